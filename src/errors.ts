@@ -1,0 +1,69 @@
+/**
+ * One error class for the whole project. `code` is stable and machine-readable; the HTTP layer maps it to
+ * the wire code and status of API.md, the CLI prints `message` (and `hint`) as one sentence.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'invalid_draft'
+  | 'invalid_command'
+  | 'unsupported_type'
+  | 'file_too_large'
+  | 'image_too_large'
+  | 'corrupt_media'
+  | 'empty_file'
+  | 'not_found'
+  | 'missing_client_id'
+  | 'bad_token'
+  | 'session_not_found'
+  | 'no_credits'
+  | 'plan_blocked'
+  | 'rate_limited'
+  | 'fetch_refused'
+  | 'encoder_failed'
+  | 'render_failed'
+  | 'canceled'
+  | 'internal';
+
+export interface JoyErrorOptions {
+  /** A next step a person can take. */
+  hint?: string;
+  /** Dotted path of the offending field, e.g. `video[2].motion.strength`. */
+  field?: string;
+  /** The file the error is about, by the name the user gave it. */
+  file?: string;
+  /** Extra data the API may return (e.g. `bind_id`, `retry_after`). */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class JoyError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly field: string | undefined;
+  readonly file: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: JoyErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'JoyError';
+    this.code = code;
+    this.hint = options.hint;
+    this.field = options.field;
+    this.file = options.file;
+    this.details = options.details;
+  }
+}
+
+export function isJoyError(value: unknown): value is JoyError {
+  return value instanceof JoyError;
+}
+
+/** Wraps anything thrown into a JoyError so callers deal with one shape. */
+export function toJoyError(value: unknown, fallback: ErrorCode = 'internal'): JoyError {
+  if (value instanceof JoyError) return value;
+  if (value instanceof Error && value.name === 'AbortError') {
+    return new JoyError('canceled', 'The work was canceled.', { cause: value });
+  }
+  const message = value instanceof Error ? value.message : String(value);
+  return new JoyError(fallback, message, { cause: value });
+}

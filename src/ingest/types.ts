@@ -1,0 +1,54 @@
+/**
+ * What ingest knows about a file after sniffing its content (never its name). Dimensions are upright,
+ * i.e. after EXIF orientation is applied.
+ */
+export type MediaKind = 'image' | 'video' | 'audio';
+
+export interface MediaInfo {
+  /** Absolute path of the file on disk. */
+  path: string;
+  /** The name the user knows it by (original file name), for messages. */
+  name: string;
+  kind: MediaKind;
+  /** Container or codec as detected from content: jpeg, png, webp, avif, gif, heif, mp4, mov, webm, mkv, avi, mp3, wav, m4a, aac, ogg. */
+  format: string;
+  sizeBytes: number;
+  width?: number;
+  height?: number;
+  /** EXIF orientation 1–8 as stored (1 when absent). */
+  orientation?: number;
+  durationMs?: number;
+  hasAudio?: boolean;
+  /** ISO time the photo was taken, from EXIF, when present. */
+  takenAt?: string;
+  /** Colour profile description when the file carries one (e.g. "Display P3"). */
+  colorProfile?: string;
+}
+
+export interface IngestLimits {
+  /** Largest accepted file, bytes (default 200 MB). */
+  maxFileBytes: number;
+  /** Largest accepted image, pixels, checked from the header before decoding (default 200 MP). */
+  maxImagePixels: number;
+  /** Longest accepted video clip or audio file, ms. */
+  maxMediaDurationMs: number;
+}
+
+/** An upright sRGB image decoded to a working size: 8-bit RGB, 3 bytes per pixel, rows packed. */
+export interface DecodedImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface DecodeTarget {
+  /** The decoded image is scaled so it is no larger than this box (aspect kept)… */
+  maxWidth: number;
+  maxHeight: number;
+}
+
+export interface BatchResult {
+  media: MediaInfo[];
+  /** Files that were refused, by the name the user gave, with a sentence a person understands. */
+  failed: { path: string; name: string; code: string; message: string }[];
+}

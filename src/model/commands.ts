@@ -1,0 +1,530 @@
+import { z } from 'zod';
+import { JoyError } from '../errors.js';
+import { effects } from '../render/effects.js';
+import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
+import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { newId } from './ids.js';
+import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
+import { draftDurationMs, segmentTimings } from './timeline.js';
+import { formatSeconds } from './time.js';
+import { describeIssues, formatPath, validateDraft } from './validate.js';
+
+/**
+ * Typed edit commands: the only way any front end (CLI options, director, chat, studio) changes a
+ * draft. Indexes are 0-based; `index` absent means "every segment".
+ */
+const index = z.number().int().min(0);
+const msField = z.number().int().min(0);
+const effectName = (registry: Registry<EffectDescriptor>) =>
+  z.string().refine((name) => registry.has(name), { message: `must be one of: ${registry.names().join(', ')}` });
+const params = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('setAspect'), aspect: z.enum(ASPECT_NAMES as [string, ...string[]]) }),
+  z.object({ type: z.literal('setResolution'), resolution: z.enum(RESOLUTION_NAMES as [string, ...string[]]) }),
+  z.object({
+    type: z.literal('setCanvas'),
+    width: z.number().int().min(16).max(4096),
+    height: z.number().int().min(16).max(4096),
+  }),
+  z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(120) }),
+  z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
+  z.object({ type: z.literal('setBackground'), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+  z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),
+  z.object({ type: z.literal('setSegmentDuration'), durationMs: msField.min(300).max(600_000), index: index.optional() }),
+  z.object({
+    type: z.literal('setTransition'),
+    name: effectName(effects.transitions),
+    durationMs: msField.max(10_000).optional(),
+    easing: z.enum(EASINGS).optional(),
+    params: params.optional(),
+    /** Transition between segment `index` and `index + 1`. */
+    index: index.optional(),
+  }),
+  z.object({
+    type: z.literal('setMotion'),
+    name: effectName(effects.motions),
+    strength: z.number().min(0).max(1).optional(),
+    easing: z.enum(EASINGS).optional(),
+    params: params.optional(),
+    index: index.optional(),
+  }),
+  z.object({ type: z.literal('setFit'), name: effectName(effects.fits), params: params.optional(), index: index.optional() }),
+  z.object({
+    type: z.literal('setLook'),
+    name: effectName(effects.looks),
+    strength: z.number().min(0).max(1).optional(),
+    params: params.optional(),
+  }),
+  z.object({
+    type: z.literal('addText'),
+    text: z.string().min(1).max(500),
+    role: z.enum(['title', 'caption', 'end-card']).optional(),
+    startMs: msField.optional(),
+    durationMs: msField.min(300).optional(),
+    /** Show it while this segment is on screen (instead of startMs/durationMs). */
+    segmentIndex: index.optional(),
+    style: effectName(effects.textStyles).optional(),
+    animation: effectName(effects.textAnimations).optional(),
+    position: z.enum(TEXT_POSITIONS).optional(),
+    size: z.number().min(0.3).max(3).optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
+  }),
+  z.object({
+    type: z.literal('updateText'),
+    id: z.string().optional(),
+    index: index.optional(),
+    text: z.string().min(1).max(500).optional(),
+    startMs: msField.optional(),
+    durationMs: msField.min(300).optional(),
+    style: effectName(effects.textStyles).optional(),
+    animation: effectName(effects.textAnimations).optional(),
+    position: z.enum(TEXT_POSITIONS).optional(),
+    size: z.number().min(0.3).max(3).optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
+  }),
+  z.object({
+    type: z.literal('removeText'),
+    id: z.string().optional(),
+    index: index.optional(),
+    role: z.enum(['title', 'caption', 'end-card']).optional(),
+    all: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('addMedia'), media: z.array(mediaRefSchema).min(1), durationMs: msField.min(300).optional() }),
+  z.object({ type: z.literal('removeSegment'), index }),
+  z.object({ type: z.literal('moveSegment'), from: index, to: index }),
+  z.object({ type: z.literal('swapSegments'), a: index, b: index }),
+  z.object({ type: z.literal('reverseSegments') }),
+  z.object({ type: z.literal('sortByDate'), order: z.enum(['oldest-first', 'newest-first']).optional() }),
+  z.object({
+    type: z.literal('setMusic'),
+    media: mediaRefSchema,
+    volume: z.number().min(0).max(2).optional(),
+    fadeInMs: msField.max(60_000).optional(),
+    fadeOutMs: msField.max(60_000).optional(),
+    startMs: msField.optional(),
+    trimStartMs: msField.optional(),
+    loop: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('setMusicVolume'), volume: z.number().min(0).max(2) }),
+  z.object({
+    type: z.literal('setMusicFade'),
+    fadeInMs: msField.max(60_000).optional(),
+    fadeOutMs: msField.max(60_000).optional(),
+  }),
+  z.object({ type: z.literal('removeMusic') }),
+  z.object({ type: z.literal('setLoudness'), normalize: z.boolean(), targetLufs: z.number().min(-40).max(-5).optional() }),
+  z.object({ type: z.literal('setMeta'), key: z.string().min(1).max(64), value: z.unknown() }),
+]);
+
+export type EditCommand = z.infer<typeof commandSchema>;
+export type CommandType = EditCommand['type'];
+export const COMMAND_TYPES = commandSchema.options.map((option) => option.shape.type.value) as CommandType[];
+
+export interface AppliedCommand {
+  draft: Draft;
+  /** One readable line saying what changed, e.g. `Aspect → 9:16`. */
+  change: string;
+}
+
+export function parseCommand(value: unknown): EditCommand {
+  const result = commandSchema.safeParse(value);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new JoyError('invalid_command', `Invalid edit: ${describeIssues(result.error)}`, {
+    field: first ? formatPath(first.path) : undefined,
+  });
+}
+
+function fail(message: string, field?: string): never {
+  throw new JoyError('invalid_command', message, field ? { field } : {});
+}
+
+function checkIndex(draft: Draft, i: number, field = 'index'): void {
+  if (i >= draft.video.length) {
+    fail(
+      draft.video.length === 0
+        ? 'The timeline has no photos yet.'
+        : `There is no segment ${i + 1}; the timeline has ${draft.video.length}.`,
+      field,
+    );
+  }
+}
+
+function targets(draft: Draft, i: number | undefined): number[] {
+  if (i === undefined) return draft.video.map((_, k) => k);
+  checkIndex(draft, i);
+  return [i];
+}
+
+const ordinal = (i: number) => `photo ${i + 1}`;
+const scope = (i: number | undefined, all: string) => (i === undefined ? all : ordinal(i));
+
+/** Longest transition that fits between segments i and i+1 given their other transitions. */
+function maxTransitionMs(draft: Draft, i: number): number {
+  const here = draft.video[i]!;
+  const next = draft.video[i + 1]!;
+  const before = i > 0 ? (draft.video[i - 1]!.transition?.durationMs ?? 0) : 0;
+  const after = i + 1 < draft.video.length - 1 ? (next.transition?.durationMs ?? 0) : 0;
+  return Math.max(0, Math.min(here.durationMs - before, next.durationMs - after));
+}
+
+/** Keeps transitions inside their segments after durations change. */
+function clampTransitions(draft: Draft): void {
+  for (let i = 0; i < draft.video.length - 1; i++) {
+    const transition = draft.video[i]!.transition;
+    if (!transition) continue;
+    const here = draft.video[i]!.durationMs;
+    const next = draft.video[i + 1]!.durationMs;
+    transition.durationMs = Math.min(transition.durationMs, Math.floor(here / 2), Math.floor(next / 2));
+  }
+}
+
+function textWindow(draft: Draft, segmentIndex: number): { startMs: number; durationMs: number } {
+  checkIndex(draft, segmentIndex, 'segmentIndex');
+  const timing = segmentTimings(draft)[segmentIndex]!;
+  return { startMs: timing.startMs, durationMs: timing.endMs - timing.startMs };
+}
+
+function findText(draft: Draft, id: string | undefined, i: number | undefined): number {
+  if (id !== undefined) {
+    const found = draft.texts.findIndex((text) => text.id === id);
+    if (found < 0) fail(`There is no text with id ${id}.`, 'id');
+    return found;
+  }
+  if (i !== undefined) {
+    if (i >= draft.texts.length) fail(`There is no text ${i + 1}; the video has ${draft.texts.length}.`, 'index');
+    return i;
+  }
+  if (draft.texts.length === 1) return 0;
+  fail(draft.texts.length === 0 ? 'The video has no text yet.' : 'Say which text to change (id or index).', 'id');
+}
+
+type Handler<T extends CommandType> = (draft: Draft, command: Extract<EditCommand, { type: T }>) => string;
+
+const handlers: { [T in CommandType]: Handler<T> } = {
+  setAspect(draft, { aspect }) {
+    const short = Math.min(draft.canvas.width, draft.canvas.height);
+    Object.assign(draft.canvas, canvasSize(aspect as never, short));
+    return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
+  },
+  setResolution(draft, { resolution }) {
+    const aspect = aspectOf(draft.canvas.width, draft.canvas.height);
+    const short = Number.parseInt(resolution, 10);
+    if (ASPECT_NAMES.includes(aspect as never)) Object.assign(draft.canvas, canvasSize(aspect as never, short));
+    else {
+      const factor = short / Math.min(draft.canvas.width, draft.canvas.height);
+      draft.canvas.width = Math.round((draft.canvas.width * factor) / 2) * 2;
+      draft.canvas.height = Math.round((draft.canvas.height * factor) / 2) * 2;
+    }
+    return `Resolution → ${resolution} (${draft.canvas.width}×${draft.canvas.height})`;
+  },
+  setCanvas(draft, { width, height }) {
+    draft.canvas.width = Math.round(width / 2) * 2;
+    draft.canvas.height = Math.round(height / 2) * 2;
+    return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
+  },
+  setFps(draft, { fps }) {
+    draft.canvas.fps = fps;
+    return `Frame rate → ${fps} fps`;
+  },
+  applyPreset(draft, { preset }) {
+    const found = findPreset(preset)!;
+    const short = Math.min(draft.canvas.width, draft.canvas.height);
+    Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps });
+    draft.meta.preset = found.name;
+    return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
+  },
+  setBackground(draft, { color }) {
+    draft.canvas.background = color;
+    return `Background → ${color}`;
+  },
+  setDuration(draft, { totalMs }) {
+    if (draft.video.length === 0) fail('Add photos before setting the length.');
+    const stills = draft.video.filter((segment) => segment.media.kind === 'image');
+    const overlap = draft.video.reduce((sum, _, i) => sum + (i < draft.video.length - 1 ? (draft.video[i]!.transition?.durationMs ?? 0) : 0), 0);
+    const fixed = draft.video.filter((segment) => segment.media.kind !== 'image').reduce((sum, s) => sum + s.durationMs, 0);
+    const scalable = stills.reduce((sum, segment) => sum + segment.durationMs, 0);
+    if (stills.length === 0) fail('Only photos can be stretched; trim the clips instead.');
+    const target = totalMs + overlap - fixed;
+    if (target < stills.length * 300) fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
+    // Scale photos proportionally, then give the rounding remainder to the last photo so the total is exact.
+    let assigned = 0;
+    stills.forEach((segment, k) => {
+      segment.durationMs = k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
+      assigned += segment.durationMs;
+    });
+    clampTransitions(draft);
+    // Transitions may have shrunk: correct the last photo once more so the total is what was asked.
+    const error = totalMs - draftDurationMs(draft);
+    const last = stills[stills.length - 1]!;
+    last.durationMs += error;
+    return `Length → ${formatSeconds(draftDurationMs(draft))}`;
+  },
+  setSegmentDuration(draft, { durationMs, index: i }) {
+    for (const k of targets(draft, i)) draft.video[k]!.durationMs = durationMs;
+    clampTransitions(draft);
+    return `${i === undefined ? 'Each photo' : ordinal(i)} → ${formatSeconds(durationMs)} (total ${formatSeconds(draftDurationMs(draft))})`;
+  },
+  setTransition(draft, command) {
+    if (draft.video.length < 2) fail('A transition needs at least two photos.');
+    const list = command.index === undefined ? draft.video.slice(0, -1).map((_, k) => k) : [command.index];
+    if (command.index !== undefined && command.index >= draft.video.length - 1) {
+      fail(`There is no transition after segment ${command.index + 1}.`, 'index');
+    }
+    for (const k of list) {
+      const segment = draft.video[k]!;
+      const previous = segment.transition;
+      const wanted = command.name === 'cut' ? 0 : (command.durationMs ?? previous?.durationMs ?? 800);
+      segment.transition = {
+        name: command.name,
+        params: command.params ?? (previous?.name === command.name ? previous.params : {}),
+        durationMs: 0,
+        easing: command.easing ?? previous?.easing ?? 'ease-in-out',
+      };
+      segment.transition.durationMs = Math.min(wanted, maxTransitionMs(draft, k));
+    }
+    const first = draft.video[list[0]!]!.transition!;
+    const seconds = command.name === 'cut' ? '' : ` ${formatSeconds(first.durationMs)}`;
+    return `Transition → ${command.name}${seconds} (${command.index === undefined ? 'all' : `after ${ordinal(command.index)}`})`;
+  },
+  setMotion(draft, command) {
+    for (const k of targets(draft, command.index)) {
+      const segment = draft.video[k]!;
+      segment.motion = {
+        name: command.name,
+        params: command.params ?? (segment.motion.name === command.name ? segment.motion.params : {}),
+        strength: command.strength ?? segment.motion.strength,
+        easing: command.easing ?? segment.motion.easing,
+      };
+    }
+    return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
+  },
+  setFit(draft, command) {
+    for (const k of targets(draft, command.index)) draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
+    return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
+  },
+  setLook(draft, command) {
+    draft.look = { name: command.name, params: command.params ?? {}, strength: command.strength ?? draft.look.strength ?? 1 };
+    return command.name === 'none' ? 'Look → original colours' : `Look → ${command.name} (${Math.round(draft.look.strength * 100)}%)`;
+  },
+  addText(draft, command) {
+    const role = command.role ?? 'caption';
+    const total = draftDurationMs(draft) || 3000;
+    let window: { startMs: number; durationMs: number };
+    if (command.segmentIndex !== undefined) window = textWindow(draft, command.segmentIndex);
+    else {
+      const defaultLength = role === 'caption' ? Math.min(4000, total) : Math.min(3000, total);
+      const durationMs = command.durationMs ?? defaultLength;
+      const startMs = command.startMs ?? (role === 'end-card' ? Math.max(0, total - durationMs) : 0);
+      window = { startMs, durationMs };
+    }
+    const id = newId('t');
+    draft.texts.push({
+      id,
+      text: command.text,
+      role,
+      startMs: window.startMs,
+      durationMs: window.durationMs,
+      style: { name: command.style ?? (role === 'title' ? 'clean' : 'clean'), params: {} },
+      animation: { name: command.animation ?? 'fade', params: {} },
+      position: command.position ?? (role === 'caption' ? 'bottom' : 'center'),
+      size: command.size ?? (role === 'title' ? 1.4 : 1),
+      color: command.color ?? '#ffffff',
+    });
+    const label = role === 'title' ? 'Title' : role === 'end-card' ? 'End card' : 'Caption';
+    return `${label} '${command.text}' ${formatSeconds(window.startMs)}–${formatSeconds(window.startMs + window.durationMs)}`;
+  },
+  updateText(draft, command) {
+    const k = findText(draft, command.id, command.index);
+    const text = draft.texts[k]!;
+    const { type: _type, id: _id, index: _index, style, animation, ...fields } = command;
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) (text as Record<string, unknown>)[key] = value;
+    if (style) text.style = { name: style, params: {} };
+    if (animation) text.animation = { name: animation, params: {} };
+    return `Text '${text.text}' updated`;
+  },
+  removeText(draft, command) {
+    if (command.all) {
+      const count = draft.texts.length;
+      draft.texts = [];
+      return `Removed all text (${count})`;
+    }
+    if (command.role && command.id === undefined && command.index === undefined) {
+      const before = draft.texts.length;
+      draft.texts = draft.texts.filter((text) => text.role !== command.role);
+      if (before === draft.texts.length) fail(`There is no ${command.role} to remove.`, 'role');
+      return `Removed ${command.role} (${before - draft.texts.length})`;
+    }
+    const k = findText(draft, command.id, command.index);
+    const [removed] = draft.texts.splice(k, 1);
+    return `Removed text '${removed!.text}'`;
+  },
+  addMedia(draft, command) {
+    const per = command.durationMs ?? 3000;
+    const lastWithTransition = [...draft.video].reverse().find((segment) => segment.transition);
+    for (const media of command.media) {
+      const previous = draft.video[draft.video.length - 1];
+      if (previous && !previous.transition && lastWithTransition?.transition) {
+        previous.transition = structuredClone(lastWithTransition.transition);
+      }
+      const clip = media.kind === 'video';
+      draft.video.push({
+        id: newId('v'),
+        media,
+        durationMs: clip ? Math.min(media.durationMs ?? per, 60_000) : per,
+        trimStartMs: 0,
+        volume: 1,
+        motion: { name: clip ? 'static' : 'zoom-in', params: {}, strength: 0.5, easing: 'ease-in-out' },
+        fit: { name: 'blur', params: {} },
+      });
+    }
+    clampTransitions(draft);
+    return `Added ${command.media.length} ${command.media.length === 1 ? 'item' : 'items'} (now ${draft.video.length})`;
+  },
+  removeSegment(draft, { index: i }) {
+    checkIndex(draft, i);
+    const [removed] = draft.video.splice(i, 1);
+    if (i === draft.video.length && i > 0) delete draft.video[i - 1]!.transition;
+    return `Removed ${ordinal(i)} (${removed!.media.name ?? removed!.media.uri})`;
+  },
+  moveSegment(draft, { from, to }) {
+    checkIndex(draft, from, 'from');
+    checkIndex(draft, to, 'to');
+    const transitions = draft.video.map((segment) => segment.transition);
+    const [moved] = draft.video.splice(from, 1);
+    draft.video.splice(to, 0, moved!);
+    // Transitions stay between positions, not with the photo that moved.
+    draft.video.forEach((segment, k) => {
+      segment.transition = transitions[k];
+      if (segment.transition === undefined) delete segment.transition;
+    });
+    clampTransitions(draft);
+    return `Moved ${ordinal(from)} to position ${to + 1}`;
+  },
+  swapSegments(draft, { a, b }) {
+    checkIndex(draft, a, 'a');
+    checkIndex(draft, b, 'b');
+    const first = draft.video[a]!;
+    const second = draft.video[b]!;
+    const [ta, tb] = [first.transition, second.transition];
+    draft.video[a] = { ...second, transition: ta };
+    draft.video[b] = { ...first, transition: tb };
+    for (const k of [a, b]) if (draft.video[k]!.transition === undefined) delete draft.video[k]!.transition;
+    clampTransitions(draft);
+    return `Swapped ${ordinal(a)} and ${ordinal(b)}`;
+  },
+  reverseSegments(draft) {
+    const transitions = draft.video.map((segment) => segment.transition);
+    draft.video.reverse();
+    draft.video.forEach((segment, k) => {
+      segment.transition = transitions[k];
+      if (segment.transition === undefined) delete segment.transition;
+    });
+    clampTransitions(draft);
+    return 'Order reversed';
+  },
+  sortByDate(draft, { order }) {
+    const transitions = draft.video.map((segment) => segment.transition);
+    const time = (value: string | undefined) => (value ? Date.parse(value) : Number.NaN);
+    const dated = draft.video.filter((segment) => !Number.isNaN(time(segment.media.takenAt)));
+    if (dated.length === 0) fail('None of the photos carries the date it was taken.');
+    const sign = order === 'newest-first' ? -1 : 1;
+    // Photos without a date keep their place relative to each other, after the dated ones.
+    draft.video.sort((x, y) => {
+      const tx = time(x.media.takenAt);
+      const ty = time(y.media.takenAt);
+      if (Number.isNaN(tx) || Number.isNaN(ty)) return Number.isNaN(tx) ? (Number.isNaN(ty) ? 0 : 1) : -1;
+      return sign * (tx - ty);
+    });
+    draft.video.forEach((segment, k) => {
+      segment.transition = transitions[k];
+      if (segment.transition === undefined) delete segment.transition;
+    });
+    clampTransitions(draft);
+    return `Sorted by date taken (${order ?? 'oldest-first'}; ${dated.length} of ${draft.video.length} dated)`;
+  },
+  setMusic(draft, command) {
+    const previous = draft.audio[0];
+    draft.audio = [
+      {
+        id: newId('a'),
+        media: command.media,
+        startMs: command.startMs ?? 0,
+        trimStartMs: command.trimStartMs ?? 0,
+        volume: command.volume ?? previous?.volume ?? 1,
+        fadeInMs: command.fadeInMs ?? 0,
+        fadeOutMs: command.fadeOutMs ?? 2000,
+        loop: command.loop ?? true,
+      },
+    ];
+    return `Music → ${command.media.name ?? command.media.uri} (${Math.round(draft.audio[0]!.volume * 100)}%)`;
+  },
+  setMusicVolume(draft, { volume }) {
+    if (draft.audio.length === 0) fail('There is no music yet.');
+    for (const segment of draft.audio) segment.volume = volume;
+    return `Music volume → ${Math.round(volume * 100)}%`;
+  },
+  setMusicFade(draft, { fadeInMs, fadeOutMs }) {
+    if (draft.audio.length === 0) fail('There is no music yet.');
+    for (const segment of draft.audio) {
+      if (fadeInMs !== undefined) segment.fadeInMs = fadeInMs;
+      if (fadeOutMs !== undefined) segment.fadeOutMs = fadeOutMs;
+    }
+    const parts = [];
+    if (fadeInMs !== undefined) parts.push(`fade in ${formatSeconds(fadeInMs)}`);
+    if (fadeOutMs !== undefined) parts.push(`fade out ${formatSeconds(fadeOutMs)}`);
+    return `Music ${parts.join(', ') || 'fades unchanged'}`;
+  },
+  removeMusic(draft) {
+    if (draft.audio.length === 0) fail('There is no music to remove.');
+    draft.audio = [];
+    return 'Music removed';
+  },
+  setLoudness(draft, { normalize, targetLufs }) {
+    draft.loudness = { normalize, targetLufs: targetLufs ?? draft.loudness.targetLufs };
+    return normalize ? `Loudness → ${draft.loudness.targetLufs} LUFS` : 'Loudness normalisation off';
+  },
+  setMeta(draft, { key, value }) {
+    draft.meta[key] = value;
+    return `Set ${key}`;
+  },
+};
+
+/**
+ * Applies one command to a copy of the draft. The result is validated, so a command can never leave
+ * an invalid draft behind; on error the original is untouched.
+ */
+export function applyCommand(draft: Draft, input: EditCommand | unknown): AppliedCommand {
+  const command = parseCommand(input);
+  const next = structuredClone(draft);
+  const handler = handlers[command.type] as Handler<typeof command.type>;
+  const change = handler(next, command as never);
+  return { draft: validateDraft(next), change };
+}
+
+export function applyCommands(draft: Draft, commands: readonly unknown[]): { draft: Draft; changes: string[] } {
+  let current = draft;
+  const changes: string[] = [];
+  for (const command of commands) {
+    const applied = applyCommand(current, command);
+    current = applied.draft;
+    changes.push(applied.change);
+  }
+  return { draft: current, changes };
+}
+
+/** JSON schema of every command, for LLM tool definitions and the studio. */
+export function commandJsonSchemas(): Record<CommandType, unknown> {
+  const out = {} as Record<CommandType, unknown>;
+  for (const option of commandSchema.options) {
+    out[option.shape.type.value as CommandType] = z.toJSONSchema(option, { unrepresentable: 'any' });
+  }
+  return out;
+}

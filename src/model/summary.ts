@@ -1,0 +1,81 @@
+import type { Draft } from './draft.js';
+import { aspectOf } from './presets.js';
+import { formatSeconds } from './time.js';
+import { draftDurationMs, segmentTimings } from './timeline.js';
+
+/** The normalised view `joy inspect --json` prints; other tools rely on its shape. */
+export interface DraftView {
+  width: number;
+  height: number;
+  fps: number;
+  aspect: string;
+  durationMs: number;
+  photos: { source: string; kind: string; startMs: number; durationMs: number; motion: string; fit: string }[];
+  transitions: { kind: string; durationMs: number; startMs: number; endMs: number }[];
+  texts: { text: string; startMs: number; endMs: number; role: string; position: string; style: string }[];
+  audio: { source: string; volume: number; fadeInMs: number; fadeOutMs: number; startMs: number; endMs: number }[];
+  look: string;
+}
+
+export function draftView(draft: Draft): DraftView {
+  const timings = segmentTimings(draft);
+  const durationMs = draftDurationMs(draft);
+  return {
+    width: draft.canvas.width,
+    height: draft.canvas.height,
+    fps: draft.canvas.fps,
+    aspect: aspectOf(draft.canvas.width, draft.canvas.height),
+    durationMs,
+    photos: draft.video.map((segment, i) => ({
+      source: segment.media.name ?? segment.media.uri,
+      kind: segment.media.kind,
+      startMs: timings[i]!.startMs,
+      durationMs: segment.durationMs,
+      motion: segment.motion.name,
+      fit: segment.fit.name,
+    })),
+    transitions: draft.video.slice(0, -1).map((segment, i) => {
+      const next = timings[i + 1]!;
+      const length = timings[i]!.outMs;
+      return { kind: segment.transition?.name ?? 'cut', durationMs: length, startMs: next.startMs, endMs: next.startMs + length };
+    }),
+    texts: draft.texts.map((text) => ({
+      text: text.text,
+      startMs: text.startMs,
+      endMs: text.startMs + text.durationMs,
+      role: text.role,
+      position: text.position,
+      style: text.style.name,
+    })),
+    audio: draft.audio.map((segment) => ({
+      source: segment.media.name ?? segment.media.uri,
+      volume: segment.volume,
+      fadeInMs: segment.fadeInMs,
+      fadeOutMs: segment.fadeOutMs,
+      startMs: segment.startMs,
+      endMs: segment.durationMs === undefined ? durationMs : Math.min(durationMs, segment.startMs + segment.durationMs),
+    })),
+    look: draft.look.name,
+  };
+}
+
+const range = (startMs: number, endMs: number) => `${formatSeconds(startMs).replace(/s$/, '')}-${formatSeconds(endMs)}`;
+
+/** `Timeline (3 tracks): 1. Video: 3 photos (0-15s) 2. BGM: lo-fi.mp3 (0-15s, 35%) 3. Title: "Urban Dreams" (0-3s)` */
+export function summarizeDraft(draft: Draft): string {
+  const view = draftView(draft);
+  const parts: string[] = [];
+  const photos = view.photos.filter((p) => p.kind === 'image').length;
+  const clips = view.photos.length - photos;
+  const what = [photos ? `${photos} photo${photos === 1 ? '' : 's'}` : '', clips ? `${clips} clip${clips === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(' + ');
+  parts.push(`Video: ${what || 'empty'} (${range(0, view.durationMs)})`);
+  for (const audio of view.audio) parts.push(`BGM: ${audio.source} (${range(audio.startMs, audio.endMs)}, ${Math.round(audio.volume * 100)}%)`);
+  for (const text of view.texts) {
+    const label = text.role === 'title' ? 'Title' : text.role === 'end-card' ? 'End card' : 'Caption';
+    parts.push(`${label}: "${text.text}" (${range(text.startMs, text.endMs)})`);
+  }
+  const header = `Timeline (${parts.length} track${parts.length === 1 ? '' : 's'}, ${view.width}×${view.height} ${view.aspect}, ${view.fps} fps${view.look === 'none' ? '' : `, look ${view.look}`})`;
+  return `${header}: ${parts.map((part, i) => `${i + 1}. ${part}`).join(' ')}`;
+}

@@ -1,0 +1,66 @@
+import { JoyError } from '../errors.js';
+import { DRAFT_SCHEMA_NAME, DRAFT_VERSION, type Draft } from './draft.js';
+import { validateDraft } from './validate.js';
+import { fromWire, isWireDraft } from './wire.js';
+
+/**
+ * Drafts are stored in wire form. When the schema changes, bump DRAFT_VERSION and register an upgrader
+ * from the previous version here; loading runs them in order so old files keep working.
+ */
+export interface Upgrader {
+  from: number;
+  to: number;
+  description: string;
+  upgrade(wire: Record<string, unknown>): Record<string, unknown>;
+}
+
+export const upgraders: Upgrader[] = [];
+
+export function upgradeWire(
+  wire: Record<string, unknown>,
+  steps: readonly Upgrader[] = upgraders,
+  target = DRAFT_VERSION,
+): Record<string, unknown> {
+  let current = wire;
+  let version = typeof current.v === 'number' ? current.v : Number.NaN;
+  if (!Number.isInteger(version)) {
+    throw new JoyError('invalid_draft', 'Invalid draft: v: missing schema version', { field: 'v' });
+  }
+  if (version > target) {
+    throw new JoyError('invalid_draft', `This draft is version ${version}, newer than this Joy understands (${target}).`, {
+      field: 'v',
+      hint: 'Update Joy to open it.',
+    });
+  }
+  while (version < target) {
+    const step = steps.find((candidate) => candidate.from === version);
+    if (!step) throw new JoyError('invalid_draft', `No upgrade path for draft version ${version}.`, { field: 'v' });
+    current = { ...step.upgrade(structuredClone(current)), v: step.to };
+    version = step.to;
+  }
+  return current;
+}
+
+/** Any draft JSON (wire of any known version, or readable) → a validated, current draft. */
+export function parseDraft(value: unknown): Draft {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new JoyError('invalid_draft', 'Invalid draft: expected a JSON object.', { field: '(root)' });
+  }
+  const record = value as Record<string, unknown>;
+  if (record.schema !== undefined && record.schema !== DRAFT_SCHEMA_NAME) {
+    throw new JoyError('invalid_draft', `Invalid draft: schema: expected "${DRAFT_SCHEMA_NAME}", got ${JSON.stringify(record.schema)}`, {
+      field: 'schema',
+    });
+  }
+  if (isWireDraft(record)) {
+    let readable: Record<string, unknown>;
+    try {
+      readable = fromWire(upgradeWire({ schema: DRAFT_SCHEMA_NAME, ...(record as Record<string, unknown>) }));
+    } catch (error) {
+      if (error instanceof JoyError) throw error;
+      throw new JoyError('invalid_draft', `Invalid draft: ${(error as Error).message}`, { field: 't' });
+    }
+    return validateDraft(readable);
+  }
+  return validateDraft({ schema: DRAFT_SCHEMA_NAME, version: DRAFT_VERSION, ...record });
+}

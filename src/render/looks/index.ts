@@ -1,0 +1,4 @@
+import type { LookPlugin } from '../plugin-types.js';
+import { look as none } from './none.js';
+
+export const lookPlugins: readonly LookPlugin[] = [none];

@@ -1,0 +1,34 @@
+import type { Draft } from '../model/draft.js';
+
+export type Quality = 'draft' | 'standard' | 'high';
+
+/** Turns a draft's media `uri` into a readable local file path, or throws (policy lives here). */
+export type MediaResolver = (uri: string) => string;
+
+export type RenderStatus =
+  | { state: 'queued' }
+  | { state: 'rendering'; progress: number; frame: number; frames: number; etaMs: number | undefined }
+  | { state: 'completed'; output: string }
+  | { state: 'failed'; error: string }
+  | { state: 'canceled' };
+
+export interface RenderOptions {
+  resolve: MediaResolver;
+  quality?: Quality;
+  signal?: AbortSignal;
+  onProgress?: (status: Extract<RenderStatus, { state: 'rendering' }>) => void;
+  /** Compositing threads; default picks from the core count. */
+  workers?: number;
+}
+
+export interface RenderResult {
+  output: string;
+  frames: number;
+  durationMs: number;
+  width: number;
+  height: number;
+  fps: number;
+  elapsedMs: number;
+}
+
+export type RenderDraft = (draft: Draft, output: string, options: RenderOptions) => Promise<RenderResult>;

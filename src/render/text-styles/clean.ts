@@ -1,0 +1,22 @@
+import type { TextStylePlugin } from '../plugin-types.js';
+
+export const style: TextStylePlugin = {
+  kind: 'text-style',
+  name: 'clean',
+  title: 'Clean',
+  description: 'White text with a soft shadow that reads on any photo.',
+  aliases: ['simple', 'plain', 'default'],
+  params: {},
+  weight: 700,
+  sizeScale: 1,
+  padding: 0.2,
+  draw(context, block, x, y) {
+    context.fillStyle = block.color;
+    context.shadowColor = 'rgba(0,0,0,0.55)';
+    context.shadowBlur = block.fontSize * 0.25;
+    context.shadowOffsetY = block.fontSize * 0.04;
+    block.lines.forEach((line, i) => {
+      context.fillText(line, x + block.width / 2, y + i * block.lineHeight);
+    });
+  },
+};
