@@ -30,8 +30,26 @@ export interface IngestLimits {
   maxFileBytes: number;
   /** Largest accepted image, pixels, checked from the header before decoding (default 200 MP). */
   maxImagePixels: number;
-  /** Longest accepted video clip or audio file, ms. */
+  /** Longest accepted video clip or audio file, ms (default 60 minutes). */
   maxMediaDurationMs: number;
+  /**
+   * Largest accepted HEIC/HEIF image, pixels (default 100 MP). HEIC is decoded at full size in a wasm heap
+   * (4 bytes a pixel), so it gets its own, lower ceiling.
+   */
+  maxHeifPixels?: number;
+}
+
+/** What sniffing decided from a file's first bytes and its size. */
+export interface SniffResult {
+  path: string;
+  /** The name the user knows it by. */
+  name: string;
+  kind: MediaKind;
+  /** See MediaInfo.format. */
+  format: string;
+  /** MIME type of the detected format. */
+  mime: string;
+  sizeBytes: number;
 }
 
 /** An upright sRGB image decoded to a working size: 8-bit RGB, 3 bytes per pixel, rows packed. */
@@ -50,5 +68,5 @@ export interface DecodeTarget {
 export interface BatchResult {
   media: MediaInfo[];
   /** Files that were refused, by the name the user gave, with a sentence a person understands. */
-  failed: { path: string; name: string; code: string; message: string }[];
+  failed: { path: string; name: string; code: string; message: string; hint?: string }[];
 }

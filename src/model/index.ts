@@ -1,4 +1,5 @@
 export * from './commands.js';
+export * from './default-plan.js';
 export * from './draft.js';
 export * from './history.js';
 export * from './ids.js';

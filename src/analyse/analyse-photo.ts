@@ -1,0 +1,56 @@
+import type { MediaRef } from '../model/draft.js';
+import { laplacianVariance, perceptualHash } from './curate.js';
+import { type FaceDetectionOptions, detectFaces } from './faces.js';
+import { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE } from './image.js';
+import { findSubject } from './subject.js';
+import type { PhotoAnalysis } from './types.js';
+
+export interface AnalysePhotoOptions extends FaceDetectionOptions {
+  /** Long side of the working copy, px (default 640). */
+  workingSize?: number;
+  /** Skip face detection (faster; the subject then comes from saliency alone). */
+  faces?: boolean;
+}
+
+/**
+ * Analyses one photo from a small upright working copy: faces, main subject and focus point, subject
+ * sharpness, perceptual hash and EXIF date. The face models load on the first call and stay loaded.
+ */
+export async function analysePhoto(path: string, options: AnalysePhotoOptions = {}): Promise<PhotoAnalysis> {
+  const started = performance.now();
+  const [{ image, original }, takenAt] = await Promise.all([
+    loadWorkingImage(path, options.workingSize ?? WORKING_SIZE),
+    readTakenAt(path),
+  ]);
+  const faces = options.faces === false ? [] : await detectFaces(image, options);
+  const subject = findSubject(image, faces);
+  const grey = luminance(image);
+  const analysis: PhotoAnalysis = {
+    width: original.width,
+    height: original.height,
+    faces,
+    focus: { x: round(subject.focus.x), y: round(subject.focus.y) },
+    subjectBox: { x: round(subject.box.x), y: round(subject.box.y), w: round(subject.box.w), h: round(subject.box.h) },
+    subjectSource: subject.source,
+    sharpness: Math.round(laplacianVariance(grey, subject.box) * 10) / 10,
+    phash: perceptualHash(grey),
+    analysisMs: 0,
+  };
+  if (takenAt) analysis.takenAt = takenAt;
+  analysis.analysisMs = Math.round(performance.now() - started);
+  return analysis;
+}
+
+/** The fields of a draft's media reference that analysis fills in: focus, faces (without scores) and date. */
+export function mediaHints(analysis: PhotoAnalysis): Pick<MediaRef, 'focus' | 'faces' | 'takenAt'> {
+  const hints: Pick<MediaRef, 'focus' | 'faces' | 'takenAt'> = {
+    focus: analysis.focus,
+    faces: analysis.faces.map(({ x, y, w, h }) => ({ x, y, w, h })),
+  };
+  if (analysis.takenAt) hints.takenAt = analysis.takenAt;
+  return hints;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import type { Command } from 'commander';
+import sharp from 'sharp';
+import { ffmpeg, ffprobe } from '../../encode/binaries.js';
+
+/** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
+export function registerDoctor(program: Command): void {
+  program
+    .command('doctor')
+    .description('Check the tools Joy uses (ffmpeg, ffprobe, image decoders) and that they work.')
+    .action(() => {
+      let ok = true;
+      const line = (good: boolean, label: string, detail: string) => {
+        ok &&= good;
+        process.stdout.write(`${good ? 'ok  ' : 'FAIL'}  ${label.padEnd(10)} ${detail}\n`);
+      };
+      line(true, 'node', process.version);
+      for (const [label, pick] of [
+        ['ffmpeg', ffmpeg],
+        ['ffprobe', ffprobe],
+      ] as const) {
+        try {
+          const choice = pick();
+          line(true, label, `${choice.version} (${choice.source}: ${choice.path})`);
+        } catch (error) {
+          line(false, label, (error as Error).message);
+        }
+      }
+      try {
+        const test = spawnSync(
+          ffmpeg().path,
+          ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc=size=64x64:rate=10:duration=0.5', '-f', 'lavfi', '-i', 'sine=duration=0.5',
+            '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-f', 'mp4', '-movflags', '+faststart', '-y', '/dev/null'],
+          { encoding: 'utf8', timeout: 30_000 },
+        );
+        line(test.status === 0, 'encode', test.status === 0 ? 'H.264 + AAC encode works' : `failed: ${test.stderr.trim().slice(-300)}`);
+      } catch (error) {
+        line(false, 'encode', (error as Error).message);
+      }
+      line(true, 'sharp', `${sharp.versions.sharp} (libvips ${sharp.versions.vips}); heic via wasm decoder`);
+      process.exitCode = ok ? 0 : 1;
+    });
+}

@@ -1,0 +1,137 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { JoyError } from '../../errors.js';
+import { ingestBatch } from '../../ingest/index.js';
+import { applyCommands } from '../../model/commands.js';
+import { defaultPlanCommands } from '../../model/default-plan.js';
+import type { MediaRef } from '../../model/draft.js';
+import { emptyDraft } from '../../model/new-draft.js';
+import { summarizeDraft } from '../../model/summary.js';
+import { writeDraftFile } from '../draft-file.js';
+import { aspectForMedia, mediaRefFromInfo } from '../media-refs.js';
+import { type CanvasOptions, canvasCommands, type StyleOptions, styleCommands } from '../options-to-commands.js';
+import { createReporter, reportError } from '../output.js';
+import { applyPrompt } from '../prompt.js';
+import { fileResolver } from '../resolver.js';
+import { parseQuality, renderToFile } from './render-to-file.js';
+
+interface MakeOptions extends CanvasOptions, StyleOptions {
+  prompt?: string;
+  output: string;
+  music?: string;
+  quality?: string;
+  saveDraft?: string;
+  render: boolean;
+  json?: boolean;
+}
+
+/** Directories expand to the files in them (sorted); shells expand globs before we see them. */
+function expandInputs(inputs: string[]): string[] {
+  return inputs.flatMap((input) => {
+    try {
+      if (statSync(input).isDirectory()) {
+        return readdirSync(input)
+          .filter((name) => !name.startsWith('.'))
+          .sort()
+          .map((name) => join(input, name));
+      }
+    } catch {
+      // Missing paths are reported by ingest with the rest of the batch.
+    }
+    return [input];
+  });
+}
+
+export async function makeCommand(inputs: string[], options: MakeOptions): Promise<number> {
+  const json = Boolean(options.json);
+  const reporter = createReporter({ json });
+  try {
+    const quality = parseQuality(options.quality);
+    const files = expandInputs(inputs);
+    if (options.music) files.push(options.music);
+    const batch = await ingestBatch(
+      files.map((path) => ({ path: resolve(path), name: basename(path) })),
+      {},
+    );
+    for (const failure of batch.failed) reporter.warn(`skipped ${failure.name}: ${failure.message}`);
+    const media: MediaRef[] = batch.media.map((info) => mediaRefFromInfo(info));
+    const visual = media.filter((item) => item.kind !== 'audio');
+    if (visual.length === 0) {
+      throw new JoyError('invalid_input', 'None of the inputs is a photo or video clip Joy can use.', {
+        hint: 'Joy accepts JPG, PNG, WEBP, AVIF, GIF, HEIC photos and MP4, MOV, WEBM, MKV, AVI clips.',
+      });
+    }
+    let draft = emptyDraft({ aspect: aspectForMedia(visual) });
+    draft = applyCommands(draft, canvasCommands(options)).draft;
+    const musicName = options.music ? basename(options.music) : undefined;
+    const planMedia = musicName
+      ? [...visual, ...media.filter((item) => item.kind === 'audio' && item.name === musicName)]
+      : [...visual, ...media.filter((item) => item.kind === 'audio').slice(0, 1)];
+    draft = applyCommands(draft, defaultPlanCommands(planMedia, draft.canvas)).draft;
+    if (options.prompt) {
+      const result = await applyPrompt(draft, options.prompt, media);
+      draft = result.draft;
+      if (result.reply) reporter.info(result.reply);
+    }
+    draft = applyCommands(draft, styleCommands(options)).draft;
+    draft.meta = { ...draft.meta, createdWith: 'joy make', ...(options.prompt ? { prompt: options.prompt } : {}) };
+    reporter.info(summarizeDraft(draft));
+    if (options.saveDraft) {
+      await writeDraftFile(options.saveDraft, draft);
+      reporter.info(`Draft saved to ${options.saveDraft}`);
+    }
+    let rendered: Awaited<ReturnType<typeof renderToFile>> | undefined;
+    if (options.render) {
+      rendered = await renderToFile(draft, options.output, { quality, resolve: fileResolver(process.cwd()), reporter });
+      reporter.info(`Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`);
+    }
+    if (json) {
+      process.stdout.write(
+        `${JSON.stringify({ ok: true, output: rendered ? resolve(options.output) : null, draft: options.saveDraft ?? null, skipped: batch.failed, result: rendered ?? null })}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    return reportError(error, json);
+  }
+}
+
+export function registerMake(program: Command): void {
+  program
+    .command('make')
+    .description('Make a video from photos (and clips, and music) in one step.')
+    .argument('<inputs...>', 'photos, video clips, audio files or folders')
+    .option('-p, --prompt <text>', 'what you want, in plain words (English or Chinese)')
+    .option('-o, --output <file>', 'where to write the MP4', 'joy.mp4')
+    .option('--aspect <ratio>', 'canvas shape: 9:16, 16:9, 1:1, 4:5')
+    .option('--preset <name>', 'platform: tiktok, reels, shorts, youtube, instagram-feed, square')
+    .option('--resolution <name>', 'short side: 720p, 1080p (default), 1440p, 2160p')
+    .option('--fps <n>', 'frames per second: 24, 25, 30 (default), 60')
+    .option('--seconds-per-photo <s>', 'how long each photo shows')
+    .option('--duration <s>', 'total length of the video in seconds')
+    .option('--transition <name>', 'transition between photos (see `joy effects transitions`)')
+    .option('--transition-duration <s>', 'transition length in seconds')
+    .option('--motion <name>', 'motion for every photo (see `joy effects motions`)')
+    .option('--fit <name>', 'how photos of another shape fill the frame: cover, blur, color')
+    .option('--look <name>', 'colour look (see `joy effects looks`)')
+    .option('--title <text>', 'a title over the first seconds')
+    .option('--music <file>', 'background music (faded out at the end)')
+    .option('--music-volume <0-1>', 'music volume, 0–1 or a percentage like 35%')
+    .option('--quality <q>', 'draft (fast 540p preview), standard (default), high', 'standard')
+    .option('--save-draft <file>', 'also save the timeline as a draft JSON file')
+    .option('--no-render', 'stop after planning (use with --save-draft)')
+    .option('--json', 'print a JSON result on stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  joy make photos/*.jpg -o trip.mp4
+  joy make photos/ -p "turn my photos into a smooth animated video with transitions" -o trip.mp4
+  joy make a.jpg b.heic c.png --preset tiktok --duration 20 --title "Road Trip" --music song.mp3
+  joy make photos/ --save-draft trip.json --no-render && joy render trip.json -o trip.mp4`,
+    )
+    .action(async (inputs: string[], options: MakeOptions) => {
+      process.exitCode = await makeCommand(inputs, options);
+    });
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { Draft } from '../../model/draft.js';
+import { renderDraft } from '../../render/render-draft.js';
+import type { MediaResolver, Quality, RenderResult } from '../../render/pipeline-types.js';
+import type { Reporter } from '../output.js';
+
+/** Renders with Ctrl-C wired to cancellation (ffmpeg killed, partial file removed). */
+export async function renderToFile(
+  draft: Draft,
+  output: string,
+  options: { quality: Quality; resolve: MediaResolver; reporter: Reporter },
+): Promise<RenderResult> {
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const result = await renderDraft(draft, resolve(output), {
+      resolve: options.resolve,
+      quality: options.quality,
+      signal: controller.signal,
+      onProgress: (status) => options.reporter.progress(status),
+    });
+    options.reporter.done();
+    return result;
+  } finally {
+    options.reporter.done();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+export function parseQuality(value: string | undefined): Quality {
+  const quality = (value ?? 'standard').toLowerCase();
+  if (quality !== 'draft' && quality !== 'standard' && quality !== 'high') {
+    throw new Error(`--quality must be draft, standard or high (got "${value}").`);
+  }
+  return quality;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { registerDoctor } from './commands/doctor.js';
+import { registerInspect } from './commands/inspect.js';
+import { registerMake } from './commands/make.js';
+import { registerRender } from './commands/render.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command('joy')
+    .description('Joy turns photos into animated videos ready to post.')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)');
+  registerMake(program);
+  registerRender(program);
+  registerInspect(program);
+  registerDoctor(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

@@ -1,0 +1,85 @@
+import { JoyError } from '../errors.js';
+import type { EditCommand } from '../model/commands.js';
+import { ASPECT_NAMES, PRESET_NAMES, RESOLUTION_NAMES } from '../model/presets.js';
+import { effects } from '../render/effects.js';
+import type { EffectDescriptor, Registry } from '../render/registry.js';
+
+/** The creator-facing CLI options, as typed edit commands (the same ones chat and the studio use). */
+export interface CanvasOptions {
+  aspect?: string;
+  preset?: string;
+  resolution?: string;
+  fps?: string;
+}
+
+export interface StyleOptions {
+  secondsPerPhoto?: string;
+  duration?: string;
+  transition?: string;
+  transitionDuration?: string;
+  motion?: string;
+  fit?: string;
+  look?: string;
+  title?: string;
+  musicVolume?: string;
+}
+
+function oneOf(value: string, allowed: readonly string[], option: string): string {
+  const normal = value.trim().toLowerCase();
+  if (!allowed.includes(normal)) throw new JoyError('invalid_input', `${option} must be one of ${allowed.join(', ')} (got "${value}").`);
+  return normal;
+}
+
+function number(value: string, option: string, min: number, max: number): number {
+  const parsed = Number(value.replace(/s$/, ''));
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+    throw new JoyError('invalid_input', `${option} must be a number from ${min} to ${max} (got "${value}").`);
+  }
+  return parsed;
+}
+
+function effect(registry: Registry<EffectDescriptor>, word: string, option: string): string {
+  const found = registry.find(word);
+  if (!found) throw new JoyError('invalid_input', `${option}: unknown ${registry.kind} "${word}". Choose one of: ${registry.names().join(', ')}.`);
+  return found.name;
+}
+
+export function canvasCommands(options: CanvasOptions): EditCommand[] {
+  const commands: EditCommand[] = [];
+  if (options.preset) commands.push({ type: 'applyPreset', preset: oneOf(options.preset, PRESET_NAMES, '--preset') });
+  if (options.aspect) commands.push({ type: 'setAspect', aspect: oneOf(options.aspect, ASPECT_NAMES, '--aspect') });
+  if (options.resolution) {
+    const word = options.resolution.toLowerCase();
+    const named = word === '4k' ? '2160p' : /^\d+$/.test(word) ? `${word}p` : word;
+    commands.push({ type: 'setResolution', resolution: oneOf(named, RESOLUTION_NAMES, '--resolution') });
+  }
+  if (options.fps) commands.push({ type: 'setFps', fps: number(options.fps, '--fps', 1, 120) });
+  return commands;
+}
+
+export function styleCommands(options: StyleOptions): EditCommand[] {
+  const commands: EditCommand[] = [];
+  if (options.motion) commands.push({ type: 'setMotion', name: effect(effects.motions, options.motion, '--motion') });
+  if (options.fit) commands.push({ type: 'setFit', name: effect(effects.fits, options.fit, '--fit') });
+  if (options.look) commands.push({ type: 'setLook', name: effect(effects.looks, options.look, '--look') });
+  if (options.secondsPerPhoto) {
+    const seconds = number(options.secondsPerPhoto, '--seconds-per-photo', 0.3, 600);
+    commands.push({ type: 'setSegmentDuration', durationMs: Math.round(seconds * 1000) });
+  }
+  if (options.transition || options.transitionDuration) {
+    const name = options.transition ? effect(effects.transitions, options.transition, '--transition') : 'crossfade';
+    const seconds = options.transitionDuration ? number(options.transitionDuration, '--transition-duration', 0, 10) : undefined;
+    commands.push({ type: 'setTransition', name, ...(seconds === undefined ? {} : { durationMs: Math.round(seconds * 1000) }) });
+  }
+  if (options.duration) {
+    const seconds = number(options.duration, '--duration', 1, 3600);
+    commands.push({ type: 'setDuration', totalMs: Math.round(seconds * 1000) });
+  }
+  if (options.title) commands.push({ type: 'addText', text: options.title, role: 'title' });
+  if (options.musicVolume) {
+    const raw = options.musicVolume.trim();
+    const volume = raw.endsWith('%') ? number(raw.slice(0, -1), '--music-volume', 0, 200) / 100 : number(raw, '--music-volume', 0, 2);
+    commands.push({ type: 'setMusicVolume', volume });
+  }
+  return commands;
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JoyError } from '../errors.js';
+import type { Draft } from '../model/draft.js';
+import type { MediaResolver } from '../render/pipeline-types.js';
+
+/** Local files, relative to the draft's folder. Service assets are not reachable from the CLI. */
+export function fileResolver(baseDir: string): MediaResolver {
+  return (uri) => {
+    if (uri.startsWith('asset:')) {
+      throw new JoyError('not_found', `${uri} is held by a Joy service; render this draft with that service.`);
+    }
+    const path = uri.startsWith('file:') ? fileURLToPath(uri) : resolve(baseDir, uri);
+    if (!existsSync(path)) throw new JoyError('not_found', `Media file not found: ${uri} (looked in ${path}).`);
+    return path;
+  };
+}
+
+/** Rewrites absolute media paths relative to where the draft file is saved, so the folder can move. */
+export function relativizeMedia(draft: Draft, draftDir: string): Draft {
+  const copy = structuredClone(draft);
+  const fix = (media: { uri: string }) => {
+    if (isAbsolute(media.uri)) media.uri = relative(draftDir, media.uri) || media.uri;
+  };
+  for (const segment of copy.video) fix(segment.media);
+  for (const segment of copy.audio) fix(segment.media);
+  return copy;
+}

@@ -1,0 +1,91 @@
+import type { Quality } from '../render/pipeline-types.js';
+
+/**
+ * Pure builder of the ffmpeg command line that encodes Joy's raw frames (YUV 4:2:0 on stdin) and mixes
+ * the audio. Output: H.264 High, yuv420p, BT.709 tags, constant frame rate, AAC 48 kHz stereo,
+ * `+faststart`. Kept free of I/O so it is unit-tested line by line.
+ */
+export interface AudioInput {
+  path: string;
+  /** Where it starts on the timeline. */
+  startMs: number;
+  /** How long it plays on the timeline. */
+  durationMs: number;
+  /** Offset into the file. */
+  trimStartMs: number;
+  volume: number;
+  fadeInMs: number;
+  fadeOutMs: number;
+  loop: boolean;
+  /** Bring this input to the target loudness before its volume applies. */
+  normalize: boolean;
+}
+
+export interface EncodeSpec {
+  width: number;
+  height: number;
+  fps: number;
+  /** Exact length of the output; audio is trimmed/padded to it. */
+  durationMs: number;
+  quality: Quality;
+  maxBitrateKbps?: number | undefined;
+  audio: AudioInput[];
+  targetLufs: number;
+  output: string;
+}
+
+export const QUALITY_SETTINGS: Record<Quality, { preset: string; crf: number }> = {
+  draft: { preset: 'ultrafast', crf: 26 },
+  standard: { preset: 'veryfast', crf: 20 },
+  high: { preset: 'medium', crf: 17 },
+};
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/** The audio filter graph: each input trimmed, looped, faded, delayed into place, then mixed. */
+export function audioFilterGraph(spec: EncodeSpec): string | undefined {
+  if (spec.audio.length === 0) return undefined;
+  const total = seconds(spec.durationMs);
+  const chains = spec.audio.map((input, k) => {
+    const duration = Math.max(0, Math.min(input.durationMs, spec.durationMs - input.startMs));
+    const filters = ['aresample=48000', 'aformat=sample_fmts=fltp:channel_layouts=stereo'];
+    if (input.normalize) filters.push(`loudnorm=I=${spec.targetLufs}:TP=-1.5:LRA=11`, 'aresample=48000');
+    filters.push(`atrim=0:${seconds(duration)}`, 'asetpts=PTS-STARTPTS', `volume=${input.volume.toFixed(3)}`);
+    if (input.fadeInMs > 0) filters.push(`afade=t=in:st=0:d=${seconds(Math.min(input.fadeInMs, duration))}`);
+    if (input.fadeOutMs > 0) {
+      const fade = Math.min(input.fadeOutMs, duration);
+      filters.push(`afade=t=out:st=${seconds(duration - fade)}:d=${seconds(fade)}`);
+    }
+    if (input.startMs > 0) filters.push(`adelay=${Math.round(input.startMs)}|${Math.round(input.startMs)}`);
+    // Every input is padded to the full length so the mixer's input count never changes mid-way.
+    filters.push('apad', `atrim=0:${total}`);
+    return `[${k + 1}:a]${filters.join(',')}[a${k}]`;
+  });
+  const count = spec.audio.length;
+  const labels = spec.audio.map((_, k) => `[a${k}]`).join('');
+  // amix divides by the number of inputs; multiply back so each keeps the volume it was given.
+  const mix = count > 1 ? `${labels}amix=inputs=${count}:duration=first:dropout_transition=0,volume=${count}` : `${labels}anull`;
+  return `${chains.join(';')};${mix},atrim=0:${total}[aout]`;
+}
+
+export function ffmpegArgs(spec: EncodeSpec): string[] {
+  const { preset, crf } = QUALITY_SETTINGS[spec.quality];
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
+  args.push('-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${spec.width}x${spec.height}`, '-framerate', String(spec.fps));
+  args.push('-i', 'pipe:0');
+  for (const input of spec.audio) {
+    if (input.loop) args.push('-stream_loop', '-1');
+    if (input.trimStartMs > 0) args.push('-ss', seconds(input.trimStartMs));
+    args.push('-i', input.path);
+  }
+  const graph = audioFilterGraph(spec);
+  if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');
+  else args.push('-map', '0:v');
+  args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
+  args.push('-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv');
+  if (spec.maxBitrateKbps) args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
+  args.push('-g', String(Math.round(spec.fps * 2)), '-r', String(spec.fps), '-vsync', 'cfr');
+  if (graph) args.push('-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2');
+  args.push('-t', seconds(spec.durationMs), '-movflags', '+faststart', '-f', 'mp4', spec.output);
+  return args;
+}

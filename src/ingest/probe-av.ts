@@ -1,0 +1,69 @@
+import { JoyError } from '../errors.js';
+import { type ProbeResult, type ProbeStream, probe } from '../encode/probe.js';
+import { formatDuration } from './file-label.js';
+import { corruptMedia } from './ingest-errors.js';
+import type { IngestLimits, MediaInfo, SniffResult } from './types.js';
+
+type Stream = ProbeStream & { disposition?: { attached_pic?: number } };
+
+/** Rotation in degrees from the display matrix side data, or the legacy `rotate` tag. */
+export function streamRotation(stream: ProbeStream): number {
+  for (const side of stream.side_data_list ?? []) {
+    if (typeof side.rotation === 'number' && Number.isFinite(side.rotation)) return side.rotation;
+  }
+  const tag = Number(stream.tags?.rotate);
+  return Number.isFinite(tag) ? tag : 0;
+}
+
+function durationMs(result: ProbeResult): number | undefined {
+  const seconds = [result.format.duration, ...result.streams.map((s) => s.duration)]
+    .map(Number)
+    .filter((value) => Number.isFinite(value) && value > 0);
+  const best = Number(result.format.duration) > 0 ? Number(result.format.duration) : Math.max(0, ...seconds);
+  return best > 0 ? Math.round(best * 1000) : undefined;
+}
+
+/** ISO-BMFF and QuickTime files that hold only sound are audio (an .mp4 of a voice memo, say). */
+const AUDIO_FORMAT_OF: Record<string, string> = { mp4: 'm4a', mov: 'm4a' };
+
+/**
+ * Video and audio through ffprobe: duration, upright dimensions (rotation side data applied), and whether
+ * there is sound. A file whose content says video or audio but that ffprobe cannot read is `corrupt_media`.
+ */
+export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits): Promise<MediaInfo> {
+  let result: ProbeResult;
+  try {
+    result = await probe(sniffed.path);
+  } catch (error) {
+    throw corruptMedia(sniffed.name, sniffed.format, error);
+  }
+  const streams = (result.streams ?? []) as Stream[];
+  const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic && s.width && s.height);
+  const hasAudio = streams.some((s) => s.codec_type === 'audio');
+
+  let kind = sniffed.kind;
+  let format = sniffed.format;
+  if (kind === 'video' && !video) {
+    if (!hasAudio) throw corruptMedia(sniffed.name, sniffed.format, new Error('no video or audio stream'));
+    kind = 'audio';
+    format = AUDIO_FORMAT_OF[format] ?? format;
+  }
+  if (kind === 'audio' && !hasAudio) throw corruptMedia(sniffed.name, sniffed.format, new Error('no audio stream'));
+
+  const info: MediaInfo = { path: sniffed.path, name: sniffed.name, kind, format, sizeBytes: sniffed.sizeBytes, hasAudio };
+  const duration = durationMs(result);
+  if (duration !== undefined) info.durationMs = duration;
+  if (kind === 'video' && video?.width && video.height) {
+    const turned = Math.abs(Math.round(streamRotation(video) / 90)) % 2 === 1;
+    info.width = turned ? video.height : video.width;
+    info.height = turned ? video.width : video.height;
+  }
+  if (duration !== undefined && duration > limits.maxMediaDurationMs) {
+    throw new JoyError(
+      'file_too_large',
+      `${sniffed.name} is ${formatDuration(duration)} long; Joy accepts ${kind === 'audio' ? 'audio' : 'clips'} up to ${formatDuration(limits.maxMediaDurationMs)}.`,
+      { file: sniffed.name, hint: 'Trim it, then add it again.', details: { durationMs: duration, maxDurationMs: limits.maxMediaDurationMs } },
+    );
+  }
+  return info;
+}

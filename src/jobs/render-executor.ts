@@ -1,0 +1,80 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+import { JoyError } from '../errors.js';
+import { parseDraft } from '../model/upgrade.js';
+import type { MediaResolver, RenderDraft } from '../render/pipeline-types.js';
+import type { RenderExecutor, RenderJobSpec } from './types.js';
+
+/**
+ * The executor both queues run: renders a job's draft with `renderDraft` into a temporary file and
+ * moves it to `<data>/renders/<job id>.mp4` only when complete, so a crash or cancel never leaves a
+ * partial output where downloads look. Media resolve only through the job's own media map.
+ */
+export interface RenderExecutorOptions {
+  dataDir: string;
+  /** Injected in tests; default loads src/render/render-draft.ts on first use. */
+  renderDraft?: RenderDraft;
+  /** Compositing threads per render. */
+  workers?: number;
+}
+
+export const RENDERS_DIR = 'renders';
+export const RENDER_TMP_DIR = join('tmp', 'renders');
+
+export function outputPathFor(jobId: string): string {
+  return `${RENDERS_DIR}/${jobId}.mp4`;
+}
+
+/** A resolver that only knows the job's media map; anything else (paths, file: URLs, other sessions) throws. */
+export function jobResolver(dataDir: string, media: Record<string, string>): MediaResolver {
+  return (uri: string) => {
+    const relative = Object.hasOwn(media, uri) ? media[uri] : undefined;
+    if (relative === undefined) {
+      throw new JoyError('invalid_draft', `The draft uses media "${uri}", which is not an upload of this session.`, {
+        hint: 'Upload the file to the session and use its asset:<id> uri.',
+      });
+    }
+    const clean = normalize(relative);
+    if (isAbsolute(clean) || clean.startsWith('..') || !clean.startsWith(`media${sep}`)) {
+      throw new JoyError('invalid_draft', `Media path for "${uri}" is outside the media folder.`);
+    }
+    return join(dataDir, clean);
+  };
+}
+
+let loaded: Promise<RenderDraft> | undefined;
+async function defaultRenderDraft(): Promise<RenderDraft> {
+  loaded ??= import('../render/render-draft.js').then((module) => module.renderDraft as RenderDraft);
+  return loaded;
+}
+
+export function createRenderExecutor(options: RenderExecutorOptions): RenderExecutor {
+  return async (spec: RenderJobSpec, context) => {
+    const draft = parseDraft(spec.draft);
+    const render = options.renderDraft ?? (await defaultRenderDraft());
+    const tmpDir = join(options.dataDir, RENDER_TMP_DIR);
+    await mkdir(tmpDir, { recursive: true });
+    await mkdir(join(options.dataDir, RENDERS_DIR), { recursive: true });
+    const tmp = join(tmpDir, `${spec.id}.mp4`);
+    const output = outputPathFor(spec.id);
+    try {
+      await render(draft, tmp, {
+        resolve: jobResolver(options.dataDir, spec.media),
+        quality: spec.quality,
+        signal: context.signal,
+        onProgress: (status) => context.onProgress(status.progress),
+        ...(options.workers ? { workers: options.workers } : {}),
+      });
+      if (context.signal.aborted) throw new JoyError('canceled', 'The render was canceled.');
+      await rename(tmp, join(options.dataDir, output));
+      return { output };
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  };
+}
+
+/** Removes partial outputs of renders that were running when a process died. */
+export async function cleanRenderTmp(dataDir: string): Promise<void> {
+  await rm(join(dataDir, RENDER_TMP_DIR), { recursive: true, force: true });
+}

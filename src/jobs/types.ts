@@ -1,0 +1,72 @@
+import type { WireDraft } from '../model/wire.js';
+import type { Quality } from '../render/pipeline-types.js';
+
+/**
+ * Render jobs. One interface, two implementations: the embedded queue (SQLite, in-process, the
+ * default) and BullMQ + Redis for many workers. Both run a `RenderExecutor`, persist jobs across
+ * restarts, and treat a job id submitted twice as one job.
+ */
+export type JobState = 'queued' | 'rendering' | 'completed' | 'failed' | 'canceled';
+
+/** What to render. Everything a worker needs travels here, so workers need no database. */
+export interface RenderJobSpec {
+  /** Job id; unique and unguessable (it also names the output file). */
+  id: string;
+  /** Hash of the canonical wire draft, media and quality (identical exports share a job). */
+  hash: string;
+  sessionId: string;
+  draft: WireDraft;
+  /**
+   * The only media this job may read: draft uri (`asset:<id>`) → path relative to the data dir.
+   * Built by the server from the session's own uploads.
+   */
+  media: Record<string, string>;
+  quality: Quality;
+}
+
+export interface RenderJob {
+  id: string;
+  hash: string;
+  sessionId: string;
+  state: JobState;
+  /** 0–1. */
+  progress: number;
+  /** Output path relative to the data dir (`renders/<id>.mp4`) once completed. */
+  output?: string;
+  /** Why it failed, in words (the render error's message). */
+  error?: string;
+  /** Times a worker picked it up (a crash mid-render counts). */
+  attempts: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ExecutorContext {
+  signal: AbortSignal;
+  /** 0–1. */
+  onProgress(progress: number): void;
+}
+
+/** Runs one render; resolves with the output path relative to the data dir. */
+export type RenderExecutor = (spec: RenderJobSpec, context: ExecutorContext) => Promise<{ output: string }>;
+
+export type JobListener = (job: RenderJob) => void;
+
+export interface RenderQueue {
+  readonly kind: 'embedded' | 'bullmq';
+  /** Adds a job; a job with this id already present is returned as it is (submitted twice = rendered once). */
+  enqueue(spec: RenderJobSpec): Promise<RenderJob>;
+  get(id: string): Promise<RenderJob | undefined>;
+  /** Cancels a queued or running job; returns it afterwards (undefined when unknown). */
+  cancel(id: string): Promise<RenderJob | undefined>;
+  /** Called on every change of state or progress of any job; returns an unsubscribe function. */
+  onProgress(listener: JobListener): () => void;
+  /** Counts by state, for /health. */
+  counts(): Promise<Partial<Record<JobState, number>>>;
+  /** Stops taking work; running jobs are interrupted and go back to the queue. */
+  close(): Promise<void>;
+}
+
+/** Thrown by executors when a render was aborted: for shutdown (re-queue) or by cancel. */
+export const SHUTDOWN_REASON = 'joy:shutdown';
+export const CANCEL_REASON = 'joy:cancel';

@@ -1,0 +1,188 @@
+import { probeMedia } from '../ingest/index.js';
+import type { MediaInfo } from '../ingest/types.js';
+import type { Draft, VideoSegment } from '../model/draft.js';
+import { frameCount, segmentTimings } from '../model/timeline.js';
+import { ClipReader } from './clip-reader.js';
+import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './compositor.js';
+import { effects } from './effects.js';
+import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
+import { type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
+import type { Plate } from './plate.js';
+import { buildStillPlate } from './plate-builder.js';
+import type { MediaResolver } from './pipeline-types.js';
+import { resolveParams } from './registry.js';
+
+/**
+ * Pulls frames of a draft: `renderFrame(n)` gives frame n on its own, in any order (seeking previews,
+ * split renders, golden tests). Photos are decoded once per plate and kept while they are in use;
+ * the photos coming next are decoded ahead, in parallel with compositing.
+ */
+export interface FrameRendererOptions {
+  resolve: MediaResolver;
+  /** Render at a fraction of the draft's canvas (previews, draft quality). */
+  scale?: number;
+  /** How many upcoming segments to decode ahead. */
+  lookahead?: number;
+  /** Overlays (text) for a planned frame; supplied by the text module. */
+  overlays?: (planned: PlannedFrame, canvas: { width: number; height: number }) => Promise<Overlay[]> | Overlay[];
+}
+
+export interface FrameRenderer {
+  width: number;
+  height: number;
+  fps: number;
+  frameCount: number;
+  /** Resolves what frame n shows (decoding photos if needed) without compositing. */
+  plan(frameIndex: number): Promise<FramePlan>;
+  renderFrame(frameIndex: number, out?: Frame): Promise<Frame>;
+  close(): void;
+}
+
+export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: number } {
+  const even = (value: number) => Math.max(2, Math.round(value / 2) * 2);
+  return { width: even(draft.canvas.width * scale), height: even(draft.canvas.height * scale) };
+}
+
+export function createFrameRenderer(draft: Draft, options: FrameRendererOptions): FrameRenderer {
+  const { width, height } = scaledCanvas(draft, options.scale ?? 1);
+  const fps = draft.canvas.fps;
+  const timings = segmentTimings(draft);
+  const total = frameCount(draft);
+  const compositor = new Compositor(width, height);
+  const background = rgbToYuv(...parseHexColor(draft.canvas.background));
+  const lookahead = options.lookahead ?? 2;
+  const lookPlugin = effects.looks.get(draft.look.name);
+  const lookParams = resolveParams(lookPlugin, draft.look.params);
+  const lookColor =
+    lookPlugin.color && draft.look.strength > 0
+      ? (r: number, g: number, b: number) => lookPlugin.color!(r, g, b, draft.look.strength, lookParams)
+      : undefined;
+
+  const infos = new Map<string, Promise<MediaInfo>>();
+  const plates = new Map<string, Promise<Plate>>();
+  const clips = new Map<number, ClipReader>();
+
+  function info(segment: VideoSegment): Promise<MediaInfo> {
+    let found = infos.get(segment.media.uri);
+    if (!found) {
+      found = Promise.resolve().then(() => probeMedia(options.resolve(segment.media.uri), { name: segment.media.name }));
+      infos.set(segment.media.uri, found);
+    }
+    return found;
+  }
+
+  function plateKey(index: number): string {
+    const segment = draft.video[index]!;
+    const [min, max] = zoomRange(segment);
+    const zoom = Math.sqrt(min * max);
+    return JSON.stringify([segment.media.uri, segment.fit, zoom.toFixed(3)]);
+  }
+
+  function stillPlate(index: number): Promise<Plate> {
+    const key = plateKey(index);
+    let plate = plates.get(key);
+    if (!plate) {
+      const segment = draft.video[index]!;
+      const [min, max] = zoomRange(segment);
+      const fit = effects.fits.get(segment.fit.name);
+      plate = info(segment).then((mediaInfo) =>
+        buildStillPlate({
+          info: mediaInfo,
+          media: segment.media,
+          layout: fit.layout(resolveParams(fit, segment.fit.params)),
+          canvasWidth: width,
+          canvasHeight: height,
+          zoom: Math.sqrt(min * max),
+          color: lookColor,
+        }),
+      );
+      plate.catch(() => plates.delete(key));
+      plates.set(key, plate);
+    }
+    return plate;
+  }
+
+  async function clipPlate(layer: PlannedLayer): Promise<Plate> {
+    const segment = draft.video[layer.segment]!;
+    let reader = clips.get(layer.segment);
+    if (!reader) {
+      const fit = effects.fits.get(segment.fit.name);
+      reader = new ClipReader(options.resolve(segment.media.uri), {
+        width,
+        height,
+        fps,
+        trimStartMs: segment.trimStartMs,
+        layout: fit.layout(resolveParams(fit, segment.fit.params)),
+      });
+      clips.set(layer.segment, reader);
+    }
+    return reader.frameAt(Math.round((layer.localMs * fps) / 1000));
+  }
+
+  async function layerRequest(layer: PlannedLayer): Promise<LayerRequest> {
+    const segment = draft.video[layer.segment]!;
+    const plate = segment.media.kind === 'video' ? await clipPlate(layer) : await stillPlate(layer.segment);
+    return { plate, camera: segment.media.kind === 'video' ? { zoom: 1, x: 0, y: 0, rotation: 0 } : layer.camera };
+  }
+
+  /** Starts decoding the next photos, and lets go of plates no longer needed. */
+  function manageCache(current: number): void {
+    const wanted = new Set<string>();
+    for (let k = current; k <= Math.min(draft.video.length - 1, current + lookahead); k++) {
+      if (draft.video[k]!.media.kind === 'image') {
+        wanted.add(plateKey(k));
+        void stillPlate(k).catch(() => undefined);
+      }
+    }
+    const previous = current - 1;
+    if (previous >= 0 && draft.video[previous]!.media.kind === 'image') wanted.add(plateKey(previous));
+    for (const key of plates.keys()) if (!wanted.has(key)) plates.delete(key);
+    for (const [index, reader] of clips) {
+      if (index < current - 1 || index > current + lookahead) {
+        reader.close();
+        clips.delete(index);
+      }
+    }
+  }
+
+  async function plan(frameIndex: number): Promise<FramePlan> {
+    if (frameIndex < 0 || frameIndex >= Math.max(1, total)) {
+      throw new RangeError(`Frame ${frameIndex} is outside the video (0–${total - 1})`);
+    }
+    const planned = planFrame(draft, frameIndex, timings);
+    const current = planned.transition?.a.segment ?? planned.main?.segment ?? 0;
+    manageCache(current);
+    const overlays = options.overlays ? await options.overlays(planned, { width, height }) : [];
+    const look = lookPlugin.finish ? { plugin: lookPlugin, strength: draft.look.strength, params: lookParams } : undefined;
+    if (planned.transition) {
+      const [a, b] = await Promise.all([layerRequest(planned.transition.a), layerRequest(planned.transition.b)]);
+      const { name, params, progress, linear } = planned.transition;
+      return {
+        background,
+        main: undefined,
+        transition: { a, b, plugin: effects.transitions.get(name), params, progress, linear },
+        overlays,
+        look,
+        frameIndex,
+      };
+    }
+    const main = planned.main ? await layerRequest(planned.main) : undefined;
+    return { background, main, transition: undefined, overlays, look, frameIndex };
+  }
+
+  return {
+    width,
+    height,
+    fps,
+    frameCount: total,
+    plan,
+    async renderFrame(frameIndex, out = createFrame(width, height)) {
+      return compositor.compose(await plan(frameIndex), out);
+    },
+    close() {
+      for (const reader of clips.values()) reader.close();
+      clips.clear();
+      plates.clear();
+    },
+  };
+}

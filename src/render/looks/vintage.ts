@@ -1,0 +1,144 @@
+import type { Frame } from '../frame.js';
+import type { LookPlugin } from '../plugin-types.js';
+
+/**
+ * Old film: faded blacks, warm and slightly muted colour (baked into each photo by `color`), plus grain
+ * and a vignette added to every composed frame by `finish`. Both per-frame parts are cheap: the vignette
+ * is a gain table computed once per frame size, and the grain is one noise texture read at an offset that
+ * a hash of the frame index picks — so any frame renders the same on its own (pull rendering).
+ */
+export const look: LookPlugin = {
+  kind: 'look',
+  name: 'vintage',
+  title: 'Vintage film',
+  description: 'Faded, warm film colours with grain and a soft vignette.',
+  aliases: ['film', 'retro', 'old-film', 'analog', 'nostalgic', 'old'],
+  params: {
+    grain: { type: 'number', min: 0, max: 1, default: 0.35, description: 'Amount of film grain' },
+    vignette: { type: 'number', min: 0, max: 1, default: 0.4, description: 'Darkening toward the corners' },
+    fade: { type: 'number', min: 0, max: 0.3, default: 0.1, description: 'How far blacks lift toward grey' },
+  },
+  color(r, g, b, strength, params) {
+    const lift = Number(params.fade) * 255;
+    const span = 255 - lift - 12;
+    const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const muted = (v: number) => luma + (v - luma) * 0.78;
+    const vr = lift + (Math.min(255, muted(r) * 1.06 + 6) * span) / 255;
+    const vg = lift + (muted(g) * span) / 255;
+    const vb = lift * 0.8 + (muted(b) * 0.88 * span) / 255;
+    return [r + (vr - r) * strength, g + (vg - g) * strength, b + (vb - b) * strength];
+  },
+  finish(frame, frameIndex, strength, params) {
+    const vignette = Number(params.vignette) * strength;
+    const grain = Number(params.grain) * strength;
+    if (vignette > 0.001) applyVignette(frame, vignette);
+    if (grain > 0.001) applyGrain(frame, frameIndex, grain);
+  },
+};
+
+interface GainTable {
+  y: Uint16Array;
+  c: Uint16Array;
+}
+
+const vignetteTables = new Map<string, GainTable>();
+
+/** Gain 0–256 per pixel: 1 in the middle, falling smoothly toward the corners of an ellipse fitted to the frame. */
+function vignetteTable(width: number, height: number, amount: number): GainTable {
+  const key = `${width}x${height}:${amount.toFixed(3)}`;
+  let table = vignetteTables.get(key);
+  if (table) return table;
+  const fill = (w: number, h: number): Uint16Array => {
+    const gains = new Uint16Array(w * h);
+    for (let row = 0; row < h; row++) {
+      const ny = (row + 0.5 - h / 2) / (h / 2);
+      for (let col = 0; col < w; col++) {
+        const nx = (col + 0.5 - w / 2) / (w / 2);
+        const t = Math.min(1, Math.max(0, (Math.sqrt(nx * nx + ny * ny) - 0.45) / 0.97));
+        gains[row * w + col] = Math.round(256 * (1 - 0.65 * amount * t * t * (3 - 2 * t)));
+      }
+    }
+    return gains;
+  };
+  table = { y: fill(width, height), c: fill(width / 2, height / 2) };
+  if (vignetteTables.size >= 8) vignetteTables.clear();
+  vignetteTables.set(key, table);
+  return table;
+}
+
+function applyVignette(frame: Frame, amount: number): void {
+  const table = vignetteTable(frame.width, frame.height, amount);
+  const { y, u, v } = frame;
+  // Scaling Y−16 and the chroma offsets by the same gain darkens the RGB colour without shifting its hue.
+  for (let i = 0; i < y.length; i++) y[i] = 16 + (((y[i]! - 16) * table.y[i]! + 128) >> 8);
+  for (let i = 0; i < u.length; i++) {
+    const g = table.c[i]!;
+    u[i] = 128 + (((u[i]! - 128) * g + 128) >> 8);
+    v[i] = 128 + (((v[i]! - 128) * g + 128) >> 8);
+  }
+}
+
+const NOISE_SIZE = 1024;
+let noiseTexture: Int8Array | undefined;
+
+/** 32-bit integer hash (lowbias32): deterministic and well mixed. */
+function hash32(value: number): number {
+  let x = value >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Grain texture: seeded white noise softened by a 1-2-1 filter (grain a little over a pixel across). */
+function noise(): Int8Array {
+  if (noiseTexture) return noiseTexture;
+  const n = NOISE_SIZE;
+  const white = new Float32Array(n * n);
+  for (let i = 0; i < white.length; i++) white[i] = hash32(i + 0x9e3779b9) / 4294967296 - 0.5;
+  const soft = new Float32Array(n * n);
+  const mask = n - 1;
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n; col++) {
+      const at = (r: number, c: number) => white[(r & mask) * n + (c & mask)]!;
+      soft[row * n + col] =
+        4 * at(row, col) +
+        2 * (at(row - 1, col) + at(row + 1, col) + at(row, col - 1) + at(row, col + 1)) +
+        at(row - 1, col - 1) +
+        at(row - 1, col + 1) +
+        at(row + 1, col - 1) +
+        at(row + 1, col + 1);
+    }
+  }
+  // Uniform noise of variance 1/12 through the 1-2-1 × 1-2-1 kernel (sum of squares 36): std √3.
+  const scale = 40 / Math.sqrt(3);
+  noiseTexture = new Int8Array(n * n);
+  for (let i = 0; i < soft.length; i++) noiseTexture[i] = Math.max(-127, Math.min(127, Math.round(soft[i]! * scale)));
+  return noiseTexture;
+}
+
+function applyGrain(frame: Frame, frameIndex: number, amount: number): void {
+  const texture = noise();
+  const mask = NOISE_SIZE - 1;
+  const h = hash32(Math.imul(frameIndex, 0x9e3779b1) + 12345);
+  const ox = h & mask;
+  const oy = (h >>> 10) & mask;
+  // Grain strongest in the mid-tones, as on film; about 9 levels of standard deviation at full amount.
+  const gain = new Int32Array(256);
+  for (let level = 0; level < 256; level++) {
+    const t = Math.min(1, Math.max(0, (level - 16) / 219));
+    gain[level] = Math.round(amount * (0.35 + 2.6 * t * (1 - t)) * 9 * (4096 / 40));
+  }
+  const { width, height, y } = frame;
+  for (let row = 0; row < height; row++) {
+    const trow = ((row + oy) & mask) * NOISE_SIZE;
+    const base = row * width;
+    for (let col = 0; col < width; col++) {
+      const level = y[base + col]!;
+      const value = level + ((texture[trow + ((col + ox) & mask)]! * gain[level]! + 2048) >> 12);
+      y[base + col] = value < 16 ? 16 : value > 235 ? 235 : value;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import sharp, { type Sharp } from 'sharp';
+import { decodeImage } from '../ingest/index.js';
+import type { MediaInfo } from '../ingest/types.js';
+import type { MediaRef } from '../model/draft.js';
+import { parseHexColor } from './frame.js';
+import { type Plate, rgbToPlate } from './plate.js';
+import type { PlateLayout } from './plugin-types.js';
+
+/** Plates above this many pixels are made smaller (a little softer) so panoramas never blow memory. */
+const MAX_PLATE_PIXELS = 12_000_000;
+
+export interface PlateRequest {
+  info: MediaInfo;
+  media: MediaRef;
+  layout: PlateLayout;
+  canvasWidth: number;
+  canvasHeight: number;
+  /** Zoom at which one plate pixel maps to one canvas pixel (the middle of the motion's range). */
+  zoom: number;
+  color?: ((r: number, g: number, b: number) => [number, number, number]) | undefined;
+}
+
+const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
+
+function capSize(width: number, height: number): [number, number] {
+  const factor = Math.min(1, Math.sqrt(MAX_PLATE_PIXELS / (width * height)));
+  return [width * factor, height * factor];
+}
+
+/** The subject's position: analysis focus, else the middle of the faces, else the centre. */
+export function focusOf(media: MediaRef): { x: number; y: number } {
+  if (media.focus) return media.focus;
+  if (media.faces && media.faces.length > 0) {
+    const x = media.faces.reduce((sum, f) => sum + f.x + f.w / 2, 0) / media.faces.length;
+    const y = media.faces.reduce((sum, f) => sum + f.y + f.h / 2, 0) / media.faces.length;
+    return { x, y };
+  }
+  return { x: 0.5, y: 0.5 };
+}
+
+/** Crops a packed RGB image to even dimensions (drops at most one column and one row). */
+function evenRgb(data: Uint8Array, width: number, height: number): { data: Uint8Array; width: number; height: number } {
+  const w = even(width);
+  const h = even(height);
+  if (w === width && h === height) return { data, width, height };
+  const out = new Uint8Array(w * h * 3);
+  for (let row = 0; row < h; row++) out.set(data.subarray(row * width * 3, row * width * 3 + w * 3), row * w * 3);
+  return { data: out, width: w, height: h };
+}
+
+export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
+  const { info, media, layout, canvasWidth, canvasHeight, zoom, color } = request;
+  const photoW = info.width ?? media.width ?? canvasWidth;
+  const photoH = info.height ?? media.height ?? canvasHeight;
+  const photoAspect = photoW / photoH;
+  const canvasAspect = canvasWidth / canvasHeight;
+  const focus = focusOf(media);
+  // A photo already of the canvas's shape needs no background: treat it as cover.
+  const cover = layout.mode === 'cover' || Math.abs(photoAspect / canvasAspect - 1) < 0.02;
+  if (cover) {
+    const [w, h] =
+      photoAspect > canvasAspect
+        ? capSize(canvasHeight * zoom * photoAspect, canvasHeight * zoom)
+        : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
+    const decoded = await decodeImage(info, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
+    const image = evenRgb(decoded.data, decoded.width, decoded.height);
+    return rgbToPlate(image.data, image.width, image.height, focus, color);
+  }
+  const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
+  const decoded = await decodeImage(info, { maxWidth: pw, maxHeight: ph });
+  const fg = { raw: { width: decoded.width, height: decoded.height, channels: 3 as const } };
+  let background: Sharp;
+  if (layout.mode === 'contain' && layout.background === 'blur') {
+    // Blur a small copy and scale it up: the same look for a fraction of the cost of a wide blur.
+    const small = 8;
+    const sigma = Math.max(0.5, (layout.blurRadius * (ph / 1080)) / small);
+    const smallBuffer = await sharp(decoded.data, fg)
+      .resize(Math.max(2, Math.round(pw / small)), Math.max(2, Math.round(ph / small)), { fit: 'cover' })
+      .blur(sigma)
+      .linear(1 - layout.dim, 0)
+      .raw()
+      .toBuffer();
+    background = sharp(smallBuffer, {
+      raw: { width: Math.max(2, Math.round(pw / small)), height: Math.max(2, Math.round(ph / small)), channels: 3 },
+    }).resize(pw, ph, { fit: 'fill', kernel: 'cubic' });
+    background = sharp(await background.raw().toBuffer(), { raw: { width: pw, height: ph, channels: 3 } });
+  } else {
+    const [r, g, b] = parseHexColor(layout.mode === 'contain' && layout.background === 'color' ? layout.color : '#000000');
+    background = sharp({ create: { width: pw, height: ph, channels: 3, background: { r, g, b } } });
+  }
+  const left = Math.round((pw - decoded.width) / 2);
+  const top = Math.round((ph - decoded.height) / 2);
+  const composed = await background
+    .composite([{ input: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), raw: fg.raw, left, top }])
+    .removeAlpha()
+    .raw()
+    .toBuffer();
+  const plateFocus = {
+    x: (left + focus.x * decoded.width) / pw,
+    y: (top + focus.y * decoded.height) / ph,
+  };
+  return rgbToPlate(new Uint8Array(composed.buffer, composed.byteOffset, composed.byteLength), pw, ph, plateFocus, color);
+}

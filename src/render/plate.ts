@@ -1,0 +1,116 @@
+import type { PlateGeometry } from './camera.js';
+
+/**
+ * A photo prepared for one canvas: upright, sRGB, look applied, converted to YUV 4:2:0 at the size the
+ * camera needs (about one plate pixel per canvas pixel over the motion's zoom range). Planes may live
+ * in SharedArrayBuffers so compositing threads read them without copies.
+ */
+export interface Plate extends PlateGeometry {
+  y: Uint8Array;
+  u: Uint8Array;
+  v: Uint8Array;
+}
+
+export function plateByteLength(width: number, height: number): number {
+  return width * height * 1.5;
+}
+
+/** Allocates a plate's planes in one (shared, when available) buffer. */
+export function allocatePlate(width: number, height: number, focus = { x: 0.5, y: 0.5 }): Plate {
+  if (width % 2 || height % 2) throw new RangeError(`Plate size must be even, got ${width}×${height}`);
+  const length = plateByteLength(width, height);
+  const buffer = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(length) : new ArrayBuffer(length);
+  const ySize = width * height;
+  const cSize = ySize / 4;
+  return {
+    width,
+    height,
+    focus,
+    y: new Uint8Array(buffer, 0, ySize),
+    u: new Uint8Array(buffer, ySize, cSize),
+    v: new Uint8Array(buffer, ySize + cSize, cSize),
+  };
+}
+
+/**
+ * Packed RGB → plate, BT.709 limited range, chroma from 2×2 averages. `color` (a look) is applied
+ * per pixel first when given. Width and height must be even.
+ */
+export function rgbToPlate(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  focus: { x: number; y: number },
+  color?: (r: number, g: number, b: number) => [number, number, number],
+): Plate {
+  const plate = allocatePlate(width, height, focus);
+  const source = color ? applyColor(rgb, color) : rgb;
+  const { y, u, v } = plate;
+  const cw = width / 2;
+  for (let row = 0; row < height; row += 2) {
+    for (let col = 0; col < width; col += 2) {
+      let rs = 0;
+      let gs = 0;
+      let bs = 0;
+      for (let k = 0; k < 4; k++) {
+        const yy = row + (k >> 1);
+        const xx = col + (k & 1);
+        const p = (yy * width + xx) * 3;
+        const r = source[p]!;
+        const g = source[p + 1]!;
+        const b = source[p + 2]!;
+        rs += r;
+        gs += g;
+        bs += b;
+        y[yy * width + xx] = (16.5 + 0.1826 * r + 0.6142 * g + 0.062 * b) | 0;
+      }
+      const ci = (row >> 1) * cw + (col >> 1);
+      u[ci] = (128.5 + (-0.1006 * rs - 0.3386 * gs + 0.4392 * bs) / 4) | 0;
+      v[ci] = (128.5 + (0.4392 * rs - 0.3989 * gs - 0.0403 * bs) / 4) | 0;
+    }
+  }
+  return plate;
+}
+
+/**
+ * Applies a colour function through a 33³ lattice with trilinear interpolation: the function is called
+ * 36k times instead of once per pixel, and smooth gradients stay smooth.
+ */
+function applyColor(rgb: Uint8Array, color: (r: number, g: number, b: number) => [number, number, number]): Uint8Array {
+  const N = 33;
+  const lut = new Float32Array(N * N * N * 3);
+  for (let r = 0; r < N; r++) {
+    for (let g = 0; g < N; g++) {
+      for (let b = 0; b < N; b++) {
+        const out = color((r * 255) / (N - 1), (g * 255) / (N - 1), (b * 255) / (N - 1));
+        const o = ((r * N + g) * N + b) * 3;
+        lut[o] = out[0];
+        lut[o + 1] = out[1];
+        lut[o + 2] = out[2];
+      }
+    }
+  }
+  const out = new Uint8Array(rgb.length);
+  const scale = (N - 1) / 255;
+  for (let p = 0; p < rgb.length; p += 3) {
+    const fr = rgb[p]! * scale;
+    const fg = rgb[p + 1]! * scale;
+    const fb = rgb[p + 2]! * scale;
+    const r0 = Math.min(N - 2, fr | 0);
+    const g0 = Math.min(N - 2, fg | 0);
+    const b0 = Math.min(N - 2, fb | 0);
+    const dr = fr - r0;
+    const dg = fg - g0;
+    const db = fb - b0;
+    for (let c = 0; c < 3; c++) {
+      const at = (r: number, g: number, b: number) => lut[((r * N + g) * N + b) * 3 + c]!;
+      const c00 = at(r0, g0, b0) * (1 - db) + at(r0, g0, b0 + 1) * db;
+      const c01 = at(r0, g0 + 1, b0) * (1 - db) + at(r0, g0 + 1, b0 + 1) * db;
+      const c10 = at(r0 + 1, g0, b0) * (1 - db) + at(r0 + 1, g0, b0 + 1) * db;
+      const c11 = at(r0 + 1, g0 + 1, b0) * (1 - db) + at(r0 + 1, g0 + 1, b0 + 1) * db;
+      const value = (c00 * (1 - dg) + c01 * dg) * (1 - dr) + (c10 * (1 - dg) + c11 * dg) * dr;
+      out[p + c] = value < 0 ? 0 : value > 255 ? 255 : (value + 0.5) | 0;
+    }
+  }
+  return out;
+}

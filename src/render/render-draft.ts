@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Encoder } from '../encode/encoder.js';
+import { type AudioInput, ffmpegArgs } from '../encode/ffmpeg-args.js';
+import { JoyError, toJoyError } from '../errors.js';
+import type { Draft } from '../model/draft.js';
+import { findPreset } from '../model/presets.js';
+import { draftDurationMs, segmentTimings } from '../model/timeline.js';
+import { createFrame } from './frame.js';
+import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
+import type { MediaResolver, Quality, RenderOptions, RenderResult } from './pipeline-types.js';
+import { textOverlays } from './text-overlays.js';
+
+/** Short side of `--quality draft` renders. */
+export const DRAFT_SHORT_SIDE = 540;
+
+export function renderScale(draft: Draft, quality: Quality): number {
+  const short = Math.min(draft.canvas.width, draft.canvas.height);
+  return quality === 'draft' && short > DRAFT_SHORT_SIDE ? DRAFT_SHORT_SIDE / short : 1;
+}
+
+/** Every sound in the draft as encoder inputs: music segments and video clips' own sound. */
+export function audioInputs(draft: Draft, resolve: MediaResolver): AudioInput[] {
+  const total = draftDurationMs(draft);
+  const inputs: AudioInput[] = draft.audio.map((segment) => ({
+    path: resolve(segment.media.uri),
+    startMs: segment.startMs,
+    durationMs: Math.max(0, Math.min(segment.durationMs ?? total - segment.startMs, total - segment.startMs)),
+    trimStartMs: segment.trimStartMs,
+    volume: segment.volume,
+    fadeInMs: segment.fadeInMs,
+    fadeOutMs: segment.fadeOutMs,
+    loop: segment.loop,
+    normalize: draft.loudness.normalize,
+  }));
+  const timings = segmentTimings(draft);
+  draft.video.forEach((segment, index) => {
+    if (segment.media.kind !== 'video' || segment.volume <= 0 || segment.media.hasAudio === false) return;
+    const timing = timings[index]!;
+    inputs.push({
+      path: resolve(segment.media.uri),
+      startMs: timing.startMs,
+      durationMs: segment.durationMs,
+      trimStartMs: segment.trimStartMs,
+      volume: segment.volume,
+      fadeInMs: Math.min(300, timing.inMs),
+      fadeOutMs: Math.min(300, timing.outMs || 300),
+      loop: false,
+      normalize: draft.loudness.normalize,
+    });
+  });
+  return inputs.filter((input) => input.durationMs > 0);
+}
+
+export async function renderDraft(draft: Draft, output: string, options: RenderOptions): Promise<RenderResult> {
+  const started = performance.now();
+  const quality = options.quality ?? 'standard';
+  if (draft.video.length === 0 && draft.texts.length === 0) {
+    throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
+  }
+  const renderer = createFrameRenderer(draft, {
+    resolve: options.resolve,
+    scale: renderScale(draft, quality),
+    overlays: textOverlays(draft),
+  });
+  const durationMs = draftDurationMs(draft);
+  const partial = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);
+  let encoder: Encoder | undefined;
+  try {
+    encoder = new Encoder(
+      ffmpegArgs({
+        width: renderer.width,
+        height: renderer.height,
+        fps: renderer.fps,
+        durationMs,
+        quality,
+        maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
+        audio: audioInputs(draft, options.resolve),
+        targetLufs: draft.loudness.targetLufs,
+        output: partial,
+      }),
+      options.signal,
+    );
+    await pumpFrames(renderer, encoder, options, started);
+    await encoder.finish();
+    await rename(partial, output);
+  } catch (error) {
+    encoder?.cancel();
+    await encoder?.closed();
+    await rm(partial, { force: true });
+    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
+    throw toJoyError(error, 'render_failed');
+  } finally {
+    renderer.close();
+  }
+  return {
+    output,
+    frames: renderer.frameCount,
+    durationMs,
+    width: renderer.width,
+    height: renderer.height,
+    fps: renderer.fps,
+    elapsedMs: performance.now() - started,
+  };
+}
+
+/**
+ * Composes frame n+1 while ffmpeg takes frame n: two buffers alternate, and a buffer is reused only
+ * after the encoder has consumed it.
+ */
+async function pumpFrames(renderer: FrameRenderer, encoder: Encoder, options: RenderOptions, started: number): Promise<void> {
+  const buffers = [createFrame(renderer.width, renderer.height), createFrame(renderer.width, renderer.height)];
+  const writes: (Promise<void> | undefined)[] = [undefined, undefined];
+  const total = renderer.frameCount;
+  let lastReport = 0;
+  for (let n = 0; n < total; n++) {
+    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
+    const slot = n % 2;
+    await writes[slot];
+    const frame = await renderer.renderFrame(n, buffers[slot]);
+    writes[slot] = encoder.write(frame.data);
+    // An unobserved rejection here is reported by the next await of the same slot.
+    writes[slot].catch(() => undefined);
+    const now = performance.now();
+    if (options.onProgress && (now - lastReport > 200 || n === total - 1)) {
+      lastReport = now;
+      const done = n + 1;
+      const elapsed = now - started;
+      options.onProgress({
+        state: 'rendering',
+        progress: done / total,
+        frame: done,
+        frames: total,
+        etaMs: done > 5 ? (elapsed / done) * (total - done) : undefined,
+      });
+    }
+  }
+  await Promise.all(writes);
+}

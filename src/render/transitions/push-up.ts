@@ -1,0 +1,18 @@
+import { buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import type { TransitionPlugin } from '../plugin-types.js';
+
+/** Both photos move up together: the outgoing one is pushed out as the incoming one enters from the bottom. */
+export const transition: TransitionPlugin = {
+  kind: 'transition',
+  name: 'push-up',
+  title: 'Push up',
+  description: 'The next photo enters from the bottom and pushes the current one out.',
+  aliases: ['push-from-bottom'],
+  params: {},
+  render: ({ progress, width, height, layer, out }) => {
+    const incomingPlacement = directionOffset('up', progress - 1);
+    const incoming = layer('b', incomingPlacement);
+    const outgoing = layer('a', directionOffset('up', progress));
+    mixMasked(out, outgoing, incoming, buildRectMask(width, height, placedRect(width, height, incomingPlacement)));
+  },
+};

@@ -1,0 +1,41 @@
+import { blurFrameHorizontal, buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import type { TransitionPlugin } from '../plugin-types.js';
+
+/**
+ * A fast camera swing: both photos rush sideways together (like a push) with horizontal motion blur
+ * that grows with their speed, strongest at the midpoint. The blur is a box along rows as long as the
+ * distance moved in about one frame's shutter, so it reads as a whip pan, not a soft focus.
+ */
+export const transition: TransitionPlugin = {
+  kind: 'transition',
+  name: 'whip-pan',
+  title: 'Whip pan',
+  description: 'A fast sideways swing with motion blur from the current photo to the next.',
+  aliases: ['whip', 'swish', 'swish-pan', 'whip-transition', 'flick'],
+  params: {
+    direction: {
+      type: 'enum',
+      values: ['left', 'right'],
+      default: 'left',
+      description: 'Which way the pictures rush',
+    },
+    blur: {
+      type: 'number',
+      min: 0,
+      max: 0.5,
+      default: 0.18,
+      description: 'Length of the motion blur at full speed, as a share of the picture width',
+      animatable: true,
+    },
+  },
+  render: ({ progress, params, width, height, layer, out }) => {
+    const direction = params.direction === 'right' ? 'right' : 'left';
+    const incomingPlacement = directionOffset(direction, progress - 1);
+    const incoming = layer('b', incomingPlacement);
+    const outgoing = layer('a', directionOffset(direction, progress));
+    mixMasked(out, outgoing, incoming, buildRectMask(width, height, placedRect(width, height, incomingPlacement)));
+    // Speed profile of an eased move: zero at both ends, greatest in the middle.
+    const speed = 4 * progress * (1 - progress);
+    blurFrameHorizontal(out, Number(params.blur) * width * speed);
+  },
+};

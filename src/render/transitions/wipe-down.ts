@@ -1,0 +1,25 @@
+import { buildWipeMask, mixMasked } from '../blend.js';
+import type { TransitionPlugin } from '../plugin-types.js';
+
+/** A soft edge travels down across the picture, revealing the next photo from the top; nothing moves. */
+export const transition: TransitionPlugin = {
+  kind: 'transition',
+  name: 'wipe-down',
+  title: 'Wipe down',
+  description: 'A soft edge sweeps down across the picture, revealing the next photo from the top.',
+  aliases: ['wipe-from-top'],
+  params: {
+    softness: {
+      type: 'number',
+      min: 0,
+      max: 0.5,
+      default: 0.08,
+      description: 'Width of the soft edge, as a share of the picture height',
+      animatable: true,
+    },
+  },
+  render: ({ progress, params, width, height, layer, out }) => {
+    const band = Number(params.softness) * height;
+    mixMasked(out, layer('a'), layer('b'), buildWipeMask(width, height, 'down', progress, band));
+  },
+};

@@ -1,0 +1,206 @@
+/**
+ * The browser-independent half of the API client: the `{code, message, data}` envelope, errors as
+ * sentences a person reads (never raw JSON), and tolerant readers for the shapes in API.md.
+ */
+import type { MessageKey, Translate } from './i18n.js';
+
+export class ApiError extends Error {
+  /** API.md error code (1001, 4001, …); 0 when the request never got an answer. */
+  readonly code: number;
+  /** HTTP status; 0 for network failures. */
+  readonly status: number;
+  readonly data: unknown;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: number, status: number, message: string, data?: unknown, retryAfterSeconds?: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.data = data;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Reads an API response body; throws ApiError for error envelopes, non-JSON bodies and HTTP errors. */
+export function parseEnvelope<T = unknown>(status: number, body: string, retryAfter?: string | null): T {
+  let value: unknown;
+  try {
+    value = body ? JSON.parse(body) : undefined;
+  } catch {
+    value = undefined;
+  }
+  const envelope = value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  const code = typeof envelope?.code === 'number' ? envelope.code : undefined;
+  const message = typeof envelope?.message === 'string' ? envelope.message : '';
+  const retry = retryAfter ? Number.parseInt(retryAfter, 10) : undefined;
+  if (code === 0 && status < 400) return envelope!.data as T;
+  if (code !== undefined) throw new ApiError(code, status, message, envelope!.data, Number.isNaN(retry) ? undefined : retry);
+  if (status >= 200 && status < 300 && envelope) return envelope as T;
+  throw new ApiError(status || -1, status, '', undefined, retry);
+}
+
+/** A server message is shown only when it reads like a sentence, not like JSON or a stack trace. */
+function readable(message: string): string | undefined {
+  const text = message.trim();
+  if (!text || text.length > 300 || /^[[{<]/.test(text) || /\bat .+:\d+:\d+/.test(text)) return undefined;
+  return /[.!?。！？]$/.test(text) ? text : `${text}.`;
+}
+
+/** One sentence for any error, in the interface language. `name` is the file the error is about. */
+export function errorSentence(error: unknown, t: Translate, name?: string): string {
+  if (error instanceof ApiError) {
+    const file = name ?? '';
+    const known: Record<number, MessageKey> = {
+      1001: 'error.badToken',
+      1002: 'error.sessionNotFound',
+      2001: 'error.noCredits',
+      402: 'error.planBlocked',
+    };
+    if (error.code === 4001 || error.status === 415) return t('error.unsupported', { name: file || 'This file' });
+    if (error.code === 4002 || error.status === 413) return t('error.tooLarge', { name: file || 'This file' });
+    if (error.code === 429 || error.status === 429) return t('error.rateLimited', { s: error.retryAfterSeconds ?? 60 });
+    const key = known[error.code];
+    if (key) return t(key);
+    if (error.status === 0) return t('error.network');
+    const message = readable(error.message);
+    if (message) return name ? t('error.uploadFailed', { name, reason: message }) : message;
+    if (error.status >= 500) return t('error.server');
+    return t('error.generic', { reason: '' }).trim();
+  }
+  if (error instanceof TypeError) return t('error.network');
+  const message = error instanceof Error ? readable(error.message) : undefined;
+  return t('error.generic', { reason: message ?? '' }).trim();
+}
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+export type MediaKind = 'image' | 'video' | 'audio';
+
+/** An uploaded file as the studio lists it. */
+export interface MediaItem {
+  id: string;
+  name: string;
+  kind: MediaKind;
+  width?: number | undefined;
+  height?: number | undefined;
+  durationMs?: number | undefined;
+  url?: string | undefined;
+  thumbnailUrl?: string | undefined;
+}
+
+export function readMediaItem(value: unknown): MediaItem | undefined {
+  const v = obj(value);
+  const id = str(v.id) ?? str(v.asset_id) ?? str(v.file_id);
+  if (!id) return undefined;
+  const kindText = str(v.kind) ?? str(v.type) ?? str(v.media_type) ?? '';
+  const kind: MediaKind = kindText.startsWith('audio') ? 'audio' : kindText.startsWith('video') ? 'video' : 'image';
+  return {
+    id,
+    name: str(v.name) ?? str(v.filename) ?? str(v.file_name) ?? id,
+    kind,
+    width: num(v.width),
+    height: num(v.height),
+    durationMs: num(v.duration_ms) ?? num(v.durationMs),
+    url: str(v.url) ?? str(v.src),
+    thumbnailUrl: str(v.thumbnail_url) ?? str(v.thumbnailUrl) ?? str(v.thumb_url),
+  };
+}
+
+export function readMediaList(value: unknown): MediaItem[] {
+  const items = Array.isArray(value) ? value : Object.values(obj(value));
+  return items.map(readMediaItem).filter((item): item is MediaItem => item !== undefined);
+}
+
+export type JobStatus = 'queued' | 'rendering' | 'completed' | 'failed' | 'canceled';
+
+export interface RenderJob {
+  id: string;
+  status: JobStatus;
+  progress: number;
+  url?: string | undefined;
+  error?: string | undefined;
+}
+
+export function readRenderJob(value: unknown): RenderJob {
+  const v = obj(value);
+  const output = obj(v.output);
+  const status = (str(v.status) ?? 'queued') as JobStatus;
+  const error = v.error;
+  const errorText = str(error) ?? str(obj(error).message);
+  const progress = num(v.progress) ?? (status === 'completed' ? 1 : 0);
+  return {
+    id: str(v.id) ?? '',
+    status,
+    progress: Math.max(0, Math.min(1, progress > 1 ? progress / 100 : progress)),
+    url: str(output.url) ?? str(v.url),
+    error: errorText,
+  };
+}
+
+/** A finished export listed from `state.generated_media`. */
+export interface ExportItem {
+  id: string;
+  url: string;
+  name: string;
+  createdAt?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+  durationMs?: number | undefined;
+}
+
+export function readExports(value: unknown): ExportItem[] {
+  const items = Array.isArray(value) ? value : Object.values(obj(value));
+  const out: ExportItem[] = [];
+  items.forEach((item, index) => {
+    const v = obj(item);
+    const url = str(v.url) ?? str(obj(v.output).url) ?? str(v.video_url);
+    if (!url) return;
+    const created = v.created_at ?? v.createdAt ?? v.timestamp;
+    out.push({
+      id: str(v.id) ?? str(v.render_id) ?? `export-${index}`,
+      url,
+      name: str(v.name) ?? str(v.filename) ?? url.split('/').pop()?.split('?')[0] ?? 'video.mp4',
+      createdAt:
+        typeof created === 'number'
+          ? new Date(created < 1e12 ? created * 1000 : created).toISOString()
+          : (str(created) ?? undefined),
+      width: num(v.width),
+      height: num(v.height),
+      durationMs: num(v.duration_ms) ?? num(v.durationMs),
+    });
+  });
+  return out;
+}
+
+export interface Credits {
+  available: number;
+  frozen: number;
+  total: number;
+}
+
+export function readCredits(value: unknown): Credits | undefined {
+  const v = obj(value);
+  const available = num(v.available);
+  if (available === undefined) return undefined;
+  return { available, frozen: num(v.frozen) ?? 0, total: num(v.total) ?? available };
+}
+
+export interface HistoryInfo {
+  canUndo: boolean;
+  canRedo: boolean;
+  version: number;
+}
+
+export function readHistory(value: unknown): HistoryInfo | undefined {
+  const v = obj(value);
+  if (typeof v.can_undo !== 'boolean' && typeof v.canUndo !== 'boolean') return undefined;
+  return {
+    canUndo: Boolean(v.can_undo ?? v.canUndo),
+    canRedo: Boolean(v.can_redo ?? v.canRedo),
+    version: num(v.version) ?? 0,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Turns the ADK events of one chat turn (`/run_sse`) into what the studio shows: the reply text as it
+ * streams, and one readable line per applied edit (carried by each edit's functionResponse).
+ */
+export interface AdkPart {
+  text?: string;
+  thought?: boolean;
+  functionCall?: { id?: string; name: string; args?: Record<string, unknown> };
+  functionResponse?: { id?: string; name: string; response?: unknown };
+}
+
+export interface AdkEvent {
+  id?: string;
+  invocationId?: string;
+  author?: string;
+  timestamp?: number;
+  partial?: boolean;
+  turnComplete?: boolean;
+  content?: { role?: string; parts?: AdkPart[] };
+  actions?: { stateDelta?: Record<string, unknown> };
+  errorCode?: string | number;
+  errorMessage?: string;
+  error_message?: string;
+}
+
+export interface EditLine {
+  id: string;
+  tool: string;
+  text: string;
+  ok: boolean;
+}
+
+export interface ChatMessage {
+  id: string;
+  /** `edit`: a change made by hand on the timeline, listed with the chat's. */
+  role: 'user' | 'assistant' | 'edit';
+  /** Text from finished model responses. */
+  text: string;
+  /** Text still streaming in (partial events since the last finished response). */
+  streaming: string;
+  edits: EditLine[];
+  /** Tools called whose response has not arrived yet. */
+  working: string[];
+  pending: boolean;
+  error?: string | undefined;
+}
+
+export function userMessage(id: string, text: string): ChatMessage {
+  return { id, role: 'user', text, streaming: '', edits: [], working: [], pending: false };
+}
+
+export function assistantMessage(id: string): ChatMessage {
+  return { id, role: 'assistant', text: '', streaming: '', edits: [], working: [], pending: true };
+}
+
+/** What a person reads: finished text plus what is streaming. */
+export function visibleText(message: ChatMessage): string {
+  if (!message.streaming) return message.text;
+  return message.text ? `${message.text}\n\n${message.streaming}` : message.streaming;
+}
+
+const LINE_KEYS = ['change', 'line', 'summary', 'message', 'result', 'text'] as const;
+
+/** The readable line(s) an edit's functionResponse carries, e.g. `Aspect → 9:16`. */
+export function editLines(response: unknown): { text: string; ok: boolean }[] {
+  if (typeof response === 'string') return response.trim() ? [{ text: response.trim(), ok: true }] : [];
+  if (!response || typeof response !== 'object') return [];
+  const value = response as Record<string, unknown>;
+  const failed = value.ok === false || value.status === 'error' || value.success === false;
+  if (typeof value.error === 'string' && value.error) return [{ text: value.error, ok: false }];
+  if (value.error && typeof value.error === 'object') {
+    const message = (value.error as Record<string, unknown>).message;
+    if (typeof message === 'string') return [{ text: message, ok: false }];
+  }
+  if (Array.isArray(value.changes)) {
+    const lines = value.changes.filter((line): line is string => typeof line === 'string' && line.trim() !== '');
+    if (lines.length > 0) return lines.map((text) => ({ text, ok: !failed }));
+  }
+  for (const key of LINE_KEYS) {
+    const line = value[key];
+    if (typeof line === 'string' && line.trim()) return [{ text: line.trim(), ok: !failed }];
+  }
+  return [];
+}
+
+/** Folds one event into the assistant message of the turn. Pure: returns a new message. */
+export function applyAdkEvent(message: ChatMessage, event: AdkEvent): ChatMessage {
+  const next: ChatMessage = { ...message, edits: [...message.edits], working: [...message.working] };
+  const error = event.errorMessage ?? event.error_message;
+  if (typeof error === 'string' && error) next.error = error;
+  const parts = event.content?.parts ?? [];
+  let text = '';
+  for (const part of parts) {
+    if (typeof part.text === 'string' && !part.thought) text += part.text;
+    if (part.functionCall) next.working.push(part.functionCall.id ?? part.functionCall.name);
+    if (part.functionResponse) {
+      const { id, name, response } = part.functionResponse;
+      const key = id ?? name;
+      const at = next.working.indexOf(key);
+      if (at >= 0) next.working.splice(at, 1);
+      editLines(response).forEach((line, k) => {
+        next.edits.push({ id: `${key}:${next.edits.length}:${k}`, tool: name, text: line.text, ok: line.ok });
+      });
+    }
+  }
+  if (event.partial) {
+    next.streaming += text;
+  } else if (text) {
+    next.text = next.text ? `${next.text}\n\n${text}` : text;
+    next.streaming = '';
+  } else if (parts.length > 0 && next.streaming) {
+    // A final event without text closes the streamed text as it stands.
+    next.text = visibleText(next);
+    next.streaming = '';
+  }
+  return next;
+}
+
+/** Marks the turn over: streamed text that never got its final event is kept. */
+export function finishMessage(message: ChatMessage, error?: string): ChatMessage {
+  const text = visibleText(message);
+  return { ...message, text, streaming: '', working: [], pending: false, error: error ?? message.error };
+}
+
+/** Parses one SSE `data:` payload; anything that is not an event object is ignored. */
+export function parseAdkEvent(data: string): AdkEvent | undefined {
+  try {
+    const value = JSON.parse(data) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as AdkEvent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A hand edit (timeline, settings, undo) shown in the chat log as its change lines. */
+export function editMessage(id: string, changes: readonly string[]): ChatMessage {
+  return {
+    id,
+    role: 'edit',
+    text: '',
+    streaming: '',
+    edits: changes.map((text, k) => ({ id: `${id}:${k}`, tool: 'studio', text, ok: true })),
+    working: [],
+    pending: false,
+  };
+}

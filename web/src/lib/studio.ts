@@ -1,0 +1,340 @@
+/**
+ * The studio's controller: it calls the API and feeds the store. Components call its methods and
+ * read the store; they never call the API themselves.
+ */
+import { toWire } from '../../../src/model/wire.js';
+import { Api } from './api.js';
+import { ApiError, errorSentence, type MediaItem, type MediaKind, readCredits, readHistory, readRenderJob } from './api-core.js';
+import { parseAdkEvent } from './chat.js';
+import { assetId } from './draft.js';
+import type { EditCommand } from './edits.js';
+import { type EffectCatalog, FALLBACK_CATALOG, readCatalog } from './effects-catalog.js';
+import { type Lang, type Translate, translator } from './i18n.js';
+import { type Selection, Store } from './store.js';
+import { computePeaks } from './waveform.js';
+
+const UPLOAD_CONCURRENCY = 3;
+const JOB_POLL_MS = 1000;
+
+function kindOf(file: File): MediaKind | 'unknown' {
+  if (file.type.startsWith('image/') || /\.(heic|heif)$/i.test(file.name)) return 'image';
+  if (file.type.startsWith('video/')) return 'video';
+  if (file.type.startsWith('audio/')) return 'audio';
+  return 'unknown';
+}
+
+/** Images the browser can draw itself get an instant local thumbnail (HEIC usually cannot). */
+function canShowLocally(file: File): boolean {
+  return /^image\/(jpeg|png|webp|gif|avif|bmp)$/.test(file.type);
+}
+
+export class Studio {
+  readonly store = new Store();
+  readonly api: Api;
+  catalog: EffectCatalog = FALLBACK_CATALOG;
+  private t: Translate;
+  private lang: Lang;
+  private readonly files = new Map<string, File>();
+  private readonly uploadQueue: (() => Promise<void>)[] = [];
+  private activeUploads = 0;
+  private chatAbort: AbortController | undefined;
+  private polling: ReturnType<typeof setTimeout> | undefined;
+  private keySeq = 0;
+
+  constructor(lang: Lang, base = '') {
+    this.api = new Api(base);
+    this.lang = lang;
+    this.t = translator(lang);
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.t = translator(lang);
+  }
+
+  private fail(error: unknown, name?: string): string {
+    const text = errorSentence(error, this.t, name);
+    this.store.dispatch({ type: 'notice', kind: 'error', text });
+    return text;
+  }
+
+  /** Token, session (kept in localStorage), state, credits and effect catalog. */
+  async start(): Promise<void> {
+    this.store.dispatch({ type: 'connecting' });
+    try {
+      await this.api.token();
+      let sid = this.api.sessionId;
+      if (sid) {
+        try {
+          this.store.dispatch({ type: 'session', sessionId: sid });
+          await this.refresh();
+        } catch (error) {
+          if (!(error instanceof ApiError) || (error.code !== 1002 && error.code !== 1001)) throw error;
+          sid = undefined;
+        }
+      }
+      if (!sid) await this.newProject();
+      void this.loadCatalog();
+    } catch (error) {
+      this.store.dispatch({ type: 'offline' });
+      this.fail(error);
+    }
+  }
+
+  async newProject(): Promise<void> {
+    this.chatAbort?.abort();
+    this.stopPolling();
+    const data = await this.api.newSession(this.lang);
+    this.api.sessionId = data.session_id;
+    this.store.dispatch({ type: 'session', sessionId: data.session_id });
+    await this.refresh();
+  }
+
+  async startNewProject(): Promise<void> {
+    try {
+      await this.newProject();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async loadCatalog(): Promise<void> {
+    try {
+      this.catalog = readCatalog(await this.api.effects());
+    } catch {
+      this.catalog = FALLBACK_CATALOG;
+    }
+  }
+
+  /** Session state, undo/redo availability and credits. */
+  async refresh(): Promise<void> {
+    const sid = this.store.get().sessionId;
+    if (!sid) return;
+    const data = await this.api.state(sid);
+    if (sid !== this.store.get().sessionId) return;
+    this.store.dispatch({ type: 'state', data });
+    await Promise.all([this.refreshHistory(), this.refreshCredits()]);
+    this.loadWaveforms();
+  }
+
+  async refreshCredits(): Promise<void> {
+    try {
+      this.store.dispatch({ type: 'credits', credits: readCredits(await this.api.credits()) });
+    } catch {
+      // Credits are shown quietly; a failure leaves the last value.
+    }
+  }
+
+  private async refreshHistory(): Promise<void> {
+    const sid = this.store.get().sessionId;
+    if (!sid) return;
+    try {
+      const history = readHistory(await this.api.history(sid));
+      if (history) this.store.dispatch({ type: 'history', history });
+    } catch {
+      // Undo/redo stay as they were.
+    }
+  }
+
+  // ---- uploads -------------------------------------------------------------------------------
+
+  upload(files: Iterable<File>): void {
+    for (const file of files) {
+      const key = `u${++this.keySeq}`;
+      const localUrl = canShowLocally(file) ? URL.createObjectURL(file) : undefined;
+      this.store.dispatch({ type: 'uploadStart', key, name: file.name, size: file.size, kind: kindOf(file), ...(localUrl ? { localUrl } : {}) });
+      this.uploadQueue.push(() => this.uploadOne(key, file));
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.activeUploads < UPLOAD_CONCURRENCY && this.uploadQueue.length > 0) {
+      const next = this.uploadQueue.shift()!;
+      this.activeUploads++;
+      void next().finally(() => {
+        this.activeUploads--;
+        this.pump();
+        if (this.activeUploads === 0 && this.uploadQueue.length === 0) void this.refresh().catch(() => undefined);
+      });
+    }
+  }
+
+  private async uploadOne(key: string, file: File): Promise<void> {
+    const sid = this.store.get().sessionId;
+    if (!sid) return;
+    try {
+      const media = await this.api.upload(sid, file, (share) => this.store.dispatch({ type: 'uploadProgress', key, progress: share }));
+      for (const item of media) this.files.set(item.id, file);
+      this.store.dispatch({ type: 'uploadDone', key, media });
+    } catch (error) {
+      this.store.dispatch({ type: 'uploadFailed', key, error: errorSentence(error, this.t, file.name) });
+    }
+  }
+
+  dismissUpload(key: string): void {
+    this.store.dispatch({ type: 'uploadDismiss', key });
+  }
+
+  // ---- chat ----------------------------------------------------------------------------------
+
+  async send(text: string): Promise<void> {
+    const message = text.trim();
+    const state = this.store.get();
+    if (!message || !state.sessionId || state.chatBusy) return;
+    const id = `m${++this.keySeq}`;
+    const replyId = `m${++this.keySeq}`;
+    this.store.dispatch({ type: 'chatSend', id, replyId, text: message });
+    this.chatAbort = new AbortController();
+    let error: string | undefined;
+    try {
+      await this.api.chat(
+        state.sessionId,
+        message,
+        (item) => {
+          if (item.kind !== 'event') return;
+          const event = parseAdkEvent(item.data);
+          if (event) this.store.dispatch({ type: 'chatEvent', replyId, event });
+        },
+        this.chatAbort.signal,
+      );
+    } catch (caught) {
+      if (!this.chatAbort.signal.aborted) error = errorSentence(caught, this.t);
+    } finally {
+      this.store.dispatch({ type: 'chatDone', replyId, ...(error ? { error } : {}) });
+    }
+    try {
+      await this.refresh();
+    } catch (caught) {
+      this.fail(caught);
+    }
+  }
+
+  // ---- hand edits ----------------------------------------------------------------------------
+
+  async edit(commands: EditCommand[]): Promise<boolean> {
+    const sid = this.store.get().sessionId;
+    if (!sid || commands.length === 0) return false;
+    this.store.dispatch({ type: 'editBusy', busy: true });
+    try {
+      this.store.dispatch({ type: 'edited', data: await this.api.commands(sid, commands) });
+      return true;
+    } catch (error) {
+      this.store.dispatch({ type: 'editBusy', busy: false });
+      this.fail(error);
+      return false;
+    }
+  }
+
+  async undo(): Promise<void> {
+    await this.step('undo');
+  }
+
+  async redo(): Promise<void> {
+    await this.step('redo');
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<void> {
+    const sid = this.store.get().sessionId;
+    if (!sid) return;
+    this.store.dispatch({ type: 'editBusy', busy: true });
+    try {
+      const data = direction === 'undo' ? await this.api.undo(sid) : await this.api.redo(sid);
+      this.store.dispatch({ type: 'edited', data });
+    } catch (error) {
+      this.store.dispatch({ type: 'editBusy', busy: false });
+      this.fail(error);
+    }
+  }
+
+  select(selection: Selection | undefined): void {
+    this.store.dispatch({ type: 'select', selection });
+  }
+
+  /** Media from the library into the timeline: photos/clips appended, audio as music. */
+  async useMedia(item: MediaItem): Promise<void> {
+    const media = {
+      uri: `asset:${item.id}`,
+      kind: item.kind,
+      name: item.name,
+      ...(item.width ? { width: item.width } : {}),
+      ...(item.height ? { height: item.height } : {}),
+      ...(item.durationMs ? { durationMs: item.durationMs } : {}),
+    };
+    await this.edit(item.kind === 'audio' ? [{ type: 'setMusic', media }] : [{ type: 'addMedia', media: [media] }]);
+  }
+
+  // ---- export --------------------------------------------------------------------------------
+
+  async exportVideo(): Promise<void> {
+    const { sessionId, draft } = this.store.get();
+    if (!sessionId || !draft) return;
+    this.stopPolling();
+    this.store.dispatch({ type: 'exportJob', job: { id: '', status: 'queued', progress: 0 } });
+    try {
+      const job = readRenderJob(await this.api.startRender(sessionId, toWire(draft)));
+      this.store.dispatch({ type: 'exportJob', job });
+      this.poll(job.id);
+    } catch (error) {
+      this.store.dispatch({ type: 'exportJob', job: undefined });
+      this.fail(error);
+    }
+  }
+
+  private poll(id: string): void {
+    this.polling = setTimeout(async () => {
+      try {
+        const job = readRenderJob(await this.api.job(id));
+        this.store.dispatch({ type: 'exportJob', job: { ...job, id: job.id || id } });
+        if (job.status === 'completed' || job.status === 'failed' || job.status === 'canceled') {
+          void this.refresh().catch(() => undefined);
+          return;
+        }
+      } catch (error) {
+        if (error instanceof ApiError && error.status !== 0) {
+          this.store.dispatch({ type: 'exportJob', job: { id, status: 'failed', progress: 0, error: errorSentence(error, this.t) } });
+          return;
+        }
+      }
+      this.poll(id);
+    }, JOB_POLL_MS);
+  }
+
+  private stopPolling(): void {
+    if (this.polling) clearTimeout(this.polling);
+    this.polling = undefined;
+  }
+
+  // ---- waveforms -----------------------------------------------------------------------------
+
+  private readonly waveformsLoading = new Set<string>();
+
+  /** Computes peaks (WebAudio) for the music on the timeline, from the uploaded file or its URL. */
+  private loadWaveforms(): void {
+    const { draft, media, waveforms } = this.store.get();
+    for (const segment of draft?.audio ?? []) {
+      const id = assetId(segment.media.uri);
+      if (!id || waveforms[id] || this.waveformsLoading.has(id)) continue;
+      const file = this.files.get(id);
+      const url = media.find((item) => item.id === id)?.url;
+      if (!file && !url) continue;
+      this.waveformsLoading.add(id);
+      void (async () => {
+        try {
+          const bytes = file ? await file.arrayBuffer() : await (await this.api.media(url!)).arrayBuffer();
+          const Context = window.AudioContext ?? (window as unknown as { webkitAudioContext: typeof AudioContext }).webkitAudioContext;
+          const context = new Context();
+          const buffer = await context.decodeAudioData(bytes);
+          void context.close();
+          const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
+          const peaks = computePeaks(channels, Math.min(4000, Math.max(200, Math.round(buffer.duration * 50))));
+          this.store.dispatch({ type: 'waveform', id, waveform: { peaks, durationMs: buffer.duration * 1000 } });
+        } catch {
+          // No waveform: the music row shows a plain bar.
+        } finally {
+          this.waveformsLoading.delete(id);
+        }
+      })();
+    }
+  }
+}
