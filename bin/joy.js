@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point kept in plain JS so `npx joy` works from the built package without a TypeScript loader.
-import('../dist/cli/main.js').then((m) => m.main(process.argv)).catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
+// Plain JS so `npx joy` runs the built package without a TypeScript loader.
+import('../dist/cli/bin.js').catch((error) => {
+  console.error(`joy: ${error instanceof Error ? error.message : String(error)}`);
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND') console.error('     Run `npm install` (it builds Joy) first.');
   process.exit(1);
 });

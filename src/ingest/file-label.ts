@@ -19,8 +19,9 @@ export function formatMegapixels(pixels: number): string {
   return `${rounded} megapixels`;
 }
 
-/** A duration for people: "2 h 5 min", "12 min 30 s", "45 s". */
+/** A duration for people: "2 h 5 min", "12 min 30 s", "45 s", "0.5 s". */
 export function formatDuration(ms: number): string {
+  if (ms < 9_950) return `${Math.round(ms / 100) / 10} s`;
   const totalSeconds = Math.round(ms / 1000);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);

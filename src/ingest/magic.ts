@@ -108,12 +108,23 @@ function ebmlDocType(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Where the last complete UTF-8 character ends (the head may cut one in two). */
+function utf8End(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
 /** Likely text: no NUL bytes and valid UTF-8 (ignoring a character cut at the end of the head). */
-function textKind(head: Uint8Array): HeadMatch | undefined {
+export function textKind(head: Uint8Array): HeadMatch | undefined {
   if (head.includes(0)) return undefined;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, utf8End(head)));
   } catch {
     return undefined;
   }

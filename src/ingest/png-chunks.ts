@@ -15,10 +15,11 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array, crc = 0xffffffff): number {
-  let c = crc;
+/** CRC-32 (IEEE), as PNG and ZIP use it. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
   for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return c >>> 0;
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** One PNG chunk: length, type, data, CRC over type and data. */

@@ -44,6 +44,7 @@ const TEXT_KINDS: Record<string, { what: string; hint?: string }> = {
   svg: { what: 'an SVG drawing', hint: 'Save it as PNG and add that.' },
   html: { what: 'a web page (HTML)', hint: 'Save the photos from the page and add those.' },
   txt: { what: 'a text file' },
+  xml: { what: 'an XML file' },
 };
 
 export interface SniffOptions {
@@ -124,16 +125,17 @@ export async function sniffFile(file: string, name?: string, options: SniffOptio
   if (heif) return { ...found(heif.format), mime: heif.mime };
 
   const detected = await fileTypeFromFile(path).catch(() => undefined);
-  if (detected) {
+  if (detected && detected.ext !== 'xml') {
     const format = FROM_FILE_TYPE[detected.ext];
     if (format) return found(format);
     const refused = describeRefused(detected.ext, detected.mime);
     throw refuse(label, refused.what, refused.media, refused.hint);
   }
 
+  // Nothing found, or XML (which file-type also says for SVG): our own checks decide.
   const own = detectFromHead(head);
   if (own && supportedFormat(own.format)) return found(own.format);
-  const text = own ? TEXT_KINDS[own.format] : undefined;
-  if (text) throw refuse(label, text.what, own?.format === 'svg', text.hint);
-  throw refuse(label, undefined, false);
+  const ownFormat = detected && own?.format !== 'svg' ? 'xml' : own?.format;
+  const text = ownFormat ? TEXT_KINDS[ownFormat] : undefined;
+  throw refuse(label, text?.what, ownFormat === 'svg', text?.hint);
 }

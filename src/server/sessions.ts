@@ -198,6 +198,12 @@ export class Sessions {
       .run(record);
   }
 
+  replaceRenderJob(record: RenderRecord): void {
+    this.db
+      .prepare('UPDATE renders SET job_id = @jobId, hash = @hash, session_id = @sessionId, draft_version = @draftVersion, created_at = @createdAt WHERE account_id = @accountId AND id = @id')
+      .run(record);
+  }
+
   render(accountId: string, id: string): RenderRecord | undefined {
     const row = this.db.prepare('SELECT * FROM renders WHERE account_id = ? AND id = ?').get(accountId, id) as RenderRow | undefined;
     return row ? toRender(row) : undefined;

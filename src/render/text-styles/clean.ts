@@ -1,4 +1,5 @@
 import type { TextStylePlugin } from '../plugin-types.js';
+import { lineCenterY } from '../text/layout.js';
 
 export const style: TextStylePlugin = {
   kind: 'text-style',
@@ -9,14 +10,15 @@ export const style: TextStylePlugin = {
   params: {},
   weight: 700,
   sizeScale: 1,
-  padding: 0.2,
+  // Room for the shadow's blur.
+  padding: 0.35,
   draw(context, block, x, y) {
     context.fillStyle = block.color;
     context.shadowColor = 'rgba(0,0,0,0.55)';
-    context.shadowBlur = block.fontSize * 0.25;
+    context.shadowBlur = block.fontSize * 0.2;
     context.shadowOffsetY = block.fontSize * 0.04;
     block.lines.forEach((line, i) => {
-      context.fillText(line, x + block.width / 2, y + i * block.lineHeight);
+      context.fillText(line, x + block.width / 2, lineCenterY(block, y, i));
     });
   },
 };

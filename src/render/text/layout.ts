@@ -131,7 +131,8 @@ function units(paragraph: string): Unit[] {
   let spaced = false;
   let glueNext = false;
   const flush = () => {
-    if (word) out.push({ text: word, spaced });
+    if (!word) return;
+    out.push({ text: word, spaced });
     word = '';
     spaced = false;
   };

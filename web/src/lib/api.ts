@@ -169,15 +169,26 @@ export class Api {
     return this.call('GET', `/api/render/proxy/lambda/${encodeURIComponent(id)}`);
   }
 
-  /** One preview frame as a JPEG blob. */
-  async previewFrame(sid: string, ms: number, height: number, signal?: AbortSignal): Promise<Blob> {
+  /** One preview frame as a JPEG blob, with the server's render time (Server-Timing) when given. */
+  async previewFrame(
+    sid: string,
+    ms: number,
+    height: number,
+    signal?: AbortSignal,
+  ): Promise<{ blob: Blob; serverMs: number | undefined }> {
     const query = `ms=${Math.max(0, Math.round(ms))}&height=${height}`;
-    const response = await fetch(`${this.base}/api/studio/${encodeURIComponent(sid)}/preview?${query}`, {
-      headers: await this.headers(),
-      signal: signal ?? null,
-    });
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}/api/studio/${encodeURIComponent(sid)}/preview?${query}`, {
+        headers: await this.headers(),
+        signal: signal ?? null,
+      });
+    } catch (error) {
+      throw new ApiError(0, 0, error instanceof Error ? error.message : 'network error');
+    }
     if (!response.ok) parseEnvelope(response.status, await response.text());
-    return response.blob();
+    const timing = /dur=([\d.]+)/.exec(response.headers.get('Server-Timing') ?? '');
+    return { blob: await response.blob(), serverMs: timing ? Number(timing[1]) : undefined };
   }
 
   /** Fetches a media URL with the token (for files the server only gives to their owner). */

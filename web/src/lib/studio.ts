@@ -167,6 +167,8 @@ export class Studio {
       const media = await this.api.upload(sid, file, (share) => this.store.dispatch({ type: 'uploadProgress', key, progress: share }));
       for (const item of media) this.files.set(item.id, file);
       this.store.dispatch({ type: 'uploadDone', key, media });
+      // The thumbnail now sits in the media grid; the finished row goes after a moment.
+      setTimeout(() => this.store.dispatch({ type: 'uploadDismiss', key }), 4000);
     } catch (error) {
       this.store.dispatch({ type: 'uploadFailed', key, error: errorSentence(error, this.t, file.name) });
     }

@@ -1,0 +1,103 @@
+import { isQuoteChar, type Mapped, QUOTE_BASE } from './text.js';
+
+const STOP_WORDS = new Set(
+  `a an the it its it's them they this that these those my me i we our your you please pls plz can could would will
+  should just also now then and or but so to into in on at of for with by from as make made set change use put give let
+  get turn have has want need like do be is are was some all every each photo photos picture pictures image images pic
+  pics video videos clip clips movie one ones bit little lot more much very really too ok okay thanks thank hey hi hello
+  nice good great beautiful awesome amazing lovely smooth animated mp4 file files uploaded upload here there what how
+  way something look looks feel again instead only same both whole entire kind sort maybe perhaps kinda sure yes go let's
+  lets i'd i'm im wanna gonna try add new`.split(/\s+/),
+);
+
+const ZH_FILLER =
+  /请|帮我|帮忙|麻烦|给我|谢谢|好的|可以|我们|现在|然后|视频|照片|图片|相片|改成|改为|设置|设为|变成|一下|一点|一些|全部|所有|把|将|的|了|吧|呢|啊|呀|吗|嗯|哦|我|你|它|这|那|个|都|也|就|再|让|要|想|成|是|用|和|跟|与|在|上|中|里|每|一|些|下|点|做|弄|整|来|们|得|地|着|过|能|好|图|加|给|谢/g;
+
+/**
+ * One instruction of a message. Rules `take` what they understand, which blanks it, so one phrase is
+ * never read twice (a title's "3 seconds" is not also the video's length) and what is left over tells
+ * whether anything went unread.
+ */
+export class Clause {
+  /** The working text: lowercase, normalised, with taken spans blanked. */
+  text: string;
+  /** The normalised text as it was before any rule took from it. */
+  readonly source: string;
+  private readonly map: number[];
+
+  constructor(
+    mapped: Mapped,
+    /** The message with quotes replaced, original case. */
+    private readonly raw: string,
+    readonly quotes: readonly string[],
+  ) {
+    this.text = mapped.text;
+    this.source = mapped.text;
+    this.map = mapped.map;
+  }
+
+  /** Finds the first match of a (non-global) regex in the working text and blanks it. */
+  take(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = 0;
+    const match = re.exec(this.text);
+    if (!match) return null;
+    this.blank(match.index, match.index + match[0].length);
+    return match;
+  }
+
+  /** Takes every match of a regex. */
+  takeAll(re: RegExp): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    for (let match = this.take(re); match && out.length < 50; match = this.take(re)) out.push(match);
+    return out;
+  }
+
+  has(re: RegExp): boolean {
+    re.lastIndex = 0;
+    return re.test(this.text);
+  }
+
+  blank(start: number, end: number): void {
+    this.text = this.text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + this.text.slice(end);
+  }
+
+  /** What the person typed between two positions of the working text, quotes restored. */
+  original(start: number, end: number): string {
+    const from = this.map[Math.max(0, start)] ?? 0;
+    const to = this.map[Math.min(this.map.length - 1, end)] ?? this.raw.length;
+    return this.restore(this.raw.slice(from, Math.max(from, to)));
+  }
+
+  /** Quote placeholders still in the working text, with their positions. */
+  quoteSpans(): { text: string; start: number }[] {
+    const out: { text: string; start: number }[] = [];
+    for (let i = 0; i < this.text.length; i++) {
+      const ch = this.text[i]!;
+      if (isQuoteChar(ch)) {
+        const text = this.quotes[ch.charCodeAt(0) - QUOTE_BASE];
+        if (text !== undefined) out.push({ text, start: i });
+      }
+    }
+    return out;
+  }
+
+  restore(text: string): string {
+    return text.replace(/[\uE000-\uE03F]/g, (ch) => this.quotes[ch.charCodeAt(0) - QUOTE_BASE] ?? '');
+  }
+
+  /** Meaningful words nobody took: latin words that are not filler, numbers, quotes, Chinese phrases. */
+  leftover(): string[] {
+    const out: string[] = [];
+    for (const match of this.text.matchAll(/[a-z][a-z'’&]*|\d+(?:\.\d+)?|[\uE000-\uE03F]/g)) {
+      if (!STOP_WORDS.has(match[0])) out.push(match[0]);
+    }
+    const chinese = this.text.replace(ZH_FILLER, ' ');
+    for (const match of chinese.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+/g)) out.push(match[0]);
+    return out;
+  }
+
+  /** The whole clause as typed (for "I didn't understand …"). */
+  typed(): string {
+    return this.original(0, this.source.length).trim();
+  }
+}

@@ -1,0 +1,150 @@
+import { type EffectDescriptor, normalizeName, type Registry } from '../render/registry.js';
+import { effects } from '../render/effects.js';
+import { type Mapped, rewrite } from './text.js';
+
+/** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry: none under 4 letters, 1 up to 7, 2 from 8. */
+export function allowedTypos(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/** Words the rules look for. A typed word close to one of these is corrected before matching. */
+const DOMAIN = `
+transition transitions crossfade crossfades dissolve dissolves fade fades fading black white through dip cut cuts
+hard straight slide slides sliding wipe wipes zoom zooming push pull drift drifting rotate rotation spin pan panning
+tilt ken burns still static motion movement moving animation animated camera
+vertical horizontal portrait landscape square widescreen aspect ratio resolution format tiktok reels instagram
+youtube shorts feed story stories snapchat framerate frames
+length long longer short shorter duration seconds second minute minutes total faster slower quicker speed pace pacing
+energetic upbeat lively dynamic punchy calm calmer relaxed relaxing gentle peaceful mellow dreamy chill soothing
+title titles caption captions subtitle subtitles text heading headline words ending closing outro intro card
+remove delete clear erase hide add put write place insert show display change rename replace update
+top bottom middle center centre lower third bigger smaller larger large small
+music song songs soundtrack audio background volume louder quieter softer lower raise mute normalize loudness
+reverse backwards order sort chronological oldest newest earliest latest date dates taken move swap switch exchange
+first third fourth fifth sixth seventh eighth ninth tenth last final start beginning front end position after before
+photo photos picture pictures image images slideshow video videos movie montage
+look filter grade grading colours colors color colour monochrome grayscale greyscale vintage retro sepia warm warmer cool
+cooler cinematic vivid vibrant faded moody bright original natural
+export download render credits balance status timeline tracks undo redo help
+subtle slight strong dramatic stronger weaker random varied different every each all
+`;
+
+/** Common words that are never "corrected" into a keyword. */
+const COMMON = `
+about above across actually again against almost along already also although always among another anyone anything
+around away back bank bake bark base basic beach because been before being below best better between birthday both
+bring brother build busy call came cannot care case cats come could couple cover dance dark dear does doing done dont
+down dream each early easy else enough even ever every everyone fact family father feel fine five four free friend
+friends from full funny game gave give glad goes going gone good great hand happy have head hear held hello here
+high hold holiday home hope idea into just keep kind know lake last late left less life light like line little live
+love made main make many mean might mind mine more most mother much must name need never next nice night none note
+nothing okay once only open other ours over part party people place plan play please point pretty quite rather
+ready real really right road same save said school seem seen self send sent should side since sing sister some
+soon sort stay step still such summer sunny sure take than thank thanks that their them then there these they thing
+think this those time told took trip turn under very view want ward water week well went were what when where which
+while whole will wish with without work would year years your yours yeah kids baby wedding travel vacation city
+beautiful awesome amazing lovely please maybe thing things stuff something everything
+`;
+
+let vocabulary: { domain: Set<string>; common: Set<string>; byLength: Map<number, string[]> } | undefined;
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+function buildVocabulary() {
+  const domain = new Set(words(DOMAIN));
+  for (const registry of Object.values(effects) as Registry<EffectDescriptor>[]) {
+    for (const plugin of registry.list()) {
+      for (const name of [plugin.name, ...(plugin.aliases ?? [])]) for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
+    }
+  }
+  const common = new Set(words(COMMON));
+  const byLength = new Map<number, string[]>();
+  for (const word of domain) {
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  return { domain, common, byLength };
+}
+
+/** The keyword a typed word most likely meant, or the word itself. */
+export function correctWord(word: string): string {
+  vocabulary ??= buildVocabulary();
+  const { domain, common, byLength } = vocabulary;
+  if (domain.has(word) || common.has(word)) return word;
+  const max = allowedTypos(word.length);
+  if (max === 0) return word;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (let length = Math.max(4, word.length - max); length <= word.length + max; length++) {
+    for (const candidate of byLength.get(length) ?? []) {
+      if (candidate.length >= 8 && max < 2 && Math.abs(candidate.length - word.length) > 1) continue;
+      const distance = editDistance(word, candidate, Math.min(max, allowedTypos(candidate.length)));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance === bestDistance && candidate !== best) tie = true;
+    }
+  }
+  return best && !tie ? best : word;
+}
+
+/** Corrects every latin word of 4+ letters that is not part of a file name or a number. */
+export function correctSpelling(source: Mapped): Mapped {
+  return rewrite(source, /(?<![a-z0-9_./\\-])[a-z]{4,}(?![a-z0-9_/\\-]|\.[a-z0-9])/g, (m) => {
+    const corrected = correctWord(m[0]);
+    return corrected === m[0] ? undefined : corrected;
+  });
+}
+
+/**
+ * Lenient registry lookup for a phrase: exact name or alias first, then the closest name or alias
+ * within the typo allowance (a unique best only).
+ */
+export function fuzzyFind<T extends EffectDescriptor>(registry: Registry<T>, phrase: string): T | undefined {
+  const key = normalizeName(phrase);
+  if (!key) return undefined;
+  const exact = registry.find(key);
+  if (exact) return exact;
+  const max = allowedTypos(key.replace(/-/g, '').length);
+  if (max === 0) return undefined;
+  let best: T | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const plugin of registry.list()) {
+    for (const name of [plugin.name, ...(plugin.aliases ?? []).map(normalizeName)]) {
+      if (name.length < 4) continue;
+      const distance = editDistance(key, name, Math.min(max, allowedTypos(name.replace(/-/g, '').length)));
+      if (distance < bestDistance) {
+        best = plugin;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance === bestDistance && plugin !== best) tie = true;
+    }
+  }
+  return best && !tie ? best : undefined;
+}

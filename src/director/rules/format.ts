@@ -1,0 +1,142 @@
+import { ASPECT_NAMES, type AspectName, findPreset } from '../../model/index.js';
+import { COLOR_WORD, colorHex } from '../values.js';
+import { type Family, note } from './types.js';
+
+/** Aspect, platform, resolution, frame rate, canvas, background and fit. */
+
+const PLATFORMS: [RegExp, string][] = [
+  [/\b(?:youtube|yt)\s+shorts?\b|\bshorts\b/, 'shorts'],
+  [/\b(?:instagram|insta|ig)\s+reels?\b|\breels?\b/, 'reels'],
+  [/\btik\s?tok\b|\btiktok\b|\bdouyin\b|抖音/, 'tiktok'],
+  [/\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b/, 'instagram-feed'],
+  [/\byoutube\b|油管/, 'youtube'],
+];
+
+const ASPECT_WORDS: [RegExp, AspectName][] = [
+  [
+    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|(?:instagram|insta|ig)?\s*stor(?:y|ies)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    '9:16',
+  ],
+  [/\b(?:horizontal|horizontally|landscape(?:\s+mode)?|widescreen|wide\s*screen|wide)\b|横屏|横版|横着|横的|横向|宽屏|b站|bilibili|哔哩哔哩/, '16:9'],
+  [/\bsquare\b|正方形|方形|方屏|方的/, '1:1'],
+  [/小红书|xiaohongshu|rednote/, '3:4'],
+];
+
+const RATIO = /(?<![\d.])(\d{1,2})\s*(?::|x|×|\/|比|by)\s*(\d{1,2})(?![\d.])/;
+const CANVAS = /(?<![\d.])(\d{3,4})\s*(?:x|×|\*|by)\s*(\d{3,4})(?![\d.])/;
+const RESOLUTIONS: [RegExp, string][] = [
+  [/\b(?:4k|uhd|2160p?)\b|超高清|超清|4k/, '2160p'],
+  [/\b(?:2k|1440p?|qhd)\b|2k/, '1440p'],
+  [/\b(?:full\s*hd|fhd|1080p?|hd)\b|全高清|高清|蓝光|1080p?/, '1080p'],
+  [/\b720p?\b|标清|720p?/, '720p'],
+  [/\b540p?\b|540p/, '540p'],
+];
+const FPS = /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|帧每秒|帧\/秒|帧|hz)\b?/;
+const FPS_SET =
+  /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
+
+export const format: Family = (clause, _ctx, out) => {
+  let aspect: AspectName | undefined;
+  let preset: string | undefined;
+
+  const canvas = clause.take(CANVAS);
+  if (canvas) {
+    out.understood = true;
+    const width = Number(canvas[1]);
+    const height = Number(canvas[2]);
+    if (width >= 16 && height >= 16 && width <= 4096 && height <= 4096) out.commands.push({ type: 'setCanvas', width, height });
+    else out.notes.push(note('The canvas can be 16 to 4096 pixels on each side.', '画布每边只能是 16 到 4096 像素。'));
+  }
+
+  const ratio = RATIO.exec(clause.text);
+  if (ratio) {
+    const name = `${Number(ratio[1])}:${Number(ratio[2])}`;
+    const looksLikeAspect =
+      ASPECT_NAMES.includes(name as AspectName) || /aspect|ratio|format|比例|画幅/.test(clause.text) || /比/.test(ratio[0]);
+    if (looksLikeAspect) {
+      clause.blank(ratio.index, ratio.index + ratio[0].length);
+      out.understood = true;
+      if (ASPECT_NAMES.includes(name as AspectName)) aspect = name as AspectName;
+      else
+        out.notes.push(
+          note(`I can't make it ${name}; the aspects I know are ${ASPECT_NAMES.join(', ')}.`, `不支持 ${name} 的比例；可以用 ${ASPECT_NAMES.join('、')}。`),
+        );
+    }
+  }
+
+  for (const [re, name] of PLATFORMS) {
+    if (clause.take(re)) {
+      preset ??= name;
+      out.understood = true;
+    }
+  }
+  for (const [re, name] of ASPECT_WORDS) {
+    if (clause.take(re)) {
+      aspect ??= name;
+      out.understood = true;
+    }
+  }
+  if (preset) {
+    out.commands.push({ type: 'applyPreset', preset });
+    if (aspect && findPreset(preset)?.aspect === aspect) aspect = undefined;
+  }
+  if (aspect) out.commands.push({ type: 'setAspect', aspect });
+  if (aspect || preset) clause.take(/\b(?:aspect(?:\s+ratio)?|ratio|format|mode|orientation|for|version)\b|比例|画幅|格式|模式|版/);
+
+  for (const [re, resolution] of RESOLUTIONS) {
+    if (clause.take(re)) {
+      out.commands.push({ type: 'setResolution', resolution });
+      out.understood = true;
+      clause.take(/\b(?:resolution|quality)\b|分辨率|画质|清晰度/);
+      break;
+    }
+  }
+
+  const fps = clause.take(FPS_SET) ?? clause.take(FPS);
+  if (fps) {
+    out.understood = true;
+    const value = Math.round(Number(fps[1]));
+    if (value >= 1 && value <= 120) out.commands.push({ type: 'setFps', fps: value });
+    else out.notes.push(note('The frame rate can be 1 to 120 fps.', '帧率只能是 1 到 120 fps。'));
+  } else if (clause.take(/\b(?:smoother|higher)\s+frame\s*rate\b|高帧率/)) {
+    out.understood = true;
+    out.commands.push({ type: 'setFps', fps: 60 });
+  } else if (clause.take(/\bcinematic\s+frame\s*rate\b|电影帧率/)) {
+    out.understood = true;
+    out.commands.push({ type: 'setFps', fps: 24 });
+  }
+
+  // Background colour behind photos that do not fill the frame.
+  const background = /\bbackground\b|背景(?:色|颜色)?/.exec(clause.text);
+  if (background && !/music|song|音乐|歌/.test(clause.text)) {
+    const color = COLOR_WORD.exec(clause.text);
+    if (color) {
+      const hex = colorHex(color[0]);
+      if (hex) {
+        clause.blank(background.index, background.index + background[0].length);
+        clause.take(COLOR_WORD);
+        out.commands.push({ type: 'setBackground', color: hex });
+        out.understood = true;
+      }
+    }
+  }
+
+  // Fit: how a photo fills a frame of a different shape.
+  const fit: [RegExp, string][] = [
+    [/\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|铺满|填满|裁剪填充|全屏/, 'cover'],
+    [/\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊/, 'blur'],
+    [/\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image))\b|不要裁剪|不裁剪|完整显示|黑边/, 'color'],
+  ];
+  for (const [re, name] of fit) {
+    if (clause.take(re)) {
+      out.commands.push({ type: 'setFit', name });
+      out.understood = true;
+      break;
+    }
+  }
+  if (out.understood && out.topic === undefined && out.commands.length > 0) out.topic = 'format';
+  if (/\bgif\b|动图/.test(clause.text) && clause.take(/\b(?:as\s+a\s+|into\s+a\s+|an?\s+)?gif\b|动图/)) {
+    out.understood = true;
+    out.notes.push(note('Joy exports MP4 (H.264) videos, not GIFs.', 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。'));
+  }
+};

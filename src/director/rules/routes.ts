@@ -1,0 +1,74 @@
+import type { Clause } from '../clause.js';
+import type { AnswerRoute } from '../types.js';
+import type { Family } from './types.js';
+
+/** Messages answered without editing: export, credits, status, undo, redo, help. Order matters (redo before undo). */
+const ROUTES: [AnswerRoute, RegExp][] = [
+  [
+    'redo',
+    /\b(?:redo|re-do|redo that|undo the undo|put (?:it|that) back)\b|重做|取消撤销|撤销撤销|恢复(?:刚才|上一步|撤销)(?:的)?(?:修改|操作)?/,
+  ],
+  [
+    'undo',
+    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit)))\b|撤销|撤回|回退|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
+  ],
+  [
+    'export',
+    /\b(?:export(?:\s+(?:it|this|the video|my video|now))?|download(?:\s+(?:it|this|the video|my video|link))?|render(?:\s+(?:it|this|the video|my video|now))?|send (?:it|me|the video|the file|my video)(?:\s+(?:the|my)?\s*(?:video|file|mp4))?(?:\s+to me)?|save (?:it|the video|as mp4)|give me the (?:video|file|mp4|final video)|get (?:me )?the (?:video|file|mp4)|finali[sz]e(?: it)?|publish(?: it)?)\b|导出|下载|渲染|发给我|发我|保存视频|输出视频|出片|生成(?:最终|成品)(?:视频)?/,
+  ],
+  [
+    'credits',
+    /\b(?:credits?|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
+  ],
+  [
+    'status',
+    /\b(?:status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
+  ],
+  [
+    'help',
+    /\b(?:help|what can you do|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|怎么用|支持(?:什么|哪些)|有什么功能/,
+  ],
+];
+
+export const routes: Family = (clause, _ctx, out) => {
+  for (const [route, re] of ROUTES) {
+    if (clause.take(re)) {
+      if (!out.routes.includes(route)) out.routes.push(route);
+      out.understood = true;
+    }
+  }
+};
+
+const VIDEO_NOUN =
+  '(?:video|videos|slideshow|slide\\s+show|movie|film|mp4|reel|montage|clip|animation|tiktok|short|story|collage|recap|vlog)';
+const PHOTOS = '(?:photos|pictures|images|pics|shots|uploads|photo|picture|image|files|them|these|those)';
+const CREATE: RegExp[] = [
+  new RegExp(
+    `\\b(?:make|create|build|generate|produce|do|put\\s+together|assemble|compile|render|give)\\s+(?:me\\s+|us\\s+)?(?:a|an|one|my|the\\s+final)\\s+(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:turn|convert|transform|make|put|combine|stitch|edit|cut)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
+  ),
+  /\banimate\s+(?:my|the|these|those|all|our)?\s*(?:photos|pictures|images|pics|shots)\b/,
+  new RegExp(`\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`),
+  /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画)/,
+  /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
+  /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
+];
+
+/** "Turn my photos into a video", "make a slideshow", "把照片做成视频". */
+export const create: Family = (clause: Clause, _ctx, out) => {
+  for (const re of CREATE) {
+    const match = clause.has(re);
+    if (match) {
+      // Leave the words to the other families ("a 1080p video", "a TikTok"): only the verb is taken.
+      clause.take(
+        /\b(?:make|create|build|generate|produce|put\s+together|assemble|compile|turn|convert|transform|animate|combine|stitch)\b|做成|制作|生成|合成|弄成|剪成|转成|转换成|变成/,
+      );
+      clause.take(/\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/);
+      out.create = true;
+      out.understood = true;
+      return;
+    }
+  }
+};

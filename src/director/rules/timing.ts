@@ -1,0 +1,99 @@
+import { draftDurationMs, type EditCommand } from '../../model/index.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
+import { type Family, note } from './types.js';
+
+/** Total length, per-photo length, faster/slower and pacing. */
+
+const PER_PHOTO =
+  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|一张/;
+const TOTAL =
+  /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
+const SHORTER = /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+const LONGER = /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点/;
+const FASTER =
+  /\b(?:faster|quicker|speed\s+(?:it\s+)?up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
+const SLOWER = /\b(?:slower|slow\s+(?:it\s+)?down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
+const ENERGETIC =
+  /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
+const CALM =
+  /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
+
+function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
+  if (ctx.draft.video.length > 0) return true;
+  out.notes.push(note('There are no photos in the video yet, so it has no length to change.', '视频里还没有照片，没法调整时长。'));
+  return false;
+}
+
+function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: number): EditCommand[] {
+  const commands: EditCommand[] = [{ type: 'setSegmentDuration', durationMs: perPhotoMs }];
+  const moving = ctx.draft.video.slice(0, -1).find((segment) => segment.transition && segment.transition.name !== 'cut');
+  if (moving?.transition) commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
+  return commands;
+}
+
+export const timing: Family = (clause, ctx, out) => {
+  const total = draftDurationMs(ctx.draft);
+  const perPhoto = PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text);
+  const positions = /\d|first|second|third|last|第|最后/.test(clause.text) ? undefined : [];
+  const duration = takeDuration(clause);
+  if (duration) {
+    out.understood = true;
+    out.topic = 'timing';
+    const where = positions ?? takePositions(clause, ctx.draft);
+    if (!videoNeeded(ctx, out)) return;
+    if (where.length > 0 && !perPhoto) {
+      for (const position of where) {
+        if (duration.ms < 300) out.notes.push(note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。'));
+        else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000), index: position.index });
+      }
+    } else if (perPhoto) {
+      clause.take(PER_PHOTO);
+      clause.take(EVERY_PHOTO);
+      if (duration.ms < 300) out.notes.push(note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。'));
+      else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000) });
+    } else {
+      clause.take(TOTAL);
+      if (duration.ms < 1000 || duration.ms > 3_600_000)
+        out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+      else {
+        const relative = /\b(?:add|more|extra|plus)\b|加|多/.test(clause.text) && /longer|more|add|extra|加|多|长/.test(clause.text);
+        const less = /\b(?:less|shorter|remove|minus|cut)\b|减|少|短/.test(clause.text) && LONGER.test(clause.text) === false;
+        let target = duration.ms;
+        if (clause.take(LONGER) || (relative && clause.take(/\b(?:add|more|extra|plus)\b|加|多/))) target = total + duration.ms;
+        else if (clause.take(SHORTER) || (less && clause.take(/\b(?:less|remove|minus|cut)\b|减|少/))) target = total - duration.ms;
+        if (target < 1000) out.notes.push(note('That would make the video shorter than 1 second.', '那样视频会短于 1 秒。'));
+        else out.commands.push({ type: 'setDuration', totalMs: Math.min(target, 3_600_000) });
+      }
+    }
+    return;
+  }
+
+  const relative: [RegExp, number][] = [
+    [SHORTER, 0.75],
+    [LONGER, 4 / 3],
+    [FASTER, 0.75],
+    [SLOWER, 4 / 3],
+  ];
+  for (const [re, factor] of relative) {
+    if (clause.take(re)) {
+      out.understood = true;
+      out.topic = 'timing';
+      clause.take(/\b(?:a\s+bit|a\s+little|slightly|somewhat|much|way|lot)\b|一点|一些|稍微/);
+      if (!videoNeeded(ctx, out)) return;
+      const target = clamp(round100(total * factor), 1000, 3_600_000);
+      out.commands.push({ type: 'setDuration', totalMs: target });
+      return;
+    }
+  }
+  if (clause.take(ENERGETIC)) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 2000, 400));
+    return;
+  }
+  if (clause.take(CALM)) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
+  }
+};

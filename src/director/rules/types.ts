@@ -1,0 +1,36 @@
+import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
+import type { Clause } from '../clause.js';
+import type { AnswerRoute, Lang, Note } from '../types.js';
+
+/** What the previous instruction was about, so "lower it to 20%" after "add music" means the music. */
+export type Topic = 'music' | 'text' | 'transition' | 'motion' | 'look' | 'order' | 'format' | 'timing';
+
+export interface RuleContext {
+  /** The draft as it will be when this clause runs (earlier clauses already applied). */
+  draft: Draft;
+  media: readonly MediaRef[];
+  lang: Lang;
+  topic: Topic | undefined;
+}
+
+/** What the families found in one clause. */
+export interface RuleOutput {
+  commands: EditCommand[];
+  notes: Note[];
+  routes: AnswerRoute[];
+  /** The clause asks for a video to be made from the uploaded media. */
+  create: boolean;
+  /** Something was understood (even when it needs no command, e.g. "with transitions" on a new video). */
+  understood: boolean;
+  topic: Topic | undefined;
+}
+
+export type Family = (clause: Clause, ctx: RuleContext, out: RuleOutput) => void;
+
+export function emptyOutput(): RuleOutput {
+  return { commands: [], notes: [], routes: [], create: false, understood: false, topic: undefined };
+}
+
+export function note(en: string, zh: string): Note {
+  return { en, zh };
+}

@@ -1,0 +1,189 @@
+import type { Lang } from './types.js';
+
+/**
+ * Text preparation for the rules. Quoted text is lifted out first (so titles are never split or
+ * rewritten) and replaced by one private-use character each. The rest is width-normalised, lowercased,
+ * numbers in words become digits and misspelt keywords are corrected — every rewrite keeps a map back
+ * to the original characters, so unquoted titles are still cut from what the person typed.
+ */
+export interface Mapped {
+  text: string;
+  /** `map[i]` is the index in the original string of `text[i]`; one extra entry for the end. */
+  map: number[];
+}
+
+/** First and last placeholder characters for quoted text. */
+export const QUOTE_BASE = 0xe000;
+export const MAX_QUOTES = 64;
+export const QUOTE_CLASS = '[\\uE000-\\uE03F]';
+const QUOTE_CHAR = /[\uE000-\uE03F]/;
+
+export function isQuoteChar(ch: string): boolean {
+  return QUOTE_CHAR.test(ch);
+}
+
+export function identity(text: string): Mapped {
+  return { text, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
+}
+
+/** Replaces every match of a global regex; `fn` returns the replacement or undefined to keep it. */
+export function rewrite(source: Mapped, re: RegExp, fn: (match: RegExpExecArray) => string | undefined): Mapped {
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  for (const match of source.text.matchAll(re)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const replacement = fn(match);
+    if (replacement === undefined || replacement === match[0] || end === start) continue;
+    text += source.text.slice(last, start);
+    for (let k = last; k < start; k++) map.push(source.map[k]!);
+    text += replacement;
+    for (let k = 0; k < replacement.length; k++) map.push(source.map[start]!);
+    last = end;
+  }
+  text += source.text.slice(last);
+  for (let k = last; k <= source.text.length; k++) map.push(source.map[k]!);
+  return { text, map };
+}
+
+export function sliceMapped(source: Mapped, start: number, end: number): Mapped {
+  return { text: source.text.slice(start, end), map: source.map.slice(start, end + 1) };
+}
+
+/** Lowercase that never changes the length (characters whose lowercase is longer stay as they are). */
+export function lowerSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
+/** Full-width ASCII (ＡＢＣ１２３：，) to ASCII and the ideographic space to a space; keeps the length. */
+export function narrow(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const PAIRS: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['‘', '’'],
+  ['„', '“'],
+  ['«', '»'],
+];
+
+/**
+ * Lifts quoted text out of a message. ASCII single quotes count only at word edges, so "don't" and
+ * "Mom's" stay words; a quote with nothing inside is ignored.
+ */
+export function extractQuotes(message: string): { text: string; quotes: string[] } {
+  const quotes: string[] = [];
+  const patterns = [
+    ...PAIRS.map(([open, close]) => new RegExp(`${escape(open)}([^${escape(close)}\\n]{1,500}?)${escape(close)}`, 'g')),
+    /(?<=^|[\s:：(（,，=\-—])'([^'\n]{1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/g,
+    /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
+  ];
+  let text = message;
+  for (const re of patterns) {
+    text = text.replace(re, (whole: string, inner: string) => {
+      const trimmed = inner.trim();
+      if (!trimmed || quotes.length >= MAX_QUOTES) return whole;
+      quotes.push(trimmed);
+      return ` ${String.fromCharCode(QUOTE_BASE + quotes.length - 1)} `;
+    });
+  }
+  return { text, quotes };
+}
+
+function escape(ch: string): string {
+  return ch.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+}
+
+export function detectLang(textWithoutQuotes: string): Lang {
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(textWithoutQuotes) ? 'zh' : 'en';
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二十五 → 25, 一百零五 → 105, 十 → 10. Undefined when it is not a number up to 9999. */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch]!;
+      continue;
+    }
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
+    if (!unit) return undefined;
+    total += (digit < 0 ? 1 : digit) * unit;
+    digit = -1;
+  }
+  if (digit >= 0) total += digit;
+  return text.length > 0 ? total : undefined;
+}
+
+const CN_NUM = '[零〇一二两三四五六七八九十百千]+';
+const CN_UNITS = '秒|分钟|分|张|个|幅|帧|倍|号|小时|遍|段|%|度|位|首|p|P|k|K';
+
+const EN_SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_UNIT_AFTER =
+  '(?=[\\s-]*(?:seconds?|secs?|s\\b|minutes?|mins?|photos?|pictures?|images?|pics?|percent|per\\s*cent|%|fps|frames?|hundred))';
+const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)\\s*)';
+
+/** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
+export function digitizeNumbers(source: Mapped): Mapped {
+  let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) => (/半分钟/.test(m[0]) ? '30秒' : '30 seconds'));
+  out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
+    m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
+  );
+  out = rewrite(out, new RegExp(`百分之(${CN_NUM}|\\d+(?:\\.\\d+)?)`, 'g'), (m) => {
+    const value = chineseNumber(m[1]!);
+    return value === undefined ? undefined : `${value}%`;
+  });
+  out = rewrite(out, new RegExp(`(${CN_NUM})(?=\\s*(?:${CN_UNITS}))|(?<=第|倒数第)(${CN_NUM})`, 'g'), (m) => {
+    const value = chineseNumber(m[0]);
+    return value === undefined ? undefined : String(value);
+  });
+  const tens = Object.keys(EN_TENS).join('|');
+  const small = Object.keys(EN_SMALL).join('|');
+  out = rewrite(out, new RegExp(`\\b(${tens})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?\\b`, 'g'), (m) => {
+    return String(EN_TENS[m[1]!]! + (m[2] ? EN_SMALL[m[2]]! : 0));
+  });
+  out = rewrite(
+    out,
+    new RegExp(`\\b(?:${small.replace('one|', '')})\\b|\\bone\\b${EN_UNIT_AFTER}|${EN_NOUN_BEFORE}\\bone\\b`, 'g'),
+    (m) => String(EN_SMALL[m[0]]),
+  );
+  return out;
+}

@@ -1,0 +1,230 @@
+import type { Draft, MediaRef } from '../model/index.js';
+import type { Clause } from './clause.js';
+
+/** Durations, percentages, photo positions and colours, as people write them. */
+
+const DURATION_COMPOUND =
+  /(\d+)\s*(?:minutes?|mins?|min|分钟|分)\s*(?:and\s*)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])/;
+const DURATION =
+  /(\d+(?:\.\d+)?)\s*-?\s*(milliseconds?|millis|ms|seconds?|secs?|sec|s|minutes?|mins?|min|秒钟|秒|分钟)(?![a-z])/;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DurationMatch extends Span {
+  ms: number;
+}
+
+function unitMs(unit: string): number {
+  if (/^(ms|millis|milliseconds?)$/.test(unit)) return 1;
+  if (/^(minutes?|mins?|min|分钟)$/.test(unit)) return 60_000;
+  return 1000;
+}
+
+/** Takes the first duration ("15 seconds", "1.5s", "800 ms", "1 min 30 s", "20秒", "1分钟"). */
+export function takeDuration(clause: Clause, where?: RegExp): DurationMatch | undefined {
+  for (const re of [DURATION_COMPOUND, DURATION]) {
+    re.lastIndex = 0;
+    const match = re.exec(clause.text);
+    if (!match) continue;
+    if (where && !where.test(clause.text)) return undefined;
+    clause.blank(match.index, match.index + match[0].length);
+    const ms =
+      re === DURATION_COMPOUND
+        ? Number(match[1]) * 60_000 + Number(match[2]) * 1000
+        : Number(match[1]) * unitMs(match[2]!);
+    return { ms: Math.round(ms), start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
+}
+
+export function hasDuration(text: string): boolean {
+  return DURATION.test(text);
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|pct)/;
+
+/** Takes a percentage ("35%", "20 percent", "百分之二十" after normalising) as a fraction. */
+export function takePercent(clause: Clause): number | undefined {
+  const match = clause.take(PERCENT);
+  return match ? Number(match[1]) / 100 : undefined;
+}
+
+export function hasPercent(text: string): boolean {
+  return PERCENT.test(text);
+}
+
+export function mediaName(media: MediaRef): string {
+  return media.name ?? media.uri.split(/[\\/]/).pop() ?? media.uri;
+}
+
+/** A file name reduced for comparison: lowercase letters and digits of the stem. */
+export function stemKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.[a-z0-9]{2,5}$/, '')
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, '');
+}
+
+export const FILE_NAME = /[^\s,;:'"“”()（），。、]+\.(?:jpe?g|png|webp|heic|heif|gif|tiff?|bmp|avif|mp4|mov|m4v|avi|webm|mkv|mp3|wav|m4a|aac|flac|ogg|opus)\b/g;
+const AUDIO_EXT = /\.(?:mp3|wav|m4a|aac|flac|ogg|opus)$/i;
+
+export function isAudioName(name: string): boolean {
+  return AUDIO_EXT.test(name);
+}
+
+/** The media whose name (or file stem) the text names, if exactly one does. */
+export function matchMedia(list: readonly MediaRef[], text: string): MediaRef | undefined {
+  const lower = text.trim().toLowerCase();
+  const exact = list.filter((media) => mediaName(media).toLowerCase() === lower || media.uri.toLowerCase() === lower);
+  if (exact.length > 0) return exact[0];
+  const key = stemKey(lower);
+  if (key.length < 2) return undefined;
+  const byStem = list.filter((media) => stemKey(mediaName(media)) === key);
+  return byStem.length === 1 ? byStem[0] : undefined;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).join('|')}|\\d{1,4}(?:st|nd|rd|th))`;
+export const PHOTO_NOUN = '(?:photo|picture|image|pic|shot|slide|clip|segment|item|frame|one)s?';
+const ZH_NOUN = '(?:照片|图片|相片|图|视频|片段)?';
+const ZH_CLASSIFIER = '(?:张|个|幅|段|位)?';
+
+export interface PositionMatch extends Span {
+  index: number;
+}
+
+function ordinalValue(word: string): number {
+  return ORDINALS[word] ?? Number.parseInt(word, 10);
+}
+
+/**
+ * Takes every reference to a photo in the clause: "the second photo", "photo 3", "#2", "the last one",
+ * "second to last", "beach.jpg", "the beach photo", "第二张", "最后一张", "倒数第二张". `loose` also accepts
+ * bare ordinals and numbers ("swap 1 and 3", "swap the first and the last").
+ */
+export function takePositions(clause: Clause, draft: Draft, loose = false): PositionMatch[] {
+  const count = draft.video.length;
+  const found: PositionMatch[] = [];
+  const add = (re: RegExp, index: (m: RegExpExecArray) => number | undefined, keepUnknown = false) => {
+    const global = new RegExp(re.source, 'g');
+    for (const match of [...clause.text.matchAll(global)]) {
+      const value = index(match);
+      if (value === undefined && keepUnknown) continue;
+      clause.blank(match.index, match.index + match[0].length);
+      if (value !== undefined) found.push({ index: value, start: match.index, end: match.index + match[0].length });
+    }
+  };
+  const last = Math.max(0, count - 1);
+  add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
+  add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
+  add(/最后(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/, () => last);
+  add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);
+  const noun = loose ? `(?:\\s+${PHOTO_NOUN})?` : `\\s+${PHOTO_NOUN}`;
+  add(
+    new RegExp(`(?:the\\s+)?(?:(?:second|2nd)[\\s-]+(?:to|from)[\\s-]+(?:the\\s+)?last|penultimate|next[\\s-]to[\\s-]last)${noun}`),
+    () => Math.max(0, count - 2),
+  );
+  add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
+  add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
+  add(
+    /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:))/,
+    (m) => Number(m[1]) - 1,
+  );
+  // File names and quoted file names.
+  add(FILE_NAME, (m) => segmentByName(draft, m[0]), true);
+  for (const quote of clause.quoteSpans()) {
+    const index = segmentByName(draft, quote.text);
+    if (index !== undefined && /\.[a-z0-9]{2,5}$/i.test(quote.text)) {
+      clause.blank(quote.start, quote.start + 1);
+      found.push({ index, start: quote.start, end: quote.start + 1 });
+    }
+  }
+  // "the beach photo": a word that is exactly one photo's file stem.
+  add(new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`), (m) => segmentByName(draft, m[1]!), true);
+  if (loose) {
+    add(/(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/, (m) => Number(m[1]) - 1);
+    add(new RegExp(`第(\\d+)`), (m) => Number(m[1]) - 1);
+  }
+  return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
+}
+
+export function segmentByName(draft: Draft, text: string): number | undefined {
+  const media = matchMedia(
+    draft.video.map((segment) => segment.media),
+    text,
+  );
+  if (!media) return undefined;
+  const index = draft.video.findIndex((segment) => segment.media === media);
+  return index >= 0 ? index : undefined;
+}
+
+/** "on every photo", "all photos", "每张" — the whole timeline. */
+export const EVERY_PHOTO =
+  /\b(?:on\s+|for\s+|to\s+)?(?:every|each|all(?:\s+the)?|all\s+of\s+the|the\s+whole|throughout(?:\s+the)?)\s+(?:photos?|pictures?|images?|pics?|shots?|slides?|ones?|clips?|video|timeline)\b|\b(?:on|for)\s+(?:all|everything)\b|每(?:一)?(?:张|个|幅)(?:照片|图片|图)?|所有(?:的)?(?:照片|图片|图)|全部(?:的)?(?:照片|图片)/;
+
+export const COLORS: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#e53935',
+  yellow: '#ffd600',
+  gold: '#ffc107',
+  golden: '#ffc107',
+  orange: '#fb8c00',
+  pink: '#f06292',
+  purple: '#8e24aa',
+  violet: '#8e24aa',
+  blue: '#1e88e5',
+  navy: '#1a237e',
+  green: '#43a047',
+  teal: '#00897b',
+  cyan: '#00bcd4',
+  grey: '#9e9e9e',
+  gray: '#9e9e9e',
+  brown: '#795548',
+  白色: '#ffffff',
+  黑色: '#000000',
+  红色: '#e53935',
+  黄色: '#ffd600',
+  金色: '#ffc107',
+  橙色: '#fb8c00',
+  粉色: '#f06292',
+  粉红色: '#f06292',
+  紫色: '#8e24aa',
+  蓝色: '#1e88e5',
+  绿色: '#43a047',
+  灰色: '#9e9e9e',
+  棕色: '#795548',
+};
+
+export const COLOR_WORD = new RegExp(
+  `#[0-9a-f]{6}\\b|\\b(?:${Object.keys(COLORS)
+    .filter((k) => /^[a-z]/.test(k))
+    .join('|')})\\b|(?:${Object.keys(COLORS)
+    .filter((k) => !/^[a-z]/.test(k))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
+
+export function colorHex(word: string): string | undefined {
+  if (/^#[0-9a-f]{6}$/.test(word)) return word;
+  return COLORS[word];
+}
+
+export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+export const round100 = (ms: number) => Math.round(ms / 100) * 100;

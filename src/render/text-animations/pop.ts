@@ -1,0 +1,28 @@
+import type { TextAnimationPlugin } from '../plugin-types.js';
+
+/**
+ * A quick entrance with a springy overshoot: up from a little below, past its place and back, fading in
+ * fast. (Animation states carry opacity and offset, not scale, so the pop is a bounce.)
+ */
+export const animation: TextAnimationPlugin = {
+  kind: 'text-animation',
+  name: 'pop',
+  title: 'Pop',
+  description: 'Pops in quickly with a small bounce, fades out quickly.',
+  aliases: ['pop-in', 'bounce', 'spring', 'bounce-in'],
+  params: {
+    durationMs: { type: 'number', min: 0, max: 2000, default: 380, description: 'Length of the entrance', unit: 'ms' },
+  },
+  state: (elapsedMs, remainingMs, _length, params) => {
+    const d = Math.max(1, Number(params.durationMs));
+    const t = Math.min(1, Math.max(0, elapsedMs / d));
+    // easeOutBack: overshoots about 10 % before settling.
+    const c = 1.70158;
+    const back = 1 + (c + 1) * (t - 1) ** 3 + c * (t - 1) ** 2;
+    return {
+      opacity: Math.min(1, 3 * t, Math.max(0, remainingMs / 150)),
+      dy: 0.6 * (1 - back),
+      visibleChars: Number.POSITIVE_INFINITY,
+    };
+  },
+};

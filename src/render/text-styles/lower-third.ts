@@ -1,0 +1,40 @@
+import type { TextStylePlugin } from '../plugin-types.js';
+import { cssColor } from '../text/css-color.js';
+import { lineCenterY } from '../text/layout.js';
+
+const PADDING = 0.45;
+
+/**
+ * News / vlog lower third: left-aligned text on a dark translucent plate with a coloured accent bar on
+ * its outer edge. Its `align` param also tells the layout which side of the safe area the block sits on.
+ */
+export const style: TextStylePlugin = {
+  kind: 'text-style',
+  name: 'lower-third',
+  title: 'Lower third',
+  description: 'Left-aligned text on a plate with an accent bar, like a news or vlog name tag.',
+  aliases: ['name-tag', 'nametag', 'news', 'lower-3rd', 'bar'],
+  params: {
+    accent: { type: 'color', default: '#ffc400', description: 'Colour of the accent bar' },
+    plateOpacity: { type: 'number', min: 0, max: 1, default: 0.55, description: 'Opacity of the dark plate' },
+    align: { type: 'enum', values: ['left', 'right'], default: 'left', description: 'Side of the picture it sits on' },
+  },
+  weight: 700,
+  sizeScale: 0.85,
+  padding: PADDING,
+  draw(context, block, x, y, params) {
+    const pad = PADDING * block.fontSize;
+    const bar = Math.max(2, 0.14 * block.fontSize);
+    const right = params.align === 'right';
+    context.fillStyle = cssColor('#000000', Number(params.plateOpacity));
+    context.fillRect(x - pad, y - pad, block.width + 2 * pad, block.height + 2 * pad);
+    context.fillStyle = cssColor(String(params.accent));
+    context.fillRect(right ? x + block.width + pad - bar : x - pad, y - pad, bar, block.height + 2 * pad);
+    context.fillStyle = block.color;
+    context.textAlign = right ? 'right' : 'left';
+    const inset = bar / 2;
+    block.lines.forEach((line, i) => {
+      context.fillText(line, right ? x + block.width - inset : x + inset, lineCenterY(block, y, i));
+    });
+  },
+};

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JoyError } from '../errors.js';
+import type { RenderJob, RenderQueue } from '../jobs/types.js';
+import type { Draft } from '../model/draft.js';
+import { toWire } from '../model/wire.js';
+import type { Quality } from '../render/pipeline-types.js';
+import { type Account, randomId } from './accounts.js';
+import { KeyedMutex } from './mutex.js';
+import { ASSET_URI_PREFIX, type RenderRecord, type Sessions } from './sessions.js';
+
+/**
+ * Exports: a render id from the client maps (per account) to a queue job. The same render id twice is
+ * one render; the same draft twice (hash of the canonical wire draft + media ids + quality) reuses
+ * the job that rendered or is rendering it. Outputs are served at `/media/renders/<job id>.mp4`; the
+ * job id is 144 random bits, so the URL works for a plain HTTP client and cannot be guessed.
+ */
+export interface SubmitRender {
+  account: Account;
+  sessionId: string;
+  renderId: string;
+  draft: Draft;
+  quality: Quality;
+  draftVersion: number | null;
+}
+
+export interface Submitted {
+  record: RenderRecord;
+  job: RenderJob;
+  /** True when this call queued a new job (the caller may cancel it); false when it reused one. */
+  created: boolean;
+}
+
+/** JSON with sorted keys, so equal drafts hash equal. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function draftMediaUris(draft: Draft): string[] {
+  return [...new Set([...draft.video.map((s) => s.media.uri), ...draft.audio.map((s) => s.media.uri)])];
+}
+
+export function renderHash(draft: Draft, mediaIds: string[], quality: Quality): string {
+  return createHash('sha256')
+    .update(canonicalJson({ draft: toWire(draft), media: [...mediaIds].sort(), quality }))
+    .digest('hex');
+}
+
+/** Status names of API.md; `canceled` reads as failed (with the reason) for clients that know four. */
+export function apiStatus(job: RenderJob): 'queued' | 'rendering' | 'completed' | 'failed' {
+  return job.state === 'canceled' ? 'failed' : job.state;
+}
+
+export class RenderService {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly queue: RenderQueue,
+    private readonly options: { dataDir: string; exportRequiresPlan: boolean },
+  ) {}
+
+  checkPlan(account: Account): void {
+    if (this.options.exportRequiresPlan && account.plan === 'anonymous') {
+      throw new JoyError('plan_blocked', 'Exporting needs a registered plan on this service.', {
+        hint: 'Register with the bind id, then export again.',
+        details: { bind_id: account.bindId },
+      });
+    }
+  }
+
+  /** The session's uploads a draft uses, as uri → data-dir-relative path; anything else is refused. */
+  mediaMap(sessionId: string, draft: Draft): { map: Record<string, string>; ids: string[] } {
+    const map: Record<string, string> = {};
+    const ids: string[] = [];
+    for (const uri of draftMediaUris(draft)) {
+      const id = uri.startsWith(ASSET_URI_PREFIX) ? uri.slice(ASSET_URI_PREFIX.length) : undefined;
+      const record = id ? this.sessions.mediaById(id) : undefined;
+      if (!record || record.sessionId !== sessionId) {
+        throw new JoyError('invalid_draft', `The draft uses media "${uri}", which is not an upload of this session.`, {
+          field: 'draft',
+          hint: 'Upload the file to this session and refer to it as asset:<id> (see state.video_infos[].uri).',
+        });
+      }
+      map[uri] = record.path;
+      ids.push(record.id);
+    }
+    return { map, ids };
+  }
+
+  async submit(input: SubmitRender): Promise<Submitted> {
+    return this.mutex.run('submit', async () => {
+      const existing = this.sessions.render(input.account.id, input.renderId);
+      if (existing) {
+        const job = await this.queue.get(existing.jobId);
+        if (job) return { record: existing, job, created: false };
+      }
+      this.checkPlan(input.account);
+      if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
+        throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', { field: 'draft' });
+      }
+      const { map, ids } = this.mediaMap(input.sessionId, input.draft);
+      const hash = renderHash(input.draft, ids, input.quality);
+      let job: RenderJob | undefined;
+      for (const jobId of this.sessions.jobsForHash(hash)) {
+        const candidate = await this.queue.get(jobId);
+        if (!candidate || candidate.state === 'failed' || candidate.state === 'canceled') continue;
+        if (candidate.state === 'completed' && !(candidate.output && existsSync(join(this.options.dataDir, candidate.output)))) continue;
+        job = candidate;
+        break;
+      }
+      const created = job === undefined;
+      job ??= await this.queue.enqueue({
+        id: randomId('r', 18),
+        hash,
+        sessionId: input.sessionId,
+        draft: toWire(input.draft),
+        media: map,
+        quality: input.quality,
+      });
+      const record: RenderRecord = {
+        accountId: input.account.id,
+        id: input.renderId,
+        sessionId: input.sessionId,
+        jobId: job.id,
+        hash,
+        draftVersion: input.draftVersion,
+        createdAt: Date.now(),
+      };
+      if (existing) this.sessions.replaceRenderJob(record);
+      else this.sessions.addRender(record);
+      return { record, job, created };
+    });
+  }
+
+  async status(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
+    const record = this.sessions.render(account.id, renderId);
+    const job = record ? await this.queue.get(record.jobId) : undefined;
+    if (!record || !job) throw new JoyError('not_found', `No render with id ${renderId}.`, { hint: 'Submit it with POST /api/render/proxy/lambda.' });
+    return { record, job };
+  }
+
+  async cancel(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
+    const { record } = await this.status(account, renderId);
+    const job = await this.queue.cancel(record.jobId);
+    if (!job) throw new JoyError('not_found', `No render with id ${renderId}.`);
+    return { record, job };
+  }
+
+  /** API view of a render (POST/GET answers, generated_media, chat). */
+  view(record: RenderRecord, job: RenderJob, baseUrl: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      id: record.id,
+      status: apiStatus(job),
+      state: job.state,
+      progress: Math.round(job.progress * 1000) / 1000,
+      session_id: record.sessionId,
+      draft_version: record.draftVersion,
+      created_at: new Date(record.createdAt).toISOString(),
+    };
+    if (job.state === 'completed') out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
+    if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
+    return out;
+  }
+}

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { JoyError } from '../errors.js';
+import { limitsFromEnv, probeMedia } from '../ingest/index.js';
+import type { IngestLimits, MediaInfo } from '../ingest/types.js';
+import type { HostResolver } from './net-guard.js';
+import { type MediaRecord, Sessions } from './sessions.js';
+import { fetchUrlToFile } from './url-fetch.js';
+
+/**
+ * Uploads: multipart (field `files`, streamed to disk, never buffered whole) or a JSON list of URLs.
+ * Each file is written to `<data>/tmp/uploads/` under a random name, counted while it streams, then
+ * sniffed and probed by content (`probeMedia`), then moved to `<data>/media/<id>.<format>`. A request
+ * is all or nothing: on any failure (too large, wrong type, client gone) every file it wrote is
+ * removed and nothing is recorded, so earlier uploads are never disturbed.
+ */
+export const MEDIA_DIR = 'media';
+export const UPLOAD_TMP_DIR = join('tmp', 'uploads');
+
+export interface UploadContext {
+  dataDir: string;
+  sessionId: string;
+  maxBytes: number;
+  maxFiles: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface UrlUploadContext extends UploadContext {
+  urls: string[];
+  timeoutMs: number;
+  maxRedirects: number;
+  resolver?: HostResolver | undefined;
+  isAllowedAddress?: ((ip: string) => boolean) | undefined;
+  signal?: AbortSignal;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+
+function tooLarge(name: string, maxBytes: number): JoyError {
+  return new JoyError('file_too_large', `${name} is larger than the ${mb(maxBytes)} limit per file.`, {
+    file: name,
+    hint: 'Compress or trim it, then upload again.',
+    details: { max_bytes: maxBytes },
+  });
+}
+
+/** Bytes through a stream, failing as soon as the limit is passed. */
+function byteLimit(maxBytes: number, name: string): Transform & { bytes: number } {
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      counter.bytes += chunk.length;
+      if (counter.bytes > maxBytes) callback(tooLarge(name, maxBytes));
+      else callback(null, chunk);
+    },
+  }) as Transform & { bytes: number };
+  counter.bytes = 0;
+  return counter;
+}
+
+class Batch {
+  private readonly written: string[] = [];
+  readonly records: MediaRecord[] = [];
+
+  constructor(
+    private readonly context: UploadContext,
+    private readonly limits: IngestLimits,
+  ) {}
+
+  async tmpPath(): Promise<string> {
+    const dir = join(this.context.dataDir, UPLOAD_TMP_DIR);
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `${randomBytes(12).toString('hex')}.part`);
+    this.written.push(path);
+    return path;
+  }
+
+  /** Probes a finished temporary file and moves it into the media folder. */
+  async accept(tmp: string, name: string, sourceUrl: string | null): Promise<MediaRecord> {
+    if (this.records.length >= this.context.maxFiles) {
+      throw new JoyError('invalid_input', `At most ${this.context.maxFiles} files per upload.`, { field: 'files' });
+    }
+    const info: MediaInfo = await probeMedia(tmp, { name, limits: this.limits, verify: true });
+    const id = Sessions.newMediaId();
+    const relative = `${MEDIA_DIR}/${id}.${info.format.replace(/[^a-z0-9]/gi, '') || 'bin'}`;
+    await mkdir(join(this.context.dataDir, MEDIA_DIR), { recursive: true });
+    const final = join(this.context.dataDir, relative);
+    this.written.push(final);
+    await rename(tmp, final);
+    const record: MediaRecord = {
+      id,
+      sessionId: this.context.sessionId,
+      name: name.slice(0, 255),
+      kind: info.kind,
+      format: info.format,
+      sizeBytes: info.sizeBytes,
+      width: info.width ?? null,
+      height: info.height ?? null,
+      durationMs: info.durationMs === undefined ? null : Math.round(info.durationMs),
+      orientation: info.orientation ?? null,
+      hasAudio: info.hasAudio ?? null,
+      takenAt: info.takenAt ?? null,
+      path: relative,
+      sourceUrl,
+      createdAt: Date.now() + this.records.length,
+    };
+    this.records.push(record);
+    return record;
+  }
+
+  /** Removes every file this request wrote. */
+  async discard(): Promise<void> {
+    await Promise.all(this.written.map((path) => rm(path, { force: true })));
+  }
+}
+
+function limitsFor(context: UploadContext): IngestLimits {
+  return { ...limitsFromEnv(context.env ?? process.env), maxFileBytes: context.maxBytes };
+}
+
+/**
+ * After a refused upload the client may still be sending: read and discard up to `cap` bytes so it
+ * can see the answer; beyond that, the connection is closed after the answer.
+ */
+async function drainRequest(request: FastifyRequest, cap: number, timeoutMs = 5000): Promise<boolean> {
+  const raw = request.raw;
+  if (raw.readableEnded || raw.destroyed) return true;
+  raw.unpipe();
+  return new Promise<boolean>((resolve) => {
+    let seen = 0;
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      raw.off('data', onData);
+      raw.off('end', onEnd);
+      raw.off('close', onClose);
+      resolve(ok);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > cap) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onClose = () => finish(raw.readableEnded);
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    raw.on('data', onData);
+    raw.once('end', onEnd);
+    raw.once('close', onClose);
+    raw.resume();
+  });
+}
+
+export async function receiveMultipart(request: FastifyRequest, context: UploadContext): Promise<MediaRecord[]> {
+  const batch = new Batch(context, limitsFor(context));
+  try {
+    const parts = request.parts({
+      limits: {
+        fileSize: context.maxBytes + 1,
+        files: context.maxFiles,
+        fields: 20,
+        parts: context.maxFiles + 20,
+        fieldSize: 64 * 1024,
+        headerPairs: 100,
+      },
+    });
+    for await (const part of parts) {
+      if (part.type !== 'file') continue;
+      if (part.fieldname !== 'files' && part.fieldname !== 'file') {
+        part.file.resume();
+        continue;
+      }
+      const name = part.filename || 'upload';
+      const tmp = await batch.tmpPath();
+      const counter = byteLimit(context.maxBytes, name);
+      await pipeline(part.file, counter, createWriteStream(tmp, { flags: 'wx' }));
+      if (part.file.truncated) throw tooLarge(name, context.maxBytes);
+      await batch.accept(tmp, name, null);
+    }
+    if (batch.records.length === 0) {
+      throw new JoyError('invalid_input', 'No file in the upload: send one or more files in the multipart field "files".', { field: 'files' });
+    }
+    return batch.records;
+  } catch (error) {
+    await batch.discard();
+    const drained = await drainRequest(request, Math.max(context.maxBytes, 16 * 1024 * 1024));
+    if (!drained) (error as { closeConnection?: boolean }).closeConnection = true;
+    throw error;
+  }
+}
+
+export async function receiveUrls(context: UrlUploadContext): Promise<MediaRecord[]> {
+  const batch = new Batch(context, limitsFor(context));
+  try {
+    for (const url of context.urls) {
+      const tmp = await batch.tmpPath();
+      const fetched = await fetchUrlToFile(url, tmp, {
+        timeoutMs: context.timeoutMs,
+        maxBytes: context.maxBytes,
+        maxRedirects: context.maxRedirects,
+        ...(context.resolver ? { resolver: context.resolver } : {}),
+        ...(context.isAllowedAddress ? { isAllowedAddress: context.isAllowedAddress } : {}),
+        ...(context.signal ? { signal: context.signal } : {}),
+      });
+      await batch.accept(tmp, fetched.name, url);
+    }
+    return batch.records;
+  } catch (error) {
+    await batch.discard();
+    throw error;
+  }
+}
+
+/** Removes uploads that were streaming when a previous process died. */
+export async function cleanUploadTmp(dataDir: string): Promise<void> {
+  await rm(join(dataDir, UPLOAD_TMP_DIR), { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ChatPanel } from './components/chat-panel.js';
+import { ExportPanel } from './components/export-panel.js';
+import { Header, Notices } from './components/header.js';
+import { Inspector } from './components/inspector.js';
+import { PreviewPanel } from './components/preview-panel.js';
+import { Timeline } from './components/timeline.js';
+import { UploadPanel } from './components/upload-panel.js';
+import { App as AppContext, useStudioState } from './context.js';
+import { detectLang, type Lang, translator } from './lib/i18n.js';
+import { Studio } from './lib/studio.js';
+
+const LANG_KEY = 'joy.lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    // Private mode: fall through.
+  }
+  return detectLang(navigator.languages?.length ? navigator.languages : navigator.language);
+}
+
+export function StudioApp() {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const studio = useMemo(() => new Studio(lang), []);
+  const state = useStudioState(studio);
+  const [currentMs, setCurrentMs] = useState(0);
+  const t = useMemo(() => translator(lang), [lang]);
+
+  useEffect(() => {
+    void studio.start();
+  }, [studio]);
+
+  useEffect(() => {
+    studio.setLang(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.title');
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      // Not persisted.
+    }
+  }, [lang]);
+
+  // Keep the playhead inside the video when the draft gets shorter.
+  useEffect(() => setCurrentMs(0), [state.sessionId]);
+
+  return (
+    <AppContext.Provider value={{ studio, lang, t }}>
+      <a class="skip-link" href="#chat-input">
+        {t('app.skip')}
+      </a>
+      <Header state={state} onLang={setLang} />
+      <Notices state={state} />
+      <main class="layout">
+        <div class="col col-side">
+          <UploadPanel state={state} />
+          <ChatPanel state={state} />
+        </div>
+        <div class="col col-main">
+          <PreviewPanel state={state} currentMs={currentMs} onSeek={setCurrentMs} />
+          <Timeline state={state} currentMs={currentMs} onSeek={setCurrentMs} />
+          <div class="row-split">
+            <Inspector state={state} />
+            <ExportPanel state={state} />
+          </div>
+        </div>
+      </main>
+    </AppContext.Provider>
+  );
+}

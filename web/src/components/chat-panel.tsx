@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../context.js';
+import { type ChatMessage, visibleText } from '../lib/chat.js';
+import type { MessageKey } from '../lib/i18n.js';
+import type { StudioState } from '../lib/store.js';
+import { Icon } from './icons.js';
+
+export const SUGGESTIONS: MessageKey[] = ['chat.chip.smooth', 'chat.chip.tiktok', 'chat.chip.title', 'chat.chip.music'];
+
+function Message({ message }: { message: ChatMessage }) {
+  const { t } = useApp();
+  const text = visibleText(message);
+  if (message.role === 'edit') {
+    return (
+      <li class="msg msg-edit">
+        <ul class="edit-lines">
+          {message.edits.map((edit) => (
+            <li key={edit.id} class="edit-line">
+              <Icon name="check" size={14} />
+              <span>{edit.text}</span>
+            </li>
+          ))}
+        </ul>
+      </li>
+    );
+  }
+  return (
+    <li class={`msg msg-${message.role}`}>
+      <span class="visually-hidden">{message.role === 'user' ? t('chat.you') : t('chat.joy')}: </span>
+      {text ? <p class="msg-text">{text}</p> : null}
+      {message.edits.length > 0 ? (
+        <ul class="edit-lines" aria-label={t('chat.edits')}>
+          {message.edits.map((edit) => (
+            <li key={edit.id} class={`edit-line${edit.ok ? '' : ' edit-failed'}`}>
+              <Icon name={edit.ok ? 'check' : 'alert'} size={14} />
+              <span>{edit.text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {message.pending && !message.streaming ? (
+        <p class="msg-working">
+          <span class="typing" aria-hidden="true">
+            <i />
+            <i />
+            <i />
+          </span>
+          {t('chat.working')}
+        </p>
+      ) : null}
+      {message.error ? <p class="msg-error">{t('chat.stopped', { reason: message.error })}</p> : null}
+    </li>
+  );
+}
+
+export function ChatPanel({ state }: { state: StudioState }) {
+  const { studio, t } = useApp();
+  const [draft, setDraft] = useState('');
+  const logRef = useRef<HTMLOListElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const disabled = !state.sessionId || state.chatBusy;
+
+  useEffect(() => {
+    const log = logRef.current;
+    if (log) log.scrollTop = log.scrollHeight;
+  }, [state.chat]);
+
+  const send = (text: string) => {
+    if (!text.trim() || disabled) return;
+    setDraft('');
+    void studio.send(text);
+  };
+
+  return (
+    <section class="card chat-card" aria-labelledby="chat-heading" id="chat">
+      <div class="card-head">
+        <h2 id="chat-heading">{t('chat.heading')}</h2>
+      </div>
+      <ol class="chat-log" ref={logRef} role="log" aria-live="polite" aria-relevant="additions text" aria-label={t('chat.heading')}>
+        {state.chat.length === 0 ? <li class="chat-empty muted">{t('chat.empty')}</li> : null}
+        {state.chat.map((message) => (
+          <Message message={message} key={message.id} />
+        ))}
+      </ol>
+      <div class="chips" role="group" aria-label={t('chat.suggestions')}>
+        {SUGGESTIONS.map((key) => (
+          <button type="button" class="chip" key={key} disabled={disabled} onClick={() => send(t(key))}>
+            <Icon name="sparkle" size={14} />
+            <span>{t(key)}</span>
+          </button>
+        ))}
+      </div>
+      <form
+        class="composer"
+        onSubmit={(event) => {
+          event.preventDefault();
+          send(draft);
+        }}
+      >
+        <label for="chat-input" class="visually-hidden">
+          {t('chat.label')}
+        </label>
+        <textarea
+          id="chat-input"
+          ref={inputRef}
+          rows={1}
+          value={draft}
+          placeholder={t('chat.placeholder')}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+              event.preventDefault();
+              send(draft);
+            }
+          }}
+        />
+        <button type="submit" class="btn btn-primary send" disabled={disabled || !draft.trim()} aria-label={t('chat.send')}>
+          <Icon name="send" size={18} />
+          <span class="send-label">{t('chat.send')}</span>
+        </button>
+      </form>
+    </section>
+  );
+}

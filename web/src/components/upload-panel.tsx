@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../context.js';
+import { formatBytes, thumbnailOf } from '../lib/media.js';
+import type { StudioState, UploadItem } from '../lib/store.js';
+import { Icon, type IconName } from './icons.js';
+
+export const ACCEPT = 'image/*,video/*,audio/*,.heic,.heif';
+
+const kindIcon = (kind: string): IconName => (kind === 'audio' ? 'music' : kind === 'video' ? 'film' : 'image');
+
+function UploadRow({ item }: { item: UploadItem }) {
+  const { studio, t } = useApp();
+  const pct = Math.round(item.progress * 100);
+  const label =
+    item.status === 'uploading'
+      ? t('upload.uploading', { name: item.name, pct })
+      : item.status === 'processing'
+        ? t('upload.processing', { name: item.name })
+        : item.status === 'done'
+          ? t('upload.done', { name: item.name })
+          : (item.error ?? '');
+  return (
+    <li class={`upload-row upload-${item.status}`}>
+      <span class="upload-thumb" aria-hidden="true">
+        {item.localUrl ? <img src={item.localUrl} alt="" /> : <Icon name={item.kind === 'unknown' ? 'image' : kindIcon(item.kind)} />}
+      </span>
+      <div class="upload-body">
+        <div class="upload-line">
+          <span class="upload-name" title={item.name}>
+            {item.name}
+          </span>
+          <span class="upload-size">{item.status === 'failed' ? '' : formatBytes(item.size)}</span>
+        </div>
+        {item.status === 'failed' ? (
+          <p class="upload-error">{label}</p>
+        ) : (
+          <div
+            class="bar"
+            role="progressbar"
+            aria-label={label}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={pct}
+            data-status={item.status}
+          >
+            <span style={{ width: `${pct}%` }} />
+          </div>
+        )}
+      </div>
+      {item.status === 'failed' || item.status === 'done' ? (
+        <button type="button" class="icon-btn" aria-label={`${t('upload.dismiss')}: ${item.name}`} onClick={() => studio.dismissUpload(item.key)}>
+          <Icon name="close" size={16} />
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+export function UploadPanel({ state }: { state: StudioState }) {
+  const { studio, t } = useApp();
+  const [over, setOver] = useState(false);
+  const disabled = !state.sessionId;
+  const onFiles = (files: FileList | null) => {
+    if (files && files.length > 0) studio.upload(Array.from(files));
+  };
+  return (
+    <section class="card upload-card" aria-labelledby="media-heading">
+      <div class="card-head">
+        <h2 id="media-heading">{t('upload.heading')}</h2>
+        {state.media.length > 0 ? <span class="muted small">{t('upload.count', { n: state.media.length })}</span> : null}
+      </div>
+      <div
+        class={`dropzone${over ? ' is-over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          if (!disabled) onFiles(event.dataTransfer?.files ?? null);
+        }}
+      >
+        <Icon name="upload" size={22} />
+        <p class="drop-title">{t('upload.drop')}</p>
+        <p class="muted small drop-or">{t('upload.or')}</p>
+        <label class="btn btn-primary file-pick">
+          <input
+            type="file"
+            multiple
+            accept={ACCEPT}
+            disabled={disabled}
+            data-testid="file-input"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              onFiles(input.files);
+              input.value = '';
+            }}
+          />
+          <span>{t('upload.pick')}</span>
+        </label>
+        <p class="muted small hint">{t('upload.hint')}</p>
+      </div>
+      {state.uploads.length > 0 ? (
+        <ul class="upload-list" aria-label={t('upload.heading')}>
+          {state.uploads.map((item) => (
+            <UploadRow item={item} key={item.key} />
+          ))}
+        </ul>
+      ) : null}
+      {state.media.length > 0 ? (
+        <ul class="media-grid">
+          {state.media.map((item) => {
+            const thumb = thumbnailOf(state, item);
+            return (
+              <li class="media-tile" key={item.id} title={item.name}>
+                {thumb ? (
+                  <img src={thumb} alt={item.name} loading="lazy" />
+                ) : (
+                  <span class="media-icon">
+                    <Icon name={kindIcon(item.kind)} size={22} />
+                    <span class="media-name">{item.name}</span>
+                  </span>
+                )}
+                <span class="media-kind">{t(`kind.${item.kind}`)}</span>
+                <button
+                  type="button"
+                  class="media-add"
+                  aria-label={`${item.kind === 'audio' ? t('upload.setMusic') : t('upload.addToTimeline')}: ${item.name}`}
+                  title={item.kind === 'audio' ? t('upload.setMusic') : t('upload.addToTimeline')}
+                  onClick={() => void studio.useMedia(item)}
+                  disabled={state.editBusy}
+                >
+                  <Icon name="plus" size={14} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

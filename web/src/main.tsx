@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { StudioApp } from './app.js';
+import './styles.css';
+
+render(<StudioApp />, document.getElementById('app')!);
