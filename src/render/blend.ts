@@ -196,33 +196,38 @@ export function blurFrame(frame: Frame, sigma: number): void {
 
 /**
  * Box blur along rows only (motion blur for horizontal moves), in place, with running sums: cost is
- * independent of the radius. Two passes give a triangle kernel, smoother than one box.
+ * independent of the radius. The radius may be fractional (the two outermost taps get the fraction as
+ * weight), so the blur grows smoothly from frame to frame instead of in whole-pixel steps.
  */
 export function boxBlurRows(plane: Uint8Array, width: number, height: number, radius: number, scratch?: Uint8Array): void {
-  const r = Math.min(width, Math.max(0, Math.round(radius)));
-  if (r === 0) return;
+  const clamped = Math.min(width, Math.max(0, radius));
+  const n = Math.floor(clamped);
+  const fw = Math.round((clamped - n) * 256);
+  if (n === 0 && fw === 0) return;
   const row = scratch && scratch.length >= width ? scratch : new Uint8Array(width);
-  const size = 2 * r + 1;
-  const inv = Math.round(65536 / size);
+  const inv = 1 / ((2 * n + 1) * 256 + 2 * fw);
   const last = width - 1;
   for (let y = 0; y < height; y++) {
     const base = y * width;
     row.set(plane.subarray(base, base + width));
     let sum = 0;
-    for (let k = -r; k <= r; k++) sum += row[k < 0 ? 0 : k > last ? last : k]!;
+    for (let k = -n; k <= n; k++) sum += row[k < 0 ? 0 : k > last ? last : k]!;
     for (let x = 0; x < width; x++) {
-      plane[base + x] = (sum * inv + 32768) >>> 16;
-      const add = x + r + 1;
-      const sub = x - r;
+      const left = x - n - 1;
+      const right = x + n + 1;
+      const edges = row[left < 0 ? 0 : left]! + row[right > last ? last : right]!;
+      plane[base + x] = ((sum * 256 + fw * edges) * inv + 0.5) | 0;
+      const add = x + n + 1;
+      const sub = x - n;
       sum += row[add > last ? last : add]! - row[sub < 0 ? 0 : sub]!;
     }
   }
 }
 
-/** Horizontal motion blur of a whole frame: a box of `length` luma pixels, applied twice. */
+/** Horizontal motion blur of a whole frame: two box passes that together smear about `length` luma pixels. */
 export function blurFrameHorizontal(frame: Frame, length: number): void {
   const radius = length / 2;
-  if (radius < 0.5) return;
+  if (radius < 0.05) return;
   const scratch = new Uint8Array(frame.width);
   const cw = frame.width / 2;
   const ch = frame.height / 2;

@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
 import { decodeImage } from '../ingest/index.js';
-import type { MediaInfo } from '../ingest/types.js';
+import type { DecodedImage, MediaInfo } from '../ingest/types.js';
 import type { MediaRef } from '../model/draft.js';
 import { parseHexColor } from './frame.js';
 import { type Plate, rgbToPlate } from './plate.js';
@@ -48,6 +48,17 @@ function evenRgb(data: Uint8Array, width: number, height: number): { data: Uint8
   return { data: out, width: w, height: h };
 }
 
+/** Decoding never enlarges; a photo smaller than its box is scaled up here so it fills the fit. */
+async function fitInside(image: DecodedImage, width: number, height: number): Promise<DecodedImage> {
+  const scale = Math.min(width / image.width, height / image.height);
+  if (scale <= 1.001) return image;
+  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+    .resize(Math.min(width, Math.round(image.width * scale)), Math.min(height, Math.round(image.height * scale)), { kernel: 'cubic' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+}
+
 export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
   const { info, media, layout, canvasWidth, canvasHeight, zoom, color } = request;
   const photoW = info.width ?? media.width ?? canvasWidth;
@@ -67,7 +78,7 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
     return rgbToPlate(image.data, image.width, image.height, focus, color);
   }
   const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
-  const decoded = await decodeImage(info, { maxWidth: pw, maxHeight: ph });
+  const decoded = await fitInside(await decodeImage(info, { maxWidth: pw, maxHeight: ph }), pw, ph);
   const fg = { raw: { width: decoded.width, height: decoded.height, channels: 3 as const } };
   let background: Sharp;
   if (layout.mode === 'contain' && layout.background === 'blur') {

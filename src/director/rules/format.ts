@@ -31,7 +31,7 @@ const RESOLUTIONS: [RegExp, string][] = [
   [/\b720p?\b|标清|720p?/, '720p'],
   [/\b540p?\b|540p/, '540p'],
 ];
-const FPS = /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|帧每秒|帧\/秒|帧|hz)\b?/;
+const FPS = /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|帧每秒|帧\/秒|帧|hz)/;
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 

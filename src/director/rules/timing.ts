@@ -5,7 +5,7 @@ import { type Family, note } from './types.js';
 /** Total length, per-photo length, faster/slower and pacing. */
 
 const PER_PHOTO =
-  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|一张/;
+  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张/;
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER = /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
@@ -34,37 +34,37 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
 export const timing: Family = (clause, ctx, out) => {
   const total = draftDurationMs(ctx.draft);
   const perPhoto = PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text);
-  const positions = /\d|first|second|third|last|第|最后/.test(clause.text) ? undefined : [];
   const duration = takeDuration(clause);
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
-    const where = positions ?? takePositions(clause, ctx.draft);
+    const where = takePositions(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
+    const tooShort = note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。');
     if (where.length > 0 && !perPhoto) {
       for (const position of where) {
-        if (duration.ms < 300) out.notes.push(note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。'));
+        if (duration.ms < 300) out.notes.push(tooShort);
         else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000), index: position.index });
       }
-    } else if (perPhoto) {
+      return;
+    }
+    if (perPhoto) {
       clause.take(PER_PHOTO);
       clause.take(EVERY_PHOTO);
-      if (duration.ms < 300) out.notes.push(note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。'));
+      if (duration.ms < 300) out.notes.push(tooShort);
       else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000) });
-    } else {
-      clause.take(TOTAL);
-      if (duration.ms < 1000 || duration.ms > 3_600_000)
-        out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
-      else {
-        const relative = /\b(?:add|more|extra|plus)\b|加|多/.test(clause.text) && /longer|more|add|extra|加|多|长/.test(clause.text);
-        const less = /\b(?:less|shorter|remove|minus|cut)\b|减|少|短/.test(clause.text) && LONGER.test(clause.text) === false;
-        let target = duration.ms;
-        if (clause.take(LONGER) || (relative && clause.take(/\b(?:add|more|extra|plus)\b|加|多/))) target = total + duration.ms;
-        else if (clause.take(SHORTER) || (less && clause.take(/\b(?:less|remove|minus|cut)\b|减|少/))) target = total - duration.ms;
-        if (target < 1000) out.notes.push(note('That would make the video shorter than 1 second.', '那样视频会短于 1 秒。'));
-        else out.commands.push({ type: 'setDuration', totalMs: Math.min(target, 3_600_000) });
-      }
+      return;
     }
+    clause.take(TOTAL);
+    const absolute = /\b(?:to|into)\b|到|成|为/.test(clause.text);
+    let target = duration.ms;
+    if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/))) target = total + duration.ms;
+    else if (!absolute && (clause.take(SHORTER) || clause.take(/\b(?:less|minus|remove|cut|fewer)\b|减|少/)))
+      target = total - duration.ms;
+    clause.take(LONGER) ?? clause.take(SHORTER);
+    if (target < 1000 || target > 3_600_000)
+      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
   }
 

@@ -3,8 +3,9 @@ import type { TransitionPlugin } from '../plugin-types.js';
 
 /**
  * A fast camera swing: both photos rush sideways together (like a push) with horizontal motion blur
- * that grows with their speed, strongest at the midpoint. The blur is a box along rows as long as the
- * distance moved in about one frame's shutter, so it reads as a whip pan, not a soft focus.
+ * whose length follows the speed of an eased move: none at the ends, longest at the midpoint. The blur
+ * runs along rows only (box filters with running sums, cost independent of length), so it reads as
+ * motion, not soft focus.
  */
 export const transition: TransitionPlugin = {
   kind: 'transition',
