@@ -11,19 +11,22 @@ const GROUPS: { key: EffectGroup; title: string; folder: string; intro: string }
     key: 'motions',
     title: 'Motions',
     folder: 'motions',
-    intro: 'How the camera moves over each photo. Every motion also takes `strength` (0–1) and `easing` in the draft.',
+    intro:
+      'How the camera moves over each photo. Every motion also takes `strength` (0–1) and `easing` in the draft.',
   },
   {
     key: 'transitions',
     title: 'Transitions',
     folder: 'transitions',
-    intro: 'How one photo gives way to the next. Every transition also takes `durationMs` and `easing` in the draft.',
+    intro:
+      'How one photo gives way to the next. Every transition also takes `durationMs` and `easing` in the draft.',
   },
   {
     key: 'looks',
     title: 'Looks',
     folder: 'looks',
-    intro: 'Colour grades for the whole video. Every look also takes `strength` (0 = original colours, 1 = full look).',
+    intro:
+      'Colour grades for the whole video. Every look also takes `strength` (0 = original colours, 1 = full look).',
   },
   {
     key: 'fits',
@@ -45,7 +48,7 @@ const GROUPS: { key: EffectGroup; title: string; folder: string; intro: string }
   },
 ];
 
-const escape = (text: string) => text.replace(/\|/g, '\\|');
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
 function range(spec: ParamSpec): string {
   switch (spec.type) {
@@ -75,7 +78,10 @@ export function renderEffectsDoc(): string {
     'or underscores for dashes). `joy effects [group] [--json]` lists the same from the registries.',
     '',
   ];
-  for (const group of GROUPS) out.push(`- [${group.title}](#${group.title.toLowerCase().replace(/ /g, '-')}) (${catalog[group.key].length})`);
+  for (const group of GROUPS)
+    out.push(
+      `- [${group.title}](#${group.title.toLowerCase().replace(/ /g, '-')}) (${catalog[group.key].length})`,
+    );
   for (const group of GROUPS) {
     out.push('', `## ${group.title}`, '', `${group.intro} Source: \`src/render/${group.folder}/\`.`);
     for (const effect of catalog[group.key]) {
@@ -88,10 +94,14 @@ export function renderEffectsDoc(): string {
         out.push('', 'No parameters.');
         continue;
       }
-      out.push('', '| Parameter | Type | Range | Default | Animatable | Description |', '|---|---|---|---|---|---|');
+      out.push(
+        '',
+        '| Parameter | Type | Range | Default | Animatable | Description |',
+        '|---|---|---|---|---|---|',
+      );
       for (const [name, spec] of params) {
         out.push(
-          `| \`${name}\` | ${spec.type} | ${escape(range(spec))} | \`${String(spec.default)}\` | ${spec.animatable ? 'yes' : 'no'} | ${escape(spec.description)} |`,
+          `| \`${name}\` | ${spec.type} | ${escapeCell(range(spec))} | \`${String(spec.default)}\` | ${spec.animatable ? 'yes' : 'no'} | ${escapeCell(spec.description)} |`,
         );
       }
     }

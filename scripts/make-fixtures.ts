@@ -81,14 +81,29 @@ export async function p3Png(dir: string, color: Rgb, name = 'p3.png'): Promise<s
     .toBuffer()
     .then((png) => sharp(png).metadata());
   const path = join(dir, name);
-  writeFileSync(path, encodePng(rgbPixels(8, 8, () => color), 8, 8, 3, profile.icc));
+  writeFileSync(
+    path,
+    encodePng(
+      rgbPixels(8, 8, () => color),
+      8,
+      8,
+      3,
+      profile.icc,
+    ),
+  );
   return path;
 }
 
 /** A noisy 320×240 JPEG cut off halfway through its data. */
 export async function truncatedJpeg(dir: string, name = 'truncated.jpg'): Promise<string> {
   const full = await sharp({
-    create: { width: 320, height: 240, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    create: {
+      width: 320,
+      height: 240,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
   })
     .jpeg()
     .toBuffer();
@@ -127,7 +142,9 @@ export async function transparentPng(dir: string, name = 'alpha.png'): Promise<s
   const path = join(dir, name);
   const data = Buffer.alloc(16 * 8 * 4, 255);
   for (let y = 0; y < 8; y++) for (let x = 8; x < 16; x++) data[(y * 16 + x) * 4 + 3] = 0;
-  await sharp(data, { raw: { width: 16, height: 8, channels: 4 } }).png().toFile(path);
+  await sharp(data, { raw: { width: 16, height: 8, channels: 4 } })
+    .png()
+    .toFile(path);
   return path;
 }
 
@@ -154,7 +171,12 @@ export function pixelBombPng(dir: string, name = 'bomb.png', side = 50_000): str
  * colour), written without optimised Huffman coding so the encoder streams instead of buffering the image.
  * Cell (cx, cy) has colour (cx·16, cy·16, 128).
  */
-export async function bigJpeg(dir: string, width = 12_000, height = 8_000, name = 'big.jpg'): Promise<string> {
+export async function bigJpeg(
+  dir: string,
+  width = 12_000,
+  height = 8_000,
+  name = 'big.jpg',
+): Promise<string> {
   const path = join(dir, name);
   const grid = rgbPixels(16, 16, (x, y) => [x * 16, y * 16, 128]);
   await sharp(grid, { raw: { width: 16, height: 16, channels: 3 } })
@@ -258,7 +280,9 @@ export function rotateMp4Quarter(path: string): void {
   const height = data.readUInt32BE(at + 4 + 80) >>> 16;
   const matrix = at + 4 + 40;
   const values = [0, 0x10000, 0, -0x10000, 0, 0, height * 0x10000, 0, 0x40000000];
-  values.forEach((value, i) => data.writeInt32BE(value, matrix + i * 4));
+  values.forEach((value, i) => {
+    data.writeInt32BE(value, matrix + i * 4);
+  });
   writeFileSync(path, data);
 }
 
@@ -272,7 +296,14 @@ export async function videoClip(
   const inputs = ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=10:duration=0.5'];
   if (options.audio) inputs.push('-f', 'lavfi', '-i', 'sine=frequency=440:duration=0.5');
   const audio = options.audio ? [...AUDIO_FOR_VIDEO[format], '-shortest'] : [];
-  await ffmpegRun([...inputs, ...VIDEO_CODEC[format], ...audio, '-f', format === 'mkv' ? 'matroska' : format, path]);
+  await ffmpegRun([
+    ...inputs,
+    ...VIDEO_CODEC[format],
+    ...audio,
+    '-f',
+    format === 'mkv' ? 'matroska' : format,
+    path,
+  ]);
   if (options.rotated) rotateMp4Quarter(path);
   return path;
 }
@@ -287,10 +318,25 @@ const AUDIO_ARGS: Record<AudioFormat, string[]> = {
 };
 
 /** A 0.5 s 440 Hz tone. `bare` MP3s have no ID3 tag and no Xing header: the file starts with a frame. */
-export async function audioClip(dir: string, format: AudioFormat, options: { bare?: boolean; name?: string } = {}): Promise<string> {
+export async function audioClip(
+  dir: string,
+  format: AudioFormat,
+  options: { bare?: boolean; name?: string } = {},
+): Promise<string> {
   const path = join(dir, options.name ?? `tone${options.bare ? '-bare' : ''}.${format}`);
-  const bare = options.bare && format === 'mp3' ? ['-write_xing', '0', '-id3v2_version', '0', '-map_metadata', '-1'] : [];
-  await ffmpegRun(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=0.5', ...AUDIO_ARGS[format], ...bare, path]);
+  const bare =
+    options.bare && format === 'mp3'
+      ? ['-write_xing', '0', '-id3v2_version', '0', '-map_metadata', '-1']
+      : [];
+  await ffmpegRun([
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:duration=0.5',
+    ...AUDIO_ARGS[format],
+    ...bare,
+    path,
+  ]);
   return path;
 }
 
@@ -306,8 +352,13 @@ export async function makeHeicFixtures(): Promise<void> {
   const dir = makeTempDir('joy-heic-');
   const srgb = join(dir, 'quadrants.jpg');
   const p3 = join(dir, 'quadrants-p3.png');
-  await sharp(quadrants(160, 120), { raw: { width: 160, height: 120, channels: 3 } }).jpeg({ quality: 95 }).toFile(srgb);
-  await sharp(quadrants(160, 120), { raw: { width: 160, height: 120, channels: 3 } }).withIccProfile('p3').png().toFile(p3);
+  await sharp(quadrants(160, 120), { raw: { width: 160, height: 120, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toFile(srgb);
+  await sharp(quadrants(160, 120), { raw: { width: 160, height: 120, channels: 3 } })
+    .withIccProfile('p3')
+    .png()
+    .toFile(p3);
   await run('heif-enc', ['-q', '90', '-o', HEIC_FIXTURE, srgb]);
   await run('heif-enc', ['-q', '90', '-o', HEIC_P3_FIXTURE, p3]);
 }
@@ -331,7 +382,10 @@ export async function makeAllFixtures(dir: string): Promise<string[]> {
     writeText(dir, 'notes.jpg', 'Just some text, not a photo.\n'),
   ];
   for (const format of ['mp4', 'mov', 'webm', 'mkv', 'avi'] as const) made.push(await videoClip(dir, format));
-  made.push(await videoClip(dir, 'mp4', { audio: true }), await videoClip(dir, 'mp4', { rotated: true, name: 'rotated.mp4' }));
+  made.push(
+    await videoClip(dir, 'mp4', { audio: true }),
+    await videoClip(dir, 'mp4', { rotated: true, name: 'rotated.mp4' }),
+  );
   for (const format of ['mp3', 'wav', 'm4a', 'aac', 'ogg'] as const) made.push(await audioClip(dir, format));
   made.push(await audioClip(dir, 'mp3', { bare: true }));
   return made;

@@ -16,7 +16,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: false,
   },
   server: {
     proxy: { '/api': api, '/run_sse': api, '/files': api },

@@ -1,9 +1,9 @@
 import type { MediaRef } from '../model/draft.js';
 import { laplacianVariance, perceptualHash } from './curate.js';
-import { type FaceDetectionOptions, detectFaces } from './faces.js';
+import { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
 import { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE } from './image.js';
 import { findSubject } from './subject.js';
-import type { PhotoAnalysis } from './types.js';
+import type { ImageSize, PhotoAnalysis, RgbImage } from './types.js';
 
 export interface AnalysePhotoOptions extends FaceDetectionOptions {
   /** Long side of the working copy, px (default 640). */
@@ -14,14 +14,31 @@ export interface AnalysePhotoOptions extends FaceDetectionOptions {
 
 /**
  * Analyses one photo from a small upright working copy: faces, main subject and focus point, subject
- * sharpness, perceptual hash and EXIF date. The face models load on the first call and stay loaded.
+ * sharpness, perceptual hash and EXIF date. The face models load on the first call and stay loaded;
+ * `analysisMs` counts this photo's work only, not that one-off load.
  */
 export async function analysePhoto(path: string, options: AnalysePhotoOptions = {}): Promise<PhotoAnalysis> {
+  if (options.faces !== false) await loadFaceModels();
   const started = performance.now();
   const [{ image, original }, takenAt] = await Promise.all([
     loadWorkingImage(path, options.workingSize ?? WORKING_SIZE),
     readTakenAt(path),
   ]);
+  const analysis = await analyseDecoded(image, original, { ...options, takenAt });
+  analysis.analysisMs = Math.round(performance.now() - started);
+  return analysis;
+}
+
+/**
+ * The same analysis for a photo already decoded (upright sRGB, ideally ≤ 640 px on the long side), e.g.
+ * by ingest's `decodeImage`, which also reads HEIC. `original` is the upright size of the full photo.
+ */
+export async function analyseDecoded(
+  image: RgbImage,
+  original: ImageSize,
+  options: Omit<AnalysePhotoOptions, 'workingSize'> & { takenAt?: string | undefined } = {},
+): Promise<PhotoAnalysis> {
+  const started = performance.now();
   const faces = options.faces === false ? [] : await detectFaces(image, options);
   const subject = findSubject(image, faces);
   const grey = luminance(image);
@@ -30,13 +47,18 @@ export async function analysePhoto(path: string, options: AnalysePhotoOptions = 
     height: original.height,
     faces,
     focus: { x: round(subject.focus.x), y: round(subject.focus.y) },
-    subjectBox: { x: round(subject.box.x), y: round(subject.box.y), w: round(subject.box.w), h: round(subject.box.h) },
+    subjectBox: {
+      x: round(subject.box.x),
+      y: round(subject.box.y),
+      w: round(subject.box.w),
+      h: round(subject.box.h),
+    },
     subjectSource: subject.source,
     sharpness: Math.round(laplacianVariance(grey, subject.box) * 10) / 10,
     phash: perceptualHash(grey),
     analysisMs: 0,
   };
-  if (takenAt) analysis.takenAt = takenAt;
+  if (options.takenAt) analysis.takenAt = options.takenAt;
   analysis.analysisMs = Math.round(performance.now() - started);
   return analysis;
 }

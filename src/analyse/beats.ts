@@ -28,7 +28,7 @@ export interface BeatOptions {
   tightness?: number;
 }
 
-export interface DecodeOptions {
+export interface AudioDecodeOptions {
   sampleRate?: number;
   /** Analyse only the first part of a long file (default 10 minutes). */
   maxDurationMs?: number;
@@ -36,10 +36,23 @@ export interface DecodeOptions {
 }
 
 /** Decodes any audio (or a video's sound) to mono 32-bit float PCM with the bundled ffmpeg. */
-export function decodeAudioMono(path: string, options: DecodeOptions = {}): Promise<Float32Array> {
+export function decodeAudioMono(path: string, options: AudioDecodeOptions = {}): Promise<Float32Array> {
   const sampleRate = options.sampleRate ?? BEAT_SAMPLE_RATE;
   const maxSeconds = (options.maxDurationMs ?? 600_000) / 1000;
-  const args = ['-v', 'error', '-nostdin', '-i', path, '-vn', '-t', String(maxSeconds), '-ac', '1', '-ar', String(sampleRate)];
+  const args = [
+    '-v',
+    'error',
+    '-nostdin',
+    '-i',
+    path,
+    '-vn',
+    '-t',
+    String(maxSeconds),
+    '-ac',
+    '1',
+    '-ar',
+    String(sampleRate),
+  ];
   args.push('-f', 'f32le', 'pipe:1');
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpeg().path, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
@@ -50,8 +63,10 @@ export function decodeAudioMono(path: string, options: DecodeOptions = {}): Prom
       stderr = (stderr + chunk.toString()).slice(-4000);
     });
     child.on('error', (error) => {
-      if (error.name === 'AbortError') reject(new JoyError('canceled', 'Beat detection was canceled.', { cause: error }));
-      else reject(new JoyError('internal', `ffmpeg could not be started: ${error.message}`, { cause: error }));
+      if (error.name === 'AbortError')
+        reject(new JoyError('canceled', 'Beat detection was canceled.', { cause: error }));
+      else
+        reject(new JoyError('internal', `ffmpeg could not be started: ${error.message}`, { cause: error }));
     });
     child.on('close', (code) => {
       if (options.signal?.aborted) return; // rejected through 'error'
@@ -74,14 +89,20 @@ export function decodeAudioMono(path: string, options: DecodeOptions = {}): Prom
 }
 
 /** Finds the tempo and beats of an audio or video file. */
-export async function detectBeats(path: string, options: BeatOptions & DecodeOptions = {}): Promise<BeatAnalysis> {
+export async function detectBeats(
+  path: string,
+  options: BeatOptions & AudioDecodeOptions = {},
+): Promise<BeatAnalysis> {
   const sampleRate = options.sampleRate ?? BEAT_SAMPLE_RATE;
   const samples = await decodeAudioMono(path, { ...options, sampleRate });
   return trackBeats(samples, sampleRate, options);
 }
 
 /** Onset strength, one value per hop (`frameRate` per second); frame n is centred on sample n·hop. */
-export function onsetEnvelope(samples: Float32Array, sampleRate: number): { envelope: Float32Array; frameRate: number } {
+export function onsetEnvelope(
+  samples: Float32Array,
+  sampleRate: number,
+): { envelope: Float32Array; frameRate: number } {
   const frames = Math.max(0, Math.floor(samples.length / HOP) + 1);
   const bins = FFT_SIZE / 2 + 1;
   const window = new Float64Array(FFT_SIZE);
@@ -184,11 +205,19 @@ export function estimateTempo(
   const denominator = a - 2 * b + c;
   const shift = denominator < 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / denominator)) : 0;
   const period = bestLag + shift;
-  return { bpm: (frameRate * 60) / period, period, clarity: Math.max(0, Math.min(1, interpolate(ac, period) / ac[0]!)) };
+  return {
+    bpm: (frameRate * 60) / period,
+    period,
+    clarity: Math.max(0, Math.min(1, interpolate(ac, period) / ac[0]!)),
+  };
 }
 
 /** Beats of mono PCM samples. */
-export function trackBeats(samples: Float32Array, sampleRate: number, options: BeatOptions = {}): BeatAnalysis {
+export function trackBeats(
+  samples: Float32Array,
+  sampleRate: number,
+  options: BeatOptions = {},
+): BeatAnalysis {
   const { envelope, frameRate } = onsetEnvelope(samples, sampleRate);
   const empty: BeatAnalysis = { bpm: 0, beatsMs: [], confidence: 0 };
   if (envelope.length < frameRate * 2) return empty;
@@ -241,7 +270,7 @@ function beatFrames(envelope: Float32Array, period: number, tightness: number): 
   const penalty = new Float64Array(maxGap + 1);
   for (let gap = minGap; gap <= maxGap; gap++) penalty[gap] = -tightness * Math.log(gap / period) ** 2;
   let started = false;
-  const startLevel = 0.01 * Math.max(...local);
+  const startLevel = 0.01 * local.reduce((m, v) => Math.max(m, v), 0);
   for (let t = 0; t < n; t++) {
     let best = Number.NEGATIVE_INFINITY;
     let from = -1;
@@ -303,8 +332,13 @@ function beatFrames(envelope: Float32Array, period: number, tightness: number): 
       }
       return at;
     };
-    for (let next = strongest(kept[kept.length - 1]! + median); next >= 0; next = strongest(next + median)) kept.push(next);
-    for (let previous = strongest(kept[0]! - median); previous >= 0 && previous < kept[0]!; previous = strongest(previous - median)) {
+    for (let next = strongest(kept[kept.length - 1]! + median); next >= 0; next = strongest(next + median))
+      kept.push(next);
+    for (
+      let previous = strongest(kept[0]! - median);
+      previous >= 0 && previous < kept[0]!;
+      previous = strongest(previous - median)
+    ) {
       kept.unshift(previous);
     }
   }
@@ -312,14 +346,19 @@ function beatFrames(envelope: Float32Array, period: number, tightness: number): 
 }
 
 /**
- * Moves each cut to the nearest beat when one lies within `toleranceMs`; cuts stay in order and never
- * share a beat (a cut that would land on the previous cut's beat stays where it was).
+ * Moves each cut (ascending times, ms) to the nearest beat when one lies within `toleranceMs`. Cuts keep
+ * their order: a cut never moves onto or past a neighbour, so two cuts never share a beat.
  */
-export function snapToBeats(cutTimesMs: readonly number[], beatsMs: readonly number[], toleranceMs = 150): number[] {
+export function snapToBeats(
+  cutTimesMs: readonly number[],
+  beatsMs: readonly number[],
+  toleranceMs = 150,
+): number[] {
   const beats = [...beatsMs].sort((a, b) => a - b);
   const out: number[] = [];
   let previous = Number.NEGATIVE_INFINITY;
-  for (const cut of cutTimesMs) {
+  for (const [index, cut] of cutTimesMs.entries()) {
+    const next = cutTimesMs[index + 1] ?? Number.POSITIVE_INFINITY;
     let chosen = cut;
     let bestDistance = Number.POSITIVE_INFINITY;
     // Nearest beats around the cut, by binary search.
@@ -332,7 +371,7 @@ export function snapToBeats(cutTimesMs: readonly number[], beatsMs: readonly num
     }
     for (const i of [lo - 2, lo - 1, lo, lo + 1]) {
       const beat = beats[i];
-      if (beat === undefined || beat <= previous) continue;
+      if (beat === undefined || beat <= previous || beat >= next) continue;
       const distance = Math.abs(beat - cut);
       if (distance <= toleranceMs && distance < bestDistance) {
         bestDistance = distance;
@@ -340,7 +379,7 @@ export function snapToBeats(cutTimesMs: readonly number[], beatsMs: readonly num
       }
     }
     out.push(chosen);
-    previous = Math.max(previous, chosen);
+    previous = chosen;
   }
   return out;
 }
@@ -348,7 +387,9 @@ export function snapToBeats(cutTimesMs: readonly number[], beatsMs: readonly num
 /** Gaussian smoothing with standard deviation `sigma` samples; `outside` stands in beyond the ends. */
 function gaussianSmooth(values: Float32Array, sigma: number, outside: number): Float64Array {
   const radius = Math.ceil(3 * sigma);
-  const kernel = Array.from({ length: 2 * radius + 1 }, (_, k) => Math.exp(-0.5 * ((k - radius) / sigma) ** 2));
+  const kernel = Array.from({ length: 2 * radius + 1 }, (_, k) =>
+    Math.exp(-0.5 * ((k - radius) / sigma) ** 2),
+  );
   const total = kernel.reduce((s, v) => s + v, 0);
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {

@@ -16,7 +16,8 @@ const LOW = 8;
 const cosTable = (() => {
   const table = new Float64Array(LOW * HASH_SIZE);
   for (let u = 0; u < LOW; u++) {
-    for (let x = 0; x < HASH_SIZE; x++) table[u * HASH_SIZE + x] = Math.cos(((2 * x + 1) * u * Math.PI) / (2 * HASH_SIZE));
+    for (let x = 0; x < HASH_SIZE; x++)
+      table[u * HASH_SIZE + x] = Math.cos(((2 * x + 1) * u * Math.PI) / (2 * HASH_SIZE));
   }
   return table;
 })();
@@ -49,7 +50,8 @@ export function perceptualHash(grey: GreyImage): string {
   let hex = '';
   for (let nibble = 0; nibble < 16; nibble++) {
     let value = 0;
-    for (let bit = 0; bit < 4; bit++) value = (value << 1) | (coefficients[nibble * 4 + bit]! > median ? 1 : 0);
+    for (let bit = 0; bit < 4; bit++)
+      value = (value << 1) | (coefficients[nibble * 4 + bit]! > median ? 1 : 0);
     hex += value.toString(16);
   }
   return hex;
@@ -147,14 +149,20 @@ export function curate(analyses: readonly Curatable[], options: CurateOptions = 
     for (const i of members) {
       if (i === best) continue;
       const pair = duplicates.find(([a, b]) => (a === i && b === best) || (a === best && b === i));
-      add(i, `near-duplicate of ${name(best)}${pair ? ` (${pair[2]} of 64 bits differ)` : ''}, which is ${betterWhy(analyses[best]!, analyses[i]!)}`);
+      add(
+        i,
+        `near-duplicate of ${name(best)}${pair ? ` (${pair[2]} of 64 bits differ)` : ''}, which is ${betterWhy(analyses[best]!, analyses[i]!)}`,
+      );
     }
   }
   const blurry: number[] = [];
   analyses.forEach((analysis, i) => {
     if (analysis.sharpness < blurThreshold) {
       blurry.push(i);
-      add(i, `the subject looks blurred (sharpness ${analysis.sharpness.toFixed(0)}, below ${blurThreshold})`);
+      add(
+        i,
+        `the subject looks blurred (sharpness ${analysis.sharpness.toFixed(0)}, below ${blurThreshold})`,
+      );
     }
   });
   const flagged = Object.keys(reasons)

@@ -31,8 +31,12 @@ export interface FaceDetectionOptions {
 const require = createRequire(import.meta.url);
 let loading: Promise<Models> | undefined;
 
-/** Loads TensorFlow.js (WebAssembly backend) and the face models once; later calls share the same promise. */
-export function loadFaceModels(): Promise<Models> {
+/** Loads TensorFlow.js (WebAssembly backend) and the face models, once per process; later calls reuse them. */
+export async function loadFaceModels(): Promise<void> {
+  await models();
+}
+
+function models(): Promise<Models> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined; // let a later call try again
     throw new JoyError('internal', 'The face detection models could not be loaded.', {
@@ -49,13 +53,22 @@ async function load(): Promise<Models> {
   if (tf.getBackend() !== 'wasm') {
     // The .wasm binaries ship in the package's dist folder; read them from disk (no fetch, no CDN).
     wasm.setWasmPaths(`${dirname(require.resolve('@tensorflow/tfjs-backend-wasm'))}/`);
-    if (!(await tf.setBackend('wasm'))) throw new Error('TensorFlow.js could not start its WebAssembly backend');
+    if (!(await tf.setBackend('wasm')))
+      throw new Error('TensorFlow.js could not start its WebAssembly backend');
   }
   await tf.ready();
   const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
   const modelDir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
   await faceapi.nets.ssdMobilenetv1.loadFromDisk(modelDir);
   await faceapi.nets.tinyFaceDetector.loadFromDisk(modelDir);
+  // One pass on a blank image compiles the kernels, so the first photo is not slower than the rest.
+  const blank = tf.zeros([64, 64, 3], 'int32');
+  try {
+    await faceapi.detectAllFaces(blank as never, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 }));
+    await faceapi.detectAllFaces(blank as never, new faceapi.TinyFaceDetectorOptions({ inputSize: 608 }));
+  } finally {
+    blank.dispose();
+  }
   return { faceapi, tf };
 }
 
@@ -63,7 +76,7 @@ async function load(): Promise<Models> {
 export async function detectFaces(image: RgbImage, options: FaceDetectionOptions = {}): Promise<FaceBox[]> {
   const minScore = options.minScore ?? 0.5;
   const sureScore = options.sureScore ?? 0.8;
-  const { faceapi, tf } = await loadFaceModels();
+  const { faceapi, tf } = await models();
   const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
     const ssd = await faceapi.detectAllFaces(
@@ -92,8 +105,17 @@ export async function detectFaces(image: RgbImage, options: FaceDetectionOptions
   }
 }
 
-function toFraction(box: { x: number; y: number; width: number; height: number }, width: number, height: number): Box {
-  const clamped = clampBox({ x: box.x / width, y: box.y / height, w: box.width / width, h: box.height / height });
+function toFraction(
+  box: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+): Box {
+  const clamped = clampBox({
+    x: box.x / width,
+    y: box.y / height,
+    w: box.width / width,
+    h: box.height / height,
+  });
   return { x: round(clamped.x, 4), y: round(clamped.y, 4), w: round(clamped.w, 4), h: round(clamped.h, 4) };
 }
 

@@ -42,7 +42,10 @@ interface Rect {
 /** Size in pixels of the largest window of `aspect` inside the photo (zoom 1), divided by `zoom`. */
 export function windowSize(size: ImageSize, aspect: number, zoom = 1): { width: number; height: number } {
   checkInputs(size, aspect);
-  const [w, h] = size.width / size.height > aspect ? [size.height * aspect, size.height] : [size.width, size.width / aspect];
+  const [w, h] =
+    size.width / size.height > aspect
+      ? [size.height * aspect, size.height]
+      : [size.width, size.width / aspect];
   const z = Math.max(1, zoom);
   return { width: w / z, height: h / z };
 }
@@ -64,7 +67,12 @@ export function windowAt(size: ImageSize, aspect: number, focus: Point, zoom = 1
  * The faces to keep in frame for `aspect`: all of them when they fit (with margin) in the window, else the
  * group that fits and carries the most face area (so one main face beats a few small ones behind it).
  */
-export function chooseFaceGroup(size: ImageSize, aspect: number, faces: readonly Box[], options: FramingOptions = {}): number[] {
+export function chooseFaceGroup(
+  size: ImageSize,
+  aspect: number,
+  faces: readonly Box[],
+  options: FramingOptions = {},
+): number[] {
   if (faces.length === 0) return [];
   const { width, height } = windowSize(size, aspect);
   const rects = faces.map((face) => expanded(face, size, options.margin ?? 0.25));
@@ -80,13 +88,22 @@ export function chooseFaceGroup(size: ImageSize, aspect: number, faces: readonly
       const y0 = top.y0;
       const group: number[] = [];
       rects.forEach((r, i) => {
-        if (r.x0 >= x0 - slack && r.x1 <= x0 + width + slack && r.y0 >= y0 - slack && r.y1 <= y0 + height + slack) group.push(i);
+        if (
+          r.x0 >= x0 - slack &&
+          r.x1 <= x0 + width + slack &&
+          r.y0 >= y0 - slack &&
+          r.y1 <= y0 + height + slack
+        )
+          group.push(i);
       });
       if (group.length === 0) continue;
       const total = group.reduce((sum, i) => sum + weight[i]!, 0);
       const u = union(group.map((i) => rects[i]!));
       const distance = Math.hypot((u.x0 + u.x1) / 2 - size.width / 2, (u.y0 + u.y1) / 2 - size.height / 2);
-      if (total > bestWeight * (1 + 1e-9) || (Math.abs(total - bestWeight) <= bestWeight * 1e-9 && distance < bestDistance)) {
+      if (
+        total > bestWeight * (1 + 1e-9) ||
+        (Math.abs(total - bestWeight) <= bestWeight * 1e-9 && distance < bestDistance)
+      ) {
         best = group;
         bestWeight = total;
         bestDistance = distance;
@@ -103,7 +120,12 @@ export function chooseFaceGroup(size: ImageSize, aspect: number, faces: readonly
 }
 
 /** Where the camera should centre for `aspect`: the middle of the kept faces (with margins), else the fallback. */
-export function focusPoint(size: ImageSize, aspect: number, faces: readonly Box[], options: FramingOptions = {}): Point {
+export function focusPoint(
+  size: ImageSize,
+  aspect: number,
+  faces: readonly Box[],
+  options: FramingOptions = {},
+): Point {
   const group = chooseFaceGroup(size, aspect, faces, options);
   if (group.length === 0) return options.fallback ?? { x: 0.5, y: 0.5 };
   const u = union(group.map((i) => expanded(faces[i]!, size, options.margin ?? 0.25)));
@@ -131,7 +153,12 @@ export function safeZoomRange(
 }
 
 /** Everything at once: kept faces, focus, crop at zoom 1, and the safe zoom range. */
-export function frameForAspect(size: ImageSize, aspect: number, faces: readonly Box[], options: FramingOptions = {}): Framing {
+export function frameForAspect(
+  size: ImageSize,
+  aspect: number,
+  faces: readonly Box[],
+  options: FramingOptions = {},
+): Framing {
   const focus = focusPoint(size, aspect, faces, options);
   return {
     crop: windowAt(size, aspect, focus, 1),
@@ -186,6 +213,8 @@ function clamp(value: number, lo: number, hi: number): number {
 }
 
 function checkInputs(size: ImageSize, aspect: number): void {
-  if (!(size.width > 0 && size.height > 0)) throw new RangeError(`photo size must be positive, got ${size.width}×${size.height}`);
-  if (!(aspect > 0 && Number.isFinite(aspect))) throw new RangeError(`aspect must be a positive number, got ${aspect}`);
+  if (!(size.width > 0 && size.height > 0))
+    throw new RangeError(`photo size must be positive, got ${size.width}×${size.height}`);
+  if (!(aspect > 0 && Number.isFinite(aspect)))
+    throw new RangeError(`aspect must be a positive number, got ${aspect}`);
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { JoyError } from '../errors.js';
+import { exifDateToIso } from '../ingest/exif-date.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
@@ -25,13 +26,21 @@ export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Pr
     const { data, info } = await input
       .rotate()
       .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
-      .removeAlpha()
+      .flatten({ background: '#000000' }) // as the renderer shows transparent pixels
       .toColourspace('srgb')
-      .raw()
+      .removeAlpha()
+      .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
-    const original = meta.autoOrient ?? { width: meta.width ?? info.width, height: meta.height ?? info.height };
+    const original = meta.autoOrient ?? {
+      width: meta.width ?? info.width,
+      height: meta.height ?? info.height,
+    };
     return {
-      image: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height },
+      image: {
+        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+        width: info.width,
+        height: info.height,
+      },
       original: { width: original.width, height: original.height },
     };
   } catch (error) {
@@ -49,23 +58,27 @@ export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Pr
  * string in the camera's local time, with its UTC offset when the file records one. Undefined when absent.
  */
 export async function readTakenAt(path: string): Promise<string | undefined> {
-  let tags: Record<string, unknown> | undefined;
   try {
-    tags = await exifr.parse(path, {
-      pick: ['DateTimeOriginal', 'CreateDate', 'ModifyDate', 'OffsetTimeOriginal', 'OffsetTime'],
+    const tags = (await exifr.parse(path, {
+      pick: [
+        'DateTimeOriginal',
+        'CreateDate',
+        'ModifyDate',
+        'OffsetTimeOriginal',
+        'OffsetTimeDigitized',
+        'OffsetTime',
+      ],
       reviveValues: false,
-    });
+    })) as Record<string, unknown> | undefined;
+    if (!tags) return undefined;
+    return (
+      exifDateToIso(tags.DateTimeOriginal, tags.OffsetTimeOriginal) ??
+      exifDateToIso(tags.CreateDate, tags.OffsetTimeDigitized) ??
+      exifDateToIso(tags.ModifyDate, tags.OffsetTime)
+    );
   } catch {
-    return undefined;
+    return undefined; // a broken EXIF block never stops a photo from being analysed
   }
-  if (!tags) return undefined;
-  const raw = [tags.DateTimeOriginal, tags.CreateDate, tags.ModifyDate].find((value) => typeof value === 'string');
-  const match = typeof raw === 'string' ? /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(raw) : null;
-  if (!match || match[1] === '0000') return undefined;
-  const offset = [tags.OffsetTimeOriginal, tags.OffsetTime].find(
-    (value): value is string => typeof value === 'string' && /^[+-]\d{2}:\d{2}$/.test(value),
-  );
-  return `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}${offset ?? ''}`;
 }
 
 /** Rec. 709 luminance, 0–255. */
@@ -118,5 +131,10 @@ export function pixelRect(box: Box, size: ImageSize): { x0: number; y0: number; 
 export function clampBox(box: Box): Box {
   const x = Math.min(1, Math.max(0, box.x));
   const y = Math.min(1, Math.max(0, box.y));
-  return { x, y, w: Math.max(0, Math.min(1, box.x + box.w) - x), h: Math.max(0, Math.min(1, box.y + box.h) - y) };
+  return {
+    x,
+    y,
+    w: Math.max(0, Math.min(1, box.x + box.w) - x),
+    h: Math.max(0, Math.min(1, box.y + box.h) - y),
+  };
 }

@@ -1,8 +1,47 @@
-export * from './analyse-photo.js';
-export * from './beats.js';
-export * from './curate.js';
-export * from './faces.js';
-export * from './framing.js';
-export * from './image.js';
-export * from './subject.js';
-export * from './types.js';
+export { type AnalysePhotoOptions, analyseDecoded, analysePhoto, mediaHints } from './analyse-photo.js';
+export {
+  type AudioDecodeOptions,
+  BEAT_SAMPLE_RATE,
+  type BeatOptions,
+  decodeAudioMono,
+  detectBeats,
+  estimateTempo,
+  onsetEnvelope,
+  snapToBeats,
+  trackBeats,
+} from './beats.js';
+export {
+  BLUR_THRESHOLD,
+  type CurateOptions,
+  curate,
+  DUPLICATE_DISTANCE,
+  hammingDistance,
+  laplacianVariance,
+  perceptualHash,
+} from './curate.js';
+export { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
+export {
+  chooseFaceGroup,
+  contains,
+  type Framing,
+  type FramingOptions,
+  focusPoint,
+  frameForAspect,
+  safeZoomRange,
+  windowAt,
+  windowSize,
+} from './framing.js';
+export { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE, type WorkingImage } from './image.js';
+export { findSubject, mainFaces, saliencyMap, saliencySubject, subjectFromFaces } from './subject.js';
+export type {
+  BeatAnalysis,
+  Box,
+  CurationReport,
+  FaceBox,
+  GreyImage,
+  ImageSize,
+  PhotoAnalysis,
+  Point,
+  RgbImage,
+  Subject,
+} from './types.js';

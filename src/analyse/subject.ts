@@ -61,7 +61,9 @@ export function saliencyMap(image: RgbImage): GreyImage {
   }
   // Colour contrast: distance of the softly blurred photo from its mean colour.
   const mean = [lab0, lab1, lab2].map((plane) => plane.reduce((s, v) => s + v, 0) / n);
-  const blurred = [lab0, lab1, lab2].map((plane) => boxBlur(boxBlur(plane, width, height, 1), width, height, 1));
+  const blurred = [lab0, lab1, lab2].map((plane) =>
+    boxBlur(boxBlur(plane, width, height, 1), width, height, 1),
+  );
   const contrast = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const dl = blurred[0]![i]! - mean[0]!;
@@ -75,9 +77,19 @@ export function saliencyMap(image: RgbImage): GreyImage {
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
       const gx =
-        lab0[i - width + 1]! + 2 * lab0[i + 1]! + lab0[i + width + 1]! - lab0[i - width - 1]! - 2 * lab0[i - 1]! - lab0[i + width - 1]!;
+        lab0[i - width + 1]! +
+        2 * lab0[i + 1]! +
+        lab0[i + width + 1]! -
+        lab0[i - width - 1]! -
+        2 * lab0[i - 1]! -
+        lab0[i + width - 1]!;
       const gy =
-        lab0[i + width - 1]! + 2 * lab0[i + width]! + lab0[i + width + 1]! - lab0[i - width - 1]! - 2 * lab0[i - width]! - lab0[i - width + 1]!;
+        lab0[i + width - 1]! +
+        2 * lab0[i + width]! +
+        lab0[i + width + 1]! -
+        lab0[i - width - 1]! -
+        2 * lab0[i - width]! -
+        lab0[i - width + 1]!;
       detail[i] = Math.sqrt(gx * gx + gy * gy);
     }
   }
@@ -125,7 +137,8 @@ export function saliencySubject(image: RgbImage): Subject {
       my += w * (y + 0.5);
     }
   }
-  if (mass <= 0) return { focus: { x: 0.5, y: 0.5 }, box: { x: 0.25, y: 0.25, w: 0.5, h: 0.5 }, source: 'saliency' };
+  if (mass <= 0)
+    return { focus: { x: 0.5, y: 0.5 }, box: { x: 0.25, y: 0.25, w: 0.5, h: 0.5 }, source: 'saliency' };
   const focus: Point = { x: mx / mass / width, y: my / mass / height };
   const [x0, x1] = massRange(columns, mass, 0.08);
   const [y0, y1] = massRange(rows, mass, 0.08);

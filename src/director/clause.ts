@@ -24,6 +24,8 @@ export class Clause {
   /** The normalised text as it was before any rule took from it. */
   readonly source: string;
   private readonly map: number[];
+  /** Which characters a rule has taken. */
+  private readonly taken: boolean[];
 
   constructor(
     mapped: Mapped,
@@ -34,6 +36,7 @@ export class Clause {
     this.text = mapped.text;
     this.source = mapped.text;
     this.map = mapped.map;
+    this.taken = new Array<boolean>(mapped.text.length).fill(false);
   }
 
   /** Finds the first match of a (non-global) regex in the working text and blanks it. */
@@ -58,7 +61,26 @@ export class Clause {
   }
 
   blank(start: number, end: number): void {
+    for (let i = Math.max(0, start); i < Math.min(end, this.taken.length); i++) this.taken[i] = true;
     this.text = this.text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + this.text.slice(end);
+  }
+
+  /**
+   * Runs of text after `from` that no rule has taken (whitespace-only runs skipped), as positions in the
+   * working text — where an unquoted title is.
+   */
+  freeRuns(from: number): { start: number; end: number }[] {
+    const runs: { start: number; end: number }[] = [];
+    let start = -1;
+    for (let i = Math.max(0, from); i <= this.text.length; i++) {
+      const free = i < this.text.length && !this.taken[i];
+      if (free && start < 0) start = i;
+      if (!free && start >= 0) {
+        if (this.text.slice(start, i).trim()) runs.push({ start, end: i });
+        start = -1;
+      }
+    }
+    return runs;
   }
 
   /** What the person typed between two positions of the working text, quotes restored. */

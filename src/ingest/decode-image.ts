@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
 import { JoyError } from '../errors.js';
-import { decodeHeifRgba } from './heif.js';
+import { decodeHeifRgba, HeifTooLarge } from './heif.js';
 import { iccDescription, isSrgbDescription } from './icc.js';
 import { corruptMedia, imageTooLarge } from './ingest-errors.js';
 import { heifPixelLimit, resolveLimits } from './limits.js';
@@ -11,10 +11,22 @@ export interface DecodeOptions {
   limits?: Partial<IngestLimits>;
 }
 
-type Resize = { width: number; height: number; fit: 'inside'; withoutEnlargement: true; fastShrinkOnLoad: true };
+type Resize = {
+  width: number;
+  height: number;
+  fit: 'inside';
+  withoutEnlargement: true;
+  fastShrinkOnLoad: true;
+};
 
 function resizeFor(target: DecodeTarget): Resize {
-  return { width: target.maxWidth, height: target.maxHeight, fit: 'inside', withoutEnlargement: true, fastShrinkOnLoad: true };
+  return {
+    width: target.maxWidth,
+    height: target.maxHeight,
+    fit: 'inside',
+    withoutEnlargement: true,
+    fastShrinkOnLoad: true,
+  };
 }
 
 async function rgbResult(pipeline: Sharp): Promise<DecodedImage> {
@@ -25,7 +37,11 @@ async function rgbResult(pipeline: Sharp): Promise<DecodedImage> {
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
   if (info.channels !== 3) throw new Error(`expected 3 channels, got ${info.channels}`);
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 /**
@@ -50,16 +66,26 @@ function decodeWithSharp(info: MediaInfo, target: DecodeTarget, limits: IngestLi
  * when the file carries a non-sRGB profile (iPhones write Display P3), the small result is wrapped in a PNG
  * with that profile so sharp converts it to sRGB.
  */
-async function decodeHeif(info: MediaInfo, target: DecodeTarget, limits: IngestLimits): Promise<DecodedImage> {
+async function decodeHeif(
+  info: MediaInfo,
+  target: DecodeTarget,
+  limits: IngestLimits,
+): Promise<DecodedImage> {
   const maxPixels = heifPixelLimit(limits);
-  const rgba = await decodeHeifRgba(info.path, (width, height) => {
-    if (width * height > maxPixels) throw imageTooLarge(info.name, width, height, maxPixels);
+  const rgba = await decodeHeifRgba(info.path, maxPixels).catch((error: unknown) => {
+    throw error instanceof HeifTooLarge
+      ? imageTooLarge(info.name, error.width, error.height, maxPixels)
+      : error;
   });
   const full = Buffer.from(rgba.data.buffer, rgba.data.byteOffset, rgba.data.byteLength);
   const small = await rgbResult(
     sharp(full, { raw: { width: rgba.width, height: rgba.height, channels: 4 } }).resize(resizeFor(target)),
   );
-  const icc = (await sharp(info.path).metadata().catch(() => undefined))?.icc;
+  const icc = (
+    await sharp(info.path)
+      .metadata()
+      .catch(() => undefined)
+  )?.icc;
   if (!icc || isSrgbDescription(iccDescription(icc))) return small;
   return rgbResult(sharp(encodePng(small.data, small.width, small.height, 3, icc)));
 }
@@ -68,7 +94,11 @@ function checkTarget(target: DecodeTarget): void {
   for (const field of ['maxWidth', 'maxHeight'] as const) {
     const value = target[field];
     if (!Number.isInteger(value) || value < 1) {
-      throw new JoyError('invalid_input', `The decode size ${field} must be a whole number of pixels above 0.`, { field });
+      throw new JoyError(
+        'invalid_input',
+        `The decode size ${field} must be a whole number of pixels above 0.`,
+        { field },
+      );
     }
   }
 }
@@ -78,19 +108,33 @@ function checkTarget(target: DecodeTarget): void {
  * box; it is scaled down to fit, never up. Alpha is flattened onto black. Damaged files throw JoyError
  * `corrupt_media` naming the file; images over the pixel budget throw `image_too_large`.
  */
-export async function decodeImage(info: MediaInfo, target: DecodeTarget, options: DecodeOptions = {}): Promise<DecodedImage> {
+export async function decodeImage(
+  info: MediaInfo,
+  target: DecodeTarget,
+  options: DecodeOptions = {},
+): Promise<DecodedImage> {
   checkTarget(target);
   if (info.kind !== 'image') {
-    throw new JoyError('invalid_input', `${info.name} is ${info.kind === 'video' ? 'a video' : 'an audio file'}, not a photo.`, {
-      file: info.name,
-    });
+    throw new JoyError(
+      'invalid_input',
+      `${info.name} is ${info.kind === 'video' ? 'a video' : 'an audio file'}, not a photo.`,
+      {
+        file: info.name,
+      },
+    );
   }
   const limits = resolveLimits(options.limits);
-  if (info.width !== undefined && info.height !== undefined && info.width * info.height > limits.maxImagePixels) {
+  if (
+    info.width !== undefined &&
+    info.height !== undefined &&
+    info.width * info.height > limits.maxImagePixels
+  ) {
     throw imageTooLarge(info.name, info.width, info.height, limits.maxImagePixels);
   }
   try {
-    return info.format === 'heif' ? await decodeHeif(info, target, limits) : await decodeWithSharp(info, target, limits);
+    return info.format === 'heif'
+      ? await decodeHeif(info, target, limits)
+      : await decodeWithSharp(info, target, limits);
   } catch (error) {
     if (error instanceof JoyError) throw error;
     if (error instanceof Error && /exceeds pixel limit/i.test(error.message) && info.width && info.height) {

@@ -40,7 +40,8 @@ function tagText(icc: Uint8Array, offset: number, size: number): string | undefi
     const start = offset + u32(icc, pick + 8);
     const bytes = icc.subarray(start, Math.min(end, start + length));
     let text = '';
-    for (let i = 0; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+    for (let i = 0; i + 1 < bytes.length; i += 2)
+      text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
     return text;
   }
   return undefined;

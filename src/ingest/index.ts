@@ -1,7 +1,12 @@
 export { type DecodeOptions, decodeImage } from './decode-image.js';
 export { exifDateToIso } from './exif-date.js';
 export { fileLabel, formatDuration, formatMegabytes, formatMegapixels } from './file-label.js';
-export { ACCEPTED_FORMATS_SENTENCE, SUPPORTED_FORMATS, type SupportedFormat, supportedFormat } from './formats.js';
+export {
+  ACCEPTED_FORMATS_SENTENCE,
+  SUPPORTED_FORMATS,
+  type SupportedFormat,
+  supportedFormat,
+} from './formats.js';
 export { iccDescription } from './icc.js';
 export { type BatchInput, type BatchOptions, ingestBatch } from './ingest-batch.js';
 export { DEFAULT_LIMITS, heifPixelLimit, limitsFromEnv, resolveLimits } from './limits.js';

@@ -35,7 +35,10 @@ function failure(input: BatchInput, error: unknown): Failure {
  * Probes a batch of files with limited concurrency. One bad file never loses the others: it is listed in
  * `failed` by the name the user gave, with a sentence saying why. Both lists keep the input order.
  */
-export async function ingestBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<BatchResult> {
+export async function ingestBatch(
+  inputs: readonly BatchInput[],
+  options: BatchOptions = {},
+): Promise<BatchResult> {
   const concurrency = Math.max(1, Math.min(8, Math.floor(options.concurrency ?? 3)));
   const outcomes: ({ ok: MediaInfo } | { failed: Failure })[] = new Array(inputs.length);
   let next = 0;
@@ -46,7 +49,11 @@ export async function ingestBatch(inputs: readonly BatchInput[], options: BatchO
       const input = inputs[index]!;
       try {
         outcomes[index] = {
-          ok: await probeMedia(input.path, { name: input.name, limits: options.limits, verify: options.verify ?? true }),
+          ok: await probeMedia(input.path, {
+            name: input.name,
+            limits: options.limits,
+            verify: options.verify ?? true,
+          }),
         };
       } catch (error) {
         outcomes[index] = { failed: failure(input, error) };

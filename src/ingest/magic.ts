@@ -48,7 +48,11 @@ export function heifFromBrands(head: Uint8Array): HeadMatch | undefined {
 // MPEG audio: bitrates (kbit/s) for MPEG-1 layer III and MPEG-2/2.5 layer III; sample rates by version.
 const MP3_BITRATES_V1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
 const MP3_BITRATES_V2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
-const SAMPLE_RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+const SAMPLE_RATES: Record<number, number[]> = {
+  3: [44100, 48000, 32000],
+  2: [22050, 24000, 16000],
+  0: [11025, 12000, 8000],
+};
 
 /** Length of an MPEG-1/2/2.5 layer III frame starting at `at`, or 0 when there is no valid header. */
 function mp3FrameLength(bytes: Uint8Array, at: number): number {
@@ -92,7 +96,8 @@ function findFrames(bytes: Uint8Array, frameLength: (b: Uint8Array, at: number) 
 /** Skips a leading ID3v2 tag; returns the offset of what follows (it may lie beyond the head). */
 export function id3End(head: Uint8Array): number {
   if (head.length < 10 || ascii(head, 0, 3) !== 'ID3') return 0;
-  const size = ((head[6]! & 0x7f) << 21) | ((head[7]! & 0x7f) << 14) | ((head[8]! & 0x7f) << 7) | (head[9]! & 0x7f);
+  const size =
+    ((head[6]! & 0x7f) << 21) | ((head[7]! & 0x7f) << 14) | ((head[8]! & 0x7f) << 7) | (head[9]! & 0x7f);
   return 10 + size + ((head[5]! & 0x10) !== 0 ? 10 : 0);
 }
 
@@ -134,7 +139,8 @@ export function textKind(head: Uint8Array): HeadMatch | undefined {
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(start)) {
     return { format: 'svg', mime: 'image/svg+xml' };
   }
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return { format: 'html', mime: 'text/html' };
+  if (start.startsWith('<!doctype html') || start.startsWith('<html'))
+    return { format: 'html', mime: 'text/html' };
   return { format: 'txt', mime: 'text/plain' };
 }
 

@@ -50,10 +50,17 @@ export function iccpChunk(icc: Uint8Array, name = 'icc'): Buffer {
 }
 
 /** A PNG of packed 8-bit pixels (no filtering, fast deflate), with the ICC profile when given. */
-export function encodePng(pixels: Uint8Array, width: number, height: number, channels: 3 | 4, icc?: Uint8Array): Buffer {
+export function encodePng(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  channels: 3 | 4,
+  icc?: Uint8Array,
+): Buffer {
   const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  for (let y = 0; y < height; y++)
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   return Buffer.concat([
     PNG_SIGNATURE,
     ihdr(width, height, channels),

@@ -1,5 +1,5 @@
-import { JoyError } from '../errors.js';
 import { type ProbeResult, type ProbeStream, probe } from '../encode/probe.js';
+import { JoyError } from '../errors.js';
 import { formatDuration } from './file-label.js';
 import { corruptMedia } from './ingest-errors.js';
 import type { IngestLimits, MediaInfo, SniffResult } from './types.js';
@@ -15,12 +15,15 @@ export function streamRotation(stream: ProbeStream): number {
   return Number.isFinite(tag) ? tag : 0;
 }
 
+/** Duration from the container, else the longest stream (raw AAC/MP3 streams may lack one or the other). */
 function durationMs(result: ProbeResult): number | undefined {
-  const seconds = [result.format.duration, ...result.streams.map((s) => s.duration)]
-    .map(Number)
-    .filter((value) => Number.isFinite(value) && value > 0);
-  const best = Number(result.format.duration) > 0 ? Number(result.format.duration) : Math.max(0, ...seconds);
-  return best > 0 ? Math.round(best * 1000) : undefined;
+  const positive = (value: string | undefined) => {
+    const n = Number(value);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+  };
+  const seconds =
+    positive(result.format.duration) || Math.max(0, ...result.streams.map((s) => positive(s.duration)));
+  return seconds > 0 ? Math.round(seconds * 1000) : undefined;
 }
 
 /** ISO-BMFF and QuickTime files that hold only sound are audio (an .mp4 of a voice memo, say). */
@@ -38,7 +41,9 @@ export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits
     throw corruptMedia(sniffed.name, sniffed.format, error);
   }
   const streams = (result.streams ?? []) as Stream[];
-  const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic && s.width && s.height);
+  const video = streams.find(
+    (s) => s.codec_type === 'video' && !s.disposition?.attached_pic && s.width && s.height,
+  );
   const hasAudio = streams.some((s) => s.codec_type === 'audio');
 
   let kind = sniffed.kind;
@@ -48,9 +53,17 @@ export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits
     kind = 'audio';
     format = AUDIO_FORMAT_OF[format] ?? format;
   }
-  if (kind === 'audio' && !hasAudio) throw corruptMedia(sniffed.name, sniffed.format, new Error('no audio stream'));
+  if (kind === 'audio' && !hasAudio)
+    throw corruptMedia(sniffed.name, sniffed.format, new Error('no audio stream'));
 
-  const info: MediaInfo = { path: sniffed.path, name: sniffed.name, kind, format, sizeBytes: sniffed.sizeBytes, hasAudio };
+  const info: MediaInfo = {
+    path: sniffed.path,
+    name: sniffed.name,
+    kind,
+    format,
+    sizeBytes: sniffed.sizeBytes,
+    hasAudio,
+  };
   const duration = durationMs(result);
   if (duration !== undefined) info.durationMs = duration;
   if (kind === 'video' && video?.width && video.height) {
@@ -62,7 +75,11 @@ export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits
     throw new JoyError(
       'file_too_large',
       `${sniffed.name} is ${formatDuration(duration)} long; Joy accepts ${kind === 'audio' ? 'audio' : 'clips'} up to ${formatDuration(limits.maxMediaDurationMs)}.`,
-      { file: sniffed.name, hint: 'Trim it, then add it again.', details: { durationMs: duration, maxDurationMs: limits.maxMediaDurationMs } },
+      {
+        file: sniffed.name,
+        hint: 'Trim it, then add it again.',
+        details: { durationMs: duration, maxDurationMs: limits.maxMediaDurationMs },
+      },
     );
   }
   return info;

@@ -46,7 +46,11 @@ async function readHeader(sniffed: SniffResult): Promise<Header> {
  * `verify`, the photo is also decoded once at a tiny size (HEIF: its container parsed) so damaged or
  * truncated data is found now rather than at render time.
  */
-export async function probeImage(sniffed: SniffResult, limits: IngestLimits, verify: boolean): Promise<MediaInfo> {
+export async function probeImage(
+  sniffed: SniffResult,
+  limits: IngestLimits,
+  verify: boolean,
+): Promise<MediaInfo> {
   const header = await readHeader(sniffed);
   const maxPixels = sniffed.format === 'heif' ? heifPixelLimit(limits) : limits.maxImagePixels;
   if (header.width * header.height > maxPixels) {

@@ -65,7 +65,8 @@ async function readHead(path: string): Promise<Uint8Array> {
 async function statFile(path: string, label: string) {
   try {
     const stats = await stat(path);
-    if (!stats.isFile()) throw new JoyError('invalid_input', `${label} is a folder, not a file.`, { file: label });
+    if (!stats.isFile())
+      throw new JoyError('invalid_input', `${label} is a folder, not a file.`, { file: label });
     return stats;
   } catch (error) {
     if (error instanceof JoyError) throw error;
@@ -74,7 +75,10 @@ async function statFile(path: string, label: string) {
       throw new JoyError('not_found', `${label} could not be found.`, { file: label, cause: error });
     }
     if (code === 'EACCES' || code === 'EPERM') {
-      throw new JoyError('invalid_input', `Joy is not allowed to read ${label}.`, { file: label, cause: error });
+      throw new JoyError('invalid_input', `Joy is not allowed to read ${label}.`, {
+        file: label,
+        cause: error,
+      });
     }
     throw new JoyError('internal', `Joy could not open ${label}.`, { file: label, cause: error });
   }
@@ -87,7 +91,11 @@ function refuse(label: string, what: string | undefined, media: boolean, hint?: 
       : media
         ? `${label} is ${what}, a format Joy does not read. ${ACCEPTED_FORMATS_SENTENCE}`
         : `${label} is ${what}, not a photo, video or audio file. ${ACCEPTED_FORMATS_SENTENCE}`;
-  return new JoyError('unsupported_type', message, { file: label, hint, details: what ? { detected: what } : undefined });
+  return new JoyError('unsupported_type', message, {
+    file: label,
+    hint,
+    details: what ? { detected: what } : undefined,
+  });
 }
 
 /**
@@ -95,7 +103,11 @@ function refuse(label: string, what: string | undefined, media: boolean, hint?: 
  * `stat` before a byte is read. Throws JoyError `not_found`, `empty_file`, `file_too_large` or
  * `unsupported_type`, each naming the file as the user knows it.
  */
-export async function sniffFile(file: string, name?: string, options: SniffOptions = {}): Promise<SniffResult> {
+export async function sniffFile(
+  file: string,
+  name?: string,
+  options: SniffOptions = {},
+): Promise<SniffResult> {
   const path = resolve(file);
   const label = fileLabel(path, name);
   const limits = resolveLimits(options.limits);
@@ -110,7 +122,11 @@ export async function sniffFile(file: string, name?: string, options: SniffOptio
     throw new JoyError(
       'file_too_large',
       `${label} is ${formatMegabytes(size)}; Joy accepts files up to ${formatMegabytes(limits.maxFileBytes)}.`,
-      { file: label, hint: 'Compress or trim it, then add it again.', details: { sizeBytes: size, maxBytes: limits.maxFileBytes } },
+      {
+        file: label,
+        hint: 'Compress or trim it, then add it again.',
+        details: { sizeBytes: size, maxBytes: limits.maxFileBytes },
+      },
     );
   }
 

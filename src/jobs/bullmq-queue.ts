@@ -180,9 +180,10 @@ export class BullMQQueue implements RenderQueue {
   }
 
   async get(id: string): Promise<RenderJob | undefined> {
+    // State first, then the job: a job read before its state could miss the return value written in between.
+    const [state, canceled] = await Promise.all([this.queue.getJobState(id), this.commands.exists(this.cancelKey(id))]);
     const job = await this.queue.getJob(id);
     if (!job) return undefined;
-    const [state, canceled] = await Promise.all([job.getState(), this.commands.exists(this.cancelKey(id))]);
     const base: RenderJob = {
       id,
       hash: job.data.hash,

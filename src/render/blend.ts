@@ -14,7 +14,10 @@ export function mix(out: Frame, a: Frame, b: Frame, t: number): void {
   const inv = 256 - w;
   const length = out.data.length;
   const aligned =
-    length % 4 === 0 && out.data.byteOffset % 4 === 0 && a.data.byteOffset % 4 === 0 && b.data.byteOffset % 4 === 0;
+    length % 4 === 0 &&
+    out.data.byteOffset % 4 === 0 &&
+    a.data.byteOffset % 4 === 0 &&
+    b.data.byteOffset % 4 === 0;
   if (!aligned) {
     const src = a.data;
     const dst = b.data;
@@ -37,7 +40,12 @@ export function mix(out: Frame, a: Frame, b: Frame, t: number): void {
 }
 
 /** out = frame faded toward a flat YUV colour by t. */
-export function mixColor(out: Frame, frame: Frame, color: readonly [number, number, number], t: number): void {
+export function mixColor(
+  out: Frame,
+  frame: Frame,
+  color: readonly [number, number, number],
+  t: number,
+): void {
   const w = Math.round(Math.min(1, Math.max(0, t)) * 256);
   const inv = 256 - w;
   const planes = [
@@ -95,7 +103,8 @@ export function buildMask(width: number, height: number, coverage: (x: number, y
   for (let row = 0; row < height / 2; row++) {
     for (let col = 0; col < cw; col++) {
       const i = 2 * row * width + 2 * col;
-      mask.c[row * cw + col] = (mask.y[i]! + mask.y[i + 1]! + mask.y[i + width]! + mask.y[i + width + 1]! + 2) >> 2;
+      mask.c[row * cw + col] =
+        (mask.y[i]! + mask.y[i + 1]! + mask.y[i + width]! + mask.y[i + width + 1]! + 2) >> 2;
     }
   }
   return mask;
@@ -124,7 +133,9 @@ export function buildLinearMask(
   for (let row = 0; row < height / 2; row++) {
     for (let col = 0; col < cw; col++) {
       const value =
-        axis === 'x' ? (ramp[2 * col]! + ramp[2 * col + 1]! + 1) >> 1 : (ramp[2 * row]! + ramp[2 * row + 1]! + 1) >> 1;
+        axis === 'x'
+          ? (ramp[2 * col]! + ramp[2 * col + 1]! + 1) >> 1
+          : (ramp[2 * row]! + ramp[2 * row + 1]! + 1) >> 1;
       mask.c[row * cw + col] = value;
     }
   }
@@ -150,7 +161,13 @@ export function mixMasked(out: Frame, a: Frame, b: Frame, mask: Mask): void {
  * Box blur of one plane in place, separable, with running sums (cost independent of radius).
  * Three passes approximate a Gaussian.
  */
-export function boxBlurPlane(plane: Uint8Array, width: number, height: number, radius: number, scratch?: Uint8Array): void {
+export function boxBlurPlane(
+  plane: Uint8Array,
+  width: number,
+  height: number,
+  radius: number,
+  scratch?: Uint8Array,
+): void {
   const r = Math.max(0, Math.round(radius));
   if (r === 0) return;
   const tmp = scratch && scratch.length >= plane.length ? scratch : new Uint8Array(plane.length);
@@ -199,42 +216,102 @@ export function blurFrame(frame: Frame, sigma: number): void {
  * independent of the radius. The radius may be fractional (the two outermost taps get the fraction as
  * weight), so the blur grows smoothly from frame to frame instead of in whole-pixel steps.
  */
-export function boxBlurRows(plane: Uint8Array, width: number, height: number, radius: number, scratch?: Uint8Array): void {
+export function boxBlurRows(
+  plane: Uint8Array,
+  width: number,
+  height: number,
+  radius: number,
+  scratch?: Uint8Array,
+): void {
   const clamped = Math.min(width, Math.max(0, radius));
   const n = Math.floor(clamped);
   const fw = Math.round((clamped - n) * 256);
   if (n === 0 && fw === 0) return;
-  const row = scratch && scratch.length >= width ? scratch : new Uint8Array(width);
+  // The row with its edge pixels repeated `pad` times on both sides: no bounds checks in the loop.
+  const pad = n + 1;
+  const size = width + 2 * pad;
+  const buf = scratch && scratch.length >= size ? scratch : new Uint8Array(size);
   const inv = 1 / ((2 * n + 1) * 256 + 2 * fw);
-  const last = width - 1;
   for (let y = 0; y < height; y++) {
     const base = y * width;
-    row.set(plane.subarray(base, base + width));
+    buf.set(plane.subarray(base, base + width), pad);
+    buf.fill(plane[base]!, 0, pad);
+    buf.fill(plane[base + width - 1]!, pad + width, size);
     let sum = 0;
-    for (let k = -n; k <= n; k++) sum += row[k < 0 ? 0 : k > last ? last : k]!;
+    for (let k = pad - n; k <= pad + n; k++) sum += buf[k]!;
     for (let x = 0; x < width; x++) {
-      const left = x - n - 1;
-      const right = x + n + 1;
-      const edges = row[left < 0 ? 0 : left]! + row[right > last ? last : right]!;
-      plane[base + x] = ((sum * 256 + fw * edges) * inv + 0.5) | 0;
-      const add = x + n + 1;
-      const sub = x - n;
-      sum += row[add > last ? last : add]! - row[sub < 0 ? 0 : sub]!;
+      const c = pad + x;
+      plane[base + x] = ((sum * 256 + fw * (buf[c - n - 1]! + buf[c + n + 1]!)) * inv + 0.5) | 0;
+      sum += buf[c + n + 1]! - buf[c - n]!;
     }
   }
 }
 
-/** Horizontal motion blur of a whole frame: two box passes that together smear about `length` luma pixels. */
+/**
+ * Horizontal motion blur of a whole frame: one box along rows, `length` luma pixels long (the path a
+ * point travels while the shutter is open), fractional lengths included.
+ */
 export function blurFrameHorizontal(frame: Frame, length: number): void {
-  const radius = length / 2;
-  if (radius < 0.05) return;
-  const scratch = new Uint8Array(frame.width);
+  const radius = (length - 1) / 2;
+  if (radius <= 0) return;
+  const scratch = new Uint8Array(2 * frame.width + 4);
+  const cw = frame.width / 2;
+  const ch = frame.height / 2;
+  boxBlurRows(frame.y, frame.width, frame.height, radius, scratch);
+  boxBlurRows(frame.u, cw, ch, radius / 2, scratch);
+  boxBlurRows(frame.v, cw, ch, radius / 2, scratch);
+}
+
+/**
+ * Box blur down the columns, in place, with fractional radius (as `boxBlurRows`). Runs a row at a time
+ * with one running sum per column, so memory is read in order.
+ */
+export function boxBlurColumns(plane: Uint8Array, width: number, height: number, radius: number): void {
+  const clamped = Math.min(height, Math.max(0, radius));
+  const n = Math.floor(clamped);
+  const fw = Math.round((clamped - n) * 256);
+  if (n === 0 && fw === 0) return;
+  const source = plane.slice();
+  const sums = new Int32Array(width);
+  const last = height - 1;
+  const rowAt = (k: number) => Math.min(last, Math.max(0, k)) * width;
+  for (let k = -n; k <= n; k++) {
+    const base = rowAt(k);
+    for (let col = 0; col < width; col++) sums[col] = sums[col]! + source[base + col]!;
+  }
+  const inv = 1 / ((2 * n + 1) * 256 + 2 * fw);
+  for (let row = 0; row < height; row++) {
+    const base = row * width;
+    const above = rowAt(row - n - 1);
+    const below = rowAt(row + n + 1);
+    const leaving = rowAt(row - n);
+    for (let col = 0; col < width; col++) {
+      const edges = source[above + col]! + source[below + col]!;
+      plane[base + col] = ((sums[col]! * 256 + fw * edges) * inv + 0.5) | 0;
+      sums[col] = sums[col]! + source[below + col]! - source[leaving + col]!;
+    }
+  }
+}
+
+/**
+ * Approximately Gaussian blur with standard deviation `sigma` luma pixels, from two box passes each way
+ * with fractional radii: unlike `blurFrame`, the result changes smoothly as `sigma` changes, which an
+ * animated blur needs (no steps from rounding the radius).
+ */
+export function blurFrameSmooth(frame: Frame, sigma: number): void {
+  if (sigma < 0.2) return;
+  // Two boxes of width w = 2r + 1 have variance 2·(w² − 1)/12.
+  const radius = (Math.sqrt(6 * sigma * sigma + 1) - 1) / 2;
+  const scratch = new Uint8Array(2 * frame.width + 4);
   const cw = frame.width / 2;
   const ch = frame.height / 2;
   for (let pass = 0; pass < 2; pass++) {
-    boxBlurRows(frame.y, frame.width, frame.height, radius / 2, scratch);
-    boxBlurRows(frame.u, cw, ch, radius / 4, scratch);
-    boxBlurRows(frame.v, cw, ch, radius / 4, scratch);
+    boxBlurRows(frame.y, frame.width, frame.height, radius, scratch);
+    boxBlurRows(frame.u, cw, ch, radius / 2, scratch);
+    boxBlurRows(frame.v, cw, ch, radius / 2, scratch);
+    boxBlurColumns(frame.y, frame.width, frame.height, radius);
+    boxBlurColumns(frame.u, cw, ch, radius / 2);
+    boxBlurColumns(frame.v, cw, ch, radius / 2);
   }
 }
 
@@ -249,7 +326,9 @@ export interface LayerPlacement {
 }
 
 export function isIdentityPlacement(placement: LayerPlacement | undefined): boolean {
-  return !placement || ((placement.dx ?? 0) === 0 && (placement.dy ?? 0) === 0 && (placement.scale ?? 1) === 1);
+  return (
+    !placement || ((placement.dx ?? 0) === 0 && (placement.dy ?? 0) === 0 && (placement.scale ?? 1) === 1)
+  );
 }
 
 /**
@@ -361,7 +440,8 @@ function chromaMaskFromLuma(mask: Mask, width: number, height: number): void {
   for (let row = 0; row < height / 2; row++) {
     for (let col = 0; col < cw; col++) {
       const i = 2 * row * width + 2 * col;
-      mask.c[row * cw + col] = (mask.y[i]! + mask.y[i + 1]! + mask.y[i + width]! + mask.y[i + width + 1]! + 2) >> 2;
+      mask.c[row * cw + col] =
+        (mask.y[i]! + mask.y[i + 1]! + mask.y[i + width]! + mask.y[i + width + 1]! + 2) >> 2;
     }
   }
 }
@@ -395,11 +475,88 @@ export function buildRectMask(
   return mask;
 }
 
+function mixRectPlane(
+  out: Uint8Array,
+  under: Uint8Array,
+  over: Uint8Array,
+  width: number,
+  height: number,
+  rect: { left: number; top: number; right: number; bottom: number },
+  op256: number,
+): void {
+  const rx = new Uint16Array(width);
+  let c0 = width;
+  let c1 = 0;
+  let f0 = width;
+  let f1 = 0;
+  for (let col = 0; col < width; col++) {
+    const value = spanCoverage(col, rect.left, rect.right);
+    rx[col] = value;
+    if (value > 0) {
+      c0 = Math.min(c0, col);
+      c1 = col + 1;
+    }
+    if (value === 256) {
+      f0 = Math.min(f0, col);
+      f1 = col + 1;
+    }
+  }
+  if (f1 <= f0) f0 = f1 = c0;
+  const blend = (base: number, from: number, to: number, rowWeight: number) => {
+    for (let i = base + from; i < base + to; i++) {
+      const w = rowWeight === 256 ? rx[i - base]! : (rx[i - base]! * rowWeight + 128) >> 8;
+      out[i] = (under[i]! * (256 - w) + over[i]! * w + 128) >> 8;
+    }
+  };
+  for (let row = 0; row < height; row++) {
+    const base = row * width;
+    if (out !== under) out.set(under.subarray(base, base + width), base);
+    const rowWeight = (spanCoverage(row, rect.top, rect.bottom) * op256 + 128) >> 8;
+    if (rowWeight === 0 || c1 <= c0) continue;
+    if (rowWeight === 256) {
+      if (f1 > f0) out.set(over.subarray(base + f0, base + f1), base + f0);
+      blend(base, c0, f0, 256);
+      blend(base, f1, c1, 256);
+    } else {
+      blend(base, c0, c1, rowWeight);
+    }
+  }
+}
+
+/**
+ * out = `under` with `over` on top inside a rectangle (canvas pixels, from `placedRect`) at `opacity`
+ * (0–1). Edge pixels are weighted by how much of them the rectangle covers, so moving edges are
+ * anti-aliased. Same result as `mixMasked` with `buildRectMask`, but fully covered spans are plain
+ * copies: the cost of a slide is little more than a memcpy. `out` may be `under`, never `over`.
+ */
+export function mixRect(
+  out: Frame,
+  under: Frame,
+  over: Frame,
+  rect: { left: number; top: number; right: number; bottom: number },
+  opacity = 1,
+): void {
+  if (out.data === over.data) throw new Error('mixRect cannot write into the frame on top');
+  const op = Math.round(Math.min(1, Math.max(0, opacity)) * 256);
+  const { width, height } = out;
+  mixRectPlane(out.y, under.y, over.y, width, height, rect, op);
+  const half = { left: rect.left / 2, top: rect.top / 2, right: rect.right / 2, bottom: rect.bottom / 2 };
+  mixRectPlane(out.u, under.u, over.u, width / 2, height / 2, half, op);
+  mixRectPlane(out.v, under.v, over.v, width / 2, height / 2, half, op);
+}
+
 /**
  * Radial mask: 256 inside `radius` of (cx, cy), 0 outside, with a smooth edge `band` pixels wide centred
  * on the radius. Square roots are only taken inside the band.
  */
-export function buildRadialMask(width: number, height: number, cx: number, cy: number, radius: number, band: number): Mask {
+export function buildRadialMask(
+  width: number,
+  height: number,
+  cx: number,
+  cy: number,
+  radius: number,
+  band: number,
+): Mask {
   const mask = maskBuffer(width, height);
   const soft = Math.max(1, band);
   const inner = radius - soft / 2;
@@ -448,11 +605,76 @@ export function directionOffset(direction: Direction, amount: number): LayerPlac
 }
 
 /**
- * Mask of a wipe whose edge travels in `direction` across the canvas: at `progress` 0 nothing is
- * covered, at 1 everything. `band` is the soft edge in pixels (at least one pixel, so the edge is
- * always anti-aliased and moves by fractions of a pixel).
+ * Blends `a` into `b` along one axis: `coverage(position)` (pixel centres, luma pixels) is b's weight.
+ * Same result as `mixMasked` with `buildLinearMask`, but runs where the weight is 0 or 1 are plain
+ * copies, so a wipe costs little more than a memcpy plus its soft band.
  */
-export function buildWipeMask(width: number, height: number, direction: Direction, progress: number, band: number): Mask {
+export function mixLinear(
+  out: Frame,
+  a: Frame,
+  b: Frame,
+  axis: 'x' | 'y',
+  coverage: (position: number) => number,
+): void {
+  const { width, height } = out;
+  const length = axis === 'x' ? width : height;
+  const ramp = new Uint16Array(length);
+  for (let i = 0; i < length; i++) {
+    const value = coverage(i + 0.5);
+    ramp[i] = value <= 0 ? 0 : value >= 1 ? 256 : Math.round(value * 256);
+  }
+  const half = new Uint16Array(length / 2);
+  for (let i = 0; i < half.length; i++) half[i] = (ramp[2 * i]! + ramp[2 * i + 1]! + 1) >> 1;
+  mixLinearPlane(out.y, a.y, b.y, width, height, axis, ramp);
+  mixLinearPlane(out.u, a.u, b.u, width / 2, height / 2, axis, half);
+  mixLinearPlane(out.v, a.v, b.v, width / 2, height / 2, axis, half);
+}
+
+function mixLinearPlane(
+  out: Uint8Array,
+  a: Uint8Array,
+  b: Uint8Array,
+  width: number,
+  height: number,
+  axis: 'x' | 'y',
+  ramp: Uint16Array,
+): void {
+  if (axis === 'y') {
+    for (let row = 0; row < height; row++) {
+      const base = row * width;
+      const w = ramp[row]!;
+      if (w === 0) out.set(a.subarray(base, base + width), base);
+      else if (w === 256) out.set(b.subarray(base, base + width), base);
+      else for (let i = base; i < base + width; i++) out[i] = (a[i]! * (256 - w) + b[i]! * w + 128) >> 8;
+    }
+    return;
+  }
+  // Runs of equal weight along the row, found once and reused for every row.
+  const runs: [number, number, number][] = [];
+  for (let col = 0; col < width; ) {
+    const w = ramp[col]!;
+    let end = col + 1;
+    if (w === 0 || w === 256) while (end < width && ramp[end] === w) end++;
+    runs.push([col, end, w]);
+    col = end;
+  }
+  for (let row = 0; row < height; row++) {
+    const base = row * width;
+    for (const [from, to, w] of runs) {
+      if (w === 0) out.set(a.subarray(base + from, base + to), base + from);
+      else if (w === 256) out.set(b.subarray(base + from, base + to), base + from);
+      else for (let i = base + from; i < base + to; i++) out[i] = (a[i]! * (256 - w) + b[i]! * w + 128) >> 8;
+    }
+  }
+}
+
+/**
+ * The wipe whose edge travels in `direction` across the canvas, blended into `out`: at `progress` 0
+ * nothing of `b` shows, at 1 all of it. `band` is the soft edge in pixels (at least one pixel, so the
+ * edge is always anti-aliased and moves by fractions of a pixel).
+ */
+export function mixWipe(out: Frame, a: Frame, b: Frame, direction: Direction, progress: number, band: number): void {
+  const { width, height } = out;
   const soft = Math.max(1, band);
   const horizontal = direction === 'left' || direction === 'right';
   const length = horizontal ? width : height;
@@ -460,7 +682,7 @@ export function buildWipeMask(width: number, height: number, direction: Directio
   const edge = length + soft / 2 - progress * (length + soft);
   // Left and up reveal from the right/bottom (high coordinates); right and down from the low side.
   const fromHigh = direction === 'left' || direction === 'up';
-  return buildLinearMask(width, height, horizontal ? 'x' : 'y', (position) => {
+  mixLinear(out, a, b, horizontal ? 'x' : 'y', (position) => {
     const p = fromHigh ? position : length - position;
     return smoothstep((p - edge) / soft + 0.5);
   });

@@ -1,5 +1,6 @@
 import { layerAffines, viewRect } from './camera.js';
 import { createFrame, type Frame, fillFrame } from './frame.js';
+import { drawOverlay, type OverlayPlacement } from './overlay.js';
 import type { Plate } from './plate.js';
 import type { Camera, LookPlugin, Placement, TransitionPlugin } from './plugin-types.js';
 import type { ParamValues } from './registry.js';
@@ -15,10 +16,11 @@ export interface LayerRequest {
   camera: Camera;
 }
 
-/** Something drawn over the picture (text); it must be a pure function of its inputs. */
-export interface Overlay {
-  draw(frame: Frame): void;
-}
+/**
+ * Something drawn over the picture: placed image data (what compositing threads can draw), or a
+ * drawing function (drawn where the frame is composed).
+ */
+export type Overlay = OverlayPlacement | { draw(frame: Frame): void };
 
 export interface FramePlan {
   background: readonly [number, number, number];
@@ -91,7 +93,10 @@ export class Compositor {
     if (plan.look?.plugin.finish && plan.look.strength > 0) {
       plan.look.plugin.finish(out, plan.frameIndex, plan.look.strength, plan.look.params);
     }
-    for (const overlay of plan.overlays) overlay.draw(out);
+    for (const overlay of plan.overlays) {
+      if ('draw' in overlay) overlay.draw(out);
+      else drawOverlay(out, overlay);
+    }
     return out;
   }
 }

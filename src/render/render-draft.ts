@@ -7,7 +7,8 @@ import { JoyError, toJoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, segmentTimings } from '../model/timeline.js';
-import { createFrame } from './frame.js';
+import { CompositePool, defaultWorkerCount } from './composite-pool.js';
+import { createFrame, frameByteLength } from './frame.js';
 import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from './pipeline-types.js';
 import { textOverlays } from './text-overlays.js';
@@ -106,35 +107,49 @@ export async function renderDraft(draft: Draft, output: string, options: RenderO
 }
 
 /**
- * Composes frame n+1 while ffmpeg takes frame n: two buffers alternate, and a buffer is reused only
- * after the encoder has consumed it.
+ * Frames are composed ahead by the pool's threads into a ring of shared buffers and written to the
+ * encoder in order; a buffer is reused only after the encoder has taken its frame. The main thread
+ * only plans frames and prepares photos, which overlaps with compositing and encoding.
  */
 async function pumpFrames(renderer: FrameRenderer, encoder: Encoder, options: RenderOptions, started: number): Promise<void> {
-  const buffers = [createFrame(renderer.width, renderer.height), createFrame(renderer.width, renderer.height)];
-  const writes: (Promise<void> | undefined)[] = [undefined, undefined];
+  const pool = new CompositePool(renderer.width, renderer.height, options.workers ?? defaultWorkerCount());
+  const depth = Math.max(3, pool.threads * 2 + 1);
+  const size = frameByteLength(renderer.width, renderer.height);
+  const ring = Array.from({ length: depth }, () => createFrame(renderer.width, renderer.height, new SharedArrayBuffer(size)));
   const total = renderer.frameCount;
+  const composed: Promise<void>[] = [];
+  const written: Promise<void>[] = [];
   let lastReport = 0;
-  for (let n = 0; n < total; n++) {
-    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
-    const slot = n % 2;
-    await writes[slot];
-    const frame = await renderer.renderFrame(n, buffers[slot]);
-    writes[slot] = encoder.write(frame.data);
-    // An unobserved rejection here is reported by the next await of the same slot.
-    writes[slot].catch(() => undefined);
-    const now = performance.now();
-    if (options.onProgress && (now - lastReport > 200 || n === total - 1)) {
-      lastReport = now;
-      const done = n + 1;
-      const elapsed = now - started;
-      options.onProgress({
-        state: 'rendering',
-        progress: done / total,
-        frame: done,
-        frames: total,
-        etaMs: done > 5 ? (elapsed / done) * (total - done) : undefined,
-      });
+  try {
+    for (let n = 0; n < total + depth - 1; n++) {
+      if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
+      if (n < total) {
+        if (n >= depth) await written[n - depth];
+        const plan = await renderer.plan(n);
+        composed[n] = pool.compose(plan, ring[n % depth]!);
+        composed[n]!.catch(() => undefined);
+      }
+      const w = n - (depth - 1);
+      if (w < 0 || w >= total) continue;
+      await composed[w];
+      written[w] = encoder.write(ring[w % depth]!.data);
+      written[w]!.catch(() => undefined);
+      const now = performance.now();
+      if (options.onProgress && (now - lastReport > 200 || w === total - 1)) {
+        lastReport = now;
+        const done = w + 1;
+        const elapsed = now - started;
+        options.onProgress({
+          state: 'rendering',
+          progress: done / total,
+          frame: done,
+          frames: total,
+          etaMs: done > 5 ? (elapsed / done) * (total - done) : undefined,
+        });
+      }
     }
+    await Promise.all(written);
+  } finally {
+    await pool.close();
   }
-  await Promise.all(writes);
 }

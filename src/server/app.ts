@@ -199,7 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return ok(accounts.balance(account.id));
   });
 
-  app.post<{ Params: { sessionId: string } }>('/api/upload-video/:app/:user/:sessionId', async (request) => {
+  app.post<{ Params: { sessionId: string } }>('/api/upload-video/:app/:user/:sessionId', async (request, reply) => {
     const account = authenticate(request);
     const session = sessions.require(account.id, request.params.sessionId);
     const base = baseUrl(request);
@@ -218,8 +218,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (body.urls.length > config.maxUrlsPerRequest) {
         throw new JoyError('invalid_input', `At most ${config.maxUrlsPerRequest} URLs per request.`, { field: 'urls' });
       }
+      // The client going away stops the downloads (the request's own 'close' fires once its body is read).
       const controller = new AbortController();
-      request.raw.on('close', () => controller.abort());
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
       records = await receiveUrls({
         ...common,
         urls: body.urls,
@@ -327,7 +330,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return sendFile(request, reply, join(config.dataDir, 'renders', `${match[1]}.mp4`), 'video/mp4', `joy-${match[1]!.slice(0, 8)}.mp4`);
   };
   app.get('/media/renders/:file', serveRender);
-  app.head('/media/renders/:file', serveRender);
 
   const serveAsset = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const record = /^m_[\w-]{10,64}$/.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
@@ -336,7 +338,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return sendFile(request, reply, join(config.dataDir, record.path), type);
   };
   app.get('/media/assets/:id', serveAsset);
-  app.head('/media/assets/:id', serveAsset);
 
   const webRoot = config.webRoot ?? defaultWebRoot();
   if (existsSync(webRoot) && statSync(webRoot).isDirectory()) {

@@ -14,7 +14,11 @@ import { frameToRgba } from '../render/frame.js';
 import { createFrameRenderer, type FrameRenderer } from '../render/frame-renderer.js';
 import type { MediaResolver } from '../render/pipeline-types.js';
 import { textOverlays } from '../render/text-overlays.js';
+import { jobResolver } from '../jobs/render-executor.js';
+import type { Accounts } from './accounts.js';
 import { errorAnswer, ok, parseWith } from './envelope.js';
+import type { KeyedMutex } from './mutex.js';
+import { ASSET_URI_PREFIX, type Sessions } from './sessions.js';
 
 /**
  * Routes the web studio needs beyond API.md: hand edits as typed edit commands (the same commands the
@@ -47,6 +51,40 @@ export interface StudioDeps {
   saveDraft(sid: string, draft: Draft, history: DraftHistory): unknown;
   /** Media resolver for this session's drafts (`asset:<id>` → local path; refuses anything else). */
   resolveMedia(sid: string): MediaResolver;
+  /**
+   * Runs a read-modify-write of a session's draft exclusively (the chat's per-session mutex), so a
+   * hand edit and a chat turn never overwrite each other. Optional: without it edits run unguarded.
+   */
+  withLock?<T>(sid: string, work: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * StudioDeps from the service's own accounts and sessions, so wiring is one line in buildApp:
+ * `registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex }))`.
+ */
+export function studioDeps(services: {
+  accounts: Pick<Accounts, 'authenticate'>;
+  sessions: Pick<Sessions, 'require' | 'draft' | 'history' | 'saveDraft' | 'media'>;
+  dataDir: string;
+  mutex?: Pick<KeyedMutex, 'run'>;
+}): StudioDeps {
+  const { accounts, sessions, dataDir, mutex } = services;
+  return {
+    getSession(token, sid) {
+      const account = accounts.authenticate(token);
+      const session = sessions.require(account.id, sid);
+      const draft = sessions.draft(session.id);
+      return { draft, history: sessions.history(session.id, draft ?? emptyDraft()) };
+    },
+    saveDraft(sid, draft, history) {
+      return sessions.saveDraft(sid, draft, history);
+    },
+    resolveMedia(sid) {
+      const media = Object.fromEntries(sessions.media(sid).map((record) => [`${ASSET_URI_PREFIX}${record.id}`, record.path]));
+      return jobResolver(dataDir, media);
+    },
+    ...(mutex ? { withLock: <T>(sid: string, work: () => Promise<T>) => mutex.run(sid, work) } : {}),
+  };
 }
 
 const commandsBody = z.object({ commands: z.array(z.unknown()).min(1, 'send at least one command').max(100) });
@@ -176,6 +214,8 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
   const previews = new PreviewRenderers();
   app.addHook('onClose', async () => previews.closeAll());
 
+  const locked = <T>(sid: string, work: () => Promise<T>): Promise<T> => (deps.withLock ? deps.withLock(sid, work) : work());
+
   const session = async (request: FastifyRequest<{ Params: { sid: string } }>) => {
     const token = bearer(request);
     const found = await deps.getSession(token, request.params.sid);
@@ -187,27 +227,31 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
   };
 
   app.post<{ Params: { sid: string } }>('/api/studio/:sid/commands', (request, reply) =>
-    send(reply, async () => {
-      const { sid, draft, history } = await session(request);
+    send(reply, () => {
       const { commands } = parseWith(commandsBody, request.body);
-      const applied = applyCommands(draft ?? emptyDraft(), commands);
-      history.push(applied.draft);
-      await deps.saveDraft(sid, applied.draft, history);
-      return editAnswer(applied.draft, history, applied.changes);
+      return locked(request.params.sid, async () => {
+        const { sid, draft, history } = await session(request);
+        const applied = applyCommands(draft ?? emptyDraft(), commands);
+        history.push(applied.draft);
+        await deps.saveDraft(sid, applied.draft, history);
+        return editAnswer(applied.draft, history, applied.changes);
+      });
     }),
   );
 
   for (const direction of ['undo', 'redo'] as const) {
     app.post<{ Params: { sid: string } }>(`/api/studio/:sid/${direction}`, (request, reply) =>
-      send(reply, async () => {
-        const { sid, history } = await session(request);
-        const possible = direction === 'undo' ? history.canUndo() : history.canRedo();
-        if (!possible) throw new JoyError('invalid_command', `There is nothing to ${direction}.`);
-        const draft = direction === 'undo' ? history.undo()! : history.redo()!;
-        await deps.saveDraft(sid, draft, history);
-        const label = direction === 'undo' ? 'Undo' : 'Redo';
-        return editAnswer(draft, history, [`${label} → version ${history.version}`]);
-      }),
+      send(reply, () =>
+        locked(request.params.sid, async () => {
+          const { sid, history } = await session(request);
+          const possible = direction === 'undo' ? history.canUndo() : history.canRedo();
+          if (!possible) throw new JoyError('invalid_command', `There is nothing to ${direction}.`);
+          const draft = direction === 'undo' ? history.undo()! : history.redo()!;
+          await deps.saveDraft(sid, draft, history);
+          const label = direction === 'undo' ? 'Undo' : 'Redo';
+          return editAnswer(draft, history, [`${label} → version ${history.version}`]);
+        }),
+      ),
     );
   }
 

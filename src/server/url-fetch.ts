@@ -100,9 +100,8 @@ function fileNameOf(url: URL, disposition: string | undefined): string {
 export async function fetchUrlToFile(raw: string, destination: string, options: UrlFetchOptions): Promise<FetchedFile> {
   const resolver = options.resolver ?? systemResolver;
   const allowed = options.isAllowedAddress ?? isPublicAddress;
-  const signals = [AbortSignal.timeout(options.timeoutMs)];
-  if (options.signal) signals.push(options.signal);
-  const signal = AbortSignal.any(signals);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let current = raw;
   try {
     for (let hop = 0; ; hop++) {
@@ -160,9 +159,10 @@ export async function fetchUrlToFile(raw: string, destination: string, options: 
   } catch (error) {
     await rm(destination, { force: true });
     if (error instanceof JoyError) throw error;
-    if (signal.aborted) {
+    if (timeout.aborted) {
       throw new JoyError('invalid_input', `Fetching ${raw} took longer than ${Math.round(options.timeoutMs / 1000)} s.`, { field: 'urls' });
     }
+    if (signal.aborted) throw new JoyError('canceled', `Fetching ${raw} was canceled.`);
     throw new JoyError('invalid_input', `Could not fetch ${raw}: ${(error as Error).message}`, { field: 'urls' });
   }
 }

@@ -46,7 +46,13 @@ export interface DrumTrack {
  * A drum loop with a known beat: a kick drum on every beat starting at `offsetMs`, a softer hi-hat on the
  * off-beats when `hats` is set, a sustained chord and a little noise underneath.
  */
-export function drumTrack(options: { bpm: number; offsetMs: number; seconds: number; hats?: boolean; seed?: number }): DrumTrack {
+export function drumTrack(options: {
+  bpm: number;
+  offsetMs: number;
+  seconds: number;
+  hats?: boolean;
+  seed?: number;
+}): DrumTrack {
   const sampleRate = 22_050;
   const n = Math.round(options.seconds * sampleRate);
   const samples = new Float32Array(n);
@@ -60,7 +66,11 @@ export function drumTrack(options: { bpm: number; offsetMs: number; seconds: num
   }
   for (let i = 0; i < n; i++) {
     const time = i / sampleRate;
-    const chord = 0.03 * (Math.sin(2 * Math.PI * 220 * time) + Math.sin(2 * Math.PI * 277.2 * time) + Math.sin(2 * Math.PI * 329.6 * time));
+    const chord =
+      0.03 *
+      (Math.sin(2 * Math.PI * 220 * time) +
+        Math.sin(2 * Math.PI * 277.2 * time) +
+        Math.sin(2 * Math.PI * 329.6 * time));
     samples[i] = samples[i]! + chord + 0.01 * (rand() * 2 - 1);
   }
   return { samples, sampleRate, beatsMs };

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { ingestBatch } from '../../src/ingest/index.js';
+import { rmSync } from 'node:fs';
+import { after, test } from 'node:test';
 import { makeTempDir, orientedJpeg, pdfFile, photo, truncatedJpeg } from '../../scripts/make-fixtures.js';
+import { ingestBatch } from '../../src/ingest/index.js';
 
 const dir = makeTempDir();
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a batch keeps the good files and names each bad one', async () => {
   const inputs = [
@@ -48,5 +50,7 @@ test('a missing file in a batch is reported, not thrown', async () => {
 test('an aborted batch stops', async () => {
   const controller = new AbortController();
   controller.abort();
-  await assert.rejects(ingestBatch([{ path: `${dir}/a.jpg` }], { signal: controller.signal }), { name: 'AbortError' });
+  await assert.rejects(ingestBatch([{ path: `${dir}/a.jpg` }], { signal: controller.signal }), {
+    name: 'AbortError',
+  });
 });

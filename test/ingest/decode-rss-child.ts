@@ -15,5 +15,12 @@ const image = await decodeImage(info, { maxWidth: Number(maxWidth), maxHeight: N
 const ms = performance.now() - started;
 const peakRss = process.resourceUsage().maxRSS * 1024;
 console.log(
-  JSON.stringify({ width: image.width, height: image.height, first: [...image.data.subarray(0, 3)], ms, rssBefore, peakRss }),
+  JSON.stringify({
+    width: image.width,
+    height: image.height,
+    first: [...image.data.subarray(0, 3)],
+    ms,
+    rssBefore,
+    peakRss,
+  }),
 );

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, test } from 'node:test';
 import decodeHeic from 'heic-decode';
 import sharp from 'sharp';
-import { decodeImage, probeMedia } from '../../src/ingest/index.js';
 import {
   animatedGif,
   bigJpeg,
@@ -20,10 +19,12 @@ import {
   truncatedJpeg,
   videoClip,
 } from '../../scripts/make-fixtures.js';
+import { decodeImage, probeMedia } from '../../src/ingest/index.js';
 import { assertColor, joyError, pixel } from './helpers.js';
 
 const run = promisify(execFile);
 const dir = makeTempDir();
+after(() => rmSync(dir, { recursive: true, force: true }));
 const box = (maxWidth: number, maxHeight: number) => ({ maxWidth, maxHeight });
 
 describe('decodeImage: upright', () => {
@@ -57,7 +58,10 @@ describe('decodeImage: colour', () => {
   });
 
   test('pure P3 red lies outside sRGB and is clipped to sRGB red', async () => {
-    const image = await decodeImage(await probeMedia(await p3Png(dir, [255, 0, 0], 'p3-red.png')), box(100, 100));
+    const image = await decodeImage(
+      await probeMedia(await p3Png(dir, [255, 0, 0], 'p3-red.png')),
+      box(100, 100),
+    );
     assertColor(pixel(image, 0, 0), [255, 0, 0], 2, 'clipped');
   });
 
@@ -94,7 +98,10 @@ describe('decodeImage: formats and sizes', () => {
 
   for (const format of ['webp', 'avif', 'jpeg'] as const) {
     test(`${format}: quadrants come out where they were`, async () => {
-      const image = await decodeImage(await probeMedia(await photo(dir, `quad.${format}`, format)), box(64, 64));
+      const image = await decodeImage(
+        await probeMedia(await photo(dir, `quad.${format}`, format)),
+        box(64, 64),
+      );
       assert.deepEqual([image.width, image.height], [64, 48]);
       assertColor(pixel(image, 8, 6), [255, 0, 0], 30, 'top left red');
       assertColor(pixel(image, 56, 6), [0, 255, 0], 30, 'top right green');
@@ -131,6 +138,17 @@ describe('decodeImage: formats and sizes', () => {
 });
 
 describe('decodeImage: errors', () => {
+  test('HEIC over its own pixel ceiling is refused before decoding', async () => {
+    const info = await probeMedia(HEIC_FIXTURE);
+    const error = await joyError(() => decodeImage(info, box(80, 80), { limits: { maxHeifPixels: 10_000 } }));
+    assert.equal(error.code, 'image_too_large');
+    assert.match(error.message, /^photo\.heic is 160×120 pixels/);
+    assert.equal(
+      (await joyError(() => probeMedia(HEIC_FIXTURE, { limits: { maxHeifPixels: 10_000 } }))).code,
+      'image_too_large',
+    );
+  });
+
   test('a truncated JPEG is corrupt_media naming the file', async () => {
     const info = await probeMedia(await truncatedJpeg(dir), { name: 'Grandma.jpg' });
     const error = await joyError(() => decodeImage(info, box(100, 100)));
@@ -156,10 +174,21 @@ describe('decodeImage: memory', () => {
   test('a 96-megapixel JPEG decodes to a 1920 box without ever sitting in memory at full size', async (t) => {
     const path = await bigJpeg(dir, 12_000, 8_000);
     const child = fileURLToPath(new URL('./decode-rss-child.ts', import.meta.url));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', child, path, '1920', '1920'], { timeout: 60_000 });
-    const result = JSON.parse(stdout) as { width: number; height: number; first: number[]; ms: number; rssBefore: number; peakRss: number };
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', child, path, '1920', '1920'], {
+      timeout: 60_000,
+    });
+    const result = JSON.parse(stdout) as {
+      width: number;
+      height: number;
+      first: number[];
+      ms: number;
+      rssBefore: number;
+      peakRss: number;
+    };
     const growthMb = (result.peakRss - result.rssBefore) / 1024 / 1024;
-    t.diagnostic(`96 MP JPEG → ${result.width}×${result.height} in ${result.ms.toFixed(0)} ms, peak RSS growth ${growthMb.toFixed(1)} MB`);
+    t.diagnostic(
+      `96 MP JPEG → ${result.width}×${result.height} in ${result.ms.toFixed(0)} ms, peak RSS growth ${growthMb.toFixed(1)} MB`,
+    );
     assert.deepEqual([result.width, result.height], [1920, 1280]);
     assertColor(result.first, [0, 0, 128], 6, 'top-left grid cell');
     // Full size would be 288 MB of RGB before any resizing.

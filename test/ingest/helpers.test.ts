@@ -20,11 +20,18 @@ describe('limits', () => {
   });
 
   test('from the environment', () => {
-    const limits = limitsFromEnv({ JOY_MAX_FILE_MB: '50', JOY_MAX_IMAGE_MEGAPIXELS: '24.5', JOY_MAX_MEDIA_MINUTES: '10' });
+    const limits = limitsFromEnv({
+      JOY_MAX_FILE_MB: '50',
+      JOY_MAX_IMAGE_MEGAPIXELS: '24.5',
+      JOY_MAX_MEDIA_MINUTES: '10',
+    });
     assert.equal(limits.maxFileBytes, 50 * 1024 * 1024);
     assert.equal(limits.maxImagePixels, 24_500_000);
     assert.equal(limits.maxMediaDurationMs, 600_000);
-    assert.throws(() => limitsFromEnv({ JOY_MAX_FILE_MB: 'lots' }), /JOY_MAX_FILE_MB must be a positive number/);
+    assert.throws(
+      () => limitsFromEnv({ JOY_MAX_FILE_MB: 'lots' }),
+      /JOY_MAX_FILE_MB must be a positive number/,
+    );
   });
 
   test('overrides keep the other defaults', () => {
@@ -55,11 +62,13 @@ describe('words for people', () => {
 
   test('ICC profile descriptions', async () => {
     const iccOf = async (profile: string) =>
-      (await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
-        .withIccProfile(profile)
-        .png()
-        .toBuffer()
-        .then((png) => sharp(png).metadata())).icc;
+      (
+        await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+          .withIccProfile(profile)
+          .png()
+          .toBuffer()
+          .then((png) => sharp(png).metadata())
+      ).icc;
     assert.equal(iccDescription(await iccOf('p3')), 'Display P3');
     assert.match(iccDescription(await iccOf('srgb')) ?? '', /sRGB/);
     assert.equal(iccDescription(Buffer.from('not a profile')), undefined);

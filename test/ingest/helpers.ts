@@ -9,7 +9,12 @@ export function pixel(image: DecodedImage, x: number, y: number): [number, numbe
 }
 
 /** Asserts each channel is within `tolerance` of the expected value. */
-export function assertColor(actual: readonly number[], expected: readonly number[], tolerance: number, what: string): void {
+export function assertColor(
+  actual: readonly number[],
+  expected: readonly number[],
+  tolerance: number,
+  what: string,
+): void {
   const off = actual.some((value, i) => Math.abs(value - expected[i]!) > tolerance);
   assert.ok(!off, `${what}: expected about [${expected.join(', ')}], got [${actual.join(', ')}]`);
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
-import { probeMedia } from '../../src/ingest/index.js';
+import { after, before, describe, test } from 'node:test';
 import {
   animatedGif,
   audioClip,
@@ -17,9 +16,11 @@ import {
   truncatedJpeg,
   videoClip,
 } from '../../scripts/make-fixtures.js';
+import { probeMedia } from '../../src/ingest/index.js';
 import { joyError } from './helpers.js';
 
 const dir = makeTempDir();
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('probeMedia: photos (header only)', () => {
   test('EXIF orientation 6: upright dimensions are portrait; capture time and profile are read', async () => {
@@ -48,7 +49,10 @@ describe('probeMedia: photos (header only)', () => {
 
   test('HEIC dimensions without decoding', async () => {
     const info = await probeMedia(HEIC_FIXTURE);
-    assert.deepEqual([info.kind, info.format, info.width, info.height, info.orientation], ['image', 'heif', 160, 120, 1]);
+    assert.deepEqual(
+      [info.kind, info.format, info.width, info.height, info.orientation],
+      ['image', 'heif', 160, 120, 1],
+    );
     assert.equal((await probeMedia(HEIC_P3_FIXTURE)).colorProfile, 'Display P3');
   });
 
@@ -70,7 +74,10 @@ describe('probeMedia: photos (header only)', () => {
     const path = await photo(dir, 'budget.png', 'png', { width: 400, height: 300 });
     const error = await joyError(() => probeMedia(path, { limits: { maxImagePixels: 100_000 } }));
     assert.equal(error.code, 'image_too_large');
-    assert.match(error.message, /400×300 pixels \(0\.1 megapixels\); Joy accepts photos up to 0\.1 megapixels/);
+    assert.match(
+      error.message,
+      /400×300 pixels \(0\.1 megapixels\); Joy accepts photos up to 0\.1 megapixels/,
+    );
   });
 
   test('a photo whose header is damaged is corrupt_media', async () => {
@@ -95,10 +102,12 @@ describe('probeMedia: photos (header only)', () => {
 describe('probeMedia: video and audio (ffprobe)', () => {
   const clips: Record<string, string> = {};
   before(async () => {
-    for (const format of ['mp4', 'mov', 'webm', 'mkv', 'avi'] as const) clips[format] = await videoClip(dir, format);
+    for (const format of ['mp4', 'mov', 'webm', 'mkv', 'avi'] as const)
+      clips[format] = await videoClip(dir, format);
     clips.withAudio = await videoClip(dir, 'mp4', { audio: true });
     clips.rotated = await videoClip(dir, 'mp4', { rotated: true, name: 'portrait.mp4' });
-    for (const format of ['mp3', 'wav', 'm4a', 'aac', 'ogg'] as const) clips[format] = await audioClip(dir, format);
+    for (const format of ['mp3', 'wav', 'm4a', 'aac', 'ogg'] as const)
+      clips[format] = await audioClip(dir, format);
   });
 
   for (const format of ['mp4', 'mov', 'webm', 'mkv', 'avi']) {

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
-import { sniffFile } from '../../src/ingest/index.js';
-import { detectFromHead, heifFromBrands } from '../../src/ingest/magic.js';
+import { after, before, describe, test } from 'node:test';
 import {
   audioClip,
   emptyFile,
@@ -15,9 +13,12 @@ import {
   writeText,
   zipFile,
 } from '../../scripts/make-fixtures.js';
+import { sniffFile } from '../../src/ingest/index.js';
+import { detectFromHead, heifFromBrands } from '../../src/ingest/magic.js';
 import { joyError } from './helpers.js';
 
 const dir = makeTempDir();
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sniffFile decides by content, never by name', () => {
   const made: Record<string, string> = {};
@@ -81,7 +82,10 @@ describe('sniffFile refuses what Joy cannot use, in plain words', () => {
     const error = await joyError(() => sniffFile(pdfFile(dir, 'holiday.jpg')));
     assert.equal(error.code, 'unsupported_type');
     assert.equal(error.file, 'holiday.jpg');
-    assert.match(error.message, /^holiday\.jpg is a PDF document, not a photo, video or audio file\. Joy accepts .*JPG.*HEIC.*MP4.*MP3/);
+    assert.match(
+      error.message,
+      /^holiday\.jpg is a PDF document, not a photo, video or audio file\. Joy accepts .*JPG.*HEIC.*MP4.*MP3/,
+    );
     assert.ok(error.hint);
   });
 
@@ -98,8 +102,15 @@ describe('sniffFile refuses what Joy cannot use, in plain words', () => {
   });
 
   test('an SVG is named as a drawing', async () => {
-    const path = writeText(dir, 'logo.png', '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>\n');
-    assert.match((await joyError(() => sniffFile(path))).message, /^logo\.png is an SVG drawing, a format Joy does not read/);
+    const path = writeText(
+      dir,
+      'logo.png',
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+    );
+    assert.match(
+      (await joyError(() => sniffFile(path))).message,
+      /^logo\.png is an SVG drawing, a format Joy does not read/,
+    );
   });
 
   test('random bytes are "not a file Joy recognises"', async () => {
@@ -142,7 +153,10 @@ describe('sniffFile refuses what Joy cannot use, in plain words', () => {
 
   test('the name the user gave is used, else the base name', async () => {
     const path = pdfFile(dir, 'x1.bin');
-    assert.match((await joyError(() => sniffFile(path, 'Summer 2024.jpg'))).message, /^Summer 2024\.jpg is a PDF/);
+    assert.match(
+      (await joyError(() => sniffFile(path, 'Summer 2024.jpg'))).message,
+      /^Summer 2024\.jpg is a PDF/,
+    );
     assert.match((await joyError(() => sniffFile(path))).message, /^x1\.bin is a PDF/);
   });
 });
@@ -152,7 +166,9 @@ describe('own content checks', () => {
     const box = Buffer.alloc(16 + compatible.length * 4);
     box.writeUInt32BE(box.length, 0);
     box.write(`ftyp${major}`, 4, 'latin1');
-    compatible.forEach((brand, i) => box.write(brand, 16 + i * 4, 'latin1'));
+    compatible.forEach((brand, i) => {
+      box.write(brand, 16 + i * 4, 'latin1');
+    });
     return box;
   };
 

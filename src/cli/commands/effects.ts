@@ -52,7 +52,8 @@ export function formatEffects(group?: EffectGroup): string {
       lines.push(`  ${effect.name.padEnd(width)}${effect.title}: ${effect.description}`);
       const indent = ' '.repeat(width + 2);
       if (effect.aliases?.length) lines.push(`${indent}also: ${effect.aliases.join(', ')}`);
-      for (const [name, spec] of Object.entries(effect.params)) lines.push(`${indent}${describeParam(name, spec)}: ${spec.description}`);
+      for (const [name, spec] of Object.entries(effect.params))
+        lines.push(`${indent}${describeParam(name, spec)}: ${spec.description}`);
     }
     return lines.join('\n');
   });
@@ -60,10 +61,15 @@ export function formatEffects(group?: EffectGroup): string {
 }
 
 /** `joy effects [group] [--json]`: every effect with its aliases and parameters. */
-export function registerEffects(program: Command, write: (text: string) => void = (text) => process.stdout.write(text)): Command {
+export function registerEffects(
+  program: Command,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Command {
   return program
     .command('effects')
-    .description('List motions, transitions, looks, fits, text styles and text animations with their parameters.')
+    .description(
+      'List motions, transitions, looks, fits, text styles and text animations with their parameters.',
+    )
     .argument('[group]', 'only one group: motions, transitions, looks, fits, text-styles, text-animations')
     .option('--json', 'print the descriptors as JSON')
     .action((word: string | undefined, options: { json?: boolean }) => {

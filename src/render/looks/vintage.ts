@@ -31,8 +31,8 @@ export const look: LookPlugin = {
   finish(frame, frameIndex, strength, params) {
     const vignette = Number(params.vignette) * strength;
     const grain = Number(params.grain) * strength;
-    if (vignette > 0.001) applyVignette(frame, vignette);
-    if (grain > 0.001) applyGrain(frame, frameIndex, grain);
+    if (vignette <= 0.001 && grain <= 0.001) return;
+    finishFrame(frame, frameIndex, vignette > 0.001 ? vignette : 0, grain > 0.001 ? grain : 0);
   },
 };
 
@@ -66,18 +66,6 @@ function vignetteTable(width: number, height: number, amount: number): GainTable
   return table;
 }
 
-function applyVignette(frame: Frame, amount: number): void {
-  const table = vignetteTable(frame.width, frame.height, amount);
-  const { y, u, v } = frame;
-  // Scaling Y−16 and the chroma offsets by the same gain darkens the RGB colour without shifting its hue.
-  for (let i = 0; i < y.length; i++) y[i] = 16 + (((y[i]! - 16) * table.y[i]! + 128) >> 8);
-  for (let i = 0; i < u.length; i++) {
-    const g = table.c[i]!;
-    u[i] = 128 + (((u[i]! - 128) * g + 128) >> 8);
-    v[i] = 128 + (((v[i]! - 128) * g + 128) >> 8);
-  }
-}
-
 const NOISE_SIZE = 1024;
 let noiseTexture: Int8Array | undefined;
 
@@ -92,35 +80,47 @@ function hash32(value: number): number {
   return x >>> 0;
 }
 
-/** Grain texture: seeded white noise softened by a 1-2-1 filter (grain a little over a pixel across). */
+/** Grain texture: seeded white noise softened by a separable 1-2-1 filter (grain a little over a pixel across). */
 function noise(): Int8Array {
   if (noiseTexture) return noiseTexture;
   const n = NOISE_SIZE;
+  const mask = n - 1;
   const white = new Float32Array(n * n);
   for (let i = 0; i < white.length; i++) white[i] = hash32(i + 0x9e3779b9) / 4294967296 - 0.5;
-  const soft = new Float32Array(n * n);
-  const mask = n - 1;
+  const across = new Float32Array(n * n);
   for (let row = 0; row < n; row++) {
+    const base = row * n;
     for (let col = 0; col < n; col++) {
-      const at = (r: number, c: number) => white[(r & mask) * n + (c & mask)]!;
-      soft[row * n + col] =
-        4 * at(row, col) +
-        2 * (at(row - 1, col) + at(row + 1, col) + at(row, col - 1) + at(row, col + 1)) +
-        at(row - 1, col - 1) +
-        at(row - 1, col + 1) +
-        at(row + 1, col - 1) +
-        at(row + 1, col + 1);
+      across[base + col] = white[base + ((col - 1) & mask)]! + 2 * white[base + col]! + white[base + ((col + 1) & mask)]!;
     }
   }
   // Uniform noise of variance 1/12 through the 1-2-1 × 1-2-1 kernel (sum of squares 36): std √3.
   const scale = 40 / Math.sqrt(3);
   noiseTexture = new Int8Array(n * n);
-  for (let i = 0; i < soft.length; i++) noiseTexture[i] = Math.max(-127, Math.min(127, Math.round(soft[i]! * scale)));
+  for (let row = 0; row < n; row++) {
+    const up = ((row - 1) & mask) * n;
+    const here = row * n;
+    const down = ((row + 1) & mask) * n;
+    for (let col = 0; col < n; col++) {
+      const value = (across[up + col]! + 2 * across[here + col]! + across[down + col]!) * scale;
+      noiseTexture[here + col] = Math.max(-127, Math.min(127, Math.round(value)));
+    }
+  }
   return noiseTexture;
 }
 
-function applyGrain(frame: Frame, frameIndex: number, amount: number): void {
-  const texture = noise();
+const FLAT = { y: new Uint16Array(0), c: new Uint16Array(0) };
+
+/**
+ * One pass over luma (vignette gain, then grain scaled by the darkened level) and one over chroma
+ * (the same gain, so darkening keeps the hue). Amounts of 0 skip their part.
+ */
+function finishFrame(frame: Frame, frameIndex: number, vignette: number, grain: number): void {
+  const { width, height, y, u, v } = frame;
+  const table = vignette > 0 ? vignetteTable(width, height, vignette) : FLAT;
+  const gy = table.y;
+  const withVignette = vignette > 0;
+  const texture = grain > 0 ? noise() : undefined;
   const mask = NOISE_SIZE - 1;
   const h = hash32(Math.imul(frameIndex, 0x9e3779b1) + 12345);
   const ox = h & mask;
@@ -129,16 +129,28 @@ function applyGrain(frame: Frame, frameIndex: number, amount: number): void {
   const gain = new Int32Array(256);
   for (let level = 0; level < 256; level++) {
     const t = Math.min(1, Math.max(0, (level - 16) / 219));
-    gain[level] = Math.round(amount * (0.35 + 2.6 * t * (1 - t)) * 9 * (4096 / 40));
+    gain[level] = Math.round(grain * (0.35 + 2.6 * t * (1 - t)) * 9 * (4096 / 40));
   }
-  const { width, height, y } = frame;
   for (let row = 0; row < height; row++) {
     const trow = ((row + oy) & mask) * NOISE_SIZE;
     const base = row * width;
     for (let col = 0; col < width; col++) {
-      const level = y[base + col]!;
-      const value = level + ((texture[trow + ((col + ox) & mask)]! * gain[level]! + 2048) >> 12);
-      y[base + col] = value < 16 ? 16 : value > 235 ? 235 : value;
+      const i = base + col;
+      let level = y[i]!;
+      if (withVignette) level = 16 + (((level - 16) * gy[i]! + 128) >> 8);
+      if (texture) {
+        const value = level + ((texture[trow + ((col + ox) & mask)]! * gain[level]! + 2048) >> 12);
+        level = Math.max(16, Math.min(235, value));
+      }
+      y[i] = level;
     }
+  }
+  if (!withVignette) return;
+  const gc = table.c;
+  for (let i = 0; i < u.length; i++) {
+    const g = gc[i]!;
+    if (g === 256) continue;
+    u[i] = 128 + (((u[i]! - 128) * g + 128) >> 8);
+    v[i] = 128 + (((v[i]! - 128) * g + 128) >> 8);
   }
 }

@@ -6,9 +6,15 @@ export const animation: TextAnimationPlugin = {
   title: 'Fade',
   description: 'Fades in and out.',
   aliases: ['fade-in', 'fade-in-out'],
-  params: { durationMs: { type: 'number', min: 0, max: 3000, default: 400, description: 'Fade length', unit: 'ms' } },
+  params: {
+    durationMs: { type: 'number', min: 0, max: 3000, default: 400, description: 'Fade length', unit: 'ms' },
+  },
   state: (elapsedMs, remainingMs, _length, params) => {
     const d = Math.max(1, Number(params.durationMs));
-    return { opacity: Math.min(1, elapsedMs / d, remainingMs / d), dy: 0, visibleChars: Number.POSITIVE_INFINITY };
+    return {
+      opacity: Math.min(1, elapsedMs / d, remainingMs / d),
+      dy: 0,
+      visibleChars: Number.POSITIVE_INFINITY,
+    };
   },
 };

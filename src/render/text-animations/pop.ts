@@ -11,7 +11,14 @@ export const animation: TextAnimationPlugin = {
   description: 'Pops in quickly with a small bounce, fades out quickly.',
   aliases: ['pop-in', 'bounce', 'spring', 'bounce-in'],
   params: {
-    durationMs: { type: 'number', min: 0, max: 2000, default: 380, description: 'Length of the entrance', unit: 'ms' },
+    durationMs: {
+      type: 'number',
+      min: 0,
+      max: 2000,
+      default: 380,
+      description: 'Length of the entrance',
+      unit: 'ms',
+    },
   },
   state: (elapsedMs, remainingMs, _length, params) => {
     const d = Math.max(1, Number(params.durationMs));

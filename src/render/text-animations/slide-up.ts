@@ -8,7 +8,14 @@ export const animation: TextAnimationPlugin = {
   description: 'Rises gently into place while fading in, then fades out.',
   aliases: ['rise', 'slide-in', 'float-up', 'move-up'],
   params: {
-    durationMs: { type: 'number', min: 0, max: 3000, default: 500, description: 'Length of the entrance', unit: 'ms' },
+    durationMs: {
+      type: 'number',
+      min: 0,
+      max: 3000,
+      default: 500,
+      description: 'Length of the entrance',
+      unit: 'ms',
+    },
     distance: {
       type: 'number',
       min: 0,

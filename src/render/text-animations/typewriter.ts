@@ -16,7 +16,14 @@ export const animation: TextAnimationPlugin = {
       description: 'Time to type the whole text',
       unit: 'ms',
     },
-    fadeOutMs: { type: 'number', min: 0, max: 3000, default: 300, description: 'Fade at the end', unit: 'ms' },
+    fadeOutMs: {
+      type: 'number',
+      min: 0,
+      max: 3000,
+      default: 300,
+      description: 'Fade at the end',
+      unit: 'ms',
+    },
   },
   state: (elapsedMs, remainingMs, length, params) => {
     const d = Number(params.durationMs);

@@ -25,7 +25,13 @@ export const style: TextStylePlugin = {
     const height = block.height + 2 * pad;
     context.fillStyle = cssColor(String(params.boxColor), Number(params.boxOpacity));
     context.beginPath();
-    context.roundRect(x - pad, y - pad, width, height, Math.min(Number(params.radius) * block.fontSize, height / 2));
+    context.roundRect(
+      x - pad,
+      y - pad,
+      width,
+      height,
+      Math.min(Number(params.radius) * block.fontSize, height / 2),
+    );
     context.fill();
     context.fillStyle = block.color;
     block.lines.forEach((line, i) => {

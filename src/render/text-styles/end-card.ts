@@ -27,6 +27,11 @@ export const style: TextStylePlugin = {
     });
     const rule = Math.min(block.width, 2.5 * block.fontSize);
     context.fillStyle = cssColor(String(params.accent), 0.9);
-    context.fillRect(x + (block.width - rule) / 2, y + block.height + 0.12 * block.fontSize, rule, Math.max(2, 0.06 * block.fontSize));
+    context.fillRect(
+      x + (block.width - rule) / 2,
+      y + block.height + 0.12 * block.fontSize,
+      rule,
+      Math.max(2, 0.06 * block.fontSize),
+    );
   },
 };

@@ -17,7 +17,12 @@ export const style: TextStylePlugin = {
   params: {
     accent: { type: 'color', default: '#ffc400', description: 'Colour of the accent bar' },
     plateOpacity: { type: 'number', min: 0, max: 1, default: 0.55, description: 'Opacity of the dark plate' },
-    align: { type: 'enum', values: ['left', 'right'], default: 'left', description: 'Side of the picture it sits on' },
+    align: {
+      type: 'enum',
+      values: ['left', 'right'],
+      default: 'left',
+      description: 'Side of the picture it sits on',
+    },
   },
   weight: 700,
   sizeScale: 0.85,

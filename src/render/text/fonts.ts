@@ -44,7 +44,8 @@ export function loadCanvas(): Promise<CanvasModule> {
   loading ??= (async () => {
     const canvas = await import('@napi-rs/canvas');
     for (const file of fontFiles()) {
-      if (!canvas.GlobalFonts.registerFromPath(file, FONT_FAMILY)) throw new Error(`Could not load font ${file}`);
+      if (!canvas.GlobalFonts.registerFromPath(file, FONT_FAMILY))
+        throw new Error(`Could not load font ${file}`);
     }
     return canvas;
   })().catch((error: unknown) => {

@@ -301,5 +301,5 @@ export function layoutText(text: string, options: LayoutOptions): TextLayout {
 /** Clamps `value` into [min, max]; when the range is empty (block larger than the area) it centres. */
 function clampInto(value: number, min: number, max: number): number {
   if (max < min) return (min + max) / 2;
-  return value < min ? min : value > max ? max : value;
+  return Math.min(max, Math.max(min, value));
 }

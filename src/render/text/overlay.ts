@@ -31,11 +31,14 @@ export interface TextOverlay {
 }
 
 /** Converts an RGBA bitmap with straight alpha (as `getImageData` returns) into an overlay. */
-export function bitmapToOverlay(bitmap: Pick<TextBitmap, 'left' | 'top' | 'width' | 'height' | 'rgba'> & {
-  layout?: Pick<TextBitmap['layout'], 'fontSize' | 'lineHeight'>;
-}): TextOverlay {
+export function bitmapToOverlay(
+  bitmap: Pick<TextBitmap, 'left' | 'top' | 'width' | 'height' | 'rgba'> & {
+    layout?: Pick<TextBitmap['layout'], 'fontSize' | 'lineHeight'>;
+  },
+): TextOverlay {
   const { left, top, width, height, rgba } = bitmap;
-  if (left % 2 || top % 2 || width % 2 || height % 2) throw new RangeError('Text overlays need even placement and size');
+  if (left % 2 || top % 2 || width % 2 || height % 2)
+    throw new RangeError('Text overlays need even placement and size');
   const cw = width / 2;
   const ch = height / 2;
   const y = new Uint8Array(width * height);
@@ -101,7 +104,18 @@ export function drawOverlay(frame: Frame, overlay: TextOverlay, opacity: number,
   const op = Math.round(Math.min(1, Math.max(0, opacity)) * 256);
   if (op === 0 || overlay.empty) return;
   const dy = Math.round(dyPixels);
-  blendPlane(frame.y, frame.width, frame.height, overlay.y, overlay.alphaY, overlay.width, overlay.height, overlay.left, overlay.top + dy, op);
+  blendPlane(
+    frame.y,
+    frame.width,
+    frame.height,
+    overlay.y,
+    overlay.alphaY,
+    overlay.width,
+    overlay.height,
+    overlay.left,
+    overlay.top + dy,
+    op,
+  );
   const cdy = Math.round(dyPixels / 2);
   const cw = frame.width / 2;
   const ch = frame.height / 2;

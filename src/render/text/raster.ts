@@ -4,7 +4,7 @@ import { effects } from '../effects.js';
 import type { TextBlock, TextContext } from '../plugin-types.js';
 import { resolveParams } from '../registry.js';
 import { FONT_STACK, fontString, loadCanvas } from './fonts.js';
-import { graphemes, type MeasureText, type TextLayout, layoutText, textLength } from './layout.js';
+import { graphemes, layoutText, type MeasureText, type TextLayout, textLength } from './layout.js';
 
 /** What the raster step reads from a text segment (a full `TextSegment` fits). */
 export type TextSpec = Pick<TextSegment, 'text' | 'position' | 'size' | 'color'> & {
@@ -82,7 +82,10 @@ export async function renderTextBitmap(
     fontFamily: FONT_STACK,
   };
   const native = context as unknown as TextContext;
-  const target = visibleChars < textLength(segment.text) ? typewriterContext(native, block, layout.text.y, visibleChars) : native;
+  const target =
+    visibleChars < textLength(segment.text)
+      ? typewriterContext(native, block, layout.text.y, visibleChars)
+      : native;
   style.draw(target, block, layout.text.x, layout.text.y, params);
   const rgba = context.getImageData(0, 0, width, height).data;
   return { left, top, width, height, rgba, layout };
@@ -96,7 +99,12 @@ const SPACE = /^\s+$/u;
  * typing never reflows. Boxes and bars the style draws are left whole. Lines are recognised by their
  * text and vertical position; other text a style draws passes through.
  */
-function typewriterContext(context: TextContext, block: TextBlock, textTop: number, visibleChars: number): TextContext {
+function typewriterContext(
+  context: TextContext,
+  block: TextBlock,
+  textTop: number,
+  visibleChars: number,
+): TextContext {
   const before: number[] = [];
   let count = 0;
   for (const line of block.lines) {

@@ -1,4 +1,4 @@
-import { blurFrame, mix } from '../blend.js';
+import { blurFrameSmooth, mix } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /**
@@ -24,6 +24,6 @@ export const transition: TransitionPlugin = {
   render: ({ progress, params, width, height, layer, out }) => {
     mix(out, layer('a'), layer('b'), progress);
     const peak = 1 - Math.abs(2 * progress - 1);
-    blurFrame(out, Number(params.blur) * Math.min(width, height) * peak);
+    blurFrameSmooth(out, Number(params.blur) * Math.min(width, height) * peak);
   },
 };

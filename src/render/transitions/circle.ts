@@ -17,8 +17,20 @@ export const transition: TransitionPlugin = {
       description: 'Width of the soft edge, as a share of the picture’s short side',
       animatable: true,
     },
-    x: { type: 'number', min: 0, max: 1, default: 0.5, description: 'Centre of the circle, share of the width' },
-    y: { type: 'number', min: 0, max: 1, default: 0.5, description: 'Centre of the circle, share of the height' },
+    x: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      description: 'Centre of the circle, share of the width',
+    },
+    y: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      description: 'Centre of the circle, share of the height',
+    },
   },
   render: ({ progress, params, width, height, layer, out }) => {
     const cx = Number(params.x) * width;

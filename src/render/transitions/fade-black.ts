@@ -12,7 +12,13 @@ export const transition: TransitionPlugin = {
   description: 'Fades to black, then the next photo fades in.',
   aliases: ['fade-to-black', 'fade-through-black', 'dip-to-black'],
   params: {
-    hold: { type: 'number', min: 0, max: 0.8, default: 0.1, description: 'Share of the transition spent fully black' },
+    hold: {
+      type: 'number',
+      min: 0,
+      max: 0.8,
+      default: 0.1,
+      description: 'Share of the transition spent fully black',
+    },
   },
   render: ({ progress, params, layer, out }) => {
     const hold = Number(params.hold);

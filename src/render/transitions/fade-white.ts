@@ -12,7 +12,13 @@ export const transition: TransitionPlugin = {
   description: 'Fades to white, then the next photo fades in.',
   aliases: ['fade-to-white', 'fade-through-white', 'dip-to-white'],
   params: {
-    hold: { type: 'number', min: 0, max: 0.8, default: 0.1, description: 'Share of the transition spent fully white' },
+    hold: {
+      type: 'number',
+      min: 0,
+      max: 0.8,
+      default: 0.1,
+      description: 'Share of the transition spent fully white',
+    },
   },
   render: ({ progress, params, layer, out }) => {
     const hold = Number(params.hold);

@@ -1,4 +1,4 @@
-import { buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import { directionOffset, mixRect, placedRect } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /** Both photos move down together: the outgoing one is pushed out as the incoming one enters from the top. */
@@ -13,6 +13,6 @@ export const transition: TransitionPlugin = {
     const incomingPlacement = directionOffset('down', progress - 1);
     const incoming = layer('b', incomingPlacement);
     const outgoing = layer('a', directionOffset('down', progress));
-    mixMasked(out, outgoing, incoming, buildRectMask(width, height, placedRect(width, height, incomingPlacement)));
+    mixRect(out, outgoing, incoming, placedRect(width, height, incomingPlacement));
   },
 };

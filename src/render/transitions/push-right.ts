@@ -1,4 +1,4 @@
-import { buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import { directionOffset, mixRect, placedRect } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /** Both photos move right together: the outgoing one is pushed out as the incoming one enters from the left. */
@@ -13,6 +13,6 @@ export const transition: TransitionPlugin = {
     const incomingPlacement = directionOffset('right', progress - 1);
     const incoming = layer('b', incomingPlacement);
     const outgoing = layer('a', directionOffset('right', progress));
-    mixMasked(out, outgoing, incoming, buildRectMask(width, height, placedRect(width, height, incomingPlacement)));
+    mixRect(out, outgoing, incoming, placedRect(width, height, incomingPlacement));
   },
 };

@@ -1,4 +1,4 @@
-import { buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import { directionOffset, mixRect, placedRect } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /** The incoming photo slides in from the right over the outgoing one, which stays still. */
@@ -12,6 +12,6 @@ export const transition: TransitionPlugin = {
   render: ({ progress, width, height, layer, out }) => {
     const placement = directionOffset('left', progress - 1);
     const incoming = layer('b', placement);
-    mixMasked(out, layer('a'), incoming, buildRectMask(width, height, placedRect(width, height, placement)));
+    mixRect(out, layer('a'), incoming, placedRect(width, height, placement));
   },
 };

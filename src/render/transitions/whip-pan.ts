@@ -1,4 +1,4 @@
-import { blurFrameHorizontal, buildRectMask, directionOffset, mixMasked, placedRect } from '../blend.js';
+import { blurFrameHorizontal, directionOffset, mixRect, placedRect } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /**
@@ -34,7 +34,7 @@ export const transition: TransitionPlugin = {
     const incomingPlacement = directionOffset(direction, progress - 1);
     const incoming = layer('b', incomingPlacement);
     const outgoing = layer('a', directionOffset(direction, progress));
-    mixMasked(out, outgoing, incoming, buildRectMask(width, height, placedRect(width, height, incomingPlacement)));
+    mixRect(out, outgoing, incoming, placedRect(width, height, incomingPlacement));
     // Speed profile of an eased move: zero at both ends, greatest in the middle.
     const speed = 4 * progress * (1 - progress);
     blurFrameHorizontal(out, Number(params.blur) * width * speed);

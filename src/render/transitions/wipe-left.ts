@@ -1,4 +1,4 @@
-import { buildWipeMask, mixMasked } from '../blend.js';
+import { mixWipe } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /** A soft edge travels left across the picture, revealing the next photo from the right; nothing moves. */
@@ -20,6 +20,6 @@ export const transition: TransitionPlugin = {
   },
   render: ({ progress, params, width, height, layer, out }) => {
     const band = Number(params.softness) * width;
-    mixMasked(out, layer('a'), layer('b'), buildWipeMask(width, height, 'left', progress, band));
+    mixWipe(out, layer('a'), layer('b'), 'left', progress, band);
   },
 };

@@ -1,9 +1,9 @@
-import { buildRectMask, mixMasked, placedRect } from '../blend.js';
+import { mixRect, placedRect } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /**
  * The outgoing photo shrinks away from the viewer while fading; the incoming one shows through it and
- * around it (the shrinking picture's edge is anti-aliased through its coverage mask).
+ * around it (the shrinking picture's edges are anti-aliased by their pixel coverage).
  */
 export const transition: TransitionPlugin = {
   kind: 'transition',
@@ -24,13 +24,6 @@ export const transition: TransitionPlugin = {
   render: ({ progress, params, width, height, layer, out }) => {
     const placement = { scale: 1 - Number(params.amount) * progress };
     const outgoing = layer('a', placement);
-    const incoming = layer('b');
-    // Weight of the incoming photo: 1 − (coverage of the shrunk photo) × (its remaining opacity).
-    const mask = buildRectMask(width, height, placedRect(width, height, placement));
-    const keep = 256 - Math.round(Math.min(1, Math.max(0, progress)) * 256);
-    for (const plane of [mask.y, mask.c]) {
-      for (let i = 0; i < plane.length; i++) plane[i] = 256 - ((plane[i]! * keep + 128) >> 8);
-    }
-    mixMasked(out, outgoing, incoming, mask);
+    mixRect(out, layer('b'), outgoing, placedRect(width, height, placement), 1 - progress);
   },
 };

@@ -11,7 +11,8 @@ export const H = 18;
 export function gradientA(width = W, height = H): Frame {
   const frame = createFrame(width, height);
   for (let row = 0; row < height; row++) {
-    for (let col = 0; col < width; col++) frame.y[row * width + col] = 16 + Math.round((col * 219) / (width - 1));
+    for (let col = 0; col < width; col++)
+      frame.y[row * width + col] = 16 + Math.round((col * 219) / (width - 1));
   }
   const cw = width / 2;
   for (let row = 0; row < height / 2; row++) {
@@ -26,7 +27,8 @@ export function gradientA(width = W, height = H): Frame {
 /** Incoming test frame: luma and chroma vary along y only. */
 export function gradientB(width = W, height = H): Frame {
   const frame = createFrame(width, height);
-  for (let row = 0; row < height; row++) frame.y.fill(235 - Math.round((row * 200) / (height - 1)), row * width, (row + 1) * width);
+  for (let row = 0; row < height; row++)
+    frame.y.fill(235 - Math.round((row * 200) / (height - 1)), row * width, (row + 1) * width);
   const cw = width / 2;
   for (let row = 0; row < height / 2; row++) {
     frame.u.fill(180 - Math.round((row * 90) / (height / 2 - 1)), row * cw, (row + 1) * cw);
@@ -94,7 +96,9 @@ export function renderTransition(
 }
 
 export function sha256(data: Uint8Array | Uint8ClampedArray | Float64Array): string {
-  return createHash('sha256').update(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)).digest('hex');
+  return createHash('sha256')
+    .update(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+    .digest('hex');
 }
 
 /** Largest absolute difference between two planes or frames' data. */
@@ -108,7 +112,8 @@ export function maxDiff(a: Uint8Array, b: Uint8Array): number {
 export function maxLumaDiff(a: Frame, b: Frame, x0: number, x1: number, y0: number, y1: number): number {
   let max = 0;
   for (let row = y0; row < y1; row++) {
-    for (let col = x0; col < x1; col++) max = Math.max(max, Math.abs(a.y[row * a.width + col]! - b.y[row * b.width + col]!));
+    for (let col = x0; col < x1; col++)
+      max = Math.max(max, Math.abs(a.y[row * a.width + col]! - b.y[row * b.width + col]!));
   }
   return max;
 }
@@ -124,6 +129,19 @@ export function variation(frame: Frame, axis: 'x' | 'y'): number {
     }
   }
   return sum;
+}
+
+/** Largest luma step between neighbours along an axis: how sharp the sharpest edge is. */
+export function sharpness(frame: Frame, axis: 'x' | 'y'): number {
+  const { width, height, y } = frame;
+  let max = 0;
+  for (let row = 0; row < height - (axis === 'y' ? 1 : 0); row++) {
+    for (let col = 0; col < width - (axis === 'x' ? 1 : 0); col++) {
+      const i = row * width + col;
+      max = Math.max(max, Math.abs(y[i]! - y[axis === 'x' ? i + 1 : i + width]!));
+    }
+  }
+  return max;
 }
 
 /** A frame's luma at one pixel. */

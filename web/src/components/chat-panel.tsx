@@ -76,7 +76,7 @@ export function ChatPanel({ state }: { state: StudioState }) {
       <div class="card-head">
         <h2 id="chat-heading">{t('chat.heading')}</h2>
       </div>
-      <ol class="chat-log" ref={logRef} role="log" aria-live="polite" aria-relevant="additions text" aria-label={t('chat.heading')}>
+      <ol class="chat-log" ref={logRef} aria-live="polite" aria-relevant="additions text" aria-label={t('chat.heading')}>
         {state.chat.length === 0 ? <li class="chat-empty muted">{t('chat.empty')}</li> : null}
         {state.chat.map((message) => (
           <Message message={message} key={message.id} />

@@ -27,7 +27,13 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
             </span>
           ) : null}
         </p>
-        <button type="button" class="btn btn-ghost" onClick={() => void studio.startNewProject()} disabled={state.status === 'connecting'}>
+        <button
+          type="button"
+          class="btn btn-ghost"
+          aria-label={t('header.newProject')}
+          onClick={() => void studio.startNewProject()}
+          disabled={state.status === 'connecting'}
+        >
           <Icon name="plus" size={16} />
           <span>{t('header.newProject')}</span>
         </button>

@@ -57,17 +57,32 @@ export function PreviewPanel({
   const [playing, setPlaying] = useState(false);
   const [meanMs, setMeanMs] = useState(0);
   const [height, setHeight] = useState(360);
+  const currentMsRef = useRef(currentMs);
+  currentMsRef.current = currentMs;
 
-  // Preview size follows the displayed size (rounded to a few sizes the server caches).
+  // The picture fits the stage width and a height that leaves room for the rest of the page; preview
+  // frames are asked for at the displayed size (rounded to a few sizes the server caches).
+  const [box, setBox] = useState({ width: 0, height: 0 });
+  const aspectRatio = draft ? draft.canvas.width / draft.canvas.height : 16 / 9;
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
-    const update = () => setHeight(previewHeight(stage.clientHeight || 360, window.devicePixelRatio || 1));
+    const update = () => {
+      const maxHeight = Math.min(540, Math.max(220, window.innerHeight * (window.innerWidth < 640 ? 0.56 : 0.48)));
+      const width = stage.clientWidth;
+      const frameHeight = Math.min(maxHeight, width / aspectRatio);
+      setBox({ width: Math.round(frameHeight * aspectRatio), height: Math.round(frameHeight) });
+      setHeight(previewHeight(frameHeight, window.devicePixelRatio || 1));
+    };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(stage);
-    return () => observer.disconnect();
-  }, [hasContent]);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [hasContent, aspectRatio]);
 
   // A new draft revision or size: drop cached frames.
   const key = `${sessionId}:${revision}:${height}`;
@@ -211,9 +226,6 @@ export function PreviewPanel({
     };
   }, [playing, key]);
 
-  const currentMsRef = useRef(currentMs);
-  currentMsRef.current = currentMs;
-
   useEffect(() => {
     if (!playing) setMeanMs(stats.current.meanMs);
   }, [shownUrl, playing]);
@@ -238,12 +250,12 @@ export function PreviewPanel({
       </div>
       {hasContent && draft ? (
         <>
-          <div class="stage" ref={stageRef}>
+          <div class="stage" ref={stageRef} style={{ height: box.height ? `${box.height}px` : undefined }}>
             <div
               class="frame"
               data-testid="preview-frame"
               data-aspect={aspect}
-              style={{ aspectRatio: `${draft.canvas.width} / ${draft.canvas.height}` }}
+              style={{ width: `${box.width}px`, height: `${box.height}px` }}
             >
               {shownUrl ? <img src={shownUrl} alt="" /> : <span class="frame-loading" aria-hidden="true" />}
               {failed && !shownUrl ? <p class="frame-error">{t('preview.failed')}</p> : null}

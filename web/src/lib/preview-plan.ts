@@ -54,7 +54,11 @@ export function previewHeight(cssHeight: number, pixelRatio = 1): number {
   return PREVIEW_HEIGHTS.find((h) => h >= wanted) ?? PREVIEW_HEIGHTS[PREVIEW_HEIGHTS.length - 1]!;
 }
 
-/** Where the music is at timeline time `ms`, in seconds into the file; undefined before it starts. */
+/**
+ * Where the music is at timeline time `ms`, in seconds into the file; undefined before it starts or
+ * after a track that does not loop has ended. Like the export (ffmpeg `-stream_loop -1 -ss trim`),
+ * the first pass starts at the trim point and later passes from the start of the file.
+ */
 export function musicOffsetSeconds(
   ms: number,
   music: { startMs: number; trimStartMs: number; loop: boolean },
@@ -65,7 +69,7 @@ export function musicOffsetSeconds(
   let at = music.trimStartMs + into;
   if (fileDurationMs && fileDurationMs > 0 && at >= fileDurationMs) {
     if (!music.loop) return undefined;
-    at = music.trimStartMs + (into % Math.max(1, fileDurationMs - music.trimStartMs));
+    at %= fileDurationMs;
   }
   return at / 1000;
 }

@@ -139,7 +139,7 @@ function mergeMedia(state: StudioState, media: MediaItem[]): MediaItem[] {
 export function applyStateData(state: StudioState, data: unknown): StudioState {
   const root = obj(data);
   const inner = obj(root.state ?? root);
-  let next = withDraft(state, decodeDraft(inner.draft));
+  let next = 'draft' in inner ? withDraft(state, decodeDraft(inner.draft)) : state;
   if ('video_infos' in inner) next = { ...next, media: mergeMedia(next, readMediaList(inner.video_infos)) };
   if ('generated_media' in inner) next = { ...next, exports: readExports(inner.generated_media) };
   const history = readHistory(inner.history ?? root.history ?? inner);

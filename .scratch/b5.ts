@@ -1,0 +1,15 @@
+import { effects } from '../src/render/effects.js';
+import { resolveParams } from '../src/render/registry.js';
+import { createFrame } from '../src/render/frame.js';
+import { placeLayer, mixRect, placedRect, buildWipeMask, mixMasked, buildRadialMask } from '../src/render/blend.js';
+const f = createFrame(1080, 1920); for (let i = 0; i < f.data.length; i++) f.data[i] = 16 + ((i * 7) % 200);
+const g = createFrame(1080, 1920); g.data.fill(100); const o = createFrame(1080, 1920);
+const time = (label: string, fn: (k: number) => void) => { const ts: number[] = []; for (let k = 0; k < 8; k++) { const t = performance.now(); fn(k); ts.push(performance.now() - t); } ts.sort((a, b) => a - b); console.log(label.padEnd(24), 'min', ts[0]!.toFixed(1), 'median', ts[4]!.toFixed(1)); };
+const vintage = effects.looks.get('vintage'); const vp = resolveParams(vintage, {});
+time('vintage finish', (k) => vintage.finish!(f, k, 1, vp));
+time('placeLayer dx', (k) => placeLayer(o, f, { dx: 0.1 + k * 0.01 }));
+time('placeLayer scale', (k) => placeLayer(o, f, { scale: 1.1 + k * 0.01 }));
+time('mixRect slide', (k) => mixRect(o, f, g, placedRect(1080, 1920, { dx: 0.3 + k * 0.01 })));
+time('wipe mask+mix', (k) => mixMasked(o, f, g, buildWipeMask(1080, 1920, 'left', 0.4 + k * 0.01, 86)));
+time('radial mask+mix', (k) => mixMasked(o, f, g, buildRadialMask(1080, 1920, 540, 960, 500 + k, 60)));
+time('radial mask', (k) => buildRadialMask(1080, 1920, 540, 960, 500 + k, 60));

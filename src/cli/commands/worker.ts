@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { JoyError } from '../../errors.js';
+import { BullMQQueue } from '../../jobs/bullmq-queue.js';
+import { jsonLogger, type LogLevel } from '../../jobs/log.js';
+import { createRenderExecutor } from '../../jobs/render-executor.js';
+import { loadConfig } from '../../server/config.js';
+import { reportError } from '../output.js';
+
+interface WorkerOptions {
+  redis?: string;
+  dataDir?: string;
+  concurrency?: string;
+  config?: string;
+  logLevel?: string;
+}
+
+/**
+ * `joy worker`: renders jobs from the BullMQ + Redis queue that `joy serve --redis` feeds. Run as many
+ * as you like, on machines that share the data dir (uploads are read from `<data>/media`, videos
+ * written to `<data>/renders`). SIGTERM/SIGINT put the running job back on the queue and exit.
+ */
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('Render jobs from the Redis queue of `joy serve --redis` (run several for more throughput).')
+    .option('--redis <url>', 'Redis URL (default JOY_REDIS_URL)')
+    .option('-d, --data-dir <dir>', 'the data dir shared with `joy serve` (default ./joy-data)')
+    .option('--concurrency <n>', 'renders at once in this worker (default 1 or JOY_RENDER_CONCURRENCY)')
+    .option('-c, --config <file>', 'JSON config file (see docs/configuration.md)')
+    .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent')
+    .addHelpText('after', '\nExample:\n  JOY_REDIS_URL=redis://127.0.0.1:6379 joy worker --data-dir /srv/joy-data')
+    .action(async (options: WorkerOptions) => {
+      try {
+        const config = loadConfig({
+          overrides: {
+            redisUrl: options.redis,
+            dataDir: options.dataDir,
+            renderConcurrency: options.concurrency,
+            logLevel: options.logLevel as never,
+          },
+          ...(options.config ? { configFile: options.config } : {}),
+        });
+        if (!config.redisUrl) {
+          throw new JoyError('invalid_input', 'joy worker needs Redis: pass --redis <url> or set JOY_REDIS_URL.', {
+            hint: 'Without Redis, `joy serve` renders jobs itself; no worker is needed.',
+          });
+        }
+        const log = jsonLogger(config.logLevel as LogLevel);
+        const queue = new BullMQQueue({
+          redisUrl: config.redisUrl,
+          executor: createRenderExecutor({ dataDir: config.dataDir }),
+          concurrency: config.renderConcurrency,
+          maxAttempts: config.renderMaxAttempts,
+          log,
+        });
+        await queue.ready();
+        process.stderr.write(`joy worker: rendering jobs from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')} (data in ${config.dataDir})\n`);
+        let stopping = false;
+        const stop = (signal: NodeJS.Signals) => {
+          if (stopping) process.exit(1);
+          stopping = true;
+          process.stderr.write(`joy worker: ${signal}, putting the running job back on the queue\n`);
+          queue.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+      } catch (error) {
+        process.exitCode = reportError(error, false);
+      }
+    });
+}

@@ -1,0 +1,195 @@
+import { type JoyError, toJoyError } from '../errors.js';
+import { applyCommand, type Draft, type EditCommand, type MediaRef } from '../model/index.js';
+import { Clause } from './clause.js';
+import { createFromMedia } from './create.js';
+import { correctSpelling } from './fuzzy.js';
+import { readClause, type RuleOutput, type Topic } from './rules/index.js';
+import { note } from './rules/types.js';
+import {
+  detectLang,
+  digitizeNumbers,
+  extractQuotes,
+  identity,
+  lowerSameLength,
+  type Mapped,
+  narrow,
+  sliceMapped,
+} from './text.js';
+import type { AnswerRoute, Lang, Note } from './types.js';
+
+/** The longest message the rules read; the rest is ignored (and said so). */
+export const MAX_MESSAGE = 2000;
+
+export interface Prepared {
+  raw: string;
+  quotes: string[];
+  lang: Lang;
+  norm: Mapped;
+}
+
+export function prepare(message: string): Prepared {
+  const clean = message
+    .slice(0, MAX_MESSAGE)
+    .replace(/[\uE000-\uF8FF]/g, ' ')
+    .replace(/\r\n?/g, '\n');
+  const { text, quotes } = extractQuotes(clean);
+  const raw = narrow(text);
+  const lang = detectLang(raw);
+  const norm = correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))));
+  return { raw, quotes, lang, norm };
+}
+
+const HARD = /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  let from = start;
+  const part = text.slice(start, end);
+  for (const match of part.matchAll(re)) {
+    pieces.push({ start: from, end: start + match.index });
+    from = start + match.index + match[0].length;
+  }
+  pieces.push({ start: from, end });
+  return pieces.filter((piece) => text.slice(piece.start, piece.end).trim().length > 0);
+}
+
+export interface PlanContext {
+  draft: Draft;
+  media: readonly MediaRef[];
+}
+
+function clauseOf(prep: Prepared, piece: Piece): Clause {
+  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes);
+}
+
+function dryRun(prep: Prepared, piece: Piece, ctx: PlanContext): { out: RuleOutput; leftover: number } {
+  const clause = clauseOf(prep, piece);
+  const out = readClause(clause, { draft: ctx.draft, media: ctx.media, lang: prep.lang, topic: undefined });
+  return { out, leftover: clause.leftover().length };
+}
+
+/**
+ * Splits a message into instructions: at punctuation and Chinese connectives first, then at "and",
+ * "then", "also". Two neighbours are joined again when together they leave fewer words unread than apart
+ * ("swap photo 1 | and 3", "black | and white", "a title Rock | and Roll"), so splitting never breaks
+ * an instruction the rules understand whole.
+ */
+export function splitMessage(prep: Prepared, ctx: PlanContext): Piece[] {
+  const text = prep.norm.text;
+  const pieces: Piece[] = [];
+  for (const hard of cut(text, HARD, 0, text.length)) pieces.push(...cut(text, SOFT, hard.start, hard.end));
+  const merged: { piece: Piece; leftover: number }[] = [];
+  for (const piece of pieces) {
+    const alone = dryRun(prep, piece, ctx);
+    const previous = merged[merged.length - 1];
+    if (!alone.out.understood && alone.leftover === 0) continue; // "please", "thanks"
+    if (previous && (alone.leftover > 0 || previous.leftover > 0) && piece.end - previous.piece.start <= 400) {
+      const joinedPiece = { start: previous.piece.start, end: piece.end };
+      const joined = dryRun(prep, joinedPiece, ctx);
+      if (joined.leftover < alone.leftover + previous.leftover) {
+        merged[merged.length - 1] = { piece: joinedPiece, leftover: joined.leftover };
+        continue;
+      }
+    }
+    merged.push({ piece, leftover: alone.leftover });
+  }
+  return merged.map((entry) => entry.piece);
+}
+
+export interface RulePlan {
+  lang: Lang;
+  routes: AnswerRoute[];
+  /** The message asked for a video to be made. */
+  createAsked: boolean;
+  /** How many of the first commands made the video from the uploads. */
+  createCount: number;
+  commands: EditCommand[];
+  changes: string[];
+  /** The draft after the commands, or the input draft when one failed. */
+  draft: Draft;
+  notes: Note[];
+  /** Instructions nobody understood, as typed. */
+  unread: string[];
+  error?: JoyError;
+  failed?: EditCommand;
+  truncated: boolean;
+}
+
+/** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
+export function planWithRules(message: string, ctx: PlanContext): RulePlan {
+  const prep = prepare(message);
+  const plan: RulePlan = {
+    lang: prep.lang,
+    routes: [],
+    createAsked: false,
+    createCount: 0,
+    commands: [],
+    changes: [],
+    draft: ctx.draft,
+    notes: [],
+    unread: [],
+    truncated: message.length > MAX_MESSAGE,
+  };
+  const pieces = splitMessage(prep, ctx);
+  const dry = pieces.map((piece) => dryRun(prep, piece, ctx).out);
+  plan.createAsked = dry.some((out) => out.create);
+  const visual = ctx.media.filter((media) => media.kind !== 'audio');
+  const wantsEdits = dry.some((out) => out.commands.length > 0);
+  let projection = ctx.draft;
+
+  const apply = (command: EditCommand): boolean => {
+    try {
+      const applied = applyCommand(projection, command);
+      projection = applied.draft;
+      plan.commands.push(command);
+      plan.changes.push(applied.change);
+      return true;
+    } catch (error) {
+      plan.error = toJoyError(error, 'invalid_command');
+      plan.failed = command;
+      return false;
+    }
+  };
+
+  if (ctx.draft.video.length === 0 && (plan.createAsked || wantsEdits)) {
+    if (visual.length > 0) {
+      for (const command of createFromMedia(ctx.media)) if (!apply(command)) break;
+      plan.createCount = plan.commands.length;
+    } else if (plan.createAsked) {
+      plan.notes.push(
+        note(
+          'There are no photos to make a video from yet; upload some photos (or clips) first.',
+          '还没有可用的照片；请先上传照片（或视频片段）。',
+        ),
+      );
+    }
+  }
+
+  let topic: Topic | undefined;
+  for (const piece of pieces) {
+    if (plan.error) break;
+    const clause = clauseOf(prep, piece);
+    const out = readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
+    topic = out.topic ?? topic;
+    for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
+    plan.notes.push(...out.notes);
+    if (!out.understood) {
+      if (clause.leftover().length > 0) plan.unread.push(clause.typed());
+      continue;
+    }
+    for (const command of out.commands) if (!apply(command)) break;
+  }
+  if (plan.error) {
+    plan.draft = ctx.draft;
+    return plan;
+  }
+  plan.draft = projection;
+  return plan;
+}
+

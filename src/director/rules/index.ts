@@ -1,0 +1,41 @@
+import type { Clause } from '../clause.js';
+import { format } from './format.js';
+import { looks } from './looks.js';
+import { motion } from './motion.js';
+import { music } from './music.js';
+import { order } from './order.js';
+import { create, routes } from './routes.js';
+import { text } from './text.js';
+import { timing } from './timing.js';
+import { transitions } from './transitions.js';
+import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
+
+export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
+export { VARIED_CYCLE } from './motion.js';
+
+/**
+ * The families, in the order they read a clause. Earlier ones take their words first: a title's
+ * "for 3 seconds" belongs to the title, "fade out the music" to the music, "1 s crossfade" to the
+ * transition, and only what is left is the video's length.
+ */
+export const FAMILIES: readonly [string, Family][] = [
+  ['routes', routes],
+  ['create', create],
+  ['music', music],
+  ['text', text],
+  ['transitions', transitions],
+  ['motion', motion],
+  ['looks', looks],
+  ['order', order],
+  ['format', format],
+  ['timing', timing],
+];
+
+export function readClause(clause: Clause, ctx: RuleContext): RuleOutput {
+  const out = emptyOutput();
+  for (const [, family] of FAMILIES) {
+    const before = out.topic;
+    family(clause, { ...ctx, topic: before ?? ctx.topic }, out);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import { effects } from '../../render/effects.js';
+import type { LookPlugin } from '../../render/plugin-types.js';
+import { takePercent } from '../values.js';
+import { findEffects, firstAvailable, listNames } from './effects.js';
+import { type Family, note } from './types.js';
+
+/** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
+
+interface LookWord {
+  re: RegExp;
+  candidates: string[];
+  en: string;
+  zh: string;
+  /** Ambiguous words ("warm", "cool") count only next to a look word or "make it …". */
+  needsContext?: boolean;
+}
+
+const LOOKS: LookWord[] = [
+  {
+    re: /\b(?:original|natural|normal|true|real)\s+colou?rs?\b|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
+    candidates: ['none'],
+    en: 'original colours',
+    zh: '原色',
+  },
+  {
+    re: /\bwarm(?:er)?\s+(?:and\s+)?(?:vintage|retro)\b|暖色复古|温暖复古|复古暖/,
+    candidates: ['warm-vintage', 'vintage', 'retro', 'warm'],
+    en: 'warm vintage',
+    zh: '暖色复古',
+  },
+  {
+    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白/,
+    candidates: ['black-and-white', 'bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
+    en: 'black-and-white',
+    zh: '黑白',
+  },
+  { re: /\bsepia\b|棕褐|老黄/, candidates: ['sepia', 'vintage'], en: 'sepia', zh: '棕褐色' },
+  {
+    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo)\b|\bnostalgic\b|复古|怀旧|老照片|年代感/,
+    candidates: ['vintage', 'retro', 'warm-vintage', 'film'],
+    en: 'vintage',
+    zh: '复古',
+  },
+  {
+    re: /\bcinematic\b|\bfilmic\b|\bmovie\s+look\b|\bteal\s+(?:and|&)\s+orange\b|电影感|电影质感|大片感|电影风/,
+    candidates: ['cinematic', 'film', 'teal-orange'],
+    en: 'cinematic',
+    zh: '电影感',
+  },
+  { re: /\bfilm\s+(?:look|grain|stock)\b|胶片/, candidates: ['film', 'grain', 'vintage'], en: 'film', zh: '胶片' },
+  {
+    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|鲜艳|鲜亮|饱和|色彩浓郁/,
+    candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
+    en: 'vivid',
+    zh: '鲜艳',
+  },
+  { re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖和/, candidates: ['warm', 'golden', 'sunset'], en: 'warm', zh: '暖色', needsContext: true },
+  { re: /\bcool(?:er)?\b|\bcold\b|冷色|冷调|清冷|冷一点/, candidates: ['cool', 'cold', 'blue'], en: 'cool', zh: '冷色', needsContext: true },
+  { re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|褪色|哑光/, candidates: ['faded', 'matte'], en: 'faded', zh: '褪色' },
+  { re: /\bdreamy\b|\bsoft\s+glow\b|梦幻|柔光/, candidates: ['dreamy', 'soft', 'glow'], en: 'dreamy', zh: '梦幻', needsContext: true },
+  { re: /\bmoody\b|\bdark(?:er)?\b|暗调|低调|阴郁/, candidates: ['moody', 'dark'], en: 'moody', zh: '暗调', needsContext: true },
+  { re: /\bbright(?:er)?\b|\bbrighten\b|明亮|提亮|亮一点/, candidates: ['bright', 'brighten'], en: 'bright', zh: '明亮', needsContext: true },
+];
+
+const CONTEXT =
+  /\b(?:look|filter|tone|tones|colou?rs?|colou?r\s+grad(?:e|ing)|grade|grading|feel|vibe|style|effect|lut|make\s+(?:it|them|the\s+(?:video|photos))|more|give\s+it|tint)\b|色调|滤镜|风格|色彩|调色|效果|感觉|颜色|一点/;
+const LOOK_WORD = /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
+
+export const looks: Family = (clause, _ctx, out) => {
+  const context = CONTEXT.test(clause.text);
+  let wanted: LookWord | undefined;
+  let plugin: LookPlugin | undefined;
+  for (const word of LOOKS) {
+    if (word.needsContext && !context) continue;
+    if (clause.take(word.re)) {
+      wanted = word;
+      plugin = firstAvailable(effects.looks, word.candidates);
+      break;
+    }
+  }
+  if (!wanted && LOOK_WORD.test(clause.text)) {
+    // "a kodak look": any registry look by name or alias.
+    const hits = findEffects(clause, effects.looks);
+    if (hits[0]) {
+      clause.blank(hits[0].start, hits[0].end);
+      plugin = hits[0].plugin;
+    } else {
+      const named = /\b([a-z][a-z-]{2,})\s+(?:look|filter|colou?r\s+grade|grade|tone|style|vibe)\b/.exec(clause.text);
+      if (named && !/^(?:the|a|same|different|nice|cool|good|new|other|whole|this|that|my|your|any|some|text|title|caption|font)$/.test(named[1]!)) {
+        clause.blank(named.index, named.index + named[0].length);
+        out.understood = true;
+        out.topic = 'look';
+        out.notes.push(
+          note(`There is no ${named[1]} look; I can use ${listNames(effects.looks)}.`, `没有“${named[1]}”滤镜；可以用：${listNames(effects.looks)}。`),
+        );
+      }
+      return;
+    }
+  }
+  if (!wanted && !plugin) return;
+  out.understood = true;
+  out.topic = 'look';
+  clause.take(LOOK_WORD);
+  if (!plugin) {
+    out.notes.push(
+      note(
+        `There is no ${wanted!.en} look installed yet; the looks I can use are ${listNames(effects.looks)}.`,
+        `还没有“${wanted!.zh}”滤镜；目前可以用：${listNames(effects.looks)}。`,
+      ),
+    );
+    return;
+  }
+  let strength: number | undefined;
+  const percent = takePercent(clause);
+  if (percent !== undefined) strength = Math.min(1, Math.max(0, percent));
+  else if (clause.take(/\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/)) strength = 0.5;
+  else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
+  out.commands.push({ type: 'setLook', name: plugin.name, ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}) });
+};

@@ -1,0 +1,220 @@
+import type { EditCommand, MediaRef } from '../../model/index.js';
+import { clamp, FILE_NAME, mediaName, matchMedia, stemKey, takeDuration, takePercent } from '../values.js';
+import { type Family, note, type RuleContext } from './types.js';
+
+/** Background music: add by file name, volume, fades, remove, loudness. */
+
+const NOUN =
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|声音|音量/;
+const ADD =
+  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw\s+in)\b|加|添加|加上|配上|用|换成|换|来点|来首|配|放/;
+const REMOVE =
+  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不要|取消|关掉|关闭|拿掉/;
+const MUTE = /\bmute\b|\bsilence\b|静音/;
+const QUIETER =
+  /\b(?:lower|quieter|softer|turn\s+(?:it|the\s+\w+)?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
+const LOUDER = /\b(?:louder|turn\s+(?:it|the\s+\w+)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
+const VOLUME = /\bvolume\b|\blevel\b|音量/;
+const FADE_OUT =
+  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
+const FADE_IN = /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
+const NO_FADE = /\b(?:no|without)\s+fades?\b|不要淡出|不要淡入|取消淡出/;
+const TRANSITION_CONTEXT = /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
+
+function audioFiles(ctx: RuleContext): MediaRef[] {
+  return ctx.media.filter((media) => media.kind === 'audio' || (media.kind === 'video' && /\.(?:mp3|wav|m4a|aac)$/i.test(mediaName(media))));
+}
+
+/** The uploaded audio file the clause names: a file name, a quoted name or a file stem among its words. */
+function namedAudio(clause: Parameters<Family>[0], ctx: RuleContext): { media?: MediaRef; asked?: string } {
+  const audio = audioFiles(ctx);
+  for (const quote of clause.quoteSpans()) {
+    const media = matchMedia(audio, quote.text);
+    if (media) {
+      clause.blank(quote.start, quote.start + 1);
+      return { media };
+    }
+  }
+  const file = new RegExp(FILE_NAME.source).exec(clause.text);
+  if (file && /\.(?:mp3|wav|m4a|aac|flac|ogg|opus)$/.test(file[0])) {
+    clause.blank(file.index, file.index + file[0].length);
+    const media = matchMedia(audio, file[0]);
+    return media ? { media } : { asked: file[0] };
+  }
+  // A stem among the words ("use lofi", "add the summer vibes track").
+  const words = [...clause.text.matchAll(/[a-z0-9\u3400-\u9fff][a-z0-9_\-\u3400-\u9fff]*/g)];
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const first = words[i]!;
+      const last = words[i + size - 1]!;
+      const phrase = clause.text.slice(first.index, last.index + last[0].length);
+      const key = stemKey(phrase);
+      if (key.length < 3) continue;
+      const media = audio.find((m) => stemKey(mediaName(m)) === key);
+      if (media) {
+        clause.blank(first.index, last.index + last[0].length);
+        return { media };
+      }
+    }
+  }
+  return {};
+}
+
+export const music: Family = (clause, ctx, out) => {
+  const draft = ctx.draft;
+  const hasMusic = draft.audio.length > 0;
+  const nounMatch = NOUN.exec(clause.text);
+  // "a title Summer Music": the music word belongs to the title.
+  if (nounMatch && /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index)) && clause.quoteSpans().length === 0)
+    return;
+  const named = namedAudio(clause, ctx);
+  const noun = nounMatch !== null || named.media !== undefined || named.asked !== undefined;
+  const onTopic = noun || ctx.topic === 'music';
+  const commands: EditCommand[] = [];
+  const notes = out.notes;
+
+  if (clause.take(/\b(?:normali[sz]e|even\s+out)\s+(?:the\s+)?(?:loudness|volume|audio|sound)\b|\bloudness\s+normali[sz]ation\b|响度(?:标准化|统一|均衡)/)) {
+    out.understood = true;
+    out.topic = 'music';
+    commands.push({ type: 'setLoudness', normalize: true });
+  }
+
+  // Removal.
+  if (noun && !named.media) {
+    const remove = REMOVE.exec(clause.text);
+    if (remove && remove.index < (nounMatch?.index ?? 0) + 20 && !FADE_OUT.test(clause.text) && !/\bfade|淡/.test(clause.text)) {
+      clause.blank(remove.index, remove.index + remove[0].length);
+      if (nounMatch) clause.take(NOUN);
+      out.understood = true;
+      out.topic = 'music';
+      if (hasMusic) commands.push({ type: 'removeMusic' });
+      else if (/without|no\b|不要/.test(remove[0])) {
+        // "a video without music" on a draft that has none: nothing to do.
+      } else notes.push(note('There is no music to remove.', '视频里没有背景音乐。'));
+      out.commands.push(...commands);
+      return;
+    }
+  }
+
+  let volume: number | undefined;
+  const percentAllowed = onTopic || VOLUME.test(clause.text) || (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
+  if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
+    const percent = takePercent(clause);
+    if (percent !== undefined) volume = percent;
+    else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
+    else if (clause.take(/\bfull\s+volume\b|最大音量/)) volume = 1;
+    else if (clause.take(MUTE)) volume = 0;
+    else {
+      const current = draft.audio[0]?.volume ?? 1;
+      const zhContext = /[\u3400-\u9fff]/.test(clause.text) ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music' : true;
+      if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
+      else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER)) volume = current * 1.4;
+    }
+    if (volume !== undefined) {
+      clause.take(VOLUME);
+      if (volume > 2) {
+        notes.push(note('Music volume can go up to 200%.', '音乐音量最高 200%。'));
+        volume = 2;
+      }
+      volume = clamp(Math.round(volume * 100) / 100, 0, 2);
+    }
+  }
+
+  let fadeInMs: number | undefined;
+  let fadeOutMs: number | undefined;
+  const fadeAllowed = onTopic || (hasMusic && !TRANSITION_CONTEXT.test(clause.text));
+  if (fadeAllowed) {
+    if (clause.take(NO_FADE)) {
+      fadeInMs = 0;
+      fadeOutMs = 0;
+    }
+    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? 3000;
+    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? 2000;
+    for (const value of [fadeInMs, fadeOutMs]) {
+      if (value !== undefined && value > 60_000) notes.push(note('A music fade can last at most 60 s.', '音乐淡入淡出最长 60 秒。'));
+    }
+    if (fadeInMs !== undefined) fadeInMs = Math.min(fadeInMs, 60_000);
+    if (fadeOutMs !== undefined) fadeOutMs = Math.min(fadeOutMs, 60_000);
+  }
+
+  const addVerb = ADD.exec(clause.text);
+  const wantsTrack = named.media !== undefined || named.asked !== undefined || (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0]));
+  if (wantsTrack) {
+    out.understood = true;
+    out.topic = 'music';
+    if (nounMatch) clause.take(NOUN);
+    if (addVerb) clause.take(ADD);
+    let media = named.media;
+    const audio = audioFiles(ctx);
+    if (!media && named.asked) {
+      const list = audio.map(mediaName).join(', ');
+      notes.push(
+        note(
+          `I can't find ${named.asked} among the uploads${list ? `; the audio files are ${list}` : '; upload it first'}.`,
+          `找不到 ${named.asked}${list ? `；已上传的音频有：${list}` : '；请先上传它'}。`,
+        ),
+      );
+    } else if (!media && hasMusic && volume === undefined && fadeInMs === undefined && fadeOutMs === undefined) {
+      // "with music" when it already has some: nothing to change.
+      const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
+      if (/\b(?:change|switch|replace|swap|different|another|other)\b|换/.test(clause.source)) {
+        if (others[0]) media = others[0];
+        else notes.push(note('There is no other audio file uploaded to switch to.', '没有其他已上传的音频可以换。'));
+      }
+    } else if (!media && !hasMusic) {
+      if (audio[0]) media = audio[0];
+      else
+        notes.push(
+          note(
+            'No audio file has been uploaded yet; upload an MP3, WAV, M4A or AAC file and say “add music <file name>”.',
+            '还没有上传音频文件；请上传 MP3、WAV、M4A 或 AAC，然后说“加背景音乐 <文件名>”。',
+          ),
+        );
+    }
+    if (media) {
+      commands.push({
+        type: 'setMusic',
+        media,
+        ...(volume !== undefined ? { volume } : {}),
+        ...(fadeInMs !== undefined ? { fadeInMs } : {}),
+        ...(fadeOutMs !== undefined ? { fadeOutMs } : {}),
+      });
+      volume = undefined;
+      fadeInMs = undefined;
+      fadeOutMs = undefined;
+    }
+  }
+  const willHaveMusic = hasMusic || commands.some((c) => c.type === 'setMusic');
+  if (volume !== undefined || fadeInMs !== undefined || fadeOutMs !== undefined) {
+    out.understood = true;
+    out.topic = 'music';
+    if (nounMatch) clause.take(NOUN);
+    if (!willHaveMusic) {
+      notes.push(
+        note(
+          `There is no music yet${audioFiles(ctx)[0] ? `; say “add music ${mediaName(audioFiles(ctx)[0]!)}” first` : '; upload an audio file and add it first'}.`,
+          `还没有背景音乐${audioFiles(ctx)[0] ? `；请先说“加背景音乐 ${mediaName(audioFiles(ctx)[0]!)}”` : '；请先上传并添加音频'}。`,
+        ),
+      );
+    } else {
+      if (volume !== undefined) commands.push({ type: 'setMusicVolume', volume });
+      if (fadeInMs !== undefined || fadeOutMs !== undefined)
+        commands.push({
+          type: 'setMusicFade',
+          ...(fadeInMs !== undefined ? { fadeInMs } : {}),
+          ...(fadeOutMs !== undefined ? { fadeOutMs } : {}),
+        });
+    }
+  }
+  if (!out.understood && nounMatch && /\b(?:sync|beat|rhythm)\b|卡点|踩点|节拍/.test(clause.text)) {
+    clause.take(/\b(?:sync(?:ed)?|to|the|beat|beats|rhythm)\b|卡点|踩点|节拍/);
+    out.understood = true;
+    notes.push(
+      note(
+        "I can't cut to the beat yet; I can set the music, its volume and fades, and each photo's length.",
+        '暂时不能卡点剪辑；可以设置音乐、音量、淡入淡出和每张照片的时长。',
+      ),
+    );
+  }
+  out.commands.push(...commands);
+};

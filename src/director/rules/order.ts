@@ -1,0 +1,193 @@
+import type { EditCommand, MediaRef } from '../../model/index.js';
+import { EVERY_PHOTO, FILE_NAME, isAudioName, matchMedia, takePositions } from '../values.js';
+import { type Family, note } from './types.js';
+
+/** Photo order: sort by date, reverse, move, swap, remove, add. */
+
+const SORT =
+  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:first|to\s+(?:newest|latest))\b|\b(?:newest|latest|most\s+recent)\s+(?:first|to\s+(?:oldest|earliest))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|最新的(?:在|放)?(?:前|前面)|最早的(?:在|放)?(?:前|前面)/;
+const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新/;
+const REVERSE =
+  /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
+const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
+const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
+const MOVE = /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放|移|挪/;
+const REMOVE = /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
+const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
+const REST = /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
+const PHOTO_WORD = /\b(?:photo|picture|image|pic|shot|slide|clip)s?\b|照片|图片|相片|张/;
+const ORDINAL_TARGET = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function takeTarget(clause: Parameters<Family>[0], count: number): number | { after: boolean } | undefined {
+  const last = Math.max(0, count - 1);
+  if (clause.take(/\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位/))
+    return 0;
+  if (clause.take(/\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|最后面|最后|末尾|结尾|最后1位/))
+    return last;
+  let m = clause.take(
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|放在|移动到|移至)第(\d+)(?:张|个)?/,
+  );
+  if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
+  m = clause.take(new RegExp(`\\b(?:to|at|into)\\s+(?:the\\s+)?(${ORDINAL_TARGET.join('|')})\\s+(?:position|place|spot|slot)\\b`));
+  if (m) return ORDINAL_TARGET.indexOf(m[1]!);
+  m = clause.take(new RegExp(`\\b(?:the\\s+)?(first|last)(?:\\s+one)?\\s*$`));
+  if (m) return m[1] === 'first' ? 0 : last;
+  if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
+  if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
+  return undefined;
+}
+
+export const order: Family = (clause, ctx, out) => {
+  const draft = ctx.draft;
+  const count = draft.video.length;
+  const hit = () => {
+    out.understood = true;
+    out.topic = 'order';
+  };
+
+  const sort = clause.take(SORT);
+  if (sort) {
+    hit();
+    out.commands.push({ type: 'sortByDate', order: NEWEST.test(sort[0]) ? 'newest-first' : 'oldest-first' });
+    return;
+  }
+  if (clause.take(REVERSE)) {
+    hit();
+    clause.take(/\b(?:the\s+)?(?:order|sequence)\b|顺序/);
+    out.commands.push({ type: 'reverseSegments' });
+    return;
+  }
+  if (clause.take(SHUFFLE)) {
+    hit();
+    out.notes.push(
+      note(
+        "I can't shuffle the photos; I can reverse them, sort them by date, or move, swap and remove photos by number or file name.",
+        '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
+      ),
+    );
+    return;
+  }
+
+  const swap = SWAP.exec(clause.text);
+  if (swap && (PHOTO_WORD.test(clause.text) || /\d|first|last|second|third|第/.test(clause.text))) {
+    const positions = takePositions(clause, draft, true);
+    if (positions.length >= 2) {
+      clause.blank(swap.index, swap.index + swap[0].length);
+      hit();
+      out.commands.push({ type: 'swapSegments', a: positions[0]!.index, b: positions[1]!.index });
+      return;
+    }
+    if (positions.length === 1) {
+      clause.blank(swap.index, swap.index + swap[0].length);
+      hit();
+      out.notes.push(note('Which two photos should I swap? For example “swap photo 1 and 3”.', '要交换哪两张？例如“交换第1张和第3张”。'));
+      return;
+    }
+  }
+
+  const remove = REMOVE.exec(clause.text);
+  if (remove && !/\b(?:music|song|audio|text|title|caption|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(clause.text)) {
+    const file = new RegExp(FILE_NAME.source).exec(clause.text);
+    const positions = takePositions(clause, draft, true);
+    if (positions.length > 0) {
+      clause.blank(remove.index, remove.index + remove[0].length);
+      hit();
+      const indexes = [...new Set(positions.map((p) => p.index))].sort((a, b) => b - a);
+      for (const index of indexes) out.commands.push({ type: 'removeSegment', index });
+      return;
+    }
+    if (file && !isAudioName(file[0])) {
+      clause.blank(file.index, file.index + file[0].length);
+      clause.blank(remove.index, remove.index + remove[0].length);
+      hit();
+      out.notes.push(note(`There is no ${file[0]} in the video.`, `视频里没有 ${file[0]}。`));
+      return;
+    }
+    if (PHOTO_WORD.test(clause.text) && !EVERY_PHOTO.test(clause.text)) {
+      clause.blank(remove.index, remove.index + remove[0].length);
+      hit();
+      out.notes.push(
+        note('Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.', '要删除哪一张？请说序号或文件名，例如“删除第2张”。'),
+      );
+      return;
+    }
+  }
+
+  // Adding uploaded photos or clips.
+  const add = ADD.exec(clause.text);
+  if (add) {
+    const visual = ctx.media.filter((media) => media.kind !== 'audio');
+    const files: MediaRef[] = [];
+    for (const match of [...clause.text.matchAll(new RegExp(FILE_NAME.source, 'g'))]) {
+      const media = matchMedia(visual, match[0]);
+      if (media) {
+        files.push(media);
+        clause.blank(match.index, match.index + match[0].length);
+      } else if (!isAudioName(match[0])) {
+        clause.blank(match.index, match.index + match[0].length);
+        hit();
+        out.notes.push(note(`I can't find ${match[0]} among the uploads.`, `已上传的文件里找不到 ${match[0]}。`));
+      }
+    }
+    for (const quote of clause.quoteSpans()) {
+      const media = matchMedia(visual, quote.text);
+      if (media && /\.[a-z0-9]{2,5}$/i.test(quote.text)) {
+        files.push(media);
+        clause.blank(quote.start, quote.start + 1);
+      }
+    }
+    if (files.length === 0 && clause.take(REST)) {
+      const used = new Set(draft.video.map((segment) => segment.media.uri));
+      const rest = visual.filter((media) => !used.has(media.uri));
+      hit();
+      clause.blank(add.index, add.index + add[0].length);
+      if (rest.length > 0) out.commands.push({ type: 'addMedia', media: rest });
+      else out.notes.push(note('Every uploaded photo is already in the video.', '所有已上传的照片都已经在视频里了。'));
+      return;
+    }
+    if (files.length > 0) {
+      hit();
+      clause.blank(add.index, add.index + add[0].length);
+      out.commands.push({ type: 'addMedia', media: files });
+      const target = takeTarget(clause, count + files.length);
+      if (typeof target === 'number' && target < count) {
+        files.forEach((_, k) => out.commands.push({ type: 'moveSegment', from: count + k, to: target + k }));
+      }
+      return;
+    }
+  }
+
+  const move = MOVE.exec(clause.text);
+  if (move) {
+    const target = takeTarget(clause, count);
+    if (target === undefined) return;
+    const positions = takePositions(clause, draft, true);
+    if (positions.length === 0) return;
+    clause.blank(move.index, move.index + move[0].length);
+    hit();
+    const from = positions[0]!.index;
+    let to: number;
+    if (typeof target === 'number') to = target;
+    else {
+      const anchor = positions[1]?.index;
+      if (anchor === undefined) {
+        out.notes.push(note('Move it where? For example “move photo 3 to the start”.', '要移到哪里？例如“把第3张移到最前面”。'));
+        return;
+      }
+      to = from < anchor ? (target.after ? anchor : anchor - 1) : target.after ? anchor + 1 : anchor;
+    }
+    const command: EditCommand = { type: 'moveSegment', from, to: Math.max(0, to) };
+    out.commands.push(command);
+    return;
+  }
+  if (clause.has(/\b(?:order|sequence)\b|顺序/) && /\b(?:change|fix|different|better)\b|调整|换/.test(clause.text)) {
+    hit();
+    clause.take(/\b(?:order|sequence)\b|顺序/);
+    out.notes.push(
+      note(
+        `Tell me how: reverse, sort by date, or move/swap/remove photos by number (there are ${count}).`,
+        `请说明怎么调整：倒序、按时间排序，或按序号移动/交换/删除（共 ${count} 张）。`,
+      ),
+    );
+  }
+};

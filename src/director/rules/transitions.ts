@@ -1,0 +1,180 @@
+import type { EditCommand } from '../../model/index.js';
+import { effects } from '../../render/effects.js';
+import type { TransitionPlugin } from '../../render/plugin-types.js';
+import { fuzzyFind } from '../fuzzy.js';
+import { takeDuration, takePositions } from '../values.js';
+import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
+import { type Family, note } from './types.js';
+
+const KEYWORD =
+  /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
+const CUT =
+  /\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+
+/** Chinese names for the built-in kinds. */
+const ZH_KNOWN: [RegExp, string[]][] = [
+  [/淡入淡出|叠化|溶解|交叉淡化|渐变|淡化|交叉溶解/, ['crossfade']],
+  [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑/, ['fade-black']],
+  [/闪白|白场|渐白|白色过渡|变白/, ['fade-white']],
+];
+
+/** Kinds people ask for that may not be installed; the reply then lists what is. */
+const WANTED: [RegExp, string[], string, string][] = [
+  [/\bslid(?:e|es|ing)\b|滑动|推移|滑入|滑出/, ['slide', 'slide-left', 'slide-right', 'push', 'push-left'], 'slide', '滑动'],
+  [/\bwipes?\b|擦除|划变|划像/, ['wipe', 'wipe-left', 'wipe-right'], 'wipe', '擦除'],
+  [/\bzoom(?:s|ing)?\b|缩放|变焦|拉伸/, ['zoom', 'zoom-in', 'zoom-through', 'zoom-blur'], 'zoom', '缩放'],
+  [/\bspin(?:s|ning)?\b|\brotat(?:e|es|ion|ing)\b|旋转/, ['spin', 'rotate'], 'spin', '旋转'],
+  [/\bblur(?:s|ry)?\b|模糊/, ['blur', 'blur-dissolve'], 'blur', '模糊'],
+  [/\bglitch(?:es|y)?\b|故障/, ['glitch'], 'glitch', '故障'],
+  [/\b(?:circle|iris)\b|圆形|圆圈/, ['circle', 'iris', 'circle-open'], 'circle', '圆形'],
+  [/\bflash(?:es)?\b|闪光/, ['flash', 'fade-white'], 'flash', '闪光'],
+  [/\bpush(?:es)?\b/, ['push', 'slide'], 'push', '推'],
+  [/\bpage\s+(?:curl|turn|flip)\b|翻页/, ['page-curl', 'page-turn'], 'page turn', '翻页'],
+  [/\bcube\b|立方体/, ['cube'], 'cube', '立方体'],
+  [/\bmorph(?:ing)?\b/, ['morph'], 'morph', '变形'],
+];
+
+const GENERIC = new Set(
+  `smooth smoother nice cool simple subtle gentle soft quick fast slow short long longer shorter quicker faster slower
+  different random varied some more less all the a an any fancy good better great same each every between add use with
+  and of my your default normal standard seamless nicer pretty lovely clean elegant proper real your their these those
+  in on to for some few cute`.split(/\s+/),
+);
+
+const VARIED = /\b(?:random|varied|various|different|mixed|mix(?:\s+of)?|assorted|variety\s+of)\b|随机|各种|不同的?|多种/;
+
+function keywordPosition(text: string): number | undefined {
+  const match = KEYWORD.exec(text);
+  return match ? match.index : undefined;
+}
+
+export const transitions: Family = (clause, ctx, out) => {
+  const draft = ctx.draft;
+  const keywordAt = keywordPosition(clause.text);
+  const hasKeyword = keywordAt !== undefined;
+  const commands: EditCommand[] = [];
+
+  let plugin: TransitionPlugin | undefined;
+  let unknown: string | undefined;
+  if (clause.take(CUT)) plugin = effects.transitions.find('cut');
+  if (!plugin) {
+    for (const [re, names] of ZH_KNOWN) {
+      if (clause.take(re)) {
+        plugin = firstAvailable(effects.transitions, names);
+        break;
+      }
+    }
+  }
+  if (!plugin) {
+    const hits = findEffects(clause, effects.transitions, (phrase, found) => {
+      if (hasKeyword) return true;
+      // Without the word "transition", only names that cannot mean anything else count.
+      const key = phrase.replace(/\s+/g, '-');
+      return (
+        key.replace(/-/g, '').length >= 6 &&
+        found.name !== 'cut' &&
+        !fuzzyFind(effects.motions, key) &&
+        !fuzzyFind(effects.looks, key) &&
+        !fuzzyFind(effects.textAnimations, key)
+      );
+    });
+    plugin = takeNearest(clause, hits, keywordAt)?.plugin;
+  }
+  if (!plugin && (hasKeyword || /转场|过渡/.test(clause.text))) {
+    for (const [re, candidates, en, zh] of WANTED) {
+      if (clause.take(re)) {
+        plugin = firstAvailable(effects.transitions, candidates);
+        if (!plugin) unknown = JSON.stringify([en, zh]);
+        break;
+      }
+    }
+  }
+  if (!plugin && !unknown && hasKeyword) {
+    // "a banana transition": a word right before "transition" that names nothing we have.
+    const before = /([a-z][a-z-]{2,})\s+transitions?\b/.exec(clause.text);
+    if (before && !GENERIC.has(before[1]!) && !VARIED.test(before[1]!)) {
+      unknown = JSON.stringify([before[1], before[1]]);
+      clause.blank(before.index, before.index + before[1]!.length);
+    }
+  }
+  if (unknown) {
+    const [en, zh] = JSON.parse(unknown) as [string, string];
+    out.understood = true;
+    out.topic = 'transition';
+    clause.take(KEYWORD);
+    out.notes.push(
+      note(
+        `There is no ${en} transition yet; I can use ${listNames(effects.transitions)}.`,
+        `还没有“${zh}”转场；可以用：${listNames(effects.transitions)}。`,
+      ),
+    );
+    return;
+  }
+
+  const duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  let durationMs = duration?.ms;
+  if (durationMs !== undefined && durationMs > 10_000) {
+    out.notes.push(note('A transition can last at most 10 s.', '转场最长 10 秒。'));
+    durationMs = 10_000;
+  }
+  const varied = hasKeyword && clause.take(VARIED) !== null;
+  if (durationMs === undefined && (plugin || hasKeyword)) {
+    const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut')?.transition;
+    const base = current?.durationMs ?? 800;
+    if (clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
+      durationMs = plugin && !current ? 1500 : Math.min(10_000, Math.round(base * 1.5));
+    } else if (clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)) {
+      durationMs = plugin && !current ? 400 : Math.max(100, Math.round(base * 0.6));
+    }
+  }
+  if (!plugin && !hasKeyword) return;
+
+  out.understood = true;
+  out.topic = 'transition';
+  clause.take(KEYWORD);
+
+  // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
+  let index: number | undefined;
+  if (/\bbetween\b|\bafter\b|\bbefore\b|之间|之后|以后|后面|前面|之前/.test(clause.text)) {
+    const firstTwo = clause.take(/\b(?:between\s+)?the\s+first\s+two\b|前两张/);
+    const lastTwo = clause.take(/\b(?:between\s+)?the\s+last\s+two\b|最后两张/);
+    if (firstTwo) index = 0;
+    else if (lastTwo) index = Math.max(0, draft.video.length - 2);
+    else {
+      const before = /\bbefore\b|前面|之前/.test(clause.text) && !/\bbetween\b|之间/.test(clause.text);
+      const positions = takePositions(clause, draft, true);
+      if (positions.length >= 2) index = Math.min(positions[0]!.index, positions[1]!.index);
+      else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
+      if (index !== undefined && index < 0) index = 0;
+    }
+    clause.take(/\b(?:between|after|before)\b|之间|之后|以后|后面|前面|之前/);
+  }
+
+  if (varied) {
+    const names = effects.transitions.names().filter((name) => name !== 'cut');
+    for (let k = 0; k < draft.video.length - 1; k++) {
+      commands.push({ type: 'setTransition', name: names[k % names.length]!, ...(durationMs ? { durationMs } : {}), index: k });
+    }
+    if (names.length < 2)
+      out.notes.push(note(`Only ${names.join(', ')} is installed, so every transition is the same.`, `目前只有 ${names.join('、')}，所以转场都一样。`));
+  } else if (plugin || durationMs !== undefined) {
+    const existing =
+      (index !== undefined ? draft.video[index]?.transition : undefined) ??
+      draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut')?.transition;
+    const name = plugin?.name ?? (existing && existing.name !== 'cut' ? existing.name : 'crossfade');
+    const params = plugin ? directionParams(plugin, clause) : undefined;
+    commands.push({
+      type: 'setTransition',
+      name,
+      ...(durationMs !== undefined && name !== 'cut' ? { durationMs } : {}),
+      ...(params ? { params } : {}),
+      ...(index !== undefined ? { index } : {}),
+    });
+  } else {
+    // "with transitions", "add smooth transitions": crossfades unless it already has some.
+    clause.take(/\b(?:add|with|use|smooth|smoother|nice|some|seamless)\b|加|添加|加上/);
+    const moving = draft.video.slice(0, -1).some((segment) => segment.transition && segment.transition.name !== 'cut');
+    if (!moving && draft.video.length !== 1) commands.push({ type: 'setTransition', name: 'crossfade', ...(index !== undefined ? { index } : {}) });
+  }
+  out.commands.push(...commands);
+};

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createQueue } from '../jobs/index.js';
+import { cleanRenderTmp, createRenderExecutor } from '../jobs/render-executor.js';
+import type { RenderExecutor, RenderQueue } from '../jobs/types.js';
+import type { RenderDraft } from '../render/pipeline-types.js';
+import { Accounts } from './accounts.js';
+import { buildApp } from './app.js';
+import type { ChatTurn, DirectFn } from './chat.js';
+import { loadConfig, type ServerConfig, type ServerConfigInput } from './config.js';
+import { openDatabase } from './db.js';
+import type { HostResolver } from './net-guard.js';
+import { RenderService } from './renders.js';
+import { Sessions } from './sessions.js';
+import { cleanUploadTmp, MEDIA_DIR } from './uploads.js';
+
+export { type ServerConfig, loadConfig } from './config.js';
+export { isPublicAddress, type HostResolver } from './net-guard.js';
+
+/**
+ * `joy serve` as a function: opens the data dir, the database and the render queue, builds the
+ * API and listens. `close()` is the graceful shutdown: chat streams get a last event and close,
+ * the server stops taking requests, the running render is interrupted and re-queued, the database
+ * is closed.
+ */
+export interface StartServerOptions extends ServerConfigInput {
+  /** JSON config file (else JOY_CONFIG). */
+  configFile?: string;
+  /** Environment to read settings from; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** DNS for URL uploads (tests point names at loopback with it). */
+  resolver?: HostResolver;
+  /** Address policy for URL uploads; default public unicast only. For tests. */
+  isAllowedAddress?: (ip: string) => boolean;
+  /** Replaces the render call (tests); default src/render/render-draft.ts. */
+  renderDraft?: RenderDraft;
+  /** Replaces the whole render executor (tests). */
+  executor?: RenderExecutor;
+  /** Replaces the director (tests). */
+  direct?: DirectFn;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  config: ServerConfig;
+  app: FastifyInstance;
+  queue: RenderQueue;
+  close(): Promise<void>;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const { configFile, env, resolver, isAllowedAddress, renderDraft, executor: customExecutor, direct, ...overrides } = options;
+  const config = loadConfig({ overrides, ...(configFile ? { configFile } : {}), ...(env ? { env } : {}) });
+  await mkdir(join(config.dataDir, MEDIA_DIR), { recursive: true });
+  await mkdir(join(config.dataDir, 'renders'), { recursive: true });
+  await cleanUploadTmp(config.dataDir);
+  // Partial renders of a dead process; with Redis other workers may share the folder, so keep it.
+  if (!config.redisUrl) await cleanRenderTmp(config.dataDir);
+
+  const db = openDatabase(config.dataDir);
+  const accounts = new Accounts(db, { initialCredits: config.initialCredits, tokenTtlDays: config.tokenTtlDays });
+  accounts.releaseOrphanedHolds();
+  const sessions = new Sessions(db);
+  const turns = new Set<ChatTurn>();
+
+  let queue: RenderQueue | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    // The app's logger exists only once the app is built; the queue logs through it via this forwarder.
+    const log = {
+      info: (obj: object, msg?: string) => app?.log.info(obj, msg),
+      error: (obj: object, msg?: string) => app?.log.error(obj, msg),
+    };
+    const executor = customExecutor ?? createRenderExecutor({ dataDir: config.dataDir, ...(renderDraft ? { renderDraft } : {}) });
+    queue = await createQueue({
+      db,
+      redisUrl: config.redisUrl,
+      executor,
+      concurrency: config.renderConcurrency,
+      maxAttempts: config.renderMaxAttempts,
+      runWorker: config.serveWorker,
+      log,
+    });
+    const renders = new RenderService(sessions, queue, { dataDir: config.dataDir, exportRequiresPlan: config.exportRequiresPlan });
+    app = await buildApp({
+      config,
+      accounts,
+      sessions,
+      renders,
+      queue,
+      turns,
+      version: packageVersion(),
+      resolver,
+      isAllowedAddress,
+      direct,
+      ...(env ? { env } : {}),
+    });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await queue?.close().catch(() => undefined);
+    db.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  app.log.info({ url, dataDir: config.dataDir, queue: queue.kind }, 'joy serve listening');
+
+  let closing: Promise<void> | undefined;
+  const runningApp = app;
+  const runningQueue = queue;
+  const close = () => {
+    closing ??= (async () => {
+      runningApp.log.info('shutting down');
+      for (const turn of [...turns]) turn.shutdown();
+      await Promise.allSettled([...turns].map((turn) => turn.done));
+      await runningApp.close();
+      await runningQueue.close();
+      db.close();
+    })();
+    return closing;
+  };
+  return { url, port, config, app, queue, close };
+}

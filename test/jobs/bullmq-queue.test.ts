@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
+import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
+import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
+
+/**
+ * The BullMQ queue against a real redis-server (started here on a free port, no persistence, killed
+ * at the end). Skipped, with a message, only when redis-server is not installed.
+ */
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+if (!hasRedis) console.log('# SKIP bullmq tests: redis-server is not installed (apt-get install -y redis-server)');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`redis-server exited ${code}: ${out}`)));
+  });
+  return { url: `redis://127.0.0.1:${port}`, process: child };
+}
+
+const spec = (id: string): RenderJobSpec => ({
+  id,
+  hash: `hash-${id}`,
+  sessionId: 's1',
+  draft: { schema: 'joy.draft', v: 1, w: 16, h: 16, fps: 1, t: [], m: {} },
+  media: {},
+  quality: 'draft',
+});
+
+/** A fake render driven by the test: waits for its release, reports progress, honours abort. */
+function controllable(tag: string, log: string[]) {
+  const runs = new Map<string, { context: ExecutorContext; release: (error?: Error) => void }>();
+  const executor = (job: RenderJobSpec, context: ExecutorContext) =>
+    new Promise<{ output: string }>((resolve, reject) => {
+      log.push(`${tag}:${job.id}`);
+      context.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+      runs.set(job.id, { context, release: (error) => (error ? reject(error) : resolve({ output: `renders/${job.id}.mp4` })) });
+    });
+  return { executor, runs };
+}
+
+async function until(queue: RenderQueue, id: string, state: RenderJob['state'], timeoutMs = 10_000): Promise<RenderJob> {
+  return poll(
+    () => queue.get(id).then((job) => job ?? ({ state: 'missing' } as unknown as RenderJob)),
+    (job) => job.state === state,
+    timeoutMs,
+    20,
+  );
+}
+
+describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installed' }, () => {
+  let redis: { url: string; process: ChildProcess };
+  const queues: BullMQQueue[] = [];
+  const make = (options: Partial<ConstructorParameters<typeof BullMQQueue>[0]> = {}) => {
+    const queue = new BullMQQueue({ redisUrl: redis.url, name: `t${queues.length}-${Date.now()}`, lockDurationMs: 2000, ...options });
+    queues.push(queue);
+    return queue.ready();
+  };
+  before(async () => {
+    redis = await startRedis();
+  });
+  after(async () => {
+    await Promise.allSettled(queues.map((queue) => queue.close()));
+    redis.process.kill('SIGKILL');
+  });
+
+  test('enqueue, progress, complete; the same id twice runs once; failures say why', async () => {
+    const log: string[] = [];
+    const worker = controllable('w', log);
+    const queue = await make({ executor: worker.executor });
+    const events: RenderJob[] = [];
+    queue.onProgress((job) => events.push(job));
+    await queue.enqueue(spec('a'));
+    await queue.enqueue(spec('a'));
+    await until(queue, 'a', 'rendering');
+    worker.runs.get('a')!.context.onProgress(0.4);
+    await poll(
+      () => queue.get('a'),
+      (job) => job?.progress === 0.4,
+      5000,
+      20,
+    );
+    worker.runs.get('a')!.release();
+    const done = await until(queue, 'a', 'completed');
+    assert.equal(done.output, 'renders/a.mp4');
+    assert.equal(done.progress, 1);
+    await queue.enqueue(spec('a'));
+    await queue.enqueue(spec('b'));
+    await until(queue, 'b', 'rendering');
+    worker.runs.get('b')!.release(new Error('Cannot read photo-2.jpg: corrupt data'));
+    const failed = await until(queue, 'b', 'failed');
+    assert.equal(failed.error, 'Cannot read photo-2.jpg: corrupt data');
+    assert.deepEqual(log, ['w:a', 'w:b'], 'a rendered once');
+    await poll(
+      async () => events,
+      (list) => list.some((job) => job.id === 'a' && job.state === 'completed') && list.some((job) => job.id === 'a' && job.progress === 0.4),
+      5000,
+    );
+  });
+
+  test('cancel: a waiting job never runs, a running one is aborted on its worker', async () => {
+    const log: string[] = [];
+    const worker = controllable('w', log);
+    const queue = await make({ executor: worker.executor });
+    await queue.enqueue(spec('r-run'));
+    await until(queue, 'r-run', 'rendering');
+    await queue.enqueue(spec('r-wait'));
+    assert.equal((await queue.cancel('r-wait'))!.state, 'canceled');
+    await queue.cancel('r-run');
+    await poll(
+      async () => worker.runs.get('r-run')!.context.signal.aborted,
+      Boolean,
+      5000,
+    );
+    assert.equal((await until(queue, 'r-run', 'canceled')).error, 'The render was canceled.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(log, ['w:r-run']);
+  });
+
+  test('two workers share the queue; a worker shutting down hands its job back', async () => {
+    const log: string[] = [];
+    const name = `shared-${Date.now()}`;
+    const one = controllable('one', log);
+    const two = controllable('two', log);
+    const producer = await make({ name });
+    const workerOne = await make({ name, executor: one.executor });
+    await producer.enqueue(spec('j1'));
+    await until(producer, 'j1', 'rendering');
+    const workerTwo = await make({ name, executor: two.executor });
+    await producer.enqueue(spec('j2'));
+    await until(producer, 'j2', 'rendering');
+    assert.deepEqual(log.sort(), ['one:j1', 'two:j2']);
+    // Worker one stops gracefully: j1 goes back to the queue and worker two finishes it.
+    two.runs.get('j2')!.release();
+    await until(producer, 'j2', 'completed');
+    await workerOne.close();
+    await poll(
+      async () => two.runs.has('j1'),
+      Boolean,
+      10_000,
+    );
+    two.runs.get('j1')!.release();
+    const j1 = await until(producer, 'j1', 'completed');
+    assert.equal(j1.output, 'renders/j1.mp4');
+    await workerTwo.close();
+  });
+
+  test('joy serve with JOY_REDIS_URL renders through BullMQ', async () => {
+    const server = await serve({ redisUrl: redis.url });
+    try {
+      const client = await new Client(server.url).login();
+      const session = await client.session();
+      const upload = await client.upload(session, [{ name: 'a.jpg', data: await jpeg(1) }]);
+      const health = await client.call<{ queue: { kind: string } }>('GET', '/health');
+      assert.equal(health.data.queue.kind, 'bullmq');
+      await client.call('POST', '/api/render/proxy/lambda', { id: 'render_redis', sessionId: session, draft: tinyDraft([upload.data.files[0]!.uri]) });
+      const done = await poll(
+        () => client.call<{ status: string; output?: { url: string }; error?: string }>('GET', '/api/render/proxy/lambda/render_redis').then((a) => a.data),
+        (view) => view.status === 'completed' || view.status === 'failed',
+        30_000,
+      );
+      assert.equal(done.status, 'completed', done.error);
+      const video = await fetch(done.output!.url);
+      assert.equal(video.headers.get('content-type'), 'video/mp4');
+      assert.ok((await video.arrayBuffer()).byteLength > 1000);
+    } finally {
+      await server.close();
+    }
+  });
+});

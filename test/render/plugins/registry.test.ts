@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { type EffectGroup, effects } from '../../../src/render/effects.js';
+import {
+  type EffectDescriptor,
+  normalizeName,
+  paramsSchema,
+  resolveParams,
+} from '../../../src/render/registry.js';
+
+const FOLDERS: Record<EffectGroup, string> = {
+  motions: 'motions',
+  transitions: 'transitions',
+  looks: 'looks',
+  fits: 'fits',
+  textStyles: 'text-styles',
+  textAnimations: 'text-animations',
+};
+const root = new URL('../../../src/render/', import.meta.url);
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+describe('plug-in folders', () => {
+  for (const [group, folder] of Object.entries(FOLDERS) as [EffectGroup, string][]) {
+    test(`${folder}: every file is listed in index.ts and registered`, async () => {
+      const dir = new URL(`${folder}/`, root);
+      const index = readFileSync(new URL('index.ts', dir), 'utf8');
+      const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
+      const registered = new Set<EffectDescriptor>(effects[group].list());
+      for (const file of files) {
+        const stem = file.replace(/\.ts$/, '');
+        assert.match(stem, KEBAB, `${folder}/${file} must be kebab-case`);
+        assert.ok(
+          index.includes(`'./${stem}.js'`),
+          `${folder}/${file} is not imported by ${folder}/index.ts`,
+        );
+        const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+        const plugins = Object.values(module).filter(
+          (value) => typeof value === 'object' && value && 'kind' in value,
+        );
+        assert.equal(plugins.length, 1, `${folder}/${file} exports exactly one plug-in`);
+        const plugin = plugins[0] as EffectDescriptor;
+        assert.ok(
+          registered.has(plugin),
+          `${folder}/${file} (${plugin.name}) is missing from the ${folder} list`,
+        );
+        assert.equal(plugin.name, stem, `${folder}/${file} should be named after its file`);
+      }
+      assert.equal(files.length, registered.size, `${folder} lists plug-ins that have no file of their own`);
+    });
+  }
+});
+
+describe('descriptors', () => {
+  for (const [group, registry] of Object.entries(effects) as [EffectGroup, (typeof effects)[EffectGroup]][]) {
+    test(`${group}: unique kebab-case names, aliases that collide with nothing in the group`, () => {
+      const owner = new Map<string, string>();
+      for (const plugin of registry.list()) {
+        assert.match(plugin.name, KEBAB);
+        assert.ok(!owner.has(plugin.name), `name ${plugin.name} is taken by ${owner.get(plugin.name)}`);
+        owner.set(plugin.name, plugin.name);
+      }
+      for (const plugin of registry.list()) {
+        for (const alias of plugin.aliases ?? []) {
+          assert.equal(
+            normalizeName(alias),
+            alias,
+            `alias "${alias}" of ${plugin.name} is not in normal form`,
+          );
+          const taken = owner.get(alias);
+          assert.ok(taken === undefined, `alias "${alias}" of ${plugin.name} collides with ${taken}`);
+          owner.set(alias, plugin.name);
+          assert.equal(registry.find(alias), plugin);
+        }
+      }
+    });
+
+    test(`${group}: titles, descriptions and parameter specs are complete and consistent`, () => {
+      for (const plugin of registry.list()) {
+        assert.ok(plugin.title.trim() && plugin.description.trim(), plugin.name);
+        for (const [key, spec] of Object.entries(plugin.params)) {
+          assert.ok(spec.description.trim(), `${plugin.name}.${key} needs a description`);
+          if (spec.type === 'number')
+            assert.ok(spec.min <= spec.default && spec.default <= spec.max, `${plugin.name}.${key}`);
+          if (spec.type === 'enum') assert.ok(spec.values.includes(spec.default), `${plugin.name}.${key}`);
+        }
+        // The defaults pass the plug-in's own schema.
+        assert.ok(paramsSchema(plugin).safeParse(resolveParams(plugin, {})).success, plugin.name);
+      }
+    });
+  }
+});
