@@ -26,6 +26,10 @@ const concurrency = process.env.JOY_TEST_CONCURRENCY ?? '2';
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, JOY_LOG_LEVEL: process.env.JOY_LOG_LEVEL ?? 'silent' } },
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, JOY_LOG_LEVEL: process.env.JOY_LOG_LEVEL ?? 'silent' },
+  },
 );
 process.exit(result.status ?? 1);

@@ -186,5 +186,6 @@ function better(a: Curatable, b: Curatable): boolean {
 }
 
 function betterWhy(best: Curatable, other: Curatable): string {
-  return best.width * best.height > other.width * other.height * 1.2 ? 'larger' : 'sharper';
+  if (best.width * best.height > other.width * other.height * 1.2) return 'larger';
+  return best.sharpness > other.sharpness ? 'sharper' : 'kept instead';
 }

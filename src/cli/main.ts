@@ -5,7 +5,9 @@ import { registerInspect } from './commands/inspect.js';
 import { registerMake } from './commands/make.js';
 import { registerRender } from './commands/render.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export function buildProgram(): Command {
   const program = new Command('joy')

@@ -21,6 +21,7 @@ export function aspectForMedia(media: readonly MediaRef[]): '9:16' | '16:9' | '1
     else if (item.width > item.height * 1.05) landscape++;
   }
   if (portrait > landscape) return '9:16';
-  if (landscape > 0 || portrait === landscape) return landscape === 0 && portrait === 0 && media.length > 0 ? '1:1' : '16:9';
+  if (landscape > 0 || portrait === landscape)
+    return landscape === 0 && portrait === 0 && media.length > 0 ? '1:1' : '16:9';
   return '16:9';
 }

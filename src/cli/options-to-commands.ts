@@ -26,7 +26,8 @@ export interface StyleOptions {
 
 function oneOf(value: string, allowed: readonly string[], option: string): string {
   const normal = value.trim().toLowerCase();
-  if (!allowed.includes(normal)) throw new JoyError('invalid_input', `${option} must be one of ${allowed.join(', ')} (got "${value}").`);
+  if (!allowed.includes(normal))
+    throw new JoyError('invalid_input', `${option} must be one of ${allowed.join(', ')} (got "${value}").`);
   return normal;
 }
 
@@ -40,14 +41,20 @@ function number(value: string, option: string, min: number, max: number): number
 
 function effect(registry: Registry<EffectDescriptor>, word: string, option: string): string {
   const found = registry.find(word);
-  if (!found) throw new JoyError('invalid_input', `${option}: unknown ${registry.kind} "${word}". Choose one of: ${registry.names().join(', ')}.`);
+  if (!found)
+    throw new JoyError(
+      'invalid_input',
+      `${option}: unknown ${registry.kind} "${word}". Choose one of: ${registry.names().join(', ')}.`,
+    );
   return found.name;
 }
 
 export function canvasCommands(options: CanvasOptions): EditCommand[] {
   const commands: EditCommand[] = [];
-  if (options.preset) commands.push({ type: 'applyPreset', preset: oneOf(options.preset, PRESET_NAMES, '--preset') });
-  if (options.aspect) commands.push({ type: 'setAspect', aspect: oneOf(options.aspect, ASPECT_NAMES, '--aspect') });
+  if (options.preset)
+    commands.push({ type: 'applyPreset', preset: oneOf(options.preset, PRESET_NAMES, '--preset') });
+  if (options.aspect)
+    commands.push({ type: 'setAspect', aspect: oneOf(options.aspect, ASPECT_NAMES, '--aspect') });
   if (options.resolution) {
     const word = options.resolution.toLowerCase();
     const named = word === '4k' ? '2160p' : /^\d+$/.test(word) ? `${word}p` : word;
@@ -59,7 +66,8 @@ export function canvasCommands(options: CanvasOptions): EditCommand[] {
 
 export function styleCommands(options: StyleOptions): EditCommand[] {
   const commands: EditCommand[] = [];
-  if (options.motion) commands.push({ type: 'setMotion', name: effect(effects.motions, options.motion, '--motion') });
+  if (options.motion)
+    commands.push({ type: 'setMotion', name: effect(effects.motions, options.motion, '--motion') });
   if (options.fit) commands.push({ type: 'setFit', name: effect(effects.fits, options.fit, '--fit') });
   if (options.look) commands.push({ type: 'setLook', name: effect(effects.looks, options.look, '--look') });
   if (options.secondsPerPhoto) {
@@ -67,9 +75,17 @@ export function styleCommands(options: StyleOptions): EditCommand[] {
     commands.push({ type: 'setSegmentDuration', durationMs: Math.round(seconds * 1000) });
   }
   if (options.transition || options.transitionDuration) {
-    const name = options.transition ? effect(effects.transitions, options.transition, '--transition') : 'crossfade';
-    const seconds = options.transitionDuration ? number(options.transitionDuration, '--transition-duration', 0, 10) : undefined;
-    commands.push({ type: 'setTransition', name, ...(seconds === undefined ? {} : { durationMs: Math.round(seconds * 1000) }) });
+    const name = options.transition
+      ? effect(effects.transitions, options.transition, '--transition')
+      : 'crossfade';
+    const seconds = options.transitionDuration
+      ? number(options.transitionDuration, '--transition-duration', 0, 10)
+      : undefined;
+    commands.push({
+      type: 'setTransition',
+      name,
+      ...(seconds === undefined ? {} : { durationMs: Math.round(seconds * 1000) }),
+    });
   }
   if (options.duration) {
     const seconds = number(options.duration, '--duration', 1, 3600);
@@ -78,7 +94,9 @@ export function styleCommands(options: StyleOptions): EditCommand[] {
   if (options.title) commands.push({ type: 'addText', text: options.title, role: 'title' });
   if (options.musicVolume) {
     const raw = options.musicVolume.trim();
-    const volume = raw.endsWith('%') ? number(raw.slice(0, -1), '--music-volume', 0, 200) / 100 : number(raw, '--music-volume', 0, 2);
+    const volume = raw.endsWith('%')
+      ? number(raw.slice(0, -1), '--music-volume', 0, 200) / 100
+      : number(raw, '--music-volume', 0, 2);
     commands.push({ type: 'setMusicVolume', volume });
   }
   return commands;

@@ -9,7 +9,8 @@ export interface Reporter {
   done(): void;
 }
 
-const formatEta = (ms: number | undefined) => (ms === undefined ? '' : ` ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s left`);
+const formatEta = (ms: number | undefined) =>
+  ms === undefined ? '' : ` ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s left`;
 
 export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStream }): Reporter {
   const stream = mode.stream ?? process.stderr;
@@ -51,11 +52,14 @@ export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStrea
 export function reportError(error: unknown, json: boolean): number {
   const joy = toJoyError(error);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ok: false, error: { code: joy.code, message: joy.message, field: joy.field, file: joy.file } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, error: { code: joy.code, message: joy.message, field: joy.field, file: joy.file } })}\n`,
+    );
   } else {
     process.stderr.write(`joy: ${joy.message}\n`);
     if (joy.hint) process.stderr.write(`     ${joy.hint}\n`);
-    if (!isJoyError(error) && process.env.JOY_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (!isJoyError(error) && process.env.JOY_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
   }
   return joy.code === 'canceled' ? 130 : 1;
 }

@@ -9,10 +9,14 @@ import type { MediaResolver } from '../render/pipeline-types.js';
 export function fileResolver(baseDir: string): MediaResolver {
   return (uri) => {
     if (uri.startsWith('asset:')) {
-      throw new JoyError('not_found', `${uri} is held by a Joy service; render this draft with that service.`);
+      throw new JoyError(
+        'not_found',
+        `${uri} is held by a Joy service; render this draft with that service.`,
+      );
     }
     const path = uri.startsWith('file:') ? fileURLToPath(uri) : resolve(baseDir, uri);
-    if (!existsSync(path)) throw new JoyError('not_found', `Media file not found: ${uri} (looked in ${path}).`);
+    if (!existsSync(path))
+      throw new JoyError('not_found', `Media file not found: ${uri} (looked in ${path}).`);
     return path;
   };
 }

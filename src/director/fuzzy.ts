@@ -102,7 +102,9 @@ export function correctWord(word: string): string {
   for (let length = Math.max(4, word.length - max); length <= word.length + max; length++) {
     for (const candidate of byLength.get(length) ?? []) {
       if (candidate.length >= 8 && max < 2 && Math.abs(candidate.length - word.length) > 1) continue;
-      const distance = editDistance(word, candidate, Math.min(max, allowedTypos(candidate.length)));
+      const limit = Math.min(max, allowedTypos(candidate.length));
+      const distance = editDistance(word, candidate, limit);
+      if (distance > limit) continue;
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -125,20 +127,41 @@ export function correctSpelling(source: Mapped): Mapped {
  * Lenient registry lookup for a phrase: exact name or alias first, then the closest name or alias
  * within the typo allowance (a unique best only).
  */
+const memo = new Map<string, EffectDescriptor | null>();
+const namesOf = new WeakMap<Registry<EffectDescriptor>, { plugin: EffectDescriptor; name: string }[]>();
+
 export function fuzzyFind<T extends EffectDescriptor>(registry: Registry<T>, phrase: string): T | undefined {
   const key = normalizeName(phrase);
   if (!key) return undefined;
+  const memoKey = `${registry.kind}\u0000${key}`;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return (known ?? undefined) as T | undefined;
+  const found = lookup(registry, key);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(memoKey, found ?? null);
+  return found;
+}
+
+function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string): T | undefined {
   const exact = registry.find(key);
   if (exact) return exact;
   const max = allowedTypos(key.replace(/-/g, '').length);
   if (max === 0) return undefined;
+  let names = namesOf.get(registry);
+  if (!names) {
+    names = registry.list().flatMap((plugin) => [plugin.name, ...(plugin.aliases ?? []).map(normalizeName)].map((name) => ({ plugin, name })));
+    namesOf.set(registry, names);
+  }
   let best: T | undefined;
   let bestDistance = max + 1;
   let tie = false;
-  for (const plugin of registry.list()) {
-    for (const name of [plugin.name, ...(plugin.aliases ?? []).map(normalizeName)]) {
-      if (name.length < 4) continue;
-      const distance = editDistance(key, name, Math.min(max, allowedTypos(name.replace(/-/g, '').length)));
+  for (const { plugin: entry, name } of names) {
+    const plugin = entry as T;
+    {
+      if (name.length < 4 || Math.abs(name.length - key.length) > max) continue;
+      const limit = Math.min(max, allowedTypos(name.replace(/-/g, '').length));
+      const distance = editDistance(key, name, limit);
+      if (distance > limit) continue;
       if (distance < bestDistance) {
         best = plugin;
         bestDistance = distance;

@@ -68,38 +68,44 @@ function clauseOf(prep: Prepared, piece: Piece): Clause {
   return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes);
 }
 
-function dryRun(prep: Prepared, piece: Piece, ctx: PlanContext): { out: RuleOutput; leftover: number } {
+interface Read {
+  clause: Clause;
+  out: RuleOutput;
+  leftover: number;
+}
+
+function dryRun(prep: Prepared, piece: Piece, ctx: PlanContext): Read {
   const clause = clauseOf(prep, piece);
   const out = readClause(clause, { draft: ctx.draft, media: ctx.media, lang: prep.lang, topic: undefined });
-  return { out, leftover: clause.leftover().length };
+  return { clause, out, leftover: clause.leftover().length };
 }
 
 /**
  * Splits a message into instructions: at punctuation and Chinese connectives first, then at "and",
  * "then", "also". Two neighbours are joined again when together they leave fewer words unread than apart
  * ("swap photo 1 | and 3", "black | and white", "a title Rock | and Roll"), so splitting never breaks
- * an instruction the rules understand whole.
+ * an instruction the rules understand whole. Returns each piece with its reading against the input draft.
  */
-export function splitMessage(prep: Prepared, ctx: PlanContext): Piece[] {
+export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; read: Read }[] {
   const text = prep.norm.text;
   const pieces: Piece[] = [];
   for (const hard of cut(text, HARD, 0, text.length)) pieces.push(...cut(text, SOFT, hard.start, hard.end));
-  const merged: { piece: Piece; leftover: number }[] = [];
+  const merged: { piece: Piece; read: Read }[] = [];
   for (const piece of pieces) {
     const alone = dryRun(prep, piece, ctx);
     const previous = merged[merged.length - 1];
-    if (!alone.out.understood && alone.leftover === 0) continue; // "please", "thanks"
-    if (previous && (alone.leftover > 0 || previous.leftover > 0) && piece.end - previous.piece.start <= 400) {
+    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1) continue; // "please", "thanks"
+    if (previous && (alone.leftover > 0 || previous.read.leftover > 0) && piece.end - previous.piece.start <= 400) {
       const joinedPiece = { start: previous.piece.start, end: piece.end };
       const joined = dryRun(prep, joinedPiece, ctx);
-      if (joined.leftover < alone.leftover + previous.leftover) {
-        merged[merged.length - 1] = { piece: joinedPiece, leftover: joined.leftover };
+      if (joined.leftover < alone.leftover + previous.read.leftover) {
+        merged[merged.length - 1] = { piece: joinedPiece, read: joined };
         continue;
       }
     }
-    merged.push({ piece, leftover: alone.leftover });
+    merged.push({ piece, read: alone });
   }
-  return merged.map((entry) => entry.piece);
+  return merged;
 }
 
 export interface RulePlan {
@@ -119,6 +125,8 @@ export interface RulePlan {
   error?: JoyError;
   failed?: EditCommand;
   truncated: boolean;
+  /** Some instruction was understood (even when it needed no change). */
+  understood: boolean;
 }
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
@@ -135,10 +143,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     notes: [],
     unread: [],
     truncated: message.length > MAX_MESSAGE,
+    understood: false,
   };
   const pieces = splitMessage(prep, ctx);
-  const dry = pieces.map((piece) => dryRun(prep, piece, ctx).out);
+  const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
+  if (plan.createAsked) plan.understood = true;
   const visual = ctx.media.filter((media) => media.kind !== 'audio');
   const wantsEdits = dry.some((out) => out.commands.length > 0);
   let projection = ctx.draft;
@@ -172,10 +182,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined;
-  for (const piece of pieces) {
+  for (const { piece, read } of pieces) {
     if (plan.error) break;
-    const clause = clauseOf(prep, piece);
-    const out = readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
+    // The dry reading still holds while nothing has changed the draft and no topic carries over.
+    const reuse = projection === ctx.draft && topic === undefined;
+    const clause = reuse ? read.clause : clauseOf(prep, piece);
+    const out = reuse ? read.out : readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
     topic = out.topic ?? topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
@@ -183,6 +195,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
+    plan.understood = true;
     for (const command of out.commands) if (!apply(command)) break;
   }
   if (plan.error) {

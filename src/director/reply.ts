@@ -116,7 +116,7 @@ function joinNotes(notes: readonly Note[], lang: Lang): string {
 }
 
 export const CAN_DO: Record<Lang, string> = {
-  en: 'I can change the format (9:16, 16:9, 1:1, 4:5, resolution, fps), the length, transitions, motion, looks, titles and captions, music and the photo order — for example “make it 9:16 with a title 'Road Trip'”.',
+  en: "I can change the format (9:16, 16:9, 1:1, 4:5, resolution, fps), the length, transitions, motion, looks, titles and captions, music and the photo order — for example “make it 9:16 with a title 'Road Trip'”.",
   zh: '我可以调整画面比例（竖屏、横屏、方形、分辨率、帧率）、时长、转场、运动效果、滤镜、标题和字幕、背景音乐和照片顺序，例如“改成竖屏，加标题：我们的夏天”。',
 };
 

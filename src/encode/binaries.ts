@@ -18,7 +18,9 @@ const cache = new Map<string, BinaryChoice>();
 
 function bundled(name: 'ffmpeg' | 'ffprobe'): string | undefined {
   try {
-    const installer = require(name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe') as { path: string };
+    const installer = require(
+      name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe',
+    ) as { path: string };
     ensureExecutable(installer.path);
     return installer.path;
   } catch {
@@ -75,12 +77,21 @@ function choose(name: 'ffmpeg' | 'ffprobe'): BinaryChoice {
   const shippedVersion = shipped ? versionOf(shipped) : undefined;
   const systemVersion = system ? versionOf(system) : undefined;
   // A system build is preferred only when it is at least as new as the shipped one.
-  if (system && systemVersion && (!shippedVersion || releaseNumber(systemVersion) >= releaseNumber(shippedVersion))) {
+  if (
+    system &&
+    systemVersion &&
+    (!shippedVersion || releaseNumber(systemVersion) >= releaseNumber(shippedVersion))
+  ) {
     candidates.push({ path: system, source: 'path' });
   }
   if (shipped) candidates.push({ path: shipped, source: 'bundled' });
   for (const candidate of candidates) {
-    const version = candidate.path === shipped ? shippedVersion : candidate.path === system ? systemVersion : versionOf(candidate.path);
+    const version =
+      candidate.path === shipped
+        ? shippedVersion
+        : candidate.path === system
+          ? systemVersion
+          : versionOf(candidate.path);
     if (version) {
       const choice = { ...candidate, version };
       cache.set(name, choice);

@@ -80,10 +80,14 @@ export class Encoder {
   private failure(cause?: Error): JoyError {
     if (this.status === 'canceled') return new JoyError('canceled', 'The render was canceled.');
     const tail = this.stderrTail.split('\n').slice(-6).join('\n');
-    return new JoyError('encoder_failed', `The video encoder stopped: ${tail || cause?.message || 'no message'}`, {
-      hint: 'Run `joy doctor` to check the ffmpeg Joy uses, or set JOY_FFMPEG to another build.',
-      cause,
-      details: { stderr: this.stderrTail },
-    });
+    return new JoyError(
+      'encoder_failed',
+      `The video encoder stopped: ${tail || cause?.message || 'no message'}`,
+      {
+        hint: 'Run `joy doctor` to check the ffmpeg Joy uses, or set JOY_FFMPEG to another build.',
+        cause,
+        details: { stderr: this.stderrTail },
+      },
+    );
   }
 }

@@ -64,14 +64,26 @@ export function audioFilterGraph(spec: EncodeSpec): string | undefined {
   const count = spec.audio.length;
   const labels = spec.audio.map((_, k) => `[a${k}]`).join('');
   // amix divides by the number of inputs; multiply back so each keeps the volume it was given.
-  const mix = count > 1 ? `${labels}amix=inputs=${count}:duration=first:dropout_transition=0,volume=${count}` : `${labels}anull`;
+  const mix =
+    count > 1
+      ? `${labels}amix=inputs=${count}:duration=first:dropout_transition=0,volume=${count}`
+      : `${labels}anull`;
   return `${chains.join(';')};${mix},atrim=0:${total}[aout]`;
 }
 
 export function ffmpegArgs(spec: EncodeSpec): string[] {
   const { preset, crf } = QUALITY_SETTINGS[spec.quality];
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
-  args.push('-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${spec.width}x${spec.height}`, '-framerate', String(spec.fps));
+  args.push(
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'yuv420p',
+    '-s',
+    `${spec.width}x${spec.height}`,
+    '-framerate',
+    String(spec.fps),
+  );
   args.push('-i', 'pipe:0');
   for (const input of spec.audio) {
     if (input.loop) args.push('-stream_loop', '-1');
@@ -81,9 +93,21 @@ export function ffmpegArgs(spec: EncodeSpec): string[] {
   const graph = audioFilterGraph(spec);
   if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');
   else args.push('-map', '0:v');
-  args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
+  args.push(
+    '-c:v',
+    'libx264',
+    '-preset',
+    preset,
+    '-crf',
+    String(crf),
+    '-profile:v',
+    'high',
+    '-pix_fmt',
+    'yuv420p',
+  );
   args.push('-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv');
-  if (spec.maxBitrateKbps) args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
+  if (spec.maxBitrateKbps)
+    args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
   args.push('-g', String(Math.round(spec.fps * 2)), '-r', String(spec.fps), '-vsync', 'cfr');
   if (graph) args.push('-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2');
   args.push('-t', seconds(spec.durationMs), '-movflags', '+faststart', '-f', 'mp4', spec.output);

@@ -27,7 +27,13 @@ export interface ProbeStream {
 }
 
 export interface ProbeResult {
-  format: { format_name: string; duration?: string; size?: string; bit_rate?: string; tags?: Record<string, string> };
+  format: {
+    format_name: string;
+    duration?: string;
+    size?: string;
+    bit_rate?: string;
+    tags?: Record<string, string>;
+  };
   streams: ProbeStream[];
 }
 

@@ -80,7 +80,8 @@ export class BullMQQueue implements RenderQueue {
     this.events.on('progress', ({ jobId, data }) => {
       if (this.listeners.size === 0) return;
       void this.get(jobId).then((job) => {
-        if (job && job.state === 'rendering' && typeof data === 'number') this.emit({ ...job, progress: Math.max(job.progress, data) });
+        if (job && job.state === 'rendering' && typeof data === 'number')
+          this.emit({ ...job, progress: Math.max(job.progress, data) });
       });
     });
     this.commands = make();
@@ -92,14 +93,18 @@ export class BullMQQueue implements RenderQueue {
     });
     if (options.executor) {
       const executor = options.executor;
-      this.worker = new Worker<RenderJobSpec, Result>(this.name, (job, token, signal) => this.process(executor, job, token, signal), {
-        connection: make(),
-        prefix: this.prefix,
-        concurrency: Math.max(1, options.concurrency ?? 1),
-        maxStalledCount: Math.max(0, (options.maxAttempts ?? 3) - 1),
-        lockDuration: options.lockDurationMs ?? 30_000,
-        stalledInterval: Math.max(1000, Math.floor((options.lockDurationMs ?? 30_000) / 2)),
-      });
+      this.worker = new Worker<RenderJobSpec, Result>(
+        this.name,
+        (job, token, signal) => this.process(executor, job, token, signal),
+        {
+          connection: make(),
+          prefix: this.prefix,
+          concurrency: Math.max(1, options.concurrency ?? 1),
+          maxStalledCount: Math.max(0, (options.maxAttempts ?? 3) - 1),
+          lockDuration: options.lockDurationMs ?? 30_000,
+          stalledInterval: Math.max(1000, Math.floor((options.lockDurationMs ?? 30_000) / 2)),
+        },
+      );
       this.worker.on('error', (error) => options.log?.error({ err: error.message }, 'render worker error'));
     }
   }
@@ -120,12 +125,18 @@ export class BullMQQueue implements RenderQueue {
     return this;
   }
 
-  private async process(executor: RenderExecutor, job: Job<RenderJobSpec, Result>, token: string | undefined, signal?: AbortSignal): Promise<Result> {
+  private async process(
+    executor: RenderExecutor,
+    job: Job<RenderJobSpec, Result>,
+    token: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<Result> {
     const id = job.id!;
     if (await this.commands.exists(this.cancelKey(id))) throw new UnrecoverableError(CANCELED_MESSAGE);
     const controller = new AbortController();
     this.controllers.set(id, controller);
-    const onAbort = () => controller.abort(signal?.reason === SHUTDOWN_REASON ? SHUTDOWN_REASON : CANCEL_REASON);
+    const onAbort = () =>
+      controller.abort(signal?.reason === SHUTDOWN_REASON ? SHUTDOWN_REASON : CANCEL_REASON);
     signal?.addEventListener('abort', onAbort, { once: true });
     this.options.log?.info({ job: id, attempt: job.attemptsStarted }, 'render started');
     let last = 0;
@@ -176,12 +187,24 @@ export class BullMQQueue implements RenderQueue {
 
   private placeholder(spec: RenderJobSpec): RenderJob {
     const now = Date.now();
-    return { id: spec.id, hash: spec.hash, sessionId: spec.sessionId, state: 'queued', progress: 0, attempts: 0, createdAt: now, updatedAt: now };
+    return {
+      id: spec.id,
+      hash: spec.hash,
+      sessionId: spec.sessionId,
+      state: 'queued',
+      progress: 0,
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   async get(id: string): Promise<RenderJob | undefined> {
     // State first, then the job: a job read before its state could miss the return value written in between.
-    const [state, canceled] = await Promise.all([this.queue.getJobState(id), this.commands.exists(this.cancelKey(id))]);
+    const [state, canceled] = await Promise.all([
+      this.queue.getJobState(id),
+      this.commands.exists(this.cancelKey(id)),
+    ]);
     const job = await this.queue.getJob(id);
     if (!job) return undefined;
     const base: RenderJob = {
@@ -194,10 +217,15 @@ export class BullMQQueue implements RenderQueue {
       createdAt: job.timestamp,
       updatedAt: job.finishedOn ?? job.processedOn ?? job.timestamp,
     };
-    if (state === 'completed') return { ...base, state: 'completed', progress: 1, output: job.returnvalue?.output };
+    if (state === 'completed')
+      return { ...base, state: 'completed', progress: 1, output: job.returnvalue?.output };
     if (state === 'failed' || canceled) {
       const isCancel = canceled || job.failedReason === CANCELED_MESSAGE;
-      return { ...base, state: isCancel ? 'canceled' : 'failed', error: isCancel ? CANCELED_MESSAGE : job.failedReason || 'The render failed.' };
+      return {
+        ...base,
+        state: isCancel ? 'canceled' : 'failed',
+        error: isCancel ? CANCELED_MESSAGE : job.failedReason || 'The render failed.',
+      };
     }
     if (state === 'active') return { ...base, state: 'rendering' };
     return base;
@@ -223,7 +251,14 @@ export class BullMQQueue implements RenderQueue {
   }
 
   async counts(): Promise<Partial<Record<JobState, number>>> {
-    const counts = await this.queue.getJobCounts('waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed');
+    const counts = await this.queue.getJobCounts(
+      'waiting',
+      'delayed',
+      'prioritized',
+      'active',
+      'completed',
+      'failed',
+    );
     return {
       queued: (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0),
       rendering: counts.active ?? 0,

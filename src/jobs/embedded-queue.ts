@@ -107,9 +107,15 @@ export class EmbeddedQueue implements RenderQueue {
       if (row.attempts >= this.maxAttempts) {
         this.db
           .prepare("UPDATE render_jobs SET state = 'failed', error = ?, updated_at = ? WHERE id = ?")
-          .run(`The render was interrupted ${row.attempts} times (the server stopped while it ran).`, now, row.id);
+          .run(
+            `The render was interrupted ${row.attempts} times (the server stopped while it ran).`,
+            now,
+            row.id,
+          );
       } else {
-        this.db.prepare("UPDATE render_jobs SET state = 'queued', progress = 0, updated_at = ? WHERE id = ?").run(now, row.id);
+        this.db
+          .prepare("UPDATE render_jobs SET state = 'queued', progress = 0, updated_at = ? WHERE id = ?")
+          .run(now, row.id);
         this.options.log?.info({ job: row.id, attempts: row.attempts }, 'render re-queued after restart');
       }
     }
@@ -144,7 +150,9 @@ export class EmbeddedQueue implements RenderQueue {
   async cancel(id: string): Promise<RenderJob | undefined> {
     const now = Date.now();
     this.db
-      .prepare("UPDATE render_jobs SET state = 'canceled', error = 'The render was canceled.', updated_at = ? WHERE id = ? AND state IN ('queued', 'rendering')")
+      .prepare(
+        "UPDATE render_jobs SET state = 'canceled', error = 'The render was canceled.', updated_at = ? WHERE id = ? AND state IN ('queued', 'rendering')",
+      )
       .run(now, id);
     const running = this.running.get(id);
     if (running) {
@@ -162,7 +170,10 @@ export class EmbeddedQueue implements RenderQueue {
   }
 
   async counts(): Promise<Partial<Record<JobState, number>>> {
-    const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM render_jobs GROUP BY state').all() as { state: JobState; n: number }[];
+    const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM render_jobs GROUP BY state').all() as {
+      state: JobState;
+      n: number;
+    }[];
     return Object.fromEntries(rows.map((row) => [row.state, row.n]));
   }
 
@@ -217,7 +228,9 @@ export class EmbeddedQueue implements RenderQueue {
       const now = Date.now();
       if (now - entry.lastWrite >= this.progressWriteMs) {
         entry.lastWrite = now;
-        this.db.prepare("UPDATE render_jobs SET progress = ?, updated_at = ? WHERE id = ? AND state = 'rendering'").run(progress, now, row.id);
+        this.db
+          .prepare("UPDATE render_jobs SET progress = ?, updated_at = ? WHERE id = ? AND state = 'rendering'")
+          .run(progress, now, row.id);
       }
       this.emit({ ...base, progress, updatedAt: now });
     };
@@ -226,15 +239,22 @@ export class EmbeddedQueue implements RenderQueue {
         const result = await this.options.executor(spec, { signal: controller.signal, onProgress });
         if (controller.signal.aborted) throw new Error(String(controller.signal.reason));
         this.db
-          .prepare("UPDATE render_jobs SET state = 'completed', progress = 1, output = ?, error = NULL, updated_at = ? WHERE id = ? AND state = 'rendering'")
+          .prepare(
+            "UPDATE render_jobs SET state = 'completed', progress = 1, output = ?, error = NULL, updated_at = ? WHERE id = ? AND state = 'rendering'",
+          )
           .run(result.output, Date.now(), row.id);
-        this.options.log?.info({ job: row.id, attempt: row.attempts, output: result.output }, 'render completed');
+        this.options.log?.info(
+          { job: row.id, attempt: row.attempts, output: result.output },
+          'render completed',
+        );
       } catch (error) {
         const reason = controller.signal.aborted ? controller.signal.reason : undefined;
         const now = Date.now();
         if (reason === SHUTDOWN_REASON) {
           this.db
-            .prepare("UPDATE render_jobs SET state = 'queued', progress = 0, attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ? AND state = 'rendering'")
+            .prepare(
+              "UPDATE render_jobs SET state = 'queued', progress = 0, attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ? AND state = 'rendering'",
+            )
             .run(now, row.id);
           this.options.log?.info({ job: row.id }, 'render interrupted by shutdown; re-queued');
         } else if (reason === CANCEL_REASON) {
@@ -242,7 +262,9 @@ export class EmbeddedQueue implements RenderQueue {
         } else {
           const message = toJoyError(error, 'render_failed').message || 'The render failed.';
           this.db
-            .prepare("UPDATE render_jobs SET state = 'failed', error = ?, updated_at = ? WHERE id = ? AND state = 'rendering'")
+            .prepare(
+              "UPDATE render_jobs SET state = 'failed', error = ?, updated_at = ? WHERE id = ? AND state = 'rendering'",
+            )
             .run(message, now, row.id);
           this.options.log?.error({ job: row.id, err: message }, 'render failed');
         }

@@ -8,11 +8,17 @@ export interface JsonLogger {
   error(obj: object, msg?: string): void;
 }
 
-export function jsonLogger(level: LogLevel = 'info', stream: NodeJS.WritableStream = process.stdout, name = 'joy-worker'): JsonLogger {
+export function jsonLogger(
+  level: LogLevel = 'info',
+  stream: NodeJS.WritableStream = process.stdout,
+  name = 'joy-worker',
+): JsonLogger {
   const threshold = LEVELS[level] ?? LEVELS.info;
   const write = (value: number, obj: object, msg?: string) => {
     if (value < threshold) return;
-    stream.write(`${JSON.stringify({ level: value, time: Date.now(), pid: process.pid, name, ...obj, ...(msg ? { msg } : {}) })}\n`);
+    stream.write(
+      `${JSON.stringify({ level: value, time: Date.now(), pid: process.pid, name, ...obj, ...(msg ? { msg } : {}) })}\n`,
+    );
   };
   return {
     info: (obj, msg) => write(LEVELS.info, obj, msg),

@@ -30,9 +30,13 @@ export function jobResolver(dataDir: string, media: Record<string, string>): Med
   return (uri: string) => {
     const relative = Object.hasOwn(media, uri) ? media[uri] : undefined;
     if (relative === undefined) {
-      throw new JoyError('invalid_draft', `The draft uses media "${uri}", which is not an upload of this session.`, {
-        hint: 'Upload the file to the session and use its asset:<id> uri.',
-      });
+      throw new JoyError(
+        'invalid_draft',
+        `The draft uses media "${uri}", which is not an upload of this session.`,
+        {
+          hint: 'Upload the file to the session and use its asset:<id> uri.',
+        },
+      );
     }
     const clean = normalize(relative);
     if (isAbsolute(clean) || clean.startsWith('..') || !clean.startsWith(`media${sep}`)) {

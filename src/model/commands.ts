@@ -5,8 +5,8 @@ import { EASINGS, type EffectDescriptor, type Registry } from '../render/registr
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
-import { draftDurationMs, segmentTimings } from './timeline.js';
 import { formatSeconds } from './time.js';
+import { draftDurationMs, segmentTimings } from './timeline.js';
 import { describeIssues, formatPath, validateDraft } from './validate.js';
 
 /**
@@ -16,12 +16,17 @@ import { describeIssues, formatPath, validateDraft } from './validate.js';
 const index = z.number().int().min(0);
 const msField = z.number().int().min(0);
 const effectName = (registry: Registry<EffectDescriptor>) =>
-  z.string().refine((name) => registry.has(name), { message: `must be one of: ${registry.names().join(', ')}` });
+  z
+    .string()
+    .refine((name) => registry.has(name), { message: `must be one of: ${registry.names().join(', ')}` });
 const params = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setAspect'), aspect: z.enum(ASPECT_NAMES as [string, ...string[]]) }),
-  z.object({ type: z.literal('setResolution'), resolution: z.enum(RESOLUTION_NAMES as [string, ...string[]]) }),
+  z.object({
+    type: z.literal('setResolution'),
+    resolution: z.enum(RESOLUTION_NAMES as [string, ...string[]]),
+  }),
   z.object({
     type: z.literal('setCanvas'),
     width: z.number().int().min(16).max(4096),
@@ -31,7 +36,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
   z.object({ type: z.literal('setBackground'), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
   z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),
-  z.object({ type: z.literal('setSegmentDuration'), durationMs: msField.min(300).max(600_000), index: index.optional() }),
+  z.object({
+    type: z.literal('setSegmentDuration'),
+    durationMs: msField.min(300).max(600_000),
+    index: index.optional(),
+  }),
   z.object({
     type: z.literal('setTransition'),
     name: effectName(effects.transitions),
@@ -49,7 +58,12 @@ export const commandSchema = z.discriminatedUnion('type', [
     params: params.optional(),
     index: index.optional(),
   }),
-  z.object({ type: z.literal('setFit'), name: effectName(effects.fits), params: params.optional(), index: index.optional() }),
+  z.object({
+    type: z.literal('setFit'),
+    name: effectName(effects.fits),
+    params: params.optional(),
+    index: index.optional(),
+  }),
   z.object({
     type: z.literal('setLook'),
     name: effectName(effects.looks),
@@ -96,7 +110,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     role: z.enum(['title', 'caption', 'end-card']).optional(),
     all: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('addMedia'), media: z.array(mediaRefSchema).min(1), durationMs: msField.min(300).optional() }),
+  z.object({
+    type: z.literal('addMedia'),
+    media: z.array(mediaRefSchema).min(1),
+    durationMs: msField.min(300).optional(),
+  }),
   z.object({ type: z.literal('removeSegment'), index }),
   z.object({ type: z.literal('moveSegment'), from: index, to: index }),
   z.object({ type: z.literal('swapSegments'), a: index, b: index }),
@@ -119,7 +137,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     fadeOutMs: msField.max(60_000).optional(),
   }),
   z.object({ type: z.literal('removeMusic') }),
-  z.object({ type: z.literal('setLoudness'), normalize: z.boolean(), targetLufs: z.number().min(-40).max(-5).optional() }),
+  z.object({
+    type: z.literal('setLoudness'),
+    normalize: z.boolean(),
+    targetLufs: z.number().min(-40).max(-5).optional(),
+  }),
   z.object({ type: z.literal('setMeta'), key: z.string().min(1).max(64), value: z.unknown() }),
 ]);
 
@@ -199,11 +221,15 @@ function findText(draft: Draft, id: string | undefined, i: number | undefined): 
     return found;
   }
   if (i !== undefined) {
-    if (i >= draft.texts.length) fail(`There is no text ${i + 1}; the video has ${draft.texts.length}.`, 'index');
+    if (i >= draft.texts.length)
+      fail(`There is no text ${i + 1}; the video has ${draft.texts.length}.`, 'index');
     return i;
   }
   if (draft.texts.length === 1) return 0;
-  fail(draft.texts.length === 0 ? 'The video has no text yet.' : 'Say which text to change (id or index).', 'id');
+  fail(
+    draft.texts.length === 0 ? 'The video has no text yet.' : 'Say which text to change (id or index).',
+    'id',
+  );
 }
 
 type Handler<T extends CommandType> = (draft: Draft, command: Extract<EditCommand, { type: T }>) => string;
@@ -217,7 +243,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   setResolution(draft, { resolution }) {
     const aspect = aspectOf(draft.canvas.width, draft.canvas.height);
     const short = Number.parseInt(resolution, 10);
-    if (ASPECT_NAMES.includes(aspect as never)) Object.assign(draft.canvas, canvasSize(aspect as never, short));
+    if (ASPECT_NAMES.includes(aspect as never))
+      Object.assign(draft.canvas, canvasSize(aspect as never, short));
     else {
       const factor = short / Math.min(draft.canvas.width, draft.canvas.height);
       draft.canvas.width = Math.round((draft.canvas.width * factor) / 2) * 2;
@@ -248,16 +275,23 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   setDuration(draft, { totalMs }) {
     if (draft.video.length === 0) fail('Add photos before setting the length.');
     const stills = draft.video.filter((segment) => segment.media.kind === 'image');
-    const overlap = draft.video.reduce((sum, _, i) => sum + (i < draft.video.length - 1 ? (draft.video[i]!.transition?.durationMs ?? 0) : 0), 0);
-    const fixed = draft.video.filter((segment) => segment.media.kind !== 'image').reduce((sum, s) => sum + s.durationMs, 0);
+    const overlap = draft.video.reduce(
+      (sum, _, i) => sum + (i < draft.video.length - 1 ? (draft.video[i]!.transition?.durationMs ?? 0) : 0),
+      0,
+    );
+    const fixed = draft.video
+      .filter((segment) => segment.media.kind !== 'image')
+      .reduce((sum, s) => sum + s.durationMs, 0);
     const scalable = stills.reduce((sum, segment) => sum + segment.durationMs, 0);
     if (stills.length === 0) fail('Only photos can be stretched; trim the clips instead.');
     const target = totalMs + overlap - fixed;
-    if (target < stills.length * 300) fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
+    if (target < stills.length * 300)
+      fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
     // Scale photos proportionally, then give the rounding remainder to the last photo so the total is exact.
     let assigned = 0;
     stills.forEach((segment, k) => {
-      segment.durationMs = k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
+      segment.durationMs =
+        k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
       assigned += segment.durationMs;
     });
     clampTransitions(draft);
@@ -307,12 +341,19 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setFit(draft, command) {
-    for (const k of targets(draft, command.index)) draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
+    for (const k of targets(draft, command.index))
+      draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
     return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setLook(draft, command) {
-    draft.look = { name: command.name, params: command.params ?? {}, strength: command.strength ?? draft.look.strength ?? 1 };
-    return command.name === 'none' ? 'Look → original colours' : `Look → ${command.name} (${Math.round(draft.look.strength * 100)}%)`;
+    draft.look = {
+      name: command.name,
+      params: command.params ?? {},
+      strength: command.strength ?? draft.look.strength ?? 1,
+    };
+    return command.name === 'none'
+      ? 'Look → original colours'
+      : `Look → ${command.name} (${Math.round(draft.look.strength * 100)}%)`;
   },
   addText(draft, command) {
     const role = command.role ?? 'caption';
@@ -345,7 +386,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const k = findText(draft, command.id, command.index);
     const text = draft.texts[k]!;
     const { type: _type, id: _id, index: _index, style, animation, ...fields } = command;
-    for (const [key, value] of Object.entries(fields)) if (value !== undefined) (text as Record<string, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(fields))
+      if (value !== undefined) (text as Record<string, unknown>)[key] = value;
     if (style) text.style = { name: style, params: {} };
     if (animation) text.animation = { name: animation, params: {} };
     return `Text '${text.text}' updated`;
@@ -509,7 +551,10 @@ export function applyCommand(draft: Draft, input: EditCommand | unknown): Applie
   return { draft: validateDraft(next), change };
 }
 
-export function applyCommands(draft: Draft, commands: readonly unknown[]): { draft: Draft; changes: string[] } {
+export function applyCommands(
+  draft: Draft,
+  commands: readonly unknown[],
+): { draft: Draft; changes: string[] } {
   let current = draft;
   const changes: string[] = [];
   for (const command of commands) {

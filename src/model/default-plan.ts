@@ -6,7 +6,16 @@ import type { MediaRef } from './draft.js';
  * when there are many), gentle eased motion that varies from photo to photo, crossfades, and framing
  * without black bars — a crop when the photo nearly matches the canvas, a blurred fill when it doesn't.
  */
-const MOTION_CYCLE = ['zoom-in', 'pan-right', 'zoom-out', 'pan-left', 'drift', 'zoom-in', 'pan-up', 'zoom-out'] as const;
+const MOTION_CYCLE = [
+  'zoom-in',
+  'pan-right',
+  'zoom-out',
+  'pan-left',
+  'drift',
+  'zoom-in',
+  'pan-up',
+  'zoom-out',
+] as const;
 
 export function photoDurationFor(count: number): number {
   const ms = 3000 * (6 / Math.max(1, count)) ** 0.25;
@@ -34,7 +43,10 @@ export function defaultPlanCommands(
   let still = 0;
   visual.forEach((item, index) => {
     if (item.kind === 'image') {
-      const motion = item.faces && item.faces.length > 0 && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
+      const motion =
+        item.faces && item.faces.length > 0 && still % 3 === 0
+          ? 'push-in'
+          : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
       commands.push({ type: 'setMotion', name: motion, strength: 0.45, easing: 'ease-in-out', index });
       still += 1;
     }

@@ -43,25 +43,23 @@ export const mediaRefSchema = z.object({
 });
 
 function effectRef(registry: Registry<EffectDescriptor>, label: string) {
-  return z
-    .object({ name: z.string(), params: paramValues.default({}) })
-    .superRefine((value, ctx) => {
-      const plugin = registry.has(value.name) ? registry.get(value.name) : undefined;
-      if (!plugin) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: `unknown ${label} "${value.name}"; choose one of: ${registry.names().join(', ')}`,
-        });
-        return;
+  return z.object({ name: z.string(), params: paramValues.default({}) }).superRefine((value, ctx) => {
+    const plugin = registry.has(value.name) ? registry.get(value.name) : undefined;
+    if (!plugin) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `unknown ${label} "${value.name}"; choose one of: ${registry.names().join(', ')}`,
+      });
+      return;
+    }
+    const checked = paramsSchema(plugin).safeParse(value.params);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
       }
-      const checked = paramsSchema(plugin).safeParse(value.params);
-      if (!checked.success) {
-        for (const issue of checked.error.issues) {
-          ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
-        }
-      }
-    });
+    }
+  });
 }
 
 export const motionSchema = effectRef(effects.motions, 'motion').and(
@@ -82,7 +80,10 @@ export const fitSchema = effectRef(effects.fits, 'fit');
 
 export const videoSegmentSchema = z.object({
   id: z.string().min(1),
-  media: mediaRefSchema.refine((media) => media.kind !== 'audio', 'a video track holds photos or clips, not audio'),
+  media: mediaRefSchema.refine(
+    (media) => media.kind !== 'audio',
+    'a video track holds photos or clips, not audio',
+  ),
   durationMs: ms.min(100, 'must be at least 100 ms').max(3_600_000),
   /** Where a video clip starts playing from. */
   trimStartMs: ms.default(0),
@@ -125,8 +126,18 @@ export const audioSegmentSchema = z.object({
 });
 
 export const canvasSchema = z.object({
-  width: z.number().int().min(16).max(4096).refine((v) => v % 2 === 0, 'must be even'),
-  height: z.number().int().min(16).max(4096).refine((v) => v % 2 === 0, 'must be even'),
+  width: z
+    .number()
+    .int()
+    .min(16)
+    .max(4096)
+    .refine((v) => v % 2 === 0, 'must be even'),
+  height: z
+    .number()
+    .int()
+    .min(16)
+    .max(4096)
+    .refine((v) => v % 2 === 0, 'must be even'),
   fps: z.number().int().min(1).max(120),
   background: hexColor.default('#000000'),
 });
@@ -168,7 +179,8 @@ export const draftSchema = z
       ['audio', draft.audio],
     ] as const) {
       list.forEach((item, index) => {
-        if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: [track, index, 'id'], message: `duplicate id "${item.id}"` });
+        if (ids.has(item.id))
+          ctx.addIssue({ code: 'custom', path: [track, index, 'id'], message: `duplicate id "${item.id}"` });
         ids.add(item.id);
       });
     }

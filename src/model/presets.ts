@@ -41,11 +41,39 @@ const NO_UI: SafeArea = { top: 0.05, bottom: 0.05, left: 0.05, right: 0.05 };
 const VERTICAL_FEED: SafeArea = { top: 0.12, bottom: 0.22, left: 0.06, right: 0.14 };
 
 export const PRESETS: readonly PlatformPreset[] = [
-  { name: 'tiktok', title: 'TikTok', aspect: '9:16', fps: 30, safeArea: { ...VERTICAL_FEED, bottom: 0.24 }, maxBitrateKbps: 10000 },
-  { name: 'reels', title: 'Instagram Reels', aspect: '9:16', fps: 30, safeArea: { ...VERTICAL_FEED, top: 0.14 }, maxBitrateKbps: 8000 },
-  { name: 'shorts', title: 'YouTube Shorts', aspect: '9:16', fps: 30, safeArea: VERTICAL_FEED, maxBitrateKbps: 12000 },
+  {
+    name: 'tiktok',
+    title: 'TikTok',
+    aspect: '9:16',
+    fps: 30,
+    safeArea: { ...VERTICAL_FEED, bottom: 0.24 },
+    maxBitrateKbps: 10000,
+  },
+  {
+    name: 'reels',
+    title: 'Instagram Reels',
+    aspect: '9:16',
+    fps: 30,
+    safeArea: { ...VERTICAL_FEED, top: 0.14 },
+    maxBitrateKbps: 8000,
+  },
+  {
+    name: 'shorts',
+    title: 'YouTube Shorts',
+    aspect: '9:16',
+    fps: 30,
+    safeArea: VERTICAL_FEED,
+    maxBitrateKbps: 12000,
+  },
   { name: 'youtube', title: 'YouTube', aspect: '16:9', fps: 30, safeArea: NO_UI, maxBitrateKbps: 12000 },
-  { name: 'instagram-feed', title: 'Instagram feed (4:5)', aspect: '4:5', fps: 30, safeArea: NO_UI, maxBitrateKbps: 8000 },
+  {
+    name: 'instagram-feed',
+    title: 'Instagram feed (4:5)',
+    aspect: '4:5',
+    fps: 30,
+    safeArea: NO_UI,
+    maxBitrateKbps: 8000,
+  },
   { name: 'square', title: 'Square (1:1)', aspect: '1:1', fps: 30, safeArea: NO_UI, maxBitrateKbps: 8000 },
 ];
 export const PRESET_NAMES = PRESETS.map((preset) => preset.name);
@@ -55,11 +83,16 @@ export function findPreset(name: string): PlatformPreset | undefined {
 }
 
 /** Canvas size for an aspect at a resolution; the resolution names the short side, sizes stay even. */
-export function canvasSize(aspect: AspectName, resolution: ResolutionName | number): { width: number; height: number } {
+export function canvasSize(
+  aspect: AspectName,
+  resolution: ResolutionName | number,
+): { width: number; height: number } {
   const short = typeof resolution === 'number' ? resolution : RESOLUTIONS[resolution];
   const [aw, ah] = ASPECTS[aspect];
   const even = (value: number) => Math.max(2, Math.round(value / 2) * 2);
-  return aw <= ah ? { width: even(short), height: even((short * ah) / aw) } : { width: even((short * aw) / ah), height: even(short) };
+  return aw <= ah
+    ? { width: even(short), height: even((short * ah) / aw) }
+    : { width: even((short * aw) / ah), height: even(short) };
 }
 
 /** The aspect name closest to a width/height, for summaries. */

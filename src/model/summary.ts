@@ -10,10 +10,24 @@ export interface DraftView {
   fps: number;
   aspect: string;
   durationMs: number;
-  photos: { source: string; kind: string; startMs: number; durationMs: number; motion: string; fit: string }[];
+  photos: {
+    source: string;
+    kind: string;
+    startMs: number;
+    durationMs: number;
+    motion: string;
+    fit: string;
+  }[];
   transitions: { kind: string; durationMs: number; startMs: number; endMs: number }[];
   texts: { text: string; startMs: number; endMs: number; role: string; position: string; style: string }[];
-  audio: { source: string; volume: number; fadeInMs: number; fadeOutMs: number; startMs: number; endMs: number }[];
+  audio: {
+    source: string;
+    volume: number;
+    fadeInMs: number;
+    fadeOutMs: number;
+    startMs: number;
+    endMs: number;
+  }[];
   look: string;
 }
 
@@ -37,7 +51,12 @@ export function draftView(draft: Draft): DraftView {
     transitions: draft.video.slice(0, -1).map((segment, i) => {
       const next = timings[i + 1]!;
       const length = timings[i]!.outMs;
-      return { kind: segment.transition?.name ?? 'cut', durationMs: length, startMs: next.startMs, endMs: next.startMs + length };
+      return {
+        kind: segment.transition?.name ?? 'cut',
+        durationMs: length,
+        startMs: next.startMs,
+        endMs: next.startMs + length,
+      };
     }),
     texts: draft.texts.map((text) => ({
       text: text.text,
@@ -53,13 +72,17 @@ export function draftView(draft: Draft): DraftView {
       fadeInMs: segment.fadeInMs,
       fadeOutMs: segment.fadeOutMs,
       startMs: segment.startMs,
-      endMs: segment.durationMs === undefined ? durationMs : Math.min(durationMs, segment.startMs + segment.durationMs),
+      endMs:
+        segment.durationMs === undefined
+          ? durationMs
+          : Math.min(durationMs, segment.startMs + segment.durationMs),
     })),
     look: draft.look.name,
   };
 }
 
-const range = (startMs: number, endMs: number) => `${formatSeconds(startMs).replace(/s$/, '')}-${formatSeconds(endMs)}`;
+const range = (startMs: number, endMs: number) =>
+  `${formatSeconds(startMs).replace(/s$/, '')}-${formatSeconds(endMs)}`;
 
 /** `Timeline (3 tracks): 1. Video: 3 photos (0-15s) 2. BGM: lo-fi.mp3 (0-15s, 35%) 3. Title: "Urban Dreams" (0-3s)` */
 export function summarizeDraft(draft: Draft): string {
@@ -67,11 +90,17 @@ export function summarizeDraft(draft: Draft): string {
   const parts: string[] = [];
   const photos = view.photos.filter((p) => p.kind === 'image').length;
   const clips = view.photos.length - photos;
-  const what = [photos ? `${photos} photo${photos === 1 ? '' : 's'}` : '', clips ? `${clips} clip${clips === 1 ? '' : 's'}` : '']
+  const what = [
+    photos ? `${photos} photo${photos === 1 ? '' : 's'}` : '',
+    clips ? `${clips} clip${clips === 1 ? '' : 's'}` : '',
+  ]
     .filter(Boolean)
     .join(' + ');
   parts.push(`Video: ${what || 'empty'} (${range(0, view.durationMs)})`);
-  for (const audio of view.audio) parts.push(`BGM: ${audio.source} (${range(audio.startMs, audio.endMs)}, ${Math.round(audio.volume * 100)}%)`);
+  for (const audio of view.audio)
+    parts.push(
+      `BGM: ${audio.source} (${range(audio.startMs, audio.endMs)}, ${Math.round(audio.volume * 100)}%)`,
+    );
   for (const text of view.texts) {
     const label = text.role === 'title' ? 'Title' : text.role === 'end-card' ? 'End card' : 'Caption';
     parts.push(`${label}: "${text.text}" (${range(text.startMs, text.endMs)})`);

@@ -13,5 +13,7 @@ export function frameToMs(frame: number, fps: number): number {
 
 export function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
-  return Number.isInteger(seconds) ? `${seconds}s` : `${seconds.toFixed(seconds * 10 === Math.round(seconds * 10) ? 1 : 2)}s`;
+  return Number.isInteger(seconds)
+    ? `${seconds}s`
+    : `${seconds.toFixed(seconds * 10 === Math.round(seconds * 10) ? 1 : 2)}s`;
 }

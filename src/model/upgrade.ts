@@ -27,14 +27,19 @@ export function upgradeWire(
     throw new JoyError('invalid_draft', 'Invalid draft: v: missing schema version', { field: 'v' });
   }
   if (version > target) {
-    throw new JoyError('invalid_draft', `This draft is version ${version}, newer than this Joy understands (${target}).`, {
-      field: 'v',
-      hint: 'Update Joy to open it.',
-    });
+    throw new JoyError(
+      'invalid_draft',
+      `This draft is version ${version}, newer than this Joy understands (${target}).`,
+      {
+        field: 'v',
+        hint: 'Update Joy to open it.',
+      },
+    );
   }
   while (version < target) {
     const step = steps.find((candidate) => candidate.from === version);
-    if (!step) throw new JoyError('invalid_draft', `No upgrade path for draft version ${version}.`, { field: 'v' });
+    if (!step)
+      throw new JoyError('invalid_draft', `No upgrade path for draft version ${version}.`, { field: 'v' });
     current = { ...step.upgrade(structuredClone(current)), v: step.to };
     version = step.to;
   }
@@ -48,9 +53,13 @@ export function parseDraft(value: unknown): Draft {
   }
   const record = value as Record<string, unknown>;
   if (record.schema !== undefined && record.schema !== DRAFT_SCHEMA_NAME) {
-    throw new JoyError('invalid_draft', `Invalid draft: schema: expected "${DRAFT_SCHEMA_NAME}", got ${JSON.stringify(record.schema)}`, {
-      field: 'schema',
-    });
+    throw new JoyError(
+      'invalid_draft',
+      `Invalid draft: schema: expected "${DRAFT_SCHEMA_NAME}", got ${JSON.stringify(record.schema)}`,
+      {
+        field: 'schema',
+      },
+    );
   }
   if (isWireDraft(record)) {
     let readable: Record<string, unknown>;

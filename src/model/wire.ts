@@ -46,14 +46,16 @@ function mediaFromWire(value: Json): Json {
 function effectToWire(effect: { name: string; params: Json } & Json, extra: Record<string, string>): Json {
   const out: Json = { n: effect.name };
   if (Object.keys(effect.params).length > 0) out.p = effect.params;
-  for (const [readable, short] of Object.entries(extra)) if (effect[readable] !== undefined) out[short] = effect[readable];
+  for (const [readable, short] of Object.entries(extra))
+    if (effect[readable] !== undefined) out[short] = effect[readable];
   return out;
 }
 
 function effectFromWire(value: Json | undefined, extra: Record<string, string>): Json | undefined {
   if (!value || typeof value !== 'object') return value;
   const out: Json = { name: value.n, params: value.p ?? {} };
-  for (const [readable, short] of Object.entries(extra)) if (value[short] !== undefined) out[readable] = value[short];
+  for (const [readable, short] of Object.entries(extra))
+    if (value[short] !== undefined) out[readable] = value[short];
   return out;
 }
 
@@ -178,9 +180,11 @@ export function toWire(draft: Draft): WireDraft {
 /** Readable (not yet validated) draft from wire JSON; unknown track types are an error, not a loss. */
 export function fromWire(wire: Json): Json {
   const tracks = Array.isArray(wire.t) ? (wire.t as Json[]) : [];
-  const pick = (type: number) => tracks.filter((track) => track.tt === type).flatMap((track) => (track.sg as Json[]) ?? []);
+  const pick = (type: number) =>
+    tracks.filter((track) => track.tt === type).flatMap((track) => (track.sg as Json[]) ?? []);
   const unknown = tracks.find((track) => !Object.values(TRACK_TYPE).includes(track.tt as never));
-  if (unknown) throw new TypeError(`t: unknown track type tt=${String(unknown.tt)} (0 video, 1 audio, 7 text)`);
+  if (unknown)
+    throw new TypeError(`t: unknown track type tt=${String(unknown.tt)} (0 video, 1 audio, 7 text)`);
   const mix = (wire.mix ?? {}) as Json;
   return compact({
     schema: wire.schema,

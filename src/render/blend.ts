@@ -1,4 +1,5 @@
 import type { Frame } from './frame.js';
+import type { Placement } from './plugin-types.js';
 
 /**
  * Pixel operations transitions and looks are built from. They work plane by plane on YUV 4:2:0 frames;
@@ -315,17 +316,7 @@ export function blurFrameSmooth(frame: Frame, sigma: number): void {
   }
 }
 
-/** A layer's extra placement during a transition (same shape as `Placement` in plugin-types.ts). */
-export interface LayerPlacement {
-  /** Horizontal move in canvas widths. */
-  dx?: number;
-  /** Vertical move in canvas heights. */
-  dy?: number;
-  /** Scale about the canvas centre. */
-  scale?: number;
-}
-
-export function isIdentityPlacement(placement: LayerPlacement | undefined): boolean {
+export function isIdentityPlacement(placement: Placement | undefined): boolean {
   return (
     !placement || ((placement.dx ?? 0) === 0 && (placement.dy ?? 0) === 0 && (placement.scale ?? 1) === 1)
   );
@@ -338,7 +329,7 @@ export function isIdentityPlacement(placement: LayerPlacement | undefined): bool
 export function placedRect(
   width: number,
   height: number,
-  placement: LayerPlacement | undefined,
+  placement: Placement | undefined,
 ): { left: number; top: number; right: number; bottom: number } {
   const s = placement?.scale ?? 1;
   const ox = (placement?.dx ?? 0) * width;
@@ -419,7 +410,7 @@ function placePlane(
  * repeat; transitions decide what shows there with a coverage mask (`placedRect` → `buildRectMask`).
  * The reference resampler for transition tests; the compositor may use it for `layer(which, placement)`.
  */
-export function placeLayer(out: Frame, src: Frame, placement: LayerPlacement | undefined): void {
+export function placeLayer(out: Frame, src: Frame, placement: Placement | undefined): void {
   if (out.data === src.data) throw new Error('placeLayer needs separate source and output frames');
   if (isIdentityPlacement(placement)) {
     out.data.set(src.data);
@@ -591,7 +582,7 @@ export function smoothstep(t: number): number {
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** Placement that moves a layer `amount` canvas-lengths in `direction` (negative moves it back). */
-export function directionOffset(direction: Direction, amount: number): LayerPlacement {
+export function directionOffset(direction: Direction, amount: number): Placement {
   switch (direction) {
     case 'left':
       return { dx: -amount, dy: 0 };
@@ -673,7 +664,14 @@ function mixLinearPlane(
  * nothing of `b` shows, at 1 all of it. `band` is the soft edge in pixels (at least one pixel, so the
  * edge is always anti-aliased and moves by fractions of a pixel).
  */
-export function mixWipe(out: Frame, a: Frame, b: Frame, direction: Direction, progress: number, band: number): void {
+export function mixWipe(
+  out: Frame,
+  a: Frame,
+  b: Frame,
+  direction: Direction,
+  progress: number,
+  band: number,
+): void {
   const { width, height } = out;
   const soft = Math.max(1, band);
   const horizontal = direction === 'left' || direction === 'right';
@@ -686,4 +684,77 @@ export function mixWipe(out: Frame, a: Frame, b: Frame, direction: Direction, pr
     const p = fromHigh ? position : length - position;
     return smoothstep((p - edge) / soft + 0.5);
   });
+}
+
+/**
+ * An iris: `b` inside the circle of `radius` about (cx, cy), `a` outside, with a smooth edge `band`
+ * pixels wide centred on the radius (canvas pixels). Rows are handled as spans (copies outside and
+ * inside the edge), so only the ring costs per-pixel work; chroma uses the same circle at half scale
+ * with an edge at least one chroma pixel wide.
+ */
+export function mixRadial(
+  out: Frame,
+  a: Frame,
+  b: Frame,
+  cx: number,
+  cy: number,
+  radius: number,
+  band: number,
+): void {
+  const { width, height } = out;
+  const soft = Math.max(1, band);
+  mixRadialPlane(out.y, a.y, b.y, width, height, cx, cy, radius, soft);
+  const cw = width / 2;
+  const ch = height / 2;
+  const cSoft = Math.max(1, soft / 2);
+  mixRadialPlane(out.u, a.u, b.u, cw, ch, cx / 2, cy / 2, radius / 2, cSoft);
+  mixRadialPlane(out.v, a.v, b.v, cw, ch, cx / 2, cy / 2, radius / 2, cSoft);
+}
+
+function mixRadialPlane(
+  out: Uint8Array,
+  a: Uint8Array,
+  b: Uint8Array,
+  width: number,
+  height: number,
+  cx: number,
+  cy: number,
+  radius: number,
+  soft: number,
+): void {
+  const outer = radius + soft / 2;
+  const inner = radius - soft / 2;
+  const ring = (base: number, from: number, to: number, dy2: number) => {
+    for (let col = from; col < to; col++) {
+      const dx = col + 0.5 - cx;
+      const t = (outer - Math.sqrt(dx * dx + dy2)) / soft;
+      const w = t <= 0 ? 0 : t >= 1 ? 256 : Math.round(t * t * (3 - 2 * t) * 256);
+      const i = base + col;
+      out[i] = (a[i]! * (256 - w) + b[i]! * w + 128) >> 8;
+    }
+  };
+  for (let row = 0; row < height; row++) {
+    const base = row * width;
+    const dy = row + 0.5 - cy;
+    const dy2 = dy * dy;
+    if (outer <= 0 || dy2 >= outer * outer) {
+      out.set(a.subarray(base, base + width), base);
+      continue;
+    }
+    const xo = Math.sqrt(outer * outer - dy2);
+    const c0 = Math.max(0, Math.min(width, Math.ceil(cx - xo - 0.5)));
+    const c1 = Math.max(c0, Math.min(width, Math.floor(cx + xo - 0.5) + 1));
+    out.set(a.subarray(base, base + c0), base);
+    out.set(a.subarray(base + c1, base + width), base + c1);
+    if (inner > 0 && dy2 < inner * inner) {
+      const xi = Math.sqrt(inner * inner - dy2);
+      const i0 = Math.max(c0, Math.min(c1, Math.ceil(cx - xi - 0.5)));
+      const i1 = Math.max(i0, Math.min(c1, Math.floor(cx + xi - 0.5) + 1));
+      ring(base, c0, i0, dy2);
+      out.set(b.subarray(base + i0, base + i1), base + i0);
+      ring(base, i1, c1, dy2);
+    } else {
+      ring(base, c0, c1, dy2);
+    }
+  }
 }

@@ -1,5 +1,5 @@
-import type { Affine } from './sampler.js';
 import type { Camera, Placement } from './plugin-types.js';
+import type { Affine } from './sampler.js';
 
 /**
  * Turns a camera (zoom, pan, rotation on a photo) into the affine maps that sample the photo's planes
@@ -25,7 +25,12 @@ export interface ViewRect {
 /** Share of the view a pan may travel to each side, so a wide panorama is not crossed in a blur. */
 const MAX_TRAVEL = 0.6;
 
-export function viewRect(plate: PlateGeometry, canvasWidth: number, canvasHeight: number, camera: Camera): ViewRect {
+export function viewRect(
+  plate: PlateGeometry,
+  canvasWidth: number,
+  canvasHeight: number,
+  camera: Camera,
+): ViewRect {
   const aspect = canvasWidth / canvasHeight;
   const { width: pw, height: ph } = plate;
   const [baseW, baseH] = pw / ph > aspect ? [ph * aspect, ph] : [pw, pw / aspect];

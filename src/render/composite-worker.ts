@@ -26,6 +26,9 @@ parentPort!.on('message', (request: ComposeRequest) => {
     compositor.compose(fromMessage(request.plan), out);
     parentPort!.postMessage({ id: request.id });
   } catch (error) {
-    parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    parentPort!.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 });

@@ -27,7 +27,14 @@ export interface FramePlan {
   /** The picture when no transition is running. */
   main: LayerRequest | undefined;
   transition:
-    | { a: LayerRequest; b: LayerRequest; plugin: TransitionPlugin; progress: number; linear: number; params: ParamValues }
+    | {
+        a: LayerRequest;
+        b: LayerRequest;
+        plugin: TransitionPlugin;
+        progress: number;
+        linear: number;
+        params: ParamValues;
+      }
     | undefined;
   overlays: readonly Overlay[];
   look: { plugin: LookPlugin; strength: number; params: ParamValues } | undefined;

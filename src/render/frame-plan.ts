@@ -20,7 +20,16 @@ export interface PlannedFrame {
   frameIndex: number;
   timeMs: number;
   main: PlannedLayer | undefined;
-  transition: { a: PlannedLayer; b: PlannedLayer; name: string; params: ParamValues; progress: number; linear: number } | undefined;
+  transition:
+    | {
+        a: PlannedLayer;
+        b: PlannedLayer;
+        name: string;
+        params: ParamValues;
+        progress: number;
+        linear: number;
+      }
+    | undefined;
   texts: { index: number; elapsedMs: number; remainingMs: number }[];
 }
 

@@ -7,9 +7,9 @@ import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './c
 import { effects } from './effects.js';
 import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
 import { type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
+import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
 import { buildStillPlate } from './plate-builder.js';
-import type { MediaResolver } from './pipeline-types.js';
 import { resolveParams } from './registry.js';
 
 /**
@@ -24,7 +24,10 @@ export interface FrameRendererOptions {
   /** How many upcoming segments to decode ahead. */
   lookahead?: number;
   /** Overlays (text) for a planned frame; supplied by the text module. */
-  overlays?: (planned: PlannedFrame, canvas: { width: number; height: number }) => Promise<Overlay[]> | Overlay[];
+  overlays?: (
+    planned: PlannedFrame,
+    canvas: { width: number; height: number },
+  ) => Promise<Overlay[]> | Overlay[];
 }
 
 export interface FrameRenderer {
@@ -65,7 +68,9 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
   function info(segment: VideoSegment): Promise<MediaInfo> {
     let found = infos.get(segment.media.uri);
     if (!found) {
-      found = Promise.resolve().then(() => probeMedia(options.resolve(segment.media.uri), { name: segment.media.name }));
+      found = Promise.resolve().then(() =>
+        probeMedia(options.resolve(segment.media.uri), { name: segment.media.name }),
+      );
       infos.set(segment.media.uri, found);
     }
     return found;
@@ -122,7 +127,10 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
   async function layerRequest(layer: PlannedLayer): Promise<LayerRequest> {
     const segment = draft.video[layer.segment]!;
     const plate = segment.media.kind === 'video' ? await clipPlate(layer) : await stillPlate(layer.segment);
-    return { plate, camera: segment.media.kind === 'video' ? { zoom: 1, x: 0, y: 0, rotation: 0 } : layer.camera };
+    return {
+      plate,
+      camera: segment.media.kind === 'video' ? { zoom: 1, x: 0, y: 0, rotation: 0 } : layer.camera,
+    };
   }
 
   /** Starts decoding the next photos, and lets go of plates no longer needed. */
@@ -153,9 +161,14 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     const current = planned.transition?.a.segment ?? planned.main?.segment ?? 0;
     manageCache(current);
     const overlays = options.overlays ? await options.overlays(planned, { width, height }) : [];
-    const look = lookPlugin.finish ? { plugin: lookPlugin, strength: draft.look.strength, params: lookParams } : undefined;
+    const look = lookPlugin.finish
+      ? { plugin: lookPlugin, strength: draft.look.strength, params: lookParams }
+      : undefined;
     if (planned.transition) {
-      const [a, b] = await Promise.all([layerRequest(planned.transition.a), layerRequest(planned.transition.b)]);
+      const [a, b] = await Promise.all([
+        layerRequest(planned.transition.a),
+        layerRequest(planned.transition.b),
+      ]);
       const { name, params, progress, linear } = planned.transition;
       return {
         background,

@@ -40,7 +40,11 @@ export function allocateOverlay(width: number, height: number): OverlayImage {
 }
 
 /** Converts straight-alpha RGBA (e.g. a text bitmap) to an overlay image. Width and height must be even. */
-export function rgbaToOverlay(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): OverlayImage {
+export function rgbaToOverlay(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+): OverlayImage {
   const image = allocateOverlay(width, height);
   const cw = width / 2;
   for (let row = 0; row < height; row += 2) {
@@ -80,7 +84,17 @@ export function drawOverlay(frame: Frame, placement: OverlayPlacement): void {
   if (opacity === 0) return;
   const x0 = Math.round(placement.x / 2) * 2;
   const y0 = Math.round(placement.y / 2) * 2;
-  const blend = (dst: Uint8Array, dstWidth: number, dstHeight: number, src: Uint8Array, alpha: Uint8Array, w: number, h: number, ox: number, oy: number) => {
+  const blend = (
+    dst: Uint8Array,
+    dstWidth: number,
+    dstHeight: number,
+    src: Uint8Array,
+    alpha: Uint8Array,
+    w: number,
+    h: number,
+    ox: number,
+    oy: number,
+  ) => {
     const startRow = Math.max(0, -oy);
     const endRow = Math.min(h, dstHeight - oy);
     const startCol = Math.max(0, -ox);
@@ -92,7 +106,7 @@ export function drawOverlay(frame: Frame, placement: OverlayPlacement): void {
         const a = (alpha[s + col]! * opacity) >> 8;
         if (a === 0) continue;
         const value = (src[s + col]! * opacity) >> 8;
-        dst[d + col] = value + ((dst[d + col]! * (255 - a) + 127) / 255) | 0;
+        dst[d + col] = (value + (dst[d + col]! * (255 - a) + 127) / 255) | 0;
       }
     }
   };

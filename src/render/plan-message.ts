@@ -32,13 +32,26 @@ interface LayerMessage {
 export interface PlanMessage {
   background: readonly [number, number, number];
   main: LayerMessage | undefined;
-  transition: { a: LayerMessage; b: LayerMessage; name: string; progress: number; linear: number; params: ParamValues } | undefined;
+  transition:
+    | {
+        a: LayerMessage;
+        b: LayerMessage;
+        name: string;
+        progress: number;
+        linear: number;
+        params: ParamValues;
+      }
+    | undefined;
   overlays: { image: Record<keyof OverlayImage, PlaneRef | number>; x: number; y: number; opacity: number }[];
   look: { name: string; strength: number; params: ParamValues } | undefined;
   frameIndex: number;
 }
 
-const ref = (plane: Uint8Array): PlaneRef => ({ buffer: plane.buffer, byteOffset: plane.byteOffset, length: plane.length });
+const ref = (plane: Uint8Array): PlaneRef => ({
+  buffer: plane.buffer,
+  byteOffset: plane.byteOffset,
+  length: plane.length,
+});
 const view = (plane: PlaneRef): Uint8Array => new Uint8Array(plane.buffer, plane.byteOffset, plane.length);
 
 function isShared(plane: Uint8Array): boolean {
@@ -46,7 +59,9 @@ function isShared(plane: Uint8Array): boolean {
 }
 
 export function canTravel(plan: FramePlan): boolean {
-  const plates = [plan.main?.plate, plan.transition?.a.plate, plan.transition?.b.plate].filter(Boolean) as Plate[];
+  const plates = [plan.main?.plate, plan.transition?.a.plate, plan.transition?.b.plate].filter(
+    Boolean,
+  ) as Plate[];
   return (
     plates.every((plate) => isShared(plate.y)) &&
     plan.overlays.every((overlay) => !('draw' in overlay) && isShared(overlay.image.y))
@@ -56,7 +71,14 @@ export function canTravel(plan: FramePlan): boolean {
 function layerMessage(layer: LayerRequest): LayerMessage {
   const { plate } = layer;
   return {
-    plate: { width: plate.width, height: plate.height, focus: plate.focus, y: ref(plate.y), u: ref(plate.u), v: ref(plate.v) },
+    plate: {
+      width: plate.width,
+      height: plate.height,
+      focus: plate.focus,
+      y: ref(plate.y),
+      u: ref(plate.u),
+      v: ref(plate.v),
+    },
     camera: layer.camera,
   };
 }
@@ -64,7 +86,14 @@ function layerMessage(layer: LayerRequest): LayerMessage {
 function layerFrom(message: LayerMessage): LayerRequest {
   const { plate } = message;
   return {
-    plate: { width: plate.width, height: plate.height, focus: plate.focus, y: view(plate.y), u: view(plate.u), v: view(plate.v) },
+    plate: {
+      width: plate.width,
+      height: plate.height,
+      focus: plate.focus,
+      y: view(plate.y),
+      u: view(plate.u),
+      v: view(plate.v),
+    },
     camera: message.camera,
   };
 }
@@ -97,7 +126,9 @@ export function toMessage(plan: FramePlan): PlanMessage {
       y: overlay.y,
       opacity: overlay.opacity,
     })),
-    look: plan.look ? { name: plan.look.plugin.name, strength: plan.look.strength, params: plan.look.params } : undefined,
+    look: plan.look
+      ? { name: plan.look.plugin.name, strength: plan.look.strength, params: plan.look.params }
+      : undefined,
     frameIndex: plan.frameIndex,
   };
 }
@@ -134,7 +165,11 @@ export function fromMessage(message: PlanMessage): FramePlan {
       };
     }),
     look: message.look
-      ? { plugin: effects.looks.get(message.look.name), strength: message.look.strength, params: message.look.params }
+      ? {
+          plugin: effects.looks.get(message.look.name),
+          strength: message.look.strength,
+          params: message.look.params,
+        }
       : undefined,
     frameIndex: message.frameIndex,
   };

@@ -39,12 +39,17 @@ export function focusOf(media: MediaRef): { x: number; y: number } {
 }
 
 /** Crops a packed RGB image to even dimensions (drops at most one column and one row). */
-function evenRgb(data: Uint8Array, width: number, height: number): { data: Uint8Array; width: number; height: number } {
+function evenRgb(
+  data: Uint8Array,
+  width: number,
+  height: number,
+): { data: Uint8Array; width: number; height: number } {
   const w = even(width);
   const h = even(height);
   if (w === width && h === height) return { data, width, height };
   const out = new Uint8Array(w * h * 3);
-  for (let row = 0; row < h; row++) out.set(data.subarray(row * width * 3, row * width * 3 + w * 3), row * w * 3);
+  for (let row = 0; row < h; row++)
+    out.set(data.subarray(row * width * 3, row * width * 3 + w * 3), row * w * 3);
   return { data: out, width: w, height: h };
 }
 
@@ -52,11 +57,21 @@ function evenRgb(data: Uint8Array, width: number, height: number): { data: Uint8
 async function fitInside(image: DecodedImage, width: number, height: number): Promise<DecodedImage> {
   const scale = Math.min(width / image.width, height / image.height);
   if (scale <= 1.001) return image;
-  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .resize(Math.min(width, Math.round(image.width * scale)), Math.min(height, Math.round(image.height * scale)), { kernel: 'cubic' })
+  const { data, info } = await sharp(image.data, {
+    raw: { width: image.width, height: image.height, channels: 3 },
+  })
+    .resize(
+      Math.min(width, Math.round(image.width * scale)),
+      Math.min(height, Math.round(image.height * scale)),
+      { kernel: 'cubic' },
+    )
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
@@ -92,17 +107,30 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
       .raw()
       .toBuffer();
     background = sharp(smallBuffer, {
-      raw: { width: Math.max(2, Math.round(pw / small)), height: Math.max(2, Math.round(ph / small)), channels: 3 },
+      raw: {
+        width: Math.max(2, Math.round(pw / small)),
+        height: Math.max(2, Math.round(ph / small)),
+        channels: 3,
+      },
     }).resize(pw, ph, { fit: 'fill', kernel: 'cubic' });
     background = sharp(await background.raw().toBuffer(), { raw: { width: pw, height: ph, channels: 3 } });
   } else {
-    const [r, g, b] = parseHexColor(layout.mode === 'contain' && layout.background === 'color' ? layout.color : '#000000');
+    const [r, g, b] = parseHexColor(
+      layout.mode === 'contain' && layout.background === 'color' ? layout.color : '#000000',
+    );
     background = sharp({ create: { width: pw, height: ph, channels: 3, background: { r, g, b } } });
   }
   const left = Math.round((pw - decoded.width) / 2);
   const top = Math.round((ph - decoded.height) / 2);
   const composed = await background
-    .composite([{ input: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), raw: fg.raw, left, top }])
+    .composite([
+      {
+        input: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength),
+        raw: fg.raw,
+        left,
+        top,
+      },
+    ])
     .removeAlpha()
     .raw()
     .toBuffer();
@@ -110,5 +138,11 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
     x: (left + focus.x * decoded.width) / pw,
     y: (top + focus.y * decoded.height) / ph,
   };
-  return rgbToPlate(new Uint8Array(composed.buffer, composed.byteOffset, composed.byteLength), pw, ph, plateFocus, color);
+  return rgbToPlate(
+    new Uint8Array(composed.buffer, composed.byteOffset, composed.byteLength),
+    pw,
+    ph,
+    plateFocus,
+    color,
+  );
 }

@@ -19,7 +19,8 @@ export function plateByteLength(width: number, height: number): number {
 export function allocatePlate(width: number, height: number, focus = { x: 0.5, y: 0.5 }): Plate {
   if (width % 2 || height % 2) throw new RangeError(`Plate size must be even, got ${width}×${height}`);
   const length = plateByteLength(width, height);
-  const buffer = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(length) : new ArrayBuffer(length);
+  const buffer =
+    typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(length) : new ArrayBuffer(length);
   const ySize = width * height;
   const cSize = ySize / 4;
   return {
@@ -76,7 +77,10 @@ export function rgbToPlate(
  * Applies a colour function through a 33³ lattice with trilinear interpolation: the function is called
  * 36k times instead of once per pixel, and smooth gradients stay smooth.
  */
-function applyColor(rgb: Uint8Array, color: (r: number, g: number, b: number) => [number, number, number]): Uint8Array {
+function applyColor(
+  rgb: Uint8Array,
+  color: (r: number, g: number, b: number) => [number, number, number],
+): Uint8Array {
   const N = 33;
   const lut = new Float32Array(N * N * N * 3);
   for (let r = 0; r < N; r++) {

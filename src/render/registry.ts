@@ -79,7 +79,8 @@ export class Registry<T extends EffectDescriptor> {
 
   private add(plugin: T): void {
     if (plugin.kind !== this.kind) throw new Error(`${plugin.name} is a ${plugin.kind}, not a ${this.kind}`);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(plugin.name)) throw new Error(`Effect name must be kebab-case: ${plugin.name}`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(plugin.name))
+      throw new Error(`Effect name must be kebab-case: ${plugin.name}`);
     if (this.byName.has(plugin.name)) throw new Error(`Duplicate ${this.kind} "${plugin.name}"`);
     this.byName.set(plugin.name, plugin);
     for (const alias of plugin.aliases ?? []) this.byAlias.set(normalizeName(alias), plugin);

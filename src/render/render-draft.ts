@@ -54,7 +54,11 @@ export function audioInputs(draft: Draft, resolve: MediaResolver): AudioInput[] 
   return inputs.filter((input) => input.durationMs > 0);
 }
 
-export async function renderDraft(draft: Draft, output: string, options: RenderOptions): Promise<RenderResult> {
+export async function renderDraft(
+  draft: Draft,
+  output: string,
+  options: RenderOptions,
+): Promise<RenderResult> {
   const started = performance.now();
   const quality = options.quality ?? 'standard';
   if (draft.video.length === 0 && draft.texts.length === 0) {
@@ -111,11 +115,18 @@ export async function renderDraft(draft: Draft, output: string, options: RenderO
  * encoder in order; a buffer is reused only after the encoder has taken its frame. The main thread
  * only plans frames and prepares photos, which overlaps with compositing and encoding.
  */
-async function pumpFrames(renderer: FrameRenderer, encoder: Encoder, options: RenderOptions, started: number): Promise<void> {
+async function pumpFrames(
+  renderer: FrameRenderer,
+  encoder: Encoder,
+  options: RenderOptions,
+  started: number,
+): Promise<void> {
   const pool = new CompositePool(renderer.width, renderer.height, options.workers ?? defaultWorkerCount());
   const depth = Math.max(3, pool.threads * 2 + 1);
   const size = frameByteLength(renderer.width, renderer.height);
-  const ring = Array.from({ length: depth }, () => createFrame(renderer.width, renderer.height, new SharedArrayBuffer(size)));
+  const ring = Array.from({ length: depth }, () =>
+    createFrame(renderer.width, renderer.height, new SharedArrayBuffer(size)),
+  );
   const total = renderer.frameCount;
   const composed: Promise<void>[] = [];
   const written: Promise<void>[] = [];

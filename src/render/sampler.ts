@@ -44,7 +44,15 @@ let rowBuffer = new Int32Array(0);
  * the two source rows once over the span the row needs, then resample that line horizontally — about
  * half the work of a direct 2×2 bilinear per pixel.
  */
-function sampleAxisAligned(src: Uint8Array, sw: number, sh: number, dst: Uint8Array, dw: number, dh: number, m: Affine): void {
+function sampleAxisAligned(
+  src: Uint8Array,
+  sw: number,
+  sh: number,
+  dst: Uint8Array,
+  dw: number,
+  dh: number,
+  m: Affine,
+): void {
   ensureColumns(dw);
   const maxX = sw - 1;
   const maxY = sh - 1;
@@ -100,7 +108,15 @@ function sampleAxisAligned(src: Uint8Array, sw: number, sh: number, dst: Uint8Ar
   }
 }
 
-function sampleGeneral(src: Uint8Array, sw: number, sh: number, dst: Uint8Array, dw: number, dh: number, m: Affine): void {
+function sampleGeneral(
+  src: Uint8Array,
+  sw: number,
+  sh: number,
+  dst: Uint8Array,
+  dw: number,
+  dh: number,
+  m: Affine,
+): void {
   const maxX = sw - 1;
   const maxY = sh - 1;
   const limitX = Math.max(0, maxX - 1);

@@ -75,17 +75,25 @@ export class Accounts {
           .get(clientId) as { created_at: number } | undefined;
         if (last && now - last.created_at < ttl) {
           const retryAfter = Math.ceil((last.created_at + ttl - now) / 1000);
-          throw new JoyError('rate_limited', 'This client already has an anonymous token; one is issued per client id every 7 days.', {
-            hint: 'Keep using the token you were given, or retry after the time in Retry-After.',
-            details: { retry_after: retryAfter },
-          });
+          throw new JoyError(
+            'rate_limited',
+            'This client already has an anonymous token; one is issued per client id every 7 days.',
+            {
+              hint: 'Keep using the token you were given, or retry after the time in Retry-After.',
+              details: { retry_after: retryAfter },
+            },
+          );
         }
         const accountId = randomUUID();
         this.db
-          .prepare('INSERT INTO accounts (id, bind_id, plan, available, frozen, created_at) VALUES (?, ?, ?, ?, 0, ?)')
+          .prepare(
+            'INSERT INTO accounts (id, bind_id, plan, available, frozen, created_at) VALUES (?, ?, ?, ?, 0, ?)',
+          )
           .run(accountId, randomUUID(), 'anonymous', this.options.initialCredits, now);
         this.db
-          .prepare('INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)',
+          )
           .run(accountId, 'grant', this.options.initialCredits, 'anonymous-token', now);
         this.db
           .prepare(
@@ -110,19 +118,32 @@ export class Accounts {
 
   /** The account behind a bearer token, or 1001. Records attribution headers when they change. */
   authenticate(token: string | undefined, attribution: Attribution = {}, now = Date.now()): Account {
-    if (!token) throw new JoyError('bad_token', 'Missing bearer token.', { hint: 'Get one from POST /api/auth/anonymous-token.' });
+    if (!token)
+      throw new JoyError('bad_token', 'Missing bearer token.', {
+        hint: 'Get one from POST /api/auth/anonymous-token.',
+      });
     const row = this.db
       .prepare(
         `SELECT a.id, a.bind_id, a.plan, a.available, a.frozen, t.expires_at, t.hash, t.skill_source, t.skill_version, t.skill_platform
          FROM tokens t JOIN accounts a ON a.id = t.account_id WHERE t.hash = ?`,
       )
       .get(hashToken(token)) as
-      | (AccountRow & { expires_at: number; hash: string; skill_source: string | null; skill_version: string | null; skill_platform: string | null })
+      | (AccountRow & {
+          expires_at: number;
+          hash: string;
+          skill_source: string | null;
+          skill_version: string | null;
+          skill_platform: string | null;
+        })
       | undefined;
     if (!row || row.expires_at <= now) {
-      throw new JoyError('bad_token', row ? 'The token has expired (tokens live 7 days).' : 'Unknown token.', {
-        hint: 'Get a new one from POST /api/auth/anonymous-token.',
-      });
+      throw new JoyError(
+        'bad_token',
+        row ? 'The token has expired (tokens live 7 days).' : 'Unknown token.',
+        {
+          hint: 'Get a new one from POST /api/auth/anonymous-token.',
+        },
+      );
     }
     const changed =
       (attribution.source !== undefined && attribution.source !== row.skill_source) ||
@@ -133,20 +154,32 @@ export class Accounts {
         .prepare(
           'UPDATE tokens SET skill_source = COALESCE(?, skill_source), skill_version = COALESCE(?, skill_version), skill_platform = COALESCE(?, skill_platform), last_seen_at = ? WHERE hash = ?',
         )
-        .run(attribution.source ?? null, attribution.version ?? null, attribution.platform ?? null, now, row.hash);
+        .run(
+          attribution.source ?? null,
+          attribution.version ?? null,
+          attribution.platform ?? null,
+          now,
+          row.hash,
+        );
     }
     return toAccount(row);
   }
 
   get(accountId: string): Account | undefined {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as AccountRow | undefined;
+    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as
+      | AccountRow
+      | undefined;
     return row ? toAccount(row) : undefined;
   }
 
   balance(accountId: string): Balance {
     const account = this.get(accountId);
     if (!account) return { available: 0, frozen: 0, total: 0 };
-    return { available: account.available, frozen: account.frozen, total: account.available + account.frozen };
+    return {
+      available: account.available,
+      frozen: account.frozen,
+      total: account.available + account.frozen,
+    };
   }
 
   setPlan(accountId: string, plan: string): void {
@@ -162,7 +195,9 @@ export class Accounts {
     this.db
       .transaction(() => {
         const result = this.db
-          .prepare('UPDATE accounts SET available = available - ?, frozen = frozen + ? WHERE id = ? AND available >= ?')
+          .prepare(
+            'UPDATE accounts SET available = available - ?, frozen = frozen + ? WHERE id = ? AND available >= ?',
+          )
           .run(amount, amount, accountId, amount);
         if (result.changes !== 1) {
           const account = this.get(accountId);
@@ -172,7 +207,9 @@ export class Accounts {
           });
         }
         this.db
-          .prepare('INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)',
+          )
           .run(accountId, 'freeze', amount, ref, now);
       })
       .immediate();
@@ -186,11 +223,18 @@ export class Accounts {
   releaseOrphanedHolds(now = Date.now()): number {
     return this.db
       .transaction(() => {
-        const rows = this.db.prepare('SELECT id, frozen FROM accounts WHERE frozen > 0').all() as { id: string; frozen: number }[];
+        const rows = this.db.prepare('SELECT id, frozen FROM accounts WHERE frozen > 0').all() as {
+          id: string;
+          frozen: number;
+        }[];
         for (const row of rows) {
-          this.db.prepare('UPDATE accounts SET available = available + frozen, frozen = 0 WHERE id = ?').run(row.id);
           this.db
-            .prepare('INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)')
+            .prepare('UPDATE accounts SET available = available + frozen, frozen = 0 WHERE id = ?')
+            .run(row.id);
+          this.db
+            .prepare(
+              'INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)',
+            )
             .run(row.id, 'release', row.frozen, 'restart', now);
         }
         return rows.length;
@@ -208,9 +252,12 @@ export class Accounts {
         const result = spend
           ? this.db.prepare(sql).run(amount, accountId, amount)
           : this.db.prepare(sql).run(amount, amount, accountId, amount);
-        if (result.changes !== 1) throw new JoyError('internal', 'Credit ledger out of step: frozen amount missing.');
+        if (result.changes !== 1)
+          throw new JoyError('internal', 'Credit ledger out of step: frozen amount missing.');
         this.db
-          .prepare('INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO credit_ledger (account_id, kind, amount, ref, created_at) VALUES (?, ?, ?, ?, ?)',
+          )
           .run(accountId, spend ? 'spend' : 'release', amount, ref, now);
       })
       .immediate();

@@ -43,10 +43,23 @@ export interface AppDeps {
   env?: NodeJS.ProcessEnv;
 }
 
-const QUALITY: Record<string, Quality> = { draft: 'draft', low: 'draft', standard: 'standard', medium: 'standard', high: 'high' };
+const QUALITY: Record<string, Quality> = {
+  draft: 'draft',
+  low: 'draft',
+  standard: 'standard',
+  medium: 'standard',
+  high: 'high',
+};
 
-const clientIdSchema = z.string().trim().min(1).max(128).regex(/^[\w.:-]+$/, 'must be letters, digits, - _ . :');
-const sessionBody = z.object({ task_name: z.string().max(200).optional(), language: z.string().max(32).optional() }).passthrough();
+const clientIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[\w.:-]+$/, 'must be letters, digits, - _ . :');
+const sessionBody = z
+  .object({ task_name: z.string().max(200).optional(), language: z.string().max(32).optional() })
+  .passthrough();
 const urlBody = z.object({
   urls: z.array(z.string().min(1).max(4096)).min(1),
   source_type: z.literal('url').optional(),
@@ -62,7 +75,11 @@ const runSseBody = z.object({
   streaming: z.boolean().optional(),
 });
 const renderBody = z.object({
-  id: z.string().min(1).max(128).regex(/^[\w.:-]+$/, 'must be letters, digits, - _ . :'),
+  id: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.:-]+$/, 'must be letters, digits, - _ . :'),
   sessionId: z.string().min(1).max(128).optional(),
   session_id: z.string().min(1).max(128).optional(),
   draft: z.unknown().optional(),
@@ -128,9 +145,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return;
     }
     try {
-      done(null, JSON.parse(text, (key, value) => (key === '__proto__' || key === 'constructor' ? undefined : value)));
+      done(
+        null,
+        JSON.parse(text, (key, value) => (key === '__proto__' || key === 'constructor' ? undefined : value)),
+      );
     } catch (error) {
-      done(new JoyError('invalid_input', `The request body is not valid JSON: ${(error as Error).message}`), undefined);
+      done(
+        new JoyError('invalid_input', `The request body is not valid JSON: ${(error as Error).message}`),
+        undefined,
+      );
     }
   });
   await app.register(multipart, { throwFileSizeLimit: true });
@@ -143,11 +166,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     void reply.code(answer.status).headers(answer.headers).send(answer.body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply.code(404).send({ code: 404, message: `No route ${request.method} ${request.url.split('?')[0]}.`, data: null });
+    void reply
+      .code(404)
+      .send({ code: 404, message: `No route ${request.method} ${request.url.split('?')[0]}.`, data: null });
   });
 
-  const authenticate = (request: FastifyRequest): Account => accounts.authenticate(bearer(request), attributionOf(request));
-  const baseUrl = (request: FastifyRequest) => (config.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+  const authenticate = (request: FastifyRequest): Account =>
+    accounts.authenticate(bearer(request), attributionOf(request));
+  const baseUrl = (request: FastifyRequest) =>
+    (config.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
 
   const mediaView = (record: MediaRecord, base: string) => ({
     id: record.id,
@@ -168,14 +195,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/health', async () => {
     const counts = await deps.queue.counts().catch(() => ({}));
-    return ok({ status: 'ok', version: deps.version, uptime_s: Math.round(process.uptime()), queue: { kind: deps.queue.kind, ...counts } });
+    return ok({
+      status: 'ok',
+      version: deps.version,
+      uptime_s: Math.round(process.uptime()),
+      queue: { kind: deps.queue.kind, ...counts },
+    });
   });
 
   app.get('/api/effects', async () => ok(effectCatalog()));
 
   app.post('/api/auth/anonymous-token', async (request) => {
     const raw = header(request, 'x-client-id');
-    if (!raw) throw new JoyError('missing_client_id', 'Missing X-Client-Id header.', { hint: 'Generate a UUID, keep it, and send it as X-Client-Id.' });
+    if (!raw)
+      throw new JoyError('missing_client_id', 'Missing X-Client-Id header.', {
+        hint: 'Generate a UUID, keep it, and send it as X-Client-Id.',
+      });
     const clientId = parseWith(clientIdSchema, raw, 'header X-Client-Id');
     const issued = accounts.issueToken(clientId, attributionOf(request));
     request.log.info({ client: clientId, skill: attributionOf(request) }, 'anonymous token issued');
@@ -199,44 +234,49 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return ok(accounts.balance(account.id));
   });
 
-  app.post<{ Params: { sessionId: string } }>('/api/upload-video/:app/:user/:sessionId', async (request, reply) => {
-    const account = authenticate(request);
-    const session = sessions.require(account.id, request.params.sessionId);
-    const base = baseUrl(request);
-    const common = {
-      dataDir: config.dataDir,
-      sessionId: session.id,
-      maxBytes: Math.round(config.maxFileMb * 1024 * 1024),
-      maxFiles: config.maxUploadFiles,
-      ...(deps.env ? { env: deps.env } : {}),
-    };
-    let records: MediaRecord[];
-    if (request.isMultipart()) {
-      records = await receiveMultipart(request, common);
-    } else {
-      const body = parseWith(urlBody, request.body);
-      if (body.urls.length > config.maxUrlsPerRequest) {
-        throw new JoyError('invalid_input', `At most ${config.maxUrlsPerRequest} URLs per request.`, { field: 'urls' });
+  app.post<{ Params: { sessionId: string } }>(
+    '/api/upload-video/:app/:user/:sessionId',
+    async (request, reply) => {
+      const account = authenticate(request);
+      const session = sessions.require(account.id, request.params.sessionId);
+      const base = baseUrl(request);
+      const common = {
+        dataDir: config.dataDir,
+        sessionId: session.id,
+        maxBytes: Math.round(config.maxFileMb * 1024 * 1024),
+        maxFiles: config.maxUploadFiles,
+        ...(deps.env ? { env: deps.env } : {}),
+      };
+      let records: MediaRecord[];
+      if (request.isMultipart()) {
+        records = await receiveMultipart(request, common);
+      } else {
+        const body = parseWith(urlBody, request.body);
+        if (body.urls.length > config.maxUrlsPerRequest) {
+          throw new JoyError('invalid_input', `At most ${config.maxUrlsPerRequest} URLs per request.`, {
+            field: 'urls',
+          });
+        }
+        // The client going away stops the downloads (the request's own 'close' fires once its body is read).
+        const controller = new AbortController();
+        reply.raw.on('close', () => {
+          if (!reply.raw.writableFinished) controller.abort();
+        });
+        records = await receiveUrls({
+          ...common,
+          urls: body.urls,
+          timeoutMs: config.urlTimeoutMs,
+          maxRedirects: config.urlMaxRedirects,
+          resolver: deps.resolver,
+          isAllowedAddress: deps.isAllowedAddress,
+          signal: controller.signal,
+        });
       }
-      // The client going away stops the downloads (the request's own 'close' fires once its body is read).
-      const controller = new AbortController();
-      reply.raw.on('close', () => {
-        if (!reply.raw.writableFinished) controller.abort();
-      });
-      records = await receiveUrls({
-        ...common,
-        urls: body.urls,
-        timeoutMs: config.urlTimeoutMs,
-        maxRedirects: config.urlMaxRedirects,
-        resolver: deps.resolver,
-        isAllowedAddress: deps.isAllowedAddress,
-        signal: controller.signal,
-      });
-    }
-    sessions.addMedia(records);
-    request.log.info({ session: session.id, files: records.map((r) => r.id) }, 'media uploaded');
-    return ok({ files: records.map((record) => mediaView(record, base)) });
-  });
+      sessions.addMedia(records);
+      request.log.info({ session: session.id, files: records.map((r) => r.id) }, 'media uploaded');
+      return ok({ files: records.map((record) => mediaView(record, base)) });
+    },
+  );
 
   app.get<{ Params: { sessionId: string } }>('/api/state/:app/:user/:sessionId/latest', async (request) => {
     const account = authenticate(request);
@@ -269,7 +309,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       .map((part) => part.text ?? '')
       .join('\n')
       .trim();
-    if (!text) throw new JoyError('invalid_input', 'The message has no text.', { field: 'new_message.parts' });
+    if (!text)
+      throw new JoyError('invalid_input', 'The message has no text.', { field: 'new_message.parts' });
     const turn = startChatTurn(
       {
         accounts,
@@ -284,6 +325,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         exportQuality: 'high',
         log: request.log,
         ...(deps.direct ? { direct: deps.direct } : {}),
+        ...(deps.env ? { env: deps.env } : {}),
       },
       { reply, account, session, text, baseUrl: baseUrl(request) },
     );
@@ -295,10 +337,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const account = authenticate(request);
     const body = parseWith(renderBody, request.body);
     const sessionId = body.sessionId ?? body.session_id;
-    if (!sessionId) throw new JoyError('invalid_input', 'Invalid request body: sessionId: required', { field: 'sessionId' });
+    if (!sessionId)
+      throw new JoyError('invalid_input', 'Invalid request body: sessionId: required', {
+        field: 'sessionId',
+      });
     const session = sessions.require(account.id, sessionId);
-    let draft = body.draft === undefined || body.draft === null ? sessions.draft(session.id) : parseDraft(body.draft);
-    if (!draft) throw new JoyError('invalid_draft', 'The session has no draft yet: send one in "draft", or make one through chat.', { field: 'draft' });
+    let draft =
+      body.draft === undefined || body.draft === null ? sessions.draft(session.id) : parseDraft(body.draft);
+    if (!draft)
+      throw new JoyError(
+        'invalid_draft',
+        'The session has no draft yet: send one in "draft", or make one through chat.',
+        { field: 'draft' },
+      );
     draft = parseDraft(draft);
     const submitted = await renders.submit({
       account,
@@ -327,12 +378,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const serveRender = async (request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) => {
     const match = renderFile.exec(request.params.file);
     if (!match) throw new JoyError('not_found', 'No such render.');
-    return sendFile(request, reply, join(config.dataDir, 'renders', `${match[1]}.mp4`), 'video/mp4', `joy-${match[1]!.slice(0, 8)}.mp4`);
+    return sendFile(
+      request,
+      reply,
+      join(config.dataDir, 'renders', `${match[1]}.mp4`),
+      'video/mp4',
+      `joy-${match[1]!.slice(0, 8)}.mp4`,
+    );
   };
   app.get('/media/renders/:file', serveRender);
 
   const serveAsset = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
-    const record = /^m_[\w-]{10,64}$/.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
+    const record = /^m_[\w-]{10,64}$/.test(request.params.id)
+      ? sessions.mediaById(request.params.id)
+      : undefined;
     if (!record) throw new JoyError('not_found', 'No such media.');
     const type = supportedFormat(record.format)?.mime ?? 'application/octet-stream';
     return sendFile(request, reply, join(config.dataDir, record.path), type);
@@ -341,7 +400,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = config.webRoot ?? defaultWebRoot();
   if (existsSync(webRoot) && statSync(webRoot).isDirectory()) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: 'index.html', wildcard: true, decorateReply: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      index: 'index.html',
+      wildcard: true,
+      decorateReply: false,
+    });
   }
   return app;
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
-import type { DirectorResult, DirectOptions } from '../director/types.js';
+import type { DirectOptions, DirectorResult, LlmConfig } from '../director/types.js';
 import { toJoyError } from '../errors.js';
 import type { RenderJob, RenderQueue } from '../jobs/types.js';
 import type { Draft, MediaRef } from '../model/draft.js';
@@ -24,7 +24,11 @@ import { adkEvent, SseStream } from './sse.js';
  * is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
  * actually edited the draft; every other outcome gives them back.
  */
-export type DirectFn = (message: string, context: { draft: Draft; media: readonly MediaRef[]; history?: DraftHistory }, options?: DirectOptions) => Promise<DirectorResult>;
+export type DirectFn = (
+  message: string,
+  context: { draft: Draft; media: readonly MediaRef[]; history?: DraftHistory },
+  options?: DirectOptions,
+) => Promise<DirectorResult>;
 
 export interface ChatDeps {
   accounts: Accounts;
@@ -39,7 +43,13 @@ export interface ChatDeps {
   chatCost: number;
   exportQuality: Quality;
   direct?: DirectFn;
-  log: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+  /** Environment the language-model planner is configured from (JOY_LLM_URL, …). */
+  env?: NodeJS.ProcessEnv;
+  log: {
+    info(obj: object, msg?: string): void;
+    warn(obj: object, msg?: string): void;
+    error(obj: object, msg?: string): void;
+  };
 }
 
 export interface ChatTurn {
@@ -48,9 +58,9 @@ export interface ChatTurn {
   done: Promise<void>;
 }
 
-let directorModule: Promise<DirectFn> | undefined;
-function loadDirector(): Promise<DirectFn> {
-  directorModule ??= import('../director/index.js').then((module) => module.direct as DirectFn);
+let directorModule: Promise<{ direct: DirectFn; llm: (env: NodeJS.ProcessEnv) => LlmConfig | null }> | undefined;
+function loadDirector() {
+  directorModule ??= import('../director/index.js').then((module) => ({ direct: module.direct as DirectFn, llm: module.llmConfigFromEnv }));
   return directorModule;
 }
 
@@ -66,7 +76,13 @@ export function mediaRef(record: MediaRecord): MediaRef {
 
 const callId = () => `call_${randomBytes(9).toString('base64url')}`;
 
-function functionPair(stream: SseStream, invocationId: string, name: string, args: Record<string, unknown>, response: Record<string, unknown>) {
+function functionPair(
+  stream: SseStream,
+  invocationId: string,
+  name: string,
+  args: Record<string, unknown>,
+  response: Record<string, unknown>,
+) {
   const id = callId();
   stream.send(adkEvent(invocationId, [{ functionCall: { id, name, args } }]));
   stream.send(adkEvent(invocationId, [{ functionResponse: { id, name, response } }], { role: 'user' }));
@@ -99,11 +115,15 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
     shutdown() {
       if (finished) return;
       stream.send(
-        adkEvent(invocationId, [{ text: 'The service is restarting; this turn ended early. Ask again in a moment.' }], {
-          errorCode: 'shutdown',
-          errorMessage: 'server shutting down',
-          turnComplete: true,
-        }),
+        adkEvent(
+          invocationId,
+          [{ text: 'The service is restarting; this turn ended early. Ask again in a moment.' }],
+          {
+            errorCode: 'shutdown',
+            errorMessage: 'server shutting down',
+            turnComplete: true,
+          },
+        ),
       );
       controller.abort('shutdown');
       stream.close();
@@ -117,11 +137,27 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
     } catch (error) {
       const joy = toJoyError(error);
       if (!controller.signal.aborted) {
-        if (joy.code === 'internal') log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
-        const message = joy.code === 'internal' ? 'Something went wrong on the server; the draft was not changed.' : joy.message;
-        stream.send(adkEvent(invocationId, [{ text: message }], { errorCode: joy.code, errorMessage: message, turnComplete: true }));
+        if (joy.code === 'internal')
+          log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
+        const message =
+          joy.code === 'internal'
+            ? 'Something went wrong on the server; the draft was not changed.'
+            : joy.message;
+        stream.send(
+          adkEvent(invocationId, [{ text: message }], {
+            errorCode: joy.code,
+            errorMessage: message,
+            turnComplete: true,
+          }),
+        );
       } else if (controller.signal.reason === 'timeout') {
-        stream.send(adkEvent(invocationId, [{ text: 'This turn took too long and was stopped.' }], { errorCode: 'timeout', errorMessage: 'turn timed out', turnComplete: true }));
+        stream.send(
+          adkEvent(invocationId, [{ text: 'This turn took too long and was stopped.' }], {
+            errorCode: 'timeout',
+            errorMessage: 'turn timed out',
+            turnComplete: true,
+          }),
+        );
       }
     } finally {
       hold.release();
@@ -143,21 +179,29 @@ async function runTurn(
   charge: () => void,
 ): Promise<void> {
   const { account, session } = request;
-  const direct = deps.direct ?? (await loadDirector());
+  const director = await loadDirector();
+  const direct = deps.direct ?? director.direct;
+  const llm = director.llm(deps.env ?? process.env);
   const outcome = await deps.mutex.run(session.id, async () => {
     if (signal.aborted) return undefined;
     const current = deps.sessions.draft(session.id) ?? emptyDraft();
     const history = deps.sessions.history(session.id, current);
     const media = deps.sessions.media(session.id).map(mediaRef);
-    const result = await direct(request.text, { draft: current, media, history }, {
-      signal,
-      surface: 'chat',
-      credits: () => deps.accounts.balance(account.id),
-    });
+    const result = await direct(
+      request.text,
+      { draft: current, media, history },
+      {
+        signal,
+        surface: 'chat',
+        credits: () => deps.accounts.balance(account.id),
+      },
+    );
     // The client left while the director worked: keep nothing.
     if (signal.aborted) return undefined;
     const changed = result.draft !== current;
-    const version = changed ? deps.sessions.saveDraft(session.id, result.draft, history) : deps.sessions.require(account.id, session.id).draftVersion;
+    const version = changed
+      ? deps.sessions.saveDraft(session.id, result.draft, history)
+      : deps.sessions.require(account.id, session.id).draftVersion;
     return { result, changed, version };
   });
   if (!outcome || signal.aborted) return;
@@ -226,13 +270,38 @@ async function exportTurn(
   }
   const renderId = `render_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const version = deps.sessions.require(account.id, session.id).draftVersion;
-  const submitted = await deps.renders.submit({ account, sessionId: session.id, renderId, draft, quality: deps.exportQuality, draftVersion: version });
+  const submitted = await deps.renders.submit({
+    account,
+    sessionId: session.id,
+    renderId,
+    draft,
+    quality: deps.exportQuality,
+    draftVersion: version,
+  });
   const callIdValue = callId();
-  stream.send(adkEvent(invocationId, [{ functionCall: { id: callIdValue, name: 'export_video', args: { render_id: renderId, quality: deps.exportQuality } } }]));
+  stream.send(
+    adkEvent(invocationId, [
+      {
+        functionCall: {
+          id: callIdValue,
+          name: 'export_video',
+          args: { render_id: renderId, quality: deps.exportQuality },
+        },
+      },
+    ]),
+  );
   stream.send(
     adkEvent(
       invocationId,
-      [{ functionResponse: { id: callIdValue, name: 'export_video', response: { render_id: renderId, status: apiStatus(submitted.job) } } }],
+      [
+        {
+          functionResponse: {
+            id: callIdValue,
+            name: 'export_video',
+            response: { render_id: renderId, status: apiStatus(submitted.job) },
+          },
+        },
+      ],
       { role: 'user' },
     ),
   );
@@ -254,7 +323,10 @@ async function exportTurn(
     }
     return;
   }
-  const view = deps.renders.view(submitted.record, job, request.baseUrl) as { output?: { url: string }; error?: string };
+  const view = deps.renders.view(submitted.record, job, request.baseUrl) as {
+    output?: { url: string };
+    error?: string;
+  };
   const text =
     job.state === 'completed'
       ? `Your video is ready (${draft.canvas.width}×${draft.canvas.height}): ${view.output?.url}. Download it with any HTTP client; render id ${renderId}.`
@@ -263,14 +335,22 @@ async function exportTurn(
     adkEvent(invocationId, [{ text }], {
       stateDelta: { ...stateDelta, render: view },
       turnComplete: true,
-      ...(job.state === 'completed' ? {} : { errorCode: 'render_failed', errorMessage: view.error ?? 'render failed' }),
+      ...(job.state === 'completed'
+        ? {}
+        : { errorCode: 'render_failed', errorMessage: view.error ?? 'render failed' }),
     }),
   );
 }
 
 /** Resolves with the finished job, or undefined if the signal aborts first. Progress is throttled. */
-export function waitForJob(queue: RenderQueue, initial: RenderJob, signal: AbortSignal, onProgress: (job: RenderJob) => void): Promise<RenderJob | undefined> {
-  const terminal = (job: RenderJob) => job.state === 'completed' || job.state === 'failed' || job.state === 'canceled';
+export function waitForJob(
+  queue: RenderQueue,
+  initial: RenderJob,
+  signal: AbortSignal,
+  onProgress: (job: RenderJob) => void,
+): Promise<RenderJob | undefined> {
+  const terminal = (job: RenderJob) =>
+    job.state === 'completed' || job.state === 'failed' || job.state === 'canceled';
   if (terminal(initial)) return Promise.resolve(initial);
   return new Promise((resolve) => {
     let lastSent = -1;
@@ -291,7 +371,11 @@ export function waitForJob(queue: RenderQueue, initial: RenderJob, signal: Abort
         return;
       }
       const now = Date.now();
-      if (job.state === 'rendering' && (job.progress - lastSent >= 0.1 || now - lastAt >= 1000) && job.progress !== lastSent) {
+      if (
+        job.state === 'rendering' &&
+        (job.progress - lastSent >= 0.1 || now - lastAt >= 1000) &&
+        job.progress !== lastSent
+      ) {
         lastSent = job.progress;
         lastAt = now;
         onProgress(job);

@@ -11,10 +11,12 @@ import { describeIssues } from '../model/validate.js';
  */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const bool = z.union([z.boolean(), z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])]).transform((v) => {
-  if (typeof v === 'boolean') return v;
-  return ['1', 'true', 'yes', 'on'].includes(v);
-});
+const bool = z
+  .union([z.boolean(), z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])])
+  .transform((v) => {
+    if (typeof v === 'boolean') return v;
+    return ['1', 'true', 'yes', 'on'].includes(v);
+  });
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const configSchema = z
@@ -37,7 +39,11 @@ export const configSchema = z
     /** How long an anonymous token lives, and how long a client id waits for a second one. */
     tokenTtlDays: z.coerce.number().positive().max(3650).default(7),
     /** Largest uploaded file, MB (shared with the CLI's ingest limit). */
-    maxFileMb: z.coerce.number().positive().max(100 * 1024).default(200),
+    maxFileMb: z.coerce
+      .number()
+      .positive()
+      .max(100 * 1024)
+      .default(200),
     /** Files in one upload request. */
     maxUploadFiles: int(1, 1000).default(20),
     /** Largest JSON request body, bytes. */
@@ -100,7 +106,9 @@ export interface LoadConfigOptions {
 }
 
 function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Partial<T>;
 }
 
 export function readConfigFile(path: string): Record<string, unknown> {
@@ -108,14 +116,21 @@ export function readConfigFile(path: string): Record<string, unknown> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new JoyError('invalid_input', `Cannot read the config file ${path}: ${(error as Error).message}`, { file: path });
+    throw new JoyError('invalid_input', `Cannot read the config file ${path}: ${(error as Error).message}`, {
+      file: path,
+    });
   }
   try {
     const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new Error('expected a JSON object');
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new JoyError('invalid_input', `The config file ${path} is not valid JSON: ${(error as Error).message}`, { file: path });
+    throw new JoyError(
+      'invalid_input',
+      `The config file ${path} is not valid JSON: ${(error as Error).message}`,
+      { file: path },
+    );
   }
 }
 
@@ -124,8 +139,13 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
   const file = options.configFile ?? env.JOY_CONFIG;
   const fromFile = file ? readConfigFile(file) : {};
   const fromEnv: Record<string, unknown> = {};
-  for (const [key, name] of Object.entries(ENV)) if (env[name] !== undefined && env[name] !== '') fromEnv[key] = env[name];
-  const merged = { ...fromFile, ...fromEnv, ...defined((options.overrides ?? {}) as Record<string, unknown>) };
+  for (const [key, name] of Object.entries(ENV))
+    if (env[name] !== undefined && env[name] !== '') fromEnv[key] = env[name];
+  const merged = {
+    ...fromFile,
+    ...fromEnv,
+    ...defined((options.overrides ?? {}) as Record<string, unknown>),
+  };
   const result = configSchema.safeParse(merged);
   if (!result.success) {
     throw new JoyError('invalid_input', `Invalid configuration: ${describeIssues(result.error)}`, {

@@ -99,9 +99,15 @@ export function openDatabase(dataDir: string): Db {
 
 /** Runs the migrations of one component (`server`, `jobs`) that this database has not seen yet. */
 export function migrate(db: Db, component: string, migrations: readonly string[]): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (component, version))');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (component, version))',
+  );
   const done = new Set(
-    (db.prepare('SELECT version FROM schema_migrations WHERE component = ?').all(component) as { version: number }[]).map((row) => row.version),
+    (
+      db.prepare('SELECT version FROM schema_migrations WHERE component = ?').all(component) as {
+        version: number;
+      }[]
+    ).map((row) => row.version),
   );
   migrations.forEach((sql, index) => {
     const version = index + 1;

@@ -44,10 +44,18 @@ export function wireOf(code: ErrorCode): { code: number; status: number } {
 /** Fastify's own errors (bad JSON, body too large, …) as JoyErrors. */
 function fromFastify(error: { code?: string; statusCode?: number; message: string }): JoyError | undefined {
   const code = error.code ?? '';
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
+  if (
+    code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+    code === 'FST_REQ_FILE_TOO_LARGE' ||
+    error.statusCode === 413
+  ) {
     return new JoyError('file_too_large', 'The request body is too large.');
   }
-  if (code.startsWith('FST_ERR_CTP') || code === 'FST_ERR_VALIDATION' || code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+  if (
+    code.startsWith('FST_ERR_CTP') ||
+    code === 'FST_ERR_VALIDATION' ||
+    code === 'FST_INVALID_MULTIPART_CONTENT_TYPE'
+  ) {
     return new JoyError('invalid_input', error.message);
   }
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') {
@@ -69,7 +77,9 @@ export interface ErrorAnswer {
 /** The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. */
 export function errorAnswer(error: unknown): ErrorAnswer {
   const joy =
-    error instanceof JoyError ? error : (fromFastify(error as { code?: string; statusCode?: number; message: string }) ?? toJoyError(error));
+    error instanceof JoyError
+      ? error
+      : (fromFastify(error as { code?: string; statusCode?: number; message: string }) ?? toJoyError(error));
   const wire = wireOf(joy.code);
   const headers: Record<string, string> = {};
   const data: Record<string, unknown> = { error: joy.code };

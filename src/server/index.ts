@@ -16,8 +16,8 @@ import { RenderService } from './renders.js';
 import { Sessions } from './sessions.js';
 import { cleanUploadTmp, MEDIA_DIR } from './uploads.js';
 
-export { type ServerConfig, loadConfig } from './config.js';
-export { isPublicAddress, type HostResolver } from './net-guard.js';
+export { loadConfig, type ServerConfig } from './config.js';
+export { type HostResolver, isPublicAddress } from './net-guard.js';
 
 /**
  * `joy serve` as a function: opens the data dir, the database and the render queue, builds the
@@ -53,7 +53,9 @@ export interface RunningServer {
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -61,7 +63,16 @@ function packageVersion(): string {
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { configFile, env, resolver, isAllowedAddress, renderDraft, executor: customExecutor, direct, ...overrides } = options;
+  const {
+    configFile,
+    env,
+    resolver,
+    isAllowedAddress,
+    renderDraft,
+    executor: customExecutor,
+    direct,
+    ...overrides
+  } = options;
   const config = loadConfig({ overrides, ...(configFile ? { configFile } : {}), ...(env ? { env } : {}) });
   await mkdir(join(config.dataDir, MEDIA_DIR), { recursive: true });
   await mkdir(join(config.dataDir, 'renders'), { recursive: true });
@@ -70,7 +81,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!config.redisUrl) await cleanRenderTmp(config.dataDir);
 
   const db = openDatabase(config.dataDir);
-  const accounts = new Accounts(db, { initialCredits: config.initialCredits, tokenTtlDays: config.tokenTtlDays });
+  const accounts = new Accounts(db, {
+    initialCredits: config.initialCredits,
+    tokenTtlDays: config.tokenTtlDays,
+  });
   accounts.releaseOrphanedHolds();
   const sessions = new Sessions(db);
   const turns = new Set<ChatTurn>();
@@ -79,11 +93,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let app: FastifyInstance | undefined;
   try {
     // The app's logger exists only once the app is built; the queue logs through it via this forwarder.
-    const log = {
-      info: (obj: object, msg?: string) => app?.log.info(obj, msg),
-      error: (obj: object, msg?: string) => app?.log.error(obj, msg),
+    // Lines logged before that (re-queued jobs at start) wait for it.
+    const early: ['info' | 'error', object, string | undefined][] = [];
+    const write = (level: 'info' | 'error', obj: object, msg?: string) => {
+      if (app) app.log[level](obj, msg);
+      else early.push([level, obj, msg]);
     };
-    const executor = customExecutor ?? createRenderExecutor({ dataDir: config.dataDir, ...(renderDraft ? { renderDraft } : {}) });
+    const log = { info: (obj: object, msg?: string) => write('info', obj, msg), error: (obj: object, msg?: string) => write('error', obj, msg) };
+    const executor =
+      customExecutor ??
+      createRenderExecutor({ dataDir: config.dataDir, ...(renderDraft ? { renderDraft } : {}) });
     queue = await createQueue({
       db,
       redisUrl: config.redisUrl,
@@ -93,7 +112,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       runWorker: config.serveWorker,
       log,
     });
-    const renders = new RenderService(sessions, queue, { dataDir: config.dataDir, exportRequiresPlan: config.exportRequiresPlan });
+    const renders = new RenderService(sessions, queue, {
+      dataDir: config.dataDir,
+      exportRequiresPlan: config.exportRequiresPlan,
+    });
     app = await buildApp({
       config,
       accounts,
@@ -107,6 +129,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       direct,
       ...(env ? { env } : {}),
     });
+    for (const [level, obj, msg] of early.splice(0)) app.log[level](obj, msg);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -54,7 +54,9 @@ export function parseIPv6(input: string): bigint | undefined {
   if ([...head, ...rest].some((group) => !/^[0-9a-fA-F]{1,4}$/.test(group))) return undefined;
   const count = head.length + rest.length;
   if (halves.length === 1 ? count !== 8 : count > 7) return undefined;
-  const groups = [...head, ...Array<string>(8 - count).fill('0'), ...rest].map((group) => BigInt(Number.parseInt(group, 16)));
+  const groups = [...head, ...Array<string>(8 - count).fill('0'), ...rest].map((group) =>
+    BigInt(Number.parseInt(group, 16)),
+  );
   return groups.reduce((acc, group) => (acc << 16n) | group, 0n);
 }
 

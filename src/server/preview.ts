@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { JoyError } from '../errors.js';
+import { jobResolver } from '../jobs/render-executor.js';
 import { applyCommands } from '../model/commands.js';
 import type { Draft } from '../model/draft.js';
 import type { DraftHistory } from '../model/history.js';
@@ -14,7 +15,6 @@ import { frameToRgba } from '../render/frame.js';
 import { createFrameRenderer, type FrameRenderer } from '../render/frame-renderer.js';
 import type { MediaResolver } from '../render/pipeline-types.js';
 import { textOverlays } from '../render/text-overlays.js';
-import { jobResolver } from '../jobs/render-executor.js';
 import type { Accounts } from './accounts.js';
 import { errorAnswer, ok, parseWith } from './envelope.js';
 import type { KeyedMutex } from './mutex.js';
@@ -80,14 +80,18 @@ export function studioDeps(services: {
       return sessions.saveDraft(sid, draft, history);
     },
     resolveMedia(sid) {
-      const media = Object.fromEntries(sessions.media(sid).map((record) => [`${ASSET_URI_PREFIX}${record.id}`, record.path]));
+      const media = Object.fromEntries(
+        sessions.media(sid).map((record) => [`${ASSET_URI_PREFIX}${record.id}`, record.path]),
+      );
       return jobResolver(dataDir, media);
     },
     ...(mutex ? { withLock: <T>(sid: string, work: () => Promise<T>) => mutex.run(sid, work) } : {}),
   };
 }
 
-const commandsBody = z.object({ commands: z.array(z.unknown()).min(1, 'send at least one command').max(100) });
+const commandsBody = z.object({
+  commands: z.array(z.unknown()).min(1, 'send at least one command').max(100),
+});
 const previewQuery = z.object({
   ms: z.coerce.number().min(0).default(0),
   height: z.coerce.number().int().min(64).max(2160).default(360),
@@ -143,9 +147,18 @@ interface CachedRenderer {
 class PreviewRenderers {
   private readonly bySession = new Map<string, CachedRenderer>();
 
-  async frame(sid: string, draft: Draft, height: number, ms: number, resolve: MediaResolver): Promise<Buffer> {
+  async frame(
+    sid: string,
+    draft: Draft,
+    height: number,
+    ms: number,
+    resolve: MediaResolver,
+  ): Promise<Buffer> {
     const scale = Math.min(1, height / draft.canvas.height);
-    const key = createHash('sha1').update(JSON.stringify(toWire(draft))).update(`@${scale}`).digest('hex');
+    const key = createHash('sha1')
+      .update(JSON.stringify(toWire(draft)))
+      .update(`@${scale}`)
+      .digest('hex');
     let entry = this.bySession.get(sid);
     if (!entry || entry.key !== key) {
       if (entry) this.close(sid);
@@ -214,13 +227,17 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
   const previews = new PreviewRenderers();
   app.addHook('onClose', async () => previews.closeAll());
 
-  const locked = <T>(sid: string, work: () => Promise<T>): Promise<T> => (deps.withLock ? deps.withLock(sid, work) : work());
+  const locked = <T>(sid: string, work: () => Promise<T>): Promise<T> =>
+    deps.withLock ? deps.withLock(sid, work) : work();
 
   const session = async (request: FastifyRequest<{ Params: { sid: string } }>) => {
     const token = bearer(request);
     const found = await deps.getSession(token, request.params.sid);
     // A draft saved without going through the history (should not happen) still becomes undoable.
-    if (found.draft && JSON.stringify(toWire(found.history.current)) !== JSON.stringify(toWire(found.draft))) {
+    if (
+      found.draft &&
+      JSON.stringify(toWire(found.history.current)) !== JSON.stringify(toWire(found.draft))
+    ) {
       found.history.push(found.draft);
     }
     return { sid: request.params.sid, ...found };
@@ -259,21 +276,23 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
     send(reply, async () => historyData((await session(request)).history)),
   );
 
-  app.get<{ Params: { sid: string }; Querystring: Record<string, string> }>('/api/studio/:sid/preview', (request, reply) =>
-    send(reply, async () => {
-      const { sid, draft } = await session(request);
-      const query = parseWith(previewQuery, request.query, 'query');
-      if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-        throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
-      }
-      const height = PREVIEW_HEIGHTS.find((h) => h >= query.height) ?? PREVIEW_HEIGHTS.at(-1)!;
-      const started = performance.now();
-      const jpeg = await previews.frame(sid, draft, height, query.ms, deps.resolveMedia(sid));
-      return reply
-        .header('content-type', 'image/jpeg')
-        .header('cache-control', 'private, no-store')
-        .header('server-timing', `render;dur=${(performance.now() - started).toFixed(1)}`)
-        .send(jpeg);
-    }),
+  app.get<{ Params: { sid: string }; Querystring: Record<string, string> }>(
+    '/api/studio/:sid/preview',
+    (request, reply) =>
+      send(reply, async () => {
+        const { sid, draft } = await session(request);
+        const query = parseWith(previewQuery, request.query, 'query');
+        if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
+          throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
+        }
+        const height = PREVIEW_HEIGHTS.find((h) => h >= query.height) ?? PREVIEW_HEIGHTS.at(-1)!;
+        const started = performance.now();
+        const jpeg = await previews.frame(sid, draft, height, query.ms, deps.resolveMedia(sid));
+        return reply
+          .header('content-type', 'image/jpeg')
+          .header('cache-control', 'private, no-store')
+          .header('server-timing', `render;dur=${(performance.now() - started).toFixed(1)}`)
+          .send(jpeg);
+      }),
   );
 }

@@ -85,10 +85,14 @@ export class RenderService {
       const id = uri.startsWith(ASSET_URI_PREFIX) ? uri.slice(ASSET_URI_PREFIX.length) : undefined;
       const record = id ? this.sessions.mediaById(id) : undefined;
       if (!record || record.sessionId !== sessionId) {
-        throw new JoyError('invalid_draft', `The draft uses media "${uri}", which is not an upload of this session.`, {
-          field: 'draft',
-          hint: 'Upload the file to this session and refer to it as asset:<id> (see state.video_infos[].uri).',
-        });
+        throw new JoyError(
+          'invalid_draft',
+          `The draft uses media "${uri}", which is not an upload of this session.`,
+          {
+            field: 'draft',
+            hint: 'Upload the file to this session and refer to it as asset:<id> (see state.video_infos[].uri).',
+          },
+        );
       }
       map[uri] = record.path;
       ids.push(record.id);
@@ -105,7 +109,9 @@ export class RenderService {
       }
       this.checkPlan(input.account);
       if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
-        throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', { field: 'draft' });
+        throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', {
+          field: 'draft',
+        });
       }
       const { map, ids } = this.mediaMap(input.sessionId, input.draft);
       const hash = renderHash(input.draft, ids, input.quality);
@@ -113,7 +119,11 @@ export class RenderService {
       for (const jobId of this.sessions.jobsForHash(hash)) {
         const candidate = await this.queue.get(jobId);
         if (!candidate || candidate.state === 'failed' || candidate.state === 'canceled') continue;
-        if (candidate.state === 'completed' && !(candidate.output && existsSync(join(this.options.dataDir, candidate.output)))) continue;
+        if (
+          candidate.state === 'completed' &&
+          !(candidate.output && existsSync(join(this.options.dataDir, candidate.output)))
+        )
+          continue;
         job = candidate;
         break;
       }
@@ -144,7 +154,10 @@ export class RenderService {
   async status(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
     const record = this.sessions.render(account.id, renderId);
     const job = record ? await this.queue.get(record.jobId) : undefined;
-    if (!record || !job) throw new JoyError('not_found', `No render with id ${renderId}.`, { hint: 'Submit it with POST /api/render/proxy/lambda.' });
+    if (!record || !job)
+      throw new JoyError('not_found', `No render with id ${renderId}.`, {
+        hint: 'Submit it with POST /api/render/proxy/lambda.',
+      });
     return { record, job };
   }
 
@@ -166,7 +179,8 @@ export class RenderService {
       draft_version: record.draftVersion,
       created_at: new Date(record.createdAt).toISOString(),
     };
-    if (job.state === 'completed') out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
+    if (job.state === 'completed')
+      out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
     if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
     return out;
   }

@@ -7,7 +7,13 @@ import { JoyError } from '../errors.js';
  * Streams a file with HTTP range support (one range; `bytes=a-b`, `bytes=a-`, `bytes=-n`), ETag and
  * Last-Modified, so players can seek and downloads can resume. HEAD answers headers only.
  */
-export async function sendFile(request: FastifyRequest, reply: FastifyReply, path: string, contentType: string, downloadName?: string): Promise<FastifyReply> {
+export async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  path: string,
+  contentType: string,
+  downloadName?: string,
+): Promise<FastifyReply> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -23,7 +29,8 @@ export async function sendFile(request: FastifyRequest, reply: FastifyReply, pat
   reply.header('last-modified', info.mtime.toUTCString());
   reply.header('cache-control', 'private, max-age=3600');
   reply.header('x-content-type-options', 'nosniff');
-  if (downloadName) reply.header('content-disposition', `inline; filename="${downloadName.replace(/[^\w.-]/g, '_')}"`);
+  if (downloadName)
+    reply.header('content-disposition', `inline; filename="${downloadName.replace(/[^\w.-]/g, '_')}"`);
   if (request.headers['if-none-match'] === etag) return reply.code(304).send();
 
   let start = 0;
@@ -46,6 +53,7 @@ export async function sendFile(request: FastifyRequest, reply: FastifyReply, pat
     })();
     if (!satisfiable) {
       reply.header('content-range', `bytes */${size}`);
+      reply.header('content-type', 'application/json; charset=utf-8');
       return reply.code(416).send({ code: 416, message: 'Range not satisfiable.', data: { size } });
     }
     reply.code(206);

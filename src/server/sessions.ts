@@ -122,7 +122,12 @@ export const ASSET_URI_PREFIX = 'asset:';
 export class Sessions {
   constructor(private readonly db: Db) {}
 
-  create(accountId: string, taskName: string | undefined, language: string | undefined, now = Date.now()): Session {
+  create(
+    accountId: string,
+    taskName: string | undefined,
+    language: string | undefined,
+    now = Date.now(),
+  ): Session {
     const id = randomUUID();
     const taskId = randomUUID();
     this.db
@@ -135,30 +140,43 @@ export class Sessions {
 
   /** The session if it exists and belongs to this account; otherwise 1002, the same either way. */
   require(accountId: string, sessionId: string): Session {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ? AND account_id = ?').get(sessionId, accountId) as SessionRow | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM sessions WHERE id = ? AND account_id = ?')
+      .get(sessionId, accountId) as SessionRow | undefined;
     if (!row) {
-      throw new JoyError('session_not_found', 'Session not found.', { hint: 'Create a new session with POST /api/tasks/me/with-session/nemo_agent.' });
+      throw new JoyError('session_not_found', 'Session not found.', {
+        hint: 'Create a new session with POST /api/tasks/me/with-session/nemo_agent.',
+      });
     }
     return toSession(row);
   }
 
   /** Current draft (validated, upgraded) or undefined when the session has none yet. */
   draft(sessionId: string): Draft | undefined {
-    const row = this.db.prepare('SELECT draft FROM sessions WHERE id = ?').get(sessionId) as { draft: string | null } | undefined;
+    const row = this.db.prepare('SELECT draft FROM sessions WHERE id = ?').get(sessionId) as
+      | { draft: string | null }
+      | undefined;
     return row?.draft ? parseDraft(JSON.parse(row.draft)) : undefined;
   }
 
   wireDraft(sessionId: string): WireDraft | null {
-    const row = this.db.prepare('SELECT draft FROM sessions WHERE id = ?').get(sessionId) as { draft: string | null } | undefined;
+    const row = this.db.prepare('SELECT draft FROM sessions WHERE id = ?').get(sessionId) as
+      | { draft: string | null }
+      | undefined;
     return row?.draft ? (JSON.parse(row.draft) as WireDraft) : null;
   }
 
   history(sessionId: string, initial: Draft): DraftHistory {
-    const row = this.db.prepare('SELECT history FROM sessions WHERE id = ?').get(sessionId) as { history: string | null } | undefined;
+    const row = this.db.prepare('SELECT history FROM sessions WHERE id = ?').get(sessionId) as
+      | { history: string | null }
+      | undefined;
     if (!row?.history) return new DraftHistory(initial);
     const stored = JSON.parse(row.history) as StoredHistory;
     if (stored.versions.length === 0) return new DraftHistory(initial);
-    return DraftHistory.fromJSON({ versions: stored.versions.map((wire) => parseDraft(wire)), position: stored.position });
+    return DraftHistory.fromJSON({
+      versions: stored.versions.map((wire) => parseDraft(wire)),
+      position: stored.position,
+    });
   }
 
   /** Saves a new current draft and its history; returns the new draft version number. */
@@ -166,9 +184,15 @@ export class Sessions {
     const plain = history.toJSON();
     const stored: StoredHistory = { versions: plain.versions.map(toWire), position: plain.position };
     this.db
-      .prepare('UPDATE sessions SET draft = ?, history = ?, draft_version = draft_version + 1, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE sessions SET draft = ?, history = ?, draft_version = draft_version + 1, updated_at = ? WHERE id = ?',
+      )
       .run(JSON.stringify(toWire(draft)), JSON.stringify(stored), now, sessionId);
-    return (this.db.prepare('SELECT draft_version FROM sessions WHERE id = ?').get(sessionId) as { draft_version: number }).draft_version;
+    return (
+      this.db.prepare('SELECT draft_version FROM sessions WHERE id = ?').get(sessionId) as {
+        draft_version: number;
+      }
+    ).draft_version;
   }
 
   addMedia(records: MediaRecord[]): void {
@@ -177,12 +201,17 @@ export class Sessions {
        VALUES (@id, @sessionId, @name, @kind, @format, @sizeBytes, @width, @height, @durationMs, @orientation, @hasAudio, @takenAt, @path, @sourceUrl, @createdAt)`,
     );
     this.db.transaction(() => {
-      for (const record of records) insert.run({ ...record, hasAudio: record.hasAudio === null ? null : record.hasAudio ? 1 : 0 });
+      for (const record of records)
+        insert.run({ ...record, hasAudio: record.hasAudio === null ? null : record.hasAudio ? 1 : 0 });
     })();
   }
 
   media(sessionId: string): MediaRecord[] {
-    return (this.db.prepare('SELECT * FROM media WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as MediaRow[]).map(toMedia);
+    return (
+      this.db
+        .prepare('SELECT * FROM media WHERE session_id = ? ORDER BY created_at, rowid')
+        .all(sessionId) as MediaRow[]
+    ).map(toMedia);
   }
 
   mediaById(id: string): MediaRecord | undefined {
@@ -200,24 +229,34 @@ export class Sessions {
 
   replaceRenderJob(record: RenderRecord): void {
     this.db
-      .prepare('UPDATE renders SET job_id = @jobId, hash = @hash, session_id = @sessionId, draft_version = @draftVersion, created_at = @createdAt WHERE account_id = @accountId AND id = @id')
+      .prepare(
+        'UPDATE renders SET job_id = @jobId, hash = @hash, session_id = @sessionId, draft_version = @draftVersion, created_at = @createdAt WHERE account_id = @accountId AND id = @id',
+      )
       .run(record);
   }
 
   render(accountId: string, id: string): RenderRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM renders WHERE account_id = ? AND id = ?').get(accountId, id) as RenderRow | undefined;
+    const row = this.db.prepare('SELECT * FROM renders WHERE account_id = ? AND id = ?').get(accountId, id) as
+      | RenderRow
+      | undefined;
     return row ? toRender(row) : undefined;
   }
 
   renders(sessionId: string): RenderRecord[] {
-    return (this.db.prepare('SELECT * FROM renders WHERE session_id = ? ORDER BY created_at, rowid').all(sessionId) as RenderRow[]).map(toRender);
+    return (
+      this.db
+        .prepare('SELECT * FROM renders WHERE session_id = ? ORDER BY created_at, rowid')
+        .all(sessionId) as RenderRow[]
+    ).map(toRender);
   }
 
   /** Job ids that rendered this hash before, newest first (for reuse of identical exports). */
   jobsForHash(hash: string): string[] {
-    return (this.db.prepare('SELECT DISTINCT job_id FROM renders WHERE hash = ? ORDER BY created_at DESC').all(hash) as { job_id: string }[]).map(
-      (row) => row.job_id,
-    );
+    return (
+      this.db
+        .prepare('SELECT DISTINCT job_id FROM renders WHERE hash = ? ORDER BY created_at DESC')
+        .all(hash) as { job_id: string }[]
+    ).map((row) => row.job_id);
   }
 
   static newMediaId(): string {

@@ -82,7 +82,9 @@ class Batch {
   /** Probes a finished temporary file and moves it into the media folder. */
   async accept(tmp: string, name: string, sourceUrl: string | null): Promise<MediaRecord> {
     if (this.records.length >= this.context.maxFiles) {
-      throw new JoyError('invalid_input', `At most ${this.context.maxFiles} files per upload.`, { field: 'files' });
+      throw new JoyError('invalid_input', `At most ${this.context.maxFiles} files per upload.`, {
+        field: 'files',
+      });
     }
     const info: MediaInfo = await probeMedia(tmp, { name, limits: this.limits, verify: true });
     const id = Sessions.newMediaId();
@@ -153,7 +155,10 @@ async function drainRequest(request: FastifyRequest, cap: number, timeoutMs = 50
   });
 }
 
-export async function receiveMultipart(request: FastifyRequest, context: UploadContext): Promise<MediaRecord[]> {
+export async function receiveMultipart(
+  request: FastifyRequest,
+  context: UploadContext,
+): Promise<MediaRecord[]> {
   const batch = new Batch(context, limitsFor(context));
   try {
     const parts = request.parts({
@@ -180,7 +185,11 @@ export async function receiveMultipart(request: FastifyRequest, context: UploadC
       await batch.accept(tmp, name, null);
     }
     if (batch.records.length === 0) {
-      throw new JoyError('invalid_input', 'No file in the upload: send one or more files in the multipart field "files".', { field: 'files' });
+      throw new JoyError(
+        'invalid_input',
+        'No file in the upload: send one or more files in the multipart field "files".',
+        { field: 'files' },
+      );
     }
     return batch.records;
   } catch (error) {

@@ -49,7 +49,8 @@ export async function checkUrl(
   } catch {
     throw new JoyError('invalid_input', `Not a valid URL: ${raw}`, { field: 'urls' });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse(raw, `only http and https are allowed, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    refuse(raw, `only http and https are allowed, not ${url.protocol}`);
   if (url.username || url.password) refuse(raw, 'credentials in URLs are not allowed');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
@@ -60,7 +61,9 @@ export async function checkUrl(
   try {
     addresses = await resolver(host);
   } catch (error) {
-    throw new JoyError('fetch_refused', `Cannot resolve ${host}: ${(error as Error).message}`, { hint: 'Check the URL.' });
+    throw new JoyError('fetch_refused', `Cannot resolve ${host}: ${(error as Error).message}`, {
+      hint: 'Check the URL.',
+    });
   }
   if (addresses.length === 0) refuse(raw, `${host} has no address`);
   const bad = addresses.find((entry) => !allowed(entry.address));
@@ -69,7 +72,12 @@ export async function checkUrl(
 }
 
 /** An undici Agent whose every connection goes to `address`, after one more check of it. */
-function pinnedAgent(address: string, hostname: string, allowed: (ip: string) => boolean, timeoutMs: number): Agent {
+function pinnedAgent(
+  address: string,
+  hostname: string,
+  allowed: (ip: string) => boolean,
+  timeoutMs: number,
+): Agent {
   const base = buildConnector({ timeout: timeoutMs });
   return new Agent({
     connections: 1,
@@ -89,7 +97,11 @@ function fileNameOf(url: URL, disposition: string | undefined): string {
   const plain = disposition ? /filename\s*=\s*"?([^";]+)"?/i.exec(disposition) : null;
   let name = '';
   try {
-    name = star ? decodeURIComponent(star[1]!.trim()) : plain ? plain[1]!.trim() : decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    name = star
+      ? decodeURIComponent(star[1]!.trim())
+      : plain
+        ? plain[1]!.trim()
+        : decodeURIComponent(url.pathname.split('/').pop() ?? '');
   } catch {
     name = url.pathname.split('/').pop() ?? '';
   }
@@ -97,7 +109,11 @@ function fileNameOf(url: URL, disposition: string | undefined): string {
   return name || 'download';
 }
 
-export async function fetchUrlToFile(raw: string, destination: string, options: UrlFetchOptions): Promise<FetchedFile> {
+export async function fetchUrlToFile(
+  raw: string,
+  destination: string,
+  options: UrlFetchOptions,
+): Promise<FetchedFile> {
   const resolver = options.resolver ?? systemResolver;
   const allowed = options.isAllowedAddress ?? isPublicAddress;
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -125,14 +141,20 @@ export async function fetchUrlToFile(raw: string, destination: string, options: 
         }
         if (response.statusCode < 200 || response.statusCode >= 300) {
           await response.body.dump().catch(() => undefined);
-          throw new JoyError('invalid_input', `The URL ${raw} answered HTTP ${response.statusCode}.`, { field: 'urls' });
+          throw new JoyError('invalid_input', `The URL ${raw} answered HTTP ${response.statusCode}.`, {
+            field: 'urls',
+          });
         }
         const declared = Number(response.headers['content-length']);
         if (Number.isFinite(declared) && declared > options.maxBytes) {
           await response.body.destroy();
-          throw new JoyError('file_too_large', `The file at ${raw} is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB.`, {
-            hint: 'Compress or trim it, then try again.',
-          });
+          throw new JoyError(
+            'file_too_large',
+            `The file at ${raw} is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB.`,
+            {
+              hint: 'Compress or trim it, then try again.',
+            },
+          );
         }
         let bytes = 0;
         const counter = new Transform({
@@ -140,9 +162,13 @@ export async function fetchUrlToFile(raw: string, destination: string, options: 
             bytes += chunk.length;
             if (bytes > options.maxBytes) {
               callback(
-                new JoyError('file_too_large', `The file at ${raw} is larger than the ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB limit.`, {
-                  hint: 'Compress or trim it, then try again.',
-                }),
+                new JoyError(
+                  'file_too_large',
+                  `The file at ${raw} is larger than the ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB limit.`,
+                  {
+                    hint: 'Compress or trim it, then try again.',
+                  },
+                ),
               );
               return;
             }
@@ -151,7 +177,11 @@ export async function fetchUrlToFile(raw: string, destination: string, options: 
         });
         await pipeline(response.body, counter, createWriteStream(destination, { flags: 'wx' }));
         const disposition = response.headers['content-disposition'];
-        return { name: fileNameOf(url, Array.isArray(disposition) ? disposition[0] : disposition), finalUrl: url.toString(), bytes };
+        return {
+          name: fileNameOf(url, Array.isArray(disposition) ? disposition[0] : disposition),
+          finalUrl: url.toString(),
+          bytes,
+        };
       } finally {
         await agent.close().catch(() => undefined);
       }
@@ -160,9 +190,15 @@ export async function fetchUrlToFile(raw: string, destination: string, options: 
     await rm(destination, { force: true });
     if (error instanceof JoyError) throw error;
     if (timeout.aborted) {
-      throw new JoyError('invalid_input', `Fetching ${raw} took longer than ${Math.round(options.timeoutMs / 1000)} s.`, { field: 'urls' });
+      throw new JoyError(
+        'invalid_input',
+        `Fetching ${raw} took longer than ${Math.round(options.timeoutMs / 1000)} s.`,
+        { field: 'urls' },
+      );
     }
     if (signal.aborted) throw new JoyError('canceled', `Fetching ${raw} was canceled.`);
-    throw new JoyError('invalid_input', `Could not fetch ${raw}: ${(error as Error).message}`, { field: 'urls' });
+    throw new JoyError('invalid_input', `Could not fetch ${raw}: ${(error as Error).message}`, {
+      field: 'urls',
+    });
   }
 }

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseRate, probe } from '../../src/encode/probe.js';
@@ -19,7 +27,24 @@ test('joy make renders a 1080p H.264 MP4 with music that probes right', async ()
   const b = await makePhoto(join(dir, 'b.png'), { width: 480, height: 640, format: 'png', hue: 90 });
   const music = await makeTone(join(dir, 'tone.wav'), 1.2);
   const out = join(dir, 'make.mp4');
-  const result = await joy(['make', a, b, '--aspect', '16:9', '--seconds-per-photo', '1.5', '--transition', 'fade', '--transition-duration', '0.6', '--music', music, '-o', out, '--json']);
+  const result = await joy([
+    'make',
+    a,
+    b,
+    '--aspect',
+    '16:9',
+    '--seconds-per-photo',
+    '1.5',
+    '--transition',
+    'fade',
+    '--transition-duration',
+    '0.6',
+    '--music',
+    music,
+    '-o',
+    out,
+    '--json',
+  ]);
   assert.equal(result.code, 0, result.stderr);
   const summary = JSON.parse(result.stdout.trim().split('\n').pop()!);
   assert.equal(summary.ok, true);
@@ -38,11 +63,17 @@ test('joy make renders a 1080p H.264 MP4 with music that probes right', async ()
   assert.equal(video.color_transfer, 'bt709');
   // 1.5 + 1.5 − 0.6 s overlap = 2.4 s = 72 frames.
   assert.equal(Number(video.nb_frames), 72);
-  assert.ok(Math.abs(Number(info.format.duration) - 2.4) <= 1 / 30 + 0.03, `duration ${info.format.duration}`);
+  assert.ok(
+    Math.abs(Number(info.format.duration) - 2.4) <= 1 / 30 + 0.03,
+    `duration ${info.format.duration}`,
+  );
   assert.equal(audio.codec_name, 'aac');
   assert.equal(audio.sample_rate, '48000');
   assert.equal(audio.channels, 2);
-  assert.ok(Math.abs(Number(audio.duration) - 2.4) < 0.05, `audio lasts as long as the video (${audio.duration})`);
+  assert.ok(
+    Math.abs(Number(audio.duration) - 2.4) < 0.05,
+    `audio lasts as long as the video (${audio.duration})`,
+  );
   const boxes = topLevelBoxes(out);
   assert.ok(boxes.indexOf('moov') < boxes.indexOf('mdat'), `faststart: ${boxes.join(',')}`);
   // No temporary files are left next to the output.
@@ -56,7 +87,22 @@ test('a photo stored sideways (EXIF orientation 6) comes out upright', async () 
   // Stored 640×480 with red at the stored top-left; rotated 90° clockwise it sits top-right.
   const photo = await makePhoto(join(dir, 'sideways.jpg'), { width: 640, height: 480, orientation: 6 });
   const out = join(dir, 'upright.mp4');
-  const result = await joy(['make', photo, '--aspect', '9:16', '--resolution', '540p', '--motion', 'static', '--fit', 'cover', '--seconds-per-photo', '1', '-o', out]);
+  const result = await joy([
+    'make',
+    photo,
+    '--aspect',
+    '9:16',
+    '--resolution',
+    '540p',
+    '--motion',
+    'static',
+    '--fit',
+    'cover',
+    '--seconds-per-photo',
+    '1',
+    '-o',
+    out,
+  ]);
   assert.equal(result.code, 0, result.stderr);
   const frame = await readVideoFrame(out, 10);
   assert.equal(frame.width, 540);
@@ -97,7 +143,19 @@ test('bad files in a batch are reported by name and the rest still renders', asy
   const empty = join(dir, 'empty.jpg');
   writeFileSync(empty, '');
   const out = join(dir, 'batch.mp4');
-  const result = await joy(['make', good, corrupt, pdf, empty, '--resolution', '540p', '--seconds-per-photo', '1', '-o', out]);
+  const result = await joy([
+    'make',
+    good,
+    corrupt,
+    pdf,
+    empty,
+    '--resolution',
+    '540p',
+    '--seconds-per-photo',
+    '1',
+    '-o',
+    out,
+  ]);
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stderr, /report\.jpg.*PDF/i);
   assert.match(result.stderr, /empty\.jpg.*empty/i);
@@ -121,7 +179,20 @@ test('save a draft, inspect it, render it; an invalid draft names the field', as
   const a = await makePhoto(join(dir, 'd1.jpg'), { width: 400, height: 300 });
   const b = await makePhoto(join(dir, 'd2.jpg'), { width: 400, height: 300, hue: 50 });
   const draftPath = join(dir, 'draft.json');
-  const made = await joy(['make', a, b, '--save-draft', draftPath, '--no-render', '--title', 'Hello', '--duration', '4', '--resolution', '540p']);
+  const made = await joy([
+    'make',
+    a,
+    b,
+    '--save-draft',
+    draftPath,
+    '--no-render',
+    '--title',
+    'Hello',
+    '--duration',
+    '4',
+    '--resolution',
+    '540p',
+  ]);
   assert.equal(made.code, 0, made.stderr);
   const wire = JSON.parse(readFileSync(draftPath, 'utf8'));
   assert.equal(wire.t[0].tt, 0);

@@ -10,7 +10,10 @@ export interface CliResult {
 }
 
 /** Runs the real `joy` command (from source) in a child process. */
-export function joy(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function joy(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `${root}src/cli/bin.ts`, ...args], {
       cwd: options.cwd ?? root,

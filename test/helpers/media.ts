@@ -54,12 +54,28 @@ export async function makePhoto(
 
 /** A stereo sine tone (wav) of the given length. */
 export async function makeTone(path: string, seconds: number, frequency = 440): Promise<string> {
-  await run(ffmpeg().path, ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=${frequency}:duration=${seconds}:sample_rate=44100`, '-ac', '2', '-y', path]);
+  await run(ffmpeg().path, [
+    '-v',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=${frequency}:duration=${seconds}:sample_rate=44100`,
+    '-ac',
+    '2',
+    '-y',
+    path,
+  ]);
   return path;
 }
 
 /** A short test clip (mp4, H.264) with optional sound. */
-export async function makeClip(path: string, seconds: number, size = '320x180', withAudio = false): Promise<string> {
+export async function makeClip(
+  path: string,
+  seconds: number,
+  size = '320x180',
+  withAudio = false,
+): Promise<string> {
   const args = ['-v', 'error', '-f', 'lavfi', '-i', `testsrc=size=${size}:rate=25:duration=${seconds}`];
   if (withAudio) args.push('-f', 'lavfi', '-i', `sine=frequency=330:duration=${seconds}`);
   args.push('-pix_fmt', 'yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast');
@@ -75,11 +91,32 @@ export function writeText(path: string, text: string): string {
 }
 
 /** Raw RGB of frame `index` of a video, read back with ffmpeg. */
-export async function readVideoFrame(path: string, index: number): Promise<{ data: Buffer; width: number; height: number }> {
-  const probe = await run(ffmpeg().path, ['-v', 'error', '-i', path, '-vf', `select=eq(n\\,${index})`, '-frames:v', '1', '-f', 'image2pipe', '-vcodec', 'png', 'pipe:1'], {
-    encoding: 'buffer',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+export async function readVideoFrame(
+  path: string,
+  index: number,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  const probe = await run(
+    ffmpeg().path,
+    [
+      '-v',
+      'error',
+      '-i',
+      path,
+      '-vf',
+      `select=eq(n\\,${index})`,
+      '-frames:v',
+      '1',
+      '-f',
+      'image2pipe',
+      '-vcodec',
+      'png',
+      'pipe:1',
+    ],
+    {
+      encoding: 'buffer',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const image = sharp(probe.stdout as Buffer);
   const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };

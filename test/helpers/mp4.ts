@@ -1,4 +1,4 @@
-import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Top-level MP4 box types in file order — `moov` before `mdat` means the file starts playing at once. */
 export function topLevelBoxes(path: string): string[] {

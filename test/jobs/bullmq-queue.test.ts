@@ -11,23 +11,30 @@ import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
  * at the end). Skipped, with a message, only when redis-server is not installed.
  */
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-if (!hasRedis) console.log('# SKIP bullmq tests: redis-server is not installed (apt-get install -y redis-server)');
+if (!hasRedis)
+  console.log('# SKIP bullmq tests: redis-server is not installed (apt-get install -y redis-server)');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
@@ -59,12 +66,20 @@ function controllable(tag: string, log: string[]) {
     new Promise<{ output: string }>((resolve, reject) => {
       log.push(`${tag}:${job.id}`);
       context.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
-      runs.set(job.id, { context, release: (error) => (error ? reject(error) : resolve({ output: `renders/${job.id}.mp4` })) });
+      runs.set(job.id, {
+        context,
+        release: (error) => (error ? reject(error) : resolve({ output: `renders/${job.id}.mp4` })),
+      });
     });
   return { executor, runs };
 }
 
-async function until(queue: RenderQueue, id: string, state: RenderJob['state'], timeoutMs = 10_000): Promise<RenderJob> {
+async function until(
+  queue: RenderQueue,
+  id: string,
+  state: RenderJob['state'],
+  timeoutMs = 10_000,
+): Promise<RenderJob> {
   return poll(
     () => queue.get(id).then((job) => job ?? ({ state: 'missing' } as unknown as RenderJob)),
     (job) => job.state === state,
@@ -77,7 +92,12 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
   let redis: { url: string; process: ChildProcess };
   const queues: BullMQQueue[] = [];
   const make = (options: Partial<ConstructorParameters<typeof BullMQQueue>[0]> = {}) => {
-    const queue = new BullMQQueue({ redisUrl: redis.url, name: `t${queues.length}-${Date.now()}`, lockDurationMs: 2000, ...options });
+    const queue = new BullMQQueue({
+      redisUrl: redis.url,
+      name: `t${queues.length}-${Date.now()}`,
+      lockDurationMs: 2000,
+      ...options,
+    });
     queues.push(queue);
     return queue.ready();
   };
@@ -118,7 +138,9 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
     assert.deepEqual(log, ['w:a', 'w:b'], 'a rendered once');
     await poll(
       async () => events,
-      (list) => list.some((job) => job.id === 'a' && job.state === 'completed') && list.some((job) => job.id === 'a' && job.progress === 0.4),
+      (list) =>
+        list.some((job) => job.id === 'a' && job.state === 'completed') &&
+        list.some((job) => job.id === 'a' && job.progress === 0.4),
       5000,
     );
   });
@@ -132,11 +154,7 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
     await queue.enqueue(spec('r-wait'));
     assert.equal((await queue.cancel('r-wait'))!.state, 'canceled');
     await queue.cancel('r-run');
-    await poll(
-      async () => worker.runs.get('r-run')!.context.signal.aborted,
-      Boolean,
-      5000,
-    );
+    await poll(async () => worker.runs.get('r-run')!.context.signal.aborted, Boolean, 5000);
     assert.equal((await until(queue, 'r-run', 'canceled')).error, 'The render was canceled.');
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(log, ['w:r-run']);
@@ -159,11 +177,7 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
     two.runs.get('j2')!.release();
     await until(producer, 'j2', 'completed');
     await workerOne.close();
-    await poll(
-      async () => two.runs.has('j1'),
-      Boolean,
-      10_000,
-    );
+    await poll(async () => two.runs.has('j1'), Boolean, 10_000);
     two.runs.get('j1')!.release();
     const j1 = await until(producer, 'j1', 'completed');
     assert.equal(j1.output, 'renders/j1.mp4');
@@ -178,9 +192,19 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
       const upload = await client.upload(session, [{ name: 'a.jpg', data: await jpeg(1) }]);
       const health = await client.call<{ queue: { kind: string } }>('GET', '/health');
       assert.equal(health.data.queue.kind, 'bullmq');
-      await client.call('POST', '/api/render/proxy/lambda', { id: 'render_redis', sessionId: session, draft: tinyDraft([upload.data.files[0]!.uri]) });
+      await client.call('POST', '/api/render/proxy/lambda', {
+        id: 'render_redis',
+        sessionId: session,
+        draft: tinyDraft([upload.data.files[0]!.uri]),
+      });
       const done = await poll(
-        () => client.call<{ status: string; output?: { url: string }; error?: string }>('GET', '/api/render/proxy/lambda/render_redis').then((a) => a.data),
+        () =>
+          client
+            .call<{ status: string; output?: { url: string }; error?: string }>(
+              'GET',
+              '/api/render/proxy/lambda/render_redis',
+            )
+            .then((a) => a.data),
         (view) => view.status === 'completed' || view.status === 'failed',
         30_000,
       );

@@ -28,7 +28,8 @@ function controllable() {
   const waiters: (() => void)[] = [];
   const executor = (job: RenderJobSpec, context: ExecutorContext) =>
     new Promise<{ output: string }>((resolve, reject) => {
-      const release = (error?: Error) => (error ? reject(error) : resolve({ output: `renders/${job.id}.mp4` }));
+      const release = (error?: Error) =>
+        error ? reject(error) : resolve({ output: `renders/${job.id}.mp4` });
       context.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
       runs.push({ id: job.id, context, release });
       for (const waiter of waiters.splice(0)) waiter();

@@ -19,14 +19,39 @@ function sample() {
     {
       type: 'addMedia',
       media: [
-        { uri: 'a.jpg', kind: 'image', name: 'a.jpg', width: 4000, height: 3000, takenAt: '2024-07-01T10:00:00Z' },
-        { uri: 'b.mp4', kind: 'video', name: 'b.mp4', width: 1920, height: 1080, durationMs: 4000, hasAudio: true },
+        {
+          uri: 'a.jpg',
+          kind: 'image',
+          name: 'a.jpg',
+          width: 4000,
+          height: 3000,
+          takenAt: '2024-07-01T10:00:00Z',
+        },
+        {
+          uri: 'b.mp4',
+          kind: 'video',
+          name: 'b.mp4',
+          width: 1920,
+          height: 1080,
+          durationMs: 4000,
+          hasAudio: true,
+        },
       ],
     },
     { type: 'setTransition', name: 'fade-black', durationMs: 600 },
-    { type: 'setMotion', name: 'push-in', strength: 0.8, params: { toward: 'point', x: 0.3, y: 0.4 }, index: 0 },
+    {
+      type: 'setMotion',
+      name: 'push-in',
+      strength: 0.8,
+      params: { toward: 'point', x: 0.3, y: 0.4 },
+      index: 0,
+    },
     { type: 'addText', text: '加标题：我们的夏天', role: 'title' },
-    { type: 'setMusic', media: { uri: 'song.mp3', kind: 'audio', name: 'song.mp3', durationMs: 60000 }, volume: 0.35 },
+    {
+      type: 'setMusic',
+      media: { uri: 'song.mp3', kind: 'audio', name: 'song.mp3', durationMs: 60000 },
+      volume: 0.35,
+    },
     { type: 'setLook', name: 'none' },
   ]).draft;
 }
@@ -54,12 +79,18 @@ test('an invalid draft names the field', () => {
   (wire.t[0]!.sg[0]!.mo as Record<string, unknown>).s = 7;
   assert.throws(
     () => parseDraft(wire),
-    (error: unknown) => error instanceof JoyError && error.code === 'invalid_draft' && error.field === 'video[0].motion.strength',
+    (error: unknown) =>
+      error instanceof JoyError &&
+      error.code === 'invalid_draft' &&
+      error.field === 'video[0].motion.strength',
   );
   const unknownMotion = toWire(sample()) as unknown as { t: { sg: Record<string, unknown>[] }[] };
   (unknownMotion.t[0]!.sg[0]!.mo as Record<string, unknown>).n = 'wobble';
   assert.throws(() => parseDraft(unknownMotion), /video\[0\]\.motion\.name: unknown motion "wobble"/);
-  assert.throws(() => parseDraft({ schema: 'joy.draft', v: 1, w: 1081, h: 1920, fps: 30, t: [{ tt: 0, sg: [] }], m: {} }), /canvas\.width: must be even/);
+  assert.throws(
+    () => parseDraft({ schema: 'joy.draft', v: 1, w: 1081, h: 1920, fps: 30, t: [{ tt: 0, sg: [] }], m: {} }),
+    /canvas\.width: must be even/,
+  );
   assert.throws(() => parseDraft({ schema: 'other', v: 1 }), /schema/);
   assert.throws(() => parseDraft([]), /JSON object/);
 });
@@ -71,8 +102,18 @@ test('drafts newer than this version are refused with a hint', () => {
 
 test('upgraders run in order from an older version', () => {
   const steps: Upgrader[] = [
-    { from: 1, to: 2, description: 'rename title', upgrade: (w) => ({ ...w, m: { ...(w.m as object), step1: true } }) },
-    { from: 2, to: 3, description: 'second', upgrade: (w) => ({ ...w, m: { ...(w.m as object), step2: (w.m as { step1?: boolean }).step1 } }) },
+    {
+      from: 1,
+      to: 2,
+      description: 'rename title',
+      upgrade: (w) => ({ ...w, m: { ...(w.m as object), step1: true } }),
+    },
+    {
+      from: 2,
+      to: 3,
+      description: 'second',
+      upgrade: (w) => ({ ...w, m: { ...(w.m as object), step2: (w.m as { step1?: boolean }).step1 } }),
+    },
   ];
   const upgraded = upgradeWire({ v: 1, m: {} }, steps, 3);
   assert.deepEqual(upgraded, { v: 3, m: { step1: true, step2: true } });
@@ -90,7 +131,11 @@ test('every example draft loads, validates and round-trips', () => {
 });
 
 test('docs/draft-schema.json matches the schema in the code (run `npm run docs` after changing it)', () => {
-  const generated = JSON.stringify(z.toJSONSchema(draftSchema, { unrepresentable: 'any', io: 'input' }), null, 2);
+  const generated = JSON.stringify(
+    z.toJSONSchema(draftSchema, { unrepresentable: 'any', io: 'input' }),
+    null,
+    2,
+  );
   const committed = readFileSync(new URL('../../docs/draft-schema.json', import.meta.url), 'utf8').trim();
   assert.equal(committed, generated);
 });

@@ -4,7 +4,13 @@ import { applyCommands, type Draft, emptyDraft, type MediaRef } from '../../src/
 import { contentAt, draftDurationMs, frameCount, segmentTimings } from '../../src/model/timeline.js';
 
 const photos = (count: number): MediaRef[] =>
-  Array.from({ length: count }, (_, i) => ({ uri: `p${i}.jpg`, kind: 'image' as const, name: `p${i}.jpg`, width: 4000, height: 3000 }));
+  Array.from({ length: count }, (_, i) => ({
+    uri: `p${i}.jpg`,
+    kind: 'image' as const,
+    name: `p${i}.jpg`,
+    width: 4000,
+    height: 3000,
+  }));
 
 function sixPhotos(): Draft {
   return applyCommands(emptyDraft({ aspect: '9:16' }), [
@@ -27,7 +33,9 @@ test('transitions overlap their neighbours: six 5 s photos with 0.8 s crossfades
 });
 
 test('frames come from cumulative times, so odd durations never drift', () => {
-  const draft = applyCommands(emptyDraft(), [{ type: 'addMedia', media: photos(100), durationMs: 1033 }]).draft;
+  const draft = applyCommands(emptyDraft(), [
+    { type: 'addMedia', media: photos(100), durationMs: 1033 },
+  ]).draft;
   const timings = segmentTimings(draft);
   // 100 × 1.033 s at 30 fps is exactly 3099 frames; rounding each duration would give 3100.
   assert.equal(frameCount(draft), 3099);
@@ -49,7 +57,9 @@ test('contentAt reports the transition with progress rising through it', () => {
 });
 
 test('texts are visible within their window only', () => {
-  const draft = applyCommands(sixPhotos(), [{ type: 'addText', text: 'Road Trip', role: 'title', startMs: 0, durationMs: 3000 }]).draft;
+  const draft = applyCommands(sixPhotos(), [
+    { type: 'addText', text: 'Road Trip', role: 'title', startMs: 0, durationMs: 3000 },
+  ]).draft;
   assert.equal(contentAt(draft, 0).texts.length, 1);
   assert.equal(contentAt(draft, 89).texts.length, 1);
   assert.equal(contentAt(draft, 90).texts.length, 0);

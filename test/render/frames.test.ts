@@ -46,7 +46,11 @@ test('golden frames: renderFrame output is stable (JOY_UPDATE_GOLDEN=1 rewrites)
   const renderer = createFrameRenderer(draft, { resolve: fileResolver(dir) });
   const frames = [0, 20, 47, 52, 70, 100, 130, renderer.frameCount - 1];
   const hashes: Record<string, string> = {};
-  for (const n of frames) hashes[n] = createHash('sha256').update((await renderer.renderFrame(n)).data).digest('hex').slice(0, 16);
+  for (const n of frames)
+    hashes[n] = createHash('sha256')
+      .update((await renderer.renderFrame(n)).data)
+      .digest('hex')
+      .slice(0, 16);
   renderer.close();
   if (process.env.JOY_UPDATE_GOLDEN) {
     writeFileSync(GOLDEN, `${JSON.stringify(hashes, null, 2)}\n`);
@@ -59,11 +63,16 @@ test('any frame can be rendered on its own, in any order, with the same result',
   const draft = goldenDraft(await photos());
   const forward = createFrameRenderer(draft, { resolve: fileResolver(dir) });
   const sequence = new Map<number, string>();
-  for (let n = 0; n < forward.frameCount; n += 7) sequence.set(n, Buffer.from((await forward.renderFrame(n)).data).toString('base64'));
+  for (let n = 0; n < forward.frameCount; n += 7)
+    sequence.set(n, Buffer.from((await forward.renderFrame(n)).data).toString('base64'));
   forward.close();
   const backward = createFrameRenderer(draft, { resolve: fileResolver(dir) });
   for (const n of [...sequence.keys()].reverse()) {
-    assert.equal(Buffer.from((await backward.renderFrame(n)).data).toString('base64'), sequence.get(n), `frame ${n}`);
+    assert.equal(
+      Buffer.from((await backward.renderFrame(n)).data).toString('base64'),
+      sequence.get(n),
+      `frame ${n}`,
+    );
   }
   backward.close();
 });
@@ -74,11 +83,18 @@ test('a slow zoom moves smoothly: sub-pixel steps, no frame that stands still th
   const height = 450;
   const { default: sharp } = await import('sharp');
   const raw = Buffer.alloc(width * height * 3, 20);
-  for (let y = 300; y < 306; y++) for (let x = 600; x < 606; x++) raw.fill(250, (y * width + x) * 3, (y * width + x) * 3 + 3);
-  await sharp(raw, { raw: { width, height, channels: 3 } }).png().toFile(join(dir, 'dot.png'));
+  for (let y = 300; y < 306; y++)
+    for (let x = 600; x < 606; x++) raw.fill(250, (y * width + x) * 3, (y * width + x) * 3 + 3);
+  await sharp(raw, { raw: { width, height, channels: 3 } })
+    .png()
+    .toFile(join(dir, 'dot.png'));
   const draft = applyCommands(emptyDraft(), [
     { type: 'setCanvas', width: 320, height: 180 },
-    { type: 'addMedia', media: [{ uri: 'dot.png', kind: 'image', name: 'dot.png', width, height }], durationMs: 4000 },
+    {
+      type: 'addMedia',
+      media: [{ uri: 'dot.png', kind: 'image', name: 'dot.png', width, height }],
+      durationMs: 4000,
+    },
     { type: 'setMotion', name: 'zoom-in', strength: 0.3, easing: 'linear' },
     { type: 'setFit', name: 'cover' },
   ]).draft;

@@ -52,7 +52,12 @@ test('the camera never shows the photo edge, whatever the motion, rotation or ph
         fy: fc.double({ min: 0, max: 1, noNaN: true }),
       }),
       ({ pw, ph, cw, ch, zoom, x, y, rotation, fx, fy }) => {
-        const view = viewRect({ width: pw, height: ph, focus: { x: fx, y: fy } }, cw, ch, { zoom, x, y, rotation });
+        const view = viewRect({ width: pw, height: ph, focus: { x: fx, y: fy } }, cw, ch, {
+          zoom,
+          x,
+          y,
+          rotation,
+        });
         const cos = Math.cos(rotation);
         const sin = Math.sin(rotation);
         for (const [u, v] of [
@@ -63,7 +68,10 @@ test('the camera never shows the photo edge, whatever the motion, rotation or ph
         ] as const) {
           const px = view.cx + (u * view.width * cos - v * view.height * sin);
           const py = view.cy + (u * view.width * sin + v * view.height * cos);
-          assert.ok(px >= -1e-6 && px <= pw + 1e-6 && py >= -1e-6 && py <= ph + 1e-6, `corner ${px},${py} outside ${pw}×${ph}`);
+          assert.ok(
+            px >= -1e-6 && px <= pw + 1e-6 && py >= -1e-6 && py <= ph + 1e-6,
+            `corner ${px},${py} outside ${pw}×${ph}`,
+          );
         }
         assert.ok(Math.abs(view.width / view.height - cw / ch) < 1e-9, 'the view keeps the canvas shape');
       },

@@ -26,7 +26,9 @@ test('token → session → upload → chat → state → render → poll → do
 
     const upload = await client.upload(
       session,
-      await Promise.all([1, 2, 3].map(async (seed) => ({ name: `photo-${seed}.jpg`, data: await jpeg(seed) }))),
+      await Promise.all(
+        [1, 2, 3].map(async (seed) => ({ name: `photo-${seed}.jpg`, data: await jpeg(seed) })),
+      ),
     );
     assert.equal(upload.status, 200, upload.message);
     assert.equal(upload.data.files.length, 3);
@@ -55,8 +57,12 @@ test('token → session → upload → chat → state → render → poll → do
       assert.equal(typeof event.timestamp, 'number');
       assert.ok(event.invocationId);
     }
-    const calls = chat.events.flatMap((event) => event.content.parts.filter((part) => part.functionCall).map((part) => part.functionCall));
-    const responses = chat.events.flatMap((event) => event.content.parts.filter((part) => part.functionResponse).map((part) => part.functionResponse));
+    const calls = chat.events.flatMap((event) =>
+      event.content.parts.filter((part) => part.functionCall).map((part) => part.functionCall!),
+    );
+    const responses = chat.events.flatMap((event) =>
+      event.content.parts.filter((part) => part.functionResponse).map((part) => part.functionResponse!),
+    );
     assert.ok(calls.length >= 1, 'at least one edit command');
     assert.deepEqual(
       calls.map((call) => call.id),
@@ -64,7 +70,10 @@ test('token → session → upload → chat → state → render → poll → do
       'each functionCall has its functionResponse',
     );
     const last = chat.events.at(-1)!;
-    assert.ok(last.content.parts.some((part) => typeof part.text === 'string' && part.text.length > 0), 'ends with the reply text');
+    assert.ok(
+      last.content.parts.some((part) => typeof part.text === 'string' && part.text.length > 0),
+      'ends with the reply text',
+    );
     assert.equal(last.actions.stateDelta.draft_version, 1);
     assert.doesNotMatch(replyText(chat), /click/i);
 
@@ -79,7 +88,12 @@ test('token → session → upload → chat → state → render → poll → do
     // Export through the render endpoint with a tiny draft (1080p would be slow on a shared 2-core box).
     const uris = upload.data.files.map((file) => file.uri);
     const renderId = `render_${Date.now()}`;
-    const body = { id: renderId, sessionId: session, draft: tinyDraft(uris), output: { format: 'mp4', quality: 'high' } };
+    const body = {
+      id: renderId,
+      sessionId: session,
+      draft: tinyDraft(uris),
+      output: { format: 'mp4', quality: 'high' },
+    };
     const submitted = await client.call<RenderView>('POST', '/api/render/proxy/lambda', body);
     assert.equal(submitted.code, 0, submitted.message);
     assert.equal(submitted.data.id, renderId);
@@ -127,7 +141,10 @@ test('token → session → upload → chat → state → render → poll → do
     const again = await client.call<RenderView>('POST', '/api/render/proxy/lambda', body);
     assert.equal(again.data.status, 'completed');
     assert.equal(again.data.output!.url, done.output!.url);
-    const reuse = await client.call<RenderView>('POST', '/api/render/proxy/lambda', { ...body, id: `${renderId}_b` });
+    const reuse = await client.call<RenderView>('POST', '/api/render/proxy/lambda', {
+      ...body,
+      id: `${renderId}_b`,
+    });
     assert.equal(reuse.data.status, 'completed');
     assert.equal(reuse.data.output!.url, done.output!.url);
     assert.equal(readdirSync(join(server.dataDir, 'renders')).length, 1, 'rendered once');

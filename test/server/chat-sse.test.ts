@@ -16,11 +16,25 @@ function fakeRender(stepMs: number, steps = 10) {
     for (let step = 1; step <= steps; step++) {
       await new Promise((resolve) => setTimeout(resolve, stepMs));
       if (options.signal?.aborted) throw new Error('aborted');
-      options.onProgress?.({ state: 'rendering', progress: step / steps, frame: step, frames: steps, etaMs: undefined });
+      options.onProgress?.({
+        state: 'rendering',
+        progress: step / steps,
+        frame: step,
+        frames: steps,
+        etaMs: undefined,
+      });
     }
     await writeFile(output, Buffer.alloc(2048, 7));
     call.finished = true;
-    return { output, frames: steps, durationMs: 1000, width: 16, height: 16, fps: 10, elapsedMs: steps * stepMs };
+    return {
+      output,
+      frames: steps,
+      durationMs: 1000,
+      width: 16,
+      height: 16,
+      fps: 10,
+      elapsedMs: steps * stepMs,
+    };
   };
   return { render, calls };
 }
@@ -36,7 +50,10 @@ async function sessionWithVideo(client: Client): Promise<string> {
   return session;
 }
 
-const texts = (events: AdkEventView[]) => events.flatMap((e) => e.content.parts.filter((p) => typeof p.text === 'string').map((p) => p.text as string));
+const texts = (events: AdkEventView[]) =>
+  events.flatMap((e) =>
+    e.content.parts.filter((p) => typeof p.text === 'string').map((p) => p.text as string),
+  );
 
 describe('chat stream', () => {
   test('"export" queues a render and streams its progress, with heartbeats, until done', async () => {
@@ -47,15 +64,20 @@ describe('chat stream', () => {
       const session = await sessionWithVideo(client);
       const answer = await client.chat(session, 'export');
       assert.equal(answer.status, 200);
-      assert.ok(answer.comments.filter((c) => c === 'heartbeat').length >= 5, `heartbeats: ${answer.comments.length}`);
-      const call = answer.events.find((e) => e.content.parts[0]?.functionCall)!.content.parts[0]!.functionCall;
+      assert.ok(
+        answer.comments.filter((c) => c === 'heartbeat').length >= 5,
+        `heartbeats: ${answer.comments.length}`,
+      );
+      const call = answer.events.find((e) => e.content.parts[0]?.functionCall)!.content.parts[0]!
+        .functionCall!;
       assert.equal(call.name, 'export_video');
-      const response = answer.events.find((e) => e.content.parts[0]?.functionResponse)!.content.parts[0]!.functionResponse;
+      const response = answer.events.find((e) => e.content.parts[0]?.functionResponse)!.content.parts[0]!
+        .functionResponse!;
       assert.equal(response.id, call.id);
       const renderId = response.response.render_id as string;
       const progress = answer.events.filter((e) => e.partial && e.actions.stateDelta.render);
       assert.ok(progress.length >= 2, 'progress events');
-      const values = progress.map((e) => e.actions.stateDelta.render.progress as number);
+      const values = progress.map((e) => e.actions.stateDelta.render!.progress);
       assert.deepEqual(
         values,
         [...values].sort((a, b) => a - b),
@@ -63,9 +85,12 @@ describe('chat stream', () => {
       );
       const last = answer.events.at(-1)!;
       assert.equal(last.partial, false);
-      assert.equal(last.actions.stateDelta.render.status, 'completed');
+      assert.equal(last.actions.stateDelta.render!.status, 'completed');
       assert.match(texts([last]).join(' '), /ready.*http:\/\/127\.0\.0\.1:\d+\/media\/renders\/r[\w-]+\.mp4/);
-      const polled = await client.call<{ status: string; output: { url: string } }>('GET', `/api/render/proxy/lambda/${renderId}`);
+      const polled = await client.call<{ status: string; output: { url: string } }>(
+        'GET',
+        `/api/render/proxy/lambda/${renderId}`,
+      );
       assert.equal(polled.data.status, 'completed');
       assert.equal((await fetch(polled.data.output.url)).headers.get('content-type'), 'video/mp4');
       assert.equal(fake.calls.length, 1);
@@ -95,8 +120,10 @@ describe('chat stream', () => {
         const { value, done } = await reader.read();
         if (done) break;
         text += decoder.decode(value, { stream: true });
-        const found = parseSse(text.slice(0, text.lastIndexOf('\n\n') + 2)).events.find((e) => e.content.parts[0]?.functionResponse);
-        renderId = found?.content.parts[0]!.functionResponse.response.render_id;
+        const found = parseSse(text.slice(0, text.lastIndexOf('\n\n') + 2)).events.find(
+          (e) => e.content.parts[0]?.functionResponse,
+        );
+        renderId = found?.content.parts[0]?.functionResponse?.response.render_id as string | undefined;
       }
       assert.ok(renderId, 'the stream announced the render');
       await poll(
@@ -106,14 +133,12 @@ describe('chat stream', () => {
         10,
       );
       controller.abort();
-      await poll(
-        async () => fake.calls[0]!.signal.aborted,
-        Boolean,
-        5000,
-        20,
-      );
+      await poll(async () => fake.calls[0]!.signal.aborted, Boolean, 5000, 20);
       assert.equal(fake.calls[0]!.finished, false);
-      const status = await client.call<{ status: string; state: string; error: string }>('GET', `/api/render/proxy/lambda/${renderId}`);
+      const status = await client.call<{ status: string; state: string; error: string }>(
+        'GET',
+        `/api/render/proxy/lambda/${renderId}`,
+      );
       assert.equal(status.data.status, 'failed');
       assert.equal(status.data.state, 'canceled');
       assert.match(status.data.error, /canceled/);
@@ -124,7 +149,12 @@ describe('chat stream', () => {
 
   test('a turn longer than the stream limit ends with an error event; shutdown closes open streams', async () => {
     const fake = fakeRender(100, 100);
-    const server = await serve({ heartbeatMs: 50, sseMaxMs: 1000, renderConcurrency: 2, renderDraft: fake.render });
+    const server = await serve({
+      heartbeatMs: 50,
+      sseMaxMs: 1000,
+      renderConcurrency: 2,
+      renderDraft: fake.render,
+    });
     let closed = false;
     try {
       const client = await new Client(server.url).login();

@@ -21,12 +21,17 @@ describe('API errors', () => {
 
   test('token: data, then 429 with Retry-After for a second token of the same client id', async () => {
     const client = new Client(server.url);
-    const first = await client.call<{ token: string; expires_at: string; credits: number }>('POST', '/api/auth/anonymous-token', undefined, {
-      'x-client-id': client.clientId,
-      'x-skill-source': 'test',
-      'x-skill-version': '1.2.3',
-      'x-skill-platform': 'node',
-    });
+    const first = await client.call<{ token: string; expires_at: string; credits: number }>(
+      'POST',
+      '/api/auth/anonymous-token',
+      undefined,
+      {
+        'x-client-id': client.clientId,
+        'x-skill-source': 'test',
+        'x-skill-version': '1.2.3',
+        'x-skill-platform': 'node',
+      },
+    );
     assert.equal(first.status, 200);
     assert.equal(first.code, 0);
     assert.equal(first.message, 'success');
@@ -34,7 +39,9 @@ describe('API errors', () => {
     assert.match(first.data.token, /^joy_[\w-]{40,}$/);
     const days = (Date.parse(first.data.expires_at) - Date.now()) / 86_400_000;
     assert.ok(days > 6.99 && days <= 7, `expires in ${days} days`);
-    const second = await client.call('POST', '/api/auth/anonymous-token', undefined, { 'x-client-id': client.clientId });
+    const second = await client.call('POST', '/api/auth/anonymous-token', undefined, {
+      'x-client-id': client.clientId,
+    });
     assert.equal(second.status, 429);
     assert.equal(second.code, 429);
     const retry = Number(second.headers.get('retry-after'));
@@ -61,19 +68,37 @@ describe('API errors', () => {
     const missing = await bob.state('00000000-0000-4000-8000-000000000000');
     assert.equal(theirs.status, 404);
     assert.equal(theirs.code, 1002);
-    assert.deepEqual({ code: theirs.code, message: theirs.message, data: theirs.data }, { code: missing.code, message: missing.message, data: missing.data });
+    assert.deepEqual(
+      { code: theirs.code, message: theirs.message, data: theirs.data },
+      { code: missing.code, message: missing.message, data: missing.data },
+    );
     // Nothing of Alice's session is reachable with Bob's token.
-    assert.equal((await bob.upload(aliceSession, [{ name: 'b.jpg', data: await jpeg(2, 64, 48) }])).code, 1002);
+    assert.equal(
+      (await bob.upload(aliceSession, [{ name: 'b.jpg', data: await jpeg(2, 64, 48) }])).code,
+      1002,
+    );
     assert.equal((await bob.chat(aliceSession, 'make a video')).status, 404);
-    const render = await bob.call('POST', '/api/render/proxy/lambda', { id: 'render_x', sessionId: aliceSession, draft: tinyDraft([upload.data.files[0]!.uri]) });
+    const render = await bob.call('POST', '/api/render/proxy/lambda', {
+      id: 'render_x',
+      sessionId: aliceSession,
+      draft: tinyDraft([upload.data.files[0]!.uri]),
+    });
     assert.equal(render.code, 1002);
     // Bob cannot smuggle Alice's upload into a draft of his own session either.
     const bobSession = await bob.session();
-    const smuggled = await bob.call('POST', '/api/render/proxy/lambda', { id: 'render_y', sessionId: bobSession, draft: tinyDraft([upload.data.files[0]!.uri]) });
+    const smuggled = await bob.call('POST', '/api/render/proxy/lambda', {
+      id: 'render_y',
+      sessionId: bobSession,
+      draft: tinyDraft([upload.data.files[0]!.uri]),
+    });
     assert.equal(smuggled.status, 400);
     assert.match(smuggled.message, /not an upload of this session/);
     // Nor a local path.
-    const local = await bob.call('POST', '/api/render/proxy/lambda', { id: 'render_z', sessionId: bobSession, draft: tinyDraft(['/etc/passwd']) });
+    const local = await bob.call('POST', '/api/render/proxy/lambda', {
+      id: 'render_z',
+      sessionId: bobSession,
+      draft: tinyDraft(['/etc/passwd']),
+    });
     assert.equal(local.status, 400);
     assert.equal((await alice.state(aliceSession)).data.state.video_infos.length, 1);
   });
@@ -81,7 +106,9 @@ describe('API errors', () => {
   test('4001: a PDF named .jpg is refused by content (415), nothing is kept', async () => {
     const client = await new Client(server.url).login();
     const session = await client.session();
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
     const answer = await client.upload(session, [{ name: 'holiday.jpg', data: pdf }]);
     assert.equal(answer.status, 415);
     assert.equal(answer.code, 4001);
@@ -135,7 +162,10 @@ describe('API errors', () => {
   });
 
   test('health and effects', async () => {
-    const health = await new Client(server.url).call<{ status: string; queue: { kind: string } }>('GET', '/health');
+    const health = await new Client(server.url).call<{ status: string; queue: { kind: string } }>(
+      'GET',
+      '/health',
+    );
     assert.equal(health.code, 0);
     assert.equal(health.data.status, 'ok');
     assert.equal(health.data.queue.kind, 'embedded');
@@ -154,7 +184,10 @@ describe('credits and plan policy', () => {
       await client.upload(session, [{ name: 'a.jpg', data: await jpeg(1, 64, 48) }]);
       const first = await client.chat(session, 'make a video');
       assert.equal(first.status, 200);
-      const balance = await client.call<{ available: number; frozen: number; total: number }>('GET', '/api/credits/balance/simple');
+      const balance = await client.call<{ available: number; frozen: number; total: number }>(
+        'GET',
+        '/api/credits/balance/simple',
+      );
       assert.deepEqual(balance.data, { available: 0, frozen: 0, total: 0 });
       const second = await client.chat(session, 'add a title Hello');
       assert.equal(second.status, 402);

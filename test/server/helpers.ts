@@ -28,18 +28,34 @@ export async function serve(options: StartServerOptions = {}): Promise<RunningSe
 
 /** A small JPEG (a colour field with a marker so frames differ). */
 export async function jpeg(seed: number, width = 320, height = 240): Promise<Buffer> {
-  const marker = await sharp({ create: { width: Math.round(width / 4), height: Math.round(height / 4), channels: 3, background: { r: 255, g: 255, b: 255 } } })
+  const marker = await sharp({
+    create: {
+      width: Math.round(width / 4),
+      height: Math.round(height / 4),
+      channels: 3,
+      background: { r: 255, g: 255, b: 255 },
+    },
+  })
     .png()
     .toBuffer();
-  return sharp({ create: { width, height, channels: 3, background: { r: (seed * 70) % 256, g: 90 + ((seed * 40) % 120), b: 200 - ((seed * 50) % 150) } } })
-    .composite([{ input: marker, left: Math.round((width / 8) * (1 + (seed % 4))), top: Math.round(height / 3) }])
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: { r: (seed * 70) % 256, g: 90 + ((seed * 40) % 120), b: 200 - ((seed * 50) % 150) },
+    },
+  })
+    .composite([
+      { input: marker, left: Math.round((width / 8) * (1 + (seed % 4))), top: Math.round(height / 3) },
+    ])
     .jpeg({ quality: 85 })
     .toBuffer();
 }
 
 /** A JPEG of noise: does not compress, so its size is about width × height × 3 / 4 bytes at quality 90. */
 export function noisyJpeg(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  return sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -58,7 +74,12 @@ export class Client {
 
   constructor(readonly base: string) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
     if (body instanceof FormData) init.body = body;
@@ -72,28 +93,50 @@ export class Client {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new Error(`Not JSON (${response.status} ${response.headers.get('content-type')}): ${text.slice(0, 200)}`);
+      throw new Error(
+        `Not JSON (${response.status} ${response.headers.get('content-type')}): ${text.slice(0, 200)}`,
+      );
     }
-    return { status: response.status, headers: response.headers, code: json.code, message: json.message, data: json.data };
+    return {
+      status: response.status,
+      headers: response.headers,
+      code: json.code,
+      message: json.message,
+      data: json.data,
+    };
   }
 
   async login(): Promise<this> {
-    const answer = await this.call<{ token: string }>('POST', '/api/auth/anonymous-token', undefined, { 'x-client-id': this.clientId });
+    const answer = await this.call<{ token: string }>('POST', '/api/auth/anonymous-token', undefined, {
+      'x-client-id': this.clientId,
+    });
     if (answer.code !== 0) throw new Error(`token: ${answer.code} ${answer.message}`);
     this.token = answer.data.token;
     return this;
   }
 
   async session(): Promise<string> {
-    const answer = await this.call<{ session_id: string }>('POST', '/api/tasks/me/with-session/nemo_agent', { task_name: 'project', language: 'en' });
+    const answer = await this.call<{ session_id: string }>('POST', '/api/tasks/me/with-session/nemo_agent', {
+      task_name: 'project',
+      language: 'en',
+    });
     if (answer.code !== 0) throw new Error(`session: ${answer.code} ${answer.message}`);
     return answer.data.session_id;
   }
 
   upload(sessionId: string, files: { name: string; data: Buffer; type?: string }[]) {
     const form = new FormData();
-    for (const file of files) form.append('files', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'image/jpeg' }), file.name);
-    return this.call<{ files: MediaInfoView[] }>('POST', `/api/upload-video/nemo_agent/me/${sessionId}`, form);
+    for (const file of files)
+      form.append(
+        'files',
+        new Blob([new Uint8Array(file.data)], { type: file.type ?? 'image/jpeg' }),
+        file.name,
+      );
+    return this.call<{ files: MediaInfoView[] }>(
+      'POST',
+      `/api/upload-video/nemo_agent/me/${sessionId}`,
+      form,
+    );
   }
 
   state(sessionId: string) {
@@ -104,14 +147,28 @@ export class Client {
   async chat(sessionId: string, text: string): Promise<ChatAnswer> {
     const response = await this.chatResponse(sessionId, text);
     const body = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', raw: body, ...parseSse(body) };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      raw: body,
+      ...parseSse(body),
+    };
   }
 
   chatResponse(sessionId: string, text: string, signal?: AbortSignal): Promise<Response> {
     return fetch(`${this.base}/run_sse`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ app_name: 'nemo_agent', user_id: 'me', session_id: sessionId, new_message: { role: 'user', parts: [{ text }] } }),
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+      },
+      body: JSON.stringify({
+        app_name: 'nemo_agent',
+        user_id: 'me',
+        session_id: sessionId,
+        new_message: { role: 'user', parts: [{ text }] },
+      }),
       ...(signal ? { signal } : {}),
     });
   }
@@ -134,7 +191,33 @@ export interface StateView {
   draft_version: number;
   summary: string | null;
   video_infos: MediaInfoView[];
-  generated_media: { id: string; status: string; progress: number; output?: { url: string }; error?: string }[];
+  generated_media: {
+    id: string;
+    status: string;
+    progress: number;
+    output?: { url: string };
+    error?: string;
+  }[];
+}
+
+export interface PartView {
+  text?: string;
+  functionCall?: { id: string; name: string; args: Record<string, unknown> };
+  functionResponse?: { id: string; name: string; response: Record<string, unknown> };
+}
+
+export interface StateDeltaView {
+  draft_version?: number;
+  draft?: Record<string, unknown>;
+  render?: {
+    id: string;
+    status: string;
+    state: string;
+    progress: number;
+    output?: { url: string };
+    error?: string;
+  };
+  [key: string]: unknown;
 }
 
 export interface AdkEventView {
@@ -143,8 +226,8 @@ export interface AdkEventView {
   author: string;
   timestamp: number;
   partial: boolean;
-  content: { role: string; parts: Record<string, any>[] };
-  actions: { stateDelta: Record<string, any> };
+  content: { role: string; parts: PartView[] };
+  actions: { stateDelta: StateDeltaView };
   errorCode?: string;
   errorMessage?: string;
 }
@@ -177,22 +260,33 @@ export function parseSse(body: string): { events: AdkEventView[]; comments: stri
 export function replyText(answer: { events: AdkEventView[] }): string {
   return answer.events
     .filter((event) => !event.partial)
-    .flatMap((event) => event.content.parts.filter((part) => typeof part.text === 'string').map((part) => part.text as string))
+    .flatMap((event) =>
+      event.content.parts.filter((part) => typeof part.text === 'string').map((part) => part.text as string),
+    )
     .join(' ');
 }
 
-export async function poll<T>(fn: () => Promise<T>, until: (value: T) => boolean, timeoutMs = 30_000, intervalMs = 50): Promise<T> {
+export async function poll<T>(
+  fn: () => Promise<T>,
+  until: (value: T) => boolean,
+  timeoutMs = 30_000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await fn();
     if (until(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
 /** A wire draft of the given photos (asset uris), tiny canvas for fast renders. */
-export function tinyDraft(uris: string[], options: { width?: number; height?: number; fps?: number; durationMs?: number; title?: string } = {}) {
+export function tinyDraft(
+  uris: string[],
+  options: { width?: number; height?: number; fps?: number; durationMs?: number; title?: string } = {},
+) {
   return {
     schema: 'joy.draft',
     v: 1,

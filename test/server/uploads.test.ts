@@ -11,7 +11,10 @@ import { Client, jpeg, noisyJpeg, poll, serve } from './helpers.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An HTTP listener that counts every TCP connection it receives. */
-async function listener(host: string, handler: Parameters<typeof createServer>[1] = (_req, res) => res.end('x')) {
+async function listener(
+  host: string,
+  handler: Parameters<typeof createServer>[1] = (_req, res) => res.end('x'),
+) {
   const server = createServer(handler);
   let connections = 0;
   server.on('connection', () => connections++);
@@ -84,7 +87,8 @@ describe('multipart uploads', () => {
       );
       await sleep(100);
       assert.deepEqual(readdirSync(mediaDir).sort(), before, 'no new file in media/');
-      before.forEach((name, index) => assert.deepEqual(readFileSync(join(mediaDir, name)), contents[index]));
+      for (const [index, name] of before.entries())
+        assert.deepEqual(readFileSync(join(mediaDir, name)), contents[index]);
       const state = await client.state(session);
       assert.deepEqual(
         state.data.state.video_infos.map((info) => info.name),
@@ -107,10 +111,11 @@ describe('URL uploads (SSRF)', () => {
   let session: string;
   const resolver = async (host: string): Promise<ResolvedAddress[]> => {
     if (host === 'photos.example.com') return [{ address: '127.0.0.1', family: 4 }];
-    if (host === 'mixed.example.com') return [
-      { address: '93.184.215.14', family: 4 },
-      { address: '127.0.0.1', family: 4 },
-    ];
+    if (host === 'mixed.example.com')
+      return [
+        { address: '93.184.215.14', family: 4 },
+        { address: '127.0.0.1', family: 4 },
+      ];
     if (host === 'v6.example.com') return [{ address: '::ffff:127.0.0.1', family: 6 }];
     if (host === 'metadata.example.com') return [{ address: '169.254.169.254', family: 4 }];
     throw new Error(`ENOTFOUND ${host}`);
@@ -155,7 +160,10 @@ describe('URL uploads (SSRF)', () => {
     ];
     for (const url of urls) {
       const started = Date.now();
-      const answer = await client.call('POST', `/api/upload-video/nemo_agent/me/${session}`, { urls: [url], source_type: 'url' });
+      const answer = await client.call('POST', `/api/upload-video/nemo_agent/me/${session}`, {
+        urls: [url],
+        source_type: 'url',
+      });
       assert.equal(answer.status, 400, `${url}: ${answer.message}`);
       assert.equal(answer.code, 400);
       assert.match(answer.message, /Refused|Cannot resolve/, url);
@@ -168,7 +176,8 @@ describe('URL uploads (SSRF)', () => {
   });
 
   test('the address policy', () => {
-    for (const ip of ['8.8.8.8', '93.184.215.14', '2606:4700::1111', '::ffff:8.8.8.8']) assert.ok(isPublicAddress(ip), ip);
+    for (const ip of ['8.8.8.8', '93.184.215.14', '2606:4700::1111', '::ffff:8.8.8.8'])
+      assert.ok(isPublicAddress(ip), ip);
     for (const ip of [
       '127.0.0.1',
       '127.255.0.1',
@@ -264,13 +273,21 @@ describe('URL uploads that are allowed', () => {
   });
 
   const upload = (urls: string[]) =>
-    client.call<{ files: { name: string; kind: string; width: number; url: string }[] }>('POST', `/api/upload-video/nemo_agent/me/${session}`, {
-      urls,
-      source_type: 'url',
-    });
+    client.call<{ files: { name: string; kind: string; width: number; url: string }[] }>(
+      'POST',
+      `/api/upload-video/nemo_agent/me/${session}`,
+      {
+        urls,
+        source_type: 'url',
+      },
+    );
 
   test('fetched through the pinned address, probed and stored; redirects followed up to 3', async () => {
-    const answer = await upload([`http://cdn.example.com:${origin.port}/photo.jpg`, `http://${PUBLIC}:${origin.port}/hop1`, `http://${PUBLIC}:${origin.port}/named`]);
+    const answer = await upload([
+      `http://cdn.example.com:${origin.port}/photo.jpg`,
+      `http://${PUBLIC}:${origin.port}/hop1`,
+      `http://${PUBLIC}:${origin.port}/named`,
+    ]);
     assert.equal(answer.code, 0, answer.message);
     assert.deepEqual(
       answer.data.files.map((file) => [file.name, file.kind, file.width]),

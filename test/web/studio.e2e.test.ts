@@ -70,7 +70,12 @@ async function wav(path: string, seconds: number): Promise<void> {
   await writeFile(path, Buffer.concat([header, data]));
 }
 
+/** Full-page screenshot once the preview shows the frame at the playhead of the current draft. */
 async function shot(page: Page, name: string): Promise<void> {
+  if ((await page.getByTestId('preview-frame').count()) > 0) {
+    await page.waitForSelector('[data-testid="preview-frame"][data-settled="true"]', { timeout: 60_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 

@@ -29,11 +29,38 @@ export function registerDoctor(program: Command): void {
       try {
         const test = spawnSync(
           ffmpeg().path,
-          ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc=size=64x64:rate=10:duration=0.5', '-f', 'lavfi', '-i', 'sine=duration=0.5',
-            '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-f', 'mp4', '-movflags', '+faststart', '-y', '/dev/null'],
+          [
+            '-hide_banner',
+            '-loglevel',
+            'error',
+            '-f',
+            'lavfi',
+            '-i',
+            'testsrc=size=64x64:rate=10:duration=0.5',
+            '-f',
+            'lavfi',
+            '-i',
+            'sine=duration=0.5',
+            '-c:v',
+            'libx264',
+            '-pix_fmt',
+            'yuv420p',
+            '-c:a',
+            'aac',
+            '-f',
+            'mp4',
+            '-movflags',
+            '+faststart',
+            '-y',
+            '/dev/null',
+          ],
           { encoding: 'utf8', timeout: 30_000 },
         );
-        line(test.status === 0, 'encode', test.status === 0 ? 'H.264 + AAC encode works' : `failed: ${test.stderr.trim().slice(-300)}`);
+        line(
+          test.status === 0,
+          'encode',
+          test.status === 0 ? 'H.264 + AAC encode works' : `failed: ${test.stderr.trim().slice(-300)}`,
+        );
       } catch (error) {
         line(false, 'encode', (error as Error).message);
       }

@@ -20,14 +20,22 @@ export function registerInspect(program: Command): void {
         const lines = [summarizeDraft(draft), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
-          lines.push(`  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}, ${photo.fit})`);
+          lines.push(
+            `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}, ${photo.fit})`,
+          );
           const transition = view.transitions[i];
           if (transition && transition.durationMs > 0) {
             lines.push(`      ↳ ${transition.kind} ${s(transition.startMs)}–${s(transition.endMs)}`);
           }
         });
-        for (const text of view.texts) lines.push(`  text ${s(text.startMs)}–${s(text.endMs)}  "${text.text}" (${text.style}, ${text.position})`);
-        for (const audio of view.audio) lines.push(`  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`);
+        for (const text of view.texts)
+          lines.push(
+            `  text ${s(text.startMs)}–${s(text.endMs)}  "${text.text}" (${text.style}, ${text.position})`,
+          );
+        for (const audio of view.audio)
+          lines.push(
+            `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
+          );
         lines.push(`  total ${s(view.durationMs)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {

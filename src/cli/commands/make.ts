@@ -10,7 +10,12 @@ import { emptyDraft } from '../../model/new-draft.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
 import { aspectForMedia, mediaRefFromInfo } from '../media-refs.js';
-import { type CanvasOptions, canvasCommands, type StyleOptions, styleCommands } from '../options-to-commands.js';
+import {
+  type CanvasOptions,
+  canvasCommands,
+  type StyleOptions,
+  styleCommands,
+} from '../options-to-commands.js';
 import { createReporter, reportError } from '../output.js';
 import { applyPrompt } from '../prompt.js';
 import { fileResolver } from '../resolver.js';
@@ -75,7 +80,11 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       if (result.reply) reporter.info(result.reply);
     }
     draft = applyCommands(draft, styleCommands(options)).draft;
-    draft.meta = { ...draft.meta, createdWith: 'joy make', ...(options.prompt ? { prompt: options.prompt } : {}) };
+    draft.meta = {
+      ...draft.meta,
+      createdWith: 'joy make',
+      ...(options.prompt ? { prompt: options.prompt } : {}),
+    };
     reporter.info(summarizeDraft(draft));
     if (options.saveDraft) {
       await writeDraftFile(options.saveDraft, draft);
@@ -83,8 +92,14 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     }
     let rendered: Awaited<ReturnType<typeof renderToFile>> | undefined;
     if (options.render) {
-      rendered = await renderToFile(draft, options.output, { quality, resolve: fileResolver(process.cwd()), reporter });
-      reporter.info(`Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`);
+      rendered = await renderToFile(draft, options.output, {
+        quality,
+        resolve: fileResolver(process.cwd()),
+        reporter,
+      });
+      reporter.info(
+        `Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`,
+      );
     }
     if (json) {
       process.stdout.write(

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Draft } from '../../model/draft.js';
-import { renderDraft } from '../../render/render-draft.js';
 import type { MediaResolver, Quality, RenderResult } from '../../render/pipeline-types.js';
+import { renderDraft } from '../../render/render-draft.js';
 import type { Reporter } from '../output.js';
 
 /** Renders with Ctrl-C wired to cancellation (ffmpeg killed, partial file removed). */

@@ -24,7 +24,9 @@ export function registerRender(program: Command): void {
           resolve: fileResolver(dirname(resolve(draftPath))),
           reporter,
         });
-        reporter.info(`Wrote ${options.output} (${result.width}×${result.height}, ${(result.durationMs / 1000).toFixed(1)} s) in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+        reporter.info(
+          `Wrote ${options.output} (${result.width}×${result.height}, ${(result.durationMs / 1000).toFixed(1)} s) in ${(result.elapsedMs / 1000).toFixed(1)} s`,
+        );
         if (json) process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
       } catch (error) {
         process.exitCode = reportError(error, json);

@@ -19,14 +19,19 @@ interface ServeOptions {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Run the Joy service: the HTTP API agents use, the chat stream, render jobs and the web studio.')
+    .description(
+      'Run the Joy service: the HTTP API agents use, the chat stream, render jobs and the web studio.',
+    )
     .option('-p, --port <port>', 'TCP port (0 picks a free one; default 8787 or JOY_PORT)')
     .option('--host <host>', 'interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
     .option('-d, --data-dir <dir>', 'where the database, uploads and renders live (default ./joy-data)')
     .option('-c, --config <file>', 'JSON config file (see docs/configuration.md)')
     .option('--redis <url>', 'render jobs on BullMQ + Redis instead of the embedded queue')
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent')
-    .addHelpText('after', '\nExamples:\n  joy serve --port 8787 --data-dir ~/joy-data\n  JOY_CHAT_COST=1 joy serve --config joy.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  joy serve --port 8787 --data-dir ~/joy-data\n  JOY_CHAT_COST=1 joy serve --config joy.json',
+    )
     .action(async (options: ServeOptions) => {
       try {
         const server = await startServer({
@@ -37,7 +42,9 @@ export function registerServe(program: Command): void {
           logLevel: options.logLevel as never,
           ...(options.config ? { configFile: options.config } : {}),
         });
-        process.stderr.write(`joy serve: listening on ${server.url} (data in ${server.config.dataDir}, ${server.queue.kind} render queue)\n`);
+        process.stderr.write(
+          `joy serve: listening on ${server.url} (data in ${server.config.dataDir}, ${server.queue.kind} render queue)\n`,
+        );
         let stopping = false;
         const stop = (signal: NodeJS.Signals) => {
           if (stopping) {
@@ -45,7 +52,9 @@ export function registerServe(program: Command): void {
             process.exit(1);
           }
           stopping = true;
-          process.stderr.write(`joy serve: ${signal}, shutting down (running renders go back to the queue)\n`);
+          process.stderr.write(
+            `joy serve: ${signal}, shutting down (running renders go back to the queue)\n`,
+          );
           server.close().then(
             () => process.exit(0),
             (error: unknown) => {

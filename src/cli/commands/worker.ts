@@ -28,7 +28,10 @@ export function registerWorker(program: Command): void {
     .option('--concurrency <n>', 'renders at once in this worker (default 1 or JOY_RENDER_CONCURRENCY)')
     .option('-c, --config <file>', 'JSON config file (see docs/configuration.md)')
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent')
-    .addHelpText('after', '\nExample:\n  JOY_REDIS_URL=redis://127.0.0.1:6379 joy worker --data-dir /srv/joy-data')
+    .addHelpText(
+      'after',
+      '\nExample:\n  JOY_REDIS_URL=redis://127.0.0.1:6379 joy worker --data-dir /srv/joy-data',
+    )
     .action(async (options: WorkerOptions) => {
       try {
         const config = loadConfig({
@@ -41,9 +44,13 @@ export function registerWorker(program: Command): void {
           ...(options.config ? { configFile: options.config } : {}),
         });
         if (!config.redisUrl) {
-          throw new JoyError('invalid_input', 'joy worker needs Redis: pass --redis <url> or set JOY_REDIS_URL.', {
-            hint: 'Without Redis, `joy serve` renders jobs itself; no worker is needed.',
-          });
+          throw new JoyError(
+            'invalid_input',
+            'joy worker needs Redis: pass --redis <url> or set JOY_REDIS_URL.',
+            {
+              hint: 'Without Redis, `joy serve` renders jobs itself; no worker is needed.',
+            },
+          );
         }
         const log = jsonLogger(config.logLevel as LogLevel);
         const queue = new BullMQQueue({
@@ -54,7 +61,9 @@ export function registerWorker(program: Command): void {
           log,
         });
         await queue.ready();
-        process.stderr.write(`joy worker: rendering jobs from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')} (data in ${config.dataDir})\n`);
+        process.stderr.write(
+          `joy worker: rendering jobs from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')} (data in ${config.dataDir})\n`,
+        );
         let stopping = false;
         const stop = (signal: NodeJS.Signals) => {
           if (stopping) process.exit(1);

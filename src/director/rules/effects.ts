@@ -4,6 +4,11 @@ import { fuzzyFind } from '../fuzzy.js';
 
 /** Shared helpers for rules that name registry effects. */
 
+/** Words no effect name starts or ends with; phrases edged by them are skipped. */
+const EDGE_WORDS = new Set(
+  'a an the and or to of on in at for with my me it its them this that these those please make set use add put all every each is be'.split(' '),
+);
+
 export interface EffectHit<T> {
   plugin: T;
   start: number;
@@ -26,6 +31,7 @@ export function findEffects<T extends EffectDescriptor>(
     for (let i = 0; i + size <= words.length; i++) {
       if (Array.from({ length: size }, (_, k) => i + k).some((k) => used.has(k))) continue;
       const slice = words.slice(i, i + size);
+      if (EDGE_WORDS.has(slice[0]!.word) || EDGE_WORDS.has(slice[slice.length - 1]!.word)) continue;
       const phrase = slice.map((w) => w.word).join(' ');
       if (phrase.length < 3) continue;
       const plugin = fuzzyFind(registry, phrase);

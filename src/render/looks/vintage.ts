@@ -91,7 +91,8 @@ function noise(): Int8Array {
   for (let row = 0; row < n; row++) {
     const base = row * n;
     for (let col = 0; col < n; col++) {
-      across[base + col] = white[base + ((col - 1) & mask)]! + 2 * white[base + col]! + white[base + ((col + 1) & mask)]!;
+      across[base + col] =
+        white[base + ((col - 1) & mask)]! + 2 * white[base + col]! + white[base + ((col + 1) & mask)]!;
     }
   }
   // Uniform noise of variance 1/12 through the 1-2-1 × 1-2-1 kernel (sum of squares 36): std √3.

@@ -7,5 +7,10 @@ export const motion: MotionPlugin = {
   description: 'Drifts diagonally while easing in a little closer.',
   aliases: ['diagonal', 'diagonal-drift', 'float'],
   params: {},
-  camera: (t, strength) => ({ zoom: 1 + 0.1 * strength + 0.08 * strength * t, x: 2 * t - 1, y: 2 * t - 1, rotation: 0 }),
+  camera: (t, strength) => ({
+    zoom: 1 + 0.1 * strength + 0.08 * strength * t,
+    x: 2 * t - 1,
+    y: 2 * t - 1,
+    rotation: 0,
+  }),
 };

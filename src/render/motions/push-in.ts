@@ -14,8 +14,20 @@ export const motion: MotionPlugin = {
       default: 'subject',
       description: 'Push toward the detected subject, or toward x/y',
     },
-    x: { type: 'number', min: 0, max: 1, default: 0.5, description: 'Target across the photo (0 left, 1 right)' },
-    y: { type: 'number', min: 0, max: 1, default: 0.5, description: 'Target down the photo (0 top, 1 bottom)' },
+    x: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      description: 'Target across the photo (0 left, 1 right)',
+    },
+    y: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      description: 'Target down the photo (0 top, 1 bottom)',
+    },
   },
   camera: (t, strength, params) => ({
     zoom: 1 + 0.55 * strength * t,

@@ -24,6 +24,8 @@ export {
   bitmapToOverlay,
   drawOverlay,
   drawTextState,
+  placeOverlay,
+  placeTextState,
   prepareTextOverlay,
   type TextOverlay,
   TextOverlayCache,

@@ -1,29 +1,24 @@
 import type { SafeArea } from '../../model/presets.js';
 import type { Frame } from '../frame.js';
+import {
+  drawOverlay as drawOverlayImage,
+  type OverlayImage,
+  type OverlayPlacement,
+  rgbaToOverlay,
+} from '../overlay.js';
 import type { TextAnimationState } from '../plugin-types.js';
 import { textLength } from './layout.js';
 import { renderTextBitmap, type TextBitmap, type TextSpec } from './raster.js';
 
 /**
- * A text bitmap converted once to the frame's format, ready to blend onto any number of frames.
- * Colour is **straight** (not premultiplied) BT.709 limited-range YUV; chroma is the alpha-weighted
- * average of its four pixels, so glyph edges never pick up the colour of transparent pixels.
+ * A text bitmap converted once to the frame's format, ready to blend onto any number of frames. It *is*
+ * an `OverlayImage` (src/render/overlay.ts): premultiplied BT.709 limited-range YUV with luma and chroma
+ * alpha, in one SharedArrayBuffer so compositing threads can draw it. The extra fields say where it goes.
  */
-export interface TextOverlay {
+export interface TextOverlay extends OverlayImage {
   /** Top-left corner on the canvas in luma pixels; both even, so chroma lines up. */
   left: number;
   top: number;
-  /** Size in luma pixels; both even. */
-  width: number;
-  height: number;
-  y: Uint8Array;
-  /** Chroma planes, (width/2)×(height/2). */
-  u: Uint8Array;
-  v: Uint8Array;
-  /** Coverage 0–255 at luma size. */
-  alphaY: Uint8Array;
-  /** Coverage 0–255 at chroma size (mean of the four luma values). */
-  alphaC: Uint8Array;
   fontSize: number;
   lineHeight: number;
   /** Nothing visible (a typewriter before its first character): drawing it is a no-op. */
@@ -39,50 +34,20 @@ export function bitmapToOverlay(
   const { left, top, width, height, rgba } = bitmap;
   if (left % 2 || top % 2 || width % 2 || height % 2)
     throw new RangeError('Text overlays need even placement and size');
-  const cw = width / 2;
-  const ch = height / 2;
-  const y = new Uint8Array(width * height);
-  const alphaY = new Uint8Array(width * height);
-  const u = new Uint8Array(cw * ch);
-  const v = new Uint8Array(cw * ch);
-  const alphaC = new Uint8Array(cw * ch);
   let empty = true;
-  for (let i = 0, o = 0; o < y.length; i += 4, o++) {
-    const a = rgba[i + 3]!;
-    if (a === 0) {
-      y[o] = 16;
-      continue;
-    }
-    empty = false;
-    alphaY[o] = a;
-    // Same coefficients as rgbToYuv in frame.ts.
-    y[o] = Math.round(16 + 0.1826 * rgba[i]! + 0.6142 * rgba[i + 1]! + 0.062 * rgba[i + 2]!);
-  }
-  for (let row = 0; row < ch; row++) {
-    for (let col = 0; col < cw; col++) {
-      let sa = 0;
-      let su = 0;
-      let sv = 0;
-      for (let k = 0; k < 4; k++) {
-        const p = (2 * row + (k >> 1)) * width + 2 * col + (k & 1);
-        const a = rgba[4 * p + 3]!;
-        if (a === 0) continue;
-        const r = rgba[4 * p]!;
-        const g = rgba[4 * p + 1]!;
-        const b = rgba[4 * p + 2]!;
-        sa += a;
-        su += a * (128 - 0.1006 * r - 0.3386 * g + 0.4392 * b);
-        sv += a * (128 + 0.4392 * r - 0.3989 * g - 0.0403 * b);
-      }
-      const c = row * cw + col;
-      alphaC[c] = (sa + 2) >> 2;
-      u[c] = sa ? Math.min(255, Math.max(0, Math.round(su / sa))) : 128;
-      v[c] = sa ? Math.min(255, Math.max(0, Math.round(sv / sa))) : 128;
+  for (let i = 3; i < rgba.length; i += 4) {
+    if (rgba[i] !== 0) {
+      empty = false;
+      break;
     }
   }
-  const fontSize = bitmap.layout?.fontSize ?? height;
-  const lineHeight = bitmap.layout?.lineHeight ?? height;
-  return { left, top, width, height, y, u, v, alphaY, alphaC, fontSize, lineHeight, empty };
+  return Object.assign(rgbaToOverlay(rgba, width, height), {
+    left,
+    top,
+    fontSize: bitmap.layout?.fontSize ?? height,
+    lineHeight: bitmap.layout?.lineHeight ?? height,
+    empty,
+  });
 }
 
 /** Lays out, draws and converts a text segment: `renderTextBitmap` then `bitmapToOverlay`. */
@@ -96,69 +61,40 @@ export async function prepareTextOverlay(
 }
 
 /**
- * Blends an overlay onto a frame at `opacity` (0–1), moved down by `dyPixels` (up when negative).
- * Integer math: weight = alpha·opacity in 1/256 steps, full alpha at full opacity replaces the pixel.
- * Luma moves by whole pixels and chroma by whole chroma rows (dy/2 rounded); parts off the frame clip.
+ * Where and how strongly to draw an overlay: the compositor's `OverlayPlacement` (plain data, so it can
+ * go to a compositing thread), moved down by `dyPixels` (up when negative), or undefined when there is
+ * nothing to draw. Placement rounds to even pixels (chroma alignment).
+ */
+export function placeOverlay(
+  overlay: TextOverlay,
+  opacity: number,
+  dyPixels = 0,
+): OverlayPlacement | undefined {
+  if (overlay.empty || opacity <= 0) return undefined;
+  return { image: overlay, x: overlay.left, y: overlay.top + dyPixels, opacity: Math.min(1, opacity) };
+}
+
+/**
+ * Blends an overlay onto a frame at `opacity` (0–1), moved down by `dyPixels` (premultiplied "over",
+ * integer math, clipped to the frame; positions round to even pixels so chroma stays aligned).
  */
 export function drawOverlay(frame: Frame, overlay: TextOverlay, opacity: number, dyPixels = 0): void {
-  const op = Math.round(Math.min(1, Math.max(0, opacity)) * 256);
-  if (op === 0 || overlay.empty) return;
-  const dy = Math.round(dyPixels);
-  blendPlane(
-    frame.y,
-    frame.width,
-    frame.height,
-    overlay.y,
-    overlay.alphaY,
-    overlay.width,
-    overlay.height,
-    overlay.left,
-    overlay.top + dy,
-    op,
-  );
-  const cdy = Math.round(dyPixels / 2);
-  const cw = frame.width / 2;
-  const ch = frame.height / 2;
-  const ow = overlay.width / 2;
-  const oh = overlay.height / 2;
-  const cx = overlay.left / 2;
-  const cy = overlay.top / 2 + cdy;
-  blendPlane(frame.u, cw, ch, overlay.u, overlay.alphaC, ow, oh, cx, cy, op);
-  blendPlane(frame.v, cw, ch, overlay.v, overlay.alphaC, ow, oh, cx, cy, op);
+  const placement = placeOverlay(overlay, opacity, dyPixels);
+  if (placement) drawOverlayImage(frame, placement);
 }
 
-function blendPlane(
-  dst: Uint8Array,
-  dw: number,
-  dh: number,
-  src: Uint8Array,
-  alpha: Uint8Array,
-  sw: number,
-  sh: number,
-  x: number,
-  y: number,
-  op: number,
-): void {
-  const c0 = Math.max(0, -x);
-  const c1 = Math.min(sw, dw - x);
-  const r0 = Math.max(0, -y);
-  const r1 = Math.min(sh, dh - y);
-  for (let row = r0; row < r1; row++) {
-    const s = row * sw;
-    const d = (row + y) * dw + x;
-    for (let col = c0; col < c1; col++) {
-      const a = alpha[s + col]!;
-      if (a === 0) continue;
-      // 0–255 → 0–256 so full coverage replaces the pixel exactly.
-      const w = ((a + (a >> 7)) * op + 128) >> 8;
-      dst[d + col] = (dst[d + col]! * (256 - w) + src[s + col]! * w + 128) >> 8;
-    }
-  }
+/** The placement for an animation state: its opacity, and `dy` in line heights (TextAnimationState). */
+export function placeTextState(
+  overlay: TextOverlay,
+  state: TextAnimationState,
+): OverlayPlacement | undefined {
+  return placeOverlay(overlay, state.opacity, state.dy * overlay.lineHeight);
 }
 
-/** Draws an overlay in an animation state: its opacity, and `dy` in line heights (TextAnimationState). */
+/** Draws an overlay in an animation state. */
 export function drawTextState(frame: Frame, overlay: TextOverlay, state: TextAnimationState): void {
-  drawOverlay(frame, overlay, state.opacity, state.dy * overlay.lineHeight);
+  const placement = placeTextState(overlay, state);
+  if (placement) drawOverlayImage(frame, placement);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { buildRadialMask, mixMasked } from '../blend.js';
+import { mixRadial } from '../blend.js';
 import type { TransitionPlugin } from '../plugin-types.js';
 
 /** An iris opens from a point (the centre by default) with a soft edge, showing the next photo inside. */
@@ -39,6 +39,6 @@ export const transition: TransitionPlugin = {
     // Far enough to clear the farthest corner, so progress 1 shows only the next photo.
     const reach = Math.hypot(Math.max(cx, width - cx), Math.max(cy, height - cy));
     const radius = -band / 2 + progress * (reach + band);
-    mixMasked(out, layer('a'), layer('b'), buildRadialMask(width, height, cx, cy, radius, band));
+    mixRadial(out, layer('a'), layer('b'), cx, cy, radius, band);
   },
 };

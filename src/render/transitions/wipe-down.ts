@@ -18,7 +18,7 @@ export const transition: TransitionPlugin = {
       animatable: true,
     },
   },
-  render: ({ progress, params, width, height, layer, out }) => {
+  render: ({ progress, params, height, layer, out }) => {
     const band = Number(params.softness) * height;
     mixWipe(out, layer('a'), layer('b'), 'down', progress, band);
   },

@@ -18,7 +18,7 @@ export const transition: TransitionPlugin = {
       animatable: true,
     },
   },
-  render: ({ progress, params, width, height, layer, out }) => {
+  render: ({ progress, params, width, layer, out }) => {
     const band = Number(params.softness) * width;
     mixWipe(out, layer('a'), layer('b'), 'right', progress, band);
   },

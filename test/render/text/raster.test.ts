@@ -111,7 +111,7 @@ describe('overlays on YUV frames', () => {
     }
   });
 
-  test('full alpha at full opacity replaces pixels exactly; straight colour keeps chroma clean', () => {
+  test('full alpha at full opacity replaces pixels exactly; chroma of opaque blocks is exact', () => {
     const rgba = new Uint8ClampedArray(4 * 4 * 4);
     for (let i = 0; i < 16; i++) rgba.set([255, 0, 0, i < 8 ? 255 : 0], 4 * i);
     const overlay = bitmapToOverlay({ left: 2, top: 2, width: 4, height: 4, rgba });
@@ -130,8 +130,9 @@ describe('overlays on YUV frames', () => {
     const overlay = bitmapToOverlay({ left: 0, top: 0, width: 2, height: 2, rgba });
     const frame = createFrame(4, 4);
     fillFrame(frame, [16, 128, 128]);
-    drawOverlay(frame, overlay, 1, 3);
+    drawOverlay(frame, overlay, 1, 2);
     assert.equal(frame.y[3 * 4], 235);
+    assert.equal(frame.y[2 * 4 + 1], 235);
     assert.equal(frame.y[0], 16);
     drawOverlay(frame, overlay, 1, -10);
     drawOverlay(frame, overlay, 1, 100);

@@ -87,9 +87,9 @@ export function Inspector({ state }: { state: StudioState }) {
         </div>
         <div class="field">
           <label for="f-motion">{t('inspector.motion')}</label>
-          <select id="f-motion" name="motion" defaultValue={segment.motion.name}>
+          <select id="f-motion" name="motion">
             {motions.map((choice) => (
-              <option value={choice.name} key={choice.name}>
+              <option value={choice.name} key={choice.name} selected={choice.name === segment.motion.name}>
                 {choice.title}
               </option>
             ))}
@@ -98,9 +98,9 @@ export function Inspector({ state }: { state: StudioState }) {
         {!last ? (
           <div class="field">
             <label for="f-transition">{t('inspector.transition')}</label>
-            <select id="f-transition" name="transition" defaultValue={segment.transition?.name ?? 'cut'}>
+            <select id="f-transition" name="transition">
               {transitions.map((choice) => (
-                <option value={choice.name} key={choice.name}>
+                <option value={choice.name} key={choice.name} selected={choice.name === (segment.transition?.name ?? 'cut')}>
                   {choice.title}
                 </option>
               ))}
@@ -161,9 +161,9 @@ export function Inspector({ state }: { state: StudioState }) {
         </div>
         <div class="field">
           <label for="f-position">{t('inspector.position')}</label>
-          <select id="f-position" name="position" defaultValue={text.position}>
+          <select id="f-position" name="position">
             {POSITIONS.map((position) => (
-              <option value={position} key={position}>
+              <option value={position} key={position} selected={position === text.position}>
                 {t(`inspector.position.${position}` as MessageKey)}
               </option>
             ))}

@@ -52,7 +52,8 @@ export function PreviewPanel({
   const stats = useRef(new FrameStats());
   const wanted = useRef(0);
   const scrubBusy = useRef(false);
-  const [shownUrl, setShownUrl] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<{ url: string; frame: number; key: string } | undefined>(undefined);
+  const shownUrl = shown?.url;
   const [failed, setFailed] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [meanMs, setMeanMs] = useState(0);
@@ -134,16 +135,18 @@ export function PreviewPanel({
     wanted.current = n;
     const cached = cache.current.get(n);
     if (cached) {
-      setShownUrl(cached);
+      setShown({ url: cached, frame: n, key });
       return;
     }
     if (scrubBusy.current) return;
     const run = async (target: number) => {
       scrubBusy.current = true;
+      const forKey = cacheKey.current;
       const url = await fetchFrame(target);
       scrubBusy.current = false;
-      if (url && wanted.current === target) setShownUrl(url);
-      if (wanted.current !== target) void run(wanted.current);
+      if (url && wanted.current === target && cacheKey.current === forKey) setShown({ url, frame: target, key: forKey });
+      // The playhead moved or the draft changed meanwhile: fetch what is wanted now.
+      if (wanted.current !== target || cacheKey.current !== forKey) void run(wanted.current);
     };
     void run(n);
   }, [currentMs, key, hasContent, playing]);
@@ -191,7 +194,7 @@ export function PreviewPanel({
       const show = frameToShow(n, (f) => cache.current.has(f), step * 8);
       if (show !== undefined && show !== lastShown) {
         lastShown = show;
-        setShownUrl(cache.current.get(show));
+        setShown({ url: cache.current.get(show)!, frame: show, key: cacheKey.current });
       }
       const slot = playSlot(n, step);
       if (slot !== playSlot(frameAt(currentMsRef.current, fps, frames), step)) {
@@ -255,6 +258,8 @@ export function PreviewPanel({
               class="frame"
               data-testid="preview-frame"
               data-aspect={aspect}
+              data-frame={shown?.frame}
+              data-settled={String(!playing && shown?.key === key && shown.frame === frameAt(currentMs, fps, frames))}
               style={{ width: `${box.width}px`, height: `${box.height}px` }}
             >
               {shownUrl ? <img src={shownUrl} alt="" /> : <span class="frame-loading" aria-hidden="true" />}

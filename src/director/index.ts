@@ -1,0 +1,29 @@
+export { createFromMedia, photoDurationMs } from './create.js';
+export { direct } from './direct.js';
+export { editDistance } from './fuzzy.js';
+export {
+  ANSWER_TOOL,
+  type ChatTool,
+  chatCompletionsUrl,
+  llmConfigFromEnv,
+  llmTools,
+  type LlmPlan,
+  PlannerError,
+  planWithLlm,
+  readToolCall,
+  systemPrompt,
+} from './llm.js';
+export { planWithRules, prepare, type RulePlan } from './plan.js';
+export { statusReply, summarizeZh } from './reply.js';
+export type {
+  AnswerRoute,
+  CreditsInfo,
+  DirectOptions,
+  DirectorContext,
+  DirectorLogger,
+  DirectorResult,
+  Lang,
+  LlmConfig,
+  Note,
+  Route,
+} from './types.js';
