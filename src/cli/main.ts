@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerDoctor } from './commands/doctor.js';
+import { registerEffects } from './commands/effects.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMake } from './commands/make.js';
 import { registerRender } from './commands/render.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerMake(program);
   registerRender(program);
   registerInspect(program);
+  registerEffects(program);
   registerDoctor(program);
   return program;
 }

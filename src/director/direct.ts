@@ -64,7 +64,7 @@ async function answer(route: AnswerRoute, ctx: DirectorContext, lang: Lang, opti
           : 'There is nothing to export yet: the timeline is empty. Upload photos and say “make a video” first.';
         return result('unsupported', draft, reply, lang);
       }
-      const size = `${draft.canvas.width}×${draft.canvas.height}, ${draft.canvas.fps} fps`;
+      const size = `${draft.canvas.width}×${draft.canvas.height}${zh ? '，' : ', '}${draft.canvas.fps} fps`;
       const reply = cli
         ? zh
           ? `要导出，请对这个草稿运行 joy render（${shape(draft, lang)}，${size}）。`

@@ -64,16 +64,36 @@ soon sort stay step still such summer sunny sure take than thank thanks that the
 think this those time told took trip turn under very view want ward water week well went were what when where which
 while whole will wish with without work would year years your yours yeah kids baby wedding travel vacation city
 beautiful awesome amazing lovely please maybe thing things stuff something everything
+model find found list font least needs built quote quotes quoted loose upload cent reduced understood exports motions
+aspects starts positions word blank blah hmm yeah nope cool cute fine boring ugly weird hate love like likes wanted
 `;
 
 let vocabulary: { domain: Set<string>; common: Set<string>; byLength: Map<number, string[]> } | undefined;
+const registered = new Set<string>();
+
+/**
+ * Adds the words of the rules' patterns to the vocabulary, so a word a rule looks for is never
+ * "corrected" into another one. Takes regexes, strings and arrays or objects holding them.
+ */
+export function addVocabulary(...items: unknown[]): void {
+  const visit = (item: unknown, depth: number): void => {
+    if (depth > 4) return;
+    if (item instanceof RegExp) item = item.source.replace(/\\[a-zA-Z]/g, ' ');
+    if (typeof item === 'string') {
+      for (const match of item.toLowerCase().matchAll(/[a-z]{4,}/g)) registered.add(match[0]);
+    } else if (Array.isArray(item)) for (const value of item) visit(value, depth + 1);
+    else if (item && typeof item === 'object') for (const value of Object.values(item)) visit(value, depth + 1);
+  };
+  for (const item of items) visit(item, 0);
+  vocabulary = undefined;
+}
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
 function buildVocabulary() {
-  const domain = new Set(words(DOMAIN));
+  const domain = new Set([...words(DOMAIN), ...registered]);
   for (const registry of Object.values(effects) as Registry<EffectDescriptor>[]) {
     for (const plugin of registry.list()) {
       for (const name of [plugin.name, ...(plugin.aliases ?? [])]) for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
@@ -116,8 +136,9 @@ export function correctWord(word: string): string {
 }
 
 /** Corrects every latin word of 4+ letters that is not part of a file name or a number. */
-export function correctSpelling(source: Mapped): Mapped {
+export function correctSpelling(source: Mapped, protect: ReadonlySet<string> = new Set()): Mapped {
   return rewrite(source, /(?<![a-z0-9_./\\-])[a-z]{4,}(?![a-z0-9_/\\-]|\.[a-z0-9])/g, (m) => {
+    if (protect.has(m[0])) return undefined;
     const corrected = correctWord(m[0]);
     return corrected === m[0] ? undefined : corrected;
   });

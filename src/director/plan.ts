@@ -16,6 +16,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
+import { mediaName } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -27,7 +28,15 @@ export interface Prepared {
   norm: Mapped;
 }
 
-export function prepare(message: string): Prepared {
+/** Words of the uploaded files' names: never "corrected", so "summer vibes" still names Summer Vibes.mp3. */
+export function nameWords(ctx: PlanContext): Set<string> {
+  const words = new Set<string>();
+  const names = [...ctx.media.map(mediaName), ...ctx.draft.video.map((segment) => mediaName(segment.media)), ...ctx.draft.audio.map((a) => mediaName(a.media))];
+  for (const name of names) for (const match of name.toLowerCase().matchAll(/[a-z]{4,}/g)) words.add(match[0]);
+  return words;
+}
+
+export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
@@ -35,7 +44,7 @@ export function prepare(message: string): Prepared {
   const { text, quotes } = extractQuotes(clean);
   const raw = narrow(text);
   const lang = detectLang(raw);
-  const norm = correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))));
+  const norm = correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect);
   return { raw, quotes, lang, norm };
 }
 
@@ -58,6 +67,8 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   pieces.push({ start: from, end });
   return pieces.filter((piece) => text.slice(piece.start, piece.end).trim().length > 0);
 }
+
+const IDEMPOTENT = /^(?:set|applyPreset|removeText|removeMusic|sortByDate)/;
 
 export interface PlanContext {
   draft: Draft;
@@ -131,7 +142,7 @@ export interface RulePlan {
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
-  const prep = prepare(message);
+  const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
     lang: prep.lang,
     routes: [],
@@ -196,7 +207,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     plan.understood = true;
-    for (const command of out.commands) if (!apply(command)) break;
+    for (const command of out.commands) {
+      // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
+      if (IDEMPOTENT.test(command.type) && plan.commands.some((done) => JSON.stringify(done) === JSON.stringify(command))) continue;
+      if (!apply(command)) break;
+    }
   }
   if (plan.error) {
     plan.draft = ctx.draft;

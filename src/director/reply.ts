@@ -4,11 +4,30 @@ import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */
 
-const ZH_EFFECTS: Record<string, string> = {
+const ZH_TRANSITIONS: Record<string, string> = {
   crossfade: '叠化（淡入淡出）',
   'fade-black': '黑场过渡',
   'fade-white': '白场过渡',
   cut: '硬切',
+  'slide-left': '向左滑动',
+  'slide-right': '向右滑动',
+  'slide-up': '向上滑动',
+  'slide-down': '向下滑动',
+  'push-left': '向左推移',
+  'push-right': '向右推移',
+  'push-up': '向上推移',
+  'push-down': '向下推移',
+  'wipe-left': '向左擦除',
+  'wipe-right': '向右擦除',
+  'wipe-up': '向上擦除',
+  'wipe-down': '向下擦除',
+  'zoom-in': '放大转场',
+  'zoom-out': '缩小转场',
+  circle: '圆形展开',
+  'blur-dissolve': '模糊叠化',
+  'whip-pan': '快速甩镜',
+};
+const ZH_MOTIONS: Record<string, string> = {
   'zoom-in': '推近放大',
   'zoom-out': '拉远缩小',
   'pan-left': '向左平移',
@@ -19,13 +38,19 @@ const ZH_EFFECTS: Record<string, string> = {
   'push-in': '推进',
   rotate: '旋转',
   static: '静止',
-  none: '原色',
-  blur: '模糊背景',
-  cover: '裁剪铺满',
-  color: '纯色背景',
 };
+const ZH_LOOKS: Record<string, string> = {
+  none: '原色',
+  'black-and-white': '黑白',
+  warm: '暖色',
+  cool: '冷色',
+  vintage: '复古胶片',
+  vivid: '鲜艳',
+  matte: '哑光褪色',
+};
+const ZH_FITS: Record<string, string> = { blur: '模糊背景', cover: '裁剪铺满', color: '纯色背景' };
 
-const zhName = (name: string) => ZH_EFFECTS[name] ?? name;
+const zhName = (table: Record<string, string>, name: string) => table[name] ?? name;
 const zhSeconds = (ms: number) => formatSeconds(ms).replace(/s$/, '秒');
 const ROLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'end-card': '片尾文字' };
 
@@ -55,14 +80,14 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
       const where = command.index === undefined ? '' : `（第${command.index + 1}张之后）`;
       if (command.name === 'cut') return `转场改为硬切${where}`;
       const seconds = command.durationMs !== undefined ? ` ${zhSeconds(command.durationMs)}` : '';
-      return `转场改为${zhName(command.name)}${seconds}${where}`;
+      return `转场改为${zhName(ZH_TRANSITIONS, command.name)}${seconds}${where}`;
     }
     case 'setMotion':
-      return `${command.index === undefined ? '所有照片' : `第${command.index + 1}张`}的运动改为${zhName(command.name)}`;
+      return `${command.index === undefined ? '所有照片' : `第${command.index + 1}张`}的运动改为${zhName(ZH_MOTIONS, command.name)}`;
     case 'setFit':
-      return `画面适配改为${zhName(command.name)}`;
+      return `画面适配改为${zhName(ZH_FITS, command.name)}`;
     case 'setLook':
-      return command.name === 'none' ? '恢复原色' : `滤镜改为${effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name}`;
+      return command.name === 'none' ? '恢复原色' : `滤镜改为${ZH_LOOKS[command.name] ?? (effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name)}`;
     case 'addText': {
       const added = after.texts.filter((t) => t.text === command.text).at(-1);
       const when = added ? `（${formatSeconds(added.startMs).replace(/s$/, '')}–${zhSeconds(added.startMs + added.durationMs)}）` : '';
@@ -143,7 +168,7 @@ function createSentence(input: EditReplyInput): string {
     return `用 ${count} 个素材做好了视频${crossfade ? '，0.8秒叠化转场' : ''}，每张照片带轻柔的运动${musicName ? `，背景音乐 ${musicName}` : ''}`;
   }
   const items = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image') ? `${count} photo${count === 1 ? '' : 's'}` : `${count} item${count === 1 ? '' : 's'}`;
-  return `Made a video from ${items}${crossfade ? ' with 0.8s crossfades' : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
+  return `made a video from ${items}${crossfade ? ' with 0.8s crossfades' : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
 }
 
 /** The reply after commands were applied. */
@@ -153,7 +178,7 @@ export function editReply(input: EditReplyInput): string {
   if (input.createCount > 0) parts.push(createSentence(input));
   const rest = input.commands.slice(input.createCount);
   if (lang === 'zh') parts.push(...rest.map((command) => zhPhrase(command, input.draft)));
-  else parts.push(...input.changes.slice(input.createCount).map((line) => line.replace(/ → /g, ' to ')));
+  else parts.push(...input.changes.slice(input.createCount).map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to ')));
   const done = lang === 'zh' ? `好的，${parts.join('；')}。` : `Done: ${parts.join('; ')}.`;
   const extra: string[] = [];
   if (input.notes.length > 0) extra.push(joinNotes(input.notes, lang));
@@ -164,7 +189,7 @@ export function editReply(input: EditReplyInput): string {
   if (input.truncated) extra.push(lang === 'zh' ? '消息太长，只读了前 2000 个字。' : 'The message was long; I read its first 2000 characters.');
   const tail =
     extra.length > 0
-      ? extra.join(' ')
+      ? extra.join(lang === 'zh' ? '' : ' ')
       : input.exportAfter
         ? lang === 'zh'
           ? `现在开始导出（${shape(input.draft, lang)}）。`
@@ -172,7 +197,7 @@ export function editReply(input: EditReplyInput): string {
         : lang === 'zh'
           ? `视频现在是 ${shape(input.draft, lang)}。`
           : `The video is now ${shape(input.draft, lang)}.`;
-  return `${done} ${tail}`;
+  return `${done}${lang === 'zh' ? '' : ' '}${tail}`;
 }
 
 const ERRORS_ZH: [RegExp, (m: RegExpExecArray) => string][] = [

@@ -1,5 +1,6 @@
 import type { Draft, MediaRef } from '../model/index.js';
 import type { Clause } from './clause.js';
+import { addVocabulary } from './fuzzy.js';
 
 /** Durations, percentages, photo positions and colours, as people write them. */
 
@@ -75,6 +76,25 @@ export function isAudioName(name: string): boolean {
   return AUDIO_EXT.test(name);
 }
 
+/**
+ * Full file names (with their extension) of the given media that appear in the text, longest first —
+ * this finds names with spaces ("Summer Vibes.mp3") or right after Chinese words ("删掉beach.jpg").
+ */
+export function namesIn(text: string, list: readonly MediaRef[]): { media: MediaRef; start: number; end: number }[] {
+  const found: { media: MediaRef; start: number; end: number }[] = [];
+  const sorted = [...list].sort((a, b) => mediaName(b).length - mediaName(a).length);
+  let rest = text;
+  for (const media of sorted) {
+    const name = mediaName(media).toLowerCase();
+    if (name.length < 5 || !/\.[a-z0-9]{2,5}$/.test(name)) continue;
+    const at = rest.indexOf(name);
+    if (at < 0) continue;
+    found.push({ media, start: at, end: at + name.length });
+    rest = rest.slice(0, at) + ' '.repeat(name.length) + rest.slice(at + name.length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** The media whose name (or file stem) the text names, if exactly one does. */
 export function matchMedia(list: readonly MediaRef[], text: string): MediaRef | undefined {
   const lower = text.trim().toLowerCase();
@@ -147,6 +167,11 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => Number(m[1]) - 1,
   );
   // File names and quoted file names.
+  for (const hit of namesIn(clause.text, draft.video.map((segment) => segment.media))) {
+    const index = draft.video.findIndex((segment) => segment.media === hit.media);
+    clause.blank(hit.start, hit.end);
+    found.push({ index, start: hit.start, end: hit.end });
+  }
   add(FILE_NAME, (m) => segmentByName(draft, m[0]), true);
   for (const quote of clause.quoteSpans()) {
     const index = segmentByName(draft, quote.text);
@@ -228,3 +253,5 @@ export function colorHex(word: string): string | undefined {
 
 export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 export const round100 = (ms: number) => Math.round(ms / 100) * 100;
+
+addVocabulary(Object.keys(COLORS), Object.keys(ORDINALS), PHOTO_NOUN, EVERY_PHOTO, 'milliseconds millis seconds second secs minutes mins percent photo picture image slide clip segment item frame second last final penultimate number');

@@ -86,6 +86,8 @@ export class Compositor {
           const cached = rendered.get(key);
           if (cached) return cached;
           const frame = this.scratchFrame(`${which}:${slot}`);
+          // The slot's buffer is about to be overwritten: forget what it held under another placement.
+          for (const [other, held] of rendered) if (held === frame) rendered.delete(other);
           const layer = which === 'a' ? a : b;
           renderLayer(frame, layer.plate, layer.camera, placement);
           rendered.set(key, frame);

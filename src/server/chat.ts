@@ -58,9 +58,14 @@ export interface ChatTurn {
   done: Promise<void>;
 }
 
-let directorModule: Promise<{ direct: DirectFn; llm: (env: NodeJS.ProcessEnv) => LlmConfig | null }> | undefined;
+let directorModule:
+  | Promise<{ direct: DirectFn; llm: (env: NodeJS.ProcessEnv) => LlmConfig | null }>
+  | undefined;
 function loadDirector() {
-  directorModule ??= import('../director/index.js').then((module) => ({ direct: module.direct as DirectFn, llm: module.llmConfigFromEnv }));
+  directorModule ??= import('../director/index.js').then((module) => ({
+    direct: module.direct as DirectFn,
+    llm: module.llmConfigFromEnv,
+  }));
   return directorModule;
 }
 
@@ -133,26 +138,31 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   deps.turns.add(turn);
   turn.done = (async () => {
     try {
-      await runTurn(deps, request, stream, invocationId, controller.signal, () => hold.settle());
-    } catch (error) {
-      const joy = toJoyError(error);
-      if (!controller.signal.aborted) {
-        if (joy.code === 'internal')
-          log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
-        const message =
-          joy.code === 'internal'
-            ? 'Something went wrong on the server; the draft was not changed.'
-            : joy.message;
+      try {
+        await runTurn(deps, request, stream, invocationId, controller.signal, () => hold.settle());
+      } catch (error) {
+        const joy = toJoyError(error);
+        if (!controller.signal.aborted) {
+          if (joy.code === 'internal')
+            log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
+          const message =
+            joy.code === 'internal'
+              ? 'Something went wrong on the server; the draft was not changed.'
+              : joy.message;
+          stream.send(
+            adkEvent(invocationId, [{ text: message }], {
+              errorCode: joy.code,
+              errorMessage: message,
+              turnComplete: true,
+            }),
+          );
+        }
+      }
+      if (controller.signal.aborted && controller.signal.reason === 'timeout') {
+        const text =
+          'This turn took too long and was stopped. A render it started goes on; ask for the status later.';
         stream.send(
-          adkEvent(invocationId, [{ text: message }], {
-            errorCode: joy.code,
-            errorMessage: message,
-            turnComplete: true,
-          }),
-        );
-      } else if (controller.signal.reason === 'timeout') {
-        stream.send(
-          adkEvent(invocationId, [{ text: 'This turn took too long and was stopped.' }], {
+          adkEvent(invocationId, [{ text }], {
             errorCode: 'timeout',
             errorMessage: 'turn timed out',
             turnComplete: true,
@@ -193,6 +203,8 @@ async function runTurn(
       {
         signal,
         surface: 'chat',
+        llm,
+        logger: { warn: (message, details) => deps.log.warn({ ...details }, `director: ${message}`) },
         credits: () => deps.accounts.balance(account.id),
       },
     );

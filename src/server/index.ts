@@ -99,7 +99,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       if (app) app.log[level](obj, msg);
       else early.push([level, obj, msg]);
     };
-    const log = { info: (obj: object, msg?: string) => write('info', obj, msg), error: (obj: object, msg?: string) => write('error', obj, msg) };
+    const log = {
+      info: (obj: object, msg?: string) => write('info', obj, msg),
+      error: (obj: object, msg?: string) => write('error', obj, msg),
+    };
     const executor =
       customExecutor ??
       createRenderExecutor({ dataDir: config.dataDir, ...(renderDraft ? { renderDraft } : {}) });
@@ -151,7 +154,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       runningApp.log.info('shutting down');
       for (const turn of [...turns]) turn.shutdown();
       await Promise.allSettled([...turns].map((turn) => turn.done));
+      // In-flight requests may finish; after 10 s the rest are cut.
+      const force = setTimeout(() => runningApp.server.closeAllConnections(), 10_000);
+      force.unref();
       await runningApp.close();
+      clearTimeout(force);
       await runningQueue.close();
       db.close();
     })();

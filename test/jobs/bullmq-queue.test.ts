@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
 import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
 import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
@@ -213,6 +214,62 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
       assert.equal(video.headers.get('content-type'), 'video/mp4');
       assert.ok((await video.arrayBuffer()).byteLength > 1000);
     } finally {
+      await server.close();
+    }
+  });
+
+  test('`joy worker` processes render jobs that `joy serve` (no worker of its own) queues', async () => {
+    const server = await serve({ redisUrl: redis.url, serveWorker: false });
+    const cli = fileURLToPath(new URL('../server/fixtures/joy-cli.ts', import.meta.url));
+    const worker = spawn(
+      process.execPath,
+      ['--import', 'tsx', cli, 'worker', '--redis', redis.url, '--data-dir', server.dataDir],
+      {
+        env: { ...process.env, JOY_LOG_LEVEL: 'info', JOY_CONFIG: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    worker.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.on('exit', resolve));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let err = '';
+        worker.stderr!.on('data', (chunk: Buffer) => {
+          err += chunk.toString();
+          if (err.includes('rendering jobs from')) resolve();
+        });
+        void exited.then((code) => reject(new Error(`joy worker exited ${code}: ${err}`)));
+      });
+      const client = await new Client(server.url).login();
+      const session = await client.session();
+      const upload = await client.upload(session, [{ name: 'a.jpg', data: await jpeg(2) }]);
+      await client.call('POST', '/api/render/proxy/lambda', {
+        id: 'render_worker',
+        sessionId: session,
+        draft: tinyDraft([upload.data.files[0]!.uri]),
+      });
+      const done = await poll(
+        () =>
+          client
+            .call<{ status: string; output?: { url: string }; error?: string }>(
+              'GET',
+              '/api/render/proxy/lambda/render_worker',
+            )
+            .then((a) => a.data),
+        (view) => view.status === 'completed' || view.status === 'failed',
+        30_000,
+      );
+      assert.equal(done.status, 'completed', done.error);
+      assert.equal((await fetch(done.output!.url)).headers.get('content-type'), 'video/mp4');
+      assert.ok(
+        out.split('\n').some((line) => line.includes('"msg":"render completed"')),
+        'the worker rendered it',
+      );
+      worker.kill('SIGTERM');
+      assert.equal(await exited, 0);
+    } finally {
+      worker.kill('SIGKILL');
       await server.close();
     }
   });

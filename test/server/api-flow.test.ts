@@ -17,7 +17,7 @@ interface RenderView {
  * The whole flow an agent follows, over HTTP: token → session → upload → chat → state → render →
  * poll → download, and the MP4 probed.
  */
-test('token → session → upload → chat → state → render → poll → download', async () => {
+test('token → session → upload → chat → state → render → poll → download', async (t) => {
   const started = performance.now();
   const server = await serve();
   try {
@@ -180,7 +180,7 @@ test('token → session → upload → chat → state → render → poll → do
     const redo = await client.chat(session, 'redo');
     assert.equal(redo.events.at(-1)!.actions.stateDelta.draft_version, 3);
     assert.equal(await segments(), 3);
-    console.log(`# whole flow: ${Math.round(performance.now() - started)} ms`);
+    t.diagnostic(`whole flow: ${Math.round(performance.now() - started)} ms`);
   } finally {
     await server.close();
   }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Client, jpeg, noisyJpeg, serve, tinyDraft } from './helpers.js';
+import Database from 'better-sqlite3';
+import { Client, jpeg, noisyJpeg, serve, tempDir, tinyDraft } from './helpers.js';
 
 /** Every error code of API.md with its HTTP status, and session isolation between tokens. */
 describe('API errors', () => {
@@ -36,6 +38,17 @@ describe('API errors', () => {
     assert.equal(first.code, 0);
     assert.equal(first.message, 'success');
     assert.equal(first.data.credits, 100);
+    const db = new Database(join(server.dataDir, 'joy.db'), { readonly: true });
+    const row = db
+      .prepare('SELECT hash, skill_source, skill_version, skill_platform FROM tokens WHERE client_id = ?')
+      .get(client.clientId);
+    db.close();
+    assert.deepEqual(row, {
+      hash: createHash('sha256').update(first.data.token).digest('hex'),
+      skill_source: 'test',
+      skill_version: '1.2.3',
+      skill_platform: 'node',
+    });
     assert.match(first.data.token, /^joy_[\w-]{40,}$/);
     const days = (Date.parse(first.data.expires_at) - Date.now()) / 86_400_000;
     assert.ok(days > 6.99 && days <= 7, `expires in ${days} days`);
@@ -213,13 +226,20 @@ describe('credits and plan policy', () => {
       assert.equal(answer.status, 402);
       assert.equal(answer.code, 402);
       assert.ok((answer.data as { bind_id?: string }).bind_id);
+      // Through chat the same policy answers in the stream, and nothing is queued.
+      assert.equal((await client.chat(session, 'make a video')).status, 200);
+      const chat = await client.chat(session, 'export');
+      const last = chat.events.at(-1)!;
+      assert.equal(last.errorCode, '402');
+      assert.ok(last.actions.stateDelta.bind_id);
+      assert.deepEqual((await client.state(session)).data.state.generated_media, []);
     } finally {
       await server.close();
     }
   });
 
   test('config file and environment', async () => {
-    const dir = (await import('./helpers.js')).tempDir();
+    const dir = tempDir();
     const file = join(dir, 'joy.json');
     writeFileSync(file, JSON.stringify({ initialCredits: 7, chatCost: 2 }));
     const server = await serve({ configFile: file, env: { JOY_INITIAL_CREDITS: '9' } });
@@ -235,4 +255,26 @@ describe('credits and plan policy', () => {
     writeFileSync(file, JSON.stringify({ chatCostt: 2 }));
     await assert.rejects(serve({ configFile: file }), /chatCostt/);
   });
+});
+
+test('the web studio is served at / when built; API routes and JSON 404s keep precedence', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'web'));
+  writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>Joy studio</title>');
+  writeFileSync(join(dir, 'web', 'app.js'), 'console.log(1)');
+  const server = await serve({ webRoot: join(dir, 'web') });
+  try {
+    const index = await fetch(`${server.url}/`);
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('content-type') ?? '', /text\/html/);
+    assert.match(await index.text(), /Joy studio/);
+    assert.equal((await fetch(`${server.url}/app.js`)).status, 200);
+    const health = await fetch(`${server.url}/health`);
+    assert.equal(((await health.json()) as { code: number }).code, 0);
+    const missing = await fetch(`${server.url}/missing.js`);
+    assert.equal(missing.status, 404);
+    assert.equal(((await missing.json()) as { code: number }).code, 404);
+  } finally {
+    await server.close();
+  }
 });

@@ -55,7 +55,15 @@ export async function jpeg(seed: number, width = 320, height = 240): Promise<Buf
 
 /** A JPEG of noise: does not compress, so its size is about width × height × 3 / 4 bytes at quality 90. */
 export function noisyJpeg(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 90 })
     .toBuffer();
 }

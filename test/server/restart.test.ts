@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { Client, jpeg, poll, tempDir, tinyDraft } from './helpers.js';
+import type { RenderDraft } from '../../src/render/pipeline-types.js';
+import { Client, jpeg, poll, serve, tempDir, tinyDraft } from './helpers.js';
 
 const cli = fileURLToPath(new URL('./fixtures/joy-cli.ts', import.meta.url));
 
@@ -137,5 +139,63 @@ test('a server killed with SIGKILL mid-render completes the job exactly once aft
   } finally {
     first.process.kill('SIGKILL');
     second?.process.kill('SIGKILL');
+  }
+});
+
+test('graceful shutdown puts the running render back on the queue; the next start finishes it', async () => {
+  const dataDir = tempDir();
+  let release: (() => void) | undefined;
+  const renders: string[] = [];
+  const slow: RenderDraft = async (_draft, output, options) => {
+    renders.push(output);
+    await new Promise<void>((resolve, reject) => {
+      release = resolve;
+      options.signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    });
+    await writeFile(output, Buffer.alloc(1024, 1));
+    return { output, frames: 1, durationMs: 100, width: 16, height: 16, fps: 10, elapsedMs: 1 };
+  };
+  const first = await serve({ dataDir, renderDraft: slow });
+  const client = await new Client(first.url).login();
+  const session = await client.session();
+  const upload = await client.upload(session, [{ name: 'a.jpg', data: await jpeg(1, 64, 48) }]);
+  await client.call('POST', '/api/render/proxy/lambda', {
+    id: 'render_graceful',
+    sessionId: session,
+    draft: tinyDraft([upload.data.files[0]!.uri]),
+  });
+  await poll(
+    async () => renders.length,
+    (n) => n === 1,
+    5000,
+    10,
+  );
+  await first.close();
+  const db = new Database(join(dataDir, 'joy.db'), { readonly: true });
+  assert.deepEqual(db.prepare('SELECT state, attempts FROM render_jobs').all(), [
+    { state: 'queued', attempts: 0 },
+  ]);
+  db.close();
+
+  const second = await serve({ dataDir, renderDraft: slow });
+  try {
+    await poll(
+      async () => renders.length,
+      (n) => n === 2,
+      5000,
+      10,
+    );
+    release!();
+    const again = new Client(second.url);
+    again.token = client.token;
+    const done = await poll(
+      () =>
+        again.call<{ status: string }>('GET', '/api/render/proxy/lambda/render_graceful').then((a) => a.data),
+      (view) => view.status === 'completed',
+      5000,
+    );
+    assert.equal(done.status, 'completed');
+  } finally {
+    await second.close();
   }
 });

@@ -10,6 +10,7 @@ import {
   parseAdkEvent,
   visibleText,
 } from '../../web/src/lib/chat.js';
+import { chatKey, parseChat, serializeChat } from '../../web/src/lib/chat-history.js';
 
 const ev = (parts: AdkPart[], partial = false): AdkEvent => ({
   author: 'nemo_agent',
@@ -61,7 +62,9 @@ test('chat: every edit response becomes a readable line; calls are "working" unt
 test('chat: edit lines from the shapes a response may take', () => {
   assert.deepEqual(editLines('Aspect → 9:16'), [{ text: 'Aspect → 9:16', ok: true }]);
   assert.deepEqual(editLines({ summary: 'Music 35%' }), [{ text: 'Music 35%', ok: true }]);
-  assert.deepEqual(editLines({ error: 'There is no segment 9.' }), [{ text: 'There is no segment 9.', ok: false }]);
+  assert.deepEqual(editLines({ error: 'There is no segment 9.' }), [
+    { text: 'There is no segment 9.', ok: false },
+  ]);
   assert.deepEqual(editLines({ error: { message: 'Bad value.' } }), [{ text: 'Bad value.', ok: false }]);
   assert.deepEqual(editLines({ changes: ['a', '', 'b'] }), [
     { text: 'a', ok: true },
@@ -80,9 +83,35 @@ test('chat: streamed text without a final event is kept when the turn ends; erro
 });
 
 test('chat: thoughts are not shown; bad JSON is ignored', () => {
-  const message = applyAdkEvent(assistantMessage('r'), ev([{ text: 'thinking…', thought: true }, { text: 'Done.' }]));
+  const message = applyAdkEvent(
+    assistantMessage('r'),
+    ev([{ text: 'thinking…', thought: true }, { text: 'Done.' }]),
+  );
   assert.equal(message.text, 'Done.');
   assert.equal(parseAdkEvent('not json'), undefined);
   assert.equal(parseAdkEvent('[1,2]'), undefined);
   assert.equal(parseAdkEvent('{"id":"e"}')?.id, 'e');
+});
+
+test('chat history: finished messages round-trip through storage, pending ones are not kept', () => {
+  const done = finishMessage(
+    applyAdkEvent(
+      assistantMessage('r1'),
+      ev([
+        { text: 'Done.' },
+        { functionResponse: { id: 'c', name: 'setAspect', response: { change: 'Aspect → 9:16' } } },
+      ]),
+    ),
+  );
+  const pending = assistantMessage('r2');
+  const restored = parseChat(serializeChat([done, pending]));
+  assert.equal(restored.length, 1);
+  assert.equal(restored[0]!.text, 'Done.');
+  assert.deepEqual(
+    restored[0]!.edits.map((e) => e.text),
+    ['Aspect → 9:16'],
+  );
+  assert.deepEqual(parseChat('not json'), []);
+  assert.deepEqual(parseChat('[{"id":1}]'), []);
+  assert.equal(chatKey('abc'), 'joy.chat.abc');
 });

@@ -4,7 +4,8 @@ import { detectLang, en, placeholders, translate, zh } from '../../web/src/lib/i
 
 test('i18n: English and Chinese have exactly the same keys, none empty', () => {
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-  for (const [key, value] of [...Object.entries(en), ...Object.entries(zh)]) assert.ok(value.trim().length > 0, key);
+  for (const [key, value] of [...Object.entries(en), ...Object.entries(zh)])
+    assert.ok(value.trim().length > 0, key);
 });
 
 test('i18n: both languages use the same placeholders', () => {

@@ -25,8 +25,18 @@ function parseInChunks(bytes: Uint8Array, cuts: number[]): SseItem[] {
 
 const expected: SseItem[] = [
   { kind: 'comment', text: 'heartbeat' },
-  { kind: 'event', event: 'message', data: '{"id":"e1","partial":true,"content":{"parts":[{"text":"Hel"}]}}', id: undefined },
-  { kind: 'event', event: 'message', data: '{"id":"e2","content":{"parts":[{"text":"Hello — 你好 👋"}]}}', id: undefined },
+  {
+    kind: 'event',
+    event: 'message',
+    data: '{"id":"e1","partial":true,"content":{"parts":[{"text":"Hel"}]}}',
+    id: undefined,
+  },
+  {
+    kind: 'event',
+    event: 'message',
+    data: '{"id":"e2","content":{"parts":[{"text":"Hello — 你好 👋"}]}}',
+    id: undefined,
+  },
   { kind: 'event', event: 'note', data: 'line one\nline two', id: '7' },
   { kind: 'comment', text: 'heartbeat' },
   { kind: 'event', event: 'message', data: 'no-space', id: '7' },
@@ -63,9 +73,14 @@ test('sse: random chunkings agree', () => {
     return seed / 2 ** 31;
   };
   for (let run = 0; run < 200; run++) {
-    const cuts = [...new Set(Array.from({ length: 1 + Math.floor(random() * 12) }, () => 1 + Math.floor(random() * (bytes.length - 1))))].sort(
-      (a, b) => a - b,
-    );
+    const cuts = [
+      ...new Set(
+        Array.from(
+          { length: 1 + Math.floor(random() * 12) },
+          () => 1 + Math.floor(random() * (bytes.length - 1)),
+        ),
+      ),
+    ].sort((a, b) => a - b);
     assert.deepEqual(parseInChunks(bytes, cuts), expected, `cuts ${cuts.join(',')}`);
   }
 });

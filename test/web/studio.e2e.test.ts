@@ -19,6 +19,30 @@ import { build } from 'vite';
 import { probe } from '../../src/encode/probe.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
 
+/** The few DOM shapes the functions run in the page touch (the test itself compiles without DOM types). */
+interface PageElement {
+  id: string;
+  type?: string;
+  defaultValue?: string;
+  videoWidth?: number;
+  textContent: string | null;
+  outerHTML: string;
+  getAttribute(name: string): string | null;
+  closest(selector: string): PageElement | null;
+}
+declare const document: {
+  documentElement: { scrollWidth: number; clientWidth: number };
+  activeElement: PageElement | null;
+  getElementById(id: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
+};
+declare const window: {
+  scrollTo(x: number, y: number): void;
+  __joyPreview?: { frames: number; meanMs: number; serverMeanMs: number; height: number };
+};
+declare const localStorage: { getItem(key: string): string | null };
+
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'test/.artifacts/studio');
@@ -93,8 +117,8 @@ async function assertLabelled(page: Page, label: string): Promise<void> {
   const unnamed = await page.evaluate(() => {
     const out: string[] = [];
     for (const element of document.querySelectorAll('button, input, select, textarea, a[href]')) {
-      const el = element as HTMLElement;
-      if ((el as HTMLInputElement).type === 'hidden') continue;
+      const el = element;
+      if (el.type === 'hidden') continue;
       const id = el.id;
       const named =
         el.getAttribute('aria-label') ||
@@ -110,9 +134,13 @@ async function assertLabelled(page: Page, label: string): Promise<void> {
 }
 
 async function waitForChatIdle(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.msg-working') && !document.querySelector('.chip:disabled'), null, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => !document.querySelector('.msg-working') && !document.querySelector('.chip:disabled'),
+    null,
+    {
+      timeout,
+    },
+  );
 }
 
 async function newPage(context: BrowserContext): Promise<Page> {
@@ -129,13 +157,28 @@ before(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'joy-studio-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
   const webRoot = join(tmp, 'web');
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(tmp, 'data'), logLevel: 'warn', webRoot });
-  await photo((files.beach = join(tmp, 'beach.jpg')), [40, 140, 230], '#ffd166');
-  await photo((files.forest = join(tmp, 'forest.jpg')), [40, 170, 90], '#f4f1de');
-  await photo((files.sunset = join(tmp, 'sunset.jpg')), [230, 110, 60], '#fff3b0');
-  await wav((files.music = join(tmp, 'lofi.wav')), 3);
-  await writeFile((files.notes = join(tmp, 'notes.txt')), 'not a photo\n');
+  await build({
+    configFile: join(ROOT, 'web/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: webRoot, emptyOutDir: true },
+  });
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(tmp, 'data'),
+    logLevel: 'warn',
+    webRoot,
+  });
+  files.beach = join(tmp, 'beach.jpg');
+  files.forest = join(tmp, 'forest.jpg');
+  files.sunset = join(tmp, 'sunset.jpg');
+  files.music = join(tmp, 'lofi.wav');
+  files.notes = join(tmp, 'notes.txt');
+  await photo(files.beach, [40, 140, 230], '#ffd166');
+  await photo(files.forest, [40, 170, 90], '#f4f1de');
+  await photo(files.sunset, [230, 110, 60], '#fff3b0');
+  await wav(files.music, 3);
+  await writeFile(files.notes, 'not a photo\n');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -158,30 +201,50 @@ after(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-test('studio: upload, chat, timeline, preview, export and download', { skip: !hasChromium, timeout: 900_000 }, async () => {
-  const desktop = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', acceptDownloads: true });
+test('studio: upload, chat, timeline, preview, export and download', {
+  skip: !hasChromium,
+  timeout: 900_000,
+}, async () => {
+  const desktop = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
   const page = await newPage(desktop);
   await page.goto(server.url);
 
   // Start: anonymous token and session through the API, no sign-up.
   await page.getByText('Connected').waitFor();
   await page.getByText(/100 credits/).waitFor();
-  const stored = await page.evaluate(() => ({ token: localStorage.getItem('joy.token'), sid: localStorage.getItem('joy.sessionId') }));
+  const stored = await page.evaluate(() => ({
+    token: localStorage.getItem('joy.token'),
+    sid: localStorage.getItem('joy.sessionId'),
+  }));
   assert.ok(stored.token && stored.sid, 'token and session are remembered');
   await assertLabelled(page, 'empty');
   await shot(page, 'desktop-empty');
 
   // Upload: three photos, music, and a file that is refused while the others carry on.
-  await page.getByTestId('file-input').setInputFiles([files.beach!, files.forest!, files.sunset!, files.music!, files.notes!]);
-  await page.getByText('notes.txt is not a photo, clip or music file Joy can use.').waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelectorAll('.media-tile').length === 4, null, { timeout: 60_000 });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([files.beach!, files.forest!, files.sunset!, files.music!, files.notes!]);
+  await page
+    .getByText('notes.txt is not a photo, clip or music file Joy can use.')
+    .waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.media-tile').length === 4, null, {
+    timeout: 60_000,
+  });
   assert.equal(await page.locator('.media-tile img').count(), 3, 'photos show thumbnails');
   await shot(page, 'desktop-uploaded');
 
   // Chat: one-tap suggestion, then a message typed in the box.
-  await page.getByRole('button', { name: 'turn my photos into a smooth animated video with transitions' }).click();
+  await page
+    .getByRole('button', { name: 'turn my photos into a smooth animated video with transitions' })
+    .click();
   await waitForChatIdle(page);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="video-track"] .seg-video').length === 3);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="video-track"] .seg-video').length === 3,
+  );
   const input = page.getByLabel('Message to Joy');
   await input.fill("make it 9:16 with a title 'Road Trip'");
   await input.press('Enter');
@@ -203,7 +266,9 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
   if ((await page.locator('[data-testid="audio-track"] .seg-audio').count()) === 0) {
     await page.getByRole('button', { name: 'Use as music: lofi.wav' }).click();
   }
-  await page.locator('[data-testid="audio-track"] .seg-audio[data-waveform="ready"]').waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="audio-track"] .seg-audio[data-waveform="ready"]')
+    .waitFor({ timeout: 30_000 });
 
   // Hand edits through the settings panel: 3 photos × 2 s (a short export on a small machine).
   for (let index = 0; index < 3; index++) {
@@ -212,23 +277,43 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
     await duration.fill('2');
     await duration.press('Enter');
     await page.waitForFunction(
-      (n) => (document.getElementById('f-duration') as HTMLInputElement | null)?.defaultValue === '2' && document.querySelectorAll('.msg-edit').length > n,
+      (n) =>
+        document.getElementById('f-duration')?.defaultValue === '2' &&
+        document.querySelectorAll('.msg-edit').length > n,
       index,
     );
   }
-  assert.match((await page.locator('.timeline-summary').textContent()) ?? '', /^\d(\.\d+)?s · 1080×1920 · 9:16$/);
+  assert.match(
+    (await page.locator('.timeline-summary').textContent()) ?? '',
+    /^\d(\.\d+)?s · 1080×1920 · 9:16$/,
+  );
 
   // Reorder with the keyboard (Alt+→), then undo it.
-  const names = () => page.locator('[data-testid="video-track"] .seg-video').evaluateAll((els) => els.map((el) => el.getAttribute('title')));
+  const names = () =>
+    page
+      .locator('[data-testid="video-track"] .seg-video')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('title')));
   const before = await names();
   await page.locator('[data-testid="video-track"] .seg-video').first().focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await page.waitForFunction((first) => document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') !== first, before[0]);
+  await page.waitForFunction(
+    (first) =>
+      document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') !== first,
+    before[0],
+  );
   const moved = await names();
   assert.deepEqual(moved, [before[1], before[0], before[2]]);
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('title')), before[0], 'focus stays on the moved photo');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('title')),
+    before[0],
+    'focus stays on the moved photo',
+  );
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction((first) => document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === first, before[0]);
+  await page.waitForFunction(
+    (first) =>
+      document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === first,
+    before[0],
+  );
   assert.equal(await page.getByRole('button', { name: 'Redo' }).isEnabled(), true);
 
   // Reorder by dragging the first photo past the second, then undo.
@@ -241,19 +326,31 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
   await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2, { steps: 3 });
   await page.mouse.move(b.x + b.width * 0.8, b.y + b.height / 2, { steps: 8 });
   await page.mouse.up();
-  await page.waitForFunction((name) => document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === name, before[1]);
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === name,
+    before[1],
+  );
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction((name) => document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === name, before[0]);
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === name,
+    before[0],
+  );
 
   // Preview: scrub to a frame, then play a little (frames ahead at ~10 fps).
   const frame = page.locator('[data-testid="preview-frame"] img');
   await frame.waitFor({ timeout: 60_000 });
   const firstSrc = await frame.getAttribute('src');
   await page.getByLabel('Preview position').fill('2500');
-  await page.waitForFunction((src) => document.querySelector('[data-testid="preview-frame"] img')?.getAttribute('src') !== src, firstSrc);
+  await page.waitForFunction(
+    (src) => document.querySelector('[data-testid="preview-frame"] img')?.getAttribute('src') !== src,
+    firstSrc,
+  );
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(2500);
-  if (await page.getByRole('button', { name: 'Pause' }).isVisible()) await page.getByRole('button', { name: 'Pause' }).click();
+  if (await page.getByRole('button', { name: 'Pause' }).isVisible())
+    await page.getByRole('button', { name: 'Pause' }).click();
   const stats = await page.evaluate(() => window.__joyPreview);
   assert.ok(stats && stats.frames >= 3, `preview frames fetched: ${JSON.stringify(stats)}`);
   console.log(
@@ -268,9 +365,13 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
   await page.getByTestId('export').click();
   await page.getByRole('progressbar', { name: 'Export progress' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('download').waitFor({ timeout: 600_000 });
-  await page.waitForFunction(() => (document.querySelector('[data-testid="export-video"]') as HTMLVideoElement | null)?.videoWidth === 1080, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="export-video"]')?.videoWidth === 1080,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   await page.getByLabel('Preview position').fill('1000');
   await shot(page, 'desktop-export-done');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
@@ -281,7 +382,10 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
   assert.equal(video?.codec_name, 'h264');
   assert.equal(video?.width, 1080);
   assert.equal(video?.height, 1920);
-  assert.ok(info.streams.some((stream) => stream.codec_type === 'audio'), 'the music is in the export');
+  assert.ok(
+    info.streams.some((stream) => stream.codec_type === 'audio'),
+    'the music is in the export',
+  );
 
   // The export is listed after a reload (from state.generated_media); the project is remembered.
   await page.reload();
@@ -296,11 +400,19 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
 
   // Mobile, 360 px wide: the same project (same token and session), then a fresh start.
   const state = await desktop.storageState();
-  const mobileOptions = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
+  const mobileOptions = {
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-US',
+  };
   const mobile = await browser.newContext({ ...mobileOptions, storageState: state });
   const phone = await newPage(mobile);
   await phone.goto(server.url);
-  await phone.locator('[data-testid="text-track"] .seg-text', { hasText: 'Road Trip' }).waitFor({ timeout: 30_000 });
+  await phone
+    .locator('[data-testid="text-track"] .seg-text', { hasText: 'Road Trip' })
+    .waitFor({ timeout: 30_000 });
   await phone.locator('[data-testid="preview-frame"] img').waitFor({ timeout: 60_000 });
   await assertNoHorizontalScroll(phone, 'mobile timeline');
   await shot(phone, 'mobile-timeline');
@@ -319,7 +431,14 @@ test('studio: upload, chat, timeline, preview, export and download', { skip: !ha
   if (docs) {
     const target = join(ROOT, docs);
     await mkdir(target, { recursive: true });
-    for (const name of ['desktop-empty', 'desktop-timeline', 'desktop-export-done', 'mobile-empty', 'mobile-timeline', 'mobile-export-done']) {
+    for (const name of [
+      'desktop-empty',
+      'desktop-timeline',
+      'desktop-export-done',
+      'mobile-empty',
+      'mobile-timeline',
+      'mobile-export-done',
+    ]) {
       await copyFile(join(ARTIFACTS, `${name}.png`), join(target, `studio-${name}.png`));
     }
   }

@@ -27,8 +27,22 @@ const wire = {
     {
       tt: 0,
       sg: [
-        { id: 'a', src: { u: 'asset:1', k: 'image' }, d: 3000, mo: { n: 'zoom-in' }, fit: { n: 'blur' }, tr: { n: 'crossfade', d: 1000 } },
-        { id: 'b', src: { u: 'asset:2', k: 'image' }, d: 3000, mo: { n: 'static' }, fit: { n: 'blur' }, tr: { n: 'crossfade', d: 1000 } },
+        {
+          id: 'a',
+          src: { u: 'asset:1', k: 'image' },
+          d: 3000,
+          mo: { n: 'zoom-in' },
+          fit: { n: 'blur' },
+          tr: { n: 'crossfade', d: 1000 },
+        },
+        {
+          id: 'b',
+          src: { u: 'asset:2', k: 'image' },
+          d: 3000,
+          mo: { n: 'static' },
+          fit: { n: 'blur' },
+          tr: { n: 'crossfade', d: 1000 },
+        },
         { id: 'c', src: { u: 'asset:3', k: 'image' }, d: 3000, mo: { n: 'static' }, fit: { n: 'blur' } },
       ],
     },
@@ -94,7 +108,10 @@ test('layout: zoom scales every x and width', () => {
 
 test('layout: a cut has no transition block and no overlap', () => {
   const photos = wire.t[0]!.sg as Record<string, unknown>[];
-  const cut = decodeDraft({ ...wire, t: [{ tt: 0, sg: photos.map((s) => ({ ...s, tr: s.tr ? { n: 'cut', d: 0 } : undefined })) }] })!;
+  const cut = decodeDraft({
+    ...wire,
+    t: [{ tt: 0, sg: photos.map((s) => ({ ...s, tr: s.tr ? { n: 'cut', d: 0 } : undefined })) }],
+  })!;
   const layout = layoutTimeline(cut, 100);
   assert.equal(layout.transitions.length, 0);
   assert.deepEqual(
@@ -135,7 +152,10 @@ test('layout: music runs from its start to the end of the video unless it has a 
     layout.audio.map((a) => [a.startMs, a.endMs, a.x, a.width, a.volume]),
     [[500, 7000, 50, 650, 0.35]],
   );
-  const short = decodeDraft({ ...wire, t: [wire.t[0]!, { tt: 1, sg: [{ id: 'm', src: { u: 'asset:4', k: 'audio' }, st: 1000, d: 2000 }] }] })!;
+  const short = decodeDraft({
+    ...wire,
+    t: [wire.t[0]!, { tt: 1, sg: [{ id: 'm', src: { u: 'asset:4', k: 'audio' }, st: 1000, d: 2000 }] }],
+  })!;
   assert.deepEqual(
     layoutTimeline(short, 100).audio.map((a) => [a.x, a.width]),
     [[100, 200]],

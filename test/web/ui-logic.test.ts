@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commandSchema } from '../../src/model/commands.js';
-import { ApiError, errorSentence, parseEnvelope, readCredits, readExports, readRenderJob } from '../../web/src/lib/api-core.js';
+import { emptyDraft, toWire } from '../../src/model/index.js';
+import {
+  ApiError,
+  errorSentence,
+  parseEnvelope,
+  readCredits,
+  readExports,
+  readRenderJob,
+} from '../../web/src/lib/api-core.js';
 import { decodeDraft } from '../../web/src/lib/draft.js';
 import { moveEdit, musicEdits, photoEdits, textEdits } from '../../web/src/lib/edits.js';
 import { readCatalog } from '../../web/src/lib/effects-catalog.js';
@@ -16,7 +24,6 @@ import {
   previewHeight,
 } from '../../web/src/lib/preview-plan.js';
 import { computePeaks, segmentPeaks } from '../../web/src/lib/waveform.js';
-import { emptyDraft, toWire } from '../../src/model/index.js';
 
 const en = translator('en');
 const zh = translator('zh');
@@ -31,7 +38,14 @@ const draft = decodeDraft({
     {
       tt: 0,
       sg: [
-        { id: 'a', src: { u: 'asset:1', k: 'image' }, d: 2000, mo: { n: 'zoom-in' }, fit: { n: 'blur' }, tr: { n: 'crossfade', d: 500 } },
+        {
+          id: 'a',
+          src: { u: 'asset:1', k: 'image' },
+          d: 2000,
+          mo: { n: 'zoom-in' },
+          fit: { n: 'blur' },
+          tr: { n: 'crossfade', d: 500 },
+        },
         { id: 'b', src: { u: 'asset:2', k: 'image' }, d: 2000, mo: { n: 'static' }, fit: { n: 'blur' } },
       ],
     },
@@ -46,12 +60,23 @@ test('decodeDraft: the studio decodes what toWire writes, identically', () => {
   assert.deepEqual(decodeDraft(toWire(original)), original);
   assert.deepEqual(decodeDraft(original), original, 'readable drafts pass through');
   assert.equal(decodeDraft(null), undefined);
-  assert.equal(decodeDraft({ t: [{ tt: 99, sg: [] }] }), undefined, 'unknown track types are refused, not guessed');
+  assert.equal(
+    decodeDraft({ t: [{ tt: 99, sg: [] }] }),
+    undefined,
+    'unknown track types are refused, not guessed',
+  );
 });
 
 test('edits: settings become only the commands that change something, and they validate', () => {
-  assert.deepEqual(photoEdits(draft, 0, { durationSeconds: 2, motion: 'zoom-in', transition: 'crossfade' }), []);
-  const commands = photoEdits(draft, 0, { durationSeconds: 2.5, motion: 'pan-left', transition: 'fade-black' });
+  assert.deepEqual(
+    photoEdits(draft, 0, { durationSeconds: 2, motion: 'zoom-in', transition: 'crossfade' }),
+    [],
+  );
+  const commands = photoEdits(draft, 0, {
+    durationSeconds: 2.5,
+    motion: 'pan-left',
+    transition: 'fade-black',
+  });
   assert.deepEqual(commands, [
     { type: 'setSegmentDuration', durationMs: 2500, index: 0 },
     { type: 'setMotion', name: 'pan-left', index: 0 },
@@ -62,8 +87,16 @@ test('edits: settings become only the commands that change something, and they v
     [],
     'the last photo has no transition to set',
   );
-  assert.deepEqual(textEdits(draft, 0, { text: 'Road Trip', startSeconds: 0, durationSeconds: 3, position: 'center' }), []);
-  const text = textEdits(draft, 0, { text: ' Summer ', startSeconds: 0.5, durationSeconds: 3, position: 'top' });
+  assert.deepEqual(
+    textEdits(draft, 0, { text: 'Road Trip', startSeconds: 0, durationSeconds: 3, position: 'center' }),
+    [],
+  );
+  const text = textEdits(draft, 0, {
+    text: ' Summer ',
+    startSeconds: 0.5,
+    durationSeconds: 3,
+    position: 'top',
+  });
   assert.deepEqual(text, [{ type: 'updateText', id: 't', text: 'Summer', startMs: 500, position: 'top' }]);
   assert.deepEqual(musicEdits(draft, 35), []);
   assert.deepEqual(musicEdits(draft, 80), [{ type: 'setMusicVolume', volume: 0.8 }]);
@@ -80,11 +113,26 @@ test('preview plan: frame numbers, 10 fps steps, prefetch and what to show', () 
   assert.equal(playStep(24), 2);
   assert.equal(playStep(5), 1);
   const have = new Set([0, 3]);
-  assert.deepEqual(prefetchTargets(1, 100, 3, 5, (f) => have.has(f), 10), [6, 9, 12]);
-  assert.deepEqual(prefetchTargets(1, 100, 3, 5, (f) => have.has(f), 2), [6, 9]);
-  assert.deepEqual(prefetchTargets(95, 100, 3, 5, () => false, 10), [93, 96, 99]);
-  assert.equal(frameToShow(5, (f) => have.has(f)), 3);
-  assert.equal(frameToShow(50, (f) => have.has(f), 10), undefined);
+  assert.deepEqual(
+    prefetchTargets(1, 100, 3, 5, (f) => have.has(f), 10),
+    [6, 9, 12],
+  );
+  assert.deepEqual(
+    prefetchTargets(1, 100, 3, 5, (f) => have.has(f), 2),
+    [6, 9],
+  );
+  assert.deepEqual(
+    prefetchTargets(95, 100, 3, 5, () => false, 10),
+    [93, 96, 99],
+  );
+  assert.equal(
+    frameToShow(5, (f) => have.has(f)),
+    3,
+  );
+  assert.equal(
+    frameToShow(50, (f) => have.has(f), 10),
+    undefined,
+  );
   assert.equal(previewHeight(300, 1), 360);
   assert.equal(previewHeight(300, 2), 720);
   assert.equal(previewHeight(2000, 3), 720);
@@ -100,7 +148,11 @@ test('preview plan: where the music is, with trim and loop', () => {
   assert.equal(musicOffsetSeconds(500, music, 10_000), undefined);
   assert.equal(musicOffsetSeconds(1000, music, 10_000), 0.5);
   assert.equal(musicOffsetSeconds(3000, music, 10_000), 2.5);
-  assert.equal(musicOffsetSeconds(11_000, music, 10_000), 0.5, 'later passes start at the beginning of the file');
+  assert.equal(
+    musicOffsetSeconds(11_000, music, 10_000),
+    0.5,
+    'later passes start at the beginning of the file',
+  );
   assert.equal(musicOffsetSeconds(11_000, { ...music, loop: false }, 10_000), undefined);
 });
 
@@ -109,19 +161,31 @@ test('waveform: peaks per bucket, and per timeline segment with looping', () => 
   samples[10] = 0.5;
   samples[510] = -0.9;
   const peaks = computePeaks([samples, new Float32Array(1000).fill(0.1)], 2);
-  assert.deepEqual([...peaks].map((p) => Number(p.toFixed(2))), [0.5, 0.9]);
+  assert.deepEqual(
+    [...peaks].map((p) => Number(p.toFixed(2))),
+    [0.5, 0.9],
+  );
   assert.equal(computePeaks([], 4).length, 4);
   const source = new Float32Array([0.2, 1]);
   // A 1 s file shown for 2 s: the loop repeats the pattern.
   const bars = segmentPeaks(source, 1000, 0, 2000, true, 4);
-  assert.deepEqual([...bars].map((p) => Number(p.toFixed(1))), [0.2, 1, 0.2, 1]);
+  assert.deepEqual(
+    [...bars].map((p) => Number(p.toFixed(1))),
+    [0.2, 1, 0.2, 1],
+  );
   const once = segmentPeaks(source, 1000, 0, 2000, false, 4);
-  assert.deepEqual([...once].map((p) => Number(p.toFixed(1))), [0.2, 1, 0, 0]);
+  assert.deepEqual(
+    [...once].map((p) => Number(p.toFixed(1))),
+    [0.2, 1, 0, 0],
+  );
 });
 
 test('api: envelopes, errors as sentences in both languages, never raw JSON', () => {
   assert.deepEqual(parseEnvelope(200, '{"code":0,"message":"ok","data":{"a":1}}'), { a: 1 });
-  assert.throws(() => parseEnvelope(415, '{"code":4001,"message":"Unsupported file type.","data":null}'), ApiError);
+  assert.throws(
+    () => parseEnvelope(415, '{"code":4001,"message":"Unsupported file type.","data":null}'),
+    ApiError,
+  );
   const sentence = (status: number, body: string, name?: string, t = en) => {
     try {
       parseEnvelope(status, body, '30');
@@ -130,16 +194,43 @@ test('api: envelopes, errors as sentences in both languages, never raw JSON', ()
     }
     return 'no error';
   };
-  assert.equal(sentence(415, '{"code":4001,"message":"x","data":null}', 'notes.txt'), 'notes.txt is not a photo, clip or music file Joy can use.');
-  assert.equal(sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov'), 'big.mov is larger than 200 MB. Compress or trim it, then try again.');
-  assert.equal(sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov', zh), 'big.mov 超过 200 MB。请压缩或剪短后重试。');
-  assert.equal(sentence(429, '{"code":429,"message":"x","data":null}'), 'Too many requests right now. Try again in 30 seconds.');
-  assert.equal(sentence(404, '{"code":1002,"message":"Session not found.","data":null}'), 'This project no longer exists. Start a new project.');
-  assert.equal(sentence(400, '{"code":400,"message":"There is no segment 9.","data":{}}'), 'There is no segment 9.');
-  assert.equal(sentence(400, '{"code":400,"message":"Invalid edit: durationMs: too small","data":{}}'), 'Invalid edit: durationMs: too small.');
+  assert.equal(
+    sentence(415, '{"code":4001,"message":"x","data":null}', 'notes.txt'),
+    'notes.txt is not a photo, clip or music file Joy can use.',
+  );
+  assert.equal(
+    sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov'),
+    'big.mov is larger than 200 MB. Compress or trim it, then try again.',
+  );
+  assert.equal(
+    sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov', zh),
+    'big.mov 超过 200 MB。请压缩或剪短后重试。',
+  );
+  assert.equal(
+    sentence(429, '{"code":429,"message":"x","data":null}'),
+    'Too many requests right now. Try again in 30 seconds.',
+  );
+  assert.equal(
+    sentence(404, '{"code":1002,"message":"Session not found.","data":null}'),
+    'This project no longer exists. Start a new project.',
+  );
+  assert.equal(
+    sentence(400, '{"code":400,"message":"There is no segment 9.","data":{}}'),
+    'There is no segment 9.',
+  );
+  assert.equal(
+    sentence(400, '{"code":400,"message":"Invalid edit: durationMs: too small","data":{}}'),
+    'Invalid edit: durationMs: too small.',
+  );
   assert.equal(sentence(500, '<html>Bad gateway</html>'), 'The server had a problem. Try again in a moment.');
-  assert.equal(sentence(500, '{"code":500,"message":"{\\"raw\\":true}","data":null}'), 'The server had a problem. Try again in a moment.');
-  assert.equal(errorSentence(new TypeError('Failed to fetch'), en), 'Joy could not be reached. Check the connection and try again.');
+  assert.equal(
+    sentence(500, '{"code":500,"message":"{\\"raw\\":true}","data":null}'),
+    'The server had a problem. Try again in a moment.',
+  );
+  assert.equal(
+    errorSentence(new TypeError('Failed to fetch'), en),
+    'Joy could not be reached. Check the connection and try again.',
+  );
   assert.equal(errorSentence(new ApiError(0, 0, 'network error'), zh), '无法连接到 Joy。请检查网络后重试。');
 });
 
@@ -153,17 +244,30 @@ test('api: jobs, exports, credits and the effect catalog are read tolerantly', (
   });
   assert.equal(readRenderJob({ id: 'r1', status: 'completed', output: { url: '/x.mp4' } }).url, '/x.mp4');
   assert.equal(readRenderJob({ id: 'r1', status: 'completed' }).progress, 1);
-  assert.equal(readRenderJob({ status: 'failed', error: { message: 'ffmpeg exited' } }).error, 'ffmpeg exited');
+  assert.equal(
+    readRenderJob({ status: 'failed', error: { message: 'ffmpeg exited' } }).error,
+    'ffmpeg exited',
+  );
   assert.deepEqual(
-    readExports([{ id: 'a', url: '/a.mp4' }, { id: 'b' }, { output: { url: '/c.mp4?x=1' } }]).map((e) => [e.id, e.name]),
+    readExports([{ id: 'a', url: '/a.mp4' }, { id: 'b' }, { output: { url: '/c.mp4?x=1' } }]).map((e) => [
+      e.id,
+      e.name,
+    ]),
     [
       ['a', 'a.mp4'],
       ['export-2', 'c.mp4'],
     ],
   );
-  assert.deepEqual(readCredits({ available: 100, frozen: 0, total: 100 }), { available: 100, frozen: 0, total: 100 });
+  assert.deepEqual(readCredits({ available: 100, frozen: 0, total: 100 }), {
+    available: 100,
+    frozen: 0,
+    total: 100,
+  });
   assert.equal(readCredits({}), undefined);
-  const catalog = readCatalog({ motions: [{ name: 'zoom-in', title: 'Zoom in' }], transitions: ['cut', 'crossfade'] });
+  const catalog = readCatalog({
+    motions: [{ name: 'zoom-in', title: 'Zoom in' }],
+    transitions: ['cut', 'crossfade'],
+  });
   assert.deepEqual(catalog.motions, [{ name: 'zoom-in', title: 'Zoom in' }]);
   assert.deepEqual(
     catalog.transitions.map((c) => c.title),

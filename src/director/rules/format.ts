@@ -1,6 +1,7 @@
 import { ASPECT_NAMES, type AspectName, findPreset } from '../../model/index.js';
 import { COLOR_WORD, colorHex } from '../values.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Aspect, platform, resolution, frame rate, canvas, background and fit. */
 
@@ -140,3 +141,5 @@ export const format: Family = (clause, _ctx, out) => {
     out.notes.push(note('Joy exports MP4 (H.264) videos, not GIFs.', 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。'));
   }
 };
+
+addVocabulary(PLATFORMS, ASPECT_WORDS, RESOLUTIONS, FPS, FPS_SET, 'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song fill cover crop whole frame screen blurred blurry edges sides bars letterbox letterboxed show photo picture image crop cropping gif');

@@ -3,6 +3,7 @@ import type { LookPlugin } from '../../render/plugin-types.js';
 import { takePercent } from '../values.js';
 import { findEffects, firstAvailable, listNames } from './effects.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
 
@@ -43,7 +44,7 @@ const LOOKS: LookWord[] = [
   },
   {
     re: /\bcinematic\b|\bfilmic\b|\bmovie\s+look\b|\bteal\s+(?:and|&)\s+orange\b|电影感|电影质感|大片感|电影风/,
-    candidates: ['cinematic', 'film', 'teal-orange'],
+    candidates: ['cinematic', 'teal-orange', 'filmic'],
     en: 'cinematic',
     zh: '电影感',
   },
@@ -117,3 +118,5 @@ export const looks: Family = (clause, _ctx, out) => {
   else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
   out.commands.push({ type: 'setLook', name: plugin.name, ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}) });
 };
+
+addVocabulary(LOOKS, CONTEXT, LOOK_WORD, 'subtle slight slightly light little touch hint strong heavy full intense very');

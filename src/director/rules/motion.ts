@@ -3,6 +3,7 @@ import { effects } from '../../render/effects.js';
 import { EVERY_PHOTO, takePositions } from '../values.js';
 import { findEffects, listNames } from './effects.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Camera motion on the photos: zoom, pan, drift, still. */
 
@@ -98,3 +99,5 @@ export const motion: Family = (clause, ctx, out) => {
   }
   out.commands.push(...commands);
 };
+
+addVocabulary(PHRASES, VARIED, MOTION_WORD, SUBTLE, STRONG);

@@ -1,13 +1,14 @@
 import type { EditCommand, MediaRef } from '../../model/index.js';
-import { clamp, FILE_NAME, mediaName, matchMedia, stemKey, takeDuration, takePercent } from '../values.js';
+import { clamp, FILE_NAME, mediaName, matchMedia, namesIn, stemKey, takeDuration, takePercent } from '../values.js';
 import { type Family, note, type RuleContext } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
   /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|声音|音量/;
 const ADD =
-  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw\s+in)\b|加|添加|加上|配上|用|换成|换|来点|来首|配|放/;
+  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw\s+in)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
   /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
@@ -35,6 +36,11 @@ function namedAudio(clause: Parameters<Family>[0], ctx: RuleContext): { media?: 
       return { media };
     }
   }
+  const named = namesIn(clause.text, audio)[0];
+  if (named) {
+    clause.blank(named.start, named.end);
+    return { media: named.media };
+  }
   const file = new RegExp(FILE_NAME.source).exec(clause.text);
   if (file && /\.(?:mp3|wav|m4a|aac|flac|ogg|opus)$/.test(file[0])) {
     clause.blank(file.index, file.index + file[0].length);
@@ -42,13 +48,12 @@ function namedAudio(clause: Parameters<Family>[0], ctx: RuleContext): { media?: 
     return media ? { media } : { asked: file[0] };
   }
   // A stem among the words ("use lofi", "add the summer vibes track").
-  const words = [...clause.text.matchAll(/[a-z0-9\u3400-\u9fff][a-z0-9_\-\u3400-\u9fff]*/g)];
+  const words = [...clause.text.matchAll(/[a-z0-9][a-z0-9_-]*|[\u3400-\u9fff]+/g)];
   for (let size = 3; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const first = words[i]!;
       const last = words[i + size - 1]!;
-      const phrase = clause.text.slice(first.index, last.index + last[0].length);
-      const key = stemKey(phrase);
+      const key = stemKey(clause.original(first.index, last.index + last[0].length));
       if (key.length < 3) continue;
       const media = audio.find((m) => stemKey(mediaName(m)) === key);
       if (media) {
@@ -218,3 +223,5 @@ export const music: Family = (clause, ctx, out) => {
   }
   out.commands.push(...commands);
 };
+
+addVocabulary(NOUN, ADD, REMOVE, MUTE, QUIETER, LOUDER, VOLUME, FADE_OUT, FADE_IN, NO_FADE, TRANSITION_CONTEXT, 'normalize normalise even loudness normalization normalisation half full volume change switch replace swap different another other sync synced beat beats rhythm title caption text heading');

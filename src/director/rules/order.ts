@@ -1,6 +1,7 @@
 import type { EditCommand, MediaRef } from '../../model/index.js';
-import { EVERY_PHOTO, FILE_NAME, isAudioName, matchMedia, takePositions } from '../values.js';
+import { EVERY_PHOTO, FILE_NAME, isAudioName, matchMedia, namesIn, takePositions } from '../values.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
@@ -118,6 +119,10 @@ export const order: Family = (clause, ctx, out) => {
   if (add) {
     const visual = ctx.media.filter((media) => media.kind !== 'audio');
     const files: MediaRef[] = [];
+    for (const hit of namesIn(clause.text, visual)) {
+      files.push(hit.media);
+      clause.blank(hit.start, hit.end);
+    }
     for (const match of [...clause.text.matchAll(new RegExp(FILE_NAME.source, 'g'))]) {
       const media = matchMedia(visual, match[0]);
       if (media) {
@@ -191,3 +196,5 @@ export const order: Family = (clause, ctx, out) => {
     );
   }
 };
+
+addVocabulary(SORT, NEWEST, REVERSE, SHUFFLE, SWAP, MOVE, REMOVE, ADD, REST, PHOTO_WORD, ORDINAL_TARGET, 'start beginning front first place position spot slot last back bottom number after behind before order sequence change different better music song audio text title caption transition filter look');

@@ -1,6 +1,7 @@
 import type { Clause } from '../clause.js';
 import type { AnswerRoute } from '../types.js';
 import type { Family } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Messages answered without editing: export, credits, status, undo, redo, help. Order matters (redo before undo). */
 const ROUTES: [AnswerRoute, RegExp][] = [
@@ -72,3 +73,5 @@ export const create: Family = (clause: Clause, _ctx, out) => {
     }
   }
 };
+
+addVocabulary(ROUTES, CREATE, VIDEO_NOUN, PHOTOS);

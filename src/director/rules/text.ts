@@ -4,6 +4,7 @@ import type { Clause } from '../clause.js';
 import { COLOR_WORD, colorHex, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Titles, captions and end cards: add, change, move, restyle and remove. */
 
@@ -21,13 +22,14 @@ const NOUNS: [RegExp, Role, boolean][] = [
 ];
 
 const ADD =
-  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|need|want|create|slap|have)\b|加|添加|加上|加个|加一个|放|写|写上|打上|配上|显示|插入|配/;
+  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|need|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE = /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
 const TITLE_IT = /\b(?:title|call|name)\s+(?:it|the\s+video|this|the\s+movie|the\s+film)\b/;
-const LEAD =
-  /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*|^[\s:：]*(?:改成|改为|换成|修改为|变成|是|为|叫|用|写上|写|加上|显示|打上|放上|内容是|内容为)+[\s:：]*/;
+const LEAD_EN =
+  /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
+const LEAD_ZH = /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
@@ -137,10 +139,9 @@ function isMediaQuote(text: string, ctx: RuleContext): boolean {
 function capture(clause: Clause, from: number): string | undefined {
   for (const run of clause.freeRuns(from)) {
     const typed = clause.original(run.start, run.end);
-    const lead = LEAD.exec(typed.toLowerCase());
-    const skip = lead ? lead[0].length : 0;
-    const text = typed
-      .slice(skip)
+    const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
+    const text = afterEn
+      .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
       .replace(/[\s.。,，;；]+$/, '')
       .trim();
     clause.blank(run.start, run.end);
@@ -196,7 +197,7 @@ export const text: Family = (clause, ctx, out) => {
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
   const wantsAdd = /\b(?:add|another|new|insert|include|also)\b|加|添加|再加|新/.test(clause.text) && !/改成|改为|换成/.test(clause.text);
-  if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb)) {
+  if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const placement = takePlacement(clause, draft);
     const style = takeStyle(clause, ctx);
@@ -264,6 +265,12 @@ export const text: Family = (clause, ctx, out) => {
   }
   out.understood = true;
   out.topic = 'text';
+  if (texts.length === 0 && update && noun && targets.length === 0) {
+    out.notes.push(
+      note(`There is no ${en} yet; add one first, e.g. add a ${en} 'Road Trip'.`, `还没有${zh}；请先添加，例如：加${zh}：我们的夏天。`),
+    );
+    return;
+  }
   if (texts.length === 0) {
     out.notes.push(
       note(`What should the ${en} say? Put the words in quotes, e.g. add a ${en} 'Road Trip'.`, `${zh}要写什么？请加上内容，例如：加${zh}：我们的夏天。`),
@@ -289,3 +296,5 @@ export const text: Family = (clause, ctx, out) => {
     out.commands.push(command);
   });
 };
+
+addVocabulary(NOUNS, ADD, REMOVE, UPDATE, TITLE_IT, LEAD_EN, POSITIONS, 'first last final from between until till starting start after during over within very ending close finish beginning huge giant really bigger large larger bold tiny small smaller little colour color colored coloured letters another insert include also every');

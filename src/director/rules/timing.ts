@@ -1,6 +1,7 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
 import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 /** Total length, per-photo length, faster/slower and pacing. */
 
@@ -97,3 +98,5 @@ export const timing: Family = (clause, ctx, out) => {
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
   }
 };
+
+addVocabulary(PER_PHOTO, TOTAL, SHORTER, LONGER, FASTER, SLOWER, ENERGETIC, CALM, 'add extra plus more less minus remove fewer into slightly somewhat much way lot');

@@ -5,6 +5,7 @@ import { fuzzyFind } from '../fuzzy.js';
 import { takeDuration, takePositions } from '../values.js';
 import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
+import { addVocabulary } from '../fuzzy.js';
 
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
@@ -178,3 +179,5 @@ export const transitions: Family = (clause, ctx, out) => {
   }
   out.commands.push(...commands);
 };
+
+addVocabulary(KEYWORD, CUT, ZH_KNOWN, WANTED, [...GENERIC], VARIED, 'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless');

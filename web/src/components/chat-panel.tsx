@@ -5,7 +5,12 @@ import type { MessageKey } from '../lib/i18n.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
 
-export const SUGGESTIONS: MessageKey[] = ['chat.chip.smooth', 'chat.chip.tiktok', 'chat.chip.title', 'chat.chip.music'];
+export const SUGGESTIONS: MessageKey[] = [
+  'chat.chip.smooth',
+  'chat.chip.tiktok',
+  'chat.chip.title',
+  'chat.chip.music',
+];
 
 function Message({ message }: { message: ChatMessage }) {
   const { t } = useApp();
@@ -76,20 +81,26 @@ export function ChatPanel({ state }: { state: StudioState }) {
       <div class="card-head">
         <h2 id="chat-heading">{t('chat.heading')}</h2>
       </div>
-      <ol class="chat-log" ref={logRef} aria-live="polite" aria-relevant="additions text" aria-label={t('chat.heading')}>
+      <ol
+        class="chat-log"
+        ref={logRef}
+        aria-live="polite"
+        aria-relevant="additions text"
+        aria-label={t('chat.heading')}
+      >
         {state.chat.length === 0 ? <li class="chat-empty muted">{t('chat.empty')}</li> : null}
         {state.chat.map((message) => (
           <Message message={message} key={message.id} />
         ))}
       </ol>
-      <div class="chips" role="group" aria-label={t('chat.suggestions')}>
+      <fieldset class="chips" aria-label={t('chat.suggestions')}>
         {SUGGESTIONS.map((key) => (
           <button type="button" class="chip" key={key} disabled={disabled} onClick={() => send(t(key))}>
             <Icon name="sparkle" size={14} />
             <span>{t(key)}</span>
           </button>
         ))}
-      </div>
+      </fieldset>
       <form
         class="composer"
         onSubmit={(event) => {
@@ -114,7 +125,12 @@ export function ChatPanel({ state }: { state: StudioState }) {
             }
           }}
         />
-        <button type="submit" class="btn btn-primary send" disabled={disabled || !draft.trim()} aria-label={t('chat.send')}>
+        <button
+          type="submit"
+          class="btn btn-primary send"
+          disabled={disabled || !draft.trim()}
+          aria-label={t('chat.send')}
+        >
           <Icon name="send" size={18} />
           <span class="send-label">{t('chat.send')}</span>
         </button>

@@ -6,7 +6,11 @@ import { Icon } from './icons.js';
 export function Header({ state, onLang }: { state: StudioState; onLang: (lang: Lang) => void }) {
   const { studio, t, lang } = useApp();
   const statusText =
-    state.status === 'ready' ? t('status.ready') : state.status === 'connecting' ? t('status.connecting') : t('status.offline');
+    state.status === 'ready'
+      ? t('status.ready')
+      : state.status === 'connecting'
+        ? t('status.connecting')
+        : t('status.offline');
   return (
     <header class="topbar">
       <div class="brand">
@@ -40,7 +44,13 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
         <fieldset class="segmented" aria-label={t('header.language')}>
           <legend class="visually-hidden">{t('header.language')}</legend>
           {(['en', 'zh'] as const).map((option) => (
-            <button type="button" key={option} aria-pressed={lang === option} lang={option} onClick={() => onLang(option)}>
+            <button
+              type="button"
+              key={option}
+              aria-pressed={lang === option}
+              lang={option}
+              onClick={() => onLang(option)}
+            >
               {option === 'en' ? 'EN' : '中文'}
             </button>
           ))}
@@ -58,7 +68,12 @@ export function Notices({ state }: { state: StudioState }) {
         <div class={`notice notice-${notice.kind}`} key={notice.id}>
           <Icon name="alert" size={18} />
           <p>{notice.text}</p>
-          <button type="button" class="icon-btn" aria-label={t('error.dismiss')} onClick={() => studio.store.dispatch({ type: 'dismiss', id: notice.id })}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('error.dismiss')}
+            onClick={() => studio.store.dispatch({ type: 'dismiss', id: notice.id })}
+          >
             <Icon name="close" size={16} />
           </button>
         </div>

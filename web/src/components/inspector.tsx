@@ -12,7 +12,7 @@ const POSITIONS = ['top', 'center', 'bottom', 'lower-third'] as const;
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
 
 function AspectPicker({ draft }: { draft: Draft }) {
-  const { studio, t, } = useApp();
+  const { studio, t } = useApp();
   const current = aspectOf(draft.canvas.width, draft.canvas.height);
   return (
     <fieldset class="field">
@@ -69,10 +69,7 @@ export function Inspector({ state }: { state: StudioState }) {
         class="inspector-form"
         key={`${segment.id}:${state.revision}`}
         onChange={(event) => apply(read(event.currentTarget))}
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply(read(event.currentTarget));
-        }}
+        onSubmit={(event) => event.preventDefault()}
       >
         <div class="inspector-title">
           {thumb ? <img src={thumb} alt="" class="inspector-thumb" /> : null}
@@ -83,7 +80,15 @@ export function Inspector({ state }: { state: StudioState }) {
         </div>
         <div class="field">
           <label for="f-duration">{t('inspector.duration')}</label>
-          <input id="f-duration" name="duration" type="number" min={0.3} max={600} step={0.1} defaultValue={String(seconds(segment.durationMs))} />
+          <input
+            id="f-duration"
+            name="duration"
+            type="number"
+            min={0.3}
+            max={600}
+            step={0.1}
+            defaultValue={String(seconds(segment.durationMs))}
+          />
         </div>
         <div class="field">
           <label for="f-motion">{t('inspector.motion')}</label>
@@ -100,7 +105,11 @@ export function Inspector({ state }: { state: StudioState }) {
             <label for="f-transition">{t('inspector.transition')}</label>
             <select id="f-transition" name="transition">
               {transitions.map((choice) => (
-                <option value={choice.name} key={choice.name} selected={choice.name === (segment.transition?.name ?? 'cut')}>
+                <option
+                  value={choice.name}
+                  key={choice.name}
+                  selected={choice.name === (segment.transition?.name ?? 'cut')}
+                >
                   {choice.title}
                 </option>
               ))}
@@ -108,15 +117,30 @@ export function Inspector({ state }: { state: StudioState }) {
           </div>
         ) : null}
         <div class="inspector-actions">
-          <button type="button" class="btn btn-ghost" disabled={index === 0 || state.editBusy} onClick={() => apply([moveEdit(index, index - 1)])}>
+          <button
+            type="button"
+            class="btn btn-ghost"
+            disabled={index === 0 || state.editBusy}
+            onClick={() => apply([moveEdit(index, index - 1)])}
+          >
             <Icon name="left" size={16} />
             <span>{t('inspector.moveEarlier')}</span>
           </button>
-          <button type="button" class="btn btn-ghost" disabled={last || state.editBusy} onClick={() => apply([moveEdit(index, index + 1)])}>
+          <button
+            type="button"
+            class="btn btn-ghost"
+            disabled={last || state.editBusy}
+            onClick={() => apply([moveEdit(index, index + 1)])}
+          >
             <span>{t('inspector.moveLater')}</span>
             <Icon name="right" size={16} />
           </button>
-          <button type="button" class="btn btn-danger-ghost" disabled={state.editBusy} onClick={() => apply([{ type: 'removeSegment', index }])}>
+          <button
+            type="button"
+            class="btn btn-danger-ghost"
+            disabled={state.editBusy}
+            onClick={() => apply([{ type: 'removeSegment', index }])}
+          >
             <Icon name="trash" size={16} />
             <span>{t('inspector.remove')}</span>
           </button>
@@ -139,10 +163,7 @@ export function Inspector({ state }: { state: StudioState }) {
         class="inspector-form"
         key={`${text.id}:${state.revision}`}
         onChange={(event) => apply(read(event.currentTarget))}
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply(read(event.currentTarget));
-        }}
+        onSubmit={(event) => event.preventDefault()}
       >
         <h3>{t('inspector.textItem')}</h3>
         <div class="field">
@@ -152,11 +173,25 @@ export function Inspector({ state }: { state: StudioState }) {
         <div class="field-row">
           <div class="field">
             <label for="f-start">{t('inspector.start')}</label>
-            <input id="f-start" name="start" type="number" min={0} step={0.1} defaultValue={String(seconds(text.startMs))} />
+            <input
+              id="f-start"
+              name="start"
+              type="number"
+              min={0}
+              step={0.1}
+              defaultValue={String(seconds(text.startMs))}
+            />
           </div>
           <div class="field">
             <label for="f-length">{t('inspector.length')}</label>
-            <input id="f-length" name="length" type="number" min={0.3} step={0.1} defaultValue={String(seconds(text.durationMs))} />
+            <input
+              id="f-length"
+              name="length"
+              type="number"
+              min={0.3}
+              step={0.1}
+              defaultValue={String(seconds(text.durationMs))}
+            />
           </div>
         </div>
         <div class="field">
@@ -170,7 +205,12 @@ export function Inspector({ state }: { state: StudioState }) {
           </select>
         </div>
         <div class="inspector-actions">
-          <button type="button" class="btn btn-danger-ghost" disabled={state.editBusy} onClick={() => apply([{ type: 'removeText', id: text.id }])}>
+          <button
+            type="button"
+            class="btn btn-danger-ghost"
+            disabled={state.editBusy}
+            onClick={() => apply([{ type: 'removeText', id: text.id }])}
+          >
             <Icon name="trash" size={16} />
             <span>{t('inspector.remove')}</span>
           </button>
@@ -183,17 +223,32 @@ export function Inspector({ state }: { state: StudioState }) {
       <form
         class="inspector-form"
         key={`${music.id}:${state.revision}`}
-        onChange={(event) => apply(musicEdits(draft, Number(new FormData(event.currentTarget).get('volume'))))}
+        onChange={(event) =>
+          apply(musicEdits(draft, Number(new FormData(event.currentTarget).get('volume'))))
+        }
         onSubmit={(event) => event.preventDefault()}
       >
         <h3>{t('inspector.musicItem')}</h3>
         <p class="muted small ellipsis">{music.media.name}</p>
         <div class="field">
           <label for="f-volume">{t('inspector.volume')}</label>
-          <input id="f-volume" name="volume" type="number" min={0} max={200} step={5} defaultValue={String(Math.round(music.volume * 100))} />
+          <input
+            id="f-volume"
+            name="volume"
+            type="number"
+            min={0}
+            max={200}
+            step={5}
+            defaultValue={String(Math.round(music.volume * 100))}
+          />
         </div>
         <div class="inspector-actions">
-          <button type="button" class="btn btn-danger-ghost" disabled={state.editBusy} onClick={() => apply([{ type: 'removeMusic' }])}>
+          <button
+            type="button"
+            class="btn btn-danger-ghost"
+            disabled={state.editBusy}
+            onClick={() => apply([{ type: 'removeMusic' }])}
+          >
             <Icon name="trash" size={16} />
             <span>{t('inspector.remove')}</span>
           </button>

@@ -45,7 +45,7 @@ export function PreviewPanel({
   const hasContent = Boolean(draft && durationMs > 0);
 
   const stageRef = useRef<HTMLDivElement>(null);
-  const audioRef = useRef<HTMLAudioElement>(null);
+  const audioRef = useRef<HTMLAudioElement | null>(null);
   const cache = useRef(new Map<number, string>());
   const inFlight = useRef(new Set<number>());
   const cacheKey = useRef('');
@@ -69,7 +69,10 @@ export function PreviewPanel({
     const stage = stageRef.current;
     if (!stage) return;
     const update = () => {
-      const maxHeight = Math.min(540, Math.max(220, window.innerHeight * (window.innerWidth < 640 ? 0.56 : 0.48)));
+      const maxHeight = Math.min(
+        540,
+        Math.max(220, window.innerHeight * (window.innerWidth < 640 ? 0.56 : 0.48)),
+      );
       const width = stage.clientWidth;
       const frameHeight = Math.min(maxHeight, width / aspectRatio);
       setBox({ width: Math.round(frameHeight * aspectRatio), height: Math.round(frameHeight) });
@@ -144,7 +147,8 @@ export function PreviewPanel({
       const forKey = cacheKey.current;
       const url = await fetchFrame(target);
       scrubBusy.current = false;
-      if (url && wanted.current === target && cacheKey.current === forKey) setShown({ url, frame: target, key: forKey });
+      if (url && wanted.current === target && cacheKey.current === forKey)
+        setShown({ url, frame: target, key: forKey });
       // The playhead moved or the draft changed meanwhile: fetch what is wanted now.
       if (wanted.current !== target || cacheKey.current !== forKey) void run(wanted.current);
     };
@@ -166,7 +170,14 @@ export function PreviewPanel({
     const pump = (n: number) => {
       const budget = IN_FLIGHT - inFlight.current.size;
       if (budget <= 0) return;
-      for (const target of prefetchTargets(n, frames, step, AHEAD, (f) => cache.current.has(f) || inFlight.current.has(f), budget)) {
+      for (const target of prefetchTargets(
+        n,
+        frames,
+        step,
+        AHEAD,
+        (f) => cache.current.has(f) || inFlight.current.has(f),
+        budget,
+      )) {
         void fetchFrame(target);
       }
     };
@@ -210,7 +221,9 @@ export function PreviewPanel({
     const began = performance.now();
     const wait = () => {
       if (stopped) return;
-      const ready = cache.current.has(playSlot(first, step)) && cache.current.has(Math.min(frames - 1, playSlot(first, step) + step));
+      const ready =
+        cache.current.has(playSlot(first, step)) &&
+        cache.current.has(Math.min(frames - 1, playSlot(first, step) + step));
       if (!ready && performance.now() - began < 1000) {
         pump(first);
         raf = requestAnimationFrame(wait);
@@ -238,6 +251,21 @@ export function PreviewPanel({
 
   const music = draft?.audio[0];
   const musicUrl = music ? mediaForUri(state, music.media.uri)?.url : undefined;
+  // The music plays through an Audio element of its own (never shown; the picture is the preview).
+  useEffect(() => {
+    if (!musicUrl) {
+      audioRef.current = null;
+      return;
+    }
+    const audio = new Audio(musicUrl);
+    audio.preload = 'auto';
+    audioRef.current = audio;
+    return () => {
+      audio.pause();
+      audio.removeAttribute('src');
+      audio.load();
+    };
+  }, [musicUrl]);
   const aspect = draft ? aspectOf(draft.canvas.width, draft.canvas.height) : '';
   const stepMs = 1000 / fps;
 
@@ -259,7 +287,9 @@ export function PreviewPanel({
               data-testid="preview-frame"
               data-aspect={aspect}
               data-frame={shown?.frame}
-              data-settled={String(!playing && shown?.key === key && shown.frame === frameAt(currentMs, fps, frames))}
+              data-settled={String(
+                !playing && shown?.key === key && shown.frame === frameAt(currentMs, fps, frames),
+              )}
               style={{ width: `${box.width}px`, height: `${box.height}px` }}
             >
               {shownUrl ? <img src={shownUrl} alt="" /> : <span class="frame-loading" aria-hidden="true" />}
@@ -298,7 +328,6 @@ export function PreviewPanel({
           <p class="muted tiny speed" aria-hidden="true">
             {meanMs > 0 ? t('preview.speed', { ms: Math.round(meanMs) }) : '\u00a0'}
           </p>
-          {musicUrl ? <audio ref={audioRef} src={musicUrl} preload="auto" /> : null}
         </>
       ) : (
         <div class="stage stage-empty">

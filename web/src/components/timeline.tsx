@@ -22,7 +22,17 @@ import { Icon } from './icons.js';
 const TEXT_LANE_HEIGHT = 30;
 const PAD = 12;
 
-function WaveformCanvas({ block, waveform, trimStartMs, loop }: { block: AudioBlock; waveform: Waveform | undefined; trimStartMs: number; loop: boolean }) {
+function WaveformCanvas({
+  block,
+  waveform,
+  trimStartMs,
+  loop,
+}: {
+  block: AudioBlock;
+  waveform: Waveform | undefined;
+  trimStartMs: number;
+  loop: boolean;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   const width = Math.max(1, Math.round(block.width));
   useEffect(() => {
@@ -40,7 +50,14 @@ function WaveformCanvas({ block, waveform, trimStartMs, loop }: { block: AudioBl
     context.fillStyle = color;
     const bars = Math.max(1, Math.floor(width / 3));
     const peaks = waveform
-      ? segmentPeaks(waveform.peaks, waveform.durationMs, trimStartMs, block.endMs - block.startMs, loop, bars)
+      ? segmentPeaks(
+          waveform.peaks,
+          waveform.durationMs,
+          trimStartMs,
+          block.endMs - block.startMs,
+          loop,
+          bars,
+        )
       : new Float32Array(bars).fill(0.08);
     for (let b = 0; b < bars; b++) {
       const h = Math.max(2, peaks[b]! * (height - 4) * Math.min(1, 0.35 + block.volume * 0.65));
@@ -49,7 +66,7 @@ function WaveformCanvas({ block, waveform, trimStartMs, loop }: { block: AudioBl
       context.fill();
     }
   }, [width, waveform, block.startMs, block.endMs, block.volume, trimStartMs, loop]);
-  return <canvas ref={ref} class="waveform" style={{ width: `${width}px`, height: '36px' }} aria-hidden="true" />;
+  return <canvas ref={ref} class="waveform" style={{ width: `${width}px`, height: '36px' }} />;
 }
 
 export function Timeline({
@@ -66,7 +83,9 @@ export function Timeline({
   const scrollRef = useRef<HTMLDivElement>(null);
   const viewWidth = useWidth(scrollRef);
   const [zoom, setZoom] = useState<number | undefined>(undefined);
-  const [drag, setDrag] = useState<{ from: number; startX: number; dx: number; to: number; moved: boolean } | undefined>();
+  const [drag, setDrag] = useState<
+    { from: number; startX: number; dx: number; to: number; moved: boolean } | undefined
+  >();
   const focusAfter = useRef<string | undefined>(undefined);
   const blockRefs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -83,7 +102,11 @@ export function Timeline({
     focusAfter.current = undefined;
   }, [state.revision]);
 
-  if (!draft || !layout || (draft.video.length === 0 && draft.texts.length === 0 && draft.audio.length === 0)) {
+  if (
+    !draft ||
+    !layout ||
+    (draft.video.length === 0 && draft.texts.length === 0 && draft.audio.length === 0)
+  ) {
     return (
       <section class="card timeline-card" aria-labelledby="timeline-heading">
         <div class="card-head">
@@ -125,17 +148,43 @@ export function Timeline({
           })}
         </span>
         <div class="toolbar">
-          <button type="button" class="icon-btn" onClick={() => void studio.undo()} disabled={!state.history.canUndo || state.editBusy} aria-label={t('timeline.undo')} title={t('timeline.undo')}>
+          <button
+            type="button"
+            class="icon-btn"
+            onClick={() => void studio.undo()}
+            disabled={!state.history.canUndo || state.editBusy}
+            aria-label={t('timeline.undo')}
+            title={t('timeline.undo')}
+          >
             <Icon name="undo" />
           </button>
-          <button type="button" class="icon-btn" onClick={() => void studio.redo()} disabled={!state.history.canRedo || state.editBusy} aria-label={t('timeline.redo')} title={t('timeline.redo')}>
+          <button
+            type="button"
+            class="icon-btn"
+            onClick={() => void studio.redo()}
+            disabled={!state.history.canRedo || state.editBusy}
+            aria-label={t('timeline.redo')}
+            title={t('timeline.redo')}
+          >
             <Icon name="redo" />
           </button>
           <span class="toolbar-sep" aria-hidden="true" />
-          <button type="button" class="icon-btn" onClick={() => setZoom(zoomOut(pxPerSecond))} aria-label={t('timeline.zoomOut')} title={t('timeline.zoomOut')}>
+          <button
+            type="button"
+            class="icon-btn"
+            onClick={() => setZoom(zoomOut(pxPerSecond))}
+            aria-label={t('timeline.zoomOut')}
+            title={t('timeline.zoomOut')}
+          >
             <Icon name="minus" />
           </button>
-          <button type="button" class="icon-btn" onClick={() => setZoom(zoomIn(pxPerSecond))} aria-label={t('timeline.zoomIn')} title={t('timeline.zoomIn')}>
+          <button
+            type="button"
+            class="icon-btn"
+            onClick={() => setZoom(zoomIn(pxPerSecond))}
+            aria-label={t('timeline.zoomIn')}
+            title={t('timeline.zoomIn')}
+          >
             <Icon name="plus" />
           </button>
         </div>
@@ -145,31 +194,27 @@ export function Timeline({
           <span class="tl-label tl-label-ruler" />
           <span class="tl-label tl-label-video" title={t('timeline.video')}>
             <Icon name="image" size={16} />
-            <span>{t('timeline.video')}</span>
+            <span class="tl-label-text">{t('timeline.video')}</span>
           </span>
           <span class="tl-label" style={{ height: `${textRowsHeight}px` }} title={t('timeline.text')}>
             <Icon name="text" size={16} />
-            <span>{t('timeline.text')}</span>
+            <span class="tl-label-text">{t('timeline.text')}</span>
           </span>
           <span class="tl-label tl-label-audio" title={t('timeline.music')}>
             <Icon name="music" size={16} />
-            <span>{t('timeline.music')}</span>
+            <span class="tl-label-text">{t('timeline.music')}</span>
           </span>
         </div>
         <div class="tl-scroll" ref={scrollRef} data-testid="timeline">
           <div class="tl-content" style={{ width: `${contentWidth}px` }}>
-            <div
-              class="tl-ruler"
-              onPointerDown={(event) => seekAt(event.clientX)}
-              role="presentation"
-            >
+            <div class="tl-ruler" onPointerDown={(event) => seekAt(event.clientX)} role="presentation">
               {layout.ticks.map((tick) => (
                 <span class="tick" key={tick.ms} style={{ left: `${PAD + tick.x}px` }}>
                   {tick.label}
                 </span>
               ))}
             </div>
-            <div class="tl-row tl-video" role="group" aria-label={t('timeline.video')} data-testid="video-track">
+            <fieldset class="tl-row tl-video" aria-label={t('timeline.video')} data-testid="video-track">
               {layout.video.map((block) => {
                 const segment = draft.video[block.index]!;
                 const item = mediaForUri(state, segment.media.uri);
@@ -223,9 +268,16 @@ export function Timeline({
                     }}
                     onPointerDown={(event) => {
                       if (event.button !== 0 || state.editBusy) return;
-                      if (event.pointerType !== 'mouse' && !(event.target as Element).closest('.grip')) return;
+                      if (event.pointerType !== 'mouse' && !(event.target as Element).closest('.grip'))
+                        return;
                       (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-                      setDrag({ from: block.index, startX: event.clientX, dx: 0, to: block.index, moved: false });
+                      setDrag({
+                        from: block.index,
+                        startX: event.clientX,
+                        dx: 0,
+                        to: block.index,
+                        moved: false,
+                      });
                     }}
                     onPointerMove={(event) => {
                       if (!drag || drag.from !== block.index) return;
@@ -255,12 +307,17 @@ export function Timeline({
                   class="drop-marker"
                   aria-hidden="true"
                   style={{
-                    left: `${PAD + (() => {
-                      const others = layout.video.filter((b) => b.index !== drag.from);
-                      const at = others[drag.to];
-                      const before = others[drag.to - 1];
-                      return at ? at.boxX : before ? before.boxX + before.boxWidth : 0;
-                    })()}px`,
+                    left: `${
+                      PAD +
+                      (
+                        () => {
+                          const others = layout.video.filter((b) => b.index !== drag.from);
+                          const at = others[drag.to];
+                          const before = others[drag.to - 1];
+                          return at ? at.boxX : before ? before.boxX + before.boxWidth : 0;
+                        }
+                      )()
+                    }px`,
                   }}
                 />
               ) : null}
@@ -273,8 +330,13 @@ export function Timeline({
                   aria-hidden="true"
                 />
               ))}
-            </div>
-            <div class="tl-row tl-text" style={{ height: `${textRowsHeight}px` }} role="group" aria-label={t('timeline.text')} data-testid="text-track">
+            </fieldset>
+            <fieldset
+              class="tl-row tl-text"
+              style={{ height: `${textRowsHeight}px` }}
+              aria-label={t('timeline.text')}
+              data-testid="text-track"
+            >
               {layout.texts.map((block) => {
                 const text = draft.texts[block.index]!;
                 const selected = selection?.kind === 'text' && selection.id === block.id;
@@ -283,9 +345,17 @@ export function Timeline({
                     type="button"
                     key={block.id}
                     class={`seg seg-text role-${text.role}${selected ? ' is-selected' : ''}`}
-                    style={{ left: `${PAD + block.x}px`, width: `${Math.max(6, block.width - 2)}px`, top: `${4 + block.lane * TEXT_LANE_HEIGHT}px` }}
+                    style={{
+                      left: `${PAD + block.x}px`,
+                      width: `${Math.max(6, block.width - 2)}px`,
+                      top: `${4 + block.lane * TEXT_LANE_HEIGHT}px`,
+                    }}
                     aria-pressed={selected}
-                    aria-label={t('timeline.textSegment', { text: text.text, start: clock(block.startMs, true), end: clock(block.endMs, true) })}
+                    aria-label={t('timeline.textSegment', {
+                      text: text.text,
+                      start: clock(block.startMs, true),
+                      end: clock(block.endMs, true),
+                    })}
                     onClick={() => {
                       studio.select({ kind: 'text', id: block.id });
                       onSeek(block.startMs);
@@ -295,8 +365,8 @@ export function Timeline({
                   </button>
                 );
               })}
-            </div>
-            <div class="tl-row tl-audio" role="group" aria-label={t('timeline.music')} data-testid="audio-track">
+            </fieldset>
+            <fieldset class="tl-row tl-audio" aria-label={t('timeline.music')} data-testid="audio-track">
               {layout.audio.map((block) => {
                 const segment = draft.audio[block.index]!;
                 const item = mediaForUri(state, segment.media.uri);
@@ -309,21 +379,33 @@ export function Timeline({
                     class={`seg seg-audio${selected ? ' is-selected' : ''}`}
                     style={{ left: `${PAD + block.x}px`, width: `${Math.max(6, block.width - 2)}px` }}
                     aria-pressed={selected}
-                    aria-label={t('timeline.audioSegment', { name: segment.media.name ?? item?.name ?? '', volume: Math.round(segment.volume * 100) })}
+                    aria-label={t('timeline.audioSegment', {
+                      name: segment.media.name ?? item?.name ?? '',
+                      volume: Math.round(segment.volume * 100),
+                    })}
                     data-waveform={waveform ? 'ready' : 'none'}
                     onClick={() => studio.select({ kind: 'audio', id: block.id })}
                   >
-                    <WaveformCanvas block={block} waveform={waveform} trimStartMs={segment.trimStartMs} loop={segment.loop} />
+                    <WaveformCanvas
+                      block={block}
+                      waveform={waveform}
+                      trimStartMs={segment.trimStartMs}
+                      loop={segment.loop}
+                    />
                     <span class="seg-label audio-name">{segment.media.name ?? item?.name}</span>
                   </button>
                 );
               })}
-            </div>
-            <span class="playhead" style={{ left: `${PAD + msToX(currentMs, pxPerSecond)}px` }} aria-hidden="true" />
+            </fieldset>
+            <span
+              class="playhead"
+              style={{ left: `${PAD + msToX(currentMs, pxPerSecond)}px` }}
+              aria-hidden="true"
+            />
           </div>
         </div>
       </div>
-      <p class="muted tiny hint">{t('timeline.hint')}</p>
+      <p class="muted tiny timeline-hint">{t('timeline.hint')}</p>
     </section>
   );
 }

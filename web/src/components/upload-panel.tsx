@@ -6,23 +6,30 @@ import { Icon, type IconName } from './icons.js';
 
 export const ACCEPT = 'image/*,video/*,audio/*,.heic,.heif';
 
-const kindIcon = (kind: string): IconName => (kind === 'audio' ? 'music' : kind === 'video' ? 'film' : 'image');
+const kindIcon = (kind: string): IconName =>
+  kind === 'audio' ? 'music' : kind === 'video' ? 'film' : 'image';
 
 function UploadRow({ item }: { item: UploadItem }) {
   const { studio, t } = useApp();
   const pct = Math.round(item.progress * 100);
   const label =
-    item.status === 'uploading'
-      ? t('upload.uploading', { name: item.name, pct })
-      : item.status === 'processing'
-        ? t('upload.processing', { name: item.name })
-        : item.status === 'done'
-          ? t('upload.done', { name: item.name })
-          : (item.error ?? '');
+    item.status === 'queued'
+      ? t('upload.waiting', { name: item.name })
+      : item.status === 'uploading'
+        ? t('upload.uploading', { name: item.name, pct })
+        : item.status === 'processing'
+          ? t('upload.processing', { name: item.name })
+          : item.status === 'done'
+            ? t('upload.done', { name: item.name })
+            : (item.error ?? '');
   return (
     <li class={`upload-row upload-${item.status}`}>
       <span class="upload-thumb" aria-hidden="true">
-        {item.localUrl ? <img src={item.localUrl} alt="" /> : <Icon name={item.kind === 'unknown' ? 'image' : kindIcon(item.kind)} />}
+        {item.localUrl ? (
+          <img src={item.localUrl} alt="" />
+        ) : (
+          <Icon name={item.kind === 'unknown' ? 'image' : kindIcon(item.kind)} />
+        )}
       </span>
       <div class="upload-body">
         <div class="upload-line">
@@ -48,7 +55,12 @@ function UploadRow({ item }: { item: UploadItem }) {
         )}
       </div>
       {item.status === 'failed' || item.status === 'done' ? (
-        <button type="button" class="icon-btn" aria-label={`${t('upload.dismiss')}: ${item.name}`} onClick={() => studio.dismissUpload(item.key)}>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={`${t('upload.dismiss')}: ${item.name}`}
+          onClick={() => studio.dismissUpload(item.key)}
+        >
           <Icon name="close" size={16} />
         </button>
       ) : null}
@@ -67,9 +79,11 @@ export function UploadPanel({ state }: { state: StudioState }) {
     <section class="card upload-card" aria-labelledby="media-heading">
       <div class="card-head">
         <h2 id="media-heading">{t('upload.heading')}</h2>
-        {state.media.length > 0 ? <span class="muted small">{t('upload.count', { n: state.media.length })}</span> : null}
+        {state.media.length > 0 ? (
+          <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
+        ) : null}
       </div>
-      <div
+      <fieldset
         class={`dropzone${over ? ' is-over' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
@@ -83,6 +97,7 @@ export function UploadPanel({ state }: { state: StudioState }) {
           if (!disabled) onFiles(event.dataTransfer?.files ?? null);
         }}
       >
+        <legend class="visually-hidden">{t('upload.heading')}</legend>
         <Icon name="upload" size={22} />
         <p class="drop-title">{t('upload.drop')}</p>
         <p class="muted small drop-or">{t('upload.or')}</p>
@@ -101,8 +116,8 @@ export function UploadPanel({ state }: { state: StudioState }) {
           />
           <span>{t('upload.pick')}</span>
         </label>
-        <p class="muted small hint">{t('upload.hint')}</p>
-      </div>
+        <p class="muted small drop-hint">{t('upload.hint')}</p>
+      </fieldset>
       {state.uploads.length > 0 ? (
         <ul class="upload-list" aria-label={t('upload.heading')}>
           {state.uploads.map((item) => (

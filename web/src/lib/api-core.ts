@@ -35,7 +35,8 @@ export function parseEnvelope<T = unknown>(status: number, body: string, retryAf
   const message = typeof envelope?.message === 'string' ? envelope.message : '';
   const retry = retryAfter ? Number.parseInt(retryAfter, 10) : undefined;
   if (code === 0 && status < 400) return envelope!.data as T;
-  if (code !== undefined) throw new ApiError(code, status, message, envelope!.data, Number.isNaN(retry) ? undefined : retry);
+  if (code !== undefined)
+    throw new ApiError(code, status, message, envelope!.data, Number.isNaN(retry) ? undefined : retry);
   if (status >= 200 && status < 300 && envelope) return envelope as T;
   throw new ApiError(status || -1, status, '', undefined, retry);
 }
@@ -57,9 +58,12 @@ export function errorSentence(error: unknown, t: Translate, name?: string): stri
       2001: 'error.noCredits',
       402: 'error.planBlocked',
     };
-    if (error.code === 4001 || error.status === 415) return t('error.unsupported', { name: file || 'This file' });
-    if (error.code === 4002 || error.status === 413) return t('error.tooLarge', { name: file || 'This file' });
-    if (error.code === 429 || error.status === 429) return t('error.rateLimited', { s: error.retryAfterSeconds ?? 60 });
+    if (error.code === 4001 || error.status === 415)
+      return t('error.unsupported', { name: file || 'This file' });
+    if (error.code === 4002 || error.status === 413)
+      return t('error.tooLarge', { name: file || 'This file' });
+    if (error.code === 429 || error.status === 429)
+      return t('error.rateLimited', { s: error.retryAfterSeconds ?? 60 });
     const key = known[error.code];
     if (key) return t(key);
     if (error.status === 0) return t('error.network');
@@ -74,9 +78,11 @@ export function errorSentence(error: unknown, t: Translate, name?: string): stri
 }
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 export type MediaKind = 'image' | 'video' | 'audio';
 
@@ -97,7 +103,11 @@ export function readMediaItem(value: unknown): MediaItem | undefined {
   const id = str(v.id) ?? str(v.asset_id) ?? str(v.file_id);
   if (!id) return undefined;
   const kindText = str(v.kind) ?? str(v.type) ?? str(v.media_type) ?? '';
-  const kind: MediaKind = kindText.startsWith('audio') ? 'audio' : kindText.startsWith('video') ? 'video' : 'image';
+  const kind: MediaKind = kindText.startsWith('audio')
+    ? 'audio'
+    : kindText.startsWith('video')
+      ? 'video'
+      : 'image';
   return {
     id,
     name: str(v.name) ?? str(v.filename) ?? str(v.file_name) ?? id,
@@ -158,7 +168,8 @@ export function readExports(value: unknown): ExportItem[] {
   items.forEach((item, index) => {
     const v = obj(item);
     const url = str(v.url) ?? str(obj(v.output).url) ?? str(v.video_url);
-    if (!url) return;
+    // Identical drafts reuse one render: list each file once.
+    if (!url || out.some((known) => known.url === url)) return;
     const created = v.created_at ?? v.createdAt ?? v.timestamp;
     out.push({
       id: str(v.id) ?? str(v.render_id) ?? `export-${index}`,

@@ -8,7 +8,12 @@ import type { EditCommand } from './edits.js';
 import { readSse, type SseItem } from './sse.js';
 
 const APP = 'nemo_agent';
-const KEYS = { clientId: 'joy.clientId', token: 'joy.token', expires: 'joy.tokenExpires', session: 'joy.sessionId' };
+const KEYS = {
+  clientId: 'joy.clientId',
+  token: 'joy.token',
+  expires: 'joy.tokenExpires',
+  session: 'joy.sessionId',
+};
 
 function storage(): Storage | undefined {
   try {
@@ -86,7 +91,10 @@ export class Api {
       const store = storage();
       store?.setItem(KEYS.token, data.token);
       if (data.expires_at !== undefined) {
-        const expires = typeof data.expires_at === 'number' ? new Date(data.expires_at * (data.expires_at < 1e12 ? 1000 : 1)) : new Date(data.expires_at);
+        const expires =
+          typeof data.expires_at === 'number'
+            ? new Date(data.expires_at * (data.expires_at < 1e12 ? 1000 : 1))
+            : new Date(data.expires_at);
         if (!Number.isNaN(expires.getTime())) store?.setItem(KEYS.expires, expires.toISOString());
       }
       return data.token;
@@ -97,7 +105,12 @@ export class Api {
   }
 
   private async headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
-    return { Authorization: `Bearer ${await this.token()}`, 'X-Skill-Source': 'joy-studio', 'X-Skill-Platform': 'web', ...extra };
+    return {
+      Authorization: `Bearer ${await this.token()}`,
+      'X-Skill-Source': 'joy-studio',
+      'X-Skill-Platform': 'web',
+      ...extra,
+    };
   }
 
   /** A JSON API call; a rejected token is replaced once and the call repeated. */
@@ -193,7 +206,8 @@ export class Api {
 
   /** Fetches a media URL with the token (for files the server only gives to their owner). */
   async media(url: string, signal?: AbortSignal): Promise<Blob> {
-    const sameOrigin = url.startsWith('/') || url.startsWith(location.origin) || (this.base && url.startsWith(this.base));
+    const sameOrigin =
+      url.startsWith('/') || url.startsWith(location.origin) || (this.base && url.startsWith(this.base));
     const response = await fetch(url.startsWith('/') ? `${this.base}${url}` : url, {
       headers: sameOrigin ? await this.headers() : {},
       signal: signal ?? null,
@@ -218,7 +232,11 @@ export class Api {
       xhr.onabort = () => reject(new ApiError(0, 0, 'aborted'));
       xhr.onload = () => {
         try {
-          const data = parseEnvelope<{ files?: unknown }>(xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After'));
+          const data = parseEnvelope<{ files?: unknown }>(
+            xhr.status,
+            xhr.responseText,
+            xhr.getResponseHeader('Retry-After'),
+          );
           resolve(readMediaList(data?.files));
         } catch (error) {
           reject(error);
@@ -231,7 +249,12 @@ export class Api {
   }
 
   /** Sends a chat message; every SSE event and comment of the reply goes to `onItem`. */
-  async chat(sid: string, text: string, onItem: (item: SseItem) => void, signal?: AbortSignal): Promise<void> {
+  async chat(
+    sid: string,
+    text: string,
+    onItem: (item: SseItem) => void,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const body = {
       app_name: APP,
       user_id: 'me',

@@ -73,7 +73,9 @@ export function editLines(response: unknown): { text: string; ok: boolean }[] {
     if (typeof message === 'string') return [{ text: message, ok: false }];
   }
   if (Array.isArray(value.changes)) {
-    const lines = value.changes.filter((line): line is string => typeof line === 'string' && line.trim() !== '');
+    const lines = value.changes.filter(
+      (line): line is string => typeof line === 'string' && line.trim() !== '',
+    );
     if (lines.length > 0) return lines.map((text) => ({ text, ok: !failed }));
   }
   for (const key of LINE_KEYS) {

@@ -17,17 +17,26 @@ type Json = Record<string, unknown>;
 const num = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
-const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : []);
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const list = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : [];
 
-function effect(value: unknown, name: string): { name: string; params: Record<string, number | string | boolean> } {
+function effect(
+  value: unknown,
+  name: string,
+): { name: string; params: Record<string, number | string | boolean> } {
   const v = obj(value);
   return { name: str(v.name, name), params: obj(v.params) as Record<string, number | string | boolean> };
 }
 
 function media(value: unknown): MediaRef {
   const v = obj(value);
-  return { ...(v as Partial<MediaRef>), uri: str(v.uri, ''), kind: (str(v.kind, 'image') as MediaRef['kind']) ?? 'image' };
+  return {
+    ...(v as Partial<MediaRef>),
+    uri: str(v.uri, ''),
+    kind: (str(v.kind, 'image') as MediaRef['kind']) ?? 'image',
+  };
 }
 
 /** A draft from the server (wire or readable form) with every default filled in; undefined when absent. */

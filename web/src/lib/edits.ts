@@ -51,7 +51,8 @@ export function textEdits(draft: Draft, index: number, settings: TextSettings): 
   const startMs = toMs(settings.startSeconds);
   if (Number.isFinite(startMs) && startMs !== text.startMs) update.startMs = Math.max(0, startMs);
   const durationMs = toMs(settings.durationSeconds);
-  if (Number.isFinite(durationMs) && durationMs !== text.durationMs) update.durationMs = Math.max(300, durationMs);
+  if (Number.isFinite(durationMs) && durationMs !== text.durationMs)
+    update.durationMs = Math.max(300, durationMs);
   if (settings.position !== text.position) update.position = settings.position;
   return Object.keys(update).length > 2 ? [update] : [];
 }

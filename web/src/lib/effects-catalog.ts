@@ -16,7 +16,18 @@ const titled = (names: string[]): EffectChoice[] =>
   names.map((name) => ({ name, title: name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
 
 export const FALLBACK_CATALOG: EffectCatalog = {
-  motions: titled(['static', 'zoom-in', 'zoom-out', 'push-in', 'pan-left', 'pan-right', 'pan-up', 'pan-down', 'drift', 'rotate']),
+  motions: titled([
+    'static',
+    'zoom-in',
+    'zoom-out',
+    'push-in',
+    'pan-left',
+    'pan-right',
+    'pan-up',
+    'pan-down',
+    'drift',
+    'rotate',
+  ]),
   transitions: titled(['cut', 'crossfade', 'fade-black', 'fade-white']),
 };
 
@@ -38,7 +49,8 @@ function choices(value: unknown): EffectChoice[] | undefined {
 /** Reads `GET /api/effects` data (`{ motions: [...], transitions: [...], … }`, possibly under `effects`). */
 export function readCatalog(data: unknown): EffectCatalog {
   const root = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  const inner = root.effects && typeof root.effects === 'object' ? (root.effects as Record<string, unknown>) : root;
+  const inner =
+    root.effects && typeof root.effects === 'object' ? (root.effects as Record<string, unknown>) : root;
   return {
     motions: choices(inner.motions ?? inner.motion) ?? FALLBACK_CATALOG.motions,
     transitions: choices(inner.transitions ?? inner.transition) ?? FALLBACK_CATALOG.transitions,

@@ -3,7 +3,10 @@ import { assetId } from './draft.js';
 import type { StudioState } from './store.js';
 
 /** Where to draw a picture of a media item: its thumbnail, a local copy, or the image itself. */
-export function thumbnailOf(state: Pick<StudioState, 'media' | 'uploads'>, item: MediaItem | undefined): string | undefined {
+export function thumbnailOf(
+  state: Pick<StudioState, 'media' | 'uploads'>,
+  item: MediaItem | undefined,
+): string | undefined {
   if (!item) return undefined;
   const local = state.uploads.find((upload) => upload.mediaId === item.id)?.localUrl;
   return item.thumbnailUrl ?? local ?? (item.kind === 'image' ? item.url : undefined);

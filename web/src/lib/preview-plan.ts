@@ -36,7 +36,11 @@ export function prefetchTargets(
   budget: number,
 ): number[] {
   const out: number[] = [];
-  for (let k = 0, slot = playSlot(n, step); k < ahead && slot < frameCount && out.length < budget; k++, slot += step) {
+  for (
+    let k = 0, slot = playSlot(n, step);
+    k < ahead && slot < frameCount && out.length < budget;
+    k++, slot += step
+  ) {
     if (!have(slot)) out.push(slot);
   }
   return out;

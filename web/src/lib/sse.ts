@@ -57,7 +57,12 @@ export class SseParser {
   private line(line: string, out: SseItem[]): void {
     if (line === '') {
       if (this.hasData) {
-        out.push({ kind: 'event', event: this.event || 'message', data: this.data.join('\n'), id: this.lastId });
+        out.push({
+          kind: 'event',
+          event: this.event || 'message',
+          data: this.data.join('\n'),
+          id: this.lastId,
+        });
       }
       this.reset();
       return;

@@ -14,7 +14,15 @@ import {
   readHistory,
   readMediaList,
 } from './api-core.js';
-import { type AdkEvent, applyAdkEvent, assistantMessage, type ChatMessage, editMessage, finishMessage, userMessage } from './chat.js';
+import {
+  type AdkEvent,
+  applyAdkEvent,
+  assistantMessage,
+  type ChatMessage,
+  editMessage,
+  finishMessage,
+  userMessage,
+} from './chat.js';
 import { type Draft, decodeDraft } from './draft.js';
 
 export type Selection = { kind: 'video' | 'text' | 'audio'; id: string };
@@ -26,7 +34,7 @@ export interface UploadItem {
   kind: MediaKind | 'unknown';
   /** 0–1 of the bytes sent. */
   progress: number;
-  status: 'uploading' | 'processing' | 'done' | 'failed';
+  status: 'queued' | 'uploading' | 'processing' | 'done' | 'failed';
   error?: string | undefined;
   /** Object URL of the local file, for an instant thumbnail (images the browser can show). */
   localUrl?: string | undefined;
@@ -75,7 +83,14 @@ export type Action =
   | { type: 'edited'; data: unknown; changes?: string[] }
   | { type: 'history'; history: HistoryInfo }
   | { type: 'select'; selection: Selection | undefined }
-  | { type: 'uploadStart'; key: string; name: string; size: number; kind: MediaKind | 'unknown'; localUrl?: string }
+  | {
+      type: 'uploadStart';
+      key: string;
+      name: string;
+      size: number;
+      kind: MediaKind | 'unknown';
+      localUrl?: string;
+    }
   | { type: 'uploadProgress'; key: string; progress: number }
   | { type: 'uploadDone'; key: string; media: MediaItem[] }
   | { type: 'uploadFailed'; key: string; error: string }
@@ -83,6 +98,7 @@ export type Action =
   | { type: 'chatSend'; id: string; replyId: string; text: string }
   | { type: 'chatEvent'; replyId: string; event: AdkEvent }
   | { type: 'chatDone'; replyId: string; error?: string }
+  | { type: 'chatRestore'; messages: ChatMessage[] }
   | { type: 'editBusy'; busy: boolean }
   | { type: 'exportJob'; job: RenderJob | undefined }
   | { type: 'notice'; kind: Notice['kind']; text: string }
@@ -112,18 +128,21 @@ export function initialState(): StudioState {
 }
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 
 /** A new draft: bumps the revision only when the content changed, drops a selection that is gone. */
 function withDraft(state: StudioState, draft: Draft | undefined): StudioState {
   const draftJson = draft ? JSON.stringify(draft) : '';
   if (draftJson === state.draftJson) return state;
-  const selection = state.selection && draft && selectionExists(draft, state.selection) ? state.selection : undefined;
+  const selection =
+    state.selection && draft && selectionExists(draft, state.selection) ? state.selection : undefined;
   return { ...state, draft, draftJson, revision: state.revision + 1, selection };
 }
 
 export function selectionExists(draft: Draft, selection: Selection): boolean {
-  const list = selection.kind === 'video' ? draft.video : selection.kind === 'text' ? draft.texts : draft.audio;
+  const list =
+    selection.kind === 'video' ? draft.video : selection.kind === 'text' ? draft.texts : draft.audio;
   return list.some((item) => item.id === selection.id);
 }
 
@@ -148,10 +167,17 @@ export function applyStateData(state: StudioState, data: unknown): StudioState {
 }
 
 function updateUpload(state: StudioState, key: string, change: Partial<UploadItem>): StudioState {
-  return { ...state, uploads: state.uploads.map((item) => (item.key === key ? { ...item, ...change } : item)) };
+  return {
+    ...state,
+    uploads: state.uploads.map((item) => (item.key === key ? { ...item, ...change } : item)),
+  };
 }
 
-function updateMessage(state: StudioState, id: string, change: (message: ChatMessage) => ChatMessage): StudioState {
+function updateMessage(
+  state: StudioState,
+  id: string,
+  change: (message: ChatMessage) => ChatMessage,
+): StudioState {
   return { ...state, chat: state.chat.map((message) => (message.id === id ? change(message) : message)) };
 }
 
@@ -183,8 +209,14 @@ export function reduce(state: StudioState, action: Action): StudioState {
       let next = withDraft(state, decodeDraft(data.draft));
       const history = readHistory(data);
       if (history) next = { ...next, history };
-      const changes = action.changes ?? (Array.isArray(data.changes) ? data.changes.filter((c) => typeof c === 'string') : []);
-      if (changes.length > 0) next = { ...next, chat: [...next.chat, editMessage(`edit-${next.chat.length}-${Date.now()}`, changes)] };
+      const changes =
+        action.changes ??
+        (Array.isArray(data.changes) ? data.changes.filter((c) => typeof c === 'string') : []);
+      if (changes.length > 0)
+        next = {
+          ...next,
+          chat: [...next.chat, editMessage(`edit-${next.chat.length}-${Date.now()}`, changes)],
+        };
       return { ...next, editBusy: false };
     }
     case 'history':
@@ -202,7 +234,7 @@ export function reduce(state: StudioState, action: Action): StudioState {
             size: action.size,
             kind: action.kind,
             progress: 0,
-            status: 'uploading',
+            status: 'queued',
             localUrl: action.localUrl,
           },
         ],
@@ -238,7 +270,12 @@ export function reduce(state: StudioState, action: Action): StudioState {
     case 'chatEvent':
       return updateMessage(state, action.replyId, (message) => applyAdkEvent(message, action.event));
     case 'chatDone':
-      return { ...updateMessage(state, action.replyId, (message) => finishMessage(message, action.error)), chatBusy: false };
+      return {
+        ...updateMessage(state, action.replyId, (message) => finishMessage(message, action.error)),
+        chatBusy: false,
+      };
+    case 'chatRestore':
+      return state.chat.length > 0 ? state : { ...state, chat: action.messages };
     case 'editBusy':
       return { ...state, editBusy: action.busy };
     case 'exportJob':
@@ -246,7 +283,10 @@ export function reduce(state: StudioState, action: Action): StudioState {
     case 'notice': {
       if (state.notices.some((notice) => notice.text === action.text)) return state;
       noticeId += 1;
-      return { ...state, notices: [...state.notices.slice(-2), { id: noticeId, kind: action.kind, text: action.text }] };
+      return {
+        ...state,
+        notices: [...state.notices.slice(-2), { id: noticeId, kind: action.kind, text: action.text }],
+      };
     }
     case 'dismiss':
       return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
@@ -282,7 +322,9 @@ export class Store {
 }
 
 /** The item a selection points at, with its index. */
-export function selectedItem(state: StudioState):
+export function selectedItem(
+  state: StudioState,
+):
   | { kind: 'video'; index: number; item: Draft['video'][number] }
   | { kind: 'text'; index: number; item: Draft['texts'][number] }
   | { kind: 'audio'; index: number; item: Draft['audio'][number] }
@@ -303,5 +345,7 @@ export function selectedItem(state: StudioState):
 
 /** True while any upload is still in flight. */
 export function uploading(state: StudioState): boolean {
-  return state.uploads.some((item) => item.status === 'uploading' || item.status === 'processing');
+  return state.uploads.some(
+    (item) => item.status === 'queued' || item.status === 'uploading' || item.status === 'processing',
+  );
 }

@@ -4,8 +4,17 @@
  */
 import { toWire } from '../../../src/model/wire.js';
 import { Api } from './api.js';
-import { ApiError, errorSentence, type MediaItem, type MediaKind, readCredits, readHistory, readRenderJob } from './api-core.js';
+import {
+  ApiError,
+  errorSentence,
+  type MediaItem,
+  type MediaKind,
+  readCredits,
+  readHistory,
+  readRenderJob,
+} from './api-core.js';
 import { parseAdkEvent } from './chat.js';
+import { chatKey, parseChat, serializeChat } from './chat-history.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
 import { type EffectCatalog, FALLBACK_CATALOG, readCatalog } from './effects-catalog.js';
@@ -13,7 +22,8 @@ import { type Lang, type Translate, translator } from './i18n.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
 
-const UPLOAD_CONCURRENCY = 3;
+/** One file at a time, so media keep the order they were picked in (the video follows it). */
+const UPLOAD_CONCURRENCY = 1;
 const JOB_POLL_MS = 1000;
 
 function kindOf(file: File): MediaKind | 'unknown' {
@@ -45,6 +55,26 @@ export class Studio {
     this.api = new Api(base);
     this.lang = lang;
     this.t = translator(lang);
+    // Keep the chat log of the project in the browser.
+    let saved: unknown;
+    this.store.subscribe((state) => {
+      if (!state.sessionId || state.chat === saved) return;
+      saved = state.chat;
+      try {
+        localStorage.setItem(chatKey(state.sessionId), serializeChat(state.chat));
+      } catch {
+        // Storage full or unavailable: the log lives as long as the page.
+      }
+    });
+  }
+
+  private restoreChat(sessionId: string): void {
+    try {
+      const messages = parseChat(localStorage.getItem(chatKey(sessionId)));
+      if (messages.length > 0) this.store.dispatch({ type: 'chatRestore', messages });
+    } catch {
+      // Nothing to restore.
+    }
   }
 
   setLang(lang: Lang): void {
@@ -67,6 +97,7 @@ export class Studio {
       if (sid) {
         try {
           this.store.dispatch({ type: 'session', sessionId: sid });
+          this.restoreChat(sid);
           await this.refresh();
         } catch (error) {
           if (!(error instanceof ApiError) || (error.code !== 1002 && error.code !== 1001)) throw error;
@@ -142,7 +173,14 @@ export class Studio {
     for (const file of files) {
       const key = `u${++this.keySeq}`;
       const localUrl = canShowLocally(file) ? URL.createObjectURL(file) : undefined;
-      this.store.dispatch({ type: 'uploadStart', key, name: file.name, size: file.size, kind: kindOf(file), ...(localUrl ? { localUrl } : {}) });
+      this.store.dispatch({
+        type: 'uploadStart',
+        key,
+        name: file.name,
+        size: file.size,
+        kind: kindOf(file),
+        ...(localUrl ? { localUrl } : {}),
+      });
       this.uploadQueue.push(() => this.uploadOne(key, file));
     }
     this.pump();
@@ -155,7 +193,8 @@ export class Studio {
       void next().finally(() => {
         this.activeUploads--;
         this.pump();
-        if (this.activeUploads === 0 && this.uploadQueue.length === 0) void this.refresh().catch(() => undefined);
+        if (this.activeUploads === 0 && this.uploadQueue.length === 0)
+          void this.refresh().catch(() => undefined);
       });
     }
   }
@@ -164,7 +203,10 @@ export class Studio {
     const sid = this.store.get().sessionId;
     if (!sid) return;
     try {
-      const media = await this.api.upload(sid, file, (share) => this.store.dispatch({ type: 'uploadProgress', key, progress: share }));
+      this.store.dispatch({ type: 'uploadProgress', key, progress: 0 });
+      const media = await this.api.upload(sid, file, (share) =>
+        this.store.dispatch({ type: 'uploadProgress', key, progress: share }),
+      );
       for (const item of media) this.files.set(item.id, file);
       this.store.dispatch({ type: 'uploadDone', key, media });
       // The thumbnail now sits in the media grid; the finished row goes after a moment.
@@ -263,7 +305,9 @@ export class Studio {
       ...(item.height ? { height: item.height } : {}),
       ...(item.durationMs ? { durationMs: item.durationMs } : {}),
     };
-    await this.edit(item.kind === 'audio' ? [{ type: 'setMusic', media }] : [{ type: 'addMedia', media: [media] }]);
+    await this.edit(
+      item.kind === 'audio' ? [{ type: 'setMusic', media }] : [{ type: 'addMedia', media: [media] }],
+    );
   }
 
   // ---- export --------------------------------------------------------------------------------
@@ -294,7 +338,10 @@ export class Studio {
         }
       } catch (error) {
         if (error instanceof ApiError && error.status !== 0) {
-          this.store.dispatch({ type: 'exportJob', job: { id, status: 'failed', progress: 0, error: errorSentence(error, this.t) } });
+          this.store.dispatch({
+            type: 'exportJob',
+            job: { id, status: 'failed', progress: 0, error: errorSentence(error, this.t) },
+          });
           return;
         }
       }
@@ -324,13 +371,24 @@ export class Studio {
       void (async () => {
         try {
           const bytes = file ? await file.arrayBuffer() : await (await this.api.media(url!)).arrayBuffer();
-          const Context = window.AudioContext ?? (window as unknown as { webkitAudioContext: typeof AudioContext }).webkitAudioContext;
+          const Context =
+            window.AudioContext ??
+            (window as unknown as { webkitAudioContext: typeof AudioContext }).webkitAudioContext;
           const context = new Context();
           const buffer = await context.decodeAudioData(bytes);
           void context.close();
-          const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
-          const peaks = computePeaks(channels, Math.min(4000, Math.max(200, Math.round(buffer.duration * 50))));
-          this.store.dispatch({ type: 'waveform', id, waveform: { peaks, durationMs: buffer.duration * 1000 } });
+          const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) =>
+            buffer.getChannelData(c),
+          );
+          const peaks = computePeaks(
+            channels,
+            Math.min(4000, Math.max(200, Math.round(buffer.duration * 50))),
+          );
+          this.store.dispatch({
+            type: 'waveform',
+            id,
+            waveform: { peaks, durationMs: buffer.duration * 1000 },
+          });
         } catch {
           // No waveform: the music row shows a plain bar.
         } finally {

@@ -100,7 +100,10 @@ export function zoomOut(pxPerSecond: number): number {
 }
 
 /** Greedy interval partitioning: each item goes to the first lane that is free when it starts. */
-export function assignLanes(items: readonly { startMs: number; endMs: number }[]): { lanes: number[]; count: number } {
+export function assignLanes(items: readonly { startMs: number; endMs: number }[]): {
+  lanes: number[];
+  count: number;
+} {
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.startMs - items[b]!.startMs || a - b);
   const laneEnds: number[] = [];
   const lanes = new Array<number>(items.length).fill(0);
@@ -120,7 +123,8 @@ const TICK_STEPS_MS = [250, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_00
 export function rulerTicks(durationMs: number, pxPerSecond: number, minGapPx = 56): Tick[] {
   const step = TICK_STEPS_MS.find((ms) => msToX(ms, pxPerSecond) >= minGapPx) ?? TICK_STEPS_MS.at(-1)!;
   const ticks: Tick[] = [];
-  for (let ms = 0; ms <= durationMs; ms += step) ticks.push({ ms, x: msToX(ms, pxPerSecond), label: clock(ms, step < 1000) });
+  for (let ms = 0; ms <= durationMs; ms += step)
+    ticks.push({ ms, x: msToX(ms, pxPerSecond), label: clock(ms, step < 1000) });
   return ticks;
 }
 
@@ -169,7 +173,10 @@ export function layoutTimeline(draft: Draft, pxPerSecond: number): TimelineLayou
       width: px(timing.endMs - next.startMs),
     });
   }
-  const textRanges = draft.texts.map((text) => ({ startMs: text.startMs, endMs: text.startMs + text.durationMs }));
+  const textRanges = draft.texts.map((text) => ({
+    startMs: text.startMs,
+    endMs: text.startMs + text.durationMs,
+  }));
   const { lanes, count } = assignLanes(textRanges);
   const texts: TextBlock[] = draft.texts.map((text, index) => ({
     index,
@@ -181,9 +188,19 @@ export function layoutTimeline(draft: Draft, pxPerSecond: number): TimelineLayou
   }));
   const audio: AudioBlock[] = draft.audio.map((segment, index) => {
     const endMs =
-      segment.durationMs === undefined ? durationMs : Math.min(durationMs, segment.startMs + segment.durationMs);
+      segment.durationMs === undefined
+        ? durationMs
+        : Math.min(durationMs, segment.startMs + segment.durationMs);
     const startMs = Math.min(segment.startMs, endMs);
-    return { index, id: segment.id, startMs, endMs, x: px(startMs), width: px(endMs - startMs), volume: segment.volume };
+    return {
+      index,
+      id: segment.id,
+      startMs,
+      endMs,
+      x: px(startMs),
+      width: px(endMs - startMs),
+      volume: segment.volume,
+    };
   });
   const contentEnd = Math.max(durationMs, ...texts.map((t) => t.endMs));
   return {
@@ -215,7 +232,15 @@ export function dropIndex(blocks: readonly VideoBlock[], from: number, x: number
 /** Keyboard reordering: Alt+← / Alt+→ move a photo one place, Alt+Home / Alt+End to either end. */
 export function keyboardMove(key: string, from: number, count: number): number | undefined {
   const to =
-    key === 'ArrowLeft' ? from - 1 : key === 'ArrowRight' ? from + 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : from;
+    key === 'ArrowLeft'
+      ? from - 1
+      : key === 'ArrowRight'
+        ? from + 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? count - 1
+            : from;
   return to !== from && to >= 0 && to < count ? to : undefined;
 }
 
