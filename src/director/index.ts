@@ -1,4 +1,4 @@
-export { createFromMedia, photoDurationMs } from './create.js';
+export { createFromMedia } from './create.js';
 export { direct } from './direct.js';
 export { editDistance } from './fuzzy.js';
 export {

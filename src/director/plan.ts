@@ -180,7 +180,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
 
   if (ctx.draft.video.length === 0 && (plan.createAsked || wantsEdits)) {
     if (visual.length > 0) {
-      for (const command of createFromMedia(ctx.media)) if (!apply(command)) break;
+      for (const command of createFromMedia(ctx.media, ctx.draft.canvas)) if (!apply(command)) break;
       plan.createCount = plan.commands.length;
     } else if (plan.createAsked) {
       plan.notes.push(

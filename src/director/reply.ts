@@ -161,14 +161,15 @@ function createSentence(input: EditReplyInput): string {
   const made = input.commands.slice(0, input.createCount);
   const add = made.find((c) => c.type === 'addMedia');
   const count = add && add.type === 'addMedia' ? add.media.length : input.draft.video.length;
-  const crossfade = made.some((c) => c.type === 'setTransition');
+  const transition = made.find((c) => c.type === 'setTransition');
+  const crossfade = transition && transition.type === 'setTransition' ? formatSeconds(transition.durationMs ?? 800) : undefined;
   const music = made.find((c) => c.type === 'setMusic');
   const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
   if (input.lang === 'zh') {
-    return `用 ${count} 个素材做好了视频${crossfade ? '，0.8秒叠化转场' : ''}，每张照片带轻柔的运动${musicName ? `，背景音乐 ${musicName}` : ''}`;
+    return `用 ${count} 个素材做好了视频${crossfade ? `，${zhSeconds(transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : 800)}叠化转场` : ''}，每张照片带轻柔的运动${musicName ? `，背景音乐 ${musicName}` : ''}`;
   }
   const items = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image') ? `${count} photo${count === 1 ? '' : 's'}` : `${count} item${count === 1 ? '' : 's'}`;
-  return `made a video from ${items}${crossfade ? ' with 0.8s crossfades' : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
+  return `made a video from ${items}${crossfade ? ` with ${crossfade} crossfades` : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
 }
 
 /** The reply after commands were applied. */

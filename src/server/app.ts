@@ -131,10 +131,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Fastify's own answers (bad URL, closing, malformed HTTP) in the envelope too.
+    return503OnClosing: false,
+    frameworkErrors: (error, _request, reply) => {
+      const answer = reply as unknown as FastifyReply;
+      void answer.code(400).send({ code: 400, message: `Bad request: ${error.message}`, data: null });
+    },
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify({ code: 400, message: `Bad request: ${error.message}`, data: null });
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
     trustProxy: false,
   });
   const chatMutex = new KeyedMutex();
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      return reply
+        .code(503)
+        .header('connection', 'close')
+        .send({ code: 503, message: 'The service is shutting down; retry in a moment.', data: null });
+    }
+  });
 
   // JSON bodies: an empty body reads as {} (clients send Content-Type with no body on the token call).
   app.removeContentTypeParser('application/json');

@@ -170,6 +170,9 @@ describe('API errors', () => {
       const body = (await response.json()) as { code: number };
       assert.equal(body.code, 404);
     }
+    const badUrl = await fetch(`${server.url}/%zz`);
+    assert.equal(badUrl.status, 400);
+    assert.equal(((await badUrl.json()) as { code: number }).code, 400);
     const unknownRender = await client.call('GET', '/api/render/proxy/lambda/render_unknown');
     assert.equal(unknownRender.status, 404);
   });

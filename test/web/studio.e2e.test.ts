@@ -27,6 +27,9 @@ interface PageElement {
   videoWidth?: number;
   textContent: string | null;
   outerHTML: string;
+  tagName: string;
+  className: string;
+  getBoundingClientRect(): { right: number };
   getAttribute(name: string): string | null;
   closest(selector: string): PageElement | null;
 }
@@ -103,13 +106,20 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-/** No element makes the page scroll sideways. */
+/** No element makes the page scroll sideways (the message names the ones that stick out). */
 async function assertNoHorizontalScroll(page: Page, label: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: document.documentElement.clientWidth,
-  }));
-  assert.ok(scroll <= width, `${label}: page is ${scroll}px wide in a ${width}px viewport`);
+  const { scroll, width, wide } = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const element of document.querySelectorAll('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.right > viewport + 0.5 && !element.closest('.tl-scroll')) {
+        wide.push(`${element.tagName.toLowerCase()}.${element.className} → ${Math.round(box.right)}px`);
+      }
+    }
+    return { scroll: document.documentElement.scrollWidth, width: viewport, wide: wide.slice(0, 8) };
+  });
+  assert.ok(scroll <= width, `${label}: page is ${scroll}px wide in a ${width}px viewport: ${wide.join('; ')}`);
 }
 
 /** Every button and form control has a name a screen reader can say. */

@@ -17,7 +17,7 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
         <span class="brand-mark" aria-hidden="true">
           <Icon name="play" size={16} />
         </span>
-        <span class="brand-name">{t('app.title')}</span>
+        <h1 class="brand-name">{t('app.title')}</h1>
         <span class="brand-tagline">{t('app.tagline')}</span>
       </div>
       <div class="topbar-end">
