@@ -129,7 +129,15 @@ export function correctWord(word: string): string {
         best = candidate;
         bestDistance = distance;
         tie = false;
-      } else if (distance === bestDistance && candidate !== best) tie = true;
+      } else if (distance === bestDistance && candidate !== best) {
+        // A cut-off word ("revers") means the keyword it starts.
+        const truncatedBest = best?.startsWith(word) ?? false;
+        const truncated = candidate.startsWith(word);
+        if (truncated && !truncatedBest) {
+          best = candidate;
+          tie = false;
+        } else if (truncated === truncatedBest) tie = true;
+      }
     }
   }
   return best && !tie ? best : word;

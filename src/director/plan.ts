@@ -1,5 +1,5 @@
 import { type JoyError, toJoyError } from '../errors.js';
-import { applyCommand, type Draft, type EditCommand, type MediaRef } from '../model/index.js';
+import { applyCommand, type Draft, draftDurationMs, type EditCommand, type MediaRef } from '../model/index.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctSpelling } from './fuzzy.js';
@@ -161,7 +161,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   plan.createAsked = dry.some((out) => out.create);
   if (plan.createAsked) plan.understood = true;
   const visual = ctx.media.filter((media) => media.kind !== 'audio');
-  const wantsEdits = dry.some((out) => out.commands.length > 0);
+  const wantsEdits = dry.some((out) => out.commands.length > 0 || (out.understood && out.routes.length === 0 && out.topic !== undefined));
   let projection = ctx.draft;
 
   const apply = (command: EditCommand): boolean => {
@@ -212,6 +212,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (IDEMPOTENT.test(command.type) && plan.commands.some((done) => JSON.stringify(done) === JSON.stringify(command))) continue;
       if (!apply(command)) break;
     }
+  }
+  // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
+  const lengths = plan.commands.filter((command) => command.type === 'setDuration');
+  const wanted = lengths[lengths.length - 1];
+  if (!plan.error && wanted && draftDurationMs(projection) !== wanted.totalMs && plan.commands[plan.commands.length - 1] !== wanted) {
+    apply(wanted);
   }
   if (plan.error) {
     plan.draft = ctx.draft;

@@ -178,8 +178,14 @@ export function editReply(input: EditReplyInput): string {
   const parts: string[] = [];
   if (input.createCount > 0) parts.push(createSentence(input));
   const rest = input.commands.slice(input.createCount);
-  if (lang === 'zh') parts.push(...rest.map((command) => zhPhrase(command, input.draft)));
-  else parts.push(...input.changes.slice(input.createCount).map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to ')));
+  if (lang === 'zh') parts.push(...rest.map((command) => zhPhrase(command, input.draft)).filter((line, i, all) => all.lastIndexOf(line) === i));
+  else
+    parts.push(
+      ...input.changes
+        .slice(input.createCount)
+        .map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to '))
+        .filter((line, i, all) => !/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i),
+    );
   const done = lang === 'zh' ? `好的，${parts.join('；')}。` : `Done: ${parts.join('; ')}.`;
   const extra: string[] = [];
   if (input.notes.length > 0) extra.push(joinNotes(input.notes, lang));

@@ -1,3 +1,5 @@
+import { sampleAxisAlignedWasm } from './sampler-wasm.js';
+
 /**
  * Bilinear resampling of one 8-bit plane through an affine map, in fixed point. This is the hot loop of
  * rendering: positions are sub-pixel (never whole-pixel steps, so slow motion never judders), and the
@@ -12,6 +14,23 @@ export interface Affine {
   d: number;
   e: number;
   f: number;
+}
+
+/** JOY_WASM=0 forces the JavaScript path (for comparison and tests). */
+const useWasm = typeof process === 'undefined' || process.env.JOY_WASM !== '0';
+
+/** The JavaScript path alone, exported so tests can hold the WebAssembly kernel to it. */
+export function sampleAffineJs(
+  src: Uint8Array,
+  sw: number,
+  sh: number,
+  dst: Uint8Array,
+  dw: number,
+  dh: number,
+  m: Affine,
+): void {
+  if (Math.abs(m.b) < 1e-12 && Math.abs(m.d) < 1e-12) sampleAxisAligned(src, sw, sh, dst, dw, dh, m);
+  else sampleGeneral(src, sw, sh, dst, dw, dh, m);
 }
 
 let columnIndex = new Int32Array(0);
@@ -33,8 +52,10 @@ export function sampleAffine(
   dh: number,
   m: Affine,
 ): void {
-  if (Math.abs(m.b) < 1e-12 && Math.abs(m.d) < 1e-12) sampleAxisAligned(src, sw, sh, dst, dw, dh, m);
-  else sampleGeneral(src, sw, sh, dst, dw, dh, m);
+  if (Math.abs(m.b) < 1e-12 && Math.abs(m.d) < 1e-12) {
+    if (!useWasm || !sampleAxisAlignedWasm(src, sw, sh, dst, dw, dh, m))
+      sampleAxisAligned(src, sw, sh, dst, dw, dh, m);
+  } else sampleGeneral(src, sw, sh, dst, dw, dh, m);
 }
 
 let rowBuffer = new Int32Array(0);

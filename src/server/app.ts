@@ -366,22 +366,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         field: 'sessionId',
       });
     const session = sessions.require(account.id, sessionId);
-    let draft =
-      body.draft === undefined || body.draft === null ? sessions.draft(session.id) : parseDraft(body.draft);
+    const fromSession = body.draft === undefined || body.draft === null;
+    const draft = fromSession ? sessions.draft(session.id) : parseDraft(body.draft);
     if (!draft)
       throw new JoyError(
         'invalid_draft',
         'The session has no draft yet: send one in "draft", or make one through chat.',
         { field: 'draft' },
       );
-    draft = parseDraft(draft);
     const submitted = await renders.submit({
       account,
       sessionId: session.id,
       renderId: body.id,
       draft,
       quality: QUALITY[body.output?.quality ?? 'high'] ?? 'high',
-      draftVersion: body.draft === undefined ? session.draftVersion : null,
+      draftVersion: fromSession ? session.draftVersion : null,
     });
     return ok(renders.view(submitted.record, submitted.job, baseUrl(request)));
   });

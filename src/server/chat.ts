@@ -79,6 +79,8 @@ export function mediaRef(record: MediaRecord): MediaRef {
   return ref;
 }
 
+const say = (lang: string, en: string, zh: string) => (lang === 'zh' ? zh : en);
+
 const callId = () => `call_${randomBytes(9).toString('base64url')}`;
 
 function functionPair(
@@ -244,7 +246,12 @@ async function runTurn(
     const job = latest ? await deps.queue.get(latest.jobId) : undefined;
     if (latest && job) {
       const view = deps.renders.view(latest, job, request.baseUrl) as { output?: { url: string } };
-      text += ` Latest export ${latest.id}: ${apiStatus(job)}${view.output ? ` — ${view.output.url}` : ''}.`;
+      const link = view.output ? ` — ${view.output.url}` : '';
+      text += say(
+        result.lang,
+        ` Latest export ${latest.id}: ${apiStatus(job)}${link}.`,
+        ` 最近一次导出 ${latest.id}：${apiStatus(job)}${link}。`,
+      );
     }
   }
   stream.send(adkEvent(invocationId, [{ text }], { stateDelta, turnComplete: true }));
@@ -262,7 +269,11 @@ async function exportTurn(
   const { account, session } = request;
   const draft = deps.sessions.draft(session.id);
   if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-    const text = 'There is nothing to export yet: upload photos and ask me to make a video first.';
+    const text = say(
+      result.lang,
+      'There is nothing to export yet: upload photos and ask me to make a video first.',
+      '还没有可以导出的内容：请先上传照片，然后说“做成视频”。',
+    );
     stream.send(adkEvent(invocationId, [{ text }], { stateDelta, turnComplete: true }));
     return;
   }
@@ -321,10 +332,14 @@ async function exportTurn(
   const job = await waitForJob(deps.queue, submitted.job, signal, (progress) => {
     const view = deps.renders.view(submitted.record, progress, request.baseUrl);
     stream.send(
-      adkEvent(invocationId, [{ text: `Rendering… ${Math.round(progress.progress * 100)}%` }], {
-        partial: true,
-        stateDelta: { render: view },
-      }),
+      adkEvent(
+        invocationId,
+        [{ text: say(result.lang, 'Rendering…', '渲染中…') + ` ${Math.round(progress.progress * 100)}%` }],
+        {
+          partial: true,
+          stateDelta: { render: view },
+        },
+      ),
     );
   });
   if (!job) {
@@ -339,10 +354,19 @@ async function exportTurn(
     output?: { url: string };
     error?: string;
   };
+  const size = `${draft.canvas.width}×${draft.canvas.height}`;
   const text =
     job.state === 'completed'
-      ? `Your video is ready (${draft.canvas.width}×${draft.canvas.height}): ${view.output?.url}. Download it with any HTTP client; render id ${renderId}.`
-      : `The export failed: ${view.error ?? 'unknown error'}. The draft is unchanged; ask again to retry.`;
+      ? say(
+          result.lang,
+          `Your video is ready (${size}): ${view.output?.url}. Download it with any HTTP client; render id ${renderId}.`,
+          `视频已完成（${size}）：${view.output?.url} ，可直接下载；渲染编号 ${renderId}。`,
+        )
+      : say(
+          result.lang,
+          `The export failed: ${view.error ?? 'unknown error'}. The draft is unchanged; ask again to retry.`,
+          `导出失败：${view.error ?? '未知错误'}。草稿没有改变，可以再试一次。`,
+        );
   stream.send(
     adkEvent(invocationId, [{ text }], {
       stateDelta: { ...stateDelta, render: view },

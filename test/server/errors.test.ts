@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { Client, jpeg, noisyJpeg, serve, tempDir, tinyDraft } from './helpers.js';
+import { Client, jpeg, noisyJpeg, poll, serve, tempDir, tinyDraft } from './helpers.js';
 
 /** Every error code of API.md with its HTTP status, and session isolation between tokens. */
 describe('API errors', () => {
@@ -277,6 +277,41 @@ test('the web studio is served at / when built; API routes and JSON 404s keep pr
     const missing = await fetch(`${server.url}/missing.js`);
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { code: number }).code, 404);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a failed render says why', async () => {
+  const server = await serve();
+  try {
+    const client = await new Client(server.url).login();
+    const session = await client.session();
+    const upload = await client.upload(session, [{ name: 'gone.jpg', data: await jpeg(1, 64, 48) }]);
+    const noDraft = await client.call('POST', '/api/render/proxy/lambda', {
+      id: 'render_nodraft',
+      sessionId: session,
+    });
+    assert.equal(noDraft.status, 400);
+    assert.match(noDraft.message, /no draft yet/);
+    // The stored file disappears (disk trouble): the render fails with the renderer's own message.
+    for (const name of readdirSync(join(server.dataDir, 'media')))
+      rmSync(join(server.dataDir, 'media', name));
+    await client.call('POST', '/api/render/proxy/lambda', {
+      id: 'render_fail',
+      sessionId: session,
+      draft: tinyDraft([upload.data.files[0]!.uri]),
+    });
+    const failed = await poll(
+      () =>
+        client
+          .call<{ status: string; error?: string }>('GET', '/api/render/proxy/lambda/render_fail')
+          .then((a) => a.data),
+      (view) => view.status === 'failed' || view.status === 'completed',
+    );
+    assert.equal(failed.status, 'failed');
+    assert.ok(failed.error && failed.error.length > 10, failed.error);
+    assert.doesNotMatch(failed.error, /^Internal error/);
   } finally {
     await server.close();
   }

@@ -9,7 +9,7 @@ const PLATFORMS: [RegExp, string][] = [
   [/\b(?:youtube|yt)\s+shorts?\b|\bshorts\b/, 'shorts'],
   [/\b(?:instagram|insta|ig)\s+reels?\b|\breels?\b/, 'reels'],
   [/\btik\s?tok\b|\btiktok\b|\bdouyin\b|抖音/, 'tiktok'],
-  [/\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b/, 'instagram-feed'],
+  [/\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b(?!\s+(?:stor|reel))/, 'instagram-feed'],
   [/\byoutube\b|油管/, 'youtube'],
 ];
 

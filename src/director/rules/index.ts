@@ -33,9 +33,18 @@ export const FAMILIES: readonly [string, Family][] = [
 
 export function readClause(clause: Clause, ctx: RuleContext): RuleOutput {
   const out = emptyOutput();
+  const groups: { at: number; commands: RuleOutput['commands'] }[] = [];
   for (const [, family] of FAMILIES) {
-    const before = out.topic;
-    family(clause, { ...ctx, topic: before ?? ctx.topic }, out);
+    const text = clause.text;
+    const count = out.commands.length;
+    family(clause, { ...ctx, topic: out.topic ?? ctx.topic }, out);
+    if (out.commands.length > count) {
+      let at = 0;
+      while (at < text.length && text[at] === clause.text[at]) at++;
+      groups.push({ at, commands: out.commands.slice(count) });
+    }
   }
+  // Commands follow the order of the words that asked for them ("9:16 with a title" → aspect, then title).
+  out.commands = groups.sort((a, b) => a.at - b.at).flatMap((group) => group.commands);
   return out;
 }

@@ -81,7 +81,12 @@ export const looks: Family = (clause, _ctx, out) => {
   }
   if (!wanted && LOOK_WORD.test(clause.text)) {
     // "a kodak look": any registry look by name or alias.
-    const hits = findEffects(clause, effects.looks);
+    // Only a name next to the look word counts: "the matte look", "filter: vintage" (not "look like a … film").
+    const hits = findEffects(clause, effects.looks).filter(
+      (hit) =>
+        /^\s*(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel|色调|滤镜|风格)/.test(clause.text.slice(hit.end)) ||
+        /(?:look|filter|grade|tone|tint|lut|style|vibe|滤镜|风格)\s*(?:of|:|：|to|用|是)?\s*$/.test(clause.text.slice(0, hit.start)),
+    );
     if (hits[0]) {
       clause.blank(hits[0].start, hits[0].end);
       plugin = hits[0].plugin;

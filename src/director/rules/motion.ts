@@ -28,7 +28,7 @@ const PHRASES: [RegExp, string][] = [
 
 const VARIED = /\b(?:varied|various|different|mixed|mix\s+(?:it|them)\s+up|random|variety)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效)|多样/;
 const MOTION_WORD = /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头/;
-const SUBTLE = /\b(?:subtle|subtler|gentle|gentler|slight|slightly|soft|light|less|calmer|slow|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
+const SUBTLE = /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
 const STRONG = /\b(?:strong|stronger|dramatic|big|bigger|more|intense|fast|faster|lots\s+of|a\s+lot\s+of|heavy)\b|明显|强烈|大幅|强一点|快一点|大一点|更多/;
 
 export const VARIED_CYCLE = ['zoom-in', 'zoom-out', 'pan-left', 'pan-right', 'drift'];

@@ -175,7 +175,7 @@ export const transitions: Family = (clause, ctx, out) => {
     // "with transitions", "add smooth transitions": crossfades unless it already has some.
     clause.take(/\b(?:add|with|use|smooth|smoother|nice|some|seamless)\b|加|添加|加上/);
     const moving = draft.video.slice(0, -1).some((segment) => segment.transition && segment.transition.name !== 'cut');
-    if (!moving && draft.video.length !== 1) commands.push({ type: 'setTransition', name: 'crossfade', ...(index !== undefined ? { index } : {}) });
+    if (!moving) commands.push({ type: 'setTransition', name: 'crossfade', ...(index !== undefined ? { index } : {}) });
   }
   out.commands.push(...commands);
 };

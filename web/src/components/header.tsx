@@ -23,14 +23,17 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
       <div class="topbar-end">
         <p class="quiet-status" aria-live="polite">
           <span class={`dot dot-${state.status}`} aria-hidden="true" />
-          <span class="status-text">{statusText}</span>
-          {state.credits ? (
-            <span class="credits">
-              <span aria-hidden="true"> · </span>
-              {t('header.credits', { n: state.credits.available })}
-            </span>
-          ) : null}
+          <span class="status-text">
+            {statusText}
+            {state.credits ? <span aria-hidden="true"> · </span> : null}
+          </span>
+          {state.credits ? <span class="credits">{t('header.credits', { n: state.credits.available })}</span> : null}
         </p>
+        {state.status === 'offline' ? (
+          <button type="button" class="btn btn-secondary" onClick={() => void studio.start()}>
+            {t('start.retry')}
+          </button>
+        ) : null}
         <button
           type="button"
           class="btn btn-ghost"

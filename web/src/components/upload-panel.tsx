@@ -83,6 +83,12 @@ export function UploadPanel({ state }: { state: StudioState }) {
           <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
         ) : null}
       </div>
+      {state.media.length === 0 && state.uploads.length === 0 ? (
+        <div class="welcome">
+          <p class="welcome-title">{t('start.heading')}</p>
+          <p class="muted small">{t('start.body')}</p>
+        </div>
+      ) : null}
       <fieldset
         class={`dropzone${over ? ' is-over' : ''}`}
         onDragOver={(event) => {

@@ -58,7 +58,8 @@ export class Studio {
     // Keep the chat log of the project in the browser.
     let saved: unknown;
     this.store.subscribe((state) => {
-      if (!state.sessionId || state.chat === saved) return;
+      // An empty log is never written: it would wipe the saved one before it is restored.
+      if (!state.sessionId || state.chat === saved || state.chat.length === 0) return;
       saved = state.chat;
       try {
         localStorage.setItem(chatKey(state.sessionId), serializeChat(state.chat));

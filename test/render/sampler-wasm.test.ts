@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { assemble, moduleSource } from '../../scripts/build-wasm.js';
+import { sampleAffineJs } from '../../src/render/sampler.js';
+import { sampleAxisAlignedWasm } from '../../src/render/sampler-wasm.js';
+
+test('the committed WebAssembly module is assembled from sampler.wat (run `npm run build:wasm`)', async () => {
+  const wat = new URL('../../src/render/wasm/sampler.wat', import.meta.url).pathname;
+  const committed = readFileSync(new URL('../../src/render/wasm/sampler-module.ts', import.meta.url), 'utf8');
+  assert.equal(committed, moduleSource('sampler', await assemble(wat)));
+});
+
+test('the WebAssembly sampler matches the JavaScript one bit for bit, for any zoom and pan', () => {
+  fc.assert(
+    fc.property(
+      fc.record({
+        sw: fc.integer({ min: 2, max: 90 }),
+        sh: fc.integer({ min: 2, max: 60 }),
+        dw: fc.integer({ min: 1, max: 70 }),
+        dh: fc.integer({ min: 1, max: 50 }),
+        a: fc.double({ min: 0.2, max: 3, noNaN: true }),
+        e: fc.double({ min: 0.2, max: 3, noNaN: true }),
+        c: fc.double({ min: -20, max: 80, noNaN: true }),
+        f: fc.double({ min: -20, max: 60, noNaN: true }),
+        seed: fc.integer({ min: 1, max: 1_000_000 }),
+      }),
+      ({ sw, sh, dw, dh, a, e, c, f, seed }) => {
+        const src = Uint8Array.from({ length: sw * sh }, (_, i) => ((i + seed) * 2654435761) >>> 24);
+        const expected = new Uint8Array(dw * dh);
+        const actual = new Uint8Array(dw * dh);
+        sampleAffineJs(src, sw, sh, expected, dw, dh, { a, b: 0, c, d: 0, e, f });
+        assert.equal(sampleAxisAlignedWasm(src, sw, sh, actual, dw, dh, { a, b: 0, c, d: 0, e, f }), true);
+        assert.deepEqual(actual, expected);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
