@@ -5,6 +5,8 @@ import { registerEffects } from './commands/effects.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMake } from './commands/make.js';
 import { registerRender } from './commands/render.js';
+import { registerServe } from './commands/serve.js';
+import { registerWorker } from './commands/worker.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerRender(program);
   registerInspect(program);
   registerEffects(program);
+  registerServe(program);
+  registerWorker(program);
   registerDoctor(program);
   return program;
 }

@@ -6,8 +6,20 @@ import { MODULE_BASE64 } from './wasm/sampler-module.js';
  * mirrors bit for bit. The part of the source the map can reach is copied into the module's memory
  * (a few MB of memcpy per plane), sampled there, and copied out. One instance per thread.
  */
+/** The few WebAssembly calls used here (the Node type definitions in use do not declare them). */
+interface WasmMemory {
+  buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
 interface Kernel {
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   sampleAxis(
     src: number,
     sw: number,
@@ -28,10 +40,14 @@ let kernel: Kernel | null | undefined;
 
 function load(): Kernel | null {
   if (kernel !== undefined) return kernel;
+  if (!wasm) {
+    kernel = null;
+    return kernel;
+  }
   try {
     const bytes = Uint8Array.from(atob(MODULE_BASE64), (char) => char.charCodeAt(0));
-    const memory = new WebAssembly.Memory({ initial: 256 });
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    const memory = new wasm.Memory({ initial: 256 });
+    const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory } });
     kernel = { memory, sampleAxis: instance.exports.sampleAxis as Kernel['sampleAxis'] };
   } catch {
     // No WebAssembly SIMD here: the JavaScript sampler does the work.

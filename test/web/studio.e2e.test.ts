@@ -41,6 +41,7 @@ declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
 };
 declare const window: {
+  scrollY: number;
   scrollTo(x: number, y: number): void;
   __joyPreview?: { frames: number; meanMs: number; serverMeanMs: number; height: number };
 };
@@ -119,7 +120,10 @@ async function assertNoHorizontalScroll(page: Page, label: string): Promise<void
     }
     return { scroll: document.documentElement.scrollWidth, width: viewport, wide: wide.slice(0, 8) };
   });
-  assert.ok(scroll <= width, `${label}: page is ${scroll}px wide in a ${width}px viewport: ${wide.join('; ')}`);
+  assert.ok(
+    scroll <= width,
+    `${label}: page is ${scroll}px wide in a ${width}px viewport: ${wide.join('; ')}`,
+  );
 }
 
 /** Every button and form control has a name a screen reader can say. */
@@ -382,6 +386,18 @@ test('studio: upload, chat, timeline, preview, export and download', {
       timeout: 30_000,
     },
   );
+  // Show a frame of the export with its title in the player, and the same moment in the preview.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const video = document.querySelector('[data-testid="export-video"]') as unknown as {
+          currentTime: number;
+          addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
+        };
+        video.addEventListener('seeked', () => resolve(), { once: true });
+        video.currentTime = 1;
+      }),
+  );
   await page.getByLabel('Preview position').fill('1000');
   await shot(page, 'desktop-export-done');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
@@ -426,7 +442,23 @@ test('studio: upload, chat, timeline, preview, export and download', {
   await phone.locator('[data-testid="preview-frame"] img').waitFor({ timeout: 60_000 });
   await assertNoHorizontalScroll(phone, 'mobile timeline');
   await shot(phone, 'mobile-timeline');
-  await phone.getByRole('heading', { name: 'Earlier exports' }).scrollIntoViewIfNeeded();
+  // Export from the phone (the same draft: the earlier render may be reused), then show the result.
+  await phone.getByTestId('export').click();
+  await phone.getByTestId('download').waitFor({ timeout: 600_000 });
+  await phone.waitForFunction(
+    () => (document.querySelector('[data-testid="export-video"]')?.videoWidth ?? 0) > 0,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  await assertNoHorizontalScroll(phone, 'mobile export');
+  await phone.evaluate(() => {
+    const heading = document.getElementById('export-heading') as unknown as {
+      getBoundingClientRect(): { top: number };
+    };
+    window.scrollTo(0, window.scrollY + heading.getBoundingClientRect().top - 80);
+  });
   await phone.screenshot({ path: join(ARTIFACTS, 'mobile-export-done.png'), animations: 'disabled' });
   const fresh = await browser.newContext(mobileOptions);
   const freshPage = await newPage(fresh);

@@ -27,7 +27,9 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
             {statusText}
             {state.credits ? <span aria-hidden="true"> · </span> : null}
           </span>
-          {state.credits ? <span class="credits">{t('header.credits', { n: state.credits.available })}</span> : null}
+          {state.credits ? (
+            <span class="credits">{t('header.credits', { n: state.credits.available })}</span>
+          ) : null}
         </p>
         {state.status === 'offline' ? (
           <button type="button" class="btn btn-secondary" onClick={() => void studio.start()}>
