@@ -85,21 +85,30 @@ const PAIRS: [string, string][] = [
  */
 export function extractQuotes(message: string): { text: string; quotes: string[] } {
   const quotes: string[] = [];
+  const wholes: string[] = [];
   const patterns = [
     ...PAIRS.map(([open, close]) => new RegExp(`${escape(open)}([^${escape(close)}\\n]{1,500}?)${escape(close)}`, 'g')),
-    /(?<=^|[\s:：(（,，=\-—])'([^'\n]{1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/g,
+    /(?<=^|[\s:：(（,，=\-—])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/gu,
     /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
   ];
   let text = message;
   for (const re of patterns) {
     text = text.replace(re, (whole: string, inner: string) => {
-      const trimmed = inner.trim();
+      // A quote inside this one was lifted already: put its words back.
+      const trimmed = inner.replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? '').trim();
       if (!trimmed || quotes.length >= MAX_QUOTES) return whole;
       quotes.push(trimmed);
+      wholes.push(whole.replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? ''));
       return ` ${String.fromCharCode(QUOTE_BASE + quotes.length - 1)} `;
     });
   }
-  return { text, quotes };
+  // Number the quotes in the order they appear.
+  const ordered: string[] = [];
+  text = text.replace(/[\uE000-\uE03F]/g, (ch) => {
+    ordered.push(quotes[ch.charCodeAt(0) - QUOTE_BASE]!);
+    return String.fromCharCode(QUOTE_BASE + ordered.length - 1);
+  });
+  return { text, quotes: ordered };
 }
 
 function escape(ch: string): string {

@@ -188,13 +188,15 @@ function targets(draft: Draft, i: number | undefined): number[] {
 const ordinal = (i: number) => `photo ${i + 1}`;
 const scope = (i: number | undefined, all: string) => (i === undefined ? all : ordinal(i));
 
-/** Longest transition that fits between segments i and i+1 given their other transitions. */
+/** Longest transition between segments i and i+1: half of either, so every photo keeps a moment alone. */
 function maxTransitionMs(draft: Draft, i: number): number {
-  const here = draft.video[i]!;
-  const next = draft.video[i + 1]!;
-  const before = i > 0 ? (draft.video[i - 1]!.transition?.durationMs ?? 0) : 0;
-  const after = i + 1 < draft.video.length - 1 ? (next.transition?.durationMs ?? 0) : 0;
-  return Math.max(0, Math.min(here.durationMs - before, next.durationMs - after));
+  return Math.floor(Math.min(draft.video[i]!.durationMs, draft.video[i + 1]!.durationMs) / 2);
+}
+
+function transitionLength(draft: Draft, i: number): number {
+  if (i >= draft.video.length - 1) return 0;
+  const transition = draft.video[i]!.transition;
+  return transition && transition.name !== 'cut' ? transition.durationMs : 0;
 }
 
 /** Keeps transitions inside their segments after durations change. */
@@ -275,30 +277,26 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   setDuration(draft, { totalMs }) {
     if (draft.video.length === 0) fail('Add photos before setting the length.');
     const stills = draft.video.filter((segment) => segment.media.kind === 'image');
-    const overlap = draft.video.reduce(
-      (sum, _, i) => sum + (i < draft.video.length - 1 ? (draft.video[i]!.transition?.durationMs ?? 0) : 0),
-      0,
-    );
-    const fixed = draft.video
-      .filter((segment) => segment.media.kind !== 'image')
-      .reduce((sum, s) => sum + s.durationMs, 0);
-    const scalable = stills.reduce((sum, segment) => sum + segment.durationMs, 0);
     if (stills.length === 0) fail('Only photos can be stretched; trim the clips instead.');
-    const target = totalMs + overlap - fixed;
-    if (target < stills.length * 300)
-      fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
-    // Scale photos proportionally, then give the rounding remainder to the last photo so the total is exact.
-    let assigned = 0;
-    stills.forEach((segment, k) => {
-      segment.durationMs =
-        k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
-      assigned += segment.durationMs;
-    });
-    clampTransitions(draft);
-    // Transitions may have shrunk: correct the last photo once more so the total is what was asked.
-    const error = totalMs - draftDurationMs(draft);
-    const last = stills[stills.length - 1]!;
-    last.durationMs += error;
+    const fixed = draft.video.filter((segment) => segment.media.kind !== 'image').reduce((sum, s) => sum + s.durationMs, 0);
+    const overlap = () => draft.video.reduce((sum, _, i) => sum + transitionLength(draft, i), 0);
+    // Scale the photos, shrink transitions that no longer fit, and repeat until nothing changes.
+    for (let pass = 0; pass < 12; pass++) {
+      const before = overlap();
+      const target = totalMs + before - fixed;
+      const scalable = stills.reduce((sum, segment) => sum + segment.durationMs, 0);
+      let assigned = 0;
+      stills.forEach((segment, k) => {
+        segment.durationMs = k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
+        assigned += segment.durationMs;
+      });
+      if (stills.some((segment) => segment.durationMs < 300)) {
+        fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
+      }
+      clampTransitions(draft);
+      if (overlap() === before) break;
+    }
+    if (draftDurationMs(draft) !== totalMs) fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
     return `Length → ${formatSeconds(draftDurationMs(draft))}`;
   },
   setSegmentDuration(draft, { durationMs, index: i }) {

@@ -31,14 +31,16 @@ describe('director properties', () => {
       fc.asyncProperty(message, draftName, async (text, name) => {
         const ctx = context(name);
         const before = structuredClone(ctx.draft);
-        const result = await direct(text, ctx);
+        const failures: string[] = [];
+        const result = await direct(text, ctx, { logger: { warn: (line, details) => failures.push(`${line} ${JSON.stringify(details)}`) } });
+        assert.deepEqual(failures, [], 'no rule may throw');
         assert.ok(result.reply.length > 0);
         assert.deepEqual(ctx.draft, before, 'the input draft is never modified');
         if (result.commands.length === 0) assert.deepEqual(result.draft, before);
         else validateDraft(result.draft);
         assert.equal(result.changes.length, result.commands.length);
       }),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
   });
 

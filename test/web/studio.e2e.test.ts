@@ -147,6 +147,27 @@ async function assertLabelled(page: Page, label: string): Promise<void> {
   assert.deepEqual(unnamed, [], `${label}: controls without a name`);
 }
 
+/** Seeks the exported video's player to `seconds` and waits until it has loaded (no spinner). */
+async function showExportFrame(page: Page, seconds: number): Promise<void> {
+  await page.evaluate((at) => {
+    const video = document.querySelector('[data-testid="export-video"]') as unknown as { currentTime: number };
+    video.currentTime = at;
+  }, seconds);
+  await page.waitForFunction(
+    (at) => {
+      const video = document.querySelector('[data-testid="export-video"]') as unknown as {
+        currentTime: number;
+        readyState: number;
+        networkState: number;
+        seeking: boolean;
+      };
+      return !video.seeking && Math.abs(video.currentTime - at) < 0.05 && video.readyState === 4 && video.networkState !== 2;
+    },
+    seconds,
+    { timeout: 30_000 },
+  );
+}
+
 async function waitForChatIdle(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector('.msg-working') && !document.querySelector('.chip:disabled'),
@@ -387,17 +408,7 @@ test('studio: upload, chat, timeline, preview, export and download', {
     },
   );
   // Show a frame of the export with its title in the player, and the same moment in the preview.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const video = document.querySelector('[data-testid="export-video"]') as unknown as {
-          currentTime: number;
-          addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
-        };
-        video.addEventListener('seeked', () => resolve(), { once: true });
-        video.currentTime = 1;
-      }),
-  );
+  await showExportFrame(page, 1);
   await page.getByLabel('Preview position').fill('1000');
   await shot(page, 'desktop-export-done');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
@@ -452,6 +463,7 @@ test('studio: upload, chat, timeline, preview, export and download', {
       timeout: 30_000,
     },
   );
+  await showExportFrame(phone, 1);
   await assertNoHorizontalScroll(phone, 'mobile export');
   await phone.evaluate(() => {
     const heading = document.getElementById('export-heading') as unknown as {

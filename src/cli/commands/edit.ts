@@ -44,9 +44,19 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function editCommand(draftPath: string, words: string[], options: EditOptions): Promise<number> {
+export interface EditIo {
+  stdout: Pick<NodeJS.WriteStream, 'write'>;
+  stderr: NodeJS.WriteStream;
+}
+
+export async function editCommand(
+  draftPath: string,
+  words: string[],
+  options: EditOptions,
+  io: EditIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const json = Boolean(options.json);
-  const reporter = createReporter({ json });
+  const reporter = createReporter({ json, stream: io.stderr });
   try {
     const message = words.join(' ');
     const draft = options.new && !(await exists(draftPath)) ? emptyDraft() : await readDraftFile(draftPath);
@@ -65,9 +75,9 @@ export async function editCommand(draftPath: string, words: string[], options: E
     if (changed || (options.output && options.output !== draftPath)) await writeDraftFile(target, result.draft);
     if (json) {
       const out = { route: result.route, reply: result.reply, commands: result.commands, draft: toWire(result.draft) };
-      process.stdout.write(`${JSON.stringify(out)}\n`);
+      io.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
-      process.stdout.write(`${result.reply}\n`);
+      io.stdout.write(`${result.reply}\n`);
       if (changed) reporter.info(`saved ${target}`);
     }
     return result.route === 'unsupported' ? 2 : 0;

@@ -71,7 +71,7 @@ export function ExportPanel({ state }: { state: StudioState }) {
               src={job.url}
               controls
               playsInline
-              preload="metadata"
+              preload="auto"
               class="export-video"
               data-testid="export-video"
             />

@@ -77,18 +77,21 @@ export function UploadPanel({ state }: { state: StudioState }) {
   };
   return (
     <section class="card upload-card" aria-labelledby="media-heading">
-      <div class="card-head">
-        <h2 id="media-heading">{t('upload.heading')}</h2>
-        {state.media.length > 0 ? (
-          <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
-        ) : null}
-      </div>
       {state.media.length === 0 && state.uploads.length === 0 ? (
         <div class="welcome">
-          <p class="welcome-title">{t('start.heading')}</p>
+          <h2 id="media-heading" class="welcome-title">
+            {t('start.heading')}
+          </h2>
           <p class="muted small">{t('start.body')}</p>
         </div>
-      ) : null}
+      ) : (
+        <div class="card-head">
+          <h2 id="media-heading">{t('upload.heading')}</h2>
+          {state.media.length > 0 ? (
+            <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
+          ) : null}
+        </div>
+      )}
       <fieldset
         class={`dropzone${over ? ' is-over' : ''}`}
         onDragOver={(event) => {

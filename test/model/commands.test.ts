@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { JoyError } from '../../src/errors.js';
+import {
+  applyCommand,
+  applyCommands,
+  COMMAND_TYPES,
+  commandJsonSchemas,
+  type Draft,
+  DraftHistory,
+  draftDurationMs,
+  draftView,
+  emptyDraft,
+  type MediaRef,
+  summarizeDraft,
+  validateDraft,
+} from '../../src/model/index.js';
+
+const photo = (name: string, takenAt?: string): MediaRef => ({ uri: name, kind: 'image', name, width: 4000, height: 3000, ...(takenAt ? { takenAt } : {}) });
+
+function base(): Draft {
+  return applyCommands(emptyDraft(), [
+    { type: 'addMedia', media: [photo('a.jpg', '2024-07-03T10:00:00Z'), photo('b.jpg', '2024-07-01T10:00:00Z'), photo('c.jpg')], durationMs: 3000 },
+    { type: 'setTransition', name: 'crossfade', durationMs: 800 },
+  ]).draft;
+}
+
+const names = (draft: Draft) => draft.video.map((segment) => segment.media.name);
+
+test('format commands change the canvas and say so', () => {
+  const { draft, change } = applyCommand(base(), { type: 'setAspect', aspect: '9:16' });
+  assert.deepEqual([draft.canvas.width, draft.canvas.height], [1080, 1920]);
+  assert.equal(change, 'Aspect → 9:16 (1080×1920)');
+  const hd = applyCommand(draft, { type: 'setResolution', resolution: '720p' }).draft;
+  assert.deepEqual([hd.canvas.width, hd.canvas.height], [720, 1280]);
+  const preset = applyCommand(base(), { type: 'applyPreset', preset: 'instagram-feed' }).draft;
+  assert.deepEqual([preset.canvas.width, preset.canvas.height, preset.meta.preset], [1080, 1350, 'instagram-feed']);
+  assert.equal(applyCommand(base(), { type: 'setFps', fps: 60 }).draft.canvas.fps, 60);
+});
+
+test('setDuration hits the asked length exactly, transitions included', () => {
+  for (const seconds of [5, 7.3, 15, 20, 61]) {
+    const { draft } = applyCommand(base(), { type: 'setDuration', totalMs: Math.round(seconds * 1000) });
+    assert.equal(draftDurationMs(draft), Math.round(seconds * 1000), `${seconds} s`);
+  }
+  assert.equal(draftDurationMs(applyCommand(base(), { type: 'setDuration', totalMs: 1000 }).draft), 1000);
+  const five = applyCommand(base(), { type: 'addMedia', media: [photo('d.jpg'), photo('e.jpg')] }).draft;
+  assert.throws(() => applyCommand(five, { type: 'setDuration', totalMs: 1000 }), /too short for 5 segments/);
+});
+
+test('transitions are clamped to fit their photos; cut removes the overlap', () => {
+  const long = applyCommand(base(), { type: 'setTransition', name: 'slide-left', durationMs: 9000 }).draft;
+  assert.ok(long.video[0]!.transition!.durationMs <= 1500);
+  const cut = applyCommand(base(), { type: 'setTransition', name: 'cut' }).draft;
+  assert.equal(draftDurationMs(cut), 9000);
+  const one = applyCommand(base(), { type: 'setTransition', name: 'circle', index: 1 }).draft;
+  assert.equal(one.video[1]!.transition!.name, 'circle');
+  assert.equal(one.video[0]!.transition!.name, 'crossfade');
+  assert.throws(() => applyCommand(base(), { type: 'setTransition', name: 'circle', index: 2 }), /no transition after segment 3/);
+});
+
+test('order commands move photos; transitions stay between positions', () => {
+  assert.deepEqual(names(applyCommand(base(), { type: 'reverseSegments' }).draft), ['c.jpg', 'b.jpg', 'a.jpg']);
+  assert.deepEqual(names(applyCommand(base(), { type: 'moveSegment', from: 0, to: 2 }).draft), ['b.jpg', 'c.jpg', 'a.jpg']);
+  assert.deepEqual(names(applyCommand(base(), { type: 'swapSegments', a: 0, b: 1 }).draft), ['b.jpg', 'a.jpg', 'c.jpg']);
+  const sorted = applyCommand(base(), { type: 'sortByDate' });
+  assert.deepEqual(names(sorted.draft), ['b.jpg', 'a.jpg', 'c.jpg'], 'undated photos go last');
+  assert.match(sorted.change, /2 of 3 dated/);
+  const removed = applyCommand(base(), { type: 'removeSegment', index: 2 }).draft;
+  assert.equal(removed.video.length, 2);
+  assert.equal(removed.video[1]!.transition, undefined, 'the new last photo has no transition out');
+  for (const draft of [sorted.draft, removed]) assert.equal(draft.video.filter((s) => s.transition).length, draft.video.length - 1);
+});
+
+test('text: titles, captions on a photo, end cards, updates and removal', () => {
+  let draft = applyCommand(base(), { type: 'addText', text: 'Road Trip', role: 'title' }).draft;
+  draft = applyCommand(draft, { type: 'addText', text: 'Day two', segmentIndex: 1 }).draft;
+  draft = applyCommand(draft, { type: 'addText', text: 'Thanks for watching', role: 'end-card', durationMs: 2000 }).draft;
+  const view = draftView(draft);
+  assert.deepEqual(
+    view.texts.map((t) => [t.text, t.startMs, t.endMs]),
+    [
+      ['Road Trip', 0, 3000],
+      ['Day two', 2200, 5200],
+      ['Thanks for watching', 5400, 7400],
+    ],
+  );
+  draft = applyCommand(draft, { type: 'updateText', index: 0, text: 'Road Trip 2024', position: 'top' }).draft;
+  assert.equal(draft.texts[0]!.text, 'Road Trip 2024');
+  assert.equal(applyCommand(draft, { type: 'removeText', role: 'title' }).draft.texts.length, 2);
+  assert.equal(applyCommand(draft, { type: 'removeText', all: true }).draft.texts.length, 0);
+  assert.throws(() => applyCommand(base(), { type: 'removeText', role: 'title' }), /no title/);
+});
+
+test('music: set, volume, fades, remove; and the summary line', () => {
+  let draft = applyCommand(base(), { type: 'setMusic', media: { uri: 'lo-fi.mp3', kind: 'audio', name: 'lo-fi.mp3' }, volume: 0.35 }).draft;
+  draft = applyCommand(draft, { type: 'addText', text: 'Urban Dreams', role: 'title' }).draft;
+  assert.equal(
+    summarizeDraft(draft),
+    'Timeline (3 tracks, 1920×1080 16:9, 30 fps): 1. Video: 3 photos (0-7.4s) 2. BGM: lo-fi.mp3 (0-7.4s, 35%) 3. Title: "Urban Dreams" (0-3s)',
+  );
+  draft = applyCommand(draft, { type: 'setMusicVolume', volume: 0.2 }).draft;
+  draft = applyCommand(draft, { type: 'setMusicFade', fadeOutMs: 3000 }).draft;
+  assert.deepEqual([draft.audio[0]!.volume, draft.audio[0]!.fadeOutMs], [0.2, 3000]);
+  assert.equal(applyCommand(draft, { type: 'removeMusic' }).draft.audio.length, 0);
+  assert.throws(() => applyCommand(base(), { type: 'setMusicVolume', volume: 0.5 }), /no music/);
+});
+
+test('a bad command names the field and leaves the draft untouched', () => {
+  const draft = base();
+  const before = JSON.stringify(draft);
+  assert.throws(
+    () => applyCommand(draft, { type: 'setMotion', name: 'wobble' }),
+    (error: unknown) => error instanceof JoyError && error.code === 'invalid_command' && error.field === 'name',
+  );
+  assert.throws(() => applyCommand(draft, { type: 'setMotion', name: 'zoom-in', strength: 3 }), /strength/);
+  assert.throws(() => applyCommand(draft, { type: 'teleport' }), /Invalid edit/);
+  assert.throws(() => applyCommand(draft, { type: 'removeSegment', index: 9 }), /no segment 10/);
+  assert.equal(JSON.stringify(draft), before);
+});
+
+test('any sequence of valid commands leaves a valid draft', () => {
+  const command = fc.oneof(
+    fc.constantFrom('9:16', '16:9', '1:1', '4:5').map((aspect) => ({ type: 'setAspect', aspect })),
+    fc.integer({ min: 0, max: 4 }).map((index) => ({ type: 'removeSegment', index })),
+    fc.integer({ min: 300, max: 8000 }).map((durationMs) => ({ type: 'setSegmentDuration', durationMs })),
+    fc.integer({ min: 2000, max: 60000 }).map((totalMs) => ({ type: 'setDuration', totalMs })),
+    fc.record({ name: fc.constantFrom('crossfade', 'cut', 'slide-left', 'circle'), durationMs: fc.integer({ min: 0, max: 5000 }) }).map((c) => ({ type: 'setTransition', ...c })),
+    fc.record({ from: fc.integer({ min: 0, max: 4 }), to: fc.integer({ min: 0, max: 4 }) }).map((c) => ({ type: 'moveSegment', ...c })),
+    fc.constant({ type: 'reverseSegments' }),
+    fc.string({ minLength: 1, maxLength: 40 }).map((text) => ({ type: 'addText', text })),
+  );
+  fc.assert(
+    fc.property(fc.array(command, { maxLength: 12 }), (commands) => {
+      let draft = applyCommand(base(), { type: 'addMedia', media: [photo('d.jpg'), photo('e.jpg')] }).draft;
+      for (const c of commands) {
+        try {
+          draft = applyCommand(draft, c).draft;
+        } catch (error) {
+          assert.ok(error instanceof JoyError, String(error));
+        }
+      }
+      validateDraft(draft);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('undo and redo walk the versions', () => {
+  const history = new DraftHistory(base());
+  history.push(applyCommand(history.current, { type: 'setAspect', aspect: '9:16' }).draft);
+  history.push(applyCommand(history.current, { type: 'setFps', fps: 60 }).draft);
+  assert.equal(history.version, 3);
+  assert.equal(history.undo()!.canvas.fps, 30);
+  assert.equal(history.undo()!.canvas.width, 1920);
+  assert.equal(history.undo(), undefined);
+  assert.equal(history.redo()!.canvas.width, 1080);
+  history.push(applyCommand(history.current, { type: 'setFps', fps: 24 }).draft);
+  assert.equal(history.canRedo(), false);
+  const restored = DraftHistory.fromJSON(JSON.parse(JSON.stringify(history.toJSON())));
+  assert.equal(restored.current.canvas.fps, 24);
+  assert.equal(restored.version, history.version);
+});
+
+test('every command type has a JSON schema for tool calling', () => {
+  const schemas = commandJsonSchemas();
+  assert.deepEqual(Object.keys(schemas).sort(), [...COMMAND_TYPES].sort());
+  assert.ok(COMMAND_TYPES.length >= 25);
+});
