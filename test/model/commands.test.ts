@@ -45,8 +45,8 @@ test('setDuration hits the asked length exactly, transitions included', () => {
     assert.equal(draftDurationMs(draft), Math.round(seconds * 1000), `${seconds} s`);
   }
   assert.equal(draftDurationMs(applyCommand(base(), { type: 'setDuration', totalMs: 1000 }).draft), 1000);
-  const five = applyCommand(base(), { type: 'addMedia', media: [photo('d.jpg'), photo('e.jpg')] }).draft;
-  assert.throws(() => applyCommand(five, { type: 'setDuration', totalMs: 1000 }), /too short for 5 segments/);
+  const ten = applyCommand(base(), { type: 'addMedia', media: ['d', 'e', 'f', 'g', 'h', 'i', 'j'].map((n) => photo(`${n}.jpg`)) }).draft;
+  assert.throws(() => applyCommand(ten, { type: 'setDuration', totalMs: 1000 }), /too short for 10 segments/);
 });
 
 test('transitions are clamped to fit their photos; cut removes the overlap', () => {
