@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerDoctor } from './commands/doctor.js';
+import { registerEdit } from './commands/edit.js';
 import { registerEffects } from './commands/effects.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMake } from './commands/make.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerMake(program);
   registerRender(program);
   registerInspect(program);
+  registerEdit(program);
   registerEffects(program);
   registerServe(program);
   registerWorker(program);

@@ -6,6 +6,9 @@ import { type Canvas, defaultPlanCommands, type EditCommand, type MediaRef } fro
  * are few, shorter when there are many), crossfades, gentle motion that varies from photo to photo,
  * framing without black bars, and the first audio file as music.
  */
-export function createFromMedia(media: readonly MediaRef[], canvas: Pick<Canvas, 'width' | 'height'>): EditCommand[] {
+export function createFromMedia(
+  media: readonly MediaRef[],
+  canvas: Pick<Canvas, 'width' | 'height'>,
+): EditCommand[] {
   return defaultPlanCommands(media, canvas);
 }

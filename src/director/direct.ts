@@ -1,9 +1,16 @@
 import { toJoyError } from '../errors.js';
 import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
-import { planWithLlm, PlannerError } from './llm.js';
+import { PlannerError, planWithLlm } from './llm.js';
 import { planWithRules, prepare, type RulePlan } from './plan.js';
 import { CAN_DO, editReply, errorReply, shape, statusReply } from './reply.js';
-import type { AnswerRoute, DirectOptions, DirectorContext, DirectorLogger, DirectorResult, Lang } from './types.js';
+import type {
+  AnswerRoute,
+  DirectOptions,
+  DirectorContext,
+  DirectorLogger,
+  DirectorResult,
+  Lang,
+} from './types.js';
 
 const defaultLogger: DirectorLogger = {
   warn(message, details) {
@@ -29,7 +36,12 @@ function result(
 }
 
 /** Answers a message that asks for no edit. */
-async function answer(route: AnswerRoute, ctx: DirectorContext, lang: Lang, options: DirectOptions): Promise<DirectorResult> {
+async function answer(
+  route: AnswerRoute,
+  ctx: DirectorContext,
+  lang: Lang,
+  options: DirectOptions,
+): Promise<DirectorResult> {
   const zh = lang === 'zh';
   const draft = ctx.draft;
   const cli = options.surface === 'cli';
@@ -84,7 +96,9 @@ async function answer(route: AnswerRoute, ctx: DirectorContext, lang: Lang, opti
             : `You have ${info.available} credits available${frozen}. Exporting costs no credits.`;
           return result(route, draft, reply, lang);
         } catch (error) {
-          (options.logger ?? defaultLogger).warn('credits lookup failed', { error: toJoyError(error).message });
+          (options.logger ?? defaultLogger).warn('credits lookup failed', {
+            error: toJoyError(error).message,
+          });
         }
       }
       const reply = cli
@@ -99,11 +113,20 @@ async function answer(route: AnswerRoute, ctx: DirectorContext, lang: Lang, opti
     case 'status':
       return result(route, draft, statusReply(draft, lang), lang);
     case 'help':
-      return result(route, draft, `${CAN_DO[lang]} ${zh ? '满意了就说“导出”。' : 'Say “export” when it looks right.'}`, lang);
+      return result(
+        route,
+        draft,
+        `${CAN_DO[lang]} ${zh ? '满意了就说“导出”。' : 'Say “export” when it looks right.'}`,
+        lang,
+      );
   }
 }
 
-function fromPlan(plan: RulePlan, ctx: DirectorContext, extra: Partial<DirectorResult>): DirectorResult | undefined {
+function fromPlan(
+  plan: RulePlan,
+  ctx: DirectorContext,
+  extra: Partial<DirectorResult>,
+): DirectorResult | undefined {
   const { lang } = plan;
   if (plan.error) {
     return result('unsupported', ctx.draft, errorReply(lang, plan.error.message), lang, extra);
@@ -125,7 +148,12 @@ function fromPlan(plan: RulePlan, ctx: DirectorContext, extra: Partial<DirectorR
   };
 }
 
-function nothingDone(plan: RulePlan, ctx: DirectorContext, message: string, extra: Partial<DirectorResult>): DirectorResult {
+function nothingDone(
+  plan: RulePlan,
+  ctx: DirectorContext,
+  message: string,
+  extra: Partial<DirectorResult>,
+): DirectorResult {
   const { lang } = plan;
   const zh = lang === 'zh';
   const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
@@ -137,11 +165,24 @@ function nothingDone(plan: RulePlan, ctx: DirectorContext, message: string, extr
     return result('create', ctx.draft, reply, lang, extra);
   }
   if (notes) {
-    const unread = plan.unread.length > 0 ? (zh ? ` 另外没看懂“${plan.unread.join('、')}”。` : ` I also didn't understand “${plan.unread.join('”, “')}”.`) : '';
-    return result(plan.createAsked ? 'create' : 'unsupported', ctx.draft, `${notes}${unread} ${zh ? '草稿没有改动。' : 'Nothing was changed.'}`, lang, extra);
+    const unread =
+      plan.unread.length > 0
+        ? zh
+          ? ` 另外没看懂“${plan.unread.join('、')}”。`
+          : ` I also didn't understand “${plan.unread.join('”, “')}”.`
+        : '';
+    return result(
+      plan.createAsked ? 'create' : 'unsupported',
+      ctx.draft,
+      `${notes}${unread} ${zh ? '草稿没有改动。' : 'Nothing was changed.'}`,
+      lang,
+      extra,
+    );
   }
   if (plan.unread.length === 0 && message.trim() && understoodNoop(plan)) {
-    const reply = zh ? `已经是这样了，没有改动（${shape(ctx.draft, lang)}）。` : `That's already the case, so nothing changed (${shape(ctx.draft, lang)}).`;
+    const reply = zh
+      ? `已经是这样了，没有改动（${shape(ctx.draft, lang)}）。`
+      : `That's already the case, so nothing changed (${shape(ctx.draft, lang)}).`;
     return result('edit', ctx.draft, reply, lang, extra);
   }
   const typed = plan.unread.length > 0 ? plan.unread.join(zh ? '、' : '”, “') : message.trim().slice(0, 80);
@@ -162,7 +203,11 @@ function understoodNoop(plan: RulePlan): boolean {
  * `options.llm` a language model plans instead, and any failure of it falls back to the rules. It never
  * throws: every message gets a reply, and a draft that could not be changed is returned unchanged.
  */
-export async function direct(message: string, context: DirectorContext, options: DirectOptions = {}): Promise<DirectorResult> {
+export async function direct(
+  message: string,
+  context: DirectorContext,
+  options: DirectOptions = {},
+): Promise<DirectorResult> {
   const logger = options.logger ?? defaultLogger;
   let lang: Lang = 'en';
   try {
@@ -180,7 +225,10 @@ export async function direct(message: string, context: DirectorContext, options:
     const answerOnly = route !== undefined && plan.commands.length === 0 && plan.unread.length === 0;
     if (options.llm && !answerOnly) {
       try {
-        const llm = await planWithLlm(message, context, options.llm, { fetch: options.fetch, signal: options.signal });
+        const llm = await planWithLlm(message, context, options.llm, {
+          fetch: options.fetch,
+          signal: options.signal,
+        });
         if (llm.commands.length === 0) {
           const llmRoute = pick(llm.routes);
           if (llmRoute) return { ...(await answer(llmRoute, context, lang, options)), planner: 'llm' };
@@ -199,12 +247,24 @@ export async function direct(message: string, context: DirectorContext, options:
           commands: llm.commands as EditCommand[],
           changes: applied.changes,
           draft: applied.draft,
-          reply: editReply({ lang, commands: llm.commands, changes: applied.changes, createCount: 0, draft: applied.draft, notes: [], unread: [], exportAfter }),
+          reply: editReply({
+            lang,
+            commands: llm.commands,
+            changes: applied.changes,
+            createCount: 0,
+            draft: applied.draft,
+            notes: [],
+            unread: [],
+            exportAfter,
+          }),
           planner: 'llm',
           lang,
         };
       } catch (error) {
-        const reason = error instanceof PlannerError ? `${error.kind}: ${error.message}` : `unexpected: ${toJoyError(error).message}`;
+        const reason =
+          error instanceof PlannerError
+            ? `${error.kind}: ${error.message}`
+            : `unexpected: ${toJoyError(error).message}`;
         logger.warn('language-model planner failed; using the rules', { reason });
         extra.fallback = reason;
       }
@@ -218,7 +278,9 @@ export async function direct(message: string, context: DirectorContext, options:
     // A bug in a rule must not lose the message: say so, change nothing.
     logger.warn('director failed', { error: toJoyError(error).message });
     const reply =
-      lang === 'zh' ? `处理这条消息时出错了，草稿没有改动。${CAN_DO.zh}` : `Something went wrong reading that, so nothing changed. ${CAN_DO.en}`;
+      lang === 'zh'
+        ? `处理这条消息时出错了，草稿没有改动。${CAN_DO.zh}`
+        : `Something went wrong reading that, so nothing changed. ${CAN_DO.en}`;
     return result('unsupported', context.draft, reply, lang);
   }
 }

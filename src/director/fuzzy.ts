@@ -1,5 +1,5 @@
-import { type EffectDescriptor, normalizeName, type Registry } from '../render/registry.js';
 import { effects } from '../render/effects.js';
+import { type EffectDescriptor, normalizeName, type Registry } from '../render/registry.js';
 import { type Mapped, rewrite } from './text.js';
 
 /** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */
@@ -13,7 +13,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = value;
       if (value < best) best = value;
     }
@@ -82,7 +83,8 @@ export function addVocabulary(...items: unknown[]): void {
     if (typeof item === 'string') {
       for (const match of item.toLowerCase().matchAll(/[a-z]{4,}/g)) registered.add(match[0]);
     } else if (Array.isArray(item)) for (const value of item) visit(value, depth + 1);
-    else if (item && typeof item === 'object') for (const value of Object.values(item)) visit(value, depth + 1);
+    else if (item && typeof item === 'object')
+      for (const value of Object.values(item)) visit(value, depth + 1);
   };
   for (const item of items) visit(item, 0);
   vocabulary = undefined;
@@ -96,7 +98,8 @@ function buildVocabulary() {
   const domain = new Set([...words(DOMAIN), ...registered]);
   for (const registry of Object.values(effects) as Registry<EffectDescriptor>[]) {
     for (const plugin of registry.list()) {
-      for (const name of [plugin.name, ...(plugin.aliases ?? [])]) for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
+      for (const name of [plugin.name, ...(plugin.aliases ?? [])])
+        for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
     }
   }
   const common = new Set(words(COMMON));
@@ -178,7 +181,11 @@ function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string):
   if (max === 0) return undefined;
   let names = namesOf.get(registry);
   if (!names) {
-    names = registry.list().flatMap((plugin) => [plugin.name, ...(plugin.aliases ?? []).map(normalizeName)].map((name) => ({ plugin, name })));
+    names = registry
+      .list()
+      .flatMap((plugin) =>
+        [plugin.name, ...(plugin.aliases ?? []).map(normalizeName)].map((name) => ({ plugin, name })),
+      );
     namesOf.set(registry, names);
   }
   let best: T | undefined;

@@ -1,4 +1,12 @@
-import { commandJsonSchemas, type CommandType, type Draft, type EditCommand, type MediaRef, parseCommand, summarizeDraft } from '../model/index.js';
+import {
+  type CommandType,
+  commandJsonSchemas,
+  type Draft,
+  type EditCommand,
+  type MediaRef,
+  parseCommand,
+  summarizeDraft,
+} from '../model/index.js';
 import { effects } from '../render/effects.js';
 import type { AnswerRoute, LlmConfig } from './types.js';
 import { mediaName } from './values.js';
@@ -12,7 +20,16 @@ import { mediaName } from './values.js';
 export class PlannerError extends Error {
   constructor(
     message: string,
-    readonly kind: 'config' | 'network' | 'timeout' | 'http' | 'response' | 'tool' | 'arguments' | 'apply' | 'no-call',
+    readonly kind:
+      | 'config'
+      | 'network'
+      | 'timeout'
+      | 'http'
+      | 'response'
+      | 'tool'
+      | 'arguments'
+      | 'apply'
+      | 'no-call',
   ) {
     super(message);
     this.name = 'PlannerError';
@@ -40,7 +57,8 @@ export function chatCompletionsUrl(url: string): string {
 }
 
 const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
-  setAspect: 'Set the aspect ratio (9:16 vertical for TikTok/Reels/Shorts, 16:9 landscape, 1:1 square, 4:5 feed).',
+  setAspect:
+    'Set the aspect ratio (9:16 vertical for TikTok/Reels/Shorts, 16:9 landscape, 1:1 square, 4:5 feed).',
   setResolution: 'Set the resolution by its short side (720p, 1080p, 2160p = 4K).',
   setCanvas: 'Set an exact canvas size in pixels.',
   setFps: 'Set the frame rate.',
@@ -48,11 +66,13 @@ const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
   setBackground: 'Colour behind photos that do not fill the frame.',
   setDuration: 'Set the total length of the video; photos are stretched proportionally.',
   setSegmentDuration: 'Set how long one photo (index) or every photo (no index) stays on screen.',
-  setTransition: 'Set the transition between photos: all of them, or the one after photo `index`. `cut` means no transition.',
+  setTransition:
+    'Set the transition between photos: all of them, or the one after photo `index`. `cut` means no transition.',
   setMotion: 'Set the camera motion of one photo (index) or all photos.',
   setFit: 'How photos fill a frame of another shape: blur (blurred background), cover (crop), color (bars).',
   setLook: 'Set the colour look of the whole video (`none` restores original colours).',
-  addText: 'Add a title, caption or end card. Place it with startMs/durationMs or on a photo with segmentIndex.',
+  addText:
+    'Add a title, caption or end card. Place it with startMs/durationMs or on a photo with segmentIndex.',
   updateText: 'Change an existing text (by id or index): words, timing, position, size, colour.',
   removeText: 'Remove texts: all, by role, by id or by index.',
   addMedia: 'Append uploaded photos or clips (use media objects from the uploaded list).',
@@ -71,7 +91,11 @@ const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
 const ANSWER_ROUTES: AnswerRoute[] = ['export', 'credits', 'status', 'undo', 'redo', 'help'];
 export const ANSWER_TOOL = 'answer';
 
-type JsonSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[]; [key: string]: unknown };
+type JsonSchema = {
+  properties?: Record<string, Record<string, unknown>>;
+  required?: string[];
+  [key: string]: unknown;
+};
 
 export interface ChatTool {
   type: 'function';
@@ -99,13 +123,17 @@ export function llmTools(): ChatTool[] {
       const property = schema.properties?.[key];
       if (property) property.enum = values;
     }
-    tools.push({ type: 'function', function: { name: type, description: DESCRIPTIONS[type] ?? type, parameters: schema } });
+    tools.push({
+      type: 'function',
+      function: { name: type, description: DESCRIPTIONS[type] ?? type, parameters: schema },
+    });
   }
   tools.push({
     type: 'function',
     function: {
       name: ANSWER_TOOL,
-      description: 'For a message that asks for no edit: export/download/send the video, credits/balance, status/show tracks, undo, redo, help.',
+      description:
+        'For a message that asks for no edit: export/download/send the video, credits/balance, status/show tracks, undo, redo, help.',
       parameters: {
         type: 'object',
         properties: { route: { type: 'string', enum: ANSWER_ROUTES } },
@@ -118,9 +146,13 @@ export function llmTools(): ChatTool[] {
 }
 
 export function systemPrompt(draft: Draft, media: readonly MediaRef[]): string {
-  const photos = draft.video.map((segment, i) => `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms)`);
+  const photos = draft.video.map(
+    (segment, i) => `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms)`,
+  );
   const texts = draft.texts.map((text, i) => `${i}: id ${text.id}, ${text.role} "${text.text}"`);
-  const uploads = media.map((item) => JSON.stringify({ uri: item.uri, kind: item.kind, name: mediaName(item) }));
+  const uploads = media.map((item) =>
+    JSON.stringify({ uri: item.uri, kind: item.kind, name: mediaName(item) }),
+  );
   return [
     'You edit a photo-to-video timeline for Joy by calling tools. Each tool is one edit command; call every tool the',
     "user's message needs, in order. Photo indexes are 0-based (the first photo is index 0). Times are milliseconds,",
@@ -134,7 +166,12 @@ export function systemPrompt(draft: Draft, media: readonly MediaRef[]): string {
 }
 
 function resolveMedia(value: unknown, media: readonly MediaRef[]): unknown {
-  const key = typeof value === 'string' ? value : value && typeof value === 'object' ? ((value as { uri?: unknown }).uri ?? (value as { name?: unknown }).name) : undefined;
+  const key =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? ((value as { uri?: unknown }).uri ?? (value as { name?: unknown }).name)
+        : undefined;
   if (typeof key !== 'string') return value;
   const found = media.find((item) => item.uri === key || mediaName(item) === key);
   return found ?? value;
@@ -156,17 +193,20 @@ export function readToolCall(
       throw new PlannerError(`arguments of ${name} are not JSON`, 'arguments');
     }
   }
-  if (!args || typeof args !== 'object' || Array.isArray(args)) throw new PlannerError(`arguments of ${name} are not an object`, 'arguments');
+  if (!args || typeof args !== 'object' || Array.isArray(args))
+    throw new PlannerError(`arguments of ${name} are not an object`, 'arguments');
   if (name === ANSWER_TOOL) {
     const route = (args as { route?: unknown }).route;
-    if (!ANSWER_ROUTES.includes(route as AnswerRoute)) throw new PlannerError(`answer with unknown route ${String(route)}`, 'arguments');
+    if (!ANSWER_ROUTES.includes(route as AnswerRoute))
+      throw new PlannerError(`answer with unknown route ${String(route)}`, 'arguments');
     return { route: route as AnswerRoute };
   }
   const schemas = commandJsonSchemas();
   if (!(name in schemas) || name === 'setMeta') throw new PlannerError(`unknown tool ${name}`, 'tool');
   const record: Record<string, unknown> = { ...(args as Record<string, unknown>), type: name };
   if (name === 'setMusic') record.media = resolveMedia(record.media, media);
-  if (name === 'addMedia' && Array.isArray(record.media)) record.media = record.media.map((item: unknown) => resolveMedia(item, media));
+  if (name === 'addMedia' && Array.isArray(record.media))
+    record.media = record.media.map((item: unknown) => resolveMedia(item, media));
   try {
     return { command: parseCommand(record) };
   } catch (error) {
@@ -191,7 +231,8 @@ export async function planWithLlm(
   config: LlmConfig,
   options: LlmCallOptions = {},
 ): Promise<LlmPlan> {
-  if (!config.url || !config.model) throw new PlannerError('JOY_LLM_URL and JOY_LLM_MODEL must both be set', 'config');
+  if (!config.url || !config.model)
+    throw new PlannerError('JOY_LLM_URL and JOY_LLM_MODEL must both be set', 'config');
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = config.timeoutMs ?? 20_000;
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -231,10 +272,13 @@ export async function planWithLlm(
     if (options.signal?.aborted) throw new PlannerError('canceled', 'network');
     throw new PlannerError(`request failed: ${(error as Error).message}`, 'network');
   }
-  const messageOut = (payload as { choices?: { message?: { tool_calls?: unknown } }[] })?.choices?.[0]?.message;
-  if (!messageOut || typeof messageOut !== 'object') throw new PlannerError('the response has no choices[0].message', 'response');
+  const messageOut = (payload as { choices?: { message?: { tool_calls?: unknown } }[] })?.choices?.[0]
+    ?.message;
+  if (!messageOut || typeof messageOut !== 'object')
+    throw new PlannerError('the response has no choices[0].message', 'response');
   const calls = messageOut.tool_calls;
-  if (!Array.isArray(calls) || calls.length === 0) throw new PlannerError('the model called no tool', 'no-call');
+  if (!Array.isArray(calls) || calls.length === 0)
+    throw new PlannerError('the model called no tool', 'no-call');
   const plan: LlmPlan = { commands: [], routes: [] };
   for (const call of calls) {
     const read = readToolCall(call, context.media);

@@ -1,9 +1,15 @@
 import { type JoyError, toJoyError } from '../errors.js';
-import { applyCommand, type Draft, draftDurationMs, type EditCommand, type MediaRef } from '../model/index.js';
+import {
+  applyCommand,
+  type Draft,
+  draftDurationMs,
+  type EditCommand,
+  type MediaRef,
+} from '../model/index.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctSpelling } from './fuzzy.js';
-import { readClause, type RuleOutput, type Topic } from './rules/index.js';
+import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
   detectLang,
@@ -31,8 +37,13 @@ export interface Prepared {
 /** Words of the uploaded files' names: never "corrected", so "summer vibes" still names Summer Vibes.mp3. */
 export function nameWords(ctx: PlanContext): Set<string> {
   const words = new Set<string>();
-  const names = [...ctx.media.map(mediaName), ...ctx.draft.video.map((segment) => mediaName(segment.media)), ...ctx.draft.audio.map((a) => mediaName(a.media))];
-  for (const name of names) for (const match of name.toLowerCase().matchAll(/[a-z]{4,}/g)) words.add(match[0]);
+  const names = [
+    ...ctx.media.map(mediaName),
+    ...ctx.draft.video.map((segment) => mediaName(segment.media)),
+    ...ctx.draft.audio.map((a) => mediaName(a.media)),
+  ];
+  for (const name of names)
+    for (const match of name.toLowerCase().matchAll(/[a-z]{4,}/g)) words.add(match[0]);
   return words;
 }
 
@@ -48,7 +59,8 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   return { raw, quotes, lang, norm };
 }
 
-const HARD = /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+const HARD =
+  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
 
 interface Piece {
@@ -106,7 +118,11 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
     const alone = dryRun(prep, piece, ctx);
     const previous = merged[merged.length - 1];
     if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1) continue; // "please", "thanks"
-    if (previous && (alone.leftover > 0 || previous.read.leftover > 0) && piece.end - previous.piece.start <= 400) {
+    if (
+      previous &&
+      (alone.leftover > 0 || previous.read.leftover > 0) &&
+      piece.end - previous.piece.start <= 400
+    ) {
       const joinedPiece = { start: previous.piece.start, end: piece.end };
       const joined = dryRun(prep, joinedPiece, ctx);
       if (joined.leftover < alone.leftover + previous.read.leftover) {
@@ -161,7 +177,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   plan.createAsked = dry.some((out) => out.create);
   if (plan.createAsked) plan.understood = true;
   const visual = ctx.media.filter((media) => media.kind !== 'audio');
-  const wantsEdits = dry.some((out) => out.commands.length > 0 || (out.understood && out.routes.length === 0 && out.topic !== undefined));
+  const wantsEdits = dry.some(
+    (out) =>
+      out.commands.length > 0 || (out.understood && out.routes.length === 0 && out.topic !== undefined),
+  );
   let projection = ctx.draft;
 
   const apply = (command: EditCommand): boolean => {
@@ -198,7 +217,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // The dry reading still holds while nothing has changed the draft and no topic carries over.
     const reuse = projection === ctx.draft && topic === undefined;
     const clause = reuse ? read.clause : clauseOf(prep, piece);
-    const out = reuse ? read.out : readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
+    const out = reuse
+      ? read.out
+      : readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
     topic = out.topic ?? topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
@@ -209,14 +230,23 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     plan.understood = true;
     for (const command of out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
-      if (IDEMPOTENT.test(command.type) && plan.commands.some((done) => JSON.stringify(done) === JSON.stringify(command))) continue;
+      if (
+        IDEMPOTENT.test(command.type) &&
+        plan.commands.some((done) => JSON.stringify(done) === JSON.stringify(command))
+      )
+        continue;
       if (!apply(command)) break;
     }
   }
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');
   const wanted = lengths[lengths.length - 1];
-  if (!plan.error && wanted && draftDurationMs(projection) !== wanted.totalMs && plan.commands[plan.commands.length - 1] !== wanted) {
+  if (
+    !plan.error &&
+    wanted &&
+    draftDurationMs(projection) !== wanted.totalMs &&
+    plan.commands[plan.commands.length - 1] !== wanted
+  ) {
     apply(wanted);
   }
   if (plan.error) {
@@ -226,4 +256,3 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   plan.draft = projection;
   return plan;
 }
-

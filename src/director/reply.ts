@@ -1,4 +1,13 @@
-import { aspectOf, type Draft, draftDurationMs, draftView, type EditCommand, findPreset, formatSeconds, summarizeDraft } from '../model/index.js';
+import {
+  aspectOf,
+  type Draft,
+  draftDurationMs,
+  draftView,
+  type EditCommand,
+  findPreset,
+  formatSeconds,
+  summarizeDraft,
+} from '../model/index.js';
 import { effects } from '../render/effects.js';
 import type { Lang, Note } from './types.js';
 
@@ -75,7 +84,9 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     case 'setDuration':
       return `总时长改为 ${zhSeconds(draftDurationMs(after))}`;
     case 'setSegmentDuration':
-      return command.index === undefined ? `每张照片改为 ${zhSeconds(command.durationMs)}` : `第${command.index + 1}张改为 ${zhSeconds(command.durationMs)}`;
+      return command.index === undefined
+        ? `每张照片改为 ${zhSeconds(command.durationMs)}`
+        : `第${command.index + 1}张改为 ${zhSeconds(command.durationMs)}`;
     case 'setTransition': {
       const where = command.index === undefined ? '' : `（第${command.index + 1}张之后）`;
       if (command.name === 'cut') return `转场改为硬切${where}`;
@@ -87,16 +98,24 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     case 'setFit':
       return `画面适配改为${zhName(ZH_FITS, command.name)}`;
     case 'setLook':
-      return command.name === 'none' ? '恢复原色' : `滤镜改为${ZH_LOOKS[command.name] ?? (effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name)}`;
+      return command.name === 'none'
+        ? '恢复原色'
+        : `滤镜改为${ZH_LOOKS[command.name] ?? (effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name)}`;
     case 'addText': {
       const added = after.texts.filter((t) => t.text === command.text).at(-1);
-      const when = added ? `（${formatSeconds(added.startMs).replace(/s$/, '')}–${zhSeconds(added.startMs + added.durationMs)}）` : '';
+      const when = added
+        ? `（${formatSeconds(added.startMs).replace(/s$/, '')}–${zhSeconds(added.startMs + added.durationMs)}）`
+        : '';
       return `添加${ROLE_ZH[command.role ?? 'caption']}“${command.text}”${when}`;
     }
     case 'updateText':
       return command.text ? `文字改为“${command.text}”` : '调整了文字';
     case 'removeText':
-      return command.all ? '删除了所有文字' : command.role ? `删除了${ROLE_ZH[command.role]}` : '删除了一段文字';
+      return command.all
+        ? '删除了所有文字'
+        : command.role
+          ? `删除了${ROLE_ZH[command.role]}`
+          : '删除了一段文字';
     case 'addMedia':
       return `添加了 ${command.media.length} 个素材`;
     case 'removeSegment':
@@ -162,13 +181,19 @@ function createSentence(input: EditReplyInput): string {
   const add = made.find((c) => c.type === 'addMedia');
   const count = add && add.type === 'addMedia' ? add.media.length : input.draft.video.length;
   const transition = made.find((c) => c.type === 'setTransition');
-  const crossfade = transition && transition.type === 'setTransition' ? formatSeconds(transition.durationMs ?? 800) : undefined;
+  const crossfade =
+    transition && transition.type === 'setTransition'
+      ? formatSeconds(transition.durationMs ?? 800)
+      : undefined;
   const music = made.find((c) => c.type === 'setMusic');
   const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
   if (input.lang === 'zh') {
     return `用 ${count} 个素材做好了视频${crossfade ? `，${zhSeconds(transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : 800)}叠化转场` : ''}，每张照片带轻柔的运动${musicName ? `，背景音乐 ${musicName}` : ''}`;
   }
-  const items = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image') ? `${count} photo${count === 1 ? '' : 's'}` : `${count} item${count === 1 ? '' : 's'}`;
+  const items =
+    add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image')
+      ? `${count} photo${count === 1 ? '' : 's'}`
+      : `${count} item${count === 1 ? '' : 's'}`;
   return `made a video from ${items}${crossfade ? ` with ${crossfade} crossfades` : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
 }
 
@@ -178,22 +203,39 @@ export function editReply(input: EditReplyInput): string {
   const parts: string[] = [];
   if (input.createCount > 0) parts.push(createSentence(input));
   const rest = input.commands.slice(input.createCount);
-  if (lang === 'zh') parts.push(...rest.map((command) => zhPhrase(command, input.draft)).filter((line, i, all) => all.lastIndexOf(line) === i));
+  if (lang === 'zh')
+    parts.push(
+      ...rest
+        .map((command) => zhPhrase(command, input.draft))
+        .filter((line, i, all) => all.lastIndexOf(line) === i),
+    );
   else
     parts.push(
       ...input.changes
         .slice(input.createCount)
         .map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to '))
-        .filter((line, i, all) => !/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i),
+        .filter(
+          (line, i, all) =>
+            !/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i,
+        ),
     );
   const done = lang === 'zh' ? `好的，${parts.join('；')}。` : `Done: ${parts.join('; ')}.`;
   const extra: string[] = [];
   if (input.notes.length > 0) extra.push(joinNotes(input.notes, lang));
   if (input.unread.length > 0) {
     const list = input.unread.map((u) => `“${u}”`).join(lang === 'zh' ? '、' : ', ');
-    extra.push(lang === 'zh' ? `没看懂${list}，这部分没有改动。` : `I didn't understand ${list}, so I left that alone.`);
+    extra.push(
+      lang === 'zh'
+        ? `没看懂${list}，这部分没有改动。`
+        : `I didn't understand ${list}, so I left that alone.`,
+    );
   }
-  if (input.truncated) extra.push(lang === 'zh' ? '消息太长，只读了前 2000 个字。' : 'The message was long; I read its first 2000 characters.');
+  if (input.truncated)
+    extra.push(
+      lang === 'zh'
+        ? '消息太长，只读了前 2000 个字。'
+        : 'The message was long; I read its first 2000 characters.',
+    );
   const tail =
     extra.length > 0
       ? extra.join(lang === 'zh' ? '' : ' ')
@@ -208,7 +250,10 @@ export function editReply(input: EditReplyInput): string {
 }
 
 const ERRORS_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/There is no segment (\d+); the timeline has (\d+)\./, (m) => `没有第${m[1]}张，时间线上只有 ${m[2]} 张。`],
+  [
+    /There is no segment (\d+); the timeline has (\d+)\./,
+    (m) => `没有第${m[1]}张，时间线上只有 ${m[2]} 张。`,
+  ],
   [/The timeline has no photos yet\./, () => '时间线上还没有照片。'],
   [/A transition needs at least two photos\./, () => '转场至少需要两张照片。'],
   [/There is no transition after segment (\d+)\./, (m) => `第${m[1]}张后面没有转场。`],
@@ -217,7 +262,10 @@ const ERRORS_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/None of the photos carries the date it was taken\./, () => '这些照片都没有拍摄日期。'],
   [/Add photos before setting the length\./, () => '请先添加照片再设置时长。'],
   [/Only photos can be stretched/, () => '只有照片能调整时长，视频片段请先剪短。'],
-  [/(\S+) is too short for (\d+) segments\./, (m) => `${m[1]!.replace(/s$/, '秒')}对 ${m[2]} 段素材来说太短了。`],
+  [
+    /(\S+) is too short for (\d+) segments\./,
+    (m) => `${m[1]!.replace(/s$/, '秒')}对 ${m[2]} 段素材来说太短了。`,
+  ],
   [/There is no (title|caption|end-card) to remove\./, (m) => `没有可删除的${ROLE_ZH[m[1]!]}。`],
   [/The video has no text yet\./, () => '视频里还没有文字。'],
 ];
@@ -240,11 +288,16 @@ export function summarizeZh(draft: Draft): string {
   const parts: string[] = [];
   const photos = view.photos.filter((p) => p.kind === 'image').length;
   const clips = view.photos.length - photos;
-  const what = [photos ? `${photos} 张照片` : '', clips ? `${clips} 段视频` : ''].filter(Boolean).join(' + ') || '空';
+  const what =
+    [photos ? `${photos} 张照片` : '', clips ? `${clips} 段视频` : ''].filter(Boolean).join(' + ') || '空';
   const range = (a: number, b: number) => `${formatSeconds(a).replace(/s$/, '')}–${zhSeconds(b)}`;
   parts.push(`视频：${what}（${range(0, view.durationMs)}）`);
-  for (const audio of view.audio) parts.push(`背景音乐：${audio.source}（${range(audio.startMs, audio.endMs)}，${Math.round(audio.volume * 100)}%）`);
-  for (const text of view.texts) parts.push(`${ROLE_ZH[text.role] ?? '文字'}：“${text.text}”（${range(text.startMs, text.endMs)}）`);
+  for (const audio of view.audio)
+    parts.push(
+      `背景音乐：${audio.source}（${range(audio.startMs, audio.endMs)}，${Math.round(audio.volume * 100)}%）`,
+    );
+  for (const text of view.texts)
+    parts.push(`${ROLE_ZH[text.role] ?? '文字'}：“${text.text}”（${range(text.startMs, text.endMs)}）`);
   const head = `时间线（${parts.length} 条轨道，${view.width}×${view.height} ${view.aspect}，${view.fps} fps${view.look === 'none' ? '' : `，滤镜 ${view.look}`}）`;
   return `${head}：${parts.map((part, i) => `${i + 1}. ${part}`).join(' ')}`;
 }

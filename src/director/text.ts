@@ -27,7 +27,11 @@ export function identity(text: string): Mapped {
 }
 
 /** Replaces every match of a global regex; `fn` returns the replacement or undefined to keep it. */
-export function rewrite(source: Mapped, re: RegExp, fn: (match: RegExpExecArray) => string | undefined): Mapped {
+export function rewrite(
+  source: Mapped,
+  re: RegExp,
+  fn: (match: RegExpExecArray) => string | undefined,
+): Mapped {
   let text = '';
   const map: number[] = [];
   let last = 0;
@@ -87,7 +91,10 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
   const quotes: string[] = [];
   const wholes: string[] = [];
   const patterns = [
-    ...PAIRS.map(([open, close]) => new RegExp(`${escape(open)}([^${escape(close)}\\n]{1,500}?)${escape(close)}`, 'g')),
+    ...PAIRS.map(
+      ([open, close]) =>
+        new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,500}?)${escapeRegex(close)}`, 'g'),
+    ),
     /(?<=^|[\s:：(（,，=\-—])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/gu,
     /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
   ];
@@ -95,10 +102,14 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
   for (const re of patterns) {
     text = text.replace(re, (whole: string, inner: string) => {
       // A quote inside this one was lifted already: put its words back.
-      const trimmed = inner.replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? '').trim();
+      const trimmed = inner
+        .replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? '')
+        .trim();
       if (!trimmed || quotes.length >= MAX_QUOTES) return whole;
       quotes.push(trimmed);
-      wholes.push(whole.replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? ''));
+      wholes.push(
+        whole.replace(/ ?[\uE000-\uE03F] ?/g, (m) => wholes[m.trim().charCodeAt(0) - QUOTE_BASE] ?? ''),
+      );
       return ` ${String.fromCharCode(QUOTE_BASE + quotes.length - 1)} `;
     });
   }
@@ -111,7 +122,7 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
   return { text, quotes: ordered };
 }
 
-function escape(ch: string): string {
+function escapeRegex(ch: string): string {
   return ch.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
 }
 
@@ -119,7 +130,20 @@ export function detectLang(textWithoutQuotes: string): Lang {
   return /[\u3400-\u9fff\uf900-\ufaff]/.test(textWithoutQuotes) ? 'zh' : 'en';
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 二十五 → 25, 一百零五 → 105, 十 → 10. Undefined when it is not a number up to 9999. */
 export function chineseNumber(text: string): number | undefined {
@@ -165,14 +189,25 @@ const EN_SMALL: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const EN_UNIT_AFTER =
   '(?=[\\s-]*(?:seconds?|secs?|s\\b|minutes?|mins?|photos?|pictures?|images?|pics?|percent|per\\s*cent|%|fps|frames?|hundred))';
 const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)\\s*)';
 
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
-  let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) => (/半分钟/.test(m[0]) ? '30秒' : '30 seconds'));
+  let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
+    /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
+  );
   out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
     m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
   );
@@ -186,12 +221,19 @@ export function digitizeNumbers(source: Mapped): Mapped {
   });
   const tens = Object.keys(EN_TENS).join('|');
   const small = Object.keys(EN_SMALL).join('|');
-  out = rewrite(out, new RegExp(`\\b(${tens})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?\\b`, 'g'), (m) => {
-    return String(EN_TENS[m[1]!]! + (m[2] ? EN_SMALL[m[2]]! : 0));
-  });
   out = rewrite(
     out,
-    new RegExp(`\\b(?:${small.replace('one|', '')})\\b|\\bone\\b${EN_UNIT_AFTER}|${EN_NOUN_BEFORE}\\bone\\b`, 'g'),
+    new RegExp(`\\b(${tens})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?\\b`, 'g'),
+    (m) => {
+      return String(EN_TENS[m[1]!]! + (m[2] ? EN_SMALL[m[2]]! : 0));
+    },
+  );
+  out = rewrite(
+    out,
+    new RegExp(
+      `\\b(?:${small.replace('one|', '')})\\b|\\bone\\b${EN_UNIT_AFTER}|${EN_NOUN_BEFORE}\\bone\\b`,
+      'g',
+    ),
     (m) => String(EN_SMALL[m[0]]),
   );
   return out;

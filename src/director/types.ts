@@ -1,7 +1,16 @@
 import type { Draft, DraftHistory, EditCommand, MediaRef } from '../model/index.js';
 
 /** What a message was about. `edit` and `create` change the draft; the others only answer. */
-export type Route = 'edit' | 'export' | 'credits' | 'status' | 'undo' | 'redo' | 'help' | 'unsupported' | 'create';
+export type Route =
+  | 'edit'
+  | 'export'
+  | 'credits'
+  | 'status'
+  | 'undo'
+  | 'redo'
+  | 'help'
+  | 'unsupported'
+  | 'create';
 
 /** Routes a message can ask for without editing. */
 export type AnswerRoute = Extract<Route, 'export' | 'credits' | 'status' | 'undo' | 'redo' | 'help'>;

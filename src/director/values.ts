@@ -69,7 +69,8 @@ export function stemKey(name: string): string {
     .replace(/[^a-z0-9\u3400-\u9fff]+/g, '');
 }
 
-export const FILE_NAME = /[^\s,;:'"“”()（），。、]+\.(?:jpe?g|png|webp|heic|heif|gif|tiff?|bmp|avif|mp4|mov|m4v|avi|webm|mkv|mp3|wav|m4a|aac|flac|ogg|opus)\b/g;
+export const FILE_NAME =
+  /[^\s,;:'"“”()（），。、]+\.(?:jpe?g|png|webp|heic|heif|gif|tiff?|bmp|avif|mp4|mov|m4v|avi|webm|mkv|mp3|wav|m4a|aac|flac|ogg|opus)\b/g;
 const AUDIO_EXT = /\.(?:mp3|wav|m4a|aac|flac|ogg|opus)$/i;
 
 export function isAudioName(name: string): boolean {
@@ -80,7 +81,10 @@ export function isAudioName(name: string): boolean {
  * Full file names (with their extension) of the given media that appear in the text, longest first —
  * this finds names with spaces ("Summer Vibes.mp3") or right after Chinese words ("删掉beach.jpg").
  */
-export function namesIn(text: string, list: readonly MediaRef[]): { media: MediaRef; start: number; end: number }[] {
+export function namesIn(
+  text: string,
+  list: readonly MediaRef[],
+): { media: MediaRef; start: number; end: number }[] {
   const found: { media: MediaRef; start: number; end: number }[] = [];
   const sorted = [...list].sort((a, b) => mediaName(b).length - mediaName(a).length);
   let rest = text;
@@ -98,7 +102,9 @@ export function namesIn(text: string, list: readonly MediaRef[]): { media: Media
 /** The media whose name (or file stem) the text names, if exactly one does. */
 export function matchMedia(list: readonly MediaRef[], text: string): MediaRef | undefined {
   const lower = text.trim().toLowerCase();
-  const exact = list.filter((media) => mediaName(media).toLowerCase() === lower || media.uri.toLowerCase() === lower);
+  const exact = list.filter(
+    (media) => mediaName(media).toLowerCase() === lower || media.uri.toLowerCase() === lower,
+  );
   if (exact.length > 0) return exact[0];
   const key = stemKey(lower);
   if (key.length < 2) return undefined;
@@ -147,17 +153,23 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       const value = index(match);
       if (value === undefined && keepUnknown) continue;
       clause.blank(match.index, match.index + match[0].length);
-      if (value !== undefined) found.push({ index: value, start: match.index, end: match.index + match[0].length });
+      if (value !== undefined)
+        found.push({ index: value, start: match.index, end: match.index + match[0].length });
     }
   };
   const last = Math.max(0, count - 1);
   add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
   add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
-  add(/最后(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/, () => last);
+  add(
+    /最后(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
+    () => last,
+  );
   add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);
   const noun = loose ? `(?:\\s+${PHOTO_NOUN})?` : `\\s+${PHOTO_NOUN}`;
   add(
-    new RegExp(`(?:the\\s+)?(?:(?:second|2nd)[\\s-]+(?:to|from)[\\s-]+(?:the\\s+)?last|penultimate|next[\\s-]to[\\s-]last)${noun}`),
+    new RegExp(
+      `(?:the\\s+)?(?:(?:second|2nd)[\\s-]+(?:to|from)[\\s-]+(?:the\\s+)?last|penultimate|next[\\s-]to[\\s-]last)${noun}`,
+    ),
     () => Math.max(0, count - 2),
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
@@ -167,7 +179,10 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => Number(m[1]) - 1,
   );
   // File names and quoted file names.
-  for (const hit of namesIn(clause.text, draft.video.map((segment) => segment.media))) {
+  for (const hit of namesIn(
+    clause.text,
+    draft.video.map((segment) => segment.media),
+  )) {
     const index = draft.video.findIndex((segment) => segment.media === hit.media);
     clause.blank(hit.start, hit.end);
     found.push({ index, start: hit.start, end: hit.end });
@@ -181,10 +196,17 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   }
   // "the beach photo": a word that is exactly one photo's file stem.
-  add(new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`), (m) => segmentByName(draft, m[1]!), true);
+  add(
+    new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`),
+    (m) => segmentByName(draft, m[1]!),
+    true,
+  );
   if (loose) {
-    add(/(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/, (m) => Number(m[1]) - 1);
-    add(new RegExp(`第(\\d+)`), (m) => Number(m[1]) - 1);
+    add(
+      /(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/,
+      (m) => Number(m[1]) - 1,
+    );
+    add(/第(\d+)/, (m) => Number(m[1]) - 1);
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
 }
@@ -254,4 +276,10 @@ export function colorHex(word: string): string | undefined {
 export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 export const round100 = (ms: number) => Math.round(ms / 100) * 100;
 
-addVocabulary(Object.keys(COLORS), Object.keys(ORDINALS), PHOTO_NOUN, EVERY_PHOTO, 'milliseconds millis seconds second secs minutes mins percent photo picture image slide clip segment item frame second last final penultimate number');
+addVocabulary(
+  Object.keys(COLORS),
+  Object.keys(ORDINALS),
+  PHOTO_NOUN,
+  EVERY_PHOTO,
+  'milliseconds millis seconds second secs minutes mins percent photo picture image slide clip segment item frame second last final penultimate number',
+);

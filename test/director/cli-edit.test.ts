@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
 import { Writable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
 import { type EditIo, editCommand } from '../../src/cli/commands/edit.js';
 import { draftView, parseDraft, toWire } from '../../src/model/index.js';
 import { makeDraft } from './fixtures.js';
@@ -11,10 +11,17 @@ import { makeDraft } from './fixtures.js';
 /** `joy edit d.json "…"`: one message applied to a draft file, in place or with -o. */
 let dir = '';
 
-async function capture(fn: (io: EditIo) => Promise<number>): Promise<{ code: number; out: string; err: string }> {
+async function capture(
+  fn: (io: EditIo) => Promise<number>,
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const stdout = { write: (chunk: string | Uint8Array) => ((out += String(chunk)), true) };
+  const stdout = {
+    write(chunk: string | Uint8Array) {
+      out += String(chunk);
+      return true;
+    },
+  };
   const stderr = new Writable({
     write(chunk, _encoding, done) {
       err += String(chunk);
@@ -45,7 +52,9 @@ after(async () => {
 describe('joy edit', () => {
   test('applies a message in place and prints the reply', async () => {
     const path = await draftFile('a.json');
-    const { code, out } = await capture((io) => editCommand(path, ["make it 9:16 with a title 'Road Trip'"], {}, io));
+    const { code, out } = await capture((io) =>
+      editCommand(path, ["make it 9:16 with a title 'Road Trip'"], {}, io),
+    );
     assert.equal(code, 0);
     assert.match(out, /aspect to 9:16/);
     const view = draftView(await load(path));
@@ -62,9 +71,16 @@ describe('joy edit', () => {
   test('-o writes a new file and --json prints route, reply, commands and draft', async () => {
     const path = await draftFile('b.json');
     const output = join(dir, 'b-out.json');
-    const { code, out } = await capture((io) => editCommand(path, ['竖屏，', '20秒'], { output, json: true }, io));
+    const { code, out } = await capture((io) =>
+      editCommand(path, ['竖屏，', '20秒'], { output, json: true }, io),
+    );
     assert.equal(code, 0);
-    const printed = JSON.parse(out) as { route: string; reply: string; commands: { type: string }[]; draft: unknown };
+    const printed = JSON.parse(out) as {
+      route: string;
+      reply: string;
+      commands: { type: string }[];
+      draft: unknown;
+    };
     assert.equal(printed.route, 'edit');
     assert.match(printed.reply, /好的/);
     assert.deepEqual(
@@ -91,7 +107,9 @@ describe('joy edit', () => {
   test('--new starts from an empty draft; --media lists the uploads', async () => {
     const path = join(dir, 'new.json');
     const photo = new URL('../../examples/photos/coffee.jpg', import.meta.url).pathname;
-    const { code, out } = await capture((io) => editCommand(path, ['make a video'], { new: true, media: [photo] }, io));
+    const { code, out } = await capture((io) =>
+      editCommand(path, ['make a video'], { new: true, media: [photo] }, io),
+    );
     assert.equal(code, 0, out);
     const view = draftView(await load(path));
     assert.equal(view.photos.length, 1);

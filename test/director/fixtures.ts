@@ -5,10 +5,38 @@ import { applyCommand, type Draft, DraftHistory, emptyDraft, type MediaRef } fro
 
 /** Uploaded media for the director tests: five photos with EXIF dates and two audio files. No real files. */
 export const photos: MediaRef[] = [
-  { uri: 'photos/beach.jpg', kind: 'image', name: 'beach.jpg', width: 4000, height: 3000, takenAt: '2024-07-03T10:00:00Z' },
-  { uri: 'photos/city.jpg', kind: 'image', name: 'city.jpg', width: 3000, height: 4000, takenAt: '2024-07-01T09:00:00Z' },
-  { uri: 'photos/forest.jpg', kind: 'image', name: 'forest.jpg', width: 4000, height: 3000, takenAt: '2024-07-02T18:30:00Z' },
-  { uri: 'photos/sunset.jpg', kind: 'image', name: 'sunset.jpg', width: 4000, height: 2250, takenAt: '2024-07-04T20:00:00Z' },
+  {
+    uri: 'photos/beach.jpg',
+    kind: 'image',
+    name: 'beach.jpg',
+    width: 4000,
+    height: 3000,
+    takenAt: '2024-07-03T10:00:00Z',
+  },
+  {
+    uri: 'photos/city.jpg',
+    kind: 'image',
+    name: 'city.jpg',
+    width: 3000,
+    height: 4000,
+    takenAt: '2024-07-01T09:00:00Z',
+  },
+  {
+    uri: 'photos/forest.jpg',
+    kind: 'image',
+    name: 'forest.jpg',
+    width: 4000,
+    height: 3000,
+    takenAt: '2024-07-02T18:30:00Z',
+  },
+  {
+    uri: 'photos/sunset.jpg',
+    kind: 'image',
+    name: 'sunset.jpg',
+    width: 4000,
+    height: 2250,
+    takenAt: '2024-07-04T20:00:00Z',
+  },
   { uri: 'photos/party night.jpg', kind: 'image', name: 'party night.jpg', width: 2000, height: 2000 },
 ];
 export const audio: MediaRef[] = [
@@ -33,7 +61,10 @@ export function makeDraft(name: DraftName): Draft {
     case 'three':
       return build(emptyDraft(), [{ type: 'addMedia', media: photos.slice(0, 3) }]);
     case 'five':
-      return build(emptyDraft(), [{ type: 'addMedia', media: photos }, { type: 'setTransition', name: 'crossfade' }]);
+      return build(emptyDraft(), [
+        { type: 'addMedia', media: photos },
+        { type: 'setTransition', name: 'crossfade' },
+      ]);
     case 'rich':
       return build(emptyDraft(), [
         { type: 'addMedia', media: photos.slice(0, 3) },
@@ -49,25 +80,40 @@ export function context(name: DraftName, extra: Partial<DirectorContext> = {}): 
   return { draft: makeDraft(name), media, ...extra };
 }
 
-export function run(message: string, name: DraftName = 'three', options: DirectOptions = {}): Promise<DirectorResult> {
+export function run(
+  message: string,
+  name: DraftName = 'three',
+  options: DirectOptions = {},
+): Promise<DirectorResult> {
   return direct(message, context(name), options);
 }
 
 /** Every key of `expected` matches `actual` (recursively); arrays must have the same length. */
 export function like(actual: unknown, expected: unknown, path = '$'): void {
   if (expected instanceof RegExp) {
-    assert.ok(typeof actual === 'string' && expected.test(actual), `${path}: ${JSON.stringify(actual)} does not match ${expected}`);
+    assert.ok(
+      typeof actual === 'string' && expected.test(actual),
+      `${path}: ${JSON.stringify(actual)} does not match ${expected}`,
+    );
     return;
   }
   if (Array.isArray(expected)) {
     assert.ok(Array.isArray(actual), `${path}: expected an array, got ${JSON.stringify(actual)}`);
-    assert.equal(actual.length, expected.length, `${path}: expected ${expected.length} items, got ${JSON.stringify(actual)}`);
-    expected.forEach((item, i) => like(actual[i], item, `${path}[${i}]`));
+    assert.equal(
+      actual.length,
+      expected.length,
+      `${path}: expected ${expected.length} items, got ${JSON.stringify(actual)}`,
+    );
+    for (const [i, item] of expected.entries()) like(actual[i], item, `${path}[${i}]`);
     return;
   }
   if (expected && typeof expected === 'object') {
-    assert.ok(actual && typeof actual === 'object', `${path}: expected an object, got ${JSON.stringify(actual)}`);
-    for (const [key, value] of Object.entries(expected)) like((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    assert.ok(
+      actual && typeof actual === 'object',
+      `${path}: expected an object, got ${JSON.stringify(actual)}`,
+    );
+    for (const [key, value] of Object.entries(expected))
+      like((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
     return;
   }
   assert.deepEqual(actual, expected, `${path}`);

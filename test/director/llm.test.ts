@@ -59,7 +59,11 @@ function config(extra: Partial<LlmConfig> = {}): LlmConfig {
 
 function logger() {
   const lines: string[] = [];
-  return { lines, warn: (line: string, details?: Record<string, unknown>) => lines.push(`${line} ${JSON.stringify(details ?? {})}`) };
+  return {
+    lines,
+    warn: (line: string, details?: Record<string, unknown>) =>
+      lines.push(`${line} ${JSON.stringify(details ?? {})}`),
+  };
 }
 
 before(async () => {
@@ -69,7 +73,11 @@ before(async () => {
       body += chunk;
     });
     req.on('end', () => {
-      requests.push({ url: req.url ?? '', headers: req.headers, body: body ? (JSON.parse(body) as Record<string, unknown>) : {} });
+      requests.push({
+        url: req.url ?? '',
+        headers: req.headers,
+        body: body ? (JSON.parse(body) as Record<string, unknown>) : {},
+      });
       handler(req, body, res);
     });
   });
@@ -85,9 +93,18 @@ after(async () => {
 describe('language-model planner', () => {
   test('valid tool calls become validated commands', async () => {
     requests.length = 0;
-    respond(200, toolCalls(['setAspect', { aspect: '9:16' }], ['addText', { text: 'Road Trip', role: 'title', durationMs: 3000 }]));
+    respond(
+      200,
+      toolCalls(
+        ['setAspect', { aspect: '9:16' }],
+        ['addText', { text: 'Road Trip', role: 'title', durationMs: 3000 }],
+      ),
+    );
     const log = logger();
-    const result = await direct('vertical please, with a road trip title', context('three'), { llm: config(), logger: log });
+    const result = await direct('vertical please, with a road trip title', context('three'), {
+      llm: config(),
+      logger: log,
+    });
     assert.equal(result.planner, 'llm');
     assert.equal(result.route, 'edit');
     assert.equal(result.fallback, undefined);
@@ -101,7 +118,9 @@ describe('language-model planner', () => {
     assert.equal(request.url, '/v1/chat/completions');
     assert.equal(request.headers.authorization, 'Bearer sk-test');
     assert.equal(request.body.model, 'test-model');
-    const tools = request.body.tools as { function: { name: string; parameters: { properties: Record<string, { enum?: string[] }> } } }[];
+    const tools = request.body.tools as {
+      function: { name: string; parameters: { properties: Record<string, { enum?: string[] }> } };
+    }[];
     const names = tools.map((tool) => tool.function.name);
     assert.ok(names.includes('setAspect') && names.includes('setTransition') && names.includes('answer'));
     const transition = tools.find((tool) => tool.function.name === 'setTransition')!;
@@ -115,7 +134,10 @@ describe('language-model planner', () => {
     respond(200, toolCalls(['setMusic', { media: 'lo-fi.mp3', volume: 0.35 }]));
     const result = await direct('some chill music at 35%', context('three'), { llm: config() });
     assert.equal(result.planner, 'llm');
-    assert.deepEqual(draftView(result.draft).audio.map((a) => [a.source, a.volume]), [['lo-fi.mp3', 0.35]]);
+    assert.deepEqual(
+      draftView(result.draft).audio.map((a) => [a.source, a.volume]),
+      [['lo-fi.mp3', 0.35]],
+    );
     assert.equal((result.commands[0] as { media: { uri: string } }).media.uri, 'audio/lo-fi.mp3');
   });
 
@@ -137,16 +159,36 @@ describe('language-model planner', () => {
   });
 
   const failures: [string, () => void, RegExp][] = [
-    ['arguments that are not JSON', () => respond(200, toolCalls(['setAspect', '{"aspect": "9:16"'])), /arguments/],
-    ['an unknown tool', () => respond(200, toolCalls(['makeItPop', { amount: 11 }])), /unknown tool makeItPop/],
-    ['invalid parameters', () => respond(200, toolCalls(['setAspect', { aspect: '7:3' }])), /invalid setAspect/],
+    [
+      'arguments that are not JSON',
+      () => respond(200, toolCalls(['setAspect', '{"aspect": "9:16"'])),
+      /arguments/,
+    ],
+    [
+      'an unknown tool',
+      () => respond(200, toolCalls(['makeItPop', { amount: 11 }])),
+      /unknown tool makeItPop/,
+    ],
+    [
+      'invalid parameters',
+      () => respond(200, toolCalls(['setAspect', { aspect: '7:3' }])),
+      /invalid setAspect/,
+    ],
     ['a command that cannot apply', () => respond(200, toolCalls(['removeSegment', { index: 9 }])), /apply/],
-    ['setMeta (not offered)', () => respond(200, toolCalls(['setMeta', { key: 'x', value: 1 }])), /unknown tool/],
+    [
+      'setMeta (not offered)',
+      () => respond(200, toolCalls(['setMeta', { key: 'x', value: 1 }])),
+      /unknown tool/,
+    ],
     ['HTTP 500', () => respond(500, { error: { message: 'upstream exploded' } }), /HTTP 500/],
     ['HTTP 401', () => respond(401, { error: { message: 'bad key' } }), /HTTP 401/],
     ['a body that is not JSON', () => respond(200, '<html>gateway</html>'), /not JSON/],
     ['no choices', () => respond(200, { choices: [] }), /choices/],
-    ['text without tool calls', () => respond(200, { choices: [{ message: { role: 'assistant', content: 'Sure! Done.' } }] }), /no tool/],
+    [
+      'text without tool calls',
+      () => respond(200, { choices: [{ message: { role: 'assistant', content: 'Sure! Done.' } }] }),
+      /no tool/,
+    ],
     [
       'a timeout',
       () => {
@@ -163,7 +205,10 @@ describe('language-model planner', () => {
       const log = logger();
       const timeoutMs = what === 'a timeout' ? 150 : 2000;
       const started = performance.now();
-      const result = await direct('make it 9:16', context('three'), { llm: config({ timeoutMs }), logger: log });
+      const result = await direct('make it 9:16', context('three'), {
+        llm: config({ timeoutMs }),
+        logger: log,
+      });
       assert.equal(result.planner, 'rules');
       assert.match(result.fallback ?? '', reason);
       assert.equal(log.lines.length, 1);
@@ -179,7 +224,10 @@ describe('language-model planner', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const log = logger();
-    const result = await direct('square', context('three'), { llm: config({ url: `http://127.0.0.1:${port}` }), logger: log });
+    const result = await direct('square', context('three'), {
+      llm: config({ url: `http://127.0.0.1:${port}` }),
+      logger: log,
+    });
     assert.equal(result.planner, 'rules');
     assert.match(result.fallback ?? '', /network/);
     assert.equal(draftView(result.draft).aspect, '1:1');
@@ -191,7 +239,11 @@ describe('language-model planner', () => {
     };
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const result = await direct('make it 4:5', context('three'), { llm: config(), signal: controller.signal, logger: logger() });
+    const result = await direct('make it 4:5', context('three'), {
+      llm: config(),
+      signal: controller.signal,
+      logger: logger(),
+    });
     assert.equal(result.planner, 'rules');
     assert.equal(draftView(result.draft).aspect, '4:5');
   });
@@ -200,30 +252,50 @@ describe('language-model planner', () => {
 describe('planner configuration and tools', () => {
   test('off by default; JOY_LLM_* turn it on', () => {
     assert.equal(llmConfigFromEnv({}), null);
-    assert.deepEqual(llmConfigFromEnv({ JOY_LLM_URL: 'http://localhost:11434/v1', JOY_LLM_MODEL: 'qwen2.5', JOY_LLM_API_KEY: 'k', JOY_LLM_TIMEOUT_MS: '5000' }), {
-      url: 'http://localhost:11434/v1',
-      model: 'qwen2.5',
-      apiKey: 'k',
-      timeoutMs: 5000,
-    });
+    assert.deepEqual(
+      llmConfigFromEnv({
+        JOY_LLM_URL: 'http://localhost:11434/v1',
+        JOY_LLM_MODEL: 'qwen2.5',
+        JOY_LLM_API_KEY: 'k',
+        JOY_LLM_TIMEOUT_MS: '5000',
+      }),
+      {
+        url: 'http://localhost:11434/v1',
+        model: 'qwen2.5',
+        apiKey: 'k',
+        timeoutMs: 5000,
+      },
+    );
   });
 
   test('any base URL becomes the chat-completions endpoint', () => {
     assert.equal(chatCompletionsUrl('http://h:1'), 'http://h:1/v1/chat/completions');
     assert.equal(chatCompletionsUrl('http://h:1/v1/'), 'http://h:1/v1/chat/completions');
-    assert.equal(chatCompletionsUrl('https://api.x.com/v1/chat/completions'), 'https://api.x.com/v1/chat/completions');
+    assert.equal(
+      chatCompletionsUrl('https://api.x.com/v1/chat/completions'),
+      'https://api.x.com/v1/chat/completions',
+    );
   });
 
   test('tools are generated from every edit command schema', () => {
     const tools = llmTools();
     const names = tools.map((tool) => tool.function.name);
-    for (const type of COMMAND_TYPES.filter((name) => name !== 'setMeta')) assert.ok(names.includes(type), type);
+    for (const type of COMMAND_TYPES.filter((name) => name !== 'setMeta'))
+      assert.ok(names.includes(type), type);
     for (const tool of tools) {
       assert.equal(tool.type, 'function');
-      const parameters = tool.function.parameters as { type: string; properties?: Record<string, unknown>; $schema?: string };
+      const parameters = tool.function.parameters as {
+        type: string;
+        properties?: Record<string, unknown>;
+        $schema?: string;
+      };
       assert.equal(parameters.type, 'object');
       assert.equal(parameters.$schema, undefined);
-      assert.equal(parameters.properties?.type, undefined, 'the command type is the tool name, not a parameter');
+      assert.equal(
+        parameters.properties?.type,
+        undefined,
+        'the command type is the tool name, not a parameter',
+      );
     }
   });
 });

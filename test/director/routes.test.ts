@@ -56,7 +56,9 @@ describe('director routes', () => {
   });
 
   test('credits answer with numbers when the service supplies them', async () => {
-    const result = await run('积分余额', 'three', { credits: () => ({ available: 88, frozen: 2, total: 90 }) });
+    const result = await run('积分余额', 'three', {
+      credits: () => ({ available: 88, frozen: 2, total: 90 }),
+    });
     assert.equal(result.route, 'credits');
     assert.match(result.reply, /88/);
     const en = await run('credits', 'three', { credits: async () => ({ available: 100 }) });

@@ -29,21 +29,46 @@ const ZH = /[\u4e00-\u9fff]/;
 
 export const cases: Case[] = [
   // Making a video from the uploads.
-  { m: 'turn my photos into a smooth animated video with transitions', on: 'empty', route: 'create', v: { photos: { length: 5 } } },
-  { m: 'convert three vacation photos into a 1080p MP4', on: 'empty', route: 'create', v: { height: 1080, photos: { length: 5 } } },
+  {
+    m: 'turn my photos into a smooth animated video with transitions',
+    on: 'empty',
+    route: 'create',
+    v: { photos: { length: 5 } },
+  },
+  {
+    m: 'convert three vacation photos into a 1080p MP4',
+    on: 'empty',
+    route: 'create',
+    v: { height: 1080, photos: { length: 5 } },
+  },
   { m: 'make a video from my photos', on: 'empty', route: 'create' },
   { m: 'create a slideshow', on: 'empty', route: 'create' },
   { m: 'animate my photos', on: 'empty', route: 'create' },
   { m: 'make a tiktok from my photos', on: 'empty', route: 'create', v: { aspect: '9:16' } },
   { m: 'make a 15 second video from these pictures', on: 'empty', route: 'create', v: { durationMs: 15000 } },
-  { m: 'make a video with no transitions', on: 'empty', route: 'create', v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }] } },
+  {
+    m: 'make a video with no transitions',
+    on: 'empty',
+    route: 'create',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }] },
+  },
   { m: 'make it 9:16', on: 'empty', route: 'create', v: { aspect: '9:16', photos: { length: 5 } } },
   { m: 'make a video from my photos', on: 'three', route: 'create', same: true, reply: /already/ },
-  { m: '把我的照片做成带转场的视频', on: 'empty', route: 'create', v: { photos: { length: 5 }, transitions: { length: 4 } } },
+  {
+    m: '把我的照片做成带转场的视频',
+    on: 'empty',
+    route: 'create',
+    v: { photos: { length: 5 }, transitions: { length: 4 } },
+  },
   { m: '生成视频', on: 'empty', route: 'create' },
   { m: '帮我做一个视频', on: 'empty', route: 'create' },
   { m: '把这些照片做成竖屏视频', on: 'empty', route: 'create', v: { aspect: '9:16' } },
-  { m: '用我的照片做一个15秒的抖音视频', on: 'empty', route: 'create', v: { aspect: '9:16', durationMs: 15000 } },
+  {
+    m: '用我的照片做一个15秒的抖音视频',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '9:16', durationMs: 15000 },
+  },
 
   // Format: aspect, platform, resolution, frame rate.
   { m: 'make it 9:16', c: [{ type: 'setAspect', aspect: '9:16' }], v: { width: 1080, height: 1920 } },
@@ -95,7 +120,11 @@ export const cases: Case[] = [
   { m: 'make it faster', c: [{ type: 'setDuration' }], v: { durationMs: 6800 } },
   { m: 'a bit slower', v: { durationMs: 12000 } },
   { m: 'shorter', v: { durationMs: 6800 } },
-  { m: 'more energetic', c: [{ type: 'setSegmentDuration', durationMs: 2000 }, t('crossfade', { durationMs: 400 })], on: 'five' },
+  {
+    m: 'more energetic',
+    c: [{ type: 'setSegmentDuration', durationMs: 2000 }, t('crossfade', { durationMs: 400 })],
+    on: 'five',
+  },
   { m: 'calm and relaxed', c: [{ type: 'setSegmentDuration', durationMs: 4000 }] },
   { m: 'make it 0.5 seconds', route: 'unsupported', same: true },
   { m: 'make it 15 seconds', on: 'empty', route: 'create', v: { durationMs: 15000 } },
@@ -111,10 +140,19 @@ export const cases: Case[] = [
   { m: '动感一点', c: [{ type: 'setSegmentDuration', durationMs: 2000 }] },
 
   // Transitions.
-  { m: 'no transitions, hard cuts', on: 'five', c: [t('cut')], v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }] } },
+  {
+    m: 'no transitions, hard cuts',
+    on: 'five',
+    c: [t('cut')],
+    v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }, { kind: 'cut' }] },
+  },
   { m: 'remove the transitions', on: 'rich', c: [t('cut')] },
   { m: 'just cut between photos', on: 'rich', c: [t('cut')] },
-  { m: 'add transitions', c: [t('crossfade')], v: { transitions: [{ kind: 'crossfade' }, { kind: 'crossfade' }] } },
+  {
+    m: 'add transitions',
+    c: [t('crossfade')],
+    v: { transitions: [{ kind: 'crossfade' }, { kind: 'crossfade' }] },
+  },
   { m: 'crossfade', c: [t('crossfade')] },
   { m: 'dissolve between the photos', c: [t('crossfade')] },
   { m: 'fade to black', c: [t('fade-black')] },
@@ -143,17 +181,35 @@ export const cases: Case[] = [
   { m: '加转场', c: [t('crossfade')] },
 
   // Motion.
-  { m: 'zoom in on every photo', c: [motion('zoom-in')], v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] } },
+  {
+    m: 'zoom in on every photo',
+    c: [motion('zoom-in')],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
   { m: 'pan left to right', c: [motion('pan-right')] },
   { m: 'pan from right to left', c: [motion('pan-left')] },
-  { m: 'keep them still', c: [motion('static')], v: { photos: [{ motion: 'static' }, { motion: 'static' }, { motion: 'static' }] } },
+  {
+    m: 'keep them still',
+    c: [motion('static')],
+    v: { photos: [{ motion: 'static' }, { motion: 'static' }, { motion: 'static' }] },
+  },
   { m: 'no zoom', c: [motion('static')] },
   { m: 'zoom out on the last photo', c: [motion('zoom-out', { index: 2 })] },
   { m: 'zoom in on the second photo', c: [motion('zoom-in', { index: 1 })] },
   { m: 'ken burns effect', c: [motion('zoom-in')] },
   { m: 'slow zoom on all photos', c: [motion('zoom-in')] },
-  { m: 'subtle motion', c: [{ strength: 0.25, index: 0 }, { strength: 0.25, index: 1 }, { strength: 0.25, index: 2 }] },
-  { m: 'varied motion', v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'pan-left' }] } },
+  {
+    m: 'subtle motion',
+    c: [
+      { strength: 0.25, index: 0 },
+      { strength: 0.25, index: 1 },
+      { strength: 0.25, index: 2 },
+    ],
+  },
+  {
+    m: 'varied motion',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'pan-left' }] },
+  },
   { m: 'drift slowly', c: [motion('drift', { strength: 0.25 })] },
   { m: 'zoom in on evry photo', c: [motion('zoom-in')], typo: true },
   { m: 'add a bounce animation', route: 'unsupported', same: true, reply: /bounce/ },
@@ -180,35 +236,84 @@ export const cases: Case[] = [
   { m: '去掉滤镜', c: [{ type: 'setLook', name: 'none' }] },
 
   // Text.
-  { m: "add a title 'Road Trip'", c: [{ type: 'addText', text: 'Road Trip', role: 'title' }], v: { texts: [{ text: 'Road Trip', startMs: 0, role: 'title' }] } },
-  { m: "add a title 'Road Trip' for the first 3 seconds", c: [{ type: 'addText', text: 'Road Trip', startMs: 0, durationMs: 3000 }] },
-  { m: 'add a title Road Trip for the first 3 seconds', c: [{ type: 'addText', text: 'Road Trip', startMs: 0, durationMs: 3000 }] },
-  { m: 'add a caption "The end" at the end', v: { texts: [{ text: 'The end', startMs: 6000, endMs: 9000 }] } },
-  { m: "add caption 'Beach day' on the second photo", c: [{ type: 'addText', text: 'Beach day', segmentIndex: 1 }], v: { texts: [{ startMs: 3000, endMs: 6000 }] } },
+  {
+    m: "add a title 'Road Trip'",
+    c: [{ type: 'addText', text: 'Road Trip', role: 'title' }],
+    v: { texts: [{ text: 'Road Trip', startMs: 0, role: 'title' }] },
+  },
+  {
+    m: "add a title 'Road Trip' for the first 3 seconds",
+    c: [{ type: 'addText', text: 'Road Trip', startMs: 0, durationMs: 3000 }],
+  },
+  {
+    m: 'add a title Road Trip for the first 3 seconds',
+    c: [{ type: 'addText', text: 'Road Trip', startMs: 0, durationMs: 3000 }],
+  },
+  {
+    m: 'add a caption "The end" at the end',
+    v: { texts: [{ text: 'The end', startMs: 6000, endMs: 9000 }] },
+  },
+  {
+    m: "add caption 'Beach day' on the second photo",
+    c: [{ type: 'addText', text: 'Beach day', segmentIndex: 1 }],
+    v: { texts: [{ startMs: 3000, endMs: 6000 }] },
+  },
   { m: 'caption the first photo “Beach”', c: [{ type: 'addText', text: 'Beach', segmentIndex: 0 }] },
-  { m: "add captions 'Day 1', 'Day 2' and 'Day 3'", c: [{ segmentIndex: 0 }, { segmentIndex: 1 }, { segmentIndex: 2 }] },
+  {
+    m: "add captions 'Day 1', 'Day 2' and 'Day 3'",
+    c: [{ segmentIndex: 0 }, { segmentIndex: 1 }, { segmentIndex: 2 }],
+  },
   { m: "write 'The End' at the end", v: { texts: [{ text: 'The End', endMs: 9000, role: 'end-card' }] } },
   { m: 'title: Our Summer', c: [{ type: 'addText', text: 'Our Summer', role: 'title' }] },
   { m: "call it 'Paris'", c: [{ type: 'addText', text: 'Paris', role: 'title' }] },
-  { m: 'add an end card saying thanks for watching', c: [{ type: 'addText', text: 'thanks for watching', role: 'end-card' }] },
-  { m: 'add a title "Summer 2024" at the top in yellow', c: [{ type: 'addText', position: 'top', color: '#ffd600' }] },
+  {
+    m: 'add an end card saying thanks for watching',
+    c: [{ type: 'addText', text: 'thanks for watching', role: 'end-card' }],
+  },
+  {
+    m: 'add a title "Summer 2024" at the top in yellow',
+    c: [{ type: 'addText', position: 'top', color: '#ffd600' }],
+  },
   { m: "add a titel 'Hello'", c: [{ type: 'addText', text: 'Hello', role: 'title' }], typo: true },
-  { m: 'add a caption from 2s to 5s saying hello there', c: [{ type: 'addText', text: 'hello there', startMs: 2000, durationMs: 3000 }] },
+  {
+    m: 'add a caption from 2s to 5s saying hello there',
+    c: [{ type: 'addText', text: 'hello there', startMs: 2000, durationMs: 3000 }],
+  },
   { m: 'add a title', route: 'unsupported', same: true, reply: /say/ },
   { m: 'remove all text', on: 'rich', c: [{ type: 'removeText', all: true }], v: { texts: [] } },
-  { m: 'remove the title', on: 'rich', c: [{ type: 'removeText', role: 'title' }], v: { texts: [{ text: 'Day one' }] } },
+  {
+    m: 'remove the title',
+    on: 'rich',
+    c: [{ type: 'removeText', role: 'title' }],
+    v: { texts: [{ text: 'Day one' }] },
+  },
   { m: 'delete the caption on the second photo', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { m: 'no text', on: 'rich', v: { texts: [] } },
   { m: 'make the title bigger', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
-  { m: 'move the title to the bottom', on: 'rich', v: { texts: [{ text: 'Road Trip', position: 'bottom' }, { text: 'Day one' }] } },
-  { m: "change the title to 'New Title'", on: 'rich', v: { texts: [{ text: 'New Title' }, { text: 'Day one' }] } },
+  {
+    m: 'move the title to the bottom',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'bottom' }, { text: 'Day one' }] },
+  },
+  {
+    m: "change the title to 'New Title'",
+    on: 'rich',
+    v: { texts: [{ text: 'New Title' }, { text: 'Day one' }] },
+  },
   { m: 'make the title yellow', on: 'rich', c: [{ type: 'updateText', color: '#ffd600' }] },
-  { m: 'show the title for 5 seconds', on: 'rich', v: { texts: [{ text: 'Road Trip', endMs: 5000 }, { text: 'Day one' }] } },
+  {
+    m: 'show the title for 5 seconds',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', endMs: 5000 }, { text: 'Day one' }] },
+  },
   { m: 'make the title bigger', route: 'unsupported', same: true, reply: /no title/ },
   { m: '加标题：我们的夏天', c: [{ type: 'addText', text: '我们的夏天', role: 'title' }] },
   { m: '加个标题“毕业快乐”，放在顶部', c: [{ type: 'addText', text: '毕业快乐', position: 'top' }] },
   { m: '前3秒显示标题“旅行”', c: [{ type: 'addText', text: '旅行', startMs: 0, durationMs: 3000 }] },
-  { m: '加字幕“第一天”在第一张照片上', c: [{ type: 'addText', text: '第一天', role: 'caption', segmentIndex: 0 }] },
+  {
+    m: '加字幕“第一天”在第一张照片上',
+    c: [{ type: 'addText', text: '第一天', role: 'caption', segmentIndex: 0 }],
+  },
   { m: '片尾加上谢谢观看', c: [{ type: 'addText', text: '谢谢观看', role: 'end-card' }] },
   { m: '标题改成夏日回忆', on: 'rich', v: { texts: [{ text: '夏日回忆' }, { text: 'Day one' }] } },
   { m: '标题改成夏日回忆', c: [{ type: 'addText', text: '夏日回忆', role: 'title' }] },
@@ -219,15 +324,27 @@ export const cases: Case[] = [
   { m: '去掉标题', route: 'unsupported', same: true },
 
   // Music.
-  { m: 'add music lo-fi.mp3', c: [{ type: 'setMusic', media: { name: 'lo-fi.mp3' } }], v: { audio: [{ source: 'lo-fi.mp3' }] } },
+  {
+    m: 'add music lo-fi.mp3',
+    c: [{ type: 'setMusic', media: { name: 'lo-fi.mp3' } }],
+    v: { audio: [{ source: 'lo-fi.mp3' }] },
+  },
   { m: 'add some background music at 30%', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.3 }] } },
   { m: 'use Summer Vibes.mp3 as the soundtrack', v: { audio: [{ source: 'Summer Vibes.mp3' }] } },
   { m: 'add the summer vibes song', v: { audio: [{ source: 'Summer Vibes.mp3' }] } },
   { m: 'add musci', v: { audio: [{ source: 'lo-fi.mp3' }] }, typo: true },
   { m: 'add music song.mp3', route: 'unsupported', same: true, reply: /lo-fi\.mp3/ },
-  { m: 'set the music volume to 35%', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.35 }], v: { audio: [{ volume: 0.35 }] } },
+  {
+    m: 'set the music volume to 35%',
+    on: 'rich',
+    c: [{ type: 'setMusicVolume', volume: 0.35 }],
+    v: { audio: [{ volume: 0.35 }] },
+  },
   { m: 'lower it to 20 percent', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.2 }] },
-  { m: 'add music lo-fi.mp3 and lower it to 20 percent', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.2 }] } },
+  {
+    m: 'add music lo-fi.mp3 and lower it to 20 percent',
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.2 }] },
+  },
   { m: 'turn the music down', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.6 }] },
   { m: 'make the music louder', on: 'rich', c: [{ type: 'setMusicVolume', volume: 1.4 }] },
   { m: 'mute the music', on: 'rich', v: { audio: [{ volume: 0 }] } },
@@ -238,7 +355,11 @@ export const cases: Case[] = [
   { m: 'no music', on: 'rich', v: { audio: [] } },
   { m: 'remove the music', route: 'unsupported', same: true, reply: /no music/ },
   { m: 'set the volume to 35%', route: 'unsupported', same: true, reply: /no music/ },
-  { m: 'switch the music to Summer Vibes.mp3', on: 'rich', v: { audio: [{ source: 'Summer Vibes.mp3', volume: 1 }] } },
+  {
+    m: 'switch the music to Summer Vibes.mp3',
+    on: 'rich',
+    v: { audio: [{ source: 'Summer Vibes.mp3', volume: 1 }] },
+  },
   { m: 'normalize the loudness', c: [{ type: 'setLoudness', normalize: true }] },
   { m: 'sync the cuts to the beat of the music', on: 'rich', route: 'unsupported', same: true },
   { m: '加背景音乐lo-fi.mp3', v: { audio: [{ source: 'lo-fi.mp3' }] } },
@@ -251,7 +372,11 @@ export const cases: Case[] = [
   { m: '不要音乐', on: 'rich', v: { audio: [] } },
 
   // Order.
-  { m: 'reverse the order', c: [{ type: 'reverseSegments' }], v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] } },
+  {
+    m: 'reverse the order',
+    c: [{ type: 'reverseSegments' }],
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
   { m: 'revers the order', c: [{ type: 'reverseSegments' }], typo: true },
   { m: 'move photo 3 to the start', c: [{ type: 'moveSegment', from: 2, to: 0 }] },
   { m: 'put the second photo first', c: [{ type: 'moveSegment', from: 1, to: 0 }] },
@@ -267,12 +392,26 @@ export const cases: Case[] = [
   { m: 'delete the beach photo', c: [{ type: 'removeSegment', index: 0 }] },
   { m: 'remove photos 1 and 3', v: { photos: [{ source: 'city.jpg' }] } },
   { m: 'remove photo 9', route: 'unsupported', same: true, reply: /no segment 9/ },
-  { m: 'sort by date taken', c: [{ type: 'sortByDate', order: 'oldest-first' }], v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }, { source: 'beach.jpg' }] } },
+  {
+    m: 'sort by date taken',
+    c: [{ type: 'sortByDate', order: 'oldest-first' }],
+    v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }, { source: 'beach.jpg' }] },
+  },
   { m: 'newest first', c: [{ type: 'sortByDate', order: 'newest-first' }] },
   { m: 'put them in chronological order', c: [{ type: 'sortByDate', order: 'oldest-first' }] },
   { m: 'shuffle the photos', route: 'unsupported', same: true, reply: /reverse/ },
   { m: 'add the rest of the photos', v: { photos: { length: 5 } } },
-  { m: 'add sunset.jpg at the start', v: { photos: [{ source: 'sunset.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] } },
+  {
+    m: 'add sunset.jpg at the start',
+    v: {
+      photos: [
+        { source: 'sunset.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+      ],
+    },
+  },
   { m: '倒序', c: [{ type: 'reverseSegments' }] },
   { m: '顺序反过来', c: [{ type: 'reverseSegments' }] },
   { m: '按拍摄时间排序', c: [{ type: 'sortByDate', order: 'oldest-first' }] },
@@ -289,18 +428,50 @@ export const cases: Case[] = [
   // Several instructions in one message.
   {
     m: "make it 9:16, 20 seconds, slide transitions and a title 'Road Trip'",
-    v: { aspect: '9:16', durationMs: 20000, texts: [{ text: 'Road Trip', role: 'title' }], transitions: [{ kind: /^slide/ }, { kind: /^slide/ }] },
+    v: {
+      aspect: '9:16',
+      durationMs: 20000,
+      texts: [{ text: 'Road Trip', role: 'title' }],
+      transitions: [{ kind: /^slide/ }, { kind: /^slide/ }],
+    },
   },
-  { m: "make it 9:16 with a title 'Road Trip'", c: [{ type: 'setAspect' }, { type: 'addText', text: 'Road Trip' }] },
-  { m: 'black and white, zoom in on every photo and make it 12 seconds', v: { look: 'black-and-white', durationMs: 12000, photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] } },
+  {
+    m: "make it 9:16 with a title 'Road Trip'",
+    c: [{ type: 'setAspect' }, { type: 'addText', text: 'Road Trip' }],
+  },
+  {
+    m: 'black and white, zoom in on every photo and make it 12 seconds',
+    v: {
+      look: 'black-and-white',
+      durationMs: 12000,
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }],
+    },
+  },
   { m: 'swap photo 1 and 3 then fade to black', c: [{ type: 'swapSegments', a: 0, b: 2 }, t('fade-black')] },
-  { m: "add a title 'Rock and Roll' and use crossfades", c: [{ type: 'addText', text: 'Rock and Roll' }, t('crossfade')] },
+  {
+    m: "add a title 'Rock and Roll' and use crossfades",
+    c: [{ type: 'addText', text: 'Rock and Roll' }, t('crossfade')],
+  },
   { m: 'add a title Rock and Roll', c: [{ type: 'addText', text: 'Rock and Roll' }] },
   { m: 'make it 9:16 and add a unicorn', c: [{ type: 'setAspect', aspect: '9:16' }], reply: /unicorn/ },
   { m: 'make it 9:16 and export', route: 'export', c: [{ type: 'setAspect' }] },
-  { m: '竖屏，20秒，加标题：我们的旅行', v: { aspect: '9:16', durationMs: 20000, texts: [{ text: '我们的旅行' }] } },
-  { m: '改成竖屏，然后加上背景音乐lo-fi.mp3，音量30%', v: { aspect: '9:16', audio: [{ source: 'lo-fi.mp3', volume: 0.3 }] } },
-  { m: '黑白滤镜、每张3秒、不要转场', on: 'rich', v: { look: 'black-and-white', photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 3000 }], transitions: [{ kind: 'cut' }, { kind: 'cut' }] } },
+  {
+    m: '竖屏，20秒，加标题：我们的旅行',
+    v: { aspect: '9:16', durationMs: 20000, texts: [{ text: '我们的旅行' }] },
+  },
+  {
+    m: '改成竖屏，然后加上背景音乐lo-fi.mp3，音量30%',
+    v: { aspect: '9:16', audio: [{ source: 'lo-fi.mp3', volume: 0.3 }] },
+  },
+  {
+    m: '黑白滤镜、每张3秒、不要转场',
+    on: 'rich',
+    v: {
+      look: 'black-and-white',
+      photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 3000 }],
+      transitions: [{ kind: 'cut' }, { kind: 'cut' }],
+    },
+  },
 
   // Things it cannot do: an honest answer, the draft unchanged.
   { m: 'add a unicorn', route: 'unsupported', same: true, reply: /didn't understand.*I can change/ },

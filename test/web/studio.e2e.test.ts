@@ -104,7 +104,8 @@ async function shot(page: Page, name: string): Promise<void> {
     await page.waitForSelector('[data-testid="preview-frame"][data-settled="true"]', { timeout: 60_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  // Animations are left running: freezing them would freeze the video player's loading spinner on screen.
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 /** No element makes the page scroll sideways (the message names the ones that stick out). */
@@ -149,8 +150,18 @@ async function assertLabelled(page: Page, label: string): Promise<void> {
 
 /** Seeks the exported video's player to `seconds` and waits until it has loaded (no spinner). */
 async function showExportFrame(page: Page, seconds: number): Promise<void> {
-  await page.evaluate((at) => {
-    const video = document.querySelector('[data-testid="export-video"]') as unknown as { currentTime: number };
+  // Playing a moment first clears the player's initial loading state (its spinner).
+  await page.evaluate(async (at) => {
+    const video = document.querySelector('[data-testid="export-video"]') as unknown as {
+      currentTime: number;
+      muted: boolean;
+      play(): Promise<void>;
+      pause(): void;
+    };
+    video.muted = true;
+    await video.play().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    video.pause();
     video.currentTime = at;
   }, seconds);
   await page.waitForFunction(
@@ -471,7 +482,7 @@ test('studio: upload, chat, timeline, preview, export and download', {
     };
     window.scrollTo(0, window.scrollY + heading.getBoundingClientRect().top - 80);
   });
-  await phone.screenshot({ path: join(ARTIFACTS, 'mobile-export-done.png'), animations: 'disabled' });
+  await phone.screenshot({ path: join(ARTIFACTS, 'mobile-export-done.png') });
   const fresh = await browser.newContext(mobileOptions);
   const freshPage = await newPage(fresh);
   await freshPage.goto(server.url);

@@ -18,7 +18,11 @@ interface EditOptions {
 }
 
 /** Media the message may name: files given with --media (probed), then what the draft already uses. */
-async function availableMedia(draft: Draft, files: readonly string[], warn: (message: string) => void): Promise<MediaRef[]> {
+async function availableMedia(
+  draft: Draft,
+  files: readonly string[],
+  warn: (message: string) => void,
+): Promise<MediaRef[]> {
   const media: MediaRef[] = [];
   if (files.length > 0) {
     const batch = await ingestBatch(files.map((path) => ({ path: resolve(path), name: basename(path) })));
@@ -26,7 +30,10 @@ async function availableMedia(draft: Draft, files: readonly string[], warn: (mes
     media.push(...batch.media.map((info) => mediaRefFromInfo(info)));
   }
   const seen = new Set(media.map((item) => item.uri));
-  for (const item of [...draft.video.map((segment) => segment.media), ...draft.audio.map((segment) => segment.media)]) {
+  for (const item of [
+    ...draft.video.map((segment) => segment.media),
+    ...draft.audio.map((segment) => segment.media),
+  ]) {
     if (!seen.has(item.uri)) {
       seen.add(item.uri);
       media.push(item);
@@ -67,14 +74,23 @@ export async function editCommand(
       {
         surface: 'cli',
         llm: llmConfigFromEnv(),
-        logger: { warn: (line, details) => reporter.warn(`${line}${details?.reason ? ` (${String(details.reason)})` : ''}`) },
+        logger: {
+          warn: (line, details) =>
+            reporter.warn(`${line}${details?.reason ? ` (${String(details.reason)})` : ''}`),
+        },
       },
     );
     const changed = result.commands.length > 0;
     const target = options.output ?? draftPath;
-    if (changed || (options.output && options.output !== draftPath)) await writeDraftFile(target, result.draft);
+    if (changed || (options.output && options.output !== draftPath))
+      await writeDraftFile(target, result.draft);
     if (json) {
-      const out = { route: result.route, reply: result.reply, commands: result.commands, draft: toWire(result.draft) };
+      const out = {
+        route: result.route,
+        reply: result.reply,
+        commands: result.commands,
+        draft: toWire(result.draft),
+      };
       io.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
       io.stdout.write(`${result.reply}\n`);

@@ -75,7 +75,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       : [...visual, ...media.filter((item) => item.kind === 'audio').slice(0, 1)];
     draft = applyCommands(draft, defaultPlanCommands(planMedia, draft.canvas)).draft;
     if (options.prompt) {
-      const result = await applyPrompt(draft, options.prompt, media);
+      const result = await applyPrompt(draft, options.prompt, media, (line) => reporter.warn(line));
       draft = result.draft;
       if (result.reply) reporter.info(result.reply);
     }

@@ -6,7 +6,9 @@ import { fuzzyFind } from '../fuzzy.js';
 
 /** Words no effect name starts or ends with; phrases edged by them are skipped. */
 const EDGE_WORDS = new Set(
-  'a an the and or to of on in at for with my me it its them this that these those please make set use add put all every each is be'.split(' '),
+  'a an the and or to of on in at for with my me it its them this that these those please make set use add put all every each is be'.split(
+    ' ',
+  ),
 );
 
 export interface EffectHit<T> {
@@ -24,7 +26,11 @@ export function findEffects<T extends EffectDescriptor>(
   registry: Registry<T>,
   accept: (phrase: string, plugin: T) => boolean = () => true,
 ): EffectHit<T>[] {
-  const words = [...clause.text.matchAll(/[a-z][a-z0-9&]*/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...clause.text.matchAll(/[a-z][a-z0-9&]*/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const hits: EffectHit<T>[] = [];
   const used = new Set<number>();
   for (let size = Math.min(4, words.length); size >= 1; size--) {
@@ -44,7 +50,11 @@ export function findEffects<T extends EffectDescriptor>(
 }
 
 /** Picks the hit nearest to a keyword position (or the first), and takes it from the clause. */
-export function takeNearest<T>(clause: Clause, hits: EffectHit<T>[], keywordAt: number | undefined): EffectHit<T> | undefined {
+export function takeNearest<T>(
+  clause: Clause,
+  hits: EffectHit<T>[],
+  keywordAt: number | undefined,
+): EffectHit<T> | undefined {
   if (hits.length === 0) return undefined;
   const chosen =
     keywordAt === undefined
@@ -77,7 +87,10 @@ export function directionParams(plugin: EffectDescriptor, clause: Clause): Param
 }
 
 /** The first registry entry among candidate names, in order (names or aliases). */
-export function firstAvailable<T extends EffectDescriptor>(registry: Registry<T>, candidates: readonly string[]): T | undefined {
+export function firstAvailable<T extends EffectDescriptor>(
+  registry: Registry<T>,
+  candidates: readonly string[],
+): T | undefined {
   for (const candidate of candidates) {
     const found = registry.find(candidate);
     if (found) return found;

@@ -1,7 +1,7 @@
 import { ASPECT_NAMES, type AspectName, findPreset } from '../../model/index.js';
+import { addVocabulary } from '../fuzzy.js';
 import { COLOR_WORD, colorHex } from '../values.js';
 import { type Family, note } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Aspect, platform, resolution, frame rate, canvas, background and fit. */
 
@@ -9,7 +9,10 @@ const PLATFORMS: [RegExp, string][] = [
   [/\b(?:youtube|yt)\s+shorts?\b|\bshorts\b/, 'shorts'],
   [/\b(?:instagram|insta|ig)\s+reels?\b|\breels?\b/, 'reels'],
   [/\btik\s?tok\b|\btiktok\b|\bdouyin\b|抖音/, 'tiktok'],
-  [/\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b(?!\s+(?:stor|reel))/, 'instagram-feed'],
+  [
+    /\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b(?!\s+(?:stor|reel))/,
+    'instagram-feed',
+  ],
   [/\byoutube\b|油管/, 'youtube'],
 ];
 
@@ -18,7 +21,10 @@ const ASPECT_WORDS: [RegExp, AspectName][] = [
     /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|(?:instagram|insta|ig)?\s*stor(?:y|ies)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
     '9:16',
   ],
-  [/\b(?:horizontal|horizontally|landscape(?:\s+mode)?|widescreen|wide\s*screen|wide)\b|横屏|横版|横着|横的|横向|宽屏|b站|bilibili|哔哩哔哩/, '16:9'],
+  [
+    /\b(?:horizontal|horizontally|landscape(?:\s+mode)?|widescreen|wide\s*screen|wide)\b|横屏|横版|横着|横的|横向|宽屏|b站|bilibili|哔哩哔哩/,
+    '16:9',
+  ],
   [/\bsquare\b|正方形|方形|方屏|方的/, '1:1'],
   [/小红书|xiaohongshu|rednote/, '3:4'],
 ];
@@ -45,22 +51,31 @@ export const format: Family = (clause, _ctx, out) => {
     out.understood = true;
     const width = Number(canvas[1]);
     const height = Number(canvas[2]);
-    if (width >= 16 && height >= 16 && width <= 4096 && height <= 4096) out.commands.push({ type: 'setCanvas', width, height });
-    else out.notes.push(note('The canvas can be 16 to 4096 pixels on each side.', '画布每边只能是 16 到 4096 像素。'));
+    if (width >= 16 && height >= 16 && width <= 4096 && height <= 4096)
+      out.commands.push({ type: 'setCanvas', width, height });
+    else
+      out.notes.push(
+        note('The canvas can be 16 to 4096 pixels on each side.', '画布每边只能是 16 到 4096 像素。'),
+      );
   }
 
   const ratio = RATIO.exec(clause.text);
   if (ratio) {
     const name = `${Number(ratio[1])}:${Number(ratio[2])}`;
     const looksLikeAspect =
-      ASPECT_NAMES.includes(name as AspectName) || /aspect|ratio|format|比例|画幅/.test(clause.text) || /比/.test(ratio[0]);
+      ASPECT_NAMES.includes(name as AspectName) ||
+      /aspect|ratio|format|比例|画幅/.test(clause.text) ||
+      /比/.test(ratio[0]);
     if (looksLikeAspect) {
       clause.blank(ratio.index, ratio.index + ratio[0].length);
       out.understood = true;
       if (ASPECT_NAMES.includes(name as AspectName)) aspect = name as AspectName;
       else
         out.notes.push(
-          note(`I can't make it ${name}; the aspects I know are ${ASPECT_NAMES.join(', ')}.`, `不支持 ${name} 的比例；可以用 ${ASPECT_NAMES.join('、')}。`),
+          note(
+            `I can't make it ${name}; the aspects I know are ${ASPECT_NAMES.join(', ')}.`,
+            `不支持 ${name} 的比例；可以用 ${ASPECT_NAMES.join('、')}。`,
+          ),
         );
     }
   }
@@ -82,7 +97,10 @@ export const format: Family = (clause, _ctx, out) => {
     if (aspect && findPreset(preset)?.aspect === aspect) aspect = undefined;
   }
   if (aspect) out.commands.push({ type: 'setAspect', aspect });
-  if (aspect || preset) clause.take(/\b(?:aspect(?:\s+ratio)?|ratio|format|mode|orientation|for|version)\b|比例|画幅|格式|模式|版/);
+  if (aspect || preset)
+    clause.take(
+      /\b(?:aspect(?:\s+ratio)?|ratio|format|mode|orientation|for|version)\b|比例|画幅|格式|模式|版/,
+    );
 
   for (const [re, resolution] of RESOLUTIONS) {
     if (clause.take(re)) {
@@ -124,9 +142,18 @@ export const format: Family = (clause, _ctx, out) => {
 
   // Fit: how a photo fills a frame of a different shape.
   const fit: [RegExp, string][] = [
-    [/\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|铺满|填满|裁剪填充|全屏/, 'cover'],
-    [/\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊/, 'blur'],
-    [/\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image))\b|不要裁剪|不裁剪|完整显示|黑边/, 'color'],
+    [
+      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|铺满|填满|裁剪填充|全屏/,
+      'cover',
+    ],
+    [
+      /\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊/,
+      'blur',
+    ],
+    [
+      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image))\b|不要裁剪|不裁剪|完整显示|黑边/,
+      'color',
+    ],
   ];
   for (const [re, name] of fit) {
     if (clause.take(re)) {
@@ -138,8 +165,17 @@ export const format: Family = (clause, _ctx, out) => {
   if (out.understood && out.topic === undefined && out.commands.length > 0) out.topic = 'format';
   if (/\bgif\b|动图/.test(clause.text) && clause.take(/\b(?:as\s+a\s+|into\s+a\s+|an?\s+)?gif\b|动图/)) {
     out.understood = true;
-    out.notes.push(note('Joy exports MP4 (H.264) videos, not GIFs.', 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。'));
+    out.notes.push(
+      note('Joy exports MP4 (H.264) videos, not GIFs.', 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。'),
+    );
   }
 };
 
-addVocabulary(PLATFORMS, ASPECT_WORDS, RESOLUTIONS, FPS, FPS_SET, 'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song fill cover crop whole frame screen blurred blurry edges sides bars letterbox letterboxed show photo picture image crop cropping gif');
+addVocabulary(
+  PLATFORMS,
+  ASPECT_WORDS,
+  RESOLUTIONS,
+  FPS,
+  FPS_SET,
+  'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song fill cover crop whole frame screen blurred blurry edges sides bars letterbox letterboxed show photo picture image crop cropping gif',
+);

@@ -10,8 +10,8 @@ import { timing } from './timing.js';
 import { transitions } from './transitions.js';
 import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
 
-export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 export { VARIED_CYCLE } from './motion.js';
+export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 
 /**
  * The families, in the order they read a clause. Earlier ones take their words first: a title's

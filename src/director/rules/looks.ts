@@ -1,9 +1,9 @@
 import { effects } from '../../render/effects.js';
 import type { LookPlugin } from '../../render/plugin-types.js';
+import { addVocabulary } from '../fuzzy.js';
 import { takePercent } from '../values.js';
 import { findEffects, firstAvailable, listNames } from './effects.js';
 import { type Family, note } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
 
@@ -48,24 +48,65 @@ const LOOKS: LookWord[] = [
     en: 'cinematic',
     zh: '电影感',
   },
-  { re: /\bfilm\s+(?:look|grain|stock)\b|胶片/, candidates: ['film', 'grain', 'vintage'], en: 'film', zh: '胶片' },
+  {
+    re: /\bfilm\s+(?:look|grain|stock)\b|胶片/,
+    candidates: ['film', 'grain', 'vintage'],
+    en: 'film',
+    zh: '胶片',
+  },
   {
     re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|鲜艳|鲜亮|饱和|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
   },
-  { re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖和/, candidates: ['warm', 'golden', 'sunset'], en: 'warm', zh: '暖色', needsContext: true },
-  { re: /\bcool(?:er)?\b|\bcold\b|冷色|冷调|清冷|冷一点/, candidates: ['cool', 'cold', 'blue'], en: 'cool', zh: '冷色', needsContext: true },
-  { re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|褪色|哑光/, candidates: ['faded', 'matte'], en: 'faded', zh: '褪色' },
-  { re: /\bdreamy\b|\bsoft\s+glow\b|梦幻|柔光/, candidates: ['dreamy', 'soft', 'glow'], en: 'dreamy', zh: '梦幻', needsContext: true },
-  { re: /\bmoody\b|\bdark(?:er)?\b|暗调|低调|阴郁/, candidates: ['moody', 'dark'], en: 'moody', zh: '暗调', needsContext: true },
-  { re: /\bbright(?:er)?\b|\bbrighten\b|明亮|提亮|亮一点/, candidates: ['bright', 'brighten'], en: 'bright', zh: '明亮', needsContext: true },
+  {
+    re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖和/,
+    candidates: ['warm', 'golden', 'sunset'],
+    en: 'warm',
+    zh: '暖色',
+    needsContext: true,
+  },
+  {
+    re: /\bcool(?:er)?\b|\bcold\b|冷色|冷调|清冷|冷一点/,
+    candidates: ['cool', 'cold', 'blue'],
+    en: 'cool',
+    zh: '冷色',
+    needsContext: true,
+  },
+  {
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|褪色|哑光/,
+    candidates: ['faded', 'matte'],
+    en: 'faded',
+    zh: '褪色',
+  },
+  {
+    re: /\bdreamy\b|\bsoft\s+glow\b|梦幻|柔光/,
+    candidates: ['dreamy', 'soft', 'glow'],
+    en: 'dreamy',
+    zh: '梦幻',
+    needsContext: true,
+  },
+  {
+    re: /\bmoody\b|\bdark(?:er)?\b|暗调|低调|阴郁/,
+    candidates: ['moody', 'dark'],
+    en: 'moody',
+    zh: '暗调',
+    needsContext: true,
+  },
+  {
+    re: /\bbright(?:er)?\b|\bbrighten\b|明亮|提亮|亮一点/,
+    candidates: ['bright', 'brighten'],
+    en: 'bright',
+    zh: '明亮',
+    needsContext: true,
+  },
 ];
 
 const CONTEXT =
   /\b(?:look|filter|tone|tones|colou?rs?|colou?r\s+grad(?:e|ing)|grade|grading|feel|vibe|style|effect|lut|make\s+(?:it|them|the\s+(?:video|photos))|more|give\s+it|tint)\b|色调|滤镜|风格|色彩|调色|效果|感觉|颜色|一点/;
-const LOOK_WORD = /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
+const LOOK_WORD =
+  /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
 export const looks: Family = (clause, _ctx, out) => {
   const context = CONTEXT.test(clause.text);
@@ -84,20 +125,34 @@ export const looks: Family = (clause, _ctx, out) => {
     // Only a name next to the look word counts: "the matte look", "filter: vintage" (not "look like a … film").
     const hits = findEffects(clause, effects.looks).filter(
       (hit) =>
-        /^\s*(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel|色调|滤镜|风格)/.test(clause.text.slice(hit.end)) ||
-        /(?:look|filter|grade|tone|tint|lut|style|vibe|滤镜|风格)\s*(?:of|:|：|to|用|是)?\s*$/.test(clause.text.slice(0, hit.start)),
+        /^\s*(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel|色调|滤镜|风格)/.test(
+          clause.text.slice(hit.end),
+        ) ||
+        /(?:look|filter|grade|tone|tint|lut|style|vibe|滤镜|风格)\s*(?:of|:|：|to|用|是)?\s*$/.test(
+          clause.text.slice(0, hit.start),
+        ),
     );
     if (hits[0]) {
       clause.blank(hits[0].start, hits[0].end);
       plugin = hits[0].plugin;
     } else {
-      const named = /\b([a-z][a-z-]{2,})\s+(?:look|filter|colou?r\s+grade|grade|tone|style|vibe)\b/.exec(clause.text);
-      if (named && !/^(?:the|a|same|different|nice|cool|good|new|other|whole|this|that|my|your|any|some|text|title|caption|font)$/.test(named[1]!)) {
+      const named = /\b([a-z][a-z-]{2,})\s+(?:look|filter|colou?r\s+grade|grade|tone|style|vibe)\b/.exec(
+        clause.text,
+      );
+      if (
+        named &&
+        !/^(?:the|a|same|different|nice|cool|good|new|other|whole|this|that|my|your|any|some|text|title|caption|font)$/.test(
+          named[1]!,
+        )
+      ) {
         clause.blank(named.index, named.index + named[0].length);
         out.understood = true;
         out.topic = 'look';
         out.notes.push(
-          note(`There is no ${named[1]} look; I can use ${listNames(effects.looks)}.`, `没有“${named[1]}”滤镜；可以用：${listNames(effects.looks)}。`),
+          note(
+            `There is no ${named[1]} look; I can use ${listNames(effects.looks)}.`,
+            `没有“${named[1]}”滤镜；可以用：${listNames(effects.looks)}。`,
+          ),
         );
       }
       return;
@@ -119,9 +174,23 @@ export const looks: Family = (clause, _ctx, out) => {
   let strength: number | undefined;
   const percent = takePercent(clause);
   if (percent !== undefined) strength = Math.min(1, Math.max(0, percent));
-  else if (clause.take(/\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/)) strength = 0.5;
+  else if (
+    clause.take(
+      /\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/,
+    )
+  )
+    strength = 0.5;
   else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
-  out.commands.push({ type: 'setLook', name: plugin.name, ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}) });
+  out.commands.push({
+    type: 'setLook',
+    name: plugin.name,
+    ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
+  });
 };
 
-addVocabulary(LOOKS, CONTEXT, LOOK_WORD, 'subtle slight slightly light little touch hint strong heavy full intense very');
+addVocabulary(
+  LOOKS,
+  CONTEXT,
+  LOOK_WORD,
+  'subtle slight slightly light little touch hint strong heavy full intense very',
+);

@@ -1,7 +1,16 @@
 import type { EditCommand, MediaRef } from '../../model/index.js';
-import { clamp, FILE_NAME, mediaName, matchMedia, namesIn, stemKey, takeDuration, takePercent } from '../values.js';
-import { type Family, note, type RuleContext } from './types.js';
 import { addVocabulary } from '../fuzzy.js';
+import {
+  clamp,
+  FILE_NAME,
+  matchMedia,
+  mediaName,
+  namesIn,
+  stemKey,
+  takeDuration,
+  takePercent,
+} from '../values.js';
+import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
@@ -14,16 +23,22 @@ const REMOVE =
 const MUTE = /\bmute\b|\bsilence\b|静音/;
 const QUIETER =
   /\b(?:lower|quieter|softer|turn\s+(?:it|the\s+\w+)?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
-const LOUDER = /\b(?:louder|turn\s+(?:it|the\s+\w+)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
+const LOUDER =
+  /\b(?:louder|turn\s+(?:it|the\s+\w+)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
 const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
-const FADE_IN = /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
+const FADE_IN =
+  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
 const NO_FADE = /\b(?:no|without)\s+fades?\b|不要淡出|不要淡入|取消淡出/;
-const TRANSITION_CONTEXT = /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
+const TRANSITION_CONTEXT =
+  /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
 
 function audioFiles(ctx: RuleContext): MediaRef[] {
-  return ctx.media.filter((media) => media.kind === 'audio' || (media.kind === 'video' && /\.(?:mp3|wav|m4a|aac)$/i.test(mediaName(media))));
+  return ctx.media.filter(
+    (media) =>
+      media.kind === 'audio' || (media.kind === 'video' && /\.(?:mp3|wav|m4a|aac)$/i.test(mediaName(media))),
+  );
 }
 
 /** The uploaded audio file the clause names: a file name, a quoted name or a file stem among its words. */
@@ -70,7 +85,11 @@ export const music: Family = (clause, ctx, out) => {
   const hasMusic = draft.audio.length > 0;
   const nounMatch = NOUN.exec(clause.text);
   // "a title Summer Music": the music word belongs to the title.
-  if (nounMatch && /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index)) && clause.quoteSpans().length === 0)
+  if (
+    nounMatch &&
+    /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index)) &&
+    clause.quoteSpans().length === 0
+  )
     return;
   const named = namedAudio(clause, ctx);
   const noun = nounMatch !== null || named.media !== undefined || named.asked !== undefined;
@@ -78,7 +97,11 @@ export const music: Family = (clause, ctx, out) => {
   const commands: EditCommand[] = [];
   const notes = out.notes;
 
-  if (clause.take(/\b(?:normali[sz]e|even\s+out)\s+(?:the\s+)?(?:loudness|volume|audio|sound)\b|\bloudness\s+normali[sz]ation\b|响度(?:标准化|统一|均衡)/)) {
+  if (
+    clause.take(
+      /\b(?:normali[sz]e|even\s+out)\s+(?:the\s+)?(?:loudness|volume|audio|sound)\b|\bloudness\s+normali[sz]ation\b|响度(?:标准化|统一|均衡)/,
+    )
+  ) {
     out.understood = true;
     out.topic = 'music';
     commands.push({ type: 'setLoudness', normalize: true });
@@ -87,7 +110,12 @@ export const music: Family = (clause, ctx, out) => {
   // Removal.
   if (noun && !named.media) {
     const remove = REMOVE.exec(clause.text);
-    if (remove && remove.index < (nounMatch?.index ?? 0) + 20 && !FADE_OUT.test(clause.text) && !/\bfade|淡/.test(clause.text)) {
+    if (
+      remove &&
+      remove.index < (nounMatch?.index ?? 0) + 20 &&
+      !FADE_OUT.test(clause.text) &&
+      !/\bfade|淡/.test(clause.text)
+    ) {
       clause.blank(remove.index, remove.index + remove[0].length);
       if (nounMatch) clause.take(NOUN);
       out.understood = true;
@@ -102,7 +130,10 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   let volume: number | undefined;
-  const percentAllowed = onTopic || VOLUME.test(clause.text) || (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
+  const percentAllowed =
+    onTopic ||
+    VOLUME.test(clause.text) ||
+    (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
   if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
     const percent = takePercent(clause);
     if (percent !== undefined) volume = percent;
@@ -111,9 +142,12 @@ export const music: Family = (clause, ctx, out) => {
     else if (clause.take(MUTE)) volume = 0;
     else {
       const current = draft.audio[0]?.volume ?? 1;
-      const zhContext = /[\u3400-\u9fff]/.test(clause.text) ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music' : true;
+      const zhContext = /[\u3400-\u9fff]/.test(clause.text)
+        ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music'
+        : true;
       if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
-      else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER)) volume = current * 1.4;
+      else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
+        volume = current * 1.4;
     }
     if (volume !== undefined) {
       clause.take(VOLUME);
@@ -136,14 +170,18 @@ export const music: Family = (clause, ctx, out) => {
     if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? 3000;
     if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
-      if (value !== undefined && value > 60_000) notes.push(note('A music fade can last at most 60 s.', '音乐淡入淡出最长 60 秒。'));
+      if (value !== undefined && value > 60_000)
+        notes.push(note('A music fade can last at most 60 s.', '音乐淡入淡出最长 60 秒。'));
     }
     if (fadeInMs !== undefined) fadeInMs = Math.min(fadeInMs, 60_000);
     if (fadeOutMs !== undefined) fadeOutMs = Math.min(fadeOutMs, 60_000);
   }
 
   const addVerb = ADD.exec(clause.text);
-  const wantsTrack = named.media !== undefined || named.asked !== undefined || (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0]));
+  const wantsTrack =
+    named.media !== undefined ||
+    named.asked !== undefined ||
+    (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0]));
   if (wantsTrack) {
     out.understood = true;
     out.topic = 'music';
@@ -159,12 +197,21 @@ export const music: Family = (clause, ctx, out) => {
           `找不到 ${named.asked}${list ? `；已上传的音频有：${list}` : '；请先上传它'}。`,
         ),
       );
-    } else if (!media && hasMusic && volume === undefined && fadeInMs === undefined && fadeOutMs === undefined) {
+    } else if (
+      !media &&
+      hasMusic &&
+      volume === undefined &&
+      fadeInMs === undefined &&
+      fadeOutMs === undefined
+    ) {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
       if (/\b(?:change|switch|replace|swap|different|another|other)\b|换/.test(clause.source)) {
         if (others[0]) media = others[0];
-        else notes.push(note('There is no other audio file uploaded to switch to.', '没有其他已上传的音频可以换。'));
+        else
+          notes.push(
+            note('There is no other audio file uploaded to switch to.', '没有其他已上传的音频可以换。'),
+          );
       }
     } else if (!media && !hasMusic) {
       if (audio[0]) media = audio[0];
@@ -224,4 +271,17 @@ export const music: Family = (clause, ctx, out) => {
   out.commands.push(...commands);
 };
 
-addVocabulary(NOUN, ADD, REMOVE, MUTE, QUIETER, LOUDER, VOLUME, FADE_OUT, FADE_IN, NO_FADE, TRANSITION_CONTEXT, 'normalize normalise even loudness normalization normalisation half full volume change switch replace swap different another other sync synced beat beats rhythm title caption text heading');
+addVocabulary(
+  NOUN,
+  ADD,
+  REMOVE,
+  MUTE,
+  QUIETER,
+  LOUDER,
+  VOLUME,
+  FADE_OUT,
+  FADE_IN,
+  NO_FADE,
+  TRANSITION_CONTEXT,
+  'normalize normalise even loudness normalization normalisation half full volume change switch replace swap different another other sync synced beat beats rhythm title caption text heading',
+);

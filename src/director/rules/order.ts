@@ -1,7 +1,7 @@
 import type { EditCommand, MediaRef } from '../../model/index.js';
+import { addVocabulary } from '../fuzzy.js';
 import { EVERY_PHOTO, FILE_NAME, isAudioName, matchMedia, namesIn, takePositions } from '../values.js';
 import { type Family, note } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
@@ -13,25 +13,50 @@ const REVERSE =
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE = /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放|移|挪/;
-const REMOVE = /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
+const REMOVE =
+  /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
-const REST = /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
+const REST =
+  /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
 const PHOTO_WORD = /\b(?:photo|picture|image|pic|shot|slide|clip)s?\b|照片|图片|相片|张/;
-const ORDINAL_TARGET = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_TARGET = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 function takeTarget(clause: Parameters<Family>[0], count: number): number | { after: boolean } | undefined {
   const last = Math.max(0, count - 1);
-  if (clause.take(/\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位/))
+  if (
+    clause.take(
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位/,
+    )
+  )
     return 0;
-  if (clause.take(/\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|最后面|最后|末尾|结尾|最后1位/))
+  if (
+    clause.take(
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|最后面|最后|末尾|结尾|最后1位/,
+    )
+  )
     return last;
   let m = clause.take(
     /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|放在|移动到|移至)第(\d+)(?:张|个)?/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
-  m = clause.take(new RegExp(`\\b(?:to|at|into)\\s+(?:the\\s+)?(${ORDINAL_TARGET.join('|')})\\s+(?:position|place|spot|slot)\\b`));
+  m = clause.take(
+    new RegExp(
+      `\\b(?:to|at|into)\\s+(?:the\\s+)?(${ORDINAL_TARGET.join('|')})\\s+(?:position|place|spot|slot)\\b`,
+    ),
+  );
   if (m) return ORDINAL_TARGET.indexOf(m[1]!);
-  m = clause.take(new RegExp(`\\b(?:the\\s+)?(first|last)(?:\\s+one)?\\s*$`));
+  m = clause.take(/\b(?:the\s+)?(first|last)(?:\s+one)?\s*$/);
   if (m) return m[1] === 'first' ? 0 : last;
   if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
   if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
@@ -81,13 +106,23 @@ export const order: Family = (clause, ctx, out) => {
     if (positions.length === 1) {
       clause.blank(swap.index, swap.index + swap[0].length);
       hit();
-      out.notes.push(note('Which two photos should I swap? For example “swap photo 1 and 3”.', '要交换哪两张？例如“交换第1张和第3张”。'));
+      out.notes.push(
+        note(
+          'Which two photos should I swap? For example “swap photo 1 and 3”.',
+          '要交换哪两张？例如“交换第1张和第3张”。',
+        ),
+      );
       return;
     }
   }
 
   const remove = REMOVE.exec(clause.text);
-  if (remove && !/\b(?:music|song|audio|text|title|caption|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(clause.text)) {
+  if (
+    remove &&
+    !/\b(?:music|song|audio|text|title|caption|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
+      clause.text,
+    )
+  ) {
     const file = new RegExp(FILE_NAME.source).exec(clause.text);
     const positions = takePositions(clause, draft, true);
     if (positions.length > 0) {
@@ -108,7 +143,10 @@ export const order: Family = (clause, ctx, out) => {
       clause.blank(remove.index, remove.index + remove[0].length);
       hit();
       out.notes.push(
-        note('Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.', '要删除哪一张？请说序号或文件名，例如“删除第2张”。'),
+        note(
+          'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
+          '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
+        ),
       );
       return;
     }
@@ -131,7 +169,9 @@ export const order: Family = (clause, ctx, out) => {
       } else if (!isAudioName(match[0])) {
         clause.blank(match.index, match.index + match[0].length);
         hit();
-        out.notes.push(note(`I can't find ${match[0]} among the uploads.`, `已上传的文件里找不到 ${match[0]}。`));
+        out.notes.push(
+          note(`I can't find ${match[0]} among the uploads.`, `已上传的文件里找不到 ${match[0]}。`),
+        );
       }
     }
     for (const quote of clause.quoteSpans()) {
@@ -147,7 +187,10 @@ export const order: Family = (clause, ctx, out) => {
       hit();
       clause.blank(add.index, add.index + add[0].length);
       if (rest.length > 0) out.commands.push({ type: 'addMedia', media: rest });
-      else out.notes.push(note('Every uploaded photo is already in the video.', '所有已上传的照片都已经在视频里了。'));
+      else
+        out.notes.push(
+          note('Every uploaded photo is already in the video.', '所有已上传的照片都已经在视频里了。'),
+        );
       return;
     }
     if (files.length > 0) {
@@ -156,7 +199,8 @@ export const order: Family = (clause, ctx, out) => {
       out.commands.push({ type: 'addMedia', media: files });
       const target = takeTarget(clause, count + files.length);
       if (typeof target === 'number' && target < count) {
-        files.forEach((_, k) => out.commands.push({ type: 'moveSegment', from: count + k, to: target + k }));
+        for (let k = 0; k < files.length; k++)
+          out.commands.push({ type: 'moveSegment', from: count + k, to: target + k });
       }
       return;
     }
@@ -176,7 +220,12 @@ export const order: Family = (clause, ctx, out) => {
     else {
       const anchor = positions[1]?.index;
       if (anchor === undefined) {
-        out.notes.push(note('Move it where? For example “move photo 3 to the start”.', '要移到哪里？例如“把第3张移到最前面”。'));
+        out.notes.push(
+          note(
+            'Move it where? For example “move photo 3 to the start”.',
+            '要移到哪里？例如“把第3张移到最前面”。',
+          ),
+        );
         return;
       }
       to = from < anchor ? (target.after ? anchor : anchor - 1) : target.after ? anchor + 1 : anchor;
@@ -185,7 +234,10 @@ export const order: Family = (clause, ctx, out) => {
     out.commands.push(command);
     return;
   }
-  if (clause.has(/\b(?:order|sequence)\b|顺序/) && /\b(?:change|fix|different|better)\b|调整|换/.test(clause.text)) {
+  if (
+    clause.has(/\b(?:order|sequence)\b|顺序/) &&
+    /\b(?:change|fix|different|better)\b|调整|换/.test(clause.text)
+  ) {
     hit();
     clause.take(/\b(?:order|sequence)\b|顺序/);
     out.notes.push(
@@ -197,4 +249,17 @@ export const order: Family = (clause, ctx, out) => {
   }
 };
 
-addVocabulary(SORT, NEWEST, REVERSE, SHUFFLE, SWAP, MOVE, REMOVE, ADD, REST, PHOTO_WORD, ORDINAL_TARGET, 'start beginning front first place position spot slot last back bottom number after behind before order sequence change different better music song audio text title caption transition filter look');
+addVocabulary(
+  SORT,
+  NEWEST,
+  REVERSE,
+  SHUFFLE,
+  SWAP,
+  MOVE,
+  REMOVE,
+  ADD,
+  REST,
+  PHOTO_WORD,
+  ORDINAL_TARGET,
+  'start beginning front first place position spot slot last back bottom number after behind before order sequence change different better music song audio text title caption transition filter look',
+);

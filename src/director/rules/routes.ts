@@ -1,7 +1,7 @@
 import type { Clause } from '../clause.js';
+import { addVocabulary } from '../fuzzy.js';
 import type { AnswerRoute } from '../types.js';
 import type { Family } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Messages answered without editing: export, credits, status, undo, redo, help. Order matters (redo before undo). */
 const ROUTES: [AnswerRoute, RegExp][] = [
@@ -51,7 +51,9 @@ const CREATE: RegExp[] = [
     `\\b(?:turn|convert|transform|make|put|combine|stitch|edit|cut)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
   ),
   /\banimate\s+(?:my|the|these|those|all|our)?\s*(?:photos|pictures|images|pics|shots)\b/,
-  new RegExp(`\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`),
+  new RegExp(
+    `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
+  ),
   /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画)/,
   /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
   /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
@@ -66,7 +68,9 @@ export const create: Family = (clause: Clause, _ctx, out) => {
       clause.take(
         /\b(?:make|create|build|generate|produce|put\s+together|assemble|compile|turn|convert|transform|animate|combine|stitch)\b|做成|制作|生成|合成|弄成|剪成|转成|转换成|变成/,
       );
-      clause.take(/\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/);
+      clause.take(
+        /\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,
+      );
       out.create = true;
       out.understood = true;
       return;

@@ -1,10 +1,10 @@
 import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import { effects } from '../../render/effects.js';
 import type { Clause } from '../clause.js';
+import { addVocabulary } from '../fuzzy.js';
 import { COLOR_WORD, colorHex, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Titles, captions and end cards: add, change, move, restyle and remove. */
 
@@ -16,8 +16,16 @@ const NOUNS: [RegExp, Role, boolean][] = [
     'end-card',
     false,
   ],
-  [/\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕)?|题目/, 'title', false],
-  [/\b(?:captions?|subtitles?|labels?|tagline|lower[\s-]third\s+text|overlay)\b|字幕|标语|说明文字|配文/, 'caption', false],
+  [
+    /\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕)?|题目/,
+    'title',
+    false,
+  ],
+  [
+    /\b(?:captions?|subtitles?|labels?|tagline|lower[\s-]third\s+text|overlay)\b|字幕|标语|说明文字|配文/,
+    'caption',
+    false,
+  ],
   [/\b(?:text|texts|words|writing|lettering|message|quote)\b|文字|文案|文本/, 'caption', true],
 ];
 
@@ -25,17 +33,28 @@ const ADD =
   /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|need|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
-const UPDATE = /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
+const UPDATE =
+  /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
 const TITLE_IT = /\b(?:title|call|name)\s+(?:it|the\s+video|this|the\s+movie|the\s+film)\b/;
 const LEAD_EN =
   /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
-const LEAD_ZH = /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
+const LEAD_ZH =
+  /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
-  [/\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方/, 'top'],
-  [/\b(?:at|on|in|to)\s+the\s+(?:very\s+)?bottom(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\bbottom\b|底部|下方|下面|底端|最下面|最下方/, 'bottom'],
-  [/\b(?:in|at|to)\s+the\s+(?:middle|center|centre)(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\b(?:centered|centred|center|centre|middle)\b|中间|居中|正中|中央/, 'center'],
+  [
+    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方/,
+    'top',
+  ],
+  [
+    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?bottom(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\bbottom\b|底部|下方|下面|底端|最下面|最下方/,
+    'bottom',
+  ],
+  [
+    /\b(?:in|at|to)\s+the\s+(?:middle|center|centre)(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\b(?:centered|centred|center|centre|middle)\b|中间|居中|正中|中央/,
+    'center',
+  ],
 ];
 
 interface Placement {
@@ -46,45 +65,48 @@ interface Placement {
 }
 
 const SEC = '(?:s|secs?|seconds?|秒钟?)';
+const NUM = '(\\d+(?:\\.\\d+)?)';
+const FIRST = new RegExp(
+  `\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+${NUM}\\s*${SEC}(?![a-z])|前${NUM}\\s*秒钟?`,
+);
+const LAST = new RegExp(
+  `\\b(?:for|during|in|over|within)?\\s*the\\s+(?:last|final)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:最后|后)${NUM}\\s*秒钟?`,
+);
+const RANGE = new RegExp(
+  `\\b(?:from|between)\\s+${NUM}\\s*${SEC}?\\s*(?:to|and|until|till|-|–)\\s*${NUM}\\s*${SEC}(?![a-z])|从?\\s*${NUM}\\s*秒?\\s*(?:到|至|-|–)\\s*${NUM}\\s*秒`,
+);
+const START = new RegExp(
+  `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+${NUM}\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?${NUM}\\s*秒(?:开始|处|时|的时候)`,
+);
 
 function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
   const num = (value: string | undefined) => Math.round(Number(value) * 1000);
-  let m: RegExpExecArray | null;
-  if ((m = clause.take(new RegExp(`\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+(\\d+(?:\\.\\d+)?)\\s*${SEC}(?![a-z])|前(\\d+(?:\\.\\d+)?)\\s*秒钟?`)))) {
+  const first = clause.take(FIRST);
+  const last = first ? null : clause.take(LAST);
+  const range = first || last ? null : clause.take(RANGE);
+  const start = first || last || range ? null : clause.take(START);
+  if (first) {
     placement.startMs = 0;
-    placement.durationMs = num(m[1] ?? m[2]);
-  } else if (
-    (m = clause.take(new RegExp(`\\b(?:for|during|in|over|within)?\\s*the\\s+(?:last|final)\\s+(\\d+(?:\\.\\d+)?)\\s*${SEC}(?![a-z])|(?:最后|后)(\\d+(?:\\.\\d+)?)\\s*秒钟?`)))
-  ) {
-    placement.durationMs = num(m[1] ?? m[2]);
+    placement.durationMs = num(first[1] ?? first[2]);
+  } else if (last) {
+    placement.durationMs = num(last[1] ?? last[2]);
     placement.startMs = Math.max(0, total - placement.durationMs);
-  } else if (
-    (m = clause.take(
-      new RegExp(
-        `\\b(?:from|between)\\s+(\\d+(?:\\.\\d+)?)\\s*${SEC}?\\s*(?:to|and|until|till|-|–)\\s*(\\d+(?:\\.\\d+)?)\\s*${SEC}(?![a-z])|从?\\s*(\\d+(?:\\.\\d+)?)\\s*秒?\\s*(?:到|至|-|–)\\s*(\\d+(?:\\.\\d+)?)\\s*秒`,
-      ),
-    ))
-  ) {
-    const start = num(m[1] ?? m[3]);
-    const end = num(m[2] ?? m[4]);
-    if (end > start) {
-      placement.startMs = start;
-      placement.durationMs = end - start;
+  } else if (range) {
+    const from = num(range[1] ?? range[3]);
+    const to = num(range[2] ?? range[4]);
+    if (to > from) {
+      placement.startMs = from;
+      placement.durationMs = to - from;
     }
-  } else if (
-    (m = clause.take(
-      new RegExp(
-        `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+(\\d+(?:\\.\\d+)?)\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?(\\d+(?:\\.\\d+)?)\\s*秒(?:开始|处|时|的时候)`,
-      ),
-    ))
-  ) {
-    placement.startMs = m[2] !== undefined ? (Number(m[2]) * 60 + Number(m[3])) * 1000 : num(m[1] ?? m[4]);
+  } else if (start) {
+    placement.startMs =
+      start[2] !== undefined ? (Number(start[2]) * 60 + Number(start[3])) * 1000 : num(start[1] ?? start[4]);
   }
   if (placement.durationMs === undefined) {
-    m = clause.take(new RegExp(`(?:持续|显示|停留|保持|出现)\\s*(\\d+(?:\\.\\d+)?)\\s*秒钟?`));
-    if (m) placement.durationMs = num(m[1]);
+    const lasting = clause.take(/(?:持续|显示|停留|保持|出现)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
+    if (lasting) placement.durationMs = num(lasting[1]);
     else {
       const duration = takeDuration(clause);
       if (duration) placement.durationMs = duration.ms;
@@ -92,9 +114,17 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   }
   const positions = takePositions(clause, draft);
   if (positions[0] && placement.startMs === undefined) placement.segmentIndex = positions[0].index;
-  if (clause.take(/\b(?:at|in|to|near|towards?)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b|\bin\s+the\s+end\b|\bat\s+the\s+end\b|结尾|末尾|最后|片尾|结束时|结束的时候/)) {
+  if (
+    clause.take(
+      /\b(?:at|in|to|near|towards?)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b|\bin\s+the\s+end\b|\bat\s+the\s+end\b|结尾|末尾|最后|片尾|结束时|结束的时候/,
+    )
+  ) {
     placement.atEnd = true;
-  } else if (clause.take(/\b(?:at|in|from)\s+the\s+(?:very\s+)?(?:start|beginning)\b|\bat\s+first\b|\bto\s+start\b|开头|一开始|开始时|开始的时候/)) {
+  } else if (
+    clause.take(
+      /\b(?:at|in|from)\s+the\s+(?:very\s+)?(?:start|beginning)\b|\bat\s+first\b|\bto\s+start\b|开头|一开始|开始时|开始的时候/,
+    )
+  ) {
     placement.startMs ??= 0;
   }
   return placement;
@@ -108,22 +138,38 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       break;
     }
   }
-  const color = clause.take(new RegExp(`(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`));
+  const color = clause.take(
+    new RegExp(
+      `(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`,
+    ),
+  );
   if (color) {
-    const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim());
+    const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(
+      color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
+    );
     const hex = word ? colorHex(word[0]) : undefined;
     if (hex) style.color = hex;
   }
   if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
-  else if (clause.take(/\b(?:big|bigger|large|larger|bold)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/)) style.size = 1.3;
+  else if (clause.take(/\b(?:big|bigger|large|larger|bold)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/))
+    style.size = 1.3;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
-  else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/)) style.size = 0.77;
-  const animation = findEffects(clause, effects.textAnimations, (phrase, plugin) => plugin.name !== 'none' || /no\s+animation/.test(phrase))[0];
+  else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/))
+    style.size = 0.77;
+  const animation = findEffects(
+    clause,
+    effects.textAnimations,
+    (phrase, plugin) => plugin.name !== 'none' || /no\s+animation/.test(phrase),
+  )[0];
   if (animation) {
     clause.blank(animation.start, animation.end);
     style.animation = animation.plugin.name;
   }
-  const textStyle = findEffects(clause, effects.textStyles, (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase))[0];
+  const textStyle = findEffects(
+    clause,
+    effects.textStyles,
+    (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase),
+  )[0];
   if (textStyle && ctx) {
     clause.blank(textStyle.start, textStyle.end);
     style.style = textStyle.plugin.name;
@@ -151,7 +197,11 @@ function capture(clause: Clause, from: number): string | undefined {
 }
 
 function roleLabel(role: Role | undefined): [string, string] {
-  return role === 'title' ? ['title', '标题'] : role === 'end-card' ? ['end card', '片尾文字'] : ['caption', '字幕'];
+  return role === 'title'
+    ? ['title', '标题']
+    : role === 'end-card'
+      ? ['end card', '片尾文字']
+      : ['caption', '字幕'];
 }
 
 export const text: Family = (clause, ctx, out) => {
@@ -159,19 +209,26 @@ export const text: Family = (clause, ctx, out) => {
   let noun: { role: Role; generic: boolean; start: number; end: number } | undefined;
   for (const [re, role, generic] of NOUNS) {
     const match = re.exec(clause.text);
-    if (match && (!noun || match.index < noun.start)) noun = { role, generic, start: match.index, end: match.index + match[0].length };
+    if (match && (!noun || match.index < noun.start))
+      noun = { role, generic, start: match.index, end: match.index + match[0].length };
   }
   const titleIt = TITLE_IT.exec(clause.text);
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
   const addVerb = ADD.test(clause.text);
   if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
-  if (!noun && titleIt) noun = { role: 'title', generic: false, start: titleIt.index, end: titleIt.index + titleIt[0].length };
+  if (!noun && titleIt)
+    noun = { role: 'title', generic: false, start: titleIt.index, end: titleIt.index + titleIt[0].length };
   const role = noun && !noun.generic ? noun.role : undefined;
   const [en, zh] = roleLabel(role);
 
   // Removal: "remove all text", "no captions", "删除标题".
   const removeVerb = REMOVE.exec(clause.text);
-  if (noun && removeVerb && quotes.length === 0 && !/\b(?:to|into)\b|改成|换成/.test(clause.text.slice(noun.end))) {
+  if (
+    noun &&
+    removeVerb &&
+    quotes.length === 0 &&
+    !/\b(?:to|into)\b|改成|换成/.test(clause.text.slice(noun.end))
+  ) {
     clause.blank(noun.start, noun.end);
     clause.blank(removeVerb.index, removeVerb.index + removeVerb[0].length);
     const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
@@ -183,9 +240,19 @@ export const text: Family = (clause, ctx, out) => {
       for (const position of positions) {
         const timing = timings[position.index];
         const hits = draft.texts.filter(
-          (t) => timing && (role === undefined || t.role === role) && t.startMs < timing.endMs && t.startMs + t.durationMs > timing.startMs,
+          (t) =>
+            timing &&
+            (role === undefined || t.role === role) &&
+            t.startMs < timing.endMs &&
+            t.startMs + t.durationMs > timing.startMs,
         );
-        if (hits.length === 0) out.notes.push(note(`There is no ${en} on photo ${position.index + 1}.`, `第${position.index + 1}张照片上没有${zh}。`));
+        if (hits.length === 0)
+          out.notes.push(
+            note(
+              `There is no ${en} on photo ${position.index + 1}.`,
+              `第${position.index + 1}张照片上没有${zh}。`,
+            ),
+          );
         for (const hit of hits) out.commands.push({ type: 'removeText', id: hit.id });
       }
     } else if (all || !role) out.commands.push({ type: 'removeText', all: true });
@@ -196,7 +263,9 @@ export const text: Family = (clause, ctx, out) => {
   // Changing an existing text: its words, place, colour, size or timing.
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
-  const wantsAdd = /\b(?:add|another|new|insert|include|also)\b|加|添加|再加|新/.test(clause.text) && !/改成|改为|换成/.test(clause.text);
+  const wantsAdd =
+    /\b(?:add|another|new|insert|include|also)\b|加|添加|再加|新/.test(clause.text) &&
+    !/改成|改为|换成/.test(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const placement = takePlacement(clause, draft);
@@ -205,7 +274,8 @@ export const text: Family = (clause, ctx, out) => {
     if (update) clause.blank(update.index, update.index + update[0].length);
     let newText = quotes[0]?.text;
     if (newText) clause.blank(quotes[0]!.start, quotes[0]!.start + 1);
-    else if (update && /\b(?:to|into|as|:)\b|改成|改为|换成|修改为|变成|[:：]/.test(before.slice(noun.end))) newText = capture(clause, noun.end);
+    else if (update && /\b(?:to|into|as|:)\b|改成|改为|换成|修改为|变成|[:：]/.test(before.slice(noun.end)))
+      newText = capture(clause, noun.end);
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());
       if (asColor && asColor[0] === newText.toLowerCase().replace(/\s*colou?r$/, '')) {
@@ -219,14 +289,17 @@ export const text: Family = (clause, ctx, out) => {
     const list = newText && !role && targets.length > 1 ? [] : newText ? [targets[0]!] : targets;
     if (newText && !role && targets.length > 1) {
       out.understood = true;
-      out.notes.push(note('Say which text to change: the title or a caption.', '请说明要改哪段文字：标题还是字幕。'));
+      out.notes.push(
+        note('Say which text to change: the title or a caption.', '请说明要改哪段文字：标题还是字幕。'),
+      );
       return;
     }
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
       if (placement.segmentIndex !== undefined) {
         const timing = segmentTimings(draft)[placement.segmentIndex];
-        if (timing) Object.assign(own, { startMs: timing.startMs, durationMs: timing.endMs - timing.startMs });
+        if (timing)
+          Object.assign(own, { startMs: timing.startMs, durationMs: timing.endMs - timing.startMs });
       }
       if (placement.startMs !== undefined) own.startMs = placement.startMs;
       if (placement.durationMs !== undefined) own.durationMs = Math.max(300, placement.durationMs);
@@ -255,9 +328,10 @@ export const text: Family = (clause, ctx, out) => {
   if (verb) clause.blank(verb.index, verb.index + verb[0].length);
   if (noun) clause.blank(noun.start, noun.end);
   if (texts.length === 0 && noun) {
-    const connector = /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/.test(
-      clause.source.slice(noun.end),
-    );
+    const connector =
+      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/.test(
+        clause.source.slice(noun.end),
+      );
     if (verb || connector || titleIt || update) {
       const words = capture(clause, noun.end);
       if (words) texts = [words];
@@ -267,13 +341,19 @@ export const text: Family = (clause, ctx, out) => {
   out.topic = 'text';
   if (texts.length === 0 && update && noun && targets.length === 0) {
     out.notes.push(
-      note(`There is no ${en} yet; add one first, e.g. add a ${en} 'Road Trip'.`, `还没有${zh}；请先添加，例如：加${zh}：我们的夏天。`),
+      note(
+        `There is no ${en} yet; add one first, e.g. add a ${en} 'Road Trip'.`,
+        `还没有${zh}；请先添加，例如：加${zh}：我们的夏天。`,
+      ),
     );
     return;
   }
   if (texts.length === 0) {
     out.notes.push(
-      note(`What should the ${en} say? Put the words in quotes, e.g. add a ${en} 'Road Trip'.`, `${zh}要写什么？请加上内容，例如：加${zh}：我们的夏天。`),
+      note(
+        `What should the ${en} say? Put the words in quotes, e.g. add a ${en} 'Road Trip'.`,
+        `${zh}要写什么？请加上内容，例如：加${zh}：我们的夏天。`,
+      ),
     );
     return;
   }
@@ -281,9 +361,21 @@ export const text: Family = (clause, ctx, out) => {
   if (placement.atEnd && !role) chosenRole = 'end-card';
   const total = draftDurationMs(draft);
   texts.forEach((words, k) => {
-    const command: Extract<EditCommand, { type: 'addText' }> = { type: 'addText', text: words, role: chosenRole, ...style };
-    if (placement.segmentIndex !== undefined) command.segmentIndex = placement.segmentIndex + (texts.length > 1 ? k : 0);
-    else if (texts.length > 1 && placement.startMs === undefined && !placement.atEnd && draft.video.length >= texts.length) command.segmentIndex = k;
+    const command: Extract<EditCommand, { type: 'addText' }> = {
+      type: 'addText',
+      text: words,
+      role: chosenRole,
+      ...style,
+    };
+    if (placement.segmentIndex !== undefined)
+      command.segmentIndex = placement.segmentIndex + (texts.length > 1 ? k : 0);
+    else if (
+      texts.length > 1 &&
+      placement.startMs === undefined &&
+      !placement.atEnd &&
+      draft.video.length >= texts.length
+    )
+      command.segmentIndex = k;
     else {
       if (placement.durationMs !== undefined) command.durationMs = Math.max(300, placement.durationMs);
       if (placement.startMs !== undefined) command.startMs = placement.startMs;
@@ -297,4 +389,13 @@ export const text: Family = (clause, ctx, out) => {
   });
 };
 
-addVocabulary(NOUNS, ADD, REMOVE, UPDATE, TITLE_IT, LEAD_EN, POSITIONS, 'first last final from between until till starting start after during over within very ending close finish beginning huge giant really bigger large larger bold tiny small smaller little colour color colored coloured letters another insert include also every');
+addVocabulary(
+  NOUNS,
+  ADD,
+  REMOVE,
+  UPDATE,
+  TITLE_IT,
+  LEAD_EN,
+  POSITIONS,
+  'first last final from between until till starting start after during over within very ending close finish beginning huge giant really bigger large larger bold tiny small smaller little colour color colored coloured letters another insert include also every',
+);

@@ -1,7 +1,7 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
+import { addVocabulary } from '../fuzzy.js';
 import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
 import { type Family, note } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 /** Total length, per-photo length, faster/slower and pacing. */
 
@@ -9,11 +9,13 @@ const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张/;
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
-const SHORTER = /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+const SHORTER =
+  /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER = /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it\s+)?up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
-const SLOWER = /\b(?:slower|slow\s+(?:it\s+)?down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
+const SLOWER =
+  /\b(?:slower|slow\s+(?:it\s+)?down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =
@@ -21,14 +23,22 @@ const CALM =
 
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
-  out.notes.push(note('There are no photos in the video yet, so it has no length to change.', '视频里还没有照片，没法调整时长。'));
+  out.notes.push(
+    note(
+      'There are no photos in the video yet, so it has no length to change.',
+      '视频里还没有照片，没法调整时长。',
+    ),
+  );
   return false;
 }
 
 function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: number): EditCommand[] {
   const commands: EditCommand[] = [{ type: 'setSegmentDuration', durationMs: perPhotoMs }];
-  const moving = ctx.draft.video.slice(0, -1).find((segment) => segment.transition && segment.transition.name !== 'cut');
-  if (moving?.transition) commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
+  const moving = ctx.draft.video
+    .slice(0, -1)
+    .find((segment) => segment.transition && segment.transition.name !== 'cut');
+  if (moving?.transition)
+    commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
   return commands;
 }
 
@@ -45,7 +55,12 @@ export const timing: Family = (clause, ctx, out) => {
     if (where.length > 0 && !perPhoto) {
       for (const position of where) {
         if (duration.ms < 300) out.notes.push(tooShort);
-        else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000), index: position.index });
+        else
+          out.commands.push({
+            type: 'setSegmentDuration',
+            durationMs: Math.min(duration.ms, 600_000),
+            index: position.index,
+          });
       }
       return;
     }
@@ -59,7 +74,8 @@ export const timing: Family = (clause, ctx, out) => {
     clause.take(TOTAL);
     const absolute = /\b(?:to|into)\b|到|成|为/.test(clause.text);
     let target = duration.ms;
-    if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/))) target = total + duration.ms;
+    if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/)))
+      target = total + duration.ms;
     else if (!absolute && (clause.take(SHORTER) || clause.take(/\b(?:less|minus|remove|cut|fewer)\b|减|少/)))
       target = total - duration.ms;
     clause.take(LONGER) ?? clause.take(SHORTER);
@@ -99,4 +115,14 @@ export const timing: Family = (clause, ctx, out) => {
   }
 };
 
-addVocabulary(PER_PHOTO, TOTAL, SHORTER, LONGER, FASTER, SLOWER, ENERGETIC, CALM, 'add extra plus more less minus remove fewer into slightly somewhat much way lot');
+addVocabulary(
+  PER_PHOTO,
+  TOTAL,
+  SHORTER,
+  LONGER,
+  FASTER,
+  SLOWER,
+  ENERGETIC,
+  CALM,
+  'add extra plus more less minus remove fewer into slightly somewhat much way lot',
+);

@@ -1,11 +1,10 @@
 import type { EditCommand } from '../../model/index.js';
 import { effects } from '../../render/effects.js';
 import type { TransitionPlugin } from '../../render/plugin-types.js';
-import { fuzzyFind } from '../fuzzy.js';
+import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { takeDuration, takePositions } from '../values.js';
 import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
-import { addVocabulary } from '../fuzzy.js';
 
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
@@ -21,7 +20,12 @@ const ZH_KNOWN: [RegExp, string[]][] = [
 
 /** Kinds people ask for that may not be installed; the reply then lists what is. */
 const WANTED: [RegExp, string[], string, string][] = [
-  [/\bslid(?:e|es|ing)\b|滑动|推移|滑入|滑出/, ['slide', 'slide-left', 'slide-right', 'push', 'push-left'], 'slide', '滑动'],
+  [
+    /\bslid(?:e|es|ing)\b|滑动|推移|滑入|滑出/,
+    ['slide', 'slide-left', 'slide-right', 'push', 'push-left'],
+    'slide',
+    '滑动',
+  ],
   [/\bwipes?\b|擦除|划变|划像/, ['wipe', 'wipe-left', 'wipe-right'], 'wipe', '擦除'],
   [/\bzoom(?:s|ing)?\b|缩放|变焦|拉伸/, ['zoom', 'zoom-in', 'zoom-through', 'zoom-blur'], 'zoom', '缩放'],
   [/\bspin(?:s|ning)?\b|\brotat(?:e|es|ion|ing)\b|旋转/, ['spin', 'rotate'], 'spin', '旋转'],
@@ -42,7 +46,8 @@ const GENERIC = new Set(
   in on to for some few cute`.split(/\s+/),
 );
 
-const VARIED = /\b(?:random|varied|various|different|mixed|mix(?:\s+of)?|assorted|variety\s+of)\b|随机|各种|不同的?|多种/;
+const VARIED =
+  /\b(?:random|varied|various|different|mixed|mix(?:\s+of)?|assorted|variety\s+of)\b|随机|各种|不同的?|多种/;
 
 function keywordPosition(text: string): number | undefined {
   const match = KEYWORD.exec(text);
@@ -120,11 +125,15 @@ export const transitions: Family = (clause, ctx, out) => {
   }
   const varied = hasKeyword && clause.take(VARIED) !== null;
   if (durationMs === undefined && (plugin || hasKeyword)) {
-    const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut')?.transition;
+    const current = draft.video.find(
+      (segment) => segment.transition && segment.transition.name !== 'cut',
+    )?.transition;
     const base = current?.durationMs ?? 800;
     if (clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, Math.round(base * 1.5));
-    } else if (clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)) {
+    } else if (
+      clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)
+    ) {
       durationMs = plugin && !current ? 400 : Math.max(100, Math.round(base * 0.6));
     }
   }
@@ -154,10 +163,20 @@ export const transitions: Family = (clause, ctx, out) => {
   if (varied) {
     const names = effects.transitions.names().filter((name) => name !== 'cut');
     for (let k = 0; k < draft.video.length - 1; k++) {
-      commands.push({ type: 'setTransition', name: names[k % names.length]!, ...(durationMs ? { durationMs } : {}), index: k });
+      commands.push({
+        type: 'setTransition',
+        name: names[k % names.length]!,
+        ...(durationMs ? { durationMs } : {}),
+        index: k,
+      });
     }
     if (names.length < 2)
-      out.notes.push(note(`Only ${names.join(', ')} is installed, so every transition is the same.`, `目前只有 ${names.join('、')}，所以转场都一样。`));
+      out.notes.push(
+        note(
+          `Only ${names.join(', ')} is installed, so every transition is the same.`,
+          `目前只有 ${names.join('、')}，所以转场都一样。`,
+        ),
+      );
   } else if (plugin || durationMs !== undefined) {
     const existing =
       (index !== undefined ? draft.video[index]?.transition : undefined) ??
@@ -174,10 +193,21 @@ export const transitions: Family = (clause, ctx, out) => {
   } else {
     // "with transitions", "add smooth transitions": crossfades unless it already has some.
     clause.take(/\b(?:add|with|use|smooth|smoother|nice|some|seamless)\b|加|添加|加上/);
-    const moving = draft.video.slice(0, -1).some((segment) => segment.transition && segment.transition.name !== 'cut');
-    if (!moving) commands.push({ type: 'setTransition', name: 'crossfade', ...(index !== undefined ? { index } : {}) });
+    const moving = draft.video
+      .slice(0, -1)
+      .some((segment) => segment.transition && segment.transition.name !== 'cut');
+    if (!moving)
+      commands.push({ type: 'setTransition', name: 'crossfade', ...(index !== undefined ? { index } : {}) });
   }
   out.commands.push(...commands);
 };
 
-addVocabulary(KEYWORD, CUT, ZH_KNOWN, WANTED, [...GENERIC], VARIED, 'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless');
+addVocabulary(
+  KEYWORD,
+  CUT,
+  ZH_KNOWN,
+  WANTED,
+  [...GENERIC],
+  VARIED,
+  'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless',
+);
