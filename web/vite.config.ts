@@ -19,6 +19,6 @@ export default defineConfig({
     sourcemap: false,
   },
   server: {
-    proxy: { '/api': api, '/run_sse': api, '/files': api },
+    proxy: { '/api': api, '/run_sse': api, '/media': api },
   },
 });

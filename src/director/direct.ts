@@ -1,8 +1,9 @@
 import { toJoyError } from '../errors.js';
 import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
-import { planWithRules, prepare, type RulePlan } from './plan.js';
+import { planWithRules, type RulePlan } from './plan.js';
 import { CAN_DO, editReply, errorReply, shape, statusReply } from './reply.js';
+import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
   DirectOptions,
@@ -179,7 +180,14 @@ function nothingDone(
       extra,
     );
   }
-  if (plan.unread.length === 0 && message.trim() && understoodNoop(plan)) {
+  if (!plan.understood && plan.unread.length === 0 && /\p{L}/u.test(message)) {
+    // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood.
+    const reply = zh
+      ? `不客气！想改什么就告诉我（${shape(ctx.draft, lang)}），满意了就说“导出”。`
+      : `You're welcome! Tell me what to change (${shape(ctx.draft, lang)}), or say “export” when it looks right.`;
+    return result('help', ctx.draft, reply, lang, extra);
+  }
+  if (plan.unread.length === 0 && message.trim() && plan.understood) {
     const reply = zh
       ? `已经是这样了，没有改动（${shape(ctx.draft, lang)}）。`
       : `That's already the case, so nothing changed (${shape(ctx.draft, lang)}).`;
@@ -192,10 +200,6 @@ function nothingDone(
       : `I didn't understand “${typed}”, so nothing changed. ${CAN_DO.en}`
     : CAN_DO[lang];
   return result('unsupported', ctx.draft, reply, lang, extra);
-}
-
-function understoodNoop(plan: RulePlan): boolean {
-  return plan.understood;
 }
 
 /**
@@ -211,9 +215,15 @@ export async function direct(
   const logger = options.logger ?? defaultLogger;
   let lang: Lang = 'en';
   try {
-    lang = prepare(message).lang;
+    lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     let plan = planWithRules(message, context);
     const route = pick(plan.routes);
+    if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
+      plan.notes.push({
+        en: `(${route === 'undo' ? 'Undo' : 'Redo'} needs a chat session's history, so I only made the edit.)`,
+        zh: `（${route === 'undo' ? '撤销' : '重做'}需要对话会话的历史记录，所以只做了修改。）`,
+      });
+    }
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
       // "undo that and make it square": step back first, then edit the older version.
       const moved = route === 'undo' ? context.history.undo() : context.history.redo();

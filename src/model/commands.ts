@@ -542,25 +542,31 @@ const handlers: { [T in CommandType]: Handler<T> } = {
  * an invalid draft behind; on error the original is untouched.
  */
 export function applyCommand(draft: Draft, input: EditCommand | unknown): AppliedCommand {
-  const command = parseCommand(input);
-  const next = structuredClone(draft);
-  const handler = handlers[command.type] as Handler<typeof command.type>;
-  const change = handler(next, command as never);
+  const { draft: next, change } = applyUnchecked(structuredClone(draft), input);
   return { draft: validateDraft(next), change };
 }
 
-export function applyCommands(
-  draft: Draft,
-  commands: readonly unknown[],
-): { draft: Draft; changes: string[] } {
-  let current = draft;
-  const changes: string[] = [];
-  for (const command of commands) {
-    const applied = applyCommand(current, command);
-    current = applied.draft;
-    changes.push(applied.change);
+function applyUnchecked(draft: Draft, input: unknown): AppliedCommand {
+  const command = parseCommand(input);
+  const handler = handlers[command.type] as Handler<typeof command.type>;
+  const change = handler(draft, command as never);
+  return { draft, change };
+}
+
+/**
+ * Applies commands in order, all or nothing. The draft is validated once at the end; if that fails,
+ * the commands are replayed one by one so the error names the command that broke it.
+ */
+export function applyCommands(draft: Draft, commands: readonly unknown[]): { draft: Draft; changes: string[] } {
+  const working = structuredClone(draft);
+  const changes = commands.map((command) => applyUnchecked(working, command).change);
+  try {
+    return { draft: validateDraft(working), changes };
+  } catch {
+    let current = draft;
+    for (const command of commands) current = applyCommand(current, command).draft;
+    return { draft: current, changes };
   }
-  return { draft: current, changes };
 }
 
 /** JSON schema of every command, for LLM tool definitions and the studio. */

@@ -53,8 +53,18 @@ export function paramSchema(spec: ParamSpec): z.ZodType {
   }
 }
 
-/** zod schema for a plug-in's parameters: every key optional, unknown keys refused. */
+const schemaCache = new WeakMap<EffectDescriptor, z.ZodObject>();
+
+/** zod schema for a plug-in's parameters: every key optional, unknown keys refused. Built once per plug-in. */
 export function paramsSchema(descriptor: EffectDescriptor): z.ZodObject {
+  const cached = schemaCache.get(descriptor);
+  if (cached) return cached;
+  const schema = buildParamsSchema(descriptor);
+  schemaCache.set(descriptor, schema);
+  return schema;
+}
+
+function buildParamsSchema(descriptor: EffectDescriptor): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, spec] of Object.entries(descriptor.params)) shape[key] = paramSchema(spec).optional();
   return z.strictObject(shape);

@@ -244,16 +244,17 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
   };
 
   app.post<{ Params: { sid: string } }>('/api/studio/:sid/commands', (request, reply) =>
-    send(reply, () => {
-      const { commands } = parseWith(commandsBody, request.body);
-      return locked(request.params.sid, async () => {
+    send(reply, () =>
+      locked(request.params.sid, async () => {
+        // Token and session first, then the body: a stranger learns nothing from validation errors.
         const { sid, draft, history } = await session(request);
+        const { commands } = parseWith(commandsBody, request.body);
         const applied = applyCommands(draft ?? emptyDraft(), commands);
         history.push(applied.draft);
         await deps.saveDraft(sid, applied.draft, history);
         return editAnswer(applied.draft, history, applied.changes);
-      });
-    }),
+      }),
+    ),
   );
 
   for (const direction of ['undo', 'redo'] as const) {

@@ -473,7 +473,60 @@ export const cases: Case[] = [
     },
   },
 
+  // Complaints and casual phrasing.
+  { m: 'the video is too long', v: { durationMs: 6800 } },
+  { m: 'its too slow', v: { durationMs: 6800 } },
+  { m: '视频太长了', v: { durationMs: 6800 } },
+  {
+    m: 'can you make the second photo longer',
+    c: [{ type: 'setSegmentDuration', durationMs: 4000, index: 1 }],
+  },
+  { m: 'the music is too loud', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.6 }] },
+  { m: '音乐太吵了', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.6 }] },
+  { m: 'the title is too small', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
+  { m: '标题太小了', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
+  {
+    m: 'get rid of the music and the title',
+    on: 'rich',
+    c: [{ type: 'removeMusic' }, { type: 'removeText', role: 'title' }],
+  },
+  {
+    m: 'put the sunset photo first',
+    v: {
+      photos: [
+        { source: 'sunset.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+      ],
+    },
+  },
+  { m: 'use sunset.jpg as the first photo', v: { photos: [{ source: 'sunset.jpg' }, {}, {}, {}] } },
+  {
+    m: 'I want a 30 second video for instagram reels with upbeat pacing',
+    v: { durationMs: 30000, aspect: '9:16' },
+  },
+  {
+    m: "add the caption 'Summer' on every photo",
+    v: { texts: [{ text: 'Summer', startMs: 0, endMs: 9000 }] },
+  },
+  { m: 'undo that and make it square', c: [{ type: 'setAspect', aspect: '1:1' }], reply: /session/ },
+  { m: 'thanks!', route: 'help', same: true, reply: /welcome/ },
+  { m: '谢谢', route: 'help', same: true, reply: /不客气/ },
+
   // Things it cannot do: an honest answer, the draft unchanged.
+  {
+    m: 'make everything black and white except the last photo',
+    route: 'unsupported',
+    same: true,
+    reply: /whole video/,
+  },
+  {
+    m: 'make a caption for each photo',
+    route: 'unsupported',
+    same: true,
+    reply: /What should the caption say/,
+  },
   { m: 'add a unicorn', route: 'unsupported', same: true, reply: /didn't understand.*I can change/ },
   { m: 'make it look like a Wes Anderson film with stickers', route: 'unsupported', same: true },
   { m: 'asdf qwer', route: 'unsupported', same: true },

@@ -162,6 +162,7 @@ async function showExportFrame(page: Page, seconds: number): Promise<void> {
     await video.play().catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
     video.pause();
+    video.muted = false;
     video.currentTime = at;
   }, seconds);
   await page.waitForFunction(
@@ -172,7 +173,12 @@ async function showExportFrame(page: Page, seconds: number): Promise<void> {
         networkState: number;
         seeking: boolean;
       };
-      return !video.seeking && Math.abs(video.currentTime - at) < 0.05 && video.readyState === 4 && video.networkState !== 2;
+      return (
+        !video.seeking &&
+        Math.abs(video.currentTime - at) < 0.05 &&
+        video.readyState === 4 &&
+        video.networkState !== 2
+      );
     },
     seconds,
     { timeout: 30_000 },
@@ -215,6 +221,16 @@ before(async () => {
     logLevel: 'warn',
     webRoot,
   });
+  // The studio's own routes (hand edits, undo/redo, preview frames) live in src/server/preview.ts.
+  const wired = await fetch(`${server.url}/api/studio/none/history`);
+  const answer = (await wired.json()) as { message?: string };
+  if (wired.status === 404 && /No route/.test(answer.message ?? '')) {
+    throw new Error(
+      'The studio routes are not wired into the server: buildApp must call ' +
+        'registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex })) ' +
+        'from src/server/preview.ts.',
+    );
+  }
   files.beach = join(tmp, 'beach.jpg');
   files.forest = join(tmp, 'forest.jpg');
   files.sunset = join(tmp, 'sunset.jpg');
@@ -404,6 +420,8 @@ test('studio: upload, chat, timeline, preview, export and download', {
   );
   await page.getByLabel('Preview position').fill('500');
   await page.locator('[data-testid="text-track"] .seg-text', { hasText: 'Road Trip' }).click();
+  // Selecting the title moves the playhead to its start; show it once faded in.
+  await page.getByLabel('Preview position').fill('1200');
   await assertLabelled(page, 'timeline');
   await shot(page, 'desktop-timeline');
 

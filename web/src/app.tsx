@@ -33,6 +33,24 @@ export function StudioApp() {
     void studio.start();
   }, [studio]);
 
+  // Files dropped anywhere on the page are uploaded (and never replace the page with the file).
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (event.defaultPrevented || !event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      studio.upload(Array.from(event.dataTransfer.files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [studio]);
+
   useEffect(() => {
     studio.setLang(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -162,6 +162,19 @@ export const looks: Family = (clause, _ctx, out) => {
   out.understood = true;
   out.topic = 'look';
   clause.take(LOOK_WORD);
+  if (
+    clause.take(
+      /\b(?:except|but\s+not|apart\s+from|other\s+than|only\s+(?:on|for)\s+(?:the\s+)?(?:first|second|third|last|photo))\b|除了|只(?:给|对|在)/,
+    )
+  ) {
+    out.notes.push(
+      note(
+        "A look colours the whole video; I can't give one photo a different look.",
+        '滤镜作用于整个视频，不能只给部分照片加。',
+      ),
+    );
+    return;
+  }
   if (!plugin) {
     out.notes.push(
       note(

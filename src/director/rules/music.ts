@@ -26,6 +26,8 @@ const QUIETER =
 const LOUDER =
   /\b(?:louder|turn\s+(?:it|the\s+\w+)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
+const TOO_LOUD = /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大/;
+const TOO_QUIET = /\btoo\s+(?:quiet|soft|low|faint)\b|\bcan'?t\s+hear\b|太小声|听不见|听不清|太轻|声音太小/;
 const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
 const FADE_IN =
@@ -116,7 +118,7 @@ export const music: Family = (clause, ctx, out) => {
       !FADE_OUT.test(clause.text) &&
       !/\bfade|淡/.test(clause.text)
     ) {
-      clause.blank(remove.index, remove.index + remove[0].length);
+      // The verb stays for the next family: "get rid of the music and the title".
       if (nounMatch) clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';
@@ -140,6 +142,8 @@ export const music: Family = (clause, ctx, out) => {
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
     else if (clause.take(/\bfull\s+volume\b|最大音量/)) volume = 1;
     else if (clause.take(MUTE)) volume = 0;
+    else if (clause.take(TOO_LOUD)) volume = (draft.audio[0]?.volume ?? 1) * 0.6;
+    else if (clause.take(TOO_QUIET)) volume = (draft.audio[0]?.volume ?? 1) * 1.4;
     else {
       const current = draft.audio[0]?.volume ?? 1;
       const zhContext = /[\u3400-\u9fff]/.test(clause.text)
@@ -272,6 +276,8 @@ export const music: Family = (clause, ctx, out) => {
 };
 
 addVocabulary(
+  TOO_LOUD,
+  TOO_QUIET,
   NOUN,
   ADD,
   REMOVE,

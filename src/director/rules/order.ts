@@ -1,6 +1,14 @@
 import type { EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { EVERY_PHOTO, FILE_NAME, isAudioName, matchMedia, namesIn, takePositions } from '../values.js';
+import {
+  EVERY_PHOTO,
+  FILE_NAME,
+  isAudioName,
+  matchMedia,
+  namesIn,
+  PHOTO_NOUN,
+  takePositions,
+} from '../values.js';
 import { type Family, note } from './types.js';
 
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
@@ -34,6 +42,10 @@ const ORDINAL_TARGET = [
 
 function takeTarget(clause: Parameters<Family>[0], count: number): number | { after: boolean } | undefined {
   const last = Math.max(0, count - 1);
+  const as = clause.take(
+    /\bas\s+the\s+(first|opening|last|final|closing)\s+(?:photo|picture|image|shot|one|slide)\b/,
+  );
+  if (as) return /first|opening/.test(as[1]!) ? 0 : last;
   if (
     clause.take(
       /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位/,
@@ -61,6 +73,25 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
   if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
   if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
   return undefined;
+}
+
+/** An uploaded photo or clip that is not in the video, named by file name or as "the sunset photo". */
+function notInVideo(
+  clause: Parameters<Family>[0],
+  media: readonly MediaRef[],
+  draft: Parameters<Family>[1]['draft'],
+): MediaRef | undefined {
+  const used = new Set(draft.video.map((segment) => segment.media.uri));
+  const candidates = media.filter((item) => item.kind !== 'audio' && !used.has(item.uri));
+  const named = namesIn(clause.text, candidates)[0];
+  if (named) {
+    clause.blank(named.start, named.end);
+    return named.media;
+  }
+  const stem = new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`).exec(clause.text);
+  const found = stem ? matchMedia(candidates, stem[1]!) : undefined;
+  if (stem && found) clause.blank(stem.index, stem.index + stem[0].length);
+  return found;
 }
 
 export const order: Family = (clause, ctx, out) => {
@@ -211,7 +242,16 @@ export const order: Family = (clause, ctx, out) => {
     const target = takeTarget(clause, count);
     if (target === undefined) return;
     const positions = takePositions(clause, draft, true);
-    if (positions.length === 0) return;
+    if (positions.length === 0) {
+      // "put the sunset photo first" when sunset.jpg is uploaded but not in the video yet: add it there.
+      const upload = notInVideo(clause, ctx.media, draft);
+      if (!upload || typeof target !== 'number') return;
+      hit();
+      clause.blank(move.index, move.index + move[0].length);
+      out.commands.push({ type: 'addMedia', media: [upload] });
+      if (target < count) out.commands.push({ type: 'moveSegment', from: count, to: target });
+      return;
+    }
     clause.blank(move.index, move.index + move[0].length);
     hit();
     const from = positions[0]!.index;

@@ -2,7 +2,7 @@ import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '.
 import { effects } from '../../render/effects.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { COLOR_WORD, colorHex, matchMedia, takeDuration, takePositions } from '../values.js';
+import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
@@ -62,6 +62,8 @@ interface Placement {
   durationMs?: number;
   segmentIndex?: number;
   atEnd?: boolean;
+  /** "on every photo": one text per photo when there are several, else one over the whole video. */
+  everyPhoto?: boolean;
 }
 
 const SEC = '(?:s|secs?|seconds?|秒钟?)';
@@ -112,6 +114,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
       if (duration) placement.durationMs = duration.ms;
     }
   }
+  if (clause.take(EVERY_PHOTO)) placement.everyPhoto = true;
   const positions = takePositions(clause, draft);
   if (positions[0] && placement.startMs === undefined) placement.segmentIndex = positions[0].index;
   if (
@@ -150,7 +153,9 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
     const hex = word ? colorHex(word[0]) : undefined;
     if (hex) style.color = hex;
   }
-  if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
+  if (clause.take(/\btoo\s+(?:small|tiny|little)\b|\bhard\s+to\s+read\b|太小|看不清/)) style.size = 1.3;
+  else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
+  else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (clause.take(/\b(?:big|bigger|large|larger|bold)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/))
     style.size = 1.3;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
@@ -230,7 +235,6 @@ export const text: Family = (clause, ctx, out) => {
     !/\b(?:to|into)\b|改成|换成/.test(clause.text.slice(noun.end))
   ) {
     clause.blank(noun.start, noun.end);
-    clause.blank(removeVerb.index, removeVerb.index + removeVerb[0].length);
     const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
     out.understood = true;
     out.topic = 'text';
@@ -268,6 +272,7 @@ export const text: Family = (clause, ctx, out) => {
     !/改成|改为|换成/.test(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
+    const saved = clause.snapshot();
     const placement = takePlacement(clause, draft);
     const style = takeStyle(clause, ctx);
     clause.blank(noun.start, noun.end);
@@ -294,6 +299,7 @@ export const text: Family = (clause, ctx, out) => {
       );
       return;
     }
+    const count = out.commands.length;
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
       if (placement.segmentIndex !== undefined) {
@@ -310,10 +316,10 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > 0 || Object.keys(fields).length > 0) {
+    if (out.commands.length > count) {
       out.understood = true;
       out.topic = 'text';
-    }
+    } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"
     return;
   }
 
@@ -339,7 +345,9 @@ export const text: Family = (clause, ctx, out) => {
   }
   out.understood = true;
   out.topic = 'text';
-  if (texts.length === 0 && update && noun && targets.length === 0) {
+  const restyle =
+    Object.keys(style).length > 0 || (update !== null && !/^(?:make|set|turn)$/.test(update[0]));
+  if (texts.length === 0 && restyle && noun && targets.length === 0) {
     out.notes.push(
       note(
         `There is no ${en} yet; add one first, e.g. add a ${en} 'Road Trip'.`,
@@ -376,7 +384,10 @@ export const text: Family = (clause, ctx, out) => {
       draft.video.length >= texts.length
     )
       command.segmentIndex = k;
-    else {
+    else if (placement.everyPhoto && placement.startMs === undefined && total > 0) {
+      command.startMs = 0;
+      command.durationMs = Math.max(300, total);
+    } else {
       if (placement.durationMs !== undefined) command.durationMs = Math.max(300, placement.durationMs);
       if (placement.startMs !== undefined) command.startMs = placement.startMs;
       if (placement.atEnd && chosenRole !== 'end-card') {

@@ -16,6 +16,8 @@ const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it\s+)?up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
   /\b(?:slower|slow\s+(?:it\s+)?down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
+const TOO_LONG = /\btoo\s+(?:long|slow|drawn[\s-]out|boring)\b|\bdrags?\b|太长|太慢|拖沓/;
+const TOO_SHORT = /\btoo\s+(?:short|fast|quick|rushed)\b|太短|太快|太赶/;
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =
@@ -43,6 +45,24 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
 }
 
 export const timing: Family = (clause, ctx, out) => {
+  lengths(clause, ctx, out);
+  // Pacing also goes with a length ("a 30 second video with upbeat pacing").
+  if (clause.take(ENERGETIC)) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 2000, 400));
+  } else if (clause.take(CALM)) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
+  }
+};
+
+function lengths(
+  clause: Parameters<Family>[0],
+  ctx: Parameters<Family>[1],
+  out: Parameters<Family>[2],
+): void {
   const total = draftDurationMs(ctx.draft);
   const perPhoto = PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text);
   const duration = takeDuration(clause);
@@ -85,7 +105,10 @@ export const timing: Family = (clause, ctx, out) => {
     return;
   }
 
+  // "too long" asks for shorter, so the complaints come first.
   const relative: [RegExp, number][] = [
+    [TOO_LONG, 0.75],
+    [TOO_SHORT, 4 / 3],
     [SHORTER, 0.75],
     [LONGER, 4 / 3],
     [FASTER, 0.75],
@@ -97,25 +120,29 @@ export const timing: Family = (clause, ctx, out) => {
       out.topic = 'timing';
       clause.take(/\b(?:a\s+bit|a\s+little|slightly|somewhat|much|way|lot)\b|一点|一些|稍微/);
       if (!videoNeeded(ctx, out)) return;
+      // "make the second photo longer": that photo only.
+      const where = takePositions(clause, ctx.draft);
+      if (where.length > 0) {
+        for (const position of where) {
+          const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
+          out.commands.push({
+            type: 'setSegmentDuration',
+            durationMs: clamp(round100(current * factor), 300, 600_000),
+            index: position.index,
+          });
+        }
+        return;
+      }
       const target = clamp(round100(total * factor), 1000, 3_600_000);
       out.commands.push({ type: 'setDuration', totalMs: target });
       return;
     }
   }
-  if (clause.take(ENERGETIC)) {
-    out.understood = true;
-    out.topic = 'timing';
-    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 2000, 400));
-    return;
-  }
-  if (clause.take(CALM)) {
-    out.understood = true;
-    out.topic = 'timing';
-    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
-  }
-};
+}
 
 addVocabulary(
+  TOO_LONG,
+  TOO_SHORT,
   PER_PHOTO,
   TOTAL,
   SHORTER,

@@ -68,6 +68,18 @@ function UploadRow({ item }: { item: UploadItem }) {
   );
 }
 
+/** A media tile's picture; files the browser cannot draw (HEIC on most browsers) show an icon. */
+function MediaThumb({ src, name, kind }: { src: string | undefined; name: string; kind: string }) {
+  const [failed, setFailed] = useState(false);
+  if (src && !failed) return <img src={src} alt={name} loading="lazy" onError={() => setFailed(true)} />;
+  return (
+    <span class={`media-icon kind-${kind}`}>
+      <Icon name={kindIcon(kind)} size={22} />
+      <span class="media-name">{name}</span>
+    </span>
+  );
+}
+
 export function UploadPanel({ state }: { state: StudioState }) {
   const { studio, t } = useApp();
   const [over, setOver] = useState(false);
@@ -140,14 +152,7 @@ export function UploadPanel({ state }: { state: StudioState }) {
             const thumb = thumbnailOf(state, item);
             return (
               <li class="media-tile" key={item.id} title={item.name}>
-                {thumb ? (
-                  <img src={thumb} alt={item.name} loading="lazy" />
-                ) : (
-                  <span class="media-icon">
-                    <Icon name={kindIcon(item.kind)} size={22} />
-                    <span class="media-name">{item.name}</span>
-                  </span>
-                )}
+                <MediaThumb src={thumb} name={item.name} kind={item.kind} />
                 <span class="media-kind">{t(`kind.${item.kind}`)}</span>
                 <button
                   type="button"

@@ -52,6 +52,8 @@ export interface StudioState {
   sessionId: string | undefined;
   credits: Credits | undefined;
   draft: Draft | undefined;
+  /** The draft exactly as the server sent it (wire form), for export: nothing lost in decoding. */
+  wire: unknown;
   /** Bumped whenever the draft's content changes: preview frames are cached per revision. */
   revision: number;
   draftJson: string;
@@ -111,6 +113,7 @@ export function initialState(): StudioState {
     sessionId: undefined,
     credits: undefined,
     draft: undefined,
+    wire: undefined,
     revision: 0,
     draftJson: '',
     media: [],
@@ -132,12 +135,20 @@ const obj = (value: unknown): Json =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 
 /** A new draft: bumps the revision only when the content changed, drops a selection that is gone. */
-function withDraft(state: StudioState, draft: Draft | undefined): StudioState {
+function withDraft(state: StudioState, wire: unknown): StudioState {
+  const draft = decodeDraft(wire);
   const draftJson = draft ? JSON.stringify(draft) : '';
   if (draftJson === state.draftJson) return state;
   const selection =
     state.selection && draft && selectionExists(draft, state.selection) ? state.selection : undefined;
-  return { ...state, draft, draftJson, revision: state.revision + 1, selection };
+  return {
+    ...state,
+    draft,
+    wire: draft ? wire : undefined,
+    draftJson,
+    revision: state.revision + 1,
+    selection,
+  };
 }
 
 export function selectionExists(draft: Draft, selection: Selection): boolean {
@@ -158,7 +169,7 @@ function mergeMedia(state: StudioState, media: MediaItem[]): MediaItem[] {
 export function applyStateData(state: StudioState, data: unknown): StudioState {
   const root = obj(data);
   const inner = obj(root.state ?? root);
-  let next = 'draft' in inner ? withDraft(state, decodeDraft(inner.draft)) : state;
+  let next = 'draft' in inner ? withDraft(state, inner.draft) : state;
   if ('video_infos' in inner) next = { ...next, media: mergeMedia(next, readMediaList(inner.video_infos)) };
   if ('generated_media' in inner) next = { ...next, exports: readExports(inner.generated_media) };
   const history = readHistory(inner.history ?? root.history ?? inner);
@@ -206,7 +217,7 @@ export function reduce(state: StudioState, action: Action): StudioState {
     case 'edited': {
       // Response of a studio command, undo or redo: `{ draft, changes, can_undo, can_redo, version }`.
       const data = obj(action.data);
-      let next = withDraft(state, decodeDraft(data.draft));
+      let next = withDraft(state, data.draft);
       const history = readHistory(data);
       if (history) next = { ...next, history };
       const changes =

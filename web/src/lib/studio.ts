@@ -171,6 +171,7 @@ export class Studio {
   // ---- uploads -------------------------------------------------------------------------------
 
   upload(files: Iterable<File>): void {
+    if (!this.store.get().sessionId) return;
     for (const file of files) {
       const key = `u${++this.keySeq}`;
       const localUrl = canShowLocally(file) ? URL.createObjectURL(file) : undefined;
@@ -314,12 +315,13 @@ export class Studio {
   // ---- export --------------------------------------------------------------------------------
 
   async exportVideo(): Promise<void> {
-    const { sessionId, draft } = this.store.get();
+    const { sessionId, draft, wire } = this.store.get();
     if (!sessionId || !draft) return;
     this.stopPolling();
     this.store.dispatch({ type: 'exportJob', job: { id: '', status: 'queued', progress: 0 } });
     try {
-      const job = readRenderJob(await this.api.startRender(sessionId, toWire(draft)));
+      // The session draft as the server sent it (nothing lost to decoding); the server checks it.
+      const job = readRenderJob(await this.api.startRender(sessionId, wire ?? toWire(draft)));
       this.store.dispatch({ type: 'exportJob', job });
       this.poll(job.id);
     } catch (error) {
