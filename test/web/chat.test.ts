@@ -6,6 +6,7 @@ import {
   applyAdkEvent,
   assistantMessage,
   editLines,
+  exportStarted,
   finishMessage,
   parseAdkEvent,
   visibleText,
@@ -114,4 +115,28 @@ test('chat history: finished messages round-trip through storage, pending ones a
   assert.deepEqual(parseChat('not json'), []);
   assert.deepEqual(parseChat('[{"id":1}]'), []);
   assert.equal(chatKey('abc'), 'joy.chat.abc');
+});
+
+test('chat: an export started from the chat is recognised by its render id', () => {
+  assert.equal(
+    exportStarted(
+      ev([
+        {
+          functionResponse: {
+            id: 'x',
+            name: 'export_video',
+            response: { render_id: 'render_1', status: 'queued' },
+          },
+        },
+      ]),
+    ),
+    'render_1',
+  );
+  assert.equal(
+    exportStarted(
+      ev([{ functionResponse: { id: 'x', name: 'setAspect', response: { change: 'Aspect → 9:16' } } }]),
+    ),
+    undefined,
+  );
+  assert.equal(exportStarted(ev([{ text: 'hello' }])), undefined);
 });

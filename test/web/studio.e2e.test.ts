@@ -480,6 +480,7 @@ test('studio: upload, chat, timeline, preview, export and download', {
     .locator('[data-testid="text-track"] .seg-text', { hasText: 'Road Trip' })
     .waitFor({ timeout: 30_000 });
   await phone.locator('[data-testid="preview-frame"] img').waitFor({ timeout: 60_000 });
+  await phone.getByLabel('Preview position').fill('1200');
   await assertNoHorizontalScroll(phone, 'mobile timeline');
   await shot(phone, 'mobile-timeline');
   // Export from the phone (the same draft: the earlier render may be reused), then show the result.

@@ -124,6 +124,18 @@ export function finishMessage(message: ChatMessage, error?: string): ChatMessage
   return { ...message, text, streaming: '', working: [], pending: false, error: error ?? message.error };
 }
 
+/** The render id when an event reports an export started from the chat (`export_video`). */
+export function exportStarted(event: AdkEvent): string | undefined {
+  for (const part of event.content?.parts ?? []) {
+    const response = part.functionResponse;
+    if (response?.name !== 'export_video' || !response.response || typeof response.response !== 'object')
+      continue;
+    const id = (response.response as Record<string, unknown>).render_id;
+    if (typeof id === 'string' && id) return id;
+  }
+  return undefined;
+}
+
 /** Parses one SSE `data:` payload; anything that is not an event object is ignored. */
 export function parseAdkEvent(data: string): AdkEvent | undefined {
   try {

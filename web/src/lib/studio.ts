@@ -13,7 +13,7 @@ import {
   readHistory,
   readRenderJob,
 } from './api-core.js';
-import { parseAdkEvent } from './chat.js';
+import { exportStarted, parseAdkEvent } from './chat.js';
 import { chatKey, parseChat, serializeChat } from './chat-history.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
@@ -233,6 +233,8 @@ export class Studio {
     this.store.dispatch({ type: 'chatSend', id, replyId, text: message });
     this.chatAbort = new AbortController();
     let error: string | undefined;
+    // "export" in the chat starts a render: its progress then shows in the export panel.
+    let exportId: string | undefined;
     try {
       await this.api.chat(
         state.sessionId,
@@ -240,7 +242,9 @@ export class Studio {
         (item) => {
           if (item.kind !== 'event') return;
           const event = parseAdkEvent(item.data);
-          if (event) this.store.dispatch({ type: 'chatEvent', replyId, event });
+          if (!event) return;
+          this.store.dispatch({ type: 'chatEvent', replyId, event });
+          exportId = exportStarted(event) ?? exportId;
         },
         this.chatAbort.signal,
       );
@@ -248,6 +252,11 @@ export class Studio {
       if (!this.chatAbort.signal.aborted) error = errorSentence(caught, this.t);
     } finally {
       this.store.dispatch({ type: 'chatDone', replyId, ...(error ? { error } : {}) });
+    }
+    if (exportId) {
+      this.stopPolling();
+      this.store.dispatch({ type: 'exportJob', job: { id: exportId, status: 'queued', progress: 0 } });
+      this.poll(exportId);
     }
     try {
       await this.refresh();
