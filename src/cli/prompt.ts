@@ -19,7 +19,9 @@ export async function applyPrompt(
     { surface: 'cli', llm: llmConfigFromEnv(), logger: { warn: (line) => warn(line) } },
   );
   if (result.route === 'unsupported') {
-    throw new JoyError('invalid_input', result.reply, { hint: 'Run `joy make --help` for the options, or rephrase the prompt.' });
+    throw new JoyError('invalid_input', result.reply, {
+      hint: 'Run `joy make --help` for the options, or rephrase the prompt.',
+    });
   }
   return { draft: result.draft, reply: result.reply };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JoyError } from '../errors.js';
 import { effects } from '../render/effects.js';
 import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
+import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
@@ -142,6 +143,14 @@ export const commandSchema = z.discriminatedUnion('type', [
     normalize: z.boolean(),
     targetLufs: z.number().min(-40).max(-5).optional(),
   }),
+  z.object({
+    type: z.literal('syncToBeats'),
+    /** Beat times in the music file, ms (default: the music's analysed beats). */
+    beatsMs: z.array(z.number().min(0)).min(2).max(50_000).optional(),
+    beatsPerPhoto: z.number().int().min(1).max(64).optional(),
+    /** Spread the photos over the whole song, ending on its last beat. */
+    fitMusic: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('setMeta'), key: z.string().min(1).max(64), value: z.unknown() }),
 ]);
 
@@ -278,7 +287,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (draft.video.length === 0) fail('Add photos before setting the length.');
     const stills = draft.video.filter((segment) => segment.media.kind === 'image');
     if (stills.length === 0) fail('Only photos can be stretched; trim the clips instead.');
-    const fixed = draft.video.filter((segment) => segment.media.kind !== 'image').reduce((sum, s) => sum + s.durationMs, 0);
+    const fixed = draft.video
+      .filter((segment) => segment.media.kind !== 'image')
+      .reduce((sum, s) => sum + s.durationMs, 0);
     const overlap = () => draft.video.reduce((sum, _, i) => sum + transitionLength(draft, i), 0);
     // Scale the photos, shrink transitions that no longer fit, and repeat until nothing changes.
     for (let pass = 0; pass < 12; pass++) {
@@ -287,7 +298,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       const scalable = stills.reduce((sum, segment) => sum + segment.durationMs, 0);
       let assigned = 0;
       stills.forEach((segment, k) => {
-        segment.durationMs = k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
+        segment.durationMs =
+          k === stills.length - 1 ? target - assigned : Math.round((segment.durationMs * target) / scalable);
         assigned += segment.durationMs;
       });
       if (stills.some((segment) => segment.durationMs < 300)) {
@@ -296,7 +308,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       clampTransitions(draft);
       if (overlap() === before) break;
     }
-    if (draftDurationMs(draft) !== totalMs) fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
+    if (draftDurationMs(draft) !== totalMs)
+      fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
     return `Length → ${formatSeconds(draftDurationMs(draft))}`;
   },
   setSegmentDuration(draft, { durationMs, index: i }) {
@@ -531,6 +544,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     draft.loudness = { normalize, targetLufs: targetLufs ?? draft.loudness.targetLufs };
     return normalize ? `Loudness → ${draft.loudness.targetLufs} LUFS` : 'Loudness normalisation off';
   },
+  syncToBeats(draft, command) {
+    try {
+      const result = syncToBeats(draft, command);
+      return describeSync(result, draftDurationMs(draft));
+    } catch (error) {
+      if (error instanceof BeatSyncError) fail(error.message);
+      throw error;
+    }
+  },
   setMeta(draft, { key, value }) {
     draft.meta[key] = value;
     return `Set ${key}`;
@@ -557,7 +579,10 @@ function applyUnchecked(draft: Draft, input: unknown): AppliedCommand {
  * Applies commands in order, all or nothing. The draft is validated once at the end; if that fails,
  * the commands are replayed one by one so the error names the command that broke it.
  */
-export function applyCommands(draft: Draft, commands: readonly unknown[]): { draft: Draft; changes: string[] } {
+export function applyCommands(
+  draft: Draft,
+  commands: readonly unknown[],
+): { draft: Draft; changes: string[] } {
   const working = structuredClone(draft);
   const changes = commands.map((command) => applyUnchecked(working, command).change);
   try {

@@ -17,11 +17,22 @@ import {
   validateDraft,
 } from '../../src/model/index.js';
 
-const photo = (name: string, takenAt?: string): MediaRef => ({ uri: name, kind: 'image', name, width: 4000, height: 3000, ...(takenAt ? { takenAt } : {}) });
+const photo = (name: string, takenAt?: string): MediaRef => ({
+  uri: name,
+  kind: 'image',
+  name,
+  width: 4000,
+  height: 3000,
+  ...(takenAt ? { takenAt } : {}),
+});
 
 function base(): Draft {
   return applyCommands(emptyDraft(), [
-    { type: 'addMedia', media: [photo('a.jpg', '2024-07-03T10:00:00Z'), photo('b.jpg', '2024-07-01T10:00:00Z'), photo('c.jpg')], durationMs: 3000 },
+    {
+      type: 'addMedia',
+      media: [photo('a.jpg', '2024-07-03T10:00:00Z'), photo('b.jpg', '2024-07-01T10:00:00Z'), photo('c.jpg')],
+      durationMs: 3000,
+    },
     { type: 'setTransition', name: 'crossfade', durationMs: 800 },
   ]).draft;
 }
@@ -35,7 +46,10 @@ test('format commands change the canvas and say so', () => {
   const hd = applyCommand(draft, { type: 'setResolution', resolution: '720p' }).draft;
   assert.deepEqual([hd.canvas.width, hd.canvas.height], [720, 1280]);
   const preset = applyCommand(base(), { type: 'applyPreset', preset: 'instagram-feed' }).draft;
-  assert.deepEqual([preset.canvas.width, preset.canvas.height, preset.meta.preset], [1080, 1350, 'instagram-feed']);
+  assert.deepEqual(
+    [preset.canvas.width, preset.canvas.height, preset.meta.preset],
+    [1080, 1350, 'instagram-feed'],
+  );
   assert.equal(applyCommand(base(), { type: 'setFps', fps: 60 }).draft.canvas.fps, 60);
 });
 
@@ -45,7 +59,10 @@ test('setDuration hits the asked length exactly, transitions included', () => {
     assert.equal(draftDurationMs(draft), Math.round(seconds * 1000), `${seconds} s`);
   }
   assert.equal(draftDurationMs(applyCommand(base(), { type: 'setDuration', totalMs: 1000 }).draft), 1000);
-  const ten = applyCommand(base(), { type: 'addMedia', media: ['d', 'e', 'f', 'g', 'h', 'i', 'j'].map((n) => photo(`${n}.jpg`)) }).draft;
+  const ten = applyCommand(base(), {
+    type: 'addMedia',
+    media: ['d', 'e', 'f', 'g', 'h', 'i', 'j'].map((n) => photo(`${n}.jpg`)),
+  }).draft;
   assert.throws(() => applyCommand(ten, { type: 'setDuration', totalMs: 1000 }), /too short for 10 segments/);
 });
 
@@ -57,26 +74,47 @@ test('transitions are clamped to fit their photos; cut removes the overlap', () 
   const one = applyCommand(base(), { type: 'setTransition', name: 'circle', index: 1 }).draft;
   assert.equal(one.video[1]!.transition!.name, 'circle');
   assert.equal(one.video[0]!.transition!.name, 'crossfade');
-  assert.throws(() => applyCommand(base(), { type: 'setTransition', name: 'circle', index: 2 }), /no transition after segment 3/);
+  assert.throws(
+    () => applyCommand(base(), { type: 'setTransition', name: 'circle', index: 2 }),
+    /no transition after segment 3/,
+  );
 });
 
 test('order commands move photos; transitions stay between positions', () => {
-  assert.deepEqual(names(applyCommand(base(), { type: 'reverseSegments' }).draft), ['c.jpg', 'b.jpg', 'a.jpg']);
-  assert.deepEqual(names(applyCommand(base(), { type: 'moveSegment', from: 0, to: 2 }).draft), ['b.jpg', 'c.jpg', 'a.jpg']);
-  assert.deepEqual(names(applyCommand(base(), { type: 'swapSegments', a: 0, b: 1 }).draft), ['b.jpg', 'a.jpg', 'c.jpg']);
+  assert.deepEqual(names(applyCommand(base(), { type: 'reverseSegments' }).draft), [
+    'c.jpg',
+    'b.jpg',
+    'a.jpg',
+  ]);
+  assert.deepEqual(names(applyCommand(base(), { type: 'moveSegment', from: 0, to: 2 }).draft), [
+    'b.jpg',
+    'c.jpg',
+    'a.jpg',
+  ]);
+  assert.deepEqual(names(applyCommand(base(), { type: 'swapSegments', a: 0, b: 1 }).draft), [
+    'b.jpg',
+    'a.jpg',
+    'c.jpg',
+  ]);
   const sorted = applyCommand(base(), { type: 'sortByDate' });
   assert.deepEqual(names(sorted.draft), ['b.jpg', 'a.jpg', 'c.jpg'], 'undated photos go last');
   assert.match(sorted.change, /2 of 3 dated/);
   const removed = applyCommand(base(), { type: 'removeSegment', index: 2 }).draft;
   assert.equal(removed.video.length, 2);
   assert.equal(removed.video[1]!.transition, undefined, 'the new last photo has no transition out');
-  for (const draft of [sorted.draft, removed]) assert.equal(draft.video.filter((s) => s.transition).length, draft.video.length - 1);
+  for (const draft of [sorted.draft, removed])
+    assert.equal(draft.video.filter((s) => s.transition).length, draft.video.length - 1);
 });
 
 test('text: titles, captions on a photo, end cards, updates and removal', () => {
   let draft = applyCommand(base(), { type: 'addText', text: 'Road Trip', role: 'title' }).draft;
   draft = applyCommand(draft, { type: 'addText', text: 'Day two', segmentIndex: 1 }).draft;
-  draft = applyCommand(draft, { type: 'addText', text: 'Thanks for watching', role: 'end-card', durationMs: 2000 }).draft;
+  draft = applyCommand(draft, {
+    type: 'addText',
+    text: 'Thanks for watching',
+    role: 'end-card',
+    durationMs: 2000,
+  }).draft;
   const view = draftView(draft);
   assert.deepEqual(
     view.texts.map((t) => [t.text, t.startMs, t.endMs]),
@@ -86,7 +124,12 @@ test('text: titles, captions on a photo, end cards, updates and removal', () => 
       ['Thanks for watching', 5400, 7400],
     ],
   );
-  draft = applyCommand(draft, { type: 'updateText', index: 0, text: 'Road Trip 2024', position: 'top' }).draft;
+  draft = applyCommand(draft, {
+    type: 'updateText',
+    index: 0,
+    text: 'Road Trip 2024',
+    position: 'top',
+  }).draft;
   assert.equal(draft.texts[0]!.text, 'Road Trip 2024');
   assert.equal(applyCommand(draft, { type: 'removeText', role: 'title' }).draft.texts.length, 2);
   assert.equal(applyCommand(draft, { type: 'removeText', all: true }).draft.texts.length, 0);
@@ -94,7 +137,11 @@ test('text: titles, captions on a photo, end cards, updates and removal', () => 
 });
 
 test('music: set, volume, fades, remove; and the summary line', () => {
-  let draft = applyCommand(base(), { type: 'setMusic', media: { uri: 'lo-fi.mp3', kind: 'audio', name: 'lo-fi.mp3' }, volume: 0.35 }).draft;
+  let draft = applyCommand(base(), {
+    type: 'setMusic',
+    media: { uri: 'lo-fi.mp3', kind: 'audio', name: 'lo-fi.mp3' },
+    volume: 0.35,
+  }).draft;
   draft = applyCommand(draft, { type: 'addText', text: 'Urban Dreams', role: 'title' }).draft;
   assert.equal(
     summarizeDraft(draft),
@@ -112,7 +159,8 @@ test('a bad command names the field and leaves the draft untouched', () => {
   const before = JSON.stringify(draft);
   assert.throws(
     () => applyCommand(draft, { type: 'setMotion', name: 'wobble' }),
-    (error: unknown) => error instanceof JoyError && error.code === 'invalid_command' && error.field === 'name',
+    (error: unknown) =>
+      error instanceof JoyError && error.code === 'invalid_command' && error.field === 'name',
   );
   assert.throws(() => applyCommand(draft, { type: 'setMotion', name: 'zoom-in', strength: 3 }), /strength/);
   assert.throws(() => applyCommand(draft, { type: 'teleport' }), /Invalid edit/);
@@ -126,8 +174,15 @@ test('any sequence of valid commands leaves a valid draft', () => {
     fc.integer({ min: 0, max: 4 }).map((index) => ({ type: 'removeSegment', index })),
     fc.integer({ min: 300, max: 8000 }).map((durationMs) => ({ type: 'setSegmentDuration', durationMs })),
     fc.integer({ min: 2000, max: 60000 }).map((totalMs) => ({ type: 'setDuration', totalMs })),
-    fc.record({ name: fc.constantFrom('crossfade', 'cut', 'slide-left', 'circle'), durationMs: fc.integer({ min: 0, max: 5000 }) }).map((c) => ({ type: 'setTransition', ...c })),
-    fc.record({ from: fc.integer({ min: 0, max: 4 }), to: fc.integer({ min: 0, max: 4 }) }).map((c) => ({ type: 'moveSegment', ...c })),
+    fc
+      .record({
+        name: fc.constantFrom('crossfade', 'cut', 'slide-left', 'circle'),
+        durationMs: fc.integer({ min: 0, max: 5000 }),
+      })
+      .map((c) => ({ type: 'setTransition', ...c })),
+    fc
+      .record({ from: fc.integer({ min: 0, max: 4 }), to: fc.integer({ min: 0, max: 4 }) })
+      .map((c) => ({ type: 'moveSegment', ...c })),
     fc.constant({ type: 'reverseSegments' }),
     fc.string({ minLength: 1, maxLength: 40 }).map((text) => ({ type: 'addText', text })),
   );

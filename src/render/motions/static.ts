@@ -7,5 +7,5 @@ export const motion: MotionPlugin = {
   description: 'Holds the photo still.',
   aliases: ['still', 'none', 'no-motion'],
   params: {},
-  camera: (t, strength) => ({ zoom: 1, x: 0, y: 0, rotation: 0 }),
+  camera: () => ({ zoom: 1, x: 0, y: 0, rotation: 0 }),
 };
