@@ -57,9 +57,13 @@ test('every look renders a short video that probes right', async () => {
 });
 
 async function integratedLoudness(path: string): Promise<number> {
-  const { stderr } = await run(ffmpeg().path, ['-hide_banner', '-nostats', '-i', path, '-af', 'ebur128', '-f', 'null', '-'], {
-    maxBuffer: 1 << 26,
-  });
+  const { stderr } = await run(
+    ffmpeg().path,
+    ['-hide_banner', '-nostats', '-i', path, '-af', 'ebur128', '-f', 'null', '-'],
+    {
+      maxBuffer: 1 << 26,
+    },
+  );
   const match = /Integrated loudness:\s+I:\s+(-?[\d.]+) LUFS/.exec(stderr);
   assert.ok(match, 'ebur128 reported a loudness');
   return Number(match[1]);
@@ -67,7 +71,16 @@ async function integratedLoudness(path: string): Promise<number> {
 
 test('music is normalised to about −14 LUFS, looped to cover the video, and can be left as it is', async () => {
   await makeTone(join(dir, 'quiet.wav'), 1.5, 330);
-  const { stderr: _ } = await run(ffmpeg().path, ['-v', 'error', '-i', join(dir, 'quiet.wav'), '-af', 'volume=-24dB', '-y', join(dir, 'very-quiet.wav')]);
+  const { stderr: _ } = await run(ffmpeg().path, [
+    '-v',
+    'error',
+    '-i',
+    join(dir, 'quiet.wav'),
+    '-af',
+    'volume=-24dB',
+    '-y',
+    join(dir, 'very-quiet.wav'),
+  ]);
   const base = applyCommands(await twoPhotos(), [
     { type: 'setSegmentDuration', durationMs: 3000 },
     { type: 'setMusic', media: { uri: 'very-quiet.wav', kind: 'audio' }, volume: 1, fadeOutMs: 0 },
@@ -77,21 +90,33 @@ test('music is normalised to about −14 LUFS, looped to cover the video, and ca
   const loudness = await integratedLoudness(normalised);
   assert.ok(Math.abs(loudness - -14) <= 2, `integrated loudness ${loudness} LUFS`);
   const audio = (await probe(normalised)).streams.find((s) => s.codec_type === 'audio')!;
-  assert.ok(Math.abs(Number(audio.duration) - 6) < 0.05, `a 1.5 s track loops to cover 6 s (got ${audio.duration})`);
+  assert.ok(
+    Math.abs(Number(audio.duration) - 6) < 0.05,
+    `a 1.5 s track loops to cover 6 s (got ${audio.duration})`,
+  );
   const raw = join(dir, 'raw.mp4');
-  await renderDraft(applyCommands(base, [{ type: 'setLoudness', normalize: false }]).draft, raw, { resolve, workers: 1 });
+  await renderDraft(applyCommands(base, [{ type: 'setLoudness', normalize: false }]).draft, raw, {
+    resolve,
+    workers: 1,
+  });
   assert.ok((await integratedLoudness(raw)) < -30, 'without normalisation the quiet track stays quiet');
 });
 
 test('a video clip keeps its own sound, at its volume', async () => {
   await makeClip(join(dir, 'clip.mp4'), 1.5, '320x180', true);
   const draft = applyCommands(await twoPhotos(), [
-    { type: 'addMedia', media: [{ uri: 'clip.mp4', kind: 'video', width: 320, height: 180, durationMs: 1500, hasAudio: true }] },
+    {
+      type: 'addMedia',
+      media: [{ uri: 'clip.mp4', kind: 'video', width: 320, height: 180, durationMs: 1500, hasAudio: true }],
+    },
   ]).draft;
   const out = join(dir, 'clip-sound.mp4');
   await renderDraft(draft, out, { resolve, workers: 1 });
   const info = await probe(out);
-  assert.ok(info.streams.some((s) => s.codec_type === 'audio'), 'the clip’s sound is in the video');
+  assert.ok(
+    info.streams.some((s) => s.codec_type === 'audio'),
+    'the clip’s sound is in the video',
+  );
   const muted = join(dir, 'clip-muted.mp4');
   draft.video[2]!.volume = 0;
   await renderDraft(draft, muted, { resolve, workers: 1 });
