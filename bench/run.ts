@@ -278,8 +278,41 @@ for (const spec of jobs) {
   );
 }
 const main = results[0]!;
-const smooth = smoothnessReport(await zoomSteps(main.joyOut, 165, 90));
-const report = { machine, smoothness: { job: main.name, frames: '165–255', ...smooth }, results };
+const smooth = smoothnessReport(await zoomSteps(main.joyOut, 165, 90), 1080);
+// The same measurement on ffmpeg's zoompan (a typical Ken Burns script), whose crop moves in whole pixels.
+const zoompan = join(BENCH_DIR, 'zoompan.mp4');
+process.stderr.write('running zoompan comparison…\n');
+const zoompanTime = await timed(ffmpeg().path, [
+  '-v',
+  'error',
+  '-y',
+  '-loop',
+  '1',
+  '-i',
+  photos[0]!.path,
+  '-vf',
+  "scale=-2:2880,zoompan=z='min(zoom+0.0009,1.5)':d=150:x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':s=1080x1920:fps=30",
+  '-frames:v',
+  '150',
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryfast',
+  '-crf',
+  '20',
+  '-pix_fmt',
+  'yuv420p',
+  zoompan,
+]);
+const zoompanSmooth = smoothnessReport(await zoomSteps(zoompan, 30, 90), 1080);
+const report = {
+  machine,
+  smoothness: {
+    joy: { job: main.name, frames: '165–255', ...smooth },
+    zoompan: { frames: '30–120', ...zoompanSmooth, wallS: zoompanTime.measure.wallS },
+  },
+  results,
+};
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const path = new URL('./results/latest.json', import.meta.url);
 writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
@@ -291,8 +324,15 @@ for (const r of results) {
     `${r.name.padEnd(34)}${String(r.frames).padStart(6)}  ${r.joy.wallS.toFixed(1).padStart(7)} s  ${r.floor.wallS.toFixed(1).padStart(8)} s  ${r.ratio.toFixed(2).padStart(5)}  ${r.cpuRatio.toFixed(2).padStart(9)}  ${(r.joy.nodeMaxRssMb ?? 0).toFixed(0).padStart(5)} MB  ${((r.joy.firstFrameMs ?? 0) / 1000).toFixed(2).padStart(9)} s  ${r.realTimeFactor.toFixed(1).padStart(6)}`,
   );
 }
+const px = (v: number) => `${v.toFixed(3)} px`;
 console.log(
-  `\nsmoothness (${main.name}, frames 165–255): mean zoom step ${smooth.meanStep.toExponential(2)}, largest change between steps ${smooth.maxSecondDifference.toExponential(2)} (${(smooth.relativeJitter * 100).toFixed(1)}% of a step)`,
+  '\nsmoothness of a slow zoom (motion of the frame edge per frame, 1080 px wide; second difference = judder):',
+);
+console.log(
+  `  Joy      mean step ${px(smooth.meanStepPx)}, second difference median ${px(smooth.medianSecondDifferencePx)}, max ${px(smooth.maxSecondDifferencePx)}`,
+);
+console.log(
+  `  zoompan  mean step ${px(zoompanSmooth.meanStepPx)}, second difference median ${px(zoompanSmooth.medianSecondDifferencePx)}, max ${px(zoompanSmooth.maxSecondDifferencePx)}`,
 );
 console.log(
   `results written to bench/results/latest.json (${statSync(path).size} bytes); commit as bench/baseline.json with the machine noted`,

@@ -81,18 +81,22 @@ function bestScale(previous: Uint8Array, next: Uint8Array, width: number, height
   return best;
 }
 
-export function smoothnessReport(scales: number[]): {
-  meanStep: number;
-  maxSecondDifference: number;
-  relativeJitter: number;
-} {
-  const steps = scales.map((s) => s - 1);
-  const second = steps.slice(1).map((s, i) => Math.abs(s - steps[i]!));
-  const meanStep = steps.reduce((a, b) => a + b, 0) / steps.length;
-  const maxSecondDifference = Math.max(...second);
+/**
+ * Motion of the frame's edge per frame, in pixels of a `width`-wide video, and how unevenly it moves:
+ * the largest and the median change between consecutive steps (the second difference).
+ */
+export function smoothnessReport(
+  scales: number[],
+  width: number,
+): { meanStepPx: number; maxSecondDifferencePx: number; medianSecondDifferencePx: number } {
+  const steps = scales.map((s) => (s - 1) * (width / 2));
+  const second = steps
+    .slice(1)
+    .map((s, i) => Math.abs(s - steps[i]!))
+    .sort((a, b) => a - b);
   return {
-    meanStep,
-    maxSecondDifference,
-    relativeJitter: maxSecondDifference / Math.max(1e-9, Math.abs(meanStep)),
+    meanStepPx: steps.reduce((a, b) => a + b, 0) / steps.length,
+    maxSecondDifferencePx: second[second.length - 1] ?? 0,
+    medianSecondDifferencePx: second[second.length >> 1] ?? 0,
   };
 }
