@@ -1,4 +1,5 @@
 export { type AnalysePhotoOptions, analyseDecoded, analysePhoto, mediaHints } from './analyse-photo.js';
+export { Analyser } from './analyser.js';
 export {
   type AudioDecodeOptions,
   BEAT_SAMPLE_RATE,
@@ -10,6 +11,13 @@ export {
   snapToBeats,
   trackBeats,
 } from './beats.js';
+export {
+  ANALYSIS_CACHE_VERSION,
+  type CachedAnalysis,
+  contentHash,
+  DirCache,
+  defaultCacheDir,
+} from './cache.js';
 export {
   BLUR_THRESHOLD,
   type CurateOptions,
@@ -32,6 +40,15 @@ export {
   windowSize,
 } from './framing.js';
 export { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE, type WorkingImage } from './image.js';
+export {
+  type AnalysisCache,
+  analyseFile,
+  type CurationFlag,
+  describeFlag,
+  type FileAnalysis,
+  flagBatch,
+  withAnalysis,
+} from './media-analysis.js';
 export { findSubject, mainFaces, saliencyMap, saliencySubject, subjectFromFaces } from './subject.js';
 export type {
   BeatAnalysis,

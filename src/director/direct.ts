@@ -3,6 +3,7 @@ import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '..
 import { PlannerError, planWithLlm } from './llm.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { CAN_DO, editReply, errorReply, shape, statusReply } from './reply.js';
+import { curationReply } from './rules/curation.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -20,7 +21,7 @@ const defaultLogger: DirectorLogger = {
   },
 };
 
-const ROUTE_PRIORITY: AnswerRoute[] = ['undo', 'redo', 'export', 'status', 'credits', 'help'];
+const ROUTE_PRIORITY: AnswerRoute[] = ['undo', 'redo', 'export', 'status', 'credits', 'curation', 'help'];
 
 function pick(routes: readonly AnswerRoute[]): AnswerRoute | undefined {
   return ROUTE_PRIORITY.find((route) => routes.includes(route));
@@ -113,6 +114,8 @@ async function answer(
     }
     case 'status':
       return result(route, draft, statusReply(draft, lang), lang);
+    case 'curation':
+      return result(route, draft, curationReply(draft, lang), lang);
     case 'help':
       return result(
         route,

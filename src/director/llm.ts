@@ -81,6 +81,8 @@ const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
   swapSegments: 'Swap two photos.',
   reverseSegments: 'Reverse the photo order.',
   sortByDate: 'Sort photos by the date they were taken.',
+  syncToBeats:
+    "Put every cut (or the middle of every transition) on a beat of the music ('sync to the music', '卡点'); fitMusic makes the video as long as the song.",
   setMusic: 'Use an uploaded audio file as background music (volume 1 = 100%).',
   setMusicVolume: 'Set the music volume (0–2; 0.35 = 35%).',
   setMusicFade: 'Set the music fade in/out in milliseconds.',
@@ -88,7 +90,7 @@ const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
   setLoudness: 'Turn loudness normalisation on or off.',
 };
 
-const ANSWER_ROUTES: AnswerRoute[] = ['export', 'credits', 'status', 'undo', 'redo', 'help'];
+const ANSWER_ROUTES: AnswerRoute[] = ['export', 'credits', 'status', 'undo', 'redo', 'help', 'curation'];
 export const ANSWER_TOOL = 'answer';
 
 type JsonSchema = {

@@ -142,6 +142,10 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
       return '删除了背景音乐';
     case 'setLoudness':
       return command.normalize ? '开启响度标准化' : '关闭响度标准化';
+    case 'syncToBeats': {
+      const beats = (after.meta.beats as { cutsMs?: number[] } | undefined)?.cutsMs?.length ?? 0;
+      return `${command.fitMusic ? '视频长度跟随音乐，' : ''}${beats} 个切点对齐到节拍（总长 ${zhSeconds(draftDurationMs(after))}）`;
+    }
     case 'setMeta':
       return `更新了 ${command.key}`;
   }

@@ -10,10 +10,14 @@ export type Route =
   | 'redo'
   | 'help'
   | 'unsupported'
-  | 'create';
+  | 'create'
+  | 'curation';
 
 /** Routes a message can ask for without editing. */
-export type AnswerRoute = Extract<Route, 'export' | 'credits' | 'status' | 'undo' | 'redo' | 'help'>;
+export type AnswerRoute = Extract<
+  Route,
+  'export' | 'credits' | 'status' | 'undo' | 'redo' | 'help' | 'curation'
+>;
 
 export type Lang = 'en' | 'zh';
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { JoyError } from '../errors.js';
 import { effects } from '../render/effects.js';
+import {
+  faceSafeMotion,
+  faceSpansOnCanvas,
+  positionAwayFromFaces,
+  reframeForCanvas,
+} from '../render/face-safety.js';
 import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
@@ -225,6 +231,34 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
   return { startMs: timing.startMs, durationMs: timing.endMs - timing.startMs };
 }
 
+/**
+ * Photos with faces after the canvas or a motion changed: the faces that fit the canvas are chosen again
+ * and each motion is capped so no face leaves the frame (see render/face-safety.ts).
+ */
+function keepFacesInFrame(draft: Draft, indices: readonly number[], reframe: boolean): void {
+  for (const k of indices) {
+    const segment = draft.video[k]!;
+    if (segment.media.kind !== 'image' || !segment.media.faces?.length) continue;
+    if (reframe) segment.media = reframeForCanvas(segment.media, draft.canvas);
+    segment.motion = faceSafeMotion(segment, draft.canvas);
+  }
+}
+
+const allIndices = (draft: Draft) => draft.video.map((_, k) => k);
+
+/** The default place of a text, moved off the faces of the photos on screen while it shows. */
+function textPositionFor(
+  draft: Draft,
+  window: { startMs: number; durationMs: number },
+  wanted: (typeof TEXT_POSITIONS)[number],
+): (typeof TEXT_POSITIONS)[number] {
+  const end = window.startMs + window.durationMs;
+  const spans = segmentTimings(draft)
+    .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
+    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
+  return positionAwayFromFaces(wanted, spans);
+}
+
 function findText(draft: Draft, id: string | undefined, i: number | undefined): number {
   if (id !== undefined) {
     const found = draft.texts.findIndex((text) => text.id === id);
@@ -249,6 +283,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   setAspect(draft, { aspect }) {
     const short = Math.min(draft.canvas.width, draft.canvas.height);
     Object.assign(draft.canvas, canvasSize(aspect as never, short));
+    keepFacesInFrame(draft, allIndices(draft), true);
     return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
   },
   setResolution(draft, { resolution }) {
@@ -266,6 +301,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   setCanvas(draft, { width, height }) {
     draft.canvas.width = Math.round(width / 2) * 2;
     draft.canvas.height = Math.round(height / 2) * 2;
+    keepFacesInFrame(draft, allIndices(draft), true);
     return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
   },
   setFps(draft, { fps }) {
@@ -277,6 +313,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const short = Math.min(draft.canvas.width, draft.canvas.height);
     Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps });
     draft.meta.preset = found.name;
+    keepFacesInFrame(draft, allIndices(draft), true);
     return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
   },
   setBackground(draft, { color }) {
@@ -349,11 +386,13 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
+    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
+    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setLook(draft, command) {
@@ -386,7 +425,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       durationMs: window.durationMs,
       style: { name: command.style ?? (role === 'title' ? 'clean' : 'clean'), params: {} },
       animation: { name: command.animation ?? 'fade', params: {} },
-      position: command.position ?? (role === 'caption' ? 'bottom' : 'center'),
+      position: command.position ?? textPositionFor(draft, window, role === 'caption' ? 'bottom' : 'center'),
       size: command.size ?? (role === 'title' ? 1.4 : 1),
       color: command.color ?? '#ffffff',
     });

@@ -1,3 +1,4 @@
+import { faceSafeMotion, reframeForCanvas } from '../render/face-safety.js';
 import type { EditCommand } from './commands.js';
 import type { MediaRef } from './draft.js';
 
@@ -36,21 +37,37 @@ export function defaultPlanCommands(
   canvas: { width: number; height: number },
   options: { photoDurationMs?: number } = {},
 ): EditCommand[] {
-  const visual = media.filter((item) => item.kind !== 'audio');
+  // Photos with faces are cropped around the faces that fit the canvas (all of them, else the largest
+  // group), so the draft records the focus and the face boxes used.
+  const visual = media.filter((item) => item.kind !== 'audio').map((item) => reframeForCanvas(item, canvas));
   if (visual.length === 0) return [];
   const durationMs = options.photoDurationMs ?? photoDurationFor(visual.length);
   const commands: EditCommand[] = [{ type: 'addMedia', media: [...visual], durationMs }];
   let still = 0;
   visual.forEach((item, index) => {
     if (item.kind === 'image') {
-      const motion =
-        item.faces && item.faces.length > 0 && still % 3 === 0
-          ? 'push-in'
-          : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
-      commands.push({ type: 'setMotion', name: motion, strength: 0.45, easing: 'ease-in-out', index });
+      const faces = Boolean(item.faces && item.faces.length > 0);
+      const name = faces && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
+      const fit = faces ? 'cover' : fitFor(item, canvas.width, canvas.height);
+      // Never zoom or pan a face out of the frame: the strongest version of the move that keeps them in.
+      const motion = faceSafeMotion(
+        {
+          media: item,
+          fit: { name: fit, params: {} },
+          motion: { name, params: {}, strength: 0.45, easing: 'ease-in-out' },
+        },
+        canvas,
+      );
+      commands.push({
+        type: 'setMotion',
+        name: motion.name,
+        strength: motion.strength,
+        easing: motion.easing,
+        index,
+      });
+      commands.push({ type: 'setFit', name: fit, index });
       still += 1;
-    }
-    commands.push({ type: 'setFit', name: fitFor(item, canvas.width, canvas.height), index });
+    } else commands.push({ type: 'setFit', name: fitFor(item, canvas.width, canvas.height), index });
   });
   const audio = media.find((item) => item.kind === 'audio');
   if (visual.length > 1) {

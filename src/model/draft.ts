@@ -40,6 +40,14 @@ export const mediaRefSchema = z.object({
   focus: pointSchema.optional(),
   /** Face boxes used for framing, as fractions of the upright image. */
   faces: z.array(boxSchema).optional(),
+  /** Music: beat times from the start of the file, ms (from analysis). */
+  beatsMs: z.array(z.number().min(0)).max(50_000).optional(),
+  /** Music: tempo in beats per minute (0 when no steady beat was found). */
+  bpm: z.number().min(0).max(1000).optional(),
+  /** Curation: why this photo could be left out (a near-duplicate, or blurred). */
+  flags: z.array(z.enum(['duplicate', 'blurry'])).optional(),
+  /** Curation: the name of the photo this one nearly duplicates. */
+  duplicateOf: z.string().optional(),
 });
 
 function effectRef(registry: Registry<EffectDescriptor>, label: string) {

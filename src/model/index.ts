@@ -1,3 +1,4 @@
+export { BeatSyncError, type BeatSyncResult, cutTimesMs } from './beat-sync.js';
 export * from './commands.js';
 export * from './default-plan.js';
 export * from './draft.js';

@@ -25,6 +25,10 @@ function mediaToWire(media: MediaRef): Json {
     at: media.takenAt,
     f: media.focus,
     fc: media.faces,
+    bt: media.beatsMs,
+    bpm: media.bpm,
+    fl: media.flags,
+    dup: media.duplicateOf,
   });
 }
 
@@ -40,6 +44,10 @@ function mediaFromWire(value: Json): Json {
     takenAt: value.at,
     focus: value.f,
     faces: value.fc,
+    beatsMs: value.bt,
+    bpm: value.bpm,
+    flags: value.fl,
+    duplicateOf: value.dup,
   });
 }
 

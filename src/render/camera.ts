@@ -44,19 +44,22 @@ export function viewRect(
   const boundW = width * cos + height * sin;
   const boundH = width * sin + height * cos;
   const focus = camera.focus ?? plate.focus;
-  const cx = travel(focus.x * pw, boundW / 2, pw - boundW / 2, camera.x, width * MAX_TRAVEL);
-  const cy = travel(focus.y * ph, boundH / 2, ph - boundH / 2, camera.y, height * MAX_TRAVEL);
+  const reach = camera.reach ?? { x: 1, y: 1 };
+  const cx = travel(focus.x * pw, boundW / 2, pw - boundW / 2, camera.x, width * MAX_TRAVEL, reach.x);
+  const cy = travel(focus.y * ph, boundH / 2, ph - boundH / 2, camera.y, height * MAX_TRAVEL, reach.y);
   return { cx, cy, width, height, rotation: camera.rotation };
 }
 
 /**
  * Position along one axis: `amount` in −1…1 moves linearly around a centre chosen so the whole travel
- * stays inside [lo, hi]. Linear in `amount`, so eased input gives eased motion with no kink.
+ * (up to ±`reach`) stays inside [lo, hi]. Linear in `amount`, so eased input gives eased motion with no
+ * kink; with no travel (reach 0) the centre is the target itself, pushed inside [lo, hi].
  */
-function travel(target: number, lo: number, hi: number, amount: number, cap: number): number {
+function travel(target: number, lo: number, hi: number, amount: number, cap: number, reach = 1): number {
   if (hi <= lo) return (lo + hi) / 2;
   const half = Math.min(cap, (hi - lo) / 2);
-  const centre = Math.min(hi - half, Math.max(lo + half, target));
+  const room = half * Math.min(1, Math.max(Math.abs(amount), reach));
+  const centre = Math.min(hi - room, Math.max(lo + room, target));
   return centre + amount * half;
 }
 

@@ -36,7 +36,17 @@ export interface PlannedFrame {
 export function cameraFor(segment: VideoSegment, progress: number): Camera {
   const plugin = effects.motions.get(segment.motion.name);
   const params = resolveParams(plugin, segment.motion.params);
-  return plugin.camera(ease(segment.motion.easing, progress), segment.motion.strength, params);
+  const camera = plugin.camera(ease(segment.motion.easing, progress), segment.motion.strength, params);
+  // How far the motion travels over the whole segment (the camera is linear in x/y per frame, so
+  // sampling it finely finds the extremes): the view keeps only that much room for it.
+  let rx = 0;
+  let ry = 0;
+  for (let k = 0; k <= 16; k++) {
+    const at = plugin.camera(k / 16, segment.motion.strength, params);
+    rx = Math.max(rx, Math.abs(at.x));
+    ry = Math.max(ry, Math.abs(at.y));
+  }
+  return { ...camera, reach: { x: rx, y: ry } };
 }
 
 /** Smallest and largest zoom a segment's motion uses (including the zoom rotation needs). */

@@ -15,6 +15,12 @@ export interface Camera {
   rotation: number;
   /** Overrides the photo's focus point (fractions of the photo) as the place the camera centres on. */
   focus?: { x: number; y: number } | undefined;
+  /**
+   * The largest |x| and |y| the motion reaches over the whole segment (set by the frame planner). The view
+   * keeps only that much room for travel, so a still or zooming camera stays on the focus even near an
+   * edge. Absent: room for full travel (±1).
+   */
+  reach?: { x: number; y: number } | undefined;
 }
 
 export interface MotionPlugin extends EffectDescriptor {

@@ -15,8 +15,10 @@ import type { Account, Accounts, Attribution } from './accounts.js';
 import { type ChatTurn, type DirectFn, startChatTurn } from './chat.js';
 import type { ServerConfig } from './config.js';
 import { errorAnswer, ok, parseWith } from './envelope.js';
+import type { MediaAnalysis } from './media-analysis.js';
 import { KeyedMutex } from './mutex.js';
 import type { HostResolver } from './net-guard.js';
+import { registerStudioRoutes, studioDeps } from './preview.js';
 import type { RenderService } from './renders.js';
 import { sendFile } from './send-file.js';
 import type { MediaRecord, Sessions } from './sessions.js';
@@ -40,6 +42,8 @@ export interface AppDeps {
   resolver?: HostResolver | undefined;
   isAllowedAddress?: ((ip: string) => boolean) | undefined;
   direct?: DirectFn | undefined;
+  /** Background analysis of uploads; absent when turned off. */
+  analysis?: MediaAnalysis;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -91,6 +95,23 @@ const renderBody = z.object({
     .passthrough()
     .optional(),
 });
+
+/** What analysis learnt about an asset, for `video_infos`: focus, faces and sharpness of a photo, tempo of a song. */
+function analysisView(record: MediaRecord): Record<string, unknown> {
+  const analysis = record.analysis;
+  if (!analysis) return {};
+  if (analysis.kind === 'audio')
+    return analysis.beats.beatsMs.length > 1
+      ? { bpm: analysis.beats.bpm, beat_count: analysis.beats.beatsMs.length }
+      : {};
+  const photo = analysis.photo;
+  return {
+    focus: photo.focus,
+    faces: photo.faces.map(({ x, y, w, h }) => ({ x, y, w, h })),
+    sharpness: photo.sharpness,
+    subject: photo.subjectSource,
+  };
+}
 
 function summarizeDraftSafe(wire: unknown): string | null {
   try {
@@ -213,6 +234,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     orientation: record.orientation,
     has_audio: record.hasAudio,
     taken_at: record.takenAt,
+    ...analysisView(record),
     url: `${base}/media/assets/${record.id}`,
     ...(record.sourceUrl ? { source_url: record.sourceUrl } : {}),
   });
@@ -297,6 +319,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         });
       }
       sessions.addMedia(records);
+      deps.analysis?.enqueue(records);
       request.log.info({ session: session.id, files: records.map((r) => r.id) }, 'media uploaded');
       return ok({ files: records.map((record) => mediaView(record, base)) });
     },
@@ -349,6 +372,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         exportQuality: 'high',
         log: request.log,
         ...(deps.direct ? { direct: deps.direct } : {}),
+        ...(deps.analysis ? { analysis: deps.analysis } : {}),
         ...(deps.env ? { env: deps.env } : {}),
       },
       { reply, account, session, text, baseUrl: baseUrl(request) },
@@ -420,6 +444,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return sendFile(request, reply, join(config.dataDir, record.path), type);
   };
   app.get('/media/assets/:id', serveAsset);
+
+  // The studio's own calls: typed hand edits, undo/redo, and preview frames of the export renderer.
+  registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex }));
 
   const webRoot = config.webRoot ?? defaultWebRoot();
   if (existsSync(webRoot) && statSync(webRoot).isDirectory()) {

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import { flagBatch, withAnalysis } from '../analyse/media-analysis.js';
 import type { DirectOptions, DirectorResult, LlmConfig } from '../director/types.js';
 import { toJoyError } from '../errors.js';
 import type { RenderJob, RenderQueue } from '../jobs/types.js';
@@ -10,6 +11,7 @@ import { summarizeDraft } from '../model/summary.js';
 import { toWire } from '../model/wire.js';
 import type { Quality } from '../render/pipeline-types.js';
 import type { Account, Accounts } from './accounts.js';
+import type { MediaAnalysis } from './media-analysis.js';
 import type { KeyedMutex } from './mutex.js';
 import { apiStatus, type RenderService } from './renders.js';
 import { ASSET_URI_PREFIX, type MediaRecord, type Session, type Sessions } from './sessions.js';
@@ -43,6 +45,8 @@ export interface ChatDeps {
   chatCost: number;
   exportQuality: Quality;
   direct?: DirectFn;
+  /** Background analysis of uploads: a turn waits up to `ANALYSIS_WAIT_MS` for its session's. */
+  analysis?: Pick<MediaAnalysis, 'settled'>;
   /** Environment the language-model planner is configured from (JOY_LLM_URL, …). */
   env?: NodeJS.ProcessEnv;
   log: {
@@ -69,6 +73,9 @@ function loadDirector() {
   return directorModule;
 }
 
+/** How long a chat turn waits for analyses still running on its session's uploads. */
+export const ANALYSIS_WAIT_MS = 4000;
+
 export function mediaRef(record: MediaRecord): MediaRef {
   const ref: MediaRef = { uri: `${ASSET_URI_PREFIX}${record.id}`, kind: record.kind, name: record.name };
   if (record.width) ref.width = record.width;
@@ -76,7 +83,16 @@ export function mediaRef(record: MediaRecord): MediaRef {
   if (record.durationMs !== null) ref.durationMs = record.durationMs;
   if (record.hasAudio !== null) ref.hasAudio = record.hasAudio;
   if (record.takenAt) ref.takenAt = record.takenAt;
-  return ref;
+  return withAnalysis(ref, record.analysis ?? undefined);
+}
+
+/** The session's media for the director, with analysis results, flags for near-duplicates and blur. */
+export function sessionMediaRefs(records: readonly MediaRecord[]): MediaRef[] {
+  const refs = records.map(mediaRef);
+  const photos = records.map((record) =>
+    record.analysis?.kind === 'photo' ? record.analysis.photo : undefined,
+  );
+  return flagBatch(refs, photos).refs;
 }
 
 const say = (lang: string, en: string, zh: string) => (lang === 'zh' ? zh : en);
@@ -194,11 +210,13 @@ async function runTurn(
   const director = await loadDirector();
   const direct = deps.direct ?? director.direct;
   const llm = director.llm(deps.env ?? process.env);
+  // Analyses of fresh uploads usually finish within a second or two; never wait long for them.
+  await deps.analysis?.settled(session.id, ANALYSIS_WAIT_MS);
   const outcome = await deps.mutex.run(session.id, async () => {
     if (signal.aborted) return undefined;
     const current = deps.sessions.draft(session.id) ?? emptyDraft();
     const history = deps.sessions.history(session.id, current);
-    const media = deps.sessions.media(session.id).map(mediaRef);
+    const media = sessionMediaRefs(deps.sessions.media(session.id));
     const result = await direct(
       request.text,
       { draft: current, media, history },

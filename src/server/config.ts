@@ -63,6 +63,8 @@ export const configSchema = z
     redisUrl: z.string().min(1).optional(),
     /** With Redis, also run a render worker inside `joy serve` (set false when only `joy worker`s render). */
     serveWorker: bool.default(true),
+    /** Analyse uploads in the background (faces, subject, blur, duplicates, music beats). */
+    analyse: bool.default(true),
     /** Folder of the web studio; absent: web/dist of the package when it exists. */
     webRoot: z.string().optional(),
   })
@@ -95,6 +97,7 @@ export const ENV: Record<keyof ServerConfig, string> = {
   redisUrl: 'JOY_REDIS_URL',
   serveWorker: 'JOY_SERVE_WORKER',
   webRoot: 'JOY_WEB_ROOT',
+  analyse: 'JOY_ANALYSE',
 };
 
 export interface LoadConfigOptions {

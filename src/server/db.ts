@@ -94,7 +94,16 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db, 'server', MIGRATIONS);
+  addColumnIfMissing(db, 'media', 'analysis', 'TEXT');
+  addColumnIfMissing(db, 'media', 'content_hash', 'TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS media_content_hash ON media(content_hash)');
   return db;
+}
+
+/** Adds a nullable column to an existing table unless it is already there (safe to run every start). */
+export function addColumnIfMissing(db: Db, table: string, column: string, type: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+  if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
 }
 
 /** Runs the migrations of one component (`server`, `jobs`) that this database has not seen yet. */

@@ -11,6 +11,7 @@ import { buildApp } from './app.js';
 import type { ChatTurn, DirectFn } from './chat.js';
 import { loadConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { openDatabase } from './db.js';
+import { MediaAnalysis } from './media-analysis.js';
 import type { HostResolver } from './net-guard.js';
 import { RenderService } from './renders.js';
 import { Sessions } from './sessions.js';
@@ -88,9 +89,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   accounts.releaseOrphanedHolds();
   const sessions = new Sessions(db);
   const turns = new Set<ChatTurn>();
+  let app: FastifyInstance | undefined;
+  const analysis = config.analyse
+    ? new MediaAnalysis(sessions, config.dataDir, {
+        info: (obj, msg) => app?.log.info(obj, msg),
+        warn: (obj, msg) => app?.log.warn(obj, msg),
+      })
+    : undefined;
 
   let queue: RenderQueue | undefined;
-  let app: FastifyInstance | undefined;
   try {
     // The app's logger exists only once the app is built; the queue logs through it via this forwarder.
     // Lines logged before that (re-queued jobs at start) wait for it.
@@ -130,6 +137,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       resolver,
       isAllowedAddress,
       direct,
+      ...(analysis ? { analysis } : {}),
       ...(env ? { env } : {}),
     });
     for (const [level, obj, msg] of early.splice(0)) app.log[level](obj, msg);
@@ -137,6 +145,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   } catch (error) {
     await app?.close().catch(() => undefined);
     await queue?.close().catch(() => undefined);
+    await analysis?.close().catch(() => undefined);
     db.close();
     throw error;
   }
@@ -160,6 +169,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await runningApp.close();
       clearTimeout(force);
       await runningQueue.close();
+      await analysis?.close().catch(() => undefined);
       db.close();
     })();
     return closing;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CachedAnalysis } from '../analyse/cache.js';
 import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { DraftHistory } from '../model/history.js';
@@ -40,6 +41,8 @@ export interface MediaRecord {
   path: string;
   sourceUrl: string | null;
   createdAt: number;
+  /** What analysis learnt (faces, subject, beats), once it has run; null before or when it failed. */
+  analysis?: CachedAnalysis | null;
 }
 
 export interface RenderRecord {
@@ -92,6 +95,16 @@ interface MediaRow {
   path: string;
   source_url: string | null;
   created_at: number;
+  analysis?: string | null;
+}
+
+function parseAnalysis(text: string | null | undefined): CachedAnalysis | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as CachedAnalysis;
+  } catch {
+    return null;
+  }
 }
 
 const toMedia = (row: MediaRow): MediaRecord => ({
@@ -110,6 +123,7 @@ const toMedia = (row: MediaRow): MediaRecord => ({
   path: row.path,
   sourceUrl: row.source_url,
   createdAt: row.created_at,
+  analysis: parseAnalysis(row.analysis),
 });
 
 interface StoredHistory {
@@ -201,7 +215,7 @@ export class Sessions {
        VALUES (@id, @sessionId, @name, @kind, @format, @sizeBytes, @width, @height, @durationMs, @orientation, @hasAudio, @takenAt, @path, @sourceUrl, @createdAt)`,
     );
     this.db.transaction(() => {
-      for (const record of records)
+      for (const { analysis: _analysis, ...record } of records)
         insert.run({ ...record, hasAudio: record.hasAudio === null ? null : record.hasAudio ? 1 : 0 });
     })();
   }
@@ -212,6 +226,21 @@ export class Sessions {
         .prepare('SELECT * FROM media WHERE session_id = ? ORDER BY created_at, rowid')
         .all(sessionId) as MediaRow[]
     ).map(toMedia);
+  }
+
+  /** Saves the analysis of a stored file, with the file's content hash for reuse. */
+  setAnalysis(id: string, contentHash: string | null, analysis: CachedAnalysis): void {
+    this.db
+      .prepare('UPDATE media SET analysis = ?, content_hash = COALESCE(?, content_hash) WHERE id = ?')
+      .run(JSON.stringify(analysis), contentHash, id);
+  }
+
+  /** An analysis already made of a file with these bytes (any session: it holds no personal data beyond the file's). */
+  analysisByHash(contentHash: string): CachedAnalysis | undefined {
+    const row = this.db
+      .prepare('SELECT analysis FROM media WHERE content_hash = ? AND analysis IS NOT NULL LIMIT 1')
+      .get(contentHash) as { analysis: string } | undefined;
+    return parseAnalysis(row?.analysis) ?? undefined;
   }
 
   mediaById(id: string): MediaRecord | undefined {

@@ -23,7 +23,10 @@ for (const file of readdirSync(examples).filter((name) => name.endsWith('.json')
     assert.equal(parseRate(video.r_frame_rate), draft.canvas.fps);
     assert.equal(video.width! / video.height!, draft.canvas.width / draft.canvas.height);
     const seconds = draftDurationMs(draft) / 1000;
-    assert.ok(Math.abs(Number(info.format.duration) - seconds) <= 1 / draft.canvas.fps + 0.03, `${info.format.duration} vs ${seconds}`);
+    assert.ok(
+      Math.abs(Number(info.format.duration) - seconds) <= 1 / draft.canvas.fps + 0.03,
+      `${info.format.duration} vs ${seconds}`,
+    );
     assert.equal(
       info.streams.some((s) => s.codec_type === 'audio'),
       draft.audio.length > 0,

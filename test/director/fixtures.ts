@@ -45,11 +45,36 @@ export const audio: MediaRef[] = [
 ];
 export const media: MediaRef[] = [...photos, ...audio];
 
+/** A song with a beat grid from analysis: 120 BPM, first beat at 250 ms, 60 s long. */
+export const beatSong: MediaRef = {
+  uri: 'audio/drums.wav',
+  kind: 'audio',
+  name: 'drums.wav',
+  durationMs: 60_000,
+  bpm: 120,
+  beatsMs: Array.from({ length: 119 }, (_, k) => 250 + k * 500),
+};
+
+/** Photos as analysis leaves them: one near-duplicate, one blurred. */
+export const flaggedPhotos: MediaRef[] = [
+  { ...photos[0]!, focus: { x: 0.5, y: 0.5 } },
+  { ...photos[1]!, focus: { x: 0.5, y: 0.5 } },
+  {
+    ...photos[0]!,
+    uri: 'photos/beach-2.jpg',
+    name: 'beach-2.jpg',
+    focus: { x: 0.5, y: 0.5 },
+    flags: ['duplicate'],
+    duplicateOf: 'beach.jpg',
+  },
+  { ...photos[2]!, focus: { x: 0.5, y: 0.5 }, flags: ['blurry'] },
+];
+
 function build(draft: Draft, commands: unknown[]): Draft {
   return commands.reduce<Draft>((current, command) => applyCommand(current, command).draft, draft);
 }
 
-export type DraftName = 'empty' | 'three' | 'rich' | 'five' | 'one';
+export type DraftName = 'empty' | 'three' | 'rich' | 'five' | 'one' | 'beats' | 'flagged';
 
 /** Test drafts, built through the same commands as everything else. */
 export function makeDraft(name: DraftName): Draft {
@@ -65,6 +90,14 @@ export function makeDraft(name: DraftName): Draft {
         { type: 'addMedia', media: photos },
         { type: 'setTransition', name: 'crossfade' },
       ]);
+    case 'beats':
+      return build(emptyDraft(), [
+        { type: 'addMedia', media: photos.slice(0, 3) },
+        { type: 'setTransition', name: 'crossfade', durationMs: 800 },
+        { type: 'setMusic', media: beatSong },
+      ]);
+    case 'flagged':
+      return build(emptyDraft(), [{ type: 'addMedia', media: flaggedPhotos }]);
     case 'rich':
       return build(emptyDraft(), [
         { type: 'addMedia', media: photos.slice(0, 3) },

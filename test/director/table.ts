@@ -514,6 +514,46 @@ export const cases: Case[] = [
   { m: 'thanks!', route: 'help', same: true, reply: /welcome/ },
   { m: '谢谢', route: 'help', same: true, reply: /不客气/ },
 
+  // Beat sync ("卡点") and length following the music.
+  { m: 'sync to the music', on: 'beats', c: [{ type: 'syncToBeats' }] },
+  { m: 'cut on the beat', on: 'beats', c: [{ type: 'syncToBeats' }] },
+  { m: 'sync the cuts to the beat', on: 'beats', c: [{ type: 'syncToBeats' }] },
+  { m: '卡点', on: 'beats', c: [{ type: 'syncToBeats' }], reply: ZH },
+  { m: '踩点', on: 'beats', c: [{ type: 'syncToBeats' }], reply: ZH },
+  { m: '跟着节奏切换照片', on: 'beats', c: [{ type: 'syncToBeats' }] },
+  { m: 'make the video as long as the song', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
+  { m: 'length follows the music', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
+  { m: '视频时长跟随音乐', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
+  {
+    m: 'make it energetic',
+    on: 'beats',
+    c: [{ type: 'setSegmentDuration', durationMs: 2000 }, { type: 'setTransition' }, { type: 'syncToBeats' }],
+  },
+  { m: 'sync to the music', on: 'rich', route: 'unsupported', same: true, reply: /no beat data/ },
+  { m: '卡点', on: 'three', route: 'unsupported', same: true, reply: /先加一首歌/ },
+
+  // Curation: flagged near-duplicates and blurred photos.
+  {
+    m: 'remove duplicates',
+    on: 'flagged',
+    c: [
+      { type: 'removeSegment', index: 2 },
+      { type: 'setMeta', key: 'curation' },
+    ],
+  },
+  { m: 'drop the blurry ones', on: 'flagged', c: [{ type: 'removeSegment', index: 3 }, { type: 'setMeta' }] },
+  { m: '去掉重复的照片', on: 'flagged', c: [{ type: 'removeSegment', index: 2 }, { type: 'setMeta' }] },
+  { m: '删掉模糊的', on: 'flagged', c: [{ type: 'removeSegment', index: 3 }, { type: 'setMeta' }] },
+  { m: 'remove duplicates', on: 'three', route: 'unsupported', same: true, reply: /not been analysed/ },
+  {
+    m: 'which photos did you drop and why',
+    on: 'flagged',
+    route: 'curation',
+    same: true,
+    reply: /beach-2\.jpg \(near-duplicate of beach\.jpg\)/,
+  },
+  { m: '你删了哪些照片', on: 'flagged', route: 'curation', same: true, reply: /模糊/ },
+
   // Things it cannot do: an honest answer, the draft unchanged.
   {
     m: 'make everything black and white except the last photo',

@@ -20,6 +20,8 @@ export async function serve(options: StartServerOptions = {}): Promise<RunningSe
     logLevel: 'silent',
     webRoot: join(dataDir, 'no-web'),
     env: {},
+    // Background analysis costs a worker and the face models; the tests about it turn it on.
+    analyse: false,
     ...options,
     dataDir,
   });

@@ -29,6 +29,7 @@ interface PageElement {
   outerHTML: string;
   tagName: string;
   className: string;
+  blur?(): void;
   getBoundingClientRect(): { right: number };
   getAttribute(name: string): string | null;
   closest(selector: string): PageElement | null;
@@ -481,6 +482,7 @@ test('studio: upload, chat, timeline, preview, export and download', {
     .waitFor({ timeout: 30_000 });
   await phone.locator('[data-testid="preview-frame"] img').waitFor({ timeout: 60_000 });
   await phone.getByLabel('Preview position').fill('1200');
+  await phone.evaluate(() => document.activeElement?.blur?.());
   await assertNoHorizontalScroll(phone, 'mobile timeline');
   await shot(phone, 'mobile-timeline');
   // Export from the phone (the same draft: the earlier render may be reused), then show the result.

@@ -1,6 +1,16 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { Analyser } from '../../analyse/analyser.js';
+import { DirCache, defaultCacheDir } from '../../analyse/cache.js';
+import {
+  analyseFile,
+  type CurationFlag,
+  describeFlag,
+  type FileAnalysis,
+  flagBatch,
+  withAnalysis,
+} from '../../analyse/media-analysis.js';
 import { JoyError } from '../../errors.js';
 import { ingestBatch } from '../../ingest/index.js';
 import { applyCommands } from '../../model/commands.js';
@@ -29,6 +39,37 @@ interface MakeOptions extends CanvasOptions, StyleOptions {
   saveDraft?: string;
   render: boolean;
   json?: boolean;
+  /** `--no-analyse` sets this false: no faces, subject, blur or beat analysis. */
+  analyse?: boolean;
+  dropFlagged?: boolean;
+}
+
+const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff']);
+
+/**
+ * Starts analysis of every photo (and the music) in the worker thread right away, so it runs while
+ * ingest probes the files; results come from the content-hash cache when the file was seen before.
+ */
+function startAnalysis(
+  files: readonly string[],
+  music: string | undefined,
+): { results: Map<string, Promise<FileAnalysis>>; close(): Promise<void> } {
+  const analyser = new Analyser();
+  const cache = new DirCache(defaultCacheDir());
+  const results = new Map<string, Promise<FileAnalysis>>();
+  for (const file of files) {
+    const path = resolve(file);
+    if (music && path === resolve(music)) results.set(path, analyseFile(path, 'audio', { analyser, cache }));
+    else if (PHOTO_EXTENSIONS.has(extname(file).toLowerCase()))
+      results.set(path, analyseFile(path, 'photo', { analyser, cache }));
+  }
+  return { results, close: () => analyser.close() };
+}
+
+function curationLine(flag: CurationFlag, dropped: boolean): string {
+  return dropped
+    ? `${describeFlag(flag)}; it was left out (--drop-flagged)`
+    : `${describeFlag(flag)}; it was kept — add --drop-flagged to leave such photos out`;
 }
 
 /** Directories expand to the files in them (sorted); shells expand globs before we see them. */
@@ -55,12 +96,55 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     const quality = parseQuality(options.quality);
     const files = expandInputs(inputs);
     if (options.music) files.push(options.music);
-    const batch = await ingestBatch(
-      files.map((path) => ({ path: resolve(path), name: basename(path) })),
-      {},
-    );
+    const analysis = options.analyse === false ? undefined : startAnalysis(files, options.music);
+    const started = performance.now();
+    let batch: Awaited<ReturnType<typeof ingestBatch>>;
+    const analysed = new Map<string, FileAnalysis>();
+    try {
+      batch = await ingestBatch(
+        files.map((path) => ({ path: resolve(path), name: basename(path) })),
+        {},
+      );
+      const ingestMs = performance.now() - started;
+      for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
+      const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');
+      if (photos.length > 0) {
+        const fresh = photos.filter((a) => !a.cached);
+        const times = fresh
+          .map((a) => (a.entry?.kind === 'photo' ? a.entry.photo.analysisMs : 0))
+          .sort((x, y) => x - y);
+        const perPhoto = times.length ? times[Math.floor(times.length / 2)]! : 0;
+        const waited = Math.max(0, performance.now() - started - ingestMs);
+        reporter.info(
+          `Analysed ${photos.length} photo${photos.length === 1 ? '' : 's'} in a worker thread (${fresh.length ? `median ${perPhoto} ms per photo` : 'all from the cache'}; waited ${Math.round(waited)} ms after ingest)`,
+        );
+      }
+    } finally {
+      await analysis?.close();
+    }
     for (const failure of batch.failed) reporter.warn(`skipped ${failure.name}: ${failure.message}`);
-    const media: MediaRef[] = batch.media.map((info) => mediaRefFromInfo(info));
+    let media: MediaRef[] = batch.media.map((info) =>
+      withAnalysis(mediaRefFromInfo(info), analysed.get(resolve(info.path))?.entry),
+    );
+    const curation: { dropped: { name: string; reason: string }[]; flagged: CurationFlag[] } = {
+      dropped: [],
+      flagged: [],
+    };
+    if (analysis) {
+      const photoAnalyses = batch.media.map((info) => {
+        const entry = analysed.get(resolve(info.path))?.entry;
+        return entry?.kind === 'photo' ? entry.photo : undefined;
+      });
+      const flagged = flagBatch(media, photoAnalyses);
+      media = flagged.refs;
+      curation.flagged = flagged.flagged;
+      for (const flag of flagged.flagged) reporter.info(curationLine(flag, Boolean(options.dropFlagged)));
+      if (options.dropFlagged && flagged.flagged.length > 0) {
+        const names = new Set(flagged.flagged.map((flag) => flag.name));
+        curation.dropped = flagged.flagged.map((flag) => ({ name: flag.name, reason: flag.reason }));
+        media = media.filter((item) => !(item.kind === 'image' && names.has(item.name ?? item.uri)));
+      }
+    }
     const visual = media.filter((item) => item.kind !== 'audio');
     if (visual.length === 0) {
       throw new JoyError('invalid_input', 'None of the inputs is a photo or video clip Joy can use.', {
@@ -83,6 +167,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     draft.meta = {
       ...draft.meta,
       createdWith: 'joy make',
+      ...(analysis ? { curation } : {}),
       ...(options.prompt ? { prompt: options.prompt } : {}),
     };
     reporter.info(summarizeDraft(draft));
@@ -136,6 +221,8 @@ export function registerMake(program: Command): void {
     .option('--quality <q>', 'draft (fast 540p preview), standard (default), high', 'standard')
     .option('--save-draft <file>', 'also save the timeline as a draft JSON file')
     .option('--no-render', 'stop after planning (use with --save-draft)')
+    .option('--no-analyse', 'skip photo and music analysis (faces, subject, blur, duplicates, beats)')
+    .option('--drop-flagged', 'leave out photos flagged as near-duplicates or blurred')
     .option('--json', 'print a JSON result on stdout')
     .addHelpText(
       'after',

@@ -1,4 +1,6 @@
 import type { Clause } from '../clause.js';
+import { beats } from './beats.js';
+import { curation } from './curation.js';
 import { format } from './format.js';
 import { looks } from './looks.js';
 import { motion } from './motion.js';
@@ -21,6 +23,8 @@ export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 export const FAMILIES: readonly [string, Family][] = [
   ['routes', routes],
   ['create', create],
+  ['curation', curation],
+  ['beats', beats],
   ['music', music],
   ['text', text],
   ['transitions', transitions],

@@ -1,6 +1,7 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
+import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
 /** Total length, per-photo length, faster/slower and pacing. */
@@ -50,7 +51,11 @@ export const timing: Family = (clause, ctx, out) => {
   if (clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
-    if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 2000, 400));
+    if (videoNeeded(ctx, out)) {
+      out.commands.push(...pacing(ctx, 2000, 400));
+      // An energetic cut follows the music's beat when the music has one.
+      if (!beatSyncProblem(ctx)) out.commands.push({ type: 'syncToBeats' });
+    }
   } else if (clause.take(CALM)) {
     out.understood = true;
     out.topic = 'timing';

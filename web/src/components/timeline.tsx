@@ -20,6 +20,14 @@ import { segmentPeaks } from '../lib/waveform.js';
 import { Icon } from './icons.js';
 
 const TEXT_LANE_HEIGHT = 30;
+
+interface Drag {
+  from: number;
+  startX: number;
+  dx: number;
+  to: number;
+  moved: boolean;
+}
 const PAD = 12;
 
 function WaveformCanvas({
@@ -83,9 +91,13 @@ export function Timeline({
   const scrollRef = useRef<HTMLDivElement>(null);
   const viewWidth = useWidth(scrollRef);
   const [zoom, setZoom] = useState<number | undefined>(undefined);
-  const [drag, setDrag] = useState<
-    { from: number; startX: number; dx: number; to: number; moved: boolean } | undefined
-  >();
+  // The drag lives in a ref (pointer events can outrun renders) and is mirrored in state for drawing.
+  const [drag, setDragState] = useState<Drag | undefined>();
+  const dragRef = useRef<Drag | undefined>(undefined);
+  const setDrag = (next: Drag | undefined) => {
+    dragRef.current = next;
+    setDragState(next);
+  };
   const focusAfter = useRef<string | undefined>(undefined);
   const blockRefs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -245,7 +257,7 @@ export function Timeline({
                     })}
                     title={segment.media.name ?? ''}
                     onClick={() => {
-                      if (drag?.moved) return;
+                      if (dragRef.current?.moved) return;
                       studio.select({ kind: 'video', id: block.id });
                       onSeek(block.boxStartMs);
                     }}
@@ -280,15 +292,18 @@ export function Timeline({
                       });
                     }}
                     onPointerMove={(event) => {
-                      if (!drag || drag.from !== block.index) return;
-                      const dx = event.clientX - drag.startX;
-                      const moved = drag.moved || Math.abs(dx) > 4;
-                      const x = PAD + block.boxX + block.boxWidth / 2 + dx - PAD;
-                      setDrag({ ...drag, dx, moved, to: dropIndex(layout.video, block.index, x) });
+                      const current = dragRef.current;
+                      if (!current || current.from !== block.index) return;
+                      const dx = event.clientX - current.startX;
+                      const moved = current.moved || Math.abs(dx) > 4;
+                      // Where the dragged photo's centre now is, in timeline coordinates.
+                      const x = block.boxX + block.boxWidth / 2 + dx;
+                      setDrag({ ...current, dx, moved, to: dropIndex(layout.video, block.index, x) });
                     }}
                     onPointerUp={() => {
-                      if (!drag || drag.from !== block.index) return;
-                      const { from, to, moved } = drag;
+                      const current = dragRef.current;
+                      if (!current || current.from !== block.index) return;
+                      const { from, to, moved } = current;
                       if (moved) move(from, to);
                       // Let the click that follows see `moved`, then clear.
                       setTimeout(() => setDrag(undefined), 0);

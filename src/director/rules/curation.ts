@@ -1,0 +1,142 @@
+import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
+import { addVocabulary } from '../fuzzy.js';
+import type { Lang } from '../types.js';
+import { type Family, note } from './types.js';
+
+/**
+ * Curation: drop the photos analysis flagged (near-duplicates, blurred), and say which were dropped and
+ * why. The flags live on each photo's MediaRef; what was dropped is kept in `draft.meta.curation`.
+ */
+const VERB =
+  '(?:remove|delete|drop|get\\s+rid\\s+of|take\\s+out|lose|cut|leave\\s+out|skip|ditch|filter\\s+out)';
+const DUPES = new RegExp(
+  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:near[\\s-]?)?(?:duplicates?|duplicated\\s+(?:photos|ones|pictures)|dupes?|repeats?|copies|similar\\s+(?:photos|ones|pictures|shots)|same\\s+(?:photos|ones))\\b|(?:去掉|删掉|删除|去除|移除)(?:那些)?重复的?(?:照片|图片)?|去重|重复的(?:照片|图片)?(?:去掉|删掉|删除)`,
+);
+const BLURRY = new RegExp(
+  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:blurry|blurred|out[\\s-]of[\\s-]focus|shaky|fuzzy|unsharp)(?:\\s+(?:ones|photos|pictures|shots|images))?\\b|(?:去掉|删掉|删除|去除|移除)(?:那些)?模糊的?(?:照片|图片)?|模糊的(?:照片|图片)?(?:去掉|删掉|删除)`,
+);
+const FLAGGED = new RegExp(
+  `\\b${VERB}\\s+(?:the\\s+)?(?:flagged|bad|weak)\\s+(?:ones|photos|pictures|shots)\\b`,
+);
+export const WHICH_DROPPED =
+  /\b(?:which|what)\s+(?:photos?|pictures?|images?|ones|shots)\s+(?:did\s+you|were|have\s+you|got)\s+(?:drop|dropp?ed|remov\w*|delet\w*|cut|left\s+out|leave\s+out|skip\w*)\b|\bwhy\s+(?:did\s+you|were)\b.*\b(?:drop|dropped|remove|removed|left\s+out|leave\s+out)\b|你删了哪些|删了哪些(?:照片|图片)?|去掉了哪些(?:照片|图片)?|哪些(?:照片|图片)(?:被)?(?:删|去掉)|为什么(?:删|去掉)/;
+
+type Flag = NonNullable<MediaRef['flags']>[number];
+
+export interface CurationMeta {
+  dropped: { name: string; reason: string }[];
+  flagged: { name: string; reason: string }[];
+}
+
+export function curationOf(draft: Draft): CurationMeta {
+  const meta = (draft.meta.curation ?? {}) as Partial<CurationMeta>;
+  return { dropped: [...(meta.dropped ?? [])], flagged: [...(meta.flagged ?? [])] };
+}
+
+function reasonFor(media: MediaRef): string {
+  const parts: string[] = [];
+  if (media.flags?.includes('duplicate'))
+    parts.push(media.duplicateOf ? `near-duplicate of ${media.duplicateOf}` : 'near-duplicate');
+  if (media.flags?.includes('blurry')) parts.push('blurred');
+  return parts.join(', ');
+}
+
+export const curation: Family = (clause, ctx, out) => {
+  if (clause.take(WHICH_DROPPED)) {
+    if (!out.routes.includes('curation')) out.routes.push('curation');
+    out.understood = true;
+    return;
+  }
+  const wanted = new Set<Flag>();
+  if (clause.take(DUPES)) wanted.add('duplicate');
+  if (clause.take(BLURRY)) wanted.add('blurry');
+  if (clause.take(FLAGGED)) {
+    wanted.add('duplicate');
+    wanted.add('blurry');
+  }
+  if (wanted.size === 0) return;
+  out.understood = true;
+  out.topic = 'order';
+  const video = ctx.draft.video;
+  const hits = video
+    .map((segment, index) => ({ segment, index }))
+    .filter(({ segment }) => segment.media.flags?.some((flag) => wanted.has(flag)));
+  if (hits.length === 0) {
+    const analysed = video.some((segment) => segment.media.focus || segment.media.faces);
+    const what =
+      wanted.size === 2
+        ? 'near-duplicate or blurred'
+        : wanted.has('duplicate')
+          ? 'near-duplicate'
+          : 'blurred';
+    const whatZh = wanted.size === 2 ? '重复或模糊' : wanted.has('duplicate') ? '重复' : '模糊';
+    out.notes.push(
+      analysed
+        ? note(
+            `None of the photos looks ${what}, so none was removed.`,
+            `没有发现${whatZh}的照片，所以没有删除。`,
+          )
+        : note(
+            `The photos have not been analysed, so I can't tell which are ${what}.`,
+            `这些照片还没有分析过，没法判断哪些是${whatZh}的。`,
+          ),
+    );
+    return;
+  }
+  if (hits.length >= video.length) {
+    out.notes.push(
+      note(
+        'Every photo is flagged; I kept them all rather than leave the video empty.',
+        '所有照片都被标记了；为了不让视频变空，全部保留。',
+      ),
+    );
+    return;
+  }
+  const meta = curationOf(ctx.draft);
+  const commands: EditCommand[] = [...hits]
+    .reverse()
+    .map(({ index }) => ({ type: 'removeSegment', index }) as EditCommand);
+  for (const { segment } of hits)
+    meta.dropped.push({ name: segment.media.name ?? segment.media.uri, reason: reasonFor(segment.media) });
+  commands.push({ type: 'setMeta', key: 'curation', value: meta });
+  out.commands.push(...commands);
+};
+
+/** The answer to "which photos did you drop and why", from `draft.meta.curation` and the flags still in the draft. */
+export function curationReply(draft: Draft, lang: Lang): string {
+  const zh = lang === 'zh';
+  const { dropped } = curationOf(draft);
+  const kept = draft.video.filter((segment) => segment.media.flags?.length);
+  const parts: string[] = [];
+  if (dropped.length === 0) parts.push(zh ? '我没有删掉任何照片。' : "I haven't dropped any photos.");
+  else {
+    const list = dropped.map((d) => (zh ? `${d.name}（${zhReason(d.reason)}）` : `${d.name} (${d.reason})`));
+    parts.push(
+      zh
+        ? `删掉了 ${dropped.length} 张：${list.join('、')}。`
+        : `I dropped ${dropped.length}: ${list.join('; ')}.`,
+    );
+  }
+  if (kept.length > 0) {
+    const list = kept.map((s) => {
+      const name = s.media.name ?? s.media.uri;
+      return zh ? `${name}（${zhReason(reasonFor(s.media))}）` : `${name} (${reasonFor(s.media)})`;
+    });
+    parts.push(
+      zh
+        ? `还有 ${kept.length} 张被标记但保留着：${list.join('、')}；说“删掉模糊的”或“去掉重复的照片”即可删除。`
+        : `Still in the video but flagged: ${list.join('; ')} — say “remove duplicates” or “drop the blurry ones” to leave them out.`,
+    );
+  }
+  return parts.join(zh ? '' : ' ');
+}
+
+function zhReason(reason: string): string {
+  return reason
+    .replace(/near-duplicate of (.+?)(,|$)/, '和 $1 几乎重复$2')
+    .replace('near-duplicate', '几乎重复')
+    .replace('blurred', '模糊')
+    .replace(/, /g, '，');
+}
+
+addVocabulary(DUPES, BLURRY, FLAGGED, WHICH_DROPPED, 'duplicates duplicate dupes blurry blurred flagged');

@@ -1,0 +1,247 @@
+import { frameForAspect } from '../analyse/framing.js';
+import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
+import { type PlateGeometry, viewRect } from './camera.js';
+import { effects } from './effects.js';
+import { cameraFor } from './frame-plan.js';
+import type { PlateLayout } from './plugin-types.js';
+import { resolveParams } from './registry.js';
+
+/**
+ * Keeps faces in frame: where a still's faces sit on its plate (the same geometry `buildStillPlate`
+ * makes), whether a motion keeps every face box inside the camera's view for its whole length, and
+ * the strongest motion that does. Pure geometry on fractions; nothing is decoded.
+ */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface StillGeometry extends PlateGeometry {
+  /** Where the photo lies on the plate, fractions (the whole plate when cropped to fill). */
+  photo: Box;
+}
+
+/** Plate geometry of a still, as `buildStillPlate` lays it out (at zoom 1; other zooms scale it evenly). */
+export function stillGeometry(photo: Size, canvas: Size, layout: PlateLayout, focus: Point): StillGeometry {
+  const photoAspect = photo.width / photo.height;
+  const canvasAspect = canvas.width / canvas.height;
+  const cover = layout.mode === 'cover' || Math.abs(photoAspect / canvasAspect - 1) < 0.02;
+  if (cover) {
+    const [width, height] =
+      photoAspect > canvasAspect
+        ? [canvas.height * photoAspect, canvas.height]
+        : [canvas.width, canvas.width / photoAspect];
+    return { width, height, focus, photo: { x: 0, y: 0, w: 1, h: 1 } };
+  }
+  const pw = canvas.width;
+  const ph = canvas.height;
+  const scale = Math.min(pw / photo.width, ph / photo.height);
+  const dw = Math.round(photo.width * scale);
+  const dh = Math.round(photo.height * scale);
+  const left = Math.round((pw - dw) / 2);
+  const top = Math.round((ph - dh) / 2);
+  return {
+    width: pw,
+    height: ph,
+    focus: { x: (left + focus.x * dw) / pw, y: (top + focus.y * dh) / ph },
+    photo: { x: left / pw, y: top / ph, w: dw / pw, h: dh / ph },
+  };
+}
+
+/** A box on the photo mapped onto the plate, fractions of the plate. */
+export function boxOnPlate(box: Box, geometry: StillGeometry): Box {
+  const p = geometry.photo;
+  return { x: p.x + box.x * p.w, y: p.y + box.y * p.h, w: box.w * p.w, h: box.h * p.h };
+}
+
+/** Whether a box (plate fractions) lies inside a camera view, rotation included. */
+export function boxInView(
+  box: Box,
+  geometry: PlateGeometry,
+  view: ReturnType<typeof viewRect>,
+  tolerancePx = 1e-6,
+): boolean {
+  const cos = Math.cos(view.rotation);
+  const sin = Math.sin(view.rotation);
+  const corners: [number, number][] = [
+    [box.x, box.y],
+    [box.x + box.w, box.y],
+    [box.x, box.y + box.h],
+    [box.x + box.w, box.y + box.h],
+  ];
+  return corners.every(([fx, fy]) => {
+    const dx = fx * geometry.width - view.cx;
+    const dy = fy * geometry.height - view.cy;
+    const u = dx * cos + dy * sin;
+    const v = -dx * sin + dy * cos;
+    return Math.abs(u) <= view.width / 2 + tolerancePx && Math.abs(v) <= view.height / 2 + tolerancePx;
+  });
+}
+
+/** A face grown by `margin` of its size on every side (head and hair), kept on the photo. */
+export function withMargin(face: Box, margin: number): Box {
+  const x0 = Math.max(0, face.x - face.w * margin);
+  const y0 = Math.max(0, face.y - face.h * margin);
+  const x1 = Math.min(1, face.x + face.w * (1 + margin));
+  const y1 = Math.min(1, face.y + face.h * (1 + margin));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** Room kept around each face box when checking a motion: a head is larger than its face. */
+export const HEAD_MARGIN = 0.2;
+
+type MotionLike = Pick<VideoSegment, 'motion'>;
+
+function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
+  const fit = effects.fits.get(segment.fit.name);
+  return fit.layout(resolveParams(fit, segment.fit.params ?? {}));
+}
+
+/** Whether every face (with the head margin) stays in frame for the whole motion, sampled finely. */
+export function motionKeepsFaces(
+  segment: MotionLike & Pick<VideoSegment, 'fit' | 'media'>,
+  canvas: Size,
+  samples = 48,
+): boolean {
+  const media = segment.media;
+  if (!media.faces?.length || !media.width || !media.height) return true;
+  const focus = media.focus ?? { x: 0.5, y: 0.5 };
+  const geometry = stillGeometry(
+    { width: media.width, height: media.height },
+    canvas,
+    layoutOf(segment),
+    focus,
+  );
+  const boxes = media.faces.map((face) => boxOnPlate(withMargin(face, HEAD_MARGIN), geometry));
+  for (let k = 0; k <= samples; k++) {
+    const view = viewRect(
+      geometry,
+      canvas.width,
+      canvas.height,
+      cameraFor(segment as VideoSegment, k / samples),
+    );
+    if (!boxes.every((box) => boxInView(box, geometry, view))) return false;
+  }
+  return true;
+}
+
+/**
+ * The segment's motion made safe for its faces: the same motion at the strongest strength (up to the
+ * asked one) that keeps every face in frame; when even the gentlest version cuts a face (a pan across a
+ * tight crop), a push-in toward the faces instead; a still frame as the last resort.
+ */
+export function faceSafeMotion(
+  segment: Pick<VideoSegment, 'motion' | 'fit' | 'media'>,
+  canvas: Size,
+): VideoSegment['motion'] {
+  const media = segment.media;
+  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return segment.motion;
+  const test = (motion: VideoSegment['motion']) => motionKeepsFaces({ ...segment, motion }, canvas);
+  if (test(segment.motion)) return segment.motion;
+  const strongest = (motion: VideoSegment['motion']): VideoSegment['motion'] | undefined => {
+    if (!test({ ...motion, strength: 0 })) return undefined;
+    let lo = 0;
+    let hi = motion.strength;
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (test({ ...motion, strength: mid })) lo = mid;
+      else hi = mid;
+    }
+    return { ...motion, strength: Math.floor(lo * 1000) / 1000 };
+  };
+  return (
+    strongest(segment.motion) ??
+    strongest({
+      name: 'push-in',
+      params: {},
+      strength: segment.motion.strength,
+      easing: segment.motion.easing,
+    }) ?? {
+      name: 'static',
+      params: {},
+      strength: 0,
+      easing: segment.motion.easing,
+    }
+  );
+}
+
+/**
+ * Reframes a photo with faces for a canvas shape: the group of faces to keep (all when they fit, else
+ * the largest group) and the focus at its middle. The MediaRef comes back with `focus` and `faces` set
+ * to that group, so the draft records the face boxes used.
+ */
+export function reframeForCanvas(media: MediaRef, canvas: Size): MediaRef {
+  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return media;
+  const framing = frameForAspect(
+    { width: media.width, height: media.height },
+    canvas.width / canvas.height,
+    media.faces,
+  );
+  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  return {
+    ...media,
+    focus: { x: round(framing.focus.x), y: round(framing.focus.y) },
+    faces: framing.faces.map((i) => media.faces![i]!),
+  };
+}
+
+/**
+ * Vertical spans (fractions of the canvas height, top to bottom) the segment's faces cover on screen
+ * at any time of its motion: where a text should not go.
+ */
+export function faceSpansOnCanvas(
+  segment: Pick<VideoSegment, 'motion' | 'fit' | 'media'>,
+  canvas: Size,
+  samples = 8,
+): [number, number][] {
+  const media = segment.media;
+  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return [];
+  const focus = media.focus ?? { x: 0.5, y: 0.5 };
+  const geometry = stillGeometry(
+    { width: media.width, height: media.height },
+    canvas,
+    layoutOf(segment),
+    focus,
+  );
+  const spans = media.faces.map((): [number, number] => [1, 0]);
+  for (let k = 0; k <= samples; k++) {
+    const view = viewRect(
+      geometry,
+      canvas.width,
+      canvas.height,
+      cameraFor(segment as VideoSegment, k / samples),
+    );
+    media.faces.forEach((face, i) => {
+      const box = boxOnPlate(withMargin(face, HEAD_MARGIN), geometry);
+      const top = (box.y * geometry.height - (view.cy - view.height / 2)) / view.height;
+      const bottom = ((box.y + box.h) * geometry.height - (view.cy - view.height / 2)) / view.height;
+      const span = spans[i]!;
+      span[0] = Math.min(span[0], Math.max(0, top));
+      span[1] = Math.max(span[1], Math.min(1, bottom));
+    });
+  }
+  return spans.filter(([a, b]) => b > a);
+}
+
+/** Rough vertical band of each text position, fractions of the canvas height (see text/layout.ts). */
+export const TEXT_BANDS: Record<'top' | 'center' | 'bottom' | 'lower-third', [number, number]> = {
+  top: [0.04, 0.24],
+  center: [0.4, 0.6],
+  'lower-third': [0.66, 0.84],
+  bottom: [0.78, 0.96],
+};
+
+/** The text position nearest to `wanted` whose band covers no face; `wanted` when none is free. */
+export function positionAwayFromFaces(
+  wanted: keyof typeof TEXT_BANDS,
+  spans: readonly [number, number][],
+): keyof typeof TEXT_BANDS {
+  const overlap = (position: keyof typeof TEXT_BANDS) => {
+    const [a, b] = TEXT_BANDS[position];
+    return spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
+  };
+  if (overlap(wanted) === 0) return wanted;
+  const order: (keyof typeof TEXT_BANDS)[] =
+    wanted === 'top' ? ['bottom', 'lower-third', 'center'] : ['bottom', 'top', 'lower-third', 'center'];
+  return order.find((position) => overlap(position) === 0) ?? wanted;
+}
