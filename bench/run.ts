@@ -92,14 +92,8 @@ function jobDraft(spec: JobSpec, photos: BenchPhoto[]): Draft {
 }
 
 async function runJoy(draftPath: string, output: string, quality: Quality): Promise<Measure> {
-  const { measure, stdout } = await timed(process.execPath, [
-    '--import',
-    'tsx',
-    new URL('./render-job.ts', import.meta.url).pathname,
-    draftPath,
-    output,
-    quality,
-  ]);
+  const job = new URL('./render-job.mjs', import.meta.url).pathname;
+  const { measure, stdout } = await timed(process.execPath, [job, draftPath, output, quality]);
   const inner = JSON.parse(stdout.trim().split('\n').pop()!);
   return { ...measure, nodeMaxRssMb: inner.nodeMaxRssMb, firstFrameMs: inner.firstFrameMs };
 }
@@ -198,6 +192,11 @@ async function benchJob(spec: JobSpec, photos: BenchPhoto[]) {
   };
 }
 
+// Joy is measured as users run it: the built JavaScript.
+if (!existsSync(new URL('../dist/render/render-draft.js', import.meta.url))) {
+  process.stderr.write('building Joy first (npm run build)…\n');
+  await run('npm', ['run', 'build'], { cwd: new URL('..', import.meta.url).pathname });
+}
 const photos = await benchPhotos(6);
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

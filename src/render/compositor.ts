@@ -44,11 +44,20 @@ export interface FramePlan {
 export function renderLayer(out: Frame, plate: Plate, camera: Camera, placement?: Placement): void {
   const view = viewRect(plate, out.width, out.height, camera);
   const { luma, chroma } = layerAffines(view, out.width, out.height, placement);
-  sampleAffine(plate.y, plate.width, plate.height, out.y, out.width, out.height, luma);
+  sampleAffine(
+    plate.y,
+    plate.width,
+    plate.height,
+    out.y,
+    out.width,
+    out.height,
+    luma,
+    plate.key && `${plate.key}:y`,
+  );
   const cw = plate.width / 2;
   const ch = plate.height / 2;
-  sampleAffine(plate.u, cw, ch, out.u, out.width / 2, out.height / 2, chroma);
-  sampleAffine(plate.v, cw, ch, out.v, out.width / 2, out.height / 2, chroma);
+  sampleAffine(plate.u, cw, ch, out.u, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:u`);
+  sampleAffine(plate.v, cw, ch, out.v, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:v`);
 }
 
 export class Compositor {

@@ -16,6 +16,7 @@ interface PlaneRef {
 }
 
 interface PlateMessage {
+  key: string | undefined;
   width: number;
   height: number;
   focus: { x: number; y: number };
@@ -72,6 +73,7 @@ function layerMessage(layer: LayerRequest): LayerMessage {
   const { plate } = layer;
   return {
     plate: {
+      key: plate.key,
       width: plate.width,
       height: plate.height,
       focus: plate.focus,
@@ -87,6 +89,7 @@ function layerFrom(message: LayerMessage): LayerRequest {
   const { plate } = message;
   return {
     plate: {
+      key: plate.key,
       width: plate.width,
       height: plate.height,
       focus: plate.focus,

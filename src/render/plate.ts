@@ -9,6 +9,11 @@ export interface Plate extends PlateGeometry {
   y: Uint8Array;
   u: Uint8Array;
   v: Uint8Array;
+  /**
+   * Identity of a plate whose pixels never change once built (photos; not video frames). Compositing
+   * keeps such plates resident in the sampler's memory instead of copying them for every frame.
+   */
+  key?: string | undefined;
 }
 
 export function plateByteLength(width: number, height: number): number {
@@ -16,6 +21,9 @@ export function plateByteLength(width: number, height: number): number {
 }
 
 /** Allocates a plate's planes in one (shared, when available) buffer. */
+const keyPrefix = Math.random().toString(36).slice(2, 10);
+let keyCounter = 0;
+
 export function allocatePlate(width: number, height: number, focus = { x: 0.5, y: 0.5 }): Plate {
   if (width % 2 || height % 2) throw new RangeError(`Plate size must be even, got ${width}×${height}`);
   const length = plateByteLength(width, height);
@@ -24,6 +32,7 @@ export function allocatePlate(width: number, height: number, focus = { x: 0.5, y
   const ySize = width * height;
   const cSize = ySize / 4;
   return {
+    key: `${keyPrefix}-${++keyCounter}`,
     width,
     height,
     focus,

@@ -58,6 +58,47 @@ function load(): Kernel | null {
 
 const align = (value: number) => (value + 15) & ~15;
 
+/*
+ * Memory layout: a scratch area (output, line buffer, column table, and the copied source window when
+ * the source is not resident), then resident planes — immutable photo planes kept between frames so a
+ * slow zoom over one photo copies it once, not once per frame. Residents are bump-allocated and all
+ * dropped when the budget fills (they are re-copied on next use).
+ */
+const RESIDENT_BUDGET = 40 * 1024 * 1024;
+let scratchCapacity = 0;
+let bump = 0;
+const residents = new Map<string, { offset: number; length: number }>();
+
+function ensureMemory(k: Kernel, bytes: number): void {
+  if (k.memory.buffer.byteLength < bytes)
+    k.memory.grow(Math.ceil((bytes - k.memory.buffer.byteLength) / 65536));
+}
+
+function reserveScratch(k: Kernel, bytes: number): void {
+  if (bytes <= scratchCapacity) return;
+  scratchCapacity = align(Math.ceil(bytes * 1.25));
+  residents.clear();
+  bump = scratchCapacity;
+  ensureMemory(k, scratchCapacity);
+}
+
+/** Offset of `src` resident in the module's memory (copied on first use), or undefined if too large. */
+function residentOffset(k: Kernel, key: string, src: Uint8Array): number | undefined {
+  const found = residents.get(key);
+  if (found && found.length === src.length) return found.offset;
+  if (src.length > RESIDENT_BUDGET / 3) return undefined;
+  if (bump + src.length + 16 > scratchCapacity + RESIDENT_BUDGET) {
+    residents.clear();
+    bump = scratchCapacity;
+  }
+  ensureMemory(k, bump + src.length + 16);
+  new Uint8Array(k.memory.buffer).set(src, bump);
+  const offset = bump;
+  residents.set(key, { offset, length: src.length });
+  bump = align(bump + src.length + 16);
+  return offset;
+}
+
 /** Returns false when it cannot run (no SIMD); the caller then uses the JavaScript path. */
 export function sampleAxisAlignedWasm(
   src: Uint8Array,
@@ -67,10 +108,24 @@ export function sampleAxisAlignedWasm(
   dw: number,
   dh: number,
   m: Affine,
+  residentKey?: string,
 ): boolean {
   const k = load();
   if (!k || sw < 2 || sh < 2) return false;
-  // The source window every output pixel can touch, clamped to the source.
+  const dstOff = 0;
+  const lineOff = align(dw * dh);
+  const colsOff = align(lineOff + sw * 2 + 32);
+  const windowOff = align(colsOff + dw * 8);
+  if (residentKey !== undefined) {
+    reserveScratch(k, windowOff);
+    const offset = residentOffset(k, residentKey, src);
+    if (offset !== undefined) {
+      k.sampleAxis(offset, sw, sh, dstOff, dw, dh, m.a, m.c, m.e, m.f, lineOff, colsOff);
+      dst.set(new Uint8Array(k.memory.buffer, dstOff, dw * dh));
+      return true;
+    }
+  }
+  // Not resident: copy just the source window every output pixel can touch, clamped to the source.
   const xs = [m.c, m.a * (dw - 1) + m.c];
   const ys = [m.f, m.e * (dh - 1) + m.f];
   const x0 = Math.max(0, Math.min(sw - 2, Math.floor(Math.min(...xs))));
@@ -79,19 +134,13 @@ export function sampleAxisAlignedWasm(
   const y1 = Math.max(y0 + 1, Math.min(sh - 1, Math.ceil(Math.max(...ys)) + 1));
   const ww = x1 - x0 + 1;
   const wh = y1 - y0 + 1;
-  const srcOff = 0;
-  const lineOff = align(ww * wh + 16);
-  const colsOff = align(lineOff + ww * 2 + 32);
-  const dstOff = align(colsOff + dw * 8);
-  const needed = dstOff + dw * dh + 16;
-  if (k.memory.buffer.byteLength < needed)
-    k.memory.grow(Math.ceil((needed - k.memory.buffer.byteLength) / 65536));
+  reserveScratch(k, windowOff + ww * wh + 16);
   const heap = new Uint8Array(k.memory.buffer);
   for (let row = 0; row < wh; row++) {
     const start = (y0 + row) * sw + x0;
-    heap.set(src.subarray(start, start + ww), srcOff + row * ww);
+    heap.set(src.subarray(start, start + ww), windowOff + row * ww);
   }
-  k.sampleAxis(srcOff, ww, wh, dstOff, dw, dh, m.a, m.c - x0, m.e, m.f - y0, lineOff, colsOff);
+  k.sampleAxis(windowOff, ww, wh, dstOff, dw, dh, m.a, m.c - x0, m.e, m.f - y0, lineOff, colsOff);
   dst.set(heap.subarray(dstOff, dstOff + dw * dh));
   return true;
 }

@@ -51,10 +51,13 @@ export function sampleAffine(
   dw: number,
   dh: number,
   m: Affine,
+  /** Identity of `src` when its pixels never change, so the fast path can keep it resident. */
+  residentKey?: string,
 ): void {
   if (Math.abs(m.b) < 1e-12 && Math.abs(m.d) < 1e-12) {
-    if (!useWasm || !sampleAxisAlignedWasm(src, sw, sh, dst, dw, dh, m))
+    if (!useWasm || !sampleAxisAlignedWasm(src, sw, sh, dst, dw, dh, m, residentKey)) {
       sampleAxisAligned(src, sw, sh, dst, dw, dh, m);
+    }
   } else sampleGeneral(src, sw, sh, dst, dw, dh, m);
 }
 

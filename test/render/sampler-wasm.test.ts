@@ -38,3 +38,27 @@ test('the WebAssembly sampler matches the JavaScript one bit for bit, for any zo
     { numRuns: 300 },
   );
 });
+
+test('a resident plane gives the same pixels as a copied window, across many maps and evictions', () => {
+  const sw = 300;
+  const sh = 200;
+  const planes = [0, 1, 2].map((seed) =>
+    Uint8Array.from({ length: sw * sh }, (_, i) => ((i + seed * 7919) * 2654435761) >>> 24),
+  );
+  for (let frame = 0; frame < 40; frame++) {
+    const which = frame % 3;
+    const map = {
+      a: 0.9 + frame * 0.005,
+      b: 0,
+      c: 10 + frame * 0.37,
+      d: 0,
+      e: 0.9 + frame * 0.004,
+      f: 5 + frame * 0.21,
+    };
+    const expected = new Uint8Array(160 * 90);
+    const actual = new Uint8Array(160 * 90);
+    sampleAffineJs(planes[which]!, sw, sh, expected, 160, 90, map);
+    assert.equal(sampleAxisAlignedWasm(planes[which]!, sw, sh, actual, 160, 90, map, `plane-${which}`), true);
+    assert.deepEqual(actual, expected, `frame ${frame}`);
+  }
+});

@@ -1,15 +1,15 @@
-// One timed Joy render in its own process (so its memory is measured alone).
-// Usage: node --import tsx bench/render-job.ts <draft.json> <out.mp4> <quality>
+// One timed Joy render in its own process, from the built JavaScript (what `npx joy` runs), so its
+// memory is measured alone. Usage: node bench/render-job.mjs <draft.json> <out.mp4> <quality>
 import { dirname, resolve } from 'node:path';
-import { readDraftFile } from '../src/cli/draft-file.js';
-import { fileResolver } from '../src/cli/resolver.js';
-import type { Quality } from '../src/render/pipeline-types.js';
-import { renderDraft } from '../src/render/render-draft.js';
 
-const [draftPath, output, quality] = process.argv.slice(2) as [string, string, Quality];
+const { readDraftFile } = await import('../dist/cli/draft-file.js');
+const { fileResolver } = await import('../dist/cli/resolver.js');
+const { renderDraft } = await import('../dist/render/render-draft.js');
+
+const [draftPath, output, quality] = process.argv.slice(2);
 const draft = await readDraftFile(draftPath);
 const started = performance.now();
-let firstFrameMs: number | undefined;
+let firstFrameMs;
 const result = await renderDraft(draft, resolve(output), {
   resolve: fileResolver(dirname(resolve(draftPath))),
   quality,
