@@ -226,7 +226,7 @@ if (!quick) {
       photos: 6,
       secondsPerPhoto: 5,
       quality: 'standard',
-      repeats: 1,
+      repeats: 2,
     },
     {
       name: 'vertical-1080p60-26s',
@@ -235,7 +235,7 @@ if (!quick) {
       photos: 6,
       secondsPerPhoto: 5,
       quality: 'standard',
-      repeats: 1,
+      repeats: 2,
     },
     {
       name: 'landscape-1080p60-26s',
@@ -244,7 +244,7 @@ if (!quick) {
       photos: 6,
       secondsPerPhoto: 5,
       quality: 'standard',
-      repeats: 1,
+      repeats: 2,
     },
     {
       name: 'preview-540p30-26s',
@@ -253,7 +253,7 @@ if (!quick) {
       photos: 6,
       secondsPerPhoto: 5,
       quality: 'draft',
-      repeats: 1,
+      repeats: 2,
     },
     {
       name: 'preview-540p30-180s-60-photos',
