@@ -76,11 +76,17 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     return found;
   }
 
+  // The draft never changes under a renderer, so each segment's plate identity is computed once.
+  const plateKeys = new Map<number, string>();
   function plateKey(index: number): string {
-    const segment = draft.video[index]!;
-    const [min, max] = zoomRange(segment);
-    const zoom = Math.sqrt(min * max);
-    return JSON.stringify([segment.media.uri, segment.fit, zoom.toFixed(3)]);
+    let key = plateKeys.get(index);
+    if (key === undefined) {
+      const segment = draft.video[index]!;
+      const [min, max] = zoomRange(segment);
+      key = JSON.stringify([segment.media.uri, segment.fit, Math.sqrt(min * max).toFixed(3)]);
+      plateKeys.set(index, key);
+    }
+    return key;
   }
 
   function stillPlate(index: number): Promise<Plate> {

@@ -64,6 +64,21 @@ export function sampleAffine(
 let rowBuffer = new Int32Array(0);
 
 /**
+ * The two source samples a position falls between, clamped to [0, max]: first index × 512 + weight of
+ * the second (0–256). At the far edge the pair is (max−1, max) with full weight on max.
+ */
+function tap(position: number, max: number): number {
+  const clamped = position < 0 ? 0 : position > max ? max : position;
+  let index = Math.floor(clamped);
+  let weight = Math.round((clamped - index) * 256);
+  if (index >= max) {
+    index = Math.max(0, max - 1);
+    weight = max === 0 ? 0 : 256;
+  }
+  return index * 512 + weight;
+}
+
+/**
  * No rotation: columns map the same way on every row, and rows the same way on every column. Blend
  * the two source rows once over the span the row needs, then resample that line horizontally — about
  * half the work of a direct 2×2 bilinear per pixel.
@@ -83,17 +98,10 @@ function sampleAxisAligned(
   let spanStart = maxX;
   let spanEnd = 0;
   for (let i = 0; i < dw; i++) {
-    let sx = m.a * i + m.c;
-    if (sx < 0) sx = 0;
-    else if (sx > maxX) sx = maxX;
-    let ix = Math.floor(sx);
-    let wx = Math.round((sx - ix) * 256);
-    if (ix >= maxX) {
-      ix = Math.max(0, maxX - 1);
-      wx = maxX === 0 ? 0 : 256;
-    }
+    const packed = tap(m.a * i + m.c, maxX);
+    const ix = packed >> 9;
     columnIndex[i] = ix;
-    columnWeight[i] = wx;
+    columnWeight[i] = packed & 511;
     if (ix < spanStart) spanStart = ix;
     if (ix > spanEnd) spanEnd = ix;
   }
@@ -104,16 +112,9 @@ function sampleAxisAligned(
   const weights = columnWeight;
   const step = sw > 1 ? 1 : 0;
   for (let j = 0; j < dh; j++) {
-    let sy = m.e * j + m.f;
-    if (sy < 0) sy = 0;
-    else if (sy > maxY) sy = maxY;
-    let iy = Math.floor(sy);
-    let wy = Math.round((sy - iy) * 256);
-    if (iy >= maxY) {
-      iy = Math.max(0, maxY - 1);
-      wy = maxY === 0 ? 0 : 256;
-    }
-    const r0 = iy * sw;
+    const packed = tap(m.e * j + m.f, maxY);
+    const wy = packed & 511;
+    const r0 = (packed >> 9) * sw;
     const r1 = maxY === 0 ? r0 : r0 + sw;
     // Vertical pass: line[x] = row0·(256−wy) + row1·wy, in 8.8 fixed point.
     if (wy === 0) {
