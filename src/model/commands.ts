@@ -9,6 +9,7 @@ import {
 } from '../render/face-safety.js';
 import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
+import { fitFor } from './default-plan.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
@@ -246,6 +247,24 @@ function keepFacesInFrame(draft: Draft, indices: readonly number[], reframe: boo
 
 const allIndices = (draft: Draft) => draft.video.map((_, k) => k);
 
+/**
+ * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
+ * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
+ * fill in 9:16). A fit someone chose differently is left alone.
+ */
+function refitForCanvas(draft: Draft, before: { width: number; height: number }, apply: () => void): void {
+  const automatic = draft.video.map(
+    (segment) =>
+      Object.keys(segment.fit.params).length === 0 &&
+      segment.fit.name === fitFor(segment.media, before.width, before.height),
+  );
+  apply();
+  draft.video.forEach((segment, k) => {
+    if (automatic[k])
+      segment.fit = { name: fitFor(segment.media, draft.canvas.width, draft.canvas.height), params: {} };
+  });
+}
+
 /** The default place of a text, moved off the faces of the photos on screen while it shows. */
 function textPositionFor(
   draft: Draft,
@@ -282,7 +301,9 @@ type Handler<T extends CommandType> = (draft: Draft, command: Extract<EditComman
 const handlers: { [T in CommandType]: Handler<T> } = {
   setAspect(draft, { aspect }) {
     const short = Math.min(draft.canvas.width, draft.canvas.height);
-    Object.assign(draft.canvas, canvasSize(aspect as never, short));
+    refitForCanvas(draft, { ...draft.canvas }, () =>
+      Object.assign(draft.canvas, canvasSize(aspect as never, short)),
+    );
     keepFacesInFrame(draft, allIndices(draft), true);
     return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
   },
@@ -299,8 +320,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return `Resolution → ${resolution} (${draft.canvas.width}×${draft.canvas.height})`;
   },
   setCanvas(draft, { width, height }) {
-    draft.canvas.width = Math.round(width / 2) * 2;
-    draft.canvas.height = Math.round(height / 2) * 2;
+    refitForCanvas(draft, { ...draft.canvas }, () => {
+      draft.canvas.width = Math.round(width / 2) * 2;
+      draft.canvas.height = Math.round(height / 2) * 2;
+    });
     keepFacesInFrame(draft, allIndices(draft), true);
     return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
   },
@@ -311,7 +334,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   applyPreset(draft, { preset }) {
     const found = findPreset(preset)!;
     const short = Math.min(draft.canvas.width, draft.canvas.height);
-    Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps });
+    refitForCanvas(draft, { ...draft.canvas }, () =>
+      Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps }),
+    );
     draft.meta.preset = found.name;
     keepFacesInFrame(draft, allIndices(draft), true);
     return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;

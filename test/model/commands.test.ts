@@ -223,3 +223,16 @@ test('every command type has a JSON schema for tool calling', () => {
   assert.deepEqual(Object.keys(schemas).sort(), [...COMMAND_TYPES].sort());
   assert.ok(COMMAND_TYPES.length >= 25);
 });
+
+test('turning the canvas re-picks the automatic framing, and keeps a chosen one', () => {
+  let draft = applyCommands(emptyDraft(), [
+    { type: 'addMedia', media: [photo('a.jpg'), photo('b.jpg')] },
+    { type: 'setFit', name: 'cover' },
+    { type: 'setFit', name: 'color', params: { color: '#112233' }, index: 1 },
+  ]).draft;
+  draft = applyCommand(draft, { type: 'setAspect', aspect: '9:16' }).draft;
+  assert.equal(draft.video[0]!.fit.name, 'blur', 'a 4:3 photo cropped for 16:9 is shown whole in 9:16');
+  assert.equal(draft.video[1]!.fit.name, 'color', 'a fit someone chose stays');
+  draft = applyCommand(draft, { type: 'applyPreset', preset: 'youtube' }).draft;
+  assert.equal(draft.video[0]!.fit.name, 'cover');
+});

@@ -157,12 +157,15 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     const planMedia = musicName
       ? [...visual, ...media.filter((item) => item.kind === 'audio' && item.name === musicName)]
       : [...visual, ...media.filter((item) => item.kind === 'audio').slice(0, 1)];
-    draft = applyCommands(draft, defaultPlanCommands(planMedia, draft.canvas)).draft;
     if (options.prompt) {
-      const result = await applyPrompt(draft, options.prompt, media, (line) => reporter.warn(line));
+      // The director makes the first video itself (the same default plan) and applies the rest of the
+      // message on top, so its reply describes what was made.
+      const result = await applyPrompt(draft, options.prompt, planMedia, (line) => reporter.warn(line));
       draft = result.draft;
       if (result.reply) reporter.info(result.reply);
     }
+    if (draft.video.length === 0)
+      draft = applyCommands(draft, defaultPlanCommands(planMedia, draft.canvas)).draft;
     draft = applyCommands(draft, styleCommands(options)).draft;
     draft.meta = {
       ...draft.meta,
