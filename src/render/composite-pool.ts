@@ -7,7 +7,7 @@ import { canTravel, toMessage } from './plan-message.js';
 /**
  * Compositing threads. Frames are composed in parallel with each other and with the encoder; plates
  * and output frames are shared memory, so a frame costs one small message each way. Plans that cannot
- * travel (drawing-function overlays) are composed on the calling thread.
+ * travel (planes outside shared memory) are composed on the calling thread.
  */
 export function defaultWorkerCount(): number {
   const fromEnv = process.env.JOY_RENDER_THREADS;
@@ -26,7 +26,12 @@ function startWorker(): Worker {
 
 export class CompositePool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: () => void; reject: (error: Error) => void; worker: Worker }
+  >();
+  /** Jobs in flight per worker: a worker keeps the process alive only while it has work. */
+  private readonly busy = new Map<Worker, number>();
   private readonly local: Compositor;
   private nextId = 0;
   private nextWorker = 0;
@@ -39,6 +44,7 @@ export class CompositePool {
       worker.on('message', (reply: { id: number; error?: string }) => {
         const waiting = this.pending.get(reply.id);
         this.pending.delete(reply.id);
+        if (waiting) this.release(waiting.worker);
         if (reply.error) waiting?.reject(new Error(reply.error));
         else waiting?.resolve();
       });
@@ -52,9 +58,24 @@ export class CompositePool {
     return this.workers.length;
   }
 
+  private hold(worker: Worker): void {
+    const count = this.busy.get(worker) ?? 0;
+    if (count === 0) worker.ref();
+    this.busy.set(worker, count + 1);
+  }
+
+  private release(worker: Worker): void {
+    const count = (this.busy.get(worker) ?? 1) - 1;
+    this.busy.set(worker, count);
+    if (count === 0) worker.unref();
+  }
+
   private fail(error: Error): void {
     this.failure = error;
-    for (const waiting of this.pending.values()) waiting.reject(error);
+    for (const waiting of this.pending.values()) {
+      this.release(waiting.worker);
+      waiting.reject(error);
+    }
     this.pending.clear();
   }
 
@@ -69,7 +90,8 @@ export class CompositePool {
     const id = this.nextId++;
     const worker = this.workers[this.nextWorker++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, worker });
+      this.hold(worker);
       worker.postMessage({
         id,
         plan: toMessage(plan),

@@ -16,11 +16,8 @@ export interface LayerRequest {
   camera: Camera;
 }
 
-/**
- * Something drawn over the picture: placed image data (what compositing threads can draw), or a
- * drawing function (drawn where the frame is composed).
- */
-export type Overlay = OverlayPlacement | { draw(frame: Frame): void };
+/** Something drawn over the picture (text): placed image data, which compositing threads can draw. */
+export type Overlay = OverlayPlacement;
 
 export interface FramePlan {
   background: readonly [number, number, number];
@@ -111,10 +108,7 @@ export class Compositor {
     if (plan.look?.plugin.finish && plan.look.strength > 0) {
       plan.look.plugin.finish(out, plan.frameIndex, plan.look.strength, plan.look.params);
     }
-    for (const overlay of plan.overlays) {
-      if ('draw' in overlay) overlay.draw(out);
-      else drawOverlay(out, overlay);
-    }
+    for (const overlay of plan.overlays) drawOverlay(out, overlay);
     return out;
   }
 }

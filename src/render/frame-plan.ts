@@ -2,7 +2,7 @@ import type { Draft, VideoSegment } from '../model/draft.js';
 import { contentAt, type SegmentTiming, type VisibleSegment } from '../model/timeline.js';
 import { ease } from './animate.js';
 import { effects } from './effects.js';
-import type { Camera } from './plugin-types.js';
+import type { Camera, MotionPlugin } from './plugin-types.js';
 import { type ParamValues, resolveParams } from './registry.js';
 
 /**
@@ -33,20 +33,33 @@ export interface PlannedFrame {
   texts: { index: number; elapsedMs: number; remainingMs: number }[];
 }
 
+/**
+ * How far a motion travels over a whole segment (the largest |x| and |y| it reaches, found by sampling;
+ * the camera is linear in x/y). It depends only on the motion, so it is computed once per motion object
+ * rather than on every frame.
+ */
+const reaches = new WeakMap<VideoSegment['motion'], { x: number; y: number }>();
+
+function reachOf(segment: VideoSegment, plugin: MotionPlugin, params: ParamValues): { x: number; y: number } {
+  let reach = reaches.get(segment.motion);
+  if (!reach) {
+    reach = { x: 0, y: 0 };
+    for (let k = 0; k <= 16; k++) {
+      const at = plugin.camera(k / 16, segment.motion.strength, params);
+      reach.x = Math.max(reach.x, Math.abs(at.x));
+      reach.y = Math.max(reach.y, Math.abs(at.y));
+    }
+    reaches.set(segment.motion, reach);
+  }
+  return reach;
+}
+
 export function cameraFor(segment: VideoSegment, progress: number): Camera {
   const plugin = effects.motions.get(segment.motion.name);
   const params = resolveParams(plugin, segment.motion.params);
   const camera = plugin.camera(ease(segment.motion.easing, progress), segment.motion.strength, params);
-  // How far the motion travels over the whole segment (the camera is linear in x/y per frame, so
-  // sampling it finely finds the extremes): the view keeps only that much room for it.
-  let rx = 0;
-  let ry = 0;
-  for (let k = 0; k <= 16; k++) {
-    const at = plugin.camera(k / 16, segment.motion.strength, params);
-    rx = Math.max(rx, Math.abs(at.x));
-    ry = Math.max(ry, Math.abs(at.y));
-  }
-  return { ...camera, reach: { x: rx, y: ry } };
+  // The view keeps only as much room for travel as the motion uses, so a still camera stays on the focus.
+  return { ...camera, reach: reachOf(segment, plugin, params) };
 }
 
 /** Smallest and largest zoom a segment's motion uses (including the zoom rotation needs). */

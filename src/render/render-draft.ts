@@ -11,7 +11,7 @@ import { CompositePool, defaultWorkerCount } from './composite-pool.js';
 import { createFrame, frameByteLength } from './frame.js';
 import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from './pipeline-types.js';
-import { textOverlays } from './text-overlays.js';
+import { createTextOverlays as textOverlays } from './text/draft-texts.js';
 
 /** Short side of `--quality draft` renders. */
 export const DRAFT_SHORT_SIDE = 540;

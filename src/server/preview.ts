@@ -14,7 +14,7 @@ import { toWire } from '../model/wire.js';
 import { frameToRgba } from '../render/frame.js';
 import { createFrameRenderer, type FrameRenderer } from '../render/frame-renderer.js';
 import type { MediaResolver } from '../render/pipeline-types.js';
-import { textOverlays } from '../render/text-overlays.js';
+import { createTextOverlays as textOverlays } from '../render/text/draft-texts.js';
 import type { Accounts } from './accounts.js';
 import { errorAnswer, ok, parseWith } from './envelope.js';
 import type { KeyedMutex } from './mutex.js';
