@@ -198,17 +198,7 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
         sessionId: session,
         draft: tinyDraft([upload.data.files[0]!.uri]),
       });
-      const done = await poll(
-        () =>
-          client
-            .call<{ status: string; output?: { url: string }; error?: string }>(
-              'GET',
-              '/api/render/proxy/lambda/render_redis',
-            )
-            .then((a) => a.data),
-        (view) => view.status === 'completed' || view.status === 'failed',
-        30_000,
-      );
+      const done = await client.waitForRender('render_redis');
       assert.equal(done.status, 'completed', done.error);
       const video = await fetch(done.output!.url);
       assert.equal(video.headers.get('content-type'), 'video/mp4');
@@ -249,17 +239,7 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
         sessionId: session,
         draft: tinyDraft([upload.data.files[0]!.uri]),
       });
-      const done = await poll(
-        () =>
-          client
-            .call<{ status: string; output?: { url: string }; error?: string }>(
-              'GET',
-              '/api/render/proxy/lambda/render_worker',
-            )
-            .then((a) => a.data),
-        (view) => view.status === 'completed' || view.status === 'failed',
-        30_000,
-      );
+      const done = await client.waitForRender('render_worker');
       assert.equal(done.status, 'completed', done.error);
       assert.equal((await fetch(done.output!.url)).headers.get('content-type'), 'video/mp4');
       assert.ok(

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { Client, jpeg, noisyJpeg, poll, serve, tempDir, tinyDraft } from './helpers.js';
+import { Client, jpeg, noisyJpeg, serve, tempDir, tinyDraft } from './helpers.js';
 
 /** Every error code of API.md with its HTTP status, and session isolation between tokens. */
 describe('API errors', () => {
@@ -302,13 +302,7 @@ test('a failed render says why', async () => {
       sessionId: session,
       draft: tinyDraft([upload.data.files[0]!.uri]),
     });
-    const failed = await poll(
-      () =>
-        client
-          .call<{ status: string; error?: string }>('GET', '/api/render/proxy/lambda/render_fail')
-          .then((a) => a.data),
-      (view) => view.status === 'failed' || view.status === 'completed',
-    );
+    const failed = await client.waitForRender('render_fail');
     assert.equal(failed.status, 'failed');
     assert.ok(failed.error && failed.error.length > 10, failed.error);
     assert.doesNotMatch(failed.error, /^Internal error/);

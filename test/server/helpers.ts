@@ -78,11 +78,28 @@ export interface Answer<T = Record<string, unknown>> {
   data: T;
 }
 
+export interface RenderView {
+  id: string;
+  status: string;
+  progress?: number;
+  output?: { url: string };
+  error?: string;
+}
+
 export class Client {
   token: string | undefined;
   readonly clientId = randomUUID();
 
   constructor(readonly base: string) {}
+
+  /** Polls a render job until it is completed or failed. */
+  waitForRender(id: string, timeoutMs = 30_000): Promise<RenderView> {
+    return poll(
+      () => this.call<RenderView>('GET', `/api/render/proxy/lambda/${id}`).then((a) => a.data),
+      (view) => view.status === 'completed' || view.status === 'failed',
+      timeoutMs,
+    );
+  }
 
   async call<T = Record<string, unknown>>(
     method: string,

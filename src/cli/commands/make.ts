@@ -44,26 +44,34 @@ interface MakeOptions extends CanvasOptions, StyleOptions {
   dropFlagged?: boolean;
 }
 
-const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff']);
+/** Names that usually hold photos: only a hint to start analysing early; ingest decides by content. */
+const LIKELY_PHOTO = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
 
 /**
- * Starts analysis of every photo (and the music) in the worker thread right away, so it runs while
- * ingest probes the files; results come from the content-hash cache when the file was seen before.
+ * Starts analysis of the likely photos (and the music) in the worker thread right away, so it runs
+ * while ingest probes the files; `add` covers photos whose names gave no hint once ingest has read them.
+ * Results come from the content-hash cache when the file was seen before.
  */
 function startAnalysis(
   files: readonly string[],
   music: string | undefined,
-): { results: Map<string, Promise<FileAnalysis>>; close(): Promise<void> } {
+): {
+  results: Map<string, Promise<FileAnalysis>>;
+  add(path: string, kind: 'photo' | 'audio'): void;
+  close(): Promise<void>;
+} {
   const analyser = new Analyser();
   const cache = new DirCache(defaultCacheDir());
   const results = new Map<string, Promise<FileAnalysis>>();
+  const add = (path: string, kind: 'photo' | 'audio') => {
+    if (!results.has(path)) results.set(path, analyseFile(path, kind, { analyser, cache }));
+  };
   for (const file of files) {
     const path = resolve(file);
-    if (music && path === resolve(music)) results.set(path, analyseFile(path, 'audio', { analyser, cache }));
-    else if (PHOTO_EXTENSIONS.has(extname(file).toLowerCase()))
-      results.set(path, analyseFile(path, 'photo', { analyser, cache }));
+    if (music && path === resolve(music)) add(path, 'audio');
+    else if (LIKELY_PHOTO.has(extname(file).toLowerCase())) add(path, 'photo');
   }
-  return { results, close: () => analyser.close() };
+  return { results, add, close: () => analyser.close() };
 }
 
 function curationLine(flag: CurationFlag, dropped: boolean): string {
@@ -106,6 +114,10 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
         {},
       );
       const ingestMs = performance.now() - started;
+      // Photos are what ingest found by content (HEIC is analysed only when its decoder is sharp's).
+      for (const info of batch.media) {
+        if (info.kind === 'image' && info.format !== 'heif') analysis?.add(resolve(info.path), 'photo');
+      }
       for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
       const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');
       if (photos.length > 0) {

@@ -11,6 +11,32 @@ const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
 const POSITIONS = ['top', 'center', 'bottom', 'lower-third'] as const;
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
 
+/** A labelled number input; the form reads it by `name` when the settings are applied. */
+function NumberField(props: {
+  name: string;
+  label: string;
+  value: number;
+  min: number;
+  max?: number;
+  step: number;
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        defaultValue={String(props.value)}
+      />
+    </div>
+  );
+}
+
 function AspectPicker({ draft }: { draft: Draft }) {
   const { studio, t } = useApp();
   const current = aspectOf(draft.canvas.width, draft.canvas.height);
@@ -78,18 +104,14 @@ export function Inspector({ state }: { state: StudioState }) {
             <p class="muted small ellipsis">{segment.media.name}</p>
           </div>
         </div>
-        <div class="field">
-          <label for="f-duration">{t('inspector.duration')}</label>
-          <input
-            id="f-duration"
-            name="duration"
-            type="number"
-            min={0.3}
-            max={600}
-            step={0.1}
-            defaultValue={String(seconds(segment.durationMs))}
-          />
-        </div>
+        <NumberField
+          name="duration"
+          label={t('inspector.duration')}
+          value={seconds(segment.durationMs)}
+          min={0.3}
+          max={600}
+          step={0.1}
+        />
         <div class="field">
           <label for="f-motion">{t('inspector.motion')}</label>
           <select id="f-motion" name="motion">
@@ -171,28 +193,20 @@ export function Inspector({ state }: { state: StudioState }) {
           <input id="f-text" name="text" type="text" maxLength={500} defaultValue={text.text} />
         </div>
         <div class="field-row">
-          <div class="field">
-            <label for="f-start">{t('inspector.start')}</label>
-            <input
-              id="f-start"
-              name="start"
-              type="number"
-              min={0}
-              step={0.1}
-              defaultValue={String(seconds(text.startMs))}
-            />
-          </div>
-          <div class="field">
-            <label for="f-length">{t('inspector.length')}</label>
-            <input
-              id="f-length"
-              name="length"
-              type="number"
-              min={0.3}
-              step={0.1}
-              defaultValue={String(seconds(text.durationMs))}
-            />
-          </div>
+          <NumberField
+            name="start"
+            label={t('inspector.start')}
+            value={seconds(text.startMs)}
+            min={0}
+            step={0.1}
+          />
+          <NumberField
+            name="length"
+            label={t('inspector.length')}
+            value={seconds(text.durationMs)}
+            min={0.3}
+            step={0.1}
+          />
         </div>
         <div class="field">
           <label for="f-position">{t('inspector.position')}</label>
@@ -230,18 +244,14 @@ export function Inspector({ state }: { state: StudioState }) {
       >
         <h3>{t('inspector.musicItem')}</h3>
         <p class="muted small ellipsis">{music.media.name}</p>
-        <div class="field">
-          <label for="f-volume">{t('inspector.volume')}</label>
-          <input
-            id="f-volume"
-            name="volume"
-            type="number"
-            min={0}
-            max={200}
-            step={5}
-            defaultValue={String(Math.round(music.volume * 100))}
-          />
-        </div>
+        <NumberField
+          name="volume"
+          label={t('inspector.volume')}
+          value={Math.round(music.volume * 100)}
+          min={0}
+          max={200}
+          step={5}
+        />
         <div class="inspector-actions">
           <button
             type="button"
