@@ -464,6 +464,8 @@ test('studio: upload, chat, timeline, preview, export and download', {
   await page.getByRole('heading', { name: '时间线' }).waitFor();
   await shot(page, 'desktop-zh');
   await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('joy.lang')), 'en', 'the choice is remembered');
 
   // Mobile, 360 px wide: the same project (same token and session), then a fresh start.
   const state = await desktop.storageState();

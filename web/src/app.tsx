@@ -51,15 +51,21 @@ export function StudioApp() {
     };
   }, [studio]);
 
+  // The choice is stored when it is made, not after the next render: a tab opened right away
+  // must already see it.
+  const chooseLang = (next: Lang) => {
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      // Not persisted.
+    }
+    setLang(next);
+  };
+
   useEffect(() => {
     studio.setLang(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
-    try {
-      localStorage.setItem(LANG_KEY, lang);
-    } catch {
-      // Not persisted.
-    }
   }, [lang]);
 
   // Keep the playhead inside the video when the draft gets shorter.
@@ -70,7 +76,7 @@ export function StudioApp() {
       <a class="skip-link" href="#chat-input">
         {t('app.skip')}
       </a>
-      <Header state={state} onLang={setLang} />
+      <Header state={state} onLang={chooseLang} />
       <Notices state={state} />
       <main class="layout">
         <div class="col col-side">
