@@ -2,7 +2,9 @@ import type { MediaRef } from '../model/draft.js';
 import { laplacianVariance, perceptualHash } from './curate.js';
 import { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
 import { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE } from './image.js';
+import { segmentPeople } from './people-segmenter.js';
 import { findSubject } from './subject.js';
+import { cleanSubjectMask } from './subject-mask.js';
 import type { ImageSize, PhotoAnalysis, RgbImage } from './types.js';
 
 export interface AnalysePhotoOptions extends FaceDetectionOptions {
@@ -10,6 +12,8 @@ export interface AnalysePhotoOptions extends FaceDetectionOptions {
   workingSize?: number;
   /** Skip face detection (faster; the subject then comes from saliency alone). */
   faces?: boolean;
+  /** Skip the person shape (parallax layers); it is only looked for when there are faces. */
+  segment?: boolean;
 }
 
 /**
@@ -59,17 +63,29 @@ export async function analyseDecoded(
     analysisMs: 0,
   };
   if (options.takenAt) analysis.takenAt = options.takenAt;
+  if (faces.length > 0 && options.segment !== false) {
+    analysis.subjectMask = cleanSubjectMask(await segmentPeople(image), faces).verdict;
+  }
   analysis.analysisMs = Math.round(performance.now() - started);
   return analysis;
 }
 
-/** The fields of a draft's media reference that analysis fills in: focus, faces (without scores) and date. */
-export function mediaHints(analysis: PhotoAnalysis): Pick<MediaRef, 'focus' | 'faces' | 'takenAt'> {
-  const hints: Pick<MediaRef, 'focus' | 'faces' | 'takenAt'> = {
+type Hints = Pick<MediaRef, 'focus' | 'faces' | 'takenAt' | 'subjectMask'>;
+
+/**
+ * The fields of a draft's media reference that analysis fills in: focus, faces (without scores), date
+ * and the person layer's verdict.
+ */
+export function mediaHints(analysis: PhotoAnalysis): Hints {
+  const hints: Hints = {
     focus: analysis.focus,
     faces: analysis.faces.map(({ x, y, w, h }) => ({ x, y, w, h })),
   };
   if (analysis.takenAt) hints.takenAt = analysis.takenAt;
+  if (analysis.subjectMask) {
+    const { reliable, coverage, box, reason } = analysis.subjectMask;
+    hints.subjectMask = { reliable, coverage, box, ...(reason ? { reason } : {}) };
+  }
   return hints;
 }
 

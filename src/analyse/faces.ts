@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JoyError } from '../errors.js';
 import { clampBox } from './image.js';
+import { loadTf, type Tfjs } from './tf.js';
 import type { Box, FaceBox, RgbImage } from './types.js';
 
 /**
@@ -13,8 +14,6 @@ import type { Box, FaceBox, RgbImage } from './types.js';
  */
 
 type FaceApi = typeof import('@vladmandic/face-api/dist/face-api.node-wasm.js');
-type Tfjs = typeof import('@tensorflow/tfjs');
-type TfWasm = typeof import('@tensorflow/tfjs-backend-wasm');
 
 interface Models {
   faceapi: FaceApi;
@@ -48,15 +47,7 @@ function models(): Promise<Models> {
 }
 
 async function load(): Promise<Models> {
-  const tf = require('@tensorflow/tfjs') as Tfjs;
-  const wasm = require('@tensorflow/tfjs-backend-wasm') as TfWasm;
-  if (tf.getBackend() !== 'wasm') {
-    // The .wasm binaries ship in the package's dist folder; read them from disk (no fetch, no CDN).
-    wasm.setWasmPaths(`${dirname(require.resolve('@tensorflow/tfjs-backend-wasm'))}/`);
-    if (!(await tf.setBackend('wasm')))
-      throw new Error('TensorFlow.js could not start its WebAssembly backend');
-  }
-  await tf.ready();
+  const tf = await loadTf();
   const faceapi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
   const modelDir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
   await faceapi.nets.ssdMobilenetv1.loadFromDisk(modelDir);

@@ -1,4 +1,5 @@
 import type { MediaRef } from '../model/draft.js';
+import { mediaHints } from './analyse-photo.js';
 import type { Analyser } from './analyser.js';
 import { type CachedAnalysis, contentHash, type DirCache } from './cache.js';
 import { curate } from './curate.js';
@@ -46,7 +47,10 @@ export async function analyseFile(
   }
 }
 
-/** The MediaRef with what analysis found: focus, faces and date of a photo; beats and tempo of a song. */
+/**
+ * The MediaRef with what analysis found: focus, faces, date and person layer of a photo; beats and
+ * tempo of a song.
+ */
 export function withAnalysis(ref: MediaRef, entry: CachedAnalysis | undefined): MediaRef {
   if (!entry) return ref;
   if (entry.kind === 'audio') {
@@ -54,10 +58,11 @@ export function withAnalysis(ref: MediaRef, entry: CachedAnalysis | undefined): 
     return { ...ref, beatsMs: entry.beats.beatsMs.map((ms) => Math.round(ms)), bpm: entry.beats.bpm };
   }
   if (ref.kind !== 'image') return ref;
-  const photo = entry.photo;
-  const out: MediaRef = { ...ref, focus: photo.focus };
-  if (photo.faces.length > 0) out.faces = photo.faces.map(({ x, y, w, h }) => ({ x, y, w, h }));
-  if (!out.takenAt && photo.takenAt) out.takenAt = photo.takenAt;
+  const hints = mediaHints(entry.photo);
+  const out: MediaRef = { ...ref, focus: hints.focus };
+  if (hints.faces && hints.faces.length > 0) out.faces = hints.faces;
+  if (!out.takenAt && hints.takenAt) out.takenAt = hints.takenAt;
+  if (hints.subjectMask) out.subjectMask = hints.subjectMask;
   return out;
 }
 

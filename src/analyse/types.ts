@@ -53,12 +53,28 @@ export interface PhotoAnalysis {
    * (≤ 640 px long side). Higher is sharper; below about 40 looks soft (see `curate`).
    */
   sharpness: number;
+  /**
+   * The people as a layer of their own, for parallax: where the segmenter's person shape lies and
+   * whether it can be trusted. Absent when the photo has no faces (the segmenter is for people).
+   */
+  subjectMask?: SubjectMaskInfo;
   /** Perceptual hash (DCT pHash), 64 bits as 16 hex digits. */
   phash: string;
   /** When the photo was taken, from EXIF (local time as recorded, with its offset when known). */
   takenAt?: string;
   /** Wall time the analysis took, ms. */
   analysisMs: number;
+}
+
+/** What analysis learnt about a photo's person shape (the pixels are made again when rendering). */
+export interface SubjectMaskInfo {
+  reliable: boolean;
+  /** Share of the photo it covers, 0–1. */
+  coverage: number;
+  /** Its bounding box, fractions of the upright photo. */
+  box: Box;
+  /** Why it is not used, when it is not. */
+  reason?: string;
 }
 
 /** The beat grid of a piece of music. */

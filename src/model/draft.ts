@@ -40,6 +40,19 @@ export const mediaRefSchema = z.object({
   focus: pointSchema.optional(),
   /** Face boxes used for framing, as fractions of the upright image. */
   faces: z.array(boxSchema).optional(),
+  /**
+   * Parallax: whether the people in the photo can be lifted onto a layer of their own (from analysis),
+   * the share of the photo they cover and their box. Unreliable or absent: parallax moves the photo
+   * as one.
+   */
+  subjectMask: z
+    .object({
+      reliable: z.boolean(),
+      coverage: z.number().min(0).max(1),
+      box: boxSchema,
+      reason: z.string().max(200).optional(),
+    })
+    .optional(),
   /** Music: beat times from the start of the file, ms (from analysis). */
   beatsMs: z.array(z.number().min(0)).max(50_000).optional(),
   /** Music: tempo in beats per minute (0 when no steady beat was found). */

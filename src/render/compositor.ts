@@ -5,6 +5,7 @@ import type { Plate } from './plate.js';
 import type { Camera, LookPlugin, Placement, TransitionPlugin } from './plugin-types.js';
 import type { ParamValues } from './registry.js';
 import { sampleAffine } from './sampler.js';
+import { blendSubject } from './subject-blend.js';
 
 /**
  * The compositor: pure pixel work, no I/O and no Node APIs, so it runs the same in worker threads
@@ -55,7 +56,12 @@ export function renderLayer(out: Frame, plate: Plate, camera: Camera, placement?
   const ch = plate.height / 2;
   sampleAffine(plate.u, cw, ch, out.u, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:u`);
   sampleAffine(plate.v, cw, ch, out.v, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:v`);
+  if (plate.subject) {
+    blendSubject(out, { ...plate, subject: plate.subject }, luma, chroma, camera.subject ?? STILL, view);
+  }
 }
+
+const STILL = { grow: 0, dx: 0, dy: 0 };
 
 export class Compositor {
   readonly width: number;

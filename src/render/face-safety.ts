@@ -3,8 +3,10 @@ import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
 import { type PlateGeometry, viewRect } from './camera.js';
 import { effects } from './effects.js';
 import { cameraFor } from './frame-plan.js';
-import type { PlateLayout } from './plugin-types.js';
+import { layerAnchor, type SubjectPlate } from './plate.js';
+import type { PlateLayout, SubjectMove } from './plugin-types.js';
 import { resolveParams } from './registry.js';
+import { layerMove, reachFromAnchor } from './subject-blend.js';
 
 /**
  * Keeps faces in frame: where a still's faces sit on its plate (the same geometry `buildStillPlate`
@@ -113,16 +115,53 @@ export function motionKeepsFaces(
     focus,
   );
   const boxes = media.faces.map((face) => boxOnPlate(withMargin(face, HEAD_MARGIN), geometry));
+  const layer = peopleLayer(segment, geometry);
   for (let k = 0; k <= samples; k++) {
-    const view = viewRect(
-      geometry,
-      canvas.width,
-      canvas.height,
-      cameraFor(segment as VideoSegment, k / samples),
-    );
-    if (!boxes.every((box) => boxInView(box, geometry, view))) return false;
+    const camera = cameraFor(segment as VideoSegment, k / samples);
+    const view = viewRect(geometry, canvas.width, canvas.height, camera);
+    const moved =
+      layer && camera.subject
+        ? boxes.map((box) => moveBox(box, geometry, layer, camera.subject!, view))
+        : boxes;
+    if (!moved.every((box) => boxInView(box, geometry, view))) return false;
   }
   return true;
+}
+
+/** Where a parallax segment's people layer is pinned on the plate, when it has one (plate pixels). */
+function peopleLayer(
+  segment: MotionLike & Pick<VideoSegment, 'media'>,
+  geometry: StillGeometry,
+): Pick<SubjectPlate, 'box' | 'anchor'> | undefined {
+  const mask = segment.media.subjectMask;
+  if (!mask?.reliable || !effects.motions.get(segment.motion.name).layered) return undefined;
+  const onPlate = boxOnPlate(mask.box, geometry);
+  const box = {
+    x0: onPlate.x * geometry.width,
+    y0: onPlate.y * geometry.height,
+    x1: (onPlate.x + onPlate.w) * geometry.width,
+    y1: (onPlate.y + onPlate.h) * geometry.height,
+  };
+  const bottom = (geometry.photo.y + geometry.photo.h) * geometry.height;
+  return { box, anchor: layerAnchor(box, bottom, geometry.height) };
+}
+
+/** A face box (plate fractions) carried by the people layer's move. */
+function moveBox(
+  box: Box,
+  geometry: PlateGeometry,
+  layer: Pick<SubjectPlate, 'box' | 'anchor'>,
+  move: SubjectMove,
+  view: { width: number; height: number },
+): Box {
+  const { k, shift } = layerMove(move, view, reachFromAnchor(layer));
+  const at = (fx: number, fy: number) => ({
+    x: (layer.anchor.x + k * (fx * geometry.width - layer.anchor.x) + shift.x) / geometry.width,
+    y: (layer.anchor.y + k * (fy * geometry.height - layer.anchor.y) + shift.y) / geometry.height,
+  });
+  const a = at(box.x, box.y);
+  const b = at(box.x + box.w, box.y + box.h);
+  return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y };
 }
 
 /**

@@ -1,3 +1,7 @@
+import sharp from 'sharp';
+import { sharedAnalyser } from '../analyse/analyser.js';
+import { cleanSubjectMask } from '../analyse/subject-mask.js';
+import type { GreyImage, RgbImage } from '../analyse/types.js';
 import { probeMedia } from '../ingest/index.js';
 import type { MediaInfo } from '../ingest/types.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
@@ -23,6 +27,11 @@ export interface FrameRendererOptions {
   scale?: number;
   /** How many upcoming segments to decode ahead. */
   lookahead?: number;
+  /**
+   * The person map of a decoded photo, for parallax layers (default: the shared analysis thread). The
+   * map is made again from the pixels, so a render needs only the draft and the media.
+   */
+  segmentPeople?: (image: RgbImage) => Promise<GreyImage>;
   /** Overlays (text) for a planned frame; supplied by the text module. */
   overlays?: (
     planned: PlannedFrame,
@@ -39,6 +48,23 @@ export interface FrameRenderer {
   plan(frameIndex: number): Promise<FramePlan>;
   renderFrame(frameIndex: number, out?: Frame): Promise<Frame>;
   close(): void;
+}
+
+/** The person map is made from a copy at most 640 px long, as analysis does (the map is 256²). */
+async function workingCopy(image: RgbImage): Promise<RgbImage> {
+  const longest = Math.max(image.width, image.height);
+  if (longest <= 640) return image;
+  const { data, info } = await sharp(image.data, {
+    raw: { width: image.width, height: image.height, channels: 3 },
+  })
+    .resize({ width: 640, height: 640, fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: number } {
@@ -83,10 +109,29 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     if (key === undefined) {
       const segment = draft.video[index]!;
       const [min, max] = zoomRange(segment);
-      key = JSON.stringify([segment.media.uri, segment.fit, Math.sqrt(min * max).toFixed(3)]);
+      key = JSON.stringify([
+        segment.media.uri,
+        segment.fit,
+        Math.sqrt(min * max).toFixed(3),
+        wantsLayers(segment),
+      ]);
       plateKeys.set(index, key);
     }
     return key;
+  }
+
+  /** Parallax asks for layers; only photos analysis found a trustworthy person shape in get them. */
+  function wantsLayers(segment: VideoSegment): boolean {
+    return Boolean(effects.motions.get(segment.motion.name).layered && segment.media.subjectMask?.reliable);
+  }
+
+  const segment = options.segmentPeople ?? ((image: RgbImage) => sharedAnalyser().segment(image));
+
+  /** The person map for a photo, judged again here: a shape that does not hold the faces is not used. */
+  async function peopleMask(image: RgbImage, segmentRef: VideoSegment): Promise<GreyImage | undefined> {
+    const raw = await segment(await workingCopy(image));
+    const { mask, verdict } = cleanSubjectMask(raw, segmentRef.media.faces ?? []);
+    return verdict.reliable ? mask : undefined;
   }
 
   function stillPlate(index: number): Promise<Plate> {
@@ -105,6 +150,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
           canvasHeight: height,
           zoom: Math.sqrt(min * max),
           color: lookColor,
+          people: wantsLayers(segment) ? (image) => peopleMask(image, segment) : undefined,
         }),
       );
       plate.catch(() => plates.delete(key));

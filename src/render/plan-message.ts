@@ -23,7 +23,10 @@ export function canTravel(plan: FramePlan): boolean {
     Boolean,
   ) as Plate[];
   return (
-    plates.every((plate) => isShared(plate.y)) && plan.overlays.every((overlay) => isShared(overlay.image.y))
+    plates.every(
+      (plate) =>
+        isShared(plate.y) && (!plate.subject || (isShared(plate.subject.y) && isShared(plate.subject.alpha))),
+    ) && plan.overlays.every((overlay) => isShared(overlay.image.y))
   );
 }
 

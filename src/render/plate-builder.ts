@@ -3,8 +3,9 @@ import { decodeImage } from '../ingest/index.js';
 import type { DecodedImage, MediaInfo } from '../ingest/types.js';
 import type { MediaRef } from '../model/draft.js';
 import { parseHexColor } from './frame.js';
-import { type Plate, rgbToPlate } from './plate.js';
+import { type Plate, rgbToPlate, subjectPlate } from './plate.js';
 import type { PlateLayout } from './plugin-types.js';
+import { type LiftedSubject, liftSubject, type MaskMap } from './subject-layer.js';
 
 /** Plates above this many pixels are made smaller (a little softer) so panoramas never blow memory. */
 const MAX_PLATE_PIXELS = 12_000_000;
@@ -18,6 +19,11 @@ export interface PlateRequest {
   /** Zoom at which one plate pixel maps to one canvas pixel (the middle of the motion's range). */
   zoom: number;
   color?: ((r: number, g: number, b: number) => [number, number, number]) | undefined;
+  /**
+   * For parallax: the people's map over a decoded photo (fractions of it), or undefined when there is
+   * no trustworthy one. Given, the plate gets a people layer and its planes hold the filled background.
+   */
+  people?: ((image: DecodedImage) => Promise<MaskMap | undefined>) | undefined;
 }
 
 const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
@@ -90,7 +96,10 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
         : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
     const decoded = await decodeImage(info, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
     const image = evenRgb(decoded.data, decoded.width, decoded.height);
-    return rgbToPlate(image.data, image.width, image.height, focus, color);
+    const mask = request.people ? await request.people(image) : undefined;
+    if (!mask) return rgbToPlate(image.data, image.width, image.height, focus, color);
+    const lifted = liftSubject(image.data, image.width, image.height, mask);
+    return layeredPlate(image.data, lifted, image.width, image.height, focus, color);
   }
   const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
   const decoded = await fitInside(await decodeImage(info, { maxWidth: pw, maxHeight: ph }), pw, ph);
@@ -122,27 +131,58 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
   }
   const left = Math.round((pw - decoded.width) / 2);
   const top = Math.round((ph - decoded.height) / 2);
-  const composed = await background
-    .composite([
-      {
-        input: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength),
-        raw: fg.raw,
-        left,
-        top,
-      },
-    ])
-    .removeAlpha()
-    .raw()
-    .toBuffer();
+  const backdrop = await background.raw().toBuffer();
+  const place = (photo: Uint8Array) =>
+    sharp(backdrop, { raw: { width: pw, height: ph, channels: 3 } })
+      .composite([
+        {
+          input: Buffer.from(photo.buffer, photo.byteOffset, photo.byteLength),
+          raw: fg.raw,
+          left,
+          top,
+        },
+      ])
+      .removeAlpha()
+      .raw()
+      .toBuffer()
+      .then((buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  const composed = await place(decoded.data);
   const plateFocus = {
     x: (left + focus.x * decoded.width) / pw,
     y: (top + focus.y * decoded.height) / ph,
   };
-  return rgbToPlate(
-    new Uint8Array(composed.buffer, composed.byteOffset, composed.byteLength),
-    pw,
-    ph,
-    plateFocus,
-    color,
-  );
+  const mask = request.people ? await request.people(decoded) : undefined;
+  if (!mask) return rgbToPlate(composed, pw, ph, plateFocus, color);
+  // The people of a contained photo: lifted off the photo, then placed where the photo sits.
+  const lifted = liftSubject(decoded.data, decoded.width, decoded.height, mask);
+  const alpha = new Uint8Array(pw * ph);
+  for (let row = 0; row < decoded.height; row++) {
+    alpha.set(lifted.alpha.subarray(row * decoded.width, (row + 1) * decoded.width), (top + row) * pw + left);
+  }
+  const placed: LiftedSubject = {
+    background: await place(lifted.background),
+    alpha,
+    box: {
+      x0: lifted.box.x0 + left,
+      y0: lifted.box.y0 + top,
+      x1: lifted.box.x1 + left,
+      y1: lifted.box.y1 + top,
+    },
+  };
+  return layeredPlate(composed, placed, pw, ph, plateFocus, color, top + decoded.height);
+}
+
+/** A plate whose planes hold the filled background, with the people on a layer of their own. */
+function layeredPlate(
+  original: Uint8Array,
+  lifted: LiftedSubject,
+  width: number,
+  height: number,
+  focus: { x: number; y: number },
+  color: PlateRequest['color'],
+  bottom = height,
+): Plate {
+  const plate = rgbToPlate(lifted.background, width, height, focus, color);
+  plate.subject = subjectPlate(original, lifted.alpha, width, height, lifted.box, color, bottom);
+  return plate;
 }

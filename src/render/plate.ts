@@ -14,6 +14,25 @@ export interface Plate extends PlateGeometry {
    * keeps such plates resident in the sampler's memory instead of copying them for every frame.
    */
   key?: string | undefined;
+  /** The people on a layer of their own (parallax); the planes above then hold the filled background. */
+  subject?: SubjectPlate | undefined;
+}
+
+/**
+ * A plate's people: their colours, their opacity at luma and chroma resolution, where they are and the
+ * point their layer scales about (all in plate pixels, continuous coordinates).
+ */
+export interface SubjectPlate {
+  y: Uint8Array;
+  u: Uint8Array;
+  v: Uint8Array;
+  /** Opacity 0–255 per luma pixel. */
+  alpha: Uint8Array;
+  /** Opacity 0–255 per chroma pixel (2×2 averages). */
+  alphaChroma: Uint8Array;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  /** Where the layer is pinned when it grows: the bottom middle for people cut by the bottom edge. */
+  anchor: { x: number; y: number };
 }
 
 export function plateByteLength(width: number, height: number): number {
@@ -40,6 +59,40 @@ export function allocatePlate(width: number, height: number, focus = { x: 0.5, y
     u: new Uint8Array(buffer, ySize, cSize),
     v: new Uint8Array(buffer, ySize + cSize, cSize),
   };
+}
+
+/**
+ * A subject layer from the photo's RGB (already sized as the plate) and its opacity. The pixels of
+ * plate `base` that are never covered stay out: only colours under the opacity are used.
+ */
+export function subjectPlate(
+  rgb: Uint8Array,
+  alpha: Uint8Array,
+  width: number,
+  height: number,
+  box: SubjectPlate['box'],
+  color?: (r: number, g: number, b: number) => [number, number, number],
+  /** The bottom edge of the photo on the plate (a contained photo ends above the plate's). */
+  bottom = height,
+): SubjectPlate {
+  const colours = rgbToPlate(rgb, width, height, { x: 0.5, y: 0.5 }, color);
+  const shared = typeof SharedArrayBuffer === 'function';
+  const alphaBuffer = shared
+    ? new SharedArrayBuffer(width * height * 1.25)
+    : new ArrayBuffer(width * height * 1.25);
+  const full = new Uint8Array(alphaBuffer, 0, width * height);
+  full.set(alpha);
+  const cw = width / 2;
+  const half = new Uint8Array(alphaBuffer, width * height, (width * height) / 4);
+  for (let row = 0; row < height; row += 2) {
+    for (let col = 0; col < width; col += 2) {
+      const p = row * width + col;
+      half[(row >> 1) * cw + (col >> 1)] =
+        (alpha[p]! + alpha[p + 1]! + alpha[p + width]! + alpha[p + width + 1]! + 2) >> 2;
+    }
+  }
+  const anchor = layerAnchor(box, bottom, height);
+  return { y: colours.y, u: colours.u, v: colours.v, alpha: full, alphaChroma: half, box, anchor };
 }
 
 /**
@@ -126,4 +179,16 @@ function applyColor(
     }
   }
   return out;
+}
+
+/** People cut by the bottom of the photo grow from there (they stay standing on the edge); others from their middle. */
+export function layerAnchor(
+  box: SubjectPlate['box'],
+  bottom: number,
+  plateHeight: number,
+): { x: number; y: number } {
+  return {
+    x: (box.x0 + box.x1) / 2,
+    y: box.y1 >= bottom - Math.max(2, plateHeight * 0.02) ? bottom : (box.y0 + box.y1) / 2,
+  };
 }

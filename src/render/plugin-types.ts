@@ -21,10 +21,31 @@ export interface Camera {
    * edge. Absent: room for full travel (±1).
    */
   reach?: { x: number; y: number } | undefined;
+  /**
+   * Parallax: how the people's layer moves against the rest of the photo. Plates without a people
+   * layer ignore it.
+   */
+  subject?: SubjectMove | undefined;
+}
+
+/**
+ * A people layer's move, every part in fractions of the view so the gap it opens is bounded whatever
+ * the photo: `grow` is how far the layer's farthest edge moves out from its anchor as it grows (the
+ * people come closer); `dx`/`dy` shift the whole layer.
+ */
+export interface SubjectMove {
+  grow: number;
+  dx: number;
+  dy: number;
 }
 
 export interface MotionPlugin extends EffectDescriptor {
   kind: 'motion';
+  /**
+   * Asks for the people on a layer of their own (parallax). Where no trustworthy person shape exists
+   * the photo moves as one, by the camera alone.
+   */
+  layered?: boolean;
   /** Camera at eased progress `t` through the segment; `strength` is 0–1. */
   camera(t: number, strength: number, params: ParamValues): Camera;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CachedAnalysis } from '../analyse/cache.js';
+import { ANALYSIS_CACHE_VERSION } from '../analyse/cache.js';
 import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { DraftHistory } from '../model/history.js';
@@ -232,15 +233,24 @@ export class Sessions {
   setAnalysis(id: string, contentHash: string | null, analysis: CachedAnalysis): void {
     this.db
       .prepare('UPDATE media SET analysis = ?, content_hash = COALESCE(?, content_hash) WHERE id = ?')
-      .run(JSON.stringify(analysis), contentHash, id);
+      .run(JSON.stringify({ ...analysis, v: ANALYSIS_CACHE_VERSION }), contentHash, id);
   }
 
-  /** An analysis already made of a file with these bytes (any session: it holds no personal data beyond the file's). */
+  /**
+   * An analysis already made of a file with these bytes (any session: it holds no personal data beyond
+   * the file's), by the current analysis version only.
+   */
   analysisByHash(contentHash: string): CachedAnalysis | undefined {
-    const row = this.db
-      .prepare('SELECT analysis FROM media WHERE content_hash = ? AND analysis IS NOT NULL LIMIT 1')
-      .get(contentHash) as { analysis: string } | undefined;
-    return parseAnalysis(row?.analysis) ?? undefined;
+    const rows = this.db
+      .prepare(
+        'SELECT analysis FROM media WHERE content_hash = ? AND analysis IS NOT NULL ORDER BY rowid DESC LIMIT 8',
+      )
+      .all(contentHash) as { analysis: string }[];
+    for (const row of rows) {
+      const parsed = parseAnalysis(row.analysis) as (CachedAnalysis & { v?: number }) | null;
+      if (parsed && parsed.v === ANALYSIS_CACHE_VERSION) return parsed;
+    }
+    return undefined;
   }
 
   mediaById(id: string): MediaRecord | undefined {

@@ -4,6 +4,7 @@ import { motion as panDown } from './pan-down.js';
 import { motion as panLeft } from './pan-left.js';
 import { motion as panRight } from './pan-right.js';
 import { motion as panUp } from './pan-up.js';
+import { motion as parallax } from './parallax.js';
 import { motion as pushIn } from './push-in.js';
 import { motion as rotate } from './rotate.js';
 import { motion as staticMotion } from './static.js';
@@ -21,4 +22,5 @@ export const motionPlugins: readonly MotionPlugin[] = [
   drift,
   pushIn,
   rotate,
+  parallax,
 ];
