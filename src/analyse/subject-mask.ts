@@ -38,7 +38,7 @@ export function cleanSubjectMask(raw: GreyImage, faces: readonly FaceBox[] | rea
   const on = new Uint8Array(n);
   for (let i = 0; i < n; i++) on[i] = data[i]! >= ON ? 1 : 0;
 
-  const labels = label(on, width, height);
+  const labels = label(on, width);
   // Keep components that hold a good part of some face box.
   const keep = new Set<number>();
   for (const face of faces) {
@@ -138,7 +138,7 @@ function insideShare(box: Box, mask: Uint8Array, width: number, height: number):
 }
 
 /** 4-connected components of the set pixels; ids start at 1, 0 is background. */
-function label(on: Uint8Array, width: number, height: number): { ids: Int32Array; count: number } {
+function label(on: Uint8Array, width: number): { ids: Int32Array; count: number } {
   const ids = new Int32Array(on.length);
   const stack = new Int32Array(on.length);
   let count = 0;
