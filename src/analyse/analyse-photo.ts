@@ -2,6 +2,7 @@ import type { MediaRef } from '../model/draft.js';
 import { laplacianVariance, perceptualHash } from './curate.js';
 import { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
 import { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE } from './image.js';
+import { encodeMask } from './mask-codec.js';
 import { segmentPeople } from './people-segmenter.js';
 import { findSubject } from './subject.js';
 import { cleanSubjectMask } from './subject-mask.js';
@@ -64,7 +65,8 @@ export async function analyseDecoded(
   };
   if (options.takenAt) analysis.takenAt = options.takenAt;
   if (faces.length > 0 && options.segment !== false) {
-    analysis.subjectMask = cleanSubjectMask(await segmentPeople(image), faces).verdict;
+    const { mask, verdict } = cleanSubjectMask(await segmentPeople(image), faces);
+    analysis.subjectMask = verdict.reliable ? { ...verdict, mask: await encodeMask(mask) } : verdict;
   }
   analysis.analysisMs = Math.round(performance.now() - started);
   return analysis;
@@ -83,8 +85,8 @@ export function mediaHints(analysis: PhotoAnalysis): Hints {
   };
   if (analysis.takenAt) hints.takenAt = analysis.takenAt;
   if (analysis.subjectMask) {
-    const { reliable, coverage, box, reason } = analysis.subjectMask;
-    hints.subjectMask = { reliable, coverage, box, ...(reason ? { reason } : {}) };
+    const { reliable, coverage, box, reason, mask } = analysis.subjectMask;
+    hints.subjectMask = { reliable, coverage, box, ...(reason ? { reason } : {}), ...(mask ? { mask } : {}) };
   }
   return hints;
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker.js';
-import type { BeatAnalysis, GreyImage, PhotoAnalysis, RgbImage } from './types.js';
+import type { BeatAnalysis, PhotoAnalysis } from './types.js';
 
 /** The built JavaScript worker; from TypeScript sources (tests, tsx) the worker registers tsx first. */
 function startWorker(): Worker {
@@ -9,16 +9,6 @@ function startWorker(): Worker {
   const entry = new URL('./analysis-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true });
-}
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-let shared: Analyser | undefined;
-
-/** One analyser for the whole process (rendering's person maps); its thread never holds the process. */
-export function sharedAnalyser(): Analyser {
-  shared ??= new Analyser();
-  return shared;
 }
 
 /**
@@ -32,16 +22,11 @@ export class Analyser {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
   photo(path: string): Promise<PhotoAnalysis> {
-    return this.run({ kind: 'photo', path }) as Promise<PhotoAnalysis>;
+    return this.run('photo', path) as Promise<PhotoAnalysis>;
   }
 
   audio(path: string): Promise<BeatAnalysis> {
-    return this.run({ kind: 'audio', path }) as Promise<BeatAnalysis>;
-  }
-
-  /** The person map of a decoded image (see `segmentPeople`); the image is copied to the thread. */
-  segment(image: RgbImage): Promise<GreyImage> {
-    return this.run({ kind: 'segment', image }) as Promise<GreyImage>;
+    return this.run('audio', path) as Promise<BeatAnalysis>;
   }
 
   /** Jobs sent and not yet answered. */
@@ -56,13 +41,13 @@ export class Analyser {
     if (worker) await worker.terminate();
   }
 
-  private run(job: DistributiveOmit<AnalysisJob, 'id'>): Promise<unknown> {
+  private run(kind: AnalysisJob['kind'], path: string): Promise<unknown> {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) worker.ref();
-      worker.postMessage({ id, ...job } as AnalysisJob);
+      worker.postMessage({ id, kind, path } satisfies AnalysisJob);
     });
   }
 

@@ -9,7 +9,7 @@ import type { BeatAnalysis, PhotoAnalysis } from './types.js';
 export type CachedAnalysis = { kind: 'photo'; photo: PhotoAnalysis } | { kind: 'audio'; beats: BeatAnalysis };
 
 /** Bumped when the analysis changes, so stale entries are not reused. */
-export const ANALYSIS_CACHE_VERSION = 2;
+export const ANALYSIS_CACHE_VERSION = 3;
 
 /** sha1 of a file's bytes, hex (streamed, never read whole). */
 export async function contentHash(path: string): Promise<string> {

@@ -1,5 +1,5 @@
 export { type AnalysePhotoOptions, analyseDecoded, analysePhoto, mediaHints } from './analyse-photo.js';
-export { Analyser, sharedAnalyser } from './analyser.js';
+export { Analyser } from './analyser.js';
 export {
   type AudioDecodeOptions,
   BEAT_SAMPLE_RATE,

@@ -54,8 +54,9 @@ export interface PhotoAnalysis {
    */
   sharpness: number;
   /**
-   * The people as a layer of their own, for parallax: where the segmenter's person shape lies and
-   * whether it can be trusted. Absent when the photo has no faces (the segmenter is for people).
+   * The people as a layer of their own, for parallax: where the segmenter's person shape lies, whether
+   * it can be trusted, and the mask itself when it can. Absent when the photo has no faces (the
+   * segmenter is for people).
    */
   subjectMask?: SubjectMaskInfo;
   /** Perceptual hash (DCT pHash), 64 bits as 16 hex digits. */
@@ -75,6 +76,8 @@ export interface SubjectMaskInfo {
   box: Box;
   /** Why it is not used, when it is not. */
   reason?: string;
+  /** The cleaned mask (see `mask-codec`), when reliable: rendering lifts the people with it. */
+  mask?: string;
 }
 
 /** The beat grid of a piece of music. */

@@ -42,8 +42,8 @@ export const mediaRefSchema = z.object({
   faces: z.array(boxSchema).optional(),
   /**
    * Parallax: whether the people in the photo can be lifted onto a layer of their own (from analysis),
-   * the share of the photo they cover and their box. Unreliable or absent: parallax moves the photo
-   * as one.
+   * the share of the photo they cover, their box and their mask. Unreliable or absent: parallax moves
+   * the photo as one.
    */
   subjectMask: z
     .object({
@@ -51,6 +51,12 @@ export const mediaRefSchema = z.object({
       coverage: z.number().min(0).max(1),
       box: boxSchema,
       reason: z.string().max(200).optional(),
+      /** The mask: a small greyscale PNG, base64 (written by analysis, 3–7 KB). */
+      mask: z
+        .string()
+        .max(400_000)
+        .regex(/^[A-Za-z0-9+/]+=*$/, 'must be a base64 PNG')
+        .optional(),
     })
     .optional(),
   /** Music: beat times from the start of the file, ms (from analysis). */

@@ -1,7 +1,4 @@
-import sharp from 'sharp';
-import { sharedAnalyser } from '../analyse/analyser.js';
-import { cleanSubjectMask } from '../analyse/subject-mask.js';
-import type { GreyImage, RgbImage } from '../analyse/types.js';
+import { decodeMask } from '../analyse/mask-codec.js';
 import { probeMedia } from '../ingest/index.js';
 import type { MediaInfo } from '../ingest/types.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
@@ -27,11 +24,6 @@ export interface FrameRendererOptions {
   scale?: number;
   /** How many upcoming segments to decode ahead. */
   lookahead?: number;
-  /**
-   * The person map of a decoded photo, for parallax layers (default: the shared analysis thread). The
-   * map is made again from the pixels, so a render needs only the draft and the media.
-   */
-  segmentPeople?: (image: RgbImage) => Promise<GreyImage>;
   /** Overlays (text) for a planned frame; supplied by the text module. */
   overlays?: (
     planned: PlannedFrame,
@@ -48,23 +40,6 @@ export interface FrameRenderer {
   plan(frameIndex: number): Promise<FramePlan>;
   renderFrame(frameIndex: number, out?: Frame): Promise<Frame>;
   close(): void;
-}
-
-/** The person map is made from a copy at most 640 px long, as analysis does (the map is 256²). */
-async function workingCopy(image: RgbImage): Promise<RgbImage> {
-  const longest = Math.max(image.width, image.height);
-  if (longest <= 640) return image;
-  const { data, info } = await sharp(image.data, {
-    raw: { width: image.width, height: image.height, channels: 3 },
-  })
-    .resize({ width: 640, height: 640, fit: 'inside' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-  };
 }
 
 export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: number } {
@@ -120,18 +95,13 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     return key;
   }
 
-  /** Parallax asks for layers; only photos analysis found a trustworthy person shape in get them. */
+  /**
+   * Parallax asks for layers; only photos whose analysis found a trustworthy person shape (and put
+   * its mask in the draft) get them. A mask that does not decode leaves the photo as one layer.
+   */
   function wantsLayers(segment: VideoSegment): boolean {
-    return Boolean(effects.motions.get(segment.motion.name).layered && segment.media.subjectMask?.reliable);
-  }
-
-  const segment = options.segmentPeople ?? ((image: RgbImage) => sharedAnalyser().segment(image));
-
-  /** The person map for a photo, judged again here: a shape that does not hold the faces is not used. */
-  async function peopleMask(image: RgbImage, segmentRef: VideoSegment): Promise<GreyImage | undefined> {
-    const raw = await segment(await workingCopy(image));
-    const { mask, verdict } = cleanSubjectMask(raw, segmentRef.media.faces ?? []);
-    return verdict.reliable ? mask : undefined;
+    const mask = segment.media.subjectMask;
+    return Boolean(effects.motions.get(segment.motion.name).layered && mask?.reliable && mask.mask);
   }
 
   function stillPlate(index: number): Promise<Plate> {
@@ -150,7 +120,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
           canvasHeight: height,
           zoom: Math.sqrt(min * max),
           color: lookColor,
-          people: wantsLayers(segment) ? (image) => peopleMask(image, segment) : undefined,
+          people: wantsLayers(segment) ? () => decodeMask(segment.media.subjectMask!.mask!) : undefined,
         }),
       );
       plate.catch(() => plates.delete(key));

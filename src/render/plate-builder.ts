@@ -5,7 +5,7 @@ import type { MediaRef } from '../model/draft.js';
 import { parseHexColor } from './frame.js';
 import { type Plate, rgbToPlate, subjectPlate } from './plate.js';
 import type { PlateLayout } from './plugin-types.js';
-import { type LiftedSubject, liftSubject, type MaskMap } from './subject-layer.js';
+import { fillBehind, type MaskMap, personMatte } from './subject-layer.js';
 
 /** Plates above this many pixels are made smaller (a little softer) so panoramas never blow memory. */
 const MAX_PLATE_PIXELS = 12_000_000;
@@ -98,8 +98,14 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
     const image = evenRgb(decoded.data, decoded.width, decoded.height);
     const mask = request.people ? await request.people(image) : undefined;
     if (!mask) return rgbToPlate(image.data, image.width, image.height, focus, color);
-    const lifted = liftSubject(image.data, image.width, image.height, mask);
-    return layeredPlate(image.data, lifted, image.width, image.height, focus, color);
+    return layered(() => {
+      const matte = personMatte(mask, image.width, image.height);
+      const subject = subjectPlate(image.data, image.width, image.height, matte, color);
+      fillBehind(image.data, image.width, image.height, mask);
+      const plate = rgbToPlate(image.data, image.width, image.height, focus, color);
+      plate.subject = subject;
+      return plate;
+    });
   }
   const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
   const decoded = await fitInside(await decodeImage(info, { maxWidth: pw, maxHeight: ph }), pw, ph);
@@ -154,35 +160,30 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
   const mask = request.people ? await request.people(decoded) : undefined;
   if (!mask) return rgbToPlate(composed, pw, ph, plateFocus, color);
   // The people of a contained photo: lifted off the photo, then placed where the photo sits.
-  const lifted = liftSubject(decoded.data, decoded.width, decoded.height, mask);
-  const alpha = new Uint8Array(pw * ph);
-  for (let row = 0; row < decoded.height; row++) {
-    alpha.set(lifted.alpha.subarray(row * decoded.width, (row + 1) * decoded.width), (top + row) * pw + left);
-  }
-  const placed: LiftedSubject = {
-    background: await place(lifted.background),
-    alpha,
-    box: {
-      x0: lifted.box.x0 + left,
-      y0: lifted.box.y0 + top,
-      x1: lifted.box.x1 + left,
-      y1: lifted.box.y1 + top,
-    },
-  };
-  return layeredPlate(composed, placed, pw, ph, plateFocus, color, top + decoded.height);
+  return layered(async () => {
+    const matte = personMatte(mask, decoded.width, decoded.height);
+    const box = {
+      x0: matte.box.x0 + left,
+      y0: matte.box.y0 + top,
+      x1: matte.box.x1 + left,
+      y1: matte.box.y1 + top,
+    };
+    const subject = subjectPlate(composed, pw, ph, { alpha: matte.alpha, box }, color, top + decoded.height);
+    fillBehind(decoded.data, decoded.width, decoded.height, mask);
+    const plate = rgbToPlate(await place(decoded.data), pw, ph, plateFocus, color);
+    plate.subject = subject;
+    return plate;
+  });
 }
 
-/** A plate whose planes hold the filled background, with the people on a layer of their own. */
-function layeredPlate(
-  original: Uint8Array,
-  lifted: LiftedSubject,
-  width: number,
-  height: number,
-  focus: { x: number; y: number },
-  color: PlateRequest['color'],
-  bottom = height,
-): Plate {
-  const plate = rgbToPlate(lifted.background, width, height, focus, color);
-  plate.subject = subjectPlate(original, lifted.alpha, width, height, lifted.box, color, bottom);
-  return plate;
+/**
+ * Layered plates are built one at a time: each holds a photo-sized fill and matte for a moment, and
+ * building the next photos ahead at once would stack those.
+ */
+let layering: Promise<unknown> = Promise.resolve();
+
+function layered(build: () => Plate | Promise<Plate>): Promise<Plate> {
+  const next = layering.then(build);
+  layering = next.catch(() => undefined);
+  return next;
 }

@@ -19,17 +19,19 @@ export interface Plate extends PlateGeometry {
 }
 
 /**
- * A plate's people: their colours, their opacity at luma and chroma resolution, where they are and the
- * point their layer scales about (all in plate pixels, continuous coordinates).
+ * A plate's people, cropped to their box: their colours and their opacity at luma and chroma
+ * resolution (planes of `box` size), where the box lies on the plate and the point the layer scales
+ * about (plate pixels, continuous coordinates).
  */
 export interface SubjectPlate {
   y: Uint8Array;
   u: Uint8Array;
   v: Uint8Array;
-  /** Opacity 0–255 per luma pixel. */
+  /** Opacity 0–255 per luma pixel of the box. */
   alpha: Uint8Array;
   /** Opacity 0–255 per chroma pixel (2×2 averages). */
   alphaChroma: Uint8Array;
+  /** On the plate, of even width and height; x1/y1 exclusive. */
   box: { x0: number; y0: number; x1: number; y1: number };
   /** Where the layer is pinned when it grows: the bottom middle for people cut by the bottom edge. */
   anchor: { x: number; y: number };
@@ -62,37 +64,51 @@ export function allocatePlate(width: number, height: number, focus = { x: 0.5, y
 }
 
 /**
- * A subject layer from the photo's RGB (already sized as the plate) and its opacity. The pixels of
- * plate `base` that are never covered stay out: only colours under the opacity are used.
+ * The people's layer of a plate: the colours of `rgb` (packed, plate-sized) inside the matte's box, and
+ * the matte. `bottom` is the bottom edge of the photo on the plate (a contained photo ends above it).
  */
 export function subjectPlate(
   rgb: Uint8Array,
-  alpha: Uint8Array,
-  width: number,
-  height: number,
-  box: SubjectPlate['box'],
+  plateWidth: number,
+  plateHeight: number,
+  matte: { alpha: Uint8Array; box: SubjectPlate['box'] },
   color?: (r: number, g: number, b: number) => [number, number, number],
-  /** The bottom edge of the photo on the plate (a contained photo ends above the plate's). */
-  bottom = height,
+  bottom = plateHeight,
 ): SubjectPlate {
-  const colours = rgbToPlate(rgb, width, height, { x: 0.5, y: 0.5 }, color);
-  const shared = typeof SharedArrayBuffer === 'function';
-  const alphaBuffer = shared
-    ? new SharedArrayBuffer(width * height * 1.25)
-    : new ArrayBuffer(width * height * 1.25);
-  const full = new Uint8Array(alphaBuffer, 0, width * height);
-  full.set(alpha);
+  const { box } = matte;
+  const width = box.x1 - box.x0;
+  const height = box.y1 - box.y0;
+  const crop = new Uint8Array(width * height * 3);
+  for (let row = 0; row < height; row++) {
+    const from = ((box.y0 + row) * plateWidth + box.x0) * 3;
+    crop.set(rgb.subarray(from, from + width * 3), row * width * 3);
+  }
+  const colours = rgbToPlate(crop, width, height, { x: 0.5, y: 0.5 }, color);
+  const length = width * height;
+  const alphaBuffer =
+    typeof SharedArrayBuffer === 'function'
+      ? new SharedArrayBuffer(length * 1.25)
+      : new ArrayBuffer(length * 1.25);
+  const full = new Uint8Array(alphaBuffer, 0, length);
+  full.set(matte.alpha);
   const cw = width / 2;
-  const half = new Uint8Array(alphaBuffer, width * height, (width * height) / 4);
+  const half = new Uint8Array(alphaBuffer, length, length / 4);
   for (let row = 0; row < height; row += 2) {
     for (let col = 0; col < width; col += 2) {
       const p = row * width + col;
       half[(row >> 1) * cw + (col >> 1)] =
-        (alpha[p]! + alpha[p + 1]! + alpha[p + width]! + alpha[p + width + 1]! + 2) >> 2;
+        (full[p]! + full[p + 1]! + full[p + width]! + full[p + width + 1]! + 2) >> 2;
     }
   }
-  const anchor = layerAnchor(box, bottom, height);
-  return { y: colours.y, u: colours.u, v: colours.v, alpha: full, alphaChroma: half, box, anchor };
+  return {
+    y: colours.y,
+    u: colours.u,
+    v: colours.v,
+    alpha: full,
+    alphaChroma: half,
+    box,
+    anchor: layerAnchor(box, bottom, plateHeight),
+  };
 }
 
 /**

@@ -94,13 +94,17 @@ export function reachFromAnchor({ box, anchor }: Pick<SubjectPlate, 'box' | 'anc
   return Math.hypot(dx, dy);
 }
 
+function crop(m: Affine, x: number, y: number): Affine {
+  return { ...m, c: m.c - x, f: m.f - y };
+}
+
 function offset(m: Affine, x: number, y: number): Affine {
   return { ...m, c: m.c + m.a * x + m.b * y, f: m.f + m.d * x + m.e * y };
 }
 
 export function blendSubject(
   out: Frame,
-  plate: { width: number; height: number; key?: string | undefined; subject: SubjectPlate },
+  plate: { key?: string | undefined; subject: SubjectPlate },
   luma: Affine,
   chroma: Affine,
   move: SubjectMove,
@@ -113,12 +117,15 @@ export function blendSubject(
   const key = plate.key;
   const rw = rect.x1 - rect.x0;
   const rh = rect.y1 - rect.y0;
-  const lumaMoved = offset(movedAffine(luma, k, subject.anchor, shift, 1), rect.x0, rect.y0);
+  // The layer's planes cover its box only: sample them in box coordinates.
+  const { x0: bx, y0: by } = subject.box;
+  const lumaMoved = crop(offset(movedAffine(luma, k, subject.anchor, shift, 1), rect.x0, rect.y0), bx, by);
   const scratchLength = rw * rh;
   const colour = buffer(scratchLength * 2);
   const fg = colour.subarray(0, scratchLength);
   const alpha = colour.subarray(scratchLength, scratchLength * 2);
-  const { width: pw, height: ph } = plate;
+  const pw = subject.box.x1 - subject.box.x0;
+  const ph = subject.box.y1 - subject.box.y0;
   sampleAffine(subject.alpha, pw, ph, alpha, rw, rh, lumaMoved, key && `${key}:sa`);
   sampleAffine(subject.y, pw, ph, fg, rw, rh, lumaMoved, key && `${key}:sy`);
   blendPlane(out.y, out.width, rect.x0, rect.y0, rw, rh, fg, alpha);
@@ -129,7 +136,11 @@ export function blendSubject(
   const cy0 = rect.y0 / 2;
   const crw = rw / 2;
   const crh = rh / 2;
-  const chromaMoved = offset(movedAffine(chroma, k, subject.anchor, shift, 2), cx0, cy0);
+  const chromaMoved = crop(
+    offset(movedAffine(chroma, k, subject.anchor, shift, 2), cx0, cy0),
+    bx / 2,
+    by / 2,
+  );
   const cLength = crw * crh;
   const ca = alpha.subarray(0, cLength);
   const cf = fg.subarray(0, cLength);

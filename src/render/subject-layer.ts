@@ -1,11 +1,12 @@
 /**
- * Lifts the people off a photo for parallax: an alpha matte at the photo's size, and a copy of the
- * photo with the people removed and the hole filled from its surroundings, so that when the people
- * move against the background what appears behind them is plausible background, not a copy of them.
+ * Lifts the people off a photo for parallax: an alpha matte over their box, and the photo with the
+ * people removed and the hole filled from its surroundings, so that when the people move against the
+ * background what appears behind them is plausible background, not a copy of them.
  *
  * The fill is push-pull (a pyramid of weighted averages): smooth colour that continues the edges of
  * the hole. Parallax moves the layers only a few percent apart, so only a thin band of it is ever seen.
- * Pure pixel work on packed RGB; the person map comes from the segmenter.
+ * Pure pixel work on packed RGB; the person map comes from the segmenter. Memory stays near the
+ * photo's own: the matte covers only the people's box and the fill is written in place.
  */
 export interface MaskMap {
   /** 0–1, in fractions of the photo (any resolution). */
@@ -14,13 +15,19 @@ export interface MaskMap {
   height: number;
 }
 
-export interface LiftedSubject {
-  /** The photo with the people removed and the hole filled, packed RGB. */
-  background: Uint8Array;
-  /** The people's opacity, 0–255, one byte per photo pixel. */
+/** A box in pixels, x1/y1 exclusive. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PersonMatte {
+  /** Opacity 0–255 over `box` only, rows of `box` width. */
   alpha: Uint8Array;
-  /** Bounding box of the opaque part, pixels (x1, y1 exclusive). */
-  box: { x0: number; y0: number; x1: number; y1: number };
+  /** Where the matte lies on the photo: the opaque part plus a margin, even-aligned. */
+  box: PixelBox;
 }
 
 /** Longest side of the working copy the fill is computed at (it is smooth: more would be wasted). */
@@ -28,87 +35,139 @@ const FILL_SIZE = 384;
 /** How far past the person's soft edge the background is replaced, in mask pixels of a 256 map. */
 const HOLE_MARGIN = 3;
 
-export function liftSubject(rgb: Uint8Array, width: number, height: number, mask: MaskMap): LiftedSubject {
-  const alpha = upsample(mask, width, height);
-  const box = opaqueBox(alpha, width, height);
+/** The people's opacity at the photo's size, cropped to where it is not zero. */
+export function personMatte(mask: MaskMap, width: number, height: number): PersonMatte {
+  const box = evenBox(maskBox(mask, width, height), width, height);
+  const bw = box.x1 - box.x0;
+  const bh = box.y1 - box.y0;
+  const alpha = new Uint8Array(Math.max(0, bw * bh));
+  if (bw > 0 && bh > 0) upsampleInto(mask, width, height, box, alpha);
+  return { alpha, box };
+}
 
-  // The hole: everything the person might have tinted, a little past the soft edge.
+/** Replaces the people (and a margin around them) with background filled from around them, in place. */
+export function fillBehind(rgb: Uint8Array, width: number, height: number, mask: MaskMap): void {
   const margin = Math.max(1, Math.round((HOLE_MARGIN * Math.max(mask.width, mask.height)) / 256));
   const grown = growMap(mask, 0.02, margin);
-  const hole = upsample(grown, width, height);
+  const box = evenBox(maskBox(grown, width, height), width, height);
+  if (box.x1 <= box.x0 || box.y1 <= box.y0) return;
 
   // Fill at a small size, then blend it in where the hole is.
   const scale = Math.min(1, FILL_SIZE / Math.max(width, height));
   const fw = Math.max(1, Math.round(width * scale));
   const fh = Math.max(1, Math.round(height * scale));
   const small = shrinkRgb(rgb, width, height, fw, fh);
-  const smallHole = upsample(grown, fw, fh);
+  const smallHole = new Uint8Array(fw * fh);
+  upsampleInto(grown, fw, fh, { x0: 0, y0: 0, x1: fw, y1: fh }, smallHole);
   const weights = new Float32Array(fw * fh);
   for (let i = 0; i < weights.length; i++) weights[i] = smallHole[i]! > 0 ? 0 : 1;
   const filled = pushPull(small, weights, fw, fh);
 
-  const background = new Uint8Array(rgb.length);
+  const bw = box.x1 - box.x0;
+  const hole = new Uint8Array(bw);
   const sx = fw / width;
   const sy = fh / height;
-  for (let y = 0; y < height; y++) {
+  for (let y = box.y0; y < box.y1; y++) {
+    upsampleInto(grown, width, height, { x0: box.x0, y0: y, x1: box.x1, y1: y + 1 }, hole);
     const fy = Math.min(fh - 1, Math.max(0, (y + 0.5) * sy - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(fh - 1, y0 + 1);
     const wy = fy - y0;
-    for (let x = 0; x < width; x++) {
-      const p = y * width + x;
-      const h = hole[p]!;
-      const o = p * 3;
-      if (h === 0) {
-        background[o] = rgb[o]!;
-        background[o + 1] = rgb[o + 1]!;
-        background[o + 2] = rgb[o + 2]!;
-        continue;
-      }
+    for (let x = box.x0; x < box.x1; x++) {
+      const h = hole[x - box.x0]!;
+      if (h === 0) continue;
       const fx = Math.min(fw - 1, Math.max(0, (x + 0.5) * sx - 0.5));
       const x0 = Math.floor(fx);
       const x1 = Math.min(fw - 1, x0 + 1);
       const wx = fx - x0;
       const k = h / 255;
+      const o = (y * width + x) * 3;
       for (let c = 0; c < 3; c++) {
         const top = filled[(y0 * fw + x0) * 3 + c]! * (1 - wx) + filled[(y0 * fw + x1) * 3 + c]! * wx;
         const bottom = filled[(y1 * fw + x0) * 3 + c]! * (1 - wx) + filled[(y1 * fw + x1) * 3 + c]! * wx;
         const value = top * (1 - wy) + bottom * wy;
-        background[o + c] = Math.round(rgb[o + c]! * (1 - k) + value * k);
+        rgb[o + c] = Math.round(rgb[o + c]! * (1 - k) + value * k);
       }
     }
   }
-  return { background, alpha, box };
 }
 
-/** Bilinear resize of a 0–1 map to bytes 0–255 (pixel centres aligned). */
-function upsample(map: MaskMap, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(width * height);
+/** The photo-pixel box of a map's non-zero part (x1/y1 exclusive), one map pixel of slack. */
+function maskBox(map: MaskMap, width: number, height: number): PixelBox {
+  let x0 = map.width;
+  let y0 = map.height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < map.height; y++) {
+    for (let x = 0; x < map.width; x++) {
+      if (map.data[y * map.width + x]! > 0) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+  }
+  if (x1 < 0) return { x0: 0, y0: 0, x1: 0, y1: 0 };
+  const sx = width / map.width;
+  const sy = height / map.height;
+  return {
+    x0: Math.floor((x0 - 1) * sx),
+    y0: Math.floor((y0 - 1) * sy),
+    x1: Math.ceil((x1 + 2) * sx),
+    y1: Math.ceil((y1 + 2) * sy),
+  };
+}
+
+/** Clamped to the photo, of even width and height (chroma is 2×2), even corners where the photo allows. */
+function evenBox(box: PixelBox, width: number, height: number): PixelBox {
+  if (box.x1 <= box.x0) return box;
+  const [x0, x1] = evenSpan(box.x0, box.x1, width);
+  const [y0, y1] = evenSpan(box.y0, box.y1, height);
+  return { x0, y0, x1, y1 };
+}
+
+function evenSpan(start: number, end: number, limit: number): [number, number] {
+  let a = Math.max(0, Math.floor(start / 2) * 2);
+  let b = Math.min(limit, Math.ceil(end / 2) * 2);
+  // An odd-sized photo: give up its last pixel (or widen at the start) to keep the span even.
+  if ((b - a) % 2 !== 0) {
+    if (a > 0) a -= 1;
+    else b -= 1;
+  }
+  return [a, b];
+}
+
+/**
+ * Bilinear resize of a 0–1 map to bytes 0–255 for the part `region` of a `width`×`height` image (pixel
+ * centres aligned), written row by row into `out`.
+ */
+function upsampleInto(map: MaskMap, width: number, height: number, region: PixelBox, out: Uint8Array): void {
+  const rw = region.x1 - region.x0;
   const sx = map.width / width;
   const sy = map.height / height;
-  const xIndex = new Int32Array(width);
-  const xWeight = new Float32Array(width);
-  for (let x = 0; x < width; x++) {
-    const fx = Math.min(map.width - 1, Math.max(0, (x + 0.5) * sx - 0.5));
-    xIndex[x] = Math.min(map.width - 2, Math.floor(fx));
-    xWeight[x] = fx - xIndex[x]!;
+  const xIndex = new Int32Array(rw);
+  const xWeight = new Float32Array(rw);
+  for (let i = 0; i < rw; i++) {
+    const fx = Math.min(map.width - 1, Math.max(0, (region.x0 + i + 0.5) * sx - 0.5));
+    xIndex[i] = Math.max(0, Math.min(map.width - 2, Math.floor(fx)));
+    xWeight[i] = fx - xIndex[i]!;
   }
-  for (let y = 0; y < height; y++) {
+  for (let y = region.y0; y < region.y1; y++) {
     const fy = Math.min(map.height - 1, Math.max(0, (y + 0.5) * sy - 0.5));
-    const y0 = Math.min(map.height - 2, Math.floor(fy));
+    const y0 = Math.max(0, Math.min(map.height - 2, Math.floor(fy)));
     const wy = fy - y0;
     const r0 = y0 * map.width;
     const r1 = r0 + map.width;
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const i = xIndex[x]!;
-      const wx = xWeight[x]!;
-      const top = map.data[r0 + i]! * (1 - wx) + map.data[r0 + i + 1]! * wx;
-      const bottom = map.data[r1 + i]! * (1 - wx) + map.data[r1 + i + 1]! * wx;
-      out[row + x] = Math.round((top * (1 - wy) + bottom * wy) * 255);
+    const row = (y - region.y0) * rw;
+    for (let i = 0; i < rw; i++) {
+      const k = xIndex[i]!;
+      const wx = xWeight[i]!;
+      const top = map.data[r0 + k]! * (1 - wx) + map.data[r0 + k + 1]! * wx;
+      const bottom = map.data[r1 + k]! * (1 - wx) + map.data[r1 + k + 1]! * wx;
+      out[row + i] = Math.round((top * (1 - wy) + bottom * wy) * 255);
     }
   }
-  return out;
 }
 
 /** 1 wherever a map pixel within `radius` is above `threshold`, else 0. */
@@ -141,25 +200,6 @@ function growMap(map: MaskMap, threshold: number, radius: number): MaskMap {
     }
   }
   return { data, width, height };
-}
-
-function opaqueBox(alpha: Uint8Array, width: number, height: number): LiftedSubject['box'] {
-  let x0 = width;
-  let y0 = height;
-  let x1 = 0;
-  let y1 = 0;
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      if (alpha[row + x]! > 0) {
-        if (x < x0) x0 = x;
-        if (x >= x1) x1 = x + 1;
-        if (y < y0) y0 = y;
-        y1 = y + 1;
-      }
-    }
-  }
-  return x1 === 0 ? { x0: 0, y0: 0, x1: 0, y1: 0 } : { x0, y0, x1, y1 };
 }
 
 /** Area-average shrink of packed RGB to floats. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { liftSubject, pushPull } from '../../src/render/subject-layer.js';
+import { fillBehind, personMatte, pushPull } from '../../src/render/subject-layer.js';
 
 /** 200×120: left half red, right half blue, a green disc (the "person") in the middle. */
 function scene() {
@@ -24,11 +24,20 @@ function scene() {
 
 test('lifting a subject: opaque alpha on it, none far from it; the background behind it continues its surroundings', () => {
   const { rgb, width, height, mask } = scene();
-  const lifted = liftSubject(rgb, width, height, mask);
+  const matte = personMatte(mask, width, height);
+  const { box } = matte;
+  assert.ok(
+    box.x0 >= 60 && box.x0 <= 70 && box.x1 >= 130 && box.x1 <= 140 && box.y1 <= 110,
+    JSON.stringify(box),
+  );
+  assert.equal((box.x1 - box.x0) % 2, 0, 'even width');
+  const alphaAt = (x: number, y: number) => matte.alpha[(y - box.y0) * (box.x1 - box.x0) + (x - box.x0)];
+  assert.equal(alphaAt(100, 70), 255, 'centre of the person is opaque');
+  assert.equal(alphaAt(box.x0, box.y0), 0, 'the corner of its box is transparent');
+  const background = rgb.slice();
+  fillBehind(background, width, height, mask);
   const px = (x: number, y: number) =>
-    Array.from(lifted.background.subarray((y * width + x) * 3, (y * width + x) * 3 + 3));
-  assert.equal(lifted.alpha[70 * width + 100], 255, 'centre of the person is opaque');
-  assert.equal(lifted.alpha[10 * width + 10], 0, 'a corner is transparent');
+    Array.from(background.subarray((y * width + x) * 3, (y * width + x) * 3 + 3));
   // Where the person was, the filled background has no green and leans to the side it is on.
   for (const [x, y] of [
     [85, 70],
@@ -45,7 +54,6 @@ test('lifting a subject: opaque alpha on it, none far from it; the background be
   // Far from the person the photo is untouched.
   assert.deepEqual(px(5, 5), [220, 30, 30]);
   assert.deepEqual(px(195, 5), [30, 30, 220]);
-  assert.ok(lifted.box.x0 >= 60 && lifted.box.x1 <= 140 && lifted.box.y1 <= 110, JSON.stringify(lifted.box));
 });
 
 test('push-pull fills every missing pixel from its neighbourhood and keeps the known ones', () => {
@@ -63,4 +71,19 @@ test('push-pull fills every missing pixel from its neighbourhood and keeps the k
     assert.ok(Math.abs(out[i * 3 + 1]! - 50) < 1e-3);
   }
   assert.ok(out[20 * 3]! < out[24 * 3]!, 'the fill follows the sides');
+});
+
+test('a person matte on an odd-sized photo still has an even box (chroma is 2×2)', () => {
+  const mask = { data: new Float32Array(16 * 16).fill(1), width: 16, height: 16 };
+  for (const [width, height] of [
+    [101, 77],
+    [100, 77],
+    [99, 100],
+  ] as const) {
+    const { box, alpha } = personMatte(mask, width, height);
+    assert.equal((box.x1 - box.x0) % 2, 0, `${width}×${height} width`);
+    assert.equal((box.y1 - box.y0) % 2, 0, `${width}×${height} height`);
+    assert.ok(box.x1 <= width && box.y1 <= height && box.x0 >= 0 && box.y0 >= 0);
+    assert.equal(alpha.length, (box.x1 - box.x0) * (box.y1 - box.y0));
+  }
 });
