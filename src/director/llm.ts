@@ -148,8 +148,10 @@ export function llmTools(): ChatTool[] {
 }
 
 export function systemPrompt(draft: Draft, media: readonly MediaRef[]): string {
+  // Parallax only lifts people the analysis could cut out: the planner is told which photos have them.
   const photos = draft.video.map(
-    (segment, i) => `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms)`,
+    (segment, i) =>
+      `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms${segment.media.subjectMask?.reliable ? ', people layer for parallax' : ''})`,
   );
   const texts = draft.texts.map((text, i) => `${i}: id ${text.id}, ${text.role} "${text.text}"`);
   const uploads = media.map((item) =>
@@ -160,6 +162,8 @@ export function systemPrompt(draft: Draft, media: readonly MediaRef[]): string {
     "user's message needs, in order. Photo indexes are 0-based (the first photo is index 0). Times are milliseconds,",
     'volumes are fractions (35% = 0.35). Use only effect names listed in the tool schemas. For a message that asks for',
     'no edit (export, credits, status, undo, redo, help) call `answer`. Never invent media: use the uploaded list.',
+    'The `parallax` motion only works on photos marked "people layer for parallax"; elsewhere it is a plain push-in,',
+    'so set it on those photos only and say so in your answer.',
     `Timeline: ${summarizeDraft(draft)}`,
     `Photos in order: ${photos.join('; ') || 'none'}`,
     `Texts: ${texts.join('; ') || 'none'}`,

@@ -36,7 +36,7 @@ const ZH_TRANSITIONS: Record<string, string> = {
   'blur-dissolve': '模糊叠化',
   'whip-pan': '快速甩镜',
 };
-const ZH_MOTIONS: Record<string, string> = {
+export const ZH_MOTIONS: Record<string, string> = {
   'zoom-in': '推近放大',
   'zoom-out': '拉远缩小',
   'pan-left': '向左平移',
@@ -47,6 +47,7 @@ const ZH_MOTIONS: Record<string, string> = {
   'push-in': '推进',
   rotate: '旋转',
   static: '静止',
+  parallax: '立体视差（2.5D）',
 };
 const ZH_LOOKS: Record<string, string> = {
   none: '原色',
@@ -220,7 +221,8 @@ export function editReply(input: EditReplyInput): string {
         .map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to '))
         .filter(
           (line, i, all) =>
-            !/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i,
+            all.lastIndexOf(line) === i &&
+            (!/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i),
         ),
     );
   const done = lang === 'zh' ? `好的，${parts.join('；')}。` : `Done: ${parts.join('; ')}.`;

@@ -70,11 +70,43 @@ export const flaggedPhotos: MediaRef[] = [
   { ...photos[2]!, focus: { x: 0.5, y: 0.5 }, flags: ['blurry'] },
 ];
 
+/** A photo as analysis leaves it when it found people: `reliable` says whether their shape can be lifted. */
+export function withPeople(photo: MediaRef, reliable = true, reason?: string): MediaRef {
+  return {
+    ...photo,
+    focus: { x: 0.5, y: 0.45 },
+    faces: [{ x: 0.42, y: 0.2, w: 0.12, h: 0.16 }],
+    subjectMask: {
+      reliable,
+      coverage: reliable ? 0.22 : 0.01,
+      box: { x: 0.3, y: 0.15, w: 0.35, h: 0.8 },
+      ...(reason ? { reason } : {}),
+    },
+  };
+}
+
+/** A photo as analysis leaves it when it found no faces: no person layer. */
+export function withoutPeople(photo: MediaRef): MediaRef {
+  return { ...photo, focus: { x: 0.5, y: 0.5 }, faces: [] };
+}
+
+/** Analysed photos: people on beach.jpg and city.jpg, none on forest.jpg (the 'people' draft). */
+export const peoplePhotos: MediaRef[] = [
+  withPeople(photos[0]!),
+  withPeople(photos[1]!),
+  withoutPeople(photos[2]!),
+];
+
+/** A draft of the given media, as `addMedia` makes it. */
+export function draftOf(list: MediaRef[]): Draft {
+  return build(emptyDraft(), [{ type: 'addMedia', media: list }]);
+}
+
 function build(draft: Draft, commands: unknown[]): Draft {
   return commands.reduce<Draft>((current, command) => applyCommand(current, command).draft, draft);
 }
 
-export type DraftName = 'empty' | 'three' | 'rich' | 'five' | 'one' | 'beats' | 'flagged';
+export type DraftName = 'empty' | 'three' | 'rich' | 'five' | 'one' | 'beats' | 'flagged' | 'people';
 
 /** Test drafts, built through the same commands as everything else. */
 export function makeDraft(name: DraftName): Draft {
@@ -98,6 +130,8 @@ export function makeDraft(name: DraftName): Draft {
       ]);
     case 'flagged':
       return build(emptyDraft(), [{ type: 'addMedia', media: flaggedPhotos }]);
+    case 'people':
+      return build(emptyDraft(), [{ type: 'addMedia', media: peoplePhotos }]);
     case 'rich':
       return build(emptyDraft(), [
         { type: 'addMedia', media: photos.slice(0, 3) },

@@ -218,6 +218,36 @@ export const cases: Case[] = [
   { m: '静止', c: [motion('static')] },
   { m: '照片不要动', c: [motion('static')] },
   { m: '最后一张拉远', c: [motion('zoom-out', { index: 2 })] },
+  // Parallax (2.5D): only on photos where analysis found people ('people': beach.jpg and city.jpg).
+  {
+    m: 'make it 3D',
+    on: 'people',
+    c: [motion('parallax', { index: 0 }), motion('parallax', { index: 1 })],
+    reply: /forest\.jpg \(no people found\) has no clear person to lift/,
+  },
+  {
+    m: 'bring my photos to life',
+    on: 'people',
+    c: [motion('parallax', { index: 0 }), motion('parallax', { index: 1 })],
+  },
+  {
+    m: 'paralax from left to right',
+    on: 'people',
+    c: [
+      motion('parallax', { index: 0, params: { direction: 'right' } }),
+      motion('parallax', { index: 1, params: { direction: 'right' } }),
+    ],
+    typo: true,
+  },
+  { m: 'parallax on the second photo', on: 'people', c: [motion('parallax', { index: 1 })] },
+  {
+    m: '让照片动起来',
+    on: 'people',
+    c: [motion('parallax', { index: 0 }), motion('parallax', { index: 1 })],
+    reply: /立体视差/,
+  },
+  { m: '第二张3D效果', on: 'people', c: [motion('parallax', { index: 1 })] },
+  { m: 'make it 3D', route: 'unsupported', same: true, reply: /needs photo analysis/ },
 
   // Looks.
   { m: 'black and white', c: [{ type: 'setLook', name: 'black-and-white' }], v: { look: 'black-and-white' } },
@@ -571,5 +601,5 @@ export const cases: Case[] = [
   { m: 'make it look like a Wes Anderson film with stickers', route: 'unsupported', same: true },
   { m: 'asdf qwer', route: 'unsupported', same: true },
   { m: '给我加一个独角兽', route: 'unsupported', same: true, reply: ZH },
-  { m: '把视频变成3D的', route: 'unsupported', same: true, reply: ZH },
+  { m: '把视频变成3D的', route: 'unsupported', same: true, reply: /需要先分析照片/ },
 ];

@@ -1,11 +1,13 @@
-import type { EditCommand } from '../../model/index.js';
+import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { effects } from '../../render/effects.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { EVERY_PHOTO, takePositions } from '../values.js';
+import { ZH_MOTIONS } from '../reply.js';
+import { EVERY_PHOTO, mediaName, takePositions } from '../values.js';
 import { findEffects, listNames } from './effects.js';
-import { type Family, note } from './types.js';
+import { type Family, note, type RuleOutput } from './types.js';
 
-/** Camera motion on the photos: zoom, pan, drift, still. */
+/** Camera motion on the photos: zoom, pan, drift, still — and 2.5D parallax where analysis found people. */
 
 const PHRASES: [RegExp, string][] = [
   [
@@ -55,8 +57,283 @@ const STRONG =
 
 export const VARIED_CYCLE = ['zoom-in', 'zoom-out', 'pan-left', 'pan-right', 'drift'];
 
+/*
+ * 2.5D parallax ("make it 3D", "bring my photos to life", "立体", "让照片动起来"). It only does something
+ * on photos whose analysis found people with a trustworthy shape (`media.subjectMask.reliable`); the
+ * others would get a plain camera move under a "3D" name, so they keep their motion and the reply says
+ * why. Plain "make it move" or "animate" are not parallax.
+ */
+const PARALLAX_EN =
+  "\\bparr?all?ax(?:ing)?\\b|\\b(?:2\\.5|3)\\s*-?\\s*d(?:imensional)?\\b|\\b(?:2\\.5|3)[\\s-]*dimensional\\b|\\bdepth\\b(?!\\s+of\\s+field)|\\bbring(?:s|ing)?\\s+(?:[a-z0-9'.-]+\\s+){0,3}?(?:to\\s+life|alive)\\b|\\b(?:come|comes|coming|came)\\s+(?:to\\s+life|alive)\\b|\\blive[\\s-]photos?\\b|\\b(?:people|persons?|subjects?|faces?|kids|family|us|me)\\s+pop(?:s|ping)?\\s+out\\b";
+const PARALLAX_ZH =
+  '立体(?:感|效果|的)?|视差|三维|(?:照片|图片|相片|画面|人物|人像|老照片|人)(?:都)?(?:动|活)起来|(?:老照片|照片|图片|相片|画面|人物)?(?:都)?(?:活起来|活过来)';
+const PARALLAX = new RegExp(`${PARALLAX_EN}|${PARALLAX_ZH}`);
+/** "3D" that is about something else: "a 3D title", "3d sound", "立体声", "立体字". */
+const NOT_MOTION =
+  /^\s*(?:sound|audio|surround|music|stereo|text|titles?|captions?|fonts?|letters?|lettering|words?|logos?|glasses|print(?:ing|er|s)?|models?|objects?|shapes?)\b|^(?:声|字|的?(?:标题|字幕|文字|音乐|声音|音效))/;
+const PARALLAX_OFF = new RegExp(
+  `\\b(?:no|without|remove|stop|turn\\s+off|switch\\s+off|get\\s+rid\\s+of|disable|drop|lose|kill|cancel|don'?t\\s+(?:want|use|need|like|do|make\\s+(?:it|them))|not)\\s+(?:(?:the|that|this|any|all|more)\\s+)*(?:${PARALLAX_EN})|(?:不要|去掉|取消|关掉|关闭|别|不用|删掉|删除|去除|不想要)(?:这个|那个|掉)?(?:的)?(?:${PARALLAX_ZH})`,
+);
+const MOVE =
+  '\\b(?:(?:zoom(?:ing)?|push(?:ing)?|pan(?:ning)?|mov(?:e|es|ing)|glid(?:e|es|ing)|travel(?:s|l?ing)?|go(?:es|ing)?|slid(?:e|es|ing)|drift(?:s|ing)?|camera)\\s+)';
+const PARALLAX_DIRECTIONS: [RegExp, string][] = [
+  [
+    /\bfrom\s+(?:the\s+)?right\s+to\s+(?:the\s+)?left\b|\bright[\s-]to[\s-](?:the\s+)?left\b|从右到左|从右往左/,
+    'left',
+  ],
+  [
+    /\bfrom\s+(?:the\s+)?left\s+to\s+(?:the\s+)?right\b|\bleft[\s-]to[\s-](?:the\s+)?right\b|从左到右|从左往右/,
+    'right',
+  ],
+  [/\bfrom\s+(?:the\s+)?bottom\s+to\s+(?:the\s+)?top\b|从下到上|从下往上/, 'up'],
+  [/\bfrom\s+(?:the\s+)?top\s+to\s+(?:the\s+)?bottom\b|从上到下|从上往下/, 'down'],
+  [new RegExp(`${MOVE}?(?:to(?:wards?)?\\s+(?:the\\s+)?)?left(?:wards?)?\\b|向左|往左|左移`), 'left'],
+  [new RegExp(`${MOVE}?(?:to(?:wards?)?\\s+(?:the\\s+)?)?right(?:wards?)?\\b|向右|往右|右移`), 'right'],
+  [new RegExp(`${MOVE}up(?:wards?)?\\b|\\bupwards?\\b|向上|往上|上移`), 'up'],
+  [new RegExp(`${MOVE}down(?:wards?)?\\b|\\bdownwards?\\b|向下|往下|下移`), 'down'],
+  [
+    new RegExp(
+      `${MOVE}(?:in(?:to\\s+the\\s+(?:photos?|pictures?|scene))?|inwards?|closer|forwards?)\\b|\\bdolly\\s+in\\b|\\b(?:inwards?|closer)\\b|推进|推近|放大|拉近|向前`,
+    ),
+    'in',
+  ],
+];
+
+type Layer = { ok: true } | { ok: false; why: 'clip' | 'unanalysed' | 'none'; reason?: string };
+
+/** Whether parallax can lift the people of this segment onto a layer of their own, and if not, why. */
+function personLayer(media: MediaRef): Layer {
+  if (media.kind !== 'image') return { ok: false, why: 'clip' };
+  const mask = media.subjectMask;
+  if (mask?.reliable) return { ok: true };
+  if (mask) return { ok: false, why: 'none', ...(mask.reason ? { reason: mask.reason } : {}) };
+  // Analysis makes no mask when it found no faces (it still sets the focus); faces without a mask mean
+  // the photo was analysed without person shapes (older analysis, or segmentation turned off).
+  if (media.faces && media.faces.length > 0) return { ok: false, why: 'unanalysed' };
+  if (media.focus || media.faces) return { ok: false, why: 'none', reason: 'no people found' };
+  return { ok: false, why: 'unanalysed' };
+}
+
+const REASONS_ZH: Record<string, string> = {
+  'no people found': '没有找到人',
+  'no person shape around the faces': '脸周围没有完整的人形',
+  'the people are too small': '人物太小',
+  'the people fill the photo': '人物几乎占满画面',
+  'a face is not inside the person shape': '有张脸不在人形里',
+  'other person-like shapes outside the faces': '画面里还有其他像人的形状',
+  'the outline is uncertain': '人物轮廓不清楚',
+};
+
+interface Skipped {
+  name: string;
+  why: 'clip' | 'unanalysed' | 'none';
+  reason?: string;
+  motion: string;
+}
+
+function detail(skip: Skipped, zh: boolean): string {
+  if (skip.why === 'clip') return zh ? '视频片段' : 'a video clip';
+  if (skip.why === 'unanalysed') return zh ? '还没分析过人物' : 'not analysed for people';
+  if (!skip.reason) return '';
+  return zh ? (REASONS_ZH[skip.reason] ?? '') : skip.reason;
+}
+
+/** "a, b and c" / "a、b、c", at most four names ("a, b, c and 2 more"). */
+function listOf(items: readonly string[], zh: boolean): string {
+  const shown = items.length > 4 ? items.slice(0, 3) : [...items];
+  const more = items.length - shown.length;
+  if (zh) return shown.join('、') + (more > 0 ? ` 等 ${items.length} 张` : '');
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+function skippedList(skipped: readonly Skipped[], zh: boolean): string {
+  return listOf(
+    skipped.map((skip) => {
+      const why = detail(skip, zh);
+      return why ? (zh ? `${skip.name}（${why}）` : `${skip.name} (${why})`) : skip.name;
+    }),
+    zh,
+  );
+}
+
+function motionName(name: string, zh: boolean): string {
+  return zh ? (ZH_MOTIONS[name] ?? name) : name;
+}
+
+/** Reads a parallax request (or "no 3D") from the clause; false when there is none. */
+function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false): boolean {
+  const before = clause.snapshot();
+  const found = forced ? null : (clause.take(PARALLAX_OFF) ?? clause.take(PARALLAX));
+  if (!forced && !found) return false;
+  if (found && NOT_MOTION.test(clause.source.slice(found.index + found[0].length))) {
+    clause.restoreSnapshot(before);
+    return false;
+  }
+  const off = found !== null && PARALLAX_OFF.test(found[0]);
+  // "3D parallax", "立体视差": one request.
+  for (let k = 0; k < 5 && clause.take(PARALLAX); k++);
+  out.understood = true;
+  out.topic = 'motion';
+  clause.take(MOTION_WORD);
+  clause.take(EVERY_PHOTO);
+  let direction: string | undefined;
+  for (const [re, value] of PARALLAX_DIRECTIONS) {
+    if (clause.take(re)) {
+      direction = value;
+      break;
+    }
+  }
+  const subtle = clause.take(SUBTLE) !== null;
+  const strong = !subtle && clause.take(STRONG) !== null;
+  const strength = subtle ? 0.25 : strong ? 0.85 : undefined;
+  const positions = takePositions(clause, draft);
+  // The family runs once on an empty draft before the video is made from the uploads; it reads again after.
+  if (draft.video.length === 0) return true;
+  const picked = positions.length > 0;
+  const targets = picked ? [...new Set(positions.map((p) => p.index))] : draft.video.map((_, k) => k);
+
+  if (off) {
+    const on = targets.filter((k) => draft.video[k]?.motion.name === 'parallax');
+    if (on.length === 0) {
+      out.notes.push(
+        note(
+          picked
+            ? 'That photo does not use parallax, so there is nothing to turn off.'
+            : 'None of the photos uses parallax, so there is nothing to turn off.',
+          picked ? '这张照片没有用立体视差，不需要关闭。' : '没有照片在用立体视差，不需要关闭。',
+        ),
+      );
+      return true;
+    }
+    const all = !picked && on.length === draft.video.length;
+    for (const index of all ? [undefined] : on)
+      out.commands.push({ type: 'setMotion', name: 'zoom-in', ...(index !== undefined ? { index } : {}) });
+    return true;
+  }
+
+  const ok: number[] = [];
+  const skipped: Skipped[] = [];
+  for (const k of targets) {
+    const segment = draft.video[k]!;
+    const layer = personLayer(segment.media);
+    if (layer.ok) ok.push(k);
+    else
+      skipped.push({
+        name: mediaName(segment.media),
+        why: layer.why,
+        ...(layer.reason ? { reason: layer.reason } : {}),
+        motion: segment.motion.name,
+      });
+  }
+  if (direction === 'down') {
+    out.notes.push(
+      note(
+        'Parallax travels in, left, right or up, not down, so it moves in.',
+        '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',
+      ),
+    );
+    direction = 'in';
+  }
+  const params = direction ? { params: { direction } } : {};
+  const extra = { ...(strength !== undefined ? { strength } : {}), ...params };
+
+  if (ok.length === 0) {
+    const photos = skipped.filter((skip) => skip.why !== 'clip');
+    if (photos.length > 0 && photos.every((skip) => skip.why === 'unanalysed')) {
+      const one = photos.length === 1;
+      out.notes.push(
+        note(
+          `Parallax needs photo analysis to find the people to lift off the background, and ${one ? `${photos[0]!.name} has` : 'these photos have'} not been analysed for people (analysis may still be running, or it was turned off with --no-analyse), so ${one ? 'its' : 'their'} motion is unchanged. For a plain camera move instead, say “slow zoom” or “push in”.`,
+          `立体视差需要先分析照片、找出能单独抠出来的人物，但${one ? photos[0]!.name : '这些照片'}还没有分析过人物（可能还在分析中，或者用 --no-analyse 关掉了分析），所以运动效果没有改。想要普通的镜头运动，可以说“慢慢放大”或“推进”。`,
+        ),
+      );
+      return true;
+    }
+    const first = skipped[0]!;
+    const en =
+      skipped.length === 1
+        ? `${first.name} has no clear person to lift off the background (${detail(first, false) || 'no reliable person shape'}), so parallax would only be a plain camera move; its motion is unchanged.`
+        : `None of ${picked ? 'those' : 'the'} photos has a clear person to lift off the background (${skippedList(skipped, false)}), so parallax would only be a plain camera move; their motion is unchanged.`;
+    const zh =
+      skipped.length === 1
+        ? `${first.name}没有能单独抠出来的人物（${detail(first, true) || '人物轮廓不可靠'}），`
+        : `${picked ? '这些' : '所有'}照片都没有能单独抠出来的人物（${skippedList(skipped, true)}），`;
+    out.notes.push(
+      note(
+        `${en} For that camera move, say “push in” or “slow zoom”.`,
+        `${zh}立体视差只会是普通的镜头运动，所以运动效果没有改。想要镜头运动，可以说“推进”或“慢慢放大”。`,
+      ),
+    );
+    return true;
+  }
+
+  const all = !picked && ok.length === draft.video.length;
+  for (const index of all ? [undefined] : ok)
+    out.commands.push({
+      type: 'setMotion',
+      name: 'parallax',
+      ...extra,
+      ...(index !== undefined ? { index } : {}),
+    });
+  if (skipped.length > 0) {
+    const names = ok.map((k) => mediaName(draft.video[k]!.media));
+    const one = skipped.length === 1;
+    const motions = [...new Set(skipped.map((skip) => skip.motion))];
+    const kept = motions.length === 1 ? motions[0]! : undefined;
+    out.notes.push(
+      note(
+        `${ok.length} photo${ok.length === 1 ? '' : 's'} with people now move${ok.length === 1 ? 's' : ''} in 3D (${listOf(names, false)}); ${skippedList(skipped, false)} ${one ? 'has' : 'have'} no clear person to lift, so ${kept === 'static' ? (one ? 'it stays still' : 'they stay still') : `${one ? 'it keeps its' : 'they keep their'} ${kept ?? 'current motion'}`}.`,
+        `${ok.length} 张有人物的照片（${listOf(names, true)}）现在有立体视差效果；${skippedList(skipped, true)}没有能单独抠出来的人物，${kept === 'static' ? '保持静止' : `保留原来的${kept ? motionName(kept, true) : '运动效果'}`}。`,
+      ),
+    );
+  }
+  return true;
+}
+
+const OTHER_MOTION =
+  /\b(?:pan|pans|panning|zoom\w*|drift\w*|rotat\w*|spin\w*|tilt\w*|slid\w*|push\w*|wipe\w*|transitions?|ken\s+burns|static|still)\b|平移|放大|缩小|拉远|推近|漂|旋转|转场|滑动|静止/;
+
+/**
+ * "3D效果，从左到右": a bare direction right after a parallax request (the same message, so the topic is
+ * still motion) steers the parallax rather than asking for a pan.
+ */
+function parallaxDirection(clause: Clause, draft: Draft, out: RuleOutput): boolean {
+  const on = draft.video.flatMap((segment, k) => (segment.motion.name === 'parallax' ? [k] : []));
+  if (on.length === 0 || OTHER_MOTION.test(clause.source)) return false;
+  const before = clause.snapshot();
+  let direction: string | undefined;
+  for (const [re, value] of PARALLAX_DIRECTIONS) {
+    if (clause.take(re)) {
+      direction = value;
+      break;
+    }
+  }
+  if (!direction || direction === 'down') {
+    clause.restoreSnapshot(before);
+    return false;
+  }
+  clause.take(MOTION_WORD);
+  clause.take(EVERY_PHOTO);
+  const positions = takePositions(clause, draft).filter((p) => on.includes(p.index));
+  const targets = positions.length > 0 ? [...new Set(positions.map((p) => p.index))] : on;
+  const all = positions.length === 0 && on.length === draft.video.length;
+  for (const index of all ? [undefined] : targets)
+    out.commands.push({
+      type: 'setMotion',
+      name: 'parallax',
+      params: { direction },
+      ...(index !== undefined ? { index } : {}),
+    });
+  out.understood = true;
+  out.topic = 'motion';
+  return true;
+}
+
 export const motion: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  if (parallax(clause, draft, out)) return;
+  if (ctx.topic === 'motion' && parallaxDirection(clause, draft, out)) return;
   let name: string | undefined;
   let matched = false;
   for (const [re, target] of PHRASES) {
@@ -73,6 +350,8 @@ export const motion: Family = (clause, ctx, out) => {
       clause.blank(hits[0].start, hits[0].end);
       name = hits[0].plugin.name;
       matched = true;
+      // "paralax motion", "live-photo effect": the same honest handling as "make it 3D".
+      if (name === 'parallax' && parallax(clause, draft, out, true)) return;
     }
   }
   const varied = (matched || hasWord) && clause.take(VARIED) !== null;
@@ -146,4 +425,4 @@ export const motion: Family = (clause, ctx, out) => {
   out.commands.push(...commands);
 };
 
-addVocabulary(PHRASES, VARIED, MOTION_WORD, SUBTLE, STRONG);
+addVocabulary(PHRASES, VARIED, MOTION_WORD, SUBTLE, STRONG, PARALLAX_EN, 'parallax alive');
