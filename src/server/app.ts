@@ -96,7 +96,10 @@ const renderBody = z.object({
     .optional(),
 });
 
-/** What analysis learnt about an asset, for `video_infos`: focus, faces and sharpness of a photo, tempo of a song. */
+/**
+ * What analysis learnt about an asset, for `video_infos`: focus, faces, sharpness and whether the people
+ * can be lifted for parallax of a photo; tempo of a song.
+ */
 function analysisView(record: MediaRecord): Record<string, unknown> {
   const analysis = record.analysis;
   if (!analysis) return {};
@@ -110,6 +113,12 @@ function analysisView(record: MediaRecord): Record<string, unknown> {
     faces: photo.faces.map(({ x, y, w, h }) => ({ x, y, w, h })),
     sharpness: photo.sharpness,
     subject: photo.subjectSource,
+    ...(photo.subjectMask
+      ? {
+          people_layer: photo.subjectMask.reliable,
+          ...(photo.subjectMask.reason ? { people_layer_note: photo.subjectMask.reason } : {}),
+        }
+      : {}),
   };
 }
 

@@ -39,6 +39,7 @@ test('an uploaded group photo gets faces in video_infos, and the draft carries t
   assert.equal((info.faces as unknown[]).length, 3);
   assert.ok(typeof info.sharpness === 'number' && info.sharpness > 40);
   assert.ok(info.focus);
+  assert.equal(info.people_layer, true, 'the people can be lifted for parallax');
   console.log(
     `upload answered in ${uploadMs.toFixed(0)} ms; analysis visible after ${analysedMs.toFixed(0)} ms`,
   );
@@ -50,6 +51,16 @@ test('an uploaded group photo gets faces in video_infos, and the draft carries t
   const media = draft.t[0]!.sg[0]!.src;
   assert.ok(media.f, 'the draft has a focus point');
   assert.ok(media.fc && media.fc.length >= 1, 'the draft has the face boxes used');
+
+  const parallax = await client.chat(session, 'make it 3D');
+  assert.equal(parallax.status, 200);
+  const after = (await client.state(session)).data.state.draft as {
+    t: { sg: { mo: { n: string }; src: { sm?: { reliable: boolean; mask?: string } } }[] }[];
+  };
+  const segment = after.t[0]!.sg[0]!;
+  assert.equal(segment.mo.n, 'parallax');
+  assert.equal(segment.src.sm?.reliable, true);
+  assert.ok((segment.src.sm?.mask?.length ?? 0) > 1000, 'the draft carries the people mask');
 });
 
 test('a second upload of the same bytes reuses the stored analysis', async () => {
