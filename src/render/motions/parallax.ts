@@ -3,11 +3,11 @@ import type { MotionPlugin } from '../plugin-types.js';
 /**
  * 2.5D parallax ("bring photos to life"): the people are lifted onto a layer of their own and move
  * against the background as if the camera travelled through the scene — nearer things move more. The
- * layers part by at most 5% of the view (2.5% at the default strength), so the filled gap behind the
+ * layers part by at most 4% of the view (half that at the default strength), so the filled gap behind the
  * people stays a thin band. Photos without a trustworthy person shape get the camera move alone.
  */
-const GROW = 0.05;
-const SHIFT = 0.035;
+const GROW = 0.035;
+const SHIFT = 0.02;
 
 export const motion: MotionPlugin = {
   kind: 'motion',
