@@ -23,6 +23,7 @@ import type { RenderService } from './renders.js';
 import { sendFile } from './send-file.js';
 import type { MediaRecord, Sessions } from './sessions.js';
 import { ASSET_URI_PREFIX } from './sessions.js';
+import { Thumbnails } from './thumbnails.js';
 import { receiveMultipart, receiveUrls } from './uploads.js';
 
 /**
@@ -245,6 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     taken_at: record.takenAt,
     ...analysisView(record),
     url: `${base}/media/assets/${record.id}`,
+    ...(record.kind === 'image' ? { thumbnail_url: `${base}/media/assets/${record.id}/thumb` } : {}),
     ...(record.sourceUrl ? { source_url: record.sourceUrl } : {}),
   });
 
@@ -453,6 +455,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return sendFile(request, reply, join(config.dataDir, record.path), type);
   };
   app.get('/media/assets/:id', serveAsset);
+
+  const thumbnails = new Thumbnails(config.dataDir);
+  app.get<{ Params: { id: string } }>('/media/assets/:id/thumb', async (request, reply) => {
+    const record = /^m_[\w-]{10,64}$/.test(request.params.id)
+      ? sessions.mediaById(request.params.id)
+      : undefined;
+    if (!record || record.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
+    return sendFile(request, reply, await thumbnails.pathFor(record), 'image/jpeg');
+  });
 
   // The studio's own calls: typed hand edits, undo/redo, and preview frames of the export renderer.
   registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex }));

@@ -211,6 +211,7 @@ export interface MediaInfoView {
   duration_ms: number | null;
   size: number;
   url: string;
+  thumbnail_url?: string;
 }
 
 export interface StateView {
