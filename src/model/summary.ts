@@ -17,6 +17,8 @@ export interface DraftView {
     durationMs: number;
     motion: string;
     fit: string;
+    /** Whether analysis left a trusted people mask (what a layered motion such as parallax lifts). */
+    peopleLayer: boolean;
   }[];
   transitions: { kind: string; durationMs: number; startMs: number; endMs: number }[];
   texts: { text: string; startMs: number; endMs: number; role: string; position: string; style: string }[];
@@ -47,6 +49,7 @@ export function draftView(draft: Draft): DraftView {
       durationMs: segment.durationMs,
       motion: segment.motion.name,
       fit: segment.fit.name,
+      peopleLayer: Boolean(segment.media.subjectMask?.reliable && segment.media.subjectMask.mask),
     })),
     transitions: draft.video.slice(0, -1).map((segment, i) => {
       const next = timings[i + 1]!;

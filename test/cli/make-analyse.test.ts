@@ -100,3 +100,24 @@ test('--no-analyse skips it all', async () => {
   assert.ok(draft.t[0]!.sg.every((s) => s.src.fc === undefined && s.src.fl === undefined));
   assert.equal(draft.m.curation, undefined);
 });
+
+test('--motion parallax: the people mask lands in the draft, and inspect says which photos lift people', async () => {
+  const out = join(dir, 'parallax.json');
+  const result = await joy(
+    ['make', files.group, files.rocket, '--motion', 'parallax', '--no-render', '--save-draft', out],
+    {
+      env: { JOY_CACHE_DIR: cache },
+    },
+  );
+  assert.equal(result.code, 0, result.stderr);
+  const draft = JSON.parse(readFileSync(out, 'utf8')) as {
+    t: { sg: { src: { n: string; sm?: { reliable: boolean; mask?: string } }; mo: { n: string } }[] }[];
+  };
+  const [group, rocket] = draft.t[0]!.sg;
+  assert.equal(group!.src.sm?.reliable, true);
+  assert.ok(group!.src.sm?.mask, 'the mask travels with the draft');
+  assert.equal(rocket!.src.sm, undefined, 'no people, no mask');
+  const inspected = await joy(['inspect', out]);
+  assert.match(inspected.stdout, /group\.jpg {2}\(parallax with people layer/);
+  assert.match(inspected.stdout, /rocket\.jpg {2}\(parallax: no people layer, moves as one/);
+});

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { draftView, summarizeDraft } from '../../model/summary.js';
+import { effects } from '../../render/effects.js';
 import { readDraftFile } from '../draft-file.js';
 import { reportError } from '../output.js';
 
@@ -20,8 +21,15 @@ export function registerInspect(program: Command): void {
         const lines = [summarizeDraft(draft), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
+          // A layered motion says whether it will lift people or move the photo as one.
+          const layers = effects.motions.has(photo.motion) && effects.motions.get(photo.motion).layered;
+          const note = layers
+            ? photo.peopleLayer
+              ? ' with people layer'
+              : ': no people layer, moves as one'
+            : '';
           lines.push(
-            `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}, ${photo.fit})`,
+            `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}${note}, ${photo.fit})`,
           );
           const transition = view.transitions[i];
           if (transition && transition.durationMs > 0) {
