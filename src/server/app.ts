@@ -461,7 +461,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const record = /^m_[\w-]{10,64}$/.test(request.params.id)
       ? sessions.mediaById(request.params.id)
       : undefined;
-    if (!record || record.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
+    if (record?.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
     return sendFile(request, reply, await thumbnails.pathFor(record), 'image/jpeg');
   });
 
