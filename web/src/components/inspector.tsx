@@ -3,9 +3,11 @@ import type { Draft } from '../lib/draft.js';
 import { aspectOf } from '../lib/draft.js';
 import { type EditCommand, moveEdit, musicEdits, photoEdits, textEdits } from '../lib/edits.js';
 import type { MessageKey } from '../lib/i18n.js';
+import { tempo } from '../lib/insights.js';
 import { mediaForUri, thumbnailOf } from '../lib/media.js';
 import { type StudioState, selectedItem } from '../lib/store.js';
 import { Icon } from './icons.js';
+import { PhotoInsight } from './photo-insight.js';
 
 const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
 const POSITIONS = ['top', 'center', 'bottom', 'lower-third'] as const;
@@ -82,6 +84,7 @@ export function Inspector({ state }: { state: StudioState }) {
     const media = mediaForUri(state, segment.media.uri);
     const thumb = thumbnailOf(state, media);
     const last = index === draft.video.length - 1;
+    const isPhoto = segment.media.kind === 'image';
     const read = (form: HTMLFormElement) => {
       const data = new FormData(form);
       return photoEdits(draft, index, {
@@ -98,12 +101,19 @@ export function Inspector({ state }: { state: StudioState }) {
         onSubmit={(event) => event.preventDefault()}
       >
         <div class="inspector-title">
-          {thumb ? <img src={thumb} alt="" class="inspector-thumb" /> : null}
+          {thumb && !isPhoto ? <img src={thumb} alt="" class="inspector-thumb" /> : null}
           <div>
             <h3>{t('inspector.photo', { n: index + 1 })}</h3>
             <p class="muted small ellipsis">{segment.media.name}</p>
           </div>
         </div>
+        {isPhoto ? (
+          <PhotoInsight
+            media={segment.media}
+            src={thumb}
+            fallbackName={segment.media.name ?? media?.name ?? String(index + 1)}
+          />
+        ) : null}
         <NumberField
           name="duration"
           label={t('inspector.duration')}
@@ -233,6 +243,7 @@ export function Inspector({ state }: { state: StudioState }) {
     );
   } else {
     const { item: music } = picked;
+    const bpm = tempo(music.media.bpm);
     body = (
       <form
         class="inspector-form"
@@ -244,6 +255,13 @@ export function Inspector({ state }: { state: StudioState }) {
       >
         <h3>{t('inspector.musicItem')}</h3>
         <p class="muted small ellipsis">{music.media.name}</p>
+        {bpm !== undefined || music.media.bpm === 0 ? (
+          <p class="muted small" data-testid="music-facts">
+            {bpm !== undefined
+              ? t('insight.tempo', { bpm, n: music.media.beatsMs?.length ?? 0 })
+              : t('insight.noTempo')}
+          </p>
+        ) : null}
         <NumberField
           name="volume"
           label={t('inspector.volume')}

@@ -1,7 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useWidth } from '../context.js';
 import { aspectOf, formatSeconds } from '../lib/draft.js';
 import { moveEdit } from '../lib/edits.js';
+import {
+  beatTicks,
+  clipMarks,
+  clipNotes,
+  joinPhrases,
+  photoFacts,
+  tempo,
+  ticksPath,
+} from '../lib/insights.js';
 import { mediaForUri, thumbnailOf } from '../lib/media.js';
 import type { StudioState, Waveform } from '../lib/store.js';
 import {
@@ -77,6 +86,53 @@ function WaveformCanvas({
   return <canvas ref={ref} class="waveform" style={{ width: `${width}px`, height: '36px' }} />;
 }
 
+const BEAT_TICK_HEIGHT = 7;
+
+/** Thin marks where the beats of the music fall, drawn to scale along the bottom of its block. */
+function BeatMarks({
+  beatsMs,
+  block,
+  trimStartMs,
+  mediaDurationMs,
+  loop,
+  pxPerSecond,
+}: {
+  beatsMs: readonly number[];
+  block: AudioBlock;
+  trimStartMs: number;
+  mediaDurationMs: number | undefined;
+  loop: boolean;
+  pxPerSecond: number;
+}) {
+  const width = Math.max(1, Math.round(block.width));
+  const path = useMemo(() => {
+    const { xs } = beatTicks({
+      beatsMs,
+      startMs: block.startMs,
+      endMs: block.endMs,
+      trimStartMs,
+      mediaDurationMs,
+      loop,
+      pxPerSecond,
+    });
+    return ticksPath(xs, BEAT_TICK_HEIGHT);
+  }, [beatsMs, block.startMs, block.endMs, trimStartMs, mediaDurationMs, loop, pxPerSecond]);
+  if (!path) return null;
+  return (
+    <svg
+      class="beats"
+      width={width}
+      height={BEAT_TICK_HEIGHT}
+      viewBox={`0 0 ${width} ${BEAT_TICK_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+      data-testid="beat-ticks"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
+
 export function Timeline({
   state,
   currentMs,
@@ -86,7 +142,7 @@ export function Timeline({
   currentMs: number;
   onSeek: (ms: number) => void;
 }) {
-  const { studio, t } = useApp();
+  const { studio, t, lang } = useApp();
   const { draft, selection } = state;
   const scrollRef = useRef<HTMLDivElement>(null);
   const viewWidth = useWidth(scrollRef);
@@ -233,6 +289,14 @@ export function Timeline({
                 const thumb = thumbnailOf(state, item);
                 const selected = selection?.kind === 'video' && selection.id === block.id;
                 const dragging = drag?.from === block.index && drag.moved;
+                const marks = clipMarks(segment.media, block.boxWidth);
+                const notes = clipNotes(segment.media, t);
+                const label = t('timeline.segment', {
+                  n: block.index + 1,
+                  count,
+                  start: clock(block.startMs, true),
+                  end: clock(block.endMs, true),
+                });
                 return (
                   <button
                     type="button"
@@ -249,12 +313,7 @@ export function Timeline({
                       backgroundImage: thumb ? `url("${thumb}")` : undefined,
                     }}
                     aria-pressed={selected}
-                    aria-label={t('timeline.segment', {
-                      n: block.index + 1,
-                      count,
-                      start: clock(block.startMs, true),
-                      end: clock(block.endMs, true),
-                    })}
+                    aria-label={notes.length > 0 ? joinPhrases([label, ...notes], lang) : label}
                     title={segment.media.name ?? ''}
                     onClick={() => {
                       if (dragRef.current?.moved) return;
@@ -314,6 +373,26 @@ export function Timeline({
                     <span class="grip" aria-hidden="true">
                       <Icon name="grip" size={14} />
                     </span>
+                    {marks.showFlag ? (
+                      <span
+                        class="seg-flag"
+                        aria-hidden="true"
+                        data-flags={marks.flags.join(' ')}
+                        title={joinPhrases(
+                          photoFacts(segment.media, t)
+                            .filter((fact) => fact.tone === 'warn')
+                            .map((fact) => fact.text),
+                          lang,
+                        )}
+                      >
+                        <Icon name="alert" size={11} />
+                      </span>
+                    ) : null}
+                    {marks.showDepth ? (
+                      <span class="seg-depth" aria-hidden="true" title={t('timeline.depthTitle')}>
+                        {t('timeline.depth')}
+                      </span>
+                    ) : null}
                   </button>
                 );
               })}
@@ -387,6 +466,9 @@ export function Timeline({
                 const item = mediaForUri(state, segment.media.uri);
                 const selected = selection?.kind === 'audio' && selection.id === block.id;
                 const waveform = item ? state.waveforms[item.id] : undefined;
+                const name = segment.media.name ?? item?.name ?? '';
+                const volume = Math.round(segment.volume * 100);
+                const bpm = tempo(segment.media.bpm);
                 return (
                   <button
                     type="button"
@@ -394,10 +476,11 @@ export function Timeline({
                     class={`seg seg-audio${selected ? ' is-selected' : ''}`}
                     style={{ left: `${PAD + block.x}px`, width: `${Math.max(6, block.width - 2)}px` }}
                     aria-pressed={selected}
-                    aria-label={t('timeline.audioSegment', {
-                      name: segment.media.name ?? item?.name ?? '',
-                      volume: Math.round(segment.volume * 100),
-                    })}
+                    aria-label={
+                      bpm !== undefined
+                        ? t('timeline.audioTempo', { name, volume, bpm })
+                        : t('timeline.audioSegment', { name, volume })
+                    }
                     data-waveform={waveform ? 'ready' : 'none'}
                     onClick={() => studio.select({ kind: 'audio', id: block.id })}
                   >
@@ -407,7 +490,24 @@ export function Timeline({
                       trimStartMs={segment.trimStartMs}
                       loop={segment.loop}
                     />
-                    <span class="seg-label audio-name">{segment.media.name ?? item?.name}</span>
+                    {segment.media.beatsMs && segment.media.beatsMs.length > 0 ? (
+                      <BeatMarks
+                        beatsMs={segment.media.beatsMs}
+                        block={block}
+                        trimStartMs={segment.trimStartMs}
+                        mediaDurationMs={segment.media.durationMs ?? item?.durationMs ?? waveform?.durationMs}
+                        loop={segment.loop}
+                        pxPerSecond={pxPerSecond}
+                      />
+                    ) : null}
+                    <span class="audio-meta">
+                      <span class="seg-label audio-name">{name}</span>
+                      {bpm !== undefined ? (
+                        <span class="audio-bpm" data-testid="tempo">
+                          {t('timeline.bpm', { bpm })}
+                        </span>
+                      ) : null}
+                    </span>
                   </button>
                 );
               })}

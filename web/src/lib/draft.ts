@@ -30,10 +30,64 @@ function effect(
   return { name: str(v.name, name), params: obj(v.params) as Record<string, number | string | boolean> };
 }
 
-function media(value: unknown): MediaRef {
+const fraction = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : undefined;
+
+function point(value: unknown): { x: number; y: number } | undefined {
   const v = obj(value);
+  const x = fraction(v.x);
+  const y = fraction(v.y);
+  return x === undefined || y === undefined ? undefined : { x, y };
+}
+
+function box(value: unknown): { x: number; y: number; w: number; h: number } | undefined {
+  const v = obj(value);
+  const [x, y, w, h] = [fraction(v.x), fraction(v.y), fraction(v.w), fraction(v.h)];
+  return x === undefined || y === undefined || w === undefined || h === undefined
+    ? undefined
+    : { x, y, w, h };
+}
+
+const ANALYSIS_KEYS = ['focus', 'faces', 'subjectMask', 'beatsMs', 'bpm', 'flags', 'duplicateOf'] as const;
+type Analysis = Pick<MediaRef, (typeof ANALYSIS_KEYS)[number]>;
+
+/**
+ * What analysis found (focus, faces, people layer, beats, tempo, curation flags), kept where it is
+ * well formed and left out where it is not, so the studio can show it without guarding every read.
+ */
+export function readAnalysis(value: unknown): Analysis {
+  const v = obj(value);
+  const out: Analysis = {};
+  const focus = point(v.focus);
+  if (focus) out.focus = focus;
+  if (Array.isArray(v.faces)) out.faces = v.faces.map(box).filter((face) => face !== undefined);
+  const mask = obj(v.subjectMask);
+  const maskBox = box(mask.box);
+  if (typeof mask.reliable === 'boolean' && maskBox) {
+    out.subjectMask = { ...(mask as NonNullable<MediaRef['subjectMask']>), box: maskBox };
+    out.subjectMask.coverage = fraction(mask.coverage) ?? 0;
+    if (typeof mask.reason !== 'string') delete out.subjectMask.reason;
+    if (typeof mask.mask !== 'string') delete out.subjectMask.mask;
+  }
+  if (Array.isArray(v.beatsMs))
+    out.beatsMs = v.beatsMs.filter(
+      (beat): beat is number => typeof beat === 'number' && Number.isFinite(beat) && beat >= 0,
+    );
+  if (typeof v.bpm === 'number' && Number.isFinite(v.bpm) && v.bpm >= 0) out.bpm = v.bpm;
+  if (Array.isArray(v.flags))
+    out.flags = v.flags.filter(
+      (flag): flag is 'duplicate' | 'blurry' => flag === 'duplicate' || flag === 'blurry',
+    );
+  if (typeof v.duplicateOf === 'string' && v.duplicateOf) out.duplicateOf = v.duplicateOf;
+  return out;
+}
+
+function media(value: unknown): MediaRef {
+  const v = { ...obj(value) };
+  for (const key of ANALYSIS_KEYS) delete v[key];
   return {
     ...(v as Partial<MediaRef>),
+    ...readAnalysis(value),
     uri: str(v.uri, ''),
     kind: (str(v.kind, 'image') as MediaRef['kind']) ?? 'image',
   };
