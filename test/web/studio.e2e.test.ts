@@ -380,20 +380,36 @@ test('studio: upload, chat, timeline, preview, export and download', {
   assert.equal(await page.getByRole('button', { name: 'Redo' }).isEnabled(), true);
 
   // Reorder by dragging the first photo past the second, then undo.
-  const first = page.locator('[data-testid="video-track"] .seg-video').nth(0);
-  const second = page.locator('[data-testid="video-track"] .seg-video').nth(1);
-  const a = (await first.boundingBox())!;
-  const b = (await second.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2, { steps: 3 });
-  await page.mouse.move(b.x + b.width * 0.8, b.y + b.height / 2, { steps: 8 });
-  await page.mouse.up();
-  await page.waitForFunction(
-    (name) =>
-      document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === name,
-    before[1],
-  );
+  const dragFirstPastSecond = async () => {
+    const first = page.locator('[data-testid="video-track"] .seg-video').nth(0);
+    const second = page.locator('[data-testid="video-track"] .seg-video').nth(1);
+    const a = (await first.boundingBox())!;
+    const b = (await second.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2, { steps: 3 });
+    await page.mouse.move(b.x + b.width * 0.8, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+  };
+  const firstIs = (name: string | null, timeout: number) =>
+    page.waitForFunction(
+      (expected) =>
+        document.querySelector('[data-testid="video-track"] .seg-video')?.getAttribute('title') === expected,
+      name,
+      { timeout },
+    );
+  await dragFirstPastSecond();
+  // A person whose drag did not take tries again; so does the test, once, and says so in the log.
+  if (
+    !(await firstIs(before[1]!, 10_000).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    console.log('# drag to reorder did not take on the first try; trying again');
+    await dragFirstPastSecond();
+    await firstIs(before[1]!, 20_000);
+  }
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(
     (name) =>
