@@ -182,3 +182,70 @@ test('face safety counts the people layer’s own move: a face near the top edge
     'the flat-safe strength would cut the face',
   );
 });
+
+test('parallax on a contained photo (blurred bars), through a transition and under a look: layers line up and threads agree', async () => {
+  const group = mediaHints(await analysePhoto(photo('group')));
+  const portrait = mediaHints(await analysePhoto(photo('astronaut')));
+  const draft = applyCommands(emptyDraft(), [
+    { type: 'setCanvas', width: 216, height: 384, fps: 30 },
+    {
+      type: 'addMedia',
+      media: [
+        { uri: 'group.jpg', kind: 'image', width: 640, height: 427, ...group },
+        { uri: 'astronaut.jpg', kind: 'image', width: 512, height: 512, ...portrait },
+      ],
+      durationMs: 1500,
+    },
+    { type: 'setFit', name: 'blur' },
+    { type: 'setMotion', name: 'parallax', params: { direction: 'left' }, easing: 'linear' },
+    { type: 'setTransition', name: 'crossfade', durationMs: 500 },
+    { type: 'setLook', name: 'vintage', strength: 0.7 },
+  ]).draft;
+  const flat: Draft = structuredClone(draft);
+  for (const segment of flat.video) delete segment.media.subjectMask;
+  const layered = createFrameRenderer(draft, { resolve: fileResolver(FIXTURES) });
+  const plain = createFrameRenderer(flat, { resolve: fileResolver(FIXTURES) });
+  const local = new Compositor(layered.width, layered.height);
+  const pool = new CompositePool(layered.width, layered.height, 2);
+  try {
+    const plate = (await layered.plan(0)).main!.plate;
+    const subject = plate.subject!;
+    assert.ok(subject, 'the contained group photo has a people layer');
+    // The photo sits in the middle band of the plate; the people's box lies inside it.
+    const photoTop = (plate.height - (plate.width * 427) / 640) / 2;
+    assert.ok(
+      subject.box.y0 >= photoTop - 2 && subject.box.y1 <= plate.height - photoTop + 2,
+      JSON.stringify(subject.box),
+    );
+    assert.ok(
+      Math.abs(subject.anchor.y - (plate.height - photoTop)) < 3,
+      'people cut by the photo’s bottom edge grow from it',
+    );
+    // Half-way through a sideways parallax the layers are where the photo has them: the look is the same on both.
+    const middle = Math.round(draft.canvas.fps * 0.75);
+    assert.ok(
+      patchDiff(await layered.renderFrame(middle), await plain.renderFrame(middle), 0, 0, 216, 0, 0) < 3,
+    );
+    const transition = Math.round(draft.canvas.fps * 1.2);
+    const plan = await layered.plan(transition);
+    assert.ok(
+      plan.transition?.a.plate.subject && plan.transition.b.plate.subject,
+      'both sides of the crossfade are layered',
+    );
+    for (const n of [0, transition, layered.frameCount - 1]) {
+      const framePlan = await layered.plan(n);
+      const expected = local.compose(framePlan, createFrame(layered.width, layered.height)).data;
+      const shared = createFrame(
+        layered.width,
+        layered.height,
+        new SharedArrayBuffer(frameByteLength(layered.width, layered.height)),
+      );
+      await pool.compose(framePlan, shared);
+      assert.deepEqual(shared.data, expected, `frame ${n}`);
+    }
+  } finally {
+    await pool.close();
+    layered.close();
+    plain.close();
+  }
+});
