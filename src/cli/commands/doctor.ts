@@ -1,14 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
 import sharp from 'sharp';
+import { loadFaceModels } from '../../analyse/faces.js';
+import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segmenter.js';
 import { ffmpeg, ffprobe } from '../../encode/binaries.js';
 
 /** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('Check the tools Joy uses (ffmpeg, ffprobe, image decoders) and that they work.')
-    .action(() => {
+    .description(
+      'Check the tools Joy uses (ffmpeg, ffprobe, image decoders, analysis models) and that they work.',
+    )
+    .action(async () => {
       let ok = true;
       const line = (good: boolean, label: string, detail: string) => {
         ok &&= good;
@@ -65,6 +69,22 @@ export function registerDoctor(program: Command): void {
         line(false, 'encode', (error as Error).message);
       }
       line(true, 'sharp', `${sharp.versions.sharp} (libvips ${sharp.versions.vips}); heic via wasm decoder`);
+      // The analysis models ship in npm and in assets/: loading and running them proves nothing is missing.
+      try {
+        const started = performance.now();
+        await loadFaceModels();
+        await loadPeopleSegmenter();
+        const blank = { data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 };
+        const map = await segmentPeople(blank);
+        const ms = Math.round(performance.now() - started);
+        line(
+          map.data.length > 0,
+          'analysis',
+          `faces (face-api) and people segmentation loaded and ran in ${ms} ms, on TensorFlow.js WebAssembly`,
+        );
+      } catch (error) {
+        line(false, 'analysis', (error as Error).message);
+      }
       process.exitCode = ok ? 0 : 1;
     });
 }
