@@ -1,4 +1,5 @@
 import type { Frame } from './frame.js';
+import { type Affine, sampleAffineJs } from './sampler.js';
 
 /**
  * A picture drawn over the frame (text, stickers): premultiplied YUV with alpha, luma and chroma alpha
@@ -37,6 +38,28 @@ export function allocateOverlay(width: number, height: number): OverlayImage {
     v: new Uint8Array(buffer, ySize * 2 + cSize, cSize),
     alphaC: new Uint8Array(buffer, ySize * 2 + cSize * 2, cSize),
   };
+}
+
+/**
+ * An overlay resampled to `width`×`height` (even), bilinear on every plane: premultiplied colour and its
+ * alpha scale alike, so edges stay clean. Used for text that grows or shrinks as it animates.
+ */
+export function scaleOverlay(image: OverlayImage, width: number, height: number): OverlayImage {
+  const out = allocateOverlay(width, height);
+  const planes = (w: number, h: number, sw: number, sh: number): Affine => {
+    const kx = sw / w;
+    const ky = sh / h;
+    return { a: kx, b: 0, c: 0.5 * kx - 0.5, d: 0, e: ky, f: 0.5 * ky - 0.5 };
+  };
+  const luma = planes(width, height, image.width, image.height);
+  sampleAffineJs(image.y, image.width, image.height, out.y, width, height, luma);
+  sampleAffineJs(image.alphaY, image.width, image.height, out.alphaY, width, height, luma);
+  const chroma = planes(width / 2, height / 2, image.width / 2, image.height / 2);
+  const [cw, ch, scw, sch] = [width / 2, height / 2, image.width / 2, image.height / 2];
+  sampleAffineJs(image.u, scw, sch, out.u, cw, ch, chroma);
+  sampleAffineJs(image.v, scw, sch, out.v, cw, ch, chroma);
+  sampleAffineJs(image.alphaC, scw, sch, out.alphaC, cw, ch, chroma);
+  return out;
 }
 
 /** Converts straight-alpha RGBA (e.g. a text bitmap) to an overlay image. Width and height must be even. */

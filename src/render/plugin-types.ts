@@ -150,6 +150,8 @@ export interface TextAnimationState {
   dy: number;
   /** Characters shown (for typewriter); Infinity shows all. */
   visibleChars: number;
+  /** Size relative to the laid-out text, about the text's centre (1 or absent: as laid out). */
+  scale?: number;
 }
 
 export interface TextAnimationPlugin extends EffectDescriptor {

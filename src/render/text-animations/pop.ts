@@ -1,8 +1,8 @@
 import type { TextAnimationPlugin } from '../plugin-types.js';
 
 /**
- * A quick entrance with a springy overshoot: up from a little below, past its place and back, fading in
- * fast. (Animation states carry opacity and offset, not scale, so the pop is a bounce.)
+ * A quick entrance with a springy overshoot: the text grows from 60 % past its full size and settles,
+ * rising a touch and fading in fast.
  */
 export const animation: TextAnimationPlugin = {
   kind: 'text-animation',
@@ -28,8 +28,9 @@ export const animation: TextAnimationPlugin = {
     const back = 1 + (c + 1) * (t - 1) ** 3 + c * (t - 1) ** 2;
     return {
       opacity: Math.min(1, 3 * t, Math.max(0, remainingMs / 150)),
-      dy: 0.6 * (1 - back),
+      dy: 0.15 * (1 - back),
       visibleChars: Number.POSITIVE_INFINITY,
+      scale: 0.6 + 0.4 * back,
     };
   },
 };

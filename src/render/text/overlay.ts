@@ -5,6 +5,7 @@ import {
   type OverlayImage,
   type OverlayPlacement,
   rgbaToOverlay,
+  scaleOverlay,
 } from '../overlay.js';
 import type { TextAnimationState } from '../plugin-types.js';
 import { textLength } from './layout.js';
@@ -83,12 +84,43 @@ export function drawOverlay(frame: Frame, overlay: TextOverlay, opacity: number,
   if (placement) drawOverlayImage(frame, placement);
 }
 
-/** The placement for an animation state: its opacity, and `dy` in line heights (TextAnimationState). */
+/**
+ * The placement for an animation state: its opacity, `dy` in line heights and `scale` about the text's
+ * centre (TextAnimationState). Scaled copies are made in steps of 1/64 and kept with the overlay, so an
+ * entrance that grows the text resamples it a dozen times, not every frame.
+ */
 export function placeTextState(
   overlay: TextOverlay,
   state: TextAnimationState,
 ): OverlayPlacement | undefined {
-  return placeOverlay(overlay, state.opacity, state.dy * overlay.lineHeight);
+  const placement = placeOverlay(overlay, state.opacity, state.dy * overlay.lineHeight);
+  const scale = Math.round((state.scale ?? 1) * 64) / 64;
+  if (!placement || scale === 1) return placement;
+  if (scale <= 0) return undefined;
+  const image = scaledCopy(overlay, scale);
+  return {
+    ...placement,
+    image,
+    x: placement.x + Math.round((overlay.width - image.width) / 4) * 2,
+    y: placement.y + Math.round((overlay.height - image.height) / 4) * 2,
+  };
+}
+
+const scaledCopies = new WeakMap<TextOverlay, Map<number, OverlayImage>>();
+
+function scaledCopy(overlay: TextOverlay, scale: number): OverlayImage {
+  let copies = scaledCopies.get(overlay);
+  if (!copies) {
+    copies = new Map();
+    scaledCopies.set(overlay, copies);
+  }
+  let copy = copies.get(scale);
+  if (!copy) {
+    const even = (value: number) => Math.max(2, Math.round(value / 2) * 2);
+    copy = scaleOverlay(overlay, even(overlay.width * scale), even(overlay.height * scale));
+    copies.set(scale, copy);
+  }
+  return copy;
 }
 
 /** Draws an overlay in an animation state. */

@@ -14,6 +14,7 @@ test('every animation settles to fully visible, in place, in the middle of a lon
     assert.equal(s.opacity, 1, name);
     assert.ok(Math.abs(s.dy) < 1e-9, name);
     assert.equal(s.visibleChars, Number.POSITIVE_INFINITY, name);
+    assert.ok(Math.abs((s.scale ?? 1) - 1) < 1e-9, name);
   }
 });
 
@@ -38,9 +39,10 @@ test('typewriter reveals characters over its duration', () => {
   assert.equal(state('typewriter', 1200, 5000, 20).visibleChars, Number.POSITIVE_INFINITY);
 });
 
-test('pop overshoots then settles', () => {
-  const dys = [0, 100, 200, 300, 380].map((t) => state('pop', t, 5000).dy);
-  assert.ok(dys[0]! > 0);
-  assert.ok(Math.min(...dys) < 0, 'overshoots past its place');
-  assert.ok(Math.abs(dys[4]!) < 1e-9);
+test('pop grows from small past its size, then settles', () => {
+  const scales = [0, 100, 200, 300, 380].map((t) => state('pop', t, 5000).scale!);
+  assert.ok(Math.abs(scales[0]! - 0.6) < 1e-9);
+  assert.ok(Math.max(...scales) > 1.02, `overshoots: ${scales}`);
+  assert.ok(Math.abs(scales[4]! - 1) < 1e-9);
+  assert.ok(state('pop', 0, 5000).dy > 0, 'rises a touch');
 });
