@@ -44,6 +44,23 @@ describe('text raster', () => {
     assert.ok(litPixels(bitmap.rgba) > 0);
   });
 
+  test('emoji are drawn in colour (from the shipped Noto Color Emoji), letters in the text colour', async () => {
+    const colourful = (rgba: Uint8ClampedArray) => {
+      let count = 0;
+      for (let i = 0; i < rgba.length; i += 4) {
+        if (rgba[i + 3]! < 200) continue;
+        const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 80) count++;
+      }
+      return count;
+    };
+    const plain = { style: { name: 'clean' }, color: '#ffffff' } as Partial<TextSpec>;
+    const letters = await renderTextBitmap(spec('Sunny day', plain), CANVAS, SAFE);
+    const emoji = await renderTextBitmap(spec('Sunny 😀🌴 day', plain), CANVAS, SAFE);
+    assert.equal(colourful(letters.rgba), 0, 'white letters have no colour');
+    assert.ok(colourful(emoji.rgba) > 100, `the emoji are in colour: ${colourful(emoji.rgba)} px`);
+  });
+
   test('every style renders, inside the 9:16 TikTok safe area at every position', async () => {
     const canvas = { width: 540, height: 960 };
     const safe = safeAreaFor('tiktok', canvas.width, canvas.height);
