@@ -46,7 +46,9 @@ export function emojiFontFiles(): string[] {
   try {
     dir = join(dirname(require.resolve('@fontsource/noto-color-emoji/400.css')), 'files');
   } catch {
-    throw new Error('Text needs the @fontsource/noto-color-emoji package; run `npm install` in the Joy folder.');
+    throw new Error(
+      'Text needs the @fontsource/noto-color-emoji package; run `npm install` in the Joy folder.',
+    );
   }
   const files = readdirSync(dir)
     .filter((name) => /^noto-color-emoji-.+-400-normal\.woff2$/.test(name))
