@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileResolver } from '../../src/cli/resolver.js';
 import { applyCommands, emptyDraft } from '../../src/model/index.js';
-import { CompositePool } from '../../src/render/composite-pool.js';
-import { Compositor } from '../../src/render/compositor.js';
-import { createFrame, frameByteLength } from '../../src/render/frame.js';
 import { createFrameRenderer } from '../../src/render/frame-renderer.js';
 import { createTextOverlays } from '../../src/render/text/draft-texts.js';
 import { makePhoto, tempDir } from '../helpers/media.js';
+import { assertThreadsMatchLocal } from '../helpers/threads.js';
 
 test('compositing threads produce exactly the frames the local compositor does', async () => {
   const dir = tempDir();
@@ -32,23 +30,13 @@ test('compositing threads produce exactly the frames the local compositor does',
     resolve: fileResolver(dir),
     overlays: createTextOverlays(draft),
   });
-  const local = new Compositor(renderer.width, renderer.height);
-  const pool = new CompositePool(renderer.width, renderer.height, 2);
   try {
     for (const n of [5, 20, 24, 30]) {
       const plan = await renderer.plan(n);
       assert.ok(plan.overlays.length > 0 || n >= 30, `frame ${n} carries the title`);
-      const expected = local.compose(plan, createFrame(renderer.width, renderer.height)).data;
-      const shared = createFrame(
-        renderer.width,
-        renderer.height,
-        new SharedArrayBuffer(frameByteLength(renderer.width, renderer.height)),
-      );
-      await pool.compose(plan, shared);
-      assert.deepEqual(shared.data, expected, `frame ${n}`);
     }
+    await assertThreadsMatchLocal(renderer, [5, 20, 24, 30]);
   } finally {
-    await pool.close();
     renderer.close();
   }
 });
