@@ -7,6 +7,7 @@ import {
   parseCommand,
   summarizeDraft,
 } from '../model/index.js';
+import { hasPeopleLayer } from '../model/people-layer.js';
 import { effects } from '../render/effects.js';
 import type { AnswerRoute, LlmConfig } from './types.js';
 import { mediaName } from './values.js';
@@ -151,7 +152,7 @@ export function systemPrompt(draft: Draft, media: readonly MediaRef[]): string {
   // Parallax only lifts people the analysis could cut out: the planner is told which photos have them.
   const photos = draft.video.map(
     (segment, i) =>
-      `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms${segment.media.subjectMask?.reliable ? ', people layer for parallax' : ''})`,
+      `${i}: ${mediaName(segment.media)} (${segment.media.kind}, ${segment.durationMs} ms${hasPeopleLayer(segment.media) ? ', people layer for parallax' : ''})`,
   );
   const texts = draft.texts.map((text, i) => `${i}: id ${text.id}, ${text.role} "${text.text}"`);
   const uploads = media.map((item) =>

@@ -1,4 +1,5 @@
 import type { Draft } from './draft.js';
+import { hasPeopleLayer } from './people-layer.js';
 import { aspectOf } from './presets.js';
 import { formatSeconds } from './time.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -49,7 +50,7 @@ export function draftView(draft: Draft): DraftView {
       durationMs: segment.durationMs,
       motion: segment.motion.name,
       fit: segment.fit.name,
-      peopleLayer: Boolean(segment.media.subjectMask?.reliable && segment.media.subjectMask.mask),
+      peopleLayer: hasPeopleLayer(segment.media),
     })),
     transitions: draft.video.slice(0, -1).map((segment, i) => {
       const next = timings[i + 1]!;

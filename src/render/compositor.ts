@@ -57,7 +57,7 @@ export function renderLayer(out: Frame, plate: Plate, camera: Camera, placement?
   sampleAffine(plate.u, cw, ch, out.u, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:u`);
   sampleAffine(plate.v, cw, ch, out.v, out.width / 2, out.height / 2, chroma, plate.key && `${plate.key}:v`);
   if (plate.subject) {
-    blendSubject(out, { ...plate, subject: plate.subject }, luma, chroma, camera.subject ?? STILL, view);
+    blendSubject(out, plate.subject, plate.key, luma, chroma, camera.subject ?? STILL, view);
   }
 }
 

@@ -1,8 +1,8 @@
 import { frameForAspect } from '../analyse/framing.js';
 import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
-import { type PlateGeometry, viewRect } from './camera.js';
+import { type PlateGeometry, type ViewRect, viewRect } from './camera.js';
 import { effects } from './effects.js';
-import { cameraFor } from './frame-plan.js';
+import { cameraFor, liftsPeople } from './frame-plan.js';
 import { layerAnchor, type SubjectPlate } from './plate.js';
 import type { PlateLayout, SubjectMove } from './plugin-types.js';
 import { resolveParams } from './registry.js';
@@ -99,20 +99,23 @@ function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
   return fit.layout(resolveParams(fit, segment.fit.params ?? {}));
 }
 
-/** Whether every face (with the head margin) stays in frame for the whole motion, sampled finely. */
-export function motionKeepsFaces(
+/**
+ * The camera's view and the segment's face boxes (grown by `margin`, in plate fractions) at each of
+ * `samples + 1` moments of its motion, the people layer's own move included: what both the face check
+ * and text placement look at. Nothing for a photo without faces or size.
+ */
+function* facesThroughMotion(
   segment: MotionLike & Pick<VideoSegment, 'fit' | 'media'>,
   canvas: Size,
-  samples = 48,
-): boolean {
+  samples: number,
+): Generator<{ geometry: StillGeometry; view: ViewRect; boxes: Box[] }> {
   const media = segment.media;
-  if (!media.faces?.length || !media.width || !media.height) return true;
-  const focus = media.focus ?? { x: 0.5, y: 0.5 };
+  if (!media.faces?.length || !media.width || !media.height) return;
   const geometry = stillGeometry(
     { width: media.width, height: media.height },
     canvas,
     layoutOf(segment),
-    focus,
+    media.focus ?? { x: 0.5, y: 0.5 },
   );
   const boxes = media.faces.map((face) => boxOnPlate(withMargin(face, HEAD_MARGIN), geometry));
   const layer = peopleLayer(segment, geometry);
@@ -123,8 +126,18 @@ export function motionKeepsFaces(
       layer && camera.subject
         ? boxes.map((box) => moveBox(box, geometry, layer, camera.subject!, view))
         : boxes;
-    if (!moved.every((box) => boxInView(box, geometry, view))) return false;
+    yield { geometry, view, boxes: moved };
   }
+}
+
+/** Whether every face (with the head margin) stays in frame for the whole motion, sampled finely. */
+export function motionKeepsFaces(
+  segment: MotionLike & Pick<VideoSegment, 'fit' | 'media'>,
+  canvas: Size,
+  samples = 48,
+): boolean {
+  for (const { geometry, view, boxes } of facesThroughMotion(segment, canvas, samples))
+    if (!boxes.every((box) => boxInView(box, geometry, view))) return false;
   return true;
 }
 
@@ -133,9 +146,8 @@ function peopleLayer(
   segment: MotionLike & Pick<VideoSegment, 'media'>,
   geometry: StillGeometry,
 ): Pick<SubjectPlate, 'box' | 'anchor'> | undefined {
-  const mask = segment.media.subjectMask;
-  if (!mask?.reliable || !effects.motions.get(segment.motion.name).layered) return undefined;
-  const onPlate = boxOnPlate(mask.box, geometry);
+  if (!liftsPeople(segment)) return undefined;
+  const onPlate = boxOnPlate(segment.media.subjectMask!.box, geometry);
   const box = {
     x0: onPlate.x * geometry.width,
     y0: onPlate.y * geometry.height,
@@ -233,25 +245,10 @@ export function faceSpansOnCanvas(
   canvas: Size,
   samples = 8,
 ): [number, number][] {
-  const media = segment.media;
-  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return [];
-  const focus = media.focus ?? { x: 0.5, y: 0.5 };
-  const geometry = stillGeometry(
-    { width: media.width, height: media.height },
-    canvas,
-    layoutOf(segment),
-    focus,
-  );
-  const spans = media.faces.map((): [number, number] => [1, 0]);
-  for (let k = 0; k <= samples; k++) {
-    const view = viewRect(
-      geometry,
-      canvas.width,
-      canvas.height,
-      cameraFor(segment as VideoSegment, k / samples),
-    );
-    media.faces.forEach((face, i) => {
-      const box = boxOnPlate(withMargin(face, HEAD_MARGIN), geometry);
+  if (segment.media.kind !== 'image') return [];
+  const spans = (segment.media.faces ?? []).map((): [number, number] => [1, 0]);
+  for (const { geometry, view, boxes } of facesThroughMotion(segment, canvas, samples)) {
+    boxes.forEach((box, i) => {
       const top = (box.y * geometry.height - (view.cy - view.height / 2)) / view.height;
       const bottom = ((box.y + box.h) * geometry.height - (view.cy - view.height / 2)) / view.height;
       const span = spans[i]!;

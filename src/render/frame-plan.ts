@@ -1,4 +1,5 @@
 import type { Draft, VideoSegment } from '../model/draft.js';
+import { hasPeopleLayer } from '../model/people-layer.js';
 import { contentAt, type SegmentTiming, type VisibleSegment } from '../model/timeline.js';
 import { ease } from './animate.js';
 import { effects } from './effects.js';
@@ -52,6 +53,14 @@ function reachOf(segment: VideoSegment, plugin: MotionPlugin, params: ParamValue
     reaches.set(segment.motion, reach);
   }
   return reach;
+}
+
+/**
+ * Whether the segment is drawn as two layers: a layered motion (parallax) on a photo that carries a
+ * people layer. Otherwise the photo moves as one, by the camera alone.
+ */
+export function liftsPeople(segment: Pick<VideoSegment, 'motion' | 'media'>): boolean {
+  return Boolean(effects.motions.get(segment.motion.name).layered) && hasPeopleLayer(segment.media);
 }
 
 export function cameraFor(segment: VideoSegment, progress: number): Camera {

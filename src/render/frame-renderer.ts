@@ -7,7 +7,7 @@ import { ClipReader } from './clip-reader.js';
 import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './compositor.js';
 import { effects } from './effects.js';
 import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
-import { type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
+import { liftsPeople, type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
 import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
 import { buildStillPlate } from './plate-builder.js';
@@ -88,20 +88,11 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
         segment.media.uri,
         segment.fit,
         Math.sqrt(min * max).toFixed(3),
-        wantsLayers(segment),
+        liftsPeople(segment),
       ]);
       plateKeys.set(index, key);
     }
     return key;
-  }
-
-  /**
-   * Parallax asks for layers; only photos whose analysis found a trustworthy person shape (and put
-   * its mask in the draft) get them. A mask that does not decode leaves the photo as one layer.
-   */
-  function wantsLayers(segment: VideoSegment): boolean {
-    const mask = segment.media.subjectMask;
-    return Boolean(effects.motions.get(segment.motion.name).layered && mask?.reliable && mask.mask);
   }
 
   function stillPlate(index: number): Promise<Plate> {
@@ -111,7 +102,9 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
       const segment = draft.video[index]!;
       const [min, max] = zoomRange(segment);
       const fit = effects.fits.get(segment.fit.name);
-      plate = info(segment).then((mediaInfo) =>
+      // A people mask that does not decode leaves the photo as one layer.
+      const people = liftsPeople(segment) ? decodeMask(segment.media.subjectMask!.mask!) : undefined;
+      plate = Promise.all([info(segment), people]).then(([mediaInfo, mask]) =>
         buildStillPlate({
           info: mediaInfo,
           media: segment.media,
@@ -120,7 +113,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
           canvasHeight: height,
           zoom: Math.sqrt(min * max),
           color: lookColor,
-          people: wantsLayers(segment) ? () => decodeMask(segment.media.subjectMask!.mask!) : undefined,
+          people: mask,
         }),
       );
       plate.catch(() => plates.delete(key));

@@ -20,10 +20,10 @@ export interface PlateRequest {
   zoom: number;
   color?: ((r: number, g: number, b: number) => [number, number, number]) | undefined;
   /**
-   * For parallax: the people's map over a decoded photo (fractions of it), or undefined when there is
-   * no trustworthy one. Given, the plate gets a people layer and its planes hold the filled background.
+   * For parallax: the people's mask over the photo (fractions of it). Given, the plate gets a people
+   * layer and its planes hold the filled background.
    */
-  people?: ((image: DecodedImage) => Promise<MaskMap | undefined>) | undefined;
+  people?: MaskMap | undefined;
 }
 
 const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
@@ -96,7 +96,7 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
         : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
     const decoded = await decodeImage(info, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
     const image = evenRgb(decoded.data, decoded.width, decoded.height);
-    const mask = request.people ? await request.people(image) : undefined;
+    const mask = request.people;
     if (!mask) return rgbToPlate(image.data, image.width, image.height, focus, color);
     return layered(() => {
       const matte = personMatte(mask, image.width, image.height);
@@ -157,7 +157,7 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
     x: (left + focus.x * decoded.width) / pw,
     y: (top + focus.y * decoded.height) / ph,
   };
-  const mask = request.people ? await request.people(decoded) : undefined;
+  const mask = request.people;
   if (!mask) return rgbToPlate(composed, pw, ph, plateFocus, color);
   // The people of a contained photo: lifted off the photo, then placed where the photo sits.
   return layered(async () => {

@@ -104,17 +104,17 @@ function offset(m: Affine, x: number, y: number): Affine {
 
 export function blendSubject(
   out: Frame,
-  plate: { key?: string | undefined; subject: SubjectPlate },
+  subject: SubjectPlate,
+  /** The plate's resident key, when its planes never change. */
+  key: string | undefined,
   luma: Affine,
   chroma: Affine,
   move: SubjectMove,
   view: { width: number; height: number },
 ): void {
-  const subject = plate.subject;
   const { k, shift } = layerMove(move, view, reachFromAnchor(subject));
   const rect = canvasRect(luma, subject, k, shift, out.width, out.height);
   if (!rect) return;
-  const key = plate.key;
   const rw = rect.x1 - rect.x0;
   const rh = rect.y1 - rect.y0;
   // The layer's planes cover its box only: sample them in box coordinates.

@@ -26,10 +26,12 @@ const facts = (media: Parameters<typeof photoFacts>[0], t = en) =>
 
 const face = { x: 0.1, y: 0.1, w: 0.2, h: 0.25 };
 const box = { x: 0.05, y: 0.05, w: 0.5, h: 0.9 };
+/** Stands in for the mask analysis writes: the studio only looks at whether one is there. */
+const PNG = 'iVBORw0KGgo=';
 
 test('insights: the facts line says faces, the people layer and flags', () => {
   assert.equal(
-    facts({ faces: [face, face], subjectMask: { reliable: true, coverage: 0.3, box } }),
+    facts({ faces: [face, face], subjectMask: { reliable: true, coverage: 0.3, box, mask: PNG } }),
     '2 faces · person layer ready for parallax',
   );
   assert.equal(
@@ -66,7 +68,7 @@ test('insights: the facts line says faces, the people layer and flags', () => {
   assert.equal(facts({ focus: { x: 0.5, y: 0.5 }, faces: [face] }), '1 face · parallax uses a plain zoom');
   assert.equal(facts({ flags: ['blurry'] }), 'Flagged: blurry');
   const tones = photoFacts(
-    { faces: [], subjectMask: { reliable: true, coverage: 0.2, box }, flags: ['blurry'] },
+    { faces: [], subjectMask: { reliable: true, coverage: 0.2, box, mask: PNG }, flags: ['blurry'] },
     en,
   ).map((fact) => fact.tone);
   assert.deepEqual(tones, [undefined, 'good', 'warn']);
@@ -121,11 +123,14 @@ test('insights: boxes become percentages, kept inside the picture', () => {
 });
 
 test('insights: timeline marks on a photo stay off narrow clips', () => {
-  const both = { flags: ['blurry' as const], subjectMask: { reliable: true, coverage: 0.3, box } };
+  const both = { flags: ['blurry' as const], subjectMask: { reliable: true, coverage: 0.3, box, mask: PNG } };
   assert.deepEqual(clipMarks(both, 200), { flags: ['blurry'], showFlag: true, showDepth: true });
   assert.deepEqual(clipMarks(both, 70), { flags: ['blurry'], showFlag: true, showDepth: false });
   assert.deepEqual(clipMarks(both, 20), { flags: ['blurry'], showFlag: false, showDepth: false });
-  assert.equal(clipMarks({ subjectMask: { reliable: true, coverage: 0.3, box } }, 70).showDepth, true);
+  assert.equal(
+    clipMarks({ subjectMask: { reliable: true, coverage: 0.3, box, mask: PNG } }, 70).showDepth,
+    true,
+  );
   assert.equal(clipMarks({ subjectMask: { reliable: false, coverage: 0.3, box } }, 300).showDepth, false);
   assert.deepEqual(clipMarks({}, 300), { flags: [], showFlag: false, showDepth: false });
   assert.deepEqual(clipNotes({ ...both, faces: [face] }, en), [

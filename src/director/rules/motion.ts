@@ -1,4 +1,5 @@
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
+import { hasPeopleLayer } from '../../model/people-layer.js';
 import { effects } from '../../render/effects.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
@@ -105,7 +106,9 @@ type Layer = { ok: true } | { ok: false; why: 'clip' | 'unanalysed' | 'none'; re
 function personLayer(media: MediaRef): Layer {
   if (media.kind !== 'image') return { ok: false, why: 'clip' };
   const mask = media.subjectMask;
-  if (mask?.reliable) return { ok: true };
+  if (hasPeopleLayer(media)) return { ok: true };
+  // Trusted but without its mask: analysed before masks travelled in the draft.
+  if (mask?.reliable) return { ok: false, why: 'unanalysed' };
   if (mask) return { ok: false, why: 'none', ...(mask.reason ? { reason: mask.reason } : {}) };
   // Analysis makes no mask when it found no faces (it still sets the focus); faces without a mask mean
   // the photo was analysed without person shapes (older analysis, or segmentation turned off).

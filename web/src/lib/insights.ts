@@ -3,6 +3,7 @@
  * people layer, curation flags), the marks a photo clip carries on the timeline, and where the beats
  * of the music fall on the timeline. Pure functions, tested without a browser.
  */
+import { hasPeopleLayer } from '../../../src/model/people-layer.js';
 import type { MediaRef } from './draft.js';
 import type { Lang, MessageKey, Translate } from './i18n.js';
 import { msToX } from './timeline-layout.js';
@@ -77,7 +78,7 @@ export function photoFacts(media: Analysis, t: Translate): Fact[] {
   const faces = faceCountOf(media);
   if (faces !== undefined) facts.push({ text: faceCount(faces, t) });
   const mask = media.subjectMask;
-  if (mask?.reliable) facts.push({ text: t('insight.layer.ready'), tone: 'good' });
+  if (hasPeopleLayer(media)) facts.push({ text: t('insight.layer.ready'), tone: 'good' });
   else if (faces !== undefined) {
     // No verdict (no faces to look for people around), or one that only says there are no faces.
     const reason = mask?.reason?.trim();
@@ -150,8 +151,7 @@ export const BOTH_MIN_PX = 84;
 export function clipMarks(media: Analysis, widthPx: number): ClipMarks {
   const flags = (['blurry', 'duplicate'] as const).filter((flag) => media.flags?.includes(flag));
   const showFlag = flags.length > 0 && widthPx >= FLAG_MIN_PX;
-  const showDepth =
-    media.subjectMask?.reliable === true && widthPx >= (showFlag ? BOTH_MIN_PX : DEPTH_MIN_PX);
+  const showDepth = hasPeopleLayer(media) && widthPx >= (showFlag ? BOTH_MIN_PX : DEPTH_MIN_PX);
   return { flags, showFlag, showDepth };
 }
 
