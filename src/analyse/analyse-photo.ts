@@ -13,8 +13,6 @@ export interface AnalysePhotoOptions extends FaceDetectionOptions {
   workingSize?: number;
   /** Skip face detection (faster; the subject then comes from saliency alone). */
   faces?: boolean;
-  /** Skip the person shape (parallax layers); it is only looked for when there are faces. */
-  segment?: boolean;
 }
 
 /**
@@ -64,7 +62,8 @@ export async function analyseDecoded(
     analysisMs: 0,
   };
   if (options.takenAt) analysis.takenAt = options.takenAt;
-  if (faces.length > 0 && options.segment !== false) {
+  // The people's shape (for parallax) is only looked for around faces: the model is for people.
+  if (faces.length > 0) {
     const { mask, verdict } = cleanSubjectMask(await segmentPeople(image), faces);
     analysis.subjectMask = verdict.reliable ? { ...verdict, mask: await encodeMask(mask) } : verdict;
   }

@@ -30,7 +30,7 @@ const ON = 0.5;
 /** Faces smaller than this share of the photo are not required to be inside the mask. */
 const MIN_FACE_AREA = 0.002;
 /** Subjects outside this coverage range leave too little to move, or too much to fill. */
-export const MASK_COVERAGE_RANGE: readonly [number, number] = [0.02, 0.7];
+const MASK_COVERAGE_RANGE: readonly [number, number] = [0.02, 0.7];
 
 export function cleanSubjectMask(raw: GreyImage, faces: readonly FaceBox[] | readonly Box[]): CleanedMask {
   const { width, height, data } = raw;
