@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readTranscript } from '../../web/src/lib/api-core.js';
 import {
   type AdkEvent,
   type AdkPart,
@@ -8,10 +9,10 @@ import {
   editLines,
   exportStarted,
   finishMessage,
+  fromTranscript,
   parseAdkEvent,
   visibleText,
 } from '../../web/src/lib/chat.js';
-import { chatKey, parseChat, serializeChat } from '../../web/src/lib/chat-history.js';
 
 const ev = (parts: AdkPart[], partial = false): AdkEvent => ({
   author: 'nemo_agent',
@@ -94,27 +95,39 @@ test('chat: thoughts are not shown; bad JSON is ignored', () => {
   assert.equal(parseAdkEvent('{"id":"e"}')?.id, 'e');
 });
 
-test('chat history: finished messages round-trip through storage, pending ones are not kept', () => {
-  const done = finishMessage(
-    applyAdkEvent(
-      assistantMessage('r1'),
-      ev([
-        { text: 'Done.' },
-        { functionResponse: { id: 'c', name: 'setAspect', response: { change: 'Aspect → 9:16' } } },
-      ]),
-    ),
-  );
-  const pending = assistantMessage('r2');
-  const restored = parseChat(serializeChat([done, pending]));
-  assert.equal(restored.length, 1);
-  assert.equal(restored[0]!.text, 'Done.');
+test('transcript: server entries become chat messages in order, change lines and errors kept', () => {
+  const entries = readTranscript([
+    { id: 't1', role: 'user', text: 'make it 9:16' },
+    {
+      id: 't2',
+      role: 'assistant',
+      text: 'Done.',
+      changes: [{ text: 'Aspect → 9:16', ok: true }, 'Title “Trip”', { text: 'no such effect', ok: false }],
+    },
+    { id: 't3', role: 'edit', changes: ['Music volume → 50%'] },
+    { id: 't4', role: 'assistant', text: '', pending: true },
+    { id: 't5', role: 'robot', text: 'ignored' },
+    { role: 'user', text: 'no id' },
+  ])!;
+  const messages = entries.map(fromTranscript);
   assert.deepEqual(
-    restored[0]!.edits.map((e) => e.text),
-    ['Aspect → 9:16'],
+    messages.map((m) => [m.id, m.role, m.pending]),
+    [
+      ['t1', 'user', false],
+      ['t2', 'assistant', false],
+      ['t3', 'edit', false],
+      ['t4', 'assistant', true],
+    ],
   );
-  assert.deepEqual(parseChat('not json'), []);
-  assert.deepEqual(parseChat('[{"id":1}]'), []);
-  assert.equal(chatKey('abc'), 'joy.chat.abc');
+  assert.deepEqual(
+    messages[1]!.edits.map((e) => [e.text, e.ok]),
+    [
+      ['Aspect → 9:16', true],
+      ['Title “Trip”', true],
+      ['no such effect', false],
+    ],
+  );
+  assert.equal(readTranscript('nope'), undefined);
 });
 
 test('chat: an export started from the chat is recognised by its render id', () => {

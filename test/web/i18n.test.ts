@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectLang, en, placeholders, translate, zh } from '../../web/src/lib/i18n.js';
+import { effectCatalog } from '../../src/render/effects.js';
+import { detectLang, effectName, en, placeholders, plural, translate, zh } from '../../web/src/lib/i18n.js';
 
 test('i18n: English and Chinese have exactly the same keys, none empty', () => {
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
@@ -44,4 +45,25 @@ test('i18n: the four suggestion chips say what the brief asks', () => {
   assert.equal(en['chat.chip.tiktok'], 'make it 9:16 for TikTok');
   assert.equal(en['chat.chip.title'], 'add a title');
   assert.equal(en['chat.chip.music'], 'add music at 35%');
+});
+
+test('i18n: plurals by the language rules, effect names in both languages', () => {
+  assert.equal(plural('en', 'upload.count', 1), '1 file');
+  assert.equal(plural('en', 'upload.count', 3), '3 files');
+  assert.equal(plural('en', 'upload.count', 0), '0 files');
+  assert.equal(plural('zh', 'upload.count', 1), '1 个文件');
+  assert.equal(effectName('en', 'transition', 'crossfade'), 'Crossfade');
+  assert.equal(effectName('zh', 'transition', 'crossfade'), '交叉淡化');
+  assert.equal(effectName('zh', 'motion', 'zoom-in'), '推近');
+  // An effect this studio does not know yet keeps its catalogue name rather than showing nothing.
+  assert.equal(effectName('zh', 'motion', 'new-thing'), 'new-thing');
+});
+
+test('i18n: every motion and transition of the catalogue has a name in both languages', () => {
+  const catalog = effectCatalog();
+  const missing = [
+    ...catalog.motions.map((effect) => `effect.motion.${effect.name}`),
+    ...catalog.transitions.map((effect) => `effect.transition.${effect.name}`),
+  ].filter((key) => !(key in en));
+  assert.deepEqual(missing, []);
 });

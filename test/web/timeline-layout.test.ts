@@ -180,6 +180,11 @@ test('ruler: ticks at least the minimum gap apart, labelled as a clock', () => {
   );
   assert.ok(rulerTicks(60_000, 10).every((tick, i, all) => i === 0 || tick.x - all[i - 1]!.x >= 56));
   assert.equal(clock(2500, true), '0:02.5');
+  // Rounded once to the tenth shown: never a tenth of 10 ("0:00.10").
+  assert.equal(clock(990, true), '0:01');
+  assert.equal(clock(940, true), '0:00.9');
+  assert.equal(clock(59_960, true), '1:00');
+  assert.equal(clock(990), '0:00');
   assert.equal(clock(75_000), '1:15');
 });
 

@@ -248,14 +248,19 @@ test('api: jobs, exports, credits and the effect catalog are read tolerantly', (
     readRenderJob({ status: 'failed', error: { message: 'ffmpeg exited' } }).error,
     'ffmpeg exited',
   );
+  // Finished exports with their file facts, running ones with their progress, each file once.
   assert.deepEqual(
-    readExports([{ id: 'a', url: '/a.mp4' }, { id: 'b' }, { output: { url: '/c.mp4?x=1' } }]).map((e) => [
-      e.id,
-      e.name,
-    ]),
+    readExports([
+      { id: 'a', status: 'completed', output: { url: '/a.mp4', size_bytes: 2048, duration_ms: 6000 } },
+      { id: 'b', status: 'rendering', progress: 0.28 },
+      { status: 'completed', output: { url: '/c.mp4?x=1' } },
+      { id: 'd', status: 'completed' },
+      { id: 'e', status: 'completed', output: { url: '/a.mp4' } },
+    ]).map((e) => [e.id, e.status, e.progress, e.name, e.sizeBytes, e.durationMs]),
     [
-      ['a', 'a.mp4'],
-      ['export-2', 'c.mp4'],
+      ['a', 'completed', 1, 'a.mp4', 2048, 6000],
+      ['b', 'rendering', 0.28, 'video.mp4', undefined, undefined],
+      ['export-2', 'completed', 1, 'c.mp4', undefined, undefined],
     ],
   );
   assert.deepEqual(readCredits({ available: 100, frozen: 0, total: 100 }), {

@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChatPanel } from './components/chat-panel.js';
 import { ExportPanel } from './components/export-panel.js';
 import { Header, Notices } from './components/header.js';
-import { Inspector } from './components/inspector.js';
-import { PreviewPanel } from './components/preview-panel.js';
-import { Timeline } from './components/timeline.js';
+import { Inspector } from './components/inspector/index.js';
+import { PreviewPanel } from './components/preview/index.js';
+import { Timeline } from './components/timeline/index.js';
 import { UploadPanel } from './components/upload-panel.js';
-import { App as AppContext, useStudioState } from './context.js';
-import { detectLang, type Lang, translator } from './lib/i18n.js';
+import { App as AppContext, appContext, useStudioState } from './context.js';
+import { useStickyScrollPadding } from './hooks/use-sticky-scroll-padding.js';
+import { detectLang, type Lang } from './lib/i18n.js';
 import { Studio } from './lib/studio.js';
 
 const LANG_KEY = 'joy.lang';
@@ -27,7 +28,9 @@ export function StudioApp() {
   const studio = useMemo(() => new Studio(lang), []);
   const state = useStudioState(studio);
   const [currentMs, setCurrentMs] = useState(0);
-  const t = useMemo(() => translator(lang), [lang]);
+  const context = useMemo(() => appContext(studio, lang), [studio, lang]);
+  const { t } = context;
+  useStickyScrollPadding();
 
   useEffect(() => {
     void studio.start();
@@ -71,25 +74,29 @@ export function StudioApp() {
   // Keep the playhead inside the video when the draft gets shorter.
   useEffect(() => setCurrentMs(0), [state.sessionId]);
 
+  const portrait = state.draft ? state.draft.canvas.height > state.draft.canvas.width : false;
   return (
-    <AppContext.Provider value={{ studio, lang, t }}>
+    <AppContext.Provider value={context}>
       <a class="skip-link" href="#chat-input">
         {t('app.skip')}
       </a>
       <Header state={state} onLang={chooseLang} />
       <Notices state={state} />
-      <main class="layout">
-        <div class="col col-side">
-          <UploadPanel state={state} />
-          <ChatPanel state={state} />
-        </div>
-        <div class="col col-main">
-          <PreviewPanel state={state} currentMs={currentMs} onSeek={setCurrentMs} />
+      {/* The player column stays in view beside chat and timeline (on a phone: a compact bar stuck on top). */}
+      <main class={`layout ${portrait ? 'is-portrait' : 'is-landscape'}`}>
+        <div class="col col-work">
+          <div class="row-split row-talk">
+            <ChatPanel state={state} />
+            <UploadPanel state={state} />
+          </div>
           <Timeline state={state} currentMs={currentMs} onSeek={setCurrentMs} />
           <div class="row-split">
             <Inspector state={state} />
             <ExportPanel state={state} />
           </div>
+        </div>
+        <div class="col col-player">
+          <PreviewPanel state={state} currentMs={currentMs} onSeek={setCurrentMs} />
         </div>
       </main>
     </AppContext.Provider>

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { type Lang, type Translate, translator } from './lib/i18n.js';
+import { effectName, type Lang, plural, type Translate, translator } from './lib/i18n.js';
 import type { StudioState } from './lib/store.js';
 import type { Studio } from './lib/studio.js';
 
@@ -8,9 +8,22 @@ export interface AppContext {
   studio: Studio;
   lang: Lang;
   t: Translate;
+  /** `base.one` / `base.other` for `n` in the interface language. */
+  tn: (base: string, n: number) => string;
+  effectName: (kind: 'motion' | 'transition', name: string) => string;
 }
 
-export const App = createContext<AppContext>({ studio: undefined as never, lang: 'en', t: translator('en') });
+export function appContext(studio: Studio, lang: Lang): AppContext {
+  return {
+    studio,
+    lang,
+    t: translator(lang),
+    tn: (base, n) => plural(lang, base, n),
+    effectName: (kind, name) => effectName(lang, kind, name),
+  };
+}
+
+export const App = createContext<AppContext>(appContext(undefined as never, 'en'));
 
 export function useApp(): AppContext {
   return useContext(App);

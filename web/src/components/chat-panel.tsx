@@ -64,6 +64,8 @@ export function ChatPanel({ state }: { state: StudioState }) {
   const logRef = useRef<HTMLOListElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const disabled = !state.sessionId || state.chatBusy;
+  // The suggestions all need photos: before any, they say so instead of failing one by one.
+  const hasPictures = state.media.some((item) => item.kind !== 'audio');
 
   useEffect(() => {
     const log = logRef.current;
@@ -93,9 +95,20 @@ export function ChatPanel({ state }: { state: StudioState }) {
           <Message message={message} key={message.id} />
         ))}
       </ol>
+      {!hasPictures ? (
+        <p class="muted small chips-note" data-testid="needs-photos">
+          {t('chat.needPhotos')}
+        </p>
+      ) : null}
       <fieldset class="chips" aria-label={t('chat.suggestions')}>
         {SUGGESTIONS.map((key) => (
-          <button type="button" class="chip" key={key} disabled={disabled} onClick={() => send(t(key))}>
+          <button
+            type="button"
+            class="chip"
+            key={key}
+            disabled={disabled || !hasPictures}
+            onClick={() => send(t(key))}
+          >
             <Icon name="sparkle" size={14} />
             <span>{t(key)}</span>
           </button>

@@ -1,6 +1,9 @@
 import { useApp } from '../context.js';
+import { type ExportItem, exportRunning } from '../lib/api-core.js';
 import { draftDurationMs } from '../lib/draft.js';
+import { formatBytes } from '../lib/media.js';
 import type { StudioState } from '../lib/store.js';
+import { clock } from '../lib/timeline-layout.js';
 import { Icon } from './icons.js';
 
 function when(iso: string | undefined, lang: string): string {
@@ -10,18 +13,68 @@ function when(iso: string | undefined, lang: string): string {
   return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** `1080×1920 · 2.4 MB · 0:06`, from what the server knows of the file. */
+function facts(item: ExportItem): string {
+  return [
+    item.width && item.height ? `${item.width}×${item.height}` : '',
+    item.sizeBytes ? formatBytes(item.sizeBytes) : '',
+    item.durationMs ? clock(item.durationMs, true) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function Player({ item, testIds }: { item: ExportItem; testIds: boolean }) {
+  const { t } = useApp();
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useMediaCaption: the export has no speech to caption; its titles are in the picture. */}
+      <video
+        src={item.url}
+        controls
+        playsInline
+        preload={testIds ? 'auto' : 'metadata'}
+        class="export-video"
+        data-testid={testIds ? 'export-video' : undefined}
+      />
+      <a
+        class="btn btn-secondary btn-block"
+        href={item.url}
+        download
+        data-testid={testIds ? 'download' : undefined}
+      >
+        <Icon name="download" size={18} />
+        <span>{t('export.download')}</span>
+      </a>
+    </>
+  );
+}
+
+/**
+ * Export: one button, the progress of the export running for this session (also one started before a
+ * reload or in another tab), the newest video playable inline, earlier ones below.
+ */
 export function ExportPanel({ state }: { state: StudioState }) {
   const { studio, t, lang } = useApp();
   const { draft, exportJob: job } = state;
   const ready = Boolean(
     draft && draftDurationMs(draft) > 0 && (draft.video.length > 0 || draft.texts.length > 0),
   );
-  const running = job && (job.status === 'queued' || job.status === 'rendering');
+  const running = exportRunning(job);
   const pct = Math.round((job?.progress ?? 0) * 100);
-  const done = job?.status === 'completed' && job.url;
-  const earlier = state.exports
+  const finished = state.exports.filter((item) => item.status === 'completed' && item.url);
+  // The newest finished export, with what the server knows of its file; the job's own URL until listed.
+  const listed = job?.status === 'completed' ? finished.find((item) => item.id === job.id) : undefined;
+  const latest =
+    listed ??
+    (job?.status === 'completed' && job.url
+      ? ({ id: job.id, status: 'completed', progress: 1, url: job.url, name: '' } satisfies ExportItem)
+      : running
+        ? undefined
+        : finished.at(-1));
+  const earlier = finished
     .map((item, index) => ({ ...item, n: index + 1 }))
-    .filter((item) => !done || item.url !== job.url)
+    .filter((item) => item.url !== latest?.url)
     .reverse();
   return (
     <section class="card export-card" aria-labelledby="export-heading">
@@ -31,16 +84,16 @@ export function ExportPanel({ state }: { state: StudioState }) {
       <button
         type="button"
         class="btn btn-primary btn-block"
-        disabled={!ready || Boolean(running) || !state.sessionId}
+        disabled={!ready || running || !state.sessionId}
         onClick={() => void studio.exportVideo()}
         data-testid="export"
       >
         <Icon name="download" size={18} />
-        <span>{done ? t('export.again') : t('export.button')}</span>
+        <span>{latest ? t('export.again') : t('export.button')}</span>
       </button>
       {!ready ? <p class="muted small">{t('export.needTimeline')}</p> : null}
       <div aria-live="polite" class="export-status">
-        {running ? (
+        {running && job ? (
           <>
             <div
               class="bar bar-lg"
@@ -52,7 +105,7 @@ export function ExportPanel({ state }: { state: StudioState }) {
             >
               <span style={{ width: `${Math.max(2, pct)}%` }} />
             </div>
-            <p class="small">
+            <p class="small" data-testid="export-progress">
               {job.status === 'queued' ? t('export.queued') : t('export.rendering', { pct })}
             </p>
           </>
@@ -60,25 +113,16 @@ export function ExportPanel({ state }: { state: StudioState }) {
         {job?.status === 'failed' ? (
           <p class="error-text">{t('export.failed', { reason: job.error ?? '' })}</p>
         ) : null}
-        {done ? (
+        {latest ? (
           <div class="export-done">
             <p class="success-text">
               <Icon name="check" size={16} />
               {t('export.done')}
             </p>
-            {/* biome-ignore lint/a11y/useMediaCaption: the export has no speech to caption; its titles are in the picture. */}
-            <video
-              src={job.url}
-              controls
-              playsInline
-              preload="auto"
-              class="export-video"
-              data-testid="export-video"
-            />
-            <a class="btn btn-secondary btn-block" href={job.url} download data-testid="download">
-              <Icon name="download" size={18} />
-              <span>{t('export.download')}</span>
-            </a>
+            <p class="muted small export-meta" data-testid="export-facts">
+              {facts(latest)}
+            </p>
+            <Player item={latest} testIds />
           </div>
         ) : null}
       </div>
@@ -88,14 +132,15 @@ export function ExportPanel({ state }: { state: StudioState }) {
           <ul>
             {earlier.map((item) => (
               <li key={item.id}>
-                <a href={item.url} download title={item.name}>
-                  <Icon name="download" size={16} />
-                  <span class="ellipsis">{t('export.item', { n: item.n })}</span>
-                </a>
-                <span class="muted tiny">
-                  {item.width && item.height ? `${item.width}×${item.height} · ` : ''}
-                  {when(item.createdAt, lang)}
-                </span>
+                <details>
+                  <summary>
+                    <span class="ellipsis">{t('export.item', { n: item.n })}</span>
+                    <span class="muted tiny">
+                      {[facts(item), when(item.createdAt, lang)].filter(Boolean).join(' · ')}
+                    </span>
+                  </summary>
+                  <Player item={item} testIds={false} />
+                </details>
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ export function Header({ state, onLang }: { state: StudioState; onLang: (lang: L
         ? t('status.connecting')
         : t('status.offline');
   return (
-    <header class="topbar">
+    <header class="topbar" data-sticky>
       <div class="brand">
         <span class="brand-mark" aria-hidden="true">
           <Icon name="play" size={16} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../context.js';
+import { useCoarsePointer } from '../hooks/use-coarse-pointer.js';
 import { formatBytes, thumbnailOf } from '../lib/media.js';
 import type { StudioState, UploadItem } from '../lib/store.js';
 import { Icon, type IconName } from './icons.js';
@@ -25,10 +26,11 @@ function UploadRow({ item }: { item: UploadItem }) {
   return (
     <li class={`upload-row upload-${item.status}`}>
       <span class="upload-thumb" aria-hidden="true">
-        {item.localUrl ? (
-          <img src={item.localUrl} alt="" />
+        {/* A refused file shows its kind's icon, never a picture the browser may fail to draw. */}
+        {item.status === 'failed' ? (
+          <Icon name="alert" />
         ) : (
-          <Icon name={item.kind === 'unknown' ? 'image' : kindIcon(item.kind)} />
+          <MediaThumb src={item.localUrl} name="" kind={item.kind === 'unknown' ? 'image' : item.kind} />
         )}
       </span>
       <div class="upload-body">
@@ -75,13 +77,14 @@ function MediaThumb({ src, name, kind }: { src: string | undefined; name: string
   return (
     <span class={`media-icon kind-${kind}`}>
       <Icon name={kindIcon(kind)} size={22} />
-      <span class="media-name">{name}</span>
+      {name ? <span class="media-name">{name}</span> : null}
     </span>
   );
 }
 
 export function UploadPanel({ state }: { state: StudioState }) {
-  const { studio, t } = useApp();
+  const { studio, t, tn } = useApp();
+  const coarse = useCoarsePointer();
   const [over, setOver] = useState(false);
   const disabled = !state.sessionId;
   const onFiles = (files: FileList | null) => {
@@ -100,7 +103,7 @@ export function UploadPanel({ state }: { state: StudioState }) {
         <div class="card-head">
           <h2 id="media-heading">{t('upload.heading')}</h2>
           {state.media.length > 0 ? (
-            <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
+            <span class="muted small">{tn('upload.count', state.media.length)}</span>
           ) : null}
         </div>
       )}
@@ -120,8 +123,8 @@ export function UploadPanel({ state }: { state: StudioState }) {
       >
         <legend class="visually-hidden">{t('upload.heading')}</legend>
         <Icon name="upload" size={22} />
-        <p class="drop-title">{t('upload.drop')}</p>
-        <p class="muted small drop-or">{t('upload.or')}</p>
+        <p class="drop-title">{coarse ? t('upload.dropTouch') : t('upload.drop')}</p>
+        {coarse ? null : <p class="muted small drop-or">{t('upload.or')}</p>}
         <label class="btn btn-primary file-pick">
           <input
             type="file"

@@ -151,15 +151,19 @@ export function readRenderJob(value: unknown): RenderJob {
   };
 }
 
-/** A finished export listed from `state.generated_media`. */
+/** An export of the session from `state.generated_media`: running (with its progress) or finished. */
 export interface ExportItem {
   id: string;
-  url: string;
+  status: JobStatus;
+  progress: number;
+  url?: string | undefined;
   name: string;
   createdAt?: string | undefined;
   width?: number | undefined;
   height?: number | undefined;
   durationMs?: number | undefined;
+  sizeBytes?: number | undefined;
+  error?: string | undefined;
 }
 
 export function readExports(value: unknown): ExportItem[] {
@@ -167,24 +171,36 @@ export function readExports(value: unknown): ExportItem[] {
   const out: ExportItem[] = [];
   items.forEach((item, index) => {
     const v = obj(item);
-    const url = str(v.url) ?? str(obj(v.output).url) ?? str(v.video_url);
+    const job = readRenderJob(v);
+    const url = job.url ?? str(v.video_url);
     // Identical drafts reuse one render: list each file once.
-    if (!url || out.some((known) => known.url === url)) return;
+    if (url && out.some((known) => known.url === url)) return;
+    if (!url && job.status === 'completed') return;
     const created = v.created_at ?? v.createdAt ?? v.timestamp;
+    const output = obj(v.output);
     out.push({
-      id: str(v.id) ?? str(v.render_id) ?? `export-${index}`,
+      id: job.id || (str(v.render_id) ?? `export-${index}`),
+      status: job.status,
+      progress: job.progress,
       url,
-      name: str(v.name) ?? str(v.filename) ?? url.split('/').pop()?.split('?')[0] ?? 'video.mp4',
+      error: job.error,
+      name: str(v.name) ?? str(v.filename) ?? url?.split('/').pop()?.split('?')[0] ?? 'video.mp4',
       createdAt:
         typeof created === 'number'
           ? new Date(created < 1e12 ? created * 1000 : created).toISOString()
           : (str(created) ?? undefined),
-      width: num(v.width),
-      height: num(v.height),
-      durationMs: num(v.duration_ms) ?? num(v.durationMs),
+      width: num(v.width) ?? num(output.width),
+      height: num(v.height) ?? num(output.height),
+      durationMs: num(v.duration_ms) ?? num(v.durationMs) ?? num(output.duration_ms),
+      sizeBytes: num(v.size_bytes) ?? num(output.size_bytes) ?? num(output.size),
     });
   });
   return out;
+}
+
+/** True while an export is queued or rendering. */
+export function exportRunning(item: { status: JobStatus } | undefined): boolean {
+  return item?.status === 'queued' || item?.status === 'rendering';
 }
 
 export interface Credits {
@@ -198,6 +214,40 @@ export function readCredits(value: unknown): Credits | undefined {
   const available = num(v.available);
   if (available === undefined) return undefined;
   return { available, frozen: num(v.frozen) ?? 0, total: num(v.total) ?? available };
+}
+
+/** One entry of the session's transcript (`state.transcript`), as the server keeps it. */
+export interface TranscriptEntry {
+  id: string;
+  role: 'user' | 'assistant' | 'edit';
+  text: string;
+  changes: { text: string; ok: boolean }[];
+  error?: string | undefined;
+  pending: boolean;
+}
+
+export function readTranscript(value: unknown): TranscriptEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: TranscriptEntry[] = [];
+  for (const item of value) {
+    const v = obj(item);
+    const id = str(v.id) ?? (num(v.seq) !== undefined ? `t${num(v.seq)}` : undefined);
+    const role = v.role === 'user' || v.role === 'assistant' || v.role === 'edit' ? v.role : undefined;
+    if (!id || !role) continue;
+    const changes = Array.isArray(v.changes) ? v.changes : [];
+    out.push({
+      id,
+      role,
+      text: typeof v.text === 'string' ? v.text : '',
+      changes: changes
+        .map((line) => (typeof line === 'string' ? { text: line, ok: true } : obj(line)))
+        .filter((line) => typeof line.text === 'string' && line.text !== '')
+        .map((line) => ({ text: String(line.text), ok: line.ok !== false })),
+      error: str(v.error),
+      pending: v.pending === true,
+    });
+  }
+  return out;
 }
 
 export interface HistoryInfo {

@@ -153,16 +153,48 @@ export class Api {
     return this.call('GET', '/api/effects');
   }
 
-  commands(sid: string, commands: EditCommand[]): Promise<unknown> {
-    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/commands`, { commands });
+  /** Hand edits, made against the draft version this page shows (refused with 409 if it moved on). */
+  commands(sid: string, commands: EditCommand[], baseVersion: number): Promise<unknown> {
+    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/commands`, {
+      commands,
+      base_version: baseVersion,
+    });
   }
 
-  undo(sid: string): Promise<unknown> {
-    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/undo`, {});
+  undo(sid: string, baseVersion: number): Promise<unknown> {
+    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/undo`, { base_version: baseVersion });
   }
 
-  redo(sid: string): Promise<unknown> {
-    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/redo`, {});
+  redo(sid: string, baseVersion: number): Promise<unknown> {
+    return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/redo`, { base_version: baseVersion });
+  }
+
+  /**
+   * The session's event stream (`GET /api/studio/<sid>/events`, SSE): `onEvent` for every change
+   * announced, `onOpen` once connected. Resolves when the stream ends.
+   */
+  async events(
+    sid: string,
+    onEvent: (data: string) => void,
+    signal: AbortSignal,
+    onOpen: () => void,
+  ): Promise<void> {
+    const response = await fetch(`${this.base}/api/studio/${encodeURIComponent(sid)}/events`, {
+      headers: await this.headers({ Accept: 'text/event-stream' }),
+      signal,
+    });
+    if (!response.ok || !response.body) {
+      parseEnvelope(response.status, await response.text());
+      throw new ApiError(response.status, response.status, '');
+    }
+    onOpen();
+    await readSse(
+      response.body,
+      (item) => {
+        if (item.kind === 'event') onEvent(item.data);
+      },
+      signal,
+    );
   }
 
   history(sid: string): Promise<unknown> {

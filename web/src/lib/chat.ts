@@ -1,3 +1,5 @@
+import type { TranscriptEntry } from './api-core.js';
+
 /**
  * Turns the ADK events of one chat turn (`/run_sse`) into what the studio shows: the reply text as it
  * streams, and one readable line per applied edit (carried by each edit's functionResponse).
@@ -144,6 +146,25 @@ export function parseAdkEvent(data: string): AdkEvent | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A transcript entry from the server as the chat log shows it. */
+export function fromTranscript(entry: TranscriptEntry): ChatMessage {
+  return {
+    id: entry.id,
+    role: entry.role,
+    text: entry.text,
+    streaming: '',
+    edits: entry.changes.map((line, k) => ({
+      id: `${entry.id}:${k}`,
+      tool: '',
+      text: line.text,
+      ok: line.ok,
+    })),
+    working: [],
+    pending: entry.pending,
+    error: entry.error,
+  };
 }
 
 /** A hand edit (timeline, settings, undo) shown in the chat log as its change lines. */

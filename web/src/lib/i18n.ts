@@ -26,7 +26,9 @@ export const en = {
   'upload.processing': 'Checking {name}…',
   'upload.done': '{name} added',
   'upload.dismiss': 'Dismiss',
-  'upload.count': '{n} files',
+  'upload.count.one': '{n} file',
+  'upload.count.other': '{n} files',
+  'upload.dropTouch': 'Tap to add photos, music or clips',
   'upload.addToTimeline': 'Add to timeline',
   'upload.setMusic': 'Use as music',
   'chat.heading': 'Chat',
@@ -44,6 +46,8 @@ export const en = {
   'chat.empty': 'Tell Joy what you want, or tap a suggestion.',
   'chat.edits': 'Changes',
   'chat.stopped': 'The reply stopped early: {reason}',
+  'chat.needPhotos': 'Upload photos first, then try a suggestion.',
+  'chat.elsewhere': 'From another tab or device',
   'timeline.heading': 'Timeline',
   'timeline.empty': 'No timeline yet. Upload photos, then ask Joy to make a video.',
   'timeline.zoomIn': 'Zoom in',
@@ -54,6 +58,8 @@ export const en = {
   'timeline.text': 'Text',
   'timeline.music': 'Music',
   'timeline.hint': 'Drag photos to reorder them, or select one and press Alt + ← / →.',
+  'timeline.hintTouch': 'Tap a photo to change it; drag it by its grip to reorder.',
+  'timeline.volume': 'Volume {volume}%',
   'timeline.segment': 'Photo {n} of {count}, {start} to {end}',
   'timeline.textSegment': 'Text “{text}”, {start} to {end}',
   'timeline.audioSegment': 'Music {name}, {volume}%',
@@ -148,9 +154,42 @@ export const en = {
   'error.server': 'The server had a problem. Try again in a moment.',
   'error.generic': 'Something went wrong. {reason}',
   'error.dismiss': 'Dismiss',
+  'error.conflict': 'This changed elsewhere — reloaded. Make your change again if it is still needed.',
   'kind.image': 'Photo',
   'kind.video': 'Clip',
   'kind.audio': 'Music',
+  'effect.motion.static': 'Static',
+  'effect.motion.zoom-in': 'Zoom in',
+  'effect.motion.zoom-out': 'Zoom out',
+  'effect.motion.pan-left': 'Pan left',
+  'effect.motion.pan-right': 'Pan right',
+  'effect.motion.pan-up': 'Pan up',
+  'effect.motion.pan-down': 'Pan down',
+  'effect.motion.drift': 'Diagonal drift',
+  'effect.motion.push-in': 'Push in',
+  'effect.motion.rotate': 'Gentle rotate',
+  'effect.motion.parallax': 'Parallax (2.5D)',
+  'effect.transition.cut': 'Cut',
+  'effect.transition.crossfade': 'Crossfade',
+  'effect.transition.fade-black': 'Fade through black',
+  'effect.transition.fade-white': 'Fade through white',
+  'effect.transition.slide-left': 'Slide left',
+  'effect.transition.slide-right': 'Slide right',
+  'effect.transition.slide-up': 'Slide up',
+  'effect.transition.slide-down': 'Slide down',
+  'effect.transition.push-left': 'Push left',
+  'effect.transition.push-right': 'Push right',
+  'effect.transition.push-up': 'Push up',
+  'effect.transition.push-down': 'Push down',
+  'effect.transition.wipe-left': 'Wipe left',
+  'effect.transition.wipe-right': 'Wipe right',
+  'effect.transition.wipe-up': 'Wipe up',
+  'effect.transition.wipe-down': 'Wipe down',
+  'effect.transition.zoom-in': 'Zoom in',
+  'effect.transition.zoom-out': 'Zoom out',
+  'effect.transition.circle': 'Circle reveal',
+  'effect.transition.blur-dissolve': 'Blur dissolve',
+  'effect.transition.whip-pan': 'Whip pan',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -180,7 +219,9 @@ export const zh: Record<MessageKey, string> = {
   'upload.processing': '正在检查 {name}…',
   'upload.done': '已添加 {name}',
   'upload.dismiss': '关闭',
-  'upload.count': '{n} 个文件',
+  'upload.count.one': '{n} 个文件',
+  'upload.count.other': '{n} 个文件',
+  'upload.dropTouch': '轻点添加照片、音乐或视频片段',
   'upload.addToTimeline': '加入时间线',
   'upload.setMusic': '用作背景音乐',
   'chat.heading': '对话',
@@ -198,6 +239,8 @@ export const zh: Record<MessageKey, string> = {
   'chat.empty': '告诉 Joy 你想要什么，或者点一个建议。',
   'chat.edits': '修改',
   'chat.stopped': '回复提前中断：{reason}',
+  'chat.needPhotos': '请先上传照片，再试试这些建议。',
+  'chat.elsewhere': '来自另一个标签页或设备',
   'timeline.heading': '时间线',
   'timeline.empty': '还没有时间线。先上传照片，再让 Joy 做成视频。',
   'timeline.zoomIn': '放大',
@@ -208,6 +251,8 @@ export const zh: Record<MessageKey, string> = {
   'timeline.text': '文字',
   'timeline.music': '音乐',
   'timeline.hint': '拖动照片调整顺序，或选中后按 Alt + ← / →。',
+  'timeline.hintTouch': '轻点照片即可修改；按住手柄拖动可调整顺序。',
+  'timeline.volume': '音量 {volume}%',
   'timeline.segment': '第 {n} 张照片（共 {count} 张），{start} 到 {end}',
   'timeline.textSegment': '文字“{text}”，{start} 到 {end}',
   'timeline.audioSegment': '音乐 {name}，{volume}%',
@@ -302,9 +347,42 @@ export const zh: Record<MessageKey, string> = {
   'error.server': '服务器出了问题，请稍后重试。',
   'error.generic': '出了点问题。{reason}',
   'error.dismiss': '关闭',
+  'error.conflict': '这里的内容已在别处修改，已重新载入。如仍需要，请再改一次。',
   'kind.image': '照片',
   'kind.video': '视频',
   'kind.audio': '音乐',
+  'effect.motion.static': '静止',
+  'effect.motion.zoom-in': '推近',
+  'effect.motion.zoom-out': '拉远',
+  'effect.motion.pan-left': '向左平移',
+  'effect.motion.pan-right': '向右平移',
+  'effect.motion.pan-up': '向上平移',
+  'effect.motion.pan-down': '向下平移',
+  'effect.motion.drift': '斜向漂移',
+  'effect.motion.push-in': '缓慢推进',
+  'effect.motion.rotate': '轻微旋转',
+  'effect.motion.parallax': '视差（2.5D）',
+  'effect.transition.cut': '直接切换',
+  'effect.transition.crossfade': '交叉淡化',
+  'effect.transition.fade-black': '经黑场淡化',
+  'effect.transition.fade-white': '经白场淡化',
+  'effect.transition.slide-left': '向左滑入',
+  'effect.transition.slide-right': '向右滑入',
+  'effect.transition.slide-up': '向上滑入',
+  'effect.transition.slide-down': '向下滑入',
+  'effect.transition.push-left': '向左推移',
+  'effect.transition.push-right': '向右推移',
+  'effect.transition.push-up': '向上推移',
+  'effect.transition.push-down': '向下推移',
+  'effect.transition.wipe-left': '向左擦除',
+  'effect.transition.wipe-right': '向右擦除',
+  'effect.transition.wipe-up': '向上擦除',
+  'effect.transition.wipe-down': '向下擦除',
+  'effect.transition.zoom-in': '放大过渡',
+  'effect.transition.zoom-out': '缩小过渡',
+  'effect.transition.circle': '圆形展开',
+  'effect.transition.blur-dissolve': '模糊溶解',
+  'effect.transition.whip-pan': '快速甩镜',
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, zh };
@@ -331,6 +409,18 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, vars) => translate(lang, key, vars);
+}
+
+/** Singular or plural form of `base` (`base.one` / `base.other`) for `n`, by the language's own rules. */
+export function plural(lang: Lang, base: string, n: number, vars: Vars = {}): string {
+  const rule = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(n) === 'one' ? 'one' : 'other';
+  return translate(lang, `${base}.${rule}` as MessageKey, { n, ...vars });
+}
+
+/** Display name of an effect in the interface language; an effect this studio does not know keeps its name. */
+export function effectName(lang: Lang, kind: 'motion' | 'transition', name: string): string {
+  const key = `effect.${kind}.${name}`;
+  return key in en ? translate(lang, key as MessageKey) : name;
 }
 
 /** Placeholders used by a template, for the consistency test. */

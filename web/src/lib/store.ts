@@ -13,6 +13,7 @@ import {
   readExports,
   readHistory,
   readMediaList,
+  readTranscript,
 } from './api-core.js';
 import {
   type AdkEvent,
@@ -21,6 +22,7 @@ import {
   type ChatMessage,
   editMessage,
   finishMessage,
+  fromTranscript,
   userMessage,
 } from './chat.js';
 import { type Draft, decodeDraft } from './draft.js';
@@ -56,6 +58,8 @@ export interface StudioState {
   wire: unknown;
   /** Bumped whenever the draft's content changes: preview frames are cached per revision. */
   revision: number;
+  /** The server's version of the session draft this page shows; edits are made against it. */
+  draftVersion: number;
   draftJson: string;
   media: MediaItem[];
   exports: ExportItem[];
@@ -100,7 +104,6 @@ export type Action =
   | { type: 'chatSend'; id: string; replyId: string; text: string }
   | { type: 'chatEvent'; replyId: string; event: AdkEvent }
   | { type: 'chatDone'; replyId: string; error?: string }
-  | { type: 'chatRestore'; messages: ChatMessage[] }
   | { type: 'editBusy'; busy: boolean }
   | { type: 'exportJob'; job: RenderJob | undefined }
   | { type: 'notice'; kind: Notice['kind']; text: string }
@@ -115,6 +118,7 @@ export function initialState(): StudioState {
     draft: undefined,
     wire: undefined,
     revision: 0,
+    draftVersion: 0,
     draftJson: '',
     media: [],
     exports: [],
@@ -172,6 +176,10 @@ export function applyStateData(state: StudioState, data: unknown): StudioState {
   let next = 'draft' in inner ? withDraft(state, inner.draft) : state;
   if ('video_infos' in inner) next = { ...next, media: mergeMedia(next, readMediaList(inner.video_infos)) };
   if ('generated_media' in inner) next = { ...next, exports: readExports(inner.generated_media) };
+  if (typeof inner.draft_version === 'number') next = { ...next, draftVersion: inner.draft_version };
+  // The transcript is the server's; while this page's own turn streams, its bubbles stay as they are.
+  const transcript = readTranscript(inner.transcript);
+  if (transcript && !next.chatBusy) next = { ...next, chat: transcript.map(fromTranscript) };
   const history = readHistory(inner.history ?? root.history ?? inner);
   if (history) next = { ...next, history };
   return next;
@@ -218,6 +226,7 @@ export function reduce(state: StudioState, action: Action): StudioState {
       // Response of a studio command, undo or redo: `{ draft, changes, can_undo, can_redo, version }`.
       const data = obj(action.data);
       let next = withDraft(state, data.draft);
+      if (typeof data.draft_version === 'number') next = { ...next, draftVersion: data.draft_version };
       const history = readHistory(data);
       if (history) next = { ...next, history };
       const changes =
@@ -285,8 +294,6 @@ export function reduce(state: StudioState, action: Action): StudioState {
         ...updateMessage(state, action.replyId, (message) => finishMessage(message, action.error)),
         chatBusy: false,
       };
-    case 'chatRestore':
-      return state.chat.length > 0 ? state : { ...state, chat: action.messages };
     case 'editBusy':
       return { ...state, editBusy: action.busy };
     case 'exportJob':

@@ -7,6 +7,7 @@ import { Api } from './api.js';
 import {
   ApiError,
   errorSentence,
+  exportRunning,
   type MediaItem,
   type MediaKind,
   readCredits,
@@ -14,7 +15,6 @@ import {
   readRenderJob,
 } from './api-core.js';
 import { exportStarted, parseAdkEvent } from './chat.js';
-import { chatKey, parseChat, serializeChat } from './chat-history.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
 import { type EffectCatalog, FALLBACK_CATALOG, readCatalog } from './effects-catalog.js';
@@ -25,6 +25,10 @@ import { computePeaks } from './waveform.js';
 /** One file at a time, so media keep the order they were picked in (the video follows it). */
 const UPLOAD_CONCURRENCY = 1;
 const JOB_POLL_MS = 1000;
+/** Waits between tries to reopen the session's event stream (it closes on sleep, network changes…). */
+const EVENTS_RETRY_MS = [1000, 2000, 5000, 10_000];
+/** API.md code of an edit made against a draft version that is no longer the session's. */
+const CONFLICT = 409;
 
 function kindOf(file: File): MediaKind | 'unknown' {
   if (file.type.startsWith('image/') || /\.(heic|heif)$/i.test(file.name)) return 'image';
@@ -51,31 +55,14 @@ export class Studio {
   private polling: ReturnType<typeof setTimeout> | undefined;
   private keySeq = 0;
 
+  private events: AbortController | undefined;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
+
   constructor(lang: Lang, base = '') {
     this.api = new Api(base);
     this.lang = lang;
     this.t = translator(lang);
-    // Keep the chat log of the project in the browser.
-    let saved: unknown;
-    this.store.subscribe((state) => {
-      // An empty log is never written: it would wipe the saved one before it is restored.
-      if (!state.sessionId || state.chat === saved || state.chat.length === 0) return;
-      saved = state.chat;
-      try {
-        localStorage.setItem(chatKey(state.sessionId), serializeChat(state.chat));
-      } catch {
-        // Storage full or unavailable: the log lives as long as the page.
-      }
-    });
-  }
-
-  private restoreChat(sessionId: string): void {
-    try {
-      const messages = parseChat(localStorage.getItem(chatKey(sessionId)));
-      if (messages.length > 0) this.store.dispatch({ type: 'chatRestore', messages });
-    } catch {
-      // Nothing to restore.
-    }
   }
 
   setLang(lang: Lang): void {
@@ -98,7 +85,6 @@ export class Studio {
       if (sid) {
         try {
           this.store.dispatch({ type: 'session', sessionId: sid });
-          this.restoreChat(sid);
           await this.refresh();
         } catch (error) {
           if (!(error instanceof ApiError) || (error.code !== 1002 && error.code !== 1001)) throw error;
@@ -106,6 +92,7 @@ export class Studio {
         }
       }
       if (!sid) await this.newProject();
+      this.listen();
       void this.loadCatalog();
     } catch (error) {
       this.store.dispatch({ type: 'offline' });
@@ -120,6 +107,7 @@ export class Studio {
     this.api.sessionId = data.session_id;
     this.store.dispatch({ type: 'session', sessionId: data.session_id });
     await this.refresh();
+    this.listen();
   }
 
   async startNewProject(): Promise<void> {
@@ -138,8 +126,29 @@ export class Studio {
     }
   }
 
-  /** Session state, undo/redo availability and credits. */
+  /**
+   * Session state (draft, transcript, media, exports), undo/redo availability and credits. Calls that
+   * arrive while one runs are folded into one more run after it, so a burst of events costs two.
+   */
   async refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      try {
+        do {
+          this.refreshAgain = false;
+          await this.refreshOnce();
+        } while (this.refreshAgain);
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private async refreshOnce(): Promise<void> {
     const sid = this.store.get().sessionId;
     if (!sid) return;
     const data = await this.api.state(sid);
@@ -147,6 +156,57 @@ export class Studio {
     this.store.dispatch({ type: 'state', data });
     await Promise.all([this.refreshHistory(), this.refreshCredits()]);
     this.loadWaveforms();
+    this.followExports();
+  }
+
+  /**
+   * The session's event stream: any change made anywhere (another tab, another device, the chat, an
+   * export) is announced, and this page reloads the session state. Reopened when it drops.
+   */
+  private listen(): void {
+    this.events?.abort();
+    const sid = this.store.get().sessionId;
+    if (!sid) return;
+    const controller = new AbortController();
+    this.events = controller;
+    let attempt = 0;
+    const open = async () => {
+      while (!controller.signal.aborted) {
+        const opened = Date.now();
+        try {
+          await this.api.events(
+            sid,
+            () => void this.refresh().catch(() => undefined),
+            controller.signal,
+            () => {
+              attempt = 0;
+              // Changes made while the stream was down are picked up once it is back.
+              void this.refresh().catch(() => undefined);
+            },
+          );
+        } catch {
+          // Dropped or refused: tried again below.
+        }
+        if (controller.signal.aborted) return;
+        if (Date.now() - opened > 30_000) attempt = 0;
+        const wait = EVENTS_RETRY_MS[Math.min(attempt++, EVENTS_RETRY_MS.length - 1)]!;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    };
+    void open();
+  }
+
+  /** An export running on the server (started here before a reload, or in another tab) is followed. */
+  private followExports(): void {
+    const { exports, exportJob } = this.store.get();
+    const running = [...exports].reverse().find(exportRunning);
+    if (!running || this.polling) return;
+    if (exportJob && exportRunning(exportJob) && exportJob.id !== running.id) return;
+    this.store.dispatch({
+      type: 'exportJob',
+      job: { id: running.id, status: running.status, progress: running.progress },
+    });
+    this.poll(running.id);
   }
 
   async refreshCredits(): Promise<void> {
@@ -268,15 +328,18 @@ export class Studio {
   // ---- hand edits ----------------------------------------------------------------------------
 
   async edit(commands: EditCommand[]): Promise<boolean> {
-    const sid = this.store.get().sessionId;
-    if (!sid || commands.length === 0) return false;
+    const { sessionId, draftVersion } = this.store.get();
+    if (!sessionId || commands.length === 0) return false;
     this.store.dispatch({ type: 'editBusy', busy: true });
     try {
-      this.store.dispatch({ type: 'edited', data: await this.api.commands(sid, commands) });
+      this.store.dispatch({
+        type: 'edited',
+        data: await this.api.commands(sessionId, commands, draftVersion),
+      });
       return true;
     } catch (error) {
       this.store.dispatch({ type: 'editBusy', busy: false });
-      this.fail(error);
+      await this.editFailed(error);
       return false;
     }
   }
@@ -290,16 +353,29 @@ export class Studio {
   }
 
   private async step(direction: 'undo' | 'redo'): Promise<void> {
-    const sid = this.store.get().sessionId;
-    if (!sid) return;
+    const { sessionId, draftVersion } = this.store.get();
+    if (!sessionId) return;
     this.store.dispatch({ type: 'editBusy', busy: true });
     try {
-      const data = direction === 'undo' ? await this.api.undo(sid) : await this.api.redo(sid);
+      const data =
+        direction === 'undo'
+          ? await this.api.undo(sessionId, draftVersion)
+          : await this.api.redo(sessionId, draftVersion);
       this.store.dispatch({ type: 'edited', data });
     } catch (error) {
       this.store.dispatch({ type: 'editBusy', busy: false });
-      this.fail(error);
+      await this.editFailed(error);
     }
+  }
+
+  /** A stale page's edit is refused by the server: say so and show what the session is now. */
+  private async editFailed(error: unknown): Promise<void> {
+    if (error instanceof ApiError && error.code === CONFLICT) {
+      this.store.dispatch({ type: 'notice', kind: 'info', text: this.t('error.conflict') });
+      await this.refresh().catch((caught) => this.fail(caught));
+      return;
+    }
+    this.fail(error);
   }
 
   select(selection: Selection | undefined): void {
@@ -345,11 +421,13 @@ export class Studio {
         const job = readRenderJob(await this.api.job(id));
         this.store.dispatch({ type: 'exportJob', job: { ...job, id: job.id || id } });
         if (job.status === 'completed' || job.status === 'failed' || job.status === 'canceled') {
+          this.polling = undefined;
           void this.refresh().catch(() => undefined);
           return;
         }
       } catch (error) {
         if (error instanceof ApiError && error.status !== 0) {
+          this.polling = undefined;
           this.store.dispatch({
             type: 'exportJob',
             job: { id, status: 'failed', progress: 0, error: errorSentence(error, this.t) },

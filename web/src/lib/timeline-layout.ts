@@ -130,13 +130,13 @@ export function rulerTicks(durationMs: number, pxPerSecond: number, minGapPx = 5
 
 /** `0:05`, `1:30`, or `0:02.5` when fractions matter. */
 export function clock(ms: number, fractions = false): string {
-  const totalSeconds = ms / 1000;
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds - minutes * 60;
-  const whole = Math.floor(seconds);
+  // Round once, to the precision shown, so 0.99 s reads 0:01.0 rather than carrying a tenth of 10.
+  const tenthsTotal = fractions ? Math.round(ms / 100) : Math.floor(ms / 1000) * 10;
+  const minutes = Math.floor(tenthsTotal / 600);
+  const whole = Math.floor((tenthsTotal % 600) / 10);
+  const tenths = tenthsTotal % 10;
   const text = `${minutes}:${String(whole).padStart(2, '0')}`;
   if (!fractions) return text;
-  const tenths = Math.round((seconds - whole) * 10);
   return tenths === 0 ? text : `${text}.${tenths}`;
 }
 

@@ -1,0 +1,5 @@
+/** Spacing shared by the timeline's rows (the content is drawn with this margin on both ends). */
+export const PAD = 12;
+export const TEXT_LANE_HEIGHT = 30;
+export const WAVE_HEIGHT = 36;
+export const BEAT_TICK_HEIGHT = 7;
