@@ -1,3 +1,4 @@
+import { catalog as effects } from '../catalog/index.js';
 import {
   aspectOf,
   type Draft,
@@ -8,7 +9,6 @@ import {
   formatSeconds,
   summarizeDraft,
 } from '../model/index.js';
-import { effects } from '../render/effects.js';
 import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */

@@ -1,4 +1,5 @@
-import type { Quality } from '../render/pipeline-types.js';
+/** Encoder effort and size: `draft` for quick looks, `high` for the final file. */
+export type Quality = 'draft' | 'standard' | 'high';
 
 /**
  * Pure builder of the ffmpeg command line that encodes Joy's raw frames (YUV 4:2:0 on stdin) and mixes
