@@ -1,3 +1,4 @@
+import { boundInputArgs, type Demuxer } from '../media/index.js';
 import type { Quality } from '../render/pipeline-types.js';
 
 /**
@@ -21,6 +22,11 @@ export interface AudioInput {
   normalize: boolean;
 }
 
+/** An audio input with the demuxer Joy detected for it: the only one FFmpeg may open it with. */
+export interface BoundAudioInput extends AudioInput {
+  demuxer: Demuxer;
+}
+
 export interface EncodeSpec {
   width: number;
   height: number;
@@ -29,7 +35,7 @@ export interface EncodeSpec {
   durationMs: number;
   quality: Quality;
   maxBitrateKbps?: number | undefined;
-  audio: AudioInput[];
+  audio: BoundAudioInput[];
   targetLufs: number;
   output: string;
 }
@@ -88,7 +94,7 @@ export function ffmpegArgs(spec: EncodeSpec): string[] {
   for (const input of spec.audio) {
     if (input.loop) args.push('-stream_loop', '-1');
     if (input.trimStartMs > 0) args.push('-ss', seconds(input.trimStartMs));
-    args.push('-i', input.path);
+    args.push(...boundInputArgs(input.demuxer), '-i', input.path);
   }
   const graph = audioFilterGraph(spec);
   if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');

@@ -7,6 +7,7 @@ import { JoyError, toJoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, segmentTimings } from '../model/timeline.js';
+import { bindAudioInputs } from './bind-audio.js';
 import { CompositePool, defaultWorkerCount } from './composite-pool.js';
 import { createFrame, frameByteLength } from './frame.js';
 import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
@@ -73,6 +74,7 @@ export async function renderDraft(
   const partial = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);
   let encoder: Encoder | undefined;
   try {
+    const audio = await bindAudioInputs(audioInputs(draft, options.resolve));
     encoder = new Encoder(
       ffmpegArgs({
         width: renderer.width,
@@ -81,7 +83,7 @@ export async function renderDraft(
         durationMs,
         quality,
         maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
-        audio: audioInputs(draft, options.resolve),
+        audio,
         targetLufs: draft.loudness.targetLufs,
         output: partial,
       }),
