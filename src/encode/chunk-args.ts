@@ -1,8 +1,8 @@
 import {
   AUDIO_CODEC_ARGS,
-  type AudioInput,
   audioFilterGraph,
   audioInputArgs,
+  type BoundAudioInput,
   COMMON_ARGS,
   type EncodeSpec,
   rawFramesInputArgs,
@@ -40,7 +40,7 @@ export interface JoinSpec {
   /** An ffconcat list written by Joy, naming the chunks relative to the list's own folder. */
   list: string;
   durationMs: number;
-  audio: AudioInput[];
+  audio: BoundAudioInput[];
   targetLufs: number;
   output: string;
 }

@@ -118,7 +118,7 @@ export function rawFramesInputArgs(spec: Pick<EncodeSpec, 'width' | 'height' | '
 }
 
 /** One `-i` per sound, inputs 1…n of the audio filter graph. */
-export function audioInputArgs(audio: AudioInput[]): string[] {
+export function audioInputArgs(audio: BoundAudioInput[]): string[] {
   const args: string[] = [];
   for (const input of audio) {
     if (input.loop) args.push('-stream_loop', '-1');

@@ -8,6 +8,7 @@ import { JoyError, toJoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, frameCount } from '../model/timeline.js';
+import { bindAudioInputs } from './bind-audio.js';
 import { createFrameRenderer, scaledCanvas } from './frame-renderer.js';
 import type { Quality, RenderOptions } from './pipeline-types.js';
 import { audioInputs, type FrameRange, pumpFrames, renderScale } from './render-draft.js';
@@ -143,7 +144,7 @@ export async function joinChunks(
       joinArgs({
         list,
         durationMs: draftDurationMs(draft),
-        audio: audioInputs(draft, options.resolve),
+        audio: await bindAudioInputs(audioInputs(draft, options.resolve)),
         targetLufs: draft.loudness.targetLufs,
         output: partial,
       }),

@@ -36,6 +36,7 @@ test('the join copies video, mixes the audio once over the whole length, and sta
     audio: [
       {
         path: '/m/song.mp3',
+        demuxer: 'mp3',
         startMs: 0,
         durationMs: 12_500,
         trimStartMs: 0,
@@ -51,7 +52,11 @@ test('the join copies video, mixes the audio once over the whole length, and sta
   });
   const line = args.join(' ');
   assert.ok(line.includes('-f concat -safe 1 -i /c/join.ffconcat'), 'the concat demuxer in safe mode');
-  assert.ok(line.includes('-stream_loop -1 -i /m/song.mp3'));
+  assert.ok(
+    line.includes(
+      '-stream_loop -1 -protocol_whitelist file,pipe -f mp3 -format_whitelist mp3 -i /m/song.mp3',
+    ),
+  );
   assert.ok(line.includes('-map 0:v -map [aout] -c:v copy -c:a aac'));
   assert.ok(line.includes('atrim=0:12.500'));
   assert.ok(line.endsWith('-t 12.500 -movflags +faststart -f mp4 /out/v.mp4'));

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { ffmpeg } from '../../src/encode/binaries.js';
-import { probe } from '../../src/encode/probe.js';
+import { ffmpeg } from '../../src/media/binaries.js';
+import { probe } from '../../src/media/probe.js';
 
 const run = promisify(execFile);
 
