@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import sharp from 'sharp';
 import { loadFaceModels } from '../../analyse/faces.js';
 import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segmenter.js';
-import { ffmpeg, ffprobe } from '../../encode/binaries.js';
+import { ffmpeg, ffprobe } from '../../media/index.js';
 
 /** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
 export function registerDoctor(program: Command): void {
