@@ -1,4 +1,11 @@
-export { type BinaryChoice, ffmpeg, ffprobe, versionOf } from './binaries.js';
+export {
+  type BinaryChoice,
+  ffmpeg,
+  ffprobe,
+  MINIMUM_FFMPEG,
+  meetsMinimum,
+  versionOf,
+} from './binaries.js';
 export { type BoundInput, bindInput, boundInputArgs, inputArgs } from './bound-input.js';
 export {
   adtsFrameLength,
