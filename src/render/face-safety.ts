@@ -1,11 +1,11 @@
 import { frameForAspect } from '../analyse/framing.js';
+import { resolveParams } from '../catalog/index.js';
 import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
 import { type PlateGeometry, type ViewRect, viewRect } from './camera.js';
 import { effects } from './effects.js';
 import { cameraFor, liftsPeople } from './frame-plan.js';
 import { layerAnchor, type SubjectPlate } from './plate.js';
 import type { PlateLayout, SubjectMove } from './plugin-types.js';
-import { resolveParams } from './registry.js';
 import { layerMove, reachFromAnchor } from './subject-blend.js';
 
 /**
@@ -95,7 +95,7 @@ export const HEAD_MARGIN = 0.2;
 type MotionLike = Pick<VideoSegment, 'motion'>;
 
 function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
-  const fit = effects.fits.get(segment.fit.name);
+  const fit = effects.fits.resolve(segment.fit.name);
   return fit.layout(resolveParams(fit, segment.fit.params ?? {}));
 }
 

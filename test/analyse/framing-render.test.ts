@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resolveParams } from '../../src/catalog/index.js';
 import { probeMedia } from '../../src/ingest/index.js';
 import { applyCommands } from '../../src/model/commands.js';
 import { defaultPlanCommands } from '../../src/model/default-plan.js';
@@ -17,7 +18,6 @@ import {
 } from '../../src/render/face-safety.js';
 import { type PlannedLayer, planFrame } from '../../src/render/frame-plan.js';
 import { buildStillPlate } from '../../src/render/plate-builder.js';
-import { resolveParams } from '../../src/render/registry.js';
 import { ANNOTATIONS, markedBox, photo } from './fixtures.js';
 
 /**

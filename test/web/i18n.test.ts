@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { effectCatalog } from '../../src/render/effects.js';
+import { catalog } from '../../src/catalog/index.js';
 import { detectLang, effectName, en, placeholders, plural, translate, zh } from '../../web/src/lib/i18n.js';
 
 test('i18n: English and Chinese have exactly the same keys, none empty', () => {
@@ -60,10 +60,9 @@ test('i18n: plurals by the language rules, effect names in both languages', () =
 });
 
 test('i18n: every motion and transition of the catalogue has a name in both languages', () => {
-  const catalog = effectCatalog();
   const missing = [
-    ...catalog.motions.map((effect) => `effect.motion.${effect.name}`),
-    ...catalog.transitions.map((effect) => `effect.transition.${effect.name}`),
+    ...catalog.motions.list().map((effect) => `effect.motion.${effect.name}`),
+    ...catalog.transitions.list().map((effect) => `effect.transition.${effect.name}`),
   ].filter((key) => !(key in en));
   assert.deepEqual(missing, []);
 });

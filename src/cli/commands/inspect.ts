@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { catalog } from '../../catalog/index.js';
 import { draftView, summarizeDraft } from '../../model/summary.js';
-import { effects } from '../../render/effects.js';
-import { readDraftFile } from '../draft-file.js';
+import { unknownEffects } from '../../model/unknown-effects.js';
+import { readDraftFile, unknownEffectLine } from '../draft-file.js';
 import { reportError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -14,7 +15,8 @@ export function registerInspect(program: Command): void {
       try {
         const draft = await readDraftFile(draftPath);
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(draftView(draft), null, 2)}\n`);
+          const view = { ...draftView(draft), unknownEffects: unknownEffects(draft) };
+          process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
           return;
         }
         const view = draftView(draft);
@@ -22,7 +24,7 @@ export function registerInspect(program: Command): void {
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
           // A layered motion says whether it will lift people or move the photo as one.
-          const layers = effects.motions.has(photo.motion) && effects.motions.get(photo.motion).layered;
+          const layers = catalog.motions.has(photo.motion) && catalog.motions.get(photo.motion).layered;
           const note = layers
             ? photo.peopleLayer
               ? ' with people layer'
@@ -45,6 +47,8 @@ export function registerInspect(program: Command): void {
             `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
           );
         lines.push(`  total ${s(view.durationMs)}`);
+        for (const effect of unknownEffects(draft))
+          lines.push(`  unknown effect: ${unknownEffectLine(effect)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         process.exitCode = reportError(error, Boolean(options.json));

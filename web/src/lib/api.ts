@@ -149,10 +149,6 @@ export class Api {
     return this.call('GET', '/api/credits/balance/simple');
   }
 
-  effects(): Promise<unknown> {
-    return this.call('GET', '/api/effects');
-  }
-
   /** Hand edits, made against the draft version this page shows (refused with 409 if it moved on). */
   commands(sid: string, commands: EditCommand[], baseVersion: number): Promise<unknown> {
     return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/commands`, {

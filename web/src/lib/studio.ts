@@ -17,7 +17,7 @@ import {
 import { exportStarted, parseAdkEvent } from './chat.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
-import { type EffectCatalog, FALLBACK_CATALOG, readCatalog } from './effects-catalog.js';
+import { type EffectCatalog, STUDIO_CATALOG } from './effects-catalog.js';
 import { type Lang, type Translate, translator } from './i18n.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
@@ -45,7 +45,7 @@ function canShowLocally(file: File): boolean {
 export class Studio {
   readonly store = new Store();
   readonly api: Api;
-  catalog: EffectCatalog = FALLBACK_CATALOG;
+  readonly catalog: EffectCatalog = STUDIO_CATALOG;
   private t: Translate;
   private lang: Lang;
   private readonly files = new Map<string, File>();
@@ -93,7 +93,6 @@ export class Studio {
       }
       if (!sid) await this.newProject();
       this.listen();
-      void this.loadCatalog();
     } catch (error) {
       this.store.dispatch({ type: 'offline' });
       this.fail(error);
@@ -115,14 +114,6 @@ export class Studio {
       await this.newProject();
     } catch (error) {
       this.fail(error);
-    }
-  }
-
-  private async loadCatalog(): Promise<void> {
-    try {
-      this.catalog = readCatalog(await this.api.effects());
-    } catch {
-      this.catalog = FALLBACK_CATALOG;
     }
   }
 
