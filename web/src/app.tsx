@@ -3,6 +3,7 @@ import { ChatPanel } from './components/chat-panel.js';
 import { ExportPanel } from './components/export-panel.js';
 import { Header, Notices } from './components/header.js';
 import { Inspector } from './components/inspector/index.js';
+import { MusicPanel } from './components/music-panel.js';
 import { PreviewPanel } from './components/preview/index.js';
 import { Timeline } from './components/timeline/index.js';
 import { UploadPanel } from './components/upload-panel.js';
@@ -87,7 +88,10 @@ export function StudioApp() {
         <div class="col col-work">
           <div class="row-split row-talk">
             <ChatPanel state={state} />
-            <UploadPanel state={state} />
+            <div class="stack">
+              <UploadPanel state={state} />
+              <MusicPanel state={state} />
+            </div>
           </div>
           <Timeline state={state} currentMs={currentMs} onSeek={setCurrentMs} />
           <div class="row-split">

@@ -1,9 +1,24 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../context.js';
+import { localizeChange } from '../lib/change-lines.js';
 import { type ChatMessage, visibleText } from '../lib/chat.js';
-import type { MessageKey } from '../lib/i18n.js';
+import type { MessageKey, Translate } from '../lib/i18n.js';
+import { libraryNames } from '../lib/library.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
+
+const STOP_REASONS: Record<string, MessageKey> = {
+  disconnected: 'chat.stopped.disconnected',
+  interrupted: 'chat.stopped.interrupted',
+  shutdown: 'chat.stopped.interrupted',
+  timeout: 'chat.stopped.timeout',
+};
+
+/** Why a reply stopped early, in the interface language (the server keeps a code for the known reasons). */
+function stoppedText(error: string, t: Translate): string {
+  const known = STOP_REASONS[error];
+  return known ? t(known) : t('chat.stopped', { reason: error });
+}
 
 export const SUGGESTIONS: MessageKey[] = [
   'chat.chip.smooth',
@@ -12,8 +27,8 @@ export const SUGGESTIONS: MessageKey[] = [
   'chat.chip.music',
 ];
 
-function Message({ message }: { message: ChatMessage }) {
-  const { t } = useApp();
+function Message({ message, names }: { message: ChatMessage; names: Record<string, string> }) {
+  const { t, lang } = useApp();
   const text = visibleText(message);
   if (message.role === 'edit') {
     return (
@@ -22,7 +37,7 @@ function Message({ message }: { message: ChatMessage }) {
           {message.edits.map((edit) => (
             <li key={edit.id} class="edit-line">
               <Icon name="check" size={14} />
-              <span>{edit.text}</span>
+              <span>{localizeChange(edit.text, lang, names)}</span>
             </li>
           ))}
         </ul>
@@ -38,7 +53,7 @@ function Message({ message }: { message: ChatMessage }) {
           {message.edits.map((edit) => (
             <li key={edit.id} class={`edit-line${edit.ok ? '' : ' edit-failed'}`}>
               <Icon name={edit.ok ? 'check' : 'alert'} size={14} />
-              <span>{edit.text}</span>
+              <span>{localizeChange(edit.text, lang, names)}</span>
             </li>
           ))}
         </ul>
@@ -53,7 +68,7 @@ function Message({ message }: { message: ChatMessage }) {
           {t('chat.working')}
         </p>
       ) : null}
-      {message.error ? <p class="msg-error">{t('chat.stopped', { reason: message.error })}</p> : null}
+      {message.error ? <p class="msg-error">{stoppedText(message.error, t)}</p> : null}
     </li>
   );
 }
@@ -66,6 +81,7 @@ export function ChatPanel({ state }: { state: StudioState }) {
   const disabled = !state.sessionId || state.chatBusy;
   // The suggestions all need photos: before any, they say so instead of failing one by one.
   const hasPictures = state.media.some((item) => item.kind !== 'audio');
+  const names = useMemo(() => libraryNames(state.library), [state.library]);
 
   useEffect(() => {
     const log = logRef.current;
@@ -92,7 +108,7 @@ export function ChatPanel({ state }: { state: StudioState }) {
       >
         {state.chat.length === 0 ? <li class="chat-empty muted">{t('chat.empty')}</li> : null}
         {state.chat.map((message) => (
-          <Message message={message} key={message.id} />
+          <Message message={message} key={message.id} names={names} />
         ))}
       </ol>
       {!hasPictures ? (

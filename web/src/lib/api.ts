@@ -145,6 +145,11 @@ export class Api {
     return this.call('GET', `/api/state/${APP}/me/${encodeURIComponent(sid)}/latest`);
   }
 
+  /** Joy's built-in music tracks (with the URL to hear each) and style presets. */
+  music(): Promise<unknown> {
+    return this.call('GET', '/api/music');
+  }
+
   credits(): Promise<unknown> {
     return this.call('GET', '/api/credits/balance/simple');
   }

@@ -1,5 +1,6 @@
 import type { MediaItem } from './api-core.js';
 import { assetId } from './draft.js';
+import type { LibraryTrack } from './library.js';
 import type { StudioState } from './store.js';
 
 /** Where to draw a picture of a media item: its thumbnail, a local copy, or the image itself. */
@@ -23,4 +24,26 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(0)} KB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/**
+ * Where a music uri's sound comes from: an upload of the session (`asset:<id>`) or a track of Joy's
+ * library (`music:<id>`), with the key its waveform is kept under.
+ */
+export function musicSource(
+  state: Pick<StudioState, 'media' | 'library'>,
+  uri: string,
+):
+  | {
+      key: string;
+      url: string | undefined;
+      durationMs: number | undefined;
+      item?: MediaItem;
+      track?: LibraryTrack;
+    }
+  | undefined {
+  const item = mediaForUri(state, uri);
+  if (item) return { key: item.id, url: item.url, durationMs: item.durationMs, item };
+  const track = state.library?.tracks.find((candidate) => candidate.uri === uri);
+  return track ? { key: track.uri, url: track.url, durationMs: track.durationMs, track } : undefined;
 }

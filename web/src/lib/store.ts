@@ -26,6 +26,7 @@ import {
   userMessage,
 } from './chat.js';
 import { type Draft, decodeDraft } from './draft.js';
+import type { Library } from './library.js';
 
 export type Selection = { kind: 'video' | 'text' | 'audio'; id: string };
 
@@ -73,6 +74,8 @@ export interface StudioState {
   notices: Notice[];
   /** Waveform peaks per media id (computed in the browser from the audio). */
   waveforms: Record<string, Waveform>;
+  /** Joy's built-in music and styles, once listed. */
+  library: Library | undefined;
 }
 
 export interface Waveform {
@@ -108,7 +111,8 @@ export type Action =
   | { type: 'exportJob'; job: RenderJob | undefined }
   | { type: 'notice'; kind: Notice['kind']; text: string }
   | { type: 'dismiss'; id: number }
-  | { type: 'waveform'; id: string; waveform: Waveform };
+  | { type: 'waveform'; id: string; waveform: Waveform }
+  | { type: 'library'; library: Library };
 
 export function initialState(): StudioState {
   return {
@@ -131,6 +135,7 @@ export function initialState(): StudioState {
     exportJob: undefined,
     notices: [],
     waveforms: {},
+    library: undefined,
   };
 }
 
@@ -217,6 +222,7 @@ export function reduce(state: StudioState, action: Action): StudioState {
         credits: state.credits,
         notices: state.notices,
         waveforms: state.waveforms,
+        library: state.library,
       };
     case 'credits':
       return { ...state, credits: action.credits };
@@ -310,6 +316,8 @@ export function reduce(state: StudioState, action: Action): StudioState {
       return { ...state, notices: state.notices.filter((notice) => notice.id !== action.id) };
     case 'waveform':
       return { ...state, waveforms: { ...state.waveforms, [action.id]: action.waveform } };
+    case 'library':
+      return { ...state, library: action.library };
   }
 }
 

@@ -19,6 +19,7 @@ import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
 import { type EffectCatalog, STUDIO_CATALOG } from './effects-catalog.js';
 import { type Lang, type Translate, translator } from './i18n.js';
+import { readLibrary } from './library.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
 
@@ -93,6 +94,7 @@ export class Studio {
       }
       if (!sid) await this.newProject();
       this.listen();
+      void this.loadLibrary();
     } catch (error) {
       this.store.dispatch({ type: 'offline' });
       this.fail(error);
@@ -148,6 +150,15 @@ export class Studio {
     await Promise.all([this.refreshHistory(), this.refreshCredits()]);
     this.loadWaveforms();
     this.followExports();
+  }
+
+  private async loadLibrary(): Promise<void> {
+    try {
+      this.store.dispatch({ type: 'library', library: readLibrary(await this.api.music()) });
+      this.loadWaveforms();
+    } catch {
+      // Without the list the studio works as before: music comes from uploads.
+    }
   }
 
   /**
@@ -441,12 +452,13 @@ export class Studio {
 
   /** Computes peaks (WebAudio) for the music on the timeline, from the uploaded file or its URL. */
   private loadWaveforms(): void {
-    const { draft, media, waveforms } = this.store.get();
+    const { draft, media, waveforms, library } = this.store.get();
     for (const segment of draft?.audio ?? []) {
-      const id = assetId(segment.media.uri);
+      const track = library?.tracks.find((item) => item.uri === segment.media.uri);
+      const id = assetId(segment.media.uri) ?? track?.uri;
       if (!id || waveforms[id] || this.waveformsLoading.has(id)) continue;
       const file = this.files.get(id);
-      const url = media.find((item) => item.id === id)?.url;
+      const url = track?.url ?? media.find((item) => item.id === id)?.url;
       if (!file && !url) continue;
       this.waveformsLoading.add(id);
       void (async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../context.js';
 import { aspectOf, draftDurationMs } from '../../lib/draft.js';
-import { mediaForUri } from '../../lib/media.js';
+import { musicSource } from '../../lib/media.js';
 import { frameAt, frameCountOf } from '../../lib/preview-plan.js';
 import type { StudioState } from '../../lib/store.js';
 import { Transport } from './transport.js';
@@ -38,13 +38,13 @@ export function PreviewPanel({
   const [meanMs, setMeanMs] = useState(0);
 
   const music = draft?.audio[0];
-  const musicItem = music ? mediaForUri(state, music.media.uri) : undefined;
-  const audio = useMusicAudio(music ? musicItem?.url : undefined);
+  const musicFrom = music ? musicSource(state, music.media.uri) : undefined;
+  const audio = useMusicAudio(musicFrom?.url);
 
   useScrub(frames, { currentMs, fps, frameCount, key, active: hasContent && !playing }, setShown);
   usePlayback(
     frames,
-    { playing, draft, key, currentMs, durationMs, frameCount, audio, musicFileMs: musicItem?.durationMs },
+    { playing, draft, key, currentMs, durationMs, frameCount, audio, musicFileMs: musicFrom?.durationMs },
     {
       show: setShown,
       seek: onSeek,

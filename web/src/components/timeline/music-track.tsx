@@ -1,6 +1,7 @@
 import { useApp } from '../../context.js';
 import { tempo } from '../../lib/insights.js';
-import { mediaForUri } from '../../lib/media.js';
+import { titleIn } from '../../lib/library.js';
+import { musicSource } from '../../lib/media.js';
 import type { StudioState } from '../../lib/store.js';
 import type { TimelineLayout } from '../../lib/timeline-layout.js';
 import { BeatMarks } from './beat-marks.js';
@@ -19,17 +20,19 @@ export function MusicTrack({
   layout: TimelineLayout;
   pxPerSecond: number;
 }) {
-  const { studio, t } = useApp();
+  const { studio, t, lang } = useApp();
   const { draft, selection } = state;
   if (!draft) return null;
   return (
     <fieldset class="tl-row tl-audio" aria-label={t('timeline.music')} data-testid="audio-track">
       {layout.audio.map((block) => {
         const segment = draft.audio[block.index]!;
-        const item = mediaForUri(state, segment.media.uri);
+        const source = musicSource(state, segment.media.uri);
         const selected = selection?.kind === 'audio' && selection.id === block.id;
-        const waveform = item ? state.waveforms[item.id] : undefined;
-        const name = segment.media.name ?? item?.name ?? '';
+        const waveform = source ? state.waveforms[source.key] : undefined;
+        const name = source?.track
+          ? titleIn(source.track, lang)
+          : (segment.media.name ?? source?.item?.name ?? '');
         const volume = Math.round(segment.volume * 100);
         const bpm = tempo(segment.media.bpm);
         const level = Math.min(1, segment.volume / MAX_VOLUME);
@@ -59,7 +62,7 @@ export function MusicTrack({
                 beatsMs={segment.media.beatsMs}
                 block={block}
                 trimStartMs={segment.trimStartMs}
-                mediaDurationMs={segment.media.durationMs ?? item?.durationMs ?? waveform?.durationMs}
+                mediaDurationMs={segment.media.durationMs ?? source?.durationMs ?? waveform?.durationMs}
                 loop={segment.loop}
                 pxPerSecond={pxPerSecond}
               />
