@@ -84,7 +84,9 @@ export function StudioApp() {
       <Header state={state} onLang={chooseLang} />
       <Notices state={state} />
       {/* The player column stays in view beside chat and timeline (on a phone: a compact bar stuck on top). */}
-      <main class={`layout ${portrait ? 'is-portrait' : 'is-landscape'}`}>
+      <main
+        class={`layout ${portrait ? 'is-portrait' : 'is-landscape'}${state.media.length > 0 ? ' has-media' : ''}`}
+      >
         <div class="col col-work">
           <div class="row-split row-talk">
             <ChatPanel state={state} />
