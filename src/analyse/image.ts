@@ -3,6 +3,8 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { JoyError } from '../errors.js';
 import { exifDateToIso } from '../ingest/exif-date.js';
+import { decodeInChild, ISOLATE_ABOVE_PIXELS } from '../ingest/isolated-decode.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
@@ -16,32 +18,44 @@ export interface WorkingImage {
 }
 
 /**
- * Decodes a photo to a small upright sRGB working copy. sharp shrinks JPEGs while decoding, so a 50 MP
- * photo never sits in memory at full size.
+ * Decodes a photo to a small upright sRGB working copy. sharp shrinks JPEGs while decoding and reads
+ * every format top to bottom (`sequentialRead`, orientation applied by the loader), so a 200 MP PNG
+ * streams through a few rows at a time instead of sitting in memory at full size; anything over ingest's
+ * pixel budget is refused by libvips itself.
  */
 export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Promise<WorkingImage> {
   try {
-    const input = sharp(path, { failOn: 'error' });
+    const input = sharp(path, {
+      failOn: 'error',
+      sequentialRead: true,
+      autoOrient: true,
+      limitInputPixels: DEFAULT_LIMITS.maxImagePixels,
+      pages: 1,
+    });
     const meta = await input.metadata();
+    const original = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.height ?? 0 };
+    if (original.width * original.height > ISOLATE_ABOVE_PIXELS) {
+      const image = await decodeInChild(
+        path,
+        { maxWidth: maxSide, maxHeight: maxSide },
+        DEFAULT_LIMITS.maxImagePixels,
+      );
+      return { image, original: { width: original.width, height: original.height } };
+    }
     const { data, info } = await input
-      .rotate()
       .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#000000' }) // as the renderer shows transparent pixels
       .toColourspace('srgb')
       .removeAlpha()
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
-    const original = meta.autoOrient ?? {
-      width: meta.width ?? info.width,
-      height: meta.height ?? info.height,
-    };
     return {
       image: {
         data: new Uint8Array(data.buffer, data.byteOffset, data.length),
         width: info.width,
         height: info.height,
       },
-      original: { width: original.width, height: original.height },
+      original: { width: original.width || info.width, height: original.height || info.height },
     };
   } catch (error) {
     const missing = (error as Error).message?.includes('missing');
