@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { JoyError } from '../errors.js';
 import { effects } from '../render/effects.js';
-import {
-  faceSafeMotion,
-  faceSpansOnCanvas,
-  positionAwayFromFaces,
-  reframeForCanvas,
-} from '../render/face-safety.js';
+import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
+import { framedSegment } from '../render/framing-pass.js';
 import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
@@ -233,21 +229,6 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * Photos with faces after the canvas or a motion changed: the faces that fit the canvas are chosen again
- * and each motion is capped so no face leaves the frame (see render/face-safety.ts).
- */
-function keepFacesInFrame(draft: Draft, indices: readonly number[], reframe: boolean): void {
-  for (const k of indices) {
-    const segment = draft.video[k]!;
-    if (segment.media.kind !== 'image' || !segment.media.faces?.length) continue;
-    if (reframe) segment.media = reframeForCanvas(segment.media, draft.canvas);
-    segment.motion = faceSafeMotion(segment, draft.canvas);
-  }
-}
-
-const allIndices = (draft: Draft) => draft.video.map((_, k) => k);
-
-/**
  * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
  * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
  * fill in 9:16). A fit someone chose differently is left alone.
@@ -274,7 +255,9 @@ function textPositionFor(
   const end = window.startMs + window.durationMs;
   const spans = segmentTimings(draft)
     .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
-    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
+    .flatMap((timing) =>
+      faceSpansOnCanvas(framedSegment(draft.video[timing.index]!, draft.canvas), draft.canvas),
+    );
   return positionAwayFromFaces(wanted, spans);
 }
 
@@ -304,7 +287,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     refitForCanvas(draft, { ...draft.canvas }, () =>
       Object.assign(draft.canvas, canvasSize(aspect as never, short)),
     );
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
   },
   setResolution(draft, { resolution }) {
@@ -324,7 +306,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       draft.canvas.width = Math.round(width / 2) * 2;
       draft.canvas.height = Math.round(height / 2) * 2;
     });
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
   },
   setFps(draft, { fps }) {
@@ -338,7 +319,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps }),
     );
     draft.meta.preset = found.name;
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
   },
   setBackground(draft, { color }) {
@@ -411,13 +391,11 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setLook(draft, command) {

@@ -1,6 +1,17 @@
-import { frameForAspect } from '../analyse/framing.js';
-import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
-import { type PlateGeometry, type ViewRect, viewRect } from './camera.js';
+import {
+  type Box,
+  boxInView,
+  boxOnPlate,
+  HEAD_MARGIN,
+  type PlateGeometry,
+  type Size,
+  type StillGeometry,
+  stillGeometry,
+  type ViewRect,
+  viewRect,
+  withMargin,
+} from '../geometry/index.js';
+import type { VideoSegment } from '../model/draft.js';
 import { effects } from './effects.js';
 import { cameraFor, liftsPeople } from './frame-plan.js';
 import { layerAnchor, type SubjectPlate } from './plate.js';
@@ -9,89 +20,10 @@ import { resolveParams } from './registry.js';
 import { layerMove, reachFromAnchor } from './subject-blend.js';
 
 /**
- * Keeps faces in frame: where a still's faces sit on its plate (the same geometry `buildStillPlate`
- * makes), whether a motion keeps every face box inside the camera's view for its whole length, and
- * the strongest motion that does. Pure geometry on fractions; nothing is decoded.
+ * Keeps faces in frame through a motion: whether a motion keeps every face box inside the camera's view
+ * for its whole length, and the strongest motion that does. The geometry is src/geometry's; this adds
+ * the motions (and the people layer's own move) on top.
  */
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface StillGeometry extends PlateGeometry {
-  /** Where the photo lies on the plate, fractions (the whole plate when cropped to fill). */
-  photo: Box;
-}
-
-/** Plate geometry of a still, as `buildStillPlate` lays it out (at zoom 1; other zooms scale it evenly). */
-export function stillGeometry(photo: Size, canvas: Size, layout: PlateLayout, focus: Point): StillGeometry {
-  const photoAspect = photo.width / photo.height;
-  const canvasAspect = canvas.width / canvas.height;
-  const cover = layout.mode === 'cover' || Math.abs(photoAspect / canvasAspect - 1) < 0.02;
-  if (cover) {
-    const [width, height] =
-      photoAspect > canvasAspect
-        ? [canvas.height * photoAspect, canvas.height]
-        : [canvas.width, canvas.width / photoAspect];
-    return { width, height, focus, photo: { x: 0, y: 0, w: 1, h: 1 } };
-  }
-  const pw = canvas.width;
-  const ph = canvas.height;
-  const scale = Math.min(pw / photo.width, ph / photo.height);
-  const dw = Math.round(photo.width * scale);
-  const dh = Math.round(photo.height * scale);
-  const left = Math.round((pw - dw) / 2);
-  const top = Math.round((ph - dh) / 2);
-  return {
-    width: pw,
-    height: ph,
-    focus: { x: (left + focus.x * dw) / pw, y: (top + focus.y * dh) / ph },
-    photo: { x: left / pw, y: top / ph, w: dw / pw, h: dh / ph },
-  };
-}
-
-/** A box on the photo mapped onto the plate, fractions of the plate. */
-export function boxOnPlate(box: Box, geometry: StillGeometry): Box {
-  const p = geometry.photo;
-  return { x: p.x + box.x * p.w, y: p.y + box.y * p.h, w: box.w * p.w, h: box.h * p.h };
-}
-
-/** Whether a box (plate fractions) lies inside a camera view, rotation included. */
-export function boxInView(
-  box: Box,
-  geometry: PlateGeometry,
-  view: ReturnType<typeof viewRect>,
-  tolerancePx = 1e-6,
-): boolean {
-  const cos = Math.cos(view.rotation);
-  const sin = Math.sin(view.rotation);
-  const corners: [number, number][] = [
-    [box.x, box.y],
-    [box.x + box.w, box.y],
-    [box.x, box.y + box.h],
-    [box.x + box.w, box.y + box.h],
-  ];
-  return corners.every(([fx, fy]) => {
-    const dx = fx * geometry.width - view.cx;
-    const dy = fy * geometry.height - view.cy;
-    const u = dx * cos + dy * sin;
-    const v = -dx * sin + dy * cos;
-    return Math.abs(u) <= view.width / 2 + tolerancePx && Math.abs(v) <= view.height / 2 + tolerancePx;
-  });
-}
-
-/** A face grown by `margin` of its size on every side (head and hair), kept on the photo. */
-export function withMargin(face: Box, margin: number): Box {
-  const x0 = Math.max(0, face.x - face.w * margin);
-  const y0 = Math.max(0, face.y - face.h * margin);
-  const x1 = Math.min(1, face.x + face.w * (1 + margin));
-  const y1 = Math.min(1, face.y + face.h * (1 + margin));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}
-
-/** Room kept around each face box when checking a motion: a head is larger than its face. */
-export const HEAD_MARGIN = 0.2;
-
 type MotionLike = Pick<VideoSegment, 'motion'>;
 
 function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
@@ -214,26 +146,6 @@ export function faceSafeMotion(
       easing: segment.motion.easing,
     }
   );
-}
-
-/**
- * Reframes a photo with faces for a canvas shape: the group of faces to keep (all when they fit, else
- * the largest group) and the focus at its middle. The MediaRef comes back with `focus` and `faces` set
- * to that group, so the draft records the face boxes used.
- */
-export function reframeForCanvas(media: MediaRef, canvas: Size): MediaRef {
-  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return media;
-  const framing = frameForAspect(
-    { width: media.width, height: media.height },
-    canvas.width / canvas.height,
-    media.faces,
-  );
-  const round = (v: number) => Math.round(v * 10_000) / 10_000;
-  return {
-    ...media,
-    focus: { x: round(framing.focus.x), y: round(framing.focus.y) },
-    faces: framing.faces.map((i) => media.faces![i]!),
-  };
 }
 
 /**
