@@ -15,8 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { ffmpeg } from '../src/encode/binaries.js';
 import { crc32, encodePng, ihdr, PNG_SIGNATURE, pngChunk } from '../src/ingest/png-chunks.js';
+import { ffmpeg } from '../src/media/binaries.js';
 
 const run = promisify(execFile);
 

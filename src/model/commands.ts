@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
+import { findStyle, STYLES } from '../catalog/styles.js';
 import { JoyError } from '../errors.js';
 import { effects } from '../render/effects.js';
 import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
@@ -155,6 +157,13 @@ export const commandSchema = z.discriminatedUnion('type', [
     fitMusic: z.boolean().optional(),
   }),
   z.object({ type: z.literal('setMeta'), key: z.string().min(1).max(64), value: z.unknown() }),
+  /** A style preset (src/catalog/styles.ts): pacing, motion, transitions, look, text and music at once. */
+  z.object({
+    type: z.literal('applyStyle'),
+    style: z.string().refine((id) => findStyle(id) !== undefined, {
+      message: `must be one of: ${STYLES.map((style) => style.id).join(', ')}`,
+    }),
+  }),
 ]);
 
 export type EditCommand = z.infer<typeof commandSchema>;
@@ -560,6 +569,54 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       },
     ];
     return `Music → ${command.media.name ?? command.media.uri} (${Math.round(draft.audio[0]!.volume * 100)}%)`;
+  },
+  applyStyle(draft, command) {
+    const style = findStyle(command.style)!;
+    if (draft.video.length === 0) fail('Add photos before choosing a style.');
+    let still = 0;
+    for (const segment of draft.video) {
+      if (segment.media.kind !== 'image') continue;
+      segment.durationMs = style.photoMs;
+      const name = style.motions[still % style.motions.length]!;
+      segment.motion = { name, params: {}, strength: style.motionStrength, easing: 'ease-in-out' };
+      still++;
+    }
+    for (let k = 0; k < draft.video.length - 1; k++) {
+      draft.video[k]!.transition = {
+        name: style.transition.name,
+        params: {},
+        durationMs: Math.min(style.transition.durationMs, maxTransitionMs(draft, k)),
+        easing: 'ease-in-out',
+      };
+    }
+    draft.look = { name: style.look.name, params: {}, strength: style.look.strength };
+    for (const text of draft.texts) {
+      if (text.role === 'end-card') continue;
+      text.style = { name: style.text.style, params: {} };
+      text.animation = { name: style.text.animation, params: {} };
+    }
+    // The style's music replaces none or another library track, never a song the person chose.
+    const current = draft.audio[0];
+    let music = '';
+    if (!current || trackOfUri(current.media.uri)) {
+      const track = pickTrack(style.musicMoods, draftDurationMs(draft));
+      draft.audio = [
+        {
+          id: current?.id ?? newId('a'),
+          media: libraryTrackRef(track),
+          startMs: 0,
+          trimStartMs: 0,
+          volume: current?.volume ?? 0.8,
+          fadeInMs: current?.fadeInMs ?? 0,
+          fadeOutMs: current?.fadeOutMs ?? 2000,
+          loop: true,
+        },
+      ];
+      music = `, music ${track.title}`;
+    }
+    draft.meta.style = style.id;
+    keepFacesInFrame(draft, allIndices(draft), false);
+    return `Style → ${style.title} (${formatSeconds(style.photoMs)} a photo, ${style.transition.name}, ${style.look.name}${music})`;
   },
   setMusicVolume(draft, { volume }) {
     if (draft.audio.length === 0) fail('There is no music yet.');
