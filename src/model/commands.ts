@@ -615,7 +615,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       music = `, music ${track.title}`;
     }
     draft.meta.style = style.id;
-    keepFacesInFrame(draft, allIndices(draft), false);
     return `Style → ${style.title} (${formatSeconds(style.photoMs)} a photo, ${style.transition.name}, ${style.look.name}${music})`;
   },
   setMusicVolume(draft, { volume }) {
