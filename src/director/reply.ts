@@ -1,3 +1,4 @@
+import { catalog as effects } from '../catalog/index.js';
 import { trackOfUri } from '../catalog/music.js';
 import { findStyle } from '../catalog/styles.js';
 import {
@@ -10,7 +11,6 @@ import {
   formatSeconds,
   summarizeDraft,
 } from '../model/index.js';
-import { effects } from '../render/effects.js';
 import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { JoyError } from '../errors.js';
-import { effects } from '../render/effects.js';
 import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
-import { framedSegment } from '../render/framing-pass.js';
-import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
@@ -40,7 +38,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(120) }),
   z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
-  z.object({ type: z.literal('setBackground'), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+  z.object({ type: z.literal('setBackground'), color: hexColorSchema }),
   z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),
   z.object({
     type: z.literal('setSegmentDuration'),
@@ -49,7 +47,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setTransition'),
-    name: effectName(effects.transitions),
+    name: effectName(catalog.transitions),
     durationMs: msField.max(10_000).optional(),
     easing: z.enum(EASINGS).optional(),
     params: params.optional(),
@@ -58,7 +56,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setMotion'),
-    name: effectName(effects.motions),
+    name: effectName(catalog.motions),
     strength: z.number().min(0).max(1).optional(),
     easing: z.enum(EASINGS).optional(),
     params: params.optional(),
@@ -66,13 +64,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setFit'),
-    name: effectName(effects.fits),
+    name: effectName(catalog.fits),
     params: params.optional(),
     index: index.optional(),
   }),
   z.object({
     type: z.literal('setLook'),
-    name: effectName(effects.looks),
+    name: effectName(catalog.looks),
     strength: z.number().min(0).max(1).optional(),
     params: params.optional(),
   }),
@@ -84,14 +82,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     durationMs: msField.min(300).optional(),
     /** Show it while this segment is on screen (instead of startMs/durationMs). */
     segmentIndex: index.optional(),
-    style: effectName(effects.textStyles).optional(),
-    animation: effectName(effects.textAnimations).optional(),
+    style: effectName(catalog.textStyles).optional(),
+    animation: effectName(catalog.textAnimations).optional(),
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .optional(),
+    color: hexColorSchema.optional(),
   }),
   z.object({
     type: z.literal('updateText'),
@@ -100,14 +95,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(500).optional(),
     startMs: msField.optional(),
     durationMs: msField.min(300).optional(),
-    style: effectName(effects.textStyles).optional(),
-    animation: effectName(effects.textAnimations).optional(),
+    style: effectName(catalog.textStyles).optional(),
+    animation: effectName(catalog.textAnimations).optional(),
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .optional(),
+    color: hexColorSchema.optional(),
   }),
   z.object({
     type: z.literal('removeText'),
@@ -264,9 +256,7 @@ function textPositionFor(
   const end = window.startMs + window.durationMs;
   const spans = segmentTimings(draft)
     .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
-    .flatMap((timing) =>
-      faceSpansOnCanvas(framedSegment(draft.video[timing.index]!, draft.canvas), draft.canvas),
-    );
+    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
   return positionAwayFromFaces(wanted, spans);
 }
 

@@ -1,9 +1,11 @@
+import { resolveParams } from '../catalog/index.js';
 import {
   type Box,
   boxInView,
   boxOnPlate,
   HEAD_MARGIN,
   type PlateGeometry,
+  photoFraming,
   type Size,
   type StillGeometry,
   stillGeometry,
@@ -16,7 +18,6 @@ import { effects } from './effects.js';
 import { cameraFor, liftsPeople } from './frame-plan.js';
 import { layerAnchor, type SubjectPlate } from './plate.js';
 import type { PlateLayout, SubjectMove } from './plugin-types.js';
-import { resolveParams } from './registry.js';
 import { layerMove, reachFromAnchor } from './subject-blend.js';
 
 /**
@@ -27,7 +28,7 @@ import { layerMove, reachFromAnchor } from './subject-blend.js';
 type MotionLike = Pick<VideoSegment, 'motion'>;
 
 function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
-  const fit = effects.fits.get(segment.fit.name);
+  const fit = effects.fits.resolve(segment.fit.name);
   return fit.layout(resolveParams(fit, segment.fit.params ?? {}));
 }
 
@@ -158,8 +159,9 @@ export function faceSpansOnCanvas(
   samples = 8,
 ): [number, number][] {
   if (segment.media.kind !== 'image') return [];
-  const spans = (segment.media.faces ?? []).map((): [number, number] => [1, 0]);
-  for (const { geometry, view, boxes } of facesThroughMotion(segment, canvas, samples)) {
+  const framed = framedSegment(segment, canvas);
+  const spans = (framed.media.faces ?? []).map((): [number, number] => [1, 0]);
+  for (const { geometry, view, boxes } of facesThroughMotion(framed, canvas, samples)) {
     boxes.forEach((box, i) => {
       const top = (box.y * geometry.height - (view.cy - view.height / 2)) / view.height;
       const bottom = ((box.y + box.h) * geometry.height - (view.cy - view.height / 2)) / view.height;
@@ -192,4 +194,33 @@ export function positionAwayFromFaces(
   const order: (keyof typeof TEXT_BANDS)[] =
     wanted === 'top' ? ['bottom', 'lower-third', 'center'] : ['bottom', 'top', 'lower-third', 'center'];
   return order.find((position) => overlap(position) === 0) ?? wanted;
+}
+
+/**
+ * The framing pass: what the renderer shows of each photo with faces, derived after the edit commands
+ * from the analysis and the canvas, never written back into the draft. The camera centres on the faces
+ * that fit the canvas (all of them, else the group with the most face area), and the motion is the
+ * strongest version of the asked one that keeps those faces in frame. A later canvas shape starts again
+ * from every face analysis found.
+ */
+export function framedSegment<T extends Pick<VideoSegment, 'media' | 'fit' | 'motion'>>(
+  segment: T,
+  canvas: { width: number; height: number },
+): T {
+  const media = segment.media;
+  if (media.kind !== 'image') return segment;
+  // Shown whole (over a fill), a photo keeps every face; cropped, the faces that fit the canvas.
+  const fit = effects.fits.resolve(segment.fit.name);
+  const whole = fit.layout(resolveParams(fit, segment.fit.params)).mode === 'contain';
+  const framing = photoFraming(
+    media,
+    whole && media.width && media.height ? { width: media.width, height: media.height } : canvas,
+  );
+  if (!framing) return segment;
+  const framed: T = {
+    ...segment,
+    media: { ...media, focus: framing.focus, faces: framing.kept.map((i) => media.faces![i]!) },
+  };
+  framed.motion = faceSafeMotion(framed, canvas);
+  return framed;
 }

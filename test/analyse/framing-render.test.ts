@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resolveParams } from '../../src/catalog/index.js';
 import { boxInView, boxOnPlate, stillGeometry, viewRect } from '../../src/geometry/index.js';
 import { probeMedia } from '../../src/ingest/index.js';
 import { applyCommands } from '../../src/model/commands.js';
@@ -12,7 +13,6 @@ import { faceSpansOnCanvas, TEXT_BANDS } from '../../src/render/face-safety.js';
 import { type PlannedLayer, planFrame } from '../../src/render/frame-plan.js';
 import { framedDraft } from '../../src/render/framing-pass.js';
 import { buildStillPlate } from '../../src/render/plate-builder.js';
-import { resolveParams } from '../../src/render/registry.js';
 import { ANNOTATIONS, markedBox, photo } from './fixtures.js';
 
 /**

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { catalog } from '../../catalog/index.js';
 import type { Draft } from '../../model/draft.js';
 import { draftView, summarizeDraft } from '../../model/summary.js';
-import { effects } from '../../render/effects.js';
+import { unknownEffects } from '../../model/unknown-effects.js';
 import { framedDraft } from '../../render/framing-pass.js';
-import { readDraftFile } from '../draft-file.js';
+import { readDraftFile, unknownEffectLine } from '../draft-file.js';
 import { reportError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -19,7 +20,9 @@ export function registerInspect(program: Command): void {
         if (options.json) {
           const view = draftView(draft);
           const photos = view.photos.map((photo, i) => (faces[i] ? { ...photo, faces: faces[i] } : photo));
-          process.stdout.write(`${JSON.stringify({ ...view, photos }, null, 2)}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ ...view, photos, unknownEffects: unknownEffects(draft) }, null, 2)}\n`,
+          );
           return;
         }
         const view = draftView(draft);
@@ -27,7 +30,7 @@ export function registerInspect(program: Command): void {
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
           // A layered motion says whether it will lift people or move the photo as one.
-          const layers = effects.motions.has(photo.motion) && effects.motions.get(photo.motion).layered;
+          const layers = catalog.motions.has(photo.motion) && catalog.motions.get(photo.motion).layered;
           const note = layers
             ? photo.peopleLayer
               ? ' with people layer'
@@ -50,6 +53,8 @@ export function registerInspect(program: Command): void {
             `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
           );
         lines.push(`  total ${s(view.durationMs)}`);
+        for (const effect of unknownEffects(draft))
+          lines.push(`  unknown effect: ${unknownEffectLine(effect)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         process.exitCode = reportError(error, Boolean(options.json));
