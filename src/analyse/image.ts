@@ -1,10 +1,7 @@
 import { basename } from 'node:path';
 import exifr from 'exifr';
-import sharp from 'sharp';
 import { JoyError } from '../errors.js';
-import { exifDateToIso } from '../ingest/exif-date.js';
-import { decodeInChild, ISOLATE_ABOVE_PIXELS } from '../ingest/isolated-decode.js';
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { decodeImage, exifDateToIso, probeMedia } from '../ingest/index.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
@@ -18,53 +15,16 @@ export interface WorkingImage {
 }
 
 /**
- * Decodes a photo to a small upright sRGB working copy. sharp shrinks JPEGs while decoding and reads
- * every format top to bottom (`sequentialRead`, orientation applied by the loader), so a 200 MP PNG
- * streams through a few rows at a time instead of sitting in memory at full size; anything over ingest's
- * pixel budget is refused by libvips itself.
+ * Decodes a photo to a small upright sRGB working copy with ingest's decoder, the one rendering uses, so
+ * every format Joy accepts (HEIC, AVIF, WEBP, PNG with alpha, sideways JPEG) is analysed as it is shown.
+ * JPEGs shrink while decoding, so a 50 MP photo never sits in memory at full size.
  */
 export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Promise<WorkingImage> {
-  try {
-    const input = sharp(path, {
-      failOn: 'error',
-      sequentialRead: true,
-      autoOrient: true,
-      limitInputPixels: DEFAULT_LIMITS.maxImagePixels,
-      pages: 1,
-    });
-    const meta = await input.metadata();
-    const original = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.height ?? 0 };
-    if (original.width * original.height > ISOLATE_ABOVE_PIXELS) {
-      const image = await decodeInChild(
-        path,
-        { maxWidth: maxSide, maxHeight: maxSide },
-        DEFAULT_LIMITS.maxImagePixels,
-      );
-      return { image, original: { width: original.width, height: original.height } };
-    }
-    const { data, info } = await input
-      .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#000000' }) // as the renderer shows transparent pixels
-      .toColourspace('srgb')
-      .removeAlpha()
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true });
-    return {
-      image: {
-        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-        width: info.width,
-        height: info.height,
-      },
-      original: { width: original.width || info.width, height: original.height || info.height },
-    };
-  } catch (error) {
-    const missing = (error as Error).message?.includes('missing');
-    throw new JoyError(
-      missing ? 'not_found' : 'corrupt_media',
-      missing ? `Photo ${basename(path)} was not found.` : `Photo ${basename(path)} could not be decoded.`,
-      { file: basename(path), cause: error },
-    );
-  }
+  const info = await probeMedia(path, { name: basename(path) });
+  if (info.kind !== 'image' || !info.width || !info.height)
+    throw new JoyError('invalid_input', `${basename(path)} is not a photo.`, { file: basename(path) });
+  const image = await decodeImage(info, { maxWidth: maxSide, maxHeight: maxSide });
+  return { image, original: { width: info.width, height: info.height } };
 }
 
 /**

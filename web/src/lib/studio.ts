@@ -17,7 +17,7 @@ import { exportStarted, parseAdkEvent } from './chat.js';
 import { chatKey, parseChat, serializeChat } from './chat-history.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
-import { type EffectCatalog, FALLBACK_CATALOG, readCatalog } from './effects-catalog.js';
+import { type EffectCatalog, STUDIO_CATALOG } from './effects-catalog.js';
 import { type Lang, type Translate, translator } from './i18n.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
@@ -41,7 +41,7 @@ function canShowLocally(file: File): boolean {
 export class Studio {
   readonly store = new Store();
   readonly api: Api;
-  catalog: EffectCatalog = FALLBACK_CATALOG;
+  readonly catalog: EffectCatalog = STUDIO_CATALOG;
   private t: Translate;
   private lang: Lang;
   private readonly files = new Map<string, File>();
@@ -106,7 +106,6 @@ export class Studio {
         }
       }
       if (!sid) await this.newProject();
-      void this.loadCatalog();
     } catch (error) {
       this.store.dispatch({ type: 'offline' });
       this.fail(error);
@@ -127,14 +126,6 @@ export class Studio {
       await this.newProject();
     } catch (error) {
       this.fail(error);
-    }
-  }
-
-  private async loadCatalog(): Promise<void> {
-    try {
-      this.catalog = readCatalog(await this.api.effects());
-    } catch {
-      this.catalog = FALLBACK_CATALOG;
     }
   }
 
