@@ -3,12 +3,7 @@ import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry 
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { JoyError } from '../errors.js';
-import {
-  faceSafeMotion,
-  faceSpansOnCanvas,
-  positionAwayFromFaces,
-  reframeForCanvas,
-} from '../render/face-safety.js';
+import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
@@ -235,21 +230,6 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * Photos with faces after the canvas or a motion changed: the faces that fit the canvas are chosen again
- * and each motion is capped so no face leaves the frame (see render/face-safety.ts).
- */
-function keepFacesInFrame(draft: Draft, indices: readonly number[], reframe: boolean): void {
-  for (const k of indices) {
-    const segment = draft.video[k]!;
-    if (segment.media.kind !== 'image' || !segment.media.faces?.length) continue;
-    if (reframe) segment.media = reframeForCanvas(segment.media, draft.canvas);
-    segment.motion = faceSafeMotion(segment, draft.canvas);
-  }
-}
-
-const allIndices = (draft: Draft) => draft.video.map((_, k) => k);
-
-/**
  * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
  * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
  * fill in 9:16). A fit someone chose differently is left alone.
@@ -306,7 +286,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     refitForCanvas(draft, { ...draft.canvas }, () =>
       Object.assign(draft.canvas, canvasSize(aspect as never, short)),
     );
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
   },
   setResolution(draft, { resolution }) {
@@ -326,7 +305,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       draft.canvas.width = Math.round(width / 2) * 2;
       draft.canvas.height = Math.round(height / 2) * 2;
     });
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
   },
   setFps(draft, { fps }) {
@@ -340,7 +318,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps }),
     );
     draft.meta.preset = found.name;
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
   },
   setBackground(draft, { color }) {
@@ -413,13 +390,11 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setLook(draft, command) {
@@ -630,7 +605,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       music = `, music ${track.title}`;
     }
     draft.meta.style = style.id;
-    keepFacesInFrame(draft, allIndices(draft), false);
     return `Style → ${style.title} (${formatSeconds(style.photoMs)} a photo, ${style.transition.name}, ${style.look.name}${music})`;
   },
   setMusicVolume(draft, { volume }) {

@@ -1,5 +1,6 @@
 import type { ParamValues } from '../catalog/index.js';
-import { layerAffines, viewRect } from './camera.js';
+import { viewRect } from '../geometry/index.js';
+import { layerAffines } from './camera.js';
 import { createFrame, type Frame, fillFrame } from './frame.js';
 import { drawOverlay, type OverlayPlacement } from './overlay.js';
 import type { Plate } from './plate.js';

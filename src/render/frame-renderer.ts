@@ -9,6 +9,7 @@ import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './c
 import { effects } from './effects.js';
 import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
 import { liftsPeople, type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
+import { framedDraft } from './framing-pass.js';
 import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
 import { buildStillPlate } from './plate-builder.js';
@@ -47,7 +48,8 @@ export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: 
   return { width: even(draft.canvas.width * scale), height: even(draft.canvas.height * scale) };
 }
 
-export function createFrameRenderer(draft: Draft, options: FrameRendererOptions): FrameRenderer {
+export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptions): FrameRenderer {
+  const draft = framedDraft(asEdited);
   const { width, height } = scaledCanvas(draft, options.scale ?? 1);
   const fps = draft.canvas.fps;
   const timings = segmentTimings(draft);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { detectLang, type Lang } from '../../src/messages/index.js';
 import { ChatPanel } from './components/chat-panel.js';
 import { ExportPanel } from './components/export-panel.js';
 import { Header, Notices } from './components/header.js';
@@ -9,7 +10,6 @@ import { Timeline } from './components/timeline/index.js';
 import { UploadPanel } from './components/upload-panel.js';
 import { App as AppContext, appContext, useStudioState } from './context.js';
 import { useStickyScrollPadding } from './hooks/use-sticky-scroll-padding.js';
-import { detectLang, type Lang } from './lib/i18n.js';
 import { Studio } from './lib/studio.js';
 
 const LANG_KEY = 'joy.lang';

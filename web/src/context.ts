@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { effectName, type Lang, plural, type Translate, translator } from './lib/i18n.js';
+import { effectTitle, type Lang, type Translate, translator } from '../../src/messages/index.js';
 import type { StudioState } from './lib/store.js';
 import type { Studio } from './lib/studio.js';
 
@@ -8,8 +8,6 @@ export interface AppContext {
   studio: Studio;
   lang: Lang;
   t: Translate;
-  /** `base.one` / `base.other` for `n` in the interface language. */
-  tn: (base: string, n: number) => string;
   effectName: (kind: 'motion' | 'transition', name: string) => string;
 }
 
@@ -18,8 +16,7 @@ export function appContext(studio: Studio, lang: Lang): AppContext {
     studio,
     lang,
     t: translator(lang),
-    tn: (base, n) => plural(lang, base, n),
-    effectName: (kind, name) => effectName(lang, kind, name),
+    effectName: (kind, name) => effectTitle(lang, kind, name),
   };
 }
 

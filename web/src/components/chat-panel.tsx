@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MessageKey, Translate } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
 import { localizeChange } from '../lib/change-lines.js';
 import { type ChatMessage, visibleText } from '../lib/chat.js';
-import type { MessageKey, Translate } from '../lib/i18n.js';
 import { libraryNames } from '../lib/library.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';

@@ -83,7 +83,7 @@ function MediaThumb({ src, name, kind }: { src: string | undefined; name: string
 }
 
 export function UploadPanel({ state }: { state: StudioState }) {
-  const { studio, t, tn } = useApp();
+  const { studio, t } = useApp();
   const coarse = useCoarsePointer();
   const [over, setOver] = useState(false);
   const disabled = !state.sessionId;
@@ -103,7 +103,7 @@ export function UploadPanel({ state }: { state: StudioState }) {
         <div class="card-head">
           <h2 id="media-heading">{t('upload.heading')}</h2>
           {state.media.length > 0 ? (
-            <span class="muted small">{tn('upload.count', state.media.length)}</span>
+            <span class="muted small">{t('upload.count', { n: state.media.length })}</span>
           ) : null}
         </div>
       )}

@@ -4,7 +4,7 @@
  * shapes and says it in Chinese, with effect names from the interface catalogue. A line no rule knows is
  * shown as written. This table moves into the shared message catalogue with the rest of the studio text.
  */
-import { effectName, type Lang } from './i18n.js';
+import { effectTitle, type Lang } from '../../../src/messages/index.js';
 
 type Rule = [RegExp, (m: RegExpMatchArray, name: (title: string) => string) => string];
 
@@ -16,17 +16,10 @@ const photo = (text: string) =>
     .replace(/^all( photos)?$/, '全部照片')
     .replace(/^after photo (\d+)$/, '第 $1 张之后')
     .replace(/photo (\d+)/g, '第 $1 张照片');
-const motion = (name: string) => effectName('zh', 'motion', name);
-const transition = (name: string) => effectName('zh', 'transition', name);
-const FITS: Record<string, string> = { cover: '裁切铺满', blur: '模糊背景', color: '纯色背景' };
-const LOOKS: Record<string, string> = {
-  'black-and-white': '黑白',
-  warm: '暖色',
-  cool: '冷色',
-  vintage: '复古胶片',
-  vivid: '鲜艳',
-  matte: '哑光',
-};
+const motion = (name: string) => effectTitle('zh', 'motion', name);
+const transition = (name: string) => effectTitle('zh', 'transition', name);
+const fit = (name: string) => effectTitle('zh', 'fit', name);
+const look = (name: string) => effectTitle('zh', 'look', name);
 const TEXT_ROLES: Record<string, string> = {
   Title: '标题',
   Caption: '字幕',
@@ -54,9 +47,9 @@ const ZH_RULES: Rule[] = [
     (m) => `转场 → ${transition(m[1]!)}${m[2] ? ` ${secs(m[2])}` : ''}（${photo(m[3]!)}）`,
   ],
   [/^Motion → ([\w-]+) \((.+)\)$/, (m) => `运动 → ${motion(m[1]!)}（${photo(m[2]!)}）`],
-  [/^Fit → ([\w-]+) \((.+)\)$/, (m) => `画面适配 → ${FITS[m[1]!] ?? m[1]}（${photo(m[2]!)}）`],
+  [/^Fit → ([\w-]+) \((.+)\)$/, (m) => `画面适配 → ${fit(m[1]!)}（${photo(m[2]!)}）`],
   [/^Look → original colours$/, () => '色调 → 原色'],
-  [/^Look → ([\w-]+) \((\d+)%\)$/, (m) => `色调 → ${LOOKS[m[1]!] ?? m[1]}（${m[2]}%）`],
+  [/^Look → ([\w-]+) \((\d+)%\)$/, (m) => `色调 → ${look(m[1]!)}（${m[2]}%）`],
   [
     /^(Title|Caption|End card) '(.*)' (\S+)–(\S+)$/s,
     (m) => `${TEXT_ROLES[m[1]!]}“${m[2]}” ${secs(m[3]!)}–${secs(m[4]!)}`,
@@ -79,7 +72,7 @@ const ZH_RULES: Rule[] = [
   [
     /^Style → (.+) \((\S+) a photo, ([\w-]+), ([\w-]+)(?:, music (.+))?\)$/,
     (m, name) =>
-      `风格 → ${name(m[1]!)}（每张照片 ${secs(m[2]!)}，${transition(m[3]!)}，${m[4] === 'none' ? '原色' : (LOOKS[m[4]!] ?? m[4])}${m[5] ? `，音乐 ${name(m[5])}` : ''}）`,
+      `风格 → ${name(m[1]!)}（每张照片 ${secs(m[2]!)}，${transition(m[3]!)}，${look(m[4]!)}${m[5] ? `，音乐 ${name(m[5])}` : ''}）`,
   ],
   [/^Music volume → (\d+)%$/, (m) => `音乐音量 → ${m[1]}%`],
   [/^Music removed$/, () => '已移除音乐'],

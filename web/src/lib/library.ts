@@ -2,7 +2,7 @@
  * Joy's built-in music tracks and style presets as the service lists them (`GET /api/music`), with the
  * URL each track is heard at (as the service gives it: never built by hand, it may be signed).
  */
-import type { Lang } from './i18n.js';
+import type { Lang } from '../../../src/messages/index.js';
 
 export interface LibraryTrack {
   id: string;

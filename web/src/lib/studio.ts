@@ -2,6 +2,8 @@
  * The studio's controller: it calls the API and feeds the store. Components call its methods and
  * read the store; they never call the API themselves.
  */
+
+import { type Lang, type Translate, translator } from '../../../src/messages/index.js';
 import { toWire } from '../../../src/model/wire.js';
 import { Api } from './api.js';
 import {
@@ -17,8 +19,7 @@ import {
 import { exportStarted, parseAdkEvent } from './chat.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
-import { type EffectCatalog, STUDIO_CATALOG } from './effects-catalog.js';
-import { type Lang, type Translate, translator } from './i18n.js';
+import { type EffectCatalog, effectChoices } from './effects-catalog.js';
 import { readLibrary } from './library.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
@@ -46,7 +47,6 @@ function canShowLocally(file: File): boolean {
 export class Studio {
   readonly store = new Store();
   readonly api: Api;
-  readonly catalog: EffectCatalog = STUDIO_CATALOG;
   private t: Translate;
   private lang: Lang;
   private readonly files = new Map<string, File>();
@@ -64,6 +64,11 @@ export class Studio {
     this.api = new Api(base);
     this.lang = lang;
     this.t = translator(lang);
+  }
+
+  /** The motions and transitions to offer, named in the studio's language. */
+  get catalog(): EffectCatalog {
+    return effectChoices(this.lang);
   }
 
   setLang(lang: Lang): void {

@@ -21,7 +21,7 @@ export function PhotoForm({
   segment: VideoSegment;
   apply: (commands: EditCommand[]) => void;
 }) {
-  const { studio, t, effectName } = useApp();
+  const { studio, t } = useApp();
   const { motions, transitions } = studio.catalog;
   const media = mediaForUri(state, segment.media.uri);
   const thumb = thumbnailOf(state, media);
@@ -69,7 +69,7 @@ export function PhotoForm({
         <select id="f-motion" name="motion">
           {motions.map((choice) => (
             <option value={choice.name} key={choice.name} selected={choice.name === segment.motion.name}>
-              {effectName('motion', choice.name)}
+              {choice.title}
             </option>
           ))}
         </select>
@@ -84,7 +84,7 @@ export function PhotoForm({
                 key={choice.name}
                 selected={choice.name === (segment.transition?.name ?? 'cut')}
               >
-                {effectName('transition', choice.name)}
+                {choice.title}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
+import type { MessageKey } from '../../../../src/messages/index.js';
 import { useApp } from '../../context.js';
 import type { Draft, TextSegment } from '../../lib/draft.js';
 import { type EditCommand, textEdits } from '../../lib/edits.js';
-import type { MessageKey } from '../../lib/i18n.js';
 import type { StudioState } from '../../lib/store.js';
 import { NumberField, seconds } from './number-field.js';
 import { RemoveButton } from './remove-button.js';

@@ -1,12 +1,11 @@
-/**
- * Interface text in English and Chinese. Keys are the English dictionary's; the Chinese one must have
- * exactly the same keys (a unit test checks), and `{name}` placeholders in both.
- */
+import type { Texts } from './types.js';
+
+/** The studio's interface (web/): headings, buttons, hints, the timeline and the settings panel. */
 export const en = {
   'app.title': 'Joy Studio',
   'app.tagline': 'Photos in, video out',
   'app.skip': 'Skip to chat',
-  'header.credits': '{n} credits',
+  'header.credits': { one: '{n} credit', other: '{n} credits' },
   'header.newProject': 'New project',
   'header.language': 'Language',
   'status.connecting': 'Connecting…',
@@ -26,8 +25,7 @@ export const en = {
   'upload.processing': 'Checking {name}…',
   'upload.done': '{name} added',
   'upload.dismiss': 'Dismiss',
-  'upload.count.one': '{n} file',
-  'upload.count.other': '{n} files',
+  'upload.count': { one: '{n} file', other: '{n} files' },
   'upload.dropTouch': 'Tap to add photos, music or clips',
   'upload.addToTimeline': 'Add to timeline',
   'upload.setMusic': 'Use as music',
@@ -91,9 +89,7 @@ export const en = {
   'inspector.position.bottom': 'Bottom',
   'inspector.position.lower-third': 'Lower third',
   'insight.none': 'Not analysed yet',
-  'insight.faces.none': 'No faces',
-  'insight.faces.one': '1 face',
-  'insight.faces.many': '{n} faces',
+  'insight.faces': { '=0': 'No faces', one: '{n} face', other: '{n} faces' },
   'insight.layer.ready': 'person layer ready for parallax',
   'insight.layer.plain': 'parallax uses a plain zoom',
   'insight.layer.because': 'parallax uses a plain zoom ({reason})',
@@ -108,9 +104,7 @@ export const en = {
   'insight.reason.stray': 'other person-like shapes outside the faces',
   'insight.reason.uncertain': 'the outline is uncertain',
   'insight.summary': '{faces}; focus on the {where}',
-  'insight.summary.faces.none': 'No faces found',
-  'insight.summary.faces.one': '1 face found',
-  'insight.summary.faces.many': '{n} faces found',
+  'insight.summary.faces': { '=0': 'No faces found', one: '{n} face found', other: '{n} faces found' },
   'insight.summary.photo': 'Photo {name}',
   'insight.where.upper-left': 'upper left',
   'insight.where.top': 'top',
@@ -169,44 +163,9 @@ export const en = {
   'chat.stopped.disconnected': 'The page closed before Joy answered; nothing was changed.',
   'chat.stopped.interrupted': 'Joy was restarted before answering; nothing was changed.',
   'chat.stopped.timeout': 'This took too long and was stopped.',
-  'effect.motion.static': 'Static',
-  'effect.motion.zoom-in': 'Zoom in',
-  'effect.motion.zoom-out': 'Zoom out',
-  'effect.motion.pan-left': 'Pan left',
-  'effect.motion.pan-right': 'Pan right',
-  'effect.motion.pan-up': 'Pan up',
-  'effect.motion.pan-down': 'Pan down',
-  'effect.motion.drift': 'Diagonal drift',
-  'effect.motion.push-in': 'Push in',
-  'effect.motion.rotate': 'Gentle rotate',
-  'effect.motion.parallax': 'Parallax (2.5D)',
-  'effect.transition.cut': 'Cut',
-  'effect.transition.crossfade': 'Crossfade',
-  'effect.transition.fade-black': 'Fade through black',
-  'effect.transition.fade-white': 'Fade through white',
-  'effect.transition.slide-left': 'Slide left',
-  'effect.transition.slide-right': 'Slide right',
-  'effect.transition.slide-up': 'Slide up',
-  'effect.transition.slide-down': 'Slide down',
-  'effect.transition.push-left': 'Push left',
-  'effect.transition.push-right': 'Push right',
-  'effect.transition.push-up': 'Push up',
-  'effect.transition.push-down': 'Push down',
-  'effect.transition.wipe-left': 'Wipe left',
-  'effect.transition.wipe-right': 'Wipe right',
-  'effect.transition.wipe-up': 'Wipe up',
-  'effect.transition.wipe-down': 'Wipe down',
-  'effect.transition.zoom-in': 'Zoom in',
-  'effect.transition.zoom-out': 'Zoom out',
-  'effect.transition.circle': 'Circle reveal',
-  'effect.transition.blur-dissolve': 'Blur dissolve',
-  'effect.transition.whip-pan': 'Whip pan',
-} as const;
+};
 
-export type MessageKey = keyof typeof en;
-export type Lang = 'en' | 'zh';
-
-export const zh: Record<MessageKey, string> = {
+export const zh: Texts<keyof typeof en> = {
   'app.title': 'Joy 工作室',
   'app.tagline': '照片进，视频出',
   'app.skip': '跳到对话',
@@ -230,8 +189,7 @@ export const zh: Record<MessageKey, string> = {
   'upload.processing': '正在检查 {name}…',
   'upload.done': '已添加 {name}',
   'upload.dismiss': '关闭',
-  'upload.count.one': '{n} 个文件',
-  'upload.count.other': '{n} 个文件',
+  'upload.count': '{n} 个文件',
   'upload.dropTouch': '轻点添加照片、音乐或视频片段',
   'upload.addToTimeline': '加入时间线',
   'upload.setMusic': '用作背景音乐',
@@ -295,9 +253,7 @@ export const zh: Record<MessageKey, string> = {
   'inspector.position.bottom': '底部',
   'inspector.position.lower-third': '下三分之一',
   'insight.none': '还没有分析结果',
-  'insight.faces.none': '没有人脸',
-  'insight.faces.one': '1 张人脸',
-  'insight.faces.many': '{n} 张人脸',
+  'insight.faces': { '=0': '没有人脸', other: '{n} 张人脸' },
   'insight.layer.ready': '人物图层可用于视差',
   'insight.layer.plain': '视差改用普通缩放',
   'insight.layer.because': '视差改用普通缩放（{reason}）',
@@ -312,9 +268,7 @@ export const zh: Record<MessageKey, string> = {
   'insight.reason.stray': '人脸之外还有类似人物的形状',
   'insight.reason.uncertain': '轮廓不够确定',
   'insight.summary': '{faces}；焦点在{where}',
-  'insight.summary.faces.none': '没有发现人脸',
-  'insight.summary.faces.one': '发现 1 张人脸',
-  'insight.summary.faces.many': '发现 {n} 张人脸',
+  'insight.summary.faces': { '=0': '没有发现人脸', other: '发现 {n} 张人脸' },
   'insight.summary.photo': '照片 {name}',
   'insight.where.upper-left': '左上方',
   'insight.where.top': '上方',
@@ -373,79 +327,4 @@ export const zh: Record<MessageKey, string> = {
   'chat.stopped.disconnected': '页面在 Joy 回复前关闭了，没有做任何修改。',
   'chat.stopped.interrupted': 'Joy 在回复前重启了，没有做任何修改。',
   'chat.stopped.timeout': '用时太长，已停止。',
-  'effect.motion.static': '静止',
-  'effect.motion.zoom-in': '推近',
-  'effect.motion.zoom-out': '拉远',
-  'effect.motion.pan-left': '向左平移',
-  'effect.motion.pan-right': '向右平移',
-  'effect.motion.pan-up': '向上平移',
-  'effect.motion.pan-down': '向下平移',
-  'effect.motion.drift': '斜向漂移',
-  'effect.motion.push-in': '缓慢推进',
-  'effect.motion.rotate': '轻微旋转',
-  'effect.motion.parallax': '视差（2.5D）',
-  'effect.transition.cut': '直接切换',
-  'effect.transition.crossfade': '交叉淡化',
-  'effect.transition.fade-black': '经黑场淡化',
-  'effect.transition.fade-white': '经白场淡化',
-  'effect.transition.slide-left': '向左滑入',
-  'effect.transition.slide-right': '向右滑入',
-  'effect.transition.slide-up': '向上滑入',
-  'effect.transition.slide-down': '向下滑入',
-  'effect.transition.push-left': '向左推移',
-  'effect.transition.push-right': '向右推移',
-  'effect.transition.push-up': '向上推移',
-  'effect.transition.push-down': '向下推移',
-  'effect.transition.wipe-left': '向左擦除',
-  'effect.transition.wipe-right': '向右擦除',
-  'effect.transition.wipe-up': '向上擦除',
-  'effect.transition.wipe-down': '向下擦除',
-  'effect.transition.zoom-in': '放大过渡',
-  'effect.transition.zoom-out': '缩小过渡',
-  'effect.transition.circle': '圆形展开',
-  'effect.transition.blur-dissolve': '模糊溶解',
-  'effect.transition.whip-pan': '快速甩镜',
 };
-
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, zh };
-
-/** `zh`, `zh-CN`, `zh-Hant-TW` → Chinese; anything else → English. */
-export function detectLang(languages: readonly string[] | string | undefined): Lang {
-  const list = typeof languages === 'string' ? [languages] : (languages ?? []);
-  for (const tag of list) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if (primary === 'zh') return 'zh';
-    if (primary === 'en') return 'en';
-  }
-  return 'en';
-}
-
-export type Vars = Record<string, string | number>;
-
-export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string {
-  const template = dictionaries[lang][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
-
-export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-export function translator(lang: Lang): Translate {
-  return (key, vars) => translate(lang, key, vars);
-}
-
-/** Singular or plural form of `base` (`base.one` / `base.other`) for `n`, by the language's own rules. */
-export function plural(lang: Lang, base: string, n: number, vars: Vars = {}): string {
-  const rule = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(n) === 'one' ? 'one' : 'other';
-  return translate(lang, `${base}.${rule}` as MessageKey, { n, ...vars });
-}
-
-/** Display name of an effect in the interface language; an effect this studio does not know keeps its name. */
-export function effectName(lang: Lang, kind: 'motion' | 'transition', name: string): string {
-  const key = `effect.${kind}.${name}`;
-  return key in en ? translate(lang, key as MessageKey) : name;
-}
-
-/** Placeholders used by a template, for the consistency test. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-}
