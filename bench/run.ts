@@ -7,11 +7,12 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writeDraftFile } from '../src/cli/draft-file.js';
-import { ffmpeg } from '../src/encode/binaries.js';
 import { ffmpegArgs } from '../src/encode/ffmpeg-args.js';
-import { parseRate, probe } from '../src/encode/probe.js';
+import { ffmpeg } from '../src/media/binaries.js';
+import { parseRate, probe } from '../src/media/probe.js';
 import { type AspectName, applyCommands, type Draft, emptyDraft, type MediaRef } from '../src/model/index.js';
 import { draftDurationMs } from '../src/model/timeline.js';
+import { bindAudioInputs } from '../src/render/bind-audio.js';
 import type { Quality } from '../src/render/pipeline-types.js';
 import { audioInputs, renderScale } from '../src/render/render-draft.js';
 import { BENCH_DIR, type BenchPhoto, benchPhotos, MUSIC } from './inputs.js';
@@ -123,7 +124,7 @@ async function runFloor(draft: Draft, quality: Quality, raw: string, output: str
     fps: draft.canvas.fps,
     durationMs: draftDurationMs(draft),
     quality,
-    audio: audioInputs(draft, (uri) => uri),
+    audio: await bindAudioInputs(audioInputs(draft, (uri) => uri)),
     targetLufs: draft.loudness.targetLufs,
     output,
   }).map((arg) => (arg === 'pipe:0' ? raw : arg));

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
-import { ffmpeg } from '../encode/binaries.js';
 import { JoyError } from '../errors.js';
+import { bindInput, ffmpeg, inputArgs } from '../media/index.js';
 import type { BeatAnalysis } from './types.js';
 
 /**
@@ -36,15 +36,15 @@ export interface AudioDecodeOptions {
 }
 
 /** Decodes any audio (or a video's sound) to mono 32-bit float PCM with the bundled ffmpeg. */
-export function decodeAudioMono(path: string, options: AudioDecodeOptions = {}): Promise<Float32Array> {
+export async function decodeAudioMono(path: string, options: AudioDecodeOptions = {}): Promise<Float32Array> {
   const sampleRate = options.sampleRate ?? BEAT_SAMPLE_RATE;
   const maxSeconds = (options.maxDurationMs ?? 600_000) / 1000;
+  const input = await bindInput(path);
   const args = [
     '-v',
     'error',
     '-nostdin',
-    '-i',
-    path,
+    ...inputArgs(input),
     '-vn',
     '-t',
     String(maxSeconds),

@@ -5,8 +5,10 @@ import { registerEdit } from './commands/edit.js';
 import { registerEffects } from './commands/effects.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerMake } from './commands/make.js';
+import { registerMusic } from './commands/music.js';
 import { registerRender } from './commands/render.js';
 import { registerServe } from './commands/serve.js';
+import { registerStyles } from './commands/styles.js';
 import { registerWorker } from './commands/worker.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerInspect(program);
   registerEdit(program);
   registerEffects(program);
+  registerMusic(program);
+  registerStyles(program);
   registerServe(program);
   registerWorker(program);
   registerDoctor(program);

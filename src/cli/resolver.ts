@@ -3,11 +3,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
+import { resolveMusicUri } from '../music/index.js';
 import type { MediaResolver } from '../render/pipeline-types.js';
 
 /** Local files, relative to the draft's folder. Service assets are not reachable from the CLI. */
 export function fileResolver(baseDir: string): MediaResolver {
   return (uri) => {
+    const library = resolveMusicUri(uri);
+    if (library) return library;
     if (uri.startsWith('asset:')) {
       throw new JoyError(
         'not_found',

@@ -1,3 +1,6 @@
+import { trackOfUri } from '../catalog/music.js';
+import { findStyle } from '../catalog/styles.js';
+import { effectTitle } from '../messages/index.js';
 import {
   aspectOf,
   type Draft,
@@ -8,7 +11,6 @@ import {
   formatSeconds,
   summarizeDraft,
 } from '../model/index.js';
-import { effects } from '../render/effects.js';
 import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */
@@ -101,7 +103,7 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     case 'setLook':
       return command.name === 'none'
         ? '恢复原色'
-        : `滤镜改为${ZH_LOOKS[command.name] ?? (effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name)}`;
+        : `滤镜改为${ZH_LOOKS[command.name] ?? effectTitle('en', 'look', command.name)}`;
     case 'addText': {
       const added = after.texts.filter((t) => t.text === command.text).at(-1);
       const when = added
@@ -130,7 +132,7 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     case 'sortByDate':
       return `按拍摄时间排序（${command.order === 'newest-first' ? '从新到旧' : '从早到晚'}）`;
     case 'setMusic':
-      return `背景音乐改为 ${command.media.name ?? command.media.uri}（音量 ${Math.round((after.audio[0]?.volume ?? 1) * 100)}%）`;
+      return `背景音乐改为 ${trackOfUri(command.media.uri) ? `《${trackOfUri(command.media.uri)!.titleZh}》` : (command.media.name ?? command.media.uri)}（音量 ${Math.round((after.audio[0]?.volume ?? 1) * 100)}%）`;
     case 'setMusicVolume':
       return `音乐音量改为 ${Math.round(command.volume * 100)}%`;
     case 'setMusicFade': {
@@ -149,6 +151,11 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     }
     case 'setMeta':
       return `更新了 ${command.key}`;
+    case 'applyStyle': {
+      const style = findStyle(command.style);
+      const track = after.audio[0] ? trackOfUri(after.audio[0].media.uri) : undefined;
+      return `套用“${style?.titleZh ?? command.style}”风格（每张 ${zhSeconds(style?.photoMs ?? 0)}，${zhName(ZH_TRANSITIONS, style?.transition.name ?? '')}转场，${ZH_LOOKS[style?.look.name ?? ''] ?? ''}滤镜${track ? `，配乐《${track.titleZh}》` : ''}）`;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { JoyError } from '../errors.js';
-import { ffmpeg } from './binaries.js';
+import { ffmpeg } from '../media/index.js';
 
 /**
  * The ffmpeg child that consumes frames. Writes resolve once ffmpeg has taken the bytes (so the caller

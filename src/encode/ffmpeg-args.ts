@@ -1,4 +1,7 @@
-import type { Quality } from '../render/pipeline-types.js';
+import { boundInputArgs, type Demuxer } from '../media/index.js';
+
+/** Encoder effort and size: `draft` for quick looks, `high` for the final file. */
+export type Quality = 'draft' | 'standard' | 'high';
 
 /**
  * Pure builder of the ffmpeg command line that encodes Joy's raw frames (YUV 4:2:0 on stdin) and mixes
@@ -21,6 +24,11 @@ export interface AudioInput {
   normalize: boolean;
 }
 
+/** An audio input with the demuxer Joy detected for it: the only one FFmpeg may open it with. */
+export interface BoundAudioInput extends AudioInput {
+  demuxer: Demuxer;
+}
+
 export interface EncodeSpec {
   width: number;
   height: number;
@@ -29,7 +37,7 @@ export interface EncodeSpec {
   durationMs: number;
   quality: Quality;
   maxBitrateKbps?: number | undefined;
-  audio: AudioInput[];
+  audio: BoundAudioInput[];
   targetLufs: number;
   output: string;
 }
@@ -40,10 +48,12 @@ export const QUALITY_SETTINGS: Record<Quality, { preset: string; crf: number }> 
   high: { preset: 'medium', crf: 17 },
 };
 
-const seconds = (ms: number) => (ms / 1000).toFixed(3);
+export const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 /** The audio filter graph: each input trimmed, looped, faded, delayed into place, then mixed. */
-export function audioFilterGraph(spec: EncodeSpec): string | undefined {
+export function audioFilterGraph(
+  spec: Pick<EncodeSpec, 'audio' | 'durationMs' | 'targetLufs'>,
+): string | undefined {
   if (spec.audio.length === 0) return undefined;
   const total = seconds(spec.durationMs);
   const chains = spec.audio.map((input, k) => {
@@ -71,45 +81,65 @@ export function audioFilterGraph(spec: EncodeSpec): string | undefined {
   return `${chains.join(';')};${mix},atrim=0:${total}[aout]`;
 }
 
-export function ffmpegArgs(spec: EncodeSpec): string[] {
+/**
+ * The H.264 settings every Joy video is encoded with, whole or in chunks: a chunked render joins by
+ * stream copy, so its chunks must carry exactly these. GOPs are closed so a chunk never refers to
+ * frames of its neighbour.
+ */
+export function videoCodecArgs(spec: Pick<EncodeSpec, 'fps' | 'quality' | 'maxBitrateKbps'>): string[] {
   const { preset, crf } = QUALITY_SETTINGS[spec.quality];
-  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
-  args.push(
+  const args = ['-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high'];
+  args.push('-pix_fmt', 'yuv420p', '-flags', '+cgop');
+  args.push('-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv');
+  if (spec.maxBitrateKbps)
+    args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
+  args.push('-g', String(keyframeInterval(spec.fps)), '-r', String(spec.fps), '-vsync', 'cfr');
+  return args;
+}
+
+/** Frames between forced keyframes (2 s); chunk boundaries fall on multiples of it. */
+export function keyframeInterval(fps: number): number {
+  return Math.round(fps * 2);
+}
+
+/** Joy's raw YUV 4:2:0 frames on stdin. */
+export function rawFramesInputArgs(spec: Pick<EncodeSpec, 'width' | 'height' | 'fps'>): string[] {
+  const size = `${spec.width}x${spec.height}`;
+  return [
     '-f',
     'rawvideo',
     '-pix_fmt',
     'yuv420p',
     '-s',
-    `${spec.width}x${spec.height}`,
+    size,
     '-framerate',
     String(spec.fps),
-  );
-  args.push('-i', 'pipe:0');
-  for (const input of spec.audio) {
+    '-i',
+    'pipe:0',
+  ];
+}
+
+/** One `-i` per sound, inputs 1…n of the audio filter graph. */
+export function audioInputArgs(audio: BoundAudioInput[]): string[] {
+  const args: string[] = [];
+  for (const input of audio) {
     if (input.loop) args.push('-stream_loop', '-1');
     if (input.trimStartMs > 0) args.push('-ss', seconds(input.trimStartMs));
-    args.push('-i', input.path);
+    args.push(...boundInputArgs(input.demuxer), '-i', input.path);
   }
+  return args;
+}
+
+export const AUDIO_CODEC_ARGS = ['-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2'];
+export const COMMON_ARGS = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
+
+export function ffmpegArgs(spec: EncodeSpec): string[] {
+  const args = [...COMMON_ARGS, ...rawFramesInputArgs(spec), ...audioInputArgs(spec.audio)];
   const graph = audioFilterGraph(spec);
   if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');
   else args.push('-map', '0:v');
-  args.push(
-    '-c:v',
-    'libx264',
-    '-preset',
-    preset,
-    '-crf',
-    String(crf),
-    '-profile:v',
-    'high',
-    '-pix_fmt',
-    'yuv420p',
-  );
-  args.push('-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv');
-  if (spec.maxBitrateKbps)
-    args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
-  args.push('-g', String(Math.round(spec.fps * 2)), '-r', String(spec.fps), '-vsync', 'cfr');
-  if (graph) args.push('-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2');
+  args.push(...videoCodecArgs(spec));
+  if (graph) args.push(...AUDIO_CODEC_ARGS);
   args.push('-t', seconds(spec.durationMs), '-movflags', '+faststart', '-f', 'mp4', spec.output);
   return args;
 }

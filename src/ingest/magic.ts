@@ -1,6 +1,8 @@
+import { demuxerOfHead, id3End } from '../media/index.js';
+
 /**
  * Content checks of our own, for the cases where file-type is weak: HEIF/AVIF brands in an ISO-BMFF
- * `ftyp` box, MP3 and AAC streams without a header at byte 0, Matroska vs WebM, RIFF and Ogg, and plain
+ * `ftyp` box, MP3 and AAC streams (a frame header at byte 0 or after an ID3 tag), Matroska vs WebM, RIFF and Ogg, and plain
  * text. Each works on the first few kilobytes of a file.
  */
 
@@ -43,62 +45,6 @@ export function heifFromBrands(head: Uint8Array): HeadMatch | undefined {
   }
   if (imageLike) return { format: 'heif', mime: brands.major === 'heic' ? 'image/heic' : 'image/heif' };
   return undefined;
-}
-
-// MPEG audio: bitrates (kbit/s) for MPEG-1 layer III and MPEG-2/2.5 layer III; sample rates by version.
-const MP3_BITRATES_V1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
-const MP3_BITRATES_V2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
-const SAMPLE_RATES: Record<number, number[]> = {
-  3: [44100, 48000, 32000],
-  2: [22050, 24000, 16000],
-  0: [11025, 12000, 8000],
-};
-
-/** Length of an MPEG-1/2/2.5 layer III frame starting at `at`, or 0 when there is no valid header. */
-function mp3FrameLength(bytes: Uint8Array, at: number): number {
-  if (at + 4 > bytes.length) return 0;
-  const b1 = bytes[at + 1]!;
-  const b2 = bytes[at + 2]!;
-  if (bytes[at] !== 0xff || (b1 & 0xe0) !== 0xe0) return 0;
-  const version = (b1 >> 3) & 3;
-  const layer = (b1 >> 1) & 3;
-  if (version === 1 || layer !== 1) return 0;
-  const bitrate = (version === 3 ? MP3_BITRATES_V1 : MP3_BITRATES_V2)[(b2 >> 4) & 15];
-  const rate = SAMPLE_RATES[version]?.[(b2 >> 2) & 3];
-  if (!bitrate || !rate) return 0;
-  const padding = (b2 >> 1) & 1;
-  return Math.floor(((version === 3 ? 144 : 72) * bitrate * 1000) / rate) + padding;
-}
-
-/** Length of an AAC ADTS frame starting at `at`, or 0 when there is no valid header. */
-function adtsFrameLength(bytes: Uint8Array, at: number): number {
-  if (at + 7 > bytes.length) return 0;
-  if (bytes[at] !== 0xff || (bytes[at + 1]! & 0xf6) !== 0xf0) return 0;
-  if (((bytes[at + 2]! >> 2) & 15) > 12) return 0;
-  const length = ((bytes[at + 3]! & 3) << 11) | (bytes[at + 4]! << 3) | (bytes[at + 5]! >> 5);
-  return length >= 7 ? length : 0;
-}
-
-/** Three frames in a row, somewhere in the head (tolerates leading junk or padding). */
-function findFrames(bytes: Uint8Array, frameLength: (b: Uint8Array, at: number) => number): boolean {
-  for (let at = 0; at + 4 < bytes.length; at++) {
-    let next = at;
-    let frames = 0;
-    for (let length = frameLength(bytes, next); length > 0 && frames < 3; length = frameLength(bytes, next)) {
-      frames++;
-      next += length;
-    }
-    if (frames >= 3) return true;
-  }
-  return false;
-}
-
-/** Skips a leading ID3v2 tag; returns the offset of what follows (it may lie beyond the head). */
-export function id3End(head: Uint8Array): number {
-  if (head.length < 10 || ascii(head, 0, 3) !== 'ID3') return 0;
-  const size =
-    ((head[6]! & 0x7f) << 21) | ((head[7]! & 0x7f) << 14) | ((head[8]! & 0x7f) << 7) | (head[9]! & 0x7f);
-  return 10 + size + ((head[5]! & 0x10) !== 0 ? 10 : 0);
 }
 
 /** Matroska's DocType ("webm" or "matroska") from the EBML header. */
@@ -161,13 +107,11 @@ export function detectFromHead(head: Uint8Array): HeadMatch | undefined {
       ? { format: 'webm', mime: 'video/webm' }
       : { format: 'mkv', mime: 'video/x-matroska' };
   }
-  const afterId3 = id3End(head);
-  // An ID3 tag is (almost) only ever put in front of MP3 audio; a big one (cover art) fills the head.
-  if (afterId3 > 0 && (afterId3 >= head.length - 4 || mp3FrameLength(head, afterId3) > 0)) {
-    return { format: 'mp3', mime: 'audio/mpeg' };
-  }
-  const body = head.subarray(afterId3);
-  if (findFrames(body, adtsFrameLength)) return { format: 'aac', mime: 'audio/aac' };
-  if (findFrames(body, mp3FrameLength)) return { format: 'mp3', mime: 'audio/mpeg' };
+  // MP3 and AAC only with a frame header at byte 0 or right after an ID3 tag: frame headers found further
+  // in are how a playlist or manifest passes for audio.
+  const audio = demuxerOfHead(head);
+  if (audio === 'mp3') return { format: 'mp3', mime: 'audio/mpeg' };
+  if (audio === 'aac') return { format: 'aac', mime: 'audio/aac' };
+  if (id3End(head) > 0) return undefined;
   return textKind(head);
 }

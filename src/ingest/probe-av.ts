@@ -1,5 +1,5 @@
-import { type ProbeResult, type ProbeStream, probe } from '../encode/probe.js';
 import { JoyError } from '../errors.js';
+import { DEMUXER_OF_FORMAT, type ProbeResult, type ProbeStream, probe } from '../media/index.js';
 import { formatDuration } from './file-label.js';
 import { corruptMedia } from './ingest-errors.js';
 import type { IngestLimits, MediaInfo, SniffResult } from './types.js';
@@ -36,7 +36,9 @@ const AUDIO_FORMAT_OF: Record<string, string> = { mp4: 'm4a', mov: 'm4a' };
 export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits): Promise<MediaInfo> {
   let result: ProbeResult;
   try {
-    result = await probe(sniffed.path);
+    const demuxer = sniffed.demuxer ?? DEMUXER_OF_FORMAT[sniffed.format];
+    if (!demuxer) throw new Error(`no demuxer for ${sniffed.format}`);
+    result = await probe({ path: sniffed.path, demuxer });
   } catch (error) {
     throw corruptMedia(sniffed.name, sniffed.format, error);
   }

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import { JoyError } from '../errors.js';
+import { DEMUXER_OF_FORMAT, demuxerOfFile } from '../media/index.js';
 import { fileLabel, formatMegabytes } from './file-label.js';
 import { ACCEPTED_FORMATS_SENTENCE, describeRefused, supportedFormat } from './formats.js';
 import { resolveLimits } from './limits.js';
@@ -131,9 +132,23 @@ export async function sniffFile(
   }
 
   const head = await readHead(path);
+  const media = await demuxerOfFile(path);
   const found = (format: string): SniffResult => {
     const supported = supportedFormat(format)!;
-    return { path, name: label, kind: supported.kind, format, mime: supported.mime, sizeBytes: size };
+    const result: SniffResult = {
+      path,
+      name: label,
+      kind: supported.kind,
+      format,
+      mime: supported.mime,
+      sizeBytes: size,
+    };
+    if (supported.kind === 'image') return result;
+    // The container verdict binds FFmpeg later; a file whose first bytes do not name that container
+    // exactly (an HLS playlist wrapped in ID3, frame headers ahead of a manifest) is refused here.
+    const demuxer = DEMUXER_OF_FORMAT[format];
+    if (!demuxer || demuxer !== media) throw refuse(label, undefined, false);
+    return { ...result, demuxer };
   };
 
   // HEIF/AVIF brands first: file-type mislabels AVIF files whose major brand is `mif1`.

@@ -1,3 +1,5 @@
+import type { Demuxer } from '../media/index.js';
+
 /**
  * What ingest knows about a file after sniffing its content (never its name). Dimensions are upright,
  * i.e. after EXIF orientation is applied.
@@ -50,6 +52,8 @@ export interface SniffResult {
   /** MIME type of the detected format. */
   mime: string;
   sizeBytes: number;
+  /** For video and audio: the only FFmpeg demuxer that may open the file. */
+  demuxer?: Demuxer;
 }
 
 /** An upright sRGB image decoded to a working size: 8-bit RGB, 3 bytes per pixel, rows packed. */

@@ -2,6 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { JoyError } from '../errors.js';
 import { parseDraft } from '../model/upgrade.js';
+import { resolveMusicUri } from '../music/index.js';
 import type { MediaResolver, RenderDraft } from '../render/pipeline-types.js';
 import type { RenderExecutor, RenderJobSpec } from './types.js';
 
@@ -19,6 +20,7 @@ export interface RenderExecutorOptions {
 }
 
 export const RENDERS_DIR = 'renders';
+export const MUSIC_DIR = 'music';
 export const RENDER_TMP_DIR = join('tmp', 'renders');
 
 export function outputPathFor(jobId: string): string {
@@ -28,6 +30,9 @@ export function outputPathFor(jobId: string): string {
 /** A resolver that only knows the job's media map; anything else (paths, file: URLs, other sessions) throws. */
 export function jobResolver(dataDir: string, media: Record<string, string>): MediaResolver {
   return (uri: string) => {
+    // Library tracks are synthesised into the service's own data folder on first use.
+    const library = resolveMusicUri(uri, join(dataDir, MUSIC_DIR));
+    if (library) return library;
     const relative = Object.hasOwn(media, uri) ? media[uri] : undefined;
     if (relative === undefined) {
       throw new JoyError(

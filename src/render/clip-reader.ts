@@ -1,6 +1,8 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { ffmpeg } from '../encode/binaries.js';
+import { JoyError } from '../errors.js';
+import { type BoundInput, bindInput, ffmpeg, inputArgs } from '../media/index.js';
 import { type Plate, plateByteLength } from './plate.js';
 import type { PlateLayout } from './plugin-types.js';
 
@@ -46,6 +48,7 @@ export class ClipReader {
   private position = -1;
   private last: Plate | undefined;
   private ended = false;
+  private bound: Promise<BoundInput> | undefined;
 
   constructor(path: string, options: ClipOptions) {
     this.path = path;
@@ -53,12 +56,12 @@ export class ClipReader {
     this.frameSize = plateByteLength(options.width, options.height);
   }
 
-  private start(frame: number): void {
+  private start(frame: number, input: BoundInput): void {
     this.close();
     const { width, height, fps, trimStartMs, layout } = this.options;
     const seconds = (trimStartMs + (frame * 1000) / fps) / 1000;
     const filter = `fps=${fps},${fitFilter(width, height, layout)},format=yuv420p`;
-    const args = ['-v', 'error', '-ss', seconds.toFixed(3), '-i', this.path, '-an', '-sn'];
+    const args = ['-v', 'error', '-ss', seconds.toFixed(3), ...inputArgs(input), '-an', '-sn'];
     args.push('-filter_complex', `[0:v]${filter}[out]`, '-map', '[out]', '-f', 'rawvideo', 'pipe:1');
     this.child = spawn(ffmpeg().path, args, { stdio: ['ignore', 'pipe', 'ignore'] });
     this.iterator = this.child.stdout[Symbol.asyncIterator]();
@@ -96,7 +99,10 @@ export class ClipReader {
   /** Frame `index` of the clip (counted at the canvas frame rate from the trim point). */
   async frameAt(index: number): Promise<Plate> {
     if (this.last && index === this.position) return this.last;
-    if (!this.child || index < this.position || index > this.position + RESTART_GAP) this.start(index);
+    if (!this.child || index < this.position || index > this.position + RESTART_GAP) {
+      this.bound ??= bindInput(this.path);
+      this.start(index, await this.bound);
+    }
     while (this.position < index) {
       const plate = await this.readNext();
       if (!plate) break;
@@ -105,7 +111,11 @@ export class ClipReader {
     if (!this.last) {
       // Past the clip's end (or an unreadable clip): hold a neutral frame rather than fail mid-render.
       if (index > 0) return this.frameAt(0);
-      throw new Error(`Could not decode any frame of ${this.path}`);
+      const name = basename(this.path);
+      throw new JoyError('corrupt_media', `No picture could be read from the clip ${name}.`, {
+        file: name,
+        hint: 'Check that the clip plays, or replace it.',
+      });
     }
     return this.last;
   }

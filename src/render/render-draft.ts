@@ -7,6 +7,7 @@ import { JoyError, toJoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, segmentTimings } from '../model/timeline.js';
+import { bindAudioInputs } from './bind-audio.js';
 import { CompositePool, defaultWorkerCount } from './composite-pool.js';
 import { createFrame, frameByteLength } from './frame.js';
 import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
@@ -54,6 +55,12 @@ export function audioInputs(draft: Draft, resolve: MediaResolver): AudioInput[] 
   return inputs.filter((input) => input.durationMs > 0);
 }
 
+/** Frames start (inclusive) to end (exclusive) of a draft. */
+export interface FrameRange {
+  start: number;
+  end: number;
+}
+
 export async function renderDraft(
   draft: Draft,
   output: string,
@@ -73,6 +80,7 @@ export async function renderDraft(
   const partial = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);
   let encoder: Encoder | undefined;
   try {
+    const audio = await bindAudioInputs(audioInputs(draft, options.resolve));
     encoder = new Encoder(
       ffmpegArgs({
         width: renderer.width,
@@ -81,13 +89,13 @@ export async function renderDraft(
         durationMs,
         quality,
         maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
-        audio: audioInputs(draft, options.resolve),
+        audio,
         targetLufs: draft.loudness.targetLufs,
         output: partial,
       }),
       options.signal,
     );
-    await pumpFrames(renderer, encoder, options, started);
+    await pumpFrames(renderer, encoder, options, started, { start: 0, end: renderer.frameCount });
     await encoder.finish();
     await rename(partial, output);
   } catch (error) {
@@ -115,11 +123,12 @@ export async function renderDraft(
  * encoder in order; a buffer is reused only after the encoder has taken its frame. The main thread
  * only plans frames and prepares photos, which overlaps with compositing and encoding.
  */
-async function pumpFrames(
+export async function pumpFrames(
   renderer: FrameRenderer,
   encoder: Encoder,
   options: RenderOptions,
   started: number,
+  range: FrameRange,
 ): Promise<void> {
   const pool = new CompositePool(renderer.width, renderer.height, options.workers ?? defaultWorkerCount());
   const depth = Math.max(3, pool.threads * 2 + 1);
@@ -127,7 +136,7 @@ async function pumpFrames(
   const ring = Array.from({ length: depth }, () =>
     createFrame(renderer.width, renderer.height, new SharedArrayBuffer(size)),
   );
-  const total = renderer.frameCount;
+  const total = range.end - range.start;
   const composed: Promise<void>[] = [];
   const written: Promise<void>[] = [];
   let lastReport = 0;
@@ -136,7 +145,7 @@ async function pumpFrames(
       if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
       if (n < total) {
         if (n >= depth) await written[n - depth];
-        const plan = await renderer.plan(n);
+        const plan = await renderer.plan(range.start + n);
         composed[n] = pool.compose(plan, ring[n % depth]!);
         composed[n]!.catch(() => undefined);
       }

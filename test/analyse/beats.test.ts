@@ -45,10 +45,13 @@ test('silence and noise have no confident beat', () => {
   assert.equal(trackBeats(new Float32Array(1000), 22_050).bpm, 0);
 });
 
-test('a file that is not audio fails with corrupt_media', async () => {
+test('a file that is not audio is refused before FFmpeg opens it; a broken one fails with corrupt_media', async () => {
   const path = join(dir, 'not-audio.mp3');
   writeFileSync(path, 'definitely not audio');
-  await assert.rejects(detectBeats(path), { code: 'corrupt_media' });
+  await assert.rejects(detectBeats(path), { code: 'unsupported_type' });
+  const broken = join(dir, 'broken.wav');
+  writeFileSync(broken, Buffer.concat([Buffer.from('RIFF\0\0\0\0WAVEjunk'), Buffer.alloc(64, 7)]));
+  await assert.rejects(detectBeats(broken), { code: 'corrupt_media' });
 });
 
 test('detection can be canceled', async () => {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readDraftFile } from '../../src/cli/draft-file.js';
-import { parseRate, probe } from '../../src/encode/probe.js';
+import { parseRate, probe } from '../../src/media/probe.js';
 import { draftDurationMs } from '../../src/model/timeline.js';
 import { joy } from '../helpers/cli.js';
 import { tempDir } from '../helpers/media.js';

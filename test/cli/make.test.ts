@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseRate, probe } from '../../src/encode/probe.js';
+import { parseRate, probe } from '../../src/media/probe.js';
 import { joy } from '../helpers/cli.js';
 import { makePhoto, makeTone, readVideoFrame, tempDir } from '../helpers/media.js';
 import { topLevelBoxes } from '../helpers/mp4.js';

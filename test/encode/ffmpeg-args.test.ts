@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  type AudioInput,
   audioFilterGraph,
+  type BoundAudioInput,
   type EncodeSpec,
   ffmpegArgs,
 } from '../../src/encode/ffmpeg-args.js';
@@ -18,8 +18,9 @@ const base: EncodeSpec = {
   output: '/out/video.mp4',
 };
 
-const music: AudioInput = {
+const music: BoundAudioInput = {
   path: '/m/song.mp3',
+  demuxer: 'mp3',
   startMs: 0,
   durationMs: 26_000,
   trimStartMs: 0,
@@ -72,9 +73,15 @@ test('quality levels pick the x264 preset and CRF; presets cap the bitrate', () 
 
 test('music is looped, normalised, set to its volume, faded out at the end and cut to the video', () => {
   const args = ffmpegArgs({ ...base, audio: [music] });
-  assert.deepEqual(args.slice(args.indexOf('-stream_loop'), args.indexOf('-stream_loop') + 4), [
+  assert.deepEqual(args.slice(args.indexOf('-stream_loop'), args.indexOf('-stream_loop') + 10), [
     '-stream_loop',
     '-1',
+    '-protocol_whitelist',
+    'file,pipe',
+    '-f',
+    'mp3',
+    '-format_whitelist',
+    'mp3',
     '-i',
     '/m/song.mp3',
   ]);
@@ -95,9 +102,10 @@ test('music is looped, normalised, set to its volume, faded out at the end and c
 });
 
 test('several sounds are delayed into place and mixed without losing volume', () => {
-  const clip: AudioInput = {
+  const clip: BoundAudioInput = {
     ...music,
     path: '/c/clip.mp4',
+    demuxer: 'mov',
     startMs: 4200,
     durationMs: 3000,
     loop: false,
@@ -120,4 +128,22 @@ test('a trimmed track seeks into the file; a track starting late is delayed', ()
   });
   assert.equal(after(args, '-ss'), '12.500');
   assert.match(after(args, '-filter_complex')!, /adelay=3000\|3000/);
+});
+
+test('every input file is bound to its detected demuxer and to local protocols', () => {
+  const clip: BoundAudioInput = { ...music, path: '/c/clip.mov', demuxer: 'mov', loop: false };
+  const args = ffmpegArgs({ ...base, audio: [music, clip] });
+  const inputs = args.flatMap((arg, at) => (arg === '-i' && args[at + 1] !== 'pipe:0' ? [at] : []));
+  assert.equal(inputs.length, 2);
+  for (const [k, at] of inputs.entries()) {
+    const demuxer = k === 0 ? 'mp3' : 'mov';
+    assert.deepEqual(args.slice(at - 6, at), [
+      '-protocol_whitelist',
+      'file,pipe',
+      '-f',
+      demuxer,
+      '-format_whitelist',
+      demuxer,
+    ]);
+  }
 });

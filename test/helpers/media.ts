@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { ffmpeg } from '../../src/encode/binaries.js';
+import { ffmpeg } from '../../src/media/binaries.js';
 
 const run = promisify(execFile);
 

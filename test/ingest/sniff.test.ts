@@ -182,15 +182,19 @@ describe('own content checks', () => {
     assert.equal(heifFromBrands(ftyp('qt  ')), undefined);
   });
 
-  test('MP3 and AAC streams without any header at byte 0', async () => {
+  test('MP3 and AAC streams only with a frame header at byte 0 or right after an ID3 tag', async () => {
     const mp3 = readFileSync(await audioClip(dir, 'mp3', { bare: true, name: 'raw.mp3' }));
     const aac = readFileSync(await audioClip(dir, 'aac', { name: 'raw.aac' }));
     assert.equal(detectFromHead(mp3.subarray(0, 8192))?.format, 'mp3');
     assert.equal(detectFromHead(aac.subarray(0, 8192))?.format, 'aac');
-    // Leading junk (a broken download, padding) does not hide the stream.
+    const tag = Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 20, ...Buffer.alloc(20)]);
+    assert.equal(detectFromHead(Buffer.concat([tag, mp3]).subarray(0, 8192))?.format, 'mp3');
+    // Frame headers found further in are how a manifest or playlist passes for audio: not audio.
     const junk = Buffer.alloc(37, 0x20);
-    assert.equal(detectFromHead(Buffer.concat([junk, mp3]).subarray(0, 8192))?.format, 'mp3');
-    assert.equal(detectFromHead(Buffer.concat([junk, aac]).subarray(0, 8192))?.format, 'aac');
+    assert.notEqual(detectFromHead(Buffer.concat([junk, mp3]).subarray(0, 8192))?.format, 'mp3');
+    assert.notEqual(detectFromHead(Buffer.concat([junk, aac]).subarray(0, 8192))?.format, 'aac');
+    const playlist = Buffer.from('#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1,\nhttp://127.0.0.1:9/x.ts\n');
+    assert.equal(detectFromHead(Buffer.concat([tag, playlist, mp3]).subarray(0, 8192)), undefined);
   });
 
   test('WebM and Matroska by DocType', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseRate, probe } from '../../src/encode/probe.js';
+import { parseRate, probe } from '../../src/media/probe.js';
 import { Client, jpeg, poll, replyText, serve, tempDir, tinyDraft } from './helpers.js';
 
 interface RenderView {

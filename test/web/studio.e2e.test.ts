@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { build } from 'vite';
-import { probe } from '../../src/encode/probe.js';
+import { probe } from '../../src/media/probe.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
 
 /** The few DOM shapes the functions run in the page touch (the test itself compiles without DOM types). */

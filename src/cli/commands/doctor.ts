@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import sharp from 'sharp';
 import { loadFaceModels } from '../../analyse/faces.js';
 import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segmenter.js';
-import { ffmpeg, ffprobe } from '../../encode/binaries.js';
+import { ffmpeg, ffprobe, MINIMUM_FFMPEG, meetsMinimum } from '../../media/index.js';
 
 /** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
 export function registerDoctor(program: Command): void {
@@ -25,7 +25,16 @@ export function registerDoctor(program: Command): void {
       ] as const) {
         try {
           const choice = pick();
-          line(true, label, `${choice.version} (${choice.source}: ${choice.path})`);
+          line(
+            true,
+            label,
+            `${choice.version}, libavformat ${choice.libavformat}, from ${choice.origin}: ${choice.path}`,
+          );
+          if (!meetsMinimum(choice.libavformat)) {
+            process.stdout.write(
+              `warn  ${''.padEnd(10)} older than FFmpeg ${MINIMUM_FFMPEG.release}; set JOY_FFMPEG to a current build\n`,
+            );
+          }
         } catch (error) {
           line(false, label, (error as Error).message);
         }

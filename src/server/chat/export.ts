@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { DirectorResult } from '../../director/types.js';
 import { toJoyError } from '../../errors.js';
 import type { RenderJob, RenderQueue } from '../../jobs/types.js';
+import { t } from '../../messages/index.js';
 import { apiStatus, renderView } from '../views.js';
 import { adkEvent, callId, sendFinal } from './adk-events.js';
-import { chatReplies } from './replies.js';
 import type { ChatDeps, ChatRequest, TurnContext } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export async function exportTurn(
   const { stream, invocationId, signal } = turn;
   const draft = deps.sessions.draft(session.id);
   if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-    sendFinal(stream, invocationId, chatReplies.nothingToExport(result.lang), { stateDelta });
+    sendFinal(stream, invocationId, t(result.lang, 'reply.nothingToExport'), { stateDelta });
     return;
   }
   try {
@@ -75,7 +75,7 @@ export async function exportTurn(
     stream.send(
       adkEvent(
         invocationId,
-        [{ text: chatReplies.rendering(result.lang, Math.round(progress.progress * 100)) }],
+        [{ text: t(result.lang, 'reply.rendering', { pct: Math.round(progress.progress * 100) }) }],
         {
           partial: true,
           stateDelta: { render: view },
@@ -95,8 +95,8 @@ export async function exportTurn(
   const size = `${draft.canvas.width}×${draft.canvas.height}`;
   const completed = job.state === 'completed';
   const text = completed
-    ? chatReplies.exportReady(result.lang, size, view.output?.url, renderId)
-    : chatReplies.exportFailed(result.lang, view.error);
+    ? t(result.lang, 'reply.exportReady', { size, url: String(view.output?.url), id: renderId })
+    : t(result.lang, 'reply.exportFailed', { error: view.error ?? t(result.lang, 'reply.unknownError') });
   sendFinal(stream, invocationId, text, {
     stateDelta: { ...stateDelta, render: view },
     ...(completed ? {} : { errorCode: 'render_failed', errorMessage: view.error ?? 'render failed' }),

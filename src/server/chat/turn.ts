@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toJoyError } from '../../errors.js';
+import { t } from '../../messages/index.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
@@ -7,10 +8,16 @@ import { apiStatus, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
-import { chatReplies } from './replies.js';
 import type { ChatDeps, ChatRequest, ChatTurn, TurnContext } from './types.js';
 
 export type { ChatDeps, ChatRequest, ChatTurn, DirectFn } from './types.js';
+
+/** How a turn ends when it cannot finish: the service's own sentences, not the director's. */
+const TURN_ENDINGS = {
+  shutdown: 'The service is restarting; this turn ended early. Ask again in a moment.',
+  internal: 'Something went wrong on the server; the draft was not changed.',
+  timeout: 'This turn took too long and was stopped. A render it started goes on; ask for the status later.',
+};
 
 /**
  * One chat turn of `POST /run_sse`: the director turns the message into edit commands on the
@@ -40,7 +47,7 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const turn: ChatTurn = {
     shutdown() {
       if (finished) return;
-      sendFinal(stream, invocationId, chatReplies.shutdown, {
+      sendFinal(stream, invocationId, TURN_ENDINGS.shutdown, {
         errorCode: 'shutdown',
         errorMessage: 'server shutting down',
       });
@@ -59,12 +66,12 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
         if (!controller.signal.aborted) {
           if (joy.code === 'internal')
             deps.log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
-          const message = joy.code === 'internal' ? chatReplies.internal : joy.message;
+          const message = joy.code === 'internal' ? TURN_ENDINGS.internal : joy.message;
           sendFinal(stream, invocationId, message, { errorCode: joy.code, errorMessage: message });
         }
       }
       if (controller.signal.aborted && controller.signal.reason === 'timeout') {
-        sendFinal(stream, invocationId, chatReplies.timeout, {
+        sendFinal(stream, invocationId, TURN_ENDINGS.timeout, {
           errorCode: 'timeout',
           errorMessage: 'turn timed out',
         });
@@ -118,7 +125,7 @@ async function runTurn(
     if (latest && job) {
       const view = renderView(latest, job, request.baseUrl);
       const link = view.output ? ` — ${view.output.url}` : '';
-      text += chatReplies.latestExport(result.lang, latest.id, apiStatus(job), link);
+      text += ` ${t(result.lang, 'reply.latestExport', { id: latest.id, status: apiStatus(job), link })}`;
     }
   }
   sendFinal(stream, invocationId, text, { stateDelta });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { effectCatalog } from '../../render/effects.js';
+import { effectCatalog } from '../../catalog/index.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok } from '../envelope.js';
 

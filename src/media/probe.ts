@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ffprobe } from './binaries.js';
+import { type BoundInput, bindInput, inputArgs } from './bound-input.js';
 
 const run = promisify(execFile);
 
@@ -37,11 +38,24 @@ export interface ProbeResult {
   streams: ProbeStream[];
 }
 
-/** ffprobe's JSON description of a media file. */
-export async function probe(path: string, extraArgs: string[] = []): Promise<ProbeResult> {
+/**
+ * ffprobe's JSON description of a media file, opened only with its bound demuxer (given, or decided from
+ * the content when only a path is passed).
+ */
+export async function probe(input: string | BoundInput, extraArgs: string[] = []): Promise<ProbeResult> {
+  const bound = typeof input === 'string' ? await bindInput(input) : input;
   const { stdout } = await run(
     ffprobe().path,
-    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...extraArgs, path],
+    [
+      '-v',
+      'error',
+      '-print_format',
+      'json',
+      '-show_format',
+      '-show_streams',
+      ...extraArgs,
+      ...inputArgs(bound),
+    ],
     { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
   );
   return JSON.parse(stdout) as ProbeResult;

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
+import { reportError } from '../output.js';
+
+export function formatStyles(styles: readonly StyleDescriptor[]): string {
+  const width = Math.max(...styles.map((style) => style.id.length)) + 2;
+  const lines = [
+    `Styles (${styles.length}): one word sets pacing, motion, transitions, look, text and music`,
+  ];
+  for (const style of styles) {
+    lines.push(`  ${style.id.padEnd(width)}${style.title} / ${style.titleZh}: ${style.description.en}`);
+    lines.push(
+      `  ${' '.repeat(width)}${(style.photoMs / 1000).toFixed(1)} s a photo, ${style.motions.join('/')}, ${style.transition.name} ${style.transition.durationMs} ms, ${style.look.name} look, ${style.text.style} text; say: ${[...style.aliases.en.slice(0, 2), ...style.aliases.zh.slice(0, 1)].join(', ')}`,
+    );
+  }
+  lines.push('', 'Say “make it a birthday video” or “做成旅行vlog风格” to joy edit; “undo” takes it back.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `joy styles [--json]`: the style presets. */
+export function registerStyles(
+  program: Command,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Command {
+  return program
+    .command('styles')
+    .description('List the style presets (birthday, travel vlog, wedding, memorial, product showcase…).')
+    .option('--json', 'print the presets as JSON')
+    .action((options: { json?: boolean }) => {
+      try {
+        write(options.json ? `${JSON.stringify(STYLES, null, 2)}\n` : formatStyles(STYLES));
+      } catch (error) {
+        process.exitCode = reportError(error, Boolean(options.json));
+      }
+    });
+}

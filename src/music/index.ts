@@ -1,0 +1,11 @@
+export {
+  getTrack,
+  listStyles,
+  listTracks,
+  MUSIC_RENDER_VERSION,
+  musicCacheDir,
+  renderTrackWav,
+  resolveMusicUri,
+  type TrackInfo,
+  trackFile,
+} from './library.js';
