@@ -5,8 +5,11 @@ import type { ServerConfig } from './config.js';
 import type { MediaAnalysis } from './media-analysis.js';
 import type { KeyedMutex } from './mutex.js';
 import type { HostResolver } from './net-guard.js';
+import type { RenderFactsCache } from './render-facts.js';
 import type { RenderService } from './renders.js';
+import type { SessionEvents } from './session-events.js';
 import type { Sessions } from './sessions.js';
+import type { Transcript } from './transcript.js';
 
 /** What the service hands the HTTP app: its settings, stores and queue. */
 export interface AppDeps {
@@ -20,6 +23,12 @@ export interface AppDeps {
   resolver?: HostResolver | undefined;
   isAllowedAddress?: ((ip: string) => boolean) | undefined;
   direct?: DirectFn | undefined;
+  /** What was said and changed in each session, in order (chat turns and hand edits). */
+  transcript: Transcript;
+  /** Tells the pages watching a session that it changed. */
+  sessionEvents: SessionEvents;
+  /** Size, length and picture size of finished exports. */
+  renderFacts: RenderFactsCache;
   /** Background analysis of uploads; absent when turned off. */
   analysis?: MediaAnalysis;
   env?: NodeJS.ProcessEnv;

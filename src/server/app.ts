@@ -8,7 +8,9 @@ import { creditRoutes } from './routes/credits.js';
 import { effectRoutes } from './routes/effects.js';
 import { healthRoutes } from './routes/health.js';
 import { mediaFileRoutes } from './routes/media-files.js';
+import { musicRoutes } from './routes/music.js';
 import { renderRoutes } from './routes/renders.js';
+import { sessionEventRoutes } from './routes/session-events.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { studioRoutes } from './routes/studio.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -35,6 +37,8 @@ const ROUTES = [
   renderRoutes,
   mediaFileRoutes,
   studioRoutes,
+  sessionEventRoutes,
+  musicRoutes,
   // Last: its wildcard serves the studio's files, never an API path.
   webRoutes,
 ];

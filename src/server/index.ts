@@ -13,8 +13,11 @@ import { loadConfig, type ServerConfig, type ServerConfigInput } from './config.
 import { openDatabase } from './db.js';
 import { MediaAnalysis } from './media-analysis.js';
 import type { HostResolver } from './net-guard.js';
+import { RenderFactsCache } from './render-facts.js';
 import { RenderService } from './renders.js';
+import { SessionEvents } from './session-events.js';
 import { Sessions } from './sessions.js';
+import { Transcript } from './transcript.js';
 import { cleanUploadTmp, MEDIA_DIR } from './uploads.js';
 
 export { loadConfig, type ServerConfig } from './config.js';
@@ -88,6 +91,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   accounts.releaseOrphanedHolds();
   const sessions = new Sessions(db);
+  const transcript = new Transcript(db);
+  const sessionEvents = new SessionEvents();
   const turns = new Set<ChatTurn>();
   let app: FastifyInstance | undefined;
   const analysis = config.analyse
@@ -133,6 +138,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       renders,
       queue,
       turns,
+      transcript,
+      sessionEvents,
+      renderFacts: new RenderFactsCache(config.dataDir),
       version: packageVersion(),
       resolver,
       isAllowedAddress,

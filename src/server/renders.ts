@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { MUSIC_URI_PREFIX, trackOfUri } from '../catalog/music.js';
 import { JoyError } from '../errors.js';
 import type { RenderJob, RenderQueue } from '../jobs/types.js';
 import type { Draft } from '../model/draft.js';
@@ -77,6 +78,8 @@ export class RenderService {
     const map: Record<string, string> = {};
     const ids: string[] = [];
     for (const uri of draftMediaUris(draft)) {
+      // Joy's own music is no upload: the render resolves `music:<id>` itself (src/music).
+      if (uri.startsWith(MUSIC_URI_PREFIX) && trackOfUri(uri)) continue;
       const id = uri.startsWith(ASSET_URI_PREFIX) ? uri.slice(ASSET_URI_PREFIX.length) : undefined;
       const record = id ? this.sessions.mediaById(id) : undefined;
       if (!record || record.sessionId !== sessionId) {

@@ -12,6 +12,8 @@ export class SseStream {
     private readonly raw: ServerResponse,
     heartbeatMs: number,
     headers: Record<string, string> = {},
+    /** Sees every event, sent or not (a client that left still has its turn recorded). */
+    private readonly observe?: (event: object) => void,
   ) {
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -32,6 +34,7 @@ export class SseStream {
   }
 
   send(event: object): void {
+    this.observe?.(event);
     if (this.closed) return;
     this.raw.write(`data: ${JSON.stringify(event)}\n\n`);
   }

@@ -4,7 +4,9 @@ import type { DraftHistory } from '../model/history.js';
 import { summarizeDraft } from '../model/summary.js';
 import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
+import type { RenderFacts } from './render-facts.js';
 import { ASSET_URI_PREFIX, type MediaRecord, type RenderRecord, type Session } from './sessions.js';
+import { type TranscriptEntry, transcriptView } from './transcript.js';
 
 /**
  * Every JSON shape the API answers with (API.md), built from the service's records. Routes and the chat
@@ -24,12 +26,17 @@ export interface RenderView {
   session_id: string;
   draft_version: number | null;
   created_at: string;
-  output?: { format: 'mp4'; url: string };
+  output?: { format: 'mp4'; url: string } & Partial<RenderFacts>;
   error?: string;
 }
 
 /** A render (POST/GET answers, generated_media, chat). */
-export function renderView(record: RenderRecord, job: RenderJob, baseUrl: string): RenderView {
+export function renderView(
+  record: RenderRecord,
+  job: RenderJob,
+  baseUrl: string,
+  facts?: RenderFacts,
+): RenderView {
   const out: RenderView = {
     id: record.id,
     status: apiStatus(job),
@@ -40,7 +47,7 @@ export function renderView(record: RenderRecord, job: RenderJob, baseUrl: string
     created_at: new Date(record.createdAt).toISOString(),
   };
   if (job.state === 'completed')
-    out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
+    out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4`, ...facts };
   if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
   return out;
 }
@@ -121,6 +128,7 @@ export function sessionStateView(
   media: readonly MediaRecord[],
   renders: readonly RenderView[],
   baseUrl: string,
+  transcript: readonly TranscriptEntry[] = [],
 ) {
   return {
     session_id: session.id,
@@ -131,6 +139,7 @@ export function sessionStateView(
       summary: wire ? summarizeDraftSafe(wire) : null,
       video_infos: media.map((record) => mediaView(record, baseUrl)),
       generated_media: renders,
+      transcript: transcript.map(transcriptView),
     },
   };
 }

@@ -24,6 +24,8 @@ export interface DirectedEdit {
   changed: boolean;
   /** The session's draft version after the turn. */
   version: number;
+  /** The undo/redo history's version after the turn. */
+  historyVersion: number;
 }
 
 /**
@@ -64,6 +66,6 @@ export async function directEdit(
     const version = changed
       ? deps.sessions.saveDraft(session.id, result.draft, history)
       : deps.sessions.require(account.id, session.id).draftVersion;
-    return { result, changed, version };
+    return { result, changed, version, historyVersion: history.version };
   });
 }

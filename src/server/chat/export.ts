@@ -47,6 +47,7 @@ export async function exportTurn(
     quality: deps.exportQuality,
     draftVersion: version,
   });
+  deps.sessionEvents?.publish(session.id, 'render');
   const id = callId();
   const name = 'export_video';
   stream.send(

@@ -8,6 +8,7 @@ import { apiStatus, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
+import { TurnRecorder } from './transcript-recorder.js';
 import type { ChatDeps, ChatRequest, ChatTurn, TurnContext } from './types.js';
 
 export type { ChatDeps, ChatRequest, ChatTurn, DirectFn } from './types.js';
@@ -35,7 +36,16 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const hold = deps.accounts.freeze(request.account.id, deps.chatCost, `chat:${invocationId}`);
   const { reply } = request;
   reply.hijack();
-  const stream = new SseStream(reply.raw, deps.heartbeatMs);
+  const recorder =
+    deps.transcript && deps.sessionEvents
+      ? new TurnRecorder(deps.transcript, deps.sessionEvents, request.session.id, request.text)
+      : undefined;
+  const stream = new SseStream(
+    reply.raw,
+    deps.heartbeatMs,
+    {},
+    recorder && ((event) => recorder.observe(event)),
+  );
   const controller = new AbortController();
   let finished = false;
   reply.raw.on('close', () => {
@@ -78,6 +88,10 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
       }
     } finally {
       hold.release();
+      recorder?.finish({
+        historyVersion: context.historyVersion,
+        stopped: controller.signal.aborted ? stopReason(controller.signal.reason) : undefined,
+      });
       finished = true;
       clearTimeout(timer);
       stream.close();
@@ -85,6 +99,13 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
     }
   })();
   return turn;
+}
+
+/** Why a turn stopped early, as the transcript keeps it (the studio says it in the person's language). */
+function stopReason(reason: unknown): string {
+  if (reason === 'client-disconnected') return 'disconnected';
+  if (reason === 'shutdown') return 'interrupted';
+  return typeof reason === 'string' ? reason : 'stopped';
 }
 
 /** The director's edit as events, then the reply, an export or the latest export's status. */
@@ -98,6 +119,7 @@ async function runTurn(
   const outcome = await directEdit(deps, request, signal);
   if (!outcome || signal.aborted) return;
   const { result, changed, version } = outcome;
+  if (changed) turn.historyVersion = outcome.historyVersion;
   result.commands.forEach((command, index) => {
     sendFunctionPair(stream, invocationId, command.type, command as unknown as Record<string, unknown>, {
       status: 'ok',

@@ -8,8 +8,10 @@ import type { Account, Accounts } from '../accounts.js';
 import type { MediaAnalysis } from '../media-analysis.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { RenderService } from '../renders.js';
+import type { SessionEvents } from '../session-events.js';
 import type { Session, Sessions } from '../sessions.js';
 import type { SseStream } from '../sse.js';
+import type { Transcript } from '../transcript.js';
 
 export type DirectFn = (
   message: string,
@@ -32,6 +34,9 @@ export interface ChatDeps {
   direct?: DirectFn;
   /** Background analysis of uploads: a turn waits up to `ANALYSIS_WAIT_MS` for its session's. */
   analysis?: Pick<MediaAnalysis, 'settled'>;
+  /** Where the turn is kept for every tab, and who is told (absent on a bare app: nothing is kept). */
+  transcript?: Transcript;
+  sessionEvents?: SessionEvents;
   /** Environment the language-model planner is configured from (JOY_LLM_URL, …). */
   env?: NodeJS.ProcessEnv;
   log: {
@@ -60,4 +65,6 @@ export interface TurnContext {
   stream: SseStream;
   invocationId: string;
   signal: AbortSignal;
+  /** The history version the turn's edit made (set once the edit is saved), for undo to name it later. */
+  historyVersion?: number;
 }

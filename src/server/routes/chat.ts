@@ -44,6 +44,8 @@ export const chatRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
         chatCost: config.chatCost,
         exportQuality: 'high',
         log: request.log,
+        transcript: deps.transcript,
+        sessionEvents: deps.sessionEvents,
         ...(deps.direct ? { direct: deps.direct } : {}),
         ...(deps.analysis ? { analysis: deps.analysis } : {}),
         ...(deps.env ? { env: deps.env } : {}),

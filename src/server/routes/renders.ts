@@ -64,13 +64,14 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       quality: QUALITY[body.output?.quality ?? 'high'] ?? 'high',
       draftVersion: fromSession ? session.draftVersion : null,
     });
+    deps.sessionEvents.publish(session.id, 'render');
     return ok(renderView(submitted.record, submitted.job, baseUrl(config.publicUrl, request)));
   });
 
   app.get<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {
     const account = authenticate(accounts, request);
     const { record, job } = await renders.status(account, request.params.id);
-    return ok(renderView(record, job, baseUrl(config.publicUrl, request)));
+    return ok(renderView(record, job, baseUrl(config.publicUrl, request), await deps.renderFacts.of(job)));
   });
 
   app.delete<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {

@@ -27,10 +27,17 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const generated: RenderView[] = [];
     for (const record of sessions.renders(session.id)) {
       const job = await queue.get(record.jobId);
-      if (job) generated.push(renderView(record, job, base));
+      if (job) generated.push(renderView(record, job, base, await deps.renderFacts.of(job)));
     }
     return ok(
-      sessionStateView(session, sessions.wireDraft(session.id), sessions.media(session.id), generated, base),
+      sessionStateView(
+        session,
+        sessions.wireDraft(session.id),
+        sessions.media(session.id),
+        generated,
+        base,
+        deps.transcript.list(session.id),
+      ),
     );
   });
 };

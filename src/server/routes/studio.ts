@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { JoyError } from '../../errors.js';
+import type { DraftHistory } from '../../model/history.js';
 import type { RouteDeps } from '../app-deps.js';
 import { errorAnswer, ok, parseWith } from '../envelope.js';
 import { type StudioDeps, studioDeps, studioSession } from '../studio/deps.js';
-import { editDraft, stepHistory } from '../studio/edits.js';
+import { checkBaseVersion, type Edited, editDraft, stepHistory } from '../studio/edits.js';
 import { PreviewRenderers, previewHeight } from '../studio/preview-renderers.js';
 import { editView, historyView } from '../views.js';
 
@@ -23,9 +24,13 @@ export type { StudioDeps, StudioSession } from '../studio/deps.js';
  * Every route takes `Authorization: Bearer <token>`; errors are API.md envelopes (1001, 1002, 400…),
  * answered here so the routes keep that shape on any Fastify app.
  */
+/** The draft version the page shows: an edit of a draft changed since is refused (409), not applied. */
+const baseVersion = z.number().int().min(0).optional();
 const commandsBody = z.object({
   commands: z.array(z.unknown()).min(1, 'send at least one command').max(100),
+  base_version: baseVersion,
 });
+const stepBody = z.object({ base_version: baseVersion }).passthrough();
 const previewQuery = z.object({
   ms: z.coerce.number().min(0).default(0),
   height: z.coerce.number().int().min(64).max(2160).default(360),
@@ -50,15 +55,32 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
   const locked = <T>(sid: string, work: () => Promise<T>): Promise<T> =>
     deps.withLock ? deps.withLock(sid, work) : work();
 
+  /** A saved edit: kept in the transcript, announced, and answered with the new draft version. */
+  const recorded = (
+    sid: string,
+    edited: Edited,
+    history: DraftHistory,
+    saved: unknown,
+    historyVersion: number | undefined,
+  ) => {
+    const draftVersion = typeof saved === 'number' ? saved : undefined;
+    deps.recordEdit?.(sid, { changes: edited.changes, historyVersion, draftVersion });
+    return {
+      ...editView(edited.draft, history, edited.changes),
+      ...(draftVersion !== undefined ? { draft_version: draftVersion } : {}),
+    };
+  };
+
   app.post<{ Params: { sid: string } }>('/api/studio/:sid/commands', (request, reply) =>
     send(reply, () =>
       locked(request.params.sid, async () => {
         // Token and session first, then the body: a stranger learns nothing from validation errors.
-        const { sid, draft, history } = await studioSession(deps, request);
-        const { commands } = parseWith(commandsBody, request.body);
-        const edited = editDraft(draft, history, commands);
-        await deps.saveDraft(sid, edited.draft, history);
-        return editView(edited.draft, history, edited.changes);
+        const { sid, draft, history, draftVersion } = await studioSession(deps, request);
+        const body = parseWith(commandsBody, request.body);
+        checkBaseVersion(body.base_version, draftVersion);
+        const edited = editDraft(draft, history, body.commands);
+        const saved = await deps.saveDraft(sid, edited.draft, history);
+        return recorded(sid, edited, history, saved, history.version);
       }),
     ),
   );
@@ -67,10 +89,11 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
     app.post<{ Params: { sid: string } }>(`/api/studio/:sid/${step}`, (request, reply) =>
       send(reply, () =>
         locked(request.params.sid, async () => {
-          const { sid, history } = await studioSession(deps, request);
-          const edited = stepHistory(history, step);
-          await deps.saveDraft(sid, edited.draft, history);
-          return editView(edited.draft, history, edited.changes);
+          const { sid, history, draftVersion } = await studioSession(deps, request);
+          checkBaseVersion(parseWith(stepBody, request.body ?? {}).base_version, draftVersion);
+          const edited = stepHistory(history, step, (version) => deps.changesFor?.(sid, version) ?? []);
+          const saved = await deps.saveDraft(sid, edited.draft, history);
+          return recorded(sid, edited, history, saved, undefined);
         }),
       ),
     );
@@ -115,6 +138,8 @@ export const studioRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       sessions: deps.sessions,
       dataDir: deps.config.dataDir,
       mutex: deps.sessionLock,
+      transcript: deps.transcript,
+      sessionEvents: deps.sessionEvents,
     }),
   );
 };

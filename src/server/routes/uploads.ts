@@ -56,6 +56,7 @@ export const uploadRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       }
       sessions.addMedia(records);
       deps.analysis?.enqueue(records);
+      deps.sessionEvents.publish(session.id, 'media');
       request.log.info({ session: session.id, files: records.map((r) => r.id) }, 'media uploaded');
       const base = baseUrl(config.publicUrl, request);
       return ok({ files: records.map((record) => mediaView(record, base)) });

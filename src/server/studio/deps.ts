@@ -8,7 +8,9 @@ import { toWire } from '../../model/wire.js';
 import type { MediaResolver } from '../../render/pipeline-types.js';
 import type { Accounts } from '../accounts.js';
 import type { KeyedMutex } from '../mutex.js';
+import type { SessionEvents } from '../session-events.js';
 import { ASSET_URI_PREFIX, type Sessions } from '../sessions.js';
+import type { Transcript } from '../transcript.js';
 
 /** What the studio's routes need of the service, so they also run on a bare app with in-memory deps. */
 export interface StudioSession {
@@ -16,6 +18,16 @@ export interface StudioSession {
   draft: Draft | undefined;
   /** The session's undo/redo history (its `current` is `draft` when there is one). */
   history: DraftHistory;
+  /** The session's draft version, when the store keeps one (edits made against an older one are refused). */
+  draftVersion?: number;
+}
+
+/** A saved hand edit, for the session's transcript and the pages watching it. */
+export interface RecordedEdit {
+  changes: string[];
+  /** The history version the edit made; undefined for undo and redo (they make none). */
+  historyVersion: number | undefined;
+  draftVersion: number | undefined;
 }
 
 export interface StudioDeps {
@@ -33,6 +45,10 @@ export interface StudioDeps {
    * hand edit and a chat turn never overwrite each other. Optional: without it edits run unguarded.
    */
   withLock?<T>(sid: string, work: () => Promise<T>): Promise<T>;
+  /** Keeps a saved edit in the transcript and tells the pages watching the session. Optional. */
+  recordEdit?(sid: string, edit: RecordedEdit): void;
+  /** The change lines that made history version `version`, for undo and redo to say what they did. */
+  changesFor?(sid: string, version: number): string[];
 }
 
 /** StudioDeps from the service's own accounts and sessions. */
@@ -41,14 +57,20 @@ export function studioDeps(services: {
   sessions: Pick<Sessions, 'require' | 'draft' | 'history' | 'saveDraft' | 'media'>;
   dataDir: string;
   mutex?: Pick<KeyedMutex, 'run'>;
+  transcript?: Pick<Transcript, 'add' | 'changesFor'>;
+  sessionEvents?: Pick<SessionEvents, 'publish'>;
 }): StudioDeps {
-  const { accounts, sessions, dataDir, mutex } = services;
+  const { accounts, sessions, dataDir, mutex, transcript, sessionEvents } = services;
   return {
     getSession(token, sid) {
       const account = accounts.authenticate(token);
       const session = sessions.require(account.id, sid);
       const draft = sessions.draft(session.id);
-      return { draft, history: sessions.history(session.id, draft ?? emptyDraft()) };
+      return {
+        draft,
+        history: sessions.history(session.id, draft ?? emptyDraft()),
+        draftVersion: session.draftVersion,
+      };
     },
     saveDraft(sid, draft, history) {
       return sessions.saveDraft(sid, draft, history);
@@ -60,6 +82,17 @@ export function studioDeps(services: {
       return jobResolver(dataDir, media);
     },
     ...(mutex ? { withLock: <T>(sid: string, work: () => Promise<T>) => mutex.run(sid, work) } : {}),
+    recordEdit(sid, edit) {
+      transcript?.add(sid, {
+        role: 'edit',
+        changes: edit.changes.map((text) => ({ text, ok: true })),
+        historyVersion: edit.historyVersion ?? null,
+      });
+      sessionEvents?.publish(sid, 'draft', edit.draftVersion);
+    },
+    changesFor(sid, version) {
+      return transcript?.changesFor(sid, version).map((line) => line.text) ?? [];
+    },
   };
 }
 

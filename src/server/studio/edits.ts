@@ -22,10 +22,33 @@ export function editDraft(draft: Draft | undefined, history: DraftHistory, comma
 
 export type HistoryStep = 'undo' | 'redo';
 
-export function stepHistory(history: DraftHistory, step: HistoryStep): Edited {
+/**
+ * Undo or redo. `describe` gives the change lines that made a history version (from the transcript), so
+ * the answer says what was undone or redone ("Undid: Aspect → 9:16 (1080×1920)"); without them it names
+ * the version reached.
+ */
+export function stepHistory(
+  history: DraftHistory,
+  step: HistoryStep,
+  describe: (version: number) => string[] = () => [],
+): Edited {
   const possible = step === 'undo' ? history.canUndo() : history.canRedo();
+  const left = history.version;
   const draft = possible ? (step === 'undo' ? history.undo() : history.redo()) : undefined;
   if (!draft) throw new JoyError('invalid_command', `There is nothing to ${step}.`);
+  const lines = describe(step === 'undo' ? left : history.version);
+  if (lines.length > 0)
+    return { draft, changes: [`${step === 'undo' ? 'Undid' : 'Redid'}: ${lines.join('; ')}`] };
   const label = step === 'undo' ? 'Undo' : 'Redo';
   return { draft, changes: [`${label} → version ${history.version}`] };
+}
+
+/** A page's edit made against a draft version that is no longer the session's is refused, not applied. */
+export function checkBaseVersion(base: number | undefined, current: number | undefined): void {
+  if (base === undefined || current === undefined || base === current) return;
+  throw new JoyError(
+    'draft_conflict',
+    'This project changed elsewhere (another tab or device) since this page loaded it; reload it, then make the change again.',
+    { hint: `The page showed version ${base}; the project is at version ${current}.` },
+  );
 }
