@@ -254,7 +254,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
   await page.getByText(/100 credits/).waitFor();
   // Before any photo the suggestions say what to do first.
   await page.getByTestId('needs-photos').getByText('Upload photos first').waitFor();
-  assert.equal(await page.locator('.chip:disabled').count(), 4);
+  assert.equal(await page.locator('.chips .chip:disabled').count(), 4);
   await assertLabelled(page, 'empty');
   await assertNoBlankSpace(page, 'empty');
   await shot(page, 'desktop-empty');
@@ -369,17 +369,17 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
   await stale
     .locator('[data-testid="text-track"] .seg-text', { hasText: 'Road Trip' })
     .waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: '1:1' }).click();
+  await page.getByRole('button', { name: '1:1', exact: true }).click();
   await page.waitForFunction(
     () => doc().querySelector('[data-testid="preview-frame"]')?.getAttribute('data-aspect') === '1:1',
   );
-  await stale.getByRole('button', { name: '4:5' }).click();
+  await stale.getByRole('button', { name: '4:5', exact: true }).click();
   await stale.getByText('This changed elsewhere — reloaded.', { exact: false }).waitFor({ timeout: 15_000 });
   await stale.waitForFunction(
     () => doc().querySelector('[data-testid="preview-frame"]')?.getAttribute('data-aspect') === '1:1',
   );
   await stale.close();
-  await page.getByRole('button', { name: '9:16' }).click();
+  await page.getByRole('button', { name: '9:16', exact: true }).click();
   await page.waitForFunction(
     () => doc().querySelector('[data-testid="preview-frame"]')?.getAttribute('data-aspect') === '9:16',
   );
@@ -492,6 +492,7 @@ test('studio at 390×844 in 中文: sticky player, tap to edit, export through a
 
   // Tap a photo, change it in the settings (a short video for a quick export).
   await setPhotoDurations(page, '1', '时长（秒）');
+  await page.getByLabel('时长（秒）').focus();
   await assertFocusNotHidden(page, 'duration field');
   assert.equal(await page.getByText(/Alt/).count(), 0, 'no keyboard shortcut on a phone');
   assert.deepEqual(await visibleEnglish(page), [], 'English visible in 中文 mode at 390×844');

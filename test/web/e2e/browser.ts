@@ -44,6 +44,11 @@ export const PHONE = {
 /** A page whose errors and console errors show in the test log. */
 export async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
+  // Functions the tests run in the page are compiled with names kept (esbuild's `__name` helper), and
+  // reach the document through `doc()` (the tests compile without DOM types).
+  await page.addInitScript({
+    content: 'globalThis.__name = globalThis.__name || ((f) => f); globalThis.doc = () => document;',
+  });
   page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))

@@ -30,11 +30,14 @@ const TEXT_ROLES: Record<string, string> = {
 };
 
 const ZH_RULES: Rule[] = [
-  [/^(Undid|Redid): (.+)$/, (m, name) =>
+  [
+    /^(Undid|Redid): (.+)$/,
+    (m, name) =>
       `${m[1] === 'Undid' ? '已撤销' : '已重做'}：${m[2]!
         .split('; ')
         .map((line) => toZh(line, name))
-        .join('；')}`],
+        .join('；')}`,
+  ],
   [/^(Undo|Redo) → version (\d+)$/, (m) => `${m[1] === 'Undo' ? '撤销' : '重做'} → 版本 ${m[2]}`],
   [/^Aspect → (\S+) \((\d+×\d+)\)$/, (m) => `画面比例 → ${m[1]}（${m[2]}）`],
   [/^Resolution → (\S+) \((\d+×\d+)\)$/, (m) => `分辨率 → ${m[1]}（${m[2]}）`],

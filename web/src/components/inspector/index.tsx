@@ -16,10 +16,7 @@ export function Inspector({ state }: { state: StudioState }) {
   };
   const body =
     !draft || !picked ? (
-      <>
-        <p class="muted">{t('inspector.none')}</p>
-        {draft && draft.video.length > 0 ? <AspectPicker draft={draft} /> : null}
-      </>
+      <p class="muted">{t('inspector.none')}</p>
     ) : picked.kind === 'video' ? (
       <PhotoForm state={state} draft={draft} index={picked.index} segment={picked.item} apply={apply} />
     ) : picked.kind === 'text' ? (
@@ -33,6 +30,8 @@ export function Inspector({ state }: { state: StudioState }) {
         <h2 id="inspector-heading">{t('inspector.heading')}</h2>
       </div>
       {body}
+      {/* The aspect ratio is the whole video's: always at hand, whatever is selected. */}
+      {draft && draft.video.length > 0 ? <AspectPicker draft={draft} /> : null}
     </section>
   );
 }
