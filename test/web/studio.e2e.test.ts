@@ -178,7 +178,13 @@ async function showExportFrame(page: Page, seconds: number): Promise<void> {
 async function checkDownload(
   page: Page,
   name: string,
-  expected: { width: number; height: number; photos: (keyof typeof PHOTO_COLOURS)[]; photoMs: number },
+  expected: {
+    width: number;
+    height: number;
+    photos: (keyof typeof PHOTO_COLOURS)[];
+    count: number;
+    photoMs: number;
+  },
 ) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
   const mp4 = join(tmp, `${name}.mp4`);
@@ -192,10 +198,15 @@ async function checkDownload(
     info.streams.some((stream) => stream.codec_type === 'audio'),
     'the music is in the export',
   );
+  // Photos of equal length D overlap by equal transitions T (at most D/2): the video lasts nD − (n−1)T,
+  // and photo k shows alone at the middle of its extent, k(D − T) + D/2.
   const fps = 30;
+  const n = expected.count;
+  const D = expected.photoMs / 1000;
+  const total = Number(video?.duration ?? info.format.duration);
+  const T = n > 1 ? Math.max(0, (n * D - total) / (n - 1)) : 0;
   for (const [k, photo] of expected.photos.entries()) {
-    // The middle of each photo's own time (clear of transitions), centre column of the picture.
-    const frame = await readVideoFrame(mp4, Math.round(((k + 0.5) * expected.photoMs * fps) / 1000));
+    const frame = await readVideoFrame(mp4, Math.round((k * (D - T) + D / 2) * fps));
     const mean = [0, 0, 0];
     let count = 0;
     for (let y = Math.round(frame.height * 0.3); y < frame.height * 0.5; y += 4) {
@@ -427,6 +438,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
     width: 1080,
     height: 1920,
     photos: ['beach', 'forest', 'sunset'],
+    count: 4,
     photoMs: 1000,
   });
 
@@ -515,6 +527,7 @@ test('studio at 390×844 in 中文: sticky player, tap to edit, export through a
     width: 1920,
     height: 1080,
     photos: ['beach', 'forest', 'sunset'],
+    count: 3,
     photoMs: 1000,
   });
   await context.close();

@@ -31,7 +31,7 @@ interface Doc {
 }
 interface Win {
   innerHeight: number;
-  getComputedStyle(element: El): { visibility: string; display: string; opacity: string };
+  getComputedStyle(element: El): { visibility: string; display: string; opacity: string; position: string };
 }
 
 /** No element makes the page scroll sideways (the message names the ones that stick out). */
@@ -137,6 +137,10 @@ export async function assertFocusNotHidden(page: Page, label: string): Promise<v
     const box = active.getBoundingClientRect();
     let covered = 0;
     for (const sticky of document.querySelectorAll('[data-sticky]')) {
+      // Only what sticks over the page counts, and only above the focused element's own column.
+      const bar = sticky.getBoundingClientRect();
+      const stuck = ['sticky', 'fixed'].includes(window.getComputedStyle(sticky).position);
+      if (!stuck || bar.right <= box.left || bar.left >= box.right) continue;
       if (sticky.getBoundingClientRect().height === 0 || sticky === active || sticky.closest('*') === null)
         continue;
       // The focused element inside a sticky bar is not hidden by it.
