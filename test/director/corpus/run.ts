@@ -40,7 +40,10 @@ export async function runCase(item: CorpusCase): Promise<Outcome> {
     if (item.v) like(draftView(result.draft), item.v);
     if (item.reply) like(result.reply, item.reply);
     if (!item.route && !item.same && result.route === 'unsupported') throw new Error('nothing was done');
-    if (/[\u4e00-\u9fff]/.test(item.m.replace(/["“”'‘’][^"“”'‘’]*["“”'‘’]/g, '')) && !/[\u4e00-\u9fff]/.test(result.reply))
+    if (
+      /[\u4e00-\u9fff]/.test(item.m.replace(/["“”'‘’][^"“”'‘’]*["“”'‘’]/g, '')) &&
+      !/[\u4e00-\u9fff]/.test(result.reply)
+    )
       throw new Error('a Chinese message gets a Chinese reply');
     return { ok: true, why, ms };
   } catch (error) {
