@@ -1,8 +1,7 @@
-// Writes docs/effects.md from the effect registries: `npm run docs`. A test fails when the file is stale.
+// Writes docs/effects.md from the effect catalogue: `npm run docs`. A test fails when the file is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type EffectGroup, effectCatalog } from '../src/render/effects.js';
-import type { ParamSpec } from '../src/render/registry.js';
+import { type EffectGroup, effectCatalog, type ParamSpec } from '../src/catalog/index.js';
 
 export const EFFECTS_DOC_PATH = fileURLToPath(new URL('../docs/effects.md', import.meta.url));
 
@@ -71,11 +70,15 @@ export function renderEffectsDoc(): string {
   const out: string[] = [
     '# Effects',
     '',
-    '<!-- Generated from the effect registries by `npm run docs` (scripts/gen-effects-doc.ts). Do not edit by hand. -->',
+    '<!-- Generated from the effect catalogue by `npm run docs` (scripts/gen-effects-doc.ts). Do not edit by hand. -->',
     '',
-    'Every effect is a plug-in: one file in `src/render/<group>/`, listed in that folder’s `index.ts`.',
-    'Drafts store the names; the director and the CLI also accept the aliases (case-insensitive, with spaces',
-    'or underscores for dashes). `joy effects [group] [--json]` lists the same from the registries.',
+    'Every effect is an entry in the catalogue, `src/catalog/<group>.ts` (name, aliases, parameters, docs),',
+    'drawn by the implementation of the same name in `src/render/<group>/`. Drafts store the names; the',
+    'director and the CLI also accept the aliases (case-insensitive, with spaces or underscores for dashes).',
+    '`joy effects [group] [--json]` lists the same from the catalogue. A saved draft that names an effect',
+    'this version does not know keeps the name, `joy inspect` reports it, and it is drawn as its group’s',
+    'fallback: motion `static`, transition `crossfade`, look `none`, fit `blur`, text style `clean`,',
+    'text animation `none`.',
     '',
   ];
   for (const group of GROUPS)
@@ -83,7 +86,12 @@ export function renderEffectsDoc(): string {
       `- [${group.title}](#${group.title.toLowerCase().replace(/ /g, '-')}) (${catalog[group.key].length})`,
     );
   for (const group of GROUPS) {
-    out.push('', `## ${group.title}`, '', `${group.intro} Source: \`src/render/${group.folder}/\`.`);
+    out.push(
+      '',
+      `## ${group.title}`,
+      '',
+      `${group.intro} Catalogue: \`src/catalog/${group.folder}.ts\`; pixels: \`src/render/${group.folder}/\`.`,
+    );
     for (const effect of catalog[group.key]) {
       out.push('', `### \`${effect.name}\`: ${effect.title}`, '', effect.description);
       if (effect.aliases && effect.aliases.length > 0) {
@@ -94,14 +102,10 @@ export function renderEffectsDoc(): string {
         out.push('', 'No parameters.');
         continue;
       }
-      out.push(
-        '',
-        '| Parameter | Type | Range | Default | Animatable | Description |',
-        '|---|---|---|---|---|---|',
-      );
+      out.push('', '| Parameter | Type | Range | Default | Description |', '|---|---|---|---|---|');
       for (const [name, spec] of params) {
         out.push(
-          `| \`${name}\` | ${spec.type} | ${escapeCell(range(spec))} | \`${String(spec.default)}\` | ${spec.animatable ? 'yes' : 'no'} | ${escapeCell(spec.description)} |`,
+          `| \`${name}\` | ${spec.type} | ${escapeCell(range(spec))} | \`${String(spec.default)}\` | ${escapeCell(spec.description)} |`,
         );
       }
     }

@@ -25,6 +25,8 @@ export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export const HEIC_FIXTURE = join(FIXTURES_DIR, 'photo.heic');
 /** The same quadrants as sRGB colours stored in Display P3 (with the profile embedded). */
 export const HEIC_P3_FIXTURE = join(FIXTURES_DIR, 'photo-p3.heic');
+/** A real face photo (the astronaut portrait of test/fixtures/analyse) as HEIC, 320 px on the long side. */
+export const HEIC_FACE_FIXTURE = join(FIXTURES_DIR, 'face.heic');
 
 export function makeTempDir(prefix = 'joy-ingest-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -361,6 +363,12 @@ export async function makeHeicFixtures(): Promise<void> {
     .toFile(p3);
   await run('heif-enc', ['-q', '90', '-o', HEIC_FIXTURE, srgb]);
   await run('heif-enc', ['-q', '90', '-o', HEIC_P3_FIXTURE, p3]);
+  const face = join(dir, 'face.jpg');
+  await sharp(join(FIXTURES_DIR, 'analyse', 'astronaut.jpg'))
+    .resize(320, 320, { fit: 'inside' })
+    .jpeg({ quality: 95 })
+    .toFile(face);
+  await run('heif-enc', ['-q', '70', '-o', HEIC_FACE_FIXTURE, face]);
 }
 
 /** Everything above, into one folder. */

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import exifr from 'exifr';
-import sharp from 'sharp';
 import { JoyError } from '../errors.js';
-import { exifDateToIso } from '../ingest/exif-date.js';
+import { decodeImage, exifDateToIso, probeMedia } from '../ingest/index.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
@@ -16,41 +15,16 @@ export interface WorkingImage {
 }
 
 /**
- * Decodes a photo to a small upright sRGB working copy. sharp shrinks JPEGs while decoding, so a 50 MP
- * photo never sits in memory at full size.
+ * Decodes a photo to a small upright sRGB working copy with ingest's decoder, the one rendering uses, so
+ * every format Joy accepts (HEIC, AVIF, WEBP, PNG with alpha, sideways JPEG) is analysed as it is shown.
+ * JPEGs shrink while decoding, so a 50 MP photo never sits in memory at full size.
  */
 export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Promise<WorkingImage> {
-  try {
-    const input = sharp(path, { failOn: 'error' });
-    const meta = await input.metadata();
-    const { data, info } = await input
-      .rotate()
-      .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#000000' }) // as the renderer shows transparent pixels
-      .toColourspace('srgb')
-      .removeAlpha()
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true });
-    const original = meta.autoOrient ?? {
-      width: meta.width ?? info.width,
-      height: meta.height ?? info.height,
-    };
-    return {
-      image: {
-        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-        width: info.width,
-        height: info.height,
-      },
-      original: { width: original.width, height: original.height },
-    };
-  } catch (error) {
-    const missing = (error as Error).message?.includes('missing');
-    throw new JoyError(
-      missing ? 'not_found' : 'corrupt_media',
-      missing ? `Photo ${basename(path)} was not found.` : `Photo ${basename(path)} could not be decoded.`,
-      { file: basename(path), cause: error },
-    );
-  }
+  const info = await probeMedia(path, { name: basename(path) });
+  if (info.kind !== 'image' || !info.width || !info.height)
+    throw new JoyError('invalid_input', `${basename(path)} is not a photo.`, { file: basename(path) });
+  const image = await decodeImage(info, { maxWidth: maxSide, maxHeight: maxSide });
+  return { image, original: { width: info.width, height: info.height } };
 }
 
 /**

@@ -28,17 +28,6 @@ export {
   perceptualHash,
 } from './curate.js';
 export { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
-export {
-  chooseFaceGroup,
-  contains,
-  type Framing,
-  type FramingOptions,
-  focusPoint,
-  frameForAspect,
-  safeZoomRange,
-  windowAt,
-  windowSize,
-} from './framing.js';
 export { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE, type WorkingImage } from './image.js';
 export {
   type AnalysisCache,

@@ -1,8 +1,7 @@
+import { catalog, type EffectDescriptor, type Registry } from '../catalog/index.js';
 import { JoyError } from '../errors.js';
 import type { EditCommand } from '../model/commands.js';
 import { ASPECT_NAMES, PRESET_NAMES, RESOLUTION_NAMES } from '../model/presets.js';
-import { effects } from '../render/effects.js';
-import type { EffectDescriptor, Registry } from '../render/registry.js';
 
 /** The creator-facing CLI options, as typed edit commands (the same ones chat and the studio use). */
 export interface CanvasOptions {
@@ -67,16 +66,16 @@ export function canvasCommands(options: CanvasOptions): EditCommand[] {
 export function styleCommands(options: StyleOptions): EditCommand[] {
   const commands: EditCommand[] = [];
   if (options.motion)
-    commands.push({ type: 'setMotion', name: effect(effects.motions, options.motion, '--motion') });
-  if (options.fit) commands.push({ type: 'setFit', name: effect(effects.fits, options.fit, '--fit') });
-  if (options.look) commands.push({ type: 'setLook', name: effect(effects.looks, options.look, '--look') });
+    commands.push({ type: 'setMotion', name: effect(catalog.motions, options.motion, '--motion') });
+  if (options.fit) commands.push({ type: 'setFit', name: effect(catalog.fits, options.fit, '--fit') });
+  if (options.look) commands.push({ type: 'setLook', name: effect(catalog.looks, options.look, '--look') });
   if (options.secondsPerPhoto) {
     const seconds = number(options.secondsPerPhoto, '--seconds-per-photo', 0.3, 600);
     commands.push({ type: 'setSegmentDuration', durationMs: Math.round(seconds * 1000) });
   }
   if (options.transition || options.transitionDuration) {
     const name = options.transition
-      ? effect(effects.transitions, options.transition, '--transition')
+      ? effect(catalog.transitions, options.transition, '--transition')
       : 'crossfade';
     const seconds = options.transitionDuration
       ? number(options.transitionDuration, '--transition-duration', 0, 10)

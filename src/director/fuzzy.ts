@@ -1,5 +1,4 @@
-import { effects } from '../render/effects.js';
-import { type EffectDescriptor, normalizeName, type Registry } from '../render/registry.js';
+import { type EffectDescriptor, catalog as effects, normalizeName, type Registry } from '../catalog/index.js';
 import { type Mapped, rewrite } from './text.js';
 
 /** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */

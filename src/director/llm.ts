@@ -1,3 +1,4 @@
+import { catalog as effects } from '../catalog/index.js';
 import {
   type CommandType,
   commandJsonSchemas,
@@ -8,7 +9,6 @@ import {
   summarizeDraft,
 } from '../model/index.js';
 import { hasPeopleLayer } from '../model/people-layer.js';
-import { effects } from '../render/effects.js';
 import type { AnswerRoute, LlmConfig } from './types.js';
 import { mediaName } from './values.js';
 

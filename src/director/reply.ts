@@ -1,5 +1,6 @@
 import { TRACKS, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
+import { effectTitle } from '../messages/index.js';
 import {
   aspectOf,
   type Draft,
@@ -10,7 +11,6 @@ import {
   formatSeconds,
   summarizeDraft,
 } from '../model/index.js';
-import { effects } from '../render/effects.js';
 import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */
@@ -103,7 +103,7 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
     case 'setLook':
       return command.name === 'none'
         ? '恢复原色'
-        : `滤镜改为${ZH_LOOKS[command.name] ?? (effects.looks.has(command.name) ? effects.looks.get(command.name).title : command.name)}`;
+        : `滤镜改为${ZH_LOOKS[command.name] ?? effectTitle('en', 'look', command.name)}`;
     case 'addText': {
       const added = after.texts.filter((t) => t.text === command.text).at(-1);
       const when = added

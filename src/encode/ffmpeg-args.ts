@@ -1,5 +1,7 @@
 import { boundInputArgs, type Demuxer } from '../media/index.js';
-import type { Quality } from '../render/pipeline-types.js';
+
+/** Encoder effort and size: `draft` for quick looks, `high` for the final file. */
+export type Quality = 'draft' | 'standard' | 'high';
 
 /**
  * Pure builder of the ffmpeg command line that encodes Joy's raw frames (YUV 4:2:0 on stdin) and mixes

@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { JoyError } from '../errors.js';
-import { effects } from '../render/effects.js';
-import {
-  faceSafeMotion,
-  faceSpansOnCanvas,
-  positionAwayFromFaces,
-  reframeForCanvas,
-} from '../render/face-safety.js';
-import { EASINGS, type EffectDescriptor, type Registry } from '../render/registry.js';
+import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
 import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
@@ -44,7 +38,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(120) }),
   z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
-  z.object({ type: z.literal('setBackground'), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+  z.object({ type: z.literal('setBackground'), color: hexColorSchema }),
   z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),
   z.object({
     type: z.literal('setSegmentDuration'),
@@ -53,7 +47,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setTransition'),
-    name: effectName(effects.transitions),
+    name: effectName(catalog.transitions),
     durationMs: msField.max(10_000).optional(),
     easing: z.enum(EASINGS).optional(),
     params: params.optional(),
@@ -62,7 +56,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setMotion'),
-    name: effectName(effects.motions),
+    name: effectName(catalog.motions),
     strength: z.number().min(0).max(1).optional(),
     easing: z.enum(EASINGS).optional(),
     params: params.optional(),
@@ -70,13 +64,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('setFit'),
-    name: effectName(effects.fits),
+    name: effectName(catalog.fits),
     params: params.optional(),
     index: index.optional(),
   }),
   z.object({
     type: z.literal('setLook'),
-    name: effectName(effects.looks),
+    name: effectName(catalog.looks),
     strength: z.number().min(0).max(1).optional(),
     params: params.optional(),
   }),
@@ -88,14 +82,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     durationMs: msField.min(300).optional(),
     /** Show it while this segment is on screen (instead of startMs/durationMs). */
     segmentIndex: index.optional(),
-    style: effectName(effects.textStyles).optional(),
-    animation: effectName(effects.textAnimations).optional(),
+    style: effectName(catalog.textStyles).optional(),
+    animation: effectName(catalog.textAnimations).optional(),
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .optional(),
+    color: hexColorSchema.optional(),
   }),
   z.object({
     type: z.literal('updateText'),
@@ -104,14 +95,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(500).optional(),
     startMs: msField.optional(),
     durationMs: msField.min(300).optional(),
-    style: effectName(effects.textStyles).optional(),
-    animation: effectName(effects.textAnimations).optional(),
+    style: effectName(catalog.textStyles).optional(),
+    animation: effectName(catalog.textAnimations).optional(),
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .optional(),
+    color: hexColorSchema.optional(),
   }),
   z.object({
     type: z.literal('removeText'),
@@ -242,21 +230,6 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * Photos with faces after the canvas or a motion changed: the faces that fit the canvas are chosen again
- * and each motion is capped so no face leaves the frame (see render/face-safety.ts).
- */
-function keepFacesInFrame(draft: Draft, indices: readonly number[], reframe: boolean): void {
-  for (const k of indices) {
-    const segment = draft.video[k]!;
-    if (segment.media.kind !== 'image' || !segment.media.faces?.length) continue;
-    if (reframe) segment.media = reframeForCanvas(segment.media, draft.canvas);
-    segment.motion = faceSafeMotion(segment, draft.canvas);
-  }
-}
-
-const allIndices = (draft: Draft) => draft.video.map((_, k) => k);
-
-/**
  * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
  * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
  * fill in 9:16). A fit someone chose differently is left alone.
@@ -313,7 +286,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     refitForCanvas(draft, { ...draft.canvas }, () =>
       Object.assign(draft.canvas, canvasSize(aspect as never, short)),
     );
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
   },
   setResolution(draft, { resolution }) {
@@ -333,7 +305,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       draft.canvas.width = Math.round(width / 2) * 2;
       draft.canvas.height = Math.round(height / 2) * 2;
     });
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
   },
   setFps(draft, { fps }) {
@@ -347,7 +318,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps }),
     );
     draft.meta.preset = found.name;
-    keepFacesInFrame(draft, allIndices(draft), true);
     return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
   },
   setBackground(draft, { color }) {
@@ -420,13 +390,11 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
-    keepFacesInFrame(draft, targets(draft, command.index), false);
     return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
   },
   setLook(draft, command) {
@@ -637,7 +605,6 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       music = `, music ${track.title}`;
     }
     draft.meta.style = style.id;
-    keepFacesInFrame(draft, allIndices(draft), false);
     return `Style → ${style.title} (${formatSeconds(style.photoMs)} a photo, ${style.transition.name}, ${style.look.name}${music})`;
   },
   setMusicVolume(draft, { volume }) {

@@ -1,4 +1,4 @@
-import { faceSafeMotion, reframeForCanvas } from '../render/face-safety.js';
+import { photoFraming } from '../geometry/index.js';
 import type { EditCommand } from './commands.js';
 import type { MediaRef } from './draft.js';
 
@@ -32,14 +32,30 @@ export function fitFor(media: MediaRef, canvasWidth: number, canvasHeight: numbe
   return Math.max(ratio, 1 / ratio) <= COVER_TOLERANCE ? 'cover' : 'blur';
 }
 
+/**
+ * The fit for a photo with faces: cropped to fill around them, unless a face as prominent as the kept
+ * ones would be cut off (two people at opposite edges of a landscape in 9:16): then the whole photo
+ * shows over its blurred fill, so both stay in.
+ */
+export function fitForFaces(media: MediaRef, canvas: { width: number; height: number }): 'cover' | 'blur' {
+  const framing = photoFraming(media, canvas);
+  if (!framing || framing.left.length === 0) return 'cover';
+  const area = (i: number) => media.faces![i]!.w * media.faces![i]!.h;
+  const largestKept = Math.max(...framing.kept.map(area));
+  return framing.left.some((i) => area(i) >= PROMINENT * largestKept) ? 'blur' : 'cover';
+}
+
+/** A face left out of the crop counts as one of the main people when it is at least this share of the largest kept face's area. */
+const PROMINENT = 0.5;
+
 export function defaultPlanCommands(
   media: readonly MediaRef[],
   canvas: { width: number; height: number },
   options: { photoDurationMs?: number } = {},
 ): EditCommand[] {
-  // Photos with faces are cropped around the faces that fit the canvas (all of them, else the largest
-  // group), so the draft records the focus and the face boxes used.
-  const visual = media.filter((item) => item.kind !== 'audio').map((item) => reframeForCanvas(item, canvas));
+  // Framing around the faces (and keeping them in frame through the motion) is the renderer's framing
+  // pass: the draft keeps every face analysis found.
+  const visual = media.filter((item) => item.kind !== 'audio');
   if (visual.length === 0) return [];
   const durationMs = options.photoDurationMs ?? photoDurationFor(visual.length);
   const commands: EditCommand[] = [{ type: 'addMedia', media: [...visual], durationMs }];
@@ -48,23 +64,8 @@ export function defaultPlanCommands(
     if (item.kind === 'image') {
       const faces = Boolean(item.faces && item.faces.length > 0);
       const name = faces && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
-      const fit = faces ? 'cover' : fitFor(item, canvas.width, canvas.height);
-      // Never zoom or pan a face out of the frame: the strongest version of the move that keeps them in.
-      const motion = faceSafeMotion(
-        {
-          media: item,
-          fit: { name: fit, params: {} },
-          motion: { name, params: {}, strength: 0.45, easing: 'ease-in-out' },
-        },
-        canvas,
-      );
-      commands.push({
-        type: 'setMotion',
-        name: motion.name,
-        strength: motion.strength,
-        easing: motion.easing,
-        index,
-      });
+      const fit = faces ? fitForFaces(item, canvas) : fitFor(item, canvas.width, canvas.height);
+      commands.push({ type: 'setMotion', name, strength: 0.45, easing: 'ease-in-out', index });
       commands.push({ type: 'setFit', name: fit, index });
       still += 1;
     } else commands.push({ type: 'setFit', name: fitFor(item, canvas.width, canvas.height), index });

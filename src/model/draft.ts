@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { effects } from '../render/effects.js';
-import { EASINGS, type EffectDescriptor, paramsSchema, type Registry } from '../render/registry.js';
+import {
+  catalog,
+  EASINGS,
+  type EffectDescriptor,
+  hexColorSchema,
+  paramsSchema,
+  type Registry,
+} from '../catalog/index.js';
 
 /**
  * The draft: the whole timeline as plain, versioned data. Rendering is a pure function of a draft and
@@ -9,7 +15,6 @@ import { EASINGS, type EffectDescriptor, paramsSchema, type Registry } from '../
 export const DRAFT_SCHEMA_NAME = 'joy.draft';
 export const DRAFT_VERSION = 1;
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #ffcc00');
 const ms = z.number().int('must be whole milliseconds').min(0);
 const paramValues = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
 
@@ -69,18 +74,15 @@ export const mediaRefSchema = z.object({
   duplicateOf: z.string().optional(),
 });
 
-function effectRef(registry: Registry<EffectDescriptor>, label: string) {
-  return z.object({ name: z.string(), params: paramValues.default({}) }).superRefine((value, ctx) => {
-    const plugin = registry.has(value.name) ? registry.get(value.name) : undefined;
-    if (!plugin) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['name'],
-        message: `unknown ${label} "${value.name}"; choose one of: ${registry.names().join(', ')}`,
-      });
-      return;
-    }
-    const checked = paramsSchema(plugin).safeParse(value.params);
+/**
+ * An effect by catalogue name. A name this version does not know (a draft from a newer Joy, or an effect
+ * since retired) is kept as it is, with its parameters: `unknownEffects` reports it and the renderer
+ * draws the catalogue's fallback. Known names get their parameters checked.
+ */
+function effectRef(registry: Registry<EffectDescriptor>) {
+  return z.object({ name: z.string().min(1), params: paramValues.default({}) }).superRefine((value, ctx) => {
+    if (!registry.has(value.name)) return;
+    const checked = paramsSchema(registry.get(value.name)).safeParse(value.params);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
@@ -89,21 +91,21 @@ function effectRef(registry: Registry<EffectDescriptor>, label: string) {
   });
 }
 
-export const motionSchema = effectRef(effects.motions, 'motion').and(
+export const motionSchema = effectRef(catalog.motions).and(
   z.object({
     strength: z.number().min(0).max(1).default(0.5),
     easing: z.enum(EASINGS).default('ease-in-out'),
   }),
 );
 
-export const transitionSchema = effectRef(effects.transitions, 'transition').and(
+export const transitionSchema = effectRef(catalog.transitions).and(
   z.object({
     durationMs: ms.max(10_000).default(800),
     easing: z.enum(EASINGS).default('ease-in-out'),
   }),
 );
 
-export const fitSchema = effectRef(effects.fits, 'fit');
+export const fitSchema = effectRef(catalog.fits);
 
 export const videoSegmentSchema = z.object({
   id: z.string().min(1),
@@ -130,12 +132,12 @@ export const textSegmentSchema = z.object({
   startMs: ms,
   durationMs: ms.min(100, 'must be at least 100 ms'),
   role: z.enum(['title', 'caption', 'end-card']).default('caption'),
-  style: effectRef(effects.textStyles, 'text style').default({ name: 'clean', params: {} }),
-  animation: effectRef(effects.textAnimations, 'text animation').default({ name: 'fade', params: {} }),
+  style: effectRef(catalog.textStyles).default({ name: 'clean', params: {} }),
+  animation: effectRef(catalog.textAnimations).default({ name: 'fade', params: {} }),
   position: z.enum(TEXT_POSITIONS).default('center'),
   /** Relative size: 1 is the style's normal size. */
   size: z.number().min(0.3).max(3).default(1),
-  color: hexColor.default('#ffffff'),
+  color: hexColorSchema.default('#ffffff'),
 });
 
 export const audioSegmentSchema = z.object({
@@ -166,7 +168,7 @@ export const canvasSchema = z.object({
     .max(4096)
     .refine((v) => v % 2 === 0, 'must be even'),
   fps: z.number().int().min(1).max(120),
-  background: hexColor.default('#000000'),
+  background: hexColorSchema.default('#000000'),
 });
 
 export const draftSchema = z
@@ -174,7 +176,7 @@ export const draftSchema = z
     schema: z.literal(DRAFT_SCHEMA_NAME),
     version: z.literal(DRAFT_VERSION),
     canvas: canvasSchema,
-    look: effectRef(effects.looks, 'look')
+    look: effectRef(catalog.looks)
       .and(z.object({ strength: z.number().min(0).max(1).default(1) }))
       .default({ name: 'none', params: {}, strength: 1 }),
     video: z.array(videoSegmentSchema).max(2000),

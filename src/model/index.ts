@@ -10,6 +10,7 @@ export * from './presets.js';
 export * from './summary.js';
 export * from './time.js';
 export * from './timeline.js';
+export * from './unknown-effects.js';
 export * from './upgrade.js';
 export * from './validate.js';
 export * from './wire.js';

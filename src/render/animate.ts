@@ -1,4 +1,4 @@
-import type { EasingName } from './registry.js';
+import type { EasingName } from '../catalog/index.js';
 
 /** Easing curves on [0, 1]; all are C1-continuous so eased motion never jerks at its ends. */
 export const easings: Record<EasingName, (t: number) => number> = {

@@ -1,9 +1,10 @@
-import { layerAffines, viewRect } from './camera.js';
+import type { ParamValues } from '../catalog/index.js';
+import { viewRect } from '../geometry/index.js';
+import { layerAffines } from './camera.js';
 import { createFrame, type Frame, fillFrame } from './frame.js';
 import { drawOverlay, type OverlayPlacement } from './overlay.js';
 import type { Plate } from './plate.js';
 import type { Camera, LookPlugin, Placement, TransitionPlugin } from './plugin-types.js';
-import type { ParamValues } from './registry.js';
 import { sampleAffine } from './sampler.js';
 import { blendSubject } from './subject-blend.js';
 

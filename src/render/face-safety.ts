@@ -1,101 +1,34 @@
-import { frameForAspect } from '../analyse/framing.js';
-import type { Box, MediaRef, Point, VideoSegment } from '../model/draft.js';
-import { type PlateGeometry, type ViewRect, viewRect } from './camera.js';
+import { resolveParams } from '../catalog/index.js';
+import {
+  type Box,
+  boxInView,
+  boxOnPlate,
+  HEAD_MARGIN,
+  type PlateGeometry,
+  photoFraming,
+  type Size,
+  type StillGeometry,
+  stillGeometry,
+  type ViewRect,
+  viewRect,
+  withMargin,
+} from '../geometry/index.js';
+import type { VideoSegment } from '../model/draft.js';
 import { effects } from './effects.js';
 import { cameraFor, liftsPeople } from './frame-plan.js';
 import { layerAnchor, type SubjectPlate } from './plate.js';
 import type { PlateLayout, SubjectMove } from './plugin-types.js';
-import { resolveParams } from './registry.js';
 import { layerMove, reachFromAnchor } from './subject-blend.js';
 
 /**
- * Keeps faces in frame: where a still's faces sit on its plate (the same geometry `buildStillPlate`
- * makes), whether a motion keeps every face box inside the camera's view for its whole length, and
- * the strongest motion that does. Pure geometry on fractions; nothing is decoded.
+ * Keeps faces in frame through a motion: whether a motion keeps every face box inside the camera's view
+ * for its whole length, and the strongest motion that does. The geometry is src/geometry's; this adds
+ * the motions (and the people layer's own move) on top.
  */
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface StillGeometry extends PlateGeometry {
-  /** Where the photo lies on the plate, fractions (the whole plate when cropped to fill). */
-  photo: Box;
-}
-
-/** Plate geometry of a still, as `buildStillPlate` lays it out (at zoom 1; other zooms scale it evenly). */
-export function stillGeometry(photo: Size, canvas: Size, layout: PlateLayout, focus: Point): StillGeometry {
-  const photoAspect = photo.width / photo.height;
-  const canvasAspect = canvas.width / canvas.height;
-  const cover = layout.mode === 'cover' || Math.abs(photoAspect / canvasAspect - 1) < 0.02;
-  if (cover) {
-    const [width, height] =
-      photoAspect > canvasAspect
-        ? [canvas.height * photoAspect, canvas.height]
-        : [canvas.width, canvas.width / photoAspect];
-    return { width, height, focus, photo: { x: 0, y: 0, w: 1, h: 1 } };
-  }
-  const pw = canvas.width;
-  const ph = canvas.height;
-  const scale = Math.min(pw / photo.width, ph / photo.height);
-  const dw = Math.round(photo.width * scale);
-  const dh = Math.round(photo.height * scale);
-  const left = Math.round((pw - dw) / 2);
-  const top = Math.round((ph - dh) / 2);
-  return {
-    width: pw,
-    height: ph,
-    focus: { x: (left + focus.x * dw) / pw, y: (top + focus.y * dh) / ph },
-    photo: { x: left / pw, y: top / ph, w: dw / pw, h: dh / ph },
-  };
-}
-
-/** A box on the photo mapped onto the plate, fractions of the plate. */
-export function boxOnPlate(box: Box, geometry: StillGeometry): Box {
-  const p = geometry.photo;
-  return { x: p.x + box.x * p.w, y: p.y + box.y * p.h, w: box.w * p.w, h: box.h * p.h };
-}
-
-/** Whether a box (plate fractions) lies inside a camera view, rotation included. */
-export function boxInView(
-  box: Box,
-  geometry: PlateGeometry,
-  view: ReturnType<typeof viewRect>,
-  tolerancePx = 1e-6,
-): boolean {
-  const cos = Math.cos(view.rotation);
-  const sin = Math.sin(view.rotation);
-  const corners: [number, number][] = [
-    [box.x, box.y],
-    [box.x + box.w, box.y],
-    [box.x, box.y + box.h],
-    [box.x + box.w, box.y + box.h],
-  ];
-  return corners.every(([fx, fy]) => {
-    const dx = fx * geometry.width - view.cx;
-    const dy = fy * geometry.height - view.cy;
-    const u = dx * cos + dy * sin;
-    const v = -dx * sin + dy * cos;
-    return Math.abs(u) <= view.width / 2 + tolerancePx && Math.abs(v) <= view.height / 2 + tolerancePx;
-  });
-}
-
-/** A face grown by `margin` of its size on every side (head and hair), kept on the photo. */
-export function withMargin(face: Box, margin: number): Box {
-  const x0 = Math.max(0, face.x - face.w * margin);
-  const y0 = Math.max(0, face.y - face.h * margin);
-  const x1 = Math.min(1, face.x + face.w * (1 + margin));
-  const y1 = Math.min(1, face.y + face.h * (1 + margin));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}
-
-/** Room kept around each face box when checking a motion: a head is larger than its face. */
-export const HEAD_MARGIN = 0.2;
-
 type MotionLike = Pick<VideoSegment, 'motion'>;
 
 function layoutOf(segment: Pick<VideoSegment, 'fit'>): PlateLayout {
-  const fit = effects.fits.get(segment.fit.name);
+  const fit = effects.fits.resolve(segment.fit.name);
   return fit.layout(resolveParams(fit, segment.fit.params ?? {}));
 }
 
@@ -217,26 +150,6 @@ export function faceSafeMotion(
 }
 
 /**
- * Reframes a photo with faces for a canvas shape: the group of faces to keep (all when they fit, else
- * the largest group) and the focus at its middle. The MediaRef comes back with `focus` and `faces` set
- * to that group, so the draft records the face boxes used.
- */
-export function reframeForCanvas(media: MediaRef, canvas: Size): MediaRef {
-  if (media.kind !== 'image' || !media.faces?.length || !media.width || !media.height) return media;
-  const framing = frameForAspect(
-    { width: media.width, height: media.height },
-    canvas.width / canvas.height,
-    media.faces,
-  );
-  const round = (v: number) => Math.round(v * 10_000) / 10_000;
-  return {
-    ...media,
-    focus: { x: round(framing.focus.x), y: round(framing.focus.y) },
-    faces: framing.faces.map((i) => media.faces![i]!),
-  };
-}
-
-/**
  * Vertical spans (fractions of the canvas height, top to bottom) the segment's faces cover on screen
  * at any time of its motion: where a text should not go.
  */
@@ -246,8 +159,9 @@ export function faceSpansOnCanvas(
   samples = 8,
 ): [number, number][] {
   if (segment.media.kind !== 'image') return [];
-  const spans = (segment.media.faces ?? []).map((): [number, number] => [1, 0]);
-  for (const { geometry, view, boxes } of facesThroughMotion(segment, canvas, samples)) {
+  const framed = framedSegment(segment, canvas);
+  const spans = (framed.media.faces ?? []).map((): [number, number] => [1, 0]);
+  for (const { geometry, view, boxes } of facesThroughMotion(framed, canvas, samples)) {
     boxes.forEach((box, i) => {
       const top = (box.y * geometry.height - (view.cy - view.height / 2)) / view.height;
       const bottom = ((box.y + box.h) * geometry.height - (view.cy - view.height / 2)) / view.height;
@@ -280,4 +194,33 @@ export function positionAwayFromFaces(
   const order: (keyof typeof TEXT_BANDS)[] =
     wanted === 'top' ? ['bottom', 'lower-third', 'center'] : ['bottom', 'top', 'lower-third', 'center'];
   return order.find((position) => overlap(position) === 0) ?? wanted;
+}
+
+/**
+ * The framing pass: what the renderer shows of each photo with faces, derived after the edit commands
+ * from the analysis and the canvas, never written back into the draft. The camera centres on the faces
+ * that fit the canvas (all of them, else the group with the most face area), and the motion is the
+ * strongest version of the asked one that keeps those faces in frame. A later canvas shape starts again
+ * from every face analysis found.
+ */
+export function framedSegment<T extends Pick<VideoSegment, 'media' | 'fit' | 'motion'>>(
+  segment: T,
+  canvas: { width: number; height: number },
+): T {
+  const media = segment.media;
+  if (media.kind !== 'image') return segment;
+  // Shown whole (over a fill), a photo keeps every face; cropped, the faces that fit the canvas.
+  const fit = effects.fits.resolve(segment.fit.name);
+  const whole = fit.layout(resolveParams(fit, segment.fit.params)).mode === 'contain';
+  const framing = photoFraming(
+    media,
+    whole && media.width && media.height ? { width: media.width, height: media.height } : canvas,
+  );
+  if (!framing) return segment;
+  const framed: T = {
+    ...segment,
+    media: { ...media, focus: framing.focus, faces: framing.kept.map((i) => media.faces![i]!) },
+  };
+  framed.motion = faceSafeMotion(framed, canvas);
+  return framed;
 }

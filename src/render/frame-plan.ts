@@ -1,10 +1,10 @@
+import { type ParamValues, resolveParams } from '../catalog/index.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
 import { hasPeopleLayer } from '../model/people-layer.js';
 import { contentAt, type SegmentTiming, type VisibleSegment } from '../model/timeline.js';
 import { ease } from './animate.js';
 import { effects } from './effects.js';
 import type { Camera, MotionPlugin } from './plugin-types.js';
-import { type ParamValues, resolveParams } from './registry.js';
 
 /**
  * What frame n shows, as data: which segments with which camera, which transition at what progress,
@@ -60,11 +60,11 @@ function reachOf(segment: VideoSegment, plugin: MotionPlugin, params: ParamValue
  * people layer. Otherwise the photo moves as one, by the camera alone.
  */
 export function liftsPeople(segment: Pick<VideoSegment, 'motion' | 'media'>): boolean {
-  return Boolean(effects.motions.get(segment.motion.name).layered) && hasPeopleLayer(segment.media);
+  return Boolean(effects.motions.resolve(segment.motion.name).layered) && hasPeopleLayer(segment.media);
 }
 
 export function cameraFor(segment: VideoSegment, progress: number): Camera {
-  const plugin = effects.motions.get(segment.motion.name);
+  const plugin = effects.motions.resolve(segment.motion.name);
   const params = resolveParams(plugin, segment.motion.params);
   const camera = plugin.camera(ease(segment.motion.easing, progress), segment.motion.strength, params);
   // The view keeps only as much room for travel as the motion uses, so a still camera stays on the focus.
@@ -100,7 +100,7 @@ export function planFrame(draft: Draft, frameIndex: number, timings: SegmentTimi
   if (content.transition) {
     const outgoing = draft.video[content.transition.index]!;
     const transition = outgoing.transition!;
-    const plugin = effects.transitions.get(transition.name);
+    const plugin = effects.transitions.resolve(transition.name);
     const linear = Math.min(1, Math.max(0, content.transition.progress));
     return {
       frameIndex,

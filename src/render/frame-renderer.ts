@@ -1,4 +1,5 @@
 import { decodeMask } from '../analyse/mask-codec.js';
+import { resolveParams } from '../catalog/index.js';
 import { probeMedia } from '../ingest/index.js';
 import type { MediaInfo } from '../ingest/types.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
@@ -8,10 +9,10 @@ import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './c
 import { effects } from './effects.js';
 import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
 import { liftsPeople, type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
+import { framedDraft } from './framing-pass.js';
 import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
 import { buildStillPlate } from './plate-builder.js';
-import { resolveParams } from './registry.js';
 
 /**
  * Pulls frames of a draft: `renderFrame(n)` gives frame n on its own, in any order (seeking previews,
@@ -47,7 +48,8 @@ export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: 
   return { width: even(draft.canvas.width * scale), height: even(draft.canvas.height * scale) };
 }
 
-export function createFrameRenderer(draft: Draft, options: FrameRendererOptions): FrameRenderer {
+export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptions): FrameRenderer {
+  const draft = framedDraft(asEdited);
   const { width, height } = scaledCanvas(draft, options.scale ?? 1);
   const fps = draft.canvas.fps;
   const timings = segmentTimings(draft);
@@ -55,7 +57,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
   const compositor = new Compositor(width, height);
   const background = rgbToYuv(...parseHexColor(draft.canvas.background));
   const lookahead = options.lookahead ?? 2;
-  const lookPlugin = effects.looks.get(draft.look.name);
+  const lookPlugin = effects.looks.resolve(draft.look.name);
   const lookParams = resolveParams(lookPlugin, draft.look.params);
   const lookColor =
     lookPlugin.color && draft.look.strength > 0
@@ -101,7 +103,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     if (!plate) {
       const segment = draft.video[index]!;
       const [min, max] = zoomRange(segment);
-      const fit = effects.fits.get(segment.fit.name);
+      const fit = effects.fits.resolve(segment.fit.name);
       // A people mask that does not decode leaves the photo as one layer.
       const people = liftsPeople(segment) ? decodeMask(segment.media.subjectMask!.mask!) : undefined;
       plate = Promise.all([info(segment), people]).then(([mediaInfo, mask]) =>
@@ -126,7 +128,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
     const segment = draft.video[layer.segment]!;
     let reader = clips.get(layer.segment);
     if (!reader) {
-      const fit = effects.fits.get(segment.fit.name);
+      const fit = effects.fits.resolve(segment.fit.name);
       reader = new ClipReader(options.resolve(segment.media.uri), {
         width,
         height,
@@ -188,7 +190,7 @@ export function createFrameRenderer(draft: Draft, options: FrameRendererOptions)
       return {
         background,
         main: undefined,
-        transition: { a, b, plugin: effects.transitions.get(name), params, progress, linear },
+        transition: { a, b, plugin: effects.transitions.resolve(name), params, progress, linear },
         overlays,
         look,
         frameIndex,

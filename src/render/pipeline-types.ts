@@ -1,6 +1,7 @@
+import type { Quality } from '../encode/ffmpeg-args.js';
 import type { Draft } from '../model/draft.js';
 
-export type Quality = 'draft' | 'standard' | 'high';
+export type { Quality };
 
 /** Turns a draft's media `uri` into a readable local file path, or throws (policy lives here). */
 export type MediaResolver = (uri: string) => string;

@@ -1,7 +1,7 @@
+import type { ParamValues } from '../catalog/index.js';
 import type { FramePlan } from './compositor.js';
 import { effects } from './effects.js';
 import type { Plate } from './plate.js';
-import type { ParamValues } from './registry.js';
 
 /**
  * A frame plan as a message for a compositing thread. Pixel planes travel as they are: typed arrays
@@ -44,7 +44,8 @@ export function fromMessage(message: PlanMessage): FramePlan {
   return {
     ...rest,
     transition:
-      transition && (({ name, ...data }) => ({ ...data, plugin: effects.transitions.get(name) }))(transition),
-    look: look && { plugin: effects.looks.get(look.name), strength: look.strength, params: look.params },
+      transition &&
+      (({ name, ...data }) => ({ ...data, plugin: effects.transitions.resolve(name) }))(transition),
+    look: look && { plugin: effects.looks.resolve(look.name), strength: look.strength, params: look.params },
   };
 }

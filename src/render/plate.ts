@@ -1,4 +1,4 @@
-import type { PlateGeometry } from './camera.js';
+import type { PlateGeometry } from '../geometry/index.js';
 
 /**
  * A photo prepared for one canvas: upright, sRGB, look applied, converted to YUV 4:2:0 at the size the

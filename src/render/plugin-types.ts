@@ -1,5 +1,13 @@
+import type {
+  FitDescriptor,
+  LookDescriptor,
+  MotionDescriptor,
+  ParamValues,
+  TextAnimationDescriptor,
+  TextStyleDescriptor,
+  TransitionDescriptor,
+} from '../catalog/index.js';
 import type { Frame } from './frame.js';
-import type { EffectDescriptor, ParamValues } from './registry.js';
 
 /**
  * Where the virtual camera looks on a photo. `zoom` is relative to the largest view of the canvas's
@@ -39,13 +47,15 @@ export interface SubjectMove {
   dy: number;
 }
 
-export interface MotionPlugin extends EffectDescriptor {
-  kind: 'motion';
-  /**
-   * Asks for the people on a layer of their own (parallax). Where no trustworthy person shape exists
-   * the photo moves as one, by the camera alone.
-   */
-  layered?: boolean;
+/**
+ * An implementation draws the catalogue entry of the same name (`src/catalog/`): the words, parameters
+ * and docs live there, the pixels here. `effects.ts` joins the two into a plug-in.
+ */
+interface Implementation {
+  name: string;
+}
+
+export interface MotionImplementation extends Implementation {
   /** Camera at eased progress `t` through the segment; `strength` is 0–1. */
   camera(t: number, strength: number, params: ParamValues): Camera;
 }
@@ -71,13 +81,11 @@ export interface TransitionContext {
   out: Frame;
 }
 
-export interface TransitionPlugin extends EffectDescriptor {
-  kind: 'transition';
+export interface TransitionImplementation extends Implementation {
   render(context: TransitionContext): void;
 }
 
-export interface LookPlugin extends EffectDescriptor {
-  kind: 'look';
+export interface LookImplementation extends Implementation {
   /** Static colour transform, baked into each photo once when it is prepared (0–255 sRGB in and out). */
   color?(r: number, g: number, b: number, strength: number, params: ParamValues): [number, number, number];
   /** Per-frame finishing (grain, vignette) on the composed frame. Must be deterministic in `frameIndex`. */
@@ -93,8 +101,7 @@ export type PlateLayout =
   | { mode: 'contain'; background: 'blur'; blurRadius: number; dim: number }
   | { mode: 'contain'; background: 'color'; color: string };
 
-export interface FitPlugin extends EffectDescriptor {
-  kind: 'fit';
+export interface FitImplementation extends Implementation {
   layout(params: ParamValues): PlateLayout;
 }
 
@@ -133,8 +140,7 @@ export interface TextBlock {
   fontFamily: string;
 }
 
-export interface TextStylePlugin extends EffectDescriptor {
-  kind: 'text-style';
+export interface TextStyleImplementation extends Implementation {
   /** Font weight and relative size the layout uses. */
   weight: 400 | 700;
   sizeScale: number;
@@ -154,8 +160,14 @@ export interface TextAnimationState {
   scale?: number;
 }
 
-export interface TextAnimationPlugin extends EffectDescriptor {
-  kind: 'text-animation';
+export interface TextAnimationImplementation extends Implementation {
   /** `elapsedMs` since the text appeared, `remainingMs` until it goes, `length` in characters. */
   state(elapsedMs: number, remainingMs: number, length: number, params: ParamValues): TextAnimationState;
 }
+
+export type MotionPlugin = MotionDescriptor & MotionImplementation;
+export type TransitionPlugin = TransitionDescriptor & TransitionImplementation;
+export type LookPlugin = LookDescriptor & LookImplementation;
+export type FitPlugin = FitDescriptor & FitImplementation;
+export type TextStylePlugin = TextStyleDescriptor & TextStyleImplementation;
+export type TextAnimationPlugin = TextAnimationDescriptor & TextAnimationImplementation;

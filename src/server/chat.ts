@@ -4,6 +4,7 @@ import { flagBatch, withAnalysis } from '../analyse/media-analysis.js';
 import type { DirectOptions, DirectorResult, LlmConfig } from '../director/types.js';
 import { toJoyError } from '../errors.js';
 import type { RenderJob, RenderQueue } from '../jobs/types.js';
+import { t } from '../messages/index.js';
 import type { Draft, MediaRef } from '../model/draft.js';
 import type { DraftHistory } from '../model/history.js';
 import { emptyDraft } from '../model/new-draft.js';
@@ -94,8 +95,6 @@ export function sessionMediaRefs(records: readonly MediaRecord[]): MediaRef[] {
   );
   return flagBatch(refs, photos).refs;
 }
-
-const say = (lang: string, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
 const callId = () => `call_${randomBytes(9).toString('base64url')}`;
 
@@ -265,11 +264,7 @@ async function runTurn(
     if (latest && job) {
       const view = deps.renders.view(latest, job, request.baseUrl) as { output?: { url: string } };
       const link = view.output ? ` — ${view.output.url}` : '';
-      text += say(
-        result.lang,
-        ` Latest export ${latest.id}: ${apiStatus(job)}${link}.`,
-        ` 最近一次导出 ${latest.id}：${apiStatus(job)}${link}。`,
-      );
+      text += ` ${t(result.lang, 'reply.latestExport', { id: latest.id, status: apiStatus(job), link })}`;
     }
   }
   stream.send(adkEvent(invocationId, [{ text }], { stateDelta, turnComplete: true }));
@@ -287,11 +282,7 @@ async function exportTurn(
   const { account, session } = request;
   const draft = deps.sessions.draft(session.id);
   if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-    const text = say(
-      result.lang,
-      'There is nothing to export yet: upload photos and ask me to make a video first.',
-      '还没有可以导出的内容：请先上传照片，然后说“做成视频”。',
-    );
+    const text = t(result.lang, 'reply.nothingToExport');
     stream.send(adkEvent(invocationId, [{ text }], { stateDelta, turnComplete: true }));
     return;
   }
@@ -352,7 +343,7 @@ async function exportTurn(
     stream.send(
       adkEvent(
         invocationId,
-        [{ text: say(result.lang, 'Rendering…', '渲染中…') + ` ${Math.round(progress.progress * 100)}%` }],
+        [{ text: t(result.lang, 'reply.rendering', { pct: Math.round(progress.progress * 100) }) }],
         {
           partial: true,
           stateDelta: { render: view },
@@ -375,16 +366,8 @@ async function exportTurn(
   const size = `${draft.canvas.width}×${draft.canvas.height}`;
   const text =
     job.state === 'completed'
-      ? say(
-          result.lang,
-          `Your video is ready (${size}): ${view.output?.url}. Download it with any HTTP client; render id ${renderId}.`,
-          `视频已完成（${size}）：${view.output?.url} ，可直接下载；渲染编号 ${renderId}。`,
-        )
-      : say(
-          result.lang,
-          `The export failed: ${view.error ?? 'unknown error'}. The draft is unchanged; ask again to retry.`,
-          `导出失败：${view.error ?? '未知错误'}。草稿没有改变，可以再试一次。`,
-        );
+      ? t(result.lang, 'reply.exportReady', { size, url: String(view.output?.url), id: renderId })
+      : t(result.lang, 'reply.exportFailed', { error: view.error ?? t(result.lang, 'reply.unknownError') });
   stream.send(
     adkEvent(invocationId, [{ text }], {
       stateDelta: { ...stateDelta, render: view },

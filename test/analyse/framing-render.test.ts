@@ -1,23 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resolveParams } from '../../src/catalog/index.js';
+import { boxInView, boxOnPlate, stillGeometry, viewRect } from '../../src/geometry/index.js';
 import { probeMedia } from '../../src/ingest/index.js';
 import { applyCommands } from '../../src/model/commands.js';
 import { defaultPlanCommands } from '../../src/model/default-plan.js';
 import type { Draft, MediaRef } from '../../src/model/draft.js';
 import { emptyDraft } from '../../src/model/new-draft.js';
 import { frameCount, segmentTimings } from '../../src/model/timeline.js';
-import { viewRect } from '../../src/render/camera.js';
 import { effects } from '../../src/render/effects.js';
-import {
-  boxInView,
-  boxOnPlate,
-  faceSpansOnCanvas,
-  stillGeometry,
-  TEXT_BANDS,
-} from '../../src/render/face-safety.js';
+import { faceSpansOnCanvas, TEXT_BANDS } from '../../src/render/face-safety.js';
 import { type PlannedLayer, planFrame } from '../../src/render/frame-plan.js';
+import { framedDraft } from '../../src/render/framing-pass.js';
 import { buildStillPlate } from '../../src/render/plate-builder.js';
-import { resolveParams } from '../../src/render/registry.js';
 import { ANNOTATIONS, markedBox, photo } from './fixtures.js';
 
 /**
@@ -66,38 +61,46 @@ function checkLayer(draft: Draft, layer: PlannedLayer, frame: number): number {
   return segment.media.faces?.length ?? 0;
 }
 
-test('9:16 reframe of a landscape group photo keeps the largest group that fits, and records it', () => {
-  const draft = vertical(1);
-  const used = draft.video[0]!.media.faces!;
+test('9:16 crop of a landscape group photo keeps the largest group that fits; the draft keeps every face', () => {
+  const cropped = applyCommands(vertical(1), [{ type: 'setFit', name: 'cover' }]).draft;
+  assert.deepEqual(cropped.video[0]!.media.faces, faces, 'analysis is never rewritten');
+  const framed = framedDraft(cropped).video[0]!;
   // The three faces (with room around them) are wider than a 9:16 crop; the two on the left fit.
-  assert.equal(used.length, 2);
-  assert.deepEqual(used, faces.slice(0, 2));
-  assert.equal(draft.video[0]!.fit.name, 'cover');
-  const focus = draft.video[0]!.media.focus!;
+  assert.deepEqual(framed.media.faces, faces.slice(0, 2));
+  const focus = framed.media.focus!;
   assert.ok(focus.x > faces[0]!.x && focus.x < faces[1]!.x + faces[1]!.w, 'focus between the two faces');
 });
 
+test('the default plan shows a group that a 9:16 crop would cut whole, over a blurred fill', () => {
+  const draft = vertical(1);
+  assert.equal(draft.video[0]!.fit.name, 'blur');
+  assert.deepEqual(framedDraft(draft).video[0]!.media.faces, faces);
+});
+
 test('every frame of a 9:16 render keeps each face box used inside the view (every motion of the cycle)', () => {
-  // Eight copies: the default plan's motion cycle (push-in, pans, zooms, drift…) all on the same photo.
-  const draft = vertical(8);
-  const timings = segmentTimings(draft);
-  const frames = frameCount(draft);
-  let checks = 0;
-  for (let n = 0; n < frames; n++) {
-    const planned = planFrame(draft, n, timings);
-    if (planned.main) checks += checkLayer(draft, planned.main, n);
-    if (planned.transition) {
-      checks += checkLayer(draft, planned.transition.a, n);
-      checks += checkLayer(draft, planned.transition.b, n);
+  // Eight copies: the default plan's motion cycle (push-in, pans, zooms, drift…) all on the same photo,
+  // cropped to fill and shown whole; checked on the draft as the renderer frames it.
+  for (const fit of ['cover', 'blur']) {
+    const draft = framedDraft(applyCommands(vertical(8), [{ type: 'setFit', name: fit }]).draft);
+    const timings = segmentTimings(draft);
+    const frames = frameCount(draft);
+    let checks = 0;
+    for (let n = 0; n < frames; n++) {
+      const planned = planFrame(draft, n, timings);
+      if (planned.main) checks += checkLayer(draft, planned.main, n);
+      if (planned.transition) {
+        checks += checkLayer(draft, planned.transition.a, n);
+        checks += checkLayer(draft, planned.transition.b, n);
+      }
     }
+    assert.ok(checks > frames, `${checks} face checks over ${frames} frames`);
+    const motions = draft.video.map((s) => `${s.motion.name}@${s.motion.strength}`);
+    console.log(`${fit}: ${frames} frames, ${checks} face-in-view checks; motions ${motions.join(', ')}`);
   }
-  assert.ok(checks > frames, `${checks} face checks over ${frames} frames`);
-  const motions = draft.video.map((s) => `${s.motion.name}@${s.motion.strength}`);
-  console.log(`${frames} frames, ${checks} face-in-view checks; motions ${motions.join(', ')}`);
 });
 
 test('the plate the renderer builds has the geometry the check uses', async () => {
-  const draft = vertical(1);
+  const draft = framedDraft(vertical(1));
   const segment = draft.video[0]!;
   const info = await probeMedia(photo('group'));
   const fit = effects.fits.get(segment.fit.name);
@@ -130,7 +133,7 @@ test('a title over a photo with faces is placed away from them; without faces it
   ]).draft;
   const title = titled.texts[0]!;
   assert.notEqual(title.position, 'center', 'the faces sit around the middle of the frame');
-  const spans = faceSpansOnCanvas(titled.video[0]!, titled.canvas);
+  const spans = faceSpansOnCanvas(framedDraft(titled).video[0]!, titled.canvas);
   const [a, b] = TEXT_BANDS[title.position];
   for (const [s, e] of spans)
     assert.ok(e <= a || s >= b, `face ${s.toFixed(2)}–${e.toFixed(2)} clear of ${title.position}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { viewRect } from '../../src/render/camera.js';
+import { viewRect } from '../../src/geometry/index.js';
 import { sampleAffine } from '../../src/render/sampler.js';
 
 const ramp = (w: number, h: number) => Uint8Array.from({ length: w * h }, (_, i) => (i % w) * 10);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { photo } from '../analyse/fixtures.js';
+import { iou, markedBox, photo } from '../analyse/fixtures.js';
 import { drumTrack, writeWav } from '../analyse/synth.js';
 import { tempDir } from '../helpers/media.js';
 import { Client, serve } from './helpers.js';
@@ -61,6 +61,23 @@ test('an uploaded group photo gets faces in video_infos, and the draft carries t
   assert.equal(segment.mo.n, 'parallax');
   assert.equal(segment.src.sm?.reliable, true);
   assert.ok((segment.src.sm?.mask?.length ?? 0) > 1000, 'the draft carries the people mask');
+});
+
+test('an uploaded HEIC photo is analysed like a JPEG: its face boxes reach the studio', async () => {
+  const session = await client.session();
+  const heic = readFileSync(new URL('../fixtures/face.heic', import.meta.url));
+  const upload = await client.upload(session, [{ name: 'IMG_0001.HEIC', data: heic }]);
+  assert.equal(upload.code, 0, upload.message);
+  let faces: { x: number; y: number; w: number; h: number }[] | undefined;
+  const deadline = Date.now() + 25_000;
+  while (Date.now() < deadline && !faces) {
+    const state = await client.state(session);
+    faces = (state.data.state.video_infos[0] as unknown as Record<string, never>)?.faces;
+    if (!faces) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.ok(faces, 'faces appear in video_infos for the HEIC upload');
+  assert.equal(faces.length, 1);
+  assert.ok(iou(faces[0]!, markedBox('astronaut', 0)) > 0.4, `face box ${JSON.stringify(faces[0])}`);
 });
 
 test('a second upload of the same bytes reuses the stored analysis', async () => {

@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
+import {
+  type DescribedEffect,
+  EFFECT_GROUPS,
+  type EffectGroup,
+  effectCatalog,
+  normalizeName,
+  type ParamSpec,
+} from '../../catalog/index.js';
 import { JoyError } from '../../errors.js';
-import { type EffectGroup, effectCatalog, effects } from '../../render/effects.js';
-import { type EffectDescriptor, normalizeName, type ParamSpec } from '../../render/registry.js';
 import { reportError } from '../output.js';
 
 /** Words accepted for each group: the registry key, its kebab form, and the effect kind. */
@@ -29,23 +35,22 @@ export function findEffectGroup(word: string): EffectGroup | undefined {
   return (Object.keys(GROUP_WORDS) as EffectGroup[]).find((group) => GROUP_WORDS[group].includes(key));
 }
 
-/** One parameter as a short phrase: `softness (number 0–0.5, default 0.08, animatable)`. */
+/** One parameter as a short phrase: `softness (number 0–0.5, default 0.08)`. */
 export function describeParam(name: string, spec: ParamSpec): string {
   const parts: string[] = [];
   if (spec.type === 'number') parts.push(`number ${spec.min}–${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`);
   else if (spec.type === 'enum') parts.push(spec.values.join('|'));
   else parts.push(spec.type);
   parts.push(`default ${String(spec.default)}`);
-  if (spec.animatable) parts.push('animatable');
   return `${name} (${parts.join(', ')})`;
 }
 
-/** Plain-text listing of one group or all of them, straight from the registries. */
+/** Plain-text listing of one group or all of them, straight from the catalogue. */
 export function formatEffects(group?: EffectGroup): string {
-  const groups = group ? [group] : (Object.keys(effects) as EffectGroup[]);
+  const groups = group ? [group] : EFFECT_GROUPS;
   const catalog = effectCatalog();
   const blocks = groups.map((key) => {
-    const list: EffectDescriptor[] = catalog[key];
+    const list: DescribedEffect[] = catalog[key];
     const width = Math.max(...list.map((effect) => effect.name.length)) + 2;
     const lines = [`${GROUP_TITLES[key]} (${list.length})`];
     for (const effect of list) {

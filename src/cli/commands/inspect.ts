@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
+import { catalog } from '../../catalog/index.js';
+import type { Draft } from '../../model/draft.js';
 import { draftView, summarizeDraft } from '../../model/summary.js';
-import { effects } from '../../render/effects.js';
-import { readDraftFile } from '../draft-file.js';
+import { unknownEffects } from '../../model/unknown-effects.js';
+import { framedDraft } from '../../render/framing-pass.js';
+import { readDraftFile, unknownEffectLine } from '../draft-file.js';
 import { reportError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -13,8 +16,13 @@ export function registerInspect(program: Command): void {
     .action(async (draftPath: string, options: { json?: boolean }) => {
       try {
         const draft = await readDraftFile(draftPath);
+        const faces = facesInFrame(draft);
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(draftView(draft), null, 2)}\n`);
+          const view = draftView(draft);
+          const photos = view.photos.map((photo, i) => (faces[i] ? { ...photo, faces: faces[i] } : photo));
+          process.stdout.write(
+            `${JSON.stringify({ ...view, photos, unknownEffects: unknownEffects(draft) }, null, 2)}\n`,
+          );
           return;
         }
         const view = draftView(draft);
@@ -22,14 +30,14 @@ export function registerInspect(program: Command): void {
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
           // A layered motion says whether it will lift people or move the photo as one.
-          const layers = effects.motions.has(photo.motion) && effects.motions.get(photo.motion).layered;
+          const layers = catalog.motions.has(photo.motion) && catalog.motions.get(photo.motion).layered;
           const note = layers
             ? photo.peopleLayer
               ? ' with people layer'
               : ': no people layer, moves as one'
             : '';
           lines.push(
-            `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}${note}, ${photo.fit})`,
+            `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}${note}, ${photo.fit}${facesNote(faces[i])})`,
           );
           const transition = view.transitions[i];
           if (transition && transition.durationMs > 0) {
@@ -45,9 +53,27 @@ export function registerInspect(program: Command): void {
             `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
           );
         lines.push(`  total ${s(view.durationMs)}`);
+        for (const effect of unknownEffects(draft))
+          lines.push(`  unknown effect: ${unknownEffectLine(effect)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         process.exitCode = reportError(error, Boolean(options.json));
       }
     });
+}
+
+/** How many of each photo's faces the framing keeps in frame (the renderer's framing pass). */
+function facesInFrame(draft: Draft): ({ found: number; inFrame: number } | undefined)[] {
+  const framed = framedDraft(draft);
+  return draft.video.map((segment, i) => {
+    const found = segment.media.kind === 'image' ? (segment.media.faces?.length ?? 0) : 0;
+    return found > 0 ? { found, inFrame: framed.video[i]!.media.faces?.length ?? 0 } : undefined;
+  });
+}
+
+function facesNote(faces: { found: number; inFrame: number } | undefined): string {
+  if (!faces) return '';
+  const plural = (n: number) => `${n} face${n === 1 ? '' : 's'}`;
+  if (faces.inFrame === faces.found) return `, ${plural(faces.found)} in frame`;
+  return `, ${plural(faces.found)}: the ${faces.inFrame === 1 ? 'most prominent' : `${faces.inFrame} most prominent`} kept in frame, ${faces.found - faces.inFrame} cut by the crop (fit blur shows all)`;
 }

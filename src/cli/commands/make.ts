@@ -114,9 +114,9 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
         {},
       );
       const ingestMs = performance.now() - started;
-      // Photos are what ingest found by content (HEIC is analysed only when its decoder is sharp's).
+      // Photos are what ingest found by content, HEIC included.
       for (const info of batch.media) {
-        if (info.kind === 'image' && info.format !== 'heif') analysis?.add(resolve(info.path), 'photo');
+        if (info.kind === 'image') analysis?.add(resolve(info.path), 'photo');
       }
       for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
       const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');

@@ -1,4 +1,4 @@
-import type { EffectDescriptor, ParamValues, Registry } from '../../render/registry.js';
+import type { EffectDescriptor, ParamValues, Registry } from '../../catalog/index.js';
 import type { Clause } from '../clause.js';
 import { fuzzyFind } from '../fuzzy.js';
 

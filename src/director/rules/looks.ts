@@ -1,5 +1,4 @@
-import { effects } from '../../render/effects.js';
-import type { LookPlugin } from '../../render/plugin-types.js';
+import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { takePercent } from '../values.js';
 import { findEffects, firstAvailable, listNames } from './effects.js';

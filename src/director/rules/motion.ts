@@ -1,6 +1,6 @@
+import { catalog as effects } from '../../catalog/index.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { hasPeopleLayer } from '../../model/people-layer.js';
-import { effects } from '../../render/effects.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { ZH_MOTIONS } from '../reply.js';

@@ -1,5 +1,5 @@
+import { catalog as effects } from '../../catalog/index.js';
 import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
-import { effects } from '../../render/effects.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositions } from '../values.js';

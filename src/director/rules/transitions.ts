@@ -1,6 +1,5 @@
+import { catalog as effects, type TransitionDescriptor as TransitionPlugin } from '../../catalog/index.js';
 import type { EditCommand } from '../../model/index.js';
-import { effects } from '../../render/effects.js';
-import type { TransitionPlugin } from '../../render/plugin-types.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { takeDuration, takePositions } from '../values.js';
 import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';

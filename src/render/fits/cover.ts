@@ -1,11 +1,6 @@
-import type { FitPlugin } from '../plugin-types.js';
+import type { FitImplementation } from '../plugin-types.js';
 
-export const fit: FitPlugin = {
-  kind: 'fit',
+export const fit: FitImplementation = {
   name: 'cover',
-  title: 'Crop to fill',
-  description: 'Fills the frame, cropping around the subject.',
-  aliases: ['crop', 'fill'],
-  params: {},
   layout: () => ({ mode: 'cover' }),
 };

@@ -1,6 +1,6 @@
-import type { FitPlugin } from '../plugin-types.js';
+import type { FitImplementation } from '../plugin-types.js';
 import { fit as blur } from './blur.js';
 import { fit as color } from './color.js';
 import { fit as cover } from './cover.js';
 
-export const fitPlugins: readonly FitPlugin[] = [cover, blur, color];
+export const fitImplementations: readonly FitImplementation[] = [cover, blur, color];

@@ -1,13 +1,8 @@
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 
 /** Cool white balance: bluer shadows and highlights, a little less red. */
-export const look: LookPlugin = {
-  kind: 'look',
+export const look: LookImplementation = {
   name: 'cool',
-  title: 'Cool',
-  description: 'Fresh, blue-ish tones.',
-  aliases: ['cold', 'blue', 'cool-tone', 'icy'],
-  params: {},
   color(r, g, b, strength) {
     const cr = r * 0.9;
     const cg = Math.min(255, g * 0.99 + 3);

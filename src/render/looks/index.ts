@@ -1,4 +1,4 @@
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 import { look as blackAndWhite } from './black-and-white.js';
 import { look as cool } from './cool.js';
 import { look as matte } from './matte.js';
@@ -7,4 +7,12 @@ import { look as vintage } from './vintage.js';
 import { look as vivid } from './vivid.js';
 import { look as warm } from './warm.js';
 
-export const lookPlugins: readonly LookPlugin[] = [none, blackAndWhite, warm, cool, vintage, vivid, matte];
+export const lookImplementations: readonly LookImplementation[] = [
+  none,
+  blackAndWhite,
+  warm,
+  cool,
+  vintage,
+  vivid,
+  matte,
+];

@@ -1,15 +1,8 @@
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 
 /** Lifted blacks, softened whites and slightly muted colour: the flat "matte" social-media look. */
-export const look: LookPlugin = {
-  kind: 'look',
+export const look: LookImplementation = {
   name: 'matte',
-  title: 'Matte',
-  description: 'Soft, faded blacks and muted colour.',
-  aliases: ['faded', 'flat', 'soft', 'washed-out'],
-  params: {
-    fade: { type: 'number', min: 0, max: 0.3, default: 0.12, description: 'How far blacks lift toward grey' },
-  },
   color(r, g, b, strength, params) {
     const lift = Number(params.fade) * 255;
     const top = 255 - lift * 0.35;

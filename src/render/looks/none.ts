@@ -1,10 +1,5 @@
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 
-export const look: LookPlugin = {
-  kind: 'look',
+export const look: LookImplementation = {
   name: 'none',
-  title: 'Original',
-  description: 'The photos’ own colours.',
-  aliases: ['original', 'natural', 'no-filter'],
-  params: {},
 };

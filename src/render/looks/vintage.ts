@@ -1,5 +1,5 @@
 import type { Frame } from '../frame.js';
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 
 /**
  * Old film: faded blacks, warm and slightly muted colour (baked into each photo by `color`), plus grain
@@ -7,17 +7,8 @@ import type { LookPlugin } from '../plugin-types.js';
  * is a gain table computed once per frame size, and the grain is one noise texture read at an offset that
  * a hash of the frame index picks — so any frame renders the same on its own (pull rendering).
  */
-export const look: LookPlugin = {
-  kind: 'look',
+export const look: LookImplementation = {
   name: 'vintage',
-  title: 'Vintage film',
-  description: 'Faded, warm film colours with grain and a soft vignette.',
-  aliases: ['film', 'retro', 'old-film', 'analog', 'nostalgic', 'old'],
-  params: {
-    grain: { type: 'number', min: 0, max: 1, default: 0.35, description: 'Amount of film grain' },
-    vignette: { type: 'number', min: 0, max: 1, default: 0.4, description: 'Darkening toward the corners' },
-    fade: { type: 'number', min: 0, max: 0.3, default: 0.1, description: 'How far blacks lift toward grey' },
-  },
   color(r, g, b, strength, params) {
     const lift = Number(params.fade) * 255;
     const span = 255 - lift - 12;

@@ -1,15 +1,8 @@
-import type { LookPlugin } from '../plugin-types.js';
+import type { LookImplementation } from '../plugin-types.js';
 
 /** More saturation (about luma, so greys stay grey) and a gentle S-curve. */
-export const look: LookPlugin = {
-  kind: 'look',
+export const look: LookImplementation = {
   name: 'vivid',
-  title: 'Vivid',
-  description: 'Punchy colour and contrast.',
-  aliases: ['punchy', 'saturated', 'pop', 'vibrant', 'bright'],
-  params: {
-    saturation: { type: 'number', min: 1, max: 2, default: 1.35, description: 'Saturation multiplier' },
-  },
   color(r, g, b, strength, params) {
     const s = Number(params.saturation);
     const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;

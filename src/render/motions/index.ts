@@ -1,4 +1,4 @@
-import type { MotionPlugin } from '../plugin-types.js';
+import type { MotionImplementation } from '../plugin-types.js';
 import { motion as drift } from './drift.js';
 import { motion as panDown } from './pan-down.js';
 import { motion as panLeft } from './pan-left.js';
@@ -11,7 +11,7 @@ import { motion as staticMotion } from './static.js';
 import { motion as zoomIn } from './zoom-in.js';
 import { motion as zoomOut } from './zoom-out.js';
 
-export const motionPlugins: readonly MotionPlugin[] = [
+export const motionImplementations: readonly MotionImplementation[] = [
   staticMotion,
   zoomIn,
   zoomOut,

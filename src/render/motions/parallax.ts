@@ -1,4 +1,4 @@
-import type { MotionPlugin } from '../plugin-types.js';
+import type { MotionImplementation } from '../plugin-types.js';
 
 /**
  * 2.5D parallax ("bring photos to life"): the people are lifted onto a layer of their own and move
@@ -9,22 +9,8 @@ import type { MotionPlugin } from '../plugin-types.js';
 const GROW = 0.035;
 const SHIFT = 0.02;
 
-export const motion: MotionPlugin = {
-  kind: 'motion',
+export const motion: MotionImplementation = {
   name: 'parallax',
-  title: 'Parallax (2.5D)',
-  description:
-    'Lifts the people off the background and moves them against it, like a camera travelling through the scene. Photos without people get a gentle camera move.',
-  aliases: ['3d', '2.5d', 'depth', 'bring-to-life', 'live-photo'],
-  layered: true,
-  params: {
-    direction: {
-      type: 'enum',
-      values: ['in', 'left', 'right', 'up'],
-      default: 'in',
-      description: 'Camera travel: toward the people, or across them to the left, right or upward',
-    },
-  },
   camera: (t, strength, params) => {
     const s = strength;
     switch (params.direction) {

@@ -1,12 +1,7 @@
-import type { MotionPlugin } from '../plugin-types.js';
+import type { MotionImplementation } from '../plugin-types.js';
 
-export const motion: MotionPlugin = {
-  kind: 'motion',
+export const motion: MotionImplementation = {
   name: 'rotate',
-  title: 'Gentle rotate',
-  description: 'Turns the photo a few degrees while zooming slightly, never showing an edge.',
-  aliases: ['rotation', 'spin', 'tilt'],
-  params: {},
   camera: (t, strength) => ({
     zoom: 1 + 0.08 * strength * t,
     x: 0,

@@ -1,14 +1,7 @@
-import type { TextAnimationPlugin } from '../plugin-types.js';
+import type { TextAnimationImplementation } from '../plugin-types.js';
 
-export const animation: TextAnimationPlugin = {
-  kind: 'text-animation',
+export const animation: TextAnimationImplementation = {
   name: 'fade',
-  title: 'Fade',
-  description: 'Fades in and out.',
-  aliases: ['fade-in', 'fade-in-out'],
-  params: {
-    durationMs: { type: 'number', min: 0, max: 3000, default: 400, description: 'Fade length', unit: 'ms' },
-  },
   state: (elapsedMs, remainingMs, _length, params) => {
     const d = Math.max(1, Number(params.durationMs));
     return {

@@ -1,11 +1,6 @@
-import type { TextAnimationPlugin } from '../plugin-types.js';
+import type { TextAnimationImplementation } from '../plugin-types.js';
 
-export const animation: TextAnimationPlugin = {
-  kind: 'text-animation',
+export const animation: TextAnimationImplementation = {
   name: 'none',
-  title: 'None',
-  description: 'Text appears and disappears at once.',
-  aliases: ['static', 'still'],
-  params: {},
   state: () => ({ opacity: 1, dy: 0, visibleChars: Number.POSITIVE_INFINITY }),
 };

@@ -1,25 +1,11 @@
-import type { TextAnimationPlugin } from '../plugin-types.js';
+import type { TextAnimationImplementation } from '../plugin-types.js';
 
 /**
  * A quick entrance with a springy overshoot: the text grows from 60 % past its full size and settles,
  * rising a touch and fading in fast.
  */
-export const animation: TextAnimationPlugin = {
-  kind: 'text-animation',
+export const animation: TextAnimationImplementation = {
   name: 'pop',
-  title: 'Pop',
-  description: 'Pops in quickly with a small bounce, fades out quickly.',
-  aliases: ['pop-in', 'bounce', 'spring', 'bounce-in'],
-  params: {
-    durationMs: {
-      type: 'number',
-      min: 0,
-      max: 2000,
-      default: 380,
-      description: 'Length of the entrance',
-      unit: 'ms',
-    },
-  },
   state: (elapsedMs, remainingMs, _length, params) => {
     const d = Math.max(1, Number(params.durationMs));
     const t = Math.min(1, Math.max(0, elapsedMs / d));

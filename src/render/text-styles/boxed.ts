@@ -1,21 +1,12 @@
-import type { TextStylePlugin } from '../plugin-types.js';
+import type { TextStyleImplementation } from '../plugin-types.js';
 import { cssColor } from '../text/css-color.js';
 import { lineCenterY } from '../text/layout.js';
 
 const PADDING = 0.45;
 
 /** Text on a rounded, semi-opaque box: the caption look of short-video apps. */
-export const style: TextStylePlugin = {
-  kind: 'text-style',
+export const style: TextStyleImplementation = {
   name: 'boxed',
-  title: 'Boxed',
-  description: 'Text on a rounded, semi-transparent box.',
-  aliases: ['box', 'label', 'background', 'highlight', 'caption-box'],
-  params: {
-    boxColor: { type: 'color', default: '#000000', description: 'Colour of the box' },
-    boxOpacity: { type: 'number', min: 0, max: 1, default: 0.6, description: 'Opacity of the box' },
-    radius: { type: 'number', min: 0, max: 1, default: 0.3, description: 'Corner radius, in font sizes' },
-  },
   weight: 700,
   sizeScale: 0.95,
   padding: PADDING,

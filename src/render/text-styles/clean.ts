@@ -1,13 +1,8 @@
-import type { TextStylePlugin } from '../plugin-types.js';
+import type { TextStyleImplementation } from '../plugin-types.js';
 import { lineCenterY } from '../text/layout.js';
 
-export const style: TextStylePlugin = {
-  kind: 'text-style',
+export const style: TextStyleImplementation = {
   name: 'clean',
-  title: 'Clean',
-  description: 'White text with a soft shadow that reads on any photo.',
-  aliases: ['simple', 'plain', 'default'],
-  params: {},
   weight: 700,
   sizeScale: 1,
   // Room for the shadow's blur.

@@ -1,19 +1,12 @@
-import type { TextStylePlugin } from '../plugin-types.js';
+import type { TextStyleImplementation } from '../plugin-types.js';
 import { cssColor } from '../text/css-color.js';
 import { lineCenterY } from '../text/layout.js';
 
 const PADDING = 0.5;
 
 /** Large centred closing text with a deep shadow and a short accent rule under it. */
-export const style: TextStylePlugin = {
-  kind: 'text-style',
+export const style: TextStyleImplementation = {
   name: 'end-card',
-  title: 'End card',
-  description: 'Big centred closing text with a short line under it, for the last frames.',
-  aliases: ['endcard', 'outro', 'closing', 'the-end', 'title-card'],
-  params: {
-    accent: { type: 'color', default: '#ffffff', description: 'Colour of the rule under the text' },
-  },
   weight: 700,
   sizeScale: 1.3,
   padding: PADDING,

@@ -1,4 +1,4 @@
-import type { TextStylePlugin } from '../plugin-types.js';
+import type { TextStyleImplementation } from '../plugin-types.js';
 import { cssColor } from '../text/css-color.js';
 import { lineCenterY } from '../text/layout.js';
 
@@ -8,22 +8,8 @@ const PADDING = 0.45;
  * News / vlog lower third: left-aligned text on a dark translucent plate with a coloured accent bar on
  * its outer edge. Its `align` param also tells the layout which side of the safe area the block sits on.
  */
-export const style: TextStylePlugin = {
-  kind: 'text-style',
+export const style: TextStyleImplementation = {
   name: 'lower-third',
-  title: 'Lower third',
-  description: 'Left-aligned text on a plate with an accent bar, like a news or vlog name tag.',
-  aliases: ['name-tag', 'nametag', 'news', 'lower-3rd', 'bar'],
-  params: {
-    accent: { type: 'color', default: '#ffc400', description: 'Colour of the accent bar' },
-    plateOpacity: { type: 'number', min: 0, max: 1, default: 0.55, description: 'Opacity of the dark plate' },
-    align: {
-      type: 'enum',
-      values: ['left', 'right'],
-      default: 'left',
-      description: 'Side of the picture it sits on',
-    },
-  },
   weight: 700,
   sizeScale: 0.85,
   padding: PADDING,

@@ -1,9 +1,9 @@
+import { resolveParams } from '../../catalog/index.js';
 import type { Draft } from '../../model/draft.js';
 import { safeAreaFor } from '../../model/presets.js';
 import { effects } from '../effects.js';
 import type { PlannedFrame } from '../frame-plan.js';
 import type { OverlayPlacement } from '../overlay.js';
-import { resolveParams } from '../registry.js';
 import { textLength } from './layout.js';
 import { placeTextState, TextOverlayCache } from './overlay.js';
 
@@ -25,7 +25,7 @@ export function createTextOverlays(
     for (const visible of planned.texts) {
       const segment = draft.texts[visible.index];
       if (!segment) continue;
-      const plugin = effects.textAnimations.get(segment.animation.name);
+      const plugin = effects.textAnimations.resolve(segment.animation.name);
       const params = resolveParams(plugin, segment.animation.params);
       const state = plugin.state(visible.elapsedMs, visible.remainingMs, lengths[visible.index]!, params);
       if (state.opacity <= 0) continue;

@@ -1,7 +1,7 @@
+import type { ParamValues } from '../../catalog/index.js';
 import type { TextSegment } from '../../model/draft.js';
 import type { SafeArea } from '../../model/presets.js';
 import type { TextBlock, TextStylePlugin } from '../plugin-types.js';
-import type { ParamValues } from '../registry.js';
 
 /**
  * Text layout: pure arithmetic over a `measure` function, so it runs (and is tested) without native code.
@@ -13,7 +13,6 @@ import type { ParamValues } from '../registry.js';
  * a style that aligns lines otherwise sets `textAlign` itself.
  */
 
-// Types only from the model: the styles import this file, and the model imports the registry.
 export type TextPosition = TextSegment['position'];
 export type TextRole = TextSegment['role'];
 export type TextAlign = 'left' | 'center' | 'right';

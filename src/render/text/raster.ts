@@ -1,8 +1,8 @@
+import { resolveParams } from '../../catalog/index.js';
 import type { TextSegment } from '../../model/draft.js';
 import type { SafeArea } from '../../model/presets.js';
 import { effects } from '../effects.js';
 import type { TextBlock, TextContext } from '../plugin-types.js';
-import { resolveParams } from '../registry.js';
 import { FONT_STACK, fontString, loadCanvas } from './fonts.js';
 import { graphemes, layoutText, type MeasureText, type TextLayout, textLength } from './layout.js';
 
@@ -38,7 +38,7 @@ export async function renderTextBitmap(
   visibleChars = Number.POSITIVE_INFINITY,
 ): Promise<TextBitmap> {
   const module = await loadCanvas();
-  const style = effects.textStyles.get(segment.style.name);
+  const style = effects.textStyles.resolve(segment.style.name);
   const params = resolveParams(style, segment.style.params);
   const measurer = module.createCanvas(2, 2).getContext('2d');
   let currentFont = '';

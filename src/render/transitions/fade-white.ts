@@ -1,25 +1,12 @@
 import { mixColor } from '../blend.js';
 import { rgbToYuv } from '../frame.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 const COLOR = rgbToYuv(255, 255, 255);
 
 /** Fades out to white, then in from white; `hold` keeps the screen white for part of the middle. */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'fade-white',
-  title: 'Fade through white',
-  description: 'Fades to white, then the next photo fades in.',
-  aliases: ['fade-to-white', 'fade-through-white', 'dip-to-white'],
-  params: {
-    hold: {
-      type: 'number',
-      min: 0,
-      max: 0.8,
-      default: 0.1,
-      description: 'Share of the transition spent fully white',
-    },
-  },
   render: ({ progress, params, layer, out }) => {
     const hold = Number(params.hold);
     const half = (1 - hold) / 2;

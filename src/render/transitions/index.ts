@@ -1,4 +1,4 @@
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 import { transition as blurDissolve } from './blur-dissolve.js';
 import { transition as circle } from './circle.js';
 import { transition as crossfade } from './crossfade.js';
@@ -21,7 +21,7 @@ import { transition as wipeUp } from './wipe-up.js';
 import { transition as zoomIn } from './zoom-in.js';
 import { transition as zoomOut } from './zoom-out.js';
 
-export const transitionPlugins: readonly TransitionPlugin[] = [
+export const transitionImplementations: readonly TransitionImplementation[] = [
   cut,
   crossfade,
   fadeBlack,

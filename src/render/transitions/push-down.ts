@@ -1,14 +1,9 @@
 import { directionOffset, mixRect, placedRect } from '../blend.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 /** Both photos move down together: the outgoing one is pushed out as the incoming one enters from the top. */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'push-down',
-  title: 'Push down',
-  description: 'The next photo enters from the top and pushes the current one out.',
-  aliases: ['push-from-top'],
-  params: {},
   render: ({ progress, width, height, layer, out }) => {
     const incomingPlacement = directionOffset('down', progress - 1);
     const incoming = layer('b', incomingPlacement);

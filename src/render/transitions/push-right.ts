@@ -1,14 +1,9 @@
 import { directionOffset, mixRect, placedRect } from '../blend.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 /** Both photos move right together: the outgoing one is pushed out as the incoming one enters from the left. */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'push-right',
-  title: 'Push right',
-  description: 'The next photo enters from the left and pushes the current one out.',
-  aliases: ['push-from-left'],
-  params: {},
   render: ({ progress, width, height, layer, out }) => {
     const incomingPlacement = directionOffset('right', progress - 1);
     const incoming = layer('b', incomingPlacement);

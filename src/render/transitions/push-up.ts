@@ -1,14 +1,9 @@
 import { directionOffset, mixRect, placedRect } from '../blend.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 /** Both photos move up together: the outgoing one is pushed out as the incoming one enters from the bottom. */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'push-up',
-  title: 'Push up',
-  description: 'The next photo enters from the bottom and pushes the current one out.',
-  aliases: ['push-from-bottom'],
-  params: {},
   render: ({ progress, width, height, layer, out }) => {
     const incomingPlacement = directionOffset('up', progress - 1);
     const incoming = layer('b', incomingPlacement);

@@ -1,5 +1,5 @@
 import { blurFrameHorizontal, directionOffset, mixRect, placedRect } from '../blend.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 /**
  * A fast camera swing: both photos rush sideways together (like a push) with horizontal motion blur
@@ -7,28 +7,8 @@ import type { TransitionPlugin } from '../plugin-types.js';
  * runs along rows only (box filters with running sums, cost independent of length), so it reads as
  * motion, not soft focus.
  */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'whip-pan',
-  title: 'Whip pan',
-  description: 'A fast sideways swing with motion blur from the current photo to the next.',
-  aliases: ['whip', 'swish', 'swish-pan', 'whip-transition', 'flick'],
-  params: {
-    direction: {
-      type: 'enum',
-      values: ['left', 'right'],
-      default: 'left',
-      description: 'Which way the pictures rush',
-    },
-    blur: {
-      type: 'number',
-      min: 0,
-      max: 0.5,
-      default: 0.18,
-      description: 'Length of the motion blur at full speed, as a share of the picture width',
-      animatable: true,
-    },
-  },
   render: ({ progress, params, width, height, layer, out }) => {
     const direction = params.direction === 'right' ? 'right' : 'left';
     const incomingPlacement = directionOffset(direction, progress - 1);

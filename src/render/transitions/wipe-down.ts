@@ -1,23 +1,9 @@
 import { mixWipe } from '../blend.js';
-import type { TransitionPlugin } from '../plugin-types.js';
+import type { TransitionImplementation } from '../plugin-types.js';
 
 /** A soft edge travels down across the picture, revealing the next photo from the top; nothing moves. */
-export const transition: TransitionPlugin = {
-  kind: 'transition',
+export const transition: TransitionImplementation = {
   name: 'wipe-down',
-  title: 'Wipe down',
-  description: 'A soft edge sweeps down across the picture, revealing the next photo from the top.',
-  aliases: ['wipe-from-top'],
-  params: {
-    softness: {
-      type: 'number',
-      min: 0,
-      max: 0.5,
-      default: 0.08,
-      description: 'Width of the soft edge, as a share of the picture height',
-      animatable: true,
-    },
-  },
   render: ({ progress, params, height, layer, out }) => {
     const band = Number(params.softness) * height;
     mixWipe(out, layer('a'), layer('b'), 'down', progress, band);

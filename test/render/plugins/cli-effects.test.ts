@@ -19,7 +19,7 @@ test('joy effects lists every group and effect', async () => {
   for (const registry of Object.values(effects)) {
     for (const name of registry.names()) assert.ok(text.includes(` ${name} `), name);
   }
-  assert.ok(text.includes('softness (number 0–0.5, default 0.08, animatable)'));
+  assert.ok(text.includes('softness (number 0–0.5, default 0.08)'));
 });
 
 test('joy effects transitions --json prints the descriptors', async () => {

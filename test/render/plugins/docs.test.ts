@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { EFFECTS_DOC_PATH, renderEffectsDoc } from '../../../scripts/gen-effects-doc.js';
-import { effectCatalog } from '../../../src/render/effects.js';
+import { effectCatalog } from '../../../src/catalog/index.js';
 
 test('docs/effects.md is up to date with the registries (run `npm run docs` to refresh it)', () => {
   let written = '';

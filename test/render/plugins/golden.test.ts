@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, test } from 'node:test';
+import { resolveParams } from '../../../src/catalog/index.js';
 import { effects } from '../../../src/render/effects.js';
 import { createFrame } from '../../../src/render/frame.js';
-import { resolveParams } from '../../../src/render/registry.js';
 import { gradientA, gradientB, renderTransition, sha256 } from './helpers.js';
 
 /**

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { resolveParams } from '../../../src/catalog/index.js';
 import { effects } from '../../../src/render/effects.js';
 import { createFrame, rgbToYuv } from '../../../src/render/frame.js';
-import { resolveParams } from '../../../src/render/registry.js';
 
 const SAMPLES: [number, number, number][] = [
   [0, 0, 0],

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { type EffectGroup, effects } from '../../../src/render/effects.js';
 import {
-  type EffectDescriptor,
+  catalog,
+  EFFECT_GROUPS,
+  type EffectGroup,
   normalizeName,
   paramsSchema,
   resolveParams,
-} from '../../../src/render/registry.js';
+} from '../../../src/catalog/index.js';
+import { effects, implementedNames } from '../../../src/render/effects.js';
 
 const FOLDERS: Record<EffectGroup, string> = {
   motions: 'motions',
@@ -20,13 +22,42 @@ const FOLDERS: Record<EffectGroup, string> = {
 const root = new URL('../../../src/render/', import.meta.url);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+describe('catalogue and implementations', () => {
+  for (const group of EFFECT_GROUPS) {
+    test(`${group}: every catalogue entry has one implementation and every implementation an entry`, () => {
+      const implemented = implementedNames[group];
+      assert.equal(
+        new Set(implemented).size,
+        implemented.length,
+        `${group}: an implementation is listed twice`,
+      );
+      assert.deepEqual([...implemented].sort(), catalog[group].names().sort());
+      assert.deepEqual(
+        effects[group].names(),
+        catalog[group].names(),
+        'the render registry keeps catalogue order',
+      );
+      for (const name of catalog[group].names()) {
+        assert.equal(effects[group].get(name).description, catalog[group].get(name).description, name);
+      }
+    });
+
+    test(`${group}: an unknown name resolves to the fallback, in the catalogue and in the renderer`, () => {
+      const fallback = catalog[group].fallback;
+      assert.ok(catalog[group].has(fallback));
+      assert.equal(catalog[group].resolve('made-up-effect').name, fallback);
+      assert.equal(effects[group].resolve('made-up-effect').name, fallback);
+    });
+  }
+});
+
 describe('plug-in folders', () => {
   for (const [group, folder] of Object.entries(FOLDERS) as [EffectGroup, string][]) {
     test(`${folder}: every file is listed in index.ts and registered`, async () => {
       const dir = new URL(`${folder}/`, root);
       const index = readFileSync(new URL('index.ts', dir), 'utf8');
       const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
-      const registered = new Set<EffectDescriptor>(effects[group].list());
+      const registered = new Set(implementedNames[group]);
       for (const file of files) {
         const stem = file.replace(/\.ts$/, '');
         assert.match(stem, KEBAB, `${folder}/${file} must be kebab-case`);
@@ -36,12 +67,12 @@ describe('plug-in folders', () => {
         );
         const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
         const plugins = Object.values(module).filter(
-          (value) => typeof value === 'object' && value && 'kind' in value,
+          (value) => typeof value === 'object' && value && 'name' in value,
         );
-        assert.equal(plugins.length, 1, `${folder}/${file} exports exactly one plug-in`);
-        const plugin = plugins[0] as EffectDescriptor;
+        assert.equal(plugins.length, 1, `${folder}/${file} exports exactly one implementation`);
+        const plugin = plugins[0] as { name: string };
         assert.ok(
-          registered.has(plugin),
+          registered.has(plugin.name),
           `${folder}/${file} (${plugin.name}) is missing from the ${folder} list`,
         );
         assert.equal(plugin.name, stem, `${folder}/${file} should be named after its file`);
@@ -52,7 +83,8 @@ describe('plug-in folders', () => {
 });
 
 describe('descriptors', () => {
-  for (const [group, registry] of Object.entries(effects) as [EffectGroup, (typeof effects)[EffectGroup]][]) {
+  for (const group of EFFECT_GROUPS) {
+    const registry = catalog[group];
     test(`${group}: unique kebab-case names, aliases that collide with nothing in the group`, () => {
       const owner = new Map<string, string>();
       for (const plugin of registry.list()) {
@@ -77,7 +109,7 @@ describe('descriptors', () => {
 
     test(`${group}: titles, descriptions and parameter specs are complete and consistent`, () => {
       for (const plugin of registry.list()) {
-        assert.ok(plugin.title.trim() && plugin.description.trim(), plugin.name);
+        assert.ok(plugin.description.trim(), plugin.name);
         for (const [key, spec] of Object.entries(plugin.params)) {
           assert.ok(spec.description.trim(), `${plugin.name}.${key} needs a description`);
           if (spec.type === 'number')

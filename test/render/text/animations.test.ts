@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resolveParams } from '../../../src/catalog/index.js';
 import { effects } from '../../../src/render/effects.js';
-import { resolveParams } from '../../../src/render/registry.js';
 
 const state = (name: string, elapsed: number, remaining: number, length = 10, params = {}) => {
   const plugin = effects.textAnimations.get(name);

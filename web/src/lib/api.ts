@@ -149,10 +149,6 @@ export class Api {
     return this.call('GET', '/api/credits/balance/simple');
   }
 
-  effects(): Promise<unknown> {
-    return this.call('GET', '/api/effects');
-  }
-
   commands(sid: string, commands: EditCommand[]): Promise<unknown> {
     return this.call('POST', `/api/studio/${encodeURIComponent(sid)}/commands`, { commands });
   }

@@ -1,12 +1,11 @@
-/**
- * Interface text in English and Chinese. Keys are the English dictionary's; the Chinese one must have
- * exactly the same keys (a unit test checks), and `{name}` placeholders in both.
- */
+import type { Texts } from './types.js';
+
+/** The studio's interface (web/): headings, buttons, hints, the timeline and the settings panel. */
 export const en = {
   'app.title': 'Joy Studio',
   'app.tagline': 'Photos in, video out',
   'app.skip': 'Skip to chat',
-  'header.credits': '{n} credits',
+  'header.credits': { one: '{n} credit', other: '{n} credits' },
   'header.newProject': 'New project',
   'header.language': 'Language',
   'status.connecting': 'Connecting…',
@@ -26,7 +25,7 @@ export const en = {
   'upload.processing': 'Checking {name}…',
   'upload.done': '{name} added',
   'upload.dismiss': 'Dismiss',
-  'upload.count': '{n} files',
+  'upload.count': { one: '{n} file', other: '{n} files' },
   'upload.addToTimeline': 'Add to timeline',
   'upload.setMusic': 'Use as music',
   'chat.heading': 'Chat',
@@ -85,9 +84,7 @@ export const en = {
   'inspector.position.bottom': 'Bottom',
   'inspector.position.lower-third': 'Lower third',
   'insight.none': 'Not analysed yet',
-  'insight.faces.none': 'No faces',
-  'insight.faces.one': '1 face',
-  'insight.faces.many': '{n} faces',
+  'insight.faces': { '=0': 'No faces', one: '{n} face', other: '{n} faces' },
   'insight.layer.ready': 'person layer ready for parallax',
   'insight.layer.plain': 'parallax uses a plain zoom',
   'insight.layer.because': 'parallax uses a plain zoom ({reason})',
@@ -102,9 +99,7 @@ export const en = {
   'insight.reason.stray': 'other person-like shapes outside the faces',
   'insight.reason.uncertain': 'the outline is uncertain',
   'insight.summary': '{faces}; focus on the {where}',
-  'insight.summary.faces.none': 'No faces found',
-  'insight.summary.faces.one': '1 face found',
-  'insight.summary.faces.many': '{n} faces found',
+  'insight.summary.faces': { '=0': 'No faces found', one: '{n} face found', other: '{n} faces found' },
   'insight.summary.photo': 'Photo {name}',
   'insight.where.upper-left': 'upper left',
   'insight.where.top': 'top',
@@ -151,12 +146,9 @@ export const en = {
   'kind.image': 'Photo',
   'kind.video': 'Clip',
   'kind.audio': 'Music',
-} as const;
+};
 
-export type MessageKey = keyof typeof en;
-export type Lang = 'en' | 'zh';
-
-export const zh: Record<MessageKey, string> = {
+export const zh: Texts<keyof typeof en> = {
   'app.title': 'Joy 工作室',
   'app.tagline': '照片进，视频出',
   'app.skip': '跳到对话',
@@ -239,9 +231,7 @@ export const zh: Record<MessageKey, string> = {
   'inspector.position.bottom': '底部',
   'inspector.position.lower-third': '下三分之一',
   'insight.none': '还没有分析结果',
-  'insight.faces.none': '没有人脸',
-  'insight.faces.one': '1 张人脸',
-  'insight.faces.many': '{n} 张人脸',
+  'insight.faces': { '=0': '没有人脸', other: '{n} 张人脸' },
   'insight.layer.ready': '人物图层可用于视差',
   'insight.layer.plain': '视差改用普通缩放',
   'insight.layer.because': '视差改用普通缩放（{reason}）',
@@ -256,9 +246,7 @@ export const zh: Record<MessageKey, string> = {
   'insight.reason.stray': '人脸之外还有类似人物的形状',
   'insight.reason.uncertain': '轮廓不够确定',
   'insight.summary': '{faces}；焦点在{where}',
-  'insight.summary.faces.none': '没有发现人脸',
-  'insight.summary.faces.one': '发现 1 张人脸',
-  'insight.summary.faces.many': '发现 {n} 张人脸',
+  'insight.summary.faces': { '=0': '没有发现人脸', other: '发现 {n} 张人脸' },
   'insight.summary.photo': '照片 {name}',
   'insight.where.upper-left': '左上方',
   'insight.where.top': '上方',
@@ -306,34 +294,3 @@ export const zh: Record<MessageKey, string> = {
   'kind.video': '视频',
   'kind.audio': '音乐',
 };
-
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, zh };
-
-/** `zh`, `zh-CN`, `zh-Hant-TW` → Chinese; anything else → English. */
-export function detectLang(languages: readonly string[] | string | undefined): Lang {
-  const list = typeof languages === 'string' ? [languages] : (languages ?? []);
-  for (const tag of list) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if (primary === 'zh') return 'zh';
-    if (primary === 'en') return 'en';
-  }
-  return 'en';
-}
-
-export type Vars = Record<string, string | number>;
-
-export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string {
-  const template = dictionaries[lang][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
-
-export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-export function translator(lang: Lang): Translate {
-  return (key, vars) => translate(lang, key, vars);
-}
-
-/** Placeholders used by a template, for the consistency test. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-}

@@ -1,13 +1,10 @@
-import type { Box, ImageSize, Point } from './types.js';
+import type { Box, Point, Size } from './types.js';
+import { clamp, windowAt, windowSize } from './view-window.js';
 
 /**
- * Framing from faces: which window of a photo to show for a target aspect, where the camera should
- * centre, and how far a Ken Burns move may zoom before a face leaves the frame. Pure geometry, in the
- * same model as the renderer's camera (src/render/camera.ts): at zoom z the view is the largest window
- * of the target aspect that fits the photo, divided by z, centred on the focus and pushed back inside the
- * photo where it would cross an edge.
- *
- * Faces and results are fractions of the upright photo; `aspect` is the output's width / height.
+ * Framing from faces: which faces a window of the target aspect keeps, where the camera centres, and
+ * how far a zoom may go before a kept face leaves the frame. Faces and results are fractions of the
+ * upright photo; `aspect` is the output's width / height.
  */
 
 export interface FramingOptions {
@@ -39,36 +36,12 @@ interface Rect {
   y1: number;
 }
 
-/** Size in pixels of the largest window of `aspect` inside the photo (zoom 1), divided by `zoom`. */
-export function windowSize(size: ImageSize, aspect: number, zoom = 1): { width: number; height: number } {
-  checkInputs(size, aspect);
-  const [w, h] =
-    size.width / size.height > aspect
-      ? [size.height * aspect, size.height]
-      : [size.width, size.width / aspect];
-  const z = Math.max(1, zoom);
-  return { width: w / z, height: h / z };
-}
-
-/** The window shown at `zoom` when the camera centres on `focus`: fractions of the photo. */
-export function windowAt(size: ImageSize, aspect: number, focus: Point, zoom = 1): Box {
-  const { width, height } = windowSize(size, aspect, zoom);
-  const cx = clamp(focus.x * size.width, width / 2, size.width - width / 2);
-  const cy = clamp(focus.y * size.height, height / 2, size.height - height / 2);
-  return {
-    x: (cx - width / 2) / size.width,
-    y: (cy - height / 2) / size.height,
-    w: width / size.width,
-    h: height / size.height,
-  };
-}
-
 /**
  * The faces to keep in frame for `aspect`: all of them when they fit (with margin) in the window, else the
  * group that fits and carries the most face area (so one main face beats a few small ones behind it).
  */
 export function chooseFaceGroup(
-  size: ImageSize,
+  size: Size,
   aspect: number,
   faces: readonly Box[],
   options: FramingOptions = {},
@@ -121,7 +94,7 @@ export function chooseFaceGroup(
 
 /** Where the camera should centre for `aspect`: the middle of the kept faces (with margins), else the fallback. */
 export function focusPoint(
-  size: ImageSize,
+  size: Size,
   aspect: number,
   faces: readonly Box[],
   options: FramingOptions = {},
@@ -138,7 +111,7 @@ export function focusPoint(
  * from an edge, so the limit is the ratio of window to group size on the tighter axis.
  */
 export function safeZoomRange(
-  size: ImageSize,
+  size: Size,
   aspect: number,
   faces: readonly Box[],
   options: FramingOptions = {},
@@ -154,7 +127,7 @@ export function safeZoomRange(
 
 /** Everything at once: kept faces, focus, crop at zoom 1, and the safe zoom range. */
 export function frameForAspect(
-  size: ImageSize,
+  size: Size,
   aspect: number,
   faces: readonly Box[],
   options: FramingOptions = {},
@@ -169,17 +142,7 @@ export function frameForAspect(
   };
 }
 
-/** Whether `inner` lies inside `outer` (fractions), allowing a hair of rounding. */
-export function contains(outer: Box, inner: Box, tolerance = 1e-9): boolean {
-  return (
-    inner.x >= outer.x - tolerance &&
-    inner.y >= outer.y - tolerance &&
-    inner.x + inner.w <= outer.x + outer.w + tolerance &&
-    inner.y + inner.h <= outer.y + outer.h + tolerance
-  );
-}
-
-function fitsAll(size: ImageSize, aspect: number, faces: readonly Box[], options: FramingOptions): boolean {
+function fitsAll(size: Size, aspect: number, faces: readonly Box[], options: FramingOptions): boolean {
   if (faces.length === 0) return true;
   const u = union(faces.map((face) => expanded(face, size, options.margin ?? 0.25)));
   const { width, height } = windowSize(size, aspect);
@@ -188,7 +151,7 @@ function fitsAll(size: ImageSize, aspect: number, faces: readonly Box[], options
 }
 
 /** A face box grown by its margin, in pixels, kept inside the photo. */
-function expanded(face: Box, size: ImageSize, margin: number): Rect {
+function expanded(face: Box, size: Size, margin: number): Rect {
   const mx = face.w * margin;
   const my = face.h * margin;
   return {
@@ -208,13 +171,38 @@ function union(rects: readonly Rect[]): Rect {
   };
 }
 
-function clamp(value: number, lo: number, hi: number): number {
-  return hi <= lo ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, value));
+/** What analysis knows of a photo that framing needs (a draft's media reference has these fields). */
+export interface FramedPhoto {
+  width?: number | undefined;
+  height?: number | undefined;
+  faces?: readonly Box[] | undefined;
+  focus?: Point | undefined;
 }
 
-function checkInputs(size: ImageSize, aspect: number): void {
-  if (!(size.width > 0 && size.height > 0))
-    throw new RangeError(`photo size must be positive, got ${size.width}×${size.height}`);
-  if (!(aspect > 0 && Number.isFinite(aspect)))
-    throw new RangeError(`aspect must be a positive number, got ${aspect}`);
+export interface PhotoFraming {
+  /** Where the camera centres for this canvas. */
+  focus: Point;
+  /** Indices into the photo's faces of those kept in frame, and of those left out. */
+  kept: number[];
+  left: number[];
+}
+
+/**
+ * The framing of a photo with faces for a canvas shape: the faces kept (all when they fit with their
+ * margin, else the group carrying the most face area) and the focus at their middle. Derived from the
+ * analysis each time, never written back to it, so a later canvas shape can keep faces this one could not.
+ */
+export function photoFraming(photo: FramedPhoto, canvas: Size): PhotoFraming | undefined {
+  const faces = photo.faces ?? [];
+  if (faces.length === 0 || !photo.width || !photo.height) return undefined;
+  const size = { width: photo.width, height: photo.height };
+  const aspect = canvas.width / canvas.height;
+  const kept = chooseFaceGroup(size, aspect, faces);
+  const focus = focusPoint(size, aspect, faces, photo.focus ? { fallback: photo.focus } : {});
+  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  return {
+    focus: { x: round(focus.x), y: round(focus.y) },
+    kept,
+    left: faces.map((_, i) => i).filter((i) => !kept.includes(i)),
+  };
 }

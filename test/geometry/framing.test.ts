@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { analysePhoto } from '../../src/analyse/index.js';
 import {
-  analysePhoto,
   type Box,
   chooseFaceGroup,
   contains,
@@ -11,8 +11,8 @@ import {
   safeZoomRange,
   windowAt,
   windowSize,
-} from '../../src/analyse/index.js';
-import { photo } from './fixtures.js';
+} from '../../src/geometry/index.js';
+import { photo } from '../analyse/fixtures.js';
 
 const PORTRAIT = 9 / 16;
 const landscape = { width: 1600, height: 900 };

@@ -1,0 +1,92 @@
+import type { Entry, LookDescriptor } from './types.js';
+
+export const looks: readonly Entry<LookDescriptor>[] = [
+  {
+    name: 'none',
+    description: 'The photos’ own colours.',
+    aliases: ['original', 'natural', 'no-filter'],
+    params: {},
+  },
+  {
+    name: 'black-and-white',
+    description: 'Classic monochrome with a touch of extra contrast.',
+    aliases: ['bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
+    params: {
+      contrast: {
+        type: 'number',
+        min: 0,
+        max: 1,
+        default: 0.25,
+        description: 'Extra contrast of the S-curve',
+      },
+    },
+  },
+  {
+    name: 'warm',
+    description: 'Golden, sunny tones.',
+    aliases: ['golden', 'sunny', 'golden-hour', 'warm-tone'],
+    params: {},
+  },
+  {
+    name: 'cool',
+    description: 'Fresh, blue-ish tones.',
+    aliases: ['cold', 'blue', 'cool-tone', 'icy'],
+    params: {},
+  },
+  {
+    name: 'vintage',
+    description: 'Faded, warm film colours with grain and a soft vignette.',
+    aliases: ['film', 'retro', 'old-film', 'analog', 'nostalgic', 'old'],
+    params: {
+      grain: {
+        type: 'number',
+        min: 0,
+        max: 1,
+        default: 0.35,
+        description: 'Amount of film grain',
+      },
+      vignette: {
+        type: 'number',
+        min: 0,
+        max: 1,
+        default: 0.4,
+        description: 'Darkening toward the corners',
+      },
+      fade: {
+        type: 'number',
+        min: 0,
+        max: 0.3,
+        default: 0.1,
+        description: 'How far blacks lift toward grey',
+      },
+    },
+  },
+  {
+    name: 'vivid',
+    description: 'Punchy colour and contrast.',
+    aliases: ['punchy', 'saturated', 'pop', 'vibrant', 'bright'],
+    params: {
+      saturation: {
+        type: 'number',
+        min: 1,
+        max: 2,
+        default: 1.35,
+        description: 'Saturation multiplier',
+      },
+    },
+  },
+  {
+    name: 'matte',
+    description: 'Soft, faded blacks and muted colour.',
+    aliases: ['faded', 'flat', 'soft', 'washed-out'],
+    params: {
+      fade: {
+        type: 'number',
+        min: 0,
+        max: 0.3,
+        default: 0.12,
+        description: 'How far blacks lift toward grey',
+      },
+    },
+  },
+];
