@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'corrupt_media'
   | 'empty_file'
   | 'not_found'
+  | 'range_not_satisfiable'
   | 'missing_client_id'
   | 'bad_token'
   | 'session_not_found'

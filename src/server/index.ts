@@ -8,7 +8,7 @@ import type { RenderExecutor, RenderQueue } from '../jobs/types.js';
 import type { RenderDraft } from '../render/pipeline-types.js';
 import { Accounts } from './accounts.js';
 import { buildApp } from './app.js';
-import type { ChatTurn, DirectFn } from './chat.js';
+import type { ChatTurn, DirectFn } from './chat/turn.js';
 import { loadConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { openDatabase } from './db.js';
 import { MediaAnalysis } from './media-analysis.js';

@@ -54,11 +54,6 @@ export function renderHash(draft: Draft, mediaIds: string[], quality: Quality): 
     .digest('hex');
 }
 
-/** Status names of API.md; `canceled` reads as failed (with the reason) for clients that know four. */
-export function apiStatus(job: RenderJob): 'queued' | 'rendering' | 'completed' | 'failed' {
-  return job.state === 'canceled' ? 'failed' : job.state;
-}
-
 export class RenderService {
   private readonly mutex = new KeyedMutex();
 
@@ -166,22 +161,5 @@ export class RenderService {
     const job = await this.queue.cancel(record.jobId);
     if (!job) throw new JoyError('not_found', `No render with id ${renderId}.`);
     return { record, job };
-  }
-
-  /** API view of a render (POST/GET answers, generated_media, chat). */
-  view(record: RenderRecord, job: RenderJob, baseUrl: string): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      id: record.id,
-      status: apiStatus(job),
-      state: job.state,
-      progress: Math.round(job.progress * 1000) / 1000,
-      session_id: record.sessionId,
-      draft_version: record.draftVersion,
-      created_at: new Date(record.createdAt).toISOString(),
-    };
-    if (job.state === 'completed')
-      out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
-    if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
-    return out;
   }
 }

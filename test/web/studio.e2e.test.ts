@@ -222,14 +222,13 @@ before(async () => {
     logLevel: 'warn',
     webRoot,
   });
-  // The studio's own routes (hand edits, undo/redo, preview frames) live in src/server/preview.ts.
+  // The studio's own routes (hand edits, undo/redo, preview frames) live in src/server/routes/studio.ts.
   const wired = await fetch(`${server.url}/api/studio/none/history`);
   const answer = (await wired.json()) as { message?: string };
   if (wired.status === 404 && /No route/.test(answer.message ?? '')) {
     throw new Error(
-      'The studio routes are not wired into the server: buildApp must call ' +
-        'registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex })) ' +
-        'from src/server/preview.ts.',
+      'The studio routes are not wired into the server: buildApp must register ' +
+        'studioRoutes from src/server/routes/studio.ts.',
     );
   }
   files.beach = join(tmp, 'beach.jpg');
