@@ -20,9 +20,9 @@ import type {
 } from './types.js';
 
 export { HEX_COLOR, hexColorSchema } from './color.js';
+export * from './music.js';
 export { paramSchema, paramsSchema, resolveParams } from './params.js';
 export { describe, normalizeName, Registry } from './registry.js';
-export * from './music.js';
 export * from './styles.js';
 export * from './types.js';
 
