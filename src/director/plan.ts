@@ -157,6 +157,37 @@ export interface RulePlan {
   understood: boolean;
 }
 
+const HEDGE =
+  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~)\s+)*/;
+const HEDGE_ZH = /^\s*(?:大概|大约|比如|差不多|约|就|改成|到|设为|弄成)+/;
+const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|左右|吧|上下|的样子)?\s*$/;
+
+/**
+ * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
+ * clause before it, or undefined when the clause is more than a value.
+ */
+function valueForTopic(clause: Clause, topic: Topic, draft: Draft): EditCommand | undefined {
+  const text = clause.source
+    .replace(HEDGE, '')
+    .replace(HEDGE_ZH, '')
+    .replace(HEDGE_END, '')
+    .replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s')
+    .replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
+  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|s|secs?|seconds?|秒钟?)$/.exec(text.trim());
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+  if (seconds) {
+    const ms = Math.round(Number(seconds[1]) * (/^m/.test(seconds[2]!) ? 1 : 1000));
+    if (topic === 'transition') {
+      const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+      return { type: 'setTransition', name: current?.transition?.name ?? 'crossfade', durationMs: Math.min(ms, 10_000) };
+    }
+    if (topic === 'timing' && ms >= 1000) return { type: 'setDuration', totalMs: ms };
+  }
+  if (percent && topic === 'music' && draft.audio.length > 0)
+    return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
+  return undefined;
+}
+
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
@@ -213,8 +244,24 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined;
+  let previous = { projection, commands: plan.commands.length };
   for (const { piece, read } of pieces) {
     if (plan.error) break;
+    // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
+    const inherited = topic ? valueForTopic(clauseOf(prep, piece), topic, projection) : undefined;
+    if (inherited) {
+      plan.understood = true;
+      // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
+      const guessed = plan.commands.slice(previous.commands);
+      if (guessed.length > 0 && guessed.every((command) => command.type === inherited.type)) {
+        projection = previous.projection;
+        plan.commands.length = previous.commands;
+        plan.changes.length = previous.commands;
+      }
+      if (!apply(inherited)) break;
+      continue;
+    }
+    previous = { projection, commands: plan.commands.length };
     // The dry reading still holds while nothing has changed the draft and no topic carries over.
     const reuse = projection === ctx.draft && topic === undefined;
     const clause = reuse ? read.clause : clauseOf(prep, piece);
