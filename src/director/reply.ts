@@ -1,5 +1,5 @@
-import { trackOfUri } from '../catalog/music.js';
-import { findStyle } from '../catalog/styles.js';
+import { TRACKS, trackOfUri } from '../catalog/music.js';
+import { findStyle, STYLES } from '../catalog/styles.js';
 import { effectTitle, type MessageKey, t, type Vars } from '../messages/index.js';
 import {
   aspectOf,
@@ -160,9 +160,32 @@ function joinNotes(notes: readonly Note[], lang: Lang): string {
 }
 
 export const CAN_DO: Record<Lang, string> = {
-  en: "I can change the format (9:16, 16:9, 1:1, 4:5, resolution, fps), the length, transitions, motion, looks, titles and captions, music and the photo order — for example “make it 9:16 with a title 'Road Trip'”.",
-  zh: '我可以调整画面比例（竖屏、横屏、方形、分辨率、帧率）、时长、转场、运动效果、滤镜、标题和字幕、背景音乐和照片顺序，例如“改成竖屏，加标题：我们的夏天”。',
+  en: "I can change the format (9:16, 16:9, 1:1, 4:5, resolution, fps), the length, transitions, motion, looks, titles and captions, music (Joy has its own library) and the photo order, or apply a style such as birthday, travel vlog or wedding — for example “make it 9:16 with a title 'Road Trip'”.",
+  zh: '我可以调整画面比例（竖屏、横屏、方形、分辨率、帧率）、时长、转场、运动效果、滤镜、标题和字幕、背景音乐（自带曲库）和照片顺序，也可以套用生日、旅行、婚礼等风格，例如“改成竖屏，加标题：我们的夏天”。',
 };
+
+/** The answer to "what can you do?", "what styles do you have?", "有哪些音乐？". */
+export function helpReply(message: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const text = message.toLowerCase();
+  if (/style|preset|theme|风格|主题|模板/.test(text)) {
+    const list = STYLES.map((style) => (zh ? style.titleZh : style.title)).join(zh ? '、' : ', ');
+    return zh
+      ? `可以套用这些风格：${list}。比如说“做成生日视频”或“旅行vlog风格”，说“撤销”可以退回。`
+      : `Styles: ${list}. Say “make it a birthday video” or “travel vlog style”; “undo” takes it back.`;
+  }
+  if (/music|song|track|bgm|音乐|歌|曲/.test(text)) {
+    const list = TRACKS.map((track) =>
+      zh
+        ? `《${track.titleZh}》（${track.moods.zh.slice(0, 2).join('、')}）`
+        : `${track.title} (${track.moods.en.slice(0, 2).join(', ')})`,
+    ).join(zh ? '、' : ', ');
+    return zh
+      ? `Joy 自带的曲库：${list}。说“加一段欢快的背景音乐”或“换一首更安静的”。`
+      : `Joy's own music: ${list}. Say “add upbeat music” or “something calmer”.`;
+  }
+  return `${CAN_DO[lang]} ${zh ? '满意了就说“导出”。' : 'Say “export” when it looks right.'}`;
+}
 
 export interface EditReplyInput {
   lang: Lang;
