@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { relativizeMedia } from '../make/local-files.js';
 import type { Draft } from '../model/draft.js';
 import { DraftHistory } from '../model/history.js';
 import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
-import { relativizeMedia } from './resolver.js';
 
 /**
  * `joy edit` keeps the versions of a draft beside it (`draft.json.history.json`), so "undo" and "redo"
