@@ -103,7 +103,7 @@ export class RedisProcess {
     );
     started.add(child);
     this.child = child;
-    await waitForLine(child, 'stdout', 'Ready to accept connections', 10_000, 'redis-server');
+    await waitForLine(child, 'stdout', 'Ready to accept connections', 30_000, 'redis-server');
   }
 
   /** Stops Redis the way an operator or a crash would: SIGTERM (data kept in the append-only file). */
@@ -141,7 +141,7 @@ export async function startJoy(
   args: string[],
   readyText: string,
   env: Record<string, string> = {},
-  timeoutMs = 30_000,
+  timeoutMs = 180_000,
 ): Promise<JoyProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
     env: { ...process.env, JOY_LOG_LEVEL: 'info', JOY_CONFIG: '', JOY_ANALYSE: 'false', ...env },
