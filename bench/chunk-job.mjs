@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 
 const { readDraftFile } = await import('../dist/cli/draft-file.js');
-const { fileResolver } = await import('../dist/cli/resolver.js');
+const { fileResolver } = await import('../dist/make/local-files.js');
 const { joinChunks, renderChunk } = await import('../dist/render/render-chunk.js');
 
 const [mode, draftPath, output, ...rest] = process.argv.slice(2);

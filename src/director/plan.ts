@@ -9,6 +9,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctSpelling } from './fuzzy.js';
+import { readContext } from './reading.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -55,7 +56,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const { text, quotes } = extractQuotes(clean);
   const raw = narrow(text);
   const lang = detectLang(raw);
-  const norm = correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect);
+  const norm = readContext(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect));
   return { raw, quotes, lang, norm };
 }
 

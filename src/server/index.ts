@@ -88,6 +88,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const accounts = new Accounts(db, {
     initialCredits: config.initialCredits,
     tokenTtlDays: config.tokenTtlDays,
+    tokensPerAddress: config.tokensPerAddress,
   });
   accounts.releaseOrphanedHolds();
   const sessions = new Sessions(db);
