@@ -6,14 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { JoyError } from '../../src/errors.js';
 import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
 import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
+import { findRedisServer, requirePart, skipWithout } from '../helpers/real-parts.js';
 import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
-import { redisRequirement } from './helpers/processes.js';
 
 /**
  * The BullMQ queue against a real redis-server (started here on a free port, no persistence, killed
- * at the end). Skipped, with a message, only when redis-server is not installed and CI is not set.
+ * at the end). Skipped, with a message, only when redis-server is not installed, and failed for that
+ * under CI=true.
  */
-const skip = redisRequirement();
+const REDIS = findRedisServer();
+const skipReason = skipWithout(REDIS);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,7 +32,7 @@ function freePort(): Promise<number> {
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(
-    'redis-server',
+    requirePart(REDIS),
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,7 +91,7 @@ async function until(
   );
 }
 
-describe('BullMQ + Redis queue', { skip }, () => {
+describe('BullMQ + Redis queue', { skip: skipReason }, () => {
   let redis: { url: string; process: ChildProcess };
   const queues: BullMQQueue[] = [];
   const make = (options: Partial<ConstructorParameters<typeof BullMQQueue>[0]> = {}) => {

@@ -1,4 +1,4 @@
-import { type Direction, directionOffset, mixRect, mixWipe, placedRect } from '../blend.js';
+import { type Direction, directionOffset, mixRect, mixWipe, placedRect } from '../blend/index.js';
 import type { TransitionContext, TransitionImplementation } from '../plugin-types.js';
 
 /**

@@ -1,24 +1,21 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findRedisServer, requirePart, skipWithout } from '../../helpers/real-parts.js';
 
 /**
  * Real parts for the scale-out tests: a redis-server on a free port with its own folder (append-only
  * file on, as docs/deployment.md asks, so it can be stopped and started again with its data), and
  * `joy serve` / `joy worker` as processes. Every process started here is killed at exit.
  */
-export const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+const REDIS = findRedisServer();
 
-/** Under CI a missing redis-server fails the suite; elsewhere its tests are skipped with a message. */
+/** The `skip` option: a reason outside CI when redis-server is missing; under CI=true the tests fail instead. */
 export function redisRequirement(): string | false {
-  if (hasRedis) return false;
-  if (process.env.CI)
-    throw new Error('redis-server is required under CI=true (apt-get install -y redis-server).');
-  console.log('# SKIP: redis-server is not installed (apt-get install -y redis-server)');
-  return 'redis-server not installed';
+  return skipWithout(REDIS);
 }
 
 const started = new Set<ChildProcess>();
@@ -84,7 +81,7 @@ export class RedisProcess {
 
   async start(): Promise<void> {
     const child = spawn(
-      'redis-server',
+      requirePart(REDIS),
       [
         '--port',
         String(this.port),
