@@ -5,6 +5,7 @@ import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { TOPICS } from './rules/types.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -216,7 +217,9 @@ export async function direct(
   let lang: Lang = 'en';
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
-    let plan = planWithRules(message, context);
+    const carried = TOPICS.find((topic) => topic === context.history?.topic);
+    let plan = planWithRules(message, { ...context, topic: carried });
+    if (context.history && plan.commands.length > 0 && plan.topic) context.history.topic = plan.topic;
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
