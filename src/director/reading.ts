@@ -26,6 +26,7 @@ const NEGATIONS: [RegExp, string][] = [
   [/\b(?:no|without|stop|don'?t\s+want)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+effect)?\b/g, 'no motion'],
   [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
+  [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
   // "not vertical, square": the negated choice is dropped, the other one stays.
   [/\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)/g, ''],
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],

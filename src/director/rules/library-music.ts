@@ -42,10 +42,10 @@ const MORE_UPBEAT =
 const CALMER =
   /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
-  /\b(?:different|another|other|change|switch|swap|replace|new)\b|换一首|换首|换个|换一个|换成|换/;
+  /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
 /** A swap asked for without naming music: "something more upbeat", "换一首欢快的". */
 export const SWAP_ALONE =
-  /\bsomething\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换一首|换首/;
+  /\bsomething\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?:音乐|歌|曲)?/;
 
 export interface LibraryChoice {
   track: TrackDescriptor;
