@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'render_failed'
   | 'canceled'
   | 'draft_conflict'
+  | 'unavailable'
   | 'internal';
 
 export interface JoyErrorOptions {

@@ -20,8 +20,10 @@ import type {
 } from './types.js';
 
 export { HEX_COLOR, hexColorSchema } from './color.js';
+export * from './music.js';
 export { paramSchema, paramsSchema, resolveParams } from './params.js';
 export { describe, normalizeName, Registry } from './registry.js';
+export * from './styles.js';
 export * from './types.js';
 
 function table<D extends EffectDescriptor>(kind: D['kind'], entries: readonly Entry<D>[], fallback: string) {

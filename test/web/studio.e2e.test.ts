@@ -5,7 +5,7 @@
  * tab's edit refused, a reload in the middle of a chat and of an export, the export played and
  * downloaded, its MP4 probed and its frames read back, and no English left in 中文 mode.
  *
- * Under CI=true a missing chromium fails the run. JOY_E2E_SCREENSHOTS_TO=docs/screenshots copies the
+ * Without chromium the tests skip with a message, and fail under CI=true (test/helpers/real-parts.ts). JOY_E2E_SCREENSHOTS_TO=docs/screenshots copies the
  * README screenshots there; every screenshot also lands in test/.artifacts/studio/.
  */
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ import { build } from 'vite';
 import { probe } from '../../src/media/probe.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
 import { readVideoFrame } from '../helpers/media.js';
-import { CHROMIUM, chromiumPresent, DESKTOP, launch, newPage, PHONE } from './e2e/browser.js';
+import { DESKTOP, launch, newPage, PHONE, skipReason } from './e2e/browser.js';
 import {
   assertFocusNotHidden,
   assertLabelled,
@@ -30,7 +30,6 @@ import { type Files, makeFiles, PHOTO_COLOURS } from './e2e/fixtures.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'test/.artifacts/studio');
-const run = chromiumPresent();
 const SCREENSHOTS = [
   'desktop-empty',
   'desktop-timeline',
@@ -228,7 +227,7 @@ async function checkDownload(
 }
 
 before(async () => {
-  if (!run) return;
+  if (skipReason) return;
   tmp = await mkdtemp(join(tmpdir(), 'joy-studio-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
   const webRoot = join(tmp, 'web');
@@ -255,7 +254,7 @@ after(async () => {
 });
 
 test('studio at 1366×900: upload, chat, edits seen live in a second tab, reloads mid-chat and mid-export, 中文', {
-  skip: !run && `needs ${CHROMIUM}`,
+  skip: skipReason,
   timeout: 900_000,
 }, async () => {
   const context = await browser.newContext({ ...DESKTOP, locale: 'en-US', acceptDownloads: true });
@@ -460,7 +459,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
 });
 
 test('studio at 390×844 in 中文: sticky player, tap to edit, export through a reload', {
-  skip: !run && `needs ${CHROMIUM}`,
+  skip: skipReason,
   timeout: 900_000,
 }, async () => {
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', acceptDownloads: true });

@@ -30,6 +30,11 @@ export interface ChatDeps {
   heartbeatMs: number;
   sseMaxMs: number;
   chatCost: number;
+  /**
+   * The account cannot pay for an edit: the turn may only answer (credits, help, status, export, undo),
+   * and an edit is refused with no_credits before anything is saved.
+   */
+  answersOnly?: boolean;
   exportQuality: Quality;
   direct?: DirectFn;
   /** Background analysis of uploads: a turn waits up to `ANALYSIS_WAIT_MS` for its session's. */

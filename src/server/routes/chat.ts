@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { JoyError } from '../../errors.js';
 import type { RouteDeps } from '../app-deps.js';
-import { startChatTurn } from '../chat/turn.js';
+import { wouldEdit } from '../chat/direct-edit.js';
+import { type ChatDeps, startChatTurn } from '../chat/turn.js';
 import { parseWith } from '../envelope.js';
 import { authenticate, baseUrl } from '../request-auth.js';
 
@@ -31,26 +32,32 @@ export const chatRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       .trim();
     if (!text)
       throw new JoyError('invalid_input', 'The message has no text.', { field: 'new_message.parts' });
+    const chatDeps: ChatDeps = {
+      accounts,
+      sessions,
+      renders: deps.renders,
+      queue: deps.queue,
+      mutex: deps.sessionLock,
+      turns: deps.turns,
+      heartbeatMs: config.heartbeatMs,
+      sseMaxMs: config.sseMaxMs,
+      chatCost: config.chatCost,
+      exportQuality: 'high',
+      log: request.log,
+      transcript: deps.transcript,
+      sessionEvents: deps.sessionEvents,
+      ...(deps.direct ? { direct: deps.direct } : {}),
+      ...(deps.analysis ? { analysis: deps.analysis } : {}),
+      ...(deps.env ? { env: deps.env } : {}),
+    };
+    const chatRequest = { reply, account, session, text, baseUrl: baseUrl(config.publicUrl, request) };
+    // Answers cost nothing (API.md): an account that cannot pay for an edit still gets them, and an
+    // edit is refused with 2001 before the stream opens.
+    const short = config.chatCost > 0 && accounts.balance(account.id).available < config.chatCost;
+    const answersOnly = short && !(await wouldEdit(chatDeps, chatRequest));
     const turn = startChatTurn(
-      {
-        accounts,
-        sessions,
-        renders: deps.renders,
-        queue: deps.queue,
-        mutex: deps.sessionLock,
-        turns: deps.turns,
-        heartbeatMs: config.heartbeatMs,
-        sseMaxMs: config.sseMaxMs,
-        chatCost: config.chatCost,
-        exportQuality: 'high',
-        log: request.log,
-        transcript: deps.transcript,
-        sessionEvents: deps.sessionEvents,
-        ...(deps.direct ? { direct: deps.direct } : {}),
-        ...(deps.analysis ? { analysis: deps.analysis } : {}),
-        ...(deps.env ? { env: deps.env } : {}),
-      },
-      { reply, account, session, text, baseUrl: baseUrl(config.publicUrl, request) },
+      answersOnly ? { ...chatDeps, chatCost: 0, answersOnly } : chatDeps,
+      chatRequest,
     );
     await turn.done;
     return reply;

@@ -22,7 +22,7 @@ export const tokenRoutes: FastifyPluginAsync<RouteDeps> = async (app, { accounts
         hint: 'Generate a UUID, keep it, and send it as X-Client-Id.',
       });
     const clientId = parseWith(clientIdSchema, raw, 'header X-Client-Id');
-    const issued = accounts.issueToken(clientId, attributionOf(request));
+    const issued = accounts.issueToken(clientId, attributionOf(request), Date.now(), request.ip);
     request.log.info({ client: clientId, skill: attributionOf(request) }, 'anonymous token issued');
     return ok(tokenView(issued));
   });

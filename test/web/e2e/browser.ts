@@ -1,24 +1,14 @@
-import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium, requirePart, skipWithout } from '../../helpers/real-parts.js';
 
-/** Debian's chromium, driven by playwright-core (no browser is ever downloaded). */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/**
- * Whether the browser tests can run here. Under CI=true a missing chromium is a failure, never a silent
- * skip; elsewhere the tests skip with a message saying how to install it.
- */
-export function chromiumPresent(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const why = `${CHROMIUM} is absent (apt-get install -y chromium)`;
-  if (process.env.CI === 'true') throw new Error(`The studio browser tests need chromium: ${why}.`);
-  console.log(`# studio browser tests skipped: ${why}`);
-  return false;
-}
+/** Debian's chromium (or $CHROMIUM_PATH), driven by playwright-core: no browser is ever downloaded. */
+export const CHROMIUM = findChromium();
+/** Set when chromium is missing outside CI (the tests skip saying so); under CI=true they fail instead. */
+export const skipReason = skipWithout(CHROMIUM);
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requirePart(CHROMIUM),
     args: [
       '--headless',
       '--no-sandbox',
