@@ -104,7 +104,9 @@ export async function visibleEnglish(page: Page): Promise<string[]> {
     };
     const found = new Set<string>();
     const check = (text: string, where: string) => {
+      // Quoted text is what people typed (a title, a caption), shown inside an interface sentence.
       const stripped = text
+        .replace(/“[^”]*”/g, '')
         .replace(/\S+\.(jpe?g|png|heic|heif|wav|mp3|txt|mp4)\b/gi, '')
         .replace(
           /\b(Joy|EN|MP4|MOV|WebM|WebP|JPG|PNG|HEIC|GIF|WAV|MP3|M4A|MB|KB|GB|BPM|fps|LUFS|px|vlog|Reels|TikTok)\b/g,
