@@ -109,7 +109,7 @@ export async function visibleEnglish(page: Page): Promise<string[]> {
         .replace(/“[^”]*”/g, '')
         .replace(/\S+\.(jpe?g|png|heic|heif|wav|mp3|txt|mp4)\b/gi, '')
         .replace(
-          /\b(Joy|EN|MP4|MOV|WebM|WebP|JPG|PNG|HEIC|GIF|WAV|MP3|M4A|MB|KB|GB|BPM|fps|LUFS|px|vlog|Reels|TikTok)\b/g,
+          /\b(Joy|EN|MP4|MOV|WebM|WebP|JPG|PNG|HEIC|GIF|WAV|MP3|M4A|MB|KB|GB|BPM|fps|LUFS|px|vlog|Reels|TikTok|Alt)\b/g,
           '',
         );
       for (const word of stripped.match(/[A-Za-z]{2,}/g) ?? [])
