@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'encoder_failed'
   | 'render_failed'
   | 'canceled'
+  | 'unavailable'
   | 'internal';
 
 export interface JoyErrorOptions {

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { JoyError } from '../../src/errors.js';
 import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
 import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
 import { findRedisServer, requirePart, skipWithout } from '../helpers/real-parts.js';
@@ -134,7 +135,7 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     await queue.enqueue(spec('a'));
     await queue.enqueue(spec('b'));
     await until(queue, 'b', 'rendering');
-    worker.runs.get('b')!.release(new Error('Cannot read photo-2.jpg: corrupt data'));
+    worker.runs.get('b')!.release(new JoyError('corrupt_media', 'Cannot read photo-2.jpg: corrupt data'));
     const failed = await until(queue, 'b', 'failed');
     assert.equal(failed.error, 'Cannot read photo-2.jpg: corrupt data');
     assert.deepEqual(log, ['w:a', 'w:b'], 'a rendered once');
@@ -145,6 +146,25 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
         list.some((job) => job.id === 'a' && job.progress === 0.4),
       5000,
     );
+  });
+
+  test('a transient failure is retried with backoff; a permanent one fails once', async () => {
+    const log: string[] = [];
+    const worker = controllable('w', log);
+    const queue = await make({ executor: worker.executor, backoffMs: 100, maxAttempts: 3 });
+    await queue.enqueue(spec('flaky'));
+    await until(queue, 'flaky', 'rendering');
+    worker.runs.get('flaky')!.release(new Error('EIO: i/o error, write'));
+    await poll(async () => log.length === 2, Boolean, 10_000, 20);
+    worker.runs.get('flaky')!.release();
+    const done = await until(queue, 'flaky', 'completed');
+    assert.equal(done.attempts, 2, 'second try succeeded');
+    await queue.enqueue(spec('missing'));
+    await until(queue, 'missing', 'rendering');
+    worker.runs.get('missing')!.release(new JoyError('not_found', 'astronaut.jpg could not be found.'));
+    const failed = await until(queue, 'missing', 'failed');
+    assert.equal(failed.error, 'astronaut.jpg could not be found.');
+    assert.equal(failed.attempts, 1, 'not retried');
   });
 
   test('cancel: a waiting job never runs, a running one is aborted on its worker', async () => {
