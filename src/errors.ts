@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'render_failed'
   | 'canceled'
   | 'request_timeout'
+  | 'unavailable'
   | 'internal';
 
 export interface JoyErrorOptions {

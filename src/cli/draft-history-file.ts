@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { relativizeMedia } from '../make/local-files.js';
 import type { Draft } from '../model/draft.js';
 import { DraftHistory } from '../model/history.js';
 import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
-import { relativizeMedia } from './resolver.js';
 
 /**
  * `joy edit` keeps the versions of a draft beside it (`draft.json.history.json`), so "undo" and "redo"
@@ -32,9 +32,14 @@ export async function loadHistory(draftPath: string, draft: Draft): Promise<Draf
     const stored = JSON.parse(await readFile(historyPath(draftPath), 'utf8')) as {
       versions: unknown[];
       position: number;
+      topic?: string;
     };
     const history = DraftHistory.fromJSON(
-      { versions: stored.versions.map((version) => parseDraft(version)), position: stored.position },
+      {
+        versions: stored.versions.map((version) => parseDraft(version)),
+        position: stored.position,
+        ...(stored.topic ? { topic: stored.topic } : {}),
+      },
       LIMIT,
     );
     if (!same(history.current, draft, draftPath)) history.push(draft);
@@ -46,8 +51,8 @@ export async function loadHistory(draftPath: string, draft: Draft): Promise<Draf
 }
 
 export async function saveHistory(draftPath: string, history: DraftHistory): Promise<void> {
-  const { versions, position } = history.toJSON();
-  const data = { versions: versions.map((version) => wire(version, draftPath)), position };
+  const { versions, position, topic } = history.toJSON();
+  const data = { versions: versions.map((version) => wire(version, draftPath)), position, topic };
   await writeFile(historyPath(draftPath), `${JSON.stringify(data)}\n`);
 }
 

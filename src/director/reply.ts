@@ -151,7 +151,10 @@ export function zhPhrase(command: EditCommand, after: Draft): string {
 export function shape(draft: Draft, lang: Lang): string {
   const length = draftDurationMs(draft);
   const aspect = aspectOf(draft.canvas.width, draft.canvas.height);
-  return lang === 'zh' ? `${zhSeconds(length)}，${aspect}` : `${formatSeconds(length)}, ${aspect}`;
+  return t(lang, 'director.shape', {
+    length: lang === 'zh' ? zhSeconds(length) : formatSeconds(length),
+    aspect,
+  });
 }
 
 function joinNotes(notes: readonly Note[], lang: Lang): string {
@@ -159,10 +162,7 @@ function joinNotes(notes: readonly Note[], lang: Lang): string {
   return unique.join(lang === 'zh' ? '' : ' ');
 }
 
-export const CAN_DO: Record<Lang, string> = {
-  en: "I can change the format (9:16, 16:9, 1:1, 4:5, resolution, fps), the length, transitions, motion, looks, titles and captions, music (Joy has its own library) and the photo order, or apply a style such as birthday, travel vlog or wedding — for example “make it 9:16 with a title 'Road Trip'”.",
-  zh: '我可以调整画面比例（竖屏、横屏、方形、分辨率、帧率）、时长、转场、运动效果、滤镜、标题和字幕、背景音乐（自带曲库）和照片顺序，也可以套用生日、旅行、婚礼等风格，例如“改成竖屏，加标题：我们的夏天”。',
-};
+export const CAN_DO: Record<Lang, string> = { en: t('en', 'director.canDo'), zh: t('zh', 'director.canDo') };
 
 /** The answer to "what can you do?", "what styles do you have?", "有哪些音乐？". */
 export function helpReply(message: string, lang: Lang): string {
@@ -170,9 +170,7 @@ export function helpReply(message: string, lang: Lang): string {
   const text = message.toLowerCase();
   if (/style|preset|theme|风格|主题|模板/.test(text)) {
     const list = STYLES.map((style) => (zh ? style.titleZh : style.title)).join(zh ? '、' : ', ');
-    return zh
-      ? `可以套用这些风格：${list}。比如说“做成生日视频”或“旅行vlog风格”，说“撤销”可以退回。`
-      : `Styles: ${list}. Say “make it a birthday video” or “travel vlog style”; “undo” takes it back.`;
+    return t(lang, 'director.help.styles', { list });
   }
   if (/music|song|track|bgm|音乐|歌|曲/.test(text)) {
     const list = TRACKS.map((track) =>
@@ -180,11 +178,9 @@ export function helpReply(message: string, lang: Lang): string {
         ? `《${track.titleZh}》（${track.moods.zh.slice(0, 2).join('、')}）`
         : `${track.title} (${track.moods.en.slice(0, 2).join(', ')})`,
     ).join(zh ? '、' : ', ');
-    return zh
-      ? `Joy 自带的曲库：${list}。说“加一段欢快的背景音乐”或“换一首更安静的”。`
-      : `Joy's own music: ${list}. Say “add upbeat music” or “something calmer”.`;
+    return t(lang, 'director.help.music', { list });
   }
-  return `${CAN_DO[lang]} ${zh ? '满意了就说“导出”。' : 'Say “export” when it looks right.'}`;
+  return `${CAN_DO[lang]} ${t(lang, 'director.help.export')}`;
 }
 
 export interface EditReplyInput {
@@ -210,14 +206,14 @@ function createSentence(input: EditReplyInput): string {
       : undefined;
   const music = made.find((c) => c.type === 'setMusic');
   const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
-  if (input.lang === 'zh') {
-    return `用 ${count} 个素材做好了视频${crossfade ? `，${zhSeconds(transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : 800)}叠化转场` : ''}，每张照片带轻柔的运动${musicName ? `，背景音乐 ${musicName}` : ''}`;
-  }
-  const items =
-    add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image')
-      ? `${count} photo${count === 1 ? '' : 's'}`
-      : `${count} item${count === 1 ? '' : 's'}`;
-  return `made a video from ${items}${crossfade ? ` with ${crossfade} crossfades` : ''} and gentle, varied motion${musicName ? `, music ${musicName}` : ''}`;
+  const { lang } = input;
+  const photos = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image');
+  const length = lang === 'zh' ? crossfade?.replace(/s$/, '秒') : crossfade;
+  return t(lang, 'director.made', {
+    items: t(lang, photos ? 'director.made.photos' : 'director.made.items', { n: count }),
+    crossfade: length ? t(lang, 'director.made.crossfade', { length }) : '',
+    music: musicName ? t(lang, 'director.made.music', { name: musicName }) : '',
+  });
 }
 
 /** The reply after commands were applied. */
@@ -243,33 +239,20 @@ export function editReply(input: EditReplyInput): string {
             (!/^length to /.test(line) || all.findLastIndex((other) => /^length to /.test(other)) === i),
         ),
     );
-  const done = lang === 'zh' ? `好的，${parts.join('；')}。` : `Done: ${parts.join('; ')}.`;
+  const done = t(lang, 'director.done', { parts: parts.join(lang === 'zh' ? '；' : '; ') });
   const extra: string[] = [];
   if (input.notes.length > 0) extra.push(joinNotes(input.notes, lang));
   if (input.unread.length > 0) {
     const list = input.unread.map((u) => `“${u}”`).join(lang === 'zh' ? '、' : ', ');
-    extra.push(
-      lang === 'zh'
-        ? `没看懂${list}，这部分没有改动。`
-        : `I didn't understand ${list}, so I left that alone.`,
-    );
+    extra.push(t(lang, 'director.unread', { list }));
   }
-  if (input.truncated)
-    extra.push(
-      lang === 'zh'
-        ? '消息太长，只读了前 2000 个字。'
-        : 'The message was long; I read its first 2000 characters.',
-    );
+  if (input.truncated) extra.push(t(lang, 'director.truncated'));
   const tail =
     extra.length > 0
       ? extra.join(lang === 'zh' ? '' : ' ')
-      : input.exportAfter
-        ? lang === 'zh'
-          ? `现在开始导出（${shape(input.draft, lang)}）。`
-          : `Exporting it now (${shape(input.draft, lang)}).`
-        : lang === 'zh'
-          ? `视频现在是 ${shape(input.draft, lang)}。`
-          : `The video is now ${shape(input.draft, lang)}.`;
+      : t(lang, input.exportAfter ? 'director.exporting' : 'director.now', {
+          shape: shape(input.draft, lang),
+        });
   return `${done}${lang === 'zh' ? '' : ' '}${tail}`;
 }
 
@@ -302,11 +285,13 @@ export function errorReply(lang: Lang, message: string): string {
   if (lang === 'zh') {
     for (const [re, zh] of ERRORS_ZH) {
       const m = re.exec(message);
-      if (m) return `没能完成：${zh(m)}草稿没有改动。`;
+      if (m) return t('zh', 'director.failed', { reason: zh(m) });
     }
-    return `没能完成：${message} 草稿没有改动。`;
+    // An error the table does not translate yet is shown as it is.
+    return t('zh', 'director.failed', { reason: `${message} ` });
   }
-  return `I couldn't do that: ${message.replace(/^Invalid edit: /, '')}${/[.!?]$/.test(message) ? '' : '.'} Nothing was changed.`;
+  const stop = /[.!?]$/.test(message) ? '' : '.';
+  return t('en', 'director.failed', { reason: `${message.replace(/^Invalid edit: /, '')}${stop}` });
 }
 
 /** The timeline in Chinese, after summarizeDraft. */

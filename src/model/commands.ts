@@ -156,6 +156,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     style: z.string().refine((id) => findStyle(id) !== undefined, {
       message: `must be one of: ${STYLES.map((style) => style.id).join(', ')}`,
     }),
+    /** Leave the music as it is ("wedding style, but keep the music"). */
+    keepMusic: z.boolean().optional(),
   }),
 ]);
 
@@ -201,6 +203,20 @@ function targets(draft: Draft, i: number | undefined): number[] {
   if (i === undefined) return draft.video.map((_, k) => k);
   checkIndex(draft, i);
   return [i];
+}
+
+/**
+ * Rearranges the photos in place. Transitions stay between positions, not with the photo that moved, and
+ * are then fitted to the photos now around them.
+ */
+function reorder(draft: Draft, rearrange: (video: Draft['video']) => void): void {
+  const transitions = draft.video.map((segment) => segment.transition);
+  rearrange(draft.video);
+  draft.video.forEach((segment, k) => {
+    segment.transition = transitions[k];
+    if (segment.transition === undefined) delete segment.transition;
+  });
+  clampTransitions(draft);
 }
 
 /** Longest transition between segments i and i+1: half of either, so every photo keeps a moment alone. */
@@ -511,57 +527,38 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   moveSegment(draft, { from, to }) {
     checkIndex(draft, from, 'from');
     checkIndex(draft, to, 'to');
-    const transitions = draft.video.map((segment) => segment.transition);
-    const [moved] = draft.video.splice(from, 1);
-    draft.video.splice(to, 0, moved!);
-    // Transitions stay between positions, not with the photo that moved.
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
+    reorder(draft, (video) => {
+      const [moved] = video.splice(from, 1);
+      video.splice(to, 0, moved!);
     });
-    clampTransitions(draft);
     return say('change.moveSegment', { from: from + 1, to: to + 1 });
   },
   swapSegments(draft, { a, b }) {
     checkIndex(draft, a, 'a');
     checkIndex(draft, b, 'b');
-    const first = draft.video[a]!;
-    const second = draft.video[b]!;
-    const [ta, tb] = [first.transition, second.transition];
-    draft.video[a] = { ...second, transition: ta };
-    draft.video[b] = { ...first, transition: tb };
-    for (const k of [a, b]) if (draft.video[k]!.transition === undefined) delete draft.video[k]!.transition;
-    clampTransitions(draft);
+    reorder(draft, (video) => {
+      [video[a], video[b]] = [video[b]!, video[a]!];
+    });
     return say('change.swapSegments', { a: a + 1, b: b + 1 });
   },
   reverseSegments(draft) {
-    const transitions = draft.video.map((segment) => segment.transition);
-    draft.video.reverse();
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
-    });
-    clampTransitions(draft);
+    reorder(draft, (video) => video.reverse());
     return say('change.reverseSegments');
   },
   sortByDate(draft, { order }) {
-    const transitions = draft.video.map((segment) => segment.transition);
     const time = (value: string | undefined) => (value ? Date.parse(value) : Number.NaN);
     const dated = draft.video.filter((segment) => !Number.isNaN(time(segment.media.takenAt)));
     if (dated.length === 0) fail('None of the photos carries the date it was taken.');
     const sign = order === 'newest-first' ? -1 : 1;
     // Photos without a date keep their place relative to each other, after the dated ones.
-    draft.video.sort((x, y) => {
-      const tx = time(x.media.takenAt);
-      const ty = time(y.media.takenAt);
-      if (Number.isNaN(tx) || Number.isNaN(ty)) return Number.isNaN(tx) ? (Number.isNaN(ty) ? 0 : 1) : -1;
-      return sign * (tx - ty);
-    });
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
-    });
-    clampTransitions(draft);
+    reorder(draft, (video) =>
+      video.sort((x, y) => {
+        const tx = time(x.media.takenAt);
+        const ty = time(y.media.takenAt);
+        if (Number.isNaN(tx) || Number.isNaN(ty)) return Number.isNaN(tx) ? (Number.isNaN(ty) ? 0 : 1) : -1;
+        return sign * (tx - ty);
+      }),
+    );
     return say('change.sortByDate', {
       order: order ?? 'oldest-first',
       dated: dated.length,
@@ -615,7 +612,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     // The style's music replaces none or another library track, never a song the person chose.
     const current = draft.audio[0];
     let music = '';
-    if (!current || trackOfUri(current.media.uri)) {
+    if (!command.keepMusic && (!current || trackOfUri(current.media.uri))) {
       const track = pickTrack(style.musicMoods, draftDurationMs(draft));
       draft.audio = [
         {

@@ -80,6 +80,14 @@ export const configSchema = z
     redisUrl: z.string().min(1).optional(),
     /** With Redis, also run a render worker inside `joy serve` (set false when only `joy worker`s render). */
     serveWorker: bool.default(true),
+    /** With Redis: a worker's hold on a job, ms; a dead worker's job is taken by another after about this long. */
+    renderLockMs: int(1000, 600_000).default(30_000),
+    /** With Redis: split long renders into chunks rendered by any worker. */
+    splitRenders: bool.default(true),
+    /** With Redis: videos shorter than this many seconds render whole. */
+    splitMinSeconds: z.coerce.number().min(0).max(86_400).default(20),
+    /** With Redis: the shortest chunk, seconds (rounded up to whole 2 s keyframe intervals). */
+    chunkMinSeconds: z.coerce.number().min(0).max(86_400).default(6),
     /** Analyse uploads in the background (faces, subject, blur, duplicates, music beats). */
     analyse: bool.default(true),
     /** Folder of the web studio; absent: web/dist of the package when it exists. */
@@ -118,6 +126,10 @@ export const ENV: Record<keyof ServerConfig, string> = {
   renderMaxAttempts: 'JOY_RENDER_MAX_ATTEMPTS',
   redisUrl: 'JOY_REDIS_URL',
   serveWorker: 'JOY_SERVE_WORKER',
+  renderLockMs: 'JOY_RENDER_LOCK_MS',
+  splitRenders: 'JOY_SPLIT_RENDERS',
+  splitMinSeconds: 'JOY_SPLIT_MIN_SECONDS',
+  chunkMinSeconds: 'JOY_CHUNK_MIN_SECONDS',
   webRoot: 'JOY_WEB_ROOT',
   analyse: 'JOY_ANALYSE',
 };

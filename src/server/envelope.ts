@@ -37,6 +37,7 @@ const WIRE: Record<ErrorCode, { code: number; status: number }> = {
   encoder_failed: { code: 500, status: 500 },
   render_failed: { code: 500, status: 500 },
   internal: { code: 500, status: 500 },
+  unavailable: { code: 503, status: 503 },
 };
 
 export function wireOf(code: ErrorCode): { code: number; status: number } {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JoyError } from '../errors.js';
-import type { RenderJob, RenderQueue } from '../jobs/types.js';
+import { type RenderJob, type RenderQueue, UNAVAILABLE_MESSAGE } from '../jobs/types.js';
 import type { Draft } from '../model/draft.js';
 import { toWire } from '../model/wire.js';
 import type { Quality } from '../render/pipeline-types.js';
@@ -102,6 +102,8 @@ export class RenderService {
         const job = await this.queue.get(existing.jobId);
         if (job) return { record: existing, job, created: false };
       }
+      // Refuse at once when the queue cannot take it: nothing is recorded, nothing runs later.
+      if (!this.queue.available()) throw new JoyError('unavailable', UNAVAILABLE_MESSAGE);
       this.checkPlan(input.account);
       if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
         throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', {
@@ -123,25 +125,28 @@ export class RenderService {
         break;
       }
       const created = job === undefined;
-      job ??= await this.queue.enqueue({
-        id: randomId('r', 18),
-        hash,
-        sessionId: input.sessionId,
-        draft: toWire(input.draft),
-        media: map,
-        quality: input.quality,
-      });
+      // The record is written before the job is queued, with the job id a retry will use again: a
+      // submission whose answer was lost (Redis slow, client gone) and is sent again queues one job.
+      const jobId = job?.id ?? (existing && existing.hash === hash ? existing.jobId : randomId('r', 18));
       const record: RenderRecord = {
         accountId: input.account.id,
         id: input.renderId,
         sessionId: input.sessionId,
-        jobId: job.id,
+        jobId,
         hash,
         draftVersion: input.draftVersion,
         createdAt: Date.now(),
       };
       if (existing) this.sessions.replaceRenderJob(record);
       else this.sessions.addRender(record);
+      job ??= await this.queue.enqueue({
+        id: jobId,
+        hash,
+        sessionId: input.sessionId,
+        draft: toWire(input.draft),
+        media: map,
+        quality: input.quality,
+      });
       return { record, job, created };
     });
   }

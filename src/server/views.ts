@@ -1,4 +1,4 @@
-import type { RenderJob } from '../jobs/types.js';
+import type { QueueHealth, RenderJob } from '../jobs/types.js';
 import type { Draft } from '../model/draft.js';
 import type { DraftHistory } from '../model/history.js';
 import { summarizeDraft } from '../model/summary.js';
@@ -26,6 +26,33 @@ export interface RenderView {
   created_at: string;
   output?: { format: 'mp4'; url: string };
   error?: string;
+  /** The process that rendered it (or joined its chunks). */
+  worker?: string;
+  /** A render split across workers: its chunks in frame order. */
+  chunks?: {
+    total: number;
+    done: number;
+    list: {
+      index: number;
+      frames: [number, number];
+      state: RenderJob['state'];
+      frames_done: number;
+      attempts: number;
+      worker?: string;
+      error?: string;
+    }[];
+  };
+}
+
+/** A render whose state cannot be read now (Redis unreachable), as the session state lists it. */
+export interface UnknownRenderView {
+  id: string;
+  status: 'unknown';
+  session_id: string;
+}
+
+export function unknownRenderView(record: RenderRecord): UnknownRenderView {
+  return { id: record.id, status: 'unknown', session_id: record.sessionId };
 }
 
 /** A render (POST/GET answers, generated_media, chat). */
@@ -42,6 +69,22 @@ export function renderView(record: RenderRecord, job: RenderJob, baseUrl: string
   if (job.state === 'completed')
     out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
   if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
+  if (job.worker) out.worker = job.worker;
+  if (job.chunks) {
+    out.chunks = {
+      total: job.chunks.length,
+      done: job.chunks.filter((chunk) => chunk.state === 'completed').length,
+      list: job.chunks.map((chunk) => ({
+        index: chunk.index,
+        frames: [chunk.start, chunk.end],
+        state: chunk.state,
+        frames_done: chunk.framesDone,
+        attempts: chunk.attempts,
+        ...(chunk.worker ? { worker: chunk.worker } : {}),
+        ...(chunk.error ? { error: chunk.error } : {}),
+      })),
+    };
+  }
   return out;
 }
 
@@ -119,7 +162,7 @@ export function sessionStateView(
   session: Session,
   wire: unknown,
   media: readonly MediaRecord[],
-  renders: readonly RenderView[],
+  renders: readonly (RenderView | UnknownRenderView)[],
   baseUrl: string,
 ) {
   return {
@@ -148,11 +191,21 @@ export function editView(draft: Draft, history: DraftHistory, changes: string[])
   return { draft: toWire(draft), changes, ...historyView(history), summary: summarizeDraft(draft) };
 }
 
-export function healthView(version: string, queue: { kind: string; counts: object }) {
+/** `/health`: liveness, version, and whether renders can be taken (Redis reachable, live workers). */
+export function healthView(version: string, queue: { kind: string; health: QueueHealth }) {
+  const { health } = queue;
   return {
-    status: 'ok',
+    status: health.reachable ? 'ok' : 'degraded',
     version,
     uptime_s: Math.round(process.uptime()),
-    queue: { kind: queue.kind, ...queue.counts },
+    queue: {
+      kind: queue.kind,
+      reachable: health.reachable,
+      ...health.counts,
+      workers: health.workers,
+      ...(health.workerNames ? { worker_names: health.workerNames } : {}),
+      waiting: health.waiting,
+      oldest_waiting_s: Math.round(health.oldestWaitingMs / 100) / 10,
+    },
   };
 }

@@ -3,12 +3,12 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { direct, llmConfigFromEnv } from '../../director/index.js';
 import { ingestBatch } from '../../ingest/index.js';
+import { mediaRefFromInfo } from '../../make/media-refs.js';
 import type { Draft, MediaRef } from '../../model/draft.js';
 import { emptyDraft } from '../../model/new-draft.js';
 import { toWire } from '../../model/wire.js';
 import { readDraftFile, writeDraftFile } from '../draft-file.js';
 import { loadHistory, saveHistory } from '../draft-history-file.js';
-import { mediaRefFromInfo } from '../media-refs.js';
 import { createReporter, reportError } from '../output.js';
 
 interface EditOptions {

@@ -1,34 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Analyser } from '../../analyse/analyser.js';
-import { DirCache, defaultCacheDir } from '../../analyse/cache.js';
-import {
-  analyseFile,
-  type CurationFlag,
-  describeFlag,
-  type FileAnalysis,
-  flagBatch,
-  withAnalysis,
-} from '../../analyse/media-analysis.js';
-import { JoyError } from '../../errors.js';
-import { ingestBatch } from '../../ingest/index.js';
-import { applyCommands } from '../../model/commands.js';
-import { defaultPlanCommands } from '../../model/default-plan.js';
-import type { MediaRef } from '../../model/draft.js';
-import { emptyDraft } from '../../model/new-draft.js';
+import { fileResolver } from '../../make/local-files.js';
+import { planVideo } from '../../make/make-video.js';
+import type { CanvasOptions, StyleOptions } from '../../make/options.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
-import { aspectForMedia, mediaRefFromInfo } from '../media-refs.js';
-import {
-  type CanvasOptions,
-  canvasCommands,
-  type StyleOptions,
-  styleCommands,
-} from '../options-to-commands.js';
 import { createReporter, reportError } from '../output.js';
-import { applyPrompt } from '../prompt.js';
-import { fileResolver } from '../resolver.js';
 import { parseQuality, renderToFile } from './render-to-file.js';
 
 interface MakeOptions extends CanvasOptions, StyleOptions {
@@ -44,147 +21,17 @@ interface MakeOptions extends CanvasOptions, StyleOptions {
   dropFlagged?: boolean;
 }
 
-/** Names that usually hold photos: only a hint to start analysing early; ingest decides by content. */
-const LIKELY_PHOTO = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
-
-/**
- * Starts analysis of the likely photos (and the music) in the worker thread right away, so it runs
- * while ingest probes the files; `add` covers photos whose names gave no hint once ingest has read them.
- * Results come from the content-hash cache when the file was seen before.
- */
-function startAnalysis(
-  files: readonly string[],
-  music: string | undefined,
-): {
-  results: Map<string, Promise<FileAnalysis>>;
-  add(path: string, kind: 'photo' | 'audio'): void;
-  close(): Promise<void>;
-} {
-  const analyser = new Analyser();
-  const cache = new DirCache(defaultCacheDir());
-  const results = new Map<string, Promise<FileAnalysis>>();
-  const add = (path: string, kind: 'photo' | 'audio') => {
-    if (!results.has(path)) results.set(path, analyseFile(path, kind, { analyser, cache }));
-  };
-  for (const file of files) {
-    const path = resolve(file);
-    if (music && path === resolve(music)) add(path, 'audio');
-    else if (LIKELY_PHOTO.has(extname(file).toLowerCase())) add(path, 'photo');
-  }
-  return { results, add, close: () => analyser.close() };
-}
-
-function curationLine(flag: CurationFlag, dropped: boolean): string {
-  return dropped
-    ? `${describeFlag(flag)}; it was left out (--drop-flagged)`
-    : `${describeFlag(flag)}; it was kept — add --drop-flagged to leave such photos out`;
-}
-
-/** Directories expand to the files in them (sorted); shells expand globs before we see them. */
-function expandInputs(inputs: string[]): string[] {
-  return inputs.flatMap((input) => {
-    try {
-      if (statSync(input).isDirectory()) {
-        return readdirSync(input)
-          .filter((name) => !name.startsWith('.'))
-          .sort()
-          .map((name) => join(input, name));
-      }
-    } catch {
-      // Missing paths are reported by ingest with the rest of the batch.
-    }
-    return [input];
-  });
-}
-
+/** `joy make`: the library's planVideo, then a render with Ctrl-C wired to cancel, and the CLI's output. */
 export async function makeCommand(inputs: string[], options: MakeOptions): Promise<number> {
   const json = Boolean(options.json);
   const reporter = createReporter({ json });
   try {
     const quality = parseQuality(options.quality);
-    const files = expandInputs(inputs);
-    if (options.music) files.push(options.music);
-    const analysis = options.analyse === false ? undefined : startAnalysis(files, options.music);
-    const started = performance.now();
-    let batch: Awaited<ReturnType<typeof ingestBatch>>;
-    const analysed = new Map<string, FileAnalysis>();
-    try {
-      batch = await ingestBatch(
-        files.map((path) => ({ path: resolve(path), name: basename(path) })),
-        {},
-      );
-      const ingestMs = performance.now() - started;
-      // Photos are what ingest found by content, HEIC included.
-      for (const info of batch.media) {
-        if (info.kind === 'image') analysis?.add(resolve(info.path), 'photo');
-      }
-      for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
-      const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');
-      if (photos.length > 0) {
-        const fresh = photos.filter((a) => !a.cached);
-        const times = fresh
-          .map((a) => (a.entry?.kind === 'photo' ? a.entry.photo.analysisMs : 0))
-          .sort((x, y) => x - y);
-        const perPhoto = times.length ? times[Math.floor(times.length / 2)]! : 0;
-        const waited = Math.max(0, performance.now() - started - ingestMs);
-        reporter.info(
-          `Analysed ${photos.length} photo${photos.length === 1 ? '' : 's'} in a worker thread (${fresh.length ? `median ${perPhoto} ms per photo` : 'all from the cache'}; waited ${Math.round(waited)} ms after ingest)`,
-        );
-      }
-    } finally {
-      await analysis?.close();
-    }
-    for (const failure of batch.failed) reporter.warn(`skipped ${failure.name}: ${failure.message}`);
-    let media: MediaRef[] = batch.media.map((info) =>
-      withAnalysis(mediaRefFromInfo(info), analysed.get(resolve(info.path))?.entry),
-    );
-    const curation: { dropped: { name: string; reason: string }[]; flagged: CurationFlag[] } = {
-      dropped: [],
-      flagged: [],
-    };
-    if (analysis) {
-      const photoAnalyses = batch.media.map((info) => {
-        const entry = analysed.get(resolve(info.path))?.entry;
-        return entry?.kind === 'photo' ? entry.photo : undefined;
-      });
-      const flagged = flagBatch(media, photoAnalyses);
-      media = flagged.refs;
-      curation.flagged = flagged.flagged;
-      for (const flag of flagged.flagged) reporter.info(curationLine(flag, Boolean(options.dropFlagged)));
-      if (options.dropFlagged && flagged.flagged.length > 0) {
-        const names = new Set(flagged.flagged.map((flag) => flag.name));
-        curation.dropped = flagged.flagged.map((flag) => ({ name: flag.name, reason: flag.reason }));
-        media = media.filter((item) => !(item.kind === 'image' && names.has(item.name ?? item.uri)));
-      }
-    }
-    const visual = media.filter((item) => item.kind !== 'audio');
-    if (visual.length === 0) {
-      throw new JoyError('invalid_input', 'None of the inputs is a photo or video clip Joy can use.', {
-        hint: 'Joy accepts JPG, PNG, WEBP, AVIF, GIF, HEIC photos and MP4, MOV, WEBM, MKV, AVI clips.',
-      });
-    }
-    let draft = emptyDraft({ aspect: aspectForMedia(visual) });
-    draft = applyCommands(draft, canvasCommands(options)).draft;
-    const musicName = options.music ? basename(options.music) : undefined;
-    const planMedia = musicName
-      ? [...visual, ...media.filter((item) => item.kind === 'audio' && item.name === musicName)]
-      : [...visual, ...media.filter((item) => item.kind === 'audio').slice(0, 1)];
-    if (options.prompt) {
-      // The director makes the first video itself (the same default plan) and applies the rest of the
-      // message on top, so its reply describes what was made.
-      const result = await applyPrompt(draft, options.prompt, planMedia, (line) => reporter.warn(line));
-      draft = result.draft;
-      if (result.reply) reporter.info(result.reply);
-    }
-    if (draft.video.length === 0)
-      draft = applyCommands(draft, defaultPlanCommands(planMedia, draft.canvas)).draft;
-    draft = applyCommands(draft, styleCommands(options)).draft;
-    draft.meta = {
-      ...draft.meta,
+    const { draft, skipped } = await planVideo(inputs, {
+      ...options,
       createdWith: 'joy make',
-      ...(analysis ? { curation } : {}),
-      ...(options.prompt ? { prompt: options.prompt } : {}),
-    };
+      onMessage: (line, level) => (level === 'warn' ? reporter.warn(line) : reporter.info(line)),
+    });
     reporter.info(summarizeDraft(draft));
     if (options.saveDraft) {
       await writeDraftFile(options.saveDraft, draft);
@@ -203,7 +50,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     }
     if (json) {
       process.stdout.write(
-        `${JSON.stringify({ ok: true, output: rendered ? resolve(options.output) : null, draft: options.saveDraft ?? null, skipped: batch.failed, result: rendered ?? null })}\n`,
+        `${JSON.stringify({ ok: true, output: rendered ? resolve(options.output) : null, draft: options.saveDraft ?? null, skipped, result: rendered ?? null })}\n`,
       );
     }
     return 0;

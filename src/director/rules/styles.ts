@@ -31,6 +31,7 @@ const ASKS: RegExp[] = [
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(`(?:做成|改成|来个)\\s*(?:一个|个)?\\s*${EN}`),
+  new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉)`),
   new RegExp(`^\\s*${ZH}\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
 ];
@@ -43,9 +44,16 @@ function styleOf(word: string): StyleDescriptor | undefined {
   );
 }
 
+/** "…, but keep the music": the style leaves the music alone. */
+const KEEP_MUSIC =
+  /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
+
+/** "alias + video" may already be taken by the family that makes the video ("做一个纪念视频"). */
+const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
+
 export const styles: Family = (clause, ctx, out) => {
-  for (const re of ASKS) {
-    const match = clause.take(re);
+  for (const re of [...ASKS, ...NAMED_KIND]) {
+    const match = NAMED_KIND.includes(re) && !clause.has(re) ? re.exec(clause.source) : clause.take(re);
     if (!match) continue;
     const style = match[1] ? styleOf(match[1]) : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
@@ -60,7 +68,11 @@ export const styles: Family = (clause, ctx, out) => {
       );
       return;
     }
-    out.commands.push({ type: 'applyStyle', style: style.id });
+    out.commands.push({
+      type: 'applyStyle',
+      style: style.id,
+      ...(KEEP_MUSIC.test(clause.message) ? { keepMusic: true } : {}),
+    });
     return;
   }
 };

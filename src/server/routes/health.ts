@@ -3,10 +3,9 @@ import type { RouteDeps } from '../app-deps.js';
 import { ok } from '../envelope.js';
 import { healthView } from '../views.js';
 
-/** `GET /health`: liveness, version and the render queue's counts. */
+/** `GET /health`: liveness, version, the render queue's counts, live workers and waiting jobs; quick even with Redis down. */
 export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { queue, version }) => {
   app.get('/health', async () => {
-    const counts = await queue.counts().catch(() => ({}));
-    return ok(healthView(version, { kind: queue.kind, counts }));
+    return ok(healthView(version, { kind: queue.kind, health: await queue.health() }));
   });
 };

@@ -1,9 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { JoyError } from '../../errors.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
 import { authenticate, baseUrl } from '../request-auth.js';
-import { type RenderView, renderView, sessionCreatedView, sessionStateView } from '../views.js';
+import {
+  type RenderView,
+  renderView,
+  sessionCreatedView,
+  sessionStateView,
+  type UnknownRenderView,
+  unknownRenderView,
+} from '../views.js';
 
 const sessionBody = z
   .object({ task_name: z.string().max(200).optional(), language: z.string().max(32).optional() })
@@ -24,10 +32,15 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const account = authenticate(accounts, request);
     const session = sessions.require(account.id, request.params.sessionId);
     const base = baseUrl(config.publicUrl, request);
-    const generated: RenderView[] = [];
+    const generated: (RenderView | UnknownRenderView)[] = [];
     for (const record of sessions.renders(session.id)) {
-      const job = await queue.get(record.jobId);
+      // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
+      const job = await queue.get(record.jobId).catch((error: unknown) => {
+        if (error instanceof JoyError && error.code === 'unavailable') return null;
+        throw error;
+      });
       if (job) generated.push(renderView(record, job, base));
+      else if (job === null) generated.push(unknownRenderView(record));
     }
     return ok(
       sessionStateView(session, sessions.wireDraft(session.id), sessions.media(session.id), generated, base),

@@ -3,24 +3,27 @@ import { JoyError } from '../errors.js';
 import type { EditCommand } from '../model/commands.js';
 import { ASPECT_NAMES, PRESET_NAMES, RESOLUTION_NAMES } from '../model/presets.js';
 
-/** The creator-facing CLI options, as typed edit commands (the same ones chat and the studio use). */
+/**
+ * The creator-facing options of `joy make` and `makeVideo`, as typed edit commands (the same ones chat and
+ * the studio use). Numbers may come as text (`"2.5s"`, `"35%"`) from the command line.
+ */
 export interface CanvasOptions {
   aspect?: string;
   preset?: string;
   resolution?: string;
-  fps?: string;
+  fps?: string | number;
 }
 
 export interface StyleOptions {
-  secondsPerPhoto?: string;
-  duration?: string;
+  secondsPerPhoto?: string | number;
+  duration?: string | number;
   transition?: string;
-  transitionDuration?: string;
+  transitionDuration?: string | number;
   motion?: string;
   fit?: string;
   look?: string;
   title?: string;
-  musicVolume?: string;
+  musicVolume?: string | number;
 }
 
 function oneOf(value: string, allowed: readonly string[], option: string): string {
@@ -30,8 +33,8 @@ function oneOf(value: string, allowed: readonly string[], option: string): strin
   return normal;
 }
 
-function number(value: string, option: string, min: number, max: number): number {
-  const parsed = Number(value.replace(/s$/, ''));
+function number(value: string | number, option: string, min: number, max: number): number {
+  const parsed = Number(String(value).replace(/s$/, ''));
   if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
     throw new JoyError('invalid_input', `${option} must be a number from ${min} to ${max} (got "${value}").`);
   }
@@ -92,7 +95,7 @@ export function styleCommands(options: StyleOptions): EditCommand[] {
   }
   if (options.title) commands.push({ type: 'addText', text: options.title, role: 'title' });
   if (options.musicVolume) {
-    const raw = options.musicVolume.trim();
+    const raw = String(options.musicVolume).trim();
     const volume = raw.endsWith('%')
       ? number(raw.slice(0, -1), '--music-volume', 0, 200) / 100
       : number(raw, '--music-volume', 0, 2);
