@@ -11,11 +11,12 @@ import {
   flagBatch,
   withAnalysis,
 } from '../../analyse/media-analysis.js';
+import type { PhotoAnalysis } from '../../analyse/types.js';
 import { JoyError } from '../../errors.js';
-import { ingestBatch } from '../../ingest/index.js';
+import { ingestBatch, type MediaInfo } from '../../ingest/index.js';
 import { applyCommands } from '../../model/commands.js';
-import { defaultPlanCommands } from '../../model/default-plan.js';
-import type { MediaRef } from '../../model/draft.js';
+import { defaultPlanCommands, photoPlan } from '../../model/default-plan.js';
+import type { Draft, MediaRef, VideoSegment } from '../../model/draft.js';
 import { emptyDraft } from '../../model/new-draft.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
@@ -74,6 +75,75 @@ function startAnalysis(
   return { results, add, close: () => analyser.close() };
 }
 
+/** Options whose commands depend on what analysis finds (motion, fit and a title placed off faces). */
+const OVERLAP_BLOCKERS = new Set(['setMotion', 'setFit', 'addText']);
+
+/**
+ * Rendering while analysing: the draft was planned from the photos alone; `segment(k)` is segment k
+ * once its photo's analysis is in (faces, focus, people layer, and the default plan's motion and fit
+ * for them — timing never changes), and `draft()` the whole draft with every analysis, for saving.
+ */
+function lateAnalysis(
+  draft: Draft,
+  infos: readonly MediaInfo[],
+  results: Map<string, Promise<FileAnalysis>>,
+): {
+  segment(index: number): Promise<VideoSegment> | undefined;
+  draft(): Promise<Draft>;
+  photos(): Promise<(PhotoAnalysis | undefined)[]>;
+} {
+  const pathOf = new Map(infos.map((info) => [mediaRefFromInfo(info).uri, resolve(info.path)]));
+  const entryOf = (uri: string) => {
+    const path = pathOf.get(uri);
+    const pending = path ? results.get(path) : undefined;
+    return pending ? pending.then((result) => result.entry) : Promise.resolve(undefined);
+  };
+  const still = draft.video.map(
+    (_, k) => draft.video.slice(0, k).filter((s) => s.media.kind === 'image').length,
+  );
+  const final = new Map<number, Promise<VideoSegment>>();
+  const segment = (index: number): Promise<VideoSegment> | undefined => {
+    const planned = draft.video[index];
+    if (!planned || planned.media.kind !== 'image') return undefined;
+    let done = final.get(index);
+    if (!done) {
+      done = entryOf(planned.media.uri).then((entry) => {
+        const media = withAnalysis(planned.media, entry);
+        const plan = photoPlan(media, still[index]!, draft.canvas);
+        return {
+          ...planned,
+          media,
+          motion: { ...planned.motion, name: plan.motion },
+          fit: { name: plan.fit, params: {} },
+        };
+      });
+      final.set(index, done);
+    }
+    return done;
+  };
+  return {
+    segment,
+    async draft() {
+      const video = await Promise.all(draft.video.map((planned, k) => segment(k) ?? planned));
+      const audio = await Promise.all(
+        draft.audio.map(async (track) => ({
+          ...track,
+          media: withAnalysis(track.media, await entryOf(track.media.uri)),
+        })),
+      );
+      return { ...draft, video, audio };
+    },
+    async photos() {
+      return Promise.all(
+        draft.video.map(async (planned) => {
+          const entry = await entryOf(planned.media.uri);
+          return entry?.kind === 'photo' ? entry.photo : undefined;
+        }),
+      );
+    },
+  };
+}
+
 function curationLine(flag: CurationFlag, dropped: boolean): string {
   return dropped
     ? `${describeFlag(flag)}; it was left out (--drop-flagged)`
@@ -105,6 +175,14 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     const files = expandInputs(inputs);
     if (options.music) files.push(options.music);
     const analysis = options.analyse === false ? undefined : startAnalysis(files, options.music);
+    // With no instructions that depend on what analysis finds, rendering starts at once: each photo
+    // is planned and rendered as soon as its own analysis is in, while the others are analysed.
+    const overlap =
+      analysis !== undefined &&
+      options.render &&
+      !options.prompt &&
+      !options.dropFlagged &&
+      !styleCommands(options).some((command) => OVERLAP_BLOCKERS.has(command.type));
     const started = performance.now();
     let batch: Awaited<ReturnType<typeof ingestBatch>>;
     const analysed = new Map<string, FileAnalysis>();
@@ -118,7 +196,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       for (const info of batch.media) {
         if (info.kind === 'image') analysis?.add(resolve(info.path), 'photo');
       }
-      for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
+      if (!overlap) for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
       const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');
       if (photos.length > 0) {
         const fresh = photos.filter((a) => !a.cached);
@@ -132,7 +210,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
         );
       }
     } finally {
-      await analysis?.close();
+      if (!overlap) await analysis?.close();
     }
     for (const failure of batch.failed) reporter.warn(`skipped ${failure.name}: ${failure.message}`);
     let media: MediaRef[] = batch.media.map((info) =>
@@ -142,7 +220,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       dropped: [],
       flagged: [],
     };
-    if (analysis) {
+    if (analysis && !overlap) {
       const photoAnalyses = batch.media.map((info) => {
         const entry = analysed.get(resolve(info.path))?.entry;
         return entry?.kind === 'photo' ? entry.photo : undefined;
@@ -186,20 +264,40 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       ...(options.prompt ? { prompt: options.prompt } : {}),
     };
     reporter.info(summarizeDraft(draft));
-    if (options.saveDraft) {
+    if (options.saveDraft && !overlap) {
       await writeDraftFile(options.saveDraft, draft);
       reporter.info(`Draft saved to ${options.saveDraft}`);
     }
     let rendered: Awaited<ReturnType<typeof renderToFile>> | undefined;
     if (options.render) {
-      rendered = await renderToFile(draft, options.output, {
-        quality,
-        resolve: fileResolver(process.cwd()),
-        reporter,
-      });
+      const late = overlap && analysis ? lateAnalysis(draft, batch.media, analysis.results) : undefined;
+      try {
+        rendered = await renderToFile(draft, options.output, {
+          quality,
+          resolve: fileResolver(process.cwd()),
+          reporter,
+          ...(late ? { pending: late.segment } : {}),
+        });
+        if (late) {
+          draft = await late.draft();
+          const flagged = flagBatch(
+            draft.video.map((segment) => segment.media),
+            await late.photos(),
+          );
+          for (const flag of flagged.flagged) reporter.info(curationLine(flag, false));
+          draft.video = draft.video.map((segment, k) => ({ ...segment, media: flagged.refs[k]! }));
+          draft.meta = { ...draft.meta, curation: { dropped: [], flagged: flagged.flagged } };
+        }
+      } finally {
+        if (overlap) await analysis?.close();
+      }
       reporter.info(
         `Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`,
       );
+      if (options.saveDraft && overlap) {
+        await writeDraftFile(options.saveDraft, draft);
+        reporter.info(`Draft saved to ${options.saveDraft}`);
+      }
     }
     if (json) {
       process.stdout.write(
