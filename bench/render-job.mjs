@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 
 const { readDraftFile } = await import('../dist/cli/draft-file.js');
-const { fileResolver } = await import('../dist/cli/resolver.js');
+const { fileResolver } = await import('../dist/make/local-files.js');
 const { renderDraft } = await import('../dist/render/render-draft.js');
 
 const [draftPath, output, quality] = process.argv.slice(2);

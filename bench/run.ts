@@ -15,6 +15,7 @@ import { draftDurationMs } from '../src/model/timeline.js';
 import { bindAudioInputs } from '../src/render/bind-audio.js';
 import type { Quality } from '../src/render/pipeline-types.js';
 import { audioInputs, renderScale } from '../src/render/render-draft.js';
+import { chunkedRender } from './chunked.js';
 import { BENCH_DIR, type BenchPhoto, benchPhotos, MUSIC } from './inputs.js';
 import { benchMake } from './make-runs.js';
 import { measureRecall, printRecall } from './recall/measure.js';
@@ -305,6 +306,22 @@ const make = await benchMake(
 process.stderr.write('measuring face recall…\n');
 const recall = await measureRecall();
 const main = results[0]!;
+// Split renders of the first job against its whole render (same machine, same draft).
+const workerCounts = cpus().length >= 8 ? [1, 2, 4] : [1, 2];
+const chunked = [];
+for (const workers of workerCounts) {
+  process.stderr.write(`running ${main.name} split for ${workers} worker(s)…\n`);
+  chunked.push(
+    await chunkedRender(
+      jobDraft(main, photos),
+      join(BENCH_DIR, `${main.name}.json`),
+      main.quality,
+      workers,
+      join(BENCH_DIR, `chunks-${workers}`),
+      { path: main.joyOut, wallS: main.joy.wallS },
+    ),
+  );
+}
 const smooth = smoothnessReport(await zoomSteps(main.joyOut, 165, 90), 1080);
 // The same measurement on ffmpeg's zoompan (a typical Ken Burns script), whose crop moves in whole pixels.
 const zoompan = join(BENCH_DIR, 'zoompan.mp4');
@@ -341,6 +358,7 @@ const report = {
     zoompan: { frames: '30–120', ...zoompanSmooth, wallS: zoompanTime.measure.wallS },
   },
   results,
+  chunked: { job: main.name, wholeWallS: main.joy.wallS, cores: cpus().length, runs: chunked },
 };
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const path = new URL('./results/latest.json', import.meta.url);
@@ -351,6 +369,14 @@ console.log(
 for (const r of results) {
   console.log(
     `${r.name.padEnd(34)}${String(r.frames).padStart(6)}  ${r.joy.wallS.toFixed(1).padStart(7)} s  ${r.floor.wallS.toFixed(1).padStart(8)} s  ${r.ratio.toFixed(2).padStart(5)}  ${r.cpuRatio.toFixed(2).padStart(9)}  ${(r.joy.nodeMaxRssMb ?? 0).toFixed(0).padStart(5)} MB  ${((r.joy.firstFrameMs ?? 0) / 1000).toFixed(2).padStart(9)} s  ${r.realTimeFactor.toFixed(1).padStart(6)}`,
+  );
+}
+console.log(
+  `\nsplit renders of ${main.name} (whole: ${main.joy.wallS.toFixed(1)} s on ${cpus().length} cores; chunk processes at once = workers):`,
+);
+for (const c of chunked) {
+  console.log(
+    `  ${String(c.workers).padStart(2)} worker(s), ${c.chunks} chunks: ${c.wallS.toFixed(1)} s (join ${c.joinS.toFixed(1)} s) = ${c.ratio.toFixed(2)}× the whole render; frames ${c.framesEqual ? 'equal' : 'DIFFER'}, duration ${c.durationEqual ? 'equal' : 'DIFFERS'}`,
   );
 }
 const px = (v: number) => `${v.toFixed(3)} px`;

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'corrupt_media'
   | 'empty_file'
   | 'not_found'
+  | 'range_not_satisfiable'
   | 'missing_client_id'
   | 'bad_token'
   | 'session_not_found'
@@ -22,6 +23,7 @@ export type ErrorCode =
   | 'encoder_failed'
   | 'render_failed'
   | 'canceled'
+  | 'unavailable'
   | 'internal';
 
 export interface JoyErrorOptions {

@@ -3,14 +3,12 @@ import type { Entry, FitDescriptor } from './types.js';
 export const fits: readonly Entry<FitDescriptor>[] = [
   {
     name: 'cover',
-    title: 'Crop to fill',
     description: 'Fills the frame, cropping around the subject.',
     aliases: ['crop', 'fill'],
     params: {},
   },
   {
     name: 'blur',
-    title: 'Fit on blurred background',
     description: 'Shows the whole photo over a blurred, dimmed copy of itself — no black bars.',
     aliases: ['contain-blur', 'blurred', 'blur-fill'],
     params: {
@@ -32,7 +30,6 @@ export const fits: readonly Entry<FitDescriptor>[] = [
   },
   {
     name: 'color',
-    title: 'Fit on a colour',
     description: 'Shows the whole photo on a solid colour.',
     aliases: ['contain', 'letterbox', 'fit'],
     params: {

@@ -1,3 +1,4 @@
+import type { Lang } from '../messages/index.js';
 import { fits } from './fits.js';
 import { looks } from './looks.js';
 import { motions } from './motions.js';
@@ -6,6 +7,7 @@ import { textAnimations } from './text-animations.js';
 import { textStyles } from './text-styles.js';
 import { transitions } from './transitions.js';
 import type {
+  DescribedEffect,
   EffectDescriptor,
   EffectKind,
   Entry,
@@ -18,8 +20,10 @@ import type {
 } from './types.js';
 
 export { HEX_COLOR, hexColorSchema } from './color.js';
+export * from './music.js';
 export { paramSchema, paramsSchema, resolveParams } from './params.js';
 export { describe, normalizeName, Registry } from './registry.js';
+export * from './styles.js';
 export * from './types.js';
 
 function table<D extends EffectDescriptor>(kind: D['kind'], entries: readonly Entry<D>[], fallback: string) {
@@ -57,10 +61,10 @@ export const GROUP_OF_KIND: Record<EffectKind, EffectGroup> = {
   'text-animation': 'textAnimations',
 };
 
-/** Every descriptor as plain JSON, grouped — for `joy effects --json`, the API and the studio. */
-export function effectCatalog(): Record<EffectGroup, EffectDescriptor[]> {
-  const out = {} as Record<EffectGroup, EffectDescriptor[]>;
+/** Every descriptor as plain JSON, grouped and titled in `lang` — for `joy effects --json` and the API. */
+export function effectCatalog(lang: Lang = 'en'): Record<EffectGroup, DescribedEffect[]> {
+  const out = {} as Record<EffectGroup, DescribedEffect[]>;
   for (const group of EFFECT_GROUPS)
-    out[group] = (catalog[group] as Registry<EffectDescriptor>).list().map(describe);
+    out[group] = (catalog[group] as Registry<EffectDescriptor>).list().map((entry) => describe(entry, lang));
   return out;
 }

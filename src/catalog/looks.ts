@@ -3,14 +3,12 @@ import type { Entry, LookDescriptor } from './types.js';
 export const looks: readonly Entry<LookDescriptor>[] = [
   {
     name: 'none',
-    title: 'Original',
     description: 'The photos’ own colours.',
     aliases: ['original', 'natural', 'no-filter'],
     params: {},
   },
   {
     name: 'black-and-white',
-    title: 'Black and white',
     description: 'Classic monochrome with a touch of extra contrast.',
     aliases: ['bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
     params: {
@@ -25,21 +23,18 @@ export const looks: readonly Entry<LookDescriptor>[] = [
   },
   {
     name: 'warm',
-    title: 'Warm',
     description: 'Golden, sunny tones.',
     aliases: ['golden', 'sunny', 'golden-hour', 'warm-tone'],
     params: {},
   },
   {
     name: 'cool',
-    title: 'Cool',
     description: 'Fresh, blue-ish tones.',
     aliases: ['cold', 'blue', 'cool-tone', 'icy'],
     params: {},
   },
   {
     name: 'vintage',
-    title: 'Vintage film',
     description: 'Faded, warm film colours with grain and a soft vignette.',
     aliases: ['film', 'retro', 'old-film', 'analog', 'nostalgic', 'old'],
     params: {
@@ -68,7 +63,6 @@ export const looks: readonly Entry<LookDescriptor>[] = [
   },
   {
     name: 'vivid',
-    title: 'Vivid',
     description: 'Punchy colour and contrast.',
     aliases: ['punchy', 'saturated', 'pop', 'vibrant', 'bright'],
     params: {
@@ -83,7 +77,6 @@ export const looks: readonly Entry<LookDescriptor>[] = [
   },
   {
     name: 'matte',
-    title: 'Matte',
     description: 'Soft, faded blacks and muted colour.',
     aliases: ['faded', 'flat', 'soft', 'washed-out'],
     params: {

@@ -3,63 +3,54 @@ import type { Entry, MotionDescriptor } from './types.js';
 export const motions: readonly Entry<MotionDescriptor>[] = [
   {
     name: 'static',
-    title: 'Static',
     description: 'Holds the photo still.',
     aliases: ['still', 'none', 'no-motion'],
     params: {},
   },
   {
     name: 'zoom-in',
-    title: 'Zoom in',
     description: 'Moves slowly closer to the subject (Ken Burns).',
     aliases: ['ken-burns', 'zoom'],
     params: {},
   },
   {
     name: 'zoom-out',
-    title: 'Zoom out',
     description: 'Starts close on the subject and slowly reveals the whole photo.',
     aliases: ['pull-out', 'pull-back'],
     params: {},
   },
   {
     name: 'pan-left',
-    title: 'Pan left',
     description: 'Glides from right to left across the photo.',
     aliases: ['pan-right-to-left'],
     params: {},
   },
   {
     name: 'pan-right',
-    title: 'Pan right',
     description: 'Glides from left to right across the photo.',
     aliases: ['pan', 'pan-left-to-right'],
     params: {},
   },
   {
     name: 'pan-up',
-    title: 'Pan up',
     description: 'Glides upward, from the bottom of the photo to the top.',
     aliases: ['tilt-up', 'pan-bottom-to-top'],
     params: {},
   },
   {
     name: 'pan-down',
-    title: 'Pan down',
     description: 'Glides downward, from the top of the photo to the bottom.',
     aliases: ['tilt-down', 'pan-top-to-bottom'],
     params: {},
   },
   {
     name: 'drift',
-    title: 'Diagonal drift',
     description: 'Drifts diagonally while easing in a little closer.',
     aliases: ['diagonal', 'diagonal-drift', 'float'],
     params: {},
   },
   {
     name: 'push-in',
-    title: 'Push in',
     description: 'Pushes in firmly toward a point — the subject by default, or the given x/y.',
     aliases: ['push', 'dolly-in', 'focus-in'],
     params: {
@@ -87,14 +78,12 @@ export const motions: readonly Entry<MotionDescriptor>[] = [
   },
   {
     name: 'rotate',
-    title: 'Gentle rotate',
     description: 'Turns the photo a few degrees while zooming slightly, never showing an edge.',
     aliases: ['rotation', 'spin', 'tilt'],
     params: {},
   },
   {
     name: 'parallax',
-    title: 'Parallax (2.5D)',
     description:
       'Lifts the people off the background and moves them against it, like a camera travelling through the scene. Photos without people get a gentle camera move.',
     aliases: ['3d', '2.5d', 'depth', 'bring-to-life', 'live-photo'],

@@ -215,7 +215,7 @@ export function pickTrack(
   options: { exclude?: string; minEnergy?: number; maxEnergy?: number } = {},
 ): TrackDescriptor {
   const wanted = moods.map((mood) => mood.toLowerCase());
-  let best: TrackDescriptor = TRACKS[0]!;
+  let best: TrackDescriptor | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [order, track] of TRACKS.entries()) {
     if (track.id === options.exclude) continue;
@@ -234,6 +234,8 @@ export function pickTrack(
       best = track;
     }
   }
+  // Nothing livelier (or calmer) than the current one: the best other track by mood.
+  if (!best) return options.exclude ? pickTrack(moods, videoMs, { exclude: options.exclude }) : TRACKS[0]!;
   return best;
 }
 

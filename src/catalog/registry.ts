@@ -1,4 +1,5 @@
-import type { EffectDescriptor, EffectKind } from './types.js';
+import { effectTitle, type Lang } from '../messages/index.js';
+import type { DescribedEffect, EffectDescriptor, EffectKind } from './types.js';
 
 /** An effect's name as people write it: lower case, dashes for spaces and underscores. */
 export function normalizeName(word: string): string {
@@ -65,8 +66,8 @@ export class Registry<T extends { kind: EffectKind; name: string; aliases?: read
   }
 }
 
-/** Descriptor as plain JSON (for `joy effects --json`, the API and the studio). */
-export function describe(descriptor: EffectDescriptor): EffectDescriptor {
-  const { kind, name, title, description, aliases, params } = descriptor;
-  return { kind, name, title, description, aliases: aliases ?? [], params };
+/** Descriptor as plain JSON (for `joy effects --json`, the API and the studio), titled in `lang`. */
+export function describe(descriptor: EffectDescriptor, lang: Lang = 'en'): DescribedEffect {
+  const { kind, name, description, aliases, params } = descriptor;
+  return { kind, name, title: effectTitle(lang, kind, name), description, aliases: aliases ?? [], params };
 }

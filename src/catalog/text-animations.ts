@@ -3,14 +3,12 @@ import type { Entry, TextAnimationDescriptor } from './types.js';
 export const textAnimations: readonly Entry<TextAnimationDescriptor>[] = [
   {
     name: 'none',
-    title: 'None',
     description: 'Text appears and disappears at once.',
     aliases: ['static', 'still'],
     params: {},
   },
   {
     name: 'fade',
-    title: 'Fade',
     description: 'Fades in and out.',
     aliases: ['fade-in', 'fade-in-out'],
     params: {
@@ -26,7 +24,6 @@ export const textAnimations: readonly Entry<TextAnimationDescriptor>[] = [
   },
   {
     name: 'slide-up',
-    title: 'Slide up',
     description: 'Rises gently into place while fading in, then fades out.',
     aliases: ['rise', 'slide-in', 'float-up', 'move-up'],
     params: {
@@ -49,7 +46,6 @@ export const textAnimations: readonly Entry<TextAnimationDescriptor>[] = [
   },
   {
     name: 'typewriter',
-    title: 'Typewriter',
     description: 'Types the text out character by character.',
     aliases: ['typing', 'type', 'type-on', 'typed'],
     params: {
@@ -73,7 +69,6 @@ export const textAnimations: readonly Entry<TextAnimationDescriptor>[] = [
   },
   {
     name: 'pop',
-    title: 'Pop',
     description: 'Pops in quickly with a small bounce, fades out quickly.',
     aliases: ['pop-in', 'bounce', 'spring', 'bounce-in'],
     params: {

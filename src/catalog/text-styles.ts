@@ -3,14 +3,12 @@ import type { Entry, TextStyleDescriptor } from './types.js';
 export const textStyles: readonly Entry<TextStyleDescriptor>[] = [
   {
     name: 'clean',
-    title: 'Clean',
     description: 'White text with a soft shadow that reads on any photo.',
     aliases: ['simple', 'plain', 'default'],
     params: {},
   },
   {
     name: 'bold-outline',
-    title: 'Bold outline',
     description: 'Bold text with a thick dark outline that reads on any background.',
     aliases: ['outline', 'outlined', 'stroke', 'meme', 'subtitle'],
     params: {
@@ -30,7 +28,6 @@ export const textStyles: readonly Entry<TextStyleDescriptor>[] = [
   },
   {
     name: 'boxed',
-    title: 'Boxed',
     description: 'Text on a rounded, semi-transparent box.',
     aliases: ['box', 'label', 'background', 'highlight', 'caption-box'],
     params: {
@@ -57,7 +54,6 @@ export const textStyles: readonly Entry<TextStyleDescriptor>[] = [
   },
   {
     name: 'lower-third',
-    title: 'Lower third',
     description: 'Left-aligned text on a plate with an accent bar, like a news or vlog name tag.',
     aliases: ['name-tag', 'nametag', 'news', 'lower-3rd', 'bar'],
     params: {
@@ -83,7 +79,6 @@ export const textStyles: readonly Entry<TextStyleDescriptor>[] = [
   },
   {
     name: 'end-card',
-    title: 'End card',
     description: 'Big centred closing text with a short line under it, for the last frames.',
     aliases: ['endcard', 'outro', 'closing', 'the-end', 'title-card'],
     params: {

@@ -3,21 +3,18 @@ import type { Entry, TransitionDescriptor } from './types.js';
 export const transitions: readonly Entry<TransitionDescriptor>[] = [
   {
     name: 'cut',
-    title: 'Cut',
     description: 'A hard cut with no overlap.',
     aliases: ['none', 'hard-cut', 'no-transition'],
     params: {},
   },
   {
     name: 'crossfade',
-    title: 'Crossfade',
     description: 'The next photo dissolves in over the current one.',
     aliases: ['fade', 'dissolve', 'cross-dissolve', 'mix'],
     params: {},
   },
   {
     name: 'fade-black',
-    title: 'Fade through black',
     description: 'Fades to black, then the next photo fades in.',
     aliases: ['fade-to-black', 'fade-through-black', 'dip-to-black'],
     params: {
@@ -32,7 +29,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'fade-white',
-    title: 'Fade through white',
     description: 'Fades to white, then the next photo fades in.',
     aliases: ['fade-to-white', 'fade-through-white', 'dip-to-white'],
     params: {
@@ -47,63 +43,54 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'slide-left',
-    title: 'Slide left',
     description: 'The next photo slides in from the right, over the current one.',
     aliases: ['slide', 'slide-from-right'],
     params: {},
   },
   {
     name: 'slide-right',
-    title: 'Slide right',
     description: 'The next photo slides in from the left, over the current one.',
     aliases: ['slide-from-left'],
     params: {},
   },
   {
     name: 'slide-up',
-    title: 'Slide up',
     description: 'The next photo slides in from the bottom, over the current one.',
     aliases: ['slide-from-bottom'],
     params: {},
   },
   {
     name: 'slide-down',
-    title: 'Slide down',
     description: 'The next photo slides in from the top, over the current one.',
     aliases: ['slide-from-top'],
     params: {},
   },
   {
     name: 'push-left',
-    title: 'Push left',
     description: 'The next photo enters from the right and pushes the current one out.',
     aliases: ['push', 'push-from-right'],
     params: {},
   },
   {
     name: 'push-right',
-    title: 'Push right',
     description: 'The next photo enters from the left and pushes the current one out.',
     aliases: ['push-from-left'],
     params: {},
   },
   {
     name: 'push-up',
-    title: 'Push up',
     description: 'The next photo enters from the bottom and pushes the current one out.',
     aliases: ['push-from-bottom'],
     params: {},
   },
   {
     name: 'push-down',
-    title: 'Push down',
     description: 'The next photo enters from the top and pushes the current one out.',
     aliases: ['push-from-top'],
     params: {},
   },
   {
     name: 'wipe-left',
-    title: 'Wipe left',
     description: 'A soft edge sweeps left across the picture, revealing the next photo from the right.',
     aliases: ['wipe', 'wipe-from-right'],
     params: {
@@ -118,7 +105,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'wipe-right',
-    title: 'Wipe right',
     description: 'A soft edge sweeps right across the picture, revealing the next photo from the left.',
     aliases: ['wipe-from-left'],
     params: {
@@ -133,7 +119,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'wipe-up',
-    title: 'Wipe up',
     description: 'A soft edge sweeps up across the picture, revealing the next photo from the bottom.',
     aliases: ['wipe-from-bottom'],
     params: {
@@ -148,7 +133,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'wipe-down',
-    title: 'Wipe down',
     description: 'A soft edge sweeps down across the picture, revealing the next photo from the top.',
     aliases: ['wipe-from-top'],
     params: {
@@ -163,7 +147,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'zoom-in',
-    title: 'Zoom in',
     description: 'The current photo zooms in toward you while it fades into the next one.',
     aliases: ['zoom', 'zoom-transition', 'zoom-blend', 'zoom-through', 'zoom-fade'],
     params: {
@@ -178,7 +161,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'zoom-out',
-    title: 'Zoom out',
     description: 'The current photo shrinks away while it fades into the next one.',
     aliases: ['zoom-away', 'pull-back', 'shrink'],
     params: {
@@ -193,7 +175,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'circle',
-    title: 'Circle reveal',
     description: 'A circle opens from the centre and reveals the next photo (an iris).',
     aliases: ['iris', 'iris-open', 'iris-in', 'circle-open', 'circle-reveal', 'circle-wipe'],
     params: {
@@ -222,7 +203,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'blur-dissolve',
-    title: 'Blur dissolve',
     description: 'Both photos go soft while they dissolve into each other, then the next one sharpens.',
     aliases: ['blur', 'blur-transition', 'blur-fade', 'dreamy', 'soft-dissolve'],
     params: {
@@ -237,7 +217,6 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   },
   {
     name: 'whip-pan',
-    title: 'Whip pan',
     description: 'A fast sideways swing with motion blur from the current photo to the next.',
     aliases: ['whip', 'swish', 'swish-pan', 'whip-transition', 'flick'],
     params: {

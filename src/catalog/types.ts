@@ -18,7 +18,7 @@ export interface EffectDescriptor {
   kind: EffectKind;
   /** kebab-case, the word a person types: `slide-left`, `zoom-in`. */
   name: string;
-  title: string;
+  /** What it does, for the docs and `joy effects` (English). Its name for people is in src/messages. */
   description: string;
   /** Other words people use for it (`fade` for `crossfade`); the director and CLI accept them. */
   aliases?: readonly string[];
@@ -48,6 +48,11 @@ export interface TextStyleDescriptor extends EffectDescriptor {
 }
 export interface TextAnimationDescriptor extends EffectDescriptor {
   kind: 'text-animation';
+}
+
+/** A descriptor as plain JSON, with its name for people in one language (`joy effects --json`, the API). */
+export interface DescribedEffect extends EffectDescriptor {
+  title: string;
 }
 
 /** A table entry: the kind comes from the table it sits in. */

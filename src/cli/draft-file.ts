@@ -1,26 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { JoyError } from '../errors.js';
+import { loadDraft } from '../make/drafts.js';
+import { relativizeMedia } from '../make/local-files.js';
 import type { Draft } from '../model/draft.js';
 import { type UnknownEffect, unknownEffects } from '../model/unknown-effects.js';
-import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
-import { relativizeMedia } from './resolver.js';
 
 export async function readDraftFile(path: string): Promise<Draft> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new JoyError('not_found', `Cannot read the draft file ${path}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new JoyError('invalid_draft', `${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const draft = parseDraft(json);
+  const draft = await loadDraft(path);
   // A draft from a newer Joy may name effects this one lacks: it still loads, and the person is told.
   for (const effect of unknownEffects(draft))
     process.stderr.write(`warning: ${path}: ${unknownEffectLine(effect)}\n`);

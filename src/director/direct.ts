@@ -2,8 +2,10 @@ import { toJoyError } from '../errors.js';
 import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { planWithRules, type RulePlan } from './plan.js';
-import { CAN_DO, editReply, errorReply, shape, statusReply } from './reply.js';
+import { questionRoute } from './reading.js';
+import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { TOPICS } from './rules/types.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -43,6 +45,7 @@ async function answer(
   ctx: DirectorContext,
   lang: Lang,
   options: DirectOptions,
+  message = '',
 ): Promise<DirectorResult> {
   const zh = lang === 'zh';
   const draft = ctx.draft;
@@ -117,12 +120,7 @@ async function answer(
     case 'curation':
       return result(route, draft, curationReply(draft, lang), lang);
     case 'help':
-      return result(
-        route,
-        draft,
-        `${CAN_DO[lang]} ${zh ? '满意了就说“导出”。' : 'Say “export” when it looks right.'}`,
-        lang,
-      );
+      return result(route, draft, helpReply(message, lang), lang);
   }
 }
 
@@ -219,8 +217,13 @@ export async function direct(
   let lang: Lang = 'en';
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
-    let plan = planWithRules(message, context);
+    const carried = TOPICS.find((topic) => topic === context.history?.topic);
+    let plan = planWithRules(message, { ...context, topic: carried });
+    if (context.history && plan.commands.length > 0 && plan.topic) context.history.topic = plan.topic;
     const route = pick(plan.routes);
+    // A question answers; it never edits ("what does the timeline look like now?").
+    const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
+    if (asked) return await answer(asked, context, lang, options, message);
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({
         en: `(${route === 'undo' ? 'Undo' : 'Redo'} needs a chat session's history, so I only made the edit.)`,

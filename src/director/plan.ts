@@ -9,6 +9,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctSpelling } from './fuzzy.js';
+import { readContext } from './reading.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -55,7 +56,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const { text, quotes } = extractQuotes(clean);
   const raw = narrow(text);
   const lang = detectLang(raw);
-  const norm = correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect);
+  const norm = readContext(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect));
   return { raw, quotes, lang, norm };
 }
 
@@ -85,6 +86,8 @@ const IDEMPOTENT = /^(?:set|applyPreset|removeText|removeMusic|sortByDate)/;
 export interface PlanContext {
   draft: Draft;
   media: readonly MediaRef[];
+  /** What the conversation was about before this message. */
+  topic?: Topic;
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
@@ -154,6 +157,85 @@ export interface RulePlan {
   truncated: boolean;
   /** Some instruction was understood (even when it needed no change). */
   understood: boolean;
+  /** What the message was last about, for the next message ("make them longer"). */
+  topic?: Topic;
+}
+
+const HEDGE =
+  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~)\s+)*/;
+const HEDGE_ZH = /^\s*(?:大概|大约|比如|差不多|约|就|改成|到|设为|弄成)+/;
+const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|左右|吧|上下|的样子)?\s*$/;
+
+/**
+ * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
+ * clause before it, or undefined when the clause is more than a value.
+ */
+function valueForTopic(clause: Clause, topic: Topic, draft: Draft): EditCommand | undefined {
+  const text = clause.source
+    .replace(HEDGE, '')
+    .replace(HEDGE_ZH, '')
+    .replace(HEDGE_END, '')
+    .replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s')
+    .replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
+  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|s|secs?|seconds?|秒钟?)$/.exec(text.trim());
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+  if (seconds) {
+    const ms = Math.round(Number(seconds[1]) * (/^m/.test(seconds[2]!) ? 1 : 1000));
+    if (topic === 'transition') {
+      const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+      return {
+        type: 'setTransition',
+        name: current?.transition?.name ?? 'crossfade',
+        durationMs: Math.min(ms, 10_000),
+      };
+    }
+    if (topic === 'timing' && ms >= 1000) return { type: 'setDuration', totalMs: ms };
+  }
+  if (percent && topic === 'music' && draft.audio.length > 0)
+    return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
+  return undefined;
+}
+
+/** Words that name a subject of their own: with one, a clause does not lean on the topic before it. */
+const OWN_SUBJECT =
+  /\b(?:video|movie|clip|photos?|pictures?|images?|slides?|transitions?|crossfades?|fades?|music|song|track|volume|title|text|caption|look|filter|colou?rs?)\b|视频|照片|图片|转场|过渡|音乐|歌|音量|标题|字幕|文字|滤镜|颜色/;
+const LONGER_REL = /\b(?:longer|slower|lengthen|extend)\b|长一点|长一些|慢一点|慢一些|再长|再慢|加长/;
+const SHORTER_REL = /\b(?:shorter|faster|quicker|snappier)\b|短一点|短一些|快一点|快一些|再短|再快|缩短/;
+const REMOVE_REL =
+  /\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:it|that)\s+(?:out|off))\b|删掉|删除|去掉|拿掉|不要了/;
+const BIGGER_REL = /\b(?:bigger|larger)\b|大一点|大一些|再大/;
+const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
+
+/**
+ * What a clause with no subject of its own ("make them longer", "remove it", "再长一点") asks of the
+ * topic before it — in this message or the one before — or undefined.
+ */
+function relativeForTopic(clause: Clause, topic: Topic, draft: Draft): EditCommand | undefined {
+  const text = clause.source;
+  if (OWN_SUBJECT.test(text) || text.trim().split(/\s+/).length > 6) return undefined;
+  if (topic === 'transition') {
+    // "make it longer" means the video; "make them longer" the transitions just talked about.
+    if (/\bit\b/.test(text)) return undefined;
+    const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+    if (!current?.transition) return undefined;
+    const factor = LONGER_REL.test(text) ? 1.5 : SHORTER_REL.test(text) ? 0.6 : undefined;
+    if (factor === undefined) return undefined;
+    const durationMs = Math.max(
+      100,
+      Math.min(10_000, Math.round((current.transition.durationMs * factor) / 10) * 10),
+    );
+    return { type: 'setTransition', name: current.transition.name, durationMs };
+  }
+  if (topic === 'text' && draft.texts.length > 0) {
+    const index = draft.texts.length - 1;
+    const last = draft.texts[index]!;
+    if (REMOVE_REL.test(text)) return { type: 'removeText', index };
+    if (BIGGER_REL.test(text))
+      return { type: 'updateText', index, size: Math.min(3, Math.round(last.size * 13) / 10) };
+    if (SMALLER_REL.test(text))
+      return { type: 'updateText', index, size: Math.max(0.3, Math.round(last.size * 7.7) / 10) };
+  }
+  return undefined;
 }
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
@@ -211,9 +293,28 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
   }
 
-  let topic: Topic | undefined;
+  let topic: Topic | undefined = ctx.topic;
+  let previous = { projection, commands: plan.commands.length };
   for (const { piece, read } of pieces) {
     if (plan.error) break;
+    // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
+    const inherited = topic
+      ? (valueForTopic(clauseOf(prep, piece), topic, projection) ??
+        relativeForTopic(clauseOf(prep, piece), topic, projection))
+      : undefined;
+    if (inherited) {
+      plan.understood = true;
+      // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
+      const guessed = plan.commands.slice(previous.commands);
+      if (guessed.length > 0 && guessed.every((command) => command.type === inherited.type)) {
+        projection = previous.projection;
+        plan.commands.length = previous.commands;
+        plan.changes.length = previous.commands;
+      }
+      if (!apply(inherited)) break;
+      continue;
+    }
+    previous = { projection, commands: plan.commands.length };
     // The dry reading still holds while nothing has changed the draft and no topic carries over.
     const reuse = projection === ctx.draft && topic === undefined;
     const clause = reuse ? read.clause : clauseOf(prep, piece);
@@ -221,6 +322,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       ? read.out
       : readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
     topic = out.topic ?? topic;
+    if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
     if (!out.understood) {

@@ -3,6 +3,7 @@ import { JoyError } from '../errors.js';
 import { decodeHeifRgba, HeifTooLarge } from './heif.js';
 import { iccDescription, isSrgbDescription } from './icc.js';
 import { corruptMedia, imageTooLarge } from './ingest-errors.js';
+import { decodeInChild, ISOLATE_ABOVE_PIXELS } from './isolated-decode.js';
 import { heifPixelLimit, resolveLimits } from './limits.js';
 import { encodePng } from './png-chunks.js';
 import type { DecodedImage, DecodeTarget, IngestLimits, MediaInfo } from './types.js';
@@ -51,6 +52,9 @@ async function rgbResult(pipeline: Sharp): Promise<DecodedImage> {
  * (Display P3, Adobe RGB, CMYK…) to sRGB; `toColourspace('srgb')` also makes grey images RGB.
  */
 function decodeWithSharp(info: MediaInfo, target: DecodeTarget, limits: IngestLimits): Promise<DecodedImage> {
+  if ((info.width ?? 0) * (info.height ?? 0) > ISOLATE_ABOVE_PIXELS) {
+    return decodeInChild(info.path, target, limits.maxImagePixels);
+  }
   const pipeline = sharp(info.path, {
     failOn: 'error', // truncated or broken data is an error, harmless warnings are not
     sequentialRead: true,

@@ -1,23 +1,59 @@
-import { type Job, Queue, QueueEvents, UnrecoverableError, WaitingError, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
-import { toJoyError } from '../errors.js';
+import { hostname } from 'node:os';
+import {
+  FlowProducer,
+  type Job,
+  type JobsOptions,
+  Queue,
+  QueueEvents,
+  UnrecoverableError,
+  WaitingError,
+  Worker,
+} from 'bullmq';
+import type { Redis } from 'ioredis';
+import { type ErrorCode, JoyError, toJoyError } from '../errors.js';
+import {
+  CHUNK_JOB,
+  type ChunkJobData,
+  type ChunkProgress,
+  chunkJobId,
+  framesDone,
+  JOIN_JOB,
+  type JoinJobData,
+  planRender,
+  RENDER_JOB,
+  renderIdOfChunk,
+  type SplitOptions,
+  splitRenderState,
+  workerOf,
+} from './chunk-flow.js';
+import { readyWithin, redisConnection, within } from './redis-connection.js';
+import { storageProblem, sweepTemp } from './storage.js';
 import {
   CANCEL_REASON,
+  type ChunkExecutors,
+  type ChunkStatus,
   type JobListener,
   type JobState,
+  type QueueHealth,
   type RenderExecutor,
   type RenderJob,
   type RenderJobSpec,
   type RenderQueue,
   SHUTDOWN_REASON,
+  UNAVAILABLE_MESSAGE,
 } from './types.js';
 
 /**
- * Render jobs on BullMQ + Redis, for several workers (`joy worker`) sharing one data dir. The job id
- * is BullMQ's jobId, so a job submitted twice is one job. Cancel is a Redis key (checked before a job
- * starts) plus a pub/sub message that makes the worker running it abort. A worker that dies mid-render
- * leaves a stalled job that BullMQ hands to another worker; a worker that shuts down gracefully moves
- * its running job back to the wait list.
+ * Render jobs on BullMQ + Redis, for several workers (`joy worker`) sharing one data dir.
+ *
+ * - The job id is BullMQ's jobId, so a job submitted twice is one job. Long videos are split into a
+ *   flow of chunk jobs and a join (chunk-flow.ts) that any worker may take; short ones render whole.
+ * - Fail fast: submissions and reads go through a connection without an offline queue; with Redis
+ *   unreachable they throw `unavailable` at once and nothing runs later. Workers wait for Redis.
+ * - Transient failures retry with exponential backoff; permanent ones (bad draft, missing file on a
+ *   worker whose storage was proven) fail once. A dead worker's job stalls and another takes it.
+ * - A worker proves it sees the server's data dir before it takes work (storage.ts) and sweeps temp
+ *   files of dead renders. Cancel is a Redis key (checked before a job starts) plus a pub/sub message.
  */
 export interface BullQueueOptions {
   redisUrl: string;
@@ -25,88 +61,121 @@ export interface BullQueueOptions {
   name?: string;
   /** Key prefix; default `joy`. */
   prefix?: string;
-  /** When set, this process also works on jobs. */
+  /** When set, this process also works on whole renders. */
   executor?: RenderExecutor;
+  /** When set (with `executor`), this process also works on chunks and joins of split renders. */
+  chunks?: ChunkExecutors;
+  /** Split long renders into chunks (producer side); false renders every video whole. */
+  split?: SplitOptions | false;
   concurrency?: number;
-  /** A job may stall (its worker died) this many times minus one before it fails. */
+  /** Tries per job (a crash or a transient error counts) before it fails. */
   maxAttempts?: number;
+  /** First retry delay, ms, doubling on each try. */
+  backoffMs?: number;
   /** Worker lock duration, ms (a dead worker's job is picked up after about this long). */
   lockDurationMs?: number;
   /** How long finished jobs are kept, seconds. */
   keepSeconds?: number;
-  log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+  /**
+   * The data dir. A producer with `volumeId` publishes it (so workers can check they see the same
+   * storage) and sweeps temp files; a worker checks it before taking jobs.
+   */
+  storage?: { dataDir: string; volumeId?: string };
+  /** How this worker is named in status and /health; default `<host>:<pid>`. */
+  workerName?: string;
+  log?: {
+    info(obj: object, msg?: string): void;
+    warn?(obj: object, msg?: string): void;
+    error(obj: object, msg?: string): void;
+  };
 }
 
 interface Result {
   output: string;
+  worker?: string;
+  frames?: number;
+  index?: number;
 }
+
+type JobData = RenderJobSpec | JoinJobData | ChunkJobData;
 
 const CANCELED_MESSAGE = 'The render was canceled.';
-
-function connection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
-}
+/** Errors that repeating cannot fix: fail at once with the message. */
+const PERMANENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'invalid_input',
+  'invalid_draft',
+  'invalid_command',
+  'unsupported_type',
+  'corrupt_media',
+  'empty_file',
+  'file_too_large',
+  'image_too_large',
+  'not_found',
+  'canceled',
+]);
+const SWEEP_EVERY_MS = 5 * 60_000;
+const STORAGE_RETRY_MS = 5000;
 
 export class BullMQQueue implements RenderQueue {
   readonly kind = 'bullmq' as const;
-  private readonly queue: Queue<RenderJobSpec, Result>;
+  readonly workerName: string;
+  private readonly queue: Queue<JobData, Result>;
+  private readonly flows: FlowProducer;
   private readonly events: QueueEvents;
-  private readonly worker: Worker<RenderJobSpec, Result> | undefined;
+  private worker: Worker<JobData, Result> | undefined;
   private readonly connections: Redis[] = [];
   private readonly subscriber: Redis;
+  /** The fail-fast connection (queue, flows, status reads). */
   private readonly commands: Redis;
   private readonly listeners = new Set<JobListener>();
-  private readonly controllers = new Map<string, AbortController>();
+  private readonly controllers = new Map<string, { controller: AbortController; renderId: string }>();
+  private readonly refreshing = new Map<string, boolean>();
   private readonly name: string;
   private readonly prefix: string;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private workerStarted: Promise<void> | undefined;
+  private storageRefusal: string | undefined;
   private closing = false;
 
   constructor(private readonly options: BullQueueOptions) {
     this.name = options.name ?? 'joy-render';
     this.prefix = options.prefix ?? 'joy';
-    const make = () => {
-      const redis = connection(options.redisUrl);
-      redis.on('error', (error) => options.log?.error({ err: error.message }, 'redis error'));
-      this.connections.push(redis);
-      return redis;
-    };
-    this.queue = new Queue(this.name, { connection: make(), prefix: this.prefix });
-    this.events = new QueueEvents(this.name, { connection: make(), prefix: this.prefix });
-    const refresh = ({ jobId }: { jobId: string }) => void this.refresh(jobId);
-    this.events.on('waiting', refresh);
-    this.events.on('active', refresh);
-    this.events.on('completed', refresh);
-    this.events.on('failed', refresh);
-    this.events.on('progress', ({ jobId, data }) => {
-      if (this.listeners.size === 0) return;
-      void this.get(jobId).then((job) => {
-        if (job && job.state === 'rendering' && typeof data === 'number')
-          this.emit({ ...job, progress: Math.max(job.progress, data) });
-      });
-    });
-    this.commands = make();
-    this.subscriber = make();
-    void this.subscriber.subscribe(this.cancelChannel);
+    this.workerName = options.workerName ?? `${hostname()}:${process.pid}`;
+    this.commands = this.connect('commands');
+    this.queue = new Queue(this.name, { connection: this.commands, prefix: this.prefix });
+    this.queue.on('error', () => undefined);
+    this.flows = new FlowProducer({ connection: this.commands, prefix: this.prefix });
+    this.flows.on('error', () => undefined);
+    this.events = new QueueEvents(this.name, { connection: this.connect('blocking'), prefix: this.prefix });
+    this.events.on('error', () => undefined);
+    const refresh = ({ jobId }: { jobId: string }) => this.refresh(renderIdOfChunk(jobId) ?? jobId);
+    for (const event of ['waiting', 'active', 'completed', 'failed', 'progress'] as const)
+      this.events.on(event, refresh);
+    this.subscriber = this.connect('blocking');
+    void this.subscriber.subscribe(this.cancelChannel).catch(() => undefined);
     this.subscriber.on('message', (channel, id) => {
       if (channel !== this.cancelChannel) return;
-      this.controllers.get(id)?.abort(CANCEL_REASON);
+      for (const running of this.controllers.values())
+        if (running.renderId === id) running.controller.abort(CANCEL_REASON);
     });
-    if (options.executor) {
-      const executor = options.executor;
-      this.worker = new Worker<RenderJobSpec, Result>(
-        this.name,
-        (job, token, signal) => this.process(executor, job, token, signal),
-        {
-          connection: make(),
-          prefix: this.prefix,
-          concurrency: Math.max(1, options.concurrency ?? 1),
-          maxStalledCount: Math.max(0, (options.maxAttempts ?? 3) - 1),
-          lockDuration: options.lockDurationMs ?? 30_000,
-          stalledInterval: Math.max(1000, Math.floor((options.lockDurationMs ?? 30_000) / 2)),
-        },
-      );
-      this.worker.on('error', (error) => options.log?.error({ err: error.message }, 'render worker error'));
-    }
+    // Redis may have restarted empty: publish the volume id again on every (re)connection.
+    this.commands.on('ready', () => void this.publishVolume());
+  }
+
+  private connect(kind: 'commands' | 'blocking'): Redis {
+    const redis = redisConnection(this.options.redisUrl, kind);
+    let down = false;
+    redis.on('error', (error) => {
+      if (down || this.closing) return;
+      down = true;
+      this.options.log?.error({ err: error.message }, 'redis unreachable');
+    });
+    redis.on('ready', () => {
+      if (down) this.options.log?.info({}, 'redis reachable again');
+      down = false;
+    });
+    this.connections.push(redis);
+    return redis;
   }
 
   private get cancelChannel(): string {
@@ -117,72 +186,270 @@ export class BullMQQueue implements RenderQueue {
     return `${this.prefix}:${this.name}:canceled:${id}`;
   }
 
-  /** Resolves when Redis answers (for startup checks and tests). */
-  async ready(): Promise<this> {
+  private get volumeKey(): string {
+    return `${this.prefix}:${this.name}:volume`;
+  }
+
+  private async publishVolume(): Promise<void> {
+    const volume = this.options.storage?.volumeId;
+    if (volume) await this.commands.set(this.volumeKey, volume).catch(() => undefined);
+  }
+
+  /**
+   * Resolves when Redis answers (within `timeoutMs`, else rejects: the caller decides whether to run on
+   * and let the queue reconnect). Workers start once their storage check passes.
+   */
+  async ready(timeoutMs = 10_000): Promise<this> {
+    await readyWithin(this.commands, timeoutMs);
     await this.queue.waitUntilReady();
     await this.events.waitUntilReady();
-    if (this.worker) await this.worker.waitUntilReady();
+    await this.publishVolume();
+    if (this.options.storage) this.startSweeping(this.options.storage.dataDir);
+    if (this.options.executor) {
+      this.workerStarted ??= this.startWorker();
+      await this.workerStarted;
+    }
     return this;
   }
 
+  /** Why this worker takes no jobs (its storage check failed), or undefined. */
+  get refusal(): string | undefined {
+    return this.storageRefusal;
+  }
+
+  /** Resolves once the worker takes jobs (after its storage check); logs each distinct refusal. */
+  private async startWorker(): Promise<void> {
+    const storage = this.options.storage;
+    while (storage && !this.closing) {
+      const volume = await this.commands.get(this.volumeKey).catch(() => null);
+      const problem = await storageProblem(storage.dataDir, volume ?? undefined);
+      if (!problem) break;
+      if (problem !== this.storageRefusal)
+        this.options.log?.error({ dataDir: storage.dataDir, problem }, `taking no jobs: ${problem}`);
+      this.storageRefusal = problem;
+      await new Promise((resolve) => this.timers.push(setTimeout(resolve, STORAGE_RETRY_MS)));
+    }
+    if (this.closing) return;
+    if (this.storageRefusal) this.options.log?.info({}, 'storage check passed; taking jobs');
+    this.storageRefusal = undefined;
+    const lockDuration = this.options.lockDurationMs ?? 30_000;
+    this.worker = new Worker<JobData, Result>(
+      this.name,
+      (job, token, signal) => this.process(job, token, signal),
+      {
+        connection: this.connect('blocking'),
+        prefix: this.prefix,
+        name: this.workerName,
+        concurrency: Math.max(1, this.options.concurrency ?? 1),
+        // Stalls are counted by attempts (see JobsOptions below); a job may stall this often.
+        maxStalledCount: Math.max(0, (this.options.maxAttempts ?? 3) - 1),
+        lockDuration,
+        stalledInterval: Math.max(1000, Math.floor(lockDuration / 2)),
+      },
+    );
+    this.worker.on('error', (error) => {
+      if (!this.closing) this.options.log?.error({ err: error.message }, 'render worker error');
+    });
+    await this.worker.waitUntilReady();
+  }
+
+  private startSweeping(dataDir: string): void {
+    const sweep = async () => {
+      const removed = await sweepTemp(dataDir, async (renderId) => {
+        if (this.commands.status !== 'ready') return false;
+        const state = await this.queue.getJobState(renderId);
+        return state === 'completed' || state === 'failed' || state === 'unknown';
+      }).catch(() => []);
+      if (removed.length > 0) this.options.log?.info({ removed }, 'removed temp files of dead renders');
+    };
+    void sweep();
+    const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private jobOptions(jobId: string): JobsOptions {
+    const keep = this.options.keepSeconds ?? 7 * 24 * 3600;
+    return {
+      jobId,
+      attempts: Math.max(1, this.options.maxAttempts ?? 3),
+      backoff: { type: 'exponential', delay: this.options.backoffMs ?? 2000 },
+      removeOnComplete: { age: keep },
+      removeOnFail: { age: keep },
+    };
+  }
+
   private async process(
-    executor: RenderExecutor,
-    job: Job<RenderJobSpec, Result>,
+    job: Job<JobData, Result>,
     token: string | undefined,
     signal?: AbortSignal,
   ): Promise<Result> {
     const id = job.id!;
-    if (await this.commands.exists(this.cancelKey(id))) throw new UnrecoverableError(CANCELED_MESSAGE);
+    const spec = job.name === CHUNK_JOB ? (job.data as ChunkJobData).spec : (job.data as RenderJobSpec);
+    if (await this.commands.exists(this.cancelKey(spec.id)).catch(() => 0))
+      throw new UnrecoverableError(CANCELED_MESSAGE);
     const controller = new AbortController();
-    this.controllers.set(id, controller);
+    this.controllers.set(id, { controller, renderId: spec.id });
     const onAbort = () =>
       controller.abort(signal?.reason === SHUTDOWN_REASON ? SHUTDOWN_REASON : CANCEL_REASON);
     signal?.addEventListener('abort', onAbort, { once: true });
-    this.options.log?.info({ job: id, attempt: job.attemptsStarted }, 'render started');
-    let last = 0;
-    let lastProgress = 0;
+    this.options.log?.info({ job: id, kind: job.name, attempt: job.attemptsStarted }, 'render started');
     try {
-      const result = await executor(job.data, {
-        signal: controller.signal,
-        onProgress: (value) => {
-          const progress = Math.min(1, Math.max(0, value));
-          const now = Date.now();
-          if (progress <= lastProgress || (now - last < 250 && progress < 1)) return;
-          last = now;
-          lastProgress = progress;
-          void job.updateProgress(progress).catch(() => {});
-        },
-      });
+      const result = await this.run(job, controller.signal);
       if (controller.signal.aborted) throw new Error(String(controller.signal.reason));
-      this.options.log?.info({ job: id, output: result.output }, 'render completed');
+      this.options.log?.info({ job: id, kind: job.name, output: result.output }, 'render completed');
       return result;
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : undefined;
       if (reason === SHUTDOWN_REASON) {
-        await job.moveToWait(token);
+        // With Redis down the lock simply expires and another worker takes the job as stalled.
+        await within(job.moveToWait(token), 1000, undefined);
         throw new WaitingError();
       }
       if (reason === CANCEL_REASON) throw new UnrecoverableError(CANCELED_MESSAGE);
-      const message = toJoyError(error, 'render_failed').message || 'The render failed.';
-      this.options.log?.error({ job: id, err: message }, 'render failed');
-      throw new UnrecoverableError(message);
+      const joy = toJoyError(error, 'render_failed');
+      const message = joy.message || 'The render failed.';
+      const permanent = PERMANENT.has(joy.code);
+      this.options.log?.error({ job: id, kind: job.name, err: message, permanent }, 'render failed');
+      throw permanent ? new UnrecoverableError(message) : new Error(message);
     } finally {
       signal?.removeEventListener('abort', onAbort);
       this.controllers.delete(id);
     }
   }
 
+  /** Runs one job of any kind; progress is throttled and never goes down. */
+  private async run(job: Job<JobData, Result>, signal: AbortSignal): Promise<Result> {
+    const worker = this.workerName;
+    let last = 0;
+    const report = (progress: ChunkProgress | number, final = false) => {
+      const now = Date.now();
+      if (!final && now - last < 250) return;
+      last = now;
+      void job.updateProgress(progress as object).catch(() => undefined);
+    };
+    if (job.name === CHUNK_JOB) {
+      const { spec, range } = job.data as ChunkJobData;
+      const frames = range.end - range.start;
+      // A retried chunk starts again from frame 0; the frames shown stay where the last try left them.
+      let shown = framesDone(job.progress, frames);
+      report({ frames: shown, worker }, true);
+      const result = await this.chunkExecutors().render(spec, range, {
+        signal,
+        onProgress: (value) => {
+          const done = Math.floor(Math.min(1, Math.max(0, value)) * frames);
+          if (done <= shown) return;
+          shown = done;
+          report({ frames: done, worker }, done === frames);
+        },
+      });
+      return { output: result.output, frames, worker, index: range.index };
+    }
+    if (job.name === JOIN_JOB) {
+      const data = job.data as JoinJobData;
+      report({ frames: 0, worker }, true);
+      const values = Object.values(await job.getChildrenValues<Result>());
+      const outputs = data.ranges.map(
+        (range) => values.find((value) => value?.index === range.index)?.output,
+      );
+      const missing = data.ranges.filter((_, k) => !outputs[k]).map((range) => range.index);
+      if (missing.length > 0)
+        throw new JoyError('render_failed', `Chunks ${missing.join(', ')} have no output.`);
+      const { ranges: _, ...spec } = data;
+      const result = await this.chunkExecutors().join(spec, outputs as string[], {
+        signal,
+        onProgress: () => {},
+      });
+      return { output: result.output, worker };
+    }
+    const executor = this.options.executor;
+    if (!executor) throw new Error('This process renders no jobs.');
+    let shown = 0;
+    const result = await executor(job.data as RenderJobSpec, {
+      signal,
+      onProgress: (value) => {
+        const progress = Math.min(1, Math.max(0, value));
+        if (progress <= shown) return;
+        shown = progress;
+        report(progress, progress === 1);
+      },
+    });
+    return { output: result.output, worker };
+  }
+
+  private chunkExecutors(): ChunkExecutors {
+    if (!this.options.chunks) throw new Error('This worker cannot render chunks.');
+    return this.options.chunks;
+  }
+
+  /** Throws `unavailable` unless Redis answers now. */
+  private assertReachable(): void {
+    if (this.commands.status !== 'ready') throw new JoyError('unavailable', UNAVAILABLE_MESSAGE);
+  }
+
+  /** Runs a Redis call; a connection failure becomes `unavailable` (HTTP 503). */
+  private async guard<T>(call: () => Promise<T>): Promise<T> {
+    this.assertReachable();
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof JoyError) throw error;
+      throw new JoyError('unavailable', UNAVAILABLE_MESSAGE, { cause: error });
+    }
+  }
+
+  available(): boolean {
+    return !this.closing && this.commands.status === 'ready';
+  }
+
+  /** Names of the processes taking jobs from this queue now. */
+  async liveWorkers(): Promise<string[]> {
+    const clients = await this.guard(() => this.queue.getWorkers());
+    const names = clients.map((client) => {
+      const name = client.rawname ?? client.name ?? '';
+      const marker = name.indexOf(':w:');
+      return marker >= 0 ? name.slice(marker + 3) : name;
+    });
+    return [...new Set(names)].filter(Boolean).sort();
+  }
+
   async enqueue(spec: RenderJobSpec): Promise<RenderJob> {
+    this.assertReachable();
     const existing = await this.get(spec.id);
     if (existing) return existing;
-    const keep = this.options.keepSeconds ?? 7 * 24 * 3600;
-    await this.queue.add('render', spec, {
-      jobId: spec.id,
-      attempts: 1,
-      removeOnComplete: { age: keep },
-      removeOnFail: { age: keep },
+    const split = this.options.split;
+    const workers = split === false ? 1 : (await this.liveWorkers()).length;
+    // A draft that cannot be planned renders whole, and the render reports what is wrong with it.
+    const ranges = split === false ? [] : this.plan(spec, workers, split ?? {});
+    await this.guard(async () => {
+      if (ranges.length <= 1) {
+        await this.queue.add(RENDER_JOB, spec, this.jobOptions(spec.id));
+        return;
+      }
+      const data: JoinJobData = { ...spec, ranges };
+      await this.flows.add({
+        name: JOIN_JOB,
+        queueName: this.name,
+        data,
+        opts: this.jobOptions(spec.id),
+        children: ranges.map((range) => ({
+          name: CHUNK_JOB,
+          queueName: this.name,
+          data: { spec, range } satisfies ChunkJobData,
+          opts: { ...this.jobOptions(chunkJobId(spec.id, range.index)), failParentOnFailure: true },
+        })),
+      });
     });
+    this.options.log?.info({ job: spec.id, chunks: Math.max(1, ranges.length), workers }, 'render queued');
     return (await this.get(spec.id)) ?? this.placeholder(spec);
+  }
+
+  private plan(spec: RenderJobSpec, workers: number, split: SplitOptions) {
+    try {
+      return planRender(spec, workers, split);
+    } catch {
+      return [];
+    }
   }
 
   private placeholder(spec: RenderJobSpec): RenderJob {
@@ -200,47 +467,104 @@ export class BullMQQueue implements RenderQueue {
   }
 
   async get(id: string): Promise<RenderJob | undefined> {
-    // State first, then the job: a job read before its state could miss the return value written in between.
-    const [state, canceled] = await Promise.all([
-      this.queue.getJobState(id),
-      this.commands.exists(this.cancelKey(id)),
-    ]);
-    const job = await this.queue.getJob(id);
-    if (!job) return undefined;
-    const base: RenderJob = {
-      id,
-      hash: job.data.hash,
-      sessionId: job.data.sessionId,
-      state: 'queued',
-      progress: typeof job.progress === 'number' ? job.progress : 0,
-      attempts: job.attemptsStarted ?? job.attemptsMade,
-      createdAt: job.timestamp,
-      updatedAt: job.finishedOn ?? job.processedOn ?? job.timestamp,
-    };
-    if (state === 'completed')
-      return { ...base, state: 'completed', progress: 1, output: job.returnvalue?.output };
-    if (state === 'failed' || canceled) {
-      const isCancel = canceled || job.failedReason === CANCELED_MESSAGE;
-      return {
-        ...base,
-        state: isCancel ? 'canceled' : 'failed',
-        error: isCancel ? CANCELED_MESSAGE : job.failedReason || 'The render failed.',
+    return this.guard(async () => {
+      // State first, then the job: a job read before its state could miss the return value written in between.
+      const [state, canceled] = await Promise.all([
+        this.queue.getJobState(id),
+        this.commands.exists(this.cancelKey(id)),
+      ]);
+      const job = await this.queue.getJob(id);
+      if (!job) return undefined;
+      const data = job.data as RenderJobSpec;
+      const base: RenderJob = {
+        id,
+        hash: data.hash,
+        sessionId: data.sessionId,
+        state: 'queued',
+        progress: 0,
+        attempts: job.attemptsStarted ?? job.attemptsMade,
+        createdAt: job.timestamp,
+        updatedAt: job.finishedOn ?? job.processedOn ?? job.timestamp,
       };
-    }
-    if (state === 'active') return { ...base, state: 'rendering' };
-    return base;
+      const worker = workerOf(job.progress, job.returnvalue);
+      if (worker) base.worker = worker;
+      let chunkError: string | undefined;
+      if (job.name === JOIN_JOB) {
+        const chunks = await this.chunks(id, (job.data as JoinJobData).ranges);
+        const split = splitRenderState(state, chunks);
+        base.chunks = chunks;
+        base.progress = split.progress;
+        base.attempts = Math.max(...chunks.map((chunk) => chunk.attempts), base.attempts);
+        chunkError = chunks.find((chunk) => chunk.state === 'failed')?.error;
+        if (split.state === 'rendering' && !canceled) return { ...base, state: 'rendering' };
+        if (split.state === 'failed' && !canceled)
+          return {
+            ...base,
+            state: 'failed',
+            error: chunkError ?? (job.failedReason || 'The render failed.'),
+          };
+      } else {
+        base.progress = framesDone(job.progress, 1000) / 1000;
+      }
+      if (state === 'completed')
+        return { ...base, state: 'completed', progress: 1, output: job.returnvalue?.output };
+      if (state === 'failed' || canceled) {
+        const isCancel = Boolean(canceled) || job.failedReason === CANCELED_MESSAGE;
+        return {
+          ...base,
+          state: isCancel ? 'canceled' : 'failed',
+          error: isCancel ? CANCELED_MESSAGE : chunkError || job.failedReason || 'The render failed.',
+        };
+      }
+      if (state === 'active') return { ...base, state: 'rendering' };
+      return base;
+    });
+  }
+
+  /** The chunks of a split render, in frame order. */
+  private async chunks(renderId: string, ranges: JoinJobData['ranges']): Promise<ChunkStatus[]> {
+    return Promise.all(
+      ranges.map(async (range) => {
+        const chunkId = chunkJobId(renderId, range.index);
+        const [state, job] = await Promise.all([this.queue.getJobState(chunkId), this.queue.getJob(chunkId)]);
+        const frames = range.end - range.start;
+        const status: ChunkStatus = {
+          index: range.index,
+          start: range.start,
+          end: range.end,
+          state:
+            state === 'completed'
+              ? 'completed'
+              : state === 'failed'
+                ? job?.failedReason === CANCELED_MESSAGE
+                  ? 'canceled'
+                  : 'failed'
+                : state === 'active'
+                  ? 'rendering'
+                  : 'queued',
+          framesDone: state === 'completed' ? frames : framesDone(job?.progress, frames),
+          attempts: job?.attemptsStarted ?? job?.attemptsMade ?? 0,
+        };
+        const worker = workerOf(job?.progress, job?.returnvalue);
+        if (worker) status.worker = worker;
+        if (status.state === 'failed' && job?.failedReason) status.error = job.failedReason;
+        return status;
+      }),
+    );
   }
 
   async cancel(id: string): Promise<RenderJob | undefined> {
     const job = await this.get(id);
     if (!job) return undefined;
     if (job.state === 'queued' || job.state === 'rendering') {
-      const client = this.commands;
-      await client.set(this.cancelKey(id), '1', 'EX', this.options.keepSeconds ?? 7 * 24 * 3600);
-      await client.publish(this.cancelChannel, id);
-      if (job.state === 'queued') await this.queue.remove(id).catch(() => 0);
-      this.emit({ ...job, state: 'canceled', error: CANCELED_MESSAGE });
-      return { ...job, state: 'canceled', error: CANCELED_MESSAGE };
+      await this.guard(async () => {
+        await this.commands.set(this.cancelKey(id), '1', 'EX', this.options.keepSeconds ?? 7 * 24 * 3600);
+        await this.commands.publish(this.cancelChannel, id);
+        if (job.state === 'queued') await this.queue.remove(id).catch(() => 0);
+      });
+      const canceled: RenderJob = { ...job, state: 'canceled', error: CANCELED_MESSAGE };
+      this.emit(canceled);
+      return canceled;
     }
     return job;
   }
@@ -251,20 +575,45 @@ export class BullMQQueue implements RenderQueue {
   }
 
   async counts(): Promise<Partial<Record<JobState, number>>> {
-    const counts = await this.queue.getJobCounts(
-      'waiting',
-      'delayed',
-      'prioritized',
-      'active',
-      'completed',
-      'failed',
+    const counts = await this.guard(() =>
+      this.queue.getJobCounts(
+        'waiting',
+        'delayed',
+        'prioritized',
+        'waiting-children',
+        'active',
+        'completed',
+        'failed',
+      ),
     );
     return {
       queued: (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0),
-      rendering: counts.active ?? 0,
+      rendering: (counts.active ?? 0) + (counts['waiting-children'] ?? 0),
       completed: counts.completed ?? 0,
       failed: counts.failed ?? 0,
     };
+  }
+
+  async health(): Promise<QueueHealth> {
+    const down: QueueHealth = { reachable: false, waiting: 0, oldestWaitingMs: 0, counts: {} };
+    if (!this.available()) return down;
+    const read = async (): Promise<QueueHealth> => {
+      const [counts, workers, oldest] = await Promise.all([
+        this.counts(),
+        this.liveWorkers(),
+        this.guard(() => this.queue.getJobs(['wait', 'prioritized', 'delayed'], 0, 0, true)),
+      ]);
+      const first = oldest[0];
+      return {
+        reachable: true,
+        workers: workers.length,
+        workerNames: workers,
+        waiting: counts.queued ?? 0,
+        oldestWaitingMs: first ? Math.max(0, Date.now() - first.timestamp) : 0,
+        counts,
+      };
+    };
+    return within(read(), 900, down);
   }
 
   private emit(job: RenderJob): void {
@@ -277,22 +626,49 @@ export class BullMQQueue implements RenderQueue {
     }
   }
 
-  private async refresh(id: string): Promise<void> {
+  /** Emits a render's current view; calls for the same render while one runs coalesce into one more. */
+  private refresh(id: string): void {
     if (this.listeners.size === 0 || this.closing) return;
-    const job = await this.get(id).catch(() => undefined);
-    if (job) this.emit(job);
+    if (this.refreshing.has(id)) {
+      this.refreshing.set(id, true);
+      return;
+    }
+    this.refreshing.set(id, false);
+    void (async () => {
+      do {
+        this.refreshing.set(id, false);
+        const job = await this.get(id).catch(() => undefined);
+        if (job) this.emit(job);
+      } while (this.refreshing.get(id) && !this.closing);
+      this.refreshing.delete(id);
+    })();
   }
 
+  /**
+   * Stops: running jobs go back to the queue. With Redis unreachable nothing waits for it: the
+   * connections are dropped after a short grace and the jobs' locks expire so other workers take them.
+   */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    if (this.worker) {
-      for (const controller of this.controllers.values()) controller.abort(SHUTDOWN_REASON);
-      await this.worker.close();
-    }
-    await this.events.close();
-    await this.queue.close();
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const running of this.controllers.values()) running.controller.abort(SHUTDOWN_REASON);
+    const graceful = async () => {
+      await this.workerStarted?.catch(() => undefined);
+      await this.worker?.close();
+      await this.events.close();
+      await this.flows.close();
+      await this.queue.close();
+    };
+    const reachable = this.commands.status === 'ready';
+    await within(graceful(), reachable ? 15_000 : 1500, undefined);
     this.listeners.clear();
-    await Promise.all(this.connections.map((redis) => redis.quit().catch(() => redis.disconnect())));
+    await Promise.all(
+      this.connections.map((redis) =>
+        redis.status === 'ready'
+          ? within(redis.quit(), 1000, 'OK').then(() => redis.disconnect())
+          : redis.disconnect(),
+      ),
+    );
   }
 }

@@ -4,6 +4,7 @@ import {
   CANCEL_REASON,
   type JobListener,
   type JobState,
+  type QueueHealth,
   type RenderExecutor,
   type RenderJob,
   type RenderJobSpec,
@@ -175,6 +176,24 @@ export class EmbeddedQueue implements RenderQueue {
       n: number;
     }[];
     return Object.fromEntries(rows.map((row) => [row.state, row.n]));
+  }
+
+  async health(): Promise<QueueHealth> {
+    const counts = await this.counts();
+    const oldest = this.db
+      .prepare("SELECT MIN(created_at) AS t FROM render_jobs WHERE state = 'queued'")
+      .get() as { t: number | null };
+    return {
+      reachable: true,
+      workers: this.closing ? 0 : this.concurrency,
+      waiting: counts.queued ?? 0,
+      oldestWaitingMs: oldest.t ? Math.max(0, Date.now() - oldest.t) : 0,
+      counts,
+    };
+  }
+
+  available(): boolean {
+    return !this.closing;
   }
 
   async close(): Promise<void> {

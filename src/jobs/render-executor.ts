@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { JoyError } from '../errors.js';
 import { parseDraft } from '../model/upgrade.js';
 import { resolveMusicUri } from '../music/index.js';
 import type { MediaResolver, RenderDraft } from '../render/pipeline-types.js';
-import type { RenderExecutor, RenderJobSpec } from './types.js';
+import { CHUNKS_DIR, RENDER_TMP_DIR, RENDERS_DIR } from './storage.js';
+import type { ChunkExecutors, RenderExecutor, RenderJobSpec } from './types.js';
 
 /**
  * The executor both queues run: renders a job's draft with `renderDraft` into a temporary file and
@@ -19,9 +21,8 @@ export interface RenderExecutorOptions {
   workers?: number;
 }
 
-export const RENDERS_DIR = 'renders';
 export const MUSIC_DIR = 'music';
-export const RENDER_TMP_DIR = join('tmp', 'renders');
+export { CHUNKS_DIR, RENDER_TMP_DIR, RENDERS_DIR } from './storage.js';
 
 export function outputPathFor(jobId: string): string {
   return `${RENDERS_DIR}/${jobId}.mp4`;
@@ -52,6 +53,11 @@ export function jobResolver(dataDir: string, media: Record<string, string>): Med
 }
 
 let loaded: Promise<RenderDraft> | undefined;
+let chunkModule: Promise<typeof import('../render/render-chunk.js')> | undefined;
+const renderChunkModule = () => {
+  chunkModule ??= import('../render/render-chunk.js');
+  return chunkModule;
+};
 async function defaultRenderDraft(): Promise<RenderDraft> {
   loaded ??= import('../render/render-draft.js').then((module) => module.renderDraft as RenderDraft);
   return loaded;
@@ -86,4 +92,56 @@ export function createRenderExecutor(options: RenderExecutorOptions): RenderExec
 /** Removes partial outputs of renders that were running when a process died. */
 export async function cleanRenderTmp(dataDir: string): Promise<void> {
   await rm(join(dataDir, RENDER_TMP_DIR), { recursive: true, force: true });
+}
+
+/** Where a split render's chunks wait for the join (relative to the data dir). */
+export function chunkFolderFor(renderId: string): string {
+  return join(CHUNKS_DIR, renderId);
+}
+
+/**
+ * The executors of split renders: a chunk renders its frame range into the render's chunk folder (each
+ * chunk file written atomically, so a retried chunk simply replaces it), and the join stream-copies them
+ * into `renders/<id>.mp4` with the audio, then removes the folder.
+ */
+export function createChunkExecutors(
+  options: Pick<RenderExecutorOptions, 'dataDir' | 'workers'>,
+): ChunkExecutors {
+  return {
+    async render(spec, range, context) {
+      const { chunkFileName } = await import('../encode/chunk-args.js');
+      const { renderChunk } = await renderChunkModule();
+      const folder = chunkFolderFor(spec.id);
+      await mkdir(join(options.dataDir, folder), { recursive: true });
+      const output = join(folder, chunkFileName(range.index));
+      const result = await renderChunk(parseDraft(spec.draft), range, join(options.dataDir, output), {
+        resolve: jobResolver(options.dataDir, spec.media),
+        quality: spec.quality,
+        signal: context.signal,
+        onProgress: (status) => context.onProgress(status.progress),
+        ...(options.workers ? { workers: options.workers } : {}),
+      });
+      return { output, frames: result.frames };
+    },
+    async join(spec, chunks, context) {
+      const { joinChunks } = await renderChunkModule();
+      const folder = join(options.dataDir, chunkFolderFor(spec.id));
+      const missing = chunks.filter((chunk) => !existsSync(join(options.dataDir, chunk)));
+      if (missing.length > 0)
+        throw new JoyError(
+          'render_failed',
+          `Chunks ${missing.join(', ')} are missing from the shared storage.`,
+        );
+      await mkdir(join(options.dataDir, RENDERS_DIR), { recursive: true });
+      const output = outputPathFor(spec.id);
+      await joinChunks(
+        parseDraft(spec.draft),
+        chunks.map((chunk) => join(options.dataDir, chunk)),
+        join(options.dataDir, output),
+        { resolve: jobResolver(options.dataDir, spec.media), signal: context.signal },
+      );
+      await rm(folder, { recursive: true, force: true });
+      return { output };
+    },
+  };
 }

@@ -24,6 +24,23 @@ export interface RenderJobSpec {
   quality: Quality;
 }
 
+/** One chunk of a split render (BullMQ only). */
+export interface ChunkStatus {
+  index: number;
+  /** Frames start (inclusive) to end (exclusive) of the video. */
+  start: number;
+  end: number;
+  state: JobState;
+  /** Frames of this chunk rendered so far (never goes down, even when the chunk is retried). */
+  framesDone: number;
+  /** The worker that rendered it (or is rendering it). */
+  worker?: string;
+  /** Times a worker picked it up. */
+  attempts: number;
+  /** Why it failed, when it did. */
+  error?: string;
+}
+
 export interface RenderJob {
   id: string;
   hash: string;
@@ -39,6 +56,24 @@ export interface RenderJob {
   attempts: number;
   createdAt: number;
   updatedAt: number;
+  /** A split render's chunks in frame order (absent when the video renders whole). */
+  chunks?: ChunkStatus[];
+  /** The worker that rendered (or is rendering) a whole render, or joined a split one. */
+  worker?: string;
+}
+
+/** What /health shows of the queue. */
+export interface QueueHealth {
+  /** Whether the queue's store answers (always true for the embedded queue). */
+  reachable: boolean;
+  /** Processes able to take render jobs now (undefined when unknown). */
+  workers?: number;
+  workerNames?: string[];
+  /** Jobs (whole renders, chunks and joins) waiting for a worker. */
+  waiting: number;
+  /** Age of the oldest waiting job, ms (0 when none wait). */
+  oldestWaitingMs: number;
+  counts: Partial<Record<JobState, number>>;
 }
 
 export interface ExecutorContext {
@@ -49,6 +84,23 @@ export interface ExecutorContext {
 
 /** Runs one render; resolves with the output path relative to the data dir. */
 export type RenderExecutor = (spec: RenderJobSpec, context: ExecutorContext) => Promise<{ output: string }>;
+
+/** A chunk of a split render: frames start (inclusive) to end (exclusive), and its place in the video. */
+export interface ChunkRange {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** Split renders: render one chunk (output relative to the data dir), join them all. */
+export interface ChunkExecutors {
+  render(
+    spec: RenderJobSpec,
+    range: ChunkRange,
+    context: ExecutorContext,
+  ): Promise<{ output: string; frames: number }>;
+  join(spec: RenderJobSpec, chunks: string[], context: ExecutorContext): Promise<{ output: string }>;
+}
 
 export type JobListener = (job: RenderJob) => void;
 
@@ -63,6 +115,10 @@ export interface RenderQueue {
   onProgress(listener: JobListener): () => void;
   /** Counts by state, for /health. */
   counts(): Promise<Partial<Record<JobState, number>>>;
+  /** Workers, depth and age of the queue, for /health; answers quickly even when Redis is down. */
+  health(): Promise<QueueHealth>;
+  /** False when submissions would fail now (Redis unreachable); they are then refused at once. */
+  available(): boolean;
   /** Stops taking work; running jobs are interrupted and go back to the queue. */
   close(): Promise<void>;
 }
@@ -70,3 +126,7 @@ export interface RenderQueue {
 /** Thrown by executors when a render was aborted: for shutdown (re-queue) or by cancel. */
 export const SHUTDOWN_REASON = 'joy:shutdown';
 export const CANCEL_REASON = 'joy:cancel';
+
+/** What a submission hears when the queue's store (Redis) does not answer. */
+export const UNAVAILABLE_MESSAGE =
+  'The render queue is unreachable (Redis does not answer); nothing was queued. Try again in a moment.';

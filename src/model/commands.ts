@@ -3,6 +3,7 @@ import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry 
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { JoyError } from '../errors.js';
+import { type MessageKey, t, type Vars } from '../messages/index.js';
 import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
@@ -177,6 +178,10 @@ export function parseCommand(value: unknown): EditCommand {
   });
 }
 
+/** A change line: English, as the CLI and the studio list them (the director says them in Chinese too). */
+const say = (key: MessageKey, vars?: Vars) => t('en', key, vars);
+const sizeOf = (draft: Draft) => `${draft.canvas.width}×${draft.canvas.height}`;
+
 function fail(message: string, field?: string): never {
   throw new JoyError('invalid_command', message, field ? { field } : {});
 }
@@ -198,8 +203,19 @@ function targets(draft: Draft, i: number | undefined): number[] {
   return [i];
 }
 
-const ordinal = (i: number) => `photo ${i + 1}`;
-const scope = (i: number | undefined, all: string) => (i === undefined ? all : ordinal(i));
+/**
+ * Rearranges the photos in place. Transitions stay between positions, not with the photo that moved, and
+ * are then fitted to the photos now around them.
+ */
+function reorder(draft: Draft, rearrange: (video: Draft['video']) => void): void {
+  const transitions = draft.video.map((segment) => segment.transition);
+  rearrange(draft.video);
+  draft.video.forEach((segment, k) => {
+    segment.transition = transitions[k];
+    if (segment.transition === undefined) delete segment.transition;
+  });
+  clampTransitions(draft);
+}
 
 /** Longest transition between segments i and i+1: half of either, so every photo keeps a moment alone. */
 function maxTransitionMs(draft: Draft, i: number): number {
@@ -286,7 +302,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     refitForCanvas(draft, { ...draft.canvas }, () =>
       Object.assign(draft.canvas, canvasSize(aspect as never, short)),
     );
-    return `Aspect → ${aspect} (${draft.canvas.width}×${draft.canvas.height})`;
+    return say('change.aspect', { aspect, size: sizeOf(draft) });
   },
   setResolution(draft, { resolution }) {
     const aspect = aspectOf(draft.canvas.width, draft.canvas.height);
@@ -298,18 +314,18 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       draft.canvas.width = Math.round((draft.canvas.width * factor) / 2) * 2;
       draft.canvas.height = Math.round((draft.canvas.height * factor) / 2) * 2;
     }
-    return `Resolution → ${resolution} (${draft.canvas.width}×${draft.canvas.height})`;
+    return say('change.resolution', { resolution, size: sizeOf(draft) });
   },
   setCanvas(draft, { width, height }) {
     refitForCanvas(draft, { ...draft.canvas }, () => {
       draft.canvas.width = Math.round(width / 2) * 2;
       draft.canvas.height = Math.round(height / 2) * 2;
     });
-    return `Canvas → ${draft.canvas.width}×${draft.canvas.height}`;
+    return say('change.canvas', { size: sizeOf(draft) });
   },
   setFps(draft, { fps }) {
     draft.canvas.fps = fps;
-    return `Frame rate → ${fps} fps`;
+    return say('change.fps', { fps });
   },
   applyPreset(draft, { preset }) {
     const found = findPreset(preset)!;
@@ -318,11 +334,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       Object.assign(draft.canvas, canvasSize(found.aspect, short), { fps: found.fps }),
     );
     draft.meta.preset = found.name;
-    return `Preset → ${found.title} (${found.aspect}, ${draft.canvas.width}×${draft.canvas.height}, ${found.fps} fps)`;
+    return say('change.preset', {
+      title: found.title,
+      aspect: found.aspect,
+      size: sizeOf(draft),
+      fps: found.fps,
+    });
   },
   setBackground(draft, { color }) {
     draft.canvas.background = color;
-    return `Background → ${color}`;
+    return say('change.background', { color });
   },
   setDuration(draft, { totalMs }) {
     if (draft.video.length === 0) fail('Add photos before setting the length.');
@@ -351,12 +372,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     if (draftDurationMs(draft) !== totalMs)
       fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
-    return `Length → ${formatSeconds(draftDurationMs(draft))}`;
+    return say('change.length', { length: formatSeconds(draftDurationMs(draft)) });
   },
   setSegmentDuration(draft, { durationMs, index: i }) {
     for (const k of targets(draft, i)) draft.video[k]!.durationMs = durationMs;
     clampTransitions(draft);
-    return `${i === undefined ? 'Each photo' : ordinal(i)} → ${formatSeconds(durationMs)} (total ${formatSeconds(draftDurationMs(draft))})`;
+    const lengths = { length: formatSeconds(durationMs), total: formatSeconds(draftDurationMs(draft)) };
+    return i === undefined
+      ? say('change.photoLength.all', lengths)
+      : say('change.photoLength.one', { ...lengths, n: i + 1 });
   },
   setTransition(draft, command) {
     if (draft.video.length < 2) fail('A transition needs at least two photos.');
@@ -378,7 +402,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     const first = draft.video[list[0]!]!.transition!;
     const seconds = command.name === 'cut' ? '' : ` ${formatSeconds(first.durationMs)}`;
-    return `Transition → ${command.name}${seconds} (${command.index === undefined ? 'all' : `after ${ordinal(command.index)}`})`;
+    return command.index === undefined
+      ? say('change.transition.all', { name: command.name, seconds })
+      : say('change.transition.one', { name: command.name, seconds, n: command.index + 1 });
   },
   setMotion(draft, command) {
     for (const k of targets(draft, command.index)) {
@@ -390,12 +416,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
-    return `Motion → ${command.name} (${scope(command.index, 'all photos')})`;
+    return command.index === undefined
+      ? say('change.motion.all', { name: command.name })
+      : say('change.motion.one', { name: command.name, n: command.index + 1 });
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
-    return `Fit → ${command.name} (${scope(command.index, 'all photos')})`;
+    return command.index === undefined
+      ? say('change.fit.all', { name: command.name })
+      : say('change.fit.one', { name: command.name, n: command.index + 1 });
   },
   setLook(draft, command) {
     draft.look = {
@@ -404,8 +434,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       strength: command.strength ?? draft.look.strength ?? 1,
     };
     return command.name === 'none'
-      ? 'Look → original colours'
-      : `Look → ${command.name} (${Math.round(draft.look.strength * 100)}%)`;
+      ? say('change.look.none')
+      : say('change.look', { name: command.name, pct: Math.round(draft.look.strength * 100) });
   },
   addText(draft, command) {
     const role = command.role ?? 'caption';
@@ -431,8 +461,12 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       size: command.size ?? (role === 'title' ? 1.4 : 1),
       color: command.color ?? '#ffffff',
     });
-    const label = role === 'title' ? 'Title' : role === 'end-card' ? 'End card' : 'Caption';
-    return `${label} '${command.text}' ${formatSeconds(window.startMs)}–${formatSeconds(window.startMs + window.durationMs)}`;
+    return say('change.addText', {
+      role: say(`role.${role}` as MessageKey),
+      text: command.text,
+      start: formatSeconds(window.startMs),
+      end: formatSeconds(window.startMs + window.durationMs),
+    });
   },
   updateText(draft, command) {
     const k = findText(draft, command.id, command.index);
@@ -442,23 +476,23 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
     if (style) text.style = { name: style, params: {} };
     if (animation) text.animation = { name: animation, params: {} };
-    return `Text '${text.text}' updated`;
+    return say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {
     if (command.all) {
       const count = draft.texts.length;
       draft.texts = [];
-      return `Removed all text (${count})`;
+      return say('change.removeText.all', { n: count });
     }
     if (command.role && command.id === undefined && command.index === undefined) {
       const before = draft.texts.length;
       draft.texts = draft.texts.filter((text) => text.role !== command.role);
       if (before === draft.texts.length) fail(`There is no ${command.role} to remove.`, 'role');
-      return `Removed ${command.role} (${before - draft.texts.length})`;
+      return say('change.removeText.role', { role: command.role, n: before - draft.texts.length });
     }
     const k = findText(draft, command.id, command.index);
     const [removed] = draft.texts.splice(k, 1);
-    return `Removed text '${removed!.text}'`;
+    return say('change.removeText.one', { text: removed!.text });
   },
   addMedia(draft, command) {
     const per = command.durationMs ?? 3000;
@@ -480,69 +514,54 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       });
     }
     clampTransitions(draft);
-    return `Added ${command.media.length} ${command.media.length === 1 ? 'item' : 'items'} (now ${draft.video.length})`;
+    return say('change.addMedia', { n: command.media.length, total: draft.video.length });
   },
   removeSegment(draft, { index: i }) {
     checkIndex(draft, i);
     const [removed] = draft.video.splice(i, 1);
     if (i === draft.video.length && i > 0) delete draft.video[i - 1]!.transition;
-    return `Removed ${ordinal(i)} (${removed!.media.name ?? removed!.media.uri})`;
+    return say('change.removeSegment', { n: i + 1, name: removed!.media.name ?? removed!.media.uri });
   },
   moveSegment(draft, { from, to }) {
     checkIndex(draft, from, 'from');
     checkIndex(draft, to, 'to');
-    const transitions = draft.video.map((segment) => segment.transition);
-    const [moved] = draft.video.splice(from, 1);
-    draft.video.splice(to, 0, moved!);
-    // Transitions stay between positions, not with the photo that moved.
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
+    reorder(draft, (video) => {
+      const [moved] = video.splice(from, 1);
+      video.splice(to, 0, moved!);
     });
-    clampTransitions(draft);
-    return `Moved ${ordinal(from)} to position ${to + 1}`;
+    return say('change.moveSegment', { from: from + 1, to: to + 1 });
   },
   swapSegments(draft, { a, b }) {
     checkIndex(draft, a, 'a');
     checkIndex(draft, b, 'b');
-    const first = draft.video[a]!;
-    const second = draft.video[b]!;
-    const [ta, tb] = [first.transition, second.transition];
-    draft.video[a] = { ...second, transition: ta };
-    draft.video[b] = { ...first, transition: tb };
-    for (const k of [a, b]) if (draft.video[k]!.transition === undefined) delete draft.video[k]!.transition;
-    clampTransitions(draft);
-    return `Swapped ${ordinal(a)} and ${ordinal(b)}`;
+    reorder(draft, (video) => {
+      [video[a], video[b]] = [video[b]!, video[a]!];
+    });
+    return say('change.swapSegments', { a: a + 1, b: b + 1 });
   },
   reverseSegments(draft) {
-    const transitions = draft.video.map((segment) => segment.transition);
-    draft.video.reverse();
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
-    });
-    clampTransitions(draft);
-    return 'Order reversed';
+    reorder(draft, (video) => video.reverse());
+    return say('change.reverseSegments');
   },
   sortByDate(draft, { order }) {
-    const transitions = draft.video.map((segment) => segment.transition);
     const time = (value: string | undefined) => (value ? Date.parse(value) : Number.NaN);
     const dated = draft.video.filter((segment) => !Number.isNaN(time(segment.media.takenAt)));
     if (dated.length === 0) fail('None of the photos carries the date it was taken.');
     const sign = order === 'newest-first' ? -1 : 1;
     // Photos without a date keep their place relative to each other, after the dated ones.
-    draft.video.sort((x, y) => {
-      const tx = time(x.media.takenAt);
-      const ty = time(y.media.takenAt);
-      if (Number.isNaN(tx) || Number.isNaN(ty)) return Number.isNaN(tx) ? (Number.isNaN(ty) ? 0 : 1) : -1;
-      return sign * (tx - ty);
+    reorder(draft, (video) =>
+      video.sort((x, y) => {
+        const tx = time(x.media.takenAt);
+        const ty = time(y.media.takenAt);
+        if (Number.isNaN(tx) || Number.isNaN(ty)) return Number.isNaN(tx) ? (Number.isNaN(ty) ? 0 : 1) : -1;
+        return sign * (tx - ty);
+      }),
+    );
+    return say('change.sortByDate', {
+      order: order ?? 'oldest-first',
+      dated: dated.length,
+      total: draft.video.length,
     });
-    draft.video.forEach((segment, k) => {
-      segment.transition = transitions[k];
-      if (segment.transition === undefined) delete segment.transition;
-    });
-    clampTransitions(draft);
-    return `Sorted by date taken (${order ?? 'oldest-first'}; ${dated.length} of ${draft.video.length} dated)`;
   },
   setMusic(draft, command) {
     const previous = draft.audio[0];
@@ -558,7 +577,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         loop: command.loop ?? true,
       },
     ];
-    return `Music → ${command.media.name ?? command.media.uri} (${Math.round(draft.audio[0]!.volume * 100)}%)`;
+    return say('change.music', {
+      name: command.media.name ?? command.media.uri,
+      pct: Math.round(draft.audio[0]!.volume * 100),
+    });
   },
   applyStyle(draft, command) {
     const style = findStyle(command.style)!;
@@ -602,15 +624,21 @@ const handlers: { [T in CommandType]: Handler<T> } = {
           loop: true,
         },
       ];
-      music = `, music ${track.title}`;
+      music = say('change.style.music', { name: track.title });
     }
     draft.meta.style = style.id;
-    return `Style → ${style.title} (${formatSeconds(style.photoMs)} a photo, ${style.transition.name}, ${style.look.name}${music})`;
+    return say('change.style', {
+      title: style.title,
+      length: formatSeconds(style.photoMs),
+      transition: style.transition.name,
+      look: style.look.name,
+      music,
+    });
   },
   setMusicVolume(draft, { volume }) {
     if (draft.audio.length === 0) fail('There is no music yet.');
     for (const segment of draft.audio) segment.volume = volume;
-    return `Music volume → ${Math.round(volume * 100)}%`;
+    return say('change.musicVolume', { pct: Math.round(volume * 100) });
   },
   setMusicFade(draft, { fadeInMs, fadeOutMs }) {
     if (draft.audio.length === 0) fail('There is no music yet.');
@@ -619,18 +647,23 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       if (fadeOutMs !== undefined) segment.fadeOutMs = fadeOutMs;
     }
     const parts = [];
-    if (fadeInMs !== undefined) parts.push(`fade in ${formatSeconds(fadeInMs)}`);
-    if (fadeOutMs !== undefined) parts.push(`fade out ${formatSeconds(fadeOutMs)}`);
-    return `Music ${parts.join(', ') || 'fades unchanged'}`;
+    if (fadeInMs !== undefined) parts.push(say('change.musicFade.in', { length: formatSeconds(fadeInMs) }));
+    if (fadeOutMs !== undefined)
+      parts.push(say('change.musicFade.out', { length: formatSeconds(fadeOutMs) }));
+    return parts.length > 0
+      ? say('change.musicFade', { parts: parts.join(', ') })
+      : say('change.musicFade.unchanged');
   },
   removeMusic(draft) {
     if (draft.audio.length === 0) fail('There is no music to remove.');
     draft.audio = [];
-    return 'Music removed';
+    return say('change.removeMusic');
   },
   setLoudness(draft, { normalize, targetLufs }) {
     draft.loudness = { normalize, targetLufs: targetLufs ?? draft.loudness.targetLufs };
-    return normalize ? `Loudness → ${draft.loudness.targetLufs} LUFS` : 'Loudness normalisation off';
+    return normalize
+      ? say('change.loudness.on', { lufs: draft.loudness.targetLufs })
+      : say('change.loudness.off');
   },
   syncToBeats(draft, command) {
     try {
@@ -643,7 +676,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   },
   setMeta(draft, { key, value }) {
     draft.meta[key] = value;
-    return `Set ${key}`;
+    return say('change.meta', { key });
   },
 };
 

@@ -5,6 +5,8 @@ export class DraftHistory {
   private versions: Draft[];
   private position: number;
   private readonly limit: number;
+  /** What the conversation was last about (the director's topic), so "make them longer" has a referent. */
+  topic: string | undefined;
 
   constructor(initial: Draft, limit = 100) {
     this.versions = [initial];
@@ -49,12 +51,17 @@ export class DraftHistory {
   }
 
   /** Plain data, to persist with a session. */
-  toJSON(): { versions: Draft[]; position: number } {
-    return { versions: this.versions, position: this.position };
+  toJSON(): { versions: Draft[]; position: number; topic?: string } {
+    return {
+      versions: this.versions,
+      position: this.position,
+      ...(this.topic ? { topic: this.topic } : {}),
+    };
   }
 
-  static fromJSON(value: { versions: Draft[]; position: number }, limit = 100): DraftHistory {
+  static fromJSON(value: { versions: Draft[]; position: number; topic?: string }, limit = 100): DraftHistory {
     const history = new DraftHistory(value.versions[0]!, limit);
+    history.topic = typeof value.topic === 'string' ? value.topic : undefined;
     history.versions = [...value.versions];
     history.position = Math.min(Math.max(0, value.position), value.versions.length - 1);
     return history;

@@ -1,4 +1,4 @@
-import type { AudioSegment, Draft, MediaRef, TextSegment, VideoSegment } from './draft.js';
+import type { AudioSegment, Draft, TextSegment, VideoSegment } from './draft.js';
 
 /**
  * The one codec between readable drafts and API.md's wire format: tracks `t`, track type `tt`
@@ -13,148 +13,118 @@ function compact<T extends Json>(value: T): T {
   return value;
 }
 
-function mediaToWire(media: MediaRef): Json {
-  return compact({
-    u: media.uri,
-    k: media.kind,
-    n: media.name,
-    w: media.width,
-    h: media.height,
-    d: media.durationMs,
-    au: media.hasAudio,
-    at: media.takenAt,
-    f: media.focus,
-    fc: media.faces,
-    sm: media.subjectMask,
-    bt: media.beatsMs,
-    bpm: media.bpm,
-    fl: media.flags,
-    dup: media.duplicateOf,
-  });
+/**
+ * One row per field: its readable name, its wire key, a nested codec, the value it takes when the wire
+ * leaves it out, and the values left off the wire (defaults). Both directions read the same table.
+ */
+interface Field {
+  readable: string;
+  short: string;
+  nested?: Codec;
+  /** Read when the wire has no such key. */
+  absent?: () => unknown;
+  /** Not written when true (the reader's default covers it). */
+  omit?: (value: unknown) => boolean;
 }
+type Codec = readonly Field[];
 
-function mediaFromWire(value: Json): Json {
-  return compact({
-    uri: value.u,
-    kind: value.k,
-    name: value.n,
-    width: value.w,
-    height: value.h,
-    durationMs: value.d,
-    hasAudio: value.au,
-    takenAt: value.at,
-    focus: value.f,
-    faces: value.fc,
-    subjectMask: value.sm,
-    beatsMs: value.bt,
-    bpm: value.bpm,
-    flags: value.fl,
-    duplicateOf: value.dup,
-  });
-}
+const field = (readable: string, short: string, extra: Omit<Field, 'readable' | 'short'> = {}): Field => ({
+  readable,
+  short,
+  ...extra,
+});
 
-function effectToWire(effect: { name: string; params: Json } & Json, extra: Record<string, string>): Json {
-  const out: Json = { n: effect.name };
-  if (Object.keys(effect.params).length > 0) out.p = effect.params;
-  for (const [readable, short] of Object.entries(extra))
-    if (effect[readable] !== undefined) out[short] = effect[readable];
+function encode(codec: Codec, value: Json): Json {
+  const out: Json = {};
+  for (const { readable, short, nested, omit } of codec) {
+    const item = value[readable];
+    if (item === undefined || omit?.(item)) continue;
+    out[short] = nested ? encode(nested, item as Json) : item;
+  }
   return out;
 }
 
-function effectFromWire(value: Json | undefined, extra: Record<string, string>): Json | undefined {
-  if (!value || typeof value !== 'object') return value;
-  const out: Json = { name: value.n, params: value.p ?? {} };
-  for (const [readable, short] of Object.entries(extra))
-    if (value[short] !== undefined) out[readable] = value[short];
+function decode(codec: Codec, value: Json): Json {
+  const out: Json = {};
+  for (const { readable, short, nested, absent } of codec) {
+    const item = value[short];
+    if (item === undefined) {
+      if (absent) out[readable] = absent();
+      continue;
+    }
+    out[readable] = nested && typeof item === 'object' && item !== null ? decode(nested, item as Json) : item;
+  }
   return out;
 }
 
-const MOTION_KEYS = { strength: 's', easing: 'e' };
-const TRANSITION_KEYS = { durationMs: 'd', easing: 'e' };
+const MEDIA: Codec = [
+  field('uri', 'u'),
+  field('kind', 'k'),
+  field('name', 'n'),
+  field('width', 'w'),
+  field('height', 'h'),
+  field('durationMs', 'd'),
+  field('hasAudio', 'au'),
+  field('takenAt', 'at'),
+  field('focus', 'f'),
+  field('faces', 'fc'),
+  field('subjectMask', 'sm'),
+  field('beatsMs', 'bt'),
+  field('bpm', 'bpm'),
+  field('flags', 'fl'),
+  field('duplicateOf', 'dup'),
+];
 
-function videoToWire(segment: VideoSegment): Json {
-  return compact({
-    id: segment.id,
-    src: mediaToWire(segment.media),
-    d: segment.durationMs,
-    trim: segment.trimStartMs || undefined,
-    vol: segment.volume === 1 ? undefined : segment.volume,
-    mo: effectToWire(segment.motion as never, MOTION_KEYS),
-    fit: effectToWire(segment.fit as never, {}),
-    tr: segment.transition ? effectToWire(segment.transition as never, TRANSITION_KEYS) : undefined,
-  });
-}
+/** An effect: its name, its parameters (left off when empty), and the extra fields of its kind. */
+const effect = (...extra: Field[]): Codec => [
+  field('name', 'n'),
+  field('params', 'p', { absent: () => ({}), omit: (params) => Object.keys(params as Json).length === 0 }),
+  ...extra,
+];
+const PLAIN_EFFECT = effect();
+const MOTION = effect(field('strength', 's'), field('easing', 'e'));
+const TRANSITION = effect(field('durationMs', 'd'), field('easing', 'e'));
+const LOOK = effect(field('strength', 's'));
 
-function videoFromWire(value: Json): Json {
-  return compact({
-    id: value.id,
-    media: mediaFromWire((value.src ?? {}) as Json),
-    durationMs: value.d,
-    trimStartMs: value.trim,
-    volume: value.vol,
-    motion: effectFromWire(value.mo as Json | undefined, MOTION_KEYS),
-    fit: effectFromWire(value.fit as Json | undefined, {}),
-    transition: effectFromWire(value.tr as Json | undefined, TRANSITION_KEYS),
-  });
-}
+const VIDEO: Codec = [
+  field('id', 'id'),
+  field('media', 'src', { nested: MEDIA, absent: () => ({}) }),
+  field('durationMs', 'd'),
+  field('trimStartMs', 'trim', { omit: (ms) => ms === 0 }),
+  field('volume', 'vol', { omit: (volume) => volume === 1 }),
+  field('motion', 'mo', { nested: MOTION }),
+  field('fit', 'fit', { nested: PLAIN_EFFECT }),
+  field('transition', 'tr', { nested: TRANSITION }),
+];
 
-function textToWire(segment: TextSegment): Json {
-  return compact({
-    id: segment.id,
-    text: segment.text,
-    st: segment.startMs,
-    d: segment.durationMs,
-    role: segment.role,
-    sty: effectToWire(segment.style as never, {}),
-    an: effectToWire(segment.animation as never, {}),
-    pos: segment.position,
-    sz: segment.size,
-    c: segment.color,
-  });
-}
+const TEXT: Codec = [
+  field('id', 'id'),
+  field('text', 'text'),
+  field('startMs', 'st'),
+  field('durationMs', 'd'),
+  field('role', 'role'),
+  field('style', 'sty', { nested: PLAIN_EFFECT }),
+  field('animation', 'an', { nested: PLAIN_EFFECT }),
+  field('position', 'pos'),
+  field('size', 'sz'),
+  field('color', 'c'),
+];
 
-function textFromWire(value: Json): Json {
-  return compact({
-    id: value.id,
-    text: value.text,
-    startMs: value.st,
-    durationMs: value.d,
-    role: value.role,
-    style: effectFromWire(value.sty as Json | undefined, {}),
-    animation: effectFromWire(value.an as Json | undefined, {}),
-    position: value.pos,
-    size: value.sz,
-    color: value.c,
-  });
-}
+const AUDIO: Codec = [
+  field('id', 'id'),
+  field('media', 'src', { nested: MEDIA, absent: () => ({}) }),
+  field('startMs', 'st'),
+  field('durationMs', 'd'),
+  field('trimStartMs', 'trim', { omit: (ms) => ms === 0 }),
+  field('volume', 'vol'),
+  field('fadeInMs', 'fi'),
+  field('fadeOutMs', 'fo'),
+  field('loop', 'loop'),
+];
 
-function audioToWire(segment: AudioSegment): Json {
-  return compact({
-    id: segment.id,
-    src: mediaToWire(segment.media),
-    st: segment.startMs,
-    d: segment.durationMs,
-    trim: segment.trimStartMs || undefined,
-    vol: segment.volume,
-    fi: segment.fadeInMs,
-    fo: segment.fadeOutMs,
-    loop: segment.loop,
-  });
-}
-
-function audioFromWire(value: Json): Json {
-  return compact({
-    id: value.id,
-    media: mediaFromWire((value.src ?? {}) as Json),
-    startMs: value.st,
-    durationMs: value.d,
-    trimStartMs: value.trim,
-    volume: value.vol,
-    fadeInMs: value.fi,
-    fadeOutMs: value.fo,
-    loop: value.loop,
-  });
-}
+const videoToWire = (segment: VideoSegment) => encode(VIDEO, segment as unknown as Json);
+const textToWire = (segment: TextSegment) => encode(TEXT, segment as unknown as Json);
+const audioToWire = (segment: AudioSegment) => encode(AUDIO, segment as unknown as Json);
 
 export interface WireDraft {
   schema: string;
@@ -180,7 +150,7 @@ export function toWire(draft: Draft): WireDraft {
     h: draft.canvas.height,
     fps: draft.canvas.fps,
     bg: draft.canvas.background === '#000000' ? undefined : draft.canvas.background,
-    look: draft.look.name === 'none' ? undefined : effectToWire(draft.look as never, { strength: 's' }),
+    look: draft.look.name === 'none' ? undefined : encode(LOOK, draft.look as unknown as Json),
     mix: { norm: draft.loudness.normalize, lufs: draft.loudness.targetLufs },
     t: tracks,
     m: draft.meta,
@@ -200,10 +170,10 @@ export function fromWire(wire: Json): Json {
     schema: wire.schema,
     version: wire.v,
     canvas: compact({ width: wire.w, height: wire.h, fps: wire.fps, background: wire.bg }),
-    look: effectFromWire(wire.look as Json | undefined, { strength: 's' }),
-    video: pick(TRACK_TYPE.video).map(videoFromWire),
-    texts: pick(TRACK_TYPE.text).map(textFromWire),
-    audio: pick(TRACK_TYPE.audio).map(audioFromWire),
+    look: wire.look && typeof wire.look === 'object' ? decode(LOOK, wire.look as Json) : wire.look,
+    video: pick(TRACK_TYPE.video).map((segment) => decode(VIDEO, segment)),
+    texts: pick(TRACK_TYPE.text).map((segment) => decode(TEXT, segment)),
+    audio: pick(TRACK_TYPE.audio).map((segment) => decode(AUDIO, segment)),
     loudness: compact({ normalize: mix.norm, targetLufs: mix.lufs }),
     meta: wire.m,
   });

@@ -57,15 +57,18 @@ const toAccount = (row: AccountRow): Account => ({
 export class Accounts {
   constructor(
     private readonly db: Db,
-    private readonly options: { initialCredits: number; tokenTtlDays: number },
+    private readonly options: { initialCredits: number; tokenTtlDays: number; tokensPerAddress?: number },
   ) {}
 
   private get ttlMs(): number {
     return this.options.tokenTtlDays * DAY_MS;
   }
 
-  /** A new anonymous token for a client id, or 429 when this client got one within the token lifetime. */
-  issueToken(clientId: string, attribution: Attribution = {}, now = Date.now()) {
+  /**
+   * A new anonymous token for a client id, or 429 when this client id got one within the token lifetime,
+   * or when its address already got `tokensPerAddress` (new client ids are free to make, addresses are not).
+   */
+  issueToken(clientId: string, attribution: Attribution = {}, now = Date.now(), address?: string) {
     const token = `joy_${randomBytes(32).toString('base64url')}`;
     const ttl = this.ttlMs;
     return this.db
@@ -84,6 +87,24 @@ export class Accounts {
             },
           );
         }
+        const perAddress = this.options.tokensPerAddress ?? 0;
+        if (address && perAddress > 0) {
+          const issued = this.db
+            .prepare(
+              'SELECT COUNT(*) AS n, MIN(created_at) AS first FROM tokens WHERE client_address = ? AND created_at > ?',
+            )
+            .get(address, now - ttl) as { n: number; first: number | null };
+          if (issued.n >= perAddress) {
+            throw new JoyError(
+              'rate_limited',
+              `This address already got ${perAddress} anonymous tokens; keep using one of them.`,
+              {
+                hint: 'Retry after the time in Retry-After.',
+                details: { retry_after: Math.ceil(((issued.first ?? now) + ttl - now) / 1000) },
+              },
+            );
+          }
+        }
         const accountId = randomUUID();
         this.db
           .prepare(
@@ -97,8 +118,8 @@ export class Accounts {
           .run(accountId, 'grant', this.options.initialCredits, 'anonymous-token', now);
         this.db
           .prepare(
-            `INSERT INTO tokens (hash, account_id, client_id, created_at, expires_at, skill_source, skill_version, skill_platform, last_seen_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO tokens (hash, account_id, client_id, created_at, expires_at, skill_source, skill_version, skill_platform, last_seen_at, client_address)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             hashToken(token),
@@ -110,6 +131,7 @@ export class Accounts {
             attribution.version ?? null,
             attribution.platform ?? null,
             now,
+            address ?? null,
           );
         return { token, expiresAt: now + ttl, credits: this.options.initialCredits, accountId };
       })

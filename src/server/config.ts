@@ -46,6 +46,23 @@ export const configSchema = z
       .default(200),
     /** Files in one upload request. */
     maxUploadFiles: int(1, 1000).default(20),
+    /**
+     * Largest upload request, MB, checked against Content-Length before a byte is read; absent: the file
+     * limit (the studio sends one file per request).
+     */
+    maxUploadMb: z.coerce
+      .number()
+      .positive()
+      .max(1024 * 1024)
+      .optional(),
+    /** A request body (upload or JSON) that sends nothing for this long is answered 408 and dropped. */
+    bodyTimeoutMs: int(100, 3_600_000).default(30_000),
+    /** Anonymous tokens one client address may get per token lifetime; 0 = no limit. */
+    tokensPerAddress: int(0, 1_000_000).default(20),
+    /** Secret that signs download links (HMAC-SHA256); absent: one generated and kept in the data dir. */
+    urlSecret: z.string().min(16).optional(),
+    /** How long a signed download link works, seconds. */
+    linkTtlS: int(10, 365 * 86_400).default(86_400),
     /** Largest JSON request body, bytes. */
     bodyLimitBytes: int(1024, 512 * 1024 * 1024).default(5 * 1024 * 1024),
     /** URL uploads: total time per URL, redirects followed, URLs per request. */
@@ -63,6 +80,14 @@ export const configSchema = z
     redisUrl: z.string().min(1).optional(),
     /** With Redis, also run a render worker inside `joy serve` (set false when only `joy worker`s render). */
     serveWorker: bool.default(true),
+    /** With Redis: a worker's hold on a job, ms; a dead worker's job is taken by another after about this long. */
+    renderLockMs: int(1000, 600_000).default(30_000),
+    /** With Redis: split long renders into chunks rendered by any worker. */
+    splitRenders: bool.default(true),
+    /** With Redis: videos shorter than this many seconds render whole. */
+    splitMinSeconds: z.coerce.number().min(0).max(86_400).default(20),
+    /** With Redis: the shortest chunk, seconds (rounded up to whole 2 s keyframe intervals). */
+    chunkMinSeconds: z.coerce.number().min(0).max(86_400).default(6),
     /** Analyse uploads in the background (faces, subject, blur, duplicates, music beats). */
     analyse: bool.default(true),
     /** Folder of the web studio; absent: web/dist of the package when it exists. */
@@ -86,6 +111,11 @@ export const ENV: Record<keyof ServerConfig, string> = {
   tokenTtlDays: 'JOY_TOKEN_TTL_DAYS',
   maxFileMb: 'JOY_MAX_FILE_MB',
   maxUploadFiles: 'JOY_MAX_UPLOAD_FILES',
+  maxUploadMb: 'JOY_MAX_UPLOAD_MB',
+  bodyTimeoutMs: 'JOY_BODY_TIMEOUT_MS',
+  tokensPerAddress: 'JOY_TOKENS_PER_ADDRESS',
+  urlSecret: 'JOY_URL_SECRET',
+  linkTtlS: 'JOY_LINK_TTL_S',
   bodyLimitBytes: 'JOY_BODY_LIMIT_BYTES',
   urlTimeoutMs: 'JOY_URL_TIMEOUT_MS',
   urlMaxRedirects: 'JOY_URL_MAX_REDIRECTS',
@@ -96,6 +126,10 @@ export const ENV: Record<keyof ServerConfig, string> = {
   renderMaxAttempts: 'JOY_RENDER_MAX_ATTEMPTS',
   redisUrl: 'JOY_REDIS_URL',
   serveWorker: 'JOY_SERVE_WORKER',
+  renderLockMs: 'JOY_RENDER_LOCK_MS',
+  splitRenders: 'JOY_SPLIT_RENDERS',
+  splitMinSeconds: 'JOY_SPLIT_MIN_SECONDS',
+  chunkMinSeconds: 'JOY_CHUNK_MIN_SECONDS',
   webRoot: 'JOY_WEB_ROOT',
   analyse: 'JOY_ANALYSE',
 };

@@ -96,6 +96,8 @@ export function openDatabase(dataDir: string): Db {
   migrate(db, 'server', MIGRATIONS);
   addColumnIfMissing(db, 'media', 'analysis', 'TEXT');
   addColumnIfMissing(db, 'media', 'content_hash', 'TEXT');
+  addColumnIfMissing(db, 'tokens', 'client_address', 'TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS tokens_client_address ON tokens(client_address, created_at)');
   db.exec('CREATE INDEX IF NOT EXISTS media_content_hash ON media(content_hash)');
   return db;
 }

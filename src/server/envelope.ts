@@ -31,19 +31,38 @@ const WIRE: Record<ErrorCode, { code: number; status: number }> = {
   image_too_large: { code: 4002, status: 413 },
   rate_limited: { code: 429, status: 429 },
   not_found: { code: 404, status: 404 },
+  range_not_satisfiable: { code: 416, status: 416 },
   canceled: { code: 409, status: 409 },
   encoder_failed: { code: 500, status: 500 },
   render_failed: { code: 500, status: 500 },
   internal: { code: 500, status: 500 },
+  unavailable: { code: 503, status: 503 },
 };
 
 export function wireOf(code: ErrorCode): { code: number; status: number } {
   return WIRE[code] ?? WIRE.internal;
 }
 
-/** Fastify's own errors (bad JSON, body too large, …) as JoyErrors. */
-function fromFastify(error: { code?: string; statusCode?: number; message: string }): JoyError | undefined {
+interface FrameworkError {
+  code?: string;
+  statusCode?: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** Fastify's own errors (bad JSON, body too large, range past the end, …) as JoyErrors. */
+function fromFastify(error: FrameworkError): JoyError | undefined {
   const code = error.code ?? '';
+  if (error instanceof SyntaxError) {
+    return new JoyError('invalid_input', `The request body is not valid JSON: ${error.message}`);
+  }
+  if (error.statusCode === 416) {
+    // A file's range request (reply.sendFile) past its end: the size is in the Content-Range header.
+    const size = Number(/\/(\d+)$/.exec(String(error.headers?.['Content-Range'] ?? ''))?.[1]);
+    return new JoyError('range_not_satisfiable', 'Range not satisfiable.', {
+      details: Number.isFinite(size) ? { size } : {},
+    });
+  }
   if (
     code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
     code === 'FST_REQ_FILE_TOO_LARGE' ||
@@ -76,10 +95,7 @@ export interface ErrorAnswer {
 
 /** The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. */
 export function errorAnswer(error: unknown): ErrorAnswer {
-  const joy =
-    error instanceof JoyError
-      ? error
-      : (fromFastify(error as { code?: string; statusCode?: number; message: string }) ?? toJoyError(error));
+  const joy = error instanceof JoyError ? error : (fromFastify(error as FrameworkError) ?? toJoyError(error));
   const wire = wireOf(joy.code);
   const headers: Record<string, string> = {};
   const data: Record<string, unknown> = { error: joy.code };
@@ -90,6 +106,9 @@ export function errorAnswer(error: unknown): ErrorAnswer {
   if (joy.code === 'rate_limited') {
     const retry = Number(joy.details?.retry_after ?? 60);
     headers['retry-after'] = String(Math.max(1, Math.ceil(retry)));
+  }
+  if (joy.code === 'range_not_satisfiable' && typeof joy.details?.size === 'number') {
+    headers['content-range'] = `bytes */${joy.details.size}`;
   }
   // Internal errors keep their detail in the log, not in the answer.
   const message = wire.status >= 500 && joy.code === 'internal' ? 'Internal error.' : joy.message;

@@ -3,12 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createQueue } from '../jobs/index.js';
-import { cleanRenderTmp, createRenderExecutor } from '../jobs/render-executor.js';
+import { cleanRenderTmp, createChunkExecutors, createRenderExecutor } from '../jobs/render-executor.js';
+import { ensureVolumeId } from '../jobs/storage.js';
 import type { RenderExecutor, RenderQueue } from '../jobs/types.js';
 import type { RenderDraft } from '../render/pipeline-types.js';
 import { Accounts } from './accounts.js';
 import { buildApp } from './app.js';
-import type { ChatTurn, DirectFn } from './chat.js';
+import type { ChatTurn, DirectFn } from './chat/turn.js';
 import { loadConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { openDatabase } from './db.js';
 import { MediaAnalysis } from './media-analysis.js';
@@ -78,13 +79,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   await mkdir(join(config.dataDir, MEDIA_DIR), { recursive: true });
   await mkdir(join(config.dataDir, 'renders'), { recursive: true });
   await cleanUploadTmp(config.dataDir);
-  // Partial renders of a dead process; with Redis other workers may share the folder, so keep it.
+  // Partial renders of a dead process. With Redis other workers share the folder: the queue sweeps
+  // only files that are stale or belong to renders that are over.
   if (!config.redisUrl) await cleanRenderTmp(config.dataDir);
+  const volumeId = config.redisUrl ? await ensureVolumeId(config.dataDir) : undefined;
 
   const db = openDatabase(config.dataDir);
   const accounts = new Accounts(db, {
     initialCredits: config.initialCredits,
     tokenTtlDays: config.tokenTtlDays,
+    tokensPerAddress: config.tokensPerAddress,
   });
   accounts.releaseOrphanedHolds();
   const sessions = new Sessions(db);
@@ -117,6 +121,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       db,
       redisUrl: config.redisUrl,
       executor,
+      chunks: createChunkExecutors({ dataDir: config.dataDir }),
+      split: config.splitRenders
+        ? { minSplitSeconds: config.splitMinSeconds, minChunkSeconds: config.chunkMinSeconds }
+        : false,
+      storage: { dataDir: config.dataDir, ...(volumeId ? { volumeId } : {}) },
+      lockDurationMs: config.renderLockMs,
       concurrency: config.renderConcurrency,
       maxAttempts: config.renderMaxAttempts,
       runWorker: config.serveWorker,

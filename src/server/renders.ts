@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JoyError } from '../errors.js';
-import type { RenderJob, RenderQueue } from '../jobs/types.js';
+import { type RenderJob, type RenderQueue, UNAVAILABLE_MESSAGE } from '../jobs/types.js';
 import type { Draft } from '../model/draft.js';
 import { toWire } from '../model/wire.js';
 import type { Quality } from '../render/pipeline-types.js';
@@ -54,11 +54,6 @@ export function renderHash(draft: Draft, mediaIds: string[], quality: Quality): 
     .digest('hex');
 }
 
-/** Status names of API.md; `canceled` reads as failed (with the reason) for clients that know four. */
-export function apiStatus(job: RenderJob): 'queued' | 'rendering' | 'completed' | 'failed' {
-  return job.state === 'canceled' ? 'failed' : job.state;
-}
-
 export class RenderService {
   private readonly mutex = new KeyedMutex();
 
@@ -107,6 +102,8 @@ export class RenderService {
         const job = await this.queue.get(existing.jobId);
         if (job) return { record: existing, job, created: false };
       }
+      // Refuse at once when the queue cannot take it: nothing is recorded, nothing runs later.
+      if (!this.queue.available()) throw new JoyError('unavailable', UNAVAILABLE_MESSAGE);
       this.checkPlan(input.account);
       if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
         throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', {
@@ -128,25 +125,28 @@ export class RenderService {
         break;
       }
       const created = job === undefined;
-      job ??= await this.queue.enqueue({
-        id: randomId('r', 18),
-        hash,
-        sessionId: input.sessionId,
-        draft: toWire(input.draft),
-        media: map,
-        quality: input.quality,
-      });
+      // The record is written before the job is queued, with the job id a retry will use again: a
+      // submission whose answer was lost (Redis slow, client gone) and is sent again queues one job.
+      const jobId = job?.id ?? (existing && existing.hash === hash ? existing.jobId : randomId('r', 18));
       const record: RenderRecord = {
         accountId: input.account.id,
         id: input.renderId,
         sessionId: input.sessionId,
-        jobId: job.id,
+        jobId,
         hash,
         draftVersion: input.draftVersion,
         createdAt: Date.now(),
       };
       if (existing) this.sessions.replaceRenderJob(record);
       else this.sessions.addRender(record);
+      job ??= await this.queue.enqueue({
+        id: jobId,
+        hash,
+        sessionId: input.sessionId,
+        draft: toWire(input.draft),
+        media: map,
+        quality: input.quality,
+      });
       return { record, job, created };
     });
   }
@@ -166,22 +166,5 @@ export class RenderService {
     const job = await this.queue.cancel(record.jobId);
     if (!job) throw new JoyError('not_found', `No render with id ${renderId}.`);
     return { record, job };
-  }
-
-  /** API view of a render (POST/GET answers, generated_media, chat). */
-  view(record: RenderRecord, job: RenderJob, baseUrl: string): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      id: record.id,
-      status: apiStatus(job),
-      state: job.state,
-      progress: Math.round(job.progress * 1000) / 1000,
-      session_id: record.sessionId,
-      draft_version: record.draftVersion,
-      created_at: new Date(record.createdAt).toISOString(),
-    };
-    if (job.state === 'completed')
-      out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4` };
-    if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
-    return out;
   }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileResolver } from '../../src/cli/resolver.js';
+import { fileResolver } from '../../src/make/local-files.js';
 import {
   applyCommands,
   type Draft,

@@ -92,7 +92,7 @@ describe('joy edit', () => {
     assert.equal(draftView(await load(path)).aspect, '16:9', 'the input file is untouched with -o');
   });
 
-  test('unsupported messages leave the file alone and exit with 2; undo explains sessions', async () => {
+  test('unsupported messages leave the file alone and exit with 2; undo with no history says so', async () => {
     const path = await draftFile('c.json');
     const before = await readFile(path, 'utf8');
     const odd = await capture((io) => editCommand(path, ['add', 'a', 'dancing', 'unicorn'], {}, io));
@@ -100,8 +100,36 @@ describe('joy edit', () => {
     assert.match(odd.out, /didn't understand/);
     const undo = await capture((io) => editCommand(path, ['undo'], {}, io));
     assert.equal(undo.code, 0);
-    assert.match(undo.out, /only available in a chat session/);
+    assert.match(undo.out, /nothing to undo/);
     assert.equal(await readFile(path, 'utf8'), before);
+  });
+
+  test('undo / 撤销 and redo work across separate commands, with history beside the file', async () => {
+    const path = await draftFile('h.json');
+    const original = draftView(await load(path));
+    await capture((io) => editCommand(path, ['make it 9:16'], {}, io));
+    await capture((io) => editCommand(path, ['make the whole video 12 seconds long'], {}, io));
+    assert.equal(draftView(await load(path)).durationMs, 12_000);
+    const undo = await capture((io) => editCommand(path, ['undo'], { json: true }, io));
+    const printed = JSON.parse(undo.out) as { route: string; draft: unknown };
+    assert.equal(printed.route, 'undo');
+    assert.equal(draftView(parseDraft(printed.draft)).durationMs, original.durationMs);
+    assert.equal(draftView(await load(path)).aspect, '9:16', 'one step back, not two');
+    const zh = await capture((io) => editCommand(path, ['撤销'], {}, io));
+    assert.match(zh.out, /已撤销/);
+    assert.equal(draftView(await load(path)).aspect, original.aspect);
+    await capture((io) => editCommand(path, ['redo'], {}, io));
+    assert.equal(draftView(await load(path)).aspect, '9:16');
+    await capture((io) => editCommand(path, ['重做'], {}, io));
+    assert.equal(draftView(await load(path)).durationMs, 12_000);
+    const nothing = await capture((io) => editCommand(path, ['redo'], {}, io));
+    assert.match(nothing.out, /nothing to redo/);
+    // A change made outside joy edit becomes a version of its own, so undo returns to Joy's last one.
+    const outside = await load(path);
+    outside.canvas.fps = 24;
+    await writeFile(path, JSON.stringify(toWire(outside)));
+    await capture((io) => editCommand(path, ['undo'], {}, io));
+    assert.equal((await load(path)).canvas.fps, original.fps);
   });
 
   test('--new starts from an empty draft; --media lists the uploads', async () => {

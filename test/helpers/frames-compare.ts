@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { ffmpeg } from '../../src/media/binaries.js';
-import { probe } from '../../src/media/probe.js';
+import { ffmpeg, ffprobe } from '../../src/media/binaries.js';
+import type { ProbeResult } from '../../src/media/probe.js';
 
 const run = promisify(execFile);
 
@@ -64,7 +64,13 @@ export interface VideoFacts {
 
 /** What ffprobe says about a rendered file, frames counted by decoding. */
 export async function videoFacts(path: string): Promise<VideoFacts> {
-  const info = await probe(path, ['-count_frames']);
+  // Counting frames decodes the whole file: no time limit (a 60 s 1080p file takes a while on 2 cores).
+  const { stdout } = await run(
+    ffprobe().path,
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-count_frames', path],
+    { maxBuffer: 1 << 26 },
+  );
+  const info = JSON.parse(stdout) as ProbeResult;
   const video = info.streams.find((stream) => stream.codec_type === 'video');
   const audio = info.streams.find((stream) => stream.codec_type === 'audio');
   const counted = (video as { nb_read_frames?: string } | undefined)?.nb_read_frames;

@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { JoyError } from '../../src/errors.js';
 import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
 import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
+import { findRedisServer, requirePart, skipWithout } from '../helpers/real-parts.js';
 import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
 
 /**
  * The BullMQ queue against a real redis-server (started here on a free port, no persistence, killed
- * at the end). Skipped, with a message, only when redis-server is not installed.
+ * at the end). Skipped, with a message, only when redis-server is not installed, and failed for that
+ * under CI=true.
  */
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-if (!hasRedis)
-  console.log('# SKIP bullmq tests: redis-server is not installed (apt-get install -y redis-server)');
+const REDIS = findRedisServer();
+const skipReason = skipWithout(REDIS);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,7 +32,7 @@ function freePort(): Promise<number> {
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(
-    'redis-server',
+    requirePart(REDIS),
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,7 +91,7 @@ async function until(
   );
 }
 
-describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installed' }, () => {
+describe('BullMQ + Redis queue', { skip: skipReason }, () => {
   let redis: { url: string; process: ChildProcess };
   const queues: BullMQQueue[] = [];
   const make = (options: Partial<ConstructorParameters<typeof BullMQQueue>[0]> = {}) => {
@@ -133,7 +135,7 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
     await queue.enqueue(spec('a'));
     await queue.enqueue(spec('b'));
     await until(queue, 'b', 'rendering');
-    worker.runs.get('b')!.release(new Error('Cannot read photo-2.jpg: corrupt data'));
+    worker.runs.get('b')!.release(new JoyError('corrupt_media', 'Cannot read photo-2.jpg: corrupt data'));
     const failed = await until(queue, 'b', 'failed');
     assert.equal(failed.error, 'Cannot read photo-2.jpg: corrupt data');
     assert.deepEqual(log, ['w:a', 'w:b'], 'a rendered once');
@@ -144,6 +146,25 @@ describe('BullMQ + Redis queue', { skip: !hasRedis && 'redis-server not installe
         list.some((job) => job.id === 'a' && job.progress === 0.4),
       5000,
     );
+  });
+
+  test('a transient failure is retried with backoff; a permanent one fails once', async () => {
+    const log: string[] = [];
+    const worker = controllable('w', log);
+    const queue = await make({ executor: worker.executor, backoffMs: 100, maxAttempts: 3 });
+    await queue.enqueue(spec('flaky'));
+    await until(queue, 'flaky', 'rendering');
+    worker.runs.get('flaky')!.release(new Error('EIO: i/o error, write'));
+    await poll(async () => log.length === 2, Boolean, 10_000, 20);
+    worker.runs.get('flaky')!.release();
+    const done = await until(queue, 'flaky', 'completed');
+    assert.equal(done.attempts, 2, 'second try succeeded');
+    await queue.enqueue(spec('missing'));
+    await until(queue, 'missing', 'rendering');
+    worker.runs.get('missing')!.release(new JoyError('not_found', 'astronaut.jpg could not be found.'));
+    const failed = await until(queue, 'missing', 'failed');
+    assert.equal(failed.error, 'astronaut.jpg could not be found.');
+    assert.equal(failed.attempts, 1, 'not retried');
   });
 
   test('cancel: a waiting job never runs, a running one is aborted on its worker', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileResolver } from '../../src/cli/resolver.js';
+import { fileResolver } from '../../src/make/local-files.js';
 import { applyCommands, emptyDraft } from '../../src/model/index.js';
 import { createFrameRenderer } from '../../src/render/frame-renderer.js';
 import { createTextOverlays } from '../../src/render/text/draft-texts.js';

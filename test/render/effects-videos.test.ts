@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { fileResolver } from '../../src/cli/resolver.js';
+import { fileResolver } from '../../src/make/local-files.js';
 import { ffmpeg } from '../../src/media/binaries.js';
 import { probe } from '../../src/media/probe.js';
 import { applyCommands, type Draft, emptyDraft } from '../../src/model/index.js';

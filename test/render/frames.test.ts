@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileResolver } from '../../src/cli/resolver.js';
+import { fileResolver } from '../../src/make/local-files.js';
 import { applyCommands, type Draft, emptyDraft, type MediaRef } from '../../src/model/index.js';
 import { frameToRgba } from '../../src/render/frame.js';
 import { createFrameRenderer } from '../../src/render/frame-renderer.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analysePhoto, mediaHints } from '../../src/analyse/index.js';
-import { fileResolver } from '../../src/cli/resolver.js';
+import { fileResolver } from '../../src/make/local-files.js';
 import { applyCommands, type Draft, emptyDraft } from '../../src/model/index.js';
 import { faceSafeMotion, motionKeepsFaces } from '../../src/render/face-safety.js';
 import type { Frame } from '../../src/render/frame.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { translator } from '../../src/messages/index.js';
 import { toWire } from '../../src/model/index.js';
 import { decodeDraft, readAnalysis } from '../../web/src/lib/draft.js';
-import { translator } from '../../web/src/lib/i18n.js';
 import {
   beatTicks,
   boxStyle,

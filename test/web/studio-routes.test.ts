@@ -1,5 +1,5 @@
 /**
- * The studio's routes (src/server/preview.ts) on a bare Fastify app with in-memory deps: typed edit
+ * The studio's routes (src/server/routes/studio.ts) on a bare Fastify app with in-memory deps: typed edit
  * commands with history, undo/redo, errors as envelopes, and preview frames from the real renderer.
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { JoyError } from '../../src/errors.js';
 import { type Draft, DraftHistory, emptyDraft } from '../../src/model/index.js';
-import { registerStudioRoutes, type StudioDeps } from '../../src/server/preview.js';
+import { registerStudioRoutes, type StudioDeps } from '../../src/server/routes/studio.js';
 
 let dir: string;
 let app: FastifyInstance;

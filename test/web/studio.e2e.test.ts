@@ -1,14 +1,13 @@
 /**
- * The web studio end to end, in a real headless Chromium (the Debian package at /usr/bin/chromium,
+ * The web studio end to end, in a real headless Chromium (Debian's, found by test/helpers/real-parts.ts;
  * driven by playwright-core; no browser is downloaded): the real server, three photos and a WAV
  * uploaded through the page, two chat messages, hand edits on the timeline, preview frames, an
  * export downloaded and probed. Screenshots of the main states go to test/.artifacts/studio/.
  *
- * Skips (with a message) only when /usr/bin/chromium is absent. JOY_E2E_SCREENSHOTS_TO=docs/screenshots
+ * Skips (with a message) only when chromium is absent, and fails for it under CI=true. JOY_E2E_SCREENSHOTS_TO=docs/screenshots
  * also copies the key screenshots there for the README.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import sharp from 'sharp';
 import { build } from 'vite';
 import { probe } from '../../src/media/probe.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
+import { findChromium, requirePart, skipWithout } from '../helpers/real-parts.js';
 
 /** The few DOM shapes the functions run in the page touch (the test itself compiles without DOM types). */
 interface PageElement {
@@ -48,11 +48,10 @@ declare const window: {
 };
 declare const localStorage: { getItem(key: string): string | null };
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = findChromium();
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'test/.artifacts/studio');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`# studio e2e skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+const skipReason = skipWithout(CHROMIUM);
 
 let tmp: string;
 let server: RunningServer;
@@ -206,7 +205,8 @@ async function newPage(context: BrowserContext): Promise<Page> {
 }
 
 before(async () => {
-  if (!hasChromium) return;
+  if (skipReason) return;
+  const executablePath = requirePart(CHROMIUM);
   tmp = await mkdtemp(join(tmpdir(), 'joy-studio-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
   const webRoot = join(tmp, 'web');
@@ -222,14 +222,13 @@ before(async () => {
     logLevel: 'warn',
     webRoot,
   });
-  // The studio's own routes (hand edits, undo/redo, preview frames) live in src/server/preview.ts.
+  // The studio's own routes (hand edits, undo/redo, preview frames) live in src/server/routes/studio.ts.
   const wired = await fetch(`${server.url}/api/studio/none/history`);
   const answer = (await wired.json()) as { message?: string };
   if (wired.status === 404 && /No route/.test(answer.message ?? '')) {
     throw new Error(
-      'The studio routes are not wired into the server: buildApp must call ' +
-        'registerStudioRoutes(app, studioDeps({ accounts, sessions, dataDir: config.dataDir, mutex: chatMutex })) ' +
-        'from src/server/preview.ts.',
+      'The studio routes are not wired into the server: buildApp must register ' +
+        'studioRoutes from src/server/routes/studio.ts.',
     );
   }
   files.beach = join(tmp, 'beach.jpg');
@@ -243,7 +242,7 @@ before(async () => {
   await wav(files.music, 3);
   await writeFile(files.notes, 'not a photo\n');
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
@@ -265,7 +264,7 @@ after(async () => {
 });
 
 test('studio: upload, chat, timeline, preview, export and download', {
-  skip: !hasChromium,
+  skip: skipReason,
   timeout: 900_000,
 }, async () => {
   const desktop = await browser.newContext({

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { catalog } from '../../src/catalog/index.js';
+import { translator } from '../../src/messages/index.js';
 import { commandSchema } from '../../src/model/commands.js';
 import { emptyDraft, toWire } from '../../src/model/index.js';
 import {
@@ -13,8 +14,7 @@ import {
 } from '../../web/src/lib/api-core.js';
 import { decodeDraft } from '../../web/src/lib/draft.js';
 import { moveEdit, musicEdits, photoEdits, textEdits } from '../../web/src/lib/edits.js';
-import { STUDIO_CATALOG } from '../../web/src/lib/effects-catalog.js';
-import { translator } from '../../web/src/lib/i18n.js';
+import { effectChoices } from '../../web/src/lib/effects-catalog.js';
 import {
   FrameStats,
   frameAt,
@@ -266,13 +266,16 @@ test('api: jobs, exports, credits and the effect catalog are read tolerantly', (
   });
   assert.equal(readCredits({}), undefined);
   // The studio offers exactly the catalogue's motions and transitions, so it never offers a refused name.
+  const choices = effectChoices('en');
   assert.deepEqual(
-    STUDIO_CATALOG.motions.map((c) => c.name),
+    choices.motions.map((c) => c.name),
     catalog.motions.names(),
   );
   assert.deepEqual(
-    STUDIO_CATALOG.transitions.map((c) => c.name),
+    choices.transitions.map((c) => c.name),
     catalog.transitions.names(),
   );
-  assert.equal(STUDIO_CATALOG.transitions.find((c) => c.name === 'fade-black')?.title, 'Fade through black');
+  assert.equal(choices.transitions.find((c) => c.name === 'fade-black')?.title, 'Fade through black');
+  // …named in the studio's language.
+  assert.equal(effectChoices('zh').transitions.find((c) => c.name === 'fade-black')?.title, '黑场过渡');
 });

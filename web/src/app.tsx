@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { detectLang, type Lang, translator } from '../../src/messages/index.js';
 import { ChatPanel } from './components/chat-panel.js';
 import { ExportPanel } from './components/export-panel.js';
 import { Header, Notices } from './components/header.js';
@@ -7,7 +8,6 @@ import { PreviewPanel } from './components/preview-panel.js';
 import { Timeline } from './components/timeline.js';
 import { UploadPanel } from './components/upload-panel.js';
 import { App as AppContext, useStudioState } from './context.js';
-import { detectLang, type Lang, translator } from './lib/i18n.js';
 import { Studio } from './lib/studio.js';
 
 const LANG_KEY = 'joy.lang';

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { type Lang, type Translate, translator } from './lib/i18n.js';
+import { type Lang, type Translate, translator } from '../../src/messages/index.js';
 import type { StudioState } from './lib/store.js';
 import type { Studio } from './lib/studio.js';
 

@@ -3,11 +3,12 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { direct, llmConfigFromEnv } from '../../director/index.js';
 import { ingestBatch } from '../../ingest/index.js';
+import { mediaRefFromInfo } from '../../make/media-refs.js';
 import type { Draft, MediaRef } from '../../model/draft.js';
 import { emptyDraft } from '../../model/new-draft.js';
 import { toWire } from '../../model/wire.js';
 import { readDraftFile, writeDraftFile } from '../draft-file.js';
-import { mediaRefFromInfo } from '../media-refs.js';
+import { loadHistory, saveHistory } from '../draft-history-file.js';
 import { createReporter, reportError } from '../output.js';
 
 interface EditOptions {
@@ -68,9 +69,11 @@ export async function editCommand(
     const message = words.join(' ');
     const draft = options.new && !(await exists(draftPath)) ? emptyDraft() : await readDraftFile(draftPath);
     const media = await availableMedia(draft, options.media ?? [], (line) => reporter.warn(line));
+    const target = options.output ?? draftPath;
+    const history = await loadHistory(target, draft);
     const result = await direct(
       message,
-      { draft, media },
+      { draft, media, history },
       {
         surface: 'cli',
         llm: llmConfigFromEnv(),
@@ -80,10 +83,11 @@ export async function editCommand(
         },
       },
     );
-    const changed = result.commands.length > 0;
-    const target = options.output ?? draftPath;
-    if (changed || (options.output && options.output !== draftPath))
+    const changed = result.draft !== draft;
+    if (changed || (options.output && options.output !== draftPath)) {
       await writeDraftFile(target, result.draft);
+      await saveHistory(target, history);
+    }
     if (json) {
       const out = {
         route: result.route,
@@ -106,7 +110,7 @@ export function registerEdit(program: Command): void {
   program
     .command('edit')
     .description(
-      'Apply one plain-words instruction (English or Chinese) to a draft file, e.g. joy edit d.json "make it 9:16 with a title \'Road Trip\'". Exit code 2 when nothing could be done.',
+      'Apply one plain-words instruction (English or Chinese) to a draft file, e.g. joy edit d.json "make it 9:16 with a title \'Road Trip\'". "undo" / "撤销" and "redo" / "重做" walk the versions kept beside the file (<draft>.history.json). Exit code 2 when nothing could be done.',
     )
     .argument('<draft>', 'draft JSON file (edited in place unless -o is given)')
     .argument('<message...>', 'the instruction; quote it, or give it as separate words')

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import {
+  type DescribedEffect,
   EFFECT_GROUPS,
-  type EffectDescriptor,
   type EffectGroup,
   effectCatalog,
   normalizeName,
@@ -50,7 +50,7 @@ export function formatEffects(group?: EffectGroup): string {
   const groups = group ? [group] : EFFECT_GROUPS;
   const catalog = effectCatalog();
   const blocks = groups.map((key) => {
-    const list: EffectDescriptor[] = catalog[key];
+    const list: DescribedEffect[] = catalog[key];
     const width = Math.max(...list.map((effect) => effect.name.length)) + 2;
     const lines = [`${GROUP_TITLES[key]} (${list.length})`];
     for (const effect of list) {

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { fileResolver } from '../../make/local-files.js';
 import { readDraftFile } from '../draft-file.js';
 import { createReporter, reportError } from '../output.js';
-import { fileResolver } from '../resolver.js';
 import { parseQuality, renderToFile } from './render-to-file.js';
 
 export function registerRender(program: Command): void {

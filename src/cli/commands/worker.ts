@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { JoyError } from '../../errors.js';
 import { BullMQQueue } from '../../jobs/bullmq-queue.js';
 import { jsonLogger, type LogLevel } from '../../jobs/log.js';
-import { createRenderExecutor } from '../../jobs/render-executor.js';
+import { createChunkExecutors, createRenderExecutor } from '../../jobs/render-executor.js';
 import { loadConfig } from '../../server/config.js';
 import { reportError } from '../output.js';
 
@@ -17,7 +17,9 @@ interface WorkerOptions {
 /**
  * `joy worker`: renders jobs from the BullMQ + Redis queue that `joy serve --redis` feeds. Run as many
  * as you like, on machines that share the data dir (uploads are read from `<data>/media`, videos
- * written to `<data>/renders`). SIGTERM/SIGINT put the running job back on the queue and exit.
+ * written to `<data>/renders`). Before taking jobs a worker proves it sees the server's data dir and can
+ * write there; until then it says why and waits. SIGTERM/SIGINT put the running job back on the queue
+ * and exit, promptly even when Redis is unreachable.
  */
 export function registerWorker(program: Command): void {
   program
@@ -52,18 +54,26 @@ export function registerWorker(program: Command): void {
             },
           );
         }
-        const log = jsonLogger(config.logLevel as LogLevel);
+        const json = jsonLogger(config.logLevel as LogLevel);
+        // A refusal to work is said to the person starting the worker, whatever the log level.
+        const log = {
+          ...json,
+          error: (obj: object, msg?: string) => {
+            json.error(obj, msg);
+            if ('problem' in obj) process.stderr.write(`joy worker: ${msg}\n`);
+          },
+        };
+        const redisShown = config.redisUrl.replace(/\/\/[^@]*@/, '//***@');
         const queue = new BullMQQueue({
           redisUrl: config.redisUrl,
           executor: createRenderExecutor({ dataDir: config.dataDir }),
+          chunks: createChunkExecutors({ dataDir: config.dataDir }),
           concurrency: config.renderConcurrency,
           maxAttempts: config.renderMaxAttempts,
+          storage: { dataDir: config.dataDir },
+          lockDurationMs: config.renderLockMs,
           log,
         });
-        await queue.ready();
-        process.stderr.write(
-          `joy worker: rendering jobs from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')} (data in ${config.dataDir})\n`,
-        );
         let stopping = false;
         const stop = (signal: NodeJS.Signals) => {
           if (stopping) process.exit(1);
@@ -76,6 +86,23 @@ export function registerWorker(program: Command): void {
         };
         process.on('SIGTERM', stop);
         process.on('SIGINT', stop);
+        process.stderr.write(
+          `joy worker ${queue.workerName}: connecting to ${redisShown} (data in ${config.dataDir})\n`,
+        );
+        // Redis may be down at start: keep trying (a supervisor would only restart us into the same wait).
+        for (;;) {
+          try {
+            await queue.ready(5000);
+            break;
+          } catch (error) {
+            if (stopping) return;
+            process.stderr.write(`joy worker: ${(error as Error).message} Still trying.\n`);
+          }
+        }
+        if (stopping) return;
+        process.stderr.write(
+          `joy worker ${queue.workerName}: rendering jobs from ${redisShown} (data in ${config.dataDir})\n`,
+        );
       } catch (error) {
         process.exitCode = reportError(error, false);
       }

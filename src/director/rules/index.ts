@@ -7,6 +7,7 @@ import { motion } from './motion.js';
 import { music } from './music.js';
 import { order } from './order.js';
 import { create, routes } from './routes.js';
+import { styles } from './styles.js';
 import { text } from './text.js';
 import { timing } from './timing.js';
 import { transitions } from './transitions.js';
@@ -27,6 +28,7 @@ export const FAMILIES: readonly [string, Family][] = [
   ['beats', beats],
   ['music', music],
   ['text', text],
+  ['styles', styles],
   ['transitions', transitions],
   ['motion', motion],
   ['looks', looks],

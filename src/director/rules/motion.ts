@@ -1,9 +1,9 @@
 import { catalog as effects } from '../../catalog/index.js';
+import { effectTitle } from '../../messages/index.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { hasPeopleLayer } from '../../model/people-layer.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { ZH_MOTIONS } from '../reply.js';
 import { EVERY_PHOTO, mediaName, takePositions } from '../values.js';
 import { findEffects, listNames } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
@@ -161,7 +161,7 @@ function skippedList(skipped: readonly Skipped[], zh: boolean): string {
 }
 
 function motionName(name: string, zh: boolean): string {
-  return zh ? (ZH_MOTIONS[name] ?? name) : name;
+  return zh ? effectTitle('zh', 'motion', name) : name;
 }
 
 /** Reads a parallax request (or "no 3D") from the clause; false when there is none. */

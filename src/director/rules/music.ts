@@ -1,4 +1,5 @@
-import type { EditCommand, MediaRef } from '../../model/index.js';
+import { libraryTrackRef, trackOfUri } from '../../catalog/music.js';
+import { draftDurationMs, type EditCommand, type MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import {
   clamp,
@@ -10,12 +11,13 @@ import {
   takeDuration,
   takePercent,
 } from '../values.js';
+import { chooseTrack, namedTrack, SWAP_ALONE, swapWords, takeMoods } from './library-music.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|声音|音量/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量/;
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw\s+in)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
@@ -94,7 +96,16 @@ export const music: Family = (clause, ctx, out) => {
   )
     return;
   const named = namedAudio(clause, ctx);
-  const noun = nounMatch !== null || named.media !== undefined || named.asked !== undefined;
+  const library = named.media ? undefined : namedTrack(clause);
+  // "something more upbeat" while music plays: the music, though no music word is said.
+  const swapAlone = hasMusic && nounMatch === null && SWAP_ALONE.test(clause.text) && swapWords(clause);
+  const moods = nounMatch !== null || swapAlone ? takeMoods(clause) : [];
+  const noun =
+    nounMatch !== null ||
+    named.media !== undefined ||
+    named.asked !== undefined ||
+    library !== undefined ||
+    swapAlone;
   const onTopic = noun || ctx.topic === 'music';
   const commands: EditCommand[] = [];
   const notes = out.notes;
@@ -185,13 +196,21 @@ export const music: Family = (clause, ctx, out) => {
   const wantsTrack =
     named.media !== undefined ||
     named.asked !== undefined ||
+    library !== undefined ||
+    swapAlone ||
+    (nounMatch !== null && moods.length > 0 && !/音量|volume/.test(nounMatch[0])) ||
+    (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0]));
+  const fromLibrary = () =>
+    libraryTrackRef(
+      library ?? chooseTrack(clause, draftDurationMs(draft), draft.audio[0]?.media.uri, moods).track,
+    );
   if (wantsTrack) {
     out.understood = true;
     out.topic = 'music';
     if (nounMatch) clause.take(NOUN);
     if (addVerb) clause.take(ADD);
-    let media = named.media;
+    let media: MediaRef | undefined = named.media ?? (library ? libraryTrackRef(library) : undefined);
     const audio = audioFiles(ctx);
     if (!media && named.asked) {
       const list = audio.map(mediaName).join(', ');
@@ -210,22 +229,15 @@ export const music: Family = (clause, ctx, out) => {
     ) {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
-      if (/\b(?:change|switch|replace|swap|different|another|other)\b|换/.test(clause.source)) {
-        if (others[0]) media = others[0];
-        else
-          notes.push(
-            note('There is no other audio file uploaded to switch to.', '没有其他已上传的音频可以换。'),
-          );
+      const playingLibrary = trackOfUri(draft.audio[0]!.media.uri) !== undefined;
+      if (moods.length > 0 || swapAlone) media = fromLibrary();
+      else if (/\b(?:change|switch|replace|swap|different|another|other|new)\b|换/.test(clause.source)) {
+        // Another upload when there is one; otherwise another track of Joy's library.
+        media = others[0] && !playingLibrary ? others[0] : fromLibrary();
       }
     } else if (!media && !hasMusic) {
-      if (audio[0]) media = audio[0];
-      else
-        notes.push(
-          note(
-            'No audio file has been uploaded yet; upload an MP3, WAV, M4A or AAC file and say “add music <file name>”.',
-            '还没有上传音频文件；请上传 MP3、WAV、M4A 或 AAC，然后说“加背景音乐 <文件名>”。',
-          ),
-        );
+      // An uploaded song when the person has one and asked for no mood; else Joy's own library.
+      media = audio[0] && moods.length === 0 ? audio[0] : fromLibrary();
     }
     if (media) {
       commands.push({

@@ -8,6 +8,9 @@ import { type Family, note } from './types.js';
 
 const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张/;
+/** "the whole video", "the entire thing": a length for the video, never for each photo. */
+const WHOLE =
+  /\b(?:the\s+)?(?:whole|entire|full|complete|overall|final|total)\s+(?:video|clip|movie|film|thing|timeline|slideshow|reel|edit)\b|整个视频|整部|全片|整体|整个/;
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
@@ -69,7 +72,8 @@ function lengths(
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
-  const perPhoto = PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text);
+  const whole = clause.has(WHOLE);
+  const perPhoto = !whole && (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text));
   const duration = takeDuration(clause);
   if (duration) {
     out.understood = true;
@@ -96,6 +100,7 @@ function lengths(
       else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000) });
       return;
     }
+    clause.take(WHOLE);
     clause.take(TOTAL);
     const absolute = /\b(?:to|into)\b|到|成|为/.test(clause.text);
     let target = duration.ms;
@@ -150,6 +155,7 @@ addVocabulary(
   TOO_SHORT,
   PER_PHOTO,
   TOTAL,
+  WHOLE,
   SHORTER,
   LONGER,
   FASTER,

@@ -3,7 +3,8 @@ import type { Clause } from '../clause.js';
 import type { AnswerRoute, Lang, Note } from '../types.js';
 
 /** What the previous instruction was about, so "lower it to 20%" after "add music" means the music. */
-export type Topic = 'music' | 'text' | 'transition' | 'motion' | 'look' | 'order' | 'format' | 'timing';
+export const TOPICS = ['music', 'text', 'transition', 'motion', 'look', 'order', 'format', 'timing'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export interface RuleContext {
   /** The draft as it will be when this clause runs (earlier clauses already applied). */

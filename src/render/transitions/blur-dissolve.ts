@@ -1,4 +1,4 @@
-import { blurFrameSmooth, mix } from '../blend.js';
+import { blurFrameSmooth, mix } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /**

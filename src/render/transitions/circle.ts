@@ -1,4 +1,4 @@
-import { mixRadial } from '../blend.js';
+import { mixRadial } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /** An iris opens from a point (the centre by default) with a soft edge, showing the next photo inside. */

@@ -1,4 +1,4 @@
-import { copyFrame } from '../blend.js';
+import { copyFrame } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /** A hard cut. The timeline gives it no overlap, so `render` only runs if a draft forces a duration. */

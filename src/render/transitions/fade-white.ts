@@ -1,4 +1,4 @@
-import { mixColor } from '../blend.js';
+import { mixColor } from '../blend/index.js';
 import { rgbToYuv } from '../frame.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 

@@ -1,4 +1,4 @@
-import { blurFrameHorizontal, directionOffset, mixRect, placedRect } from '../blend.js';
+import { blurFrameHorizontal, directionOffset, mixRect, placedRect } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /**

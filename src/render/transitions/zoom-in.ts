@@ -1,4 +1,4 @@
-import { mix } from '../blend.js';
+import { mix } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /** The outgoing photo grows toward the viewer while the incoming one fades in behind it. */

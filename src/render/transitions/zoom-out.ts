@@ -1,4 +1,4 @@
-import { mixRect, placedRect } from '../blend.js';
+import { mixRect, placedRect } from '../blend/index.js';
 import type { TransitionImplementation } from '../plugin-types.js';
 
 /**

@@ -4,18 +4,15 @@ import {
   blurFrameHorizontal,
   blurFrameSmooth,
   boxBlurRows,
-  buildLinearMask,
-  buildRadialMask,
-  buildRectMask,
   mixLinear,
-  mixMasked,
   mixRadial,
   mixRect,
   placedRect,
   smoothstep,
-} from '../../../src/render/blend.js';
+} from '../../../src/render/blend/index.js';
 import { createFrame, type Frame } from '../../../src/render/frame.js';
 import { maxDiff } from './helpers.js';
+import { buildLinearMask, buildRadialMask, buildRectMask, mixMasked } from './reference-blend.js';
 
 function noise(width: number, height: number, seed: number): Frame {
   const frame = createFrame(width, height);

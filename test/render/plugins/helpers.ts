@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type ParamValues, resolveParams } from '../../../src/catalog/index.js';
-import { placeLayer } from '../../../src/render/blend.js';
 import { createFrame, type Frame } from '../../../src/render/frame.js';
 import type { Placement, TransitionContext, TransitionPlugin } from '../../../src/render/plugin-types.js';
+import { placeLayer } from './reference-blend.js';
 
 export const W = 32;
 export const H = 18;

@@ -38,7 +38,7 @@ describe('catalogue and implementations', () => {
         'the render registry keeps catalogue order',
       );
       for (const name of catalog[group].names()) {
-        assert.equal(effects[group].get(name).title, catalog[group].get(name).title, name);
+        assert.equal(effects[group].get(name).description, catalog[group].get(name).description, name);
       }
     });
 
@@ -53,11 +53,12 @@ describe('catalogue and implementations', () => {
 
 describe('plug-in folders', () => {
   for (const [group, folder] of Object.entries(FOLDERS) as [EffectGroup, string][]) {
-    test(`${folder}: every file is listed in index.ts and registered`, async () => {
+    test(`${folder}: every file is listed in index.ts, and every implementation comes from one file`, async () => {
       const dir = new URL(`${folder}/`, root);
       const index = readFileSync(new URL('index.ts', dir), 'utf8');
       const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
       const registered = new Set(implementedNames[group]);
+      const found: string[] = [];
       for (const file of files) {
         const stem = file.replace(/\.ts$/, '');
         assert.match(stem, KEBAB, `${folder}/${file} must be kebab-case`);
@@ -66,18 +67,30 @@ describe('plug-in folders', () => {
           `${folder}/${file} is not imported by ${folder}/index.ts`,
         );
         const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
-        const plugins = Object.values(module).filter(
-          (value) => typeof value === 'object' && value && 'name' in value,
+        // One implementation named after its file, or a table of them (the directional transitions).
+        const single = Object.values(module).filter(
+          (value) => typeof value === 'object' && value && !Array.isArray(value) && 'name' in value,
+        ) as { name: string }[];
+        const tables = Object.values(module).filter(Array.isArray) as { name: string }[][];
+        assert.equal(
+          single.length + tables.length,
+          1,
+          `${folder}/${file} exports one implementation or one table`,
         );
-        assert.equal(plugins.length, 1, `${folder}/${file} exports exactly one implementation`);
-        const plugin = plugins[0] as { name: string };
-        assert.ok(
-          registered.has(plugin.name),
-          `${folder}/${file} (${plugin.name}) is missing from the ${folder} list`,
-        );
-        assert.equal(plugin.name, stem, `${folder}/${file} should be named after its file`);
+        if (single[0]) assert.equal(single[0].name, stem, `${folder}/${file} should be named after its file`);
+        for (const implementation of single[0] ? single : tables[0]!) {
+          assert.ok(
+            registered.has(implementation.name),
+            `${folder}/${file} (${implementation.name}) is missing from the ${folder} list`,
+          );
+          found.push(implementation.name);
+        }
       }
-      assert.equal(files.length, registered.size, `${folder} lists plug-ins that have no file of their own`);
+      assert.deepEqual(
+        found.sort(),
+        [...registered].sort(),
+        `${folder} lists implementations that have no file`,
+      );
     });
   }
 });
@@ -109,7 +122,7 @@ describe('descriptors', () => {
 
     test(`${group}: titles, descriptions and parameter specs are complete and consistent`, () => {
       for (const plugin of registry.list()) {
-        assert.ok(plugin.title.trim() && plugin.description.trim(), plugin.name);
+        assert.ok(plugin.description.trim(), plugin.name);
         for (const [key, spec] of Object.entries(plugin.params)) {
           assert.ok(spec.description.trim(), `${plugin.name}.${key} needs a description`);
           if (spec.type === 'number')

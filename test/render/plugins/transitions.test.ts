@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mix, placeLayer } from '../../../src/render/blend.js';
+import { mix } from '../../../src/render/blend/index.js';
 import { effects } from '../../../src/render/effects.js';
 import { createFrame } from '../../../src/render/frame.js';
 import {
@@ -17,6 +17,7 @@ import {
   variation,
   W,
 } from './helpers.js';
+import { placeLayer } from './reference-blend.js';
 
 const a = gradientA();
 const b = gradientB();

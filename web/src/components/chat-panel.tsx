@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
 import { type ChatMessage, visibleText } from '../lib/chat.js';
-import type { MessageKey } from '../lib/i18n.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
 

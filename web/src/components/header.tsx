@@ -1,5 +1,5 @@
+import type { Lang } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
-import type { Lang } from '../lib/i18n.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
 

@@ -1,8 +1,8 @@
+import type { MessageKey } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
 import type { Draft } from '../lib/draft.js';
 import { aspectOf } from '../lib/draft.js';
 import { type EditCommand, moveEdit, musicEdits, photoEdits, textEdits } from '../lib/edits.js';
-import type { MessageKey } from '../lib/i18n.js';
 import { tempo } from '../lib/insights.js';
 import { mediaForUri, thumbnailOf } from '../lib/media.js';
 import { type StudioState, selectedItem } from '../lib/store.js';

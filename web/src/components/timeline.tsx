@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { effectTitle } from '../../../src/messages/index.js';
 import { useApp, useWidth } from '../context.js';
 import { aspectOf, formatSeconds } from '../lib/draft.js';
 import { moveEdit } from '../lib/edits.js';
@@ -420,7 +421,7 @@ export function Timeline({
                   key={`tr${transition.index}`}
                   class="seg-transition"
                   style={{ left: `${PAD + transition.x + transition.width / 2}px` }}
-                  title={t('timeline.transition', { name: transition.name })}
+                  title={t('timeline.transition', { name: effectTitle(lang, 'transition', transition.name) })}
                   aria-hidden="true"
                 />
               ))}

@@ -2,7 +2,7 @@
  * The browser-independent half of the API client: the `{code, message, data}` envelope, errors as
  * sentences a person reads (never raw JSON), and tolerant readers for the shapes in API.md.
  */
-import type { MessageKey, Translate } from './i18n.js';
+import type { MessageKey, Translate } from '../../../src/messages/index.js';
 
 export class ApiError extends Error {
   /** API.md error code (1001, 4001, …); 0 when the request never got an answer. */

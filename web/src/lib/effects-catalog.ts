@@ -1,4 +1,5 @@
 import { catalog, type EffectDescriptor, type Registry } from '../../../src/catalog/index.js';
+import { effectTitle, type Lang } from '../../../src/messages/index.js';
 
 /**
  * The effects the settings panel offers, straight from the catalogue the server validates against — one
@@ -14,10 +15,10 @@ export interface EffectCatalog {
   transitions: EffectChoice[];
 }
 
-const choices = (registry: Registry<EffectDescriptor>): EffectChoice[] =>
-  registry.list().map(({ name, title }) => ({ name, title }));
+const choices = (registry: Registry<EffectDescriptor>, lang: Lang): EffectChoice[] =>
+  registry.list().map(({ kind, name }) => ({ name, title: effectTitle(lang, kind, name) }));
 
-export const STUDIO_CATALOG: EffectCatalog = {
-  motions: choices(catalog.motions),
-  transitions: choices(catalog.transitions),
-};
+/** The choices with their names in the studio's language. */
+export function effectChoices(lang: Lang): EffectCatalog {
+  return { motions: choices(catalog.motions, lang), transitions: choices(catalog.transitions, lang) };
+}

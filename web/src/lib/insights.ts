@@ -3,9 +3,10 @@
  * people layer, curation flags), the marks a photo clip carries on the timeline, and where the beats
  * of the music fall on the timeline. Pure functions, tested without a browser.
  */
+
+import type { Lang, MessageKey, Translate } from '../../../src/messages/index.js';
 import { hasPeopleLayer } from '../../../src/model/people-layer.js';
 import type { MediaRef } from './draft.js';
-import type { Lang, MessageKey, Translate } from './i18n.js';
 import { msToX } from './timeline-layout.js';
 
 type Analysis = Pick<MediaRef, 'focus' | 'faces' | 'subjectMask' | 'flags' | 'duplicateOf'>;
@@ -57,8 +58,7 @@ export interface Fact {
   tone?: 'good' | 'warn' | undefined;
 }
 
-const faceCount = (n: number, t: Translate) =>
-  n === 0 ? t('insight.faces.none') : n === 1 ? t('insight.faces.one') : t('insight.faces.many', { n });
+const faceCount = (n: number, t: Translate) => t('insight.faces', { n });
 
 /**
  * Faces found in a photo; undefined when it was never analysed. Analysis always records a focus and
@@ -104,14 +104,7 @@ export function photoFacts(media: Analysis, t: Translate): Fact[] {
 /** A sentence for the picture's alt text: "2 faces found; focus on the upper left". */
 export function photoSummary(media: Analysis, t: Translate, fallback: string): string {
   const n = faceCountOf(media);
-  const faces =
-    n === undefined
-      ? undefined
-      : n === 0
-        ? t('insight.summary.faces.none')
-        : n === 1
-          ? t('insight.summary.faces.one')
-          : t('insight.summary.faces.many', { n });
+  const faces = n === undefined ? undefined : t('insight.summary.faces', { n });
   const where = media.focus ? t(`insight.where.${whereIs(media.focus)}` as MessageKey) : undefined;
   if (faces && where) return t('insight.summary', { faces, where });
   return faces ?? fallback;

@@ -2,6 +2,8 @@
  * The studio's controller: it calls the API and feeds the store. Components call its methods and
  * read the store; they never call the API themselves.
  */
+
+import { type Lang, type Translate, translator } from '../../../src/messages/index.js';
 import { toWire } from '../../../src/model/wire.js';
 import { Api } from './api.js';
 import {
@@ -17,8 +19,7 @@ import { exportStarted, parseAdkEvent } from './chat.js';
 import { chatKey, parseChat, serializeChat } from './chat-history.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
-import { type EffectCatalog, STUDIO_CATALOG } from './effects-catalog.js';
-import { type Lang, type Translate, translator } from './i18n.js';
+import { type EffectCatalog, effectChoices } from './effects-catalog.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
 
@@ -41,7 +42,6 @@ function canShowLocally(file: File): boolean {
 export class Studio {
   readonly store = new Store();
   readonly api: Api;
-  readonly catalog: EffectCatalog = STUDIO_CATALOG;
   private t: Translate;
   private lang: Lang;
   private readonly files = new Map<string, File>();
@@ -76,6 +76,11 @@ export class Studio {
     } catch {
       // Nothing to restore.
     }
+  }
+
+  /** The motions and transitions to offer, named in the studio's language. */
+  get catalog(): EffectCatalog {
+    return effectChoices(this.lang);
   }
 
   setLang(lang: Lang): void {

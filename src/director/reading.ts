@@ -1,0 +1,85 @@
+import { type Mapped, rewrite } from './text.js';
+
+/**
+ * Context rules that work on the whole message before the families read it: what a negation governs,
+ * which words are nouns rather than commands, and whether the message asks a question. Each is a table
+ * of (pattern, replacement), applied in order on the normalised text (positions stay mapped to what the
+ * person typed).
+ */
+
+/** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
+const NEGATIONS: [RegExp, string][] = [
+  // "don't change the aspect, just …": a hands-off clause asks for nothing.
+  [
+    /\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:change|touch|alter|modify|mess\s+with|adjust)\s+(?:the\s+|my\s+|any\s+of\s+the\s+)?(?:[a-z:0-9-]+\s*){1,3}?(?=,|;|\.|\bbut\b|\bjust\b|\band\b|\bonly\b|$)/g,
+    '',
+  ],
+  [
+    /(?:不要|别|不用|无需)(?:改|动|换|调整|修改)(?:一下)?(?:比例|画幅|音乐|背景音乐|配乐|标题|文字|字幕|滤镜|转场|顺序|时长|格式)(?=[，,。；;]|只|就|$)/g,
+    '',
+  ],
+  // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
+    'no ',
+  ],
+  [/\b(?:no|without|stop|don'?t\s+want)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+effect)?\b/g, 'no motion'],
+  [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
+  [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
+  [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
+  // "not vertical, square": the negated choice is dropped, the other one stays.
+  [/\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)/g, ''],
+  [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
+];
+
+/** Words that name things rather than ask for them. */
+const NOUNS: [RegExp, string][] = [
+  // "still photos" are photos, not a request for no motion.
+  [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
+  // "dynamic videos" / "animated video" describe what Joy makes.
+  [/\b(?:dynamic|animated|moving|lively)\s+(?=(?:videos?|slideshows?|movies?|clips?)\b)/g, ''],
+];
+
+function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
+  let out = source;
+  for (const [re, replacement] of table) {
+    out = rewrite(out, re, (match) => {
+      if (replacement !== '') return replacement;
+      // Blank the words but keep the width, so positions of what follows stay near what was typed.
+      return ' '.repeat(match[0].length);
+    });
+  }
+  return out;
+}
+
+export function readContext(source: Mapped): Mapped {
+  return apply(apply(source, NOUNS), NEGATIONS);
+}
+
+const ASKS_FOR_EDIT =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
+const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
+const QUESTION_ZH =
+  /(?:吗|呢|么)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|几张|几秒|是不是|有没有|怎么样了/;
+/** Questions about what Joy offers rather than about this draft. */
+const OFFERS =
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\bwhat\s+(?:styles?|presets?|songs?|tracks?|music)\s+(?:are\s+there|can\s+i|is\s+there)|有哪些(?:风格|音乐|歌|曲子|转场|滤镜|效果)|(?:能|可以)做什么|有什么(?:风格|音乐|功能)/;
+
+/**
+ * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer
+ * about the draft (status) or about what Joy can do (help), never an edit. Requests phrased as questions
+ * ("can you make it 9:16?", "how about black and white?") are not questions here.
+ */
+export function questionRoute(text: string): 'status' | 'help' | undefined {
+  const message = text.trim().toLowerCase();
+  if (!message) return undefined;
+  if (ASKS_FOR_EDIT.test(message)) return undefined;
+  const asked = /[?]\s*$/.test(message);
+  const english = QUESTION_START.test(message) || (YES_NO_START.test(message) && asked);
+  const chinese = /[\u3400-\u9fff]/.test(message) && QUESTION_ZH.test(message);
+  if (!english && !chinese) return undefined;
+  // "what a nice video, make it square": an exclamation followed by a request is not a question.
+  if (/[,，;；]\s*(?:make|add|use|set|change|put|remove|加|改|换|做)/.test(message)) return undefined;
+  return OFFERS.test(message) ? 'help' : 'status';
+}

@@ -1,0 +1,120 @@
+import { pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
+import type { Clause } from '../clause.js';
+import { addVocabulary } from '../fuzzy.js';
+
+/**
+ * Choosing from Joy's own music library by the words of a message: mood words (English and Chinese,
+ * mapped to the catalogue's moods), a track's title, and "something more upbeat" / "calmer" / "another
+ * one" relative to the track playing now.
+ */
+
+/** Words people use → the catalogue mood they mean. */
+const MOODS: [RegExp, string][] = [
+  [/\blo[\s-]?fi\b|低保真/, 'lo-fi'],
+  [/\b(?:chill(?:ed|y)?|relax(?:ed|ing)?|laid[\s-]back|mellow|study)\b|放松|轻松|慵懒|惬意|学习/, 'chill'],
+  [/\b(?:upbeat|energetic|lively|catchy|bouncy|exciting)\b|欢快|动感|活泼|有活力|热闹|带感|轻快/, 'upbeat'],
+  [/\b(?:happy|cheerful|joyful|joyous|bright|sunny|summery?)\b|开心|快乐|愉快|阳光|明快/, 'happy'],
+  [/\bpop\b|流行/, 'pop'],
+  [
+    /\b(?:calm|peaceful|quiet|soft|gentle|soothing|serene|tranquil|ambient)\b|平静|安静|舒缓|轻柔|温柔|治愈/,
+    'calm',
+  ],
+  [/\bpiano\b|钢琴/, 'piano'],
+  [
+    /\b(?:cinematic|epic|dramatic|inspiring|inspirational|grand|orchestral|heroic|trailer)\b|史诗|电影感|大气|震撼|励志|激昂|磅礴/,
+    'cinematic',
+  ],
+  [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声/, 'acoustic'],
+  [/\b(?:electronic|edm|dance|techno|house|synth(?:wave)?|club)\b|电子|舞曲|劲爆|蹦迪/, 'electronic'],
+  [/\b(?:birthday|party|celebration|celebrate|festive|fun)\b|生日|派对|庆祝|聚会|欢乐/, 'birthday'],
+  [/\b(?:romantic|romance|love|wedding|tender|sweet)\b|浪漫|婚礼|甜蜜|爱情|温馨浪漫/, 'romantic'],
+  [
+    /\b(?:sad|memorial|melancholy|melancholic|nostalgic|reflective|emotional|solemn|somber|sombre|touching)\b|伤感|悲伤|怀念|纪念|感人|怀旧|追思/,
+    'sad',
+  ],
+  [/\b(?:travel|adventure|road\s*trip|vlog|journey|holiday|vacation)\b|旅行|旅游|冒险|出游/, 'travel'],
+  [/\b(?:corporate|product|business|modern|tech|minimal|clean)\b|产品|科技|商务|简约|现代/, 'product'],
+  [/\b(?:family|kids|children|playful|cute|light)\b|温馨|家庭|可爱|俏皮|亲子/, 'family'],
+];
+
+const MORE_UPBEAT =
+  /\b(?:more\s+(?:upbeat|energetic|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
+const CALMER =
+  /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
+const DIFFERENT =
+  /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
+/** A swap asked for without naming music: "something more upbeat", "换一首欢快的". */
+export const SWAP_ALONE =
+  /\bsomething\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?:音乐|歌|曲)?/;
+
+export interface LibraryChoice {
+  track: TrackDescriptor;
+  /** Why it was chosen, for the reply: the moods heard, or the swap. */
+  moods: string[];
+}
+
+/** The library track a clause names by title ("the First Dance track", "《怀念》"). */
+export function namedTrack(clause: Clause): TrackDescriptor | undefined {
+  for (const track of TRACKS) {
+    const title = new RegExp(
+      `\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`,
+    );
+    // "Road Trip" and "Horizon" are also ordinary words: a title counts next to a music word.
+    if (
+      clause.has(title) &&
+      (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) || track.id === 'first-dance')
+    ) {
+      clause.take(title);
+      return track;
+    }
+  }
+  return undefined;
+}
+
+/** Mood words of the clause, taken so no other family reads them as pacing or a look. */
+export function takeMoods(clause: Clause): string[] {
+  const moods: string[] = [];
+  for (const [re, mood] of MOODS) if (clause.take(re)) moods.push(mood);
+  return moods;
+}
+
+/**
+ * The track to play: by title, by mood and the video's length, or relative to the current library
+ * track ("more upbeat", "calmer", "another one"). `current` is the uri playing now.
+ */
+export function chooseTrack(
+  clause: Clause,
+  videoMs: number,
+  current: string | undefined,
+  moods: readonly string[],
+): LibraryChoice {
+  const playing = current ? trackOfUri(current) : undefined;
+  const options: Parameters<typeof pickTrack>[2] = {};
+  if (playing) {
+    if (clause.take(MORE_UPBEAT)) options.minEnergy = playing.energy;
+    else if (clause.take(CALMER)) options.maxEnergy = playing.energy;
+    if (
+      clause.take(DIFFERENT) ||
+      options.minEnergy !== undefined ||
+      options.maxEnergy !== undefined ||
+      moods.length === 0
+    )
+      options.exclude = playing.id;
+  }
+  let track = pickTrack(moods, videoMs, options);
+  if (options.exclude && track.id === options.exclude)
+    track = pickTrack(moods, videoMs, { exclude: options.exclude });
+  return { track, moods: [...moods] };
+}
+
+export function swapWords(clause: Clause): boolean {
+  return clause.has(MORE_UPBEAT) || clause.has(CALMER) || clause.has(DIFFERENT);
+}
+
+addVocabulary(
+  MOODS.map(([re]) => re),
+  MORE_UPBEAT,
+  CALMER,
+  DIFFERENT,
+  TRACKS.map((track) => track.title),
+);

@@ -1,0 +1,66 @@
+/**
+ * Every word a person reads, in English and Chinese: one catalogue for the director, the chat replies,
+ * the CLI and the studio.
+ *
+ *   t('zh', 'upload.count', { n: 3 })        → '3 个文件'
+ *   t('en', 'upload.count', { n: 1 })        → '1 file'      (plurals through Intl.PluralRules, count `n`)
+ *   effectTitle('zh', 'transition', 'cut')   → '硬切'
+ *
+ * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
+ * director.ts, changes.ts, effects.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
+ * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
+ */
+import * as changes from './changes.js';
+import * as chat from './chat.js';
+import * as director from './director.js';
+import * as effects from './effects.js';
+import { format } from './format.js';
+import * as studio from './studio.js';
+import type { Lang, Template, Vars } from './types.js';
+
+export { fill, format, placeholders } from './format.js';
+export type { Lang, Plural, Template, Texts, Vars } from './types.js';
+
+/** The areas, for the tests that check each one is complete. */
+export const AREAS = { studio, chat, director, changes, effects } as const;
+
+export const en = { ...studio.en, ...chat.en, ...director.en, ...changes.en, ...effects.en };
+export type MessageKey = keyof typeof en;
+export const zh: Record<MessageKey, Template> = {
+  ...studio.zh,
+  ...chat.zh,
+  ...director.zh,
+  ...changes.zh,
+  ...effects.zh,
+};
+
+export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };
+
+/** The text of `key` in `lang`, parameters filled. */
+export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
+  return format(lang, dictionaries[lang][key], vars);
+}
+
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, vars) => t(lang, key, vars);
+}
+
+/** An effect's name for people (`kind` as in the catalogue); a name no catalogue knows is shown as it is. */
+export function effectTitle(lang: Lang, kind: string, name: string): string {
+  const key = `${kind}.${name}`;
+  return key in effects.en ? t(lang, key as MessageKey) : name;
+}
+
+/** `zh`, `zh-CN`, `zh-Hant-TW` → Chinese; anything else → English. */
+export function detectLang(languages: readonly string[] | string | undefined): Lang {
+  const list = typeof languages === 'string' ? [languages] : (languages ?? []);
+  for (const tag of list) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { toJoyError } from '../../errors.js';
+import { t } from '../../messages/index.js';
+import { summarizeDraft } from '../../model/summary.js';
+import { toWire } from '../../model/wire.js';
+import { SseStream } from '../sse.js';
+import { apiStatus, renderView } from '../views.js';
+import { sendFinal, sendFunctionPair } from './adk-events.js';
+import { directEdit } from './direct-edit.js';
+import { exportTurn } from './export.js';
+import type { ChatDeps, ChatRequest, ChatTurn, TurnContext } from './types.js';
+
+export type { ChatDeps, ChatRequest, ChatTurn, DirectFn } from './types.js';
+
+/** How a turn ends when it cannot finish: the service's own sentences, not the director's. */
+const TURN_ENDINGS = {
+  shutdown: 'The service is restarting; this turn ended early. Ask again in a moment.',
+  internal: 'Something went wrong on the server; the draft was not changed.',
+  timeout: 'This turn took too long and was stopped. A render it started goes on; ask for the status later.',
+};
+
+/**
+ * One chat turn of `POST /run_sse`: the director turns the message into edit commands on the
+ * session's draft (one functionCall/functionResponse pair per command), the reply text follows with
+ * `actions.stateDelta` carrying the new draft version, then the stream closes. "export" queues a
+ * render and streams its progress until it is done. Heartbeat comments run the whole time. If the
+ * client goes away, the turn stops: nothing is saved after that point and a render this turn started
+ * is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
+ * actually edited the draft; every other outcome gives them back.
+ *
+ * Validation and credits happen before the stream opens, so their errors are plain JSON answers.
+ */
+export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
+  const invocationId = `e-${randomUUID()}`;
+  const hold = deps.accounts.freeze(request.account.id, deps.chatCost, `chat:${invocationId}`);
+  const { reply } = request;
+  reply.hijack();
+  const stream = new SseStream(reply.raw, deps.heartbeatMs);
+  const controller = new AbortController();
+  let finished = false;
+  reply.raw.on('close', () => {
+    if (!finished) controller.abort('client-disconnected');
+  });
+  const timer = setTimeout(() => controller.abort('timeout'), deps.sseMaxMs);
+  timer.unref();
+  const context: TurnContext = { stream, invocationId, signal: controller.signal };
+  const turn: ChatTurn = {
+    shutdown() {
+      if (finished) return;
+      sendFinal(stream, invocationId, TURN_ENDINGS.shutdown, {
+        errorCode: 'shutdown',
+        errorMessage: 'server shutting down',
+      });
+      controller.abort('shutdown');
+      stream.close();
+    },
+    done: Promise.resolve(),
+  };
+  deps.turns.add(turn);
+  turn.done = (async () => {
+    try {
+      try {
+        await runTurn(deps, request, context, () => hold.settle());
+      } catch (error) {
+        const joy = toJoyError(error);
+        if (!controller.signal.aborted) {
+          if (joy.code === 'internal')
+            deps.log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
+          const message = joy.code === 'internal' ? TURN_ENDINGS.internal : joy.message;
+          sendFinal(stream, invocationId, message, { errorCode: joy.code, errorMessage: message });
+        }
+      }
+      if (controller.signal.aborted && controller.signal.reason === 'timeout') {
+        sendFinal(stream, invocationId, TURN_ENDINGS.timeout, {
+          errorCode: 'timeout',
+          errorMessage: 'turn timed out',
+        });
+      }
+    } finally {
+      hold.release();
+      finished = true;
+      clearTimeout(timer);
+      stream.close();
+      deps.turns.delete(turn);
+    }
+  })();
+  return turn;
+}
+
+/** The director's edit as events, then the reply, an export or the latest export's status. */
+async function runTurn(
+  deps: ChatDeps,
+  request: ChatRequest,
+  turn: TurnContext,
+  charge: () => void,
+): Promise<void> {
+  const { stream, invocationId, signal } = turn;
+  const outcome = await directEdit(deps, request, signal);
+  if (!outcome || signal.aborted) return;
+  const { result, changed, version } = outcome;
+  result.commands.forEach((command, index) => {
+    sendFunctionPair(stream, invocationId, command.type, command as unknown as Record<string, unknown>, {
+      status: 'ok',
+      change: result.changes[index] ?? '',
+      draft_version: version,
+    });
+  });
+  if ((result.route === 'undo' || result.route === 'redo') && changed) {
+    sendFunctionPair(stream, invocationId, result.route, {}, { status: 'ok', draft_version: version });
+  }
+  if (result.commands.length > 0) charge();
+  const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
+  if (changed) {
+    stateDelta.draft = toWire(result.draft);
+    stateDelta.summary = summarizeDraft(result.draft);
+  }
+  if (result.route === 'export') {
+    await exportTurn(deps, request, turn, result, stateDelta);
+    return;
+  }
+  let text = result.reply;
+  if (result.route === 'status') {
+    const latest = deps.sessions.renders(request.session.id).at(-1);
+    const job = latest ? await deps.queue.get(latest.jobId) : undefined;
+    if (latest && job) {
+      const view = renderView(latest, job, request.baseUrl);
+      const link = view.output ? ` — ${view.output.url}` : '';
+      text += ` ${t(result.lang, 'reply.latestExport', { id: latest.id, status: apiStatus(job), link })}`;
+    }
+  }
+  sendFinal(stream, invocationId, text, { stateDelta });
+}

@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { JoyError } from '../../errors.js';
+import { supportedFormat } from '../../ingest/formats.js';
+import type { RouteDeps } from '../app-deps.js';
+import { Thumbnails } from '../thumbnails.js';
+
+const RENDER_FILE = /^(r[\w-]{16,64})\.mp4$/;
+const MEDIA_ID = /^m_[\w-]{10,64}$/;
+
+/**
+ * Sends a stored file with range requests (players seek, downloads resume), ETag and Last-Modified.
+ * The type comes from what Joy knows of the file, not its extension; a missing file is a JSON 404.
+ */
+async function sendStored(
+  reply: FastifyReply,
+  path: string,
+  contentType: string,
+  downloadName?: string,
+): Promise<FastifyReply> {
+  const found = await stat(path).catch(() => undefined);
+  if (!found?.isFile()) throw new JoyError('not_found', 'No such file.');
+  reply.header('content-type', contentType);
+  reply.header('cache-control', 'private, max-age=3600');
+  reply.header('x-content-type-options', 'nosniff');
+  if (downloadName)
+    reply.header('content-disposition', `inline; filename="${downloadName.replace(/[^\w.-]/g, '_')}"`);
+  return reply.sendFile(basename(path), dirname(path), { contentType: false, cacheControl: false });
+}
+
+/** Files: finished renders, uploads and their thumbnails, under `/media/`. */
+export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { config, sessions }) => {
+  await app.register(fastifyStatic, { serve: false });
+  const thumbnails = new Thumbnails(config.dataDir);
+
+  app.get<{ Params: { file: string } }>('/media/renders/:file', async (request, reply) => {
+    const match = RENDER_FILE.exec(request.params.file);
+    if (!match?.[1]) throw new JoyError('not_found', 'No such render.');
+    const jobId = match[1];
+    return sendStored(
+      reply,
+      join(config.dataDir, 'renders', `${jobId}.mp4`),
+      'video/mp4',
+      `joy-${jobId.slice(0, 8)}.mp4`,
+    );
+  });
+
+  app.get<{ Params: { id: string } }>('/media/assets/:id', async (request, reply) => {
+    const record = MEDIA_ID.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
+    if (!record) throw new JoyError('not_found', 'No such media.');
+    const type = supportedFormat(record.format)?.mime ?? 'application/octet-stream';
+    return sendStored(reply, join(config.dataDir, record.path), type);
+  });
+
+  app.get<{ Params: { id: string } }>('/media/assets/:id/thumb', async (request, reply) => {
+    const record = MEDIA_ID.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
+    if (record?.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
+    return sendStored(reply, await thumbnails.pathFor(record), 'image/jpeg');
+  });
+};

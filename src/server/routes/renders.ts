@@ -1,0 +1,81 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { JoyError } from '../../errors.js';
+import { parseDraft } from '../../model/upgrade.js';
+import type { Quality } from '../../render/pipeline-types.js';
+import type { RouteDeps } from '../app-deps.js';
+import { ok, parseWith } from '../envelope.js';
+import { authenticate, baseUrl } from '../request-auth.js';
+import { renderView } from '../views.js';
+
+/** Quality names clients send, and the render quality each means. */
+const QUALITY: Record<string, Quality> = {
+  draft: 'draft',
+  low: 'draft',
+  standard: 'standard',
+  medium: 'standard',
+  high: 'high',
+};
+
+const renderBody = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.:-]+$/, 'must be letters, digits, - _ . :'),
+  sessionId: z.string().min(1).max(128).optional(),
+  session_id: z.string().min(1).max(128).optional(),
+  draft: z.unknown().optional(),
+  output: z
+    .object({
+      format: z.literal('mp4').optional(),
+      quality: z.enum(Object.keys(QUALITY) as [string, ...string[]]).optional(),
+    })
+    .passthrough()
+    .optional(),
+});
+
+/** Exports: `POST /api/render/proxy/lambda` submits, `GET`/`DELETE …/<id>` read and cancel. */
+export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { accounts, sessions, renders, config } = deps;
+
+  app.post('/api/render/proxy/lambda', async (request) => {
+    const account = authenticate(accounts, request);
+    const body = parseWith(renderBody, request.body);
+    const sessionId = body.sessionId ?? body.session_id;
+    if (!sessionId)
+      throw new JoyError('invalid_input', 'Invalid request body: sessionId: required', {
+        field: 'sessionId',
+      });
+    const session = sessions.require(account.id, sessionId);
+    const fromSession = body.draft === undefined || body.draft === null;
+    const draft = fromSession ? sessions.draft(session.id) : parseDraft(body.draft);
+    if (!draft)
+      throw new JoyError(
+        'invalid_draft',
+        'The session has no draft yet: send one in "draft", or make one through chat.',
+        { field: 'draft' },
+      );
+    const submitted = await renders.submit({
+      account,
+      sessionId: session.id,
+      renderId: body.id,
+      draft,
+      quality: QUALITY[body.output?.quality ?? 'high'] ?? 'high',
+      draftVersion: fromSession ? session.draftVersion : null,
+    });
+    return ok(renderView(submitted.record, submitted.job, baseUrl(config.publicUrl, request)));
+  });
+
+  app.get<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {
+    const account = authenticate(accounts, request);
+    const { record, job } = await renders.status(account, request.params.id);
+    return ok(renderView(record, job, baseUrl(config.publicUrl, request)));
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {
+    const account = authenticate(accounts, request);
+    const { record, job } = await renders.cancel(account, request.params.id);
+    return ok(renderView(record, job, baseUrl(config.publicUrl, request)));
+  });
+};

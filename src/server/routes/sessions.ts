@@ -1,0 +1,49 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { JoyError } from '../../errors.js';
+import type { RouteDeps } from '../app-deps.js';
+import { ok, parseWith } from '../envelope.js';
+import { authenticate, baseUrl } from '../request-auth.js';
+import {
+  type RenderView,
+  renderView,
+  sessionCreatedView,
+  sessionStateView,
+  type UnknownRenderView,
+  unknownRenderView,
+} from '../views.js';
+
+const sessionBody = z
+  .object({ task_name: z.string().max(200).optional(), language: z.string().max(32).optional() })
+  .passthrough();
+
+/** Sessions: `POST /api/tasks/…/with-session/…` opens one, `GET /api/state/…/latest` reads its state. */
+export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { accounts, sessions, queue, config } = deps;
+
+  app.post('/api/tasks/:user/with-session/:app', async (request) => {
+    const account = authenticate(accounts, request);
+    const body = parseWith(sessionBody, request.body);
+    const session = sessions.create(account.id, body.task_name, body.language);
+    return ok(sessionCreatedView(session, account.bindId));
+  });
+
+  app.get<{ Params: { sessionId: string } }>('/api/state/:app/:user/:sessionId/latest', async (request) => {
+    const account = authenticate(accounts, request);
+    const session = sessions.require(account.id, request.params.sessionId);
+    const base = baseUrl(config.publicUrl, request);
+    const generated: (RenderView | UnknownRenderView)[] = [];
+    for (const record of sessions.renders(session.id)) {
+      // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
+      const job = await queue.get(record.jobId).catch((error: unknown) => {
+        if (error instanceof JoyError && error.code === 'unavailable') return null;
+        throw error;
+      });
+      if (job) generated.push(renderView(record, job, base));
+      else if (job === null) generated.push(unknownRenderView(record));
+    }
+    return ok(
+      sessionStateView(session, sessions.wireDraft(session.id), sessions.media(session.id), generated, base),
+    );
+  });
+};
