@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'encoder_failed'
   | 'render_failed'
   | 'canceled'
+  | 'request_timeout'
   | 'unavailable'
   | 'internal';
 
