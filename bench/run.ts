@@ -6,7 +6,7 @@ import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSyn
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { writeDraftFile } from '../src/cli/draft-file.js';
+import { readDraftFile, writeDraftFile } from '../src/cli/draft-file.js';
 import { ffmpegArgs } from '../src/encode/ffmpeg-args.js';
 import { ffmpeg } from '../src/media/binaries.js';
 import { parseRate, probe } from '../src/media/probe.js';
@@ -17,6 +17,8 @@ import type { Quality } from '../src/render/pipeline-types.js';
 import { audioInputs, renderScale } from '../src/render/render-draft.js';
 import { chunkedRender } from './chunked.js';
 import { BENCH_DIR, type BenchPhoto, benchPhotos, MUSIC } from './inputs.js';
+import { benchMake } from './make-runs.js';
+import { measureRecall, printRecall } from './recall/measure.js';
 import { smoothnessReport, zoomSteps } from './smoothness.js';
 
 const run = promisify(execFile);
@@ -51,10 +53,15 @@ const median = (values: number[]) => {
 };
 
 /** Runs a command under GNU time: wall, CPU of the whole process tree, largest resident set. */
-async function timed(command: string, commandArgs: string[]): Promise<{ measure: Measure; stdout: string }> {
+async function timed(
+  command: string,
+  commandArgs: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ measure: Measure; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-f', 'JOYTIME %e %U %S %M', command, ...commandArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     });
     let stdout = '';
     let stderr = '';
@@ -278,6 +285,26 @@ for (const spec of jobs) {
     `  ${spec.name}: Joy ${result.joy.wallS.toFixed(1)} s (cpu ${result.joy.cpuS.toFixed(1)} s, ${result.joy.nodeMaxRssMb?.toFixed(0)} MB) · floor ${result.floor.wallS.toFixed(1)} s (cpu ${result.floor.cpuS.toFixed(1)} s) · ratio ${result.ratio.toFixed(2)} · ${result.realTimeFactor.toFixed(1)}× real time\n`,
   );
 }
+process.stderr.write('running joy make, first run (empty analysis cache) and second run…\n');
+const make = await benchMake(
+  photos.map((photo) => photo.path),
+  MUSIC,
+  BENCH_DIR,
+  {
+    timed,
+    async floor(draftPath, video, quality) {
+      const draft = await readDraftFile(draftPath);
+      const raw = await prepareFloor(video, 'make');
+      const runs = [];
+      for (let k = 0; k < 2; k++)
+        runs.push((await runFloor(draft, quality, raw, join(BENCH_DIR, 'make.floor.mp4'))).wallS);
+      rmSync(raw, { force: true });
+      return median(runs);
+    },
+  },
+);
+process.stderr.write('measuring face recall…\n');
+const recall = await measureRecall();
 const main = results[0]!;
 // Split renders of the first job against its whole render (same machine, same draft).
 const workerCounts = cpus().length >= 8 ? [1, 2, 4] : [1, 2];
@@ -324,6 +351,8 @@ const zoompanTime = await timed(ffmpeg().path, [
 const zoompanSmooth = smoothnessReport(await zoomSteps(zoompan, 30, 90), 1080);
 const report = {
   machine,
+  make,
+  recall,
   smoothness: {
     joy: { job: main.name, frames: '165–255', ...smooth },
     zoompan: { frames: '30–120', ...zoompanSmooth, wallS: zoompanTime.measure.wallS },
@@ -363,3 +392,7 @@ console.log(
 console.log(
   `results written to bench/results/latest.json (${statSync(path).size} bytes); commit as bench/baseline.json with the machine noted`,
 );
+console.log(
+  `\njoy make, 6 photos, 26 s, 9:16 (x264 floor ${make.floorS.toFixed(1)} s): first run ${make.first.wallS.toFixed(1)} s = ${make.firstRatio.toFixed(2)}× the floor, peak ${make.first.maxRssMb.toFixed(0)} MB; second run ${make.second.wallS.toFixed(1)} s = ${make.secondRatio.toFixed(2)}×, peak ${make.second.maxRssMb.toFixed(0)} MB`,
+);
+printRecall(recall);

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'render_failed'
   | 'canceled'
   | 'draft_conflict'
+  | 'request_timeout'
   | 'unavailable'
   | 'internal';
 

@@ -1,7 +1,7 @@
 import type { MediaRef } from '../model/draft.js';
 import { laplacianVariance, perceptualHash } from './curate.js';
 import { detectFaces, type FaceDetectionOptions, loadFaceModels } from './faces.js';
-import { loadWorkingImage, luminance, readTakenAt, WORKING_SIZE } from './image.js';
+import { DETAIL_SIZE, loadWorkingImage, luminance, readTakenAt, shrinkRgb, WORKING_SIZE } from './image.js';
 import { encodeMask } from './mask-codec.js';
 import { segmentPeople } from './people-segmenter.js';
 import { findSubject } from './subject.js';
@@ -23,11 +23,19 @@ export interface AnalysePhotoOptions extends FaceDetectionOptions {
 export async function analysePhoto(path: string, options: AnalysePhotoOptions = {}): Promise<PhotoAnalysis> {
   if (options.faces !== false) await loadFaceModels();
   const started = performance.now();
-  const [{ image, original }, takenAt] = await Promise.all([
-    loadWorkingImage(path, options.workingSize ?? WORKING_SIZE),
+  const workingSize = options.workingSize ?? WORKING_SIZE;
+  const [{ image: detail, original }, takenAt] = await Promise.all([
+    loadWorkingImage(path, options.faces === false ? workingSize : Math.max(workingSize, DETAIL_SIZE)),
     readTakenAt(path),
   ]);
-  const analysis = await analyseDecoded(image, original, { ...options, takenAt });
+  const image = await shrinkRgb(detail, workingSize);
+  // The larger copy is worth a look only when it shows faces much larger than the working copy does.
+  const worthDetail = detail.width >= image.width * 1.5;
+  const analysis = await analyseDecoded(image, original, {
+    ...options,
+    takenAt,
+    ...(worthDetail ? { detail } : {}),
+  });
   analysis.analysisMs = Math.round(performance.now() - started);
   return analysis;
 }

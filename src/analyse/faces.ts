@@ -25,6 +25,11 @@ export interface FaceDetectionOptions {
   minScore?: number;
   /** SSD detections at or above this score (and of plausible size) need no second opinion (default 0.8). */
   sureScore?: number;
+  /**
+   * A larger copy of the same photo (about 1280 px on the long side): given, small faces the
+   * whole-photo pass cannot see are looked for on it.
+   */
+  detail?: RgbImage | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -87,13 +92,184 @@ export async function detectFaces(image: RgbImage, options: FaceDetectionOptions
       );
       confirmations = tiny.map((d) => toFraction(d.box, image.width, image.height));
     }
-    return found
+    const faces = found
       .filter((f) => !doubtful.includes(f) || confirmations.some((c) => sameFace(f.box, c)))
-      .map((f) => ({ ...f.box, score: round(f.score, 3) }))
-      .sort((a, b) => a.x - b.x);
+      .map((f) => ({ ...f.box, score: round(f.score, 3) }));
+    if (options.detail) faces.push(...(await smallFaces(options.detail, faces, faceapi, tf)));
+    return faces.sort((a, b) => a.x - b.x);
   } finally {
     input.dispose();
   }
+}
+
+/**
+ * Faces too small for the whole-photo pass (a person at the edge of a landscape, a face of 24 px): the
+ * tiny detector proposes candidates on a larger copy of the photo, and each one is kept only when SSD,
+ * shown the candidate enlarged, agrees that it is a face — two detectors must agree, so a pattern or
+ * a cat's face is not taken for a person. The enlarged candidates are laid side by side in one 512 px
+ * mosaic, so four cost one SSD pass.
+ */
+async function smallFaces(
+  detail: RgbImage,
+  known: readonly Box[],
+  faceapi: FaceApi,
+  tf: Tfjs,
+): Promise<FaceBox[]> {
+  const input = tf.tensor3d(detail.data, [detail.height, detail.width, 3], 'int32');
+  try {
+    const size = Math.min(DETAIL_INPUT, Math.ceil(Math.max(detail.width, detail.height) / 32) * 32);
+    const candidates = (
+      await faceapi.detectAllFaces(
+        input as never,
+        new faceapi.TinyFaceDetectorOptions({ inputSize: size, scoreThreshold: CANDIDATE_SCORE }),
+      )
+    )
+      .map((d) => ({ ...toFraction(d.box, detail.width, detail.height), score: d.score }))
+      .filter((box) => !known.some((face) => overlaps(face, box)))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, MOSAIC * MOSAIC);
+    if (candidates.length === 0) return [];
+    const cells = candidates.map((candidate) => cellAround(candidate, detail));
+    const mosaic = tf.tidy(() => {
+      const tiles = cells.map((cell) => {
+        const part = tf.slice(input, [cell.y0, cell.x0, 0], [cell.y1 - cell.y0, cell.x1 - cell.x0, 3]);
+        const resized = tf.image.resizeBilinear(part as import('@tensorflow/tfjs').Tensor3D, [CELL, CELL]);
+        return resized;
+      });
+      while (tiles.length < MOSAIC * MOSAIC) tiles.push(tf.zeros([CELL, CELL, 3]));
+      const rows = Array.from({ length: MOSAIC }, (_, r) =>
+        tf.concat(tiles.slice(r * MOSAIC, (r + 1) * MOSAIC), 1),
+      );
+      return tf.concat(rows, 0).round().toInt() as import('@tensorflow/tfjs').Tensor3D;
+    });
+    let seen: { box: Box; score: number; cell: number }[];
+    try {
+      const ssd = await faceapi.detectAllFaces(
+        mosaic as never,
+        new faceapi.SsdMobilenetv1Options({ minConfidence: CONFIRM_SCORE, maxResults: 20 }),
+      );
+      seen = ssd.map((d) => fromCell(d.box, d.score, cells, detail));
+      // SSD misses some turned or laughing faces that the tiny detector, sure of them at two scales
+      // (the whole photo and the enlarged candidate), still sees.
+      const unconfirmed = candidates.some(
+        (candidate, i) =>
+          candidate.score >= TWO_SCALE_SCORE && !seen.some((d) => d.cell === i && overlaps(d.box, candidate)),
+      );
+      if (unconfirmed) {
+        const tiny = await faceapi.detectAllFaces(
+          mosaic as never,
+          new faceapi.TinyFaceDetectorOptions({
+            inputSize: CELL * MOSAIC,
+            scoreThreshold: TWO_SCALE_CROP_SCORE,
+          }),
+        );
+        seen.push(
+          ...tiny
+            .map((d) => fromCell(d.box, d.score, cells, detail))
+            .filter((d) => candidates[d.cell]!.score >= TWO_SCALE_SCORE),
+        );
+      }
+    } finally {
+      mosaic.dispose();
+    }
+    const confirmed: FaceBox[] = [];
+    candidates.forEach((candidate, i) => {
+      const best = seen
+        .filter((d) => d.cell === i && overlaps(d.box, candidate) && sameFace(d.box, candidate))
+        .sort((x, y) => y.score - x.score)[0];
+      if (!best) return;
+      const box = clampBox(best.box);
+      confirmed.push({
+        x: round(box.x, 4),
+        y: round(box.y, 4),
+        w: round(box.w, 4),
+        h: round(box.h, 4),
+        score: round(best.score, 3),
+      });
+    });
+    // One head has one face: of confirmations close together (a chin or collar taken for a second
+    // face), the surest stays.
+    const found: FaceBox[] = [];
+    for (const face of confirmed.sort((x, y) => y.score - x.score))
+      if (![...known, ...found].some((other) => overlaps(other, face) || near(other, face))) found.push(face);
+    return found;
+  } finally {
+    input.dispose();
+  }
+}
+
+/** Candidates per side of the mosaic, and the side of each enlarged candidate (SSD looks at 512 px). */
+const MOSAIC = 2;
+/** The tiny detector's input on the larger copy: its cost grows with the area (1280 costs about 1.6× 1024, and finds faces of 25 px that 1024 misses). */
+const DETAIL_INPUT = 1280;
+const CELL = 256;
+/** The tiny detector's score a candidate needs before SSD is asked about it. */
+const CANDIDATE_SCORE = 0.2;
+/** SSD's score on the enlarged candidate for it to count as a face. */
+const CONFIRM_SCORE = 0.5;
+/** Else the tiny detector's own scores, on the whole photo and on the enlarged candidate. */
+const TWO_SCALE_SCORE = 0.2;
+const TWO_SCALE_CROP_SCORE = 0.6;
+
+interface Cell {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A square around the candidate, three times its size, inside the photo (pixels of `detail`). */
+function cellAround(candidate: Box, detail: RgbImage): Cell {
+  const side = Math.max(8, Math.max(candidate.w * detail.width, candidate.h * detail.height) * 3);
+  const cx = (candidate.x + candidate.w / 2) * detail.width;
+  const cy = (candidate.y + candidate.h / 2) * detail.height;
+  const x0 = Math.max(0, Math.min(detail.width - 2, Math.round(cx - side / 2)));
+  const y0 = Math.max(0, Math.min(detail.height - 2, Math.round(cy - side / 2)));
+  return {
+    x0,
+    y0,
+    x1: Math.max(x0 + 2, Math.min(detail.width, Math.round(cx + side / 2))),
+    y1: Math.max(y0 + 2, Math.min(detail.height, Math.round(cy + side / 2))),
+  };
+}
+
+/** A detection on the mosaic, back on the photo (fractions), with the cell it lies in. */
+function fromCell(
+  box: { x: number; y: number; width: number; height: number },
+  score: number,
+  cells: readonly Cell[],
+  detail: RgbImage,
+): { box: Box; score: number; cell: number } {
+  const col = Math.min(MOSAIC - 1, Math.floor((box.x + box.width / 2) / CELL));
+  const row = Math.min(MOSAIC - 1, Math.floor((box.y + box.height / 2) / CELL));
+  const index = row * MOSAIC + col;
+  const cell = cells[index];
+  if (!cell) return { box: { x: 0, y: 0, w: 0, h: 0 }, score, cell: -1 };
+  const kx = (cell.x1 - cell.x0) / CELL;
+  const ky = (cell.y1 - cell.y0) / CELL;
+  return {
+    box: {
+      x: (cell.x0 + (box.x - col * CELL) * kx) / detail.width,
+      y: (cell.y0 + (box.y - row * CELL) * ky) / detail.height,
+      w: (box.width * kx) / detail.width,
+      h: (box.height * ky) / detail.height,
+    },
+    score,
+    cell: index,
+  };
+}
+
+/** Whether two face boxes' centres lie within one and a half face sizes of each other. */
+function near(a: Box, b: Box): boolean {
+  const size = Math.max(a.w, a.h, b.w, b.h);
+  return Math.hypot(a.x + a.w / 2 - (b.x + b.w / 2), a.y + a.h / 2 - (b.y + b.h / 2)) < 1.5 * size;
+}
+
+/** Whether two boxes share much of the smaller one (the same face seen twice). */
+function overlaps(a: Box, b: Box): boolean {
+  const ix = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+  const iy = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  return ix * iy >= 0.3 * Math.min(a.w * a.h, b.w * b.h);
 }
 
 function toFraction(

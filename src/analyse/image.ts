@@ -1,11 +1,15 @@
 import { basename } from 'node:path';
 import exifr from 'exifr';
+import sharp from 'sharp';
 import { JoyError } from '../errors.js';
 import { decodeImage, exifDateToIso, probeMedia } from '../ingest/index.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
 export const WORKING_SIZE = 640;
+
+/** Long side of the larger copy small faces are looked for on. */
+export const DETAIL_SIZE = 1280;
 
 export interface WorkingImage {
   /** The upright working copy, at most `maxSide` px on the long side. */
@@ -25,6 +29,22 @@ export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Pr
     throw new JoyError('invalid_input', `${basename(path)} is not a photo.`, { file: basename(path) });
   const image = await decodeImage(info, { maxWidth: maxSide, maxHeight: maxSide });
   return { image, original: { width: info.width, height: info.height } };
+}
+
+/** The same image at most `maxSide` px on the long side (area-averaged; never enlarged). */
+export async function shrinkRgb(image: RgbImage, maxSide: number): Promise<RgbImage> {
+  if (Math.max(image.width, image.height) <= maxSide) return image;
+  const { data, info } = await sharp(image.data, {
+    raw: { width: image.width, height: image.height, channels: 3 },
+  })
+    .resize(maxSide, maxSide, { fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ const STOP_WORDS = new Set(
   nice good great beautiful awesome amazing lovely smooth animated mp4 file files uploaded upload here there what how
   way something look looks feel again instead only same both whole entire kind sort maybe perhaps kinda sure yes go let's
   lets i'd i'm im wanna gonna try add new remove delete rid drop clear erase take out off away no without kill lose
-  strip hide over`.split(/\s+/),
+  strip hide over actually honestly basically but`.split(/\s+/),
 );
 
 const ZH_FILLER =
@@ -127,6 +127,11 @@ export class Clause {
     const chinese = this.text.replace(ZH_FILLER, ' ');
     for (const match of chinese.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+/g)) out.push(match[0]);
     return out;
+  }
+
+  /** The whole message this clause came from, lowercase (for words that qualify another clause). */
+  get message(): string {
+    return this.raw.toLowerCase();
   }
 
   /** The whole clause as typed (for "I didn't understand …"). */

@@ -1,4 +1,5 @@
 import { toJoyError } from '../errors.js';
+import { t } from '../messages/index.js';
 import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { planWithRules, type RulePlan } from './plan.js';
@@ -47,58 +48,41 @@ async function answer(
   options: DirectOptions,
   message = '',
 ): Promise<DirectorResult> {
-  const zh = lang === 'zh';
   const draft = ctx.draft;
   const cli = options.surface === 'cli';
   switch (route) {
     case 'undo':
     case 'redo': {
-      const word = route === 'undo' ? (zh ? '撤销' : 'undo') : zh ? '重做' : 'redo';
+      const action = t(lang, `director.action.${route}`);
       if (!ctx.history) {
-        const reply = cli
-          ? zh
-            ? `${word}只能在对话会话里用（joy serve 或 studio）；命令行直接改写草稿文件，想保留旧版本请先复制一份或用 -o 另存。`
-            : `${route === 'undo' ? 'Undo' : 'Redo'} is only available in a chat session (joy serve or the studio); the CLI edits the draft file in place, so keep a copy or use -o to write a new file.`
-          : zh
-            ? `这个草稿还没有历史记录，没有可以${word}的。`
-            : `This draft has no history yet, so there is nothing to ${word}.`;
+        const reply = cli ? t(lang, `director.${route}.cli`) : t(lang, 'director.noHistory', { action });
         return result(route, draft, reply, lang);
       }
       const moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
-      if (!moved) {
-        return result(route, draft, zh ? `没有可以${word}的了。` : `There is nothing to ${word}.`, lang);
-      }
-      const version = ctx.history.version;
-      const reply = zh
-        ? `已${word}，回到第 ${version} 版（${shape(moved, lang)}）。`
-        : `${route === 'undo' ? 'Undone' : 'Redone'}: back to version ${version} (${shape(moved, lang)}).`;
+      if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
+      const reply = t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
+        version: ctx.history.version,
+        shape: shape(moved, lang),
+      });
       return result(route, moved, reply, lang);
     }
     case 'export': {
       if (draft.video.length === 0 && draftDurationMs(draft) === 0) {
-        const reply = zh
-          ? '还没有可以导出的内容：时间线是空的。请先上传照片，然后说“做成视频”。'
-          : 'There is nothing to export yet: the timeline is empty. Upload photos and say “make a video” first.';
-        return result('unsupported', draft, reply, lang);
+        return result('unsupported', draft, t(lang, 'director.export.empty'), lang);
       }
-      const size = `${draft.canvas.width}×${draft.canvas.height}${zh ? '，' : ', '}${draft.canvas.fps} fps`;
-      const reply = cli
-        ? zh
-          ? `要导出，请对这个草稿运行 joy render（${shape(draft, lang)}，${size}）。`
-          : `To export, run joy render on this draft (${shape(draft, lang)}, ${size}).`
-        : zh
-          ? `开始导出 MP4（${shape(draft, lang)}，${size}）。`
-          : `Exporting your video as MP4 (${shape(draft, lang)}, ${size}).`;
+      const reply = t(lang, cli ? 'director.export.cli' : 'director.export.start', {
+        shape: shape(draft, lang),
+        size: `${draft.canvas.width}×${draft.canvas.height}`,
+        fps: draft.canvas.fps,
+      });
       return result(route, draft, reply, lang);
     }
     case 'credits': {
       if (options.credits) {
         try {
           const info = await options.credits();
-          const frozen = info.frozen ? (zh ? `（冻结 ${info.frozen}）` : ` (${info.frozen} frozen)`) : '';
-          const reply = zh
-            ? `你还有 ${info.available} 积分可用${frozen}。导出视频不消耗积分。`
-            : `You have ${info.available} credits available${frozen}. Exporting costs no credits.`;
+          const frozen = info.frozen ? t(lang, 'director.credits.frozen', { n: info.frozen }) : '';
+          const reply = t(lang, 'director.credits', { n: info.available, frozen });
           return result(route, draft, reply, lang);
         } catch (error) {
           (options.logger ?? defaultLogger).warn('credits lookup failed', {
@@ -106,13 +90,7 @@ async function answer(
           });
         }
       }
-      const reply = cli
-        ? zh
-          ? '命令行在本机渲染，不使用积分。'
-          : 'The CLI renders on this machine and uses no credits.'
-        : zh
-          ? '现在查不到积分余额；导出视频不消耗积分。'
-          : "I can't look up the credit balance right now; exporting never costs credits.";
+      const reply = t(lang, cli ? 'director.credits.cli' : 'director.credits.unknown');
       return result(route, draft, reply, lang);
     }
     case 'status':
@@ -161,45 +139,36 @@ function nothingDone(
   const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
   if (plan.createAsked && ctx.draft.video.length > 0 && !notes) {
     const count = ctx.draft.video.length;
-    const reply = zh
-      ? `视频已经做好了（${count} 个素材，${shape(ctx.draft, lang)}）。告诉我想改什么，或者说“导出”。`
-      : `The video is already made (${count} item${count === 1 ? '' : 's'}, ${shape(ctx.draft, lang)}). Tell me what to change, or say “export”.`;
+    const reply = t(lang, 'director.alreadyMade', {
+      items: t(lang, 'director.made.items', { n: count }),
+      shape: shape(ctx.draft, lang),
+    });
     return result('create', ctx.draft, reply, lang, extra);
   }
   if (notes) {
     const unread =
       plan.unread.length > 0
-        ? zh
-          ? ` 另外没看懂“${plan.unread.join('、')}”。`
-          : ` I also didn't understand “${plan.unread.join('”, “')}”.`
+        ? t(lang, 'director.alsoUnread', { list: plan.unread.join(zh ? '、' : '”, “') })
         : '';
     return result(
       plan.createAsked ? 'create' : 'unsupported',
       ctx.draft,
-      `${notes}${unread} ${zh ? '草稿没有改动。' : 'Nothing was changed.'}`,
+      `${notes}${unread} ${t(lang, 'director.unchanged')}`,
       lang,
       extra,
     );
   }
   if (!plan.understood && plan.unread.length === 0 && /\p{L}/u.test(message)) {
     // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood.
-    const reply = zh
-      ? `不客气！想改什么就告诉我（${shape(ctx.draft, lang)}），满意了就说“导出”。`
-      : `You're welcome! Tell me what to change (${shape(ctx.draft, lang)}), or say “export” when it looks right.`;
+    const reply = t(lang, 'director.thanks', { shape: shape(ctx.draft, lang) });
     return result('help', ctx.draft, reply, lang, extra);
   }
   if (plan.unread.length === 0 && message.trim() && plan.understood) {
-    const reply = zh
-      ? `已经是这样了，没有改动（${shape(ctx.draft, lang)}）。`
-      : `That's already the case, so nothing changed (${shape(ctx.draft, lang)}).`;
+    const reply = t(lang, 'director.already', { shape: shape(ctx.draft, lang) });
     return result('edit', ctx.draft, reply, lang, extra);
   }
   const typed = plan.unread.length > 0 ? plan.unread.join(zh ? '、' : '”, “') : message.trim().slice(0, 80);
-  const reply = typed
-    ? zh
-      ? `没看懂“${typed}”，草稿没有改动。${CAN_DO.zh}`
-      : `I didn't understand “${typed}”, so nothing changed. ${CAN_DO.en}`
-    : CAN_DO[lang];
+  const reply = typed ? t(lang, 'director.notUnderstood', { typed, canDo: CAN_DO[lang] }) : CAN_DO[lang];
   return result('unsupported', ctx.draft, reply, lang, extra);
 }
 
@@ -226,8 +195,8 @@ export async function direct(
     if (asked) return await answer(asked, context, lang, options, message);
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({
-        en: `(${route === 'undo' ? 'Undo' : 'Redo'} needs a chat session's history, so I only made the edit.)`,
-        zh: `（${route === 'undo' ? '撤销' : '重做'}需要对话会话的历史记录，所以只做了修改。）`,
+        en: t('en', `director.${route}.editOnly`),
+        zh: t('zh', `director.${route}.editOnly`),
       });
     }
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
@@ -293,10 +262,7 @@ export async function direct(
   } catch (error) {
     // A bug in a rule must not lose the message: say so, change nothing.
     logger.warn('director failed', { error: toJoyError(error).message });
-    const reply =
-      lang === 'zh'
-        ? `处理这条消息时出错了，草稿没有改动。${CAN_DO.zh}`
-        : `Something went wrong reading that, so nothing changed. ${CAN_DO.en}`;
+    const reply = t(lang, 'director.crashed', { canDo: CAN_DO[lang] });
     return result('unsupported', context.draft, reply, lang);
   }
 }

@@ -170,8 +170,8 @@ const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|左右|吧|上下|的样子
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
  * clause before it, or undefined when the clause is more than a value.
  */
-function valueForTopic(clause: Clause, topic: Topic, draft: Draft): EditCommand | undefined {
-  const text = clause.source
+function valueForTopic(source: string, topic: Topic, draft: Draft): EditCommand | undefined {
+  const text = source
     .replace(HEDGE, '')
     .replace(HEDGE_ZH, '')
     .replace(HEDGE_END, '')
@@ -210,8 +210,7 @@ const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
  * What a clause with no subject of its own ("make them longer", "remove it", "再长一点") asks of the
  * topic before it — in this message or the one before — or undefined.
  */
-function relativeForTopic(clause: Clause, topic: Topic, draft: Draft): EditCommand | undefined {
-  const text = clause.source;
+function relativeForTopic(text: string, topic: Topic, draft: Draft): EditCommand | undefined {
   if (OWN_SUBJECT.test(text) || text.trim().split(/\s+/).length > 6) return undefined;
   if (topic === 'transition') {
     // "make it longer" means the video; "make them longer" the transitions just talked about.
@@ -298,9 +297,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   for (const { piece, read } of pieces) {
     if (plan.error) break;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
+    const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     const inherited = topic
-      ? (valueForTopic(clauseOf(prep, piece), topic, projection) ??
-        relativeForTopic(clauseOf(prep, piece), topic, projection))
+      ? (valueForTopic(source, topic, projection) ?? relativeForTopic(source, topic, projection))
       : undefined;
     if (inherited) {
       plan.understood = true;

@@ -11,11 +11,11 @@ import { type Mapped, rewrite } from './text.js';
 const NEGATIONS: [RegExp, string][] = [
   // "don't change the aspect, just …": a hands-off clause asks for nothing.
   [
-    /\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:change|touch|alter|modify|mess\s+with|adjust)\s+(?:the\s+|my\s+|any\s+of\s+the\s+)?(?:[a-z:0-9-]+\s*){1,3}?(?=,|;|\.|\bbut\b|\bjust\b|\band\b|\bonly\b|$)/g,
+    /\b(?:but\s+)?(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:change|touch|alter|modify|mess\s+with|adjust)\s+(?:the\s+|my\s+|any\s+of\s+the\s+)?(?:[a-z:0-9-]+\s*){1,3}?(?=,|;|\.|\bbut\b|\bjust\b|\band\b|\bonly\b|$)/g,
     '',
   ],
   [
-    /(?:不要|别|不用|无需)(?:改|动|换|调整|修改)(?:一下)?(?:比例|画幅|音乐|背景音乐|配乐|标题|文字|字幕|滤镜|转场|顺序|时长|格式)(?=[，,。；;]|只|就|$)/g,
+    /(?:但是?|可是)?(?:不要|别|不用|无需)(?:改|动|换|调整|修改)(?:一下)?(?:比例|画幅|音乐|背景音乐|配乐|标题|文字|字幕|滤镜|转场|顺序|时长|格式)(?=[，,。；;]|只|就|$)/g,
     '',
   ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
@@ -23,6 +23,8 @@ const NEGATIONS: [RegExp, string][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
     'no ',
   ],
+  [/\b(?:but\s+)?keep\s+(?:the\s+|my\s+)?(?:music|song|soundtrack)(?:\s+as\s+it\s+is)?\b/g, ''],
+  [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
   [/\b(?:no|without|stop|don'?t\s+want)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+effect)?\b/g, 'no motion'],
   [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],

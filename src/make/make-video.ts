@@ -10,11 +10,12 @@ import {
   flagBatch,
   withAnalysis,
 } from '../analyse/media-analysis.js';
+import type { PhotoAnalysis } from '../analyse/types.js';
 import { JoyError } from '../errors.js';
-import { ingestBatch } from '../ingest/index.js';
+import { ingestBatch, type MediaInfo } from '../ingest/index.js';
 import { applyCommands } from '../model/commands.js';
-import { defaultPlanCommands } from '../model/default-plan.js';
-import type { Draft, MediaRef } from '../model/draft.js';
+import { defaultPlanCommands, photoPlan } from '../model/default-plan.js';
+import type { Draft, MediaRef, VideoSegment } from '../model/draft.js';
 import { emptyDraft } from '../model/new-draft.js';
 import type { Quality, RenderOptions, RenderResult } from '../render/pipeline-types.js';
 import { renderDraft } from '../render/render-draft.js';
@@ -128,10 +129,40 @@ export async function planVideo(
   inputs: readonly string[],
   options: PlanVideoOptions = {},
 ): Promise<PlannedVideo> {
+  const started = await startVideo(inputs, options, false);
+  return started.finish();
+}
+
+/**
+ * A video ready to render, maybe before its analysis is done: with `overlap` and nothing asked for that
+ * depends on analysis (no prompt, motion, fit, title or --drop-flagged), the draft is planned from the
+ * photos alone and `pending` gives each segment once its photo's analysis is in (same timing), so the
+ * first photo renders while the others are analysed. `finish()` waits for every analysis and returns
+ * the draft with all of it, and the curation flags; it also stops the analysis worker.
+ */
+export interface StartedVideo extends PlannedVideo {
+  pending?: RenderOptions['pending'];
+  finish(): Promise<PlannedVideo>;
+}
+
+/** Options whose commands depend on what analysis finds (motion, fit, and a title placed off faces). */
+const OVERLAP_BLOCKERS = new Set(['setMotion', 'setFit', 'addText']);
+
+export async function startVideo(
+  inputs: readonly string[],
+  options: PlanVideoOptions = {},
+  overlap = true,
+): Promise<StartedVideo> {
   const say = options.onMessage ?? (() => undefined);
   const files = expandInputs(inputs);
   if (options.music) files.push(options.music);
   const analysis = options.analyse === false ? undefined : startAnalysis(files, options.music);
+  const late =
+    overlap &&
+    analysis !== undefined &&
+    !options.prompt &&
+    !options.dropFlagged &&
+    !styleCommands(options).some((command) => OVERLAP_BLOCKERS.has(command.type));
   const started = performance.now();
   let batch: Awaited<ReturnType<typeof ingestBatch>>;
   const analysed = new Map<string, FileAnalysis>();
@@ -141,11 +172,11 @@ export async function planVideo(
       {},
     );
     const ingestMs = performance.now() - started;
-    // Photos are what ingest found by content (HEIC is analysed only when its decoder is sharp's).
+    // Photos are what ingest found by content, HEIC included.
     for (const info of batch.media) {
-      if (info.kind === 'image' && info.format !== 'heif') analysis?.add(resolve(info.path), 'photo');
+      if (info.kind === 'image') analysis?.add(resolve(info.path), 'photo');
     }
-    for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
+    if (!late) for (const [path, pending] of analysis?.results ?? []) analysed.set(path, await pending);
     const photos = [...analysed.values()].filter((a) => a.entry?.kind === 'photo');
     if (photos.length > 0) {
       const fresh = photos.filter((a) => !a.cached);
@@ -160,14 +191,14 @@ export async function planVideo(
       );
     }
   } finally {
-    await analysis?.close();
+    if (!late) await analysis?.close();
   }
   for (const failure of batch.failed) say(`skipped ${failure.name}: ${failure.message}`, 'warn');
   let media: MediaRef[] = batch.media.map((info) =>
     withAnalysis(mediaRefFromInfo(info), analysed.get(resolve(info.path))?.entry),
   );
   const curation: Curation = { dropped: [], flagged: [] };
-  if (analysis) {
+  if (analysis && !late) {
     const photoAnalyses = batch.media.map((info) => {
       const entry = analysed.get(resolve(info.path))?.entry;
       return entry?.kind === 'photo' ? entry.photo : undefined;
@@ -210,17 +241,116 @@ export async function planVideo(
     ...(analysis ? { curation } : {}),
     ...(options.prompt ? { prompt: options.prompt } : {}),
   };
-  return { draft, skipped: batch.failed, ...(analysis ? { curation } : {}) };
+  const planned: PlannedVideo = { draft, skipped: batch.failed, ...(analysis ? { curation } : {}) };
+  if (!late || !analysis) return { ...planned, finish: async () => planned };
+  const later = lateAnalysis(draft, batch.media, analysis.results);
+  return {
+    ...planned,
+    pending: later.segment,
+    async finish() {
+      try {
+        const complete = await later.draft();
+        const flagged = flagBatch(
+          complete.video.map((segment) => segment.media),
+          await later.photos(),
+        );
+        for (const flag of flagged.flagged) say(curationLine(flag, false), 'info');
+        complete.video = complete.video.map((segment, k) => ({ ...segment, media: flagged.refs[k]! }));
+        const done: Curation = { dropped: [], flagged: flagged.flagged };
+        complete.meta = { ...complete.meta, curation: done };
+        return { draft: complete, skipped: batch.failed, curation: done };
+      } finally {
+        await analysis.close();
+      }
+    },
+  };
 }
 
-/** Makes an MP4 from photos (and clips, and music): plans the draft, then renders it to `output`. */
+/**
+ * Rendering while analysing: the draft was planned from the photos alone; `segment(k)` is segment k
+ * once its photo's analysis is in (faces, focus, people layer, and the default plan's motion and fit
+ * for them — timing never changes), and `draft()` the whole draft with every analysis.
+ */
+function lateAnalysis(
+  draft: Draft,
+  infos: readonly MediaInfo[],
+  results: Map<string, Promise<FileAnalysis>>,
+): {
+  segment(index: number): Promise<VideoSegment> | undefined;
+  draft(): Promise<Draft>;
+  photos(): Promise<(PhotoAnalysis | undefined)[]>;
+} {
+  const pathOf = new Map(infos.map((info) => [mediaRefFromInfo(info).uri, resolve(info.path)]));
+  const entryOf = (uri: string) => {
+    const path = pathOf.get(uri);
+    const pending = path ? results.get(path) : undefined;
+    return pending ? pending.then((result) => result.entry) : Promise.resolve(undefined);
+  };
+  const still = draft.video.map(
+    (_, k) => draft.video.slice(0, k).filter((s) => s.media.kind === 'image').length,
+  );
+  const final = new Map<number, Promise<VideoSegment>>();
+  const segment = (index: number): Promise<VideoSegment> | undefined => {
+    const planned = draft.video[index];
+    if (!planned || planned.media.kind !== 'image') return undefined;
+    let done = final.get(index);
+    if (!done) {
+      done = entryOf(planned.media.uri).then((entry) => {
+        const media = withAnalysis(planned.media, entry);
+        const plan = photoPlan(media, still[index]!, draft.canvas);
+        return {
+          ...planned,
+          media,
+          motion: { ...planned.motion, name: plan.motion },
+          fit: { name: plan.fit, params: {} },
+        };
+      });
+      final.set(index, done);
+    }
+    return done;
+  };
+  return {
+    segment,
+    async draft() {
+      const video = await Promise.all(draft.video.map((planned, k) => segment(k) ?? planned));
+      const audio = await Promise.all(
+        draft.audio.map(async (track) => ({
+          ...track,
+          media: withAnalysis(track.media, await entryOf(track.media.uri)),
+        })),
+      );
+      return { ...draft, video, audio };
+    },
+    async photos() {
+      return Promise.all(
+        draft.video.map(async (planned) => {
+          const entry = await entryOf(planned.media.uri);
+          return entry?.kind === 'photo' ? entry.photo : undefined;
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * Makes an MP4 from photos (and clips, and music): plans the draft and renders it to `output`, the
+ * rendering overlapping the analysis where the plan allows (see `startVideo`).
+ */
 export async function makeVideo(inputs: readonly string[], options: MakeVideoOptions): Promise<MadeVideo> {
-  const planned = await planVideo(inputs, options);
-  const result = await renderDraft(planned.draft, resolve(options.output), {
-    resolve: fileResolver(process.cwd()),
-    quality: options.quality ?? 'standard',
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const started = await startVideo(inputs, options);
+  let result: RenderResult;
+  try {
+    result = await renderDraft(started.draft, resolve(options.output), {
+      resolve: fileResolver(process.cwd()),
+      quality: options.quality ?? 'standard',
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(started.pending ? { pending: started.pending } : {}),
+    });
+  } catch (error) {
+    await started.finish().catch(() => undefined); // stops the analysis worker
+    throw error;
+  }
+  const planned = await started.finish();
   return { ...planned, result };
 }

@@ -20,6 +20,37 @@ export const en = {
   'director.exporting': 'Exporting it now ({shape}).',
   'director.now': 'The video is now {shape}.',
   'director.failed': "I couldn't do that: {reason} Nothing was changed.",
+  'director.action.undo': 'undo',
+  'director.action.redo': 'redo',
+  'director.undo.cli':
+    'Undo is only available in a chat session (joy serve or the studio); the CLI edits the draft file in place, so keep a copy or use -o to write a new file.',
+  'director.redo.cli':
+    'Redo is only available in a chat session (joy serve or the studio); the CLI edits the draft file in place, so keep a copy or use -o to write a new file.',
+  'director.noHistory': 'This draft has no history yet, so there is nothing to {action}.',
+  'director.nothingTo': 'There is nothing to {action}.',
+  'director.undone': 'Undone: back to version {version} ({shape}).',
+  'director.redone': 'Redone: back to version {version} ({shape}).',
+  'director.undo.editOnly': "(Undo needs a chat session's history, so I only made the edit.)",
+  'director.redo.editOnly': "(Redo needs a chat session's history, so I only made the edit.)",
+  'director.export.empty':
+    'There is nothing to export yet: the timeline is empty. Upload photos and say “make a video” first.',
+  'director.export.cli': 'To export, run joy render on this draft ({shape}, {size}, {fps} fps).',
+  'director.export.start': 'Exporting your video as MP4 ({shape}, {size}, {fps} fps).',
+  'director.credits': {
+    one: 'You have {n} credit available{frozen}. Exporting costs no credits.',
+    other: 'You have {n} credits available{frozen}. Exporting costs no credits.',
+  },
+  'director.credits.frozen': ' ({n} frozen)',
+  'director.credits.cli': 'The CLI renders on this machine and uses no credits.',
+  'director.credits.unknown': "I can't look up the credit balance right now; exporting never costs credits.",
+  'director.alreadyMade':
+    'The video is already made ({items}, {shape}). Tell me what to change, or say “export”.',
+  'director.alsoUnread': " I also didn't understand “{list}”.",
+  'director.unchanged': 'Nothing was changed.',
+  'director.thanks': "You're welcome! Tell me what to change ({shape}), or say “export” when it looks right.",
+  'director.already': "That's already the case, so nothing changed ({shape}).",
+  'director.notUnderstood': "I didn't understand “{typed}”, so nothing changed. {canDo}",
+  'director.crashed': 'Something went wrong reading that, so nothing changed. {canDo}',
 } as const;
 
 export const zh: Texts<keyof typeof en> = {
@@ -41,4 +72,30 @@ export const zh: Texts<keyof typeof en> = {
   'director.exporting': '现在开始导出（{shape}）。',
   'director.now': '视频现在是 {shape}。',
   'director.failed': '没能完成：{reason}草稿没有改动。',
+  'director.action.undo': '撤销',
+  'director.action.redo': '重做',
+  'director.undo.cli':
+    '撤销只能在对话会话里用（joy serve 或 studio）；命令行直接改写草稿文件，想保留旧版本请先复制一份或用 -o 另存。',
+  'director.redo.cli':
+    '重做只能在对话会话里用（joy serve 或 studio）；命令行直接改写草稿文件，想保留旧版本请先复制一份或用 -o 另存。',
+  'director.noHistory': '这个草稿还没有历史记录，没有可以{action}的。',
+  'director.nothingTo': '没有可以{action}的了。',
+  'director.undone': '已撤销，回到第 {version} 版（{shape}）。',
+  'director.redone': '已重做，回到第 {version} 版（{shape}）。',
+  'director.undo.editOnly': '（撤销需要对话会话的历史记录，所以只做了修改。）',
+  'director.redo.editOnly': '（重做需要对话会话的历史记录，所以只做了修改。）',
+  'director.export.empty': '还没有可以导出的内容：时间线是空的。请先上传照片，然后说“做成视频”。',
+  'director.export.cli': '要导出，请对这个草稿运行 joy render（{shape}，{size}，{fps} fps）。',
+  'director.export.start': '开始导出 MP4（{shape}，{size}，{fps} fps）。',
+  'director.credits': '你还有 {n} 积分可用{frozen}。导出视频不消耗积分。',
+  'director.credits.frozen': '（冻结 {n}）',
+  'director.credits.cli': '命令行在本机渲染，不使用积分。',
+  'director.credits.unknown': '现在查不到积分余额；导出视频不消耗积分。',
+  'director.alreadyMade': '视频已经做好了（{items}，{shape}）。告诉我想改什么，或者说“导出”。',
+  'director.alsoUnread': ' 另外没看懂“{list}”。',
+  'director.unchanged': '草稿没有改动。',
+  'director.thanks': '不客气！想改什么就告诉我（{shape}），满意了就说“导出”。',
+  'director.already': '已经是这样了，没有改动（{shape}）。',
+  'director.notUnderstood': '没看懂“{typed}”，草稿没有改动。{canDo}',
+  'director.crashed': '处理这条消息时出错了，草稿没有改动。{canDo}',
 };

@@ -156,6 +156,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     style: z.string().refine((id) => findStyle(id) !== undefined, {
       message: `must be one of: ${STYLES.map((style) => style.id).join(', ')}`,
     }),
+    /** Leave the music as it is ("wedding style, but keep the music"). */
+    keepMusic: z.boolean().optional(),
   }),
 ]);
 
@@ -610,7 +612,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     // The style's music replaces none or another library track, never a song the person chose.
     const current = draft.audio[0];
     let music = '';
-    if (!current || trackOfUri(current.media.uri)) {
+    if (!command.keepMusic && (!current || trackOfUri(current.media.uri))) {
       const track = pickTrack(style.musicMoods, draftDurationMs(draft));
       draft.audio = [
         {

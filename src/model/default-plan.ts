@@ -48,6 +48,22 @@ export function fitForFaces(media: MediaRef, canvas: { width: number; height: nu
 /** A face left out of the crop counts as one of the main people when it is at least this share of the largest kept face's area. */
 const PROMINENT = 0.5;
 
+/**
+ * The default plan's motion and fit for the `still`-th photo (counting photos only): a push-in toward
+ * faces every third photo with people, else the motion cycle; cropped around faces, else by shape.
+ */
+export function photoPlan(
+  item: MediaRef,
+  still: number,
+  canvas: { width: number; height: number },
+): { motion: string; fit: 'cover' | 'blur' } {
+  const faces = Boolean(item.faces && item.faces.length > 0);
+  return {
+    motion: faces && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!,
+    fit: faces ? fitForFaces(item, canvas) : fitFor(item, canvas.width, canvas.height),
+  };
+}
+
 export function defaultPlanCommands(
   media: readonly MediaRef[],
   canvas: { width: number; height: number },
@@ -62,9 +78,7 @@ export function defaultPlanCommands(
   let still = 0;
   visual.forEach((item, index) => {
     if (item.kind === 'image') {
-      const faces = Boolean(item.faces && item.faces.length > 0);
-      const name = faces && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!;
-      const fit = faces ? fitForFaces(item, canvas) : fitFor(item, canvas.width, canvas.height);
+      const { motion: name, fit } = photoPlan(item, still, canvas);
       commands.push({ type: 'setMotion', name, strength: 0.45, easing: 'ease-in-out', index });
       commands.push({ type: 'setFit', name: fit, index });
       still += 1;

@@ -9,7 +9,7 @@ import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './c
 import { effects } from './effects.js';
 import { createFrame, type Frame, parseHexColor, rgbToYuv } from './frame.js';
 import { liftsPeople, type PlannedFrame, type PlannedLayer, planFrame, zoomRange } from './frame-plan.js';
-import { framedDraft } from './framing-pass.js';
+import { framedDraft, framedSegment } from './framing-pass.js';
 import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
 import { buildStillPlate } from './plate-builder.js';
@@ -25,6 +25,13 @@ export interface FrameRendererOptions {
   scale?: number;
   /** How many upcoming segments to decode ahead. */
   lookahead?: number;
+  /**
+   * Segments still being analysed (`joy make` renders while it analyses): the final form of segment k
+   * (same timing, its analysis and the plan made from it), or undefined when it is final already. The
+   * renderer waits for it before it plans a frame showing segment k or decodes its photo, so the first
+   * photo renders while the others are analysed.
+   */
+  pending?: (index: number) => Promise<VideoSegment> | undefined;
   /** Overlays (text) for a planned frame; supplied by the text module. */
   overlays?: (
     planned: PlannedFrame,
@@ -49,7 +56,9 @@ export function scaledCanvas(draft: Draft, scale = 1): { width: number; height: 
 }
 
 export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptions): FrameRenderer {
-  const draft = framedDraft(asEdited);
+  // The renderer's own copy: the framing pass's view of the draft, completed as pending segments arrive.
+  const framed = framedDraft(asEdited);
+  const draft: Draft = { ...framed, video: [...framed.video] };
   const { width, height } = scaledCanvas(draft, options.scale ?? 1);
   const fps = draft.canvas.fps;
   const timings = segmentTimings(draft);
@@ -79,7 +88,34 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     return found;
   }
 
-  // The draft never changes under a renderer, so each segment's plate identity is computed once.
+  // Segment k is final once its pending form (if any) has arrived; its plate identity is computed then.
+  const settling = new Map<number, Promise<void>>();
+  function settle(index: number): Promise<void> {
+    let done = settling.get(index);
+    if (!done) {
+      const pending = options.pending?.(index);
+      done = pending
+        ? pending.then((segment) => {
+            draft.video[index] = framedSegment(segment, draft.canvas);
+            plateKeys.delete(index);
+          })
+        : Promise.resolve();
+      settling.set(index, done);
+    }
+    return done;
+  }
+  const settled = new Set<number>();
+  async function settleThrough(frameIndex: number): Promise<void> {
+    if (!options.pending) return;
+    // Every segment that has started by this frame (and so may show in it) must be final.
+    const atMs = ((frameIndex + 1) * 1000) / fps;
+    for (let k = 0; k < timings.length && timings[k]!.startMs <= atMs; k++) {
+      if (settled.has(k)) continue;
+      await settle(k);
+      settled.add(k);
+    }
+  }
+
   const plateKeys = new Map<number, string>();
   function plateKey(index: number): string {
     let key = plateKeys.get(index);
@@ -154,10 +190,19 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
   function manageCache(current: number): void {
     const wanted = new Set<string>();
     for (let k = current; k <= Math.min(draft.video.length - 1, current + lookahead); k++) {
-      if (draft.video[k]!.media.kind === 'image') {
-        wanted.add(plateKey(k));
-        void stillPlate(k).catch(() => undefined);
+      if (draft.video[k]!.media.kind !== 'image') continue;
+      if (options.pending && !settled.has(k)) {
+        // Decoded ahead once its analysis is in; until then nothing of it is kept.
+        void settle(k)
+          .then(() => {
+            settled.add(k);
+            return stillPlate(k);
+          })
+          .catch(() => undefined);
+        continue;
       }
+      wanted.add(plateKey(k));
+      void stillPlate(k).catch(() => undefined);
     }
     const previous = current - 1;
     if (previous >= 0 && draft.video[previous]!.media.kind === 'image') wanted.add(plateKey(previous));
@@ -174,6 +219,7 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     if (frameIndex < 0 || frameIndex >= Math.max(1, total)) {
       throw new RangeError(`Frame ${frameIndex} is outside the video (0–${total - 1})`);
     }
+    await settleThrough(frameIndex);
     const planned = planFrame(draft, frameIndex, timings);
     const current = planned.transition?.a.segment ?? planned.main?.segment ?? 0;
     manageCache(current);

@@ -1,5 +1,5 @@
 import type { Quality } from '../encode/ffmpeg-args.js';
-import type { Draft } from '../model/draft.js';
+import type { Draft, VideoSegment } from '../model/draft.js';
 
 export type { Quality };
 
@@ -20,6 +20,8 @@ export interface RenderOptions {
   onProgress?: (status: Extract<RenderStatus, { state: 'rendering' }>) => void;
   /** Compositing threads; default picks from the core count. */
   workers?: number;
+  /** Segments whose final form is still being worked out (see `FrameRendererOptions.pending`). */
+  pending?: (index: number) => Promise<VideoSegment> | undefined;
 }
 
 export interface RenderResult {

@@ -75,6 +75,7 @@ export async function renderDraft(
     resolve: options.resolve,
     scale: renderScale(draft, quality),
     overlays: textOverlays(draft),
+    ...(options.pending ? { pending: options.pending } : {}),
   });
   const durationMs = draftDurationMs(draft);
   const partial = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);

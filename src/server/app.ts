@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AppDeps, RouteDeps } from './app-deps.js';
+import { addBodyDeadline } from './body-deadline.js';
 import { errorAnswer } from './envelope.js';
 import { KeyedMutex } from './mutex.js';
 import { chatRoutes } from './routes/chat.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     else parseJson(request, text, done);
   });
   await app.register(multipart, { throwFileSizeLimit: true });
+  addBodyDeadline(app, config.bodyTimeoutMs);
 
   app.setErrorHandler((error, request, reply) => {
     const answer = errorAnswer(error);

@@ -34,6 +34,7 @@ const WIRE: Record<ErrorCode, { code: number; status: number }> = {
   range_not_satisfiable: { code: 416, status: 416 },
   canceled: { code: 409, status: 409 },
   draft_conflict: { code: 409, status: 409 },
+  request_timeout: { code: 408, status: 408 },
   encoder_failed: { code: 500, status: 500 },
   render_failed: { code: 500, status: 500 },
   internal: { code: 500, status: 500 },

@@ -30,6 +30,40 @@ export interface UploadContext {
   env?: NodeJS.ProcessEnv;
 }
 
+export interface MultipartContext extends UploadContext {
+  /** Largest whole request, bytes, checked against Content-Length before a byte is read. */
+  maxRequestBytes: number;
+  /** A body that sends nothing for this long is refused with 408 and what it wrote removed. */
+  idleTimeoutMs: number;
+}
+
+/** Errors of the multipart parser (busboy, @fastify/multipart) that mean the body itself is broken. */
+const BROKEN_MULTIPART =
+  /unexpected end of (form|multipart)|malformed|boundary|part terminated|premature close|multipart/i;
+
+function brokenUpload(error: unknown): JoyError | undefined {
+  if (error instanceof JoyError) return undefined;
+  const { message = '', code = '' } = (error ?? {}) as { message?: string; code?: string };
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
+    return undefined;
+  if (!BROKEN_MULTIPART.test(message) && !code.startsWith('FST_')) return undefined;
+  return new JoyError(
+    'invalid_input',
+    `The upload is not complete multipart data (${message || code}); nothing was kept.`,
+    { hint: 'Send the files again in the multipart field "files".', cause: error },
+  );
+}
+
+export function requestTimeout(seconds: number): JoyError {
+  const error = new JoyError(
+    'request_timeout',
+    `The request sent nothing for ${seconds} s and was dropped; nothing of it was kept.`,
+    { hint: 'Check the connection and send it again.' },
+  );
+  (error as { closeConnection?: boolean }).closeConnection = true;
+  return error;
+}
+
 export interface UrlUploadContext extends UploadContext {
   urls: string[];
   timeoutMs: number;
@@ -50,9 +84,10 @@ function tooLarge(name: string, maxBytes: number): JoyError {
 }
 
 /** Bytes through a stream, failing as soon as the limit is passed. */
-function byteLimit(maxBytes: number, name: string): Transform & { bytes: number } {
+function byteLimit(maxBytes: number, name: string, onChunk?: () => void): Transform & { bytes: number } {
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      onChunk?.();
       counter.bytes += chunk.length;
       if (counter.bytes > maxBytes) callback(tooLarge(name, maxBytes));
       else callback(null, chunk);
@@ -155,11 +190,50 @@ async function drainRequest(request: FastifyRequest, cap: number, timeoutMs = 50
   });
 }
 
+/**
+ * Watches a request body: `stalled` rejects when no byte arrived for `ms`, and the parser is told through
+ * the request's 'error' (which ends the parts iterator and the file being written, without closing the
+ * socket, so the 408 can still be sent).
+ */
+function idleWatch(request: FastifyRequest, ms: number) {
+  const raw = request.raw;
+  let fail: (error: JoyError) => void = () => undefined;
+  const stalled = new Promise<never>((_resolve, reject) => {
+    fail = reject;
+  });
+  stalled.catch(() => undefined);
+  const timer = setTimeout(() => {
+    const error = requestTimeout(Math.round(ms / 1000));
+    fail(error);
+    if (raw.listenerCount('error') > 0) raw.emit('error', error);
+  }, ms);
+  const stop = () => clearTimeout(timer);
+  raw.once('end', stop);
+  // Progress is counted on the file bytes as they are written (a listener on the request itself would
+  // start its flow before the parser is attached).
+  return { stalled, stop, touch: () => timer.refresh() };
+}
+
 export async function receiveMultipart(
   request: FastifyRequest,
-  context: UploadContext,
+  context: MultipartContext,
 ): Promise<MediaRecord[]> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > context.maxRequestBytes) {
+    const error = new JoyError(
+      'file_too_large',
+      `The upload is ${mb(declared)}; one upload may carry up to ${mb(context.maxRequestBytes)}.`,
+      {
+        hint: 'Compress or trim the file, or send big files one per upload.',
+        details: { max_bytes: context.maxRequestBytes },
+      },
+    );
+    // Nothing was read: the rest of the body is not wanted either.
+    (error as { closeConnection?: boolean }).closeConnection = true;
+    throw error;
+  }
   const batch = new Batch(context, limitsFor(context));
+  const watch = idleWatch(request, context.idleTimeoutMs);
   try {
     const parts = request.parts({
       limits: {
@@ -179,11 +253,15 @@ export async function receiveMultipart(
       }
       const name = part.filename || 'upload';
       const tmp = await batch.tmpPath();
-      const counter = byteLimit(context.maxBytes, name);
-      await pipeline(part.file, counter, createWriteStream(tmp, { flags: 'wx' }));
+      const counter = byteLimit(context.maxBytes, name, watch.touch);
+      await Promise.race([
+        pipeline(part.file, counter, createWriteStream(tmp, { flags: 'wx' })),
+        watch.stalled,
+      ]);
       if (part.file.truncated) throw tooLarge(name, context.maxBytes);
       await batch.accept(tmp, name, null);
     }
+    watch.stop();
     if (batch.records.length === 0) {
       throw new JoyError(
         'invalid_input',
@@ -192,8 +270,11 @@ export async function receiveMultipart(
       );
     }
     return batch.records;
-  } catch (error) {
+  } catch (caught) {
+    watch.stop();
     await batch.discard();
+    const error = brokenUpload(caught) ?? caught;
+    if ((error as { code?: string }).code === 'request_timeout') throw error;
     const drained = await drainRequest(request, Math.max(context.maxBytes, 16 * 1024 * 1024));
     if (!drained) (error as { closeConnection?: boolean }).closeConnection = true;
     throw error;

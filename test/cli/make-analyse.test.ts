@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import sharp from 'sharp';
+import { probe } from '../../src/media/index.js';
 import { photo } from '../analyse/fixtures.js';
 import { joy } from '../helpers/cli.js';
 import { tempDir } from '../helpers/media.js';
@@ -120,4 +121,40 @@ test('--motion parallax: the people mask lands in the draft, and inspect says wh
   const inspected = await joy(['inspect', out]);
   assert.match(inspected.stdout, /group\.jpg {2}\(parallax with people layer/);
   assert.match(inspected.stdout, /rocket\.jpg {2}\(parallax: no people layer, moves as one/);
+});
+
+test('rendering starts while photos are analysed; the video and the saved draft have every analysis', async () => {
+  const out = join(dir, 'rendered.json');
+  const video = join(dir, 'rendered.mp4');
+  const result = await joy(
+    [
+      'make',
+      files.group,
+      files.copy,
+      files.rocket,
+      '--duration',
+      '3',
+      '--quality',
+      'draft',
+      '-o',
+      video,
+      '--save-draft',
+      out,
+    ],
+    { env: { JOY_CACHE_DIR: join(dir, 'fresh-cache') } },
+  );
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout + result.stderr, /group-copy\.jpg looks like a near-duplicate of group\.jpg/);
+  const draft = JSON.parse(readFileSync(out, 'utf8')) as WireDraft;
+  const group = draft.t[0]!.sg.find((s) => s.src.n === 'group.jpg')!.src;
+  assert.equal(group.fc?.length, 3, 'every face analysis found');
+  assert.ok(group.f, 'and the focus');
+  assert.deepEqual(
+    draft.m.curation!.flagged.map((f) => f.name),
+    ['group-copy.jpg'],
+  );
+  const info = await probe(video);
+  const stream = info.streams.find((s) => s.codec_type === 'video')!;
+  assert.equal(Math.min(stream.width!, stream.height!), 540, 'draft quality: 540p');
+  assert.ok(Math.abs(Number(info.format.duration) - 3) < 0.1, `duration ${info.format.duration}`);
 });

@@ -39,7 +39,7 @@ describe('scale-out on real Redis and worker processes', { skip }, () => {
       height: 270,
       fps: 30,
       seconds: 9,
-      lockMs: 3000,
+      lockMs: 10_000,
     });
     console.log(`# ${figures.summary}`);
   });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fileResolver } from '../../make/local-files.js';
-import { planVideo } from '../../make/make-video.js';
+import { startVideo } from '../../make/make-video.js';
 import type { CanvasOptions, StyleOptions } from '../../make/options.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
@@ -27,27 +27,44 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
   const reporter = createReporter({ json });
   try {
     const quality = parseQuality(options.quality);
-    const { draft, skipped } = await planVideo(inputs, {
-      ...options,
-      createdWith: 'joy make',
-      onMessage: (line, level) => (level === 'warn' ? reporter.warn(line) : reporter.info(line)),
-    });
-    reporter.info(summarizeDraft(draft));
-    if (options.saveDraft) {
+    // Rendering starts while photos are still analysed where the plan allows (see startVideo).
+    const started = await startVideo(
+      inputs,
+      {
+        ...options,
+        createdWith: 'joy make',
+        onMessage: (line, level) => (level === 'warn' ? reporter.warn(line) : reporter.info(line)),
+      },
+      options.render,
+    );
+    const skipped = started.skipped;
+    reporter.info(summarizeDraft(started.draft));
+    const save = async (draft: typeof started.draft) => {
+      if (!options.saveDraft) return;
       await writeDraftFile(options.saveDraft, draft);
       reporter.info(`Draft saved to ${options.saveDraft}`);
-    }
+    };
+    // A draft complete before rendering is saved first, as it always was; one still being analysed after.
+    if (!started.pending) await save(started.draft);
     let rendered: Awaited<ReturnType<typeof renderToFile>> | undefined;
-    if (options.render) {
-      rendered = await renderToFile(draft, options.output, {
-        quality,
-        resolve: fileResolver(process.cwd()),
-        reporter,
-      });
+    let draft = started.draft;
+    try {
+      if (options.render) {
+        rendered = await renderToFile(started.draft, options.output, {
+          quality,
+          resolve: fileResolver(process.cwd()),
+          reporter,
+          ...(started.pending ? { pending: started.pending } : {}),
+        });
+      }
+    } finally {
+      draft = (await started.finish()).draft;
+    }
+    if (rendered)
       reporter.info(
         `Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`,
       );
-    }
+    if (started.pending) await save(draft);
     if (json) {
       process.stdout.write(
         `${JSON.stringify({ ok: true, output: rendered ? resolve(options.output) : null, draft: options.saveDraft ?? null, skipped, result: rendered ?? null })}\n`,

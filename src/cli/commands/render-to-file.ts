@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Draft } from '../../model/draft.js';
-import type { MediaResolver, Quality, RenderResult } from '../../render/pipeline-types.js';
+import type { MediaResolver, Quality, RenderOptions, RenderResult } from '../../render/pipeline-types.js';
 import { renderDraft } from '../../render/render-draft.js';
 import type { Reporter } from '../output.js';
 
@@ -8,7 +8,12 @@ import type { Reporter } from '../output.js';
 export async function renderToFile(
   draft: Draft,
   output: string,
-  options: { quality: Quality; resolve: MediaResolver; reporter: Reporter },
+  options: {
+    quality: Quality;
+    resolve: MediaResolver;
+    reporter: Reporter;
+    pending?: RenderOptions['pending'];
+  },
 ): Promise<RenderResult> {
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -20,6 +25,7 @@ export async function renderToFile(
       quality: options.quality,
       signal: controller.signal,
       onProgress: (status) => options.reporter.progress(status),
+      ...(options.pending ? { pending: options.pending } : {}),
     });
     options.reporter.done();
     return result;

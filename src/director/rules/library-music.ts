@@ -38,14 +38,14 @@ const MOODS: [RegExp, string][] = [
 ];
 
 const MORE_UPBEAT =
-  /\b(?:more\s+(?:upbeat|energetic|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
+  /\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
 const CALMER =
   /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
   /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
 /** A swap asked for without naming music: "something more upbeat", "换一首欢快的". */
 export const SWAP_ALONE =
-  /\bsomething\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?:音乐|歌|曲)?/;
+  /\bsomething\s+(?:with\s+)?(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?:音乐|歌|曲)?/;
 
 export interface LibraryChoice {
   track: TrackDescriptor;

@@ -60,7 +60,7 @@ const LOOKS: LookWord[] = [
     zh: '鲜艳',
   },
   {
-    re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖和/,
+    re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖一些|偏暖|暖和/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',

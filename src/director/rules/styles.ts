@@ -44,6 +44,10 @@ function styleOf(word: string): StyleDescriptor | undefined {
   );
 }
 
+/** "…, but keep the music": the style leaves the music alone. */
+const KEEP_MUSIC =
+  /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
+
 /** "alias + video" may already be taken by the family that makes the video ("做一个纪念视频"). */
 const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
 
@@ -64,7 +68,11 @@ export const styles: Family = (clause, ctx, out) => {
       );
       return;
     }
-    out.commands.push({ type: 'applyStyle', style: style.id });
+    out.commands.push({
+      type: 'applyStyle',
+      style: style.id,
+      ...(KEEP_MUSIC.test(clause.message) ? { keepMusic: true } : {}),
+    });
     return;
   }
 };

@@ -15,7 +15,8 @@ const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
   /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
-const LONGER = /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点/;
+const LONGER =
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it\s+)?up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =

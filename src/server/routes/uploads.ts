@@ -31,7 +31,11 @@ export const uploadRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       };
       let records: MediaRecord[];
       if (request.isMultipart()) {
-        records = await receiveMultipart(request, common);
+        records = await receiveMultipart(request, {
+          ...common,
+          maxRequestBytes: Math.round((config.maxUploadMb ?? config.maxFileMb + 1) * 1024 * 1024),
+          idleTimeoutMs: config.bodyTimeoutMs,
+        });
       } else {
         const body = parseWith(urlBody, request.body);
         if (body.urls.length > config.maxUrlsPerRequest) {

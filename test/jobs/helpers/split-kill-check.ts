@@ -100,15 +100,18 @@ export async function splitKillCheck(redis: RedisProcess, size: SplitKillSize) {
               chunk.state === 'rendering' &&
               chunk.worker &&
               chunk.frames_done > 3 &&
-              chunk.frames_done < (chunk.frames[1] - chunk.frames[0]) / 2,
+              chunk.frames_done < chunk.frames[1] - chunk.frames[0] - 10,
           ),
         ),
-      size.timeoutMs ?? 60_000,
+      size.timeoutMs ?? 180_000,
       50,
     );
     assert.ok(victim.chunks!.total >= 3, `split into ${victim.chunks!.total} chunks`);
     const running = victim.chunks!.list.find(
-      (chunk) => chunk.state === 'rendering' && chunk.frames_done > 3,
+      (chunk) =>
+        chunk.state === 'rendering' &&
+        chunk.frames_done > 3 &&
+        chunk.frames_done < chunk.frames[1] - chunk.frames[0] - 10,
     )!;
     const killed = [one, two].find((worker) => worker.err().includes(`joy worker ${running.worker}:`))!;
     assert.ok(killed, `worker ${running.worker} found`);
@@ -120,7 +123,7 @@ export async function splitKillCheck(redis: RedisProcess, size: SplitKillSize) {
         return view;
       },
       (view) => view.status === 'completed' || view.status === 'failed',
-      size.timeoutMs ?? 120_000,
+      size.timeoutMs ?? 300_000,
       100,
     );
     assert.equal(done.status, 'completed', done.error);
