@@ -46,3 +46,18 @@ const count = rounds * messages.length;
 console.log(
   `throughput ${(count / seconds).toFixed(0)} messages/s (${((seconds * 1000) / count).toFixed(2)} ms a message, ${count} messages)`,
 );
+
+// The slowest single message (best of three tries each): the "< 20 ms a message" goal is read here,
+// not asserted in a timed test, since a shared machine makes any wall-clock assertion flaky.
+let slowest = { ms: 0, m: '' };
+for (const item of messages) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const ctx = context(item.on as never);
+    const start = performance.now();
+    await direct(item.m, ctx);
+    best = Math.min(best, performance.now() - start);
+  }
+  if (best > slowest.ms) slowest = { ms: best, m: item.m };
+}
+console.log(`slowest message ${slowest.ms.toFixed(1)} ms (goal < 20 ms): ${slowest.m}`);
