@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type ChunkEncodeSpec, chunkArgs, concatList, joinArgs } from '../encode/chunk-args.js';
 import { Encoder } from '../encode/encoder.js';
 import { keyframeInterval } from '../encode/ffmpeg-args.js';
-import { JoyError, toJoyError } from '../errors.js';
+import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, frameCount } from '../model/timeline.js';
 import { bindAudioInputs } from './bind-audio.js';
+import { encodeAtomically } from './encode-atomically.js';
 import { createFrameRenderer, scaledCanvas } from './frame-renderer.js';
 import type { Quality, RenderOptions } from './pipeline-types.js';
 import { audioInputs, type FrameRange, pumpFrames, renderScale } from './render-draft.js';
@@ -68,10 +69,6 @@ export function chunkSettings(draft: Draft, quality: Quality): ChunkSettings {
   };
 }
 
-function partialPath(output: string): string {
-  return join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);
-}
-
 /** Renders frames `range` of a draft into a video-only MP4, written atomically (temp + rename). */
 export async function renderChunk(
   draft: Draft,
@@ -93,28 +90,24 @@ export async function renderChunk(
       `Frames ${range.start}–${range.end} are outside the video (${renderer.frameCount} frames).`,
     );
   }
-  const partial = partialPath(output);
-  let encoder: Encoder | undefined;
   try {
-    const spec: ChunkEncodeSpec = {
-      width: renderer.width,
-      height: renderer.height,
-      fps: renderer.fps,
-      quality,
-      maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
-      frames: range.end - range.start,
-      output: partial,
-    };
-    encoder = new Encoder(chunkArgs(spec), options.signal);
-    await pumpFrames(renderer, encoder, options, started, range);
-    await encoder.finish();
-    await rename(partial, output);
-  } catch (error) {
-    encoder?.cancel();
-    await encoder?.closed();
-    await rm(partial, { force: true });
-    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
-    throw toJoyError(error, 'render_failed');
+    await encodeAtomically(
+      output,
+      options.signal,
+      async (partial) => {
+        const spec: ChunkEncodeSpec = {
+          width: renderer.width,
+          height: renderer.height,
+          fps: renderer.fps,
+          quality,
+          maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
+          frames: range.end - range.start,
+          output: partial,
+        };
+        return new Encoder(chunkArgs(spec), options.signal);
+      },
+      (encoder) => pumpFrames(renderer, encoder, options, started, range),
+    );
   } finally {
     renderer.close();
   }
@@ -136,29 +129,21 @@ export async function joinChunks(
   if (chunks.some((chunk) => dirname(chunk) !== folder))
     throw new JoyError('render_failed', 'The chunks of one render must share a folder.');
   const list = join(folder, `join-${randomBytes(4).toString('hex')}.ffconcat`);
-  const partial = partialPath(output);
-  let encoder: Encoder | undefined;
   try {
-    await writeFile(list, concatList(chunks.map((chunk) => basename(chunk))));
-    encoder = new Encoder(
-      joinArgs({
-        list,
-        durationMs: draftDurationMs(draft),
-        audio: await bindAudioInputs(audioInputs(draft, options.resolve)),
-        targetLufs: draft.loudness.targetLufs,
-        output: partial,
-      }),
-      options.signal,
-    );
-    await encoder.finish();
-    await rename(partial, output);
+    await encodeAtomically(output, options.signal, async (partial) => {
+      await writeFile(list, concatList(chunks.map((chunk) => basename(chunk))));
+      return new Encoder(
+        joinArgs({
+          list,
+          durationMs: draftDurationMs(draft),
+          audio: await bindAudioInputs(audioInputs(draft, options.resolve)),
+          targetLufs: draft.loudness.targetLufs,
+          output: partial,
+        }),
+        options.signal,
+      );
+    });
     return { output };
-  } catch (error) {
-    encoder?.cancel();
-    await encoder?.closed();
-    await rm(partial, { force: true });
-    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
-    throw toJoyError(error, 'render_failed');
   } finally {
     await rm(list, { force: true });
   }

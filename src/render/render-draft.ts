@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { Encoder } from '../encode/encoder.js';
 import { type AudioInput, ffmpegArgs } from '../encode/ffmpeg-args.js';
-import { JoyError, toJoyError } from '../errors.js';
+import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, segmentTimings } from '../model/timeline.js';
 import { bindAudioInputs } from './bind-audio.js';
 import { CompositePool, defaultWorkerCount } from './composite-pool.js';
+import { encodeAtomically } from './encode-atomically.js';
 import { createFrame, frameByteLength } from './frame.js';
 import { createFrameRenderer, type FrameRenderer } from './frame-renderer.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from './pipeline-types.js';
@@ -78,33 +76,27 @@ export async function renderDraft(
     ...(options.pending ? { pending: options.pending } : {}),
   });
   const durationMs = draftDurationMs(draft);
-  const partial = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.partial.mp4`);
-  let encoder: Encoder | undefined;
   try {
-    const audio = await bindAudioInputs(audioInputs(draft, options.resolve));
-    encoder = new Encoder(
-      ffmpegArgs({
-        width: renderer.width,
-        height: renderer.height,
-        fps: renderer.fps,
-        durationMs,
-        quality,
-        maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
-        audio,
-        targetLufs: draft.loudness.targetLufs,
-        output: partial,
-      }),
+    await encodeAtomically(
+      output,
       options.signal,
+      async (partial) =>
+        new Encoder(
+          ffmpegArgs({
+            width: renderer.width,
+            height: renderer.height,
+            fps: renderer.fps,
+            durationMs,
+            quality,
+            maxBitrateKbps: findPreset(String(draft.meta.preset ?? ''))?.maxBitrateKbps,
+            audio: await bindAudioInputs(audioInputs(draft, options.resolve)),
+            targetLufs: draft.loudness.targetLufs,
+            output: partial,
+          }),
+          options.signal,
+        ),
+      (encoder) => pumpFrames(renderer, encoder, options, started, { start: 0, end: renderer.frameCount }),
     );
-    await pumpFrames(renderer, encoder, options, started, { start: 0, end: renderer.frameCount });
-    await encoder.finish();
-    await rename(partial, output);
-  } catch (error) {
-    encoder?.cancel();
-    await encoder?.closed();
-    await rm(partial, { force: true });
-    if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
-    throw toJoyError(error, 'render_failed');
   } finally {
     renderer.close();
   }
