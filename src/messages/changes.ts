@@ -87,7 +87,7 @@ export const zh: Texts<keyof typeof en> = {
   'change.reverseSegments': '顺序已倒过来',
   'change.sortByDate': '按拍摄时间排序（{order}）',
   'change.music': '背景音乐改为 {name}（音量 {pct}%）',
-  'change.style': '套用“{title}”风格（每张 {length}，{transition}转场，{look}滤镜{music}）',
+  'change.style': '套用“{title}”风格（每张 {length}，转场：{transition}，滤镜：{look}{music}）',
   'change.style.music': '，配乐《{name}》',
   'change.musicVolume': '音乐音量改为 {pct}%',
   'change.musicFade': '音乐{parts}',
