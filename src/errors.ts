@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'canceled'
   | 'draft_conflict'
   | 'request_timeout'
+  | 'link_refused'
   | 'unavailable'
   | 'internal';
 

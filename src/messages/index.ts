@@ -16,6 +16,7 @@ import * as chat from './chat.js';
 import * as director from './director.js';
 import * as effects from './effects.js';
 import { format } from './format.js';
+import * as service from './service.js';
 import * as studio from './studio.js';
 import type { Lang, Template, Vars } from './types.js';
 
@@ -23,9 +24,16 @@ export { fill, format, placeholders } from './format.js';
 export type { Lang, Plural, Template, Texts, Vars } from './types.js';
 
 /** The areas, for the tests that check each one is complete. */
-export const AREAS = { studio, chat, director, changes, effects } as const;
+export const AREAS = { studio, chat, director, changes, effects, service } as const;
 
-export const en = { ...studio.en, ...chat.en, ...director.en, ...changes.en, ...effects.en };
+export const en = {
+  ...studio.en,
+  ...chat.en,
+  ...director.en,
+  ...changes.en,
+  ...effects.en,
+  ...service.en,
+};
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, Template> = {
   ...studio.zh,
@@ -33,6 +41,7 @@ export const zh: Record<MessageKey, Template> = {
   ...director.zh,
   ...changes.zh,
   ...effects.zh,
+  ...service.zh,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };
