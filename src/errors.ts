@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'canceled'
   | 'draft_conflict'
   | 'request_timeout'
+  | 'link_refused'
   | 'unavailable'
   | 'internal';
 

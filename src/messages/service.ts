@@ -1,10 +1,17 @@
 import type { Texts } from './types.js';
 
 /**
- * The service's own sentences: a chat turn that ends early, a request refused while it shuts down, a
- * render queue that does not answer, media a draft may not use, and a worker's shared storage checks.
+ * The service's own sentences: its answers about its own links (a file asked for without a valid signed
+ * link), a chat turn that ends early, a request refused while it shuts down, a render queue that does not
+ * answer, media a draft may not use, and a worker's shared storage checks.
  */
 export const en = {
+  'link.missing':
+    'This file is served only through a signed link: use the URL the API returned (it ends in ?exp=…&sig=…).',
+  'link.invalid':
+    'This link is not valid: its signature does not match. Use the URL the API returned, unchanged.',
+  'link.expired':
+    'This link expired at {at}. Read the session state or the render status again for a fresh link.',
   'service.shuttingDown': 'The service is shutting down; retry in a moment.',
   'service.turn.shutdown': 'The service is restarting; this turn ended early. Ask again in a moment.',
   'service.turn.internal': 'Something went wrong on the server; the draft was not changed.',
@@ -27,6 +34,9 @@ export const en = {
 } as const;
 
 export const zh: Texts<keyof typeof en> = {
+  'link.missing': '这个文件只能通过签名链接访问：请使用接口返回的网址（以 ?exp=…&sig=… 结尾）。',
+  'link.invalid': '这个链接无效：签名不匹配。请原样使用接口返回的网址。',
+  'link.expired': '这个链接已于 {at} 过期。请重新读取会话状态或渲染状态，获取新的链接。',
   'service.shuttingDown': '服务正在关闭，请稍后重试。',
   'service.turn.shutdown': '服务正在重启，这一轮对话提前结束了。请稍后再说一次。',
   'service.turn.internal': '服务器出了问题，草稿没有改动。',

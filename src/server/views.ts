@@ -7,6 +7,7 @@ import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
 import type { RenderFacts } from './render-facts.js';
 import { ASSET_URI_PREFIX, type MediaRecord, type RenderRecord, type Session } from './sessions.js';
+import type { LinkTo } from './signed-links.js';
 import { type TranscriptEntry, transcriptView } from './transcript.js';
 
 /**
@@ -62,7 +63,7 @@ export function unknownRenderView(record: RenderRecord): UnknownRenderView {
 export function renderView(
   record: RenderRecord,
   job: RenderJob,
-  baseUrl: string,
+  linkTo: LinkTo,
   facts?: RenderFacts,
 ): RenderView {
   const out: RenderView = {
@@ -75,7 +76,7 @@ export function renderView(
     created_at: new Date(record.createdAt).toISOString(),
   };
   if (job.state === 'completed')
-    out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4`, ...facts };
+    out.output = { format: 'mp4', url: linkTo(`/media/renders/${job.id}.mp4`), ...facts };
   if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
   if (job.worker) out.worker = job.worker;
   if (job.chunks) {
@@ -122,8 +123,8 @@ function analysisView(record: MediaRecord): Record<string, unknown> {
   };
 }
 
-/** An upload (upload answers and `state.video_infos`). */
-export function mediaView(record: MediaRecord, baseUrl: string) {
+/** An upload (upload answers and `state.video_infos`); its links are signed and expire. */
+export function mediaView(record: MediaRecord, linkTo: LinkTo) {
   return {
     id: record.id,
     uri: `${ASSET_URI_PREFIX}${record.id}`,
@@ -138,8 +139,8 @@ export function mediaView(record: MediaRecord, baseUrl: string) {
     has_audio: record.hasAudio,
     taken_at: record.takenAt,
     ...analysisView(record),
-    url: `${baseUrl}/media/assets/${record.id}`,
-    ...(record.kind === 'image' ? { thumbnail_url: `${baseUrl}/media/assets/${record.id}/thumb` } : {}),
+    url: linkTo(`/media/assets/${record.id}`),
+    ...(record.kind === 'image' ? { thumbnail_url: linkTo(`/media/assets/${record.id}/thumb`) } : {}),
     ...(record.sourceUrl ? { source_url: record.sourceUrl } : {}),
   };
 }
@@ -171,7 +172,7 @@ export function sessionStateView(
   wire: unknown,
   media: readonly MediaRecord[],
   renders: readonly (RenderView | UnknownRenderView)[],
-  baseUrl: string,
+  linkTo: LinkTo,
   transcript: readonly TranscriptEntry[] = [],
 ) {
   return {
@@ -181,7 +182,7 @@ export function sessionStateView(
       draft: wire,
       draft_version: session.draftVersion,
       summary: wire ? summarizeDraftSafe(wire) : null,
-      video_infos: media.map((record) => mediaView(record, baseUrl)),
+      video_infos: media.map((record) => mediaView(record, linkTo)),
       generated_media: renders,
       transcript: transcript.map(transcriptView),
     },

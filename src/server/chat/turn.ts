@@ -146,7 +146,7 @@ async function runTurn(
     const latest = deps.sessions.renders(request.session.id).at(-1);
     const job = latest ? await deps.queue.get(latest.jobId) : undefined;
     if (latest && job) {
-      const view = renderView(latest, job, request.baseUrl);
+      const view = renderView(latest, job, request.linkTo);
       const link = view.output ? ` — ${view.output.url}` : '';
       text += ` ${t(result.lang, 'reply.latestExport', { id: latest.id, status: apiStatus(job), link })}`;
     }
