@@ -1,6 +1,13 @@
-import { toJoyError } from '../errors.js';
+import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
-import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
+import {
+  applyCommands,
+  type Change,
+  changeText,
+  type Draft,
+  draftDurationMs,
+  type EditCommand,
+} from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
@@ -102,6 +109,12 @@ async function answer(
   }
 }
 
+/** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
+function refusal(lang: Lang, error: JoyError): string {
+  if (lang === 'zh' && error.phrase) return t('zh', 'director.failed', { reason: error.messageIn('zh') });
+  return errorReply(lang, error.message);
+}
+
 function fromPlan(
   plan: RulePlan,
   ctx: DirectorContext,
@@ -109,11 +122,11 @@ function fromPlan(
 ): DirectorResult | undefined {
   const { lang } = plan;
   if (plan.error) {
-    return result('unsupported', ctx.draft, errorReply(lang, plan.error.message), lang, extra);
+    return result('unsupported', ctx.draft, refusal(lang, plan.error), lang, extra);
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
-  let reply = editReply({ ...plan, exportAfter });
+  let reply = editReply({ ...plan, changes: plan.changes.map((change) => changeText(change)), exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
   return {
@@ -219,7 +232,7 @@ export async function direct(
           if (llmRoute) return { ...(await answer(llmRoute, context, lang, options)), planner: 'llm' };
           throw new PlannerError('the model asked for nothing', 'no-call');
         }
-        let applied: { draft: Draft; changes: string[] };
+        let applied: { draft: Draft; changes: Change[] };
         try {
           applied = applyCommands(context.draft, llm.commands);
         } catch (error) {
@@ -235,7 +248,7 @@ export async function direct(
           reply: editReply({
             lang,
             commands: llm.commands,
-            changes: applied.changes,
+            changes: applied.changes.map((change) => changeText(change)),
             createCount: 0,
             draft: applied.draft,
             notes: [],

@@ -1,6 +1,7 @@
 import { type JoyError, toJoyError } from '../errors.js';
 import {
   applyCommand,
+  type Change,
   type Draft,
   draftDurationMs,
   type EditCommand,
@@ -152,7 +153,7 @@ export interface RulePlan {
   /** How many of the first commands made the video from the uploads. */
   createCount: number;
   commands: EditCommand[];
-  changes: string[];
+  changes: Change[];
   /** The draft after the commands, or the input draft when one failed. */
   draft: Draft;
   notes: Note[];
