@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { toJoyError } from '../../errors.js';
 import { t } from '../../messages/index.js';
 import { summarizeDraft } from '../../model/summary.js';
-import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
-import { apiStatus, renderView } from '../views.js';
+import { apiStatus, draftWire, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
@@ -133,7 +132,7 @@ async function runTurn(
   if (result.commands.length > 0) charge();
   const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
   if (changed) {
-    stateDelta.draft = toWire(result.draft);
+    stateDelta.draft = draftWire(result.draft);
     stateDelta.summary = summarizeDraft(result.draft);
   }
   if (result.route === 'export') {
