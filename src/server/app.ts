@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { t } from '../messages/index.js';
 import type { AppDeps, RouteDeps } from './app-deps.js';
 import { addBodyDeadline } from './body-deadline.js';
 import type { ServerConfig } from './config.js';
@@ -90,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply
         .code(503)
         .header('connection', 'close')
-        .send({ code: 503, message: 'The service is shutting down; retry in a moment.', data: null });
+        .send({ code: 503, message: t('en', 'service.shuttingDown'), data: null });
     }
   });
 

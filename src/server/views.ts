@@ -1,4 +1,5 @@
 import type { QueueHealth, RenderJob } from '../jobs/types.js';
+import { type Change, changeText } from '../model/commands.js';
 import type { Draft } from '../model/draft.js';
 import type { DraftHistory } from '../model/history.js';
 import { summarizeDraft } from '../model/summary.js';
@@ -196,9 +197,23 @@ export function historyView(history: DraftHistory): {
   return { can_undo: history.canUndo(), can_redo: history.canRedo(), version: history.version };
 }
 
-/** A studio edit's answer: the new draft (wire), the change lines, the history and the summary. */
-export function editView(draft: Draft, history: DraftHistory, changes: string[]) {
-  return { draft: toWire(draft), changes, ...historyView(history), summary: summarizeDraft(draft) };
+/** A change as the API sends it: the English line and the catalogue phrase readers say in their language. */
+export function changeView(change: Change): { text: string; key: Change['key']; vars?: Change['vars'] } {
+  return { text: changeText(change), ...change };
+}
+
+/**
+ * A studio edit's answer: the new draft (wire), the change lines (`changes` in English, `change_lines` with
+ * each line's phrase), the history and the summary.
+ */
+export function editView(draft: Draft, history: DraftHistory, changes: readonly Change[]) {
+  return {
+    draft: toWire(draft),
+    changes: changes.map((change) => changeText(change)),
+    change_lines: changes.map(changeView),
+    ...historyView(history),
+    summary: summarizeDraft(draft),
+  };
 }
 
 /** `/health`: liveness, version, and whether renders can be taken (Redis reachable, live workers). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toJoyError } from '../../errors.js';
-import { t } from '../../messages/index.js';
+import { type Lang, langOfText, t } from '../../messages/index.js';
+import { changeText } from '../../model/commands.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
@@ -13,12 +14,8 @@ import type { ChatDeps, ChatRequest, ChatTurn, TurnContext } from './types.js';
 
 export type { ChatDeps, ChatRequest, ChatTurn, DirectFn } from './types.js';
 
-/** How a turn ends when it cannot finish: the service's own sentences, not the director's. */
-const TURN_ENDINGS = {
-  shutdown: 'The service is restarting; this turn ended early. Ask again in a moment.',
-  internal: 'Something went wrong on the server; the draft was not changed.',
-  timeout: 'This turn took too long and was stopped. A render it started goes on; ask for the status later.',
-};
+/** How a turn ends when it cannot finish: the service's own sentences (not the director's), in `lang`. */
+const turnEnding = (lang: Lang, why: 'shutdown' | 'internal' | 'timeout') => t(lang, `service.turn.${why}`);
 
 /**
  * One chat turn of `POST /run_sse`: the director turns the message into edit commands on the
@@ -35,6 +32,7 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const invocationId = `e-${randomUUID()}`;
   const hold = deps.accounts.freeze(request.account.id, deps.chatCost, `chat:${invocationId}`);
   const { reply } = request;
+  const lang = langOfText(request.text);
   reply.hijack();
   const recorder =
     deps.transcript && deps.sessionEvents
@@ -57,7 +55,7 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const turn: ChatTurn = {
     shutdown() {
       if (finished) return;
-      sendFinal(stream, invocationId, TURN_ENDINGS.shutdown, {
+      sendFinal(stream, invocationId, turnEnding(lang, 'shutdown'), {
         errorCode: 'shutdown',
         errorMessage: 'server shutting down',
       });
@@ -76,12 +74,12 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
         if (!controller.signal.aborted) {
           if (joy.code === 'internal')
             deps.log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
-          const message = joy.code === 'internal' ? TURN_ENDINGS.internal : joy.message;
+          const message = joy.code === 'internal' ? turnEnding(lang, 'internal') : joy.messageIn(lang);
           sendFinal(stream, invocationId, message, { errorCode: joy.code, errorMessage: message });
         }
       }
       if (controller.signal.aborted && controller.signal.reason === 'timeout') {
-        sendFinal(stream, invocationId, TURN_ENDINGS.timeout, {
+        sendFinal(stream, invocationId, turnEnding(lang, 'timeout'), {
           errorCode: 'timeout',
           errorMessage: 'turn timed out',
         });
@@ -124,9 +122,12 @@ async function runTurn(
   const { result, changed, version } = outcome;
   if (changed) turn.historyVersion = outcome.historyVersion;
   result.commands.forEach((command, index) => {
+    const change = result.changes[index];
+    // `change` is the English line (as API clients read it); the phrase lets the studio say it in Chinese.
     sendFunctionPair(stream, invocationId, command.type, command as unknown as Record<string, unknown>, {
       status: 'ok',
-      change: result.changes[index] ?? '',
+      change: change ? changeText(change) : '',
+      ...(change ? { change_key: change.key, change_vars: change.vars ?? {} } : {}),
       draft_version: version,
     });
   });
