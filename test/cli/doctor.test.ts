@@ -9,5 +9,8 @@ test('joy doctor checks every tool and model offline, and each check passes here
     assert.match(result.stdout, new RegExp(`^ok\\s+${label}\\s`, 'm'), `${label} passes`);
   assert.match(result.stdout, /people segmentation loaded and ran/);
   // Probing, analysis and clip decoding name the FFmpeg they run and where it came from.
-  assert.match(result.stdout, /^ok\s+media\s+FFmpeg \d+\.\d+\S* \(libavformat \d+\.\d+\.\d+\) from npm node-av \d+\.\d+\.\d+/m);
+  assert.match(
+    result.stdout,
+    /^ok\s+media\s+FFmpeg \d+\.\d+\S* \(libavformat \d+\.\d+\.\d+\) from npm node-av \d+\.\d+\.\d+/m,
+  );
 });
