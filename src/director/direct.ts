@@ -1,12 +1,19 @@
-import { toJoyError } from '../errors.js';
+import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
-import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
+import {
+  applyCommands,
+  type Change,
+  changeText,
+  type Draft,
+  draftDurationMs,
+  type EditCommand,
+} from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
+import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
-import { TOPICS } from './rules/types.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -102,6 +109,12 @@ async function answer(
   }
 }
 
+/** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
+function refusal(lang: Lang, error: JoyError): string {
+  if (lang === 'zh' && error.phrase) return t('zh', 'director.failed', { reason: error.messageIn('zh') });
+  return errorReply(lang, error.message);
+}
+
 function fromPlan(
   plan: RulePlan,
   ctx: DirectorContext,
@@ -109,11 +122,11 @@ function fromPlan(
 ): DirectorResult | undefined {
   const { lang } = plan;
   if (plan.error) {
-    return result('unsupported', ctx.draft, errorReply(lang, plan.error.message), lang, extra);
+    return result('unsupported', ctx.draft, refusal(lang, plan.error), lang, extra);
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
-  let reply = editReply({ ...plan, exportAfter });
+  let reply = editReply({ ...plan, changes: plan.changes.map((change) => changeText(change)), exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
   return {
@@ -186,9 +199,9 @@ export async function direct(
   let lang: Lang = 'en';
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
-    const carried = TOPICS.find((topic) => topic === context.history?.topic);
-    let plan = planWithRules(message, { ...context, topic: carried });
-    if (context.history && plan.commands.length > 0 && plan.topic) context.history.topic = plan.topic;
+    const memory = readMemory(context.history?.topic);
+    let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
+    if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
@@ -202,7 +215,7 @@ export async function direct(
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
       // "undo that and make it square": step back first, then edit the older version.
       const moved = route === 'undo' ? context.history.undo() : context.history.redo();
-      if (moved) plan = planWithRules(message, { ...context, draft: moved });
+      if (moved) plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
       context = { ...context, draft: context.history.current };
     }
 
@@ -219,7 +232,7 @@ export async function direct(
           if (llmRoute) return { ...(await answer(llmRoute, context, lang, options)), planner: 'llm' };
           throw new PlannerError('the model asked for nothing', 'no-call');
         }
-        let applied: { draft: Draft; changes: string[] };
+        let applied: { draft: Draft; changes: Change[] };
         try {
           applied = applyCommands(context.draft, llm.commands);
         } catch (error) {
@@ -235,7 +248,7 @@ export async function direct(
           reply: editReply({
             lang,
             commands: llm.commands,
-            changes: applied.changes,
+            changes: applied.changes.map((change) => changeText(change)),
             createCount: 0,
             draft: applied.draft,
             notes: [],

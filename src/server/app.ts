@@ -1,7 +1,9 @@
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { t } from '../messages/index.js';
 import type { AppDeps, RouteDeps } from './app-deps.js';
 import { addBodyDeadline } from './body-deadline.js';
+import type { ServerConfig } from './config.js';
 import { errorAnswer } from './envelope.js';
 import { KeyedMutex } from './mutex.js';
 import { chatRoutes } from './routes/chat.js';
@@ -46,6 +48,14 @@ const ROUTES = [
 
 const badRequest = (error: Error) => ({ code: 400, message: `Bad request: ${error.message}`, data: null });
 
+/** The config's trust setting as Fastify takes it (a hop count becomes "the nearest n hops"). */
+function proxyTrust(
+  setting: ServerConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
@@ -67,7 +77,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     },
-    trustProxy: false,
+    // Off unless configured: a stranger's X-Forwarded-For must not choose the address that per-address
+    // limits count.
+    trustProxy: proxyTrust(config.trustProxy),
   });
 
   let closing = false;
@@ -79,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply
         .code(503)
         .header('connection', 'close')
-        .send({ code: 503, message: 'The service is shutting down; retry in a moment.', data: null });
+        .send({ code: 503, message: t('en', 'service.shuttingDown'), data: null });
     }
   });
 

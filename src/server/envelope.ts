@@ -35,6 +35,7 @@ const WIRE: Record<ErrorCode, { code: number; status: number }> = {
   canceled: { code: 409, status: 409 },
   draft_conflict: { code: 409, status: 409 },
   request_timeout: { code: 408, status: 408 },
+  link_refused: { code: 403, status: 403 },
   encoder_failed: { code: 500, status: 500 },
   render_failed: { code: 500, status: 500 },
   internal: { code: 500, status: 500 },

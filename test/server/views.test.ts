@@ -40,20 +40,22 @@ const draftWith = (position?: 'bottom') =>
     { type: 'addText', text: 'Day one', role: 'caption', ...(position ? { position } : {}) },
   ]).draft;
 
+const link = (path: string) => `http://joy.test${path}`;
+
 const textOf = (wire: unknown) =>
   (wire as { t: { tt: number; sg: { pos: string }[] }[] }).t.find((track) => track.tt === 7)!.sg[0]!;
 
 test('the session state shows an automatic caption off the face; an asked one and an unreadable draft as stored', () => {
   const stored = toWire(draftWith());
   assert.equal(textOf(stored).pos, 'bottom');
-  const view = sessionStateView(session, stored, [], [], 'http://joy.test');
+  const view = sessionStateView(session, stored, [], [], link);
   assert.equal(textOf(view.state.draft).pos, 'top');
   assert.match(view.state.summary ?? '', /Caption: "Day one"/);
   assert.equal(textOf(stored).pos, 'bottom', 'the stored draft is not rewritten');
 
   const asked = toWire(draftWith('bottom'));
-  assert.equal(sessionStateView(session, asked, [], [], 'http://joy.test').state.draft, asked);
+  assert.equal(sessionStateView(session, asked, [], [], link).state.draft, asked);
   const broken = { schema: 'joy.draft', v: 1, t: 'nope' };
-  const shown = sessionStateView(session, broken, [], [], 'http://joy.test').state;
+  const shown = sessionStateView(session, broken, [], [], link).state;
   assert.deepEqual([shown.draft, shown.summary], [broken, null]);
 });
