@@ -3,9 +3,8 @@ import { toJoyError } from '../../errors.js';
 import { type Lang, langOfText, t } from '../../messages/index.js';
 import { changeText } from '../../model/commands.js';
 import { summarizeDraft } from '../../model/summary.js';
-import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
-import { apiStatus, renderView } from '../views.js';
+import { apiStatus, draftWire, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
@@ -22,8 +21,8 @@ const turnEnding = (lang: Lang, why: 'shutdown' | 'internal' | 'timeout') => t(l
  * session's draft (one functionCall/functionResponse pair per command), the reply text follows with
  * `actions.stateDelta` carrying the new draft version, then the stream closes. "export" queues a
  * render and streams its progress until it is done. Heartbeat comments run the whole time. If the
- * client goes away, the turn stops: nothing is saved after that point and a render this turn started
- * is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
+ * client goes away before the edit is saved, nothing is saved or charged; an edit saved before it left
+ * is kept, charged and in the transcript (docs/api.md says so). A render this turn started is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
  * actually edited the draft; every other outcome gives them back.
  *
  * Validation and credits happen before the stream opens, so their errors are plain JSON answers.
@@ -115,7 +114,10 @@ async function runTurn(
 ): Promise<void> {
   const { stream, invocationId, signal } = turn;
   const outcome = await directEdit(deps, request, signal);
-  if (!outcome || signal.aborted) return;
+  // Nothing was saved (the client left before the save): nothing to tell or charge. Once saved, the edit
+  // is kept even if the client has left since: it is charged and its events still reach the transcript
+  // (the stream skips writing them), so the studio shows the change when it reloads the session.
+  if (!outcome) return;
   const { result, changed, version } = outcome;
   if (changed) turn.historyVersion = outcome.historyVersion;
   result.commands.forEach((command, index) => {
@@ -134,10 +136,11 @@ async function runTurn(
   if (result.commands.length > 0) charge();
   const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
   if (changed) {
-    stateDelta.draft = toWire(result.draft);
+    stateDelta.draft = draftWire(result.draft);
     stateDelta.summary = summarizeDraft(result.draft);
   }
   if (result.route === 'export') {
+    if (signal.aborted) return;
     await exportTurn(deps, request, turn, result, stateDelta);
     return;
   }
