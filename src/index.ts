@@ -28,6 +28,8 @@ export type { CanvasOptions, StyleOptions } from './make/options.js';
 export {
   type AppliedCommand,
   applyCommands,
+  type Change,
+  changeText,
   COMMAND_TYPES,
   type CommandType,
   type EditCommand,
