@@ -29,9 +29,9 @@ export {
   type AppliedCommand,
   applyCommands,
   type Change,
-  changeText,
   COMMAND_TYPES,
   type CommandType,
+  changeText,
   type EditCommand,
 } from './model/commands.js';
 export type { Draft, MediaRef } from './model/draft.js';

@@ -9,11 +9,11 @@ import {
   type EditCommand,
 } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
+import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
-import { TOPICS } from './rules/types.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -199,9 +199,9 @@ export async function direct(
   let lang: Lang = 'en';
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
-    const carried = TOPICS.find((topic) => topic === context.history?.topic);
-    let plan = planWithRules(message, { ...context, topic: carried });
-    if (context.history && plan.commands.length > 0 && plan.topic) context.history.topic = plan.topic;
+    const memory = readMemory(context.history?.topic);
+    let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
+    if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
@@ -215,7 +215,7 @@ export async function direct(
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
       // "undo that and make it square": step back first, then edit the older version.
       const moved = route === 'undo' ? context.history.undo() : context.history.redo();
-      if (moved) plan = planWithRules(message, { ...context, draft: moved });
+      if (moved) plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
       context = { ...context, draft: context.history.current };
     }
 

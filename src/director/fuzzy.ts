@@ -142,7 +142,38 @@ export function correctWord(word: string): string {
       }
     }
   }
-  return best && !tie ? best : word;
+  if (best && !tie) return best;
+  // A doubled key ("pann", "cutt"): one letter less may be a short keyword the distance rule skips.
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== word[i - 1]) continue;
+    const single = word.slice(0, i) + word.slice(i + 1);
+    if (single.length === 3 && domain.has(single)) return single;
+  }
+  return word;
+}
+
+/** Where the camera or a transition goes: short words the general correction leaves alone. */
+const DIRECTIONS = ['in', 'out', 'left', 'right', 'up', 'down'];
+/** Short words that are words in their own right after a verb ("push it", "zoom on the face"). */
+const NOT_DIRECTIONS = new Set(
+  'it is at to of or on an as so us if by no me my all the and too two'.split(' '),
+);
+
+/**
+ * "zoom ot", "pan lef", "tilt dwon": after a camera or transition verb, a word one edit away from
+ * exactly one direction is that direction.
+ */
+export function correctDirections(source: Mapped): Mapped {
+  return rewrite(
+    source,
+    /(?<=\b(?:zoom(?:ing|s)?|pan(?:ning|s)?|tilt(?:ing|s)?|slide|slid(?:ing|es)|wipe|push(?:ing)?|pull(?:ing)?|move|moving|scroll(?:ing)?)\s+)([a-z]{2,6})\b/g,
+    (m) => {
+      const word = m[1]!;
+      if (DIRECTIONS.includes(word) || NOT_DIRECTIONS.has(word)) return undefined;
+      const near = DIRECTIONS.filter((direction) => editDistance(word, direction, 1) <= 1);
+      return near.length === 1 ? near[0] : undefined;
+    },
+  );
 }
 
 /** Corrects every latin word of 4+ letters that is not part of a file name or a number. */

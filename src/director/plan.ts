@@ -9,8 +9,10 @@ import {
 } from '../model/index.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
-import { correctSpelling } from './fuzzy.js';
+import { correctDirections, correctSpelling } from './fuzzy.js';
+import { type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
+import { aimsAtPhoto, repeatOnPhotos, spellOut } from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -57,7 +59,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const { text, quotes } = extractQuotes(clean);
   const raw = narrow(text);
   const lang = detectLang(raw);
-  const norm = readContext(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect));
+  const norm = readContext(
+    correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+  );
   return { raw, quotes, lang, norm };
 }
 
@@ -89,6 +93,8 @@ export interface PlanContext {
   media: readonly MediaRef[];
   /** What the conversation was about before this message. */
   topic?: Topic;
+  /** What earlier messages pointed at: the photo, the text, the last one-photo edit. */
+  memory?: Memory;
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
@@ -160,6 +166,8 @@ export interface RulePlan {
   understood: boolean;
   /** What the message was last about, for the next message ("make them longer"). */
   topic?: Topic;
+  /** What the conversation points at after this message ("make that one longer"). */
+  memory: Memory;
 }
 
 const HEDGE =
@@ -238,6 +246,20 @@ function relativeForTopic(text: string, topic: Topic, draft: Draft): EditCommand
   return undefined;
 }
 
+/** The role of the text an edit added or changed, so "it" can name it next. */
+function textRole(commands: readonly EditCommand[], draft: Draft): Memory['text'] {
+  for (const command of [...commands].reverse()) {
+    if (command.type === 'addText') return command.role ?? 'caption';
+    if (command.type === 'updateText') {
+      const target = command.id
+        ? draft.texts.find((text) => text.id === command.id)
+        : draft.texts[command.index ?? 0];
+      if (target) return target.role;
+    }
+  }
+  return undefined;
+}
+
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
@@ -253,6 +275,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     unread: [],
     truncated: message.length > MAX_MESSAGE,
     understood: false,
+    memory: { ...ctx.memory, ...(ctx.topic ? { topic: ctx.topic } : {}) },
   };
   const pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
@@ -312,15 +335,41 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.changes.length = previous.commands;
       }
       if (!apply(inherited)) break;
+      plan.memory = remember(plan.memory, [inherited], topic);
       continue;
     }
     previous = { projection, commands: plan.commands.length };
+    // "and the third one too": the last one-photo edit again, on the photos named.
+    const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
+    if (again && again.length > 0) {
+      plan.understood = true;
+      const done = plan.commands.length;
+      for (const command of again) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, plan.commands.slice(done), plan.memory.topic);
+      continue;
+    }
     // The dry reading still holds while nothing has changed the draft and no topic carries over.
     const reuse = projection === ctx.draft && topic === undefined;
-    const clause = reuse ? read.clause : clauseOf(prep, piece);
-    const out = reuse
-      ? read.out
-      : readClause(clause, { draft: projection, media: ctx.media, lang: prep.lang, topic });
+    let clause = reuse ? read.clause : clauseOf(prep, piece);
+    const ruleCtx = { draft: projection, media: ctx.media, lang: prep.lang, topic };
+    let out = reuse ? read.out : readClause(clause, ruleCtx);
+    // "make that one longer", "change it to a wipe": read again with the reference spelled out.
+    const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
+    if (spelt) {
+      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes);
+      const altOut = readClause(alt, ruleCtx);
+      const left = { plain: clause.leftover().length, spelt: alt.leftover().length };
+      const better =
+        altOut.understood &&
+        (spelt.strong ||
+          !out.understood ||
+          left.spelt < left.plain ||
+          (spelt.photo && left.spelt <= left.plain && aimsAtPhoto(altOut.commands)));
+      if (better) {
+        clause = alt;
+        out = altOut;
+      }
+    }
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
@@ -330,15 +379,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     plan.understood = true;
+    const done = plan.commands.length;
     for (const command of out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (
         IDEMPOTENT.test(command.type) &&
-        plan.commands.some((done) => JSON.stringify(done) === JSON.stringify(command))
+        plan.commands.some((earlier) => JSON.stringify(earlier) === JSON.stringify(command))
       )
         continue;
       if (!apply(command)) break;
     }
+    const applied = plan.commands.slice(done);
+    plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');

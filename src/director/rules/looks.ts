@@ -59,15 +59,28 @@ const LOOKS: LookWord[] = [
     en: 'vivid',
     zh: '鲜艳',
   },
+  // "暖色", "冷色调": the colour word itself says it is about colour.
   {
-    re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖一些|偏暖|暖和/,
+    re: /暖色调?|暖调|偏暖|暖一点|暖一些/,
+    candidates: ['warm', 'golden', 'sunset'],
+    en: 'warm',
+    zh: '暖色',
+  },
+  {
+    re: /冷色调?|冷调|偏冷|冷一点|冷一些/,
+    candidates: ['cool', 'cold', 'blue'],
+    en: 'cool',
+    zh: '冷色',
+  },
+  {
+    re: /\bwarm(?:er)?\b|温暖|暖和/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',
     needsContext: true,
   },
   {
-    re: /\bcool(?:er)?\b|\bcold\b|冷色|冷调|清冷|冷一点/,
+    re: /\bcool(?:er)?\b|\bcold\b|清冷/,
     candidates: ['cool', 'cold', 'blue'],
     en: 'cool',
     zh: '冷色',

@@ -22,8 +22,8 @@ const turnEnding = (lang: Lang, why: 'shutdown' | 'internal' | 'timeout') => t(l
  * session's draft (one functionCall/functionResponse pair per command), the reply text follows with
  * `actions.stateDelta` carrying the new draft version, then the stream closes. "export" queues a
  * render and streams its progress until it is done. Heartbeat comments run the whole time. If the
- * client goes away, the turn stops: nothing is saved after that point and a render this turn started
- * is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
+ * client goes away before the edit is saved, nothing is saved or charged; an edit saved before it left
+ * is kept, charged and in the transcript (docs/api.md says so). A render this turn started is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
  * actually edited the draft; every other outcome gives them back.
  *
  * Validation and credits happen before the stream opens, so their errors are plain JSON answers.
@@ -115,7 +115,10 @@ async function runTurn(
 ): Promise<void> {
   const { stream, invocationId, signal } = turn;
   const outcome = await directEdit(deps, request, signal);
-  if (!outcome || signal.aborted) return;
+  // Nothing was saved (the client left before the save): nothing to tell or charge. Once saved, the edit
+  // is kept even if the client has left since: it is charged and its events still reach the transcript
+  // (the stream skips writing them), so the studio shows the change when it reloads the session.
+  if (!outcome) return;
   const { result, changed, version } = outcome;
   if (changed) turn.historyVersion = outcome.historyVersion;
   result.commands.forEach((command, index) => {
@@ -138,6 +141,7 @@ async function runTurn(
     stateDelta.summary = summarizeDraft(result.draft);
   }
   if (result.route === 'export') {
+    if (signal.aborted) return;
     await exportTurn(deps, request, turn, result, stateDelta);
     return;
   }
