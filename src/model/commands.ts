@@ -11,10 +11,9 @@ import {
   phrase,
   sayPhrase,
 } from '../messages/index.js';
-import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { fitFor } from './default-plan.js';
-import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -281,19 +280,6 @@ function refitForCanvas(draft: Draft, before: { width: number; height: number },
   });
 }
 
-/** The default place of a text, moved off the faces of the photos on screen while it shows. */
-function textPositionFor(
-  draft: Draft,
-  window: { startMs: number; durationMs: number },
-  wanted: (typeof TEXT_POSITIONS)[number],
-): (typeof TEXT_POSITIONS)[number] {
-  const end = window.startMs + window.durationMs;
-  const spans = segmentTimings(draft)
-    .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
-    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
-  return positionAwayFromFaces(wanted, spans);
-}
-
 function findText(draft: Draft, id: string | undefined, i: number | undefined): number {
   if (id !== undefined) {
     const found = draft.texts.findIndex((text) => text.id === id);
@@ -479,7 +465,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       durationMs: window.durationMs,
       style: { name: command.style ?? (role === 'title' ? 'clean' : 'clean'), params: {} },
       animation: { name: command.animation ?? 'fade', params: {} },
-      position: command.position ?? textPositionFor(draft, window, role === 'caption' ? 'bottom' : 'center'),
+      // Without an asked place the role's default is kept as data; the renderer's text placement pass
+      // moves it off the faces on screen, so later edits (aspect, order, photos) are taken into account.
+      position: command.position ?? defaultTextPosition(role),
+      ...(command.position === undefined ? { autoPosition: true } : {}),
       size: command.size ?? (role === 'title' ? 1.4 : 1),
       color: command.color ?? '#ffffff',
     });
@@ -498,6 +487,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
     if (style) text.style = { name: style, params: {} };
     if (animation) text.animation = { name: animation, params: {} };
+    // A place the person chose is kept as it is from now on.
+    if (command.position !== undefined) delete text.autoPosition;
     return say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {

@@ -4,6 +4,7 @@ import type { Draft } from '../../model/draft.js';
 import { draftView, summarizeDraft } from '../../model/summary.js';
 import { unknownEffects } from '../../model/unknown-effects.js';
 import { framedDraft } from '../../render/framing-pass.js';
+import { placedTexts } from '../../render/text-placement-pass.js';
 import { readDraftFile, unknownEffectLine } from '../draft-file.js';
 import { reportError } from '../output.js';
 
@@ -18,14 +19,14 @@ export function registerInspect(program: Command): void {
         const draft = await readDraftFile(draftPath);
         const faces = facesInFrame(draft);
         if (options.json) {
-          const view = draftView(draft);
+          const view = draftView(placedTexts(draft));
           const photos = view.photos.map((photo, i) => (faces[i] ? { ...photo, faces: faces[i] } : photo));
           process.stdout.write(
             `${JSON.stringify({ ...view, photos, unknownEffects: unknownEffects(draft) }, null, 2)}\n`,
           );
           return;
         }
-        const view = draftView(draft);
+        const view = draftView(placedTexts(draft));
         const lines = [summarizeDraft(draft), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
