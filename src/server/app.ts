@@ -6,6 +6,7 @@ import { addBodyDeadline } from './body-deadline.js';
 import type { ServerConfig } from './config.js';
 import { errorAnswer } from './envelope.js';
 import { KeyedMutex } from './mutex.js';
+import { requestLang } from './request-lang.js';
 import { chatRoutes } from './routes/chat.js';
 import { creditRoutes } from './routes/credits.js';
 import { effectRoutes } from './routes/effects.js';
@@ -86,12 +87,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (closing) {
       return reply
         .code(503)
         .header('connection', 'close')
-        .send({ code: 503, message: t('en', 'service.shuttingDown'), data: null });
+        .send({ code: 503, message: t(requestLang(request), 'service.shuttingDown'), data: null });
     }
   });
 
@@ -107,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   addBodyDeadline(app, config.bodyTimeoutMs);
 
   app.setErrorHandler((error, request, reply) => {
-    const answer = errorAnswer(error);
+    const answer = errorAnswer(error, requestLang(request));
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: answer.joy.code, msg: answer.joy.message }, 'request refused');
     if ((error as { closeConnection?: boolean }).closeConnection) reply.header('connection', 'close');

@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import { type ErrorCode, JoyError, toJoyError } from '../errors.js';
+import type { Lang } from '../messages/index.js';
 import { describeIssues, formatPath } from '../model/validate.js';
 
 /** Every JSON answer: `{ code, message, data }`, code 0 on success (API.md). */
@@ -96,8 +97,11 @@ export interface ErrorAnswer {
   joy: JoyError;
 }
 
-/** The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. */
-export function errorAnswer(error: unknown): ErrorAnswer {
+/**
+ * The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. A message from the
+ * catalogue is said in `lang` (the request's language); others are as written (English).
+ */
+export function errorAnswer(error: unknown, lang: Lang = 'en'): ErrorAnswer {
   const joy = error instanceof JoyError ? error : (fromFastify(error as FrameworkError) ?? toJoyError(error));
   const wire = wireOf(joy.code);
   const headers: Record<string, string> = {};
@@ -114,7 +118,7 @@ export function errorAnswer(error: unknown): ErrorAnswer {
     headers['content-range'] = `bytes */${joy.details.size}`;
   }
   // Internal errors keep their detail in the log, not in the answer.
-  const message = wire.status >= 500 && joy.code === 'internal' ? 'Internal error.' : joy.message;
+  const message = wire.status >= 500 && joy.code === 'internal' ? 'Internal error.' : joy.messageIn(lang);
   return { status: wire.status, body: { code: wire.code, message, data }, headers, joy };
 }
 
