@@ -71,6 +71,21 @@ export interface UrlUploadContext extends UploadContext {
   signal?: AbortSignal;
 }
 
+/**
+ * A client's file name as Joy keeps and shows it: text only. Path separators, NUL, control characters and
+ * bidirectional overrides (which make "gpj.exe" read as "exe.jpg") become "_"; NFC; at most 255
+ * characters. It never names a file on disk (uploads are stored under ids), but clients save files
+ * under it.
+ */
+export function displayName(raw: string | undefined, fallback = 'upload'): string {
+  const name = (raw ?? '')
+    .normalize('NFC')
+    .replace(/[/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '_')
+    .trim()
+    .slice(0, 255);
+  return name || fallback;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 
 function tooLarge(name: string, maxBytes: number): JoyError {
@@ -253,7 +268,7 @@ export async function receiveMultipart(
         part.file.resume();
         continue;
       }
-      const name = part.filename || 'upload';
+      const name = displayName(part.filename);
       const tmp = await batch.tmpPath();
       const counter = byteLimit(context.maxBytes, name, watch.touch);
       await Promise.race([
@@ -292,7 +307,7 @@ export async function receiveUrls(context: UrlUploadContext): Promise<MediaRecor
         ...(context.isAllowedAddress ? { isAllowedAddress: context.isAllowedAddress } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
       });
-      await batch.accept(tmp, fetched.name, url);
+      await batch.accept(tmp, displayName(fetched.name, 'download'), url);
     }
     return batch.records;
   } catch (error) {
