@@ -65,6 +65,17 @@ function nounFor(memory: Memory, photo: string | undefined): string | undefined 
   }
 }
 
+/** Whether commands change the thing a topic names (the text, the transitions, the music) in place. */
+export function touchesTopic(commands: readonly EditCommand[], topic: string | undefined): boolean {
+  const kinds: Record<string, RegExp> = {
+    text: /^(?:updateText|removeText)$/,
+    transition: /^setTransition$/,
+    music: /^(?:setMusicVolume|setMusicFade|removeMusic|setMusic)$/,
+  };
+  const re = topic ? kinds[topic] : undefined;
+  return re !== undefined && commands.length > 0 && commands.every((command) => re.test(command.type));
+}
+
 /** Whether an alternative reading is about one photo (its commands carry an index). */
 export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
   return commands.some(

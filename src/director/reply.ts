@@ -1,3 +1,4 @@
+import { catalog } from '../catalog/index.js';
 import { TRACKS, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { effectTitle, type MessageKey, t, type Vars } from '../messages/index.js';
@@ -179,6 +180,20 @@ export function helpReply(message: string, lang: Lang): string {
         : `${track.title} (${track.moods.en.slice(0, 2).join(', ')})`,
     ).join(zh ? '、' : ', ');
     return t(lang, 'director.help.music', { list });
+  }
+  // "what transitions do you have?", "有哪些滤镜": the catalogue's names, as people read them.
+  const lists: [RegExp, 'transition' | 'look' | 'motion', MessageKey][] = [
+    [/transition|转场|过渡/, 'transition', 'director.help.transitions'],
+    [/look|filter|colou?r|滤镜|色调|调色/, 'look', 'director.help.looks'],
+    [/motion|movement|camera|zoom|pan|运动|动效|镜头/, 'motion', 'director.help.motions'],
+  ];
+  for (const [re, kind, key] of lists) {
+    if (!re.test(text)) continue;
+    const registry =
+      kind === 'transition' ? catalog.transitions : kind === 'look' ? catalog.looks : catalog.motions;
+    const names = registry.names().filter((name) => name !== 'none' && name !== 'cut');
+    const list = names.map((name) => effectTitle(lang, kind, name)).join(zh ? '、' : ', ');
+    return t(lang, key, { list });
   }
   return `${CAN_DO[lang]} ${t(lang, 'director.help.export')}`;
 }

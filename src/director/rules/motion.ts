@@ -30,7 +30,7 @@ const PHRASES: [RegExp, string][] = [
     'pan-down',
   ],
   [
-    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
+    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
     'zoom-in',
   ],
   [

@@ -149,7 +149,11 @@ export const transitions: Family = (clause, ctx, out) => {
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   let index: number | undefined;
-  if (/\bbetween\b|\bafter\b|\bbefore\b|之间|之后|以后|后面|前面|之前/.test(clause.text)) {
+  if (
+    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|之后|以后|后面|前面|之前|到第/.test(
+      clause.text,
+    )
+  ) {
     const firstTwo = clause.take(/\b(?:between\s+)?the\s+first\s+two\b|前两张/);
     const lastTwo = clause.take(/\b(?:between\s+)?the\s+last\s+two\b|最后两张/);
     if (firstTwo) index = 0;
@@ -161,7 +165,7 @@ export const transitions: Family = (clause, ctx, out) => {
       else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
       if (index !== undefined && index < 0) index = 0;
     }
-    clause.take(/\b(?:between|after|before)\b|之间|之后|以后|后面|前面|之前/);
+    clause.take(/\b(?:between|after|before|from)\b|之间|之后|以后|后面|前面|之前/);
   }
 
   if (varied) {
