@@ -501,13 +501,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     apply(wanted);
   }
   if (!plan.error)
-    keepLength(plan, ctx.draft, () => projection, apply, (value) => {
-      // Bookkeeping, not an edit: kept in the draft (so undo and `joy inspect` see it), never a command.
-      const meta = { ...projection.meta };
-      if (value) meta[TARGET_KEY] = value;
-      else delete meta[TARGET_KEY];
-      projection = { ...projection, meta };
-    });
+    keepLength(
+      plan,
+      ctx.draft,
+      () => projection,
+      apply,
+      (value) => {
+        // Bookkeeping, not an edit: kept in the draft (so undo and `joy inspect` see it), never a command.
+        const meta = { ...projection.meta };
+        if (value) meta[TARGET_KEY] = value;
+        else delete meta[TARGET_KEY];
+        projection = { ...projection, meta };
+      },
+    );
   if (plan.error) {
     plan.draft = ctx.draft;
     return plan;

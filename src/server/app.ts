@@ -47,7 +47,12 @@ const ROUTES = [
   webRoutes,
 ];
 
-const badRequest = (error: Error) => ({ code: 400, message: `Bad request: ${error.message}`, data: null });
+// Fastify's own refusals come before any route has read the request: English, as the API speaks.
+const badRequest = (error: Error) => ({
+  code: 400,
+  message: t('en', 'service.request.bad', { reason: error.message }),
+  data: null,
+});
 
 /** The config's trust setting as Fastify takes it (a hop count becomes "the nearest n hops"). */
 function proxyTrust(
@@ -115,9 +120,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     void reply.code(answer.status).headers(answer.headers).send(answer.body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .send({ code: 404, message: `No route ${request.method} ${request.url.split('?')[0]}.`, data: null });
+    void reply.code(404).send({
+      code: 404,
+      message: t(requestLang(request), 'service.request.noRoute', {
+        method: request.method,
+        path: request.url.split('?')[0]!,
+      }),
+      data: null,
+    });
   });
 
   const routeDeps: RouteDeps = { ...deps, sessionLock: new KeyedMutex() };

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
 import { limitsFromEnv, probeMedia } from '../ingest/index.js';
 import type { IngestLimits, MediaInfo } from '../ingest/types.js';
+import { phrase, t } from '../messages/index.js';
 import type { HostResolver } from './net-guard.js';
 import { type MediaRecord, Sessions } from './sessions.js';
 import { fetchUrlToFile } from './url-fetch.js';
@@ -47,19 +48,16 @@ function brokenUpload(error: unknown): JoyError | undefined {
   if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
     return undefined;
   if (!BROKEN_MULTIPART.test(message) && !code.startsWith('FST_')) return undefined;
-  return new JoyError(
-    'invalid_input',
-    `The upload is not complete multipart data (${message || code}); nothing was kept.`,
-    { hint: 'Send the files again in the multipart field "files".', cause: error },
-  );
+  return phrasedError('invalid_input', phrase('service.upload.broken', { reason: message || code }), {
+    hint: t('en', 'service.upload.broken.hint'),
+    cause: error,
+  });
 }
 
 export function requestTimeout(seconds: number): JoyError {
-  const error = new JoyError(
-    'request_timeout',
-    `The request sent nothing for ${seconds} s and was dropped; nothing of it was kept.`,
-    { hint: 'Check the connection and send it again.' },
-  );
+  const error = phrasedError('request_timeout', phrase('service.upload.stalled', { s: seconds }), {
+    hint: t('en', 'service.upload.stalled.hint'),
+  });
   (error as { closeConnection?: boolean }).closeConnection = true;
   return error;
 }
@@ -91,9 +89,9 @@ export function displayName(raw: string | undefined, fallback = 'upload'): strin
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 
 function tooLarge(name: string, maxBytes: number): JoyError {
-  return new JoyError('file_too_large', `${name} is larger than the ${mb(maxBytes)} limit per file.`, {
+  return phrasedError('file_too_large', phrase('service.upload.fileTooLarge', { name, max: mb(maxBytes) }), {
     file: name,
-    hint: 'Compress or trim it, then upload again.',
+    hint: t('en', 'service.upload.fileTooLarge.hint'),
     details: { max_bytes: maxBytes },
   });
 }
@@ -132,9 +130,13 @@ class Batch {
   /** Probes a finished temporary file and moves it into the media folder. */
   async accept(tmp: string, name: string, sourceUrl: string | null): Promise<MediaRecord> {
     if (this.records.length >= this.context.maxFiles) {
-      throw new JoyError('invalid_input', `At most ${this.context.maxFiles} files per upload.`, {
-        field: 'files',
-      });
+      throw phrasedError(
+        'invalid_input',
+        phrase('service.upload.tooManyFiles', { n: this.context.maxFiles }),
+        {
+          field: 'files',
+        },
+      );
     }
     const info: MediaInfo = await probeMedia(tmp, { name, limits: this.limits, verify: true });
     const id = Sessions.newMediaId();
@@ -235,11 +237,11 @@ export async function receiveMultipart(
 ): Promise<MediaRecord[]> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > context.maxRequestBytes) {
-    const error = new JoyError(
+    const error = phrasedError(
       'file_too_large',
-      `The upload is ${mb(declared)}; one upload may carry up to ${mb(context.maxRequestBytes)}.`,
+      phrase('service.upload.tooLarge', { size: mb(declared), max: mb(context.maxRequestBytes) }),
       {
-        hint: 'Compress or trim the file, or send big files one per upload.',
+        hint: t('en', 'service.upload.tooLarge.hint'),
         details: { max_bytes: context.maxRequestBytes },
       },
     );
@@ -278,11 +280,7 @@ export async function receiveMultipart(
     }
     watch.stop();
     if (batch.records.length === 0) {
-      throw new JoyError(
-        'invalid_input',
-        'No file in the upload: send one or more files in the multipart field "files".',
-        { field: 'files' },
-      );
+      throw phrasedError('invalid_input', phrase('service.upload.noFile'), { field: 'files' });
     }
     return batch.records;
   } catch (caught) {

@@ -99,6 +99,16 @@ test('a Chinese chat turn: every change line the studio shows is Chinese; API cl
     const line = changeLineText(undone.chat.at(-1)!.edits[0]!, 'zh');
     assert.match(line, /^已撤销：套用“旅行 vlog”风格/);
 
+    // A refused studio edit: English for API clients, Chinese for a page whose browser prefers it.
+    const bad = { commands: [{ type: 'removeSegment', index: 8 }] };
+    const plain = await client.call('POST', `/api/studio/${sid}/commands`, bad);
+    assert.equal(plain.status, 400);
+    assert.equal(plain.message, 'There is no segment 9; the timeline has 3.');
+    const zh = await client.call('POST', `/api/studio/${sid}/commands`, bad, {
+      'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
+    });
+    assert.equal(zh.message, '没有第9张，时间线上只有 3 张。');
+
     // A refusal in a Chinese turn is said in Chinese from the catalogue, not left in English.
     const refused = await client.chat(sid, '删掉第9张');
     assert.match(replyText(refused), /没有第9张，时间线上只有 3 张/);
