@@ -35,6 +35,8 @@ function uuid(): string {
 export class Api {
   private readonly base: string;
   private tokenPromise: Promise<string> | undefined;
+  /** The studio's language: the service words its refusals in it (`Accept-Language`). */
+  language = 'en';
 
   constructor(base = '') {
     this.base = base.replace(/\/$/, '');
@@ -107,6 +109,7 @@ export class Api {
   private async headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
     return {
       Authorization: `Bearer ${await this.token()}`,
+      'Accept-Language': this.language,
       'X-Skill-Source': 'joy-studio',
       'X-Skill-Platform': 'web',
       ...extra,
