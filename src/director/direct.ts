@@ -1,5 +1,6 @@
 import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
+import { sayPhrase } from '../messages/phrase.js';
 import {
   applyCommands,
   type Change,
@@ -14,6 +15,7 @@ import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -65,12 +67,21 @@ async function answer(
         const reply = cli ? t(lang, `director.${route}.cli`) : t(lang, 'director.noHistory', { action });
         return result(route, draft, reply, lang);
       }
+      const left = ctx.history.current;
       const moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
       if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
-      const reply = t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
-        version: ctx.history.version,
-        shape: shape(moved, lang),
-      });
+      // Say what the step took back (or put back): the state it left, as the edits that made it.
+      const lines = stepLines(route === 'undo' ? left : moved, route === 'undo' ? moved : left);
+      const reply =
+        lines.length > 0
+          ? t(lang, route === 'undo' ? 'director.undid' : 'director.redid', {
+              lines: lines.map((line) => sayPhrase(lang, line)).join(lang === 'zh' ? '；' : '; '),
+              shape: shape(moved, lang),
+            })
+          : t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
+              version: ctx.history.version,
+              shape: shape(moved, lang),
+            });
       return result(route, moved, reply, lang);
     }
     case 'export': {

@@ -170,6 +170,8 @@ export interface RulePlan {
   topic?: Topic;
   /** What the conversation points at after this message ("make that one longer"). */
   memory: Memory;
+  /** The index of the command that fitted the photos back to the length the person set, if any. */
+  kept?: number;
 }
 
 const HEDGE =
@@ -277,6 +279,64 @@ function relativeForTopic(
       return { type: 'updateText', index, size: Math.max(0.3, Math.round(last.size * 7.7) / 10) };
   }
   return undefined;
+}
+
+/**
+ * A length the person set ("make it 20 seconds") is kept when transitions change later: the director
+ * records it in the draft (`meta.targetDuration`, so undo takes it back and `joy inspect` shows it) with
+ * the photo lengths it gave, and after a transition change on those same photo lengths it fits the photos
+ * to it again. Setting photo lengths, a style or the number of photos lets it go.
+ */
+function keepLength(
+  plan: RulePlan,
+  before: Draft,
+  current: () => Draft,
+  apply: (command: EditCommand) => boolean,
+  setTarget: (value: Target | undefined) => void,
+): void {
+  const made = plan.commands.slice(plan.createCount);
+  const last = [...made].reverse().find((command) => LENGTH_SETTERS.test(command.type));
+  const recorded = readTarget(current());
+  const record = (totalMs: number) =>
+    setTarget({ totalMs, photosMs: current().video.map((segment) => segment.durationMs) });
+  if (last?.type === 'setDuration') {
+    record(draftDurationMs(current()));
+    return;
+  }
+  if (last) {
+    if (recorded) setTarget(undefined);
+    return;
+  }
+  if (!recorded || !made.some((command) => command.type === 'setTransition')) return;
+  if (draftDurationMs(current()) === recorded.totalMs) return;
+  // Only when nothing but transitions moved the total since it was set (a hand edit lets it go).
+  const photosBefore = before.video.map((segment) => segment.durationMs);
+  if (JSON.stringify(recorded.photosMs) !== JSON.stringify(photosBefore)) return;
+  const refit: EditCommand = { type: 'setDuration', totalMs: recorded.totalMs };
+  try {
+    applyCommand(current(), refit);
+  } catch {
+    return; // the photos cannot take it (too short): the transitions decide the length
+  }
+  plan.kept = plan.commands.length;
+  if (apply(refit)) record(recorded.totalMs);
+}
+
+/** Where the director keeps the length a person set, in the draft's metadata. */
+export const TARGET_KEY = 'targetDuration';
+/** Commands that decide the photo lengths themselves. */
+const LENGTH_SETTERS = /^(?:setDuration|setSegmentDuration|applyStyle|syncToBeats|addMedia|removeSegment)$/;
+
+/** The length a person set, with the photo lengths that made it. */
+export interface Target {
+  totalMs: number;
+  photosMs: number[];
+}
+
+export function readTarget(draft: Draft): Target | undefined {
+  const value = draft.meta[TARGET_KEY] as { totalMs?: unknown; photosMs?: unknown } | null | undefined;
+  if (!value || typeof value.totalMs !== 'number' || !Array.isArray(value.photosMs)) return undefined;
+  return { totalMs: value.totalMs, photosMs: value.photosMs as number[] };
 }
 
 /** The role of the text an edit added or changed, so "it" can name it next. */
@@ -440,6 +500,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   ) {
     apply(wanted);
   }
+  if (!plan.error)
+    keepLength(
+      plan,
+      ctx.draft,
+      () => projection,
+      apply,
+      (value) => {
+        // Bookkeeping, not an edit: kept in the draft (so undo and `joy inspect` see it), never a command.
+        const meta = { ...projection.meta };
+        if (value) meta[TARGET_KEY] = value;
+        else delete meta[TARGET_KEY];
+        projection = { ...projection, meta };
+      },
+    );
   if (plan.error) {
     plan.draft = ctx.draft;
     return plan;

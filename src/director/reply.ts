@@ -208,6 +208,8 @@ export interface EditReplyInput {
   unread: readonly string[];
   exportAfter?: boolean;
   truncated?: boolean;
+  /** The command that fitted the photos back to the length the person set (said as "kept at"). */
+  kept?: number;
 }
 
 function createSentence(input: EditReplyInput): string {
@@ -237,17 +239,28 @@ export function editReply(input: EditReplyInput): string {
   const parts: string[] = [];
   if (input.createCount > 0) parts.push(createSentence(input));
   const rest = input.commands.slice(input.createCount);
+  // Bookkeeping (the recorded length) is no change a person asked for; a refit is said as "kept at".
+  const said = (i: number, line: () => string) => {
+    const command = rest[i]!;
+    if (command.type === 'setMeta') return '';
+    if (input.kept === input.createCount + i && command.type === 'setDuration')
+      return t(lang, 'director.keptLength', {
+        length: lang === 'zh' ? zhSeconds(command.totalMs) : formatSeconds(command.totalMs),
+      });
+    return line();
+  };
   if (lang === 'zh')
     parts.push(
       ...rest
-        .map((command) => zhPhrase(command, input.draft))
-        .filter((line, i, all) => all.lastIndexOf(line) === i),
+        .map((command, i) => said(i, () => zhPhrase(command, input.draft)))
+        .filter((line, i, all) => line && all.lastIndexOf(line) === i),
     );
   else
     parts.push(
       ...input.changes
         .slice(input.createCount)
-        .map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to '))
+        .map((line, i) => said(i, () => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to ')))
+        .filter(Boolean)
         .filter(
           (line, i, all) =>
             all.lastIndexOf(line) === i &&

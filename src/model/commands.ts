@@ -12,7 +12,7 @@ import {
   sayPhrase,
 } from '../messages/index.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
-import { fitFor } from './default-plan.js';
+import { planFit } from './default-plan.js';
 import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
@@ -263,20 +263,19 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
- * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
- * fill in 9:16). A fit someone chose differently is left alone.
+ * After the canvas changes shape, photos still framed the way the default plan chose for the old shape
+ * get the plan's choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
+ * fill in 9:16; a photo with faces is cropped around them when they fit). A fit someone chose
+ * differently is left alone.
  */
 function refitForCanvas(draft: Draft, before: { width: number; height: number }, apply: () => void): void {
   const automatic = draft.video.map(
     (segment) =>
-      Object.keys(segment.fit.params).length === 0 &&
-      segment.fit.name === fitFor(segment.media, before.width, before.height),
+      Object.keys(segment.fit.params).length === 0 && segment.fit.name === planFit(segment.media, before),
   );
   apply();
   draft.video.forEach((segment, k) => {
-    if (automatic[k])
-      segment.fit = { name: fitFor(segment.media, draft.canvas.width, draft.canvas.height), params: {} };
+    if (automatic[k]) segment.fit = { name: planFit(segment.media, draft.canvas), params: {} };
   });
 }
 

@@ -750,6 +750,48 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '整体调成冷色调', v: { look: 'cool' } },
   { f: 'create', m: 'turning my pictures into a slideshow', on: 'empty', route: 'create' },
 
+  // A length the person set is kept when transitions change; undo and redo say what they took back.
+  {
+    f: 'transition',
+    m: 'transitions 1 second',
+    before: ['make it 20 seconds'],
+    v: { durationMs: 20_000, ...cuts3('crossfade', 1000) },
+    reply: /kept at 20s/,
+  },
+  {
+    f: 'transition',
+    m: '转场改成擦除',
+    before: ['视频总长15秒', '加转场'],
+    v: { durationMs: 15_000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'transition',
+    m: 'add crossfades',
+    before: ['make it 20 seconds', 'make photo 2 5 seconds'],
+    v: { durationMs: 16_733 },
+  },
+  {
+    f: 'history',
+    m: 'undo',
+    before: ['use wipes'],
+    v: cuts3('cut'),
+    reply: /^Undid: Transition → Wipe left/,
+  },
+  {
+    f: 'history',
+    m: '撤销',
+    before: ['改成竖屏'],
+    v: { aspect: '16:9' },
+    reply: /^已撤销：画面比例改为 9:16/,
+  },
+  {
+    f: 'history',
+    m: 'redo',
+    before: ["add a title 'Hi'", 'undo'],
+    v: { texts: [{ text: 'Hi' }] },
+    reply: /^Redid: Title 'Hi'/,
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
