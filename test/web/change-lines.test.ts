@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TRACKS } from '../../src/catalog/music.js';
-import { Api } from '../../web/src/lib/api.js';
+import { apiHeaders } from '../../web/src/lib/api-core.js';
 import { applyAdkEvent, assistantMessage, type ChatMessage, changeLineText } from '../../web/src/lib/chat.js';
 import { initialState, reduce } from '../../web/src/lib/store.js';
 import { type AdkEventView, Client, jpeg, replyText, serve } from '../server/helpers.js';
@@ -110,28 +110,20 @@ test('a Chinese chat turn: every change line the studio shows is Chinese; API cl
     });
     assert.equal(zh.message, '没有第9张，时间线上只有 3 张。');
 
-    // The studio asks in its own language: the same refusal reaches a Chinese studio in Chinese.
-    // The page keeps its client id and token in localStorage; here a Map stands in for it.
-    const stored = new Map<string, string>();
-    const localStorage = {
-      getItem: (key: string) => stored.get(key) ?? null,
-      setItem: (key: string, value: string) => void stored.set(key, value),
-      removeItem: (key: string) => void stored.delete(key),
-    };
-    Object.assign(globalThis, { window: { localStorage } });
-    const api = new Api(server.url);
-    api.language = 'zh';
-    const own = await api.newSession('zh');
-    await assert.rejects(api.commands(own.session_id, [{ type: 'removeSegment', index: 0 }], 0), {
-      message: '时间线上还没有照片。',
+    // The studio asks in its own language: a Chinese studio's call gets the refusal in Chinese.
+    const own = await client.session();
+    const studioCall = await fetch(`${server.url}/api/studio/${own}/commands`, {
+      method: 'POST',
+      headers: { ...apiHeaders(client.token!, 'zh'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ commands: [{ type: 'removeSegment', index: 0 }] }),
     });
+    assert.equal(((await studioCall.json()) as { message: string }).message, '时间线上还没有照片。');
 
     // A refusal in a Chinese turn is said in Chinese from the catalogue, not left in English.
     const refused = await client.chat(sid, '删掉第9张');
     assert.match(replyText(refused), /没有第9张，时间线上只有 3 张/);
     assert.doesNotMatch(replyText(refused), /There is no/);
   } finally {
-    Reflect.deleteProperty(globalThis, 'window');
     await server.close();
   }
 });
