@@ -1,3 +1,5 @@
+import { type Lang, type Phrase, sayPhrase } from './messages/index.js';
+
 /**
  * One error class for the whole project. `code` is stable and machine-readable; the HTTP layer maps it to
  * the wire code and status of API.md, the CLI prints `message` (and `hint`) as one sentence.
@@ -25,6 +27,7 @@ export type ErrorCode =
   | 'canceled'
   | 'draft_conflict'
   | 'request_timeout'
+  | 'link_refused'
   | 'unavailable'
   | 'internal';
 
@@ -38,6 +41,8 @@ export interface JoyErrorOptions {
   /** Extra data the API may return (e.g. `bind_id`, `retry_after`). */
   details?: Record<string, unknown>;
   cause?: unknown;
+  /** The message as a catalogue phrase, so it can be said in the reader's language. */
+  phrase?: Phrase;
 }
 
 export class JoyError extends Error {
@@ -46,6 +51,7 @@ export class JoyError extends Error {
   readonly field: string | undefined;
   readonly file: string | undefined;
   readonly details: Record<string, unknown> | undefined;
+  readonly phrase: Phrase | undefined;
 
   constructor(code: ErrorCode, message: string, options: JoyErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -55,7 +61,22 @@ export class JoyError extends Error {
     this.field = options.field;
     this.file = options.file;
     this.details = options.details;
+    this.phrase = options.phrase;
   }
+
+  /** The message in `lang`: its catalogue phrase when it has one, else the message as written. */
+  messageIn(lang: Lang): string {
+    return this.phrase ? sayPhrase(lang, this.phrase) : this.message;
+  }
+}
+
+/** A JoyError whose message comes from the catalogue: English in `message`, any language by `messageIn`. */
+export function phrasedError(
+  code: ErrorCode,
+  said: Phrase,
+  options: Omit<JoyErrorOptions, 'phrase'> = {},
+): JoyError {
+  return new JoyError(code, sayPhrase('en', said), { ...options, phrase: said });
 }
 
 export function isJoyError(value: unknown): value is JoyError {

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
 import { JoyError } from '../errors.js';
-import { bindInput, ffmpeg, inputArgs } from '../media/index.js';
+import { bindInput, runAvJob } from '../media/index.js';
 import type { BeatAnalysis } from './types.js';
 
 /**
@@ -35,57 +34,26 @@ export interface AudioDecodeOptions {
   signal?: AbortSignal;
 }
 
-/** Decodes any audio (or a video's sound) to mono 32-bit float PCM with the bundled ffmpeg. */
+/** Decodes any audio (or a video's sound) to mono 32-bit float PCM, in the media child. */
 export async function decodeAudioMono(path: string, options: AudioDecodeOptions = {}): Promise<Float32Array> {
   const sampleRate = options.sampleRate ?? BEAT_SAMPLE_RATE;
   const maxSeconds = (options.maxDurationMs ?? 600_000) / 1000;
   const input = await bindInput(path);
-  const args = [
-    '-v',
-    'error',
-    '-nostdin',
-    ...inputArgs(input),
-    '-vn',
-    '-t',
-    String(maxSeconds),
-    '-ac',
-    '1',
-    '-ar',
-    String(sampleRate),
-  ];
-  args.push('-f', 'f32le', 'pipe:1');
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg().path, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-4000);
+  let bytes: Buffer;
+  try {
+    bytes = await runAvJob({ op: 'pcm', ...input, sampleRate, maxSeconds }, options.signal);
+  } catch (error) {
+    if (options.signal?.aborted || (error as Error).name === 'AbortError')
+      throw new JoyError('canceled', 'Beat detection was canceled.', { cause: error });
+    throw new JoyError('corrupt_media', `The audio in ${basename(path)} could not be decoded.`, {
+      file: basename(path),
+      hint: 'Check that the file is a playable audio or video file.',
+      details: { stderr: (error as Error).message },
     });
-    child.on('error', (error) => {
-      if (error.name === 'AbortError')
-        reject(new JoyError('canceled', 'Beat detection was canceled.', { cause: error }));
-      else
-        reject(new JoyError('internal', `ffmpeg could not be started: ${error.message}`, { cause: error }));
-    });
-    child.on('close', (code) => {
-      if (options.signal?.aborted) return; // rejected through 'error'
-      if (code !== 0) {
-        reject(
-          new JoyError('corrupt_media', `The audio in ${basename(path)} could not be decoded.`, {
-            file: basename(path),
-            hint: 'Check that the file is a playable audio or video file.',
-            details: { stderr: stderr.trim() },
-          }),
-        );
-        return;
-      }
-      const bytes = Buffer.concat(chunks);
-      const samples = new Float32Array(Math.floor(bytes.length / 4));
-      for (let i = 0; i < samples.length; i++) samples[i] = bytes.readFloatLE(i * 4);
-      resolve(samples);
-    });
-  });
+  }
+  const samples = new Float32Array(Math.floor(bytes.length / 4));
+  for (let i = 0; i < samples.length; i++) samples[i] = bytes.readFloatLE(i * 4);
+  return samples;
 }
 
 /** Finds the tempo and beats of an audio or video file. */

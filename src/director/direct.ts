@@ -1,12 +1,21 @@
-import { toJoyError } from '../errors.js';
+import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
-import { applyCommands, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
+import { sayPhrase } from '../messages/phrase.js';
+import {
+  applyCommands,
+  type Change,
+  changeText,
+  type Draft,
+  draftDurationMs,
+  type EditCommand,
+} from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
+import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
-import { TOPICS } from './rules/types.js';
+import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -58,12 +67,21 @@ async function answer(
         const reply = cli ? t(lang, `director.${route}.cli`) : t(lang, 'director.noHistory', { action });
         return result(route, draft, reply, lang);
       }
+      const left = ctx.history.current;
       const moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
       if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
-      const reply = t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
-        version: ctx.history.version,
-        shape: shape(moved, lang),
-      });
+      // Say what the step took back (or put back): the state it left, as the edits that made it.
+      const lines = stepLines(route === 'undo' ? left : moved, route === 'undo' ? moved : left);
+      const reply =
+        lines.length > 0
+          ? t(lang, route === 'undo' ? 'director.undid' : 'director.redid', {
+              lines: lines.map((line) => sayPhrase(lang, line)).join(lang === 'zh' ? '；' : '; '),
+              shape: shape(moved, lang),
+            })
+          : t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
+              version: ctx.history.version,
+              shape: shape(moved, lang),
+            });
       return result(route, moved, reply, lang);
     }
     case 'export': {
@@ -102,6 +120,12 @@ async function answer(
   }
 }
 
+/** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
+function refusal(lang: Lang, error: JoyError): string {
+  if (lang === 'zh' && error.phrase) return t('zh', 'director.failed', { reason: error.messageIn('zh') });
+  return errorReply(lang, error.message);
+}
+
 function fromPlan(
   plan: RulePlan,
   ctx: DirectorContext,
@@ -109,11 +133,11 @@ function fromPlan(
 ): DirectorResult | undefined {
   const { lang } = plan;
   if (plan.error) {
-    return result('unsupported', ctx.draft, errorReply(lang, plan.error.message), lang, extra);
+    return result('unsupported', ctx.draft, refusal(lang, plan.error), lang, extra);
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
-  let reply = editReply({ ...plan, exportAfter });
+  let reply = editReply({ ...plan, changes: plan.changes.map((change) => changeText(change)), exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
   return {
@@ -186,9 +210,9 @@ export async function direct(
   let lang: Lang = 'en';
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
-    const carried = TOPICS.find((topic) => topic === context.history?.topic);
-    let plan = planWithRules(message, { ...context, topic: carried });
-    if (context.history && plan.commands.length > 0 && plan.topic) context.history.topic = plan.topic;
+    const memory = readMemory(context.history?.topic);
+    let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
+    if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
@@ -202,7 +226,7 @@ export async function direct(
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
       // "undo that and make it square": step back first, then edit the older version.
       const moved = route === 'undo' ? context.history.undo() : context.history.redo();
-      if (moved) plan = planWithRules(message, { ...context, draft: moved });
+      if (moved) plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
       context = { ...context, draft: context.history.current };
     }
 
@@ -219,7 +243,7 @@ export async function direct(
           if (llmRoute) return { ...(await answer(llmRoute, context, lang, options)), planner: 'llm' };
           throw new PlannerError('the model asked for nothing', 'no-call');
         }
-        let applied: { draft: Draft; changes: string[] };
+        let applied: { draft: Draft; changes: Change[] };
         try {
           applied = applyCommands(context.draft, llm.commands);
         } catch (error) {
@@ -235,7 +259,7 @@ export async function direct(
           reply: editReply({
             lang,
             commands: llm.commands,
-            changes: applied.changes,
+            changes: applied.changes.map((change) => changeText(change)),
             createCount: 0,
             draft: applied.draft,
             notes: [],

@@ -1,3 +1,4 @@
+import { catalog } from '../catalog/index.js';
 import { TRACKS, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { effectTitle, type MessageKey, t, type Vars } from '../messages/index.js';
@@ -180,6 +181,20 @@ export function helpReply(message: string, lang: Lang): string {
     ).join(zh ? '、' : ', ');
     return t(lang, 'director.help.music', { list });
   }
+  // "what transitions do you have?", "有哪些滤镜": the catalogue's names, as people read them.
+  const lists: [RegExp, 'transition' | 'look' | 'motion', MessageKey][] = [
+    [/transition|转场|过渡/, 'transition', 'director.help.transitions'],
+    [/look|filter|colou?r|滤镜|色调|调色/, 'look', 'director.help.looks'],
+    [/motion|movement|camera|zoom|pan|运动|动效|镜头/, 'motion', 'director.help.motions'],
+  ];
+  for (const [re, kind, key] of lists) {
+    if (!re.test(text)) continue;
+    const registry =
+      kind === 'transition' ? catalog.transitions : kind === 'look' ? catalog.looks : catalog.motions;
+    const names = registry.names().filter((name) => name !== 'none' && name !== 'cut');
+    const list = names.map((name) => effectTitle(lang, kind, name)).join(zh ? '、' : ', ');
+    return t(lang, key, { list });
+  }
   return `${CAN_DO[lang]} ${t(lang, 'director.help.export')}`;
 }
 
@@ -193,6 +208,8 @@ export interface EditReplyInput {
   unread: readonly string[];
   exportAfter?: boolean;
   truncated?: boolean;
+  /** The command that fitted the photos back to the length the person set (said as "kept at"). */
+  kept?: number;
 }
 
 function createSentence(input: EditReplyInput): string {
@@ -222,17 +239,28 @@ export function editReply(input: EditReplyInput): string {
   const parts: string[] = [];
   if (input.createCount > 0) parts.push(createSentence(input));
   const rest = input.commands.slice(input.createCount);
+  // Bookkeeping (the recorded length) is no change a person asked for; a refit is said as "kept at".
+  const said = (i: number, line: () => string) => {
+    const command = rest[i]!;
+    if (command.type === 'setMeta') return '';
+    if (input.kept === input.createCount + i && command.type === 'setDuration')
+      return t(lang, 'director.keptLength', {
+        length: lang === 'zh' ? zhSeconds(command.totalMs) : formatSeconds(command.totalMs),
+      });
+    return line();
+  };
   if (lang === 'zh')
     parts.push(
       ...rest
-        .map((command) => zhPhrase(command, input.draft))
-        .filter((line, i, all) => all.lastIndexOf(line) === i),
+        .map((command, i) => said(i, () => zhPhrase(command, input.draft)))
+        .filter((line, i, all) => line && all.lastIndexOf(line) === i),
     );
   else
     parts.push(
       ...input.changes
         .slice(input.createCount)
-        .map((line) => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to '))
+        .map((line, i) => said(i, () => (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to ')))
+        .filter(Boolean)
         .filter(
           (line, i, all) =>
             all.lastIndexOf(line) === i &&

@@ -1,4 +1,4 @@
-import type { Draft, DraftHistory, EditCommand, MediaRef } from '../model/index.js';
+import type { Change, Draft, DraftHistory, EditCommand, MediaRef } from '../model/index.js';
 
 /** What a message was about. `edit` and `create` change the draft; the others only answer. */
 export type Route =
@@ -36,8 +36,8 @@ export interface DirectorResult {
   commands: EditCommand[];
   /** One or two plain sentences in the language of the message. */
   reply: string;
-  /** The readable lines `applyCommand` returned, one per command. */
-  changes: string[];
+  /** What each command changed, one per command (`changeText(change, lang)` says it). */
+  changes: Change[];
   /** The draft after the message (the same object as the input when nothing changed). */
   draft: Draft;
   /** Which planner produced the commands. */

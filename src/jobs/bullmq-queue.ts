@@ -35,12 +35,12 @@ import {
   type JobListener,
   type JobState,
   type QueueHealth,
+  queueUnavailable,
   type RenderExecutor,
   type RenderJob,
   type RenderJobSpec,
   type RenderQueue,
   SHUTDOWN_REASON,
-  UNAVAILABLE_MESSAGE,
 } from './types.js';
 
 /**
@@ -384,7 +384,7 @@ export class BullMQQueue implements RenderQueue {
 
   /** Throws `unavailable` unless Redis answers now. */
   private assertReachable(): void {
-    if (this.commands.status !== 'ready') throw new JoyError('unavailable', UNAVAILABLE_MESSAGE);
+    if (this.commands.status !== 'ready') throw queueUnavailable();
   }
 
   /** Runs a Redis call; a connection failure becomes `unavailable` (HTTP 503). */
@@ -394,7 +394,7 @@ export class BullMQQueue implements RenderQueue {
       return await call();
     } catch (error) {
       if (error instanceof JoyError) throw error;
-      throw new JoyError('unavailable', UNAVAILABLE_MESSAGE, { cause: error });
+      throw queueUnavailable(error);
     }
   }
 

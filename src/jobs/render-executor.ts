@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase, t } from '../messages/index.js';
 import { parseDraft } from '../model/upgrade.js';
 import { resolveMusicUri } from '../music/index.js';
 import type { MediaResolver, RenderDraft } from '../render/pipeline-types.js';
@@ -36,17 +37,13 @@ export function jobResolver(dataDir: string, media: Record<string, string>): Med
     if (library) return library;
     const relative = Object.hasOwn(media, uri) ? media[uri] : undefined;
     if (relative === undefined) {
-      throw new JoyError(
-        'invalid_draft',
-        `The draft uses media "${uri}", which is not an upload of this session.`,
-        {
-          hint: 'Upload the file to the session and use its asset:<id> uri.',
-        },
-      );
+      throw phrasedError('invalid_draft', phrase('service.media.notUpload', { uri }), {
+        hint: t('en', 'service.media.notUpload.hint'),
+      });
     }
     const clean = normalize(relative);
     if (isAbsolute(clean) || clean.startsWith('..') || !clean.startsWith(`media${sep}`)) {
-      throw new JoyError('invalid_draft', `Media path for "${uri}" is outside the media folder.`);
+      throw phrasedError('invalid_draft', phrase('service.media.outside', { uri }));
     }
     return join(dataDir, clean);
   };
@@ -131,10 +128,7 @@ export function createChunkExecutors(
       // A join that finished but died before it could say so: its output is complete (renamed into place).
       if (missing.length === chunks.length && existsSync(join(options.dataDir, output))) return { output };
       if (missing.length > 0)
-        throw new JoyError(
-          'render_failed',
-          `Chunks ${missing.join(', ')} are missing from the shared storage.`,
-        );
+        throw phrasedError('render_failed', phrase('service.chunks.missing', { chunks: missing.join(', ') }));
       await mkdir(join(options.dataDir, RENDERS_DIR), { recursive: true });
       await joinChunks(
         parseDraft(spec.draft),

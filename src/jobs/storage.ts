@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { t } from '../messages/index.js';
 
 /**
  * The shared data dir seen from a worker. The server writes a volume id into `<data>/.joy-volume` and
@@ -41,20 +42,22 @@ export async function storageProblem(
   dataDir: string,
   expectedVolume: string | undefined,
 ): Promise<string | undefined> {
-  if (!expectedVolume)
-    return 'no joy serve has registered its data dir in Redis yet (start joy serve with the same --redis).';
+  if (!expectedVolume) return t('en', 'service.storage.noServer');
   let found: string;
   try {
     found = (await readFile(join(dataDir, VOLUME_FILE), 'utf8')).trim();
   } catch {
-    return `${join(dataDir, VOLUME_FILE)} is missing: ${dataDir} is not the data dir of joy serve (mount the shared volume there, or pass --data-dir).`;
+    return t('en', 'service.storage.volumeMissing', { file: join(dataDir, VOLUME_FILE), dir: dataDir });
   }
   if (found !== expectedVolume)
-    return `${dataDir} belongs to another Joy server (volume ${found}, the server's is ${expectedVolume}).`;
+    return t('en', 'service.storage.otherServer', { dir: dataDir, found, expected: expectedVolume });
   try {
     await readdir(join(dataDir, MEDIA_DIR));
   } catch (error) {
-    return `cannot read uploads in ${join(dataDir, MEDIA_DIR)}: ${(error as Error).message}`;
+    return t('en', 'service.storage.unreadable', {
+      dir: join(dataDir, MEDIA_DIR),
+      reason: (error as Error).message,
+    });
   }
   for (const dir of [RENDERS_DIR, RENDER_TMP_DIR, CHUNKS_DIR]) {
     const folder = join(dataDir, dir);
@@ -68,7 +71,7 @@ export async function storageProblem(
     } catch (error) {
       await rm(`${probe}.tmp`, { force: true });
       await rm(probe, { force: true });
-      return `cannot write outputs in ${folder}: ${(error as Error).message}`;
+      return t('en', 'service.storage.unwritable', { dir: folder, reason: (error as Error).message });
     }
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { type JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { WireDraft } from '../model/wire.js';
 import type { Quality } from '../render/pipeline-types.js';
 
@@ -127,6 +129,11 @@ export interface RenderQueue {
 export const SHUTDOWN_REASON = 'joy:shutdown';
 export const CANCEL_REASON = 'joy:cancel';
 
-/** What a submission hears when the queue's store (Redis) does not answer. */
-export const UNAVAILABLE_MESSAGE =
-  'The render queue is unreachable (Redis does not answer); nothing was queued. Try again in a moment.';
+/** What a submission hears when the queue's store (Redis) does not answer (its text from the catalogue). */
+export function queueUnavailable(cause?: unknown): JoyError {
+  return phrasedError(
+    'unavailable',
+    phrase('service.queueUnavailable'),
+    cause === undefined ? {} : { cause },
+  );
+}

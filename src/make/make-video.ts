@@ -145,7 +145,7 @@ export interface StartedVideo extends PlannedVideo {
   finish(): Promise<PlannedVideo>;
 }
 
-/** Options whose commands depend on what analysis finds (motion, fit, and a title placed off faces). */
+/** Options whose result depends on what analysis finds (motion, fit, and a title the renderer places off faces). */
 const OVERLAP_BLOCKERS = new Set(['setMotion', 'setFit', 'addText']);
 
 export async function startVideo(

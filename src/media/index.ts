@@ -1,4 +1,11 @@
 export {
+  AvJobError,
+  type MediaLibraries,
+  mediaLibraries,
+  runAvJob,
+  startAvJob,
+} from './av/run.js';
+export {
   type BinaryChoice,
   ffmpeg,
   ffprobe,

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { ffprobe } from './binaries.js';
-import { type BoundInput, bindInput, inputArgs } from './bound-input.js';
-
-const run = promisify(execFile);
+import { runAvJob } from './av/run.js';
+import { type BoundInput, bindInput } from './bound-input.js';
 
 export interface ProbeStream {
   index: number;
   codec_type: 'video' | 'audio' | 'data' | 'subtitle';
   codec_name?: string;
   profile?: string;
+  sample_fmt?: string;
   pix_fmt?: string;
   width?: number;
   height?: number;
@@ -25,6 +22,7 @@ export interface ProbeStream {
   color_range?: string;
   tags?: Record<string, string>;
   side_data_list?: { rotation?: number }[];
+  disposition?: { attached_pic?: number };
 }
 
 export interface ProbeResult {
@@ -39,26 +37,13 @@ export interface ProbeResult {
 }
 
 /**
- * ffprobe's JSON description of a media file, opened only with its bound demuxer (given, or decided from
- * the content when only a path is passed).
+ * A media file's container and streams, in ffprobe's JSON shape, read in the media child with its bound
+ * demuxer (given, or decided from the content when only a path is passed) and local files only.
  */
-export async function probe(input: string | BoundInput, extraArgs: string[] = []): Promise<ProbeResult> {
+export async function probe(input: string | BoundInput): Promise<ProbeResult> {
   const bound = typeof input === 'string' ? await bindInput(input) : input;
-  const { stdout } = await run(
-    ffprobe().path,
-    [
-      '-v',
-      'error',
-      '-print_format',
-      'json',
-      '-show_format',
-      '-show_streams',
-      ...extraArgs,
-      ...inputArgs(bound),
-    ],
-    { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
-  );
-  return JSON.parse(stdout) as ProbeResult;
+  const out = await runAvJob({ op: 'probe', path: bound.path, demuxer: bound.demuxer });
+  return JSON.parse(out.toString('utf8')) as ProbeResult;
 }
 
 export function parseRate(rate: string | undefined): number {

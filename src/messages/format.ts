@@ -38,3 +38,11 @@ export function placeholders(template: Template): string[] {
   for (const form of forms) for (const match of form.matchAll(/\{(\w+)\}/g)) names.add(match[1]!);
   return [...names].sort();
 }
+
+/** Milliseconds as the figure of a length in seconds: 1500 → `1.5`, 2000 → `2`, 1250 → `1.25`. */
+export function secondsFigure(ms: number): string {
+  const value = ms / 1000;
+  return Number.isInteger(value)
+    ? String(value)
+    : value.toFixed(value * 10 === Math.round(value * 10) ? 1 : 2);
+}

@@ -7,7 +7,7 @@
  *   effectTitle('zh', 'transition', 'cut')   → '硬切'
  *
  * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
- * director.ts, changes.ts, effects.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * director.ts, changes.ts, effects.ts, errors.ts, service.ts), and its Chinese in that file's `zh` object — a missing Chinese
  * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
  * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
  */
@@ -15,17 +15,28 @@ import * as changes from './changes.js';
 import * as chat from './chat.js';
 import * as director from './director.js';
 import * as effects from './effects.js';
+import * as errors from './errors.js';
 import { format } from './format.js';
+import * as service from './service.js';
 import * as studio from './studio.js';
 import type { Lang, Template, Vars } from './types.js';
 
-export { fill, format, placeholders } from './format.js';
+export { fill, format, placeholders, secondsFigure } from './format.js';
+export { type Phrase, type PhrasePart, phrase, readPhrase, sayPhrase } from './phrase.js';
 export type { Lang, Plural, Template, Texts, Vars } from './types.js';
 
 /** The areas, for the tests that check each one is complete. */
-export const AREAS = { studio, chat, director, changes, effects } as const;
+export const AREAS = { studio, chat, director, changes, effects, errors, service } as const;
 
-export const en = { ...studio.en, ...chat.en, ...director.en, ...changes.en, ...effects.en };
+export const en = {
+  ...studio.en,
+  ...chat.en,
+  ...director.en,
+  ...changes.en,
+  ...effects.en,
+  ...errors.en,
+  ...service.en,
+};
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, Template> = {
   ...studio.zh,
@@ -33,6 +44,8 @@ export const zh: Record<MessageKey, Template> = {
   ...director.zh,
   ...changes.zh,
   ...effects.zh,
+  ...errors.zh,
+  ...service.zh,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };
@@ -63,4 +76,12 @@ export function detectLang(languages: readonly string[] | string | undefined): L
     if (primary === 'en') return 'en';
   }
   return 'en';
+}
+
+/**
+ * The language a person wrote in: Chinese when the text has Chinese characters, else English (how the
+ * service answers a chat message before the director has read it).
+ */
+export function langOfText(text: string): Lang {
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? 'zh' : 'en';
 }

@@ -1,5 +1,5 @@
+import { type MessageKey, type Phrase, phrase, t } from '../messages/index.js';
 import type { Draft } from './draft.js';
-import { formatSeconds } from './time.js';
 import { segmentTimings, transitionMs } from './timeline.js';
 
 /**
@@ -25,7 +25,12 @@ export interface BeatSyncResult {
   onBeats: number;
 }
 
-export class BeatSyncError extends Error {}
+/** Why the cuts cannot follow the music, as a catalogue key (the message is its English). */
+export class BeatSyncError extends Error {
+  constructor(readonly key: MessageKey) {
+    super(t('en', key));
+  }
+}
 
 /** Cut times of a draft: each hard cut, or the middle of each transition, ms. */
 export function cutTimesMs(draft: Draft): number[] {
@@ -37,14 +42,10 @@ export function syncToBeats(draft: Draft, options: BeatSyncOptions): BeatSyncRes
   const music = draft.audio[0];
   const source = options.beatsMs ?? music?.media.beatsMs;
   if (!source || source.length < 2) {
-    throw new BeatSyncError(
-      music
-        ? 'The music has no beat data, so the cuts cannot follow it.'
-        : 'There is no music to sync to; add music first.',
-    );
+    throw new BeatSyncError(music ? 'error.sync.noBeatData' : 'error.sync.noMusic');
   }
   const n = draft.video.length;
-  if (n === 0) throw new BeatSyncError('Add photos before syncing to the music.');
+  if (n === 0) throw new BeatSyncError('error.sync.noPhotos');
   const offset = (music?.startMs ?? 0) - (music?.trimStartMs ?? 0);
   const musicEnd =
     music?.media.durationMs !== undefined ? offset + music.media.durationMs : Number.POSITIVE_INFINITY;
@@ -52,7 +53,7 @@ export function syncToBeats(draft: Draft, options: BeatSyncOptions): BeatSyncRes
     .map((beat) => Math.round(beat + offset))
     .filter((beat) => beat > 0 && beat <= musicEnd)
     .sort((a, b) => a - b);
-  if (beats.length < 2) throw new BeatSyncError('The music has too few beats to cut on.');
+  if (beats.length < 2) throw new BeatSyncError('error.sync.fewBeats');
   const intervals = beats.slice(1).map((beat, i) => beat - beats[i]!);
   const period = [...intervals].sort((a, b) => a - b)[Math.floor(intervals.length / 2)]!;
   const average = draft.video.reduce((sum, segment) => sum + segment.durationMs, 0) / n;
@@ -97,8 +98,15 @@ export function syncToBeats(draft: Draft, options: BeatSyncOptions): BeatSyncRes
   return result;
 }
 
-export function describeSync(result: BeatSyncResult, totalMs: number): string {
+/** The change line of a sync, as a catalogue phrase. */
+export function describeSync(result: BeatSyncResult, totalMs: number): Phrase {
   const cuts = result.cutsMs.length;
   const off = cuts - result.onBeats;
-  return `Synced to the beat: ${cuts} cut${cuts === 1 ? '' : 's'} on beats (${result.beatsPerPhoto} beat${result.beatsPerPhoto === 1 ? '' : 's'} per photo at ${Math.round(result.bpm)} BPM${off > 0 ? `; ${off} past the last detected beat follow its tempo` : ''}), total ${formatSeconds(totalMs)}`;
+  return phrase('change.sync', {
+    cuts: phrase('change.sync.cuts', { n: cuts }),
+    per: phrase('change.sync.beats', { n: result.beatsPerPhoto }),
+    bpm: Math.round(result.bpm),
+    past: off > 0 ? phrase('change.sync.past', { n: off }) : '',
+    total: { ms: totalMs },
+  });
 }

@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
-import { JoyError } from '../errors.js';
-import { type MessageKey, t, type Vars } from '../messages/index.js';
-import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
+import { JoyError, phrasedError } from '../errors.js';
+import {
+  type Lang,
+  type MessageKey,
+  type Phrase,
+  type PhrasePart,
+  phrase,
+  sayPhrase,
+} from '../messages/index.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
-import { fitFor } from './default-plan.js';
-import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { planFit } from './default-plan.js';
+import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
-import { formatSeconds } from './time.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
 import { describeIssues, formatPath, validateDraft } from './validate.js';
 
@@ -165,10 +170,21 @@ export type EditCommand = z.infer<typeof commandSchema>;
 export type CommandType = EditCommand['type'];
 export const COMMAND_TYPES = commandSchema.options.map((option) => option.shape.type.value) as CommandType[];
 
+/**
+ * What one command changed, as a catalogue phrase (`{ key: 'change.aspect', vars: { aspect: '9:16', … } }`):
+ * the CLI and the API say it in English, chat replies and the studio in the person's language.
+ */
+export type Change = Phrase;
+
 export interface AppliedCommand {
   draft: Draft;
-  /** One readable line saying what changed, e.g. `Aspect → 9:16`. */
-  change: string;
+  /** What changed, e.g. `Aspect → 9:16 (1080×1920)` once said (`changeText`). */
+  change: Change;
+}
+
+/** A change as a line of text in `lang` (English unless told). */
+export function changeText(change: Change, lang: Lang = 'en'): string {
+  return sayPhrase(lang, change);
 }
 
 export function parseCommand(value: unknown): EditCommand {
@@ -180,22 +196,21 @@ export function parseCommand(value: unknown): EditCommand {
   });
 }
 
-/** A change line: English, as the CLI and the studio list them (the director says them in Chinese too). */
-const say = (key: MessageKey, vars?: Vars) => t('en', key, vars);
+const say = (key: MessageKey, vars?: Record<string, PhrasePart>): Change => phrase(key, vars);
 const sizeOf = (draft: Draft) => `${draft.canvas.width}×${draft.canvas.height}`;
+const effect = (kind: string, name: string): PhrasePart => ({ effect: kind, name });
+const ms = (value: number): PhrasePart => ({ ms: value });
+const roleOf = (role: 'title' | 'caption' | 'end-card') => phrase(`role.${role}.lower`);
 
-function fail(message: string, field?: string): never {
-  throw new JoyError('invalid_command', message, field ? { field } : {});
+/** Refuses the command; the reason is a catalogue phrase, so chat can say it in the person's language. */
+function fail(key: MessageKey, vars?: Record<string, PhrasePart>, field?: string): never {
+  throw phrasedError('invalid_command', phrase(key, vars), field ? { field } : {});
 }
 
 function checkIndex(draft: Draft, i: number, field = 'index'): void {
   if (i >= draft.video.length) {
-    fail(
-      draft.video.length === 0
-        ? 'The timeline has no photos yet.'
-        : `There is no segment ${i + 1}; the timeline has ${draft.video.length}.`,
-      field,
-    );
+    if (draft.video.length === 0) fail('error.noPhotos', undefined, field);
+    fail('error.noSegment', { n: i + 1, total: draft.video.length }, field);
   }
 }
 
@@ -248,55 +263,37 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
- * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
- * fill in 9:16). A fit someone chose differently is left alone.
+ * After the canvas changes shape, photos still framed the way the default plan chose for the old shape
+ * get the plan's choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
+ * fill in 9:16; a photo with faces is cropped around them when they fit). A fit someone chose
+ * differently is left alone.
  */
 function refitForCanvas(draft: Draft, before: { width: number; height: number }, apply: () => void): void {
   const automatic = draft.video.map(
     (segment) =>
-      Object.keys(segment.fit.params).length === 0 &&
-      segment.fit.name === fitFor(segment.media, before.width, before.height),
+      Object.keys(segment.fit.params).length === 0 && segment.fit.name === planFit(segment.media, before),
   );
   apply();
   draft.video.forEach((segment, k) => {
-    if (automatic[k])
-      segment.fit = { name: fitFor(segment.media, draft.canvas.width, draft.canvas.height), params: {} };
+    if (automatic[k]) segment.fit = { name: planFit(segment.media, draft.canvas), params: {} };
   });
-}
-
-/** The default place of a text, moved off the faces of the photos on screen while it shows. */
-function textPositionFor(
-  draft: Draft,
-  window: { startMs: number; durationMs: number },
-  wanted: (typeof TEXT_POSITIONS)[number],
-): (typeof TEXT_POSITIONS)[number] {
-  const end = window.startMs + window.durationMs;
-  const spans = segmentTimings(draft)
-    .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
-    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
-  return positionAwayFromFaces(wanted, spans);
 }
 
 function findText(draft: Draft, id: string | undefined, i: number | undefined): number {
   if (id !== undefined) {
     const found = draft.texts.findIndex((text) => text.id === id);
-    if (found < 0) fail(`There is no text with id ${id}.`, 'id');
+    if (found < 0) fail('error.noTextId', { id }, 'id');
     return found;
   }
   if (i !== undefined) {
-    if (i >= draft.texts.length)
-      fail(`There is no text ${i + 1}; the video has ${draft.texts.length}.`, 'index');
+    if (i >= draft.texts.length) fail('error.noTextIndex', { n: i + 1, total: draft.texts.length }, 'index');
     return i;
   }
   if (draft.texts.length === 1) return 0;
-  fail(
-    draft.texts.length === 0 ? 'The video has no text yet.' : 'Say which text to change (id or index).',
-    'id',
-  );
+  fail(draft.texts.length === 0 ? 'error.noText' : 'error.whichText', undefined, 'id');
 }
 
-type Handler<T extends CommandType> = (draft: Draft, command: Extract<EditCommand, { type: T }>) => string;
+type Handler<T extends CommandType> = (draft: Draft, command: Extract<EditCommand, { type: T }>) => Change;
 
 const handlers: { [T in CommandType]: Handler<T> } = {
   setAspect(draft, { aspect }) {
@@ -337,7 +334,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     );
     draft.meta.preset = found.name;
     return say('change.preset', {
-      title: found.title,
+      title: phrase(`preset.${found.name}` as MessageKey),
       aspect: found.aspect,
       size: sizeOf(draft),
       fps: found.fps,
@@ -348,9 +345,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return say('change.background', { color });
   },
   setDuration(draft, { totalMs }) {
-    if (draft.video.length === 0) fail('Add photos before setting the length.');
+    if (draft.video.length === 0) fail('error.lengthNeedsPhotos');
     const stills = draft.video.filter((segment) => segment.media.kind === 'image');
-    if (stills.length === 0) fail('Only photos can be stretched; trim the clips instead.');
+    if (stills.length === 0) fail('error.onlyPhotosStretch');
     const fixed = draft.video
       .filter((segment) => segment.media.kind !== 'image')
       .reduce((sum, s) => sum + s.durationMs, 0);
@@ -367,28 +364,28 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         assigned += segment.durationMs;
       });
       if (stills.some((segment) => segment.durationMs < 300)) {
-        fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
+        fail('error.tooShort', { length: ms(totalMs), n: draft.video.length }, 'totalMs');
       }
       clampTransitions(draft);
       if (overlap() === before) break;
     }
     if (draftDurationMs(draft) !== totalMs)
-      fail(`${formatSeconds(totalMs)} is too short for ${draft.video.length} segments.`, 'totalMs');
-    return say('change.length', { length: formatSeconds(draftDurationMs(draft)) });
+      fail('error.tooShort', { length: ms(totalMs), n: draft.video.length }, 'totalMs');
+    return say('change.length', { length: ms(draftDurationMs(draft)) });
   },
   setSegmentDuration(draft, { durationMs, index: i }) {
     for (const k of targets(draft, i)) draft.video[k]!.durationMs = durationMs;
     clampTransitions(draft);
-    const lengths = { length: formatSeconds(durationMs), total: formatSeconds(draftDurationMs(draft)) };
+    const lengths = { length: ms(durationMs), total: ms(draftDurationMs(draft)) };
     return i === undefined
       ? say('change.photoLength.all', lengths)
       : say('change.photoLength.one', { ...lengths, n: i + 1 });
   },
   setTransition(draft, command) {
-    if (draft.video.length < 2) fail('A transition needs at least two photos.');
+    if (draft.video.length < 2) fail('error.transitionNeedsTwo');
     const list = command.index === undefined ? draft.video.slice(0, -1).map((_, k) => k) : [command.index];
     if (command.index !== undefined && command.index >= draft.video.length - 1) {
-      fail(`There is no transition after segment ${command.index + 1}.`, 'index');
+      fail('error.noTransitionAfter', { n: command.index + 1 }, 'index');
     }
     for (const k of list) {
       const segment = draft.video[k]!;
@@ -403,10 +400,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       segment.transition.durationMs = Math.min(wanted, maxTransitionMs(draft, k));
     }
     const first = draft.video[list[0]!]!.transition!;
-    const seconds = command.name === 'cut' ? '' : ` ${formatSeconds(first.durationMs)}`;
+    const name = effect('transition', command.name);
+    const length = ms(first.durationMs);
+    if (command.name === 'cut')
+      return command.index === undefined
+        ? say('change.transition.all', { name, seconds: '' })
+        : say('change.transition.one', { name, seconds: '', n: command.index + 1 });
     return command.index === undefined
-      ? say('change.transition.all', { name: command.name, seconds })
-      : say('change.transition.one', { name: command.name, seconds, n: command.index + 1 });
+      ? say('change.transition.all.timed', { name, length })
+      : say('change.transition.one.timed', { name, length, n: command.index + 1 });
   },
   setMotion(draft, command) {
     for (const k of targets(draft, command.index)) {
@@ -419,15 +421,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       };
     }
     return command.index === undefined
-      ? say('change.motion.all', { name: command.name })
-      : say('change.motion.one', { name: command.name, n: command.index + 1 });
+      ? say('change.motion.all', { name: effect('motion', command.name) })
+      : say('change.motion.one', { name: effect('motion', command.name), n: command.index + 1 });
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
       draft.video[k]!.fit = { name: command.name, params: command.params ?? {} };
     return command.index === undefined
-      ? say('change.fit.all', { name: command.name })
-      : say('change.fit.one', { name: command.name, n: command.index + 1 });
+      ? say('change.fit.all', { name: effect('fit', command.name) })
+      : say('change.fit.one', { name: effect('fit', command.name), n: command.index + 1 });
   },
   setLook(draft, command) {
     draft.look = {
@@ -437,7 +439,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     };
     return command.name === 'none'
       ? say('change.look.none')
-      : say('change.look', { name: command.name, pct: Math.round(draft.look.strength * 100) });
+      : say('change.look', {
+          name: effect('look', command.name),
+          pct: Math.round(draft.look.strength * 100),
+        });
   },
   addText(draft, command) {
     const role = command.role ?? 'caption';
@@ -459,15 +464,18 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       durationMs: window.durationMs,
       style: { name: command.style ?? (role === 'title' ? 'clean' : 'clean'), params: {} },
       animation: { name: command.animation ?? 'fade', params: {} },
-      position: command.position ?? textPositionFor(draft, window, role === 'caption' ? 'bottom' : 'center'),
+      // Without an asked place the role's default is kept as data; the renderer's text placement pass
+      // moves it off the faces on screen, so later edits (aspect, order, photos) are taken into account.
+      position: command.position ?? defaultTextPosition(role),
+      ...(command.position === undefined ? { autoPosition: true } : {}),
       size: command.size ?? (role === 'title' ? 1.4 : 1),
       color: command.color ?? '#ffffff',
     });
     return say('change.addText', {
-      role: say(`role.${role}` as MessageKey),
+      role: phrase(`role.${role}`),
       text: command.text,
-      start: formatSeconds(window.startMs),
-      end: formatSeconds(window.startMs + window.durationMs),
+      start: ms(window.startMs),
+      end: ms(window.startMs + window.durationMs),
     });
   },
   updateText(draft, command) {
@@ -478,6 +486,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
     if (style) text.style = { name: style, params: {} };
     if (animation) text.animation = { name: animation, params: {} };
+    // A place the person chose is kept as it is from now on.
+    if (command.position !== undefined) delete text.autoPosition;
     return say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {
@@ -489,8 +499,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (command.role && command.id === undefined && command.index === undefined) {
       const before = draft.texts.length;
       draft.texts = draft.texts.filter((text) => text.role !== command.role);
-      if (before === draft.texts.length) fail(`There is no ${command.role} to remove.`, 'role');
-      return say('change.removeText.role', { role: command.role, n: before - draft.texts.length });
+      if (before === draft.texts.length) fail('error.noRoleText', { role: roleOf(command.role) }, 'role');
+      return say('change.removeText.role', { role: roleOf(command.role), n: before - draft.texts.length });
     }
     const k = findText(draft, command.id, command.index);
     const [removed] = draft.texts.splice(k, 1);
@@ -548,7 +558,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   sortByDate(draft, { order }) {
     const time = (value: string | undefined) => (value ? Date.parse(value) : Number.NaN);
     const dated = draft.video.filter((segment) => !Number.isNaN(time(segment.media.takenAt)));
-    if (dated.length === 0) fail('None of the photos carries the date it was taken.');
+    if (dated.length === 0) fail('error.noDates');
     const sign = order === 'newest-first' ? -1 : 1;
     // Photos without a date keep their place relative to each other, after the dated ones.
     reorder(draft, (video) =>
@@ -560,7 +570,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       }),
     );
     return say('change.sortByDate', {
-      order: order ?? 'oldest-first',
+      order: phrase(`order.${order ?? 'oldest-first'}`),
       dated: dated.length,
       total: draft.video.length,
     });
@@ -579,14 +589,18 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         loop: command.loop ?? true,
       },
     ];
+    const track = trackOfUri(command.media.uri);
     return say('change.music', {
-      name: command.media.name ?? command.media.uri,
+      // A library track has a Chinese title, written in book-title marks as Chinese writes a song's name.
+      name: track
+        ? { en: track.title, zh: `《${track.titleZh}》` }
+        : (command.media.name ?? command.media.uri),
       pct: Math.round(draft.audio[0]!.volume * 100),
     });
   },
   applyStyle(draft, command) {
     const style = findStyle(command.style)!;
-    if (draft.video.length === 0) fail('Add photos before choosing a style.');
+    if (draft.video.length === 0) fail('error.styleNeedsPhotos');
     let still = 0;
     for (const segment of draft.video) {
       if (segment.media.kind !== 'image') continue;
@@ -611,7 +625,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     // The style's music replaces none or another library track, never a song the person chose.
     const current = draft.audio[0];
-    let music = '';
+    let music: PhrasePart = '';
     if (!command.keepMusic && (!current || trackOfUri(current.media.uri))) {
       const track = pickTrack(style.musicMoods, draftDurationMs(draft));
       draft.audio = [
@@ -626,38 +640,38 @@ const handlers: { [T in CommandType]: Handler<T> } = {
           loop: true,
         },
       ];
-      music = say('change.style.music', { name: track.title });
+      music = say('change.style.music', { name: { en: track.title, zh: track.titleZh } });
     }
     draft.meta.style = style.id;
     return say('change.style', {
-      title: style.title,
-      length: formatSeconds(style.photoMs),
-      transition: style.transition.name,
-      look: style.look.name,
+      title: { en: style.title, zh: style.titleZh },
+      length: ms(style.photoMs),
+      transition: effect('transition', style.transition.name),
+      look: effect('look', style.look.name),
       music,
     });
   },
   setMusicVolume(draft, { volume }) {
-    if (draft.audio.length === 0) fail('There is no music yet.');
+    if (draft.audio.length === 0) fail('error.noMusic');
     for (const segment of draft.audio) segment.volume = volume;
     return say('change.musicVolume', { pct: Math.round(volume * 100) });
   },
   setMusicFade(draft, { fadeInMs, fadeOutMs }) {
-    if (draft.audio.length === 0) fail('There is no music yet.');
+    if (draft.audio.length === 0) fail('error.noMusic');
     for (const segment of draft.audio) {
       if (fadeInMs !== undefined) segment.fadeInMs = fadeInMs;
       if (fadeOutMs !== undefined) segment.fadeOutMs = fadeOutMs;
     }
-    const parts = [];
-    if (fadeInMs !== undefined) parts.push(say('change.musicFade.in', { length: formatSeconds(fadeInMs) }));
+    if (fadeInMs !== undefined && fadeOutMs !== undefined)
+      return say('change.musicFade.both', { in: ms(fadeInMs), out: ms(fadeOutMs) });
+    if (fadeInMs !== undefined)
+      return say('change.musicFade', { parts: say('change.musicFade.in', { length: ms(fadeInMs) }) });
     if (fadeOutMs !== undefined)
-      parts.push(say('change.musicFade.out', { length: formatSeconds(fadeOutMs) }));
-    return parts.length > 0
-      ? say('change.musicFade', { parts: parts.join(', ') })
-      : say('change.musicFade.unchanged');
+      return say('change.musicFade', { parts: say('change.musicFade.out', { length: ms(fadeOutMs) }) });
+    return say('change.musicFade.unchanged');
   },
   removeMusic(draft) {
-    if (draft.audio.length === 0) fail('There is no music to remove.');
+    if (draft.audio.length === 0) fail('error.noMusicToRemove');
     draft.audio = [];
     return say('change.removeMusic');
   },
@@ -672,7 +686,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       const result = syncToBeats(draft, command);
       return describeSync(result, draftDurationMs(draft));
     } catch (error) {
-      if (error instanceof BeatSyncError) fail(error.message);
+      if (error instanceof BeatSyncError) fail(error.key);
       throw error;
     }
   },
@@ -705,7 +719,7 @@ function applyUnchecked(draft: Draft, input: unknown): AppliedCommand {
 export function applyCommands(
   draft: Draft,
   commands: readonly unknown[],
-): { draft: Draft; changes: string[] } {
+): { draft: Draft; changes: Change[] } {
   const working = structuredClone(draft);
   const changes = commands.map((command) => applyUnchecked(working, command).change);
   try {

@@ -1,3 +1,5 @@
+import { secondsFigure } from '../messages/index.js';
+
 /**
  * The one place where milliseconds become frame numbers. Always convert absolute (cumulative) times,
  * never individual durations, so rounding never accumulates and audio stays in sync.
@@ -11,9 +13,7 @@ export function frameToMs(frame: number, fps: number): number {
   return (frame * 1000) / fps;
 }
 
+/** `1.5s`, as English writes a length (the catalogue's `unit.seconds` says it in each language). */
 export function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  return Number.isInteger(seconds)
-    ? `${seconds}s`
-    : `${seconds.toFixed(seconds * 10 === Math.round(seconds * 10) ? 1 : 2)}s`;
+  return `${secondsFigure(ms)}s`;
 }

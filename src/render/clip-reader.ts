@@ -1,13 +1,11 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { basename } from 'node:path';
-import type { Readable } from 'node:stream';
 import { JoyError } from '../errors.js';
-import { type BoundInput, bindInput, ffmpeg, inputArgs } from '../media/index.js';
+import { type BoundInput, bindInput, startAvJob } from '../media/index.js';
 import { type Plate, plateByteLength } from './plate.js';
 import type { PlateLayout } from './plugin-types.js';
 
 /**
- * Frames of a video clip, decoded by ffmpeg straight to YUV 4:2:0 at the canvas size and frame rate.
+ * Frames of a video clip, decoded in the media child straight to YUV 4:2:0 at the canvas size and frame rate.
  * Reading forward streams; asking for an earlier or far-away frame restarts the decoder there, so any
  * frame can be pulled on its own (seeking previews) while a full render reads each frame once.
  */
@@ -42,7 +40,7 @@ export class ClipReader {
   private readonly path: string;
   private readonly options: ClipOptions;
   private readonly frameSize: number;
-  private child: ChildProcessByStdio<null, Readable, null> | undefined;
+  private child: { kill(): void } | undefined;
   private iterator: AsyncIterator<Buffer> | undefined;
   private pending: Buffer = Buffer.alloc(0);
   private position = -1;
@@ -61,10 +59,11 @@ export class ClipReader {
     const { width, height, fps, trimStartMs, layout } = this.options;
     const seconds = (trimStartMs + (frame * 1000) / fps) / 1000;
     const filter = `fps=${fps},${fitFilter(width, height, layout)},format=yuv420p`;
-    const args = ['-v', 'error', '-ss', seconds.toFixed(3), ...inputArgs(input), '-an', '-sn'];
-    args.push('-filter_complex', `[0:v]${filter}[out]`, '-map', '[out]', '-f', 'rawvideo', 'pipe:1');
-    this.child = spawn(ffmpeg().path, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    this.iterator = this.child.stdout[Symbol.asyncIterator]();
+    // Seconds rounded to the millisecond, as a seek has always been asked for.
+    const startSeconds = Number(seconds.toFixed(3));
+    const job = startAvJob({ op: 'frames', ...input, startSeconds, filter });
+    this.child = job;
+    this.iterator = job.stdout[Symbol.asyncIterator]();
     this.pending = Buffer.alloc(0);
     this.position = frame - 1;
     this.ended = false;
@@ -121,7 +120,7 @@ export class ClipReader {
   }
 
   close(): void {
-    if (this.child && this.child.exitCode === null) this.child.kill('SIGKILL');
+    this.child?.kill();
     this.child = undefined;
     this.iterator = undefined;
   }

@@ -9,6 +9,7 @@ import type { RenderFactsCache } from './render-facts.js';
 import type { RenderService } from './renders.js';
 import type { SessionEvents } from './session-events.js';
 import type { Sessions } from './sessions.js';
+import type { LinkSigner } from './signed-links.js';
 import type { Transcript } from './transcript.js';
 
 /** What the service hands the HTTP app: its settings, stores and queue. */
@@ -27,6 +28,8 @@ export interface AppDeps {
   transcript: Transcript;
   /** Tells the pages watching a session that it changed. */
   sessionEvents: SessionEvents;
+  /** Signs the media and download links the API hands out, and checks them when they come back. */
+  links: LinkSigner;
   /** Size, length and picture size of finished exports. */
   renderFacts: RenderFactsCache;
   /** Background analysis of uploads; absent when turned off. */

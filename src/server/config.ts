@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { JoyError } from '../errors.js';
@@ -18,6 +19,44 @@ const bool = z
     return ['1', 'true', 'yes', 'on'].includes(v);
   });
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** An IPv4 or IPv6 address, optionally with a /prefix. */
+function isAddressOrRange(text: string): boolean {
+  const [address = '', bits, extra] = text.split('/');
+  const version = isIP(address);
+  if (!version || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies' X-Forwarded-For (and -Proto, -Host) to believe, as Fastify's `trustProxy` takes it:
+ * false (the default: the client is the socket's peer), a number of proxy hops, or a list of proxy
+ * addresses / ranges. `true` believes any sender and is only right when nothing but the proxy can
+ * reach the service.
+ */
+const trustProxy = z
+  .union([z.boolean(), z.number(), z.string(), z.array(z.string())])
+  .transform((value, context): boolean | number | string[] => {
+    if (typeof value === 'boolean') return value;
+    const text = Array.isArray(value) ? value.join(',') : String(value).trim();
+    if (['', '0', 'false', 'no', 'off'].includes(text.toLowerCase())) return false;
+    if (['true', 'yes', 'on'].includes(text.toLowerCase())) return true;
+    if (/^\d+$/.test(text) && Number(text) <= 100) return Number(text);
+    const list = text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const bad = list.find((entry) => !isAddressOrRange(entry));
+    if (bad !== undefined || list.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `expected false, a hop count, or proxy addresses/ranges separated by commas; got ${JSON.stringify(bad ?? text)}`,
+      });
+      return z.NEVER;
+    }
+    return list;
+  });
 
 export const configSchema = z
   .object({
@@ -59,9 +98,11 @@ export const configSchema = z
     bodyTimeoutMs: int(100, 3_600_000).default(30_000),
     /** Anonymous tokens one client address may get per token lifetime; 0 = no limit. */
     tokensPerAddress: int(0, 1_000_000).default(20),
-    /** Secret that signs download links (HMAC-SHA256); absent: one generated and kept in the data dir. */
+    /** Proxies whose X-Forwarded-For gives the client address (see `trustProxy` above); default none. */
+    trustProxy: trustProxy.default(false),
+    /** Secret that signs media and download links (HMAC-SHA256); absent: one generated and kept in the data dir. */
     urlSecret: z.string().min(16).optional(),
-    /** How long a signed download link works, seconds. */
+    /** How long a signed media or download link works, seconds. */
     linkTtlS: int(10, 365 * 86_400).default(86_400),
     /** Largest JSON request body, bytes. */
     bodyLimitBytes: int(1024, 512 * 1024 * 1024).default(5 * 1024 * 1024),
@@ -114,6 +155,7 @@ export const ENV: Record<keyof ServerConfig, string> = {
   maxUploadMb: 'JOY_MAX_UPLOAD_MB',
   bodyTimeoutMs: 'JOY_BODY_TIMEOUT_MS',
   tokensPerAddress: 'JOY_TOKENS_PER_ADDRESS',
+  trustProxy: 'JOY_TRUST_PROXY',
   urlSecret: 'JOY_URL_SECRET',
   linkTtlS: 'JOY_LINK_TTL_S',
   bodyLimitBytes: 'JOY_BODY_LIMIT_BYTES',

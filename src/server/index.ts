@@ -18,6 +18,7 @@ import { RenderFactsCache } from './render-facts.js';
 import { RenderService } from './renders.js';
 import { SessionEvents } from './session-events.js';
 import { Sessions } from './sessions.js';
+import { LinkSigner, loadLinkSecret } from './signed-links.js';
 import { Transcript } from './transcript.js';
 import { cleanUploadTmp, MEDIA_DIR } from './uploads.js';
 
@@ -87,6 +88,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!config.redisUrl) await cleanRenderTmp(config.dataDir);
   const volumeId = config.redisUrl ? await ensureVolumeId(config.dataDir) : undefined;
 
+  const links = new LinkSigner(await loadLinkSecret(config.dataDir, config.urlSecret), config.linkTtlS);
   const db = openDatabase(config.dataDir);
   const accounts = new Accounts(db, {
     initialCredits: config.initialCredits,
@@ -150,6 +152,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       turns,
       transcript,
       sessionEvents,
+      links,
       renderFacts: new RenderFactsCache(config.dataDir),
       version: packageVersion(),
       resolver,

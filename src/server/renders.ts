@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUSIC_URI_PREFIX, trackOfUri } from '../catalog/music.js';
-import { JoyError } from '../errors.js';
-import { type RenderJob, type RenderQueue, UNAVAILABLE_MESSAGE } from '../jobs/types.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { queueUnavailable, type RenderJob, type RenderQueue } from '../jobs/types.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { toWire } from '../model/wire.js';
 import type { Quality } from '../render/pipeline-types.js';
@@ -83,14 +84,10 @@ export class RenderService {
       const id = uri.startsWith(ASSET_URI_PREFIX) ? uri.slice(ASSET_URI_PREFIX.length) : undefined;
       const record = id ? this.sessions.mediaById(id) : undefined;
       if (!record || record.sessionId !== sessionId) {
-        throw new JoyError(
-          'invalid_draft',
-          `The draft uses media "${uri}", which is not an upload of this session.`,
-          {
-            field: 'draft',
-            hint: 'Upload the file to this session and refer to it as asset:<id> (see state.video_infos[].uri).',
-          },
-        );
+        throw phrasedError('invalid_draft', phrase('service.media.notUpload', { uri }), {
+          field: 'draft',
+          hint: 'Upload the file to this session and refer to it as asset:<id> (see state.video_infos[].uri).',
+        });
       }
       map[uri] = record.path;
       ids.push(record.id);
@@ -106,7 +103,7 @@ export class RenderService {
         if (job) return { record: existing, job, created: false };
       }
       // Refuse at once when the queue cannot take it: nothing is recorded, nothing runs later.
-      if (!this.queue.available()) throw new JoyError('unavailable', UNAVAILABLE_MESSAGE);
+      if (!this.queue.available()) throw queueUnavailable();
       this.checkPlan(input.account);
       if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
         throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', {

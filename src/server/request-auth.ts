@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Account, Accounts, Attribution } from './accounts.js';
+import type { LinkSigner, LinkTo } from './signed-links.js';
 
 /** Reading who is calling: headers, bearer token, skill attribution, and the public base URL. */
 export function header(request: FastifyRequest, name: string): string | undefined {
@@ -30,4 +31,9 @@ export function authenticate(accounts: Accounts, request: FastifyRequest): Accou
 /** Where the client reaches this service: the configured public URL, else the request's own host. */
 export function baseUrl(publicUrl: string | undefined, request: FastifyRequest): string {
   return (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+}
+
+/** Signed links to stored files, under the base URL this client reaches the service by. */
+export function linksFor(links: LinkSigner, publicUrl: string | undefined, request: FastifyRequest): LinkTo {
+  return links.linker(baseUrl(publicUrl, request));
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type MessageKey, type Phrase, type PhrasePart, readPhrase } from '../messages/index.js';
 import { type Db, migrate } from './db.js';
 
 /**
@@ -10,9 +11,20 @@ import { type Db, migrate } from './db.js';
  */
 export type TranscriptRole = 'user' | 'assistant' | 'edit';
 
+/**
+ * One change line: its English `text`, and the catalogue phrase it was said from (`key`, `vars`) so each
+ * reader sees it in their own language. Lines kept before phrases existed have only the text.
+ */
 export interface ChangeLine {
   text: string;
   ok: boolean;
+  key?: MessageKey;
+  vars?: Phrase['vars'];
+}
+
+/** The line as a part of another phrase ("Undid: …"): its phrase when it has one, else its text. */
+export function linePart(line: ChangeLine): PhrasePart {
+  return (line.key && readPhrase({ key: line.key, vars: line.vars })) || line.text;
 }
 
 export interface TranscriptEntry {

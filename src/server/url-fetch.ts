@@ -25,7 +25,7 @@ export interface UrlFetchOptions {
 }
 
 export interface FetchedFile {
-  /** File name from Content-Disposition or the URL path. */
+  /** File name from Content-Disposition or the URL path, as the remote server gave it. */
   name: string;
   finalUrl: string;
   bytes: number;
@@ -105,8 +105,8 @@ function fileNameOf(url: URL, disposition: string | undefined): string {
   } catch {
     name = url.pathname.split('/').pop() ?? '';
   }
-  name = name.replace(/[/\\\0]/g, '_').slice(0, 200);
-  return name || 'download';
+  // Made plain text (no separators, NUL or controls) by displayName when the upload is kept.
+  return name.slice(0, 255) || 'download';
 }
 
 export async function fetchUrlToFile(

@@ -1,11 +1,14 @@
 import type { QueueHealth, RenderJob } from '../jobs/types.js';
+import { type Change, changeText } from '../model/commands.js';
 import type { Draft } from '../model/draft.js';
 import type { DraftHistory } from '../model/history.js';
 import { summarizeDraft } from '../model/summary.js';
 import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
+import { placedTexts } from '../render/text-placement-pass.js';
 import type { RenderFacts } from './render-facts.js';
 import { ASSET_URI_PREFIX, type MediaRecord, type RenderRecord, type Session } from './sessions.js';
+import type { LinkTo } from './signed-links.js';
 import { type TranscriptEntry, transcriptView } from './transcript.js';
 
 /**
@@ -61,7 +64,7 @@ export function unknownRenderView(record: RenderRecord): UnknownRenderView {
 export function renderView(
   record: RenderRecord,
   job: RenderJob,
-  baseUrl: string,
+  linkTo: LinkTo,
   facts?: RenderFacts,
 ): RenderView {
   const out: RenderView = {
@@ -74,7 +77,7 @@ export function renderView(
     created_at: new Date(record.createdAt).toISOString(),
   };
   if (job.state === 'completed')
-    out.output = { format: 'mp4', url: `${baseUrl}/media/renders/${job.id}.mp4`, ...facts };
+    out.output = { format: 'mp4', url: linkTo(`/media/renders/${job.id}.mp4`), ...facts };
   if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
   if (job.worker) out.worker = job.worker;
   if (job.chunks) {
@@ -121,8 +124,8 @@ function analysisView(record: MediaRecord): Record<string, unknown> {
   };
 }
 
-/** An upload (upload answers and `state.video_infos`). */
-export function mediaView(record: MediaRecord, baseUrl: string) {
+/** An upload (upload answers and `state.video_infos`); its links are signed and expire. */
+export function mediaView(record: MediaRecord, linkTo: LinkTo) {
   return {
     id: record.id,
     uri: `${ASSET_URI_PREFIX}${record.id}`,
@@ -137,8 +140,8 @@ export function mediaView(record: MediaRecord, baseUrl: string) {
     has_audio: record.hasAudio,
     taken_at: record.takenAt,
     ...analysisView(record),
-    url: `${baseUrl}/media/assets/${record.id}`,
-    ...(record.kind === 'image' ? { thumbnail_url: `${baseUrl}/media/assets/${record.id}/thumb` } : {}),
+    url: linkTo(`/media/assets/${record.id}`),
+    ...(record.kind === 'image' ? { thumbnail_url: linkTo(`/media/assets/${record.id}/thumb`) } : {}),
     ...(record.sourceUrl ? { source_url: record.sourceUrl } : {}),
   };
 }
@@ -156,11 +159,20 @@ export function sessionCreatedView(session: Session, bindId: string) {
   return { task_id: session.taskId, session_id: session.id, bind_id: bindId };
 }
 
-function summarizeDraftSafe(wire: unknown): string | null {
+/** A draft as clients see it (wire form): each text where the renderer's placement pass puts it. */
+export function draftWire(draft: Draft) {
+  return toWire(placedTexts(draft));
+}
+
+/** A stored draft shown: placed as the renderer will place it, and its summary; as stored when unreadable. */
+function shownDraft(wire: unknown): { draft: unknown; summary: string | null } {
+  if (!wire) return { draft: wire, summary: null };
   try {
-    return summarizeDraft(parseDraft(wire));
+    const draft = parseDraft(wire);
+    const placed = draft.texts.some((text) => text.autoPosition) ? draftWire(draft) : wire;
+    return { draft: placed, summary: summarizeDraft(draft) };
   } catch {
-    return null;
+    return { draft: wire, summary: null };
   }
 }
 
@@ -170,17 +182,18 @@ export function sessionStateView(
   wire: unknown,
   media: readonly MediaRecord[],
   renders: readonly (RenderView | UnknownRenderView)[],
-  baseUrl: string,
+  linkTo: LinkTo,
   transcript: readonly TranscriptEntry[] = [],
 ) {
+  const shown = shownDraft(wire);
   return {
     session_id: session.id,
     task_id: session.taskId,
     state: {
-      draft: wire,
+      draft: shown.draft,
       draft_version: session.draftVersion,
-      summary: wire ? summarizeDraftSafe(wire) : null,
-      video_infos: media.map((record) => mediaView(record, baseUrl)),
+      summary: shown.summary,
+      video_infos: media.map((record) => mediaView(record, linkTo)),
       generated_media: renders,
       transcript: transcript.map(transcriptView),
     },
@@ -195,9 +208,23 @@ export function historyView(history: DraftHistory): {
   return { can_undo: history.canUndo(), can_redo: history.canRedo(), version: history.version };
 }
 
-/** A studio edit's answer: the new draft (wire), the change lines, the history and the summary. */
-export function editView(draft: Draft, history: DraftHistory, changes: string[]) {
-  return { draft: toWire(draft), changes, ...historyView(history), summary: summarizeDraft(draft) };
+/** A change as the API sends it: the English line and the catalogue phrase readers say in their language. */
+export function changeView(change: Change): { text: string; key: Change['key']; vars?: Change['vars'] } {
+  return { text: changeText(change), ...change };
+}
+
+/**
+ * A studio edit's answer: the new draft (wire), the change lines (`changes` in English, `change_lines` with
+ * each line's phrase), the history and the summary.
+ */
+export function editView(draft: Draft, history: DraftHistory, changes: readonly Change[]) {
+  return {
+    draft: draftWire(draft),
+    changes: changes.map((change) => changeText(change)),
+    change_lines: changes.map(changeView),
+    ...historyView(history),
+    summary: summarizeDraft(draft),
+  };
 }
 
 /** `/health`: liveness, version, and whether renders can be taken (Redis reachable, live workers). */

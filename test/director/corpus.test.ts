@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { corpus, heldOut, runCase } from './corpus/run.js';
+import { blind1, corpus, heldOut, runCase } from './corpus/run.js';
 
 /**
  * Messages the director still gets wrong, kept visible as to-dos (and checked to still fail, so a fix
  * moves them out of this list). Everything else in the corpus must pass.
  */
-const KNOWN = new Set([
-  'add 3 more seconds',
-  'shorter transitions',
-  'use a wipe',
-  'mix up the camera moves',
-  'zoom ot',
-  'pann left',
-  'give it a vintage film look',
-  'start with the forest picture',
-  'turning still photos into dynamic videos',
-  '9:16, 加个title "Tokyo" and 暖色',
-  'make that one longer',
-  'make it 5 seconds',
-  'and the third one too',
-  'make the title bigger and move it to the top',
-  'change it to a wipe',
-]);
+const KNOWN = new Set<string>([]);
 
 describe('director phrase corpus', () => {
   test('at least 300 messages here (600+ with the phrase table), a fifth held out, both languages', () => {
@@ -44,6 +28,24 @@ describe('director phrase corpus', () => {
       continue;
     }
     test(name, async () => {
+      const outcome = await runCase(item);
+      assert.ok(outcome.ok, outcome.why);
+    });
+  }
+});
+
+/**
+ * Blind set 1: 150 messages written by someone who had not seen the director or its corpus. Scored once
+ * before anything was changed for it (133/150), then its misreadings were fixed as classes; it now runs
+ * with the corpus.
+ */
+describe('director blind set 1', () => {
+  test('150 messages, both languages', () => {
+    assert.equal(blind1.length, 150);
+    assert.ok(blind1.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
+  });
+  for (const [i, item] of blind1.entries()) {
+    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
       const outcome = await runCase(item);
       assert.ok(outcome.ok, outcome.why);
     });

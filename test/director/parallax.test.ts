@@ -218,7 +218,7 @@ describe('parallax: which photos', () => {
     const result = await on(draft, 'make it 3D');
     like(result.commands, [{ type: 'setMotion', name: 'parallax' }]);
     assert.equal((result.commands[0] as { index?: number }).index, undefined);
-    assert.match(result.reply, /motion to parallax \(all photos\)/);
+    assert.match(result.reply, /motion to Parallax \(2\.5D\) \(all photos\)/);
     assert.doesNotMatch(result.reply, /no clear person/);
   });
 

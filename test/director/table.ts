@@ -162,7 +162,8 @@ export const cases: Case[] = [
   { m: 'crosfade transitions', c: [t('crossfade')], typo: true },
   { m: 'make the transtions 1.5 seconds', c: [t('crossfade', { durationMs: 1500 })], typo: true },
   { m: 'longer transitions', on: 'rich', c: [t('crossfade', { durationMs: 1200 })] },
-  { m: 'quicker transitions', on: 'rich', c: [t('crossfade', { durationMs: 480 })] },
+  // A relative step is rounded to 0.1 s, like photo lengths (0.8 s × 0.6 = 0.48 s → 0.5 s).
+  { m: 'quicker transitions', on: 'rich', c: [t('crossfade', { durationMs: 500 })] },
   { m: 'slow crossfade between photos', c: [t('crossfade', { durationMs: 1500 })] },
   { m: 'use slide transitions', c: [{ type: 'setTransition', name: /^slide/ }] },
   { m: 'wipe transitions', c: [{ type: 'setTransition', name: /^wipe/ }] },

@@ -1,57 +1,19 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { JoyError } from '../../src/errors.js';
 import { BullMQQueue } from '../../src/jobs/bullmq-queue.js';
 import type { ExecutorContext, RenderJob, RenderJobSpec, RenderQueue } from '../../src/jobs/types.js';
-import { findRedisServer, requirePart, skipWithout } from '../helpers/real-parts.js';
 import { Client, jpeg, poll, serve, tinyDraft } from '../server/helpers.js';
+import { RedisProcess, redisRequirement } from './helpers/processes.js';
 
 /**
- * The BullMQ queue against a real redis-server (started here on a free port, no persistence, killed
+ * The BullMQ queue against a real redis-server (started here on a free port by the shared helper, killed
  * at the end). Skipped, with a message, only when redis-server is not installed, and failed for that
  * under CI=true.
  */
-const REDIS = findRedisServer();
-const skipReason = skipWithout(REDIS);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(
-    requirePart(REDIS),
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited ${code}: ${out}`)));
-  });
-  return { url: `redis://127.0.0.1:${port}`, process: child };
-}
+const skipReason = redisRequirement();
 
 const spec = (id: string): RenderJobSpec => ({
   id,
@@ -92,7 +54,7 @@ async function until(
 }
 
 describe('BullMQ + Redis queue', { skip: skipReason }, () => {
-  let redis: { url: string; process: ChildProcess };
+  let redis: RedisProcess;
   const queues: BullMQQueue[] = [];
   const make = (options: Partial<ConstructorParameters<typeof BullMQQueue>[0]> = {}) => {
     const queue = new BullMQQueue({
@@ -105,11 +67,11 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     return queue.ready();
   };
   before(async () => {
-    redis = await startRedis();
+    redis = await RedisProcess.start();
   });
   after(async () => {
     await Promise.allSettled(queues.map((queue) => queue.close()));
-    redis.process.kill('SIGKILL');
+    await redis.destroy();
   });
 
   test('enqueue, progress, complete; the same id twice runs once; failures say why', async () => {

@@ -6,6 +6,7 @@ import {
   applyCommand,
   applyCommands,
   COMMAND_TYPES,
+  changeText,
   commandJsonSchemas,
   type Draft,
   DraftHistory,
@@ -42,7 +43,8 @@ const names = (draft: Draft) => draft.video.map((segment) => segment.media.name)
 test('format commands change the canvas and say so', () => {
   const { draft, change } = applyCommand(base(), { type: 'setAspect', aspect: '9:16' });
   assert.deepEqual([draft.canvas.width, draft.canvas.height], [1080, 1920]);
-  assert.equal(change, 'Aspect → 9:16 (1080×1920)');
+  assert.equal(changeText(change), 'Aspect → 9:16 (1080×1920)');
+  assert.equal(changeText(change, 'zh'), '画面比例改为 9:16（1080×1920）');
   const hd = applyCommand(draft, { type: 'setResolution', resolution: '720p' }).draft;
   assert.deepEqual([hd.canvas.width, hd.canvas.height], [720, 1280]);
   const preset = applyCommand(base(), { type: 'applyPreset', preset: 'instagram-feed' }).draft;
@@ -98,7 +100,7 @@ test('order commands move photos; transitions stay between positions', () => {
   ]);
   const sorted = applyCommand(base(), { type: 'sortByDate' });
   assert.deepEqual(names(sorted.draft), ['b.jpg', 'a.jpg', 'c.jpg'], 'undated photos go last');
-  assert.match(sorted.change, /2 of 3 dated/);
+  assert.match(changeText(sorted.change), /2 of 3 dated/);
   const removed = applyCommand(base(), { type: 'removeSegment', index: 2 }).draft;
   assert.equal(removed.video.length, 2);
   assert.equal(removed.video[1]!.transition, undefined, 'the new last photo has no transition out');

@@ -110,7 +110,10 @@ test('token → session → upload → chat → state → render → poll → do
     );
     assert.equal(done.status, 'completed', done.error);
     assert.equal(done.progress, 1);
-    assert.match(done.output!.url, /^http:\/\/127\.0\.0\.1:\d+\/media\/renders\/r[\w-]+\.mp4$/);
+    assert.match(
+      done.output!.url,
+      /^http:\/\/127\.0\.0\.1:\d+\/media\/renders\/r[\w-]+\.mp4\?exp=\d+&sig=[\w-]+$/,
+    );
 
     // Download with a plain HTTP client: no headers needed; ranges work.
     const video = await fetch(done.output!.url);

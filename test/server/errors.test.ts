@@ -162,7 +162,7 @@ describe('API errors', () => {
       ['GET', '/api/nope'],
       ['DELETE', '/api/credits/balance/simple'],
       ['GET', '/media/renders/../../joy.db'],
-      ['GET', '/media/assets/m_doesnotexist1234'],
+      ['GET', '/media/assets/..%2Fjoy.db'],
     ] as const) {
       const response = await fetch(`${server.url}${path}`, { method });
       assert.equal(response.status, 404, `${method} ${path}`);
@@ -170,6 +170,10 @@ describe('API errors', () => {
       const body = (await response.json()) as { code: number };
       assert.equal(body.code, 404);
     }
+    // A well-formed media path without a signed link is refused before anything is looked up.
+    const unsigned = await fetch(`${server.url}/media/assets/m_doesnotexist1234`);
+    assert.equal(unsigned.status, 403);
+    assert.equal(((await unsigned.json()) as { code: number }).code, 403);
     const badUrl = await fetch(`${server.url}/%zz`);
     assert.equal(badUrl.status, 400);
     assert.equal(((await badUrl.json()) as { code: number }).code, 400);

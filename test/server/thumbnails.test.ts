@@ -53,9 +53,15 @@ test('thumbnails are small whatever the photo, and only photos have them', async
   const meta = await sharp(thumb).metadata();
   assert.equal(Math.max(meta.width!, meta.height!), 320);
   assert.ok(thumb.length < 60_000, `${thumb.length} bytes`);
-  for (const path of ['/media/assets/m_doesnotexist0/thumb', '/media/assets/..%2Fetc/thumb']) {
+  for (const [path, status] of [
+    ['/media/assets/..%2Fetc/thumb', 404],
+    // Well-formed but unsigned: refused before the id is looked up.
+    ['/media/assets/m_doesnotexist0/thumb', 403],
+    // A signed link of a photo moved onto another id is refused too.
+    [`/media/assets/m_doesnotexist0/thumb?${new URL(info.thumbnail_url!).search.slice(1)}`, 403],
+  ] as const) {
     const response = await fetch(`${server.url}${path}`);
-    assert.equal(response.status, 404, path);
+    assert.equal(response.status, status, path);
     assert.match(response.headers.get('content-type') ?? '', /json/);
   }
 });

@@ -3,14 +3,14 @@ import type { Command } from 'commander';
 import sharp from 'sharp';
 import { loadFaceModels } from '../../analyse/faces.js';
 import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segmenter.js';
-import { ffmpeg, ffprobe, MINIMUM_FFMPEG, meetsMinimum } from '../../media/index.js';
+import { ffmpeg, MINIMUM_FFMPEG, mediaLibraries, meetsMinimum } from '../../media/index.js';
 
 /** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
     .description(
-      'Check the tools Joy uses (ffmpeg, ffprobe, image decoders, analysis models) and that they work.',
+      'Check the tools Joy uses (FFmpeg libraries, the encoder, image decoders, analysis models) and that they work.',
     )
     .action(async () => {
       let ok = true;
@@ -19,25 +19,33 @@ export function registerDoctor(program: Command): void {
         process.stdout.write(`${good ? 'ok  ' : 'FAIL'}  ${label.padEnd(10)} ${detail}\n`);
       };
       line(true, 'node', process.version);
-      for (const [label, pick] of [
-        ['ffmpeg', ffmpeg],
-        ['ffprobe', ffprobe],
-      ] as const) {
-        try {
-          const choice = pick();
-          line(
-            true,
-            label,
-            `${choice.version}, libavformat ${choice.libavformat}, from ${choice.origin}: ${choice.path}`,
+      // Probing, analysis and clip decoding: the FFmpeg libraries node-av ships, in a child process.
+      try {
+        const libraries = await mediaLibraries();
+        const current = meetsMinimum(libraries.libavformat);
+        line(
+          current,
+          'media',
+          `FFmpeg ${libraries.version} (libavformat ${libraries.libavformat}) from npm node-av ${libraries.nodeAv}: probe, analysis and clip decoding`,
+        );
+      } catch (error) {
+        line(false, 'media', (error as Error).message);
+      }
+      // The encoder is still the ffmpeg program (JOY_FFMPEG, or the build npm installed).
+      try {
+        const choice = ffmpeg();
+        line(
+          true,
+          'ffmpeg',
+          `${choice.version}, libavformat ${choice.libavformat}, from ${choice.origin}: ${choice.path} (encoder)`,
+        );
+        if (!meetsMinimum(choice.libavformat)) {
+          process.stdout.write(
+            `warn  ${''.padEnd(10)} older than FFmpeg ${MINIMUM_FFMPEG.release}; set JOY_FFMPEG to a current build\n`,
           );
-          if (!meetsMinimum(choice.libavformat)) {
-            process.stdout.write(
-              `warn  ${''.padEnd(10)} older than FFmpeg ${MINIMUM_FFMPEG.release}; set JOY_FFMPEG to a current build\n`,
-            );
-          }
-        } catch (error) {
-          line(false, label, (error as Error).message);
         }
+      } catch (error) {
+        line(false, 'ffmpeg', (error as Error).message);
       }
       try {
         const test = spawnSync(

@@ -4,6 +4,7 @@ import type { Draft } from '../../model/draft.js';
 import { draftView, summarizeDraft } from '../../model/summary.js';
 import { unknownEffects } from '../../model/unknown-effects.js';
 import { framedDraft } from '../../render/framing-pass.js';
+import { placedTexts } from '../../render/text-placement-pass.js';
 import { readDraftFile, unknownEffectLine } from '../draft-file.js';
 import { reportError } from '../output.js';
 
@@ -18,14 +19,14 @@ export function registerInspect(program: Command): void {
         const draft = await readDraftFile(draftPath);
         const faces = facesInFrame(draft);
         if (options.json) {
-          const view = draftView(draft);
+          const view = draftView(placedTexts(draft));
           const photos = view.photos.map((photo, i) => (faces[i] ? { ...photo, faces: faces[i] } : photo));
           process.stdout.write(
-            `${JSON.stringify({ ...view, photos, unknownEffects: unknownEffects(draft) }, null, 2)}\n`,
+            `${JSON.stringify({ ...view, photos, unknownEffects: unknownEffects(draft), ...keptLength(draft) }, null, 2)}\n`,
           );
           return;
         }
-        const view = draftView(draft);
+        const view = draftView(placedTexts(draft));
         const lines = [summarizeDraft(draft), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
@@ -52,7 +53,10 @@ export function registerInspect(program: Command): void {
           lines.push(
             `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
           );
-        lines.push(`  total ${s(view.durationMs)}`);
+        const kept = keptLength(draft).targetDurationMs;
+        lines.push(
+          `  total ${s(view.durationMs)}${kept ? ` (length set to ${s(kept)}, kept when transitions change)` : ''}`,
+        );
         for (const effect of unknownEffects(draft))
           lines.push(`  unknown effect: ${unknownEffectLine(effect)}`);
         process.stdout.write(`${lines.join('\n')}\n`);
@@ -76,4 +80,10 @@ function facesNote(faces: { found: number; inFrame: number } | undefined): strin
   const plural = (n: number) => `${n} face${n === 1 ? '' : 's'}`;
   if (faces.inFrame === faces.found) return `, ${plural(faces.found)} in frame`;
   return `, ${plural(faces.found)}: the ${faces.inFrame === 1 ? 'most prominent' : `${faces.inFrame} most prominent`} kept in frame, ${faces.found - faces.inFrame} cut by the crop (fit blur shows all)`;
+}
+
+/** The length a person asked the director for, which it keeps when transitions change (draft metadata). */
+function keptLength(draft: Draft): { targetDurationMs?: number } {
+  const target = draft.meta.targetDuration as { totalMs?: unknown } | undefined;
+  return typeof target?.totalMs === 'number' ? { targetDurationMs: target.totalMs } : {};
 }

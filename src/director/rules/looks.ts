@@ -59,15 +59,28 @@ const LOOKS: LookWord[] = [
     en: 'vivid',
     zh: '鲜艳',
   },
+  // "暖色", "冷色调": the colour word itself says it is about colour.
   {
-    re: /\bwarm(?:er)?\b|暖色|暖调|温暖|暖一点|暖一些|偏暖|暖和/,
+    re: /暖色调?|暖调|偏暖|暖一点|暖一些/,
+    candidates: ['warm', 'golden', 'sunset'],
+    en: 'warm',
+    zh: '暖色',
+  },
+  {
+    re: /冷色调?|冷调|偏冷|冷一点|冷一些/,
+    candidates: ['cool', 'cold', 'blue'],
+    en: 'cool',
+    zh: '冷色',
+  },
+  {
+    re: /\bwarm(?:er)?\b|\b(?:golden|orangey|orangish|amber)\b|温暖|暖和|偏黄/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',
     needsContext: true,
   },
   {
-    re: /\bcool(?:er)?\b|\bcold\b|冷色|冷调|清冷|冷一点/,
+    re: /\bcool(?:er)?\b|\bcold(?:er)?\b|\bblu(?:e)?ish\b|\bicy\b|清冷|偏蓝|蓝调/,
     candidates: ['cool', 'cold', 'blue'],
     en: 'cool',
     zh: '冷色',
@@ -108,7 +121,8 @@ const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
 export const looks: Family = (clause, _ctx, out) => {
-  const context = CONTEXT.test(clause.text);
+  // "I want a colder, bluish tone": the look word may sit in the clause after the comma.
+  const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message);
   let wanted: LookWord | undefined;
   let plugin: LookPlugin | undefined;
   for (const word of LOOKS) {

@@ -30,7 +30,7 @@ const PHRASES: [RegExp, string][] = [
     'pan-down',
   ],
   [
-    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
+    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
     'zoom-in',
   ],
   [
@@ -48,7 +48,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 const VARIED =
-  /\b(?:varied|various|different|mixed|mix\s+(?:it|them)\s+up|random|variety)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效)|多样/;
+  /\b(?:varied|various|different|mixed|mix(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|switch(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|shake\s+up\s+the|vary(?:\s+the)?|alternate(?:\s+the)?|random(?:ize|ise)?(?:\s+the)?|variety(?:\s+of)?)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效)|多样|换着来|混搭/;
 const MOTION_WORD =
   /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头/;
 const SUBTLE =

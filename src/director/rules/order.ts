@@ -20,7 +20,10 @@ const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
-const MOVE = /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放|移|挪/;
+const MOVE =
+  /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
+const START_OR_END =
+  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
@@ -123,6 +126,23 @@ export const order: Family = (clause, ctx, out) => {
       ),
     );
     return;
+  }
+
+  // "start with the forest picture", "end on photo 2", "以第三张开头", "用beach.jpg结尾".
+  const ends = clause.take(START_OR_END);
+  if (ends) {
+    const saved = clause.snapshot();
+    const positions = takePositions(clause, draft, true);
+    const tail = clause.take(/开头|开始|打头|开场|结尾|结束|收尾/);
+    const first = /start|begin|open|lead|kick|开头|开始|打头|开场/.test(`${ends[0]}${tail?.[0] ?? ''}`);
+    if (positions.length === 1) {
+      hit();
+      const to = first ? 0 : Math.max(0, count - 1);
+      if (positions[0]!.index !== to)
+        out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to });
+      return;
+    }
+    clause.restoreSnapshot(saved);
   }
 
   const swap = SWAP.exec(clause.text);

@@ -48,7 +48,7 @@ const CREATE: RegExp[] = [
     `\\b(?:make|create|build|generate|produce|do|put\\s+together|assemble|compile|render|give)\\s+(?:me\\s+|us\\s+)?(?:a|an|one|my|the\\s+final)\\s+(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
   ),
   new RegExp(
-    `\\b(?:turn|convert|transform|make|put|combine|stitch|edit|cut)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
+    `\\b(?:turn(?:s|ing)?|convert(?:s|ing)?|transform(?:s|ing)?|make|making|put(?:ting)?|combin(?:e|es|ing)|stitch(?:es|ing)?|edit(?:ing)?|cut(?:ting)?)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
   ),
   /\banimate\s+(?:my|the|these|those|all|our)?\s*(?:photos|pictures|images|pics|shots)\b/,
   new RegExp(
@@ -66,7 +66,7 @@ export const create: Family = (clause: Clause, _ctx, out) => {
     if (match) {
       // Leave the words to the other families ("a 1080p video", "a TikTok"): only the verb is taken.
       clause.take(
-        /\b(?:make|create|build|generate|produce|put\s+together|assemble|compile|turn|convert|transform|animate|combine|stitch)\b|做成|制作|生成|合成|弄成|剪成|转成|转换成|变成/,
+        /\b(?:make|making|create|creating|build|generate|produce|put\s+together|assemble|compile|turn|turning|convert|converting|transform|transforming|animate|combine|combining|stitch)\b|做成|制作|生成|合成|弄成|剪成|转成|转换成|变成/,
       );
       clause.take(
         /\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,

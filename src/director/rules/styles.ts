@@ -20,12 +20,16 @@ const KIND =
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
 
 /** The ways a person asks for a style, each with the group that names it. */
+/** "a vintage film look", "old movie feel": a colour look word before the name makes it a look, not a style. */
+const LOOK_BEFORE =
+  '(?<!\\b(?:vintage|retro|old|old[\\s-]school|analog|analogue|grainy|classic|faded|sepia|warm|cool|black\\s+and\\s+white|b&w|noir|kodak|polaroid)\\s+)';
 const ASKS: RegExp[] = [
-  new RegExp(`\\b${EN}\\s+${KIND}s?\\b`),
+  new RegExp(`\\b${LOOK_BEFORE}${EN}\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our)|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${EN}\\b(?!\\s+${MUSIC})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${EN}\\b(?!\\s+${MUSIC})`,
   ),
-  new RegExp(`^\\s*(?:please\\s+)?${EN}\\s*(?:please|pls)?\\s*$`),
+  // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
+  new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
   new RegExp(`${ZH}\\s*(?:的)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video)`),
   new RegExp(
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
@@ -35,6 +39,94 @@ const ASKS: RegExp[] = [
   new RegExp(`^\\s*${ZH}\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
 ];
+
+/**
+ * Mood words that pick a style (words the pacing rules read, such as "energetic" or "calm", are left
+ * to them) when they are said as a style ("换成温馨的风格", "a cozy vibe", "make it
+ * feel romantic"). Alone ("活泼一点") they stay what the pacing and music rules make of them.
+ */
+const MOODS: [string, string[], string[]][] = [
+  [
+    'family',
+    [
+      'cozy',
+      'cosy',
+      'heartwarming',
+      'heart-warming',
+      'homey',
+      'homely',
+      'wholesome',
+      'tender',
+      'sweet and warm',
+    ],
+    ['温馨', '温情', '暖心', '亲切', '温暖', '有爱', '家的'],
+  ],
+  [
+    'wedding',
+    ['romantic', 'sweet', 'lovey', 'loving', 'lovely', 'dreamy romantic', 'elegant'],
+    ['浪漫', '甜蜜', '唯美', '爱情', '优雅', '甜美'],
+  ],
+  [
+    'birthday',
+    ['playful', 'cheerful', 'festive', 'joyful', 'happy', 'cute', 'bubbly', 'celebratory'],
+    ['活泼', '欢快', '热闹', '喜庆', '开心', '快乐', '可爱', '俏皮', '欢乐', '节日'],
+  ],
+  [
+    'memorial',
+    [
+      'sad',
+      'melancholy',
+      'melancholic',
+      'somber',
+      'sombre',
+      'solemn',
+      'mournful',
+      'nostalgic and sad',
+      'bittersweet',
+    ],
+    ['伤感', '悲伤', '感伤', '忧伤', '沉重', '肃穆', '庄重', '怀旧伤感', '难过'],
+  ],
+  [
+    'cinematic',
+    ['epic', 'dramatic', 'grand', 'majestic', 'movielike', 'movie-like'],
+    ['大气', '震撼', '史诗', '高级感', '高级', '壮观', '磅礴'],
+  ],
+  ['social', ['edgy', 'trendy', 'hyped-up'], ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆']],
+  [
+    'product',
+    ['clean', 'professional', 'minimal', 'minimalist', 'sleek', 'corporate', 'business'],
+    ['简约', '干净', '商务', '专业', '简洁'],
+  ],
+];
+const moodWords = (lang: 1 | 2) =>
+  MOODS.flatMap(([, ...words]) => words[lang - 1]!)
+    .sort(byLength)
+    .map(pattern)
+    .join('|');
+const MOOD_FRAME = '(?:style|vibe|mood|feel|feeling|theme|atmosphere|tone|video|edit|version)';
+const MOOD_ASKS: RegExp[] = [
+  new RegExp(
+    `\\b(?:a\\s+|an\\s+|more\\s+|really\\s+|very\\s+|super\\s+)?(${moodWords(1)})\\s+(?:and\\s+\\w+\\s+)?${MOOD_FRAME}\\b`,
+  ),
+  new RegExp(
+    `\\bmake\\s+(?:it|this|the\\s+(?:video|whole\\s+thing))\\s+(?:feel\\s+|look\\s+|seem\\s+)?(?:more\\s+|really\\s+|very\\s+|super\\s+|a\\s+(?:bit|little)\\s+(?:more\\s+)?)?(${moodWords(1)})\\b`,
+  ),
+  new RegExp(`\\b(?:feel|feels|vibe|mood)\\s+(?:more\\s+|really\\s+|very\\s+)?(${moodWords(1)})\\b`),
+  new RegExp(
+    `(?:更|很|比较|有点|一点)?(${moodWords(2)})(?:一点|一些|点)?\\s*(?:的)?\\s*(?:风格|感觉|氛围|调调|基调|主题|视频|味道|调性|style|vibe)`,
+  ),
+  new RegExp(
+    `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords(2)})`,
+  ),
+];
+
+const MOOD_NAMED_KIND = [MOOD_ASKS[0]!, MOOD_ASKS[3]!];
+
+function moodStyle(word: string): StyleDescriptor | undefined {
+  const key = word.replace(/\s+/g, ' ').trim();
+  const mood = MOODS.find(([, en, zh]) => en.includes(key) || zh.includes(key));
+  return mood ? STYLES.find((style) => style.id === mood[0]) : undefined;
+}
 
 function styleOf(word: string): StyleDescriptor | undefined {
   const key = word.replace(/\s+/g, ' ').trim();
@@ -52,10 +144,29 @@ const KEEP_MUSIC =
 const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
 
 export const styles: Family = (clause, ctx, out) => {
-  for (const re of [...ASKS, ...NAMED_KIND]) {
-    const match = NAMED_KIND.includes(re) && !clause.has(re) ? re.exec(clause.source) : clause.take(re);
+  const readings: [RegExp, 'ask' | 'named' | 'mood' | 'mood-named'][] = [
+    ...ASKS.map((re) => [re, 'ask'] as [RegExp, 'ask']),
+    ...NAMED_KIND.map((re) => [re, 'named'] as [RegExp, 'named']),
+    ...MOOD_ASKS.map((re) => [re, 'mood'] as [RegExp, 'mood']),
+    ...MOOD_NAMED_KIND.map((re) => [re, 'mood-named'] as [RegExp, 'mood-named']),
+  ];
+  for (const [re, how] of readings) {
+    let match: RegExpExecArray | null;
+    if (how === 'named') match = clause.has(re) ? clause.take(re) : re.exec(clause.source);
+    else if (how === 'mood-named') {
+      // "做成伤感的视频": the family that makes the video took "做成…视频"; the mood word is still here.
+      match = re.exec(clause.source);
+      const at = match ? clause.text.indexOf(match[1]!) : -1;
+      if (!match || at < 0) continue;
+      clause.blank(at, at + match[1]!.length);
+    } else match = clause.take(re);
     if (!match) continue;
-    const style = match[1] ? styleOf(match[1]) : STYLES.find((s) => s.id === 'memorial');
+    const style =
+      how === 'mood' || how === 'mood-named'
+        ? moodStyle(match[1]!)
+        : match[1]
+          ? styleOf(match[1])
+          : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
     clause.take(new RegExp(`\\b${KIND}\\b|视频|风格`));
     out.understood = true;
@@ -79,5 +190,6 @@ export const styles: Family = (clause, ctx, out) => {
 
 addVocabulary(
   STYLES.flatMap((style) => style.aliases.en),
+  MOODS.map(([, en]) => en),
   'video style theme vibe vlog montage feel look reel slideshow movie version preset memory loving',
 );

@@ -279,8 +279,12 @@ export const text: Family = (clause, ctx, out) => {
     if (update) clause.blank(update.index, update.index + update[0].length);
     let newText = quotes[0]?.text;
     if (newText) clause.blank(quotes[0]!.start, quotes[0]!.start + 1);
-    else if (update && /\b(?:to|into|as|:)\b|改成|改为|换成|修改为|变成|[:：]/.test(before.slice(noun.end)))
-      newText = capture(clause, noun.end);
+    else if (update) {
+      // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
+      // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
+      const marker = /\b(?:to|into|as)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(before.slice(noun.end));
+      if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
+    }
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());
       if (asColor && asColor[0] === newText.toLowerCase().replace(/\s*colou?r$/, '')) {

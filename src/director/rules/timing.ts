@@ -18,9 +18,9 @@ const SHORTER =
 const LONGER =
   /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
-  /\b(?:faster|quicker|speed\s+(?:it\s+)?up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
+  /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
-  /\b(?:slower|slow\s+(?:it\s+)?down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
+  /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
 const TOO_LONG = /\btoo\s+(?:long|slow|drawn[\s-]out|boring)\b|\bdrags?\b|太长|太慢|拖沓/;
 const TOO_SHORT = /\btoo\s+(?:short|fast|quick|rushed)\b|太短|太快|太赶/;
 const ENERGETIC =
@@ -67,12 +67,47 @@ export const timing: Family = (clause, ctx, out) => {
   }
 };
 
+/** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
+const SLIGHT =
+  /\b(?:a\s+(?:tiny|wee|little)\s+bit|(?:just\s+)?slightly|a\s+touch|a\s+tad|a\s+smidge|marginally|just\s+a\s+(?:bit|little))\b|稍微|稍稍|略微|一点点|微微|些许/;
+const MUCH =
+  /\b(?:a\s+lot|lots|much|way|far|significantly|considerably|a\s+great\s+deal|dramatically)\b(?:\s+more)?|很多|大幅|明显|非常|特别|多了/;
+const ORDINARY = /\b(?:a\s+bit|a\s+little|somewhat)\b|一点|一些/;
+
+/** How far "a little" or "a lot" moves a relative change: an exponent on the step (¼ … 2×). */
+function degree(clause: Parameters<Family>[0]): number {
+  if (clause.take(MUCH)) return 2;
+  if (clause.take(SLIGHT)) return 0.5;
+  clause.take(ORDINARY);
+  return 1;
+}
+
 function lengths(
   clause: Parameters<Family>[0],
   ctx: Parameters<Family>[1],
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
+  // "3 more seconds", "two extra seconds", "多3秒": the amount moves the total; the word goes before it.
+  const amount = clause.take(
+    /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(seconds?|secs?|s)\b|(?:多|再加|加长|增加)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/,
+  );
+  if (amount) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (!videoNeeded(ctx, out)) return;
+    clause.take(
+      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter)\b/,
+    );
+    clause.take(WHOLE);
+    const ms = Math.round(Number(amount[1] ?? amount[4] ?? amount[5]) * 1000);
+    const less = /fewer|less/.test(amount[2] ?? '') || amount[5] !== undefined;
+    const target = total + (less ? -ms : ms);
+    if (target < 1000 || target > 3_600_000)
+      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    else out.commands.push({ type: 'setDuration', totalMs: target });
+    return;
+  }
   const whole = clause.has(WHOLE);
   const perPhoto = !whole && (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text));
   const duration = takeDuration(clause);
@@ -103,7 +138,9 @@ function lengths(
     }
     clause.take(WHOLE);
     clause.take(TOTAL);
-    const absolute = /\b(?:to|into)\b|到|成|为/.test(clause.text);
+    const adds = /\b(?:add|extra|plus)\b|加/.test(clause.text);
+    const absolute =
+      !adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text);
     let target = duration.ms;
     if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/)))
       target = total + duration.ms;
@@ -125,11 +162,11 @@ function lengths(
     [FASTER, 0.75],
     [SLOWER, 4 / 3],
   ];
-  for (const [re, factor] of relative) {
+  for (const [re, base] of relative) {
     if (clause.take(re)) {
       out.understood = true;
       out.topic = 'timing';
-      clause.take(/\b(?:a\s+bit|a\s+little|slightly|somewhat|much|way|lot)\b|一点|一些|稍微/);
+      const factor = base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
       const where = takePositions(clause, ctx.draft);
@@ -163,5 +200,8 @@ addVocabulary(
   SLOWER,
   ENERGETIC,
   CALM,
-  'add extra plus more less minus remove fewer into slightly somewhat much way lot',
+  SLIGHT,
+  MUCH,
+  ORDINARY,
+  'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

@@ -1,7 +1,7 @@
 import { catalog as effects, type TransitionDescriptor as TransitionPlugin } from '../../catalog/index.js';
 import type { EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
-import { takeDuration, takePositions } from '../values.js';
+import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
 
@@ -75,8 +75,13 @@ export const transitions: Family = (clause, ctx, out) => {
       if (hasKeyword) return true;
       // Without the word "transition", only names that cannot mean anything else count.
       const key = phrase.replace(/\s+/g, '-');
+      // "use a wipe", "change it to a wipe": a short name counts after "a/to/use" when nothing else has it.
+      const asked = new RegExp(
+        `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
+      ).test(clause.text);
       return (
-        key.replace(/-/g, '').length >= 6 &&
+        key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
+        !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&
         !fuzzyFind(effects.motions, key) &&
         !fuzzyFind(effects.looks, key) &&
@@ -129,11 +134,11 @@ export const transitions: Family = (clause, ctx, out) => {
     )?.transition;
     const base = current?.durationMs ?? 800;
     if (clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
-      durationMs = plugin && !current ? 1500 : Math.min(10_000, Math.round(base * 1.5));
+      durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
       clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)
     ) {
-      durationMs = plugin && !current ? 400 : Math.max(100, Math.round(base * 0.6));
+      durationMs = plugin && !current ? 400 : Math.max(100, round100(base * 0.6));
     }
   }
   if (!plugin && !hasKeyword) return;
@@ -144,7 +149,11 @@ export const transitions: Family = (clause, ctx, out) => {
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   let index: number | undefined;
-  if (/\bbetween\b|\bafter\b|\bbefore\b|之间|之后|以后|后面|前面|之前/.test(clause.text)) {
+  if (
+    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|之后|以后|后面|前面|之前|到第/.test(
+      clause.text,
+    )
+  ) {
     const firstTwo = clause.take(/\b(?:between\s+)?the\s+first\s+two\b|前两张/);
     const lastTwo = clause.take(/\b(?:between\s+)?the\s+last\s+two\b|最后两张/);
     if (firstTwo) index = 0;
@@ -156,7 +165,7 @@ export const transitions: Family = (clause, ctx, out) => {
       else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
       if (index !== undefined && index < 0) index = 0;
     }
-    clause.take(/\b(?:between|after|before)\b|之间|之后|以后|后面|前面|之前/);
+    clause.take(/\b(?:between|after|before|from)\b|之间|之后|以后|后面|前面|之前/);
   }
 
   if (varied) {

@@ -72,7 +72,7 @@ export async function exportTurn(
   );
   if (result.reply) stream.send(adkEvent(invocationId, [{ text: result.reply }], { partial: true }));
   const job = await waitForJob(deps.queue, submitted.job, signal, (progress) => {
-    const view = renderView(submitted.record, progress, request.baseUrl);
+    const view = renderView(submitted.record, progress, request.linkTo);
     stream.send(
       adkEvent(
         invocationId,
@@ -92,7 +92,7 @@ export async function exportTurn(
     }
     return;
   }
-  const view = renderView(submitted.record, job, request.baseUrl);
+  const view = renderView(submitted.record, job, request.linkTo);
   const size = `${draft.canvas.width}×${draft.canvas.height}`;
   const completed = job.state === 'completed';
   const text = completed

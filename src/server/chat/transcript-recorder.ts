@@ -1,3 +1,4 @@
+import { readPhrase } from '../../messages/index.js';
 import type { SessionEvents } from '../session-events.js';
 import type { ChangeLine, Transcript } from '../transcript.js';
 
@@ -42,8 +43,10 @@ export class TurnRecorder {
       if (typeof value.text === 'string' && value.text.trim() && !event.partial)
         this.text.push(value.text.trim());
       const response = obj(obj(value.functionResponse).response);
-      if (typeof response.change === 'string' && response.change)
-        this.changes.push({ text: response.change, ok: response.status !== 'error' });
+      if (typeof response.change === 'string' && response.change) {
+        const said = readPhrase({ key: response.change_key, vars: response.change_vars });
+        this.changes.push({ text: response.change, ok: response.status !== 'error', ...said });
+      }
     }
   }
 

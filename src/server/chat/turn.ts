@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { toJoyError } from '../../errors.js';
-import { t } from '../../messages/index.js';
+import { type Lang, langOfText, t } from '../../messages/index.js';
+import { changeText } from '../../model/commands.js';
 import { summarizeDraft } from '../../model/summary.js';
-import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
-import { apiStatus, renderView } from '../views.js';
+import { apiStatus, draftWire, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
@@ -13,20 +13,16 @@ import type { ChatDeps, ChatRequest, ChatTurn, TurnContext } from './types.js';
 
 export type { ChatDeps, ChatRequest, ChatTurn, DirectFn } from './types.js';
 
-/** How a turn ends when it cannot finish: the service's own sentences, not the director's. */
-const TURN_ENDINGS = {
-  shutdown: 'The service is restarting; this turn ended early. Ask again in a moment.',
-  internal: 'Something went wrong on the server; the draft was not changed.',
-  timeout: 'This turn took too long and was stopped. A render it started goes on; ask for the status later.',
-};
+/** How a turn ends when it cannot finish: the service's own sentences (not the director's), in `lang`. */
+const turnEnding = (lang: Lang, why: 'shutdown' | 'internal' | 'timeout') => t(lang, `service.turn.${why}`);
 
 /**
  * One chat turn of `POST /run_sse`: the director turns the message into edit commands on the
  * session's draft (one functionCall/functionResponse pair per command), the reply text follows with
  * `actions.stateDelta` carrying the new draft version, then the stream closes. "export" queues a
  * render and streams its progress until it is done. Heartbeat comments run the whole time. If the
- * client goes away, the turn stops: nothing is saved after that point and a render this turn started
- * is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
+ * client goes away before the edit is saved, nothing is saved or charged; an edit saved before it left
+ * is kept, charged and in the transcript (docs/api.md says so). A render this turn started is canceled. Credits (`chatCost`) are frozen before the stream opens and spent only when the turn
  * actually edited the draft; every other outcome gives them back.
  *
  * Validation and credits happen before the stream opens, so their errors are plain JSON answers.
@@ -35,6 +31,7 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const invocationId = `e-${randomUUID()}`;
   const hold = deps.accounts.freeze(request.account.id, deps.chatCost, `chat:${invocationId}`);
   const { reply } = request;
+  const lang = langOfText(request.text);
   reply.hijack();
   const recorder =
     deps.transcript && deps.sessionEvents
@@ -57,7 +54,7 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
   const turn: ChatTurn = {
     shutdown() {
       if (finished) return;
-      sendFinal(stream, invocationId, TURN_ENDINGS.shutdown, {
+      sendFinal(stream, invocationId, turnEnding(lang, 'shutdown'), {
         errorCode: 'shutdown',
         errorMessage: 'server shutting down',
       });
@@ -76,12 +73,12 @@ export function startChatTurn(deps: ChatDeps, request: ChatRequest): ChatTurn {
         if (!controller.signal.aborted) {
           if (joy.code === 'internal')
             deps.log.error({ err: joy.message, stack: (error as Error)?.stack }, 'chat turn failed');
-          const message = joy.code === 'internal' ? TURN_ENDINGS.internal : joy.message;
+          const message = joy.code === 'internal' ? turnEnding(lang, 'internal') : joy.messageIn(lang);
           sendFinal(stream, invocationId, message, { errorCode: joy.code, errorMessage: message });
         }
       }
       if (controller.signal.aborted && controller.signal.reason === 'timeout') {
-        sendFinal(stream, invocationId, TURN_ENDINGS.timeout, {
+        sendFinal(stream, invocationId, turnEnding(lang, 'timeout'), {
           errorCode: 'timeout',
           errorMessage: 'turn timed out',
         });
@@ -117,13 +114,19 @@ async function runTurn(
 ): Promise<void> {
   const { stream, invocationId, signal } = turn;
   const outcome = await directEdit(deps, request, signal);
-  if (!outcome || signal.aborted) return;
+  // Nothing was saved (the client left before the save): nothing to tell or charge. Once saved, the edit
+  // is kept even if the client has left since: it is charged and its events still reach the transcript
+  // (the stream skips writing them), so the studio shows the change when it reloads the session.
+  if (!outcome) return;
   const { result, changed, version } = outcome;
   if (changed) turn.historyVersion = outcome.historyVersion;
   result.commands.forEach((command, index) => {
+    const change = result.changes[index];
+    // `change` is the English line (as API clients read it); the phrase lets the studio say it in Chinese.
     sendFunctionPair(stream, invocationId, command.type, command as unknown as Record<string, unknown>, {
       status: 'ok',
-      change: result.changes[index] ?? '',
+      change: change ? changeText(change) : '',
+      ...(change ? { change_key: change.key, change_vars: change.vars ?? {} } : {}),
       draft_version: version,
     });
   });
@@ -133,10 +136,11 @@ async function runTurn(
   if (result.commands.length > 0) charge();
   const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
   if (changed) {
-    stateDelta.draft = toWire(result.draft);
+    stateDelta.draft = draftWire(result.draft);
     stateDelta.summary = summarizeDraft(result.draft);
   }
   if (result.route === 'export') {
+    if (signal.aborted) return;
     await exportTurn(deps, request, turn, result, stateDelta);
     return;
   }
@@ -145,7 +149,7 @@ async function runTurn(
     const latest = deps.sessions.renders(request.session.id).at(-1);
     const job = latest ? await deps.queue.get(latest.jobId) : undefined;
     if (latest && job) {
-      const view = renderView(latest, job, request.baseUrl);
+      const view = renderView(latest, job, request.linkTo);
       const link = view.output ? ` — ${view.output.url}` : '';
       text += ` ${t(result.lang, 'reply.latestExport', { id: latest.id, status: apiStatus(job), link })}`;
     }

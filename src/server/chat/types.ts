@@ -10,6 +10,7 @@ import type { KeyedMutex } from '../mutex.js';
 import type { RenderService } from '../renders.js';
 import type { SessionEvents } from '../session-events.js';
 import type { Session, Sessions } from '../sessions.js';
+import type { LinkTo } from '../signed-links.js';
 import type { SseStream } from '../sse.js';
 import type { Transcript } from '../transcript.js';
 
@@ -62,7 +63,8 @@ export interface ChatRequest {
   account: Account;
   session: Session;
   text: string;
-  baseUrl: string;
+  /** Signed links under the base URL the client reaches the service by. */
+  linkTo: LinkTo;
 }
 
 /** One open turn's stream and what stops it. */

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../app-deps.js';
 import { wouldEdit } from '../chat/direct-edit.js';
 import { type ChatDeps, startChatTurn } from '../chat/turn.js';
 import { parseWith } from '../envelope.js';
-import { authenticate, baseUrl } from '../request-auth.js';
+import { authenticate, linksFor } from '../request-auth.js';
 
 const runSseBody = z.object({
   app_name: z.string().optional(),
@@ -50,7 +50,13 @@ export const chatRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       ...(deps.analysis ? { analysis: deps.analysis } : {}),
       ...(deps.env ? { env: deps.env } : {}),
     };
-    const chatRequest = { reply, account, session, text, baseUrl: baseUrl(config.publicUrl, request) };
+    const chatRequest = {
+      reply,
+      account,
+      session,
+      text,
+      linkTo: linksFor(deps.links, config.publicUrl, request),
+    };
     // Answers cost nothing (API.md): an account that cannot pay for an edit still gets them, and an
     // edit is refused with 2001 before the stream opens.
     const short = config.chatCost > 0 && accounts.balance(account.id).available < config.chatCost;

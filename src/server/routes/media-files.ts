@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { JoyError } from '../../errors.js';
 import { supportedFormat } from '../../ingest/formats.js';
+import { detectLang, t } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
+import type { LinkSigner } from '../signed-links.js';
 import { Thumbnails } from '../thumbnails.js';
 
 const RENDER_FILE = /^(r[\w-]{16,64})\.mp4$/;
@@ -30,8 +32,25 @@ async function sendStored(
   return reply.sendFile(basename(path), dirname(path), { contentType: false, cacheControl: false });
 }
 
-/** Files: finished renders, uploads and their thumbnails, under `/media/`. */
-export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { config, sessions }) => {
+/**
+ * Refuses (403) a request for `path` without a valid signed link: missing, altered, made with another
+ * secret or for another file, or expired. Checked before anything is looked up, so an unsigned request
+ * learns nothing, not even whether the file exists.
+ */
+function requireSigned(links: LinkSigner, request: FastifyRequest, path: string): void {
+  const query = request.query as Record<string, unknown>;
+  const verdict = links.check(path, query.exp, query.sig);
+  if (verdict === 'ok') return;
+  const lang = detectLang(request.headers['accept-language']?.split(',').map((tag) => tag.split(';')[0]!));
+  const message =
+    verdict === 'expired'
+      ? t(lang, 'link.expired', { at: new Date(Number(query.exp) * 1000).toISOString() })
+      : t(lang, verdict === 'missing' ? 'link.missing' : 'link.invalid');
+  throw new JoyError('link_refused', message, { details: { reason: verdict } });
+}
+
+/** Files: finished renders, uploads and their thumbnails, under `/media/`, each by a signed link. */
+export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { config, sessions, links }) => {
   await app.register(fastifyStatic, { serve: false });
   const thumbnails = new Thumbnails(config.dataDir);
 
@@ -39,6 +58,7 @@ export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { conf
     const match = RENDER_FILE.exec(request.params.file);
     if (!match?.[1]) throw new JoyError('not_found', 'No such render.');
     const jobId = match[1];
+    requireSigned(links, request, `/media/renders/${jobId}.mp4`);
     return sendStored(
       reply,
       join(config.dataDir, 'renders', `${jobId}.mp4`),
@@ -48,14 +68,18 @@ export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { conf
   });
 
   app.get<{ Params: { id: string } }>('/media/assets/:id', async (request, reply) => {
-    const record = MEDIA_ID.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
+    if (!MEDIA_ID.test(request.params.id)) throw new JoyError('not_found', 'No such media.');
+    requireSigned(links, request, `/media/assets/${request.params.id}`);
+    const record = sessions.mediaById(request.params.id);
     if (!record) throw new JoyError('not_found', 'No such media.');
     const type = supportedFormat(record.format)?.mime ?? 'application/octet-stream';
     return sendStored(reply, join(config.dataDir, record.path), type);
   });
 
   app.get<{ Params: { id: string } }>('/media/assets/:id/thumb', async (request, reply) => {
-    const record = MEDIA_ID.test(request.params.id) ? sessions.mediaById(request.params.id) : undefined;
+    if (!MEDIA_ID.test(request.params.id)) throw new JoyError('not_found', 'No such photo.');
+    requireSigned(links, request, `/media/assets/${request.params.id}/thumb`);
+    const record = sessions.mediaById(request.params.id);
     if (record?.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
     return sendStored(reply, await thumbnails.pathFor(record), 'image/jpeg');
   });

@@ -5,7 +5,7 @@ import { parseDraft } from '../../model/upgrade.js';
 import type { Quality } from '../../render/pipeline-types.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
-import { authenticate, baseUrl } from '../request-auth.js';
+import { authenticate, linksFor } from '../request-auth.js';
 import { renderView } from '../views.js';
 
 /** Quality names clients send, and the render quality each means. */
@@ -65,18 +65,25 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       draftVersion: fromSession ? session.draftVersion : null,
     });
     deps.sessionEvents.publish(session.id, 'render');
-    return ok(renderView(submitted.record, submitted.job, baseUrl(config.publicUrl, request)));
+    return ok(renderView(submitted.record, submitted.job, linksFor(deps.links, config.publicUrl, request)));
   });
 
   app.get<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {
     const account = authenticate(accounts, request);
     const { record, job } = await renders.status(account, request.params.id);
-    return ok(renderView(record, job, baseUrl(config.publicUrl, request), await deps.renderFacts.of(job)));
+    return ok(
+      renderView(
+        record,
+        job,
+        linksFor(deps.links, config.publicUrl, request),
+        await deps.renderFacts.of(job),
+      ),
+    );
   });
 
   app.delete<{ Params: { id: string } }>('/api/render/proxy/lambda/:id', async (request) => {
     const account = authenticate(accounts, request);
     const { record, job } = await renders.cancel(account, request.params.id);
-    return ok(renderView(record, job, baseUrl(config.publicUrl, request)));
+    return ok(renderView(record, job, linksFor(deps.links, config.publicUrl, request)));
   });
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { JoyError } from '../../errors.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
-import { authenticate, baseUrl } from '../request-auth.js';
+import { authenticate, linksFor } from '../request-auth.js';
 import {
   type RenderView,
   renderView,
@@ -31,7 +31,7 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   app.get<{ Params: { sessionId: string } }>('/api/state/:app/:user/:sessionId/latest', async (request) => {
     const account = authenticate(accounts, request);
     const session = sessions.require(account.id, request.params.sessionId);
-    const base = baseUrl(config.publicUrl, request);
+    const linkTo = linksFor(deps.links, config.publicUrl, request);
     const generated: (RenderView | UnknownRenderView)[] = [];
     for (const record of sessions.renders(session.id)) {
       // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
@@ -39,7 +39,7 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
         if (error instanceof JoyError && error.code === 'unavailable') return null;
         throw error;
       });
-      if (job) generated.push(renderView(record, job, base, await deps.renderFacts.of(job)));
+      if (job) generated.push(renderView(record, job, linkTo, await deps.renderFacts.of(job)));
       else if (job === null) generated.push(unknownRenderView(record));
     }
     return ok(
@@ -48,7 +48,7 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
         sessions.wireDraft(session.id),
         sessions.media(session.id),
         generated,
-        base,
+        linkTo,
         deps.transcript.list(session.id),
       ),
     );

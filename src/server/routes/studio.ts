@@ -4,6 +4,7 @@ import { JoyError } from '../../errors.js';
 import type { DraftHistory } from '../../model/history.js';
 import type { RouteDeps } from '../app-deps.js';
 import { errorAnswer, ok, parseWith } from '../envelope.js';
+import { requestLang } from '../request-lang.js';
 import { type StudioDeps, studioDeps, studioSession } from '../studio/deps.js';
 import { checkBaseVersion, type Edited, editDraft, stepHistory } from '../studio/edits.js';
 import { PreviewRenderers, previewHeight } from '../studio/preview-renderers.js';
@@ -42,7 +43,7 @@ async function send(reply: FastifyReply, work: () => Promise<unknown>): Promise<
     if (reply.sent) return reply;
     return reply.send(ok(data));
   } catch (error) {
-    const answer = errorAnswer(error);
+    const answer = errorAnswer(error, requestLang(reply.request));
     if (answer.status >= 500) reply.log.error({ err: error }, 'studio route failed');
     return reply.status(answer.status).headers(answer.headers).send(answer.body);
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { JoyError } from '../../errors.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
-import { authenticate, baseUrl } from '../request-auth.js';
+import { authenticate, linksFor } from '../request-auth.js';
 import type { MediaRecord } from '../sessions.js';
 import { receiveMultipart, receiveUrls } from '../uploads.js';
 import { mediaView } from '../views.js';
@@ -62,8 +62,8 @@ export const uploadRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       deps.analysis?.enqueue(records);
       deps.sessionEvents.publish(session.id, 'media');
       request.log.info({ session: session.id, files: records.map((r) => r.id) }, 'media uploaded');
-      const base = baseUrl(config.publicUrl, request);
-      return ok({ files: records.map((record) => mediaView(record, base)) });
+      const linkTo = linksFor(deps.links, config.publicUrl, request);
+      return ok({ files: records.map((record) => mediaView(record, linkTo)) });
     },
   );
 };

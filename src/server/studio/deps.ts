@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { JoyError } from '../../errors.js';
 import { jobResolver } from '../../jobs/render-executor.js';
+import type { PhrasePart } from '../../messages/index.js';
+import type { Change } from '../../model/commands.js';
 import type { Draft } from '../../model/draft.js';
 import type { DraftHistory } from '../../model/history.js';
 import { emptyDraft } from '../../model/new-draft.js';
@@ -10,7 +12,8 @@ import type { Accounts } from '../accounts.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { SessionEvents } from '../session-events.js';
 import { ASSET_URI_PREFIX, type Sessions } from '../sessions.js';
-import type { Transcript } from '../transcript.js';
+import { linePart, type Transcript } from '../transcript.js';
+import { changeView } from '../views.js';
 
 /** What the studio's routes need of the service, so they also run on a bare app with in-memory deps. */
 export interface StudioSession {
@@ -24,7 +27,7 @@ export interface StudioSession {
 
 /** A saved hand edit, for the session's transcript and the pages watching it. */
 export interface RecordedEdit {
-  changes: string[];
+  changes: Change[];
   /** The history version the edit made; undefined for undo and redo (they make none). */
   historyVersion: number | undefined;
   draftVersion: number | undefined;
@@ -47,8 +50,8 @@ export interface StudioDeps {
   withLock?<T>(sid: string, work: () => Promise<T>): Promise<T>;
   /** Keeps a saved edit in the transcript and tells the pages watching the session. Optional. */
   recordEdit?(sid: string, edit: RecordedEdit): void;
-  /** The change lines that made history version `version`, for undo and redo to say what they did. */
-  changesFor?(sid: string, version: number): string[];
+  /** The changes that made history version `version`, for undo and redo to say what they did. */
+  changesFor?(sid: string, version: number): PhrasePart[];
 }
 
 /** StudioDeps from the service's own accounts and sessions. */
@@ -85,13 +88,13 @@ export function studioDeps(services: {
     recordEdit(sid, edit) {
       transcript?.add(sid, {
         role: 'edit',
-        changes: edit.changes.map((text) => ({ text, ok: true })),
+        changes: edit.changes.map((change) => ({ ...changeView(change), ok: true })),
         historyVersion: edit.historyVersion ?? null,
       });
       sessionEvents?.publish(sid, 'draft', edit.draftVersion);
     },
     changesFor(sid, version) {
-      return transcript?.changesFor(sid, version).map((line) => line.text) ?? [];
+      return transcript?.changesFor(sid, version).map(linePart) ?? [];
     },
   };
 }

@@ -1,5 +1,6 @@
-import { JoyError } from '../../errors.js';
-import { applyCommands } from '../../model/commands.js';
+import { JoyError, phrasedError } from '../../errors.js';
+import { type PhrasePart, phrase } from '../../messages/index.js';
+import { applyCommands, type Change } from '../../model/commands.js';
 import type { Draft } from '../../model/draft.js';
 import type { DraftHistory } from '../../model/history.js';
 import { emptyDraft } from '../../model/new-draft.js';
@@ -11,7 +12,7 @@ import { emptyDraft } from '../../model/new-draft.js';
  */
 export interface Edited {
   draft: Draft;
-  changes: string[];
+  changes: Change[];
 }
 
 export function editDraft(draft: Draft | undefined, history: DraftHistory, commands: unknown[]): Edited {
@@ -23,24 +24,35 @@ export function editDraft(draft: Draft | undefined, history: DraftHistory, comma
 export type HistoryStep = 'undo' | 'redo';
 
 /**
- * Undo or redo. `describe` gives the change lines that made a history version (from the transcript), so
- * the answer says what was undone or redone ("Undid: Aspect → 9:16 (1080×1920)"); without them it names
- * the version reached.
+ * Undo or redo. `describe` gives the changes that made a history version (from the transcript), so the
+ * answer says what was undone or redone ("Undid: Aspect → 9:16 (1080×1920)"); without them it names the
+ * version reached.
  */
 export function stepHistory(
   history: DraftHistory,
   step: HistoryStep,
-  describe: (version: number) => string[] = () => [],
+  describe: (version: number) => PhrasePart[] = () => [],
 ): Edited {
   const possible = step === 'undo' ? history.canUndo() : history.canRedo();
   const left = history.version;
   const draft = possible ? (step === 'undo' ? history.undo() : history.redo()) : undefined;
-  if (!draft) throw new JoyError('invalid_command', `There is nothing to ${step}.`);
+  if (!draft)
+    throw phrasedError(
+      'invalid_command',
+      phrase(step === 'undo' ? 'error.nothingToUndo' : 'error.nothingToRedo'),
+    );
   const lines = describe(step === 'undo' ? left : history.version);
   if (lines.length > 0)
-    return { draft, changes: [`${step === 'undo' ? 'Undid' : 'Redid'}: ${lines.join('; ')}`] };
-  const label = step === 'undo' ? 'Undo' : 'Redo';
-  return { draft, changes: [`${label} → version ${history.version}`] };
+    return {
+      draft,
+      changes: [phrase(step === 'undo' ? 'change.undid' : 'change.redid', { lines: { list: lines } })],
+    };
+  return {
+    draft,
+    changes: [
+      phrase(step === 'undo' ? 'change.undo.version' : 'change.redo.version', { n: history.version }),
+    ],
+  };
 }
 
 /** A page's edit made against a draft version that is no longer the session's is refused, not applied. */

@@ -19,9 +19,17 @@ export function redisRequirement(): string | false {
 }
 
 const started = new Set<ChildProcess>();
-process.on('exit', () => {
+const killStarted = () => {
   for (const child of started) child.kill('SIGKILL');
-});
+};
+process.on('exit', killStarted);
+// A test file cut short by a signal (a cancelled run, a CI timeout) must not leave Redis or workers behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    killStarted();
+    process.kill(process.pid, signal);
+  });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
-import { localizeChange } from '../lib/change-lines.js';
-import { type ChatMessage, visibleText } from '../lib/chat.js';
-import { libraryNames } from '../lib/library.js';
+import { type ChatMessage, changeLineText, visibleText } from '../lib/chat.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
 
@@ -27,7 +25,7 @@ export const SUGGESTIONS: MessageKey[] = [
   'chat.chip.music',
 ];
 
-function Message({ message, names }: { message: ChatMessage; names: Record<string, string> }) {
+function Message({ message }: { message: ChatMessage }) {
   const { t, lang } = useApp();
   const text = visibleText(message);
   if (message.role === 'edit') {
@@ -37,7 +35,7 @@ function Message({ message, names }: { message: ChatMessage; names: Record<strin
           {message.edits.map((edit) => (
             <li key={edit.id} class="edit-line">
               <Icon name="check" size={14} />
-              <span>{localizeChange(edit.text, lang, names)}</span>
+              <span>{changeLineText(edit, lang)}</span>
             </li>
           ))}
         </ul>
@@ -53,7 +51,7 @@ function Message({ message, names }: { message: ChatMessage; names: Record<strin
           {message.edits.map((edit) => (
             <li key={edit.id} class={`edit-line${edit.ok ? '' : ' edit-failed'}`}>
               <Icon name={edit.ok ? 'check' : 'alert'} size={14} />
-              <span>{localizeChange(edit.text, lang, names)}</span>
+              <span>{changeLineText(edit, lang)}</span>
             </li>
           ))}
         </ul>
@@ -81,7 +79,6 @@ export function ChatPanel({ state }: { state: StudioState }) {
   const disabled = !state.sessionId || state.chatBusy;
   // The suggestions all need photos: before any, they say so instead of failing one by one.
   const hasPictures = state.media.some((item) => item.kind !== 'audio');
-  const names = useMemo(() => libraryNames(state.library), [state.library]);
 
   useEffect(() => {
     const log = logRef.current;
@@ -108,7 +105,7 @@ export function ChatPanel({ state }: { state: StudioState }) {
       >
         {state.chat.length === 0 ? <li class="chat-empty muted">{t('chat.empty')}</li> : null}
         {state.chat.map((message) => (
-          <Message message={message} key={message.id} names={names} />
+          <Message message={message} key={message.id} />
         ))}
       </ol>
       {!hasPictures ? (

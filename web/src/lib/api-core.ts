@@ -2,7 +2,7 @@
  * The browser-independent half of the API client: the `{code, message, data}` envelope, errors as
  * sentences a person reads (never raw JSON), and tolerant readers for the shapes in API.md.
  */
-import type { MessageKey, Translate } from '../../../src/messages/index.js';
+import { type MessageKey, type Phrase, readPhrase, type Translate } from '../../../src/messages/index.js';
 
 export class ApiError extends Error {
   /** API.md error code (1001, 4001, …); 0 when the request never got an answer. */
@@ -46,6 +46,19 @@ function readable(message: string): string | undefined {
   const text = message.trim();
   if (!text || text.length > 300 || /^[[{<]/.test(text) || /\bat .+:\d+:\d+/.test(text)) return undefined;
   return /[.!?。！？]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The headers of every authorised call: the token, the studio's attribution, and its language, in which
+ * the service words the refusals it takes from the catalogue.
+ */
+export function apiHeaders(token: string, language: string): Record<string, string> {
+  return {
+    Authorization: `Bearer ${token}`,
+    'Accept-Language': language,
+    'X-Skill-Source': 'joy-studio',
+    'X-Skill-Platform': 'web',
+  };
 }
 
 /** One sentence for any error, in the interface language. `name` is the file the error is about. */
@@ -221,7 +234,8 @@ export interface TranscriptEntry {
   id: string;
   role: 'user' | 'assistant' | 'edit';
   text: string;
-  changes: { text: string; ok: boolean }[];
+  /** Each change's English `text`, and its catalogue phrase when the server kept one. */
+  changes: { text: string; ok: boolean; phrase?: Phrase }[];
   error?: string | undefined;
   pending: boolean;
 }
@@ -242,7 +256,10 @@ export function readTranscript(value: unknown): TranscriptEntry[] | undefined {
       changes: changes
         .map((line) => (typeof line === 'string' ? { text: line, ok: true } : obj(line)))
         .filter((line) => typeof line.text === 'string' && line.text !== '')
-        .map((line) => ({ text: String(line.text), ok: line.ok !== false })),
+        .map((line) => {
+          const phrase = readPhrase({ key: line.key, vars: line.vars });
+          return { text: String(line.text), ok: line.ok !== false, ...(phrase ? { phrase } : {}) };
+        }),
       error: str(v.error),
       pending: v.pending === true,
     });

@@ -1,3 +1,4 @@
+import { type Lang, type Phrase, readPhrase, sayPhrase } from '../../../src/messages/index.js';
 import type { TranscriptEntry } from './api-core.js';
 
 /**
@@ -25,11 +26,24 @@ export interface AdkEvent {
   error_message?: string;
 }
 
-export interface EditLine {
+/**
+ * A change line as the server sends it: the English `text`, and the catalogue phrase it was said from
+ * (absent from other agents' responses and from lines kept before phrases existed).
+ */
+export interface ChangeText {
+  text: string;
+  phrase?: Phrase | undefined;
+}
+
+export interface EditLine extends ChangeText {
   id: string;
   tool: string;
-  text: string;
   ok: boolean;
+}
+
+/** The line in `lang`: said from its phrase with the shared catalogue, else the text as the server wrote it. */
+export function changeLineText(line: ChangeText, lang: Lang): string {
+  return line.phrase ? sayPhrase(lang, line.phrase) : line.text;
 }
 
 export interface ChatMessage {
@@ -63,8 +77,11 @@ export function visibleText(message: ChatMessage): string {
 
 const LINE_KEYS = ['change', 'line', 'summary', 'message', 'result', 'text'] as const;
 
-/** The readable line(s) an edit's functionResponse carries, e.g. `Aspect → 9:16`. */
-export function editLines(response: unknown): { text: string; ok: boolean }[] {
+/**
+ * The readable line(s) an edit's functionResponse carries, e.g. `Aspect → 9:16`, with the phrase Joy's
+ * server sends beside it (`change_key`, `change_vars`).
+ */
+export function editLines(response: unknown): (ChangeText & { ok: boolean })[] {
   if (typeof response === 'string') return response.trim() ? [{ text: response.trim(), ok: true }] : [];
   if (!response || typeof response !== 'object') return [];
   const value = response as Record<string, unknown>;
@@ -82,7 +99,10 @@ export function editLines(response: unknown): { text: string; ok: boolean }[] {
   }
   for (const key of LINE_KEYS) {
     const line = value[key];
-    if (typeof line === 'string' && line.trim()) return [{ text: line.trim(), ok: !failed }];
+    if (typeof line !== 'string' || !line.trim()) continue;
+    const phrase =
+      key === 'change' ? readPhrase({ key: value.change_key, vars: value.change_vars }) : undefined;
+    return [{ text: line.trim(), ok: !failed, ...(phrase ? { phrase } : {}) }];
   }
   return [];
 }
@@ -103,7 +123,7 @@ export function applyAdkEvent(message: ChatMessage, event: AdkEvent): ChatMessag
       const at = next.working.indexOf(key);
       if (at >= 0) next.working.splice(at, 1);
       editLines(response).forEach((line, k) => {
-        next.edits.push({ id: `${key}:${next.edits.length}:${k}`, tool: name, text: line.text, ok: line.ok });
+        next.edits.push({ ...line, id: `${key}:${next.edits.length}:${k}`, tool: name });
       });
     }
   }
@@ -155,26 +175,43 @@ export function fromTranscript(entry: TranscriptEntry): ChatMessage {
     role: entry.role,
     text: entry.text,
     streaming: '',
-    edits: entry.changes.map((line, k) => ({
-      id: `${entry.id}:${k}`,
-      tool: '',
-      text: line.text,
-      ok: line.ok,
-    })),
+    edits: entry.changes.map((line, k) => ({ ...line, id: `${entry.id}:${k}`, tool: '' })),
     working: [],
     pending: entry.pending,
     error: entry.error,
   };
 }
 
+/**
+ * The change lines of a studio edit's answer: `change_lines` (each with its phrase) from Joy's server,
+ * else the plain `changes` strings.
+ */
+export function changeLines(answer: Record<string, unknown>): ChangeText[] {
+  if (Array.isArray(answer.change_lines)) {
+    const lines: ChangeText[] = [];
+    for (const item of answer.change_lines) {
+      if (!item || typeof item !== 'object') continue;
+      const line = item as Record<string, unknown>;
+      if (typeof line.text !== 'string' || !line.text) continue;
+      const phrase = readPhrase({ key: line.key, vars: line.vars });
+      lines.push({ text: line.text, ...(phrase ? { phrase } : {}) });
+    }
+    return lines;
+  }
+  if (!Array.isArray(answer.changes)) return [];
+  return answer.changes
+    .filter((c): c is string => typeof c === 'string' && c !== '')
+    .map((text) => ({ text }));
+}
+
 /** A hand edit (timeline, settings, undo) shown in the chat log as its change lines. */
-export function editMessage(id: string, changes: readonly string[]): ChatMessage {
+export function editMessage(id: string, changes: readonly ChangeText[]): ChatMessage {
   return {
     id,
     role: 'edit',
     text: '',
     streaming: '',
-    edits: changes.map((text, k) => ({ id: `${id}:${k}`, tool: 'studio', text, ok: true })),
+    edits: changes.map((line, k) => ({ ...line, id: `${id}:${k}`, tool: 'studio', ok: true })),
     working: [],
     pending: false,
   };

@@ -80,11 +80,3 @@ export function trackMedia(track: LibraryTrack) {
     beatsMs: track.beatsMs,
   };
 }
-
-/** English titles of tracks and styles → Chinese, for lines the server writes in English. */
-export function libraryNames(library: Library | undefined): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const item of [...(library?.tracks ?? []), ...(library?.styles ?? [])])
-    names[item.title] = item.titleZh;
-  return names;
-}

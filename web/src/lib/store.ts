@@ -19,7 +19,9 @@ import {
   type AdkEvent,
   applyAdkEvent,
   assistantMessage,
+  type ChangeText,
   type ChatMessage,
+  changeLines,
   editMessage,
   finishMessage,
   fromTranscript,
@@ -89,7 +91,7 @@ export type Action =
   | { type: 'session'; sessionId: string }
   | { type: 'credits'; credits: Credits | undefined }
   | { type: 'state'; data: unknown }
-  | { type: 'edited'; data: unknown; changes?: string[] }
+  | { type: 'edited'; data: unknown; changes?: ChangeText[] }
   | { type: 'history'; history: HistoryInfo }
   | { type: 'select'; selection: Selection | undefined }
   | {
@@ -229,15 +231,13 @@ export function reduce(state: StudioState, action: Action): StudioState {
     case 'state':
       return applyStateData(state, action.data);
     case 'edited': {
-      // Response of a studio command, undo or redo: `{ draft, changes, can_undo, can_redo, version }`.
+      // Response of a studio command, undo or redo: `{ draft, changes, change_lines, can_undo, can_redo, version }`.
       const data = obj(action.data);
       let next = withDraft(state, data.draft);
       if (typeof data.draft_version === 'number') next = { ...next, draftVersion: data.draft_version };
       const history = readHistory(data);
       if (history) next = { ...next, history };
-      const changes =
-        action.changes ??
-        (Array.isArray(data.changes) ? data.changes.filter((c) => typeof c === 'string') : []);
+      const changes = action.changes ?? changeLines(data);
       if (changes.length > 0)
         next = {
           ...next,

@@ -21,6 +21,7 @@ import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
 import { type EffectCatalog, effectChoices } from './effects-catalog.js';
 import { readLibrary } from './library.js';
+import { earliestExpiry, linkRefreshDelay } from './links.js';
 import { type Selection, Store } from './store.js';
 import { computePeaks } from './waveform.js';
 
@@ -54,6 +55,7 @@ export class Studio {
   private activeUploads = 0;
   private chatAbort: AbortController | undefined;
   private polling: ReturnType<typeof setTimeout> | undefined;
+  private linkRefresh: ReturnType<typeof setTimeout> | undefined;
   private keySeq = 0;
 
   private events: AbortController | undefined;
@@ -62,6 +64,7 @@ export class Studio {
 
   constructor(lang: Lang, base = '') {
     this.api = new Api(base);
+    this.api.language = lang;
     this.lang = lang;
     this.t = translator(lang);
   }
@@ -72,6 +75,7 @@ export class Studio {
   }
 
   setLang(lang: Lang): void {
+    this.api.language = lang;
     this.lang = lang;
     this.t = translator(lang);
   }
@@ -152,9 +156,24 @@ export class Studio {
     const data = await this.api.state(sid);
     if (sid !== this.store.get().sessionId) return;
     this.store.dispatch({ type: 'state', data });
+    this.refreshLinksBeforeExpiry();
     await Promise.all([this.refreshHistory(), this.refreshCredits()]);
     this.loadWaveforms();
     this.followExports();
+  }
+
+  /** Reads the state again before the first signed link it holds expires (a tab left open for a day). */
+  private refreshLinksBeforeExpiry(): void {
+    if (this.linkRefresh) clearTimeout(this.linkRefresh);
+    const { media, exports } = this.store.get();
+    const expiresAt = earliestExpiry([
+      ...media.flatMap((item) => [item.url, item.thumbnailUrl]),
+      ...exports.map((item) => item.url),
+    ]);
+    this.linkRefresh =
+      expiresAt === undefined
+        ? undefined
+        : setTimeout(() => void this.refresh().catch(() => undefined), linkRefreshDelay(expiresAt));
   }
 
   private async loadLibrary(): Promise<void> {

@@ -1,0 +1,107 @@
+import type { EditCommand } from '../model/index.js';
+import { TOPICS, type Topic } from './rules/types.js';
+
+/**
+ * What the conversation was last about, kept between messages so later ones can point back at it:
+ * "make them longer" (the topic), "make that one longer" / "make it 5 seconds" (the photo talked
+ * about), "move it to the top" (the text), "and the third one too" (the last edit made to one photo).
+ * It travels in `DraftHistory.topic` as JSON, so `joy edit` keeps it in its history file.
+ */
+export interface Memory {
+  topic?: Topic;
+  /** The photo (0-based) the last edit was about, when it was about one photo. */
+  photo?: number;
+  /** The role of the text the last edit added or changed. */
+  text?: 'title' | 'caption' | 'end-card';
+  /** The last edit made to one photo, without its index, to repeat on another ("the third one too"). */
+  repeat?: EditCommand[];
+}
+
+export function readMemory(stored: string | undefined): Memory {
+  if (!stored) return {};
+  const plain = TOPICS.find((topic) => topic === stored);
+  if (plain) return { topic: plain };
+  try {
+    const value = JSON.parse(stored) as Memory;
+    if (!value || typeof value !== 'object') return {};
+    return {
+      ...(TOPICS.includes(value.topic as Topic) ? { topic: value.topic } : {}),
+      ...(Number.isInteger(value.photo) && (value.photo ?? -1) >= 0 ? { photo: value.photo } : {}),
+      ...(value.text === 'title' || value.text === 'caption' || value.text === 'end-card'
+        ? { text: value.text }
+        : {}),
+      ...(Array.isArray(value.repeat) && value.repeat.length > 0 && value.repeat.length <= 4
+        ? { repeat: value.repeat }
+        : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+export function writeMemory(memory: Memory): string | undefined {
+  const keys = Object.keys(memory).filter((key) => memory[key as keyof Memory] !== undefined);
+  if (keys.length === 0) return undefined;
+  if (keys.length === 1 && memory.topic) return memory.topic;
+  return JSON.stringify(memory);
+}
+
+/** The photo a command is about, when it is about exactly one. */
+function photoOf(command: EditCommand): number | undefined {
+  switch (command.type) {
+    case 'setSegmentDuration':
+    case 'setMotion':
+    case 'setFit':
+      return command.index;
+    case 'addText':
+      return command.segmentIndex;
+    case 'moveSegment':
+      return command.to;
+    default:
+      return undefined;
+  }
+}
+
+/** Commands that can be repeated on another photo by changing their index. */
+const REPEATABLE = new Set(['setSegmentDuration', 'setMotion', 'setFit', 'addText']);
+
+/** The memory after an edit: what it was about replaces what the conversation was about before. */
+export function remember(
+  before: Memory,
+  commands: readonly EditCommand[],
+  topic: Topic | undefined,
+  textRole?: Memory['text'],
+): Memory {
+  if (commands.length === 0) return before;
+  const next: Memory = { ...before, ...(topic ? { topic } : {}) };
+  const photos = [...new Set(commands.map(photoOf))];
+  if (photos.length === 1 && photos[0] !== undefined) {
+    next.photo = photos[0];
+    const repeatable = commands.filter((command) => REPEATABLE.has(command.type));
+    if (repeatable.length > 0)
+      next.repeat = repeatable.map((command) => {
+        const {
+          index: _index,
+          segmentIndex: _segment,
+          ...rest
+        } = command as EditCommand & {
+          index?: number;
+          segmentIndex?: number;
+        };
+        return rest as EditCommand;
+      });
+    else delete next.repeat;
+  } else if (commands.some((command) => command.type !== 'setMeta')) {
+    // An edit of the whole video: "it" no longer points at one photo.
+    delete next.photo;
+    delete next.repeat;
+  }
+  if (textRole) next.text = textRole;
+  return next;
+}
+
+/** A repeated command aimed at another photo. */
+export function aimAt(command: EditCommand, index: number): EditCommand {
+  if (command.type === 'addText') return { ...command, segmentIndex: index };
+  return { ...command, index } as EditCommand;
+}

@@ -1,0 +1,106 @@
+import type { Draft, EditCommand } from '../model/index.js';
+import type { Clause } from './clause.js';
+import { aimAt, type Memory } from './memory.js';
+import { type Mapped, rewrite } from './text.js';
+import { takePositions } from './values.js';
+
+/**
+ * References back to earlier turns, resolved by saying them again in full: "make that one longer"
+ * after talking about photo 2 is read as "make photo 2 longer", "change it to a wipe" after adding
+ * crossfades as "change the transitions to a wipe", "move it to the top" after the title as "move the
+ * title to the top". The families then read the plain sentence as always.
+ */
+
+/** "that one", "this photo", "the same picture", "那张", "这张": always a photo. */
+const THAT_PHOTO =
+  /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
+/** "it", "them", "它": whatever the conversation was about. */
+const IT = /\b(?:it|them)\b|它们?/g;
+
+/**
+ * The clause's text with its references spelled out; undefined when it has none this memory resolves.
+ * `strong`: it named "that one" (only ever a photo); otherwise it said "it", which may also mean the video.
+ */
+export function spellOut(
+  source: Mapped,
+  memory: Memory,
+): { mapped: Mapped; strong: boolean; photo: boolean } | undefined {
+  const photo = memory.photo !== undefined ? `photo ${memory.photo + 1}` : undefined;
+  let mapped = source;
+  let strong = false;
+  THAT_PHOTO.lastIndex = 0;
+  if (photo && THAT_PHOTO.test(source.text)) {
+    THAT_PHOTO.lastIndex = 0;
+    mapped = rewrite(mapped, THAT_PHOTO, () => photo);
+    strong = true;
+  }
+  const noun = nounFor(memory, photo);
+  let pronoun = false;
+  IT.lastIndex = 0;
+  if (noun && IT.test(mapped.text)) {
+    IT.lastIndex = 0;
+    const before = mapped;
+    mapped = rewrite(mapped, IT, (m) => (m[0] === 'them' && noun === photo ? undefined : noun));
+    pronoun = mapped !== before;
+  }
+  THAT_PHOTO.lastIndex = 0;
+  IT.lastIndex = 0;
+  if (!strong && !pronoun) return undefined;
+  return { mapped, strong, photo: strong || noun === photo };
+}
+
+function nounFor(memory: Memory, photo: string | undefined): string | undefined {
+  switch (memory.topic) {
+    case 'text':
+      return memory.text ? `the ${memory.text === 'end-card' ? 'end card' : memory.text}` : 'the text';
+    case 'transition':
+      return 'the transitions';
+    case 'music':
+      return 'the music';
+    case 'timing':
+    case 'motion':
+      return photo;
+    default:
+      return photo;
+  }
+}
+
+/** Whether commands change the thing a topic names (the text, the transitions, the music) in place. */
+export function touchesTopic(commands: readonly EditCommand[], topic: string | undefined): boolean {
+  const kinds: Record<string, RegExp> = {
+    text: /^(?:updateText|removeText)$/,
+    transition: /^setTransition$/,
+    music: /^(?:setMusicVolume|setMusicFade|removeMusic|setMusic)$/,
+  };
+  const re = topic ? kinds[topic] : undefined;
+  return re !== undefined && commands.length > 0 && commands.every((command) => re.test(command.type));
+}
+
+/** Whether an alternative reading is about one photo (its commands carry an index). */
+export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
+  return commands.some(
+    (command) =>
+      ('index' in command && command.index !== undefined) ||
+      (command.type === 'addText' && command.segmentIndex !== undefined),
+  );
+}
+
+/** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
+const REPEAT_FILLER =
+  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
+const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
+
+/** The last one-photo edit again, on the photos this clause names ("and the third one too"). */
+export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
+  if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
+  const saved = clause.snapshot();
+  const positions = takePositions(clause, draft);
+  if (positions.length === 0 || !REPEAT_FILLER.test(clause.text)) {
+    clause.restoreSnapshot(saved);
+    return undefined;
+  }
+  const indexes = [...new Set(positions.map((position) => position.index))].filter(
+    (index) => index < draft.video.length,
+  );
+  return indexes.flatMap((index) => memory.repeat!.map((command) => aimAt(command, index)));
+}
