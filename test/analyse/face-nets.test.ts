@@ -73,11 +73,11 @@ test('the lean SSD pass finds what face-api’s own pass finds, with the same bo
     const input = await pixels(name, width);
     try {
       const [lean, own] = await bothWays(
-        () =>
-          faceapi.detectAllFaces(
+        async () =>
+          (await faceapi.detectAllFaces(
             input as never,
             new faceapi.SsdMobilenetv1Options({ minConfidence: 0.3, maxResults: 50 }),
-          ) as Promise<Detection[]>,
+          )) as unknown as Detection[],
       );
       assertSame(lean, own, `${name} at ${width} px`);
     } finally {
@@ -94,11 +94,11 @@ test('the lean tiny-detector pass finds what face-api’s own pass finds, at 608
     const input = await pixels('group', width);
     try {
       const [lean, own] = await bothWays(
-        () =>
-          faceapi.detectAllFaces(
+        async () =>
+          (await faceapi.detectAllFaces(
             input as never,
             new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: 0.2 }),
-          ) as Promise<Detection[]>,
+          )) as unknown as Detection[],
       );
       assertSame(lean, own, `group at ${width} px, input ${inputSize}`);
     } finally {
