@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { analysePhoto } from './analyse-photo.js';
 import { detectBeats } from './beats.js';
+import { loadFaceModels } from './faces.js';
+import { loadPeopleSegmenter } from './people-segmenter.js';
 
 /**
  * The analysis worker thread: photos (faces, subject, person layer, sharpness, hash, date) and music
@@ -15,6 +17,11 @@ export interface AnalysisJob {
 export type AnalysisReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; message: string; code?: string };
+
+// The models load as soon as the worker starts, while the main thread ingests and the first photo
+// decodes; a failure is reported by the photo jobs that need them.
+const models = loadFaceModels().then(loadPeopleSegmenter);
+models.catch(() => undefined);
 
 // One job at a time: interleaved jobs would only slow each other down (and blur their timings).
 let queue: Promise<unknown> = Promise.resolve();

@@ -244,6 +244,9 @@ export async function startVideo(
   const planned: PlannedVideo = { draft, skipped: batch.failed, ...(analysis ? { curation } : {}) };
   if (!late || !analysis) return { ...planned, finish: async () => planned };
   const later = lateAnalysis(draft, batch.media, analysis.results);
+  // The worker (its models and TensorFlow's heap) goes as soon as the last photo is analysed, not when
+  // the render ends: the render then runs on its own memory.
+  void Promise.allSettled(analysis.results.values()).then(() => analysis.close());
   return {
     ...planned,
     pending: later.segment,

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TRACKS } from '../../src/catalog/music.js';
+import { apiHeaders } from '../../web/src/lib/api-core.js';
 import { applyAdkEvent, assistantMessage, type ChatMessage, changeLineText } from '../../web/src/lib/chat.js';
 import { initialState, reduce } from '../../web/src/lib/store.js';
 import { type AdkEventView, Client, jpeg, replyText, serve } from '../server/helpers.js';
@@ -108,6 +109,15 @@ test('a Chinese chat turn: every change line the studio shows is Chinese; API cl
       'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
     });
     assert.equal(zh.message, '没有第9张，时间线上只有 3 张。');
+
+    // The studio asks in its own language: a Chinese studio's call gets the refusal in Chinese.
+    const own = await client.session();
+    const studioCall = await fetch(`${server.url}/api/studio/${own}/commands`, {
+      method: 'POST',
+      headers: { ...apiHeaders(client.token!, 'zh'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ commands: [{ type: 'removeSegment', index: 0 }] }),
+    });
+    assert.equal(((await studioCall.json()) as { message: string }).message, '时间线上还没有照片。');
 
     // A refusal in a Chinese turn is said in Chinese from the catalogue, not left in English.
     const refused = await client.chat(sid, '删掉第9张');

@@ -4,8 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { JoyError } from '../../errors.js';
 import { supportedFormat } from '../../ingest/formats.js';
-import { detectLang, t } from '../../messages/index.js';
+import { t } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
+import { requestLang } from '../request-lang.js';
 import type { LinkSigner } from '../signed-links.js';
 import { Thumbnails } from '../thumbnails.js';
 
@@ -41,7 +42,7 @@ function requireSigned(links: LinkSigner, request: FastifyRequest, path: string)
   const query = request.query as Record<string, unknown>;
   const verdict = links.check(path, query.exp, query.sig);
   if (verdict === 'ok') return;
-  const lang = detectLang(request.headers['accept-language']?.split(',').map((tag) => tag.split(';')[0]!));
+  const lang = requestLang(request);
   const message =
     verdict === 'expired'
       ? t(lang, 'link.expired', { at: new Date(Number(query.exp) * 1000).toISOString() })
