@@ -1,3 +1,4 @@
+import { phrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import type { Lang } from '../types.js';
@@ -63,33 +64,20 @@ export const curation: Family = (clause, ctx, out) => {
     .filter(({ segment }) => segment.media.flags?.some((flag) => wanted.has(flag)));
   if (hits.length === 0) {
     const analysed = video.some((segment) => segment.media.focus || segment.media.faces);
-    const what =
+    const what = phrase(
       wanted.size === 2
-        ? 'near-duplicate or blurred'
+        ? 'note.curation.both'
         : wanted.has('duplicate')
-          ? 'near-duplicate'
-          : 'blurred';
-    const whatZh = wanted.size === 2 ? '重复或模糊' : wanted.has('duplicate') ? '重复' : '模糊';
+          ? 'note.curation.duplicate'
+          : 'note.curation.blurry',
+    );
     out.notes.push(
-      analysed
-        ? note(
-            `None of the photos looks ${what}, so none was removed.`,
-            `没有发现${whatZh}的照片，所以没有删除。`,
-          )
-        : note(
-            `The photos have not been analysed, so I can't tell which are ${what}.`,
-            `这些照片还没有分析过，没法判断哪些是${whatZh}的。`,
-          ),
+      analysed ? note('note.curation.noneFound', { what }) : note('note.curation.notAnalysed', { what }),
     );
     return;
   }
   if (hits.length >= video.length) {
-    out.notes.push(
-      note(
-        'Every photo is flagged; I kept them all rather than leave the video empty.',
-        '所有照片都被标记了；为了不让视频变空，全部保留。',
-      ),
-    );
+    out.notes.push(note('note.curation.allFlagged'));
     return;
   }
   const meta = curationOf(ctx.draft);
