@@ -174,6 +174,13 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
+  // "'Day 2' on the second", "to the last": a place on the timeline is a photo, noun or not.
+  add(
+    new RegExp(
+      `(?<=\\b(?:on|onto|over|under|for|to)\\s+)the\\s+(${ORDINAL_WORD}|last|final)\\b(?!\\s*(?:[a-z]|\\d))`,
+    ),
+    (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
+  );
   add(
     /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:))/,
     (m) => Number(m[1]) - 1,

@@ -202,7 +202,8 @@ function capture(clause: Clause, from: number): string | undefined {
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
     clause.blank(run.start, run.end);
-    if (text) return text.slice(0, 500);
+    // A lone particle left by a verb ("放到底部" → "到") is no text.
+    if (text && !/^[到在成为的吧了呢啊给把往向]$/.test(text)) return text.slice(0, 500);
   }
   return undefined;
 }

@@ -807,6 +807,25 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
   },
 
+  {
+    f: 'reference',
+    m: "and 'Day 2' on the second",
+    before: ["add a caption 'Day 1' to the first photo"],
+    v: {
+      texts: [
+        { text: 'Day 1', startMs: 0 },
+        { text: 'Day 2', startMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'also the first',
+    before: ['zoom out on the 2nd photo'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: '标题放到底部', same: true, route: 'unsupported', reply: /还没有标题/ },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
