@@ -190,7 +190,7 @@ async function smallFaces(
  * The tiny detector's candidates on the larger copy, looked for tile by tile: square tiles of
  * DETAIL_TILE px at full scale (as one pass over the whole copy would see them), overlapping by at least
  * TILE_OVERLAP px so a small face cut by one tile's edge lies whole in the next, and starting on the
- * detector's 32 px grid. One pass over a 1280 px copy needs about ten times the memory of a 672 px tile,
+ * detector's 32 px grid. One pass over a 1280 px copy needs about six times the memory of a 512 px tile,
  * and TensorFlow.js's WebAssembly heap never gives memory back. A face seen by two tiles counts once.
  */
 async function tileCandidates(
@@ -252,7 +252,7 @@ export function tileOrigins(length: number): number[] {
 /** Candidates per side of the mosaic, and the side of each enlarged candidate (SSD looks at 512 px). */
 const MOSAIC = 2;
 /** Side of the tiles the larger copy (1280 px, where faces of 25 px are found) is searched in. */
-const DETAIL_TILE = 672;
+const DETAIL_TILE = 512;
 /** Least overlap of neighbouring tiles, px of the larger copy: more than a small face. */
 const TILE_OVERLAP = 64;
 /** The tiny detector's cell: tiles start on it, so they see the photo as one whole pass would. */

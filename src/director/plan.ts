@@ -400,12 +400,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       for (const command of createFromMedia(ctx.media, ctx.draft.canvas)) if (!apply(command)) break;
       plan.createCount = plan.commands.length;
     } else if (plan.createAsked) {
-      plan.notes.push(
-        note(
-          'There are no photos to make a video from yet; upload some photos (or clips) first.',
-          '还没有可用的照片；请先上传照片（或视频片段）。',
-        ),
-      );
+      plan.notes.push(note('note.create.noPhotos'));
     }
   }
 

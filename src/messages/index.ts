@@ -7,7 +7,8 @@
  *   effectTitle('zh', 'transition', 'cut')   → '硬切'
  *
  * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
- * director.ts, changes.ts, effects.ts, errors.ts, service.ts, ingest.ts, refusals.ts, cli.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * director.ts, director-notes.ts, changes.ts, effects.ts, errors.ts, service.ts, ingest.ts, refusals.ts,
+ * cli.ts), and its Chinese in that file's `zh` object — a missing Chinese
  * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
  * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
  */
@@ -15,6 +16,7 @@ import * as changes from './changes.js';
 import * as chat from './chat.js';
 import * as cli from './cli.js';
 import * as director from './director.js';
+import * as directorNotes from './director-notes.js';
 import * as effects from './effects.js';
 import * as errors from './errors.js';
 import { format } from './format.js';
@@ -33,6 +35,7 @@ export const AREAS = {
   studio,
   chat,
   director,
+  directorNotes,
   changes,
   effects,
   errors,
@@ -46,6 +49,7 @@ export const en = {
   ...studio.en,
   ...chat.en,
   ...director.en,
+  ...directorNotes.en,
   ...changes.en,
   ...effects.en,
   ...errors.en,
@@ -59,6 +63,7 @@ export const zh: Record<MessageKey, Template> = {
   ...studio.zh,
   ...chat.zh,
   ...director.zh,
+  ...directorNotes.zh,
   ...changes.zh,
   ...effects.zh,
   ...errors.zh,

@@ -37,7 +37,10 @@ test('a file that is not a photo is refused in Chinese, with its hint, and in th
   writeFileSync(notes, 'shopping list: eggs, milk, bread\n'.repeat(20));
   const error = await refusal(() => sniffFile(notes));
   assert.equal(error.code, 'unsupported_type');
-  assert.match(error.message, /^notes\.jpg is a text file, not a photo, video or audio file\. Joy accepts photos/);
+  assert.match(
+    error.message,
+    /^notes\.jpg is a text file, not a photo, video or audio file\. Joy accepts photos/,
+  );
   assertChinese(error.messageIn('zh'), 'not a photo');
   assert.match(error.messageIn('zh'), /notes\.jpg 是 文本文件，不是照片、视频或音频文件。Joy 支持照片（JPG/);
 
@@ -81,7 +84,10 @@ describe('the service refuses in the language of the request', () => {
     const zh = await client.call('POST', path, body, chinese);
     assert.equal(zh.status, 400);
     assertChinese(zh.message, 'URL refusal');
-    assert.match(zh.message, /拒绝获取 http:\/\/photos\.example\.com\/a\.jpg：photos\.example\.com 解析到 10\.0\.0\.7/);
+    assert.match(
+      zh.message,
+      /拒绝获取 http:\/\/photos\.example\.com\/a\.jpg：photos\.example\.com 解析到 10\.0\.0\.7/,
+    );
     assertChinese(String(zh.data.hint), 'URL refusal hint');
     const en = await client.call('POST', path, body);
     assert.match(en.message, /^Refused to fetch .*resolves to 10\.0\.0\.7, which is not a public address\.$/);

@@ -1,7 +1,7 @@
 import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { takePercent } from '../values.js';
-import { findEffects, firstAvailable, listNames } from './effects.js';
+import { effectList, findEffects, firstAvailable } from './effects.js';
 import { type Family, note } from './types.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
@@ -162,10 +162,7 @@ export const looks: Family = (clause, _ctx, out) => {
         out.understood = true;
         out.topic = 'look';
         out.notes.push(
-          note(
-            `There is no ${named[1]} look; I can use ${listNames(effects.looks)}.`,
-            `没有“${named[1]}”滤镜；可以用：${listNames(effects.looks)}。`,
-          ),
+          note('note.look.unknown', { name: named[1]!, list: effectList('look', effects.looks) }),
         );
       }
       return;
@@ -180,20 +177,15 @@ export const looks: Family = (clause, _ctx, out) => {
       /\b(?:except|but\s+not|apart\s+from|other\s+than|only\s+(?:on|for)\s+(?:the\s+)?(?:first|second|third|last|photo))\b|除了|只(?:给|对|在)/,
     )
   ) {
-    out.notes.push(
-      note(
-        "A look colours the whole video; I can't give one photo a different look.",
-        '滤镜作用于整个视频，不能只给部分照片加。',
-      ),
-    );
+    out.notes.push(note('note.look.wholeVideo'));
     return;
   }
   if (!plugin) {
     out.notes.push(
-      note(
-        `There is no ${wanted!.en} look installed yet; the looks I can use are ${listNames(effects.looks)}.`,
-        `还没有“${wanted!.zh}”滤镜；目前可以用：${listNames(effects.looks)}。`,
-      ),
+      note('note.look.notInstalled', {
+        name: { en: wanted!.en, zh: wanted!.zh },
+        list: effectList('look', effects.looks),
+      }),
     );
     return;
   }

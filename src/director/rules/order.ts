@@ -119,12 +119,7 @@ export const order: Family = (clause, ctx, out) => {
   }
   if (clause.take(SHUFFLE)) {
     hit();
-    out.notes.push(
-      note(
-        "I can't shuffle the photos; I can reverse them, sort them by date, or move, swap and remove photos by number or file name.",
-        '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
-      ),
-    );
+    out.notes.push(note('note.order.noShuffle'));
     return;
   }
 
@@ -157,12 +152,7 @@ export const order: Family = (clause, ctx, out) => {
     if (positions.length === 1) {
       clause.blank(swap.index, swap.index + swap[0].length);
       hit();
-      out.notes.push(
-        note(
-          'Which two photos should I swap? For example “swap photo 1 and 3”.',
-          '要交换哪两张？例如“交换第1张和第3张”。',
-        ),
-      );
+      out.notes.push(note('note.order.whichSwap'));
       return;
     }
   }
@@ -187,18 +177,13 @@ export const order: Family = (clause, ctx, out) => {
       clause.blank(file.index, file.index + file[0].length);
       clause.blank(remove.index, remove.index + remove[0].length);
       hit();
-      out.notes.push(note(`There is no ${file[0]} in the video.`, `视频里没有 ${file[0]}。`));
+      out.notes.push(note('note.order.notInVideo', { name: file[0] }));
       return;
     }
     if (PHOTO_WORD.test(clause.text) && !EVERY_PHOTO.test(clause.text)) {
       clause.blank(remove.index, remove.index + remove[0].length);
       hit();
-      out.notes.push(
-        note(
-          'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
-          '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
-        ),
-      );
+      out.notes.push(note('note.order.whichRemove'));
       return;
     }
   }
@@ -220,9 +205,7 @@ export const order: Family = (clause, ctx, out) => {
       } else if (!isAudioName(match[0])) {
         clause.blank(match.index, match.index + match[0].length);
         hit();
-        out.notes.push(
-          note(`I can't find ${match[0]} among the uploads.`, `已上传的文件里找不到 ${match[0]}。`),
-        );
+        out.notes.push(note('note.order.notUploaded', { name: match[0] }));
       }
     }
     for (const quote of clause.quoteSpans()) {
@@ -238,10 +221,7 @@ export const order: Family = (clause, ctx, out) => {
       hit();
       clause.blank(add.index, add.index + add[0].length);
       if (rest.length > 0) out.commands.push({ type: 'addMedia', media: rest });
-      else
-        out.notes.push(
-          note('Every uploaded photo is already in the video.', '所有已上传的照片都已经在视频里了。'),
-        );
+      else out.notes.push(note('note.order.allIn'));
       return;
     }
     if (files.length > 0) {
@@ -280,12 +260,7 @@ export const order: Family = (clause, ctx, out) => {
     else {
       const anchor = positions[1]?.index;
       if (anchor === undefined) {
-        out.notes.push(
-          note(
-            'Move it where? For example “move photo 3 to the start”.',
-            '要移到哪里？例如“把第3张移到最前面”。',
-          ),
-        );
+        out.notes.push(note('note.order.where'));
         return;
       }
       to = from < anchor ? (target.after ? anchor : anchor - 1) : target.after ? anchor + 1 : anchor;
@@ -300,12 +275,7 @@ export const order: Family = (clause, ctx, out) => {
   ) {
     hit();
     clause.take(/\b(?:order|sequence)\b|顺序/);
-    out.notes.push(
-      note(
-        `Tell me how: reverse, sort by date, or move/swap/remove photos by number (there are ${count}).`,
-        `请说明怎么调整：倒序、按时间排序，或按序号移动/交换/删除（共 ${count} 张）。`,
-      ),
-    );
+    out.notes.push(note('note.order.how', { n: count }));
   }
 };
 

@@ -172,10 +172,7 @@ export const styles: Family = (clause, ctx, out) => {
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {
       out.notes.push(
-        note(
-          `Upload some photos first; then “${style.title.toLowerCase()}” sets the pacing, motion, transitions, look and music together.`,
-          `请先上传照片，然后“${style.titleZh}”风格会一起设置节奏、运动、转场、滤镜和音乐。`,
-        ),
+        note('note.style.needsPhotos', { title: { en: style.title.toLowerCase(), zh: style.titleZh } }),
       );
       return;
     }

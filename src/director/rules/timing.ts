@@ -30,12 +30,7 @@ const CALM =
 
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
-  out.notes.push(
-    note(
-      'There are no photos in the video yet, so it has no length to change.',
-      '视频里还没有照片，没法调整时长。',
-    ),
-  );
+  out.notes.push(note('note.timing.noPhotos'));
   return false;
 }
 
@@ -103,8 +98,7 @@ function lengths(
     const ms = Math.round(Number(amount[1] ?? amount[4] ?? amount[5]) * 1000);
     const less = /fewer|less/.test(amount[2] ?? '') || amount[5] !== undefined;
     const target = total + (less ? -ms : ms);
-    if (target < 1000 || target > 3_600_000)
-      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
   }
@@ -116,7 +110,7 @@ function lengths(
     out.topic = 'timing';
     const where = takePositions(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
-    const tooShort = note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。');
+    const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {
       for (const position of where) {
         if (duration.ms < 300) out.notes.push(tooShort);
@@ -147,8 +141,7 @@ function lengths(
     else if (!absolute && (clause.take(SHORTER) || clause.take(/\b(?:less|minus|remove|cut|fewer)\b|减|少/)))
       target = total - duration.ms;
     clause.take(LONGER) ?? clause.take(SHORTER);
-    if (target < 1000 || target > 3_600_000)
-      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
   }

@@ -2,7 +2,7 @@ import { catalog as effects, type TransitionDescriptor as TransitionPlugin } fro
 import type { EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
-import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
+import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
 
 const KEYWORD =
@@ -113,10 +113,10 @@ export const transitions: Family = (clause, ctx, out) => {
     out.topic = 'transition';
     clause.take(KEYWORD);
     out.notes.push(
-      note(
-        `There is no ${en} transition yet; I can use ${listNames(effects.transitions)}.`,
-        `还没有“${zh}”转场；可以用：${listNames(effects.transitions)}。`,
-      ),
+      note('note.transition.unknown', {
+        name: { en, zh },
+        list: effectList('transition', effects.transitions),
+      }),
     );
     return;
   }
@@ -124,7 +124,7 @@ export const transitions: Family = (clause, ctx, out) => {
   const duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
   let durationMs = duration?.ms;
   if (durationMs !== undefined && durationMs > 10_000) {
-    out.notes.push(note('A transition can last at most 10 s.', '转场最长 10 秒。'));
+    out.notes.push(note('note.transition.max'));
     durationMs = 10_000;
   }
   const varied = hasKeyword && clause.take(VARIED) !== null;
@@ -180,10 +180,9 @@ export const transitions: Family = (clause, ctx, out) => {
     }
     if (names.length < 2)
       out.notes.push(
-        note(
-          `Only ${names.join(', ')} is installed, so every transition is the same.`,
-          `目前只有 ${names.join('、')}，所以转场都一样。`,
-        ),
+        note('note.transition.onlyOne', {
+          names: effectList('transition', effects.transitions, ['cut']),
+        }),
       );
   } else if (plugin || durationMs !== undefined) {
     const existing =
