@@ -28,6 +28,9 @@ const ENERGETIC =
 const CALM =
   /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
 
+const MUSIC_AFTER =
+  /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
   out.notes.push(note('note.timing.noPhotos'));
@@ -46,8 +49,13 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
 
 export const timing: Family = (clause, ctx, out) => {
   lengths(clause, ctx, out);
-  // Pacing also goes with a length ("a 30 second video with upbeat pacing").
-  if (clause.take(ENERGETIC)) {
+  // Pacing also goes with a length ("a 30 second video with upbeat pacing"); a mood word right before a
+  // music noun ("dreamy music", "欢快的音乐") describes the music, not the pacing.
+  const aboutMusic = (re: RegExp) => {
+    const found = re.exec(clause.source);
+    return found !== null && MUSIC_AFTER.test(clause.source.slice(found.index + found[0].length));
+  };
+  if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) {
@@ -55,7 +63,7 @@ export const timing: Family = (clause, ctx, out) => {
       // An energetic cut follows the music's beat when the music has one.
       if (!beatSyncProblem(ctx)) out.commands.push({ type: 'syncToBeats' });
     }
-  } else if (clause.take(CALM)) {
+  } else if (!aboutMusic(CALM) && clause.take(CALM)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));

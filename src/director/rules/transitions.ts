@@ -79,7 +79,12 @@ export const transitions: Family = (clause, ctx, out) => {
       const asked = new RegExp(
         `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
       ).test(clause.text);
+      // "dreamy music": a word before a music noun describes the music.
+      const music = new RegExp(
+        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?)\\b`,
+      );
       return (
+        !music.test(clause.source) &&
         key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&

@@ -792,6 +792,21 @@ export const corpus: CorpusCase[] = [
     reply: /^Redid: Title 'Hi'/,
   },
 
+  {
+    f: 'music',
+    m: 'put some dreamy music on it',
+    v: { ...photos3(3000), ...cuts3('cut'), audio: [{ source: /./ }] },
+  },
+  { f: 'transition', m: 'give each transition half a second', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'transition', m: '转场半秒', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'look', m: 'make it look like an old movie', v: { look: 'vintage' } },
+  { f: 'look', m: 'make it pop, more saturated', v: { look: 'vivid' } },
+  {
+    f: 'order',
+    m: '第二张照片换个位置，放到最后',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
