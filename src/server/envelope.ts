@@ -107,7 +107,8 @@ export function errorAnswer(error: unknown, lang: Lang = 'en'): ErrorAnswer {
   const headers: Record<string, string> = {};
   const data: Record<string, unknown> = { error: joy.code };
   if (joy.field) data.field = joy.field;
-  if (joy.hint) data.hint = joy.hint;
+  const hint = joy.hintIn(lang);
+  if (hint) data.hint = hint;
   if (joy.file) data.file = joy.file;
   if (joy.details) Object.assign(data, joy.details);
   if (joy.code === 'rate_limited') {

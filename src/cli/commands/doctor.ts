@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { loadFaceModels } from '../../analyse/faces.js';
 import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segmenter.js';
 import { ffmpeg, MINIMUM_FFMPEG, mediaLibraries, meetsMinimum } from '../../media/index.js';
+import { say } from '../lang.js';
 
 /** Prints what Joy runs with and proves the encoder works by encoding a few frames. */
 export function registerDoctor(program: Command): void {
@@ -26,7 +27,11 @@ export function registerDoctor(program: Command): void {
         line(
           current,
           'media',
-          `FFmpeg ${libraries.version} (libavformat ${libraries.libavformat}) from npm node-av ${libraries.nodeAv}: probe, analysis and clip decoding`,
+          say('cli.doctor.media', {
+            version: libraries.version,
+            libavformat: libraries.libavformat,
+            nodeAv: libraries.nodeAv,
+          }),
         );
       } catch (error) {
         line(false, 'media', (error as Error).message);
@@ -37,11 +42,16 @@ export function registerDoctor(program: Command): void {
         line(
           true,
           'ffmpeg',
-          `${choice.version}, libavformat ${choice.libavformat}, from ${choice.origin}: ${choice.path} (encoder)`,
+          say('cli.doctor.ffmpeg', {
+            version: choice.version,
+            libavformat: choice.libavformat,
+            origin: choice.origin,
+            path: choice.path,
+          }),
         );
         if (!meetsMinimum(choice.libavformat)) {
           process.stdout.write(
-            `warn  ${''.padEnd(10)} older than FFmpeg ${MINIMUM_FFMPEG.release}; set JOY_FFMPEG to a current build\n`,
+            `warn  ${''.padEnd(10)} ${say('cli.doctor.old', { release: MINIMUM_FFMPEG.release })}\n`,
           );
         }
       } catch (error) {
@@ -80,12 +90,18 @@ export function registerDoctor(program: Command): void {
         line(
           test.status === 0,
           'encode',
-          test.status === 0 ? 'H.264 + AAC encode works' : `failed: ${test.stderr.trim().slice(-300)}`,
+          test.status === 0
+            ? say('cli.doctor.encodeOk')
+            : say('cli.doctor.encodeFailed', { reason: test.stderr.trim().slice(-300) }),
         );
       } catch (error) {
         line(false, 'encode', (error as Error).message);
       }
-      line(true, 'sharp', `${sharp.versions.sharp} (libvips ${sharp.versions.vips}); heic via wasm decoder`);
+      line(
+        true,
+        'sharp',
+        say('cli.doctor.sharp', { sharp: sharp.versions.sharp, vips: String(sharp.versions.vips) }),
+      );
       // The analysis models ship in npm and in assets/: loading and running them proves nothing is missing.
       try {
         const started = performance.now();
@@ -94,11 +110,7 @@ export function registerDoctor(program: Command): void {
         const blank = { data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 };
         const map = await segmentPeople(blank);
         const ms = Math.round(performance.now() - started);
-        line(
-          map.data.length > 0,
-          'analysis',
-          `faces (face-api) and people segmentation loaded and ran in ${ms} ms, on TensorFlow.js WebAssembly`,
-        );
+        line(map.data.length > 0, 'analysis', say('cli.doctor.analysis', { ms }));
       } catch (error) {
         line(false, 'analysis', (error as Error).message);
       }

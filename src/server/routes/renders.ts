@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { JoyError, phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import { parseDraft } from '../../model/upgrade.js';
 import type { Quality } from '../../render/pipeline-types.js';
 import type { RouteDeps } from '../app-deps.js';
@@ -50,12 +51,7 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
     const session = sessions.require(account.id, sessionId);
     const fromSession = body.draft === undefined || body.draft === null;
     const draft = fromSession ? sessions.draft(session.id) : parseDraft(body.draft);
-    if (!draft)
-      throw new JoyError(
-        'invalid_draft',
-        'The session has no draft yet: send one in "draft", or make one through chat.',
-        { field: 'draft' },
-      );
+    if (!draft) throw phrasedError('invalid_draft', phrase('render.noSessionDraft'), { field: 'draft' });
     const submitted = await renders.submit({
       account,
       sessionId: session.id,
