@@ -1,5 +1,5 @@
 import { Encoder } from '../encode/encoder.js';
-import { type AudioInput, ffmpegArgs } from '../encode/ffmpeg-args.js';
+import { type AudioInput, encodeJob } from '../encode/ffmpeg-args.js';
 import { JoyError } from '../errors.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
@@ -82,7 +82,7 @@ export async function renderDraft(
       options.signal,
       async (partial) =>
         new Encoder(
-          ffmpegArgs({
+          encodeJob({
             width: renderer.width,
             height: renderer.height,
             fps: renderer.fps,
