@@ -202,7 +202,10 @@ function capture(clause: Clause, from: number): string | undefined {
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
     clause.blank(run.start, run.end);
-    if (text) return text.slice(0, 500);
+    // A lone particle left by a verb ("放到底部" → "到") is no text.
+    // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
+    if (text && !/^(?:[到在成为的吧了呢啊给把往向]|and|or|with|then|also|plus|but|in|to|the)$/i.test(text))
+      return text.slice(0, 500);
   }
   return undefined;
 }

@@ -31,6 +31,35 @@ const CALM =
 const MUSIC_AFTER =
   /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
 
+const DELTA_MORE =
+  /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b/;
+const DELTA_BY =
+  /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
+const DELTA_ZH =
+  /(?:多|再加|加长|增加|延长)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/;
+/** Words that make "by 2 seconds" a cut rather than an addition. */
+const LESS =
+  /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
+
+/** A signed change of length in ms ("2 more seconds" +2000, "by 2 s" after "faster" −2000), taken. */
+function takeDelta(clause: Parameters<Family>[0]): number | undefined {
+  const more = clause.take(DELTA_MORE);
+  if (more) {
+    const ms = more[1] ? Number(more[1]) * 1000 : 1000;
+    return Math.round(/fewer|less/.test(more[2] ?? '') ? -ms : ms);
+  }
+  const zh = clause.take(DELTA_ZH);
+  if (zh) return Math.round(zh[1] ? Number(zh[1]) * 1000 : -Number(zh[2]) * 1000);
+  const by = DELTA_BY.exec(clause.text);
+  if (by) {
+    const less = LESS.test(clause.text);
+    clause.blank(by.index, by.index + by[0].length);
+    const ms = Math.round(Number(by[1]) * 1000);
+    return less ? -ms : ms;
+  }
+  return undefined;
+}
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
   out.notes.push(note('note.timing.noPhotos'));
@@ -70,6 +99,12 @@ export const timing: Family = (clause, ctx, out) => {
   }
 };
 
+const DOUBLE =
+  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)一倍|翻倍|加倍/;
+const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:as\s+)?long(?:er)?)\b/;
+const HALF =
+  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快一倍/;
+
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
   /\b(?:a\s+(?:tiny|wee|little)\s+bit|(?:just\s+)?slightly|a\s+touch|a\s+tad|a\s+smidge|marginally|just\s+a\s+(?:bit|little))\b|稍微|稍稍|略微|一点点|微微|些许/;
@@ -91,21 +126,28 @@ function lengths(
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
-  // "3 more seconds", "two extra seconds", "多3秒": the amount moves the total; the word goes before it.
-  const amount = clause.take(
-    /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(seconds?|secs?|s)\b|(?:多|再加|加长|增加)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/,
-  );
-  if (amount) {
+  // "3 more seconds", "an extra second", "speed it up by 2 seconds", "多3秒": an amount that moves the
+  // length — of the photos named, else of the whole video.
+  const delta = takeDelta(clause);
+  if (delta !== undefined) {
     out.understood = true;
     out.topic = 'timing';
     if (!videoNeeded(ctx, out)) return;
     clause.take(
-      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter)\b/,
+      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const ms = Math.round(Number(amount[1] ?? amount[4] ?? amount[5]) * 1000);
-    const less = /fewer|less/.test(amount[2] ?? '') || amount[5] !== undefined;
-    const target = total + (less ? -ms : ms);
+    const where = takePositions(clause, ctx.draft);
+    if (where.length > 0) {
+      for (const position of where) {
+        const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
+        const durationMs = current + delta;
+        if (durationMs < 300) out.notes.push(note('note.timing.minPhoto'));
+        else out.commands.push({ type: 'setSegmentDuration', durationMs, index: position.index });
+      }
+      return;
+    }
+    const target = total + delta;
     if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
@@ -156,6 +198,9 @@ function lengths(
 
   // "too long" asks for shorter, so the complaints come first.
   const relative: [RegExp, number][] = [
+    [DOUBLE, 2],
+    [TRIPLE, 3],
+    [HALF, 0.5],
     [TOO_LONG, 0.75],
     [TOO_SHORT, 4 / 3],
     [SHORTER, 0.75],
@@ -167,7 +212,7 @@ function lengths(
     if (clause.take(re)) {
       out.understood = true;
       out.topic = 'timing';
-      const factor = base ** degree(clause);
+      const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
       const where = takePositions(clause, ctx.draft);
@@ -204,5 +249,11 @@ addVocabulary(
   SLIGHT,
   MUCH,
   ORDINARY,
+  DOUBLE,
+  TRIPLE,
+  HALF,
+  DELTA_MORE,
+  DELTA_BY,
+  LESS,
   'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

@@ -807,6 +807,57 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
   },
 
+  {
+    f: 'reference',
+    m: "and 'Day 2' on the second",
+    before: ["add a caption 'Day 1' to the first photo"],
+    v: {
+      texts: [
+        { text: 'Day 1', startMs: 0 },
+        { text: 'Day 2', startMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'also the first',
+    before: ['zoom out on the 2nd photo'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: '标题放到底部', same: true, route: 'unsupported', reply: /还没有标题/ },
+
+  { f: 'length', m: 'could you speed it up by like 2 seconds', v: len(7000) },
+  { f: 'length', m: 'double the length', v: len(18_000) },
+  { f: 'length', m: 'make it half as long', v: len(4500) },
+  {
+    f: 'length',
+    m: 'extend the first photo by 2 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo an extra second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make photos 1 and 2 longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first and third photos should zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'text',
+    m: 'I want the title in white and bigger',
+    same: true,
+    route: 'unsupported',
+    reply: /no title yet/,
+  },
+  { f: 'negation', m: 'no more crossfades', on: 'five', v: cuts5('cut') },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
