@@ -28,8 +28,10 @@ export type { CanvasOptions, StyleOptions } from './make/options.js';
 export {
   type AppliedCommand,
   applyCommands,
+  type Change,
   COMMAND_TYPES,
   type CommandType,
+  changeText,
   type EditCommand,
 } from './model/commands.js';
 export type { Draft, MediaRef } from './model/draft.js';

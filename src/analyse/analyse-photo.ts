@@ -21,13 +21,21 @@ export interface AnalysePhotoOptions extends FaceDetectionOptions {
  * `analysisMs` counts this photo's work only, not that one-off load.
  */
 export async function analysePhoto(path: string, options: AnalysePhotoOptions = {}): Promise<PhotoAnalysis> {
+  // The photo decodes (on libvips' threads) while the models load, the first time.
+  const decoding = Promise.all([
+    loadWorkingImage(
+      path,
+      options.faces === false
+        ? (options.workingSize ?? WORKING_SIZE)
+        : Math.max(options.workingSize ?? WORKING_SIZE, DETAIL_SIZE),
+    ),
+    readTakenAt(path),
+  ]);
+  decoding.catch(() => undefined); // its failure is thrown where it is awaited, below
   if (options.faces !== false) await loadFaceModels();
   const started = performance.now();
   const workingSize = options.workingSize ?? WORKING_SIZE;
-  const [{ image: detail, original }, takenAt] = await Promise.all([
-    loadWorkingImage(path, options.faces === false ? workingSize : Math.max(workingSize, DETAIL_SIZE)),
-    readTakenAt(path),
-  ]);
+  const [{ image: detail, original }, takenAt] = await decoding;
   const image = await shrinkRgb(detail, workingSize);
   // The larger copy is worth a look only when it shows faces much larger than the working copy does.
   const worthDetail = detail.width >= image.width * 1.5;

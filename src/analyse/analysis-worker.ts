@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { analysePhoto } from './analyse-photo.js';
 import { detectBeats } from './beats.js';
+import { loadFaceModels } from './faces.js';
+import { loadPeopleSegmenter } from './people-segmenter.js';
 
 /**
  * The analysis worker thread: photos (faces, subject, person layer, sharpness, hash, date) and music
@@ -16,22 +18,40 @@ export type AnalysisReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; message: string; code?: string };
 
-// One job at a time: interleaved jobs would only slow each other down (and blur their timings).
-let queue: Promise<unknown> = Promise.resolve();
+// The models load as soon as the worker starts, while the main thread ingests and the first photo
+// decodes; a failure is reported by the photo jobs that need them.
+const models = loadFaceModels().then(loadPeopleSegmenter);
+models.catch(() => undefined);
+
+// One job at a time: interleaved jobs would only slow each other down (and blur their timings). Photos
+// go before songs, in the order sent: a render waits on its first photo, while beats are only needed
+// once it is done. Nothing starts before the models are in, so the jobs sent meanwhile are all sorted.
+const waiting: AnalysisJob[] = [];
+let busy = false;
+
+async function next(): Promise<void> {
+  if (busy || waiting.length === 0) return;
+  busy = true;
+  await models.catch(() => undefined);
+  const photo = waiting.findIndex((job) => job.kind === 'photo');
+  const [job] = waiting.splice(photo >= 0 ? photo : 0, 1);
+  try {
+    const result = job!.kind === 'photo' ? await analysePhoto(job!.path) : await detectBeats(job!.path);
+    parentPort?.postMessage({ id: job!.id, ok: true, result } satisfies AnalysisReply);
+  } catch (error) {
+    parentPort?.postMessage({
+      id: job!.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      code: (error as { code?: string })?.code,
+    } satisfies AnalysisReply);
+  } finally {
+    busy = false;
+    void next();
+  }
+}
 
 parentPort?.on('message', (job: AnalysisJob) => {
-  const work = queue.then(
-    (): Promise<unknown> => (job.kind === 'photo' ? analysePhoto(job.path) : detectBeats(job.path)),
-  );
-  queue = work.catch(() => undefined);
-  work.then(
-    (result) => parentPort?.postMessage({ id: job.id, ok: true, result } satisfies AnalysisReply),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: job.id,
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-        code: (error as { code?: string })?.code,
-      } satisfies AnalysisReply),
-  );
+  waiting.push(job);
+  void next();
 });

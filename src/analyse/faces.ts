@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JoyError } from '../errors.js';
+import { leanFaceNets } from './face-nets.js';
 import { clampBox } from './image.js';
 import { loadTf, type Tfjs } from './tf.js';
 import type { Box, FaceBox, RgbImage } from './types.js';
@@ -57,14 +58,8 @@ async function load(): Promise<Models> {
   const modelDir = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
   await faceapi.nets.ssdMobilenetv1.loadFromDisk(modelDir);
   await faceapi.nets.tinyFaceDetector.loadFromDisk(modelDir);
-  // One pass on a blank image compiles the kernels, so the first photo is not slower than the rest.
-  const blank = tf.zeros([64, 64, 3], 'int32');
-  try {
-    await faceapi.detectAllFaces(blank as never, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 }));
-    await faceapi.detectAllFaces(blank as never, new faceapi.TinyFaceDetectorOptions({ inputSize: 608 }));
-  } finally {
-    blank.dispose();
-  }
+  // Also runs each network once on a small blank input, so the first photo is not slower than the rest.
+  leanFaceNets(faceapi, tf);
   return { faceapi, tf };
 }
 
@@ -117,14 +112,7 @@ async function smallFaces(
 ): Promise<FaceBox[]> {
   const input = tf.tensor3d(detail.data, [detail.height, detail.width, 3], 'int32');
   try {
-    const size = Math.min(DETAIL_INPUT, Math.ceil(Math.max(detail.width, detail.height) / 32) * 32);
-    const candidates = (
-      await faceapi.detectAllFaces(
-        input as never,
-        new faceapi.TinyFaceDetectorOptions({ inputSize: size, scoreThreshold: CANDIDATE_SCORE }),
-      )
-    )
-      .map((d) => ({ ...toFraction(d.box, detail.width, detail.height), score: d.score }))
+    const candidates = (await tileCandidates(input, detail, faceapi, tf))
       .filter((box) => !known.some((face) => overlaps(face, box)))
       .sort((x, y) => y.score - x.score)
       .slice(0, MOSAIC * MOSAIC);
@@ -198,10 +186,77 @@ async function smallFaces(
   }
 }
 
+/**
+ * The tiny detector's candidates on the larger copy, looked for tile by tile: square tiles of
+ * DETAIL_TILE px at full scale (as one pass over the whole copy would see them), overlapping by at least
+ * TILE_OVERLAP px so a small face cut by one tile's edge lies whole in the next, and starting on the
+ * detector's 32 px grid. One pass over a 1280 px copy needs about six times the memory of a 512 px tile,
+ * and TensorFlow.js's WebAssembly heap never gives memory back. A face seen by two tiles counts once.
+ */
+async function tileCandidates(
+  input: import('@tensorflow/tfjs').Tensor3D,
+  detail: RgbImage,
+  faceapi: FaceApi,
+  tf: Tfjs,
+): Promise<FaceBox[]> {
+  const found: FaceBox[] = [];
+  for (const y0 of tileOrigins(detail.height))
+    for (const x0 of tileOrigins(detail.width)) {
+      const h = Math.min(DETAIL_TILE, detail.height - y0);
+      const w = Math.min(DETAIL_TILE, detail.width - x0);
+      // A tile past the photo's edge is filled with black, as one pass pads the photo to a square.
+      const tile = tf.tidy(() =>
+        tf.pad(tf.slice(input, [y0, x0, 0], [h, w, 3]), [
+          [0, DETAIL_TILE - h],
+          [0, DETAIL_TILE - w],
+          [0, 0],
+        ]),
+      );
+      try {
+        const seen = await faceapi.detectAllFaces(
+          tile as never,
+          new faceapi.TinyFaceDetectorOptions({ inputSize: DETAIL_TILE, scoreThreshold: CANDIDATE_SCORE }),
+        );
+        for (const d of seen) {
+          const box = {
+            ...toFraction(
+              { x: d.box.x + x0, y: d.box.y + y0, width: d.box.width, height: d.box.height },
+              detail.width,
+              detail.height,
+            ),
+            score: d.score,
+          };
+          if (box.w > 0 && box.h > 0) found.push(box);
+        }
+      } finally {
+        tile.dispose();
+      }
+    }
+  const kept: FaceBox[] = [];
+  for (const box of found.sort((a, b) => b.score - a.score))
+    if (!kept.some((other) => overlaps(other, box))) kept.push(box);
+  return kept;
+}
+
+/** Where tiles start along a side of `length` px: on the 32 px grid, overlapping, the last reaching the end. */
+export function tileOrigins(length: number): number[] {
+  if (length <= DETAIL_TILE) return [0];
+  for (let count = 2; ; count++) {
+    const stride = (length - DETAIL_TILE) / (count - 1);
+    const origins = Array.from({ length: count }, (_, i) => Math.ceil((i * stride) / GRID) * GRID);
+    if (origins.every((origin, i) => i === 0 || DETAIL_TILE - (origin - origins[i - 1]!) >= TILE_OVERLAP))
+      return origins;
+  }
+}
+
 /** Candidates per side of the mosaic, and the side of each enlarged candidate (SSD looks at 512 px). */
 const MOSAIC = 2;
-/** The tiny detector's input on the larger copy: its cost grows with the area (1280 costs about 1.6× 1024, and finds faces of 25 px that 1024 misses). */
-const DETAIL_INPUT = 1280;
+/** Side of the tiles the larger copy (1280 px, where faces of 25 px are found) is searched in. */
+const DETAIL_TILE = 512;
+/** Least overlap of neighbouring tiles, px of the larger copy: more than a small face. */
+const TILE_OVERLAP = 64;
+/** The tiny detector's cell: tiles start on it, so they see the photo as one whole pass would. */
+const GRID = 32;
 const CELL = 256;
 /** The tiny detector's score a candidate needs before SSD is asked about it. */
 const CANDIDATE_SCORE = 0.2;

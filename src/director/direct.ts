@@ -1,19 +1,14 @@
 import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
-import {
-  applyCommands,
-  type Change,
-  changeText,
-  type Draft,
-  draftDurationMs,
-  type EditCommand,
-} from '../model/index.js';
+import { sayPhrase } from '../messages/phrase.js';
+import { applyCommands, type Change, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
   AnswerRoute,
@@ -65,12 +60,21 @@ async function answer(
         const reply = cli ? t(lang, `director.${route}.cli`) : t(lang, 'director.noHistory', { action });
         return result(route, draft, reply, lang);
       }
+      const left = ctx.history.current;
       const moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
       if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
-      const reply = t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
-        version: ctx.history.version,
-        shape: shape(moved, lang),
-      });
+      // Say what the step took back (or put back): the state it left, as the edits that made it.
+      const lines = stepLines(route === 'undo' ? left : moved, route === 'undo' ? moved : left);
+      const reply =
+        lines.length > 0
+          ? t(lang, route === 'undo' ? 'director.undid' : 'director.redid', {
+              lines: lines.map((line) => sayPhrase(lang, line)).join(lang === 'zh' ? '；' : '; '),
+              shape: shape(moved, lang),
+            })
+          : t(lang, route === 'undo' ? 'director.undone' : 'director.redone', {
+              version: ctx.history.version,
+              shape: shape(moved, lang),
+            });
       return result(route, moved, reply, lang);
     }
     case 'export': {
@@ -111,8 +115,7 @@ async function answer(
 
 /** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
 function refusal(lang: Lang, error: JoyError): string {
-  if (lang === 'zh' && error.phrase) return t('zh', 'director.failed', { reason: error.messageIn('zh') });
-  return errorReply(lang, error.message);
+  return errorReply(lang, error);
 }
 
 function fromPlan(
@@ -126,7 +129,7 @@ function fromPlan(
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
-  let reply = editReply({ ...plan, changes: plan.changes.map((change) => changeText(change)), exportAfter });
+  let reply = editReply({ ...plan, exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
   return {
@@ -248,7 +251,7 @@ export async function direct(
           reply: editReply({
             lang,
             commands: llm.commands,
-            changes: applied.changes.map((change) => changeText(change)),
+            changes: applied.changes,
             createCount: 0,
             draft: applied.draft,
             notes: [],

@@ -118,31 +118,29 @@ export function correctWord(word: string): string {
   if (domain.has(word) || common.has(word)) return word;
   const max = allowedTypos(word.length);
   if (max === 0) return word;
-  let best: string | undefined;
   let bestDistance = max + 1;
-  let tie = false;
+  let nearest: string[] = [];
   for (let length = Math.max(4, word.length - max); length <= word.length + max; length++) {
     for (const candidate of byLength.get(length) ?? []) {
       if (candidate.length >= 8 && max < 2 && Math.abs(candidate.length - word.length) > 1) continue;
       const limit = Math.min(max, allowedTypos(candidate.length));
       const distance = editDistance(word, candidate, limit);
-      if (distance > limit) continue;
+      if (distance > limit || distance > bestDistance) continue;
       if (distance < bestDistance) {
-        best = candidate;
         bestDistance = distance;
-        tie = false;
-      } else if (distance === bestDistance && candidate !== best) {
-        // A cut-off word ("revers") means the keyword it starts.
-        const truncatedBest = best?.startsWith(word) ?? false;
-        const truncated = candidate.startsWith(word);
-        if (truncated && !truncatedBest) {
-          best = candidate;
-          tie = false;
-        } else if (truncated === truncatedBest) tie = true;
+        nearest = [];
       }
+      nearest.push(candidate);
     }
   }
-  if (best && !tie) return best;
+  // Among equally near keywords: a cut-off word ("revers") means the one it starts; then the one with
+  // the same first letter ("tittle" is title, not little: the first key is rarely the slip).
+  const rank = (candidate: string) =>
+    (candidate.startsWith(word) ? 2 : 0) + (candidate[0] === word[0] ? 1 : 0);
+  const top = Math.max(...nearest.map(rank));
+  const ranked = nearest.filter((candidate) => rank(candidate) === top);
+  const best = ranked.length === 1 ? ranked[0] : undefined;
+  if (best) return best;
   // A doubled key ("pann", "cutt"): one letter less may be a short keyword the distance rule skips.
   for (let i = 1; i < word.length; i++) {
     if (word[i] !== word[i - 1]) continue;
@@ -236,4 +234,41 @@ function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string):
     }
   }
   return best && !tie ? best : undefined;
+}
+
+/**
+ * Chinese typed through pinyin input picks a character that sounds the same: 标提 for 标题, 黑百 for 黑白,
+ * 倒叙 for 倒序. Each command word's common same-sound slips, replaced by the word (same length, so
+ * positions stay mapped).
+ */
+const ZH_SLIPS: [string, string[]][] = [
+  ['标题', ['标提', '标体', '表题', '标颢']],
+  ['字幕', ['字目', '子幕']],
+  ['黑白', ['黑百', '黑拜', '嘿白']],
+  ['转场', ['转厂', '转常', '专场', '赚场']],
+  ['滤镜', ['绿镜', '虑镜', '率镜', '律镜']],
+  ['竖屏', ['树屏', '竖平', '数屏']],
+  ['横屏', ['横平', '恒屏']],
+  ['音乐', ['音月', '因乐', '音悦']],
+  ['倒序', ['倒叙', '到序']],
+  ['撤销', ['撤消', '撤宵']],
+  ['导出', ['倒出', '到出']],
+  ['复古', ['复故', '服古']],
+  ['暖色', ['暖涩']],
+  ['时长', ['时常']],
+  ['照片', ['招片', '照篇']],
+  ['音量', ['音亮', '英量']],
+  ['背景', ['被景']],
+  ['淡入', ['蛋入']],
+  ['淡出', ['蛋出']],
+  ['叠化', ['叠画', '迭化']],
+];
+const ZH_SLIP_WORDS = new Map(
+  ZH_SLIPS.flatMap(([word, slips]) => slips.map((slip) => [slip, word] as const)),
+);
+const ZH_SLIP_RE = new RegExp([...ZH_SLIP_WORDS.keys()].join('|'), 'g');
+
+export function correctChinese(source: Mapped): Mapped {
+  if (!/[\u4e00-\u9fff]/.test(source.text)) return source;
+  return rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
 }

@@ -9,10 +9,10 @@ import {
 } from '../model/index.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
-import { correctDirections, correctSpelling } from './fuzzy.js';
+import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { aimsAtPhoto, repeatOnPhotos, spellOut } from './references.js';
+import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic } from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -60,7 +60,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const raw = narrow(text);
   const lang = detectLang(raw);
   const norm = readContext(
-    correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+    correctChinese(
+      correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+    ),
   );
   return { raw, quotes, lang, norm };
 }
@@ -168,21 +170,36 @@ export interface RulePlan {
   topic?: Topic;
   /** What the conversation points at after this message ("make that one longer"). */
   memory: Memory;
+  /** The index of the command that fitted the photos back to the length the person set, if any. */
+  kept?: number;
 }
 
 const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~)\s+)*/;
 const HEDGE_ZH = /^\s*(?:大概|大约|比如|差不多|约|就|改成|到|设为|弄成)+/;
+const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
+/** "the duration 1 s", "时间改成1秒": a word for "how long" that leaves the thing to the topic. */
+const GENERIC_LENGTH =
+  /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
 const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|左右|吧|上下|的样子)?\s*$/;
 
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
  * clause before it, or undefined when the clause is more than a value.
  */
-function valueForTopic(source: string, topic: Topic, draft: Draft): EditCommand | undefined {
-  const text = source
-    .replace(HEDGE, '')
-    .replace(HEDGE_ZH, '')
+function valueForTopic(
+  source: string,
+  topic: Topic,
+  draft: Draft,
+  photo: number | undefined,
+): EditCommand | undefined {
+  const bare = source.replace(GENERIC_LENGTH, '');
+  const generic = bare !== source;
+  let text = bare.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
+  // "…, 1 second each": each of the things just talked about.
+  const each = EACH.test(text);
+  text = text
+    .replace(EACH, '')
     .replace(HEDGE_END, '')
     .replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s')
     .replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
@@ -191,6 +208,8 @@ function valueForTopic(source: string, topic: Topic, draft: Draft): EditCommand 
   if (seconds) {
     const ms = Math.round(Number(seconds[1]) * (/^m/.test(seconds[2]!) ? 1 : 1000));
     if (topic === 'transition') {
+      // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
+      if (generic && ms > 5000) return undefined;
       const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
       return {
         type: 'setTransition',
@@ -198,6 +217,9 @@ function valueForTopic(source: string, topic: Topic, draft: Draft): EditCommand 
         durationMs: Math.min(ms, 10_000),
       };
     }
+    if ((topic === 'timing' || topic === 'motion' || topic === 'text') && photo !== undefined && ms >= 300)
+      return { type: 'setSegmentDuration', durationMs: Math.min(ms, 600_000), index: photo };
+    if (topic === 'timing' && each && ms >= 300) return { type: 'setSegmentDuration', durationMs: ms };
     if (topic === 'timing' && ms >= 1000) return { type: 'setDuration', totalMs: ms };
   }
   if (percent && topic === 'music' && draft.audio.length > 0)
@@ -219,8 +241,21 @@ const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
  * What a clause with no subject of its own ("make them longer", "remove it", "再长一点") asks of the
  * topic before it — in this message or the one before — or undefined.
  */
-function relativeForTopic(text: string, topic: Topic, draft: Draft): EditCommand | undefined {
+function relativeForTopic(
+  text: string,
+  topic: Topic,
+  draft: Draft,
+  photo: number | undefined,
+): EditCommand | undefined {
   if (OWN_SUBJECT.test(text) || text.trim().split(/\s+/).length > 6) return undefined;
+  if ((topic === 'timing' || topic === 'motion') && photo !== undefined && draft.video[photo]) {
+    // "第二张照片停4秒" then "再长一点": that photo, not the whole video.
+    const factor = LONGER_REL.test(text) ? 4 / 3 : SHORTER_REL.test(text) ? 0.75 : undefined;
+    if (factor === undefined || /\bit\b/.test(text)) return undefined;
+    const current = draft.video[photo]!.durationMs;
+    const durationMs = Math.min(600_000, Math.max(300, Math.round((current * factor) / 100) * 100));
+    return { type: 'setSegmentDuration', durationMs, index: photo };
+  }
   if (topic === 'transition') {
     // "make it longer" means the video; "make them longer" the transitions just talked about.
     if (/\bit\b/.test(text)) return undefined;
@@ -244,6 +279,64 @@ function relativeForTopic(text: string, topic: Topic, draft: Draft): EditCommand
       return { type: 'updateText', index, size: Math.max(0.3, Math.round(last.size * 7.7) / 10) };
   }
   return undefined;
+}
+
+/**
+ * A length the person set ("make it 20 seconds") is kept when transitions change later: the director
+ * records it in the draft (`meta.targetDuration`, so undo takes it back and `joy inspect` shows it) with
+ * the photo lengths it gave, and after a transition change on those same photo lengths it fits the photos
+ * to it again. Setting photo lengths, a style or the number of photos lets it go.
+ */
+function keepLength(
+  plan: RulePlan,
+  before: Draft,
+  current: () => Draft,
+  apply: (command: EditCommand) => boolean,
+  setTarget: (value: Target | undefined) => void,
+): void {
+  const made = plan.commands.slice(plan.createCount);
+  const last = [...made].reverse().find((command) => LENGTH_SETTERS.test(command.type));
+  const recorded = readTarget(current());
+  const record = (totalMs: number) =>
+    setTarget({ totalMs, photosMs: current().video.map((segment) => segment.durationMs) });
+  if (last?.type === 'setDuration') {
+    record(draftDurationMs(current()));
+    return;
+  }
+  if (last) {
+    if (recorded) setTarget(undefined);
+    return;
+  }
+  if (!recorded || !made.some((command) => command.type === 'setTransition')) return;
+  if (draftDurationMs(current()) === recorded.totalMs) return;
+  // Only when nothing but transitions moved the total since it was set (a hand edit lets it go).
+  const photosBefore = before.video.map((segment) => segment.durationMs);
+  if (JSON.stringify(recorded.photosMs) !== JSON.stringify(photosBefore)) return;
+  const refit: EditCommand = { type: 'setDuration', totalMs: recorded.totalMs };
+  try {
+    applyCommand(current(), refit);
+  } catch {
+    return; // the photos cannot take it (too short): the transitions decide the length
+  }
+  plan.kept = plan.commands.length;
+  if (apply(refit)) record(recorded.totalMs);
+}
+
+/** Where the director keeps the length a person set, in the draft's metadata. */
+export const TARGET_KEY = 'targetDuration';
+/** Commands that decide the photo lengths themselves. */
+const LENGTH_SETTERS = /^(?:setDuration|setSegmentDuration|applyStyle|syncToBeats|addMedia|removeSegment)$/;
+
+/** The length a person set, with the photo lengths that made it. */
+export interface Target {
+  totalMs: number;
+  photosMs: number[];
+}
+
+export function readTarget(draft: Draft): Target | undefined {
+  const value = draft.meta[TARGET_KEY] as { totalMs?: unknown; photosMs?: unknown } | null | undefined;
+  if (!value || typeof value.totalMs !== 'number' || !Array.isArray(value.photosMs)) return undefined;
+  return { totalMs: value.totalMs, photosMs: value.photosMs as number[] };
 }
 
 /** The role of the text an edit added or changed, so "it" can name it next. */
@@ -307,12 +400,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       for (const command of createFromMedia(ctx.media, ctx.draft.canvas)) if (!apply(command)) break;
       plan.createCount = plan.commands.length;
     } else if (plan.createAsked) {
-      plan.notes.push(
-        note(
-          'There are no photos to make a video from yet; upload some photos (or clips) first.',
-          '还没有可用的照片；请先上传照片（或视频片段）。',
-        ),
-      );
+      plan.notes.push(note('note.create.noPhotos'));
     }
   }
 
@@ -323,7 +411,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     const inherited = topic
-      ? (valueForTopic(source, topic, projection) ?? relativeForTopic(source, topic, projection))
+      ? (valueForTopic(source, topic, projection, plan.memory.photo) ??
+        relativeForTopic(source, topic, projection, plan.memory.photo))
       : undefined;
     if (inherited) {
       plan.understood = true;
@@ -364,7 +453,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         (spelt.strong ||
           !out.understood ||
           left.spelt < left.plain ||
-          (spelt.photo && left.spelt <= left.plain && aimsAtPhoto(altOut.commands)));
+          (left.spelt <= left.plain &&
+            (spelt.photo
+              ? aimsAtPhoto(altOut.commands)
+              : touchesTopic(altOut.commands, topic) && !touchesTopic(out.commands, topic))));
       if (better) {
         clause = alt;
         out = altOut;
@@ -403,6 +495,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   ) {
     apply(wanted);
   }
+  if (!plan.error)
+    keepLength(
+      plan,
+      ctx.draft,
+      () => projection,
+      apply,
+      (value) => {
+        // Bookkeeping, not an edit: kept in the draft (so undo and `joy inspect` see it), never a command.
+        const meta = { ...projection.meta };
+        if (value) meta[TARGET_KEY] = value;
+        else delete meta[TARGET_KEY];
+        projection = { ...projection, meta };
+      },
+    );
   if (plan.error) {
     plan.draft = ctx.draft;
     return plan;

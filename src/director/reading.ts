@@ -62,11 +62,16 @@ const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
+/** "…right now", "现在用的": about this draft, not about what Joy offers. */
+const ABOUT_DRAFT =
+  /\b(?:now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
+/** "is it vertical or horizontal": a choice asked without a question mark. */
+const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:吗|呢|么)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|几张|几秒|是不是|有没有|怎么样了/;
+  /(?:吗|呢|么)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\bwhat\s+(?:styles?|presets?|songs?|tracks?|music)\s+(?:are\s+there|can\s+i|is\s+there)|有哪些(?:风格|音乐|歌|曲子|转场|滤镜|效果)|(?:能|可以)做什么|有什么(?:风格|音乐|功能)/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:有|都有|还有)(?:哪些|什么|啥)[^，,。？?]{0,6}?(?:风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能)|(?:能|可以)做什么/;
 
 /**
  * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer
@@ -76,12 +81,20 @@ const OFFERS =
 export function questionRoute(text: string): 'status' | 'help' | undefined {
   const message = text.trim().toLowerCase();
   if (!message) return undefined;
+  const asked = /[?？]\s*$/.test(message);
+  // "有哪些背景音乐可以选？": asking what there is, even with "可以" in it.
+  if (
+    OFFERS.test(message) &&
+    !ABOUT_DRAFT.test(message) &&
+    (asked || /哪些|什么|啥|\bwhat\b|\bwhich\b|^\s*(?:list|show\s+me)\b/.test(message))
+  )
+    return 'help';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
-  const asked = /[?]\s*$/.test(message);
-  const english = QUESTION_START.test(message) || (YES_NO_START.test(message) && asked);
+  const english =
+    QUESTION_START.test(message) || (YES_NO_START.test(message) && asked) || CHOICE.test(message);
   const chinese = /[\u3400-\u9fff]/.test(message) && QUESTION_ZH.test(message);
   if (!english && !chinese) return undefined;
   // "what a nice video, make it square": an exclamation followed by a request is not a question.
   if (/[,，;；]\s*(?:make|add|use|set|change|put|remove|加|改|换|做)/.test(message)) return undefined;
-  return OFFERS.test(message) ? 'help' : 'status';
+  return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
 }

@@ -65,6 +65,17 @@ function nounFor(memory: Memory, photo: string | undefined): string | undefined 
   }
 }
 
+/** Whether commands change the thing a topic names (the text, the transitions, the music) in place. */
+export function touchesTopic(commands: readonly EditCommand[], topic: string | undefined): boolean {
+  const kinds: Record<string, RegExp> = {
+    text: /^(?:updateText|removeText)$/,
+    transition: /^setTransition$/,
+    music: /^(?:setMusicVolume|setMusicFade|removeMusic|setMusic)$/,
+  };
+  const re = topic ? kinds[topic] : undefined;
+  return re !== undefined && commands.length > 0 && commands.every((command) => re.test(command.type));
+}
+
 /** Whether an alternative reading is about one photo (its commands carry an index). */
 export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
   return commands.some(
@@ -83,7 +94,8 @@ const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
   if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
   const saved = clause.snapshot();
-  const positions = takePositions(clause, draft);
+  // Nothing but photos and "too": a bare "the first" is a photo here.
+  const positions = takePositions(clause, draft, true);
   if (positions.length === 0 || !REPEAT_FILLER.test(clause.text)) {
     clause.restoreSnapshot(saved);
     return undefined;

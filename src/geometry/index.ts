@@ -19,5 +19,6 @@ export {
   stillGeometry,
   withMargin,
 } from './face-in-view.js';
+export { positionAwayFromFaces, spanInView, TEXT_BANDS, type TextBand } from './text-bands.js';
 export type { Box, Point, Size } from './types.js';
 export { clamp, contains, windowAt, windowSize } from './view-window.js';

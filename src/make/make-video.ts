@@ -11,8 +11,9 @@ import {
   withAnalysis,
 } from '../analyse/media-analysis.js';
 import type { PhotoAnalysis } from '../analyse/types.js';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { ingestBatch, type MediaInfo } from '../ingest/index.js';
+import { phrase } from '../messages/index.js';
 import { applyCommands } from '../model/commands.js';
 import { defaultPlanCommands, photoPlan } from '../model/default-plan.js';
 import type { Draft, MediaRef, VideoSegment } from '../model/draft.js';
@@ -145,7 +146,7 @@ export interface StartedVideo extends PlannedVideo {
   finish(): Promise<PlannedVideo>;
 }
 
-/** Options whose commands depend on what analysis finds (motion, fit, and a title placed off faces). */
+/** Options whose result depends on what analysis finds (motion, fit, and a title the renderer places off faces). */
 const OVERLAP_BLOCKERS = new Set(['setMotion', 'setFit', 'addText']);
 
 export async function startVideo(
@@ -215,8 +216,8 @@ export async function startVideo(
   }
   const visual = media.filter((item) => item.kind !== 'audio');
   if (visual.length === 0) {
-    throw new JoyError('invalid_input', 'None of the inputs is a photo or video clip Joy can use.', {
-      hint: 'Joy accepts JPG, PNG, WEBP, AVIF, GIF, HEIC photos and MP4, MOV, WEBM, MKV, AVI clips.',
+    throw phrasedError('invalid_input', phrase('make.noVisual'), {
+      hint: phrase('make.noVisual.hint'),
     });
   }
   let draft = emptyDraft({ aspect: aspectForMedia(visual) });
@@ -244,6 +245,9 @@ export async function startVideo(
   const planned: PlannedVideo = { draft, skipped: batch.failed, ...(analysis ? { curation } : {}) };
   if (!late || !analysis) return { ...planned, finish: async () => planned };
   const later = lateAnalysis(draft, batch.media, analysis.results);
+  // The worker (its models and TensorFlow's heap) goes as soon as the last photo is analysed, not when
+  // the render ends: the render then runs on its own memory.
+  void Promise.allSettled(analysis.results.values()).then(() => analysis.close());
   return {
     ...planned,
     pending: later.segment,

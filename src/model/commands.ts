@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
-import { JoyError, phrasedError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import {
   type Lang,
   type MessageKey,
@@ -11,10 +11,9 @@ import {
   phrase,
   sayPhrase,
 } from '../messages/index.js';
-import { faceSpansOnCanvas, positionAwayFromFaces } from '../render/face-safety.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
-import { fitFor } from './default-plan.js';
-import { type Draft, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { planFit } from './default-plan.js';
+import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -192,7 +191,7 @@ export function parseCommand(value: unknown): EditCommand {
   const result = commandSchema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_command', `Invalid edit: ${describeIssues(result.error)}`, {
+  throw phrasedError('invalid_command', phrase('edit.invalid', { reason: describeIssues(result.error) }), {
     field: first ? formatPath(first.path) : undefined,
   });
 }
@@ -264,34 +263,20 @@ function textWindow(draft: Draft, segmentIndex: number): { startMs: number; dura
 }
 
 /**
- * After the canvas changes shape, photos still framed the way Joy chose automatically for the old shape
- * get the automatic choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
- * fill in 9:16). A fit someone chose differently is left alone.
+ * After the canvas changes shape, photos still framed the way the default plan chose for the old shape
+ * get the plan's choice for the new one (a 4:3 photo cropped for 16:9 is shown whole over a blurred
+ * fill in 9:16; a photo with faces is cropped around them when they fit). A fit someone chose
+ * differently is left alone.
  */
 function refitForCanvas(draft: Draft, before: { width: number; height: number }, apply: () => void): void {
   const automatic = draft.video.map(
     (segment) =>
-      Object.keys(segment.fit.params).length === 0 &&
-      segment.fit.name === fitFor(segment.media, before.width, before.height),
+      Object.keys(segment.fit.params).length === 0 && segment.fit.name === planFit(segment.media, before),
   );
   apply();
   draft.video.forEach((segment, k) => {
-    if (automatic[k])
-      segment.fit = { name: fitFor(segment.media, draft.canvas.width, draft.canvas.height), params: {} };
+    if (automatic[k]) segment.fit = { name: planFit(segment.media, draft.canvas), params: {} };
   });
-}
-
-/** The default place of a text, moved off the faces of the photos on screen while it shows. */
-function textPositionFor(
-  draft: Draft,
-  window: { startMs: number; durationMs: number },
-  wanted: (typeof TEXT_POSITIONS)[number],
-): (typeof TEXT_POSITIONS)[number] {
-  const end = window.startMs + window.durationMs;
-  const spans = segmentTimings(draft)
-    .filter((timing) => timing.startMs < end && timing.endMs > window.startMs)
-    .flatMap((timing) => faceSpansOnCanvas(draft.video[timing.index]!, draft.canvas));
-  return positionAwayFromFaces(wanted, spans);
 }
 
 function findText(draft: Draft, id: string | undefined, i: number | undefined): number {
@@ -479,7 +464,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       durationMs: window.durationMs,
       style: { name: command.style ?? (role === 'title' ? 'clean' : 'clean'), params: {} },
       animation: { name: command.animation ?? 'fade', params: {} },
-      position: command.position ?? textPositionFor(draft, window, role === 'caption' ? 'bottom' : 'center'),
+      // Without an asked place the role's default is kept as data; the renderer's text placement pass
+      // moves it off the faces on screen, so later edits (aspect, order, photos) are taken into account.
+      position: command.position ?? defaultTextPosition(role),
+      ...(command.position === undefined ? { autoPosition: true } : {}),
       size: command.size ?? (role === 'title' ? 1.4 : 1),
       color: command.color ?? '#ffffff',
     });
@@ -498,6 +486,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
     if (style) text.style = { name: style, params: {} };
     if (animation) text.animation = { name: animation, params: {} };
+    // A place the person chose is kept as it is from now on.
+    if (command.position !== undefined) delete text.autoPosition;
     return say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {

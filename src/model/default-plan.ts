@@ -49,6 +49,17 @@ export function fitForFaces(media: MediaRef, canvas: { width: number; height: nu
 const PROMINENT = 0.5;
 
 /**
+ * The plan's fit for a photo or clip on a canvas: around the faces for a photo with faces, else by shape.
+ * The default plan and a later change of canvas shape both choose with it, so a fit no one chose is the
+ * same whichever shape came first.
+ */
+export function planFit(media: MediaRef, canvas: { width: number; height: number }): 'cover' | 'blur' {
+  return media.kind === 'image' && media.faces && media.faces.length > 0
+    ? fitForFaces(media, canvas)
+    : fitFor(media, canvas.width, canvas.height);
+}
+
+/**
  * The default plan's motion and fit for the `still`-th photo (counting photos only): a push-in toward
  * faces every third photo with people, else the motion cycle; cropped around faces, else by shape.
  */
@@ -60,7 +71,7 @@ export function photoPlan(
   const faces = Boolean(item.faces && item.faces.length > 0);
   return {
     motion: faces && still % 3 === 0 ? 'push-in' : MOTION_CYCLE[still % MOTION_CYCLE.length]!,
-    fit: faces ? fitForFaces(item, canvas) : fitFor(item, canvas.width, canvas.height),
+    fit: planFit(item, canvas),
   };
 }
 
@@ -82,7 +93,7 @@ export function defaultPlanCommands(
       commands.push({ type: 'setMotion', name, strength: 0.45, easing: 'ease-in-out', index });
       commands.push({ type: 'setFit', name: fit, index });
       still += 1;
-    } else commands.push({ type: 'setFit', name: fitFor(item, canvas.width, canvas.height), index });
+    } else commands.push({ type: 'setFit', name: planFit(item, canvas), index });
   });
   const audio = media.find((item) => item.kind === 'audio');
   if (visual.length > 1) {

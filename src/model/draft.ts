@@ -125,6 +125,13 @@ export const videoSegmentSchema = z.object({
 });
 
 export const TEXT_POSITIONS = ['top', 'center', 'bottom', 'lower-third'] as const;
+export type TextPosition = (typeof TEXT_POSITIONS)[number];
+export type TextRole = 'title' | 'caption' | 'end-card';
+
+/** Where a text of this role shows when no one chose a place: a caption at the bottom, the rest centred. */
+export function defaultTextPosition(role: TextRole): TextPosition {
+  return role === 'caption' ? 'bottom' : 'center';
+}
 
 export const textSegmentSchema = z.object({
   id: z.string().min(1),
@@ -135,6 +142,12 @@ export const textSegmentSchema = z.object({
   style: effectRef(catalog.textStyles).default({ name: 'clean', params: {} }),
   animation: effectRef(catalog.textAnimations).default({ name: 'fade', params: {} }),
   position: z.enum(TEXT_POSITIONS).default('center'),
+  /**
+   * True when no one chose the place: `position` then holds the role's default, and the renderer's text
+   * placement pass (after the commands, from the face analysis) moves it off the faces on screen. Absent
+   * (every older draft) means `position` is shown as it is.
+   */
+  autoPosition: z.boolean().optional(),
   /** Relative size: 1 is the style's normal size. */
   size: z.number().min(0.3).max(3).default(1),
   color: hexColorSchema.default('#ffffff'),

@@ -4,7 +4,11 @@ import { aspectOf } from './presets.js';
 import { formatSeconds } from './time.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
 
-/** The normalised view `joy inspect --json` prints; other tools rely on its shape. */
+/**
+ * The normalised view `joy inspect --json` prints; other tools rely on its shape. Text positions are the
+ * draft's own: give it the text placement pass's draft (render/text-placement-pass.ts) to show where
+ * automatically placed texts will really be, as `joy inspect` does.
+ */
 export interface DraftView {
   width: number;
   height: number;

@@ -106,6 +106,7 @@ const TEXT: Codec = [
   field('style', 'sty', { nested: PLAIN_EFFECT }),
   field('animation', 'an', { nested: PLAIN_EFFECT }),
   field('position', 'pos'),
+  field('autoPosition', 'apos', { omit: (auto) => auto !== true }),
   field('size', 'sz'),
   field('color', 'c'),
 ];

@@ -8,6 +8,7 @@ import {
   photoFraming,
   type Size,
   type StillGeometry,
+  spanInView,
   stillGeometry,
   type ViewRect,
   viewRect,
@@ -163,37 +164,13 @@ export function faceSpansOnCanvas(
   const spans = (framed.media.faces ?? []).map((): [number, number] => [1, 0]);
   for (const { geometry, view, boxes } of facesThroughMotion(framed, canvas, samples)) {
     boxes.forEach((box, i) => {
-      const top = (box.y * geometry.height - (view.cy - view.height / 2)) / view.height;
-      const bottom = ((box.y + box.h) * geometry.height - (view.cy - view.height / 2)) / view.height;
+      const [top, bottom] = spanInView(box, geometry, view);
       const span = spans[i]!;
       span[0] = Math.min(span[0], Math.max(0, top));
       span[1] = Math.max(span[1], Math.min(1, bottom));
     });
   }
   return spans.filter(([a, b]) => b > a);
-}
-
-/** Rough vertical band of each text position, fractions of the canvas height (see text/layout.ts). */
-export const TEXT_BANDS: Record<'top' | 'center' | 'bottom' | 'lower-third', [number, number]> = {
-  top: [0.04, 0.24],
-  center: [0.4, 0.6],
-  'lower-third': [0.66, 0.84],
-  bottom: [0.78, 0.96],
-};
-
-/** The text position nearest to `wanted` whose band covers no face; `wanted` when none is free. */
-export function positionAwayFromFaces(
-  wanted: keyof typeof TEXT_BANDS,
-  spans: readonly [number, number][],
-): keyof typeof TEXT_BANDS {
-  const overlap = (position: keyof typeof TEXT_BANDS) => {
-    const [a, b] = TEXT_BANDS[position];
-    return spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
-  };
-  if (overlap(wanted) === 0) return wanted;
-  const order: (keyof typeof TEXT_BANDS)[] =
-    wanted === 'top' ? ['bottom', 'lower-third', 'center'] : ['bottom', 'top', 'lower-third', 'center'];
-  return order.find((position) => overlap(position) === 0) ?? wanted;
 }
 
 /**

@@ -4,7 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import { type ChunkEncodeSpec, chunkJob, concatList, joinJob } from '../encode/chunk-args.js';
 import { Encoder } from '../encode/encoder.js';
 import { keyframeInterval } from '../encode/ffmpeg-args.js';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, frameCount } from '../model/timeline.js';
@@ -85,9 +86,9 @@ export async function renderChunk(
   });
   if (range.start < 0 || range.end > renderer.frameCount || range.end <= range.start) {
     renderer.close();
-    throw new JoyError(
+    throw phrasedError(
       'invalid_input',
-      `Frames ${range.start}–${range.end} are outside the video (${renderer.frameCount} frames).`,
+      phrase('render.framesOutside', { start: range.start, end: range.end, frames: renderer.frameCount }),
     );
   }
   try {

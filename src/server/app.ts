@@ -6,6 +6,7 @@ import { addBodyDeadline } from './body-deadline.js';
 import type { ServerConfig } from './config.js';
 import { errorAnswer } from './envelope.js';
 import { KeyedMutex } from './mutex.js';
+import { requestLang } from './request-lang.js';
 import { chatRoutes } from './routes/chat.js';
 import { creditRoutes } from './routes/credits.js';
 import { effectRoutes } from './routes/effects.js';
@@ -46,7 +47,12 @@ const ROUTES = [
   webRoutes,
 ];
 
-const badRequest = (error: Error) => ({ code: 400, message: `Bad request: ${error.message}`, data: null });
+// Fastify's own refusals come before any route has read the request: English, as the API speaks.
+const badRequest = (error: Error) => ({
+  code: 400,
+  message: t('en', 'service.request.bad', { reason: error.message }),
+  data: null,
+});
 
 /** The config's trust setting as Fastify takes it (a hop count becomes "the nearest n hops"). */
 function proxyTrust(
@@ -86,12 +92,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (closing) {
       return reply
         .code(503)
         .header('connection', 'close')
-        .send({ code: 503, message: t('en', 'service.shuttingDown'), data: null });
+        .send({ code: 503, message: t(requestLang(request), 'service.shuttingDown'), data: null });
     }
   });
 
@@ -107,16 +113,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   addBodyDeadline(app, config.bodyTimeoutMs);
 
   app.setErrorHandler((error, request, reply) => {
-    const answer = errorAnswer(error);
+    const answer = errorAnswer(error, requestLang(request));
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: answer.joy.code, msg: answer.joy.message }, 'request refused');
     if ((error as { closeConnection?: boolean }).closeConnection) reply.header('connection', 'close');
     void reply.code(answer.status).headers(answer.headers).send(answer.body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .send({ code: 404, message: `No route ${request.method} ${request.url.split('?')[0]}.`, data: null });
+    void reply.code(404).send({
+      code: 404,
+      message: t(requestLang(request), 'service.request.noRoute', {
+        method: request.method,
+        path: request.url.split('?')[0]!,
+      }),
+      data: null,
+    });
   });
 
   const routeDeps: RouteDeps = { ...deps, sessionLock: new KeyedMutex() };

@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
-import { type ErrorCode, JoyError, toJoyError } from '../errors.js';
+import { type ErrorCode, JoyError, phrasedError, toJoyError } from '../errors.js';
+import { type Lang, phrase, t } from '../messages/index.js';
 import { describeIssues, formatPath } from '../model/validate.js';
 
 /** Every JSON answer: `{ code, message, data }`, code 0 on success (API.md). */
@@ -57,12 +58,12 @@ interface FrameworkError {
 function fromFastify(error: FrameworkError): JoyError | undefined {
   const code = error.code ?? '';
   if (error instanceof SyntaxError) {
-    return new JoyError('invalid_input', `The request body is not valid JSON: ${error.message}`);
+    return phrasedError('invalid_input', phrase('service.request.badJson', { reason: error.message }));
   }
   if (error.statusCode === 416) {
     // A file's range request (reply.sendFile) past its end: the size is in the Content-Range header.
     const size = Number(/\/(\d+)$/.exec(String(error.headers?.['Content-Range'] ?? ''))?.[1]);
-    return new JoyError('range_not_satisfiable', 'Range not satisfiable.', {
+    return phrasedError('range_not_satisfiable', phrase('service.request.range'), {
       details: Number.isFinite(size) ? { size } : {},
     });
   }
@@ -71,7 +72,7 @@ function fromFastify(error: FrameworkError): JoyError | undefined {
     code === 'FST_REQ_FILE_TOO_LARGE' ||
     error.statusCode === 413
   ) {
-    return new JoyError('file_too_large', 'The request body is too large.');
+    return phrasedError('file_too_large', phrase('service.request.tooLarge'));
   }
   if (
     code.startsWith('FST_ERR_CTP') ||
@@ -81,7 +82,7 @@ function fromFastify(error: FrameworkError): JoyError | undefined {
     return new JoyError('invalid_input', error.message);
   }
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return new JoyError('invalid_input', `Too many parts in the upload: ${error.message}`);
+    return phrasedError('invalid_input', phrase('service.request.tooManyParts', { reason: error.message }));
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return new JoyError('invalid_input', error.message);
@@ -96,14 +97,18 @@ export interface ErrorAnswer {
   joy: JoyError;
 }
 
-/** The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. */
-export function errorAnswer(error: unknown): ErrorAnswer {
+/**
+ * The HTTP answer for anything thrown: status, envelope, headers. Never a stack trace. A message from the
+ * catalogue is said in `lang` (the request's language); others are as written (English).
+ */
+export function errorAnswer(error: unknown, lang: Lang = 'en'): ErrorAnswer {
   const joy = error instanceof JoyError ? error : (fromFastify(error as FrameworkError) ?? toJoyError(error));
   const wire = wireOf(joy.code);
   const headers: Record<string, string> = {};
   const data: Record<string, unknown> = { error: joy.code };
   if (joy.field) data.field = joy.field;
-  if (joy.hint) data.hint = joy.hint;
+  const hint = joy.hintIn(lang);
+  if (hint) data.hint = hint;
   if (joy.file) data.file = joy.file;
   if (joy.details) Object.assign(data, joy.details);
   if (joy.code === 'rate_limited') {
@@ -114,7 +119,8 @@ export function errorAnswer(error: unknown): ErrorAnswer {
     headers['content-range'] = `bytes */${joy.details.size}`;
   }
   // Internal errors keep their detail in the log, not in the answer.
-  const message = wire.status >= 500 && joy.code === 'internal' ? 'Internal error.' : joy.message;
+  const message =
+    wire.status >= 500 && joy.code === 'internal' ? t(lang, 'service.internal') : joy.messageIn(lang);
   return { status: wire.status, body: { code: wire.code, message, data }, headers, joy };
 }
 
@@ -123,7 +129,11 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'):
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_input', `Invalid request ${what}: ${describeIssues(result.error)}`, {
-    field: first ? formatPath(first.path) : undefined,
-  });
+  throw phrasedError(
+    'invalid_input',
+    phrase('request.invalid', { what, reason: describeIssues(result.error) }),
+    {
+      field: first ? formatPath(first.path) : undefined,
+    },
+  );
 }

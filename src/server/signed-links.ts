@@ -47,7 +47,7 @@ export class LinkSigner {
   /** Whether `exp` and `sig` (from the query) sign `path` and are still valid. */
   check(path: string, exp: unknown, sig: unknown): LinkCheck {
     if (exp === undefined && sig === undefined) return 'missing';
-    if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp)) return 'invalid';
+    if (typeof exp !== 'string' || typeof sig !== 'string' || !/^[1-9]\d{0,11}$/.test(exp)) return 'invalid';
     const given = Buffer.from(sig, 'base64url');
     const wanted = this.mac(path, Number(exp));
     // Same length first (timingSafeEqual requires it; the length of a MAC is no secret).

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
 import { limitsFromEnv, probeMedia } from '../ingest/index.js';
 import type { IngestLimits, MediaInfo } from '../ingest/types.js';
+import { phrase, t } from '../messages/index.js';
 import type { HostResolver } from './net-guard.js';
 import { type MediaRecord, Sessions } from './sessions.js';
 import { fetchUrlToFile } from './url-fetch.js';
@@ -47,19 +48,16 @@ function brokenUpload(error: unknown): JoyError | undefined {
   if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
     return undefined;
   if (!BROKEN_MULTIPART.test(message) && !code.startsWith('FST_')) return undefined;
-  return new JoyError(
-    'invalid_input',
-    `The upload is not complete multipart data (${message || code}); nothing was kept.`,
-    { hint: 'Send the files again in the multipart field "files".', cause: error },
-  );
+  return phrasedError('invalid_input', phrase('service.upload.broken', { reason: message || code }), {
+    hint: t('en', 'service.upload.broken.hint'),
+    cause: error,
+  });
 }
 
 export function requestTimeout(seconds: number): JoyError {
-  const error = new JoyError(
-    'request_timeout',
-    `The request sent nothing for ${seconds} s and was dropped; nothing of it was kept.`,
-    { hint: 'Check the connection and send it again.' },
-  );
+  const error = phrasedError('request_timeout', phrase('service.upload.stalled', { s: seconds }), {
+    hint: t('en', 'service.upload.stalled.hint'),
+  });
   (error as { closeConnection?: boolean }).closeConnection = true;
   return error;
 }
@@ -73,12 +71,27 @@ export interface UrlUploadContext extends UploadContext {
   signal?: AbortSignal;
 }
 
+/**
+ * A client's file name as Joy keeps and shows it: text only. Path separators, NUL, control characters and
+ * bidirectional overrides (which make "gpj.exe" read as "exe.jpg") become "_"; NFC; at most 255
+ * characters. It never names a file on disk (uploads are stored under ids), but clients save files
+ * under it.
+ */
+export function displayName(raw: string | undefined, fallback = 'upload'): string {
+  const name = (raw ?? '')
+    .normalize('NFC')
+    .replace(/[/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '_')
+    .trim()
+    .slice(0, 255);
+  return name || fallback;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 
 function tooLarge(name: string, maxBytes: number): JoyError {
-  return new JoyError('file_too_large', `${name} is larger than the ${mb(maxBytes)} limit per file.`, {
+  return phrasedError('file_too_large', phrase('service.upload.fileTooLarge', { name, max: mb(maxBytes) }), {
     file: name,
-    hint: 'Compress or trim it, then upload again.',
+    hint: t('en', 'service.upload.fileTooLarge.hint'),
     details: { max_bytes: maxBytes },
   });
 }
@@ -117,9 +130,13 @@ class Batch {
   /** Probes a finished temporary file and moves it into the media folder. */
   async accept(tmp: string, name: string, sourceUrl: string | null): Promise<MediaRecord> {
     if (this.records.length >= this.context.maxFiles) {
-      throw new JoyError('invalid_input', `At most ${this.context.maxFiles} files per upload.`, {
-        field: 'files',
-      });
+      throw phrasedError(
+        'invalid_input',
+        phrase('service.upload.tooManyFiles', { n: this.context.maxFiles }),
+        {
+          field: 'files',
+        },
+      );
     }
     const info: MediaInfo = await probeMedia(tmp, { name, limits: this.limits, verify: true });
     const id = Sessions.newMediaId();
@@ -220,11 +237,11 @@ export async function receiveMultipart(
 ): Promise<MediaRecord[]> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > context.maxRequestBytes) {
-    const error = new JoyError(
+    const error = phrasedError(
       'file_too_large',
-      `The upload is ${mb(declared)}; one upload may carry up to ${mb(context.maxRequestBytes)}.`,
+      phrase('service.upload.tooLarge', { size: mb(declared), max: mb(context.maxRequestBytes) }),
       {
-        hint: 'Compress or trim the file, or send big files one per upload.',
+        hint: t('en', 'service.upload.tooLarge.hint'),
         details: { max_bytes: context.maxRequestBytes },
       },
     );
@@ -251,7 +268,7 @@ export async function receiveMultipart(
         part.file.resume();
         continue;
       }
-      const name = part.filename || 'upload';
+      const name = displayName(part.filename);
       const tmp = await batch.tmpPath();
       const counter = byteLimit(context.maxBytes, name, watch.touch);
       await Promise.race([
@@ -263,11 +280,7 @@ export async function receiveMultipart(
     }
     watch.stop();
     if (batch.records.length === 0) {
-      throw new JoyError(
-        'invalid_input',
-        'No file in the upload: send one or more files in the multipart field "files".',
-        { field: 'files' },
-      );
+      throw phrasedError('invalid_input', phrase('service.upload.noFile'), { field: 'files' });
     }
     return batch.records;
   } catch (caught) {
@@ -294,7 +307,7 @@ export async function receiveUrls(context: UrlUploadContext): Promise<MediaRecor
         ...(context.isAllowedAddress ? { isAllowedAddress: context.isAllowedAddress } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
       });
-      await batch.accept(tmp, fetched.name, url);
+      await batch.accept(tmp, displayName(fetched.name, 'download'), url);
     }
     return batch.records;
   } catch (error) {

@@ -5,6 +5,7 @@ import type { DraftHistory } from '../model/history.js';
 import { summarizeDraft } from '../model/summary.js';
 import { parseDraft } from '../model/upgrade.js';
 import { toWire } from '../model/wire.js';
+import { placedTexts } from '../render/text-placement-pass.js';
 import type { RenderFacts } from './render-facts.js';
 import { ASSET_URI_PREFIX, type MediaRecord, type RenderRecord, type Session } from './sessions.js';
 import type { LinkTo } from './signed-links.js';
@@ -158,11 +159,20 @@ export function sessionCreatedView(session: Session, bindId: string) {
   return { task_id: session.taskId, session_id: session.id, bind_id: bindId };
 }
 
-function summarizeDraftSafe(wire: unknown): string | null {
+/** A draft as clients see it (wire form): each text where the renderer's placement pass puts it. */
+export function draftWire(draft: Draft) {
+  return toWire(placedTexts(draft));
+}
+
+/** A stored draft shown: placed as the renderer will place it, and its summary; as stored when unreadable. */
+function shownDraft(wire: unknown): { draft: unknown; summary: string | null } {
+  if (!wire) return { draft: wire, summary: null };
   try {
-    return summarizeDraft(parseDraft(wire));
+    const draft = parseDraft(wire);
+    const placed = draft.texts.some((text) => text.autoPosition) ? draftWire(draft) : wire;
+    return { draft: placed, summary: summarizeDraft(draft) };
   } catch {
-    return null;
+    return { draft: wire, summary: null };
   }
 }
 
@@ -175,13 +185,14 @@ export function sessionStateView(
   linkTo: LinkTo,
   transcript: readonly TranscriptEntry[] = [],
 ) {
+  const shown = shownDraft(wire);
   return {
     session_id: session.id,
     task_id: session.taskId,
     state: {
-      draft: wire,
+      draft: shown.draft,
       draft_version: session.draftVersion,
-      summary: wire ? summarizeDraftSafe(wire) : null,
+      summary: shown.summary,
       video_infos: media.map((record) => mediaView(record, linkTo)),
       generated_media: renders,
       transcript: transcript.map(transcriptView),
@@ -208,7 +219,7 @@ export function changeView(change: Change): { text: string; key: Change['key']; 
  */
 export function editView(draft: Draft, history: DraftHistory, changes: readonly Change[]) {
   return {
-    draft: toWire(draft),
+    draft: draftWire(draft),
     changes: changes.map((change) => changeText(change)),
     change_lines: changes.map(changeView),
     ...historyView(history),

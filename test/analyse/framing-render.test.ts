@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveParams } from '../../src/catalog/index.js';
-import { boxInView, boxOnPlate, stillGeometry, viewRect } from '../../src/geometry/index.js';
+import { boxInView, boxOnPlate, stillGeometry, TEXT_BANDS, viewRect } from '../../src/geometry/index.js';
 import { probeMedia } from '../../src/ingest/index.js';
 import { applyCommands } from '../../src/model/commands.js';
 import { defaultPlanCommands } from '../../src/model/default-plan.js';
@@ -9,10 +9,11 @@ import type { Draft, MediaRef } from '../../src/model/draft.js';
 import { emptyDraft } from '../../src/model/new-draft.js';
 import { frameCount, segmentTimings } from '../../src/model/timeline.js';
 import { effects } from '../../src/render/effects.js';
-import { faceSpansOnCanvas, TEXT_BANDS } from '../../src/render/face-safety.js';
+import { faceSpansOnCanvas } from '../../src/render/face-safety.js';
 import { type PlannedLayer, planFrame } from '../../src/render/frame-plan.js';
 import { framedDraft } from '../../src/render/framing-pass.js';
 import { buildStillPlate } from '../../src/render/plate-builder.js';
+import { placedTexts } from '../../src/render/text-placement-pass.js';
 import { ANNOTATIONS, markedBox, photo } from './fixtures.js';
 
 /**
@@ -131,7 +132,7 @@ test('a title over a photo with faces is placed away from them; without faces it
   const titled = applyCommands(draft, [
     { type: 'addText', text: 'Reunion', role: 'title', segmentIndex: 0 },
   ]).draft;
-  const title = titled.texts[0]!;
+  const title = placedTexts(titled).texts[0]!;
   assert.notEqual(title.position, 'center', 'the faces sit around the middle of the frame');
   const spans = faceSpansOnCanvas(framedDraft(titled).video[0]!, titled.canvas);
   const [a, b] = TEXT_BANDS[title.position];
@@ -141,10 +142,10 @@ test('a title over a photo with faces is placed away from them; without faces it
   const asked = applyCommands(draft, [
     { type: 'addText', text: 'Hi', role: 'title', position: 'center' },
   ]).draft;
-  assert.equal(asked.texts[0]!.position, 'center');
+  assert.equal(placedTexts(asked).texts[0]!.position, 'center');
   const plain = applyCommands(emptyDraft({ aspect: '9:16' }), [
     { type: 'addMedia', media: [{ ...media('plain.jpg'), faces: undefined }] },
     { type: 'addText', text: 'Hello', role: 'title' },
   ]).draft;
-  assert.equal(plain.texts[0]!.position, 'center');
+  assert.equal(placedTexts(plain).texts[0]!.position, 'center');
 });

@@ -132,6 +132,32 @@ describe('joy edit', () => {
     assert.equal((await load(path)).canvas.fps, original.fps);
   });
 
+  test('undo and redo say what they took back; a length set earlier survives a transition change; references carry across commands', async () => {
+    const path = await draftFile('said.json');
+    await capture((io) => editCommand(path, ['make it 20 seconds'], {}, io));
+    const transitions = await capture((io) =>
+      editCommand(path, ['transitions 1 second'], { json: true }, io),
+    );
+    const edited = JSON.parse(transitions.out) as { reply: string; draft: unknown };
+    assert.equal(draftView(parseDraft(edited.draft)).durationMs, 20_000, edited.reply);
+    assert.match(edited.reply, /kept at 20s/);
+    await capture((io) => editCommand(path, ['use wipes'], {}, io));
+    const undo = await capture((io) => editCommand(path, ['undo'], {}, io));
+    assert.match(undo.out, /Undid: Transition → Wipe left 1s \(all\)/);
+    assert.doesNotMatch(undo.out, /version/);
+    const zh = await capture((io) => editCommand(path, ['撤销'], {}, io));
+    assert.match(zh.out, /已撤销：转场改为叠化/);
+    const redo = await capture((io) => editCommand(path, ['redo'], {}, io));
+    assert.match(redo.out, /Redid: Transition → Crossfade 1s \(all\)/);
+    assert.equal(draftView(await load(path)).durationMs, 20_000);
+    // "that one" points at the photo the previous command was about, though it ran as a separate process.
+    await capture((io) => editCommand(path, ['zoom out on the second photo'], {}, io));
+    await capture((io) => editCommand(path, ['make that one 5 seconds'], {}, io));
+    const view = draftView(await load(path));
+    assert.equal(view.photos[1]?.durationMs, 5000);
+    assert.notEqual(view.photos[0]?.durationMs, 5000);
+  });
+
   test('--new starts from an empty draft; --media lists the uploads', async () => {
     const path = join(dir, 'new.json');
     const photo = new URL('../../examples/photos/coffee.jpg', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { corpus, heldOut, runCase } from './corpus/run.js';
+import { blind1, corpus, heldOut, runCase } from './corpus/run.js';
 
 /**
  * Messages the director still gets wrong, kept visible as to-dos (and checked to still fail, so a fix
@@ -28,6 +28,24 @@ describe('director phrase corpus', () => {
       continue;
     }
     test(name, async () => {
+      const outcome = await runCase(item);
+      assert.ok(outcome.ok, outcome.why);
+    });
+  }
+});
+
+/**
+ * Blind set 1: 150 messages written by someone who had not seen the director or its corpus. Scored once
+ * before anything was changed for it (133/150), then its misreadings were fixed as classes; it now runs
+ * with the corpus.
+ */
+describe('director blind set 1', () => {
+  test('150 messages, both languages', () => {
+    assert.equal(blind1.length, 150);
+    assert.ok(blind1.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
+  });
+  for (const [i, item] of blind1.entries()) {
+    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
       const outcome = await runCase(item);
       assert.ok(outcome.ok, outcome.why);
     });

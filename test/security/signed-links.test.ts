@@ -136,6 +136,8 @@ describe('signed media and download links', () => {
       withQuery(download, (q) => q.set('sig', '')),
       withQuery(download, (q) => q.set('exp', String(Number(exp) + 86_400))),
       withQuery(download, (q) => q.set('exp', `${exp}.5`)),
+      withQuery(download, (q) => q.set('exp', `0${exp}`)),
+      withQuery(download, (q) => q.set('exp', '-1')),
       withQuery(download, (q) => q.delete('sig')),
       withQuery(download, (q) => q.delete('exp')),
       // One file's signature on another file, and the photo's on its thumbnail.

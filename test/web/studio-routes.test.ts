@@ -202,3 +202,35 @@ test('studio routes: a preview of an empty draft is refused with a sentence', as
     Object.assign(session, keep);
   }
 });
+
+test('studio routes: the answer shows each text where the renderer puts it; the draft keeps the intent', async () => {
+  const keep = { ...session };
+  session.draft = undefined;
+  session.history = new DraftHistory(emptyDraft());
+  try {
+    const lowFace = {
+      uri: 'asset:a',
+      kind: 'image',
+      name: 'a.jpg',
+      width: 640,
+      height: 480,
+      faces: [{ x: 0.4, y: 0.72, w: 0.2, h: 0.18 }],
+    };
+    const response = await post('/api/studio/s1/commands', {
+      commands: [
+        { type: 'setCanvas', width: 640, height: 480 },
+        { type: 'addMedia', media: [lowFace], durationMs: 2000 },
+        { type: 'setMotion', name: 'static', strength: 0 },
+        { type: 'setFit', name: 'cover' },
+        { type: 'addText', text: 'Day one', role: 'caption' },
+      ],
+    });
+    assert.equal(response.statusCode, 200);
+    const texts = response.json().data.draft.t.find((track: { tt: number }) => track.tt === 7);
+    assert.equal(texts.sg[0].pos, 'top', 'the studio sees the caption off the face at the bottom');
+    assert.equal(texts.sg[0].apos, true);
+    assert.equal(saved.at(-1)?.draft.texts[0]?.position, 'bottom', 'the saved draft keeps the role default');
+  } finally {
+    Object.assign(session, keep);
+  }
+});

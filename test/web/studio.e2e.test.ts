@@ -451,7 +451,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
   await waitForChatIdle(page);
   const reply = (await page.locator('.msg-assistant .msg-text').last().textContent()) ?? '';
   assert.match(reply, /[\u4e00-\u9fff]/, `a Chinese reply: ${reply}`);
-  await page.locator('.edit-line', { hasText: '音乐音量 → 40%' }).waitFor();
+  await page.locator('.edit-line', { hasText: '音乐音量改为 40%' }).waitFor();
   assert.deepEqual(await visibleEnglish(page), [], 'English visible in 中文 mode after a Chinese chat');
   await shot(page, 'desktop-zh', false);
   await page.getByRole('button', { name: 'EN' }).click();

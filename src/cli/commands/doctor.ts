@@ -8,6 +8,7 @@ import { loadPeopleSegmenter, segmentPeople } from '../../analyse/people-segment
 import { Encoder } from '../../encode/encoder.js';
 import { encodeJob } from '../../encode/ffmpeg-args.js';
 import { mediaLibraries, meetsMinimum, probe } from '../../media/index.js';
+import { say } from '../lang.js';
 
 /** Half a second of a 440 Hz tone as a 16-bit mono WAV. */
 function toneWav(): Buffer {
@@ -80,7 +81,11 @@ export function registerDoctor(program: Command): void {
         line(
           current,
           'media',
-          `FFmpeg ${libraries.version} (libavformat ${libraries.libavformat}) from npm node-av ${libraries.nodeAv}`,
+          say('cli.doctor.media', {
+            version: libraries.version,
+            libavformat: libraries.libavformat,
+            nodeAv: libraries.nodeAv,
+          }),
         );
       } catch (error) {
         line(false, 'media', (error as Error).message);
@@ -89,11 +94,21 @@ export function registerDoctor(program: Command): void {
       try {
         const codecs = await encodeSample();
         const good = codecs.includes('h264') && codecs.includes('aac');
-        line(good, 'encode', good ? 'H.264 + AAC encode works' : `wrote ${codecs.join(', ') || 'nothing'}`);
+        line(
+          good,
+          'encode',
+          good
+            ? say('cli.doctor.encodeOk')
+            : say('cli.doctor.encodeFailed', { reason: codecs.join(', ') || 'no streams' }),
+        );
       } catch (error) {
         line(false, 'encode', (error as Error).message);
       }
-      line(true, 'sharp', `${sharp.versions.sharp} (libvips ${sharp.versions.vips}); heic via wasm decoder`);
+      line(
+        true,
+        'sharp',
+        say('cli.doctor.sharp', { sharp: sharp.versions.sharp, vips: String(sharp.versions.vips) }),
+      );
       // The analysis models ship in npm and in assets/: loading and running them proves nothing is missing.
       try {
         const started = performance.now();
@@ -102,11 +117,7 @@ export function registerDoctor(program: Command): void {
         const blank = { data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 };
         const map = await segmentPeople(blank);
         const ms = Math.round(performance.now() - started);
-        line(
-          map.data.length > 0,
-          'analysis',
-          `faces (face-api) and people segmentation loaded and ran in ${ms} ms, on TensorFlow.js WebAssembly`,
-        );
+        line(map.data.length > 0, 'analysis', say('cli.doctor.analysis', { ms }));
       } catch (error) {
         line(false, 'analysis', (error as Error).message);
       }

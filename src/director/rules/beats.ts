@@ -1,3 +1,4 @@
+import { phrase } from '../../messages/phrase.js';
 import type { EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { type Family, note, type RuleContext } from './types.js';
@@ -36,22 +37,11 @@ const FIT = new RegExp(
 
 /** Why the cuts cannot follow the music, or undefined when they can. */
 export function beatSyncProblem(ctx: RuleContext): ReturnType<typeof note> | undefined {
-  if (ctx.draft.video.length === 0)
-    return note(
-      'There are no photos in the video yet, so there is nothing to cut on the beat.',
-      '视频里还没有照片，没法卡点。',
-    );
+  if (ctx.draft.video.length === 0) return note('note.beats.noPhotos');
   const music = ctx.draft.audio[0];
-  if (!music)
-    return note(
-      'There is no music yet: add a song first, then I can put the cuts on its beat.',
-      '还没有背景音乐：先加一首歌，我再把切换点对齐到节拍上。',
-    );
+  if (!music) return note('note.beats.noMusic');
   if (!music.media.beatsMs || music.media.beatsMs.length < 2)
-    return note(
-      `I have no beat data for ${music.media.name ?? 'the music'} (it was not analysed, or it has no steady beat), so I can't cut on its beat.`,
-      `${music.media.name ?? '这段音乐'}没有节拍数据（没有分析过，或者节奏不明显），所以没法卡点。`,
-    );
+    return note('note.beats.noBeatData', { name: music.media.name ?? phrase('note.theMusic') });
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { EffectDescriptor, ParamValues, Registry } from '../../catalog/index.js';
+import { effectTitle } from '../../messages/index.js';
 import type { Clause } from '../clause.js';
 import { fuzzyFind } from '../fuzzy.js';
 
@@ -98,9 +99,15 @@ export function firstAvailable<T extends EffectDescriptor>(
   return undefined;
 }
 
-export function listNames(registry: Registry<EffectDescriptor>, exclude: readonly string[] = []): string {
-  return registry
-    .names()
-    .filter((name) => !exclude.includes(name))
-    .join(', ');
+/** The registry's effects listed for a reply: their names in English, their Chinese titles in Chinese. */
+export function effectList(
+  kind: 'transition' | 'look' | 'motion',
+  registry: Registry<EffectDescriptor>,
+  exclude: readonly string[] = [],
+): { en: string; zh: string } {
+  const names = registry.names().filter((name) => !exclude.includes(name));
+  return {
+    en: names.join(', '),
+    zh: names.map((name) => effectTitle('zh', kind, name)).join('、'),
+  };
 }

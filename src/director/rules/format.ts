@@ -53,10 +53,7 @@ export const format: Family = (clause, _ctx, out) => {
     const height = Number(canvas[2]);
     if (width >= 16 && height >= 16 && width <= 4096 && height <= 4096)
       out.commands.push({ type: 'setCanvas', width, height });
-    else
-      out.notes.push(
-        note('The canvas can be 16 to 4096 pixels on each side.', '画布每边只能是 16 到 4096 像素。'),
-      );
+    else out.notes.push(note('note.format.canvasRange'));
   }
 
   const ratio = RATIO.exec(clause.text);
@@ -72,10 +69,10 @@ export const format: Family = (clause, _ctx, out) => {
       if (ASPECT_NAMES.includes(name as AspectName)) aspect = name as AspectName;
       else
         out.notes.push(
-          note(
-            `I can't make it ${name}; the aspects I know are ${ASPECT_NAMES.join(', ')}.`,
-            `不支持 ${name} 的比例；可以用 ${ASPECT_NAMES.join('、')}。`,
-          ),
+          note('note.format.unknownAspect', {
+            name,
+            list: { en: ASPECT_NAMES.join(', '), zh: ASPECT_NAMES.join('、') },
+          }),
         );
     }
   }
@@ -116,7 +113,7 @@ export const format: Family = (clause, _ctx, out) => {
     out.understood = true;
     const value = Math.round(Number(fps[1]));
     if (value >= 1 && value <= 120) out.commands.push({ type: 'setFps', fps: value });
-    else out.notes.push(note('The frame rate can be 1 to 120 fps.', '帧率只能是 1 到 120 fps。'));
+    else out.notes.push(note('note.format.fpsRange'));
   } else if (clause.take(/\b(?:smoother|higher)\s+frame\s*rate\b|高帧率/)) {
     out.understood = true;
     out.commands.push({ type: 'setFps', fps: 60 });
@@ -165,9 +162,7 @@ export const format: Family = (clause, _ctx, out) => {
   if (out.understood && out.topic === undefined && out.commands.length > 0) out.topic = 'format';
   if (/\bgif\b|动图/.test(clause.text) && clause.take(/\b(?:as\s+a\s+|into\s+a\s+|an?\s+)?gif\b|动图/)) {
     out.understood = true;
-    out.notes.push(
-      note('Joy exports MP4 (H.264) videos, not GIFs.', 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。'),
-    );
+    out.notes.push(note('note.format.noGif'));
   }
 };
 

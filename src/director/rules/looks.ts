@@ -1,7 +1,7 @@
 import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { takePercent } from '../values.js';
-import { findEffects, firstAvailable, listNames } from './effects.js';
+import { effectList, findEffects, firstAvailable } from './effects.js';
 import { type Family, note } from './types.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
@@ -36,7 +36,7 @@ const LOOKS: LookWord[] = [
   },
   { re: /\bsepia\b|棕褐|老黄/, candidates: ['sepia', 'vintage'], en: 'sepia', zh: '棕褐色' },
   {
-    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo)\b|\bnostalgic\b|复古|怀旧|老照片|年代感/,
+    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo|movie|times|days)s?\b|\bnostalgic\b|复古|怀旧|老照片|年代感/,
     candidates: ['vintage', 'retro', 'warm-vintage', 'film'],
     en: 'vintage',
     zh: '复古',
@@ -54,7 +54,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|鲜艳|鲜亮|饱和|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|鲜艳|鲜亮|饱和|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -73,14 +73,14 @@ const LOOKS: LookWord[] = [
     zh: '冷色',
   },
   {
-    re: /\bwarm(?:er)?\b|温暖|暖和/,
+    re: /\bwarm(?:er)?\b|\b(?:golden|orangey|orangish|amber)\b|温暖|暖和|偏黄/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',
     needsContext: true,
   },
   {
-    re: /\bcool(?:er)?\b|\bcold\b|清冷/,
+    re: /\bcool(?:er)?\b|\bcold(?:er)?\b|\bblu(?:e)?ish\b|\bicy\b|清冷|偏蓝|蓝调/,
     candidates: ['cool', 'cold', 'blue'],
     en: 'cool',
     zh: '冷色',
@@ -100,7 +100,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bmoody\b|\bdark(?:er)?\b|暗调|低调|阴郁/,
+    re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
     candidates: ['moody', 'dark'],
     en: 'moody',
     zh: '暗调',
@@ -121,7 +121,8 @@ const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
 export const looks: Family = (clause, _ctx, out) => {
-  const context = CONTEXT.test(clause.text);
+  // "I want a colder, bluish tone": the look word may sit in the clause after the comma.
+  const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message);
   let wanted: LookWord | undefined;
   let plugin: LookPlugin | undefined;
   for (const word of LOOKS) {
@@ -161,10 +162,7 @@ export const looks: Family = (clause, _ctx, out) => {
         out.understood = true;
         out.topic = 'look';
         out.notes.push(
-          note(
-            `There is no ${named[1]} look; I can use ${listNames(effects.looks)}.`,
-            `没有“${named[1]}”滤镜；可以用：${listNames(effects.looks)}。`,
-          ),
+          note('note.look.unknown', { name: named[1]!, list: effectList('look', effects.looks) }),
         );
       }
       return;
@@ -179,20 +177,15 @@ export const looks: Family = (clause, _ctx, out) => {
       /\b(?:except|but\s+not|apart\s+from|other\s+than|only\s+(?:on|for)\s+(?:the\s+)?(?:first|second|third|last|photo))\b|除了|只(?:给|对|在)/,
     )
   ) {
-    out.notes.push(
-      note(
-        "A look colours the whole video; I can't give one photo a different look.",
-        '滤镜作用于整个视频，不能只给部分照片加。',
-      ),
-    );
+    out.notes.push(note('note.look.wholeVideo'));
     return;
   }
   if (!plugin) {
     out.notes.push(
-      note(
-        `There is no ${wanted!.en} look installed yet; the looks I can use are ${listNames(effects.looks)}.`,
-        `还没有“${wanted!.zh}”滤镜；目前可以用：${listNames(effects.looks)}。`,
-      ),
+      note('note.look.notInstalled', {
+        name: { en: wanted!.en, zh: wanted!.zh },
+        list: effectList('look', effects.looks),
+      }),
     );
     return;
   }

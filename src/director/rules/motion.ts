@@ -1,11 +1,13 @@
 import { catalog as effects } from '../../catalog/index.js';
-import { effectTitle } from '../../messages/index.js';
+import { effectTitle, type MessageKey, t } from '../../messages/index.js';
+import { phrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { hasPeopleLayer } from '../../model/people-layer.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import type { Lang } from '../types.js';
 import { EVERY_PHOTO, mediaName, takePositions } from '../values.js';
-import { findEffects, listNames } from './effects.js';
+import { effectList, findEffects } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
 
 /** Camera motion on the photos: zoom, pan, drift, still — and 2.5D parallax where analysis found people. */
@@ -30,7 +32,7 @@ const PHRASES: [RegExp, string][] = [
     'pan-down',
   ],
   [
-    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
+    /\bzoom(?:ing|s)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
     'zoom-in',
   ],
   [
@@ -117,14 +119,15 @@ function personLayer(media: MediaRef): Layer {
   return { ok: false, why: 'unanalysed' };
 }
 
-const REASONS_ZH: Record<string, string> = {
-  'no people found': '没有找到人',
-  'no person shape around the faces': '脸周围没有完整的人形',
-  'the people are too small': '人物太小',
-  'the people fill the photo': '人物几乎占满画面',
-  'a face is not inside the person shape': '有张脸不在人形里',
-  'other person-like shapes outside the faces': '画面里还有其他像人的形状',
-  'the outline is uncertain': '人物轮廓不清楚',
+/** The reasons analysis gives for finding no person to lift, as catalogue keys. */
+const REASONS: Record<string, MessageKey> = {
+  'no people found': 'note.parallax.reason.noPeople',
+  'no person shape around the faces': 'note.parallax.reason.noShape',
+  'the people are too small': 'note.parallax.reason.tooSmall',
+  'the people fill the photo': 'note.parallax.reason.fill',
+  'a face is not inside the person shape': 'note.parallax.reason.faceOutside',
+  'other person-like shapes outside the faces': 'note.parallax.reason.otherShapes',
+  'the outline is uncertain': 'note.parallax.reason.uncertain',
 };
 
 interface Skipped {
@@ -134,34 +137,38 @@ interface Skipped {
   motion: string;
 }
 
-function detail(skip: Skipped, zh: boolean): string {
-  if (skip.why === 'clip') return zh ? '视频片段' : 'a video clip';
-  if (skip.why === 'unanalysed') return zh ? '还没分析过人物' : 'not analysed for people';
+/** A text said in both languages, for a note's parameters. */
+const both = (say: (lang: Lang) => string) => ({ en: say('en'), zh: say('zh') });
+
+function detail(skip: Skipped, lang: Lang): string {
+  if (skip.why === 'clip') return t(lang, 'note.parallax.why.clip');
+  if (skip.why === 'unanalysed') return t(lang, 'note.parallax.why.unanalysed');
   if (!skip.reason) return '';
-  return zh ? (REASONS_ZH[skip.reason] ?? '') : skip.reason;
+  const key = REASONS[skip.reason];
+  return key ? t(lang, key) : skip.reason;
 }
 
 /** "a, b and c" / "a、b、c", at most four names ("a, b, c and 2 more"). */
-function listOf(items: readonly string[], zh: boolean): string {
+function listOf(items: readonly string[], lang: Lang): string {
   const shown = items.length > 4 ? items.slice(0, 3) : [...items];
   const more = items.length - shown.length;
-  if (zh) return shown.join('、') + (more > 0 ? ` 等 ${items.length} 张` : '');
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  const separator = lang === 'zh' ? '、' : ', ';
+  if (more > 0) return t(lang, 'note.parallax.more', { list: shown.join(separator), n: more });
+  if (shown.length <= 1) return shown[0] ?? '';
+  // Chinese lists names with 、 throughout; English says "a, b and c".
+  if (lang === 'zh') return shown.join(separator);
+  return t(lang, 'note.parallax.and', { list: shown.slice(0, -1).join(separator), last: shown.at(-1)! });
 }
 
-function skippedList(skipped: readonly Skipped[], zh: boolean): string {
+function skippedList(skipped: readonly Skipped[], lang: Lang): string {
   return listOf(
     skipped.map((skip) => {
-      const why = detail(skip, zh);
-      return why ? (zh ? `${skip.name}（${why}）` : `${skip.name} (${why})`) : skip.name;
+      const why = detail(skip, lang);
+      if (!why) return skip.name;
+      return lang === 'zh' ? `${skip.name}（${why}）` : `${skip.name} (${why})`;
     }),
-    zh,
+    lang,
   );
-}
-
-function motionName(name: string, zh: boolean): string {
-  return zh ? effectTitle('zh', 'motion', name) : name;
 }
 
 /** Reads a parallax request (or "no 3D") from the clause; false when there is none. */
@@ -199,14 +206,7 @@ function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false)
   if (off) {
     const on = targets.filter((k) => draft.video[k]?.motion.name === 'parallax');
     if (on.length === 0) {
-      out.notes.push(
-        note(
-          picked
-            ? 'That photo does not use parallax, so there is nothing to turn off.'
-            : 'None of the photos uses parallax, so there is nothing to turn off.',
-          picked ? '这张照片没有用立体视差，不需要关闭。' : '没有照片在用立体视差，不需要关闭。',
-        ),
-      );
+      out.notes.push(note(picked ? 'note.parallax.nothingOff.one' : 'note.parallax.nothingOff.all'));
       return true;
     }
     const all = !picked && on.length === draft.video.length;
@@ -230,12 +230,7 @@ function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false)
       });
   }
   if (direction === 'down') {
-    out.notes.push(
-      note(
-        'Parallax travels in, left, right or up, not down, so it moves in.',
-        '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',
-      ),
-    );
+    out.notes.push(note('note.parallax.noDown'));
     direction = 'in';
   }
   const params = direction ? { params: { direction } } : {};
@@ -246,27 +241,22 @@ function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false)
     if (photos.length > 0 && photos.every((skip) => skip.why === 'unanalysed')) {
       const one = photos.length === 1;
       out.notes.push(
-        note(
-          `Parallax needs photo analysis to find the people to lift off the background, and ${one ? `${photos[0]!.name} has` : 'these photos have'} not been analysed for people (analysis may still be running, or it was turned off with --no-analyse), so ${one ? 'its' : 'their'} motion is unchanged. For a plain camera move instead, say “slow zoom” or “push in”.`,
-          `立体视差需要先分析照片、找出能单独抠出来的人物，但${one ? photos[0]!.name : '这些照片'}还没有分析过人物（可能还在分析中，或者用 --no-analyse 关掉了分析），所以运动效果没有改。想要普通的镜头运动，可以说“慢慢放大”或“推进”。`,
-        ),
+        one
+          ? note('note.parallax.unanalysed.one', { name: photos[0]!.name })
+          : note('note.parallax.unanalysed.many'),
       );
       return true;
     }
     const first = skipped[0]!;
-    const en =
-      skipped.length === 1
-        ? `${first.name} has no clear person to lift off the background (${detail(first, false) || 'no reliable person shape'}), so parallax would only be a plain camera move; its motion is unchanged.`
-        : `None of ${picked ? 'those' : 'the'} photos has a clear person to lift off the background (${skippedList(skipped, false)}), so parallax would only be a plain camera move; their motion is unchanged.`;
-    const zh =
-      skipped.length === 1
-        ? `${first.name}没有能单独抠出来的人物（${detail(first, true) || '人物轮廓不可靠'}），`
-        : `${picked ? '这些' : '所有'}照片都没有能单独抠出来的人物（${skippedList(skipped, true)}），`;
     out.notes.push(
-      note(
-        `${en} For that camera move, say “push in” or “slow zoom”.`,
-        `${zh}立体视差只会是普通的镜头运动，所以运动效果没有改。想要镜头运动，可以说“推进”或“慢慢放大”。`,
-      ),
+      skipped.length === 1
+        ? note('note.parallax.noPerson.one', {
+            name: first.name,
+            why: both((lang) => detail(first, lang) || t(lang, 'note.parallax.why.unreliable')),
+          })
+        : note(picked ? 'note.parallax.noPerson.picked' : 'note.parallax.noPerson.all', {
+            list: both((lang) => skippedList(skipped, lang)),
+          }),
     );
     return true;
   }
@@ -285,10 +275,16 @@ function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false)
     const motions = [...new Set(skipped.map((skip) => skip.motion))];
     const kept = motions.length === 1 ? motions[0]! : undefined;
     out.notes.push(
-      note(
-        `${ok.length} photo${ok.length === 1 ? '' : 's'} with people now move${ok.length === 1 ? 's' : ''} in 3D (${listOf(names, false)}); ${skippedList(skipped, false)} ${one ? 'has' : 'have'} no clear person to lift, so ${kept === 'static' ? (one ? 'it stays still' : 'they stay still') : `${one ? 'it keeps its' : 'they keep their'} ${kept ?? 'current motion'}`}.`,
-        `${ok.length} 张有人物的照片（${listOf(names, true)}）现在有立体视差效果；${skippedList(skipped, true)}没有能单独抠出来的人物，${kept === 'static' ? '保持静止' : `保留原来的${kept ? motionName(kept, true) : '运动效果'}`}。`,
-      ),
+      note('note.parallax.partial', {
+        n: ok.length,
+        names: both((lang) => listOf(names, lang)),
+        skipped: both((lang) => skippedList(skipped, lang)),
+        rest: phrase(`note.parallax.rest.${kept === 'static' ? 'still' : 'keeps'}.${one ? 'one' : 'other'}`, {
+          motion: kept
+            ? { en: kept, zh: effectTitle('zh', 'motion', kept) }
+            : phrase('note.parallax.currentMotion'),
+        }),
+      }),
     );
   }
   return true;
@@ -373,10 +369,7 @@ export const motion: Family = (clause, ctx, out) => {
       clause.blank(unknown.index, unknown.index + unknown[0].length);
       out.understood = true;
       out.notes.push(
-        note(
-          `There is no ${unknown[1]} motion; I can use ${listNames(effects.motions)}.`,
-          `没有“${unknown[1]}”运动效果；可以用：${listNames(effects.motions)}。`,
-        ),
+        note('note.motion.unknown', { name: unknown[1]!, list: effectList('motion', effects.motions) }),
       );
     }
     return;

@@ -136,7 +136,7 @@ export const music: Family = (clause, ctx, out) => {
       if (hasMusic) commands.push({ type: 'removeMusic' });
       else if (/without|no\b|不要/.test(remove[0])) {
         // "a video without music" on a draft that has none: nothing to do.
-      } else notes.push(note('There is no music to remove.', '视频里没有背景音乐。'));
+      } else notes.push(note('note.music.nothingToRemove'));
       out.commands.push(...commands);
       return;
     }
@@ -167,7 +167,7 @@ export const music: Family = (clause, ctx, out) => {
     if (volume !== undefined) {
       clause.take(VOLUME);
       if (volume > 2) {
-        notes.push(note('Music volume can go up to 200%.', '音乐音量最高 200%。'));
+        notes.push(note('note.music.maxVolume'));
         volume = 2;
       }
       volume = clamp(Math.round(volume * 100) / 100, 0, 2);
@@ -185,8 +185,7 @@ export const music: Family = (clause, ctx, out) => {
     if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? 3000;
     if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
-      if (value !== undefined && value > 60_000)
-        notes.push(note('A music fade can last at most 60 s.', '音乐淡入淡出最长 60 秒。'));
+      if (value !== undefined && value > 60_000) notes.push(note('note.music.maxFade'));
     }
     if (fadeInMs !== undefined) fadeInMs = Math.min(fadeInMs, 60_000);
     if (fadeOutMs !== undefined) fadeOutMs = Math.min(fadeOutMs, 60_000);
@@ -215,10 +214,9 @@ export const music: Family = (clause, ctx, out) => {
     if (!media && named.asked) {
       const list = audio.map(mediaName).join(', ');
       notes.push(
-        note(
-          `I can't find ${named.asked} among the uploads${list ? `; the audio files are ${list}` : '; upload it first'}.`,
-          `找不到 ${named.asked}${list ? `；已上传的音频有：${list}` : '；请先上传它'}。`,
-        ),
+        list
+          ? note('note.music.notFound.list', { name: named.asked, list })
+          : note('note.music.notFound.upload', { name: named.asked }),
       );
     } else if (
       !media &&
@@ -259,10 +257,9 @@ export const music: Family = (clause, ctx, out) => {
     if (nounMatch) clause.take(NOUN);
     if (!willHaveMusic) {
       notes.push(
-        note(
-          `There is no music yet${audioFiles(ctx)[0] ? `; say “add music ${mediaName(audioFiles(ctx)[0]!)}” first` : '; upload an audio file and add it first'}.`,
-          `还没有背景音乐${audioFiles(ctx)[0] ? `；请先说“加背景音乐 ${mediaName(audioFiles(ctx)[0]!)}”` : '；请先上传并添加音频'}。`,
-        ),
+        audioFiles(ctx)[0]
+          ? note('note.music.none.say', { name: mediaName(audioFiles(ctx)[0]!) })
+          : note('note.music.none.upload'),
       );
     } else {
       if (volume !== undefined) commands.push({ type: 'setMusicVolume', volume });
@@ -277,12 +274,7 @@ export const music: Family = (clause, ctx, out) => {
   if (!out.understood && nounMatch && /\b(?:sync|beat|rhythm)\b|卡点|踩点|节拍/.test(clause.text)) {
     clause.take(/\b(?:sync(?:ed)?|to|the|beat|beats|rhythm)\b|卡点|踩点|节拍/);
     out.understood = true;
-    notes.push(
-      note(
-        "I can't cut to the beat yet; I can set the music, its volume and fades, and each photo's length.",
-        '暂时不能卡点剪辑；可以设置音乐、音量、淡入淡出和每张照片的时长。',
-      ),
-    );
+    notes.push(note('note.music.noBeatCut'));
   }
   out.commands.push(...commands);
 };

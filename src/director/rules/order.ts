@@ -20,7 +20,8 @@ const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
-const MOVE = /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放|移|挪/;
+const MOVE =
+  /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$/;
 const REMOVE =
@@ -118,12 +119,7 @@ export const order: Family = (clause, ctx, out) => {
   }
   if (clause.take(SHUFFLE)) {
     hit();
-    out.notes.push(
-      note(
-        "I can't shuffle the photos; I can reverse them, sort them by date, or move, swap and remove photos by number or file name.",
-        '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
-      ),
-    );
+    out.notes.push(note('note.order.noShuffle'));
     return;
   }
 
@@ -156,12 +152,15 @@ export const order: Family = (clause, ctx, out) => {
     if (positions.length === 1) {
       clause.blank(swap.index, swap.index + swap[0].length);
       hit();
-      out.notes.push(
-        note(
-          'Which two photos should I swap? For example “swap photo 1 and 3”.',
-          '要交换哪两张？例如“交换第1张和第3张”。',
-        ),
-      );
+      // "第二张换个位置，放到最后": one photo and a place is a move, not a swap.
+      const target = takeTarget(clause, count);
+      clause.take(MOVE);
+      if (typeof target === 'number') {
+        if (positions[0]!.index !== target)
+          out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to: target });
+        return;
+      }
+      out.notes.push(note('note.order.whichSwap'));
       return;
     }
   }
@@ -186,18 +185,13 @@ export const order: Family = (clause, ctx, out) => {
       clause.blank(file.index, file.index + file[0].length);
       clause.blank(remove.index, remove.index + remove[0].length);
       hit();
-      out.notes.push(note(`There is no ${file[0]} in the video.`, `视频里没有 ${file[0]}。`));
+      out.notes.push(note('note.order.notInVideo', { name: file[0] }));
       return;
     }
     if (PHOTO_WORD.test(clause.text) && !EVERY_PHOTO.test(clause.text)) {
       clause.blank(remove.index, remove.index + remove[0].length);
       hit();
-      out.notes.push(
-        note(
-          'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
-          '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
-        ),
-      );
+      out.notes.push(note('note.order.whichRemove'));
       return;
     }
   }
@@ -219,9 +213,7 @@ export const order: Family = (clause, ctx, out) => {
       } else if (!isAudioName(match[0])) {
         clause.blank(match.index, match.index + match[0].length);
         hit();
-        out.notes.push(
-          note(`I can't find ${match[0]} among the uploads.`, `已上传的文件里找不到 ${match[0]}。`),
-        );
+        out.notes.push(note('note.order.notUploaded', { name: match[0] }));
       }
     }
     for (const quote of clause.quoteSpans()) {
@@ -237,10 +229,7 @@ export const order: Family = (clause, ctx, out) => {
       hit();
       clause.blank(add.index, add.index + add[0].length);
       if (rest.length > 0) out.commands.push({ type: 'addMedia', media: rest });
-      else
-        out.notes.push(
-          note('Every uploaded photo is already in the video.', '所有已上传的照片都已经在视频里了。'),
-        );
+      else out.notes.push(note('note.order.allIn'));
       return;
     }
     if (files.length > 0) {
@@ -279,12 +268,7 @@ export const order: Family = (clause, ctx, out) => {
     else {
       const anchor = positions[1]?.index;
       if (anchor === undefined) {
-        out.notes.push(
-          note(
-            'Move it where? For example “move photo 3 to the start”.',
-            '要移到哪里？例如“把第3张移到最前面”。',
-          ),
-        );
+        out.notes.push(note('note.order.where'));
         return;
       }
       to = from < anchor ? (target.after ? anchor : anchor - 1) : target.after ? anchor + 1 : anchor;
@@ -299,12 +283,7 @@ export const order: Family = (clause, ctx, out) => {
   ) {
     hit();
     clause.take(/\b(?:order|sequence)\b|顺序/);
-    out.notes.push(
-      note(
-        `Tell me how: reverse, sort by date, or move/swap/remove photos by number (there are ${count}).`,
-        `请说明怎么调整：倒序、按时间排序，或按序号移动/交换/删除（共 ${count} 张）。`,
-      ),
-    );
+    out.notes.push(note('note.order.how', { n: count }));
   }
 };
 

@@ -26,9 +26,10 @@ const LOOK_BEFORE =
 const ASKS: RegExp[] = [
   new RegExp(`\\b${LOOK_BEFORE}${EN}\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our)|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${EN}\\b(?!\\s+${MUSIC})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${EN}\\b(?!\\s+${MUSIC})`,
   ),
-  new RegExp(`^\\s*(?:please\\s+)?${EN}\\s*(?:please|pls)?\\s*$`),
+  // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
+  new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
   new RegExp(`${ZH}\\s*(?:的)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video)`),
   new RegExp(
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
@@ -171,10 +172,7 @@ export const styles: Family = (clause, ctx, out) => {
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {
       out.notes.push(
-        note(
-          `Upload some photos first; then “${style.title.toLowerCase()}” sets the pacing, motion, transitions, look and music together.`,
-          `请先上传照片，然后“${style.titleZh}”风格会一起设置节奏、运动、转场、滤镜和音乐。`,
-        ),
+        note('note.style.needsPhotos', { title: { en: style.title.toLowerCase(), zh: style.titleZh } }),
       );
       return;
     }

@@ -1,4 +1,5 @@
 import { catalog as effects } from '../../catalog/index.js';
+import { type Phrase, phrase } from '../../messages/phrase.js';
 import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
@@ -186,6 +187,9 @@ function isMediaQuote(text: string, ctx: RuleContext): boolean {
   return /\.[a-z0-9]{2,5}$/i.test(text) && matchMedia(ctx.media, text) !== undefined;
 }
 
+const SECOND_INSTRUCTION =
+  /^\s*(?:and|then|also|but|plus)\s+(?:move|make|put|set|change|add|remove|use|turn|give|place|bring|shift|drop|delete)\b/;
+
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
   for (const run of clause.freeRuns(from)) {
@@ -195,18 +199,20 @@ function capture(clause: Clause, from: number): string | undefined {
       .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
       .replace(/[\s.。,，;；]+$/, '')
       .trim();
+    // "… and move it to the top": a second instruction, not the words of the text.
+    if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
     clause.blank(run.start, run.end);
-    if (text) return text.slice(0, 500);
+    // A lone particle left by a verb ("放到底部" → "到") is no text.
+    // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
+    if (text && !/^(?:[到在成为的吧了呢啊给把往向]|and|or|with|then|also|plus|but|in|to|the)$/i.test(text))
+      return text.slice(0, 500);
   }
   return undefined;
 }
 
-function roleLabel(role: Role | undefined): [string, string] {
-  return role === 'title'
-    ? ['title', '标题']
-    : role === 'end-card'
-      ? ['end card', '片尾文字']
-      : ['caption', '字幕'];
+/** The role as a word in a sentence ("title", "标题"); a text of no named role is a caption. */
+function roleWord(role: Role | undefined): Phrase {
+  return phrase(`role.${role ?? 'caption'}.lower`);
 }
 
 export const text: Family = (clause, ctx, out) => {
@@ -224,7 +230,7 @@ export const text: Family = (clause, ctx, out) => {
   if (!noun && titleIt)
     noun = { role: 'title', generic: false, start: titleIt.index, end: titleIt.index + titleIt[0].length };
   const role = noun && !noun.generic ? noun.role : undefined;
-  const [en, zh] = roleLabel(role);
+  const roleName = roleWord(role);
 
   // Removal: "remove all text", "no captions", "删除标题".
   const removeVerb = REMOVE.exec(clause.text);
@@ -251,12 +257,7 @@ export const text: Family = (clause, ctx, out) => {
             t.startMs + t.durationMs > timing.startMs,
         );
         if (hits.length === 0)
-          out.notes.push(
-            note(
-              `There is no ${en} on photo ${position.index + 1}.`,
-              `第${position.index + 1}张照片上没有${zh}。`,
-            ),
-          );
+          out.notes.push(note('note.text.noneOnPhoto', { role: roleName, n: position.index + 1 }));
         for (const hit of hits) out.commands.push({ type: 'removeText', id: hit.id });
       }
     } else if (all || !role) out.commands.push({ type: 'removeText', all: true });
@@ -298,9 +299,7 @@ export const text: Family = (clause, ctx, out) => {
     const list = newText && !role && targets.length > 1 ? [] : newText ? [targets[0]!] : targets;
     if (newText && !role && targets.length > 1) {
       out.understood = true;
-      out.notes.push(
-        note('Say which text to change: the title or a caption.', '请说明要改哪段文字：标题还是字幕。'),
-      );
+      out.notes.push(note('note.text.which'));
       return;
     }
     const count = out.commands.length;
@@ -352,21 +351,11 @@ export const text: Family = (clause, ctx, out) => {
   const restyle =
     Object.keys(style).length > 0 || (update !== null && !/^(?:make|set|turn)$/.test(update[0]));
   if (texts.length === 0 && restyle && noun && targets.length === 0) {
-    out.notes.push(
-      note(
-        `There is no ${en} yet; add one first, e.g. add a ${en} 'Road Trip'.`,
-        `还没有${zh}；请先添加，例如：加${zh}：我们的夏天。`,
-      ),
-    );
+    out.notes.push(note('note.text.noneYet', { role: roleName }));
     return;
   }
   if (texts.length === 0) {
-    out.notes.push(
-      note(
-        `What should the ${en} say? Put the words in quotes, e.g. add a ${en} 'Road Trip'.`,
-        `${zh}要写什么？请加上内容，例如：加${zh}：我们的夏天。`,
-      ),
-    );
+    out.notes.push(note('note.text.whatToSay', { role: roleName }));
     return;
   }
   let chosenRole: Role = role ?? (noun?.role === 'title' ? 'title' : 'caption');

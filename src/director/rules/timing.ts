@@ -28,14 +28,41 @@ const ENERGETIC =
 const CALM =
   /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
 
+const MUSIC_AFTER =
+  /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
+
+const DELTA_MORE =
+  /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b/;
+const DELTA_BY =
+  /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
+const DELTA_ZH =
+  /(?:多|再加|加长|增加|延长)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/;
+/** Words that make "by 2 seconds" a cut rather than an addition. */
+const LESS =
+  /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
+
+/** A signed change of length in ms ("2 more seconds" +2000, "by 2 s" after "faster" −2000), taken. */
+function takeDelta(clause: Parameters<Family>[0]): number | undefined {
+  const more = clause.take(DELTA_MORE);
+  if (more) {
+    const ms = more[1] ? Number(more[1]) * 1000 : 1000;
+    return Math.round(/fewer|less/.test(more[2] ?? '') ? -ms : ms);
+  }
+  const zh = clause.take(DELTA_ZH);
+  if (zh) return Math.round(zh[1] ? Number(zh[1]) * 1000 : -Number(zh[2]) * 1000);
+  const by = DELTA_BY.exec(clause.text);
+  if (by) {
+    const less = LESS.test(clause.text);
+    clause.blank(by.index, by.index + by[0].length);
+    const ms = Math.round(Number(by[1]) * 1000);
+    return less ? -ms : ms;
+  }
+  return undefined;
+}
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
-  out.notes.push(
-    note(
-      'There are no photos in the video yet, so it has no length to change.',
-      '视频里还没有照片，没法调整时长。',
-    ),
-  );
+  out.notes.push(note('note.timing.noPhotos'));
   return false;
 }
 
@@ -51,8 +78,13 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
 
 export const timing: Family = (clause, ctx, out) => {
   lengths(clause, ctx, out);
-  // Pacing also goes with a length ("a 30 second video with upbeat pacing").
-  if (clause.take(ENERGETIC)) {
+  // Pacing also goes with a length ("a 30 second video with upbeat pacing"); a mood word right before a
+  // music noun ("dreamy music", "欢快的音乐") describes the music, not the pacing.
+  const aboutMusic = (re: RegExp) => {
+    const found = re.exec(clause.source);
+    return found !== null && MUSIC_AFTER.test(clause.source.slice(found.index + found[0].length));
+  };
+  if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) {
@@ -60,12 +92,18 @@ export const timing: Family = (clause, ctx, out) => {
       // An energetic cut follows the music's beat when the music has one.
       if (!beatSyncProblem(ctx)) out.commands.push({ type: 'syncToBeats' });
     }
-  } else if (clause.take(CALM)) {
+  } else if (!aboutMusic(CALM) && clause.take(CALM)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
   }
 };
+
+const DOUBLE =
+  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)一倍|翻倍|加倍/;
+const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:as\s+)?long(?:er)?)\b/;
+const HALF =
+  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快一倍/;
 
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
@@ -88,23 +126,29 @@ function lengths(
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
-  // "3 more seconds", "two extra seconds", "多3秒": the amount moves the total; the word goes before it.
-  const amount = clause.take(
-    /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(seconds?|secs?|s)\b|(?:多|再加|加长|增加)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/,
-  );
-  if (amount) {
+  // "3 more seconds", "an extra second", "speed it up by 2 seconds", "多3秒": an amount that moves the
+  // length — of the photos named, else of the whole video.
+  const delta = takeDelta(clause);
+  if (delta !== undefined) {
     out.understood = true;
     out.topic = 'timing';
     if (!videoNeeded(ctx, out)) return;
     clause.take(
-      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter)\b/,
+      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const ms = Math.round(Number(amount[1] ?? amount[4] ?? amount[5]) * 1000);
-    const less = /fewer|less/.test(amount[2] ?? '') || amount[5] !== undefined;
-    const target = total + (less ? -ms : ms);
-    if (target < 1000 || target > 3_600_000)
-      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    const where = takePositions(clause, ctx.draft);
+    if (where.length > 0) {
+      for (const position of where) {
+        const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
+        const durationMs = current + delta;
+        if (durationMs < 300) out.notes.push(note('note.timing.minPhoto'));
+        else out.commands.push({ type: 'setSegmentDuration', durationMs, index: position.index });
+      }
+      return;
+    }
+    const target = total + delta;
+    if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
   }
@@ -116,7 +160,7 @@ function lengths(
     out.topic = 'timing';
     const where = takePositions(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
-    const tooShort = note('A photo needs at least 0.3 s.', '每张照片至少要 0.3 秒。');
+    const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {
       for (const position of where) {
         if (duration.ms < 300) out.notes.push(tooShort);
@@ -147,14 +191,16 @@ function lengths(
     else if (!absolute && (clause.take(SHORTER) || clause.take(/\b(?:less|minus|remove|cut|fewer)\b|减|少/)))
       target = total - duration.ms;
     clause.take(LONGER) ?? clause.take(SHORTER);
-    if (target < 1000 || target > 3_600_000)
-      out.notes.push(note('The video can be 1 second to 1 hour long.', '视频时长只能在 1 秒到 1 小时之间。'));
+    if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
   }
 
   // "too long" asks for shorter, so the complaints come first.
   const relative: [RegExp, number][] = [
+    [DOUBLE, 2],
+    [TRIPLE, 3],
+    [HALF, 0.5],
     [TOO_LONG, 0.75],
     [TOO_SHORT, 4 / 3],
     [SHORTER, 0.75],
@@ -166,7 +212,7 @@ function lengths(
     if (clause.take(re)) {
       out.understood = true;
       out.topic = 'timing';
-      const factor = base ** degree(clause);
+      const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
       const where = takePositions(clause, ctx.draft);
@@ -203,5 +249,11 @@ addVocabulary(
   SLIGHT,
   MUCH,
   ORDINARY,
+  DOUBLE,
+  TRIPLE,
+  HALF,
+  DELTA_MORE,
+  DELTA_BY,
+  LESS,
   'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

@@ -2,13 +2,13 @@ import { catalog as effects, type TransitionDescriptor as TransitionPlugin } fro
 import type { EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
-import { directionParams, findEffects, firstAvailable, listNames, takeNearest } from './effects.js';
+import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
 
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
 const CUT =
-  /\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** Chinese names for the built-in kinds. */
 const ZH_KNOWN: [RegExp, string[]][] = [
@@ -79,7 +79,12 @@ export const transitions: Family = (clause, ctx, out) => {
       const asked = new RegExp(
         `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
       ).test(clause.text);
+      // "dreamy music": a word before a music noun describes the music.
+      const music = new RegExp(
+        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?)\\b`,
+      );
       return (
+        !music.test(clause.source) &&
         key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&
@@ -113,10 +118,10 @@ export const transitions: Family = (clause, ctx, out) => {
     out.topic = 'transition';
     clause.take(KEYWORD);
     out.notes.push(
-      note(
-        `There is no ${en} transition yet; I can use ${listNames(effects.transitions)}.`,
-        `还没有“${zh}”转场；可以用：${listNames(effects.transitions)}。`,
-      ),
+      note('note.transition.unknown', {
+        name: { en, zh },
+        list: effectList('transition', effects.transitions),
+      }),
     );
     return;
   }
@@ -124,7 +129,7 @@ export const transitions: Family = (clause, ctx, out) => {
   const duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
   let durationMs = duration?.ms;
   if (durationMs !== undefined && durationMs > 10_000) {
-    out.notes.push(note('A transition can last at most 10 s.', '转场最长 10 秒。'));
+    out.notes.push(note('note.transition.max'));
     durationMs = 10_000;
   }
   const varied = hasKeyword && clause.take(VARIED) !== null;
@@ -149,7 +154,11 @@ export const transitions: Family = (clause, ctx, out) => {
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   let index: number | undefined;
-  if (/\bbetween\b|\bafter\b|\bbefore\b|之间|之后|以后|后面|前面|之前/.test(clause.text)) {
+  if (
+    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|之后|以后|后面|前面|之前|到第/.test(
+      clause.text,
+    )
+  ) {
     const firstTwo = clause.take(/\b(?:between\s+)?the\s+first\s+two\b|前两张/);
     const lastTwo = clause.take(/\b(?:between\s+)?the\s+last\s+two\b|最后两张/);
     if (firstTwo) index = 0;
@@ -161,7 +170,7 @@ export const transitions: Family = (clause, ctx, out) => {
       else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
       if (index !== undefined && index < 0) index = 0;
     }
-    clause.take(/\b(?:between|after|before)\b|之间|之后|以后|后面|前面|之前/);
+    clause.take(/\b(?:between|after|before|from)\b|之间|之后|以后|后面|前面|之前/);
   }
 
   if (varied) {
@@ -176,10 +185,9 @@ export const transitions: Family = (clause, ctx, out) => {
     }
     if (names.length < 2)
       out.notes.push(
-        note(
-          `Only ${names.join(', ')} is installed, so every transition is the same.`,
-          `目前只有 ${names.join('、')}，所以转场都一样。`,
-        ),
+        note('note.transition.onlyOne', {
+          names: effectList('transition', effects.transitions, ['cut']),
+        }),
       );
   } else if (plugin || durationMs !== undefined) {
     const existing =

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../messages/index.js';
+import { type PhrasePart, phrase, sayPhrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import type { AnswerRoute, Lang, Note } from '../types.js';
@@ -32,6 +34,11 @@ export function emptyOutput(): RuleOutput {
   return { commands: [], notes: [], routes: [], create: false, understood: false, topic: undefined };
 }
 
-export function note(en: string, zh: string): Note {
-  return { en, zh };
+/**
+ * An explanation from the message catalogue (src/messages/director-notes.ts), said in both languages so
+ * the reply can use the message's: `note('note.timing.range')`, `note('note.order.how', { n: 5 })`.
+ */
+export function note(key: MessageKey, vars?: Record<string, PhrasePart>): Note {
+  const said = phrase(key, vars);
+  return { en: sayPhrase('en', said), zh: sayPhrase('zh', said) };
 }

@@ -4,6 +4,7 @@ import { safeAreaFor } from '../../model/presets.js';
 import { effects } from '../effects.js';
 import type { PlannedFrame } from '../frame-plan.js';
 import type { OverlayPlacement } from '../overlay.js';
+import { placedTexts } from '../text-placement-pass.js';
 import { textLength } from './layout.js';
 import { placeTextState, TextOverlayCache } from './overlay.js';
 
@@ -14,8 +15,10 @@ import { placeTextState, TextOverlayCache } from './overlay.js';
  * `draft.meta.preset` (or a default margin).
  */
 export function createTextOverlays(
-  draft: Draft,
+  asEdited: Draft,
 ): (planned: PlannedFrame, canvas: { width: number; height: number }) => Promise<OverlayPlacement[]> {
+  // Texts where the placement pass puts them (off the faces, unless a place was chosen).
+  const draft = placedTexts(asEdited);
   const cache = new TextOverlayCache();
   const preset = typeof draft.meta.preset === 'string' ? draft.meta.preset : undefined;
   const lengths = draft.texts.map((segment) => textLength(segment.text));

@@ -3,9 +3,8 @@ import { toJoyError } from '../../errors.js';
 import { type Lang, langOfText, t } from '../../messages/index.js';
 import { changeText } from '../../model/commands.js';
 import { summarizeDraft } from '../../model/summary.js';
-import { toWire } from '../../model/wire.js';
 import { SseStream } from '../sse.js';
-import { apiStatus, renderView } from '../views.js';
+import { apiStatus, draftWire, renderView } from '../views.js';
 import { sendFinal, sendFunctionPair } from './adk-events.js';
 import { directEdit } from './direct-edit.js';
 import { exportTurn } from './export.js';
@@ -137,7 +136,7 @@ async function runTurn(
   if (result.commands.length > 0) charge();
   const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
   if (changed) {
-    stateDelta.draft = toWire(result.draft);
+    stateDelta.draft = draftWire(result.draft);
     stateDelta.summary = summarizeDraft(result.draft);
   }
   if (result.route === 'export') {

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { DraftHistory } from '../../model/history.js';
 import type { RouteDeps } from '../app-deps.js';
 import { errorAnswer, ok, parseWith } from '../envelope.js';
+import { requestLang } from '../request-lang.js';
 import { type StudioDeps, studioDeps, studioSession } from '../studio/deps.js';
 import { checkBaseVersion, type Edited, editDraft, stepHistory } from '../studio/edits.js';
 import { PreviewRenderers, previewHeight } from '../studio/preview-renderers.js';
@@ -42,7 +44,7 @@ async function send(reply: FastifyReply, work: () => Promise<unknown>): Promise<
     if (reply.sent) return reply;
     return reply.send(ok(data));
   } catch (error) {
-    const answer = errorAnswer(error);
+    const answer = errorAnswer(error, requestLang(reply.request));
     if (answer.status >= 500) reply.log.error({ err: error }, 'studio route failed');
     return reply.status(answer.status).headers(answer.headers).send(answer.body);
   }
@@ -110,7 +112,7 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
         const { sid, draft } = await studioSession(deps, request);
         const query = parseWith(previewQuery, request.query, 'query');
         if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-          throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
+          throw phrasedError('invalid_draft', phrase('draft.nothingToShow'));
         }
         const started = performance.now();
         const jpeg = await previews.frame(

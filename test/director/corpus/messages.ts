@@ -750,6 +750,114 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '整体调成冷色调', v: { look: 'cool' } },
   { f: 'create', m: 'turning my pictures into a slideshow', on: 'empty', route: 'create' },
 
+  // A length the person set is kept when transitions change; undo and redo say what they took back.
+  {
+    f: 'transition',
+    m: 'transitions 1 second',
+    before: ['make it 20 seconds'],
+    v: { durationMs: 20_000, ...cuts3('crossfade', 1000) },
+    reply: /kept at 20s/,
+  },
+  {
+    f: 'transition',
+    m: '转场改成擦除',
+    before: ['视频总长15秒', '加转场'],
+    v: { durationMs: 15_000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'transition',
+    m: 'add crossfades',
+    before: ['make it 20 seconds', 'make photo 2 5 seconds'],
+    v: { durationMs: 16_733 },
+  },
+  {
+    f: 'history',
+    m: 'undo',
+    before: ['use wipes'],
+    v: cuts3('cut'),
+    reply: /^Undid: Transition → Wipe left/,
+  },
+  {
+    f: 'history',
+    m: '撤销',
+    before: ['改成竖屏'],
+    v: { aspect: '16:9' },
+    reply: /^已撤销：画面比例改为 9:16/,
+  },
+  {
+    f: 'history',
+    m: 'redo',
+    before: ["add a title 'Hi'", 'undo'],
+    v: { texts: [{ text: 'Hi' }] },
+    reply: /^Redid: Title 'Hi'/,
+  },
+
+  {
+    f: 'music',
+    m: 'put some dreamy music on it',
+    v: { ...photos3(3000), ...cuts3('cut'), audio: [{ source: /./ }] },
+  },
+  { f: 'transition', m: 'give each transition half a second', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'transition', m: '转场半秒', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'look', m: 'make it look like an old movie', v: { look: 'vintage' } },
+  { f: 'look', m: 'make it pop, more saturated', v: { look: 'vivid' } },
+  {
+    f: 'order',
+    m: '第二张照片换个位置，放到最后',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+
+  {
+    f: 'reference',
+    m: "and 'Day 2' on the second",
+    before: ["add a caption 'Day 1' to the first photo"],
+    v: {
+      texts: [
+        { text: 'Day 1', startMs: 0 },
+        { text: 'Day 2', startMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'also the first',
+    before: ['zoom out on the 2nd photo'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: '标题放到底部', same: true, route: 'unsupported', reply: /还没有标题/ },
+
+  { f: 'length', m: 'could you speed it up by like 2 seconds', v: len(7000) },
+  { f: 'length', m: 'double the length', v: len(18_000) },
+  { f: 'length', m: 'make it half as long', v: len(4500) },
+  {
+    f: 'length',
+    m: 'extend the first photo by 2 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo an extra second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make photos 1 and 2 longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first and third photos should zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'text',
+    m: 'I want the title in white and bigger',
+    same: true,
+    route: 'unsupported',
+    reply: /no title yet/,
+  },
+  { f: 'negation', m: 'no more crossfades', on: 'five', v: cuts5('cut') },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },

@@ -5,6 +5,7 @@ import { like, makeDraft, photos } from '../fixtures.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
+export { blind1 } from './blind1.js';
 export { corpus };
 
 /**

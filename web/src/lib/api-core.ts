@@ -48,6 +48,19 @@ function readable(message: string): string | undefined {
   return /[.!?。！？]$/.test(text) ? text : `${text}.`;
 }
 
+/**
+ * The headers of every authorised call: the token, the studio's attribution, and its language, in which
+ * the service words the refusals it takes from the catalogue.
+ */
+export function apiHeaders(token: string, language: string): Record<string, string> {
+  return {
+    Authorization: `Bearer ${token}`,
+    'Accept-Language': language,
+    'X-Skill-Source': 'joy-studio',
+    'X-Skill-Platform': 'web',
+  };
+}
+
 /** One sentence for any error, in the interface language. `name` is the file the error is about. */
 export function errorSentence(error: unknown, t: Translate, name?: string): string {
   if (error instanceof ApiError) {

@@ -3,7 +3,7 @@
  * (`/api/studio/<sid>/…`) for hand edits, undo/redo and preview frames. Browser-only (fetch, XHR,
  * localStorage); the pure parts live in api-core.ts.
  */
-import { ApiError, type MediaItem, parseEnvelope, readMediaList } from './api-core.js';
+import { ApiError, apiHeaders, type MediaItem, parseEnvelope, readMediaList } from './api-core.js';
 import type { EditCommand } from './edits.js';
 import { readSse, type SseItem } from './sse.js';
 
@@ -35,6 +35,8 @@ function uuid(): string {
 export class Api {
   private readonly base: string;
   private tokenPromise: Promise<string> | undefined;
+  /** The studio's language: the service words its refusals in it (`Accept-Language`). */
+  language = 'en';
 
   constructor(base = '') {
     this.base = base.replace(/\/$/, '');
@@ -105,12 +107,7 @@ export class Api {
   }
 
   private async headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
-    return {
-      Authorization: `Bearer ${await this.token()}`,
-      'X-Skill-Source': 'joy-studio',
-      'X-Skill-Platform': 'web',
-      ...extra,
-    };
+    return { ...apiHeaders(await this.token(), this.language), ...extra };
   }
 
   /** A JSON API call; a rejected token is replaced once and the call repeated. */

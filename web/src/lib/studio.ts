@@ -64,6 +64,7 @@ export class Studio {
 
   constructor(lang: Lang, base = '') {
     this.api = new Api(base);
+    this.api.language = lang;
     this.lang = lang;
     this.t = translator(lang);
   }
@@ -74,6 +75,7 @@ export class Studio {
   }
 
   setLang(lang: Lang): void {
+    this.api.language = lang;
     this.lang = lang;
     this.t = translator(lang);
   }
