@@ -29,6 +29,7 @@ function failure(input: BatchInput, error: unknown): Failure {
       : phrasedError('internal', phrase('ingest.failed', { file: name }), { file: name, cause: error });
   const entry: Failure = { path: input.path, name, code: joy.code, message: joy.message };
   if (joy.hint) entry.hint = joy.hint;
+  if (joy.phrase) entry.phrase = joy.phrase;
   return entry;
 }
 

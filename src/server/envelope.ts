@@ -129,7 +129,11 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'):
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_input', `Invalid request ${what}: ${describeIssues(result.error)}`, {
-    field: first ? formatPath(first.path) : undefined,
-  });
+  throw phrasedError(
+    'invalid_input',
+    phrase('request.invalid', { what, reason: describeIssues(result.error) }),
+    {
+      field: first ? formatPath(first.path) : undefined,
+    },
+  );
 }

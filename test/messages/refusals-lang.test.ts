@@ -123,6 +123,16 @@ test('the joy command says its errors and lines in the language of JOY_LANG, els
   assert.equal(edit.code, 1);
   assert.match(edit.stderr, /^joy: 读不了草稿文件/m);
 
+  // A file `joy edit --media` cannot use is skipped with a warning in the same language.
+  const notes = join(dir, 'list.jpg');
+  writeFileSync(notes, 'shopping list: eggs, milk, bread\n'.repeat(20));
+  const skipped = await joy(['edit', join(dir, 'new.json'), '--new', '--media', notes, '--', '9:16'], {
+    env: { JOY_LANG: 'zh' },
+  });
+  assert.equal(skipped.code, 0, skipped.stderr);
+  assert.match(skipped.stderr, /^警告：已跳过 list\.jpg：list\.jpg 是 文本文件，不是照片/m);
+  assert.match(skipped.stderr, /^已保存 .*new\.json$/m);
+
   const music = await joy(['music', 'no-such-track'], { env: { JOY_LANG: 'zh' } });
   assert.match(music.stderr, /^joy: 没有名为 "no-such-track" 的曲目。\n {5}可选：/);
   const list = await joy(['music'], { env: { JOY_LANG: 'zh' } });

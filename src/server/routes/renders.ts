@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError, phrasedError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
 import { phrase } from '../../messages/index.js';
 import { parseDraft } from '../../model/upgrade.js';
 import type { Quality } from '../../render/pipeline-types.js';
@@ -45,7 +45,7 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
     const body = parseWith(renderBody, request.body);
     const sessionId = body.sessionId ?? body.session_id;
     if (!sessionId)
-      throw new JoyError('invalid_input', 'Invalid request body: sessionId: required', {
+      throw phrasedError('invalid_input', phrase('request.noSessionId'), {
         field: 'sessionId',
       });
     const session = sessions.require(account.id, sessionId);
