@@ -44,9 +44,7 @@ export const en = {
   'cli.inspect.keptLength': '(length set to {length}, kept when transitions change)',
   'cli.inspect.unknownEffect': 'unknown effect: {line}',
   'cli.doctor.media':
-    'FFmpeg {version} (libavformat {libavformat}) from npm node-av {nodeAv}: probe, analysis and clip decoding',
-  'cli.doctor.ffmpeg': '{version}, libavformat {libavformat}, from {origin}: {path} (encoder)',
-  'cli.doctor.old': 'older than FFmpeg {release}; set JOY_FFMPEG to a current build',
+    'FFmpeg {version} (libavformat {libavformat}) from npm node-av {nodeAv}: every probe, decode and encode',
   'cli.doctor.encodeOk': 'H.264 + AAC encode works',
   'cli.doctor.encodeFailed': 'failed: {reason}',
   'cli.doctor.sharp': '{sharp} (libvips {vips}); heic via wasm decoder',
@@ -87,9 +85,7 @@ export const zh: Texts<keyof typeof en> = {
   'cli.inspect.keptLength': '（时长设为 {length}，改转场时保持不变）',
   'cli.inspect.unknownEffect': '未知效果：{line}',
   'cli.doctor.media':
-    'FFmpeg {version}（libavformat {libavformat}），来自 npm node-av {nodeAv}：用于探测、分析和视频片段解码',
-  'cli.doctor.ffmpeg': '{version}，libavformat {libavformat}，来自 {origin}：{path}（编码器）',
-  'cli.doctor.old': '比 FFmpeg {release} 旧；请把 JOY_FFMPEG 设为较新的版本',
+    'FFmpeg {version}（libavformat {libavformat}），来自 npm node-av {nodeAv}：用于所有探测、解码和编码',
   'cli.doctor.encodeOk': 'H.264 + AAC 编码正常',
   'cli.doctor.encodeFailed': '失败：{reason}',
   'cli.doctor.sharp': '{sharp}（libvips {vips}）；HEIC 用 wasm 解码器',

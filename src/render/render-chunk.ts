@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type ChunkEncodeSpec, chunkArgs, concatList, joinArgs } from '../encode/chunk-args.js';
+import { type ChunkEncodeSpec, chunkJob, concatList, joinJob } from '../encode/chunk-args.js';
 import { Encoder } from '../encode/encoder.js';
 import { keyframeInterval } from '../encode/ffmpeg-args.js';
 import { JoyError, phrasedError } from '../errors.js';
@@ -105,7 +105,7 @@ export async function renderChunk(
           frames: range.end - range.start,
           output: partial,
         };
-        return new Encoder(chunkArgs(spec), options.signal);
+        return new Encoder(chunkJob(spec), options.signal);
       },
       (encoder) => pumpFrames(renderer, encoder, options, started, range),
     );
@@ -134,7 +134,7 @@ export async function joinChunks(
     await encodeAtomically(output, options.signal, async (partial) => {
       await writeFile(list, concatList(chunks.map((chunk) => basename(chunk))));
       return new Encoder(
-        joinArgs({
+        joinJob({
           list,
           durationMs: draftDurationMs(draft),
           audio: await bindAudioInputs(audioInputs(draft, options.resolve)),

@@ -1,5 +1,5 @@
 import { Encoder } from '../encode/encoder.js';
-import { type AudioInput, ffmpegArgs } from '../encode/ffmpeg-args.js';
+import { type AudioInput, encodeJob } from '../encode/ffmpeg-args.js';
 import { phrasedError } from '../errors.js';
 import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
@@ -83,7 +83,7 @@ export async function renderDraft(
       options.signal,
       async (partial) =>
         new Encoder(
-          ffmpegArgs({
+          encodeJob({
             width: renderer.width,
             height: renderer.height,
             fps: renderer.fps,
