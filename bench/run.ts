@@ -7,14 +7,14 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readDraftFile, writeDraftFile } from '../src/cli/draft-file.js';
-import { ffmpegArgs } from '../src/encode/ffmpeg-args.js';
-import { ffmpeg } from '../src/media/binaries.js';
+import { encodeJob } from '../src/encode/ffmpeg-args.js';
 import { parseRate, probe } from '../src/media/probe.js';
 import { type AspectName, applyCommands, type Draft, emptyDraft, type MediaRef } from '../src/model/index.js';
 import { draftDurationMs } from '../src/model/timeline.js';
 import { bindAudioInputs } from '../src/render/bind-audio.js';
 import type { Quality } from '../src/render/pipeline-types.js';
 import { audioInputs, renderScale } from '../src/render/render-draft.js';
+import { ffmpeg } from '../test/helpers/ffmpeg-cli.js';
 import { chunkedRender } from './chunked.js';
 import { BENCH_DIR, type BenchPhoto, benchPhotos, MUSIC } from './inputs.js';
 import { benchMake } from './make-runs.js';
@@ -132,7 +132,7 @@ async function runFloor(
 ): Promise<Measure> {
   const scale = renderScale(draft, quality);
   const even = (v: number) => Math.max(2, Math.round(v / 2) * 2);
-  const floorArgs = ffmpegArgs({
+  const floorJob = encodeJob({
     width: even(draft.canvas.width * scale),
     height: even(draft.canvas.height * scale),
     fps: draft.canvas.fps,
@@ -141,8 +141,11 @@ async function runFloor(
     audio: await bindAudioInputs(audioInputs(draft, resolveUri)),
     targetLufs: draft.loudness.targetLufs,
     output,
-  }).map((arg) => (arg === 'pipe:0' ? raw : arg));
-  return (await timed(ffmpeg().path, floorArgs)).measure;
+  });
+  // Joy's own encoder process (the media child), fed the raw frames from the page cache.
+  const child = new URL('../dist/media/av/child.js', import.meta.url).pathname;
+  const script = `exec "${process.execPath}" "${child}" "$1" < "$2"`;
+  return (await timed('/bin/sh', ['-c', script, 'sh', JSON.stringify(floorJob), raw])).measure;
 }
 
 async function benchJob(spec: JobSpec, photos: BenchPhoto[]) {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ffmpeg } from '../src/media/binaries.js';
+import { ffmpeg } from '../test/helpers/ffmpeg-cli.js';
 
 const run = promisify(execFile);
 

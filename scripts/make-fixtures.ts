@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { crc32, encodePng, ihdr, PNG_SIGNATURE, pngChunk } from '../src/ingest/png-chunks.js';
-import { ffmpeg } from '../src/media/binaries.js';
+import { ffmpeg } from '../test/helpers/ffmpeg-cli.js';
 
 const run = promisify(execFile);
 

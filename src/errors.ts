@@ -1,4 +1,4 @@
-import { type Lang, type Phrase, sayPhrase } from './messages/index.js';
+import { type Lang, type Phrase, phrase, sayPhrase } from './messages/index.js';
 
 /**
  * One error class for the whole project. `code` is stable and machine-readable; the HTTP layer maps it to
@@ -43,6 +43,8 @@ export interface JoyErrorOptions {
   cause?: unknown;
   /** The message as a catalogue phrase, so it can be said in the reader's language. */
   phrase?: Phrase;
+  /** The hint as a catalogue phrase (its English is `hint`). */
+  hintPhrase?: Phrase;
 }
 
 export class JoyError extends Error {
@@ -52,6 +54,7 @@ export class JoyError extends Error {
   readonly file: string | undefined;
   readonly details: Record<string, unknown> | undefined;
   readonly phrase: Phrase | undefined;
+  readonly hintPhrase: Phrase | undefined;
 
   constructor(code: ErrorCode, message: string, options: JoyErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -62,21 +65,33 @@ export class JoyError extends Error {
     this.file = options.file;
     this.details = options.details;
     this.phrase = options.phrase;
+    this.hintPhrase = options.hintPhrase;
   }
 
   /** The message in `lang`: its catalogue phrase when it has one, else the message as written. */
   messageIn(lang: Lang): string {
     return this.phrase ? sayPhrase(lang, this.phrase) : this.message;
   }
+
+  /** The hint in `lang`, when there is one. */
+  hintIn(lang: Lang): string | undefined {
+    return this.hintPhrase ? sayPhrase(lang, this.hintPhrase) : this.hint;
+  }
 }
 
-/** A JoyError whose message comes from the catalogue: English in `message`, any language by `messageIn`. */
+/**
+ * A JoyError whose message (and hint, when it is a phrase too) comes from the catalogue: English in
+ * `message` and `hint`, any language by `messageIn` and `hintIn`.
+ */
 export function phrasedError(
   code: ErrorCode,
   said: Phrase,
-  options: Omit<JoyErrorOptions, 'phrase'> = {},
+  options: Omit<JoyErrorOptions, 'phrase' | 'hint' | 'hintPhrase'> & { hint?: string | Phrase } = {},
 ): JoyError {
-  return new JoyError(code, sayPhrase('en', said), { ...options, phrase: said });
+  const { hint, ...rest } = options;
+  const hints: Pick<JoyErrorOptions, 'hint' | 'hintPhrase'> =
+    typeof hint === 'object' ? { hint: sayPhrase('en', hint), hintPhrase: hint } : hint ? { hint } : {};
+  return new JoyError(code, sayPhrase('en', said), { ...rest, ...hints, phrase: said });
 }
 
 export function isJoyError(value: unknown): value is JoyError {
@@ -87,7 +102,7 @@ export function isJoyError(value: unknown): value is JoyError {
 export function toJoyError(value: unknown, fallback: ErrorCode = 'internal'): JoyError {
   if (value instanceof JoyError) return value;
   if (value instanceof Error && value.name === 'AbortError') {
-    return new JoyError('canceled', 'The work was canceled.', { cause: value });
+    return phrasedError('canceled', phrase('error.canceled'), { cause: value });
   }
   const message = value instanceof Error ? value.message : String(value);
   return new JoyError(fallback, message, { cause: value });

@@ -1,5 +1,6 @@
 import { isJoyError, toJoyError } from '../errors.js';
 import type { RenderStatus } from '../render/pipeline-types.js';
+import { cliLang, say } from './lang.js';
 
 /** How the CLI talks: a progress bar on a terminal, plain lines when piped, JSON for machines. */
 export interface Reporter {
@@ -10,7 +11,7 @@ export interface Reporter {
 }
 
 const formatEta = (ms: number | undefined) =>
-  ms === undefined ? '' : ` ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s left`;
+  ms === undefined ? '' : ` ${say('cli.progress.left', { s: (ms / 1000).toFixed(ms < 10_000 ? 1 : 0) })}`;
 
 export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStream }): Reporter {
   const stream = mode.stream ?? process.stderr;
@@ -22,7 +23,7 @@ export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStrea
       if (!mode.json) stream.write(`${message}\n`);
     },
     warn(message) {
-      stream.write(`warning: ${message}\n`);
+      stream.write(`${say('cli.warning', { message })}\n`);
     },
     progress({ progress, etaMs, frame, frames }) {
       if (mode.json) return;
@@ -30,7 +31,7 @@ export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStrea
         const width = 28;
         const filled = Math.round(progress * width);
         stream.write(
-          `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(progress * 100)).padStart(3)}% ${frame}/${frames} frames${formatEta(etaMs)}   `,
+          `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(progress * 100)).padStart(3)}% ${say('cli.progress.frames', { frame, frames })}${formatEta(etaMs)}   `,
         );
         barShown = true;
         return;
@@ -38,7 +39,10 @@ export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStrea
       const decile = Math.floor(progress * 10);
       if (decile > lastDecile) {
         lastDecile = decile;
-        stream.write(`rendering ${decile * 10}% (${frame}/${frames} frames)${formatEta(etaMs)}\n`);
+        const counted = say('cli.progress.frames', { frame, frames });
+        stream.write(
+          `${say('cli.progress.line', { percent: decile * 10, frames: counted })}${formatEta(etaMs)}\n`,
+        );
       }
     },
     done() {
@@ -48,16 +52,21 @@ export function createReporter(mode: { json: boolean; stream?: NodeJS.WriteStrea
   };
 }
 
-/** One clear sentence (and a hint) on stderr, JSON on stdout with --json; returns the exit code. */
+/**
+ * One clear sentence (and a hint) on stderr in the CLI's language, JSON on stdout with --json (its
+ * message in English, for scripts); returns the exit code.
+ */
 export function reportError(error: unknown, json: boolean): number {
   const joy = toJoyError(error);
+  const lang = cliLang();
   if (json) {
     process.stdout.write(
       `${JSON.stringify({ ok: false, error: { code: joy.code, message: joy.message, field: joy.field, file: joy.file } })}\n`,
     );
   } else {
-    process.stderr.write(`joy: ${joy.message}\n`);
-    if (joy.hint) process.stderr.write(`     ${joy.hint}\n`);
+    process.stderr.write(`joy: ${joy.messageIn(lang)}\n`);
+    const hint = joy.hintIn(lang);
+    if (hint) process.stderr.write(`     ${hint}\n`);
     if (!isJoyError(error) && process.env.JOY_DEBUG && error instanceof Error)
       process.stderr.write(`${error.stack}\n`);
   }

@@ -1,14 +1,7 @@
 import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { sayPhrase } from '../messages/phrase.js';
-import {
-  applyCommands,
-  type Change,
-  changeText,
-  type Draft,
-  draftDurationMs,
-  type EditCommand,
-} from '../model/index.js';
+import { applyCommands, type Change, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
@@ -122,8 +115,7 @@ async function answer(
 
 /** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
 function refusal(lang: Lang, error: JoyError): string {
-  if (lang === 'zh' && error.phrase) return t('zh', 'director.failed', { reason: error.messageIn('zh') });
-  return errorReply(lang, error.message);
+  return errorReply(lang, error);
 }
 
 function fromPlan(
@@ -137,7 +129,7 @@ function fromPlan(
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
-  let reply = editReply({ ...plan, changes: plan.changes.map((change) => changeText(change)), exportAfter });
+  let reply = editReply({ ...plan, exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
   return {
@@ -259,7 +251,7 @@ export async function direct(
           reply: editReply({
             lang,
             commands: llm.commands,
-            changes: applied.changes.map((change) => changeText(change)),
+            changes: applied.changes,
             createCount: 0,
             draft: applied.draft,
             notes: [],

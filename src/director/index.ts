@@ -14,7 +14,7 @@ export {
   systemPrompt,
 } from './llm.js';
 export { planWithRules, prepare, type RulePlan } from './plan.js';
-export { statusReply, summarizeZh } from './reply.js';
+export { statusReply } from './reply.js';
 export type {
   AnswerRoute,
   CreditsInfo,

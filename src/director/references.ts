@@ -94,7 +94,8 @@ const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
   if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
   const saved = clause.snapshot();
-  const positions = takePositions(clause, draft);
+  // Nothing but photos and "too": a bare "the first" is a photo here.
+  const positions = takePositions(clause, draft, true);
   if (positions.length === 0 || !REPEAT_FILLER.test(clause.text)) {
     clause.restoreSnapshot(saved);
     return undefined;

@@ -44,6 +44,7 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
       .filter((i) => i >= 0);
     const total = ms(draftDurationMs(left));
     const lengths = new Set(left.video.map((segment) => segment.durationMs));
+    const evenBefore = new Set(reached.video.map((segment) => segment.durationMs)).size === 1;
     if (changed.length === 1)
       lines.push(
         phrase('change.photoLength.one', {
@@ -52,9 +53,10 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
           total,
         }),
       );
-    else if (changed.length > 1 && lengths.size === 1)
+    // Photos made even ("each photo 2 s") say so; scaled together they changed the length; fitted to a
+    // kept length they changed no total, and the transition line says what moved.
+    else if (changed.length > 1 && lengths.size === 1 && !evenBefore)
       lines.push(phrase('change.photoLength.all', { length: ms(left.video[0]!.durationMs), total }));
-    // Photos fitted to a kept length change no total: the transition line says what moved.
     else if (changed.length > 1 && draftDurationMs(left) !== draftDurationMs(reached))
       lines.push(phrase('change.length', { length: total }));
 

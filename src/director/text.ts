@@ -208,6 +208,19 @@ export function digitizeNumbers(source: Mapped): Mapped {
   let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
+  // "half a second", "a second and a half", "one and a half seconds", "一秒半", "半秒".
+  out = rewrite(
+    out,
+    /\bhalf\s+a\s+sec(?:ond)?\b|\b(?:a|one)\s+(?:sec(?:ond)?\s+and\s+a\s+half|and\s+a\s+half\s+sec(?:ond)?s?)\b|一秒半|(?<![一二两三四五六七八九十\d])半秒/g,
+    (m) =>
+      /half\s+a|^半/.test(m[0])
+        ? m[0].startsWith('半')
+          ? '0.5秒'
+          : '0.5 seconds'
+        : m[0].startsWith('一')
+          ? '1.5秒'
+          : '1.5 seconds',
+  );
   out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
     m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
   );

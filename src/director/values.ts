@@ -158,6 +158,42 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   };
   const last = Math.max(0, count - 1);
+  // "photos 1 and 3", "pictures 2, 3 and 4", "the first and second photos": several at once.
+  const lists: [RegExp, (word: string) => number][] = [
+    [
+      /\b(?:photos|pictures|images|pics|shots|slides|clips)\s+(?:number\s+|#)?(\d{1,4}(?:\s*(?:,|and|&|\+)\s*(?:#)?\d{1,4})+)\b(?!\s*(?:s\b|sec|seconds?|%))/g,
+      (word) => Number(word) - 1,
+    ],
+    [
+      new RegExp(
+        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_WORD})+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
+        'g',
+      ),
+      (word) => ordinalValue(word) - 1,
+    ],
+  ];
+  // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
+  const runs =
+    /\b(?:the\s+)?(first|last|final)\s+(\d)\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
+  for (const match of [...clause.text.matchAll(runs)]) {
+    const n = Math.min(count, Number(match[2] ?? match[4]));
+    const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
+    clause.blank(match.index, match.index + match[0].length);
+    for (let k = 0; k < n; k++)
+      found.push({
+        index: fromEnd ? count - n + k : k,
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+  }
+  for (const [re, value] of lists) {
+    for (const match of [...clause.text.matchAll(re)]) {
+      clause.blank(match.index, match.index + match[0].length);
+      for (const word of match[1]!.split(/\s*(?:,|and|&|\+)\s*(?:the\s+|#)?/))
+        if (word.trim())
+          found.push({ index: value(word.trim()), start: match.index, end: match.index + match[0].length });
+    }
+  }
   add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
   add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
   add(
@@ -174,6 +210,13 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
+  // "'Day 2' on the second", "to the last": a place on the timeline is a photo, noun or not.
+  add(
+    new RegExp(
+      `(?<=\\b(?:on|onto|over|under|for|to)\\s+)the\\s+(${ORDINAL_WORD}|last|final)\\b(?!\\s*(?:[a-z]|\\d))`,
+    ),
+    (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
+  );
   add(
     /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:))/,
     (m) => Number(m[1]) - 1,

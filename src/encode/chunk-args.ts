@@ -1,14 +1,5 @@
-import {
-  AUDIO_CODEC_ARGS,
-  audioFilterGraph,
-  audioInputArgs,
-  type BoundAudioInput,
-  COMMON_ARGS,
-  type EncodeSpec,
-  rawFramesInputArgs,
-  seconds,
-  videoCodecArgs,
-} from './ffmpeg-args.js';
+import type { EncodeJob, JoinJob } from '../media/index.js';
+import { audioMix, type BoundAudioInput, type EncodeSpec, h264Settings, seconds } from './ffmpeg-args.js';
 
 /**
  * Chunked renders: each chunk is a video-only MP4 of a frame range, encoded with the whole render's
@@ -21,19 +12,17 @@ export type ChunkEncodeSpec = Pick<EncodeSpec, 'width' | 'height' | 'fps' | 'qua
   output: string;
 };
 
-export function chunkArgs(spec: ChunkEncodeSpec): string[] {
-  return [
-    ...COMMON_ARGS,
-    ...rawFramesInputArgs(spec),
-    '-map',
-    '0:v',
-    ...videoCodecArgs(spec),
-    '-frames:v',
-    String(spec.frames),
-    '-f',
-    'mp4',
-    spec.output,
-  ];
+export function chunkJob(spec: ChunkEncodeSpec): EncodeJob {
+  return {
+    op: 'encode',
+    width: spec.width,
+    height: spec.height,
+    fps: spec.fps,
+    video: h264Settings(spec),
+    frames: spec.frames,
+    faststart: false,
+    output: spec.output,
+  };
 }
 
 export interface JoinSpec {
@@ -58,13 +47,14 @@ export function concatList(chunkNames: string[]): string {
   return `ffconcat version 1.0\n${chunkNames.map((name) => `file ${name}\n`).join('')}`;
 }
 
-export function joinArgs(spec: JoinSpec): string[] {
-  const args = [...COMMON_ARGS, '-f', 'concat', '-safe', '1', '-i', spec.list, ...audioInputArgs(spec.audio)];
-  const graph = audioFilterGraph(spec);
-  if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');
-  else args.push('-map', '0:v');
-  args.push('-c:v', 'copy');
-  if (graph) args.push(...AUDIO_CODEC_ARGS);
-  args.push('-t', seconds(spec.durationMs), '-movflags', '+faststart', '-f', 'mp4', spec.output);
-  return args;
+export function joinJob(spec: JoinSpec): JoinJob {
+  const job: JoinJob = {
+    op: 'join',
+    list: spec.list,
+    durationSeconds: Number(seconds(spec.durationMs)),
+    output: spec.output,
+  };
+  const audio = audioMix(spec);
+  if (audio) job.audio = audio;
+  return job;
 }

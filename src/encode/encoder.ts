@@ -1,40 +1,40 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { JoyError } from '../errors.js';
-import { ffmpeg } from '../media/index.js';
+import { type EncodeJob, type JoinJob, startAvJob } from '../media/index.js';
 
 /**
- * The ffmpeg child that consumes frames. Writes resolve once ffmpeg has taken the bytes (so the caller
- * may reuse the buffer), which gives backpressure for free. The tail of stderr is kept for errors.
+ * The media child that consumes frames and writes the MP4 (FFmpeg's libraries from npm node-av, in a
+ * process of its own). Writes resolve once the child has taken the bytes (so the caller may reuse the
+ * buffer), which gives backpressure for free. The tail of its error output is kept for errors.
  */
 export type EncoderStatus = 'running' | 'finished' | 'failed' | 'canceled';
 
-const STDERR_TAIL = 16 * 1024;
-
 export class Encoder {
   status: EncoderStatus = 'running';
-  private readonly child: ChildProcessByStdio<Writable, null, Readable>;
-  private stderr = '';
-  private readonly exited: Promise<number | null>;
+  private readonly stdin: Writable;
+  private readonly stdout: Readable;
+  private readonly kill: () => void;
+  private readonly exited: Promise<Error | undefined>;
   private readonly onAbort: () => void;
   private readonly signal: AbortSignal | undefined;
+  private stderr = '';
 
-  constructor(args: string[], signal?: AbortSignal) {
+  constructor(job: EncodeJob | JoinJob, signal?: AbortSignal) {
     this.signal = signal;
-    this.child = spawn(ffmpeg().path, args, { stdio: ['pipe', 'ignore', 'pipe'] });
-    this.child.stderr.setEncoding('utf8');
-    this.child.stderr.on('data', (chunk: string) => {
-      this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL);
-    });
-    // A dead ffmpeg makes stdin emit EPIPE; the exit status reports the real failure.
-    this.child.stdin.on('error', () => undefined);
-    this.exited = new Promise((resolve) => {
-      this.child.on('close', (code) => resolve(code));
-      this.child.on('error', (error) => {
-        this.stderr += `\n${error.message}`;
-        resolve(-1);
-      });
-    });
+    const child = startAvJob(job, undefined, { stdin: true });
+    this.stdin = child.stdin!;
+    this.stdout = child.stdout;
+    this.stdout.resume();
+    this.kill = child.kill;
+    // A dead child makes stdin emit EPIPE; the exit status reports the real failure.
+    this.stdin.on('error', () => undefined);
+    this.exited = child.done.then(
+      () => undefined,
+      (error: Error) => {
+        this.stderr = error.message;
+        return error;
+      },
+    );
     this.onAbort = () => this.cancel();
     signal?.addEventListener('abort', this.onAbort, { once: true });
   }
@@ -46,7 +46,7 @@ export class Encoder {
   write(data: Uint8Array): Promise<void> {
     if (this.status !== 'running') return Promise.reject(this.failure());
     return new Promise((resolve, reject) => {
-      this.child.stdin.write(data, (error) => {
+      this.stdin.write(data, (error) => {
         if (error || this.status !== 'running') reject(this.failure(error ?? undefined));
         else resolve();
       });
@@ -54,11 +54,11 @@ export class Encoder {
   }
 
   async finish(): Promise<void> {
-    this.child.stdin.end();
-    const code = await this.exited;
+    this.stdin.end();
+    const error = await this.exited;
     this.signal?.removeEventListener('abort', this.onAbort);
     if (this.status === 'canceled') throw this.failure();
-    if (code !== 0) {
+    if (error) {
       this.status = 'failed';
       throw this.failure();
     }
@@ -68,8 +68,8 @@ export class Encoder {
   cancel(): void {
     if (this.status !== 'running') return;
     this.status = 'canceled';
-    this.child.stdin.destroy();
-    this.child.kill('SIGKILL');
+    this.stdin.destroy();
+    this.kill();
   }
 
   /** Waits for the process to be gone (after cancel or failure). */
@@ -84,7 +84,7 @@ export class Encoder {
       'encoder_failed',
       `The video encoder stopped: ${tail || cause?.message || 'no message'}`,
       {
-        hint: 'Run `joy doctor` to check the ffmpeg Joy uses, or set JOY_FFMPEG to another build.',
+        hint: 'Run `joy doctor` to check the FFmpeg libraries Joy uses.',
         cause,
         details: { stderr: this.stderrTail },
       },

@@ -1,12 +1,12 @@
-import { boundInputArgs, type Demuxer } from '../media/index.js';
+import type { AudioMix, Demuxer, EncodeJob, H264Settings } from '../media/index.js';
 
 /** Encoder effort and size: `draft` for quick looks, `high` for the final file. */
 export type Quality = 'draft' | 'standard' | 'high';
 
 /**
- * Pure builder of the ffmpeg command line that encodes Joy's raw frames (YUV 4:2:0 on stdin) and mixes
- * the audio. Output: H.264 High, yuv420p, BT.709 tags, constant frame rate, AAC 48 kHz stereo,
- * `+faststart`. Kept free of I/O so it is unit-tested line by line.
+ * Pure builder of the encode job the media child runs (src/media/av): Joy's raw frames (YUV 4:2:0 on
+ * stdin) to H.264 High, yuv420p, BT.709 tags, constant frame rate, and the audio mixed through a
+ * libavfilter graph to AAC 48 kHz stereo, `+faststart`. Kept free of I/O so it is unit-tested.
  */
 export interface AudioInput {
   path: string;
@@ -24,7 +24,7 @@ export interface AudioInput {
   normalize: boolean;
 }
 
-/** An audio input with the demuxer Joy detected for it: the only one FFmpeg may open it with. */
+/** An audio input with the demuxer Joy detected for it: the only one it may be opened with. */
 export interface BoundAudioInput extends AudioInput {
   demuxer: Demuxer;
 }
@@ -83,18 +83,12 @@ export function audioFilterGraph(
 
 /**
  * The H.264 settings every Joy video is encoded with, whole or in chunks: a chunked render joins by
- * stream copy, so its chunks must carry exactly these. GOPs are closed so a chunk never refers to
+ * packet copy, so its chunks must carry exactly these. GOPs are closed so a chunk never refers to
  * frames of its neighbour.
  */
-export function videoCodecArgs(spec: Pick<EncodeSpec, 'fps' | 'quality' | 'maxBitrateKbps'>): string[] {
+export function h264Settings(spec: Pick<EncodeSpec, 'fps' | 'quality' | 'maxBitrateKbps'>): H264Settings {
   const { preset, crf } = QUALITY_SETTINGS[spec.quality];
-  const args = ['-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high'];
-  args.push('-pix_fmt', 'yuv420p', '-flags', '+cgop');
-  args.push('-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv');
-  if (spec.maxBitrateKbps)
-    args.push('-maxrate', `${spec.maxBitrateKbps}k`, '-bufsize', `${spec.maxBitrateKbps * 2}k`);
-  args.push('-g', String(keyframeInterval(spec.fps)), '-r', String(spec.fps), '-vsync', 'cfr');
-  return args;
+  return { preset, crf, gop: keyframeInterval(spec.fps), maxBitrateKbps: spec.maxBitrateKbps };
 }
 
 /** Frames between forced keyframes (2 s); chunk boundaries fall on multiples of it. */
@@ -102,44 +96,36 @@ export function keyframeInterval(fps: number): number {
   return Math.round(fps * 2);
 }
 
-/** Joy's raw YUV 4:2:0 frames on stdin. */
-export function rawFramesInputArgs(spec: Pick<EncodeSpec, 'width' | 'height' | 'fps'>): string[] {
-  const size = `${spec.width}x${spec.height}`;
-  return [
-    '-f',
-    'rawvideo',
-    '-pix_fmt',
-    'yuv420p',
-    '-s',
-    size,
-    '-framerate',
-    String(spec.fps),
-    '-i',
-    'pipe:0',
-  ];
-}
-
-/** One `-i` per sound, inputs 1…n of the audio filter graph. */
-export function audioInputArgs(audio: BoundAudioInput[]): string[] {
-  const args: string[] = [];
-  for (const input of audio) {
-    if (input.loop) args.push('-stream_loop', '-1');
-    if (input.trimStartMs > 0) args.push('-ss', seconds(input.trimStartMs));
-    args.push(...boundInputArgs(input.demuxer), '-i', input.path);
-  }
-  return args;
-}
-
-export const AUDIO_CODEC_ARGS = ['-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2'];
-export const COMMON_ARGS = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
-
-export function ffmpegArgs(spec: EncodeSpec): string[] {
-  const args = [...COMMON_ARGS, ...rawFramesInputArgs(spec), ...audioInputArgs(spec.audio)];
+/** The sounds and the graph that mixes them, each file bound to its detected demuxer. */
+export function audioMix(
+  spec: Pick<EncodeSpec, 'audio' | 'durationMs' | 'targetLufs'>,
+): AudioMix | undefined {
   const graph = audioFilterGraph(spec);
-  if (graph) args.push('-filter_complex', graph, '-map', '0:v', '-map', '[aout]');
-  else args.push('-map', '0:v');
-  args.push(...videoCodecArgs(spec));
-  if (graph) args.push(...AUDIO_CODEC_ARGS);
-  args.push('-t', seconds(spec.durationMs), '-movflags', '+faststart', '-f', 'mp4', spec.output);
-  return args;
+  if (!graph) return undefined;
+  return {
+    graph,
+    inputs: spec.audio.map((input) => ({
+      path: input.path,
+      demuxer: input.demuxer,
+      trimStartSeconds: Number(seconds(input.trimStartMs)),
+      loop: input.loop,
+    })),
+  };
+}
+
+/** The whole render: every frame from stdin, the audio mixed in, cut to the exact length, faststart. */
+export function encodeJob(spec: EncodeSpec): EncodeJob {
+  const job: EncodeJob = {
+    op: 'encode',
+    width: spec.width,
+    height: spec.height,
+    fps: spec.fps,
+    video: h264Settings(spec),
+    durationSeconds: Number(seconds(spec.durationMs)),
+    faststart: true,
+    output: spec.output,
+  };
+  const audio = audioMix(spec);
+  if (audio) job.audio = audio;
+  return job;
 }

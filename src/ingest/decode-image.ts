@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { decodeHeifRgba, HeifTooLarge } from './heif.js';
 import { iccDescription, isSrgbDescription } from './icc.js';
 import { corruptMedia, imageTooLarge } from './ingest-errors.js';
@@ -98,11 +99,7 @@ function checkTarget(target: DecodeTarget): void {
   for (const field of ['maxWidth', 'maxHeight'] as const) {
     const value = target[field];
     if (!Number.isInteger(value) || value < 1) {
-      throw new JoyError(
-        'invalid_input',
-        `The decode size ${field} must be a whole number of pixels above 0.`,
-        { field },
-      );
+      throw phrasedError('invalid_input', phrase('ingest.decodeSize', { field }), { field });
     }
   }
 }
@@ -119,12 +116,10 @@ export async function decodeImage(
 ): Promise<DecodedImage> {
   checkTarget(target);
   if (info.kind !== 'image') {
-    throw new JoyError(
+    throw phrasedError(
       'invalid_input',
-      `${info.name} is ${info.kind === 'video' ? 'a video' : 'an audio file'}, not a photo.`,
-      {
-        file: info.name,
-      },
+      phrase(info.kind === 'video' ? 'ingest.videoNotPhoto' : 'ingest.audioNotPhoto', { file: info.name }),
+      { file: info.name },
     );
   }
   const limits = resolveLimits(options.limits);

@@ -1,3 +1,4 @@
+import { type MessageKey, type Phrase, phrase, sayPhrase } from '../messages/index.js';
 import type { MediaKind } from './types.js';
 
 /** A format Joy accepts: its kind, canonical name (MediaInfo.format), MIME type and the label people know. */
@@ -41,90 +42,156 @@ function labels(kind: MediaKind): string {
     .join(', ');
 }
 
-/** One sentence listing everything Joy accepts. */
-export const ACCEPTED_FORMATS_SENTENCE = `Joy accepts photos (${labels('image')}), videos (${labels('video')}) and audio (${labels('audio')}).`;
+/** One sentence listing everything Joy accepts, as a phrase. */
+export const ACCEPTED_FORMATS: Phrase = phrase('ingest.accepted', {
+  images: labels('image'),
+  videos: labels('video'),
+  audio: labels('audio'),
+});
 
-/** How a person would name a format, e.g. "a JPEG photo", "an MP4 video". */
-export function describeFormat(format: SupportedFormat): string {
-  const noun = format.kind === 'image' ? 'photo' : format.kind === 'video' ? 'video' : 'audio file';
-  return `${/^[AEFILMNORSX]/.test(format.label) ? 'an' : 'a'} ${format.label} ${noun}`;
+/** The same sentence in English. */
+export const ACCEPTED_FORMATS_SENTENCE = sayPhrase('en', ACCEPTED_FORMATS);
+
+/** A name said in both languages. */
+export interface Words {
+  en: string;
+  zh: string;
+}
+
+const NOUNS: Record<MediaKind, Words> = {
+  image: { en: 'photo', zh: '照片' },
+  video: { en: 'video', zh: '视频' },
+  audio: { en: 'audio file', zh: '音频文件' },
+};
+
+/** How a person would name a format, e.g. "a JPEG photo", "an MP4 video" (`JPG 照片` in Chinese). */
+export function describeFormat(format: SupportedFormat): Words {
+  const noun = NOUNS[format.kind];
+  return {
+    en: `${/^[AEFILMNORSX]/.test(format.label) ? 'an' : 'a'} ${format.label} ${noun.en}`,
+    zh: `${format.label} ${noun.zh}`,
+  };
 }
 
 /**
  * Plain words for formats Joy refuses, keyed by file-type's `ext`. `media` marks photo, video and audio
  * formats (refused because Joy does not read them yet) as opposed to documents and archives.
  */
-const REFUSED: Record<string, { what: string; media?: boolean; hint?: string }> = {
-  pdf: { what: 'a PDF document', hint: 'Export the pages you want as JPG or PNG images and add those.' },
-  ai: { what: 'an Adobe Illustrator document', hint: 'Export it as a JPG or PNG image and add that.' },
-  zip: { what: 'a ZIP archive', hint: 'Unzip it and add the photos and videos inside.' },
-  rar: { what: 'a RAR archive', hint: 'Extract it and add the photos and videos inside.' },
-  '7z': { what: 'a 7-Zip archive', hint: 'Extract it and add the photos and videos inside.' },
-  tar: { what: 'a TAR archive', hint: 'Extract it and add the photos and videos inside.' },
-  gz: { what: 'a gzip-compressed file', hint: 'Extract it and add the photos and videos inside.' },
-  bz2: { what: 'a bzip2-compressed file' },
-  xz: { what: 'an XZ-compressed file' },
-  docx: { what: 'a Word document' },
-  doc: { what: 'a Word document' },
-  xlsx: { what: 'an Excel spreadsheet' },
-  xls: { what: 'an Excel spreadsheet' },
-  pptx: { what: 'a PowerPoint presentation' },
-  ppt: { what: 'a PowerPoint presentation' },
-  odt: { what: 'an OpenDocument text' },
-  epub: { what: 'an e-book (EPUB)' },
-  exe: { what: 'a Windows program' },
-  elf: { what: 'a Linux program' },
-  macho: { what: 'a macOS program' },
-  sqlite: { what: 'a database file' },
-  ttf: { what: 'a font' },
-  otf: { what: 'a font' },
-  woff: { what: 'a web font' },
-  woff2: { what: 'a web font' },
-  psd: { what: 'a Photoshop document', media: true, hint: 'Export it as a JPG or PNG image and add that.' },
-  tif: { what: 'a TIFF image', media: true, hint: 'Save it as JPG or PNG and add that.' },
-  bmp: { what: 'a BMP image', media: true, hint: 'Save it as JPG or PNG and add that.' },
-  ico: { what: 'an icon file', media: true },
-  jxl: { what: 'a JPEG XL image', media: true, hint: 'Save it as JPG or PNG and add that.' },
-  jp2: { what: 'a JPEG 2000 image', media: true, hint: 'Save it as JPG or PNG and add that.' },
-  cr2: { what: 'a Canon RAW photo', media: true, hint: 'Export it from your photo app as JPG and add that.' },
-  cr3: { what: 'a Canon RAW photo', media: true, hint: 'Export it from your photo app as JPG and add that.' },
-  nef: { what: 'a Nikon RAW photo', media: true, hint: 'Export it from your photo app as JPG and add that.' },
-  arw: { what: 'a Sony RAW photo', media: true, hint: 'Export it from your photo app as JPG and add that.' },
-  dng: { what: 'a RAW photo (DNG)', media: true, hint: 'Export it from your photo app as JPG and add that.' },
-  orf: {
-    what: 'an Olympus RAW photo',
+const REFUSED: Record<string, { what: Words; media?: boolean; hint?: MessageKey }> = {
+  pdf: { what: { en: 'a PDF document', zh: 'PDF 文档' }, hint: 'ingest.hint.exportPages' },
+  ai: {
+    what: { en: 'an Adobe Illustrator document', zh: 'Adobe Illustrator 文档' },
+    hint: 'ingest.hint.exportImage',
+  },
+  zip: { what: { en: 'a ZIP archive', zh: 'ZIP 压缩包' }, hint: 'ingest.hint.unzip' },
+  rar: { what: { en: 'a RAR archive', zh: 'RAR 压缩包' }, hint: 'ingest.hint.extract' },
+  '7z': { what: { en: 'a 7-Zip archive', zh: '7-Zip 压缩包' }, hint: 'ingest.hint.extract' },
+  tar: { what: { en: 'a TAR archive', zh: 'TAR 归档' }, hint: 'ingest.hint.extract' },
+  gz: { what: { en: 'a gzip-compressed file', zh: 'gzip 压缩文件' }, hint: 'ingest.hint.extract' },
+  bz2: { what: { en: 'a bzip2-compressed file', zh: 'bzip2 压缩文件' } },
+  xz: { what: { en: 'an XZ-compressed file', zh: 'XZ 压缩文件' } },
+  docx: { what: { en: 'a Word document', zh: 'Word 文档' } },
+  doc: { what: { en: 'a Word document', zh: 'Word 文档' } },
+  xlsx: { what: { en: 'an Excel spreadsheet', zh: 'Excel 表格' } },
+  xls: { what: { en: 'an Excel spreadsheet', zh: 'Excel 表格' } },
+  pptx: { what: { en: 'a PowerPoint presentation', zh: 'PowerPoint 演示文稿' } },
+  ppt: { what: { en: 'a PowerPoint presentation', zh: 'PowerPoint 演示文稿' } },
+  odt: { what: { en: 'an OpenDocument text', zh: 'OpenDocument 文本' } },
+  epub: { what: { en: 'an e-book (EPUB)', zh: '电子书（EPUB）' } },
+  exe: { what: { en: 'a Windows program', zh: 'Windows 程序' } },
+  elf: { what: { en: 'a Linux program', zh: 'Linux 程序' } },
+  macho: { what: { en: 'a macOS program', zh: 'macOS 程序' } },
+  sqlite: { what: { en: 'a database file', zh: '数据库文件' } },
+  ttf: { what: { en: 'a font', zh: '字体' } },
+  otf: { what: { en: 'a font', zh: '字体' } },
+  woff: { what: { en: 'a web font', zh: '网页字体' } },
+  woff2: { what: { en: 'a web font', zh: '网页字体' } },
+  psd: {
+    what: { en: 'a Photoshop document', zh: 'Photoshop 文档' },
     media: true,
-    hint: 'Export it from your photo app as JPG and add that.',
+    hint: 'ingest.hint.exportImage',
+  },
+  tif: { what: { en: 'a TIFF image', zh: 'TIFF 图片' }, media: true, hint: 'ingest.hint.saveJpgPng' },
+  bmp: { what: { en: 'a BMP image', zh: 'BMP 图片' }, media: true, hint: 'ingest.hint.saveJpgPng' },
+  ico: { what: { en: 'an icon file', zh: '图标文件' }, media: true },
+  jxl: { what: { en: 'a JPEG XL image', zh: 'JPEG XL 图片' }, media: true, hint: 'ingest.hint.saveJpgPng' },
+  jp2: {
+    what: { en: 'a JPEG 2000 image', zh: 'JPEG 2000 图片' },
+    media: true,
+    hint: 'ingest.hint.saveJpgPng',
+  },
+  cr2: { what: { en: 'a Canon RAW photo', zh: '佳能 RAW 照片' }, media: true, hint: 'ingest.hint.exportRaw' },
+  cr3: { what: { en: 'a Canon RAW photo', zh: '佳能 RAW 照片' }, media: true, hint: 'ingest.hint.exportRaw' },
+  nef: { what: { en: 'a Nikon RAW photo', zh: '尼康 RAW 照片' }, media: true, hint: 'ingest.hint.exportRaw' },
+  arw: { what: { en: 'a Sony RAW photo', zh: '索尼 RAW 照片' }, media: true, hint: 'ingest.hint.exportRaw' },
+  dng: {
+    what: { en: 'a RAW photo (DNG)', zh: 'RAW 照片（DNG）' },
+    media: true,
+    hint: 'ingest.hint.exportRaw',
+  },
+  orf: {
+    what: { en: 'an Olympus RAW photo', zh: '奥林巴斯 RAW 照片' },
+    media: true,
+    hint: 'ingest.hint.exportRaw',
   },
   rw2: {
-    what: 'a Panasonic RAW photo',
+    what: { en: 'a Panasonic RAW photo', zh: '松下 RAW 照片' },
     media: true,
-    hint: 'Export it from your photo app as JPG and add that.',
+    hint: 'ingest.hint.exportRaw',
   },
   raf: {
-    what: 'a Fujifilm RAW photo',
+    what: { en: 'a Fujifilm RAW photo', zh: '富士 RAW 照片' },
     media: true,
-    hint: 'Export it from your photo app as JPG and add that.',
+    hint: 'ingest.hint.exportRaw',
   },
-  flv: { what: 'a Flash video', media: true, hint: 'Convert it to MP4 and add that.' },
-  wmv: { what: 'a Windows Media video', media: true, hint: 'Convert it to MP4 and add that.' },
-  asf: { what: 'a Windows Media file', media: true, hint: 'Convert it to MP4 and add that.' },
-  mpg: { what: 'an MPEG-1/2 video', media: true, hint: 'Convert it to MP4 and add that.' },
-  mts: { what: 'an AVCHD (MTS) video', media: true, hint: 'Convert it to MP4 and add that.' },
-  ogv: { what: 'an Ogg video', media: true, hint: 'Convert it to MP4 and add that.' },
-  flac: { what: 'a FLAC audio file', media: true, hint: 'Convert it to MP3 or M4A and add that.' },
-  aif: { what: 'an AIFF audio file', media: true, hint: 'Convert it to WAV or MP3 and add that.' },
-  wma: { what: 'a Windows Media audio file', media: true, hint: 'Convert it to MP3 or M4A and add that.' },
-  mid: { what: 'a MIDI file', media: true, hint: 'Record it as MP3 or WAV and add that.' },
-  amr: { what: 'an AMR voice recording', media: true, hint: 'Convert it to MP3 or M4A and add that.' },
+  flv: { what: { en: 'a Flash video', zh: 'Flash 视频' }, media: true, hint: 'ingest.hint.toMp4' },
+  wmv: {
+    what: { en: 'a Windows Media video', zh: 'Windows Media 视频' },
+    media: true,
+    hint: 'ingest.hint.toMp4',
+  },
+  asf: {
+    what: { en: 'a Windows Media file', zh: 'Windows Media 文件' },
+    media: true,
+    hint: 'ingest.hint.toMp4',
+  },
+  mpg: { what: { en: 'an MPEG-1/2 video', zh: 'MPEG-1/2 视频' }, media: true, hint: 'ingest.hint.toMp4' },
+  mts: {
+    what: { en: 'an AVCHD (MTS) video', zh: 'AVCHD（MTS）视频' },
+    media: true,
+    hint: 'ingest.hint.toMp4',
+  },
+  ogv: { what: { en: 'an Ogg video', zh: 'Ogg 视频' }, media: true, hint: 'ingest.hint.toMp4' },
+  flac: {
+    what: { en: 'a FLAC audio file', zh: 'FLAC 音频文件' },
+    media: true,
+    hint: 'ingest.hint.toMp3OrM4a',
+  },
+  aif: {
+    what: { en: 'an AIFF audio file', zh: 'AIFF 音频文件' },
+    media: true,
+    hint: 'ingest.hint.toWavOrMp3',
+  },
+  wma: {
+    what: { en: 'a Windows Media audio file', zh: 'Windows Media 音频文件' },
+    media: true,
+    hint: 'ingest.hint.toMp3OrM4a',
+  },
+  mid: { what: { en: 'a MIDI file', zh: 'MIDI 文件' }, media: true, hint: 'ingest.hint.recordMidi' },
+  amr: {
+    what: { en: 'an AMR voice recording', zh: 'AMR 录音' },
+    media: true,
+    hint: 'ingest.hint.toMp3OrM4a',
+  },
 };
 
 export interface RefusedDescription {
   /** e.g. "a PDF document" */
-  what: string;
+  what: Words;
   /** True for photo, video and audio formats Joy does not read. */
   media: boolean;
-  hint?: string;
+  /** The catalogue key of a next step. */
+  hint?: MessageKey;
 }
 
 /** Plain words for a detected but refused format, from file-type's `ext` and `mime`. */
@@ -133,8 +200,9 @@ export function describeRefused(ext: string, mime: string): RefusedDescription {
   if (known) return { what: known.what, media: known.media ?? false, hint: known.hint };
   const upper = ext.toUpperCase();
   const article = /^[AEFILMNORSX]/.test(upper) ? 'an' : 'a';
-  if (mime.startsWith('image/')) return { what: `${article} ${upper} image`, media: true };
-  if (mime.startsWith('video/')) return { what: `${article} ${upper} video`, media: true };
-  if (mime.startsWith('audio/')) return { what: `${article} ${upper} audio file`, media: true };
-  return { what: `${article} ${upper} file`, media: false };
+  const words = (en: string, zh: string) => ({ en: `${article} ${upper} ${en}`, zh: `${upper} ${zh}` });
+  if (mime.startsWith('image/')) return { what: words('image', '图片'), media: true };
+  if (mime.startsWith('video/')) return { what: words('video', '视频'), media: true };
+  if (mime.startsWith('audio/')) return { what: words('audio file', '音频文件'), media: true };
+  return { what: words('file', '文件'), media: false };
 }

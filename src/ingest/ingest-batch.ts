@@ -1,4 +1,5 @@
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { fileLabel } from './file-label.js';
 import { probeMedia } from './probe-media.js';
 import type { BatchResult, IngestLimits, MediaInfo } from './types.js';
@@ -25,9 +26,10 @@ function failure(input: BatchInput, error: unknown): Failure {
   const joy =
     error instanceof JoyError
       ? error
-      : new JoyError('internal', `Something went wrong while reading ${name}.`, { file: name, cause: error });
+      : phrasedError('internal', phrase('ingest.failed', { file: name }), { file: name, cause: error });
   const entry: Failure = { path: input.path, name, code: joy.code, message: joy.message };
   if (joy.hint) entry.hint = joy.hint;
+  if (joy.phrase) entry.phrase = joy.phrase;
   return entry;
 }
 

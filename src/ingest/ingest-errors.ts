@@ -1,36 +1,45 @@
-import { JoyError } from '../errors.js';
+import { type JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { formatMegapixels } from './file-label.js';
-import { describeFormat, supportedFormat } from './formats.js';
+import { describeFormat, supportedFormat, type Words } from './formats.js';
 
-/** Words for a format in messages: "a JPG photo", or "a file" when unknown. */
-function formatWords(format: string): string {
+/** Words for a format in messages: "a JPG photo", or "a media file" when unknown. */
+function formatWords(format: string): Words | ReturnType<typeof phrase> {
   const supported = supportedFormat(format);
-  return supported ? describeFormat(supported) : 'a media file';
+  return supported ? describeFormat(supported) : phrase('ingest.mediaFile');
+}
+
+/** Megapixels in both languages: "96 megapixels", "96 百万像素". */
+function megapixels(pixels: number): Words {
+  const en = formatMegapixels(pixels);
+  return { en, zh: en.replace(' megapixels', ' 百万像素') };
 }
 
 /** The file's content says it is a known format, but it cannot be read. */
 export function corruptMedia(label: string, format: string, cause?: unknown): JoyError {
   const reason = cause instanceof Error ? cause.message.split('\n')[0] : undefined;
-  return new JoyError(
-    'corrupt_media',
-    `${label} looks like ${formatWords(format)} but is damaged or incomplete, so Joy cannot read it.`,
-    {
-      file: label,
-      hint: 'Open it on your device and save or export it again, or add the original file.',
-      details: reason ? { reason } : undefined,
-      cause,
-    },
-  );
+  return phrasedError('corrupt_media', phrase('ingest.corrupt', { file: label, what: formatWords(format) }), {
+    file: label,
+    hint: phrase('ingest.corrupt.hint'),
+    details: reason ? { reason } : undefined,
+    cause,
+  });
 }
 
 /** More pixels than allowed, decided from the header before any pixel is decoded. */
 export function imageTooLarge(label: string, width: number, height: number, maxPixels: number): JoyError {
-  return new JoyError(
+  return phrasedError(
     'image_too_large',
-    `${label} is ${width}×${height} pixels (${formatMegapixels(width * height)}); Joy accepts photos up to ${formatMegapixels(maxPixels)}.`,
+    phrase('ingest.imageTooLarge', {
+      file: label,
+      width,
+      height,
+      pixels: megapixels(width * height),
+      max: megapixels(maxPixels),
+    }),
     {
       file: label,
-      hint: 'Resize it to a smaller size and add it again.',
+      hint: phrase('ingest.imageTooLarge.hint'),
       details: { width, height, maxPixels },
     },
   );

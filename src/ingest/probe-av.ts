@@ -1,5 +1,6 @@
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { DEMUXER_OF_FORMAT, type ProbeResult, type ProbeStream, probe } from '../media/index.js';
+import { phrase } from '../messages/index.js';
 import { formatDuration } from './file-label.js';
 import { corruptMedia } from './ingest-errors.js';
 import type { IngestLimits, MediaInfo, SniffResult } from './types.js';
@@ -74,12 +75,16 @@ export async function probeAudioVideo(sniffed: SniffResult, limits: IngestLimits
     info.height = turned ? video.width : video.height;
   }
   if (duration !== undefined && duration > limits.maxMediaDurationMs) {
-    throw new JoyError(
+    throw phrasedError(
       'file_too_large',
-      `${sniffed.name} is ${formatDuration(duration)} long; Joy accepts ${kind === 'audio' ? 'audio' : 'clips'} up to ${formatDuration(limits.maxMediaDurationMs)}.`,
+      phrase(kind === 'audio' ? 'ingest.audioTooLong' : 'ingest.clipTooLong', {
+        file: sniffed.name,
+        length: formatDuration(duration),
+        max: formatDuration(limits.maxMediaDurationMs),
+      }),
       {
         file: sniffed.name,
-        hint: 'Trim it, then add it again.',
+        hint: phrase('ingest.tooLong.hint'),
         details: { durationMs: duration, maxDurationMs: limits.maxMediaDurationMs },
       },
     );

@@ -1,10 +1,11 @@
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileTypeFromFile } from 'file-type';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
 import { DEMUXER_OF_FORMAT, demuxerOfFile } from '../media/index.js';
+import { type MessageKey, phrase } from '../messages/index.js';
 import { fileLabel, formatMegabytes } from './file-label.js';
-import { ACCEPTED_FORMATS_SENTENCE, describeRefused, supportedFormat } from './formats.js';
+import { ACCEPTED_FORMATS, describeRefused, supportedFormat, type Words } from './formats.js';
 import { resolveLimits } from './limits.js';
 import { detectFromHead, heifFromBrands } from './magic.js';
 import type { IngestLimits, SniffResult } from './types.js';
@@ -41,11 +42,11 @@ const FROM_FILE_TYPE: Record<string, string> = {
 };
 
 /** Plain words for what our own checks may find that Joy refuses. */
-const TEXT_KINDS: Record<string, { what: string; hint?: string }> = {
-  svg: { what: 'an SVG drawing', hint: 'Save it as PNG and add that.' },
-  html: { what: 'a web page (HTML)', hint: 'Save the photos from the page and add those.' },
-  txt: { what: 'a text file' },
-  xml: { what: 'an XML file' },
+const TEXT_KINDS: Record<string, { what: Words; hint?: MessageKey }> = {
+  svg: { what: { en: 'an SVG drawing', zh: 'SVG 矢量图' }, hint: 'ingest.hint.savePng' },
+  html: { what: { en: 'a web page (HTML)', zh: '网页（HTML）' }, hint: 'ingest.hint.savePagePhotos' },
+  txt: { what: { en: 'a text file', zh: '文本文件' } },
+  xml: { what: { en: 'an XML file', zh: 'XML 文件' } },
 };
 
 export interface SniffOptions {
@@ -67,35 +68,43 @@ async function statFile(path: string, label: string) {
   try {
     const stats = await stat(path);
     if (!stats.isFile())
-      throw new JoyError('invalid_input', `${label} is a folder, not a file.`, { file: label });
+      throw phrasedError('invalid_input', phrase('ingest.folder', { file: label }), { file: label });
     return stats;
   } catch (error) {
     if (error instanceof JoyError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new JoyError('not_found', `${label} could not be found.`, { file: label, cause: error });
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new JoyError('invalid_input', `Joy is not allowed to read ${label}.`, {
+      throw phrasedError('not_found', phrase('ingest.notFound', { file: label }), {
         file: label,
         cause: error,
       });
     }
-    throw new JoyError('internal', `Joy could not open ${label}.`, { file: label, cause: error });
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw phrasedError('invalid_input', phrase('ingest.notAllowed', { file: label }), {
+        file: label,
+        cause: error,
+      });
+    }
+    throw phrasedError('internal', phrase('ingest.cannotOpen', { file: label }), {
+      file: label,
+      cause: error,
+    });
   }
 }
 
-function refuse(label: string, what: string | undefined, media: boolean, hint?: string): JoyError {
-  const message =
+function refuse(label: string, what: Words | undefined, media: boolean, hint?: MessageKey): JoyError {
+  const said =
     what === undefined
-      ? `${label} is not a photo, video or audio file that Joy recognises. ${ACCEPTED_FORMATS_SENTENCE}`
-      : media
-        ? `${label} is ${what}, a format Joy does not read. ${ACCEPTED_FORMATS_SENTENCE}`
-        : `${label} is ${what}, not a photo, video or audio file. ${ACCEPTED_FORMATS_SENTENCE}`;
-  return new JoyError('unsupported_type', message, {
+      ? phrase('ingest.unknown', { file: label, accepted: ACCEPTED_FORMATS })
+      : phrase(media ? 'ingest.unreadFormat' : 'ingest.notMedia', {
+          file: label,
+          what,
+          accepted: ACCEPTED_FORMATS,
+        });
+  return phrasedError('unsupported_type', said, {
     file: label,
-    hint,
-    details: what ? { detected: what } : undefined,
+    ...(hint ? { hint: phrase(hint) } : {}),
+    details: what ? { detected: what.en } : undefined,
   });
 }
 
@@ -114,18 +123,22 @@ export async function sniffFile(
   const limits = resolveLimits(options.limits);
   const { size } = await statFile(path, label);
   if (size === 0) {
-    throw new JoyError('empty_file', `${label} is empty (0 bytes).`, {
+    throw phrasedError('empty_file', phrase('ingest.empty', { file: label }), {
       file: label,
-      hint: 'It may not have finished copying or uploading; add it again.',
+      hint: phrase('ingest.empty.hint'),
     });
   }
   if (size > limits.maxFileBytes) {
-    throw new JoyError(
+    throw phrasedError(
       'file_too_large',
-      `${label} is ${formatMegabytes(size)}; Joy accepts files up to ${formatMegabytes(limits.maxFileBytes)}.`,
+      phrase('ingest.fileTooLarge', {
+        file: label,
+        size: formatMegabytes(size),
+        max: formatMegabytes(limits.maxFileBytes),
+      }),
       {
         file: label,
-        hint: 'Compress or trim it, then add it again.',
+        hint: phrase('ingest.fileTooLarge.hint'),
         details: { sizeBytes: size, maxBytes: limits.maxFileBytes },
       },
     );

@@ -1,4 +1,5 @@
 import type { Demuxer } from '../media/index.js';
+import type { Phrase } from '../messages/index.js';
 
 /**
  * What ingest knows about a file after sniffing its content (never its name). Dimensions are upright,
@@ -72,5 +73,13 @@ export interface DecodeTarget {
 export interface BatchResult {
   media: MediaInfo[];
   /** Files that were refused, by the name the user gave, with a sentence a person understands. */
-  failed: { path: string; name: string; code: string; message: string; hint?: string }[];
+  failed: {
+    path: string;
+    name: string;
+    code: string;
+    message: string;
+    hint?: string;
+    /** The message as a catalogue phrase, to say it in the reader's language. */
+    phrase?: Phrase;
+  }[];
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
-import { JoyError, phrasedError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { phrase, t } from '../messages/index.js';
 import { parseDraft } from '../model/upgrade.js';
 import { resolveMusicUri } from '../music/index.js';
@@ -77,7 +77,7 @@ export function createRenderExecutor(options: RenderExecutorOptions): RenderExec
         onProgress: (status) => context.onProgress(status.progress),
         ...(options.workers ? { workers: options.workers } : {}),
       });
-      if (context.signal.aborted) throw new JoyError('canceled', 'The render was canceled.');
+      if (context.signal.aborted) throw phrasedError('canceled', phrase('render.canceled'));
       await rename(tmp, join(options.dataDir, output));
       return { output };
     } finally {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { parseDraft } from '../model/upgrade.js';
 import type { RenderOptions, RenderResult } from '../render/pipeline-types.js';
@@ -17,13 +18,16 @@ export async function loadDraft(source: string | object): Promise<Draft> {
   try {
     text = await readFile(source, 'utf8');
   } catch {
-    throw new JoyError('not_found', `Cannot read the draft file ${source}.`);
+    throw phrasedError('not_found', phrase('draft.unreadable', { file: source }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new JoyError('invalid_draft', `${source} is not valid JSON: ${(error as Error).message}`);
+    throw phrasedError(
+      'invalid_draft',
+      phrase('draft.notJson', { file: source, reason: (error as Error).message }),
+    );
   }
   return parseDraft(json);
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { resolveMusicUri } from '../music/index.js';
 import type { MediaResolver } from '../render/pipeline-types.js';
@@ -12,14 +13,10 @@ export function fileResolver(baseDir: string): MediaResolver {
     const library = resolveMusicUri(uri);
     if (library) return library;
     if (uri.startsWith('asset:')) {
-      throw new JoyError(
-        'not_found',
-        `${uri} is held by a Joy service; render this draft with that service.`,
-      );
+      throw phrasedError('not_found', phrase('media.heldByService', { uri }));
     }
     const path = uri.startsWith('file:') ? fileURLToPath(uri) : resolve(baseDir, uri);
-    if (!existsSync(path))
-      throw new JoyError('not_found', `Media file not found: ${uri} (looked in ${path}).`);
+    if (!existsSync(path)) throw phrasedError('not_found', phrase('media.fileMissing', { uri, path }));
     return path;
   };
 }

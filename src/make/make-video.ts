@@ -11,8 +11,9 @@ import {
   withAnalysis,
 } from '../analyse/media-analysis.js';
 import type { PhotoAnalysis } from '../analyse/types.js';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { ingestBatch, type MediaInfo } from '../ingest/index.js';
+import { phrase } from '../messages/index.js';
 import { applyCommands } from '../model/commands.js';
 import { defaultPlanCommands, photoPlan } from '../model/default-plan.js';
 import type { Draft, MediaRef, VideoSegment } from '../model/draft.js';
@@ -215,8 +216,8 @@ export async function startVideo(
   }
   const visual = media.filter((item) => item.kind !== 'audio');
   if (visual.length === 0) {
-    throw new JoyError('invalid_input', 'None of the inputs is a photo or video clip Joy can use.', {
-      hint: 'Joy accepts JPG, PNG, WEBP, AVIF, GIF, HEIC photos and MP4, MOV, WEBM, MKV, AVI clips.',
+    throw phrasedError('invalid_input', phrase('make.noVisual'), {
+      hint: phrase('make.noVisual.hint'),
     });
   }
   let draft = emptyDraft({ aspect: aspectForMedia(visual) });

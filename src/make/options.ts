@@ -1,5 +1,6 @@
 import { catalog, type EffectDescriptor, type Registry } from '../catalog/index.js';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { EditCommand } from '../model/commands.js';
 import { ASPECT_NAMES, PRESET_NAMES, RESOLUTION_NAMES } from '../model/presets.js';
 
@@ -29,14 +30,17 @@ export interface StyleOptions {
 function oneOf(value: string, allowed: readonly string[], option: string): string {
   const normal = value.trim().toLowerCase();
   if (!allowed.includes(normal))
-    throw new JoyError('invalid_input', `${option} must be one of ${allowed.join(', ')} (got "${value}").`);
+    throw phrasedError(
+      'invalid_input',
+      phrase('option.oneOf', { option, allowed: allowed.join(', '), value }),
+    );
   return normal;
 }
 
 function number(value: string | number, option: string, min: number, max: number): number {
   const parsed = Number(String(value).replace(/s$/, ''));
   if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-    throw new JoyError('invalid_input', `${option} must be a number from ${min} to ${max} (got "${value}").`);
+    throw phrasedError('invalid_input', phrase('option.range', { option, min, max, value: String(value) }));
   }
   return parsed;
 }
@@ -44,9 +48,14 @@ function number(value: string | number, option: string, min: number, max: number
 function effect(registry: Registry<EffectDescriptor>, word: string, option: string): string {
   const found = registry.find(word);
   if (!found)
-    throw new JoyError(
+    throw phrasedError(
       'invalid_input',
-      `${option}: unknown ${registry.kind} "${word}". Choose one of: ${registry.names().join(', ')}.`,
+      phrase('option.unknownEffect', {
+        option,
+        kind: registry.kind,
+        word,
+        names: registry.names().join(', '),
+      }),
     );
   return found.name;
 }

@@ -3,15 +3,10 @@ import { JoyError } from '../errors.js';
 import { type Demuxer, demuxerOfFile } from './container.js';
 
 /**
- * The arguments that go before every `-i` on user media: local files and pipes only, and only the demuxer
- * Joy detected (also for demuxers FFmpeg opens inside it, which copy the whitelist). Without them FFmpeg
- * probes the content itself and may follow a playlist or manifest to the network.
+ * A file FFmpeg may open, with the demuxer it is bound to: the media child opens it with that demuxer
+ * only, and local files only (av/job.ts). Without it FFmpeg probes the content itself and may follow a
+ * playlist or manifest to the network.
  */
-export function boundInputArgs(demuxer: Demuxer): string[] {
-  return ['-protocol_whitelist', 'file,pipe', '-f', demuxer, '-format_whitelist', demuxer];
-}
-
-/** A file FFmpeg may open, with the demuxer it is bound to. */
 export interface BoundInput {
   path: string;
   demuxer: Demuxer;
@@ -32,9 +27,4 @@ export async function bindInput(path: string, name = basename(path)): Promise<Bo
     });
   }
   return { path, demuxer };
-}
-
-/** `-f … -i path` for a bound input. */
-export function inputArgs(input: BoundInput): string[] {
-  return [...boundInputArgs(input.demuxer), '-i', input.path];
 }

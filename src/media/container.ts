@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 
 /**
  * Which FFmpeg demuxer may open a file, decided from its first bytes. This verdict binds every FFmpeg call
- * on user media (see bound-input.ts): a file FFmpeg would read as something else (a DASH manifest behind a
+ * on user media (see bound-input.ts and av/job.ts): a file FFmpeg would read as something else (a DASH manifest behind a
  * few MP3 frame headers, an HLS playlist wrapped in ID3) is opened only by the demuxer named here, or not
  * at all. Playlists, manifests, ffconcat scripts and text never get a demuxer.
  */

@@ -1,19 +1,20 @@
 export {
+  type AudioMix,
+  type AudioSource,
+  type EncodeJob,
+  type H264Settings,
+  type JoinJob,
+  MINIMUM_FFMPEG,
+  meetsMinimum,
+} from './av/job.js';
+export {
   AvJobError,
   type MediaLibraries,
   mediaLibraries,
   runAvJob,
   startAvJob,
 } from './av/run.js';
-export {
-  type BinaryChoice,
-  ffmpeg,
-  ffprobe,
-  MINIMUM_FFMPEG,
-  meetsMinimum,
-  versionOf,
-} from './binaries.js';
-export { type BoundInput, bindInput, boundInputArgs, inputArgs } from './bound-input.js';
+export { type BoundInput, bindInput } from './bound-input.js';
 export {
   adtsFrameLength,
   DEMUXER_OF_FORMAT,

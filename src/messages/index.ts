@@ -7,19 +7,24 @@
  *   effectTitle('zh', 'transition', 'cut')   → '硬切'
  *
  * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
- * director.ts, director-notes.ts, changes.ts, effects.ts, errors.ts, service.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * director.ts, director-notes.ts, changes.ts, effects.ts, errors.ts, service.ts, ingest.ts, refusals.ts,
+ * cli.ts, summary.ts), and its Chinese in that file's `zh` object — a missing Chinese
  * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
  * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
  */
 import * as changes from './changes.js';
 import * as chat from './chat.js';
+import * as cli from './cli.js';
 import * as director from './director.js';
 import * as directorNotes from './director-notes.js';
 import * as effects from './effects.js';
 import * as errors from './errors.js';
 import { format } from './format.js';
+import * as ingest from './ingest.js';
+import * as refusals from './refusals.js';
 import * as service from './service.js';
 import * as studio from './studio.js';
+import * as summary from './summary.js';
 import type { Lang, Template, Vars } from './types.js';
 
 export { fill, format, placeholders, secondsFigure } from './format.js';
@@ -27,7 +32,20 @@ export { type Phrase, type PhrasePart, phrase, readPhrase, sayPhrase } from './p
 export type { Lang, Plural, Template, Texts, Vars } from './types.js';
 
 /** The areas, for the tests that check each one is complete. */
-export const AREAS = { studio, chat, director, directorNotes, changes, effects, errors, service } as const;
+export const AREAS = {
+  studio,
+  chat,
+  director,
+  directorNotes,
+  changes,
+  effects,
+  errors,
+  service,
+  ingest,
+  refusals,
+  cli,
+  summary,
+} as const;
 
 export const en = {
   ...studio.en,
@@ -38,6 +56,10 @@ export const en = {
   ...effects.en,
   ...errors.en,
   ...service.en,
+  ...ingest.en,
+  ...refusals.en,
+  ...cli.en,
+  ...summary.en,
 };
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, Template> = {
@@ -49,6 +71,10 @@ export const zh: Record<MessageKey, Template> = {
   ...effects.zh,
   ...errors.zh,
   ...service.zh,
+  ...ingest.zh,
+  ...refusals.zh,
+  ...cli.zh,
+  ...summary.zh,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };

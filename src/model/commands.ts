@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
 import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
-import { JoyError, phrasedError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import {
   type Lang,
   type MessageKey,
@@ -191,7 +191,7 @@ export function parseCommand(value: unknown): EditCommand {
   const result = commandSchema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_command', `Invalid edit: ${describeIssues(result.error)}`, {
+  throw phrasedError('invalid_command', phrase('edit.invalid', { reason: describeIssues(result.error) }), {
     field: first ? formatPath(first.path) : undefined,
   });
 }

@@ -1,4 +1,5 @@
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { DRAFT_SCHEMA_NAME, DRAFT_VERSION, type Draft } from './draft.js';
 import { validateDraft } from './validate.js';
 import { fromWire, isWireDraft } from './wire.js';
@@ -24,22 +25,17 @@ export function upgradeWire(
   let current = wire;
   let version = typeof current.v === 'number' ? current.v : Number.NaN;
   if (!Number.isInteger(version)) {
-    throw new JoyError('invalid_draft', 'Invalid draft: v: missing schema version', { field: 'v' });
+    throw phrasedError('invalid_draft', phrase('draft.noVersion'), { field: 'v' });
   }
   if (version > target) {
-    throw new JoyError(
-      'invalid_draft',
-      `This draft is version ${version}, newer than this Joy understands (${target}).`,
-      {
-        field: 'v',
-        hint: 'Update Joy to open it.',
-      },
-    );
+    throw phrasedError('invalid_draft', phrase('draft.tooNew', { version, target }), {
+      field: 'v',
+      hint: phrase('draft.tooNew.hint'),
+    });
   }
   while (version < target) {
     const step = steps.find((candidate) => candidate.from === version);
-    if (!step)
-      throw new JoyError('invalid_draft', `No upgrade path for draft version ${version}.`, { field: 'v' });
+    if (!step) throw phrasedError('invalid_draft', phrase('draft.noUpgrade', { version }), { field: 'v' });
     current = { ...step.upgrade(structuredClone(current)), v: step.to };
     version = step.to;
   }
@@ -49,16 +45,14 @@ export function upgradeWire(
 /** Any draft JSON (wire of any known version, or readable) → a validated, current draft. */
 export function parseDraft(value: unknown): Draft {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new JoyError('invalid_draft', 'Invalid draft: expected a JSON object.', { field: '(root)' });
+    throw phrasedError('invalid_draft', phrase('draft.notObject'), { field: '(root)' });
   }
   const record = value as Record<string, unknown>;
   if (record.schema !== undefined && record.schema !== DRAFT_SCHEMA_NAME) {
-    throw new JoyError(
+    throw phrasedError(
       'invalid_draft',
-      `Invalid draft: schema: expected "${DRAFT_SCHEMA_NAME}", got ${JSON.stringify(record.schema)}`,
-      {
-        field: 'schema',
-      },
+      phrase('draft.wrongSchema', { expected: DRAFT_SCHEMA_NAME, got: JSON.stringify(record.schema) }),
+      { field: 'schema' },
     );
   }
   if (isWireDraft(record)) {
@@ -67,7 +61,9 @@ export function parseDraft(value: unknown): Draft {
       readable = fromWire(upgradeWire({ schema: DRAFT_SCHEMA_NAME, ...(record as Record<string, unknown>) }));
     } catch (error) {
       if (error instanceof JoyError) throw error;
-      throw new JoyError('invalid_draft', `Invalid draft: ${(error as Error).message}`, { field: 't' });
+      throw phrasedError('invalid_draft', phrase('draft.invalid', { reason: (error as Error).message }), {
+        field: 't',
+      });
     }
     return validateDraft(readable);
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { type Draft, draftSchema } from './draft.js';
 
 /** `video[2].motion.strength` from a zod path. */
@@ -23,8 +24,8 @@ export function validateDraft(value: unknown): Draft {
   const result = draftSchema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_draft', `Invalid draft: ${describeIssues(result.error)}`, {
+  throw phrasedError('invalid_draft', phrase('draft.invalid', { reason: describeIssues(result.error) }), {
     field: first ? formatPath(first.path) : undefined,
-    hint: 'Fix the named field, or run `joy inspect` on a draft that Joy wrote to see the expected shape.',
+    hint: phrase('draft.invalid.hint'),
   });
 }

@@ -24,7 +24,8 @@ import {
   trackOfUri,
 } from '../catalog/music.js';
 import { STYLES, type StyleDescriptor } from '../catalog/styles.js';
-import { JoyError } from '../errors.js';
+import { type JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { composeTrack } from './compose.js';
 import { RECIPES } from './recipes.js';
 import { encodeWav } from './wav.js';
@@ -107,8 +108,8 @@ export function resolveMusicUri(uri: string, dir = musicCacheDir()): string | un
 }
 
 function unknownTrack(id: string): JoyError {
-  return new JoyError(
+  return phrasedError(
     'not_found',
-    `There is no library track "${id}"; the tracks are: ${TRACKS.map((t) => t.id).join(', ')}.`,
+    phrase('music.noLibraryTrack', { id, ids: TRACKS.map((t) => t.id).join(', ') }),
   );
 }

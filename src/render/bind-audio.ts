@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { AudioInput, BoundAudioInput } from '../encode/ffmpeg-args.js';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { bindInput, probe } from '../media/index.js';
+import { phrase } from '../messages/index.js';
 
 /**
  * Binds every sound of a render to the demuxer its content shows and keeps only files that hold sound:
@@ -16,18 +17,18 @@ export async function bindAudioInputs(inputs: AudioInput[]): Promise<BoundAudioI
     const streams = await probe(file)
       .then((result) => result.streams)
       .catch((error: unknown) => {
-        throw new JoyError('corrupt_media', `${name} could not be read as audio or video.`, {
+        throw phrasedError('corrupt_media', phrase('render.audioUnreadable', { file: name }), {
           file: name,
-          hint: 'Check that the file plays, or replace it.',
+          hint: phrase('render.audioUnreadable.hint'),
           cause: error,
         });
       });
     if (streams.some((stream) => stream.codec_type === 'audio')) {
       bound.push({ ...input, demuxer: file.demuxer });
     } else if (!streams.some((stream) => stream.codec_type === 'video')) {
-      throw new JoyError('corrupt_media', `${name} has no sound Joy can play.`, {
+      throw phrasedError('corrupt_media', phrase('render.noSound', { file: name }), {
         file: name,
-        hint: 'Choose another music file.',
+        hint: phrase('render.noSound.hint'),
       });
     }
   }

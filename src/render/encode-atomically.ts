@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Encoder } from '../encode/encoder.js';
-import { JoyError, toJoyError } from '../errors.js';
+import { phrasedError, toJoyError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 
 /**
  * One encode into `output`, written atomically: the encoder writes a hidden `.partial.mp4` beside it,
@@ -26,7 +27,7 @@ export async function encodeAtomically(
     encoder?.cancel();
     await encoder?.closed();
     await rm(partial, { force: true });
-    if (signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
+    if (signal?.aborted) throw phrasedError('canceled', phrase('render.canceled'));
     throw toJoyError(error, 'render_failed');
   }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type ChunkEncodeSpec, chunkArgs, concatList, joinArgs } from '../encode/chunk-args.js';
+import { type ChunkEncodeSpec, chunkJob, concatList, joinJob } from '../encode/chunk-args.js';
 import { Encoder } from '../encode/encoder.js';
 import { keyframeInterval } from '../encode/ffmpeg-args.js';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, frameCount } from '../model/timeline.js';
@@ -85,9 +86,9 @@ export async function renderChunk(
   });
   if (range.start < 0 || range.end > renderer.frameCount || range.end <= range.start) {
     renderer.close();
-    throw new JoyError(
+    throw phrasedError(
       'invalid_input',
-      `Frames ${range.start}–${range.end} are outside the video (${renderer.frameCount} frames).`,
+      phrase('render.framesOutside', { start: range.start, end: range.end, frames: renderer.frameCount }),
     );
   }
   try {
@@ -104,7 +105,7 @@ export async function renderChunk(
           frames: range.end - range.start,
           output: partial,
         };
-        return new Encoder(chunkArgs(spec), options.signal);
+        return new Encoder(chunkJob(spec), options.signal);
       },
       (encoder) => pumpFrames(renderer, encoder, options, started, range),
     );
@@ -133,7 +134,7 @@ export async function joinChunks(
     await encodeAtomically(output, options.signal, async (partial) => {
       await writeFile(list, concatList(chunks.map((chunk) => basename(chunk))));
       return new Encoder(
-        joinArgs({
+        joinJob({
           list,
           durationMs: draftDurationMs(draft),
           audio: await bindAudioInputs(audioInputs(draft, options.resolve)),

@@ -1,6 +1,7 @@
 import { Encoder } from '../encode/encoder.js';
-import { type AudioInput, ffmpegArgs } from '../encode/ffmpeg-args.js';
-import { JoyError } from '../errors.js';
+import { type AudioInput, encodeJob } from '../encode/ffmpeg-args.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { findPreset } from '../model/presets.js';
 import { draftDurationMs, segmentTimings } from '../model/timeline.js';
@@ -67,7 +68,7 @@ export async function renderDraft(
   const started = performance.now();
   const quality = options.quality ?? 'standard';
   if (draft.video.length === 0 && draft.texts.length === 0) {
-    throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
+    throw phrasedError('invalid_draft', phrase('draft.nothingToShow'));
   }
   const renderer = createFrameRenderer(draft, {
     resolve: options.resolve,
@@ -82,7 +83,7 @@ export async function renderDraft(
       options.signal,
       async (partial) =>
         new Encoder(
-          ffmpegArgs({
+          encodeJob({
             width: renderer.width,
             height: renderer.height,
             fps: renderer.fps,
@@ -135,7 +136,7 @@ export async function pumpFrames(
   let lastReport = 0;
   try {
     for (let n = 0; n < total + depth - 1; n++) {
-      if (options.signal?.aborted) throw new JoyError('canceled', 'The render was canceled.');
+      if (options.signal?.aborted) throw phrasedError('canceled', phrase('render.canceled'));
       if (n < total) {
         if (n >= depth) await written[n - depth];
         const plan = await renderer.plan(range.start + n);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Db } from './db.js';
 
 /**
@@ -78,14 +79,10 @@ export class Accounts {
           .get(clientId) as { created_at: number } | undefined;
         if (last && now - last.created_at < ttl) {
           const retryAfter = Math.ceil((last.created_at + ttl - now) / 1000);
-          throw new JoyError(
-            'rate_limited',
-            'This client already has an anonymous token; one is issued per client id every 7 days.',
-            {
-              hint: 'Keep using the token you were given, or retry after the time in Retry-After.',
-              details: { retry_after: retryAfter },
-            },
-          );
+          throw phrasedError('rate_limited', phrase('token.perClient'), {
+            hint: phrase('token.perClient.hint'),
+            details: { retry_after: retryAfter },
+          });
         }
         const perAddress = this.options.tokensPerAddress ?? 0;
         if (address && perAddress > 0) {
@@ -95,14 +92,10 @@ export class Accounts {
             )
             .get(address, now - ttl) as { n: number; first: number | null };
           if (issued.n >= perAddress) {
-            throw new JoyError(
-              'rate_limited',
-              `This address already got ${perAddress} anonymous tokens; keep using one of them.`,
-              {
-                hint: 'Retry after the time in Retry-After.',
-                details: { retry_after: Math.ceil(((issued.first ?? now) + ttl - now) / 1000) },
-              },
-            );
+            throw phrasedError('rate_limited', phrase('token.perAddress', { n: perAddress }), {
+              hint: phrase('token.retryLater.hint'),
+              details: { retry_after: Math.ceil(((issued.first ?? now) + ttl - now) / 1000) },
+            });
           }
         }
         const accountId = randomUUID();
@@ -141,8 +134,8 @@ export class Accounts {
   /** The account behind a bearer token, or 1001. Records attribution headers when they change. */
   authenticate(token: string | undefined, attribution: Attribution = {}, now = Date.now()): Account {
     if (!token)
-      throw new JoyError('bad_token', 'Missing bearer token.', {
-        hint: 'Get one from POST /api/auth/anonymous-token.',
+      throw phrasedError('bad_token', phrase('token.missing'), {
+        hint: phrase('token.missing.hint'),
       });
     const row = this.db
       .prepare(
@@ -159,13 +152,9 @@ export class Accounts {
         })
       | undefined;
     if (!row || row.expires_at <= now) {
-      throw new JoyError(
-        'bad_token',
-        row ? 'The token has expired (tokens live 7 days).' : 'Unknown token.',
-        {
-          hint: 'Get a new one from POST /api/auth/anonymous-token.',
-        },
-      );
+      throw phrasedError('bad_token', phrase(row ? 'token.expired' : 'token.unknown'), {
+        hint: phrase('token.renew.hint'),
+      });
     }
     const changed =
       (attribution.source !== undefined && attribution.source !== row.skill_source) ||
@@ -223,8 +212,8 @@ export class Accounts {
           .run(amount, amount, accountId, amount);
         if (result.changes !== 1) {
           const account = this.get(accountId);
-          throw new JoyError('no_credits', 'No credits left for this request.', {
-            hint: 'Register with the bind id to top up, or ask the operator to raise the credits.',
+          throw phrasedError('no_credits', phrase('credits.none'), {
+            hint: phrase('credits.none.hint'),
             details: { bind_id: account?.bindId, available: account?.available ?? 0, required: amount },
           });
         }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { describeIssues } from '../model/validate.js';
 
 /**
@@ -195,9 +196,11 @@ export function readConfigFile(path: string): Record<string, unknown> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new JoyError('invalid_input', `Cannot read the config file ${path}: ${(error as Error).message}`, {
-      file: path,
-    });
+    throw phrasedError(
+      'invalid_input',
+      phrase('config.unreadable', { file: path, reason: (error as Error).message }),
+      { file: path },
+    );
   }
   try {
     const value = JSON.parse(text) as unknown;
@@ -205,9 +208,9 @@ export function readConfigFile(path: string): Record<string, unknown> {
       throw new Error('expected a JSON object');
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new JoyError(
+    throw phrasedError(
       'invalid_input',
-      `The config file ${path} is not valid JSON: ${(error as Error).message}`,
+      phrase('config.notJson', { file: path, reason: (error as Error).message }),
       { file: path },
     );
   }
@@ -227,8 +230,8 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
   };
   const result = configSchema.safeParse(merged);
   if (!result.success) {
-    throw new JoyError('invalid_input', `Invalid configuration: ${describeIssues(result.error)}`, {
-      hint: 'See docs/configuration.md for every setting and its environment variable.',
+    throw phrasedError('invalid_input', phrase('config.invalid', { reason: describeIssues(result.error) }), {
+      hint: phrase('config.invalid.hint'),
     });
   }
   return { ...result.data, dataDir: resolve(result.data.dataDir) };

@@ -107,7 +107,8 @@ export function errorAnswer(error: unknown, lang: Lang = 'en'): ErrorAnswer {
   const headers: Record<string, string> = {};
   const data: Record<string, unknown> = { error: joy.code };
   if (joy.field) data.field = joy.field;
-  if (joy.hint) data.hint = joy.hint;
+  const hint = joy.hintIn(lang);
+  if (hint) data.hint = hint;
   if (joy.file) data.file = joy.file;
   if (joy.details) Object.assign(data, joy.details);
   if (joy.code === 'rate_limited') {
@@ -128,7 +129,11 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'):
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  throw new JoyError('invalid_input', `Invalid request ${what}: ${describeIssues(result.error)}`, {
-    field: first ? formatPath(first.path) : undefined,
-  });
+  throw phrasedError(
+    'invalid_input',
+    phrase('request.invalid', { what, reason: describeIssues(result.error) }),
+    {
+      field: first ? formatPath(first.path) : undefined,
+    },
+  );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUSIC_URI_PREFIX, trackOfUri } from '../catalog/music.js';
-import { JoyError, phrasedError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { queueUnavailable, type RenderJob, type RenderQueue } from '../jobs/types.js';
 import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
@@ -67,8 +67,8 @@ export class RenderService {
 
   checkPlan(account: Account): void {
     if (this.options.exportRequiresPlan && account.plan === 'anonymous') {
-      throw new JoyError('plan_blocked', 'Exporting needs a registered plan on this service.', {
-        hint: 'Register with the bind id, then export again.',
+      throw phrasedError('plan_blocked', phrase('render.planBlocked'), {
+        hint: phrase('render.planBlocked.hint'),
         details: { bind_id: account.bindId },
       });
     }
@@ -106,7 +106,7 @@ export class RenderService {
       if (!this.queue.available()) throw queueUnavailable();
       this.checkPlan(input.account);
       if (input.draft.video.length === 0 && input.draft.texts.length === 0) {
-        throw new JoyError('invalid_draft', 'The draft is empty: upload photos and ask for a video first.', {
+        throw phrasedError('invalid_draft', phrase('render.emptyDraft'), {
           field: 'draft',
         });
       }
@@ -155,8 +155,8 @@ export class RenderService {
     const record = this.sessions.render(account.id, renderId);
     const job = record ? await this.queue.get(record.jobId) : undefined;
     if (!record || !job)
-      throw new JoyError('not_found', `No render with id ${renderId}.`, {
-        hint: 'Submit it with POST /api/render/proxy/lambda.',
+      throw phrasedError('not_found', phrase('render.noSuchRender', { id: renderId }), {
+        hint: phrase('render.noSuchRender.hint'),
       });
     return { record, job };
   }
@@ -164,7 +164,7 @@ export class RenderService {
   async cancel(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
     const { record } = await this.status(account, renderId);
     const job = await this.queue.cancel(record.jobId);
-    if (!job) throw new JoyError('not_found', `No render with id ${renderId}.`);
+    if (!job) throw phrasedError('not_found', phrase('render.noSuchRender', { id: renderId }));
     return { record, job };
   }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CachedAnalysis } from '../analyse/cache.js';
 import { ANALYSIS_CACHE_VERSION } from '../analyse/cache.js';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { DraftHistory } from '../model/history.js';
 import { parseDraft } from '../model/upgrade.js';
@@ -159,8 +160,8 @@ export class Sessions {
       .prepare('SELECT * FROM sessions WHERE id = ? AND account_id = ?')
       .get(sessionId, accountId) as SessionRow | undefined;
     if (!row) {
-      throw new JoyError('session_not_found', 'Session not found.', {
-        hint: 'Create a new session with POST /api/tasks/me/with-session/nemo_agent.',
+      throw phrasedError('session_not_found', phrase('session.notFound'), {
+        hint: phrase('session.notFound.hint'),
       });
     }
     return toSession(row);

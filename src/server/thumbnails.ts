@@ -1,8 +1,9 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { decodeImage, probeMedia } from '../ingest/index.js';
+import { phrase } from '../messages/index.js';
 import type { MediaRecord } from './sessions.js';
 
 /**
@@ -19,7 +20,7 @@ export class Thumbnails {
 
   /** Path of the photo's thumbnail, made if needed. */
   async pathFor(record: MediaRecord): Promise<string> {
-    if (record.kind !== 'image') throw new JoyError('not_found', 'Only photos have thumbnails.');
+    if (record.kind !== 'image') throw phrasedError('not_found', phrase('media.onlyPhotoThumbs'));
     const path = join(this.dataDir, 'thumbs', `${record.id}.jpg`);
     if (await exists(path)) return path;
     let making = this.making.get(record.id);

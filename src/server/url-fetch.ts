@@ -4,7 +4,8 @@ import { isIP } from 'node:net';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Agent, buildConnector, request } from 'undici';
-import { JoyError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { type Phrase, phrase } from '../messages/index.js';
 import { type HostResolver, isPublicAddress, systemResolver } from './net-guard.js';
 
 /**
@@ -31,9 +32,9 @@ export interface FetchedFile {
   bytes: number;
 }
 
-function refuse(url: string, why: string): never {
-  throw new JoyError('fetch_refused', `Refused to fetch ${url}: ${why}.`, {
-    hint: 'Only public http(s) addresses can be uploaded by URL; upload the file itself instead.',
+function refuse(url: string, why: Phrase): never {
+  throw phrasedError('fetch_refused', phrase('fetch.refused', { url, why }), {
+    hint: phrase('fetch.refused.hint'),
   });
 }
 
@@ -47,27 +48,29 @@ export async function checkUrl(
   try {
     url = new URL(raw);
   } catch {
-    throw new JoyError('invalid_input', `Not a valid URL: ${raw}`, { field: 'urls' });
+    throw phrasedError('invalid_input', phrase('fetch.invalidUrl', { url: raw }), { field: 'urls' });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    refuse(raw, `only http and https are allowed, not ${url.protocol}`);
-  if (url.username || url.password) refuse(raw, 'credentials in URLs are not allowed');
+    refuse(raw, phrase('fetch.why.scheme', { scheme: url.protocol }));
+  if (url.username || url.password) refuse(raw, phrase('fetch.why.credentials'));
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
-    if (!allowed(host)) refuse(raw, `${host} is not a public address`);
+    if (!allowed(host)) refuse(raw, phrase('fetch.why.notPublic', { host }));
     return { url, address: host };
   }
   let addresses: { address: string }[];
   try {
     addresses = await resolver(host);
   } catch (error) {
-    throw new JoyError('fetch_refused', `Cannot resolve ${host}: ${(error as Error).message}`, {
-      hint: 'Check the URL.',
-    });
+    throw phrasedError(
+      'fetch_refused',
+      phrase('fetch.cannotResolve', { host, reason: (error as Error).message }),
+      { hint: phrase('fetch.cannotResolve.hint') },
+    );
   }
-  if (addresses.length === 0) refuse(raw, `${host} has no address`);
+  if (addresses.length === 0) refuse(raw, phrase('fetch.why.noAddress', { host }));
   const bad = addresses.find((entry) => !allowed(entry.address));
-  if (bad) refuse(raw, `${host} resolves to ${bad.address}, which is not a public address`);
+  if (bad) refuse(raw, phrase('fetch.why.resolvesPrivate', { host, address: bad.address }));
   return { url, address: addresses[0]!.address };
 }
 
@@ -84,7 +87,7 @@ function pinnedAgent(
     pipelining: 0,
     connect: (options, callback) => {
       if (!allowed(address)) {
-        callback(new JoyError('fetch_refused', `Refused to connect to ${address}.`), null);
+        callback(phrasedError('fetch_refused', phrase('fetch.connectRefused', { address })), null);
         return;
       }
       base({ ...options, hostname: address, servername: isIP(hostname) ? undefined : hostname }, callback);
@@ -135,25 +138,30 @@ export async function fetchUrlToFile(
         const location = response.headers.location;
         if (response.statusCode >= 300 && response.statusCode < 400 && location) {
           await response.body.dump().catch(() => undefined);
-          if (hop >= options.maxRedirects) refuse(raw, `more than ${options.maxRedirects} redirects`);
+          if (hop >= options.maxRedirects)
+            refuse(raw, phrase('fetch.why.redirects', { n: options.maxRedirects }));
           current = new URL(String(Array.isArray(location) ? location[0] : location), url).toString();
           continue;
         }
         if (response.statusCode < 200 || response.statusCode >= 300) {
           await response.body.dump().catch(() => undefined);
-          throw new JoyError('invalid_input', `The URL ${raw} answered HTTP ${response.statusCode}.`, {
-            field: 'urls',
-          });
+          throw phrasedError(
+            'invalid_input',
+            phrase('fetch.httpStatus', { url: raw, status: response.statusCode }),
+            { field: 'urls' },
+          );
         }
         const declared = Number(response.headers['content-length']);
         if (Number.isFinite(declared) && declared > options.maxBytes) {
           await response.body.destroy();
-          throw new JoyError(
+          throw phrasedError(
             'file_too_large',
-            `The file at ${raw} is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB.`,
-            {
-              hint: 'Compress or trim it, then try again.',
-            },
+            phrase('fetch.tooLarge', {
+              url: raw,
+              size: (declared / 1024 / 1024).toFixed(1),
+              max: (options.maxBytes / 1024 / 1024).toFixed(1),
+            }),
+            { hint: phrase('fetch.tooLarge.hint') },
           );
         }
         let bytes = 0;
@@ -162,12 +170,10 @@ export async function fetchUrlToFile(
             bytes += chunk.length;
             if (bytes > options.maxBytes) {
               callback(
-                new JoyError(
+                phrasedError(
                   'file_too_large',
-                  `The file at ${raw} is larger than the ${(options.maxBytes / 1024 / 1024).toFixed(1)} MB limit.`,
-                  {
-                    hint: 'Compress or trim it, then try again.',
-                  },
+                  phrase('fetch.overLimit', { url: raw, max: (options.maxBytes / 1024 / 1024).toFixed(1) }),
+                  { hint: phrase('fetch.tooLarge.hint') },
                 ),
               );
               return;
@@ -190,15 +196,19 @@ export async function fetchUrlToFile(
     await rm(destination, { force: true });
     if (error instanceof JoyError) throw error;
     if (timeout.aborted) {
-      throw new JoyError(
+      throw phrasedError(
         'invalid_input',
-        `Fetching ${raw} took longer than ${Math.round(options.timeoutMs / 1000)} s.`,
+        phrase('fetch.timeout', { url: raw, s: Math.round(options.timeoutMs / 1000) }),
         { field: 'urls' },
       );
     }
-    if (signal.aborted) throw new JoyError('canceled', `Fetching ${raw} was canceled.`);
-    throw new JoyError('invalid_input', `Could not fetch ${raw}: ${(error as Error).message}`, {
-      field: 'urls',
-    });
+    if (signal.aborted) throw phrasedError('canceled', phrase('fetch.canceled', { url: raw }));
+    throw phrasedError(
+      'invalid_input',
+      phrase('fetch.failed', { url: raw, reason: (error as Error).message }),
+      {
+        field: 'urls',
+      },
+    );
   }
 }

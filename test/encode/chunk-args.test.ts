@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chunkArgs, chunkFileName, concatList, joinArgs } from '../../src/encode/chunk-args.js';
-import { ffmpegArgs, videoCodecArgs } from '../../src/encode/ffmpeg-args.js';
+import { chunkFileName, chunkJob, concatList, joinJob } from '../../src/encode/chunk-args.js';
+import { encodeJob, h264Settings } from '../../src/encode/ffmpeg-args.js';
 
 const codec = { fps: 30, quality: 'standard' as const, maxBitrateKbps: undefined };
 
 test('a chunk carries exactly the whole render’s video settings, a frame count, and no audio', () => {
-  const args = chunkArgs({ ...codec, width: 320, height: 180, frames: 120, output: '/c/chunk-00001.mp4' });
-  const whole = ffmpegArgs({
+  const job = chunkJob({ ...codec, width: 320, height: 180, frames: 120, output: '/c/chunk-00001.mp4' });
+  const whole = encodeJob({
     ...codec,
     width: 320,
     height: 180,
@@ -16,21 +16,18 @@ test('a chunk carries exactly the whole render’s video settings, a frame count
     targetLufs: -14,
     output: '/o.mp4',
   });
-  const settings = videoCodecArgs(codec).join(' ');
-  assert.ok(args.join(' ').includes(settings));
-  assert.ok(whole.join(' ').includes(settings));
-  assert.ok(settings.includes('-flags +cgop'), 'closed GOPs');
-  assert.ok(settings.includes('-g 60'), 'a keyframe every 2 s');
-  assert.deepEqual(args.slice(args.indexOf('-frames:v'), args.indexOf('-frames:v') + 2), [
-    '-frames:v',
-    '120',
-  ]);
-  assert.ok(!args.includes('-c:a') && !args.includes('-movflags'));
-  assert.equal(args.at(-1), '/c/chunk-00001.mp4');
+  const settings = h264Settings(codec);
+  assert.deepEqual(job.video, settings);
+  assert.deepEqual(whole.video, settings);
+  assert.equal(settings.gop, 60, 'a keyframe every 2 s');
+  assert.equal(job.frames, 120);
+  assert.equal(job.audio, undefined);
+  assert.equal(job.faststart, false);
+  assert.equal(job.output, '/c/chunk-00001.mp4');
 });
 
 test('the join copies video, mixes the audio once over the whole length, and starts playing at once', () => {
-  const args = joinArgs({
+  const job = joinJob({
     list: '/c/join.ffconcat',
     durationMs: 12_500,
     audio: [
@@ -50,18 +47,17 @@ test('the join copies video, mixes the audio once over the whole length, and sta
     targetLufs: -14,
     output: '/out/v.mp4',
   });
-  const line = args.join(' ');
-  assert.ok(line.includes('-f concat -safe 1 -i /c/join.ffconcat'), 'the concat demuxer in safe mode');
-  assert.ok(
-    line.includes(
-      '-stream_loop -1 -protocol_whitelist file,pipe -f mp3 -format_whitelist mp3 -i /m/song.mp3',
-    ),
-  );
-  assert.ok(line.includes('-map 0:v -map [aout] -c:v copy -c:a aac'));
-  assert.ok(line.includes('atrim=0:12.500'));
-  assert.ok(line.endsWith('-t 12.500 -movflags +faststart -f mp4 /out/v.mp4'));
-  assert.ok(
-    !joinArgs({ list: 'l', durationMs: 1000, audio: [], targetLufs: -14, output: 'o' }).includes('-c:a'),
+  assert.equal(job.op, 'join');
+  assert.equal(job.list, '/c/join.ffconcat');
+  assert.deepEqual(job.audio?.inputs, [
+    { path: '/m/song.mp3', demuxer: 'mp3', trimStartSeconds: 0, loop: true },
+  ]);
+  assert.match(job.audio!.graph, /atrim=0:12\.500\[aout\]$/);
+  assert.equal(job.durationSeconds, 12.5);
+  assert.equal(job.output, '/out/v.mp4');
+  assert.equal(
+    joinJob({ list: 'l', durationMs: 1000, audio: [], targetLufs: -14, output: 'o' }).audio,
+    undefined,
   );
 });
 

@@ -17,7 +17,8 @@ export function joy(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `${root}src/cli/bin.ts`, ...args], {
       cwd: options.cwd ?? root,
-      env: { ...process.env, ...options.env },
+      // English unless a test asks otherwise, whatever the locale of the machine running the tests.
+      env: { ...process.env, JOY_LANG: 'en', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { ffmpeg, ffprobe } from '../../src/media/binaries.js';
 import type { ProbeResult } from '../../src/media/probe.js';
+import { ffmpeg, ffprobe } from './ffmpeg-cli.js';
 
 const run = promisify(execFile);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { ffmpeg } from '../../src/media/binaries.js';
+import { ffmpeg } from './ffmpeg-cli.js';
 
 const run = promisify(execFile);
 

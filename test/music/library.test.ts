@@ -8,10 +8,10 @@ import { after, describe, test } from 'node:test';
 import { detectBeats } from '../../src/analyse/beats.js';
 import { libraryTrackRef, pickTrack, TRACKS, trackDurationMs } from '../../src/catalog/music.js';
 import { STYLES } from '../../src/catalog/styles.js';
-import { ffmpeg } from '../../src/media/binaries.js';
 import { listTracks, renderTrackWav, resolveMusicUri, trackFile } from '../../src/music/index.js';
 import { RECIPES } from '../../src/music/recipes.js';
 import { effects } from '../../src/render/effects.js';
+import { ffmpeg } from '../helpers/ffmpeg-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'joy-music-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

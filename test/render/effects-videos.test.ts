@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { fileResolver } from '../../src/make/local-files.js';
-import { ffmpeg } from '../../src/media/binaries.js';
 import { probe } from '../../src/media/probe.js';
 import { applyCommands, type Draft, emptyDraft } from '../../src/model/index.js';
 import { effects } from '../../src/render/effects.js';
 import { renderDraft } from '../../src/render/render-draft.js';
+import { ffmpeg } from '../helpers/ffmpeg-cli.js';
 import { makeClip, makePhoto, makeTone, tempDir } from '../helpers/media.js';
 
 const run = promisify(execFile);

@@ -7,8 +7,9 @@ import { promisify } from 'node:util';
 import { decodeAudioMono } from '../../src/analyse/beats.js';
 import { isJoyError } from '../../src/errors.js';
 import { probeMedia } from '../../src/ingest/index.js';
-import { ffprobe, probe } from '../../src/media/index.js';
+import { probe } from '../../src/media/index.js';
 import { ClipReader } from '../../src/render/clip-reader.js';
+import { ffprobe } from '../helpers/ffmpeg-cli.js';
 import { tempDir } from '../helpers/media.js';
 import { type Canary, networkFiles, startCanary } from './crafted-files.js';
 

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { decodeAudioMono } from '../../src/analyse/beats.js';
+import { Encoder } from '../../src/encode/encoder.js';
+import { encodeJob } from '../../src/encode/ffmpeg-args.js';
 import {
   AvJobError,
   MINIMUM_FFMPEG,
@@ -83,4 +85,37 @@ test('a decoder that crashes costs its one job: the caller gets an error and the
   assert.equal(failure.crashed, true);
   const info = await probe(clip);
   assert.equal(info.streams[0]?.codec_type, 'video');
+});
+
+test('renders are written by the same current FFmpeg, in the media child', async () => {
+  const tone = await makeTone(join(dir, 'mix.wav'), 2);
+  const output = join(dir, 'encoded.mp4');
+  const sound = { path: tone, demuxer: 'wav' as const, startMs: 0, durationMs: 1000, trimStartMs: 500 };
+  const audio = [{ ...sound, volume: 0.5, fadeInMs: 0, fadeOutMs: 200, loop: false, normalize: false }];
+  const job = encodeJob({
+    width: 96,
+    height: 64,
+    fps: 25,
+    durationMs: 1000,
+    quality: 'draft',
+    audio,
+    targetLufs: -14,
+    output,
+  });
+  const encoder = new Encoder(job);
+  for (let n = 0; n < 25; n++) await encoder.write(new Uint8Array(96 * 64 * 1.5).fill(16 + n * 4));
+  await encoder.finish();
+  const info = await probe(output);
+  const muxer = /^Lavf(\d+)\.(\d+)/.exec(info.format.tags?.encoder ?? '');
+  assert.ok(muxer, `no muxer tag in ${JSON.stringify(info.format.tags)}`);
+  assert.ok(meetsMinimum(`${muxer[1]}.${muxer[2]}`), `written by libavformat ${muxer[1]}.${muxer[2]}`);
+  const video = info.streams.find((stream) => stream.codec_type === 'video')!;
+  assert.equal(video.codec_name, 'h264');
+  assert.equal(Number(video.nb_frames), 25);
+  assert.equal(video.color_primaries, 'bt709');
+  const sound0 = info.streams.find((stream) => stream.codec_type === 'audio')!;
+  assert.equal(sound0.codec_name, 'aac');
+  assert.equal(sound0.sample_rate, '48000');
+  assert.ok(Math.abs(Number(sound0.duration) - 1) < 0.05, `audio lasts ${sound0.duration} s`);
+  assert.equal(ffmpegLoadedHere(), false, 'the FFmpeg libraries were loaded into the calling process');
 });

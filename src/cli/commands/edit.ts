@@ -4,11 +4,13 @@ import type { Command } from 'commander';
 import { direct, llmConfigFromEnv } from '../../director/index.js';
 import { ingestBatch } from '../../ingest/index.js';
 import { mediaRefFromInfo } from '../../make/media-refs.js';
+import { sayPhrase } from '../../messages/index.js';
 import type { Draft, MediaRef } from '../../model/draft.js';
 import { emptyDraft } from '../../model/new-draft.js';
 import { toWire } from '../../model/wire.js';
 import { readDraftFile, writeDraftFile } from '../draft-file.js';
 import { loadHistory, saveHistory } from '../draft-history-file.js';
+import { cliLang, say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
 
 interface EditOptions {
@@ -27,7 +29,13 @@ async function availableMedia(
   const media: MediaRef[] = [];
   if (files.length > 0) {
     const batch = await ingestBatch(files.map((path) => ({ path: resolve(path), name: basename(path) })));
-    for (const failure of batch.failed) warn(`skipped ${failure.name}: ${failure.message}`);
+    for (const failure of batch.failed)
+      warn(
+        say('cli.skipped', {
+          file: failure.name,
+          reason: failure.phrase ? sayPhrase(cliLang(), failure.phrase) : failure.message,
+        }),
+      );
     media.push(...batch.media.map((info) => mediaRefFromInfo(info)));
   }
   const seen = new Set(media.map((item) => item.uri));
@@ -98,7 +106,7 @@ export async function editCommand(
       io.stdout.write(`${JSON.stringify(out)}\n`);
     } else {
       io.stdout.write(`${result.reply}\n`);
-      if (changed) reporter.info(`saved ${target}`);
+      if (changed) reporter.info(say('cli.saved', { file: target }));
     }
     return result.route === 'unsupported' ? 2 : 0;
   } catch (error) {

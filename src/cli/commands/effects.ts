@@ -7,7 +7,8 @@ import {
   normalizeName,
   type ParamSpec,
 } from '../../catalog/index.js';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import { reportError } from '../output.js';
 
 /** Words accepted for each group: the registry key, its kebab form, and the effect kind. */
@@ -81,8 +82,8 @@ export function registerEffects(
       try {
         const group = word === undefined ? undefined : findEffectGroup(word);
         if (word !== undefined && !group) {
-          throw new JoyError('invalid_input', `Unknown effect group "${word}".`, {
-            hint: 'Choose one of: motions, transitions, looks, fits, text-styles, text-animations.',
+          throw phrasedError('invalid_input', phrase('cli.effects.unknownGroup', { word }), {
+            hint: phrase('cli.effects.unknownGroup.hint'),
           });
         }
         if (options.json) {

@@ -6,6 +6,7 @@ import { unknownEffects } from '../../model/unknown-effects.js';
 import { framedDraft } from '../../render/framing-pass.js';
 import { placedTexts } from '../../render/text-placement-pass.js';
 import { readDraftFile, unknownEffectLine } from '../draft-file.js';
+import { cliLang, say } from '../lang.js';
 import { reportError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -27,15 +28,15 @@ export function registerInspect(program: Command): void {
           return;
         }
         const view = draftView(placedTexts(draft));
-        const lines = [summarizeDraft(draft), ''];
+        const lines = [summarizeDraft(draft, cliLang()), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
           // A layered motion says whether it will lift people or move the photo as one.
           const layers = catalog.motions.has(photo.motion) && catalog.motions.get(photo.motion).layered;
           const note = layers
             ? photo.peopleLayer
-              ? ' with people layer'
-              : ': no people layer, moves as one'
+              ? ` ${say('cli.inspect.peopleLayer')}`
+              : `: ${say('cli.inspect.noPeopleLayer')}`
             : '';
           lines.push(
             `  ${String(i + 1).padStart(2)}. ${s(photo.startMs)}–${s(photo.startMs + photo.durationMs)}  ${photo.source}  (${photo.motion}${note}, ${photo.fit}${facesNote(faces[i])})`,
@@ -47,18 +48,18 @@ export function registerInspect(program: Command): void {
         });
         for (const text of view.texts)
           lines.push(
-            `  text ${s(text.startMs)}–${s(text.endMs)}  "${text.text}" (${text.style}, ${text.position})`,
+            `  ${say('cli.inspect.text')} ${s(text.startMs)}–${s(text.endMs)}  "${text.text}" (${text.style}, ${text.position})`,
           );
         for (const audio of view.audio)
           lines.push(
-            `  audio ${s(audio.startMs)}–${s(audio.endMs)}  ${audio.source} at ${Math.round(audio.volume * 100)}%`,
+            `  ${say('cli.inspect.audio', { range: `${s(audio.startMs)}–${s(audio.endMs)}`, source: audio.source, volume: Math.round(audio.volume * 100) })}`,
           );
         const kept = keptLength(draft).targetDurationMs;
         lines.push(
-          `  total ${s(view.durationMs)}${kept ? ` (length set to ${s(kept)}, kept when transitions change)` : ''}`,
+          `  ${say('cli.inspect.total', { length: s(view.durationMs) })}${kept ? ` ${say('cli.inspect.keptLength', { length: s(kept) })}` : ''}`,
         );
         for (const effect of unknownEffects(draft))
-          lines.push(`  unknown effect: ${unknownEffectLine(effect)}`);
+          lines.push(`  ${say('cli.inspect.unknownEffect', { line: unknownEffectLine(effect) })}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         process.exitCode = reportError(error, Boolean(options.json));
@@ -77,9 +78,10 @@ function facesInFrame(draft: Draft): ({ found: number; inFrame: number } | undef
 
 function facesNote(faces: { found: number; inFrame: number } | undefined): string {
   if (!faces) return '';
-  const plural = (n: number) => `${n} face${n === 1 ? '' : 's'}`;
-  if (faces.inFrame === faces.found) return `, ${plural(faces.found)} in frame`;
-  return `, ${plural(faces.found)}: the ${faces.inFrame === 1 ? 'most prominent' : `${faces.inFrame} most prominent`} kept in frame, ${faces.found - faces.inFrame} cut by the crop (fit blur shows all)`;
+  if (faces.inFrame === faces.found) return `, ${say('cli.inspect.facesInFrame', { n: faces.found })}`;
+  const cut = faces.found - faces.inFrame;
+  if (faces.inFrame === 1) return `, ${say('cli.inspect.faceKept', { n: faces.found, cut })}`;
+  return `, ${say('cli.inspect.facesCut', { n: faces.found, kept: faces.inFrame, cut })}`;
 }
 
 /** The length a person asked the director for, which it keeps when transitions change (draft metadata). */

@@ -5,6 +5,7 @@ import { startVideo } from '../../make/make-video.js';
 import type { CanvasOptions, StyleOptions } from '../../make/options.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
+import { cliLang, say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
 import { parseQuality, renderToFile } from './render-to-file.js';
 
@@ -38,11 +39,11 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       options.render,
     );
     const skipped = started.skipped;
-    reporter.info(summarizeDraft(started.draft));
+    reporter.info(summarizeDraft(started.draft, cliLang()));
     const save = async (draft: typeof started.draft) => {
       if (!options.saveDraft) return;
       await writeDraftFile(options.saveDraft, draft);
-      reporter.info(`Draft saved to ${options.saveDraft}`);
+      reporter.info(say('cli.draftSaved', { file: options.saveDraft }));
     };
     // A draft complete before rendering is saved first, as it always was; one still being analysed after.
     if (!started.pending) await save(started.draft);
@@ -62,7 +63,13 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     }
     if (rendered)
       reporter.info(
-        `Wrote ${options.output} (${rendered.width}×${rendered.height}, ${(rendered.durationMs / 1000).toFixed(1)} s) in ${(rendered.elapsedMs / 1000).toFixed(1)} s`,
+        say('cli.wrote', {
+          file: options.output,
+          width: rendered.width,
+          height: rendered.height,
+          length: (rendered.durationMs / 1000).toFixed(1),
+          elapsed: (rendered.elapsedMs / 1000).toFixed(1),
+        }),
       );
     if (started.pending) await save(draft);
     if (json) {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import { getTrack, listTracks, type TrackInfo, trackFile } from '../../music/index.js';
+import { say } from '../lang.js';
 import { reportError } from '../output.js';
 
 function seconds(ms: number): string {
@@ -10,16 +12,13 @@ function seconds(ms: number): string {
 /** One line a track: id, title, tempo, length and moods in both languages. */
 export function formatTracks(tracks: readonly TrackInfo[]): string {
   const width = Math.max(...tracks.map((track) => track.id.length)) + 2;
-  const lines = [`Music library (${tracks.length} tracks, made by Joy, free to use)`];
+  const lines = [say('cli.music.header', { n: tracks.length })];
   for (const track of tracks) {
     lines.push(
       `  ${track.id.padEnd(width)}${track.title} / ${track.titleZh}: ${track.bpm} BPM, ${seconds(track.durationMs)}; ${track.moods.en.join(', ')} · ${track.moods.zh.join('、')}`,
     );
   }
-  lines.push(
-    '',
-    'Say “add lo-fi music” or “加一段欢快的背景音乐” to joy edit; joy music <id> --file renders one.',
-  );
+  lines.push('', say('cli.music.footer'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -38,18 +37,16 @@ export function registerMusic(
       try {
         const track = id === undefined ? undefined : getTrack(id);
         if (id !== undefined && !track) {
-          throw new JoyError('not_found', `There is no track "${id}".`, {
-            hint: `Choose one of: ${listTracks()
-              .map((t) => t.id)
-              .join(', ')}.`,
+          throw phrasedError('not_found', phrase('music.noTrack', { id }), {
+            hint: phrase('music.noTrack.hint', {
+              ids: listTracks()
+                .map((t) => t.id)
+                .join(', '),
+            }),
           });
         }
         if (options.file) {
-          if (!track)
-            throw new JoyError(
-              'invalid_input',
-              'Name the track to render, e.g. joy music lofi-drift --file.',
-            );
+          if (!track) throw phrasedError('invalid_input', phrase('music.nameTrack'));
           write(`${trackFile(track.id)}\n`);
           return;
         }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { Draft } from '../../model/draft.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from '../../render/pipeline-types.js';
 import { renderDraft } from '../../render/render-draft.js';
@@ -39,7 +41,7 @@ export async function renderToFile(
 export function parseQuality(value: string | undefined): Quality {
   const quality = (value ?? 'standard').toLowerCase();
   if (quality !== 'draft' && quality !== 'standard' && quality !== 'high') {
-    throw new Error(`--quality must be draft, standard or high (got "${value}").`);
+    throw phrasedError('invalid_input', phrase('cli.quality', { value: String(value) }));
   }
   return quality;
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fileResolver } from '../../make/local-files.js';
 import { readDraftFile } from '../draft-file.js';
+import { say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
 import { parseQuality, renderToFile } from './render-to-file.js';
 
@@ -25,7 +26,13 @@ export function registerRender(program: Command): void {
           reporter,
         });
         reporter.info(
-          `Wrote ${options.output} (${result.width}×${result.height}, ${(result.durationMs / 1000).toFixed(1)} s) in ${(result.elapsedMs / 1000).toFixed(1)} s`,
+          say('cli.wrote', {
+            file: options.output,
+            width: result.width,
+            height: result.height,
+            length: (result.durationMs / 1000).toFixed(1),
+            elapsed: (result.elapsedMs / 1000).toFixed(1),
+          }),
         );
         if (json) process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
       } catch (error) {

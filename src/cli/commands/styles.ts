@@ -1,19 +1,18 @@
 import type { Command } from 'commander';
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
+import { say } from '../lang.js';
 import { reportError } from '../output.js';
 
 export function formatStyles(styles: readonly StyleDescriptor[]): string {
   const width = Math.max(...styles.map((style) => style.id.length)) + 2;
-  const lines = [
-    `Styles (${styles.length}): one word sets pacing, motion, transitions, look, text and music`,
-  ];
+  const lines = [say('cli.styles.header', { n: styles.length })];
   for (const style of styles) {
     lines.push(`  ${style.id.padEnd(width)}${style.title} / ${style.titleZh}: ${style.description.en}`);
     lines.push(
       `  ${' '.repeat(width)}${(style.photoMs / 1000).toFixed(1)} s a photo, ${style.motions.join('/')}, ${style.transition.name} ${style.transition.durationMs} ms, ${style.look.name} look, ${style.text.style} text; say: ${[...style.aliases.en.slice(0, 2), ...style.aliases.zh.slice(0, 1)].join(', ')}`,
     );
   }
-  lines.push('', 'Say “make it a birthday video” or “做成旅行vlog风格” to joy edit; “undo” takes it back.');
+  lines.push('', say('cli.styles.footer'));
   return `${lines.join('\n')}\n`;
 }
 

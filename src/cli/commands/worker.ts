@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
 import { BullMQQueue } from '../../jobs/bullmq-queue.js';
 import { jsonLogger, type LogLevel } from '../../jobs/log.js';
 import { createChunkExecutors, createRenderExecutor } from '../../jobs/render-executor.js';
+import { phrase } from '../../messages/index.js';
 import { loadConfig } from '../../server/config.js';
 import { reportError } from '../output.js';
 
@@ -46,13 +47,9 @@ export function registerWorker(program: Command): void {
           ...(options.config ? { configFile: options.config } : {}),
         });
         if (!config.redisUrl) {
-          throw new JoyError(
-            'invalid_input',
-            'joy worker needs Redis: pass --redis <url> or set JOY_REDIS_URL.',
-            {
-              hint: 'Without Redis, `joy serve` renders jobs itself; no worker is needed.',
-            },
-          );
+          throw phrasedError('invalid_input', phrase('worker.needsRedis'), {
+            hint: phrase('worker.needsRedis.hint'),
+          });
         }
         const json = jsonLogger(config.logLevel as LogLevel);
         // A refusal to work is said to the person starting the worker, whatever the log level.

@@ -1,3 +1,4 @@
+import { t } from '../../messages/index.js';
 import { phrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
@@ -92,39 +93,42 @@ export const curation: Family = (clause, ctx, out) => {
 
 /** The answer to "which photos did you drop and why", from `draft.meta.curation` and the flags still in the draft. */
 export function curationReply(draft: Draft, lang: Lang): string {
-  const zh = lang === 'zh';
   const { dropped } = curationOf(draft);
   const kept = draft.video.filter((segment) => segment.media.flags?.length);
+  const separator = lang === 'zh' ? '、' : '; ';
+  const named = (name: string, reason: string) =>
+    lang === 'zh' ? `${name}（${sayReason(reason, lang)}）` : `${name} (${sayReason(reason, lang)})`;
   const parts: string[] = [];
-  if (dropped.length === 0) parts.push(zh ? '我没有删掉任何照片。' : "I haven't dropped any photos.");
-  else {
-    const list = dropped.map((d) => (zh ? `${d.name}（${zhReason(d.reason)}）` : `${d.name} (${d.reason})`));
+  if (dropped.length === 0) parts.push(t(lang, 'director.curation.none'));
+  else
     parts.push(
-      zh
-        ? `删掉了 ${dropped.length} 张：${list.join('、')}。`
-        : `I dropped ${dropped.length}: ${list.join('; ')}.`,
+      t(lang, 'director.curation.dropped', {
+        n: dropped.length,
+        list: dropped.map((d) => named(d.name, d.reason)).join(separator),
+      }),
     );
-  }
-  if (kept.length > 0) {
-    const list = kept.map((s) => {
-      const name = s.media.name ?? s.media.uri;
-      return zh ? `${name}（${zhReason(reasonFor(s.media))}）` : `${name} (${reasonFor(s.media)})`;
-    });
+  if (kept.length > 0)
     parts.push(
-      zh
-        ? `还有 ${kept.length} 张被标记但保留着：${list.join('、')}；说“删掉模糊的”或“去掉重复的照片”即可删除。`
-        : `Still in the video but flagged: ${list.join('; ')} — say “remove duplicates” or “drop the blurry ones” to leave them out.`,
+      t(lang, 'director.curation.flagged', {
+        n: kept.length,
+        list: kept.map((s) => named(s.media.name ?? s.media.uri, reasonFor(s.media))).join(separator),
+      }),
     );
-  }
-  return parts.join(zh ? '' : ' ');
+  return parts.join(lang === 'zh' ? '' : ' ');
 }
 
-function zhReason(reason: string): string {
+/** A stored reason ("near-duplicate of a.jpg, blurred": data in the draft) said in the reader's language. */
+function sayReason(reason: string, lang: Lang): string {
   return reason
-    .replace(/near-duplicate of (.+?)(,|$)/, '和 $1 几乎重复$2')
-    .replace('near-duplicate', '几乎重复')
-    .replace('blurred', '模糊')
-    .replace(/, /g, '，');
+    .split(', ')
+    .map((part) => {
+      const of = /^near-duplicate of (.+)$/.exec(part);
+      if (of) return t(lang, 'director.curation.duplicateOf', { name: of[1]! });
+      if (part === 'near-duplicate') return t(lang, 'director.curation.duplicate');
+      if (part === 'blurred') return t(lang, 'director.curation.blurred');
+      return part;
+    })
+    .join(lang === 'zh' ? '，' : ', ');
 }
 
 addVocabulary(DUPES, BLURRY, FLAGGED, WHICH_DROPPED, 'duplicates duplicate dupes blurry blurred flagged');

@@ -43,9 +43,13 @@ const CALMER =
   /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
   /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
+/** What "换个…" changes when it is not the music: "换个位置", "换个颜色". */
+const NOT_MUSIC =
+  '位置|顺序|地方|比例|颜色|滤镜|转场|风格|标题|字幕|样子|方向|效果|画幅|照片|图片|图|背景色|字体|运动|镜头|时长';
 /** A swap asked for without naming music: "something more upbeat", "换一首欢快的". */
-export const SWAP_ALONE =
-  /\bsomething\s+(?:with\s+)?(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?:音乐|歌|曲)?/;
+export const SWAP_ALONE = new RegExp(
+  String.raw`\bsomething\s+(?:with\s+)?(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?!\s*(?:${NOT_MUSIC}))(?:音乐|歌|曲)?`,
+);
 
 export interface LibraryChoice {
   track: TrackDescriptor;

@@ -36,7 +36,7 @@ const LOOKS: LookWord[] = [
   },
   { re: /\bsepia\b|棕褐|老黄/, candidates: ['sepia', 'vintage'], en: 'sepia', zh: '棕褐色' },
   {
-    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo)\b|\bnostalgic\b|复古|怀旧|老照片|年代感/,
+    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo|movie|times|days)s?\b|\bnostalgic\b|复古|怀旧|老照片|年代感/,
     candidates: ['vintage', 'retro', 'warm-vintage', 'film'],
     en: 'vintage',
     zh: '复古',
@@ -54,7 +54,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|鲜艳|鲜亮|饱和|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|鲜艳|鲜亮|饱和|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -100,7 +100,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bmoody\b|\bdark(?:er)?\b|暗调|低调|阴郁/,
+    re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
     candidates: ['moody', 'dark'],
     en: 'moody',
     zh: '暗调',

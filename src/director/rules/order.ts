@@ -152,6 +152,14 @@ export const order: Family = (clause, ctx, out) => {
     if (positions.length === 1) {
       clause.blank(swap.index, swap.index + swap[0].length);
       hit();
+      // "第二张换个位置，放到最后": one photo and a place is a move, not a swap.
+      const target = takeTarget(clause, count);
+      clause.take(MOVE);
+      if (typeof target === 'number') {
+        if (positions[0]!.index !== target)
+          out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to: target });
+        return;
+      }
       out.notes.push(note('note.order.whichSwap'));
       return;
     }

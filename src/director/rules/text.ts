@@ -187,6 +187,9 @@ function isMediaQuote(text: string, ctx: RuleContext): boolean {
   return /\.[a-z0-9]{2,5}$/i.test(text) && matchMedia(ctx.media, text) !== undefined;
 }
 
+const SECOND_INSTRUCTION =
+  /^\s*(?:and|then|also|but|plus)\s+(?:move|make|put|set|change|add|remove|use|turn|give|place|bring|shift|drop|delete)\b/;
+
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
   for (const run of clause.freeRuns(from)) {
@@ -196,8 +199,13 @@ function capture(clause: Clause, from: number): string | undefined {
       .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
       .replace(/[\s.。,，;；]+$/, '')
       .trim();
+    // "… and move it to the top": a second instruction, not the words of the text.
+    if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
     clause.blank(run.start, run.end);
-    if (text) return text.slice(0, 500);
+    // A lone particle left by a verb ("放到底部" → "到") is no text.
+    // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
+    if (text && !/^(?:[到在成为的吧了呢啊给把往向]|and|or|with|then|also|plus|but|in|to|the)$/i.test(text))
+      return text.slice(0, 500);
   }
   return undefined;
 }

@@ -28,6 +28,38 @@ const ENERGETIC =
 const CALM =
   /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
 
+const MUSIC_AFTER =
+  /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
+
+const DELTA_MORE =
+  /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b/;
+const DELTA_BY =
+  /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
+const DELTA_ZH =
+  /(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
+/** Words that make "by 2 seconds" a cut rather than an addition. */
+const LESS =
+  /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
+
+/** A signed change of length in ms ("2 more seconds" +2000, "by 2 s" after "faster" −2000), taken. */
+function takeDelta(clause: Parameters<Family>[0]): number | undefined {
+  const more = clause.take(DELTA_MORE);
+  if (more) {
+    const ms = more[1] ? Number(more[1]) * 1000 : 1000;
+    return Math.round(/fewer|less/.test(more[2] ?? '') ? -ms : ms);
+  }
+  const zh = clause.take(DELTA_ZH);
+  if (zh) return Math.round(zh[1] ? Number(zh[1]) * 1000 : -Number(zh[2]) * 1000);
+  const by = DELTA_BY.exec(clause.text);
+  if (by) {
+    const less = LESS.test(clause.text);
+    clause.blank(by.index, by.index + by[0].length);
+    const ms = Math.round(Number(by[1]) * 1000);
+    return less ? -ms : ms;
+  }
+  return undefined;
+}
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
   out.notes.push(note('note.timing.noPhotos'));
@@ -46,8 +78,13 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
 
 export const timing: Family = (clause, ctx, out) => {
   lengths(clause, ctx, out);
-  // Pacing also goes with a length ("a 30 second video with upbeat pacing").
-  if (clause.take(ENERGETIC)) {
+  // Pacing also goes with a length ("a 30 second video with upbeat pacing"); a mood word right before a
+  // music noun ("dreamy music", "欢快的音乐") describes the music, not the pacing.
+  const aboutMusic = (re: RegExp) => {
+    const found = re.exec(clause.source);
+    return found !== null && MUSIC_AFTER.test(clause.source.slice(found.index + found[0].length));
+  };
+  if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) {
@@ -55,12 +92,18 @@ export const timing: Family = (clause, ctx, out) => {
       // An energetic cut follows the music's beat when the music has one.
       if (!beatSyncProblem(ctx)) out.commands.push({ type: 'syncToBeats' });
     }
-  } else if (clause.take(CALM)) {
+  } else if (!aboutMusic(CALM) && clause.take(CALM)) {
     out.understood = true;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
   }
 };
+
+const DOUBLE =
+  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)一倍|翻倍|加倍/;
+const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:as\s+)?long(?:er)?)\b/;
+const HALF =
+  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快一倍/;
 
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
@@ -83,21 +126,28 @@ function lengths(
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
-  // "3 more seconds", "two extra seconds", "多3秒": the amount moves the total; the word goes before it.
-  const amount = clause.take(
-    /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(seconds?|secs?|s)\b|(?:多|再加|加长|增加)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/,
-  );
-  if (amount) {
+  // "3 more seconds", "an extra second", "speed it up by 2 seconds", "多3秒": an amount that moves the
+  // length — of the photos named, else of the whole video.
+  const delta = takeDelta(clause);
+  if (delta !== undefined) {
     out.understood = true;
     out.topic = 'timing';
     if (!videoNeeded(ctx, out)) return;
     clause.take(
-      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter)\b/,
+      /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const ms = Math.round(Number(amount[1] ?? amount[4] ?? amount[5]) * 1000);
-    const less = /fewer|less/.test(amount[2] ?? '') || amount[5] !== undefined;
-    const target = total + (less ? -ms : ms);
+    const where = takePositions(clause, ctx.draft);
+    if (where.length > 0) {
+      for (const position of where) {
+        const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
+        const durationMs = current + delta;
+        if (durationMs < 300) out.notes.push(note('note.timing.minPhoto'));
+        else out.commands.push({ type: 'setSegmentDuration', durationMs, index: position.index });
+      }
+      return;
+    }
+    const target = total + delta;
     if (target < 1000 || target > 3_600_000) out.notes.push(note('note.timing.range'));
     else out.commands.push({ type: 'setDuration', totalMs: target });
     return;
@@ -133,8 +183,13 @@ function lengths(
     clause.take(WHOLE);
     clause.take(TOTAL);
     const adds = /\b(?:add|extra|plus)\b|加/.test(clause.text);
+    // "加长到30秒", "extend it to 30 s": a length to reach, whatever the verb.
+    const reach = /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
+      clause.source.slice(0, duration.start),
+    );
     const absolute =
-      !adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text);
+      reach ||
+      (!adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text));
     let target = duration.ms;
     if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/)))
       target = total + duration.ms;
@@ -148,6 +203,9 @@ function lengths(
 
   // "too long" asks for shorter, so the complaints come first.
   const relative: [RegExp, number][] = [
+    [DOUBLE, 2],
+    [TRIPLE, 3],
+    [HALF, 0.5],
     [TOO_LONG, 0.75],
     [TOO_SHORT, 4 / 3],
     [SHORTER, 0.75],
@@ -159,7 +217,7 @@ function lengths(
     if (clause.take(re)) {
       out.understood = true;
       out.topic = 'timing';
-      const factor = base ** degree(clause);
+      const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
       const where = takePositions(clause, ctx.draft);
@@ -196,5 +254,11 @@ addVocabulary(
   SLIGHT,
   MUCH,
   ORDINARY,
+  DOUBLE,
+  TRIPLE,
+  HALF,
+  DELTA_MORE,
+  DELTA_BY,
+  LESS,
   'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

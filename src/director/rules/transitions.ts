@@ -8,7 +8,7 @@ import { type Family, note } from './types.js';
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
 const CUT =
-  /\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** Chinese names for the built-in kinds. */
 const ZH_KNOWN: [RegExp, string[]][] = [
@@ -79,7 +79,12 @@ export const transitions: Family = (clause, ctx, out) => {
       const asked = new RegExp(
         `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
       ).test(clause.text);
+      // "dreamy music": a word before a music noun describes the music.
+      const music = new RegExp(
+        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?)\\b`,
+      );
       return (
+        !music.test(clause.source) &&
         key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&

@@ -28,7 +28,16 @@ import {
   getFFmpegInfo,
   Log,
 } from 'node-av/lib';
-import { type AvJob, boundOpenOptions, colorName, type OnFile, rotationOfDisplayMatrix } from './job.js';
+import { encode, join as joinChunks } from './child-encode.js';
+import {
+  type AvJob,
+  boundOpenOptions,
+  colorName,
+  MINIMUM_FFMPEG,
+  meetsMinimum,
+  type OnFile,
+  rotationOfDisplayMatrix,
+} from './job.js';
 
 const MEDIA_TYPES: Partial<Record<number, string>> = { 0: 'video', 1: 'audio', 2: 'data', 3: 'subtitle' };
 
@@ -193,14 +202,23 @@ function version(): unknown {
 const job = JSON.parse(process.argv[2] ?? '{}') as AvJob;
 Log.setLevel(AV_LOG_ERROR);
 try {
+  const { avformat } = getFFmpegInfo().libraries;
+  if (!meetsMinimum(avformat))
+    throw new Error(
+      `FFmpeg libraries with libavformat ${avformat} are older than FFmpeg ${MINIMUM_FFMPEG.release}`,
+    );
   if (job.op === 'probe') emit(Buffer.from(JSON.stringify(probe(job))));
   else if (job.op === 'version') emit(Buffer.from(JSON.stringify(version())));
   else if (job.op === 'pcm') pcm(job);
+  else if (job.op === 'encode') encode(job);
+  else if (job.op === 'join') joinChunks(job);
   else if (job.op === 'frames') frames(job);
   else throw new Error(`unknown job ${(job as { op: string }).op}`);
-  process.exitCode = 0;
+  // Exit at once: with Node 20, node-av's objects can crash the process while it tears down after an
+  // encode, which would read as a decoder crash. All output is already written (synchronously).
+  process.exit(0);
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  writeSync(2, `${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 }

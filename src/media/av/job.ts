@@ -10,11 +10,65 @@ export interface OnFile {
   demuxer: Demuxer;
 }
 
+/** H.264 settings every Joy video is encoded with, whole or in chunks (a join copies them). */
+export interface H264Settings {
+  /** x264 preset and constant rate factor. */
+  preset: string;
+  crf: number;
+  /** Frames between keyframes; GOPs are closed so a chunk never refers to its neighbour. */
+  gop: number;
+  maxBitrateKbps?: number | undefined;
+}
+
+/** One sound of the mix: input `k` of the graph is labelled `[k+1:a]`, the mix comes out of `[aout]`. */
+export interface AudioSource extends OnFile {
+  /** Where in the file it starts playing. */
+  trimStartSeconds: number;
+  /** Played again from the file's start when it ends (the graph cuts it to length). */
+  loop: boolean;
+}
+
+export interface AudioMix {
+  graph: string;
+  inputs: AudioSource[];
+}
+
+/**
+ * Joy's raw YUV 4:2:0 frames on stdin to an H.264 High MP4 (BT.709 tags, constant rate), with the
+ * audio mix as AAC 48 kHz stereo when there is one.
+ */
+export interface EncodeJob {
+  op: 'encode';
+  width: number;
+  height: number;
+  fps: number;
+  video: H264Settings;
+  /** Stop after this many frames (a chunk). */
+  frames?: number;
+  /** Cut the output at this length (a whole render). */
+  durationSeconds?: number;
+  audio?: AudioMix;
+  /** Put the index first so playback starts before the download ends. */
+  faststart: boolean;
+  output: string;
+}
+
+/** Chunks listed in an ffconcat file Joy wrote, video packets copied, the audio mixed once. */
+export interface JoinJob {
+  op: 'join';
+  list: string;
+  durationSeconds: number;
+  audio?: AudioMix;
+  output: string;
+}
+
 export type AvJob =
+  | EncodeJob
+  | JoinJob
   | ({ op: 'probe' } & OnFile)
   | ({ op: 'pcm'; sampleRate: number; maxSeconds: number } & OnFile)
   | ({ op: 'frames'; startSeconds: number; filter: string } & OnFile)
-  | { op: 'version'; path?: undefined; demuxer?: undefined };
+  | { op: 'version' };
 
 /**
  * How every user file is opened: by the detected demuxer only (also for demuxers it opens inside, which
@@ -68,4 +122,14 @@ const COLOR_NAMES: Record<'range' | 'space' | 'primaries' | 'transfer', Record<n
 /** ffprobe's name for a colour property value; undefined when unspecified. */
 export function colorName(kind: keyof typeof COLOR_NAMES, value: number): string | undefined {
   return COLOR_NAMES[kind][value];
+}
+
+/** The oldest FFmpeg Joy runs with: 6.1, whose libavformat is 60.16. */
+export const MINIMUM_FFMPEG = { release: '6.1', libavformat: [60, 16] as const };
+
+/** Whether a libavformat version ("62.19.101") is at least the minimum's. */
+export function meetsMinimum(libavformat: string): boolean {
+  const [major = 0, minor = 0] = libavformat.split('.').map(Number);
+  const [needMajor, needMinor] = MINIMUM_FFMPEG.libavformat;
+  return major > needMajor || (major === needMajor && minor >= needMinor);
 }

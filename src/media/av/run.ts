@@ -1,5 +1,5 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { AvJob } from './job.js';
 
@@ -13,7 +13,7 @@ function childCommand(): string[] {
   return ['--import', import.meta.resolve('tsx/esm'), fileURLToPath(new URL('./child.ts', import.meta.url))];
 }
 
-export type AvChild = ChildProcessByStdio<null, Readable, Readable>;
+export type AvChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
 
 const STDERR_TAIL = 4000;
 
@@ -29,6 +29,8 @@ export class AvJobError extends Error {
 
 /** A running job: its stdout, and a promise that settles when it ends. */
 export interface RunningAvJob {
+  /** Only when asked for: the encoder's frames. */
+  stdin: Writable | undefined;
   stdout: Readable;
   /** Resolves when the child succeeded; rejects with an AvJobError otherwise. */
   done: Promise<void>;
@@ -36,11 +38,15 @@ export interface RunningAvJob {
   kill(): void;
 }
 
-export function startAvJob(job: AvJob, signal?: AbortSignal): RunningAvJob {
-  const child: AvChild = spawn(process.execPath, [...childCommand(), JSON.stringify(job)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+export function startAvJob(
+  job: AvJob,
+  signal?: AbortSignal,
+  options: { stdin?: boolean } = {},
+): RunningAvJob {
+  const child = spawn(process.execPath, [...childCommand(), JSON.stringify(job)], {
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     signal,
-  });
+  }) as AvChild;
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
@@ -59,6 +65,7 @@ export function startAvJob(job: AvJob, signal?: AbortSignal): RunningAvJob {
   // A caller that reads only part of the output kills the child; that is not an unhandled failure.
   done.catch(() => undefined);
   return {
+    stdin: child.stdin ?? undefined,
     stdout: child.stdout,
     done,
     pid: child.pid,

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DirectorResult, LlmConfig } from '../../director/types.js';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import { emptyDraft } from '../../model/new-draft.js';
 import { sessionMediaRefs } from './media-refs.js';
 import type { ChatDeps, ChatRequest, DirectFn } from './types.js';
@@ -95,14 +96,10 @@ export async function directEdit(
       },
     );
     if (deps.answersOnly && result.commands.length > 0) {
-      throw new JoyError(
-        'no_credits',
-        'No credits left for an edit; answers such as credits, help and status stay free.',
-        {
-          hint: 'Register with the bind id to top up, or ask the operator to raise the credits.',
-          details: { bind_id: account.bindId, required: deps.chatCost },
-        },
-      );
+      throw phrasedError('no_credits', phrase('credits.noEdit'), {
+        hint: phrase('credits.none.hint'),
+        details: { bind_id: account.bindId, required: deps.chatCost },
+      });
     }
     // The client left while the director worked: keep nothing.
     await sleep(CLOSE_NOTICE_MS);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
 import { wouldEdit } from '../chat/direct-edit.js';
 import { type ChatDeps, startChatTurn } from '../chat/turn.js';
@@ -30,8 +31,7 @@ export const chatRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       .map((part) => part.text ?? '')
       .join('\n')
       .trim();
-    if (!text)
-      throw new JoyError('invalid_input', 'The message has no text.', { field: 'new_message.parts' });
+    if (!text) throw phrasedError('invalid_input', phrase('request.noText'), { field: 'new_message.parts' });
     const chatDeps: ChatDeps = {
       accounts,
       sessions,

@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { JoyError } from '../../errors.js';
+import { JoyError, phrasedError } from '../../errors.js';
 import { supportedFormat } from '../../ingest/formats.js';
-import { t } from '../../messages/index.js';
+import { phrase, t } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
 import { requestLang } from '../request-lang.js';
 import type { LinkSigner } from '../signed-links.js';
@@ -24,7 +24,7 @@ async function sendStored(
   downloadName?: string,
 ): Promise<FastifyReply> {
   const found = await stat(path).catch(() => undefined);
-  if (!found?.isFile()) throw new JoyError('not_found', 'No such file.');
+  if (!found?.isFile()) throw phrasedError('not_found', phrase('media.noSuchFile'));
   reply.header('content-type', contentType);
   reply.header('cache-control', 'private, max-age=3600');
   reply.header('x-content-type-options', 'nosniff');
@@ -57,7 +57,7 @@ export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { conf
 
   app.get<{ Params: { file: string } }>('/media/renders/:file', async (request, reply) => {
     const match = RENDER_FILE.exec(request.params.file);
-    if (!match?.[1]) throw new JoyError('not_found', 'No such render.');
+    if (!match?.[1]) throw phrasedError('not_found', phrase('media.noSuchRender'));
     const jobId = match[1];
     requireSigned(links, request, `/media/renders/${jobId}.mp4`);
     return sendStored(
@@ -69,19 +69,19 @@ export const mediaFileRoutes: FastifyPluginAsync<RouteDeps> = async (app, { conf
   });
 
   app.get<{ Params: { id: string } }>('/media/assets/:id', async (request, reply) => {
-    if (!MEDIA_ID.test(request.params.id)) throw new JoyError('not_found', 'No such media.');
+    if (!MEDIA_ID.test(request.params.id)) throw phrasedError('not_found', phrase('media.noSuchMedia'));
     requireSigned(links, request, `/media/assets/${request.params.id}`);
     const record = sessions.mediaById(request.params.id);
-    if (!record) throw new JoyError('not_found', 'No such media.');
+    if (!record) throw phrasedError('not_found', phrase('media.noSuchMedia'));
     const type = supportedFormat(record.format)?.mime ?? 'application/octet-stream';
     return sendStored(reply, join(config.dataDir, record.path), type);
   });
 
   app.get<{ Params: { id: string } }>('/media/assets/:id/thumb', async (request, reply) => {
-    if (!MEDIA_ID.test(request.params.id)) throw new JoyError('not_found', 'No such photo.');
+    if (!MEDIA_ID.test(request.params.id)) throw phrasedError('not_found', phrase('media.noSuchPhoto'));
     requireSigned(links, request, `/media/assets/${request.params.id}/thumb`);
     const record = sessions.mediaById(request.params.id);
-    if (record?.kind !== 'image') throw new JoyError('not_found', 'No such photo.');
+    if (record?.kind !== 'image') throw phrasedError('not_found', phrase('media.noSuchPhoto'));
     return sendStored(reply, await thumbnails.pathFor(record), 'image/jpeg');
   });
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import { parseDraft } from '../../model/upgrade.js';
 import type { Quality } from '../../render/pipeline-types.js';
 import type { RouteDeps } from '../app-deps.js';
@@ -44,18 +45,13 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
     const body = parseWith(renderBody, request.body);
     const sessionId = body.sessionId ?? body.session_id;
     if (!sessionId)
-      throw new JoyError('invalid_input', 'Invalid request body: sessionId: required', {
+      throw phrasedError('invalid_input', phrase('request.noSessionId'), {
         field: 'sessionId',
       });
     const session = sessions.require(account.id, sessionId);
     const fromSession = body.draft === undefined || body.draft === null;
     const draft = fromSession ? sessions.draft(session.id) : parseDraft(body.draft);
-    if (!draft)
-      throw new JoyError(
-        'invalid_draft',
-        'The session has no draft yet: send one in "draft", or make one through chat.',
-        { field: 'draft' },
-      );
+    if (!draft) throw phrasedError('invalid_draft', phrase('render.noSessionDraft'), { field: 'draft' });
     const submitted = await renders.submit({
       account,
       sessionId: session.id,

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { DraftHistory } from '../../model/history.js';
 import type { RouteDeps } from '../app-deps.js';
 import { errorAnswer, ok, parseWith } from '../envelope.js';
@@ -111,7 +112,7 @@ export function registerStudioRoutes(app: FastifyInstance, deps: StudioDeps): vo
         const { sid, draft } = await studioSession(deps, request);
         const query = parseWith(previewQuery, request.query, 'query');
         if (!draft || (draft.video.length === 0 && draft.texts.length === 0)) {
-          throw new JoyError('invalid_draft', 'The draft has nothing to show yet: add photos first.');
+          throw phrasedError('invalid_draft', phrase('draft.nothingToShow'));
         }
         const started = performance.now();
         const jpeg = await previews.frame(

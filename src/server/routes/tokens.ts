@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
 import { attributionOf, header } from '../request-auth.js';
@@ -18,8 +19,8 @@ export const tokenRoutes: FastifyPluginAsync<RouteDeps> = async (app, { accounts
   app.post('/api/auth/anonymous-token', async (request) => {
     const raw = header(request, 'x-client-id');
     if (!raw)
-      throw new JoyError('missing_client_id', 'Missing X-Client-Id header.', {
-        hint: 'Generate a UUID, keep it, and send it as X-Client-Id.',
+      throw phrasedError('missing_client_id', phrase('token.noClientId'), {
+        hint: phrase('token.noClientId.hint'),
       });
     const clientId = parseWith(clientIdSchema, raw, 'header X-Client-Id');
     const issued = accounts.issueToken(clientId, attributionOf(request), Date.now(), request.ip);

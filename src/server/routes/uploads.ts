@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
+import { phrase } from '../../messages/index.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
 import { authenticate, linksFor } from '../request-auth.js';
@@ -39,9 +40,13 @@ export const uploadRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       } else {
         const body = parseWith(urlBody, request.body);
         if (body.urls.length > config.maxUrlsPerRequest) {
-          throw new JoyError('invalid_input', `At most ${config.maxUrlsPerRequest} URLs per request.`, {
-            field: 'urls',
-          });
+          throw phrasedError(
+            'invalid_input',
+            phrase('request.tooManyUrls', { n: config.maxUrlsPerRequest }),
+            {
+              field: 'urls',
+            },
+          );
         }
         // The client going away stops the downloads (the request's own 'close' fires once its body is read).
         const controller = new AbortController();

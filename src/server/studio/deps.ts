@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { JoyError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
 import { jobResolver } from '../../jobs/render-executor.js';
-import type { PhrasePart } from '../../messages/index.js';
+import { type PhrasePart, phrase } from '../../messages/index.js';
 import type { Change } from '../../model/commands.js';
 import type { Draft } from '../../model/draft.js';
 import type { DraftHistory } from '../../model/history.js';
@@ -103,8 +103,8 @@ function studioBearer(request: FastifyRequest): string {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) {
-    throw new JoyError('bad_token', 'Missing or malformed Authorization header.', {
-      hint: 'Send Authorization: Bearer <token> from POST /api/auth/anonymous-token.',
+    throw phrasedError('bad_token', phrase('token.malformed'), {
+      hint: phrase('token.malformed.hint'),
     });
   }
   return match[1];

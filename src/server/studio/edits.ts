@@ -1,4 +1,4 @@
-import { JoyError, phrasedError } from '../../errors.js';
+import { phrasedError } from '../../errors.js';
 import { type PhrasePart, phrase } from '../../messages/index.js';
 import { applyCommands, type Change } from '../../model/commands.js';
 import type { Draft } from '../../model/draft.js';
@@ -58,9 +58,7 @@ export function stepHistory(
 /** A page's edit made against a draft version that is no longer the session's is refused, not applied. */
 export function checkBaseVersion(base: number | undefined, current: number | undefined): void {
   if (base === undefined || current === undefined || base === current) return;
-  throw new JoyError(
-    'draft_conflict',
-    'This project changed elsewhere (another tab or device) since this page loaded it; reload it, then make the change again.',
-    { hint: `The page showed version ${base}; the project is at version ${current}.` },
-  );
+  throw phrasedError('draft_conflict', phrase('draft.conflict'), {
+    hint: phrase('draft.conflict.hint', { base, current }),
+  });
 }

@@ -792,6 +792,101 @@ export const corpus: CorpusCase[] = [
     reply: /^Redid: Title 'Hi'/,
   },
 
+  {
+    f: 'music',
+    m: 'put some dreamy music on it',
+    v: { ...photos3(3000), ...cuts3('cut'), audio: [{ source: /./ }] },
+  },
+  { f: 'transition', m: 'give each transition half a second', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'transition', m: '转场半秒', on: 'five', v: cuts5('crossfade', 500) },
+  { f: 'look', m: 'make it look like an old movie', v: { look: 'vintage' } },
+  { f: 'look', m: 'make it pop, more saturated', v: { look: 'vivid' } },
+  {
+    f: 'order',
+    m: '第二张照片换个位置，放到最后',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+
+  {
+    f: 'reference',
+    m: "and 'Day 2' on the second",
+    before: ["add a caption 'Day 1' to the first photo"],
+    v: {
+      texts: [
+        { text: 'Day 1', startMs: 0 },
+        { text: 'Day 2', startMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'also the first',
+    before: ['zoom out on the 2nd photo'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: '标题放到底部', same: true, route: 'unsupported', reply: /还没有标题/ },
+
+  { f: 'length', m: 'could you speed it up by like 2 seconds', v: len(7000) },
+  { f: 'length', m: 'double the length', v: len(18_000) },
+  { f: 'length', m: 'make it half as long', v: len(4500) },
+  {
+    f: 'length',
+    m: 'extend the first photo by 2 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo an extra second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make photos 1 and 2 longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first and third photos should zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'text',
+    m: 'I want the title in white and bigger',
+    same: true,
+    route: 'unsupported',
+    reply: /no title yet/,
+  },
+  { f: 'negation', m: 'no more crossfades', on: 'five', v: cuts5('cut') },
+
+  { f: 'length', m: '视频加长到30秒', v: len(30_000) },
+  {
+    f: 'length',
+    m: '最后一张多停两秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the last two photos 2 seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'order',
+    m: '前两张照片换一下顺序',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'beach.jpg' }, { source: 'forest.jpg' }] },
+  },
+  { f: 'negation', m: '把转场去掉', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '把运动效果去掉', v: moves3('static') },
+  { f: 'style', m: '我想要一个毕业纪念视频', v: { look: 'warm', ...cuts3('crossfade') } },
+
+  {
+    f: 'reference',
+    m: 'actually make it 4',
+    before: ['make the second photo 5s'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  { f: 'reference', m: 'make it 30', before: ['add music'], v: song(/./, { volume: 0.3 }) },
+  { f: 'reference', m: 'no wait, 1.2 seconds', before: ['use crossfades'], v: cuts3('crossfade', 1200) },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
