@@ -175,13 +175,13 @@ export interface RulePlan {
 }
 
 const HEDGE =
-  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~)\s+)*/;
-const HEDGE_ZH = /^\s*(?:大概|大约|比如|差不多|约|就|改成|到|设为|弄成)+/;
+  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to)[\s,]+)*/;
+const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
 /** "the duration 1 s", "时间改成1秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
   /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
-const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|左右|吧|上下|的样子)?\s*$/;
+const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|instead|then|左右|吧|上下|的样子|就行|就好)?\s*$/;
 
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
@@ -193,9 +193,9 @@ function valueForTopic(
   draft: Draft,
   photo: number | undefined,
 ): EditCommand | undefined {
-  const bare = source.replace(GENERIC_LENGTH, '');
-  const generic = bare !== source;
-  let text = bare.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
+  const unqualified = source.replace(GENERIC_LENGTH, '');
+  const generic = unqualified !== source;
+  let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
   // "…, 1 second each": each of the things just talked about.
   const each = EACH.test(text);
   text = text
@@ -203,8 +203,15 @@ function valueForTopic(
     .replace(HEDGE_END, '')
     .replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s')
     .replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
-  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|s|secs?|seconds?|秒钟?)$/.exec(text.trim());
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+  // "actually make it 4": a bare number takes the unit the topic's values have (seconds, or % for music).
+  const bare = /^\d+(?:\.\d+)?$/.test(text.trim());
+  const unit = bare ? (topic === 'music' ? '%' : ' s') : '';
+  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|s|secs?|seconds?|秒钟?)$/.exec(
+    `${text.trim()}${unit}`,
+  );
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(`${text.trim()}${unit}`);
+  if (bare && topic !== 'music' && topic !== 'transition' && topic !== 'timing' && topic !== 'motion')
+    return undefined;
   if (seconds) {
     const ms = Math.round(Number(seconds[1]) * (/^m/.test(seconds[2]!) ? 1 : 1000));
     if (topic === 'transition') {

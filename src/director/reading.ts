@@ -24,6 +24,11 @@ const NEGATIONS: [RegExp, string][] = [
     'no ',
   ],
   [/\b(?:but\s+)?keep\s+(?:the\s+|my\s+)?(?:music|song|soundtrack)(?:\s+as\s+it\s+is)?\b/g, ''],
+  // "把转场去掉", "滤镜都删了": the thing named first, then the verb — said the way the families read it.
+  [
+    /把?(转场|过渡效果|过渡|滤镜|运动效果|动效|动画|镜头运动|背景音乐|音乐|配乐)(?:都|也|全)?(?:给)?(?:去掉|删掉|删除|拿掉|取消|关掉|去除|删)(?:了|吧|掉)*/g,
+    '去掉$1',
+  ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
   [/\b(?:no|without|stop|don'?t\s+want)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+effect)?\b/g, 'no motion'],
   [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
@@ -46,7 +51,7 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
   let out = source;
   for (const [re, replacement] of table) {
     out = rewrite(out, re, (match) => {
-      if (replacement !== '') return replacement;
+      if (replacement !== '') return replacement.replace(/\$(\d)/g, (_, k: string) => match[Number(k)] ?? '');
       // Blank the words but keep the width, so positions of what follows stay near what was typed.
       return ' '.repeat(match[0].length);
     });

@@ -172,6 +172,20 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       (word) => ordinalValue(word) - 1,
     ],
   ];
+  // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
+  const runs =
+    /\b(?:the\s+)?(first|last|final)\s+(\d)\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
+  for (const match of [...clause.text.matchAll(runs)]) {
+    const n = Math.min(count, Number(match[2] ?? match[4]));
+    const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
+    clause.blank(match.index, match.index + match[0].length);
+    for (let k = 0; k < n; k++)
+      found.push({
+        index: fromEnd ? count - n + k : k,
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+  }
   for (const [re, value] of lists) {
     for (const match of [...clause.text.matchAll(re)]) {
       clause.blank(match.index, match.index + match[0].length);

@@ -8,7 +8,7 @@
  *
  * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
  * director.ts, director-notes.ts, changes.ts, effects.ts, errors.ts, service.ts, ingest.ts, refusals.ts,
- * cli.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * cli.ts, summary.ts), and its Chinese in that file's `zh` object — a missing Chinese
  * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
  * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
  */
@@ -24,6 +24,7 @@ import * as ingest from './ingest.js';
 import * as refusals from './refusals.js';
 import * as service from './service.js';
 import * as studio from './studio.js';
+import * as summary from './summary.js';
 import type { Lang, Template, Vars } from './types.js';
 
 export { fill, format, placeholders, secondsFigure } from './format.js';
@@ -43,6 +44,7 @@ export const AREAS = {
   ingest,
   refusals,
   cli,
+  summary,
 } as const;
 
 export const en = {
@@ -57,6 +59,7 @@ export const en = {
   ...ingest.en,
   ...refusals.en,
   ...cli.en,
+  ...summary.en,
 };
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, Template> = {
@@ -71,6 +74,7 @@ export const zh: Record<MessageKey, Template> = {
   ...ingest.zh,
   ...refusals.zh,
   ...cli.zh,
+  ...summary.zh,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };

@@ -1,3 +1,4 @@
+import { effectTitle, type Lang, t } from '../messages/index.js';
 import type { Draft } from './draft.js';
 import { hasPeopleLayer } from './people-layer.js';
 import { aspectOf } from './presets.js';
@@ -89,30 +90,56 @@ export function draftView(draft: Draft): DraftView {
   };
 }
 
-const range = (startMs: number, endMs: number) =>
-  `${formatSeconds(startMs).replace(/s$/, '')}-${formatSeconds(endMs)}`;
+const range = (lang: Lang, startMs: number, endMs: number) => {
+  const english = `${formatSeconds(startMs).replace(/s$/, '')}-${formatSeconds(endMs)}`;
+  return lang === 'zh' ? english.replace(/s$/, '秒') : english;
+};
 
-/** `Timeline (3 tracks): 1. Video: 3 photos (0-15s) 2. BGM: lo-fi.mp3 (0-15s, 35%) 3. Title: "Urban Dreams" (0-3s)` */
-export function summarizeDraft(draft: Draft): string {
+const TEXT_ROLE = { title: 'summary.title', 'end-card': 'summary.endCard' } as const;
+
+/**
+ * `Timeline (3 tracks): 1. Video: 3 photos (0-15s) 2. BGM: lo-fi.mp3 (0-15s, 35%) 3. Title: "Urban Dreams" (0-3s)`,
+ * in `lang` (English by default: the session state's `summary` is English).
+ */
+export function summarizeDraft(draft: Draft, lang: Lang = 'en'): string {
   const view = draftView(draft);
   const parts: string[] = [];
   const photos = view.photos.filter((p) => p.kind === 'image').length;
   const clips = view.photos.length - photos;
   const what = [
-    photos ? `${photos} photo${photos === 1 ? '' : 's'}` : '',
-    clips ? `${clips} clip${clips === 1 ? '' : 's'}` : '',
+    photos ? t(lang, 'summary.photos', { n: photos }) : '',
+    clips ? t(lang, 'summary.clips', { n: clips }) : '',
   ]
     .filter(Boolean)
     .join(' + ');
-  parts.push(`Video: ${what || 'empty'} (${range(0, view.durationMs)})`);
+  parts.push(
+    t(lang, 'summary.video', {
+      what: what || t(lang, 'summary.empty'),
+      range: range(lang, 0, view.durationMs),
+    }),
+  );
   for (const audio of view.audio)
     parts.push(
-      `BGM: ${audio.source} (${range(audio.startMs, audio.endMs)}, ${Math.round(audio.volume * 100)}%)`,
+      t(lang, 'summary.bgm', {
+        source: audio.source,
+        range: range(lang, audio.startMs, audio.endMs),
+        volume: Math.round(audio.volume * 100),
+      }),
     );
   for (const text of view.texts) {
-    const label = text.role === 'title' ? 'Title' : text.role === 'end-card' ? 'End card' : 'Caption';
-    parts.push(`${label}: "${text.text}" (${range(text.startMs, text.endMs)})`);
+    const key = TEXT_ROLE[text.role as keyof typeof TEXT_ROLE] ?? 'summary.caption';
+    parts.push(t(lang, key, { text: text.text, range: range(lang, text.startMs, text.endMs) }));
   }
-  const header = `Timeline (${parts.length} track${parts.length === 1 ? '' : 's'}, ${view.width}×${view.height} ${view.aspect}, ${view.fps} fps${view.look === 'none' ? '' : `, look ${view.look}`})`;
-  return `${header}: ${parts.map((part, i) => `${i + 1}. ${part}`).join(' ')}`;
+  const look =
+    view.look === 'none'
+      ? ''
+      : t(lang, 'summary.look', { name: lang === 'en' ? view.look : effectTitle(lang, 'look', view.look) });
+  return t(lang, 'summary.header', {
+    n: parts.length,
+    size: `${view.width}×${view.height}`,
+    aspect: view.aspect,
+    fps: view.fps,
+    look,
+    parts: parts.map((part, i) => `${i + 1}. ${part}`).join(' '),
+  });
 }

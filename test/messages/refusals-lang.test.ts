@@ -138,6 +138,26 @@ test('the joy command says its errors and lines in the language of JOY_LANG, els
   const list = await joy(['music'], { env: { JOY_LANG: 'zh' } });
   assert.match(list.stdout, /^音乐库（\d+ 首/);
 
+  // What it made and what a draft holds, said in Chinese too.
+  const draftFile = join(dir, 'one.json');
+  const made = await joy(['make', photo, '--no-render', '--no-analyse', '--save-draft', draftFile], {
+    env: { JOY_LANG: 'zh' },
+  });
+  assert.equal(made.code, 0, made.stderr);
+  assert.match(
+    made.stderr,
+    /^时间线（1 条轨道，\d+×\d+ [\d:]+，30 fps）：1\. 视频：1 张照片（0-[\d.]+秒）$/m,
+  );
+  assert.match(made.stderr, /^草稿已保存到 .*one\.json$/m);
+  const inspected = await joy(['inspect', draftFile], { env: { JOY_LANG: 'zh' } });
+  assert.match(inspected.stdout, /^时间线（1 条轨道/);
+  assert.match(inspected.stdout, /^ {2}总长 [\d.]+s$/m);
+  const inspectedEn = await joy(['inspect', draftFile]);
+  assert.match(
+    inspectedEn.stdout,
+    /^Timeline \(1 track, \d+×\d+ [\d:]+, 30 fps\): 1\. Video: 1 photo \(0-[\d.]+s\)$/m,
+  );
+
   // English stays the default, and JOY_LANG wins over the locale.
   const english = await joy(['render', missing], { env: { JOY_LANG: 'en', LANG: 'zh_CN.UTF-8' } });
   assert.match(english.stderr, /^joy: Cannot read the draft file .*missing\.json\./m);

@@ -6,7 +6,7 @@ import { unknownEffects } from '../../model/unknown-effects.js';
 import { framedDraft } from '../../render/framing-pass.js';
 import { placedTexts } from '../../render/text-placement-pass.js';
 import { readDraftFile, unknownEffectLine } from '../draft-file.js';
-import { say } from '../lang.js';
+import { cliLang, say } from '../lang.js';
 import { reportError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -28,7 +28,7 @@ export function registerInspect(program: Command): void {
           return;
         }
         const view = draftView(placedTexts(draft));
-        const lines = [summarizeDraft(draft), ''];
+        const lines = [summarizeDraft(draft, cliLang()), ''];
         const s = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
         view.photos.forEach((photo, i) => {
           // A layered motion says whether it will lift people or move the photo as one.

@@ -5,7 +5,7 @@ import { startVideo } from '../../make/make-video.js';
 import type { CanvasOptions, StyleOptions } from '../../make/options.js';
 import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
-import { say } from '../lang.js';
+import { cliLang, say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
 import { parseQuality, renderToFile } from './render-to-file.js';
 
@@ -39,7 +39,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       options.render,
     );
     const skipped = started.skipped;
-    reporter.info(summarizeDraft(started.draft));
+    reporter.info(summarizeDraft(started.draft, cliLang()));
     const save = async (draft: typeof started.draft) => {
       if (!options.saveDraft) return;
       await writeDraftFile(options.saveDraft, draft);

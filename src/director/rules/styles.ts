@@ -14,7 +14,9 @@ const ZH_ALIASES = STYLES.flatMap((style) => style.aliases.zh.map((alias) => [al
   (a, b) => byLength(a[0], b[0]),
 );
 const EN = `(${EN_ALIASES.map(([alias]) => pattern(alias)).join('|')})`;
-const ZH = `(${ZH_ALIASES.map(([alias]) => pattern(alias)).join('|')})`;
+/** "毕业纪念", "旅行纪念": 纪念 after an occasion is a keepsake of it, not a memorial. */
+const KEEPSAKE = '(?<!毕业|旅行|旅游|生日|婚礼|结婚|周年|宝宝|亲子|家庭|入学|成长|青春|校园|假期|度假)';
+const ZH = `(${ZH_ALIASES.map(([alias]) => (alias === '纪念' ? KEEPSAKE : '') + pattern(alias)).join('|')})`;
 const KIND =
   '(?:video|style|theme|vibe|vlog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
@@ -30,13 +32,15 @@ const ASKS: RegExp[] = [
   ),
   // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
   new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
-  new RegExp(`${ZH}\\s*(?:的)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video)`),
+  new RegExp(
+    `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video)`,
+  ),
   new RegExp(
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(`(?:做成|改成|来个)\\s*(?:一个|个)?\\s*${EN}`),
   new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉)`),
-  new RegExp(`^\\s*${ZH}\\s*(?:吧|的)?\\s*$`),
+  new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
 ];
 

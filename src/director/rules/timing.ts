@@ -36,7 +36,7 @@ const DELTA_MORE =
 const DELTA_BY =
   /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
 const DELTA_ZH =
-  /(?:多|再加|加长|增加|延长)(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(\d+(?:\.\d+)?)\s*秒钟?/;
+  /(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
 /** Words that make "by 2 seconds" a cut rather than an addition. */
 const LESS =
   /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
@@ -183,8 +183,13 @@ function lengths(
     clause.take(WHOLE);
     clause.take(TOTAL);
     const adds = /\b(?:add|extra|plus)\b|加/.test(clause.text);
+    // "加长到30秒", "extend it to 30 s": a length to reach, whatever the verb.
+    const reach = /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
+      clause.source.slice(0, duration.start),
+    );
     const absolute =
-      !adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text);
+      reach ||
+      (!adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text));
     let target = duration.ms;
     if (!absolute && (clause.take(LONGER) || clause.take(/\b(?:add|extra|plus|more)\b|加|多/)))
       target = total + duration.ms;

@@ -858,6 +858,35 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'negation', m: 'no more crossfades', on: 'five', v: cuts5('cut') },
 
+  { f: 'length', m: '视频加长到30秒', v: len(30_000) },
+  {
+    f: 'length',
+    m: '最后一张多停两秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the last two photos 2 seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'order',
+    m: '前两张照片换一下顺序',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'beach.jpg' }, { source: 'forest.jpg' }] },
+  },
+  { f: 'negation', m: '把转场去掉', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '把运动效果去掉', v: moves3('static') },
+  { f: 'style', m: '我想要一个毕业纪念视频', v: { look: 'warm', ...cuts3('crossfade') } },
+
+  {
+    f: 'reference',
+    m: 'actually make it 4',
+    before: ['make the second photo 5s'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  { f: 'reference', m: 'make it 30', before: ['add music'], v: song(/./, { volume: 0.3 }) },
+  { f: 'reference', m: 'no wait, 1.2 seconds', before: ['use crossfades'], v: cuts3('crossfade', 1200) },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
