@@ -1,10 +1,10 @@
-// npm run bench [-- --quick] [-- --repeat N]
+// npm run bench [-- --quick] [-- --repeat N] [-- --make-only]
 // Joy against the encode-only floor (ffmpeg encoding the same frames with the same settings from raw
 // frames already on disk cache / RAM disk), in one run, alternating to cancel machine noise.
 import { execFile, spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readDraftFile, writeDraftFile } from '../src/cli/draft-file.js';
 import { encodeJob } from '../src/encode/ffmpeg-args.js';
@@ -123,7 +123,13 @@ async function prepareFloor(video: string, name: string): Promise<string> {
   return raw;
 }
 
-async function runFloor(draft: Draft, quality: Quality, raw: string, output: string): Promise<Measure> {
+async function runFloor(
+  draft: Draft,
+  quality: Quality,
+  raw: string,
+  output: string,
+  resolveUri: (uri: string) => string = (uri) => uri,
+): Promise<Measure> {
   const scale = renderScale(draft, quality);
   const even = (v: number) => Math.max(2, Math.round(v / 2) * 2);
   const floorJob = encodeJob({
@@ -132,7 +138,7 @@ async function runFloor(draft: Draft, quality: Quality, raw: string, output: str
     fps: draft.canvas.fps,
     durationMs: draftDurationMs(draft),
     quality,
-    audio: await bindAudioInputs(audioInputs(draft, (uri) => uri)),
+    audio: await bindAudioInputs(audioInputs(draft, resolveUri)),
     targetLufs: draft.loudness.targetLufs,
     output,
   });
@@ -210,6 +216,45 @@ if (!existsSync(new URL('../dist/render/render-draft.js', import.meta.url))) {
   await run('npm', ['run', 'build'], { cwd: new URL('..', import.meta.url).pathname });
 }
 const photos = await benchPhotos(6);
+
+/** `joy make` first and second run against the x264 floor (part 4 of the bench). */
+async function makeRuns() {
+  return benchMake(
+    photos.map((photo) => photo.path),
+    MUSIC,
+    BENCH_DIR,
+    {
+      timed,
+      async floor(draftPath, video, quality) {
+        const draft = await readDraftFile(draftPath);
+        const raw = await prepareFloor(video, 'make');
+        const runs = [];
+        for (let k = 0; k < 2; k++)
+          runs.push(
+            // A saved draft names its files relative to its own folder.
+            (
+              await runFloor(draft, quality, raw, join(BENCH_DIR, 'make.floor.mp4'), (uri) =>
+                resolve(dirname(draftPath), uri),
+              )
+            ).wallS,
+          );
+        rmSync(raw, { force: true });
+        return median(runs);
+      },
+    },
+  );
+}
+
+function makeLine(make: Awaited<ReturnType<typeof makeRuns>>): string {
+  return `joy make, 6 photos, 26 s, 9:16 (x264 floor ${make.floorS.toFixed(1)} s): first run ${make.first.wallS.toFixed(1)} s = ${make.firstRatio.toFixed(2)}× the floor, peak ${make.first.maxRssMb.toFixed(0)} MB; second run ${make.second.wallS.toFixed(1)} s = ${make.secondRatio.toFixed(2)}×, peak ${make.second.maxRssMb.toFixed(0)} MB`;
+}
+
+if (args.includes('--make-only')) {
+  process.stderr.write('running joy make, first run (empty analysis cache) and second run…\n');
+  console.log(makeLine(await makeRuns()));
+  process.exit(0);
+}
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -289,23 +334,7 @@ for (const spec of jobs) {
   );
 }
 process.stderr.write('running joy make, first run (empty analysis cache) and second run…\n');
-const make = await benchMake(
-  photos.map((photo) => photo.path),
-  MUSIC,
-  BENCH_DIR,
-  {
-    timed,
-    async floor(draftPath, video, quality) {
-      const draft = await readDraftFile(draftPath);
-      const raw = await prepareFloor(video, 'make');
-      const runs = [];
-      for (let k = 0; k < 2; k++)
-        runs.push((await runFloor(draft, quality, raw, join(BENCH_DIR, 'make.floor.mp4'))).wallS);
-      rmSync(raw, { force: true });
-      return median(runs);
-    },
-  },
-);
+const make = await makeRuns();
 process.stderr.write('measuring face recall…\n');
 const recall = await measureRecall();
 const main = results[0]!;
@@ -395,7 +424,5 @@ console.log(
 console.log(
   `results written to bench/results/latest.json (${statSync(path).size} bytes); commit as bench/baseline.json with the machine noted`,
 );
-console.log(
-  `\njoy make, 6 photos, 26 s, 9:16 (x264 floor ${make.floorS.toFixed(1)} s): first run ${make.first.wallS.toFixed(1)} s = ${make.firstRatio.toFixed(2)}× the floor, peak ${make.first.maxRssMb.toFixed(0)} MB; second run ${make.second.wallS.toFixed(1)} s = ${make.secondRatio.toFixed(2)}×, peak ${make.second.maxRssMb.toFixed(0)} MB`,
-);
+console.log(`\n${makeLine(make)}`);
 printRecall(recall);

@@ -27,6 +27,8 @@ export const en = {
   'cli.styles.header': 'Styles ({n}): one word sets pacing, motion, transitions, look, text and music',
   'cli.styles.footer':
     'Say “make it a birthday video” or “做成旅行vlog风格” to joy edit; “undo” takes it back.',
+  'cli.styles.line':
+    '{seconds} s a photo, {motions}, {transition} {ms} ms, {look} look, {text} text; say: {aliases}',
   'cli.inspect.peopleLayer': 'with people layer',
   'cli.inspect.noPeopleLayer': 'no people layer, moves as one',
   'cli.inspect.facesInFrame': { one: '{n} face in frame', other: '{n} faces in frame' },
@@ -70,6 +72,8 @@ export const zh: Texts<keyof typeof en> = {
     '对 joy edit 说“add lo-fi music”或“加一段欢快的背景音乐”；joy music <id> --file 会渲染一首。',
   'cli.styles.header': '风格（{n} 种）：一个词就能定下节奏、运动、转场、色调、文字和音乐',
   'cli.styles.footer': '对 joy edit 说“make it a birthday video”或“做成旅行vlog风格”；“撤销”可以退回。',
+  'cli.styles.line':
+    '每张照片 {seconds} 秒，{motions}，{transition} {ms} 毫秒，色调 {look}，文字 {text}；可以说：{aliases}',
   'cli.inspect.peopleLayer': '带人物图层',
   'cli.inspect.noPeopleLayer': '没有人物图层，整体移动',
   'cli.inspect.facesInFrame': { other: '{n} 张人脸都在画面内' },

@@ -1,16 +1,24 @@
 import type { Command } from 'commander';
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
-import { say } from '../lang.js';
+import { cliLang, say } from '../lang.js';
 import { reportError } from '../output.js';
 
 export function formatStyles(styles: readonly StyleDescriptor[]): string {
   const width = Math.max(...styles.map((style) => style.id.length)) + 2;
+  const lang = cliLang();
   const lines = [say('cli.styles.header', { n: styles.length })];
   for (const style of styles) {
-    lines.push(`  ${style.id.padEnd(width)}${style.title} / ${style.titleZh}: ${style.description.en}`);
-    lines.push(
-      `  ${' '.repeat(width)}${(style.photoMs / 1000).toFixed(1)} s a photo, ${style.motions.join('/')}, ${style.transition.name} ${style.transition.durationMs} ms, ${style.look.name} look, ${style.text.style} text; say: ${[...style.aliases.en.slice(0, 2), ...style.aliases.zh.slice(0, 1)].join(', ')}`,
-    );
+    lines.push(`  ${style.id.padEnd(width)}${style.title} / ${style.titleZh}: ${style.description[lang]}`);
+    const facts = say('cli.styles.line', {
+      seconds: (style.photoMs / 1000).toFixed(1),
+      motions: style.motions.join('/'),
+      transition: style.transition.name,
+      ms: style.transition.durationMs,
+      look: style.look.name,
+      text: style.text.style,
+      aliases: [...style.aliases.en.slice(0, 2), ...style.aliases.zh.slice(0, 1)].join(', '),
+    });
+    lines.push(`  ${' '.repeat(width)}${facts}`);
   }
   lines.push('', say('cli.styles.footer'));
   return `${lines.join('\n')}\n`;
