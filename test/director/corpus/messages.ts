@@ -922,6 +922,9 @@ export const corpus: CorpusCase[] = [
     reply: /已撤销：把第2张移到第1位/,
   },
 
+  { f: 'music', m: 'music at 20 percent', v: song(/./, { volume: 0.2 }) },
+  { f: 'music', m: 'fade the music out', same: true, route: 'unsupported', reply: /add background music/ },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
