@@ -3,8 +3,9 @@
  * (node-av) and writes the answer to stdout — a probe as JSON, mono PCM, or raw YUV 4:2:0 frames. A
  * decoder that crashes or balloons here costs this process only, never the server.
  *
- * Only node-av's synchronous calls are used: this process does one job, and blocking writes to the pipe
- * are what slows the decoder to the pace its reader takes frames.
+ * Only node-av's synchronous calls are used: this process does one job, blocking writes to the pipe are
+ * what slows the decoder to the pace its reader takes frames, and node-av's asynchronous demuxer needs
+ * Promise.withResolvers, which Node 20 lacks (it ends at once with no packets there).
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
