@@ -925,6 +925,18 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'music at 20 percent', v: song(/./, { volume: 0.2 }) },
   { f: 'music', m: 'fade the music out', same: true, route: 'unsupported', reply: /add background music/ },
 
+  {
+    f: 'negation',
+    m: 'no crossfade, use a slide instead',
+    v: { transitions: each(2, { kind: /^slide-/, durationMs: 800 }) },
+  },
+  {
+    f: 'negation',
+    m: "I don't want it vertical, make it square",
+    v: { aspect: '1:1' },
+    reply: /^Done: aspect to 1:1/,
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
