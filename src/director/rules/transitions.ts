@@ -126,7 +126,20 @@ export const transitions: Family = (clause, ctx, out) => {
     return;
   }
 
-  const duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  const beforeLength = clause.snapshot();
+  let duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  // "9:16 and 20s with wipe transitions": a length no transition has, said apart from the word
+  // "transition", is the video's.
+  if (
+    duration &&
+    duration.ms > 10_000 &&
+    !/transitions?\s*(?:of|to|at|:)?\s*$|转场(?:时间|时长)?(?:改成|设为|为)?\s*$/.test(
+      clause.source.slice(0, duration.start),
+    )
+  ) {
+    clause.restoreSnapshot(beforeLength);
+    duration = undefined;
+  }
   let durationMs = duration?.ms;
   if (durationMs !== undefined && durationMs > 10_000) {
     out.notes.push(note('note.transition.max'));

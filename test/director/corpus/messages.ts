@@ -937,6 +937,12 @@ export const corpus: CorpusCase[] = [
     reply: /^Done: aspect to 1:1/,
   },
 
+  {
+    f: 'multi',
+    m: '9:16 and 20s with wipe transitions',
+    v: { aspect: '9:16', durationMs: 20_000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
