@@ -12,7 +12,7 @@ import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic } from './references.js';
+import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic, withTopicNoun } from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -270,9 +270,10 @@ function relativeForTopic(
     if (!current?.transition) return undefined;
     const factor = LONGER_REL.test(text) ? 1.5 : SHORTER_REL.test(text) ? 0.6 : undefined;
     if (factor === undefined) return undefined;
+    // Rounded to 0.1 s, like every relative step.
     const durationMs = Math.max(
       100,
-      Math.min(10_000, Math.round((current.transition.durationMs * factor) / 10) * 10),
+      Math.min(10_000, Math.round((current.transition.durationMs * factor) / 100) * 100),
     );
     return { type: 'setTransition', name: current.transition.name, durationMs };
   }
@@ -467,6 +468,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (better) {
         clause = alt;
         out = altOut;
+      }
+    }
+    // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.
+    if (!out.understood && !OWN_SUBJECT.test(clause.source)) {
+      const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
+      if (lent) {
+        const alt = new Clause(lent, prep.raw, prep.quotes);
+        const altOut = readClause(alt, ruleCtx);
+        // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
+        if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {
+          clause = alt;
+          out = altOut;
+        }
       }
     }
     topic = out.topic ?? topic;

@@ -105,3 +105,32 @@ export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): Ed
   );
   return indexes.flatMap((index) => memory.repeat!.map((command) => aimAt(command, index)));
 }
+
+const ZH_NOUNS: Record<string, string> = {
+  title: '标题',
+  caption: '字幕',
+  'end-card': '片尾文字',
+  text: '文字',
+  transition: '转场',
+  music: '音乐',
+};
+
+/**
+ * The clause with the topic's noun put in front, for a clause that names nothing ("改成红色" after adding
+ * a title, "再快一点" after transitions): undefined when the topic has no noun to lend.
+ */
+export function withTopicNoun(source: Mapped, memory: Memory): Mapped | undefined {
+  const key =
+    memory.topic === 'text'
+      ? (memory.text ?? 'text')
+      : memory.topic === 'transition' || memory.topic === 'music'
+        ? memory.topic
+        : undefined;
+  if (!key) return undefined;
+  const chinese = /[\u3400-\u9fff]/.test(source.text);
+  const noun = chinese
+    ? ZH_NOUNS[key]!
+    : `the ${key === 'end-card' ? 'end card' : key === 'transition' ? 'transitions' : key} `;
+  const at = source.map[0] ?? 0;
+  return { text: noun + source.text, map: [...Array.from({ length: noun.length }, () => at), ...source.map] };
+}

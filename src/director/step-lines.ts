@@ -35,7 +35,14 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
     const reversed = left.video.every(
       (segment, i) => segment.media.uri === reached.video[reached.video.length - 1 - i]!.media.uri,
     );
-    lines.push(reversed ? phrase('change.reverseSegments') : phrase('director.step.order'));
+    const moved = movedOne(reached, left);
+    lines.push(
+      reversed
+        ? phrase('change.reverseSegments')
+        : moved
+          ? phrase('change.moveSegment', { from: moved.from + 1, to: moved.to + 1 })
+          : phrase('director.step.order'),
+    );
   }
 
   if (sameMedia) {
@@ -148,4 +155,18 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
   } else if (a && b && a.volume !== b.volume)
     lines.push(phrase('change.musicVolume', { pct: Math.round(a.volume * 100) }));
   return lines;
+}
+
+/** The one photo whose move turns `from`'s order into `to`'s, if a single move does it. */
+function movedOne(from: Draft, to: Draft): { from: number; to: number } | undefined {
+  const a = from.video.map((segment) => segment.media.uri);
+  const b = to.video.map((segment) => segment.media.uri);
+  // From the end: of two readings of one neighbour swap, "moved photo 2 to position 1" is the usual ask.
+  for (let i = a.length - 1; i >= 0; i--) {
+    const rest = [...a.slice(0, i), ...a.slice(i + 1)];
+    const j = b.indexOf(a[i]!);
+    const placed = [...rest.slice(0, j), a[i]!, ...rest.slice(j)];
+    if (j !== i && placed.every((uri, k) => uri === b[k])) return { from: i, to: j };
+  }
+  return undefined;
 }

@@ -96,7 +96,7 @@ export const zh: Texts<keyof typeof en> = {
   'change.look.none': '恢复原色',
   'change.addText': '添加{role}“{text}”（{start}–{end}）',
   'change.addText.plain': '添加{role}“{text}”',
-  'change.updateText': '文字改为“{text}”',
+  'change.updateText': '更新了文字“{text}”',
   'change.updateText.plain': '调整了文字',
   'change.removeText.all': '删除了所有文字',
   'change.removeText.role': '删除了{role}',

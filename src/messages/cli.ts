@@ -18,6 +18,13 @@ export const en = {
   'cli.effects.unknownGroup': 'Unknown effect group "{word}".',
   'cli.effects.unknownGroup.hint':
     'Choose one of: motions, transitions, looks, fits, text-styles, text-animations.',
+  'cli.effects.motions': 'Motions ({n})',
+  'cli.effects.transitions': 'Transitions ({n})',
+  'cli.effects.looks': 'Looks ({n})',
+  'cli.effects.fits': 'Fits ({n})',
+  'cli.effects.textStyles': 'Text styles ({n})',
+  'cli.effects.textAnimations': 'Text animations ({n})',
+  'cli.effects.also': 'also: {aliases}',
   'cli.music.header': {
     one: 'Music library ({n} track, made by Joy, free to use)',
     other: 'Music library ({n} tracks, made by Joy, free to use)',
@@ -67,6 +74,13 @@ export const zh: Texts<keyof typeof en> = {
   'cli.quality': '--quality 必须是 draft、standard 或 high（收到的是 "{value}"）。',
   'cli.effects.unknownGroup': '没有 "{word}" 这个效果分组。',
   'cli.effects.unknownGroup.hint': '可选：motions、transitions、looks、fits、text-styles、text-animations。',
+  'cli.effects.motions': '运动（{n}）',
+  'cli.effects.transitions': '转场（{n}）',
+  'cli.effects.looks': '色调（{n}）',
+  'cli.effects.fits': '填充方式（{n}）',
+  'cli.effects.textStyles': '文字样式（{n}）',
+  'cli.effects.textAnimations': '文字动画（{n}）',
+  'cli.effects.also': '别名：{aliases}',
   'cli.music.header': { other: '音乐库（{n} 首，Joy 自己制作，可免费使用）' },
   'cli.music.footer':
     '对 joy edit 说“add lo-fi music”或“加一段欢快的背景音乐”；joy music <id> --file 会渲染一首。',

@@ -8,7 +8,8 @@ import {
   type ParamSpec,
 } from '../../catalog/index.js';
 import { phrasedError } from '../../errors.js';
-import { phrase } from '../../messages/index.js';
+import { type MessageKey, phrase } from '../../messages/index.js';
+import { cliLang, say } from '../lang.js';
 import { reportError } from '../output.js';
 
 /** Words accepted for each group: the registry key, its kebab form, and the effect kind. */
@@ -21,13 +22,13 @@ const GROUP_WORDS: Record<EffectGroup, readonly string[]> = {
   textAnimations: ['text-animations', 'text-animation', 'textanimations', 'animations', 'animation'],
 };
 
-const GROUP_TITLES: Record<EffectGroup, string> = {
-  motions: 'Motions',
-  transitions: 'Transitions',
-  looks: 'Looks',
-  fits: 'Fits',
-  textStyles: 'Text styles',
-  textAnimations: 'Text animations',
+const GROUP_TITLES: Record<EffectGroup, MessageKey> = {
+  motions: 'cli.effects.motions',
+  transitions: 'cli.effects.transitions',
+  looks: 'cli.effects.looks',
+  fits: 'cli.effects.fits',
+  textStyles: 'cli.effects.textStyles',
+  textAnimations: 'cli.effects.textAnimations',
 };
 
 /** The registry group a person means by `word`, or undefined. */
@@ -49,15 +50,17 @@ export function describeParam(name: string, spec: ParamSpec): string {
 /** Plain-text listing of one group or all of them, straight from the catalogue. */
 export function formatEffects(group?: EffectGroup): string {
   const groups = group ? [group] : EFFECT_GROUPS;
-  const catalog = effectCatalog();
+  // Names in the CLI's language; the descriptions and parameters are the catalogue's reference text.
+  const catalog = effectCatalog(cliLang());
   const blocks = groups.map((key) => {
     const list: DescribedEffect[] = catalog[key];
     const width = Math.max(...list.map((effect) => effect.name.length)) + 2;
-    const lines = [`${GROUP_TITLES[key]} (${list.length})`];
+    const lines = [say(GROUP_TITLES[key], { n: list.length })];
     for (const effect of list) {
       lines.push(`  ${effect.name.padEnd(width)}${effect.title}: ${effect.description}`);
       const indent = ' '.repeat(width + 2);
-      if (effect.aliases?.length) lines.push(`${indent}also: ${effect.aliases.join(', ')}`);
+      if (effect.aliases?.length)
+        lines.push(`${indent}${say('cli.effects.also', { aliases: effect.aliases.join(', ') })}`);
       for (const [name, spec] of Object.entries(effect.params))
         lines.push(`${indent}${describeParam(name, spec)}: ${spec.description}`);
     }

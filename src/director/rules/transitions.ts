@@ -195,6 +195,13 @@ export const transitions: Family = (clause, ctx, out) => {
       draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut')?.transition;
     const name = plugin?.name ?? (existing && existing.name !== 'cut' ? existing.name : 'crossfade');
     const params = plugin ? directionParams(plugin, clause) : undefined;
+    // After hard cuts there is no length to keep: a new kind starts at the usual 0.8 s.
+    if (
+      durationMs === undefined &&
+      name !== 'cut' &&
+      (!existing || existing.name === 'cut' || existing.durationMs === 0)
+    )
+      durationMs = 800;
     commands.push({
       type: 'setTransition',
       name,

@@ -887,6 +887,56 @@ export const corpus: CorpusCase[] = [
   { f: 'reference', m: 'make it 30', before: ['add music'], v: song(/./, { volume: 0.3 }) },
   { f: 'reference', m: 'no wait, 1.2 seconds', before: ['use crossfades'], v: cuts3('crossfade', 1200) },
 
+  {
+    f: 'reference',
+    m: '改成红色',
+    before: ['加标题“夏天”'],
+    v: { texts: [{ text: '夏天' }] },
+    reply: /更新了文字/,
+  },
+  {
+    f: 'reference',
+    m: 'in yellow please',
+    before: ["add a title 'Hi'"],
+    v: { texts: [{ text: 'Hi' }] },
+    reply: /updated/,
+  },
+  {
+    f: 'reference',
+    m: '再快一点',
+    before: ['转场用擦除'],
+    v: { transitions: each(2, { kind: /^wipe-/, durationMs: 500 }) },
+  },
+  {
+    f: 'format',
+    m: '算了，还是横屏吧',
+    before: ['竖屏'],
+    v: { aspect: '16:9' },
+    reply: /^好的，画面比例改为 16:9（1920×1080）。视频/,
+  },
+  {
+    f: 'history',
+    m: '撤销',
+    before: ['把第二张放到最前面'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+    reply: /已撤销：把第2张移到第1位/,
+  },
+
+  { f: 'music', m: 'music at 20 percent', v: song(/./, { volume: 0.2 }) },
+  { f: 'music', m: 'fade the music out', same: true, route: 'unsupported', reply: /add background music/ },
+
+  {
+    f: 'negation',
+    m: 'no crossfade, use a slide instead',
+    v: { transitions: each(2, { kind: /^slide-/, durationMs: 800 }) },
+  },
+  {
+    f: 'negation',
+    m: "I don't want it vertical, make it square",
+    v: { aspect: '1:1' },
+    reply: /^Done: aspect to 1:1/,
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
