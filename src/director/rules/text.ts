@@ -344,7 +344,15 @@ export const text: Family = (clause, ctx, out) => {
     if (verb || connector || titleIt || update) {
       const words = capture(clause, noun.end);
       if (words) texts = [words];
-    } else return;
+    } else {
+      // "标题大一点" with no title yet: say so, rather than leave the words unread.
+      if (Object.keys(style).length > 0 && targets.length === 0) {
+        out.understood = true;
+        out.topic = 'text';
+        out.notes.push(note('note.text.noneYet', { role: roleName }));
+      }
+      return;
+    }
   }
   out.understood = true;
   out.topic = 'text';

@@ -7,7 +7,7 @@ import { type Family, note } from './types.js';
 /** Total length, per-photo length, faster/slower and pacing. */
 
 const PER_PHOTO =
-  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张/;
+  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
 /** "the whole video", "the entire thing": a length for the video, never for each photo. */
 const WHOLE =
   /\b(?:the\s+)?(?:whole|entire|full|complete|overall|final|total)\s+(?:video|clip|movie|film|thing|timeline|slideshow|reel|edit)\b|整个视频|整部|全片|整体|整个/;

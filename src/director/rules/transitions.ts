@@ -168,7 +168,7 @@ export const transitions: Family = (clause, ctx, out) => {
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   let index: number | undefined;
   if (
-    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|之后|以后|后面|前面|之前|到第/.test(
+    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|中间|之后|以后|后面|前面|之前|到第/.test(
       clause.text,
     )
   ) {
@@ -177,13 +177,13 @@ export const transitions: Family = (clause, ctx, out) => {
     if (firstTwo) index = 0;
     else if (lastTwo) index = Math.max(0, draft.video.length - 2);
     else {
-      const before = /\bbefore\b|前面|之前/.test(clause.text) && !/\bbetween\b|之间/.test(clause.text);
+      const before = /\bbefore\b|前面|之前/.test(clause.text) && !/\bbetween\b|之间|中间/.test(clause.text);
       const positions = takePositions(clause, draft, true);
       if (positions.length >= 2) index = Math.min(positions[0]!.index, positions[1]!.index);
       else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
       if (index !== undefined && index < 0) index = 0;
     }
-    clause.take(/\b(?:between|after|before|from)\b|之间|之后|以后|后面|前面|之前/);
+    clause.take(/\b(?:between|after|before|from)\b|之间|中间|之后|以后|后面|前面|之前/);
   }
 
   if (varied) {

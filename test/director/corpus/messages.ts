@@ -943,6 +943,22 @@ export const corpus: CorpusCase[] = [
     v: { aspect: '9:16', durationMs: 20_000, transitions: each(2, { kind: /^wipe-/ }) },
   },
 
+  { f: 'length', m: '照片都停3秒', on: 'five', v: { photos: each(5, { durationMs: 3000 }) } },
+  {
+    f: 'transition',
+    m: '第二张和第三张中间加个闪白',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-white' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  { f: 'text', m: '标题大一点', same: true, route: 'unsupported', reply: /还没有标题/ },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
