@@ -18,6 +18,11 @@ const NEGATIONS: [RegExp, string][] = [
     /(?:但是?|可是)?(?:不要|别|不用|无需)(?:改|动|换|调整|修改)(?:一下)?(?:比例|画幅|音乐|背景音乐|配乐|标题|文字|字幕|滤镜|转场|顺序|时长|格式)(?=[，,。；;]|只|就|$)/g,
     '',
   ],
+  // "I don't want it vertical, make it square": the refused choice is dropped, the other one stays.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
+    '',
+  ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,

@@ -67,7 +67,8 @@ export const en = {
   'note.music.notFound.list': "I can't find {name} among the uploads; the audio files are {list}.",
   'note.music.notFound.upload': "I can't find {name} among the uploads; upload it first.",
   'note.music.none.say': 'There is no music yet; say “add music {name}” first.',
-  'note.music.none.upload': 'There is no music yet; upload an audio file and add it first.',
+  'note.music.none.upload':
+    'There is no music yet; say “add background music” for a track from Joy’s own library, or upload a song.',
   'note.music.noBeatCut':
     "I can't cut to the beat yet; I can set the music, its volume and fades, and each photo's length.",
   'note.order.noShuffle':
@@ -153,7 +154,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.music.notFound.list': '找不到 {name}；已上传的音频有：{list}。',
   'note.music.notFound.upload': '找不到 {name}；请先上传它。',
   'note.music.none.say': '还没有背景音乐；请先说“加背景音乐 {name}”。',
-  'note.music.none.upload': '还没有背景音乐；请先上传并添加音频。',
+  'note.music.none.upload': '还没有背景音乐；可以说“加背景音乐”从自带曲库里选一首，或者上传一首歌。',
   'note.music.noBeatCut': '暂时不能卡点剪辑；可以设置音乐、音量、淡入淡出和每张照片的时长。',
   'note.order.noShuffle': '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
   'note.order.whichSwap': '要交换哪两张？例如“交换第1张和第3张”。',

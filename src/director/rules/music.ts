@@ -199,7 +199,9 @@ export const music: Family = (clause, ctx, out) => {
     swapAlone ||
     (nounMatch !== null && moods.length > 0 && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
-    (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0]));
+    (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
+    // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
+    (nounMatch !== null && !hasMusic && volume !== undefined && !/音量|volume/.test(nounMatch[0]));
   const fromLibrary = () =>
     libraryTrackRef(
       library ?? chooseTrack(clause, draftDurationMs(draft), draft.audio[0]?.media.uri, moods).track,

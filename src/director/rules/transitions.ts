@@ -126,7 +126,20 @@ export const transitions: Family = (clause, ctx, out) => {
     return;
   }
 
-  const duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  const beforeLength = clause.snapshot();
+  let duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  // "9:16 and 20s with wipe transitions": a length no transition has, said apart from the word
+  // "transition", is the video's.
+  if (
+    duration &&
+    duration.ms > 10_000 &&
+    !/transitions?\s*(?:of|to|at|:)?\s*$|转场(?:时间|时长)?(?:改成|设为|为)?\s*$/.test(
+      clause.source.slice(0, duration.start),
+    )
+  ) {
+    clause.restoreSnapshot(beforeLength);
+    duration = undefined;
+  }
   let durationMs = duration?.ms;
   if (durationMs !== undefined && durationMs > 10_000) {
     out.notes.push(note('note.transition.max'));
@@ -195,6 +208,13 @@ export const transitions: Family = (clause, ctx, out) => {
       draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut')?.transition;
     const name = plugin?.name ?? (existing && existing.name !== 'cut' ? existing.name : 'crossfade');
     const params = plugin ? directionParams(plugin, clause) : undefined;
+    // After hard cuts there is no length to keep: a new kind starts at the usual 0.8 s.
+    if (
+      durationMs === undefined &&
+      name !== 'cut' &&
+      (!existing || existing.name === 'cut' || existing.durationMs === 0)
+    )
+      durationMs = 800;
     commands.push({
       type: 'setTransition',
       name,

@@ -62,7 +62,7 @@ function readFrame(buffer: Buffer): boolean {
 function* sourceFrames(source: AudioSource, untilSeconds: number): Generator<Frame> {
   let passStart = 0; // seconds on the output timeline where this pass begins
   let seek = source.trimStartSeconds;
-  for (let pass = 0; ; pass++) {
+  for (;;) {
     const input = Demuxer.openSync(source.path, boundOpenOptions(source.demuxer));
     try {
       const stream = input.streams.find(
@@ -207,8 +207,8 @@ function encodeMix(
   drain();
   // The encoder takes whole AAC frames and would drop a short last one: end it with silence instead.
   const short = total % AAC_FRAME;
-  if (last && short > 0) {
-    const pad = AAC_FRAME - short;
+  const pad = last && short > 0 ? AAC_FRAME - short : 0;
+  if (last && pad > 0) {
     const bytes = pad * last.channelLayout.nbChannels * 4;
     encode(
       Frame.fromAudioBuffer(Buffer.alloc(bytes), {
@@ -228,6 +228,13 @@ function encodeMix(
   for (const packet of encoder.flushPacketsSync()) {
     const copy = packet.clone();
     if (copy) packets.push(copy);
+  }
+  // The silence is not part of the sound: the last packet lasts only as long as the real samples in it.
+  const final = packets.at(-1);
+  if (final && last && pad > 0) {
+    const tb = final.timeBase;
+    const cut = BigInt(Math.round((pad * tb.den) / (tb.num * last.sampleRate)));
+    if (final.duration > cut) final.duration -= cut;
   }
   return { index, packets };
 }

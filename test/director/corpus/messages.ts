@@ -922,6 +922,27 @@ export const corpus: CorpusCase[] = [
     reply: /已撤销：把第2张移到第1位/,
   },
 
+  { f: 'music', m: 'music at 20 percent', v: song(/./, { volume: 0.2 }) },
+  { f: 'music', m: 'fade the music out', same: true, route: 'unsupported', reply: /add background music/ },
+
+  {
+    f: 'negation',
+    m: 'no crossfade, use a slide instead',
+    v: { transitions: each(2, { kind: /^slide-/, durationMs: 800 }) },
+  },
+  {
+    f: 'negation',
+    m: "I don't want it vertical, make it square",
+    v: { aspect: '1:1' },
+    reply: /^Done: aspect to 1:1/,
+  },
+
+  {
+    f: 'multi',
+    m: '9:16 and 20s with wipe transitions',
+    v: { aspect: '9:16', durationMs: 20_000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+
   // Making the video from the draft's own photos.
   { f: 'create', m: 'make a video', on: 'empty', route: 'create' },
   { f: 'create', m: 'turn these into a slideshow', on: 'empty', route: 'create' },
