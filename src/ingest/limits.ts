@@ -1,3 +1,5 @@
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import type { IngestLimits } from './types.js';
 
 const MB = 1024 * 1024;
@@ -30,7 +32,7 @@ function positiveNumber(env: NodeJS.ProcessEnv, key: string): number | undefined
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${key} must be a positive number, got "${raw}".`);
+    throw phrasedError('invalid_input', phrase('ingest.badLimit', { key, raw }));
   }
   return value;
 }

@@ -56,6 +56,7 @@ export const en = {
     'FFmpeg {version} (libavformat {libavformat}) from npm node-av {nodeAv}: every probe, decode and encode',
   'cli.doctor.encodeOk': 'H.264 + AAC encode works',
   'cli.doctor.encodeFailed': 'failed: {reason}',
+  'cli.doctor.noStreams': 'no streams',
   'cli.doctor.sharp': '{sharp} (libvips {vips}); heic via wasm decoder',
   'cli.doctor.analysis':
     'faces (face-api) and people segmentation loaded and ran in {ms} ms, on TensorFlow.js WebAssembly',
@@ -106,6 +107,7 @@ export const zh: Texts<keyof typeof en> = {
     'FFmpeg {version}（libavformat {libavformat}），来自 npm node-av {nodeAv}：用于所有探测、解码和编码',
   'cli.doctor.encodeOk': 'H.264 + AAC 编码正常',
   'cli.doctor.encodeFailed': '失败：{reason}',
+  'cli.doctor.noStreams': '没有音视频流',
   'cli.doctor.sharp': '{sharp}（libvips {vips}）；HEIC 用 wasm 解码器',
   'cli.doctor.analysis':
     '人脸（face-api）和人物分割已加载并运行，用时 {ms} 毫秒，运行于 TensorFlow.js WebAssembly',

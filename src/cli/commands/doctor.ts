@@ -99,7 +99,7 @@ export function registerDoctor(program: Command): void {
           'encode',
           good
             ? say('cli.doctor.encodeOk')
-            : say('cli.doctor.encodeFailed', { reason: codecs.join(', ') || 'no streams' }),
+            : say('cli.doctor.encodeFailed', { reason: codecs.join(', ') || say('cli.doctor.noStreams') }),
         );
       } catch (error) {
         line(false, 'encode', (error as Error).message);

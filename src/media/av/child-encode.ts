@@ -62,7 +62,7 @@ function readFrame(buffer: Buffer): boolean {
 function* sourceFrames(source: AudioSource, untilSeconds: number): Generator<Frame> {
   let passStart = 0; // seconds on the output timeline where this pass begins
   let seek = source.trimStartSeconds;
-  for (let pass = 0; ; pass++) {
+  for (;;) {
     const input = Demuxer.openSync(source.path, boundOpenOptions(source.demuxer));
     try {
       const stream = input.streams.find(

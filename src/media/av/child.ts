@@ -7,7 +7,7 @@
  * what slows the decoder to the pace its reader takes frames, and node-av's asynchronous demuxer needs
  * Promise.withResolvers, which Node 20 lacks (it ends at once with no packets there).
  */
-import { readFileSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Decoder, Demuxer, FilterAPI } from 'node-av/api';
@@ -197,7 +197,13 @@ function version(): unknown {
   const manifest = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as {
     version: string;
   };
-  return { version: info.version, libavformat: info.libraries.avformat, nodeAv: manifest.version };
+  // node-av prefers an addon compiled on this host (against the system FFmpeg) over its prebuilt one.
+  const builtHere = existsSync(join(dirname(main), '..', 'build', 'Release', 'node-av.node'));
+  return {
+    version: info.version,
+    libavformat: info.libraries.avformat,
+    nodeAv: builtHere ? `${manifest.version}, built here` : manifest.version,
+  };
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as AvJob;
