@@ -244,6 +244,20 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => segmentByName(draft, m[1]!),
     true,
   );
+  // "森林那张", "海边的照片": a photo named by what it shows, when one photo's file name says it in English.
+  add(
+    new RegExp(
+      `(${Object.keys(SUBJECTS_ZH).join('|')})(?:的)?(?:那|这)?(?:一)?(?:张|幅|个)(?:照片|图片|相片|图)?|(${Object.keys(SUBJECTS_ZH).join('|')})的?(?:照片|图片|相片)`,
+    ),
+    (m) => {
+      for (const word of SUBJECTS_ZH[m[1] ?? m[2]!] ?? []) {
+        const index = segmentByName(draft, word);
+        if (index !== undefined) return index;
+      }
+      return undefined;
+    },
+    true,
+  );
   if (loose) {
     add(
       /(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/,
@@ -253,6 +267,42 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
 }
+
+/** What a photo shows, said in Chinese, as the English words its file name may use. */
+const SUBJECTS_ZH: Record<string, string[]> = {
+  海滩: ['beach'],
+  沙滩: ['beach'],
+  海边: ['beach', 'sea', 'ocean', 'coast'],
+  大海: ['sea', 'ocean'],
+  森林: ['forest', 'woods'],
+  树林: ['forest', 'woods'],
+  城市: ['city', 'town', 'street'],
+  街道: ['street', 'city'],
+  街景: ['street', 'city'],
+  夜景: ['night', 'city'],
+  日落: ['sunset'],
+  夕阳: ['sunset'],
+  落日: ['sunset'],
+  日出: ['sunrise'],
+  雪山: ['mountain', 'mountains', 'snow'],
+  山: ['mountain', 'mountains', 'hill'],
+  湖: ['lake'],
+  湖边: ['lake'],
+  河: ['river'],
+  雪景: ['snow'],
+  花: ['flower', 'flowers'],
+  狗: ['dog', 'puppy'],
+  猫: ['cat', 'kitten'],
+  沙漠: ['desert'],
+  桥: ['bridge'],
+  公园: ['park'],
+  瀑布: ['waterfall'],
+  蛋糕: ['cake'],
+  婚礼: ['wedding'],
+  宝宝: ['baby'],
+  全家福: ['family'],
+  派对: ['party'],
+};
 
 export function segmentByName(draft: Draft, text: string): number | undefined {
   const media = matchMedia(

@@ -14,8 +14,8 @@ import { type Family, note } from './types.js';
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
 const SORT =
-  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:first|to\s+(?:newest|latest))\b|\b(?:newest|latest|most\s+recent)\s+(?:first|to\s+(?:oldest|earliest))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|最新的(?:在|放)?(?:前|前面)|最早的(?:在|放)?(?:前|前面)/;
-const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新/;
+  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)/;
+const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
@@ -62,7 +62,7 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
   )
     return last;
   let m = clause.take(
-    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|放在|移动到|移至)第(\d+)(?:张|个)?/,
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|放在|移动到|移至|排在|排到|放|排|挪|移)(?:成)?第(\d+)(?:张|个)?/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
   m = clause.take(
