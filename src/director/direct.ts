@@ -42,6 +42,30 @@ function result(
   return { route, commands: [], changes: [], draft, reply, planner: 'rules', lang, ...extra };
 }
 
+/** How many steps "undo twice", "undo 3 steps", "撤销两次", "撤回三步" ask for (1 when it says none). */
+function repeatCount(message: string): number {
+  const text = message.toLowerCase();
+  if (/\btwice\b/.test(text)) return 2;
+  if (/\bthrice\b/.test(text)) return 3;
+  const words: Record<string, number> = {
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    两: 2,
+    二: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+  };
+  const match =
+    /\b(\d+|two|three|four|five)\s+(?:times|steps|changes|edits)\b|(\d+|[两二三四五])\s*(?:次|步)/.exec(text);
+  const said = match?.[1] ?? match?.[2];
+  if (!said) return 1;
+  const count = words[said] ?? Number(said);
+  return Number.isInteger(count) && count > 0 ? Math.min(count, 20) : 1;
+}
+
 /** Answers a message that asks for no edit. */
 async function answer(
   route: AnswerRoute,
@@ -61,7 +85,13 @@ async function answer(
         return result(route, draft, reply, lang);
       }
       const left = ctx.history.current;
-      const moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
+      // "undo twice", "撤销三步": step back that many times, stopping where the history ends.
+      let moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
+      for (let step = 1; moved && step < repeatCount(message); step++) {
+        const next = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
+        if (!next) break;
+        moved = next;
+      }
       if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
       // Say what the step took back (or put back): the state it left, as the edits that made it.
       const lines = stepLines(route === 'undo' ? left : moved, route === 'undo' ? moved : left);
@@ -273,7 +303,7 @@ export async function direct(
 
     const edited = fromPlan(plan, context, extra);
     if (edited) return edited;
-    if (route) return { ...(await answer(route, context, lang, options)), ...extra };
+    if (route) return { ...(await answer(route, context, lang, options, message)), ...extra };
     return nothingDone(plan, context, message, extra);
   } catch (error) {
     // A bug in a rule must not lose the message: say so, change nothing.

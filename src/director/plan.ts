@@ -68,7 +68,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 }
 
 const HARD =
-  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
 
 interface Piece {
@@ -175,13 +175,14 @@ export interface RulePlan {
 }
 
 const HEDGE =
-  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to)[\s,]+)*/;
+  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
 const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
 /** "the duration 1 s", "时间改成1秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
   /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
-const HEDGE_END = /\s*(?:or\s+so|ish|tops|max|please|instead|then|左右|吧|上下|的样子|就行|就好)?\s*$/;
+const HEDGE_END =
+  /\s*(?:or\s+so|ish|tops|max|please|instead|then|is\s+enough|will\s+do|左右|吧|上下|的样子|就行了?|就好了?|就够了?|就可以了?|够了|即可)?\s*$/;
 
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
@@ -196,8 +197,9 @@ function valueForTopic(
   const unqualified = source.replace(GENERIC_LENGTH, '');
   const generic = unqualified !== source;
   let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
-  // "…, 1 second each": each of the things just talked about.
+  // "…, 1 second each": each of the things just talked about; "2s per photo" names the photos instead.
   const each = EACH.test(text);
+  if (topic !== 'timing' && /photo|每张/.test(EACH.exec(text)?.[0] ?? '')) return undefined;
   text = text
     .replace(EACH, '')
     .replace(HEDGE_END, '')

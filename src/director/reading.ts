@@ -18,6 +18,12 @@ const NEGATIONS: [RegExp, string][] = [
     /(?:但是?|可是)?(?:不要|别|不用|无需)(?:改|动|换|调整|修改)(?:一下)?(?:比例|画幅|音乐|背景音乐|配乐|标题|文字|字幕|滤镜|转场|顺序|时长|格式)(?=[，,。；;]|只|就|$)/g,
     '',
   ],
+  // "don't want it black and white anymore", "I no longer want the music": undoing what is there → "no X".
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:to\s+be\s+)?(?:in\s+)?(?:the\s+|any\s+)?([a-z&][a-z&\s-]{1,30}?)\s+(?:any\s*more|no\s+more)\b/g,
+    'no $1',
+  ],
+  [/\b(?:i\s+)?no\s+longer\s+(?:want|need)\s+(?:it\s+)?(?:to\s+be\s+)?(?:the\s+|any\s+)?/g, 'no '],
   // "I don't want it vertical, make it square": the refused choice is dropped, the other one stays.
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
@@ -34,8 +40,29 @@ const NEGATIONS: [RegExp, string][] = [
     /把?(转场|过渡效果|过渡|滤镜|运动效果|动效|动画|镜头运动|背景音乐|音乐|配乐)(?:都|也|全)?(?:给)?(?:去掉|删掉|删除|拿掉|取消|关掉|去除|删)(?:了|吧|掉)*/g,
     '去掉$1',
   ],
+  [
+    /(?:所有的?|全部的?)?文?字(?:都|也|全)(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    '去掉所有文字',
+  ],
+  // "别加音乐，只要…": not adding something asks for nothing; what follows is the request.
+  [
+    /(?:但是?)?(?:别|不要|不用|无需|不必)(?:再)?(?:加|放|配|添加|加上|配上)(?:任何)?(?:背景音乐|音乐|配乐|歌曲?|转场|滤镜|标题|字幕|文字)(?:了)?(?=[，,。；;！!\s]|只|就|$)/g,
+    '',
+  ],
+  // "这首歌不想要了", "字都不要", "转场也不需要了": the thing first, then a refusal that ends the clause.
+  [
+    /(?:这首|那首)?(转场|过渡效果|过渡|滤镜|黑白|复古|运动效果|动效|动画|背景音乐|音乐|配乐|歌曲?|标题|字幕|文字|字)(?:我)?(?:都|也|全|就)?(?:不想要|不要|不需要|不用|用不着)(?:了|吧|啦|掉)*(?=[，,。；;！!\s]|$)/g,
+    '去掉$1',
+  ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
-  [/\b(?:no|without|stop|don'?t\s+want)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+effect)?\b/g, 'no motion'],
+  [
+    /\b(?:no|without|stop|don'?t\s+want|lose|drop|remove|kill|get\s+rid\s+of|turn\s+off)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+(?:effect|zoom|motion|pan))?\b/g,
+    'no motion',
+  ],
+  [
+    /\b(?:lose|drop|kill|get\s+rid\s+of)\s+(?:the\s+|any\s+)?(?:zoom(?:ing)?|motion|movement|panning)\b/g,
+    'no motion',
+  ],
   [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
   [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
@@ -46,6 +73,9 @@ const NEGATIONS: [RegExp, string][] = [
 
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
+  // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
+  [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
+  [/(?:上面|中间|顶部|上方|最上面)(?:的|那|那一|这)?(?:行|排)?的?(?:大字|字|文字)/g, '标题'],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
@@ -70,6 +100,8 @@ export function readContext(source: Mapped): Mapped {
 
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+const HOW_TO =
+  /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|^\s*(?:我|我们)?(?:该|要|应该|可以)?(?:怎么|如何|怎样)(?!样)(?:才能|才可以|能|可以)?/;
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
@@ -99,6 +131,9 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
     (asked || /哪些|什么|啥|\bwhat\b|\bwhich\b|^\s*(?:list|show\s+me)\b/.test(message))
   )
     return 'help';
+  // "how do I add captions?", "怎么加字幕？": asking how, which the help answers; the words after it
+  // ("add", "加") would otherwise read as a request.
+  if (HOW_TO.test(message) && !/[,，;；]/.test(message)) return 'help';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
   const english =
     QUESTION_START.test(message) || (YES_NO_START.test(message) && asked) || CHOICE.test(message);

@@ -228,6 +228,11 @@ export function digitizeNumbers(source: Mapped): Mapped {
     const value = chineseNumber(m[1]!);
     return value === undefined ? undefined : `${value}%`;
   });
+  // "调到六成", "音量五成": tenths said as 成.
+  out = rewrite(out, /(?<=到|为|在|至|是|开|留|用|量|^|\s)([一二两三四五六七八九])成(?![为功立了])/g, (m) => {
+    const value = chineseNumber(m[1]!);
+    return value === undefined ? undefined : `${value * 10}%`;
+  });
   out = rewrite(out, new RegExp(`(${CN_NUM})(?=\\s*(?:${CN_UNITS}))|(?<=第|倒数第)(${CN_NUM})`, 'g'), (m) => {
     const value = chineseNumber(m[0]);
     return value === undefined ? undefined : String(value);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { blind1, corpus, heldOut, runCase } from './corpus/run.js';
+import { blind1, blind2, corpus, heldOut, runCase } from './corpus/run.js';
 
 /**
  * Messages the director still gets wrong, kept visible as to-dos (and checked to still fail, so a fix
@@ -46,6 +46,43 @@ describe('director blind set 1', () => {
   });
   for (const [i, item] of blind1.entries()) {
     test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
+      const outcome = await runCase(item);
+      assert.ok(outcome.ok, outcome.why);
+    });
+  }
+});
+
+/** Blind set 2 messages still misread: to-dos, checked to still fail. */
+const KNOWN2 = new Set<string>([
+  'make it look like an old polaroid',
+  'make it a fast hype montage',
+  'oldest foto first',
+  '把森林那张放第一个',
+  '最新的照片放前面',
+  '把重复的那张删掉',
+  '把第二张挪到最前面，再把转场改成推',
+  '放底下吧',
+]);
+
+/**
+ * Blind set 2: another 150 messages nobody tuned to. Scored 123/150 before anything was changed for it,
+ * then its misreadings were fixed as classes; it now runs with the corpus.
+ */
+describe('director blind set 2', () => {
+  test('150 messages, both languages', () => {
+    assert.equal(blind2.length, 150);
+    assert.ok(blind2.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
+  });
+  for (const [i, item] of blind2.entries()) {
+    const name = `${i + 1}. [${item.f}] ${item.m}`;
+    if (KNOWN2.has(item.m)) {
+      test(name, { todo: 'not understood yet' }, async () => {
+        const outcome = await runCase(item);
+        assert.equal(outcome.ok, false, 'this one passes now: take it off the KNOWN2 list');
+      });
+      continue;
+    }
+    test(name, async () => {
       const outcome = await runCase(item);
       assert.ok(outcome.ok, outcome.why);
     });

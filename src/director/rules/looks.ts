@@ -120,6 +120,9 @@ const CONTEXT =
 const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
+const NEGATED =
+  /(?:\b(?:no|without|not|remove|lose|drop|kill|undo|get\s+rid\s+of|take\s+off|turn\s+off)\s+(?:the\s+|any\s+|more\s+|that\s+)?|去掉|不要|取消|别用|别|删掉|拿掉)\s*$/;
+
 export const looks: Family = (clause, _ctx, out) => {
   // "I want a colder, bluish tone": the look word may sit in the clause after the comma.
   const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message);
@@ -127,9 +130,16 @@ export const looks: Family = (clause, _ctx, out) => {
   let plugin: LookPlugin | undefined;
   for (const word of LOOKS) {
     if (word.needsContext && !context) continue;
-    if (clause.take(word.re)) {
+    const taken = clause.take(word.re);
+    if (taken) {
       wanted = word;
       plugin = firstAvailable(effects.looks, word.candidates);
+      // "no black and white", "去掉黑白", "lose the sepia": a look refused by name is the look taken off.
+      if (NEGATED.test(clause.source.slice(0, taken.index))) {
+        clause.take(NEGATED);
+        wanted = LOOKS.find((look) => look.candidates.includes('none'));
+        plugin = firstAvailable(effects.looks, ['none']);
+      }
       break;
     }
   }

@@ -19,14 +19,14 @@ import { type Family, note, type RuleContext } from './types.js';
 const NOUN =
   /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量/;
 const ADD =
-  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw\s+in)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
+  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
-  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不要|取消|关掉|关闭|拿掉/;
+  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
 const QUIETER =
-  /\b(?:lower|quieter|softer|turn\s+(?:it|the\s+\w+)?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
+  /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+)?)?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
 const LOUDER =
-  /\b(?:louder|turn\s+(?:it|the\s+\w+)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
+  /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+)?)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
 const TOO_LOUD = /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大/;
 const TOO_QUIET = /\btoo\s+(?:quiet|soft|low|faint)\b|\bcan'?t\s+hear\b|太小声|听不见|听不清|太轻|声音太小/;
@@ -84,6 +84,23 @@ function namedAudio(clause: Parameters<Family>[0], ctx: RuleContext): { media?: 
   return {};
 }
 
+/** Blanks the name of the song that plays ("drums" for drums.wav, "lo-fi drift") when the clause says it. */
+function playingNamed(clause: Parameters<Family>[0], name: string): boolean {
+  const stem = name
+    .replace(/\.[a-z0-9]{2,4}$/i, '')
+    .toLowerCase()
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  if (stem.length < 3) return false;
+  const words = stem.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]/gu, '\\$&'));
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s_-]*')}(?![\\p{L}\\p{N}])`, 'u').exec(
+    clause.text,
+  );
+  if (!match) return false;
+  clause.blank(match.index, match.index + match[0].length);
+  return true;
+}
+
 export const music: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   const hasMusic = draft.audio.length > 0;
@@ -96,12 +113,15 @@ export const music: Family = (clause, ctx, out) => {
   )
     return;
   const named = namedAudio(clause, ctx);
+  // "bring the drums down to 80%": the playing song called by its own name is the music.
+  const playing = !named.media && hasMusic && playingNamed(clause, mediaName(draft.audio[0]!.media));
   const library = named.media ? undefined : namedTrack(clause);
   // "something more upbeat" while music plays: the music, though no music word is said.
   const swapAlone = hasMusic && nounMatch === null && SWAP_ALONE.test(clause.text) && swapWords(clause);
   const moods = nounMatch !== null || swapAlone ? takeMoods(clause) : [];
   const noun =
     nounMatch !== null ||
+    playing ||
     named.media !== undefined ||
     named.asked !== undefined ||
     library !== undefined ||

@@ -107,7 +107,9 @@ export const transitions: Family = (clause, ctx, out) => {
   if (!plugin && !unknown && hasKeyword) {
     // "a banana transition": a word right before "transition" that names nothing we have.
     const before = /([a-z][a-z-]{2,})\s+transitions?\b/.exec(clause.text);
-    if (before && !GENERIC.has(before[1]!) && !VARIED.test(before[1]!)) {
+    // "1 second transitions": a unit after a number is a length, not a name.
+    const unit = /^(?:seconds?|secs?|ms|milliseconds?|minutes?)$/.test(before?.[1] ?? '');
+    if (before && !unit && !GENERIC.has(before[1]!) && !VARIED.test(before[1]!)) {
       unknown = JSON.stringify([before[1], before[1]]);
       clause.blank(before.index, before.index + before[1]!.length);
     }
@@ -163,11 +165,13 @@ export const transitions: Family = (clause, ctx, out) => {
 
   out.understood = true;
   out.topic = 'transition';
+  // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
+  let index = countedTransition(clause, draft.video.length - 1);
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
-  let index: number | undefined;
   if (
+    index === undefined &&
     /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|中间|之后|以后|后面|前面|之前|到第/.test(
       clause.text,
     )
@@ -243,3 +247,19 @@ addVocabulary(
   VARIED,
   'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless',
 );
+
+const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
+function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
+  const match =
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一)?个?(?=转场|过渡)/.exec(
+      clause.text,
+    );
+  if (!match || count < 1) return undefined;
+  const word = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+  const n = word === 'last' || word === '最后' ? count : (COUNTED[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return n - 1;
+}

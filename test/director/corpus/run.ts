@@ -6,6 +6,7 @@ import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
 export { blind1 } from './blind1.js';
+export { blind2 } from './blind2.js';
 export { corpus };
 
 /**
