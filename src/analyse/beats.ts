@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { bindInput, runAvJob } from '../media/index.js';
+import { phrase } from '../messages/index.js';
 import type { BeatAnalysis } from './types.js';
 
 /**
@@ -44,10 +45,10 @@ export async function decodeAudioMono(path: string, options: AudioDecodeOptions 
     bytes = await runAvJob({ op: 'pcm', ...input, sampleRate, maxSeconds }, options.signal);
   } catch (error) {
     if (options.signal?.aborted || (error as Error).name === 'AbortError')
-      throw new JoyError('canceled', 'Beat detection was canceled.', { cause: error });
-    throw new JoyError('corrupt_media', `The audio in ${basename(path)} could not be decoded.`, {
+      throw phrasedError('canceled', phrase('beats.canceled'), { cause: error });
+    throw phrasedError('corrupt_media', phrase('beats.undecodable', { file: basename(path) }), {
       file: basename(path),
-      hint: 'Check that the file is a playable audio or video file.',
+      hint: phrase('beats.undecodable.hint'),
       details: { stderr: (error as Error).message },
     });
   }

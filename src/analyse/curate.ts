@@ -1,3 +1,4 @@
+import { type Lang, t } from '../messages/index.js';
 import { pixelRect, resizeGrey } from './image.js';
 import type { Box, CurationReport, GreyImage, PhotoAnalysis } from './types.js';
 
@@ -106,6 +107,8 @@ export interface CurateOptions {
   blurThreshold?: number;
   /** Names to use in the reasons (default "photo 1", "photo 2", …). */
   names?: readonly string[];
+  /** The language of the reasons (default English). */
+  lang?: Lang;
 }
 
 type Curatable = Pick<PhotoAnalysis, 'phash' | 'sharpness' | 'width' | 'height'>;
@@ -117,7 +120,8 @@ type Curatable = Pick<PhotoAnalysis, 'phash' | 'sharpness' | 'width' | 'height'>
 export function curate(analyses: readonly Curatable[], options: CurateOptions = {}): CurationReport {
   const limit = options.duplicateDistance ?? DUPLICATE_DISTANCE;
   const blurThreshold = options.blurThreshold ?? BLUR_THRESHOLD;
-  const name = (i: number) => options.names?.[i] ?? `photo ${i + 1}`;
+  const lang = options.lang ?? 'en';
+  const name = (i: number) => options.names?.[i] ?? t(lang, 'curate.photo', { n: i + 1 });
   const duplicates: [number, number, number][] = [];
   const parent = analyses.map((_, i) => i);
   const root = (i: number): number => {
@@ -149,9 +153,12 @@ export function curate(analyses: readonly Curatable[], options: CurateOptions = 
     for (const i of members) {
       if (i === best) continue;
       const pair = duplicates.find(([a, b]) => (a === i && b === best) || (a === best && b === i));
+      const why = t(lang, betterWhy(analyses[best]!, analyses[i]!));
       add(
         i,
-        `near-duplicate of ${name(best)}${pair ? ` (${pair[2]} of 64 bits differ)` : ''}, which is ${betterWhy(analyses[best]!, analyses[i]!)}`,
+        pair
+          ? t(lang, 'curate.duplicateBits', { name: name(best), bits: pair[2], why })
+          : t(lang, 'curate.duplicate', { name: name(best), why }),
       );
     }
   }
@@ -161,7 +168,10 @@ export function curate(analyses: readonly Curatable[], options: CurateOptions = 
       blurry.push(i);
       add(
         i,
-        `the subject looks blurred (sharpness ${analysis.sharpness.toFixed(0)}, below ${blurThreshold})`,
+        t(lang, 'curate.blurred', {
+          sharpness: analysis.sharpness.toFixed(0),
+          threshold: blurThreshold,
+        }),
       );
     }
   });
@@ -170,11 +180,18 @@ export function curate(analyses: readonly Curatable[], options: CurateOptions = 
     .sort((a, b) => a - b);
   const sentences: Record<number, string> = {};
   for (const i of flagged) {
-    const text = reasons[i]!.join('; ');
-    sentences[i] = `${name(i)}: ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    const { join, colon, stop } = PUNCTUATION[lang];
+    const text = reasons[i]!.join(join);
+    sentences[i] = `${name(i)}${colon}${text.charAt(0).toUpperCase()}${text.slice(1)}${stop}`;
   }
   return { duplicates, blurry, flagged, reasons: sentences };
 }
+
+/** How each language strings the reasons of one photo into a sentence. */
+const PUNCTUATION: Record<Lang, { join: string; colon: string; stop: string }> = {
+  en: { join: '; ', colon: ': ', stop: '.' },
+  zh: { join: '；', colon: '：', stop: '。' },
+};
 
 /** The better of two look-alikes: clearly more pixels wins, else the sharper. */
 function better(a: Curatable, b: Curatable): boolean {
@@ -185,7 +202,10 @@ function better(a: Curatable, b: Curatable): boolean {
   return a.sharpness > b.sharpness;
 }
 
-function betterWhy(best: Curatable, other: Curatable): string {
-  if (best.width * best.height > other.width * other.height * 1.2) return 'larger';
-  return best.sharpness > other.sharpness ? 'sharper' : 'kept instead';
+function betterWhy(
+  best: Curatable,
+  other: Curatable,
+): 'curate.larger' | 'curate.sharper' | 'curate.keptInstead' {
+  if (best.width * best.height > other.width * other.height * 1.2) return 'curate.larger';
+  return best.sharpness > other.sharpness ? 'curate.sharper' : 'curate.keptInstead';
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { leanFaceNets } from './face-nets.js';
 import { clampBox } from './image.js';
 import { loadTf, type Tfjs } from './tf.js';
@@ -44,8 +45,8 @@ export async function loadFaceModels(): Promise<void> {
 function models(): Promise<Models> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined; // let a later call try again
-    throw new JoyError('internal', 'The face detection models could not be loaded.', {
-      hint: 'Run `npm install` so @vladmandic/face-api and @tensorflow/tfjs-backend-wasm are present.',
+    throw phrasedError('internal', phrase('analyse.faceModels'), {
+      hint: phrase('analyse.faceModels.hint'),
       cause: error,
     });
   });

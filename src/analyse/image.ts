@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { decodeImage, exifDateToIso, probeMedia } from '../ingest/index.js';
+import { phrase } from '../messages/index.js';
 import type { Box, GreyImage, ImageSize, RgbImage } from './types.js';
 
 /** Long side of the working copy every photo analysis runs on. */
@@ -26,7 +27,9 @@ export interface WorkingImage {
 export async function loadWorkingImage(path: string, maxSide = WORKING_SIZE): Promise<WorkingImage> {
   const info = await probeMedia(path, { name: basename(path) });
   if (info.kind !== 'image' || !info.width || !info.height)
-    throw new JoyError('invalid_input', `${basename(path)} is not a photo.`, { file: basename(path) });
+    throw phrasedError('invalid_input', phrase('media.notPhoto', { file: basename(path) }), {
+      file: basename(path),
+    });
   const image = await decodeImage(info, { maxWidth: maxSide, maxHeight: maxSide });
   return { image, original: { width: info.width, height: info.height } };
 }

@@ -1,3 +1,4 @@
+import { type Lang, t } from '../messages/index.js';
 import type { MediaRef } from '../model/draft.js';
 import { mediaHints } from './analyse-photo.js';
 import type { Analyser } from './analyser.js';
@@ -115,9 +116,11 @@ export function flagBatch(
   return { refs: out, flagged };
 }
 
-/** One plain sentence about a flagged photo, for people. */
-export function describeFlag(flag: CurationFlag): string {
-  if (flag.flags.includes('duplicate') && flag.duplicateOf)
-    return `${flag.name} looks like a near-duplicate of ${flag.duplicateOf}${flag.flags.includes('blurry') ? ' and is blurred' : ''}`;
-  return `${flag.name} looks blurred`;
+/** One plain sentence about a flagged photo, for people, in `lang` (default English). */
+export function describeFlag(flag: CurationFlag, lang: Lang = 'en'): string {
+  if (flag.flags.includes('duplicate') && flag.duplicateOf) {
+    const key = flag.flags.includes('blurry') ? 'flag.duplicateBlurred' : 'flag.duplicate';
+    return t(lang, key, { name: flag.name, other: flag.duplicateOf });
+  }
+  return t(lang, 'flag.blurred', { name: flag.name });
 }

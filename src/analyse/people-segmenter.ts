@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
+import { phrase } from '../messages/index.js';
 import { loadTf, type Tfjs } from './tf.js';
 import type { GreyImage, RgbImage } from './types.js';
 
@@ -23,8 +24,8 @@ let loading: Promise<{ tf: Tfjs; model: GraphModel }> | undefined;
 function model(): Promise<{ tf: Tfjs; model: GraphModel }> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;
-    throw new JoyError('internal', 'The people segmentation model could not be loaded.', {
-      hint: 'The model ships in assets/models/selfie-segmentation; reinstall Joy if it is missing.',
+    throw phrasedError('internal', phrase('analyse.peopleModel'), {
+      hint: phrase('analyse.peopleModel.hint'),
       cause: error,
     });
   });

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
-import { JoyError } from '../errors.js';
+import { type JoyError, phrasedError } from '../errors.js';
 import { type EncodeJob, type JoinJob, startAvJob } from '../media/index.js';
+import { phrase } from '../messages/index.js';
 
 /**
  * The media child that consumes frames and writes the MP4 (FFmpeg's libraries from npm node-av, in a
@@ -78,16 +79,13 @@ export class Encoder {
   }
 
   private failure(cause?: Error): JoyError {
-    if (this.status === 'canceled') return new JoyError('canceled', 'The render was canceled.');
+    if (this.status === 'canceled') return phrasedError('canceled', phrase('render.canceled'));
     const tail = this.stderrTail.split('\n').slice(-6).join('\n');
-    return new JoyError(
-      'encoder_failed',
-      `The video encoder stopped: ${tail || cause?.message || 'no message'}`,
-      {
-        hint: 'Run `joy doctor` to check the FFmpeg libraries Joy uses.',
-        cause,
-        details: { stderr: this.stderrTail },
-      },
-    );
+    const reason = tail || cause?.message || phrase('encode.noMessage');
+    return phrasedError('encoder_failed', phrase('encode.stopped', { reason }), {
+      hint: phrase('encode.stopped.hint'),
+      cause,
+      details: { stderr: this.stderrTail },
+    });
   }
 }

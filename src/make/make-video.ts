@@ -13,7 +13,7 @@ import {
 import type { PhotoAnalysis } from '../analyse/types.js';
 import { phrasedError } from '../errors.js';
 import { ingestBatch, type MediaInfo } from '../ingest/index.js';
-import { phrase } from '../messages/index.js';
+import { type Lang, phrase, sayPhrase, t } from '../messages/index.js';
 import { applyCommands } from '../model/commands.js';
 import { defaultPlanCommands, photoPlan } from '../model/default-plan.js';
 import type { Draft, MediaRef, VideoSegment } from '../model/draft.js';
@@ -42,6 +42,8 @@ export interface PlanVideoOptions extends CanvasOptions, StyleOptions {
   dropFlagged?: boolean;
   /** Progress lines for a person (`info`) and things that went wrong but did not stop the video (`warn`). */
   onMessage?: (line: string, level: 'info' | 'warn') => void;
+  /** The language of those lines (default English). */
+  lang?: Lang;
   /** Recorded in the draft's meta. */
   createdWith?: string;
 }
@@ -102,10 +104,8 @@ function startAnalysis(
   return { results, add, close: () => analyser.close() };
 }
 
-function curationLine(flag: CurationFlag, dropped: boolean): string {
-  return dropped
-    ? `${describeFlag(flag)}; it was left out (--drop-flagged)`
-    : `${describeFlag(flag)}; it was kept — add --drop-flagged to leave such photos out`;
+function curationLine(flag: CurationFlag, dropped: boolean, lang: Lang): string {
+  return t(lang, dropped ? 'make.flag.dropped' : 'make.flag.kept', { flag: describeFlag(flag, lang) });
 }
 
 /** Directories expand to the files in them (sorted); shells expand globs before we see them. */
@@ -155,6 +155,7 @@ export async function startVideo(
   overlap = true,
 ): Promise<StartedVideo> {
   const say = options.onMessage ?? (() => undefined);
+  const lang = options.lang ?? 'en';
   const files = expandInputs(inputs);
   if (options.music) files.push(options.music);
   const analysis = options.analyse === false ? undefined : startAnalysis(files, options.music);
@@ -186,15 +187,18 @@ export async function startVideo(
         .sort((x, y) => x - y);
       const perPhoto = times.length ? times[Math.floor(times.length / 2)]! : 0;
       const waited = Math.max(0, performance.now() - started - ingestMs);
-      say(
-        `Analysed ${photos.length} photo${photos.length === 1 ? '' : 's'} in a worker thread (${fresh.length ? `median ${perPhoto} ms per photo` : 'all from the cache'}; waited ${Math.round(waited)} ms after ingest)`,
-        'info',
-      );
+      const how = fresh.length
+        ? t(lang, 'make.analysed.median', { ms: perPhoto })
+        : t(lang, 'make.analysed.cached');
+      say(t(lang, 'make.analysed', { n: photos.length, how, waited: Math.round(waited) }), 'info');
     }
   } finally {
     if (!late) await analysis?.close();
   }
-  for (const failure of batch.failed) say(`skipped ${failure.name}: ${failure.message}`, 'warn');
+  for (const failure of batch.failed) {
+    const reason = failure.phrase ? sayPhrase(lang, failure.phrase) : failure.message;
+    say(t(lang, 'cli.skipped', { file: failure.name, reason }), 'warn');
+  }
   let media: MediaRef[] = batch.media.map((info) =>
     withAnalysis(mediaRefFromInfo(info), analysed.get(resolve(info.path))?.entry),
   );
@@ -207,7 +211,7 @@ export async function startVideo(
     const flagged = flagBatch(media, photoAnalyses);
     media = flagged.refs;
     curation.flagged = flagged.flagged;
-    for (const flag of flagged.flagged) say(curationLine(flag, Boolean(options.dropFlagged)), 'info');
+    for (const flag of flagged.flagged) say(curationLine(flag, Boolean(options.dropFlagged), lang), 'info');
     if (options.dropFlagged && flagged.flagged.length > 0) {
       const names = new Set(flagged.flagged.map((flag) => flag.name));
       curation.dropped = flagged.flagged.map((flag) => ({ name: flag.name, reason: flag.reason }));
@@ -258,7 +262,7 @@ export async function startVideo(
           complete.video.map((segment) => segment.media),
           await later.photos(),
         );
-        for (const flag of flagged.flagged) say(curationLine(flag, false), 'info');
+        for (const flag of flagged.flagged) say(curationLine(flag, false, lang), 'info');
         complete.video = complete.video.map((segment, k) => ({ ...segment, media: flagged.refs[k]! }));
         const done: Curation = { dropped: [], flagged: flagged.flagged };
         complete.meta = { ...complete.meta, curation: done };

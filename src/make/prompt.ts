@@ -1,5 +1,6 @@
 import { direct, llmConfigFromEnv } from '../director/index.js';
 import { JoyError } from '../errors.js';
+import { phrase, t } from '../messages/index.js';
 import type { Draft, MediaRef } from '../model/draft.js';
 
 /**
@@ -20,7 +21,8 @@ export async function applyPrompt(
   );
   if (result.route === 'unsupported') {
     throw new JoyError('invalid_input', result.reply, {
-      hint: 'Run `joy make --help` for the options, or rephrase the prompt.',
+      hint: t('en', 'make.prompt.unsupported.hint'),
+      hintPhrase: phrase('make.prompt.unsupported.hint'),
     });
   }
   return { draft: result.draft, reply: result.reply };

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { type Demuxer, demuxerOfFile } from './container.js';
 
 /**
@@ -16,15 +16,24 @@ export interface BoundInput {
  * Binds a file to its demuxer, from its content; throws `unsupported_type` for anything that is not an
  * audio or video container Joy reads (playlists, manifests, ffconcat scripts, text, images).
  */
+// The refusals are catalogue phrases written as plain `{ key, vars }`: media sits below the catalogue.
 export async function bindInput(path: string, name = basename(path)): Promise<BoundInput> {
   const demuxer = await demuxerOfFile(path).catch((error: unknown) => {
-    throw new JoyError('not_found', `${name} could not be read.`, { file: name, cause: error });
+    throw phrasedError(
+      'not_found',
+      { key: 'media.unreadable', vars: { file: name } },
+      { file: name, cause: error },
+    );
   });
   if (!demuxer) {
-    throw new JoyError('unsupported_type', `${name} is not a video or audio file that Joy reads.`, {
-      file: name,
-      hint: 'Use an MP4, MOV, WEBM, MKV or AVI video, or MP3, WAV, M4A, AAC or OGG audio.',
-    });
+    throw phrasedError(
+      'unsupported_type',
+      { key: 'media.notAvOrAudio', vars: { file: name } },
+      {
+        file: name,
+        hint: { key: 'media.notAvOrAudio.hint' },
+      },
+    );
   }
   return { path, demuxer };
 }

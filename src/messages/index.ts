@@ -8,7 +8,7 @@
  *
  * Adding text: put the key and its English in the `en` object of the area file (studio.ts, chat.ts,
  * director.ts, director-notes.ts, changes.ts, effects.ts, errors.ts, service.ts, ingest.ts, refusals.ts,
- * cli.ts, summary.ts), and its Chinese in that file's `zh` object — a missing Chinese
+ * cli.ts, summary.ts, media.ts), and its Chinese in that file's `zh` object — a missing Chinese
  * entry is a type error, and a test fails when Chinese equals English or the `{parameters}` differ. A
  * message with a count is `{ one: '{n} file', other: '{n} files' }` (`'=0'` for an exact count).
  */
@@ -21,6 +21,7 @@ import * as effects from './effects.js';
 import * as errors from './errors.js';
 import { format } from './format.js';
 import * as ingest from './ingest.js';
+import * as media from './media.js';
 import * as refusals from './refusals.js';
 import * as service from './service.js';
 import * as studio from './studio.js';
@@ -45,6 +46,7 @@ export const AREAS = {
   refusals,
   cli,
   summary,
+  media,
 } as const;
 
 export const en = {
@@ -60,6 +62,7 @@ export const en = {
   ...refusals.en,
   ...cli.en,
   ...summary.en,
+  ...media.en,
 };
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, Template> = {
@@ -75,6 +78,7 @@ export const zh: Record<MessageKey, Template> = {
   ...refusals.zh,
   ...cli.zh,
   ...summary.zh,
+  ...media.zh,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, Template>> = { en, zh };

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { JoyError } from '../errors.js';
+import { phrasedError } from '../errors.js';
 import { type BoundInput, bindInput, startAvJob } from '../media/index.js';
+import { phrase } from '../messages/index.js';
 import { type Plate, plateByteLength } from './plate.js';
 import type { PlateLayout } from './plugin-types.js';
 
@@ -111,9 +112,9 @@ export class ClipReader {
       // Past the clip's end (or an unreadable clip): hold a neutral frame rather than fail mid-render.
       if (index > 0) return this.frameAt(0);
       const name = basename(this.path);
-      throw new JoyError('corrupt_media', `No picture could be read from the clip ${name}.`, {
+      throw phrasedError('corrupt_media', phrase('media.clipNoPicture', { file: name }), {
         file: name,
-        hint: 'Check that the clip plays, or replace it.',
+        hint: phrase('media.clipNoPicture.hint'),
       });
     }
     return this.last;

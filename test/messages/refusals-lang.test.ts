@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import sharp from 'sharp';
+import { curate } from '../../src/analyse/curate.js';
 import { isJoyError, type JoyError } from '../../src/errors.js';
 import { sniffFile } from '../../src/ingest/index.js';
+import { bindInput } from '../../src/media/index.js';
 import { parseDraft } from '../../src/model/upgrade.js';
 import { errorAnswer } from '../../src/server/envelope.js';
+import { photo } from '../analyse/fixtures.js';
 import { joy } from '../helpers/cli.js';
 import { makePhoto, tempDir } from '../helpers/media.js';
 import { Client, serve } from '../server/helpers.js';
@@ -161,4 +165,34 @@ test('the joy command says its errors and lines in the language of JOY_LANG, els
   // English stays the default, and JOY_LANG wins over the locale.
   const english = await joy(['render', missing], { env: { JOY_LANG: 'en', LANG: 'zh_CN.UTF-8' } });
   assert.match(english.stderr, /^joy: Cannot read the draft file .*missing\.json\./m);
+});
+
+test('joy make says its progress, curation and skipped lines in the language of JOY_LANG', async () => {
+  const photos = join(dir, 'make-zh');
+  mkdirSync(photos);
+  await sharp(photo('coffee')).blur(6).jpeg({ quality: 90 }).toFile(join(photos, 'coffee-blurred.jpg'));
+  writeFileSync(join(photos, 'notes.jpg'), 'shopping list: eggs, milk, bread\n'.repeat(20));
+  const made = await joy(['make', photos, '--no-render', '--save-draft', join(dir, 'make-zh.json')], {
+    env: { JOY_LANG: 'zh', JOY_CACHE_DIR: join(dir, 'cache') },
+  });
+  assert.equal(made.code, 0, made.stderr);
+  const text = made.stdout + made.stderr;
+  assert.match(text, /^已在后台线程分析 1 张照片（每张中位数 \d+ 毫秒；读完文件后等了 \d+ 毫秒）$/m);
+  assert.match(text, /^coffee-blurred\.jpg 看起来模糊；已保留——加上 --drop-flagged 可去掉这类照片$/m);
+  assert.match(text, /^警告：已跳过 notes\.jpg：notes\.jpg 是 文本文件，不是照片/m);
+  assert.doesNotMatch(text, /Analysed|looks blurred|skipped/);
+});
+
+test('a sound, a clip or a photo Joy cannot read is refused in Chinese, in the same English as before', async () => {
+  const notes = join(dir, 'song.mp3');
+  writeFileSync(notes, 'la la la\n'.repeat(40));
+  const refused = await refusal(() => bindInput(notes));
+  assert.equal(refused.message, 'song.mp3 is not a video or audio file that Joy reads.');
+  assert.equal(refused.messageIn('zh'), 'song.mp3 不是 Joy 能读的视频或音频文件。');
+  assertChinese(refused.hintIn('zh'), 'not audio hint');
+
+  const report = curate([{ phash: '0000000000000000', sharpness: 3, width: 640, height: 480 }], {
+    lang: 'zh',
+  });
+  assert.equal(report.reasons[0], '第 1 张照片：主体看起来模糊（清晰度 3，低于 40）。');
 });

@@ -34,6 +34,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
       {
         ...options,
         createdWith: 'joy make',
+        lang: cliLang(),
         onMessage: (line, level) => (level === 'warn' ? reporter.warn(line) : reporter.info(line)),
       },
       options.render,

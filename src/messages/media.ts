@@ -1,0 +1,81 @@
+import type { Texts } from './types.js';
+
+/**
+ * What Joy says while it reads, analyses and encodes media: why a clip, a sound or a model could not be
+ * used, `joy make`'s progress lines, and the curation notes on near-duplicate and blurred photos.
+ */
+export const en = {
+  'media.unreadable': '{file} could not be read.',
+  'media.notAvOrAudio': '{file} is not a video or audio file that Joy reads.',
+  'media.notAvOrAudio.hint': 'Use an MP4, MOV, WEBM, MKV or AVI video, or MP3, WAV, M4A, AAC or OGG audio.',
+  'media.notPhoto': '{file} is not a photo.',
+  'media.clipNoPicture': 'No picture could be read from the clip {file}.',
+  'media.clipNoPicture.hint': 'Check that the clip plays, or replace it.',
+  'beats.canceled': 'Beat detection was canceled.',
+  'beats.undecodable': 'The audio in {file} could not be decoded.',
+  'beats.undecodable.hint': 'Check that the file is a playable audio or video file.',
+  'analyse.faceModels': 'The face detection models could not be loaded.',
+  'analyse.faceModels.hint':
+    'Run `npm install` so @vladmandic/face-api and @tensorflow/tfjs-backend-wasm are present.',
+  'analyse.peopleModel': 'The people segmentation model could not be loaded.',
+  'analyse.peopleModel.hint':
+    'The model ships in assets/models/selfie-segmentation; reinstall Joy if it is missing.',
+  'encode.stopped': 'The video encoder stopped: {reason}',
+  'encode.noMessage': 'no message',
+  'encode.stopped.hint': 'Run `joy doctor` to check the FFmpeg libraries Joy uses.',
+  'make.analysed': {
+    one: 'Analysed {n} photo in a worker thread ({how}; waited {waited} ms after ingest)',
+    other: 'Analysed {n} photos in a worker thread ({how}; waited {waited} ms after ingest)',
+  },
+  'make.analysed.median': 'median {ms} ms per photo',
+  'make.analysed.cached': 'all from the cache',
+  'make.flag.dropped': '{flag}; it was left out (--drop-flagged)',
+  'make.flag.kept': '{flag}; it was kept — add --drop-flagged to leave such photos out',
+  'make.prompt.unsupported.hint': 'Run `joy make --help` for the options, or rephrase the prompt.',
+  'flag.duplicate': '{name} looks like a near-duplicate of {other}',
+  'flag.duplicateBlurred': '{name} looks like a near-duplicate of {other} and is blurred',
+  'flag.blurred': '{name} looks blurred',
+  'curate.photo': 'photo {n}',
+  'curate.duplicate': 'near-duplicate of {name}, which is {why}',
+  'curate.duplicateBits': 'near-duplicate of {name} ({bits} of 64 bits differ), which is {why}',
+  'curate.larger': 'larger',
+  'curate.sharper': 'sharper',
+  'curate.keptInstead': 'kept instead',
+  'curate.blurred': 'the subject looks blurred (sharpness {sharpness}, below {threshold})',
+} as const;
+
+export const zh: Texts<keyof typeof en> = {
+  'media.unreadable': '读不了 {file}。',
+  'media.notAvOrAudio': '{file} 不是 Joy 能读的视频或音频文件。',
+  'media.notAvOrAudio.hint': '请使用 MP4、MOV、WEBM、MKV 或 AVI 视频，或 MP3、WAV、M4A、AAC、OGG 音频。',
+  'media.notPhoto': '{file} 不是照片。',
+  'media.clipNoPicture': '从视频片段 {file} 里读不出画面。',
+  'media.clipNoPicture.hint': '请确认片段能播放，或者换一个。',
+  'beats.canceled': '节拍检测已取消。',
+  'beats.undecodable': '无法解码 {file} 里的音频。',
+  'beats.undecodable.hint': '请确认这是能播放的音频或视频文件。',
+  'analyse.faceModels': '人脸检测模型加载失败。',
+  'analyse.faceModels.hint':
+    '请运行 `npm install`，确保装有 @vladmandic/face-api 和 @tensorflow/tfjs-backend-wasm。',
+  'analyse.peopleModel': '人像分割模型加载失败。',
+  'analyse.peopleModel.hint': '模型随 Joy 放在 assets/models/selfie-segmentation；如果缺失，请重新安装 Joy。',
+  'encode.stopped': '视频编码器停止了：{reason}',
+  'encode.noMessage': '没有输出信息',
+  'encode.stopped.hint': '请运行 `joy doctor` 检查 Joy 使用的 FFmpeg 库。',
+  'make.analysed': { other: '已在后台线程分析 {n} 张照片（{how}；读完文件后等了 {waited} 毫秒）' },
+  'make.analysed.median': '每张中位数 {ms} 毫秒',
+  'make.analysed.cached': '全部来自缓存',
+  'make.flag.dropped': '{flag}；已去掉（--drop-flagged）',
+  'make.flag.kept': '{flag}；已保留——加上 --drop-flagged 可去掉这类照片',
+  'make.prompt.unsupported.hint': '运行 `joy make --help` 查看选项，或换个说法。',
+  'flag.duplicate': '{name} 和 {other} 几乎重复',
+  'flag.duplicateBlurred': '{name} 和 {other} 几乎重复，而且模糊',
+  'flag.blurred': '{name} 看起来模糊',
+  'curate.photo': '第 {n} 张照片',
+  'curate.duplicate': '和 {name} 几乎重复，{name} {why}',
+  'curate.duplicateBits': '和 {name} 几乎重复（64 位里有 {bits} 位不同），{name} {why}',
+  'curate.larger': '更大',
+  'curate.sharper': '更清晰',
+  'curate.keptInstead': '被保留',
+  'curate.blurred': '主体看起来模糊（清晰度 {sharpness}，低于 {threshold}）',
+} as const;
