@@ -5,7 +5,7 @@ import { applyCommands, type Change, type Draft, draftDurationMs, type EditComma
 import { PlannerError, planWithLlm } from './llm.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
-import { questionRoute } from './reading.js';
+import { asksHowTo, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { stepLines } from './step-lines.js';
@@ -237,7 +237,9 @@ export async function direct(
     if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
-    const asked = route ? undefined : questionRoute(extractQuotes(message.slice(0, 2000)).text);
+    // "how do I export?" asks how, even though it names an answer of its own.
+    const unquoted = extractQuotes(message.slice(0, 2000)).text;
+    const asked = route && !asksHowTo(unquoted) ? undefined : questionRoute(unquoted);
     if (asked) return await answer(asked, context, lang, options, message);
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({

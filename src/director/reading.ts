@@ -102,6 +102,11 @@ const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|^\s*(?:我|我们)?(?:该|要|应该|可以)?(?:怎么|如何|怎样)(?!样)(?:才能|才可以|能|可以)?/;
+/** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
+export function asksHowTo(text: string): boolean {
+  const message = text.trim().toLowerCase();
+  return HOW_TO.test(message) && !/[,，;；]/.test(message);
+}
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */

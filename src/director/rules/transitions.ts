@@ -253,7 +253,7 @@ const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
 function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
   const match =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一)?个?(?=转场|过渡)/.exec(
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?=转场|过渡)/.exec(
       clause.text,
     );
   if (!match || count < 1) return undefined;

@@ -965,4 +965,81 @@ export const corpus: CorpusCase[] = [
   { f: 'create', m: 'make a 20 second video from my photos', on: 'empty', route: 'create' },
   { f: 'create', m: '做成视频', on: 'empty', route: 'create' },
   { f: 'create', m: 'make a video', route: 'create', same: true },
+
+  // Classes first met in blind set 2, said other ways: refusing what is there, counted undo, how-to
+  // questions, tenths (成), transitions counted by themselves, photos by what they show, '+' lists,
+  // bare values after 'those should…', a text's place with a bare verb.
+  {
+    f: 'negation',
+    m: "I don't want the vintage look anymore",
+    before: ['vintage filter'],
+    v: { look: 'none' },
+  },
+  { f: 'negation', m: '音乐不要了', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: '标题不要了', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  {
+    f: 'negation',
+    m: 'get rid of the zoom on photo 2',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'negation', m: '别加滤镜，只要改成竖屏', v: { look: 'none', aspect: '9:16' } },
+  {
+    f: 'history',
+    m: 'undo 3 times',
+    before: ['9:16', 'black and white', 'add a title "Hi"'],
+    v: { aspect: '16:9', look: 'none', texts: [] },
+  },
+  { f: 'history', m: '撤销两步', before: ['改成黑白', '加标题：你好'], v: { look: 'none', texts: [] } },
+  {
+    f: 'history',
+    m: 'put it all back',
+    before: ['black and white', 'undo'],
+    route: 'redo',
+    v: { look: 'black-and-white' },
+  },
+  { f: 'question', m: '如何导出？', route: 'help', same: true },
+  { f: 'question', m: 'how do I undo?', route: 'help', same: true },
+  { f: 'music', m: '音量调到七成', on: 'rich', v: { audio: [{ volume: 0.7 }] } },
+  { f: 'music', m: 'turn the drums up to 120%', on: 'beats', v: { audio: [{ volume: 1.2 }] } },
+  {
+    f: 'transition',
+    m: '最后一个转场换成黑场',
+    on: 'rich',
+    v: { transitions: [{ kind: 'crossfade' }, { kind: 'fade-black' }] },
+  },
+  {
+    f: 'transition',
+    m: 'make the second transition a wipe',
+    on: 'rich',
+    v: { transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放最后',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'newest pictures at the start',
+    on: 'five',
+    v: { photos: [{ source: 'sunset.jpg' }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'multi',
+    m: 'cool look + 9:16 + 1.5s per photo',
+    v: { look: 'cool', aspect: '9:16', ...photos3(1500) },
+  },
+  {
+    f: 'reference',
+    m: 'those should be 1 second each',
+    before: ['slide transitions'],
+    v: { transitions: each(2, { durationMs: 1000 }) },
+  },
+  {
+    f: 'reference',
+    m: '放顶上',
+    on: 'rich',
+    before: ['把字幕改成“第一天”'],
+    v: { texts: [{ position: 'center' }, { text: '第一天', position: 'top' }] },
+  },
 ];
