@@ -52,14 +52,6 @@ describe('director blind set 1', () => {
   }
 });
 
-/** Blind set 2 messages still misread: to-dos, checked to still fail. */
-const KNOWN2 = new Set<string>([
-  'make it look like an old polaroid',
-  'make it a fast hype montage',
-  '把第二张挪到最前面，再把转场改成推',
-  '放底下吧',
-]);
-
 /**
  * Blind set 2: another 150 messages nobody tuned to. Scored 123/150 before anything was changed for it,
  * then its misreadings were fixed as classes; it now runs with the corpus.
@@ -70,15 +62,7 @@ describe('director blind set 2', () => {
     assert.ok(blind2.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
   });
   for (const [i, item] of blind2.entries()) {
-    const name = `${i + 1}. [${item.f}] ${item.m}`;
-    if (KNOWN2.has(item.m)) {
-      test(name, { todo: 'not understood yet' }, async () => {
-        const outcome = await runCase(item);
-        assert.equal(outcome.ok, false, 'this one passes now: take it off the KNOWN2 list');
-      });
-      continue;
-    }
-    test(name, async () => {
+    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
       const outcome = await runCase(item);
       assert.ok(outcome.ok, outcome.why);
     });

@@ -21,6 +21,10 @@ const KIND =
   '(?:video|style|theme|vibe|vlog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
 
+/** "a fast hype montage", "a fun little travel vlog": words that describe the style, read with it. */
+const STYLE_ADJECTIVES =
+  '(?:(?:fast|quick|fast-paced|fun|short|little|hype|hyped|epic|big|cool|nice|proper|real|high[\\s-]energy|energetic|punchy|cute|sweet|simple)\\s+){0,3}';
+
 /** The ways a person asks for a style, each with the group that names it. */
 /** "a vintage film look", "old movie feel": a colour look word before the name makes it a look, not a style. */
 const LOOK_BEFORE =
@@ -28,7 +32,7 @@ const LOOK_BEFORE =
 const ASKS: RegExp[] = [
   new RegExp(`\\b${LOOK_BEFORE}${EN}\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${EN}\\b(?!\\s+${MUSIC})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
   ),
   // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
   new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),

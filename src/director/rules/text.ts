@@ -45,11 +45,11 @@ const LEAD_ZH =
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
   [
-    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方/,
+    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方|最顶上|顶上|上边|顶边/,
     'top',
   ],
   [
-    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?bottom(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\bbottom\b|底部|下方|下面|底端|最下面|最下方/,
+    /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?bottom(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\bbottom\b|底部|下方|下面|底端|最下面|最下方|最底下|底下|下边|底边/,
     'bottom',
   ],
   [
@@ -139,6 +139,8 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   for (const [re, position] of POSITIONS) {
     if (clause.take(re)) {
       style.position = position;
+      // "放底下吧": the placing verb goes with the place.
+      clause.take(/(?:放|挪|移|摆)(?:到|在)?(?=\s*(?:吧|啊|呀|了|就行|就好)?\s*$)/);
       break;
     }
   }

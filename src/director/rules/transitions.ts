@@ -32,7 +32,7 @@ const WANTED: [RegExp, string[], string, string][] = [
   [/\bglitch(?:es|y)?\b|故障/, ['glitch'], 'glitch', '故障'],
   [/\b(?:circle|iris)\b|圆形|圆圈/, ['circle', 'iris', 'circle-open'], 'circle', '圆形'],
   [/\bflash(?:es)?\b|闪光/, ['flash', 'fade-white'], 'flash', '闪光'],
-  [/\bpush(?:es)?\b/, ['push', 'slide'], 'push', '推'],
+  [/\bpush(?:es)?\b|推入|推出|推(?![荐移进])/, ['push', 'push-left', 'slide'], 'push', '推'],
   [/\bpage\s+(?:curl|turn|flip)\b|翻页/, ['page-curl', 'page-turn'], 'page turn', '翻页'],
   [/\bcube\b|立方体/, ['cube'], 'cube', '立方体'],
   [/\bmorph(?:ing)?\b/, ['morph'], 'morph', '变形'],
