@@ -7,7 +7,7 @@ import { summarizeDraft } from '../../model/summary.js';
 import { writeDraftFile } from '../draft-file.js';
 import { cliLang, say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
-import { parseQuality, renderToFile } from './render-to-file.js';
+import { parseQuality, renderToFile, wroteLine } from './render-to-file.js';
 
 interface MakeOptions extends CanvasOptions, StyleOptions {
   prompt?: string;
@@ -62,16 +62,7 @@ export async function makeCommand(inputs: string[], options: MakeOptions): Promi
     } finally {
       draft = (await started.finish()).draft;
     }
-    if (rendered)
-      reporter.info(
-        say('cli.wrote', {
-          file: options.output,
-          width: rendered.width,
-          height: rendered.height,
-          length: (rendered.durationMs / 1000).toFixed(1),
-          elapsed: (rendered.elapsedMs / 1000).toFixed(1),
-        }),
-      );
+    if (rendered) reporter.info(wroteLine(options.output, rendered));
     if (started.pending) await save(draft);
     if (json) {
       process.stdout.write(

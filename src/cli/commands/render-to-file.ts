@@ -4,9 +4,10 @@ import { phrase } from '../../messages/index.js';
 import type { Draft } from '../../model/draft.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from '../../render/pipeline-types.js';
 import { renderDraft } from '../../render/render-draft.js';
+import { say } from '../lang.js';
 import type { Reporter } from '../output.js';
 
-/** Renders with Ctrl-C wired to cancellation (ffmpeg killed, partial file removed). */
+/** Renders with Ctrl-C wired to cancellation (the encoder stopped, the partial file removed). */
 export async function renderToFile(
   draft: Draft,
   output: string,
@@ -44,4 +45,15 @@ export function parseQuality(value: string | undefined): Quality {
     throw phrasedError('invalid_input', phrase('cli.quality', { value: String(value) }));
   }
   return quality;
+}
+
+/** "Wrote out.mp4 (1080×1920, 12.0 s) in 9.3 s", in the CLI's language. */
+export function wroteLine(output: string, result: RenderResult): string {
+  return say('cli.wrote', {
+    file: output,
+    width: result.width,
+    height: result.height,
+    length: (result.durationMs / 1000).toFixed(1),
+    elapsed: (result.elapsedMs / 1000).toFixed(1),
+  });
 }

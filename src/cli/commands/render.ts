@@ -2,9 +2,8 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fileResolver } from '../../make/local-files.js';
 import { readDraftFile } from '../draft-file.js';
-import { say } from '../lang.js';
 import { createReporter, reportError } from '../output.js';
-import { parseQuality, renderToFile } from './render-to-file.js';
+import { parseQuality, renderToFile, wroteLine } from './render-to-file.js';
 
 export function registerRender(program: Command): void {
   program
@@ -25,15 +24,7 @@ export function registerRender(program: Command): void {
           resolve: fileResolver(dirname(resolve(draftPath))),
           reporter,
         });
-        reporter.info(
-          say('cli.wrote', {
-            file: options.output,
-            width: result.width,
-            height: result.height,
-            length: (result.durationMs / 1000).toFixed(1),
-            elapsed: (result.elapsedMs / 1000).toFixed(1),
-          }),
-        );
+        reporter.info(wroteLine(options.output, result));
         if (json) process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
       } catch (error) {
         process.exitCode = reportError(error, json);
