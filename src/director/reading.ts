@@ -64,6 +64,13 @@ const NEGATIONS: [RegExp, string][] = [
     'no motion',
   ],
   [/(?:不要|去掉|别加|取消)\s*ken\s*burns?(?:效果)?/g, '不要动'],
+  // "去掉第二张的运动": the photo's motion taken off, not the photo.
+  [
+    /(?:去掉|删掉|删除|取消|关掉|拿掉|不要)(第\d+张|这张|那张|最后一张)(?:照片|图片)?的?(?:运动效果|运动|动效|动画|镜头运动|缩放|推拉)/g,
+    '$1不要动',
+  ],
+  // "I'm done with the caption": finished with it means take it off.
+  [/\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\s+with\s+/g, 'remove '],
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
   [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
   // "not vertical, square": the negated choice is dropped, the other one stays.

@@ -244,6 +244,18 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => segmentByName(draft, m[1]!),
     true,
   );
+  // "the one from the beach", "the picture with the forest": a file stem after the photo word.
+  add(
+    /(?:the\s+)?\b(?:one|photo|picture|pic|shot|image)\s+(?:from|of|with|at|in|showing)\s+(?:the\s+)?([a-z0-9][a-z0-9_-]{2,})\b/,
+    (m) => segmentByName(draft, m[1]!),
+    true,
+  );
+  // "the oldest photo", "最新的那张": one photo by the date it was taken.
+  add(
+    /\b(?:the\s+)?(oldest|earliest|newest|latest|most\s+recent)\s+(?:one|photo|picture|pic|shot|image|foto)\b(?!s)|(最早|最旧|最老|最新|最近)(?:拍)?的(?:那|这)?(?:一)?(?:张|幅)(?:照片|图片|相片)?/,
+    (m) => byDate(draft, /oldest|earliest|最早|最旧|最老/.test(m[1] ?? m[2]!) ? 'oldest' : 'newest'),
+    true,
+  );
   // "森林那张", "海边的照片": a photo named by what it shows, when one photo's file name says it in English.
   add(
     new RegExp(
@@ -266,6 +278,17 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     add(/第(\d+)/, (m) => Number(m[1]) - 1);
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
+}
+
+/** The index of the photo taken first or last (photos without a date are left out). */
+function byDate(draft: Draft, which: 'oldest' | 'newest'): number | undefined {
+  let best: { index: number; time: number } | undefined;
+  draft.video.forEach((segment, index) => {
+    const time = Date.parse(segment.media.takenAt ?? '');
+    if (Number.isNaN(time)) return;
+    if (!best || (which === 'oldest' ? time < best.time : time > best.time)) best = { index, time };
+  });
+  return best?.index;
 }
 
 /** What a photo shows, said in Chinese, as the English words its file name may use. */

@@ -21,7 +21,7 @@ const REVERSE =
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make)\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$/;
 const REMOVE =

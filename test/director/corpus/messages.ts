@@ -1042,4 +1042,27 @@ export const corpus: CorpusCase[] = [
     before: ['把字幕改成“第一天”'],
     v: { texts: [{ position: 'center' }, { text: '第一天', position: 'top' }] },
   },
+  {
+    f: 'order',
+    m: 'move the one from the beach to the end',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'the oldest photo goes last',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '把最早的那张放最后',
+    on: 'five',
+    v: { photos: [{}, {}, {}, {}, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'negation',
+    m: '去掉第二张的运动',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'negation', m: "I'm done with the caption", on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'look', m: 'kill the filter', before: ['warm filter'], v: { look: 'none' } },
 ];
