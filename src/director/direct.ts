@@ -47,6 +47,9 @@ function repeatCount(message: string): number {
   const text = message.toLowerCase();
   if (/\btwice\b/.test(text)) return 2;
   if (/\bthrice\b/.test(text)) return 3;
+  if (/\bboth\b|两个都|两步都/.test(text)) return 2;
+  // "undo everything", "全部撤销": back to where the history starts.
+  if (/\b(?:all|everything|every\s+(?:change|edit|step))\b|全部|所有|都撤/.test(text)) return 30;
   const words: Record<string, number> = {
     two: 2,
     three: 3,
@@ -63,7 +66,7 @@ function repeatCount(message: string): number {
   const said = match?.[1] ?? match?.[2];
   if (!said) return 1;
   const count = words[said] ?? Number(said);
-  return Number.isInteger(count) && count > 0 ? Math.min(count, 20) : 1;
+  return Number.isInteger(count) && count > 0 ? Math.min(count, 30) : 1;
 }
 
 /** Answers a message that asks for no edit. */

@@ -7,7 +7,7 @@ import type { Family } from './types.js';
 const ROUTES: [AnswerRoute, RegExp][] = [
   [
     'redo',
-    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid)\b|重做|取消撤销|撤销撤销|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
+    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid)\b|(?<![\u4e00-\u9fff])(?:还是|再|那就|就)?恢复(?:一下|回来|过来)?(?=\s*(?:吧|了|啊|呀)?\s*$)|重做|取消撤销|撤销撤销|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
   ],
   [
     'undo',

@@ -1065,4 +1065,25 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'negation', m: "I'm done with the caption", on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { f: 'look', m: 'kill the filter', before: ['warm filter'], v: { look: 'none' } },
+  {
+    f: 'history',
+    m: '还是恢复吧',
+    before: ['改成黑白', '撤销'],
+    route: 'redo',
+    v: { look: 'black-and-white' },
+  },
+  {
+    f: 'history',
+    m: 'undo both',
+    before: ['9:16', 'add a title "X"'],
+    route: 'undo',
+    v: { aspect: '16:9', texts: [] },
+  },
+  {
+    f: 'history',
+    m: '全部撤销',
+    before: ['改成竖屏', '改成黑白', '加标题：你好'],
+    route: 'undo',
+    v: { aspect: '16:9', look: 'none', texts: [] },
+  },
 ];
