@@ -175,7 +175,7 @@ export interface RulePlan {
 }
 
 const HEDGE =
-  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
+  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
 const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
 /** "the duration 1 s", "时间改成1秒": a word for "how long" that leaves the thing to the topic. */
@@ -197,8 +197,12 @@ function valueForTopic(
   const unqualified = source.replace(GENERIC_LENGTH, '');
   const generic = unqualified !== source;
   let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
+  // "每张2秒" names the photos; "每个0.5秒" each of the things just talked about.
+  if (topic !== 'timing' && /^\s*每(?:一)?张/.test(text)) return undefined;
+  const eachFirst = /^\s*(?:每(?:一)?个|各)\s*/.exec(text);
+  if (eachFirst) text = text.slice(eachFirst[0].length);
   // "…, 1 second each": each of the things just talked about; "2s per photo" names the photos instead.
-  const each = EACH.test(text);
+  const each = eachFirst !== null || EACH.test(text);
   if (topic !== 'timing' && /photo|每张/.test(EACH.exec(text)?.[0] ?? '')) return undefined;
   text = text
     .replace(EACH, '')

@@ -1086,4 +1086,22 @@ export const corpus: CorpusCase[] = [
     route: 'undo',
     v: { aspect: '16:9', look: 'none', texts: [] },
   },
+  {
+    f: 'reference',
+    m: 'bump it to 4',
+    before: ['make the 2nd photo 6 seconds'],
+    v: { photos: [len(3000), len(4000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'make that 2 instead',
+    before: ['make the 2nd photo 6 seconds'],
+    v: { photos: [len(3000), len(2000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: '每个0.5秒',
+    before: ['把转场改成擦除'],
+    v: { transitions: each(2, { kind: /^wipe-/, durationMs: 500 }) },
+  },
 ];
