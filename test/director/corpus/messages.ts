@@ -1104,4 +1104,7 @@ export const corpus: CorpusCase[] = [
     before: ['把转场改成擦除'],
     v: { transitions: each(2, { kind: /^wipe-/, durationMs: 500 }) },
   },
+  { f: 'music', m: '加点背静音乐', v: { audio: [{ volume: 1 }] } },
+  { f: 'format', m: '改成竖评', v: { aspect: '9:16' } },
+  { f: 'text', m: '加个字慕：你好', v: { texts: [{ text: '你好', role: 'caption' }] } },
 ];
