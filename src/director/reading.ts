@@ -69,6 +69,27 @@ const NEGATIONS: [RegExp, string][] = [
     /(?:去掉|删掉|删除|取消|关掉|拿掉|不要)(第\d+张|这张|那张|最后一张)(?:照片|图片)?的?(?:运动效果|运动|动效|动画|镜头运动|缩放|推拉)/g,
     '$1不要动',
   ],
+  // "skip the music", "I'd rather not have a title", "take the title off", "the caption can go".
+  [
+    /\b(?:i'?d\s+rather\s+not\s+(?:have|use|add)|(?:let'?s\s+)?skip|leave\s+out)\s+(?:the\s+|any\s+|a\s+)?(?=(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?)\b)/g,
+    'no ',
+  ],
+  [
+    /\btake\s+(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:off|out|away)\b/g,
+    'remove the $1',
+  ],
+  [
+    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:can|could|should|must|has\s+to|have\s+to)\s+go\b/g,
+    'remove the $1',
+  ],
+  [
+    /(?:不用|别要|不需要|用不着)(转场|过渡|滤镜|运动效果|动效|背景音乐|音乐|配乐|歌|标题|字幕|文字)(?:了|啦|吧)*(?=[，,。；;！!\s]|$)/g,
+    '去掉$1',
+  ],
+  [
+    /(转场|过渡|滤镜|运动效果|动效|背景音乐|音乐|配乐|歌|标题|字幕|文字)(?:就|也)?算了(?:吧)?(?:[，,]?\s*(?:不要了|不用了))?/g,
+    '去掉$1',
+  ],
   // "I'm done with the caption": finished with it means take it off.
   [/\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\s+with\s+/g, 'remove '],
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],

@@ -1107,4 +1107,9 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '加点背静音乐', v: { audio: [{ volume: 1 }] } },
   { f: 'format', m: '改成竖评', v: { aspect: '9:16' } },
   { f: 'text', m: '加个字慕：你好', v: { texts: [{ text: '你好', role: 'caption' }] } },
+  { f: 'negation', m: 'skip the music', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: 'take the title off', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  { f: 'negation', m: 'the caption can go', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'negation', m: '不用字幕了', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'negation', m: '别要转场了', on: 'rich', v: { transitions: each(2, { kind: 'cut' }) } },
 ];
