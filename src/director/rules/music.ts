@@ -24,9 +24,9 @@ const REMOVE =
   /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
 const QUIETER =
-  /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+)?)?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
+  /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+){0,2})?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
 const LOUDER =
-  /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+)?)?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
+  /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
 const TOO_LOUD = /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大/;
 const TOO_QUIET = /\btoo\s+(?:quiet|soft|low|faint)\b|\bcan'?t\s+hear\b|太小声|听不见|听不清|太轻|声音太小/;
@@ -37,6 +37,21 @@ const FADE_IN =
 const NO_FADE = /\b(?:no|without)\s+fades?\b|不要淡出|不要淡入|取消淡出/;
 const TRANSITION_CONTEXT =
   /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
+
+/** "to a quarter", "调到一半", "三分之一": a level said as a fraction. */
+const FRACTION =
+  /\b(?:to|at)\s+(?:a\s+|one\s+)?(quarter|third|half|(?:three|3)\s+quarters)\b(?!\s+(?:of\s+a\s+)?(?:second|sec|minute))|(?<=到|成|为)(一半|[三3]分之[一1]|[四4]分之[一1]|[三3]分之[二2]|[四4]分之[三3])/;
+const FRACTIONS: Record<string, number> = {
+  quarter: 0.25,
+  third: 0.33,
+  half: 0.5,
+  'three quarters': 0.75,
+  一半: 0.5,
+  三分之一: 0.33,
+  四分之一: 0.25,
+  三分之二: 0.67,
+  四分之三: 0.75,
+};
 
 function audioFiles(ctx: RuleContext): MediaRef[] {
   return ctx.media.filter(
@@ -143,8 +158,15 @@ export const music: Family = (clause, ctx, out) => {
   // Removal.
   if (noun && !named.media) {
     const remove = REMOVE.exec(clause.text);
+    // "drop the song to a quarter": a level to go down to, not a removal.
+    const toLevel =
+      remove &&
+      /^[^,，]*?(?:\b(?:to|down)\s+(?:\d|a\s+(?:quarter|third)|half)|到|成\s*\d)/.test(
+        clause.text.slice(remove.index),
+      );
     if (
       remove &&
+      !toLevel &&
       remove.index < (nounMatch?.index ?? 0) + 20 &&
       !FADE_OUT.test(clause.text) &&
       !/\bfade|淡/.test(clause.text)
@@ -171,6 +193,14 @@ export const music: Family = (clause, ctx, out) => {
     const percent = takePercent(clause);
     if (percent !== undefined) volume = percent;
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
+    else if (clause.has(FRACTION)) {
+      const said = clause.take(FRACTION)!;
+      const key = (said[1] ?? said[2] ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/^3 /, 'three ')
+        .replace(/\d/g, (digit) => '零一二三四'[Number(digit)] ?? digit);
+      volume = FRACTIONS[key] ?? 1;
+    } else if (clause.take(/减半|小一半/)) volume = (draft.audio[0]?.volume ?? 1) * 0.5;
     else if (clause.take(/\bfull\s+volume\b|最大音量/)) volume = 1;
     else if (clause.take(MUTE)) volume = 0;
     else if (clause.take(TOO_LOUD)) volume = (draft.audio[0]?.volume ?? 1) * 0.6;

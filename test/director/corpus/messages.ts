@@ -1112,4 +1112,8 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: 'the caption can go', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { f: 'negation', m: '不用字幕了', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { f: 'negation', m: '别要转场了', on: 'rich', v: { transitions: each(2, { kind: 'cut' }) } },
+  { f: 'music', m: 'drop the song to a quarter', on: 'rich', v: { audio: [{ volume: 0.25 }] } },
+  { f: 'music', m: '音量调成三分之一', on: 'rich', v: { audio: [{ volume: 0.33 }] } },
+  { f: 'music', m: '音乐调到一半', on: 'rich', v: { audio: [{ volume: 0.5 }] } },
+  { f: 'music', m: 'turn the music way down', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
 ];
