@@ -238,6 +238,25 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       found.push({ index, start: quote.start, end: quote.start + 1 });
     }
   }
+  // "between the city and forest photos", "城市和森林之间": the first of two stems sharing one noun.
+  add(
+    /\b([a-z0-9][a-z0-9_-]{2,})(?=\s+(?:and|&)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]{2,}\s+(?:photos|pictures|pics|shots|images|ones)\b)/,
+    (m) => segmentByName(draft, m[1]!),
+    true,
+  );
+  add(
+    new RegExp(
+      `(${Object.keys(SUBJECTS_ZH).join('|')})(?=(?:的)?(?:照片|图片)?\\s*(?:和|与|跟|到)\\s*(?:${Object.keys(SUBJECTS_ZH).join('|')})(?:的)?(?:照片|图片)?\\s*(?:之间|中间))|(?<=(?:和|与|跟|到)\\s*)(${Object.keys(SUBJECTS_ZH).join('|')})(?=(?:的)?(?:照片|图片)?\\s*(?:之间|中间))`,
+    ),
+    (m) => {
+      for (const word of SUBJECTS_ZH[m[1] ?? m[2]!] ?? []) {
+        const index = segmentByName(draft, word);
+        if (index !== undefined) return index;
+      }
+      return undefined;
+    },
+    true,
+  );
   // "the beach photo": a word that is exactly one photo's file stem.
   add(
     new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`),

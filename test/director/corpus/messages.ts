@@ -1116,4 +1116,31 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '音量调成三分之一', on: 'rich', v: { audio: [{ volume: 0.33 }] } },
   { f: 'music', m: '音乐调到一半', on: 'rich', v: { audio: [{ volume: 0.5 }] } },
   { f: 'music', m: 'turn the music way down', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  {
+    f: 'order',
+    m: 'get rid of the copy',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '删掉那张模糊的',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'beach-2.jpg' }] },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe between the city and forest photos',
+    v: { transitions: [{ kind: 'cut' }, { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'transition',
+    m: '城市和森林之间用黑场',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'fade-black' }] },
+  },
+  {
+    f: 'order',
+    m: 'swap the beach and forest photos',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
 ];
