@@ -206,7 +206,11 @@ function capture(clause: Clause, from: number): string | undefined {
     clause.blank(run.start, run.end);
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
-    if (text && !/^(?:[到在成为的吧了呢啊给把往向]|and|or|with|then|also|plus|but|in|to|the)$/i.test(text))
+    // A question's particle ("能加字幕吗？" → "吗") is no text either.
+    if (
+      text &&
+      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(text)
+    )
       return text.slice(0, 500);
   }
   return undefined;

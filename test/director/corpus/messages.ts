@@ -1143,4 +1143,7 @@ export const corpus: CorpusCase[] = [
     m: 'swap the beach and forest photos',
     v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
   },
+  { f: 'question', m: '字幕怎么改颜色', route: 'help', same: true },
+  { f: 'question', m: '加音乐怎么弄？', route: 'help', same: true },
+  { f: 'question', m: '能加字幕吗？', same: true },
 ];
