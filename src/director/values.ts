@@ -290,6 +290,8 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     true,
   );
   if (loose) {
+    // "put the forest first", "beach last": a bare word that is exactly one photo's file stem.
+    add(/\b([a-z][a-z0-9_-]{2,})\b/, (m) => segmentByName(draft, m[1]!), true);
     add(
       /(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/,
       (m) => Number(m[1]) - 1,

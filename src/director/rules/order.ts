@@ -5,8 +5,10 @@ import {
   FILE_NAME,
   isAudioName,
   matchMedia,
+  mediaName,
   namesIn,
   PHOTO_NOUN,
+  stemKey,
   takePositions,
 } from '../values.js';
 import { type Family, note } from './types.js';
@@ -141,7 +143,15 @@ export const order: Family = (clause, ctx, out) => {
   }
 
   const swap = SWAP.exec(clause.text);
-  if (swap && (PHOTO_WORD.test(clause.text) || /\d|first|last|second|third|第/.test(clause.text))) {
+  // "swap beach and forest": photos named by their file stems count as photo words.
+  const stems = draft.video
+    .map((segment) => stemKey(mediaName(segment.media)))
+    .filter((key) => key.length >= 3);
+  const namesPhoto = clause.text.split(/[^a-z0-9]+/).some((word) => stems.includes(word));
+  if (
+    swap &&
+    (PHOTO_WORD.test(clause.text) || namesPhoto || /\d|first|last|second|third|第/.test(clause.text))
+  ) {
     const positions = takePositions(clause, draft, true);
     if (positions.length >= 2) {
       clause.blank(swap.index, swap.index + swap[0].length);

@@ -1146,4 +1146,14 @@ export const corpus: CorpusCase[] = [
   { f: 'question', m: '字幕怎么改颜色', route: 'help', same: true },
   { f: 'question', m: '加音乐怎么弄？', route: 'help', same: true },
   { f: 'question', m: '能加字幕吗？', same: true },
+  {
+    f: 'order',
+    m: 'put the forest first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'swap beach and forest',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
 ];
