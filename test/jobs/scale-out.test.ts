@@ -34,12 +34,15 @@ describe('scale-out on real Redis and worker processes', { skip }, () => {
   });
 
   test('a render split across two workers, one killed mid-chunk, is frame-exact and completes once', async () => {
+    // Chunks long and slow enough (x264 'high' at 360p) that a poll sees one part-way on any machine.
     const figures = await splitKillCheck(redis, {
-      width: 480,
-      height: 270,
+      width: 640,
+      height: 360,
       fps: 30,
-      seconds: 9,
+      seconds: 12,
       lockMs: 10_000,
+      quality: 'high',
+      chunkMinSeconds: 4,
     });
     console.log(`# ${figures.summary}`);
   });

@@ -93,8 +93,13 @@ export async function splitKillCheck(redis: RedisProcess, size: SplitKillSize) {
         progress.push(view.progress);
         return view;
       },
-      (view) =>
-        Boolean(
+      (view) => {
+        // A render that finished before any chunk was seen part-way cannot test the kill: say so at once.
+        if (view.status === 'completed' || view.status === 'failed')
+          throw new Error(
+            `the render ${view.status} before a chunk was seen part-way; make the chunks longer`,
+          );
+        return Boolean(
           view.chunks?.list.some(
             (chunk) =>
               chunk.state === 'rendering' &&
@@ -102,7 +107,8 @@ export async function splitKillCheck(redis: RedisProcess, size: SplitKillSize) {
               chunk.frames_done > 3 &&
               chunk.frames_done < chunk.frames[1] - chunk.frames[0] - 10,
           ),
-        ),
+        );
+      },
       size.timeoutMs ?? 180_000,
       50,
     );
