@@ -7,6 +7,7 @@ import type { CorpusCase } from './types.js';
 
 export { blind1 } from './blind1.js';
 export { blind2 } from './blind2.js';
+export { blind4 } from './blind4.js';
 export { corpus };
 
 /**
