@@ -10,8 +10,28 @@ const KEYWORD =
 const CUT =
   /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
+/** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
+function directional(way: string, zh: string): [RegExp, string[]][] {
+  const lead = `(?:向|往|朝)${zh}(?:方)?`;
+  return [
+    [new RegExp(`${lead}推`), [`push-${way}`]],
+    [new RegExp(`${lead}(?:滑|移)`), [`slide-${way}`]],
+    [new RegExp(`${lead}(?:擦|划)`), [`wipe-${way}`]],
+  ];
+}
+
+/** 向上推 / 往左滑 / 向下擦: the direction picks the kind; only beside 转场, since 往上移动 alone is a camera move. */
+const ZH_DIRECTED: [RegExp, string[]][] = [
+  ...directional('up', '上'),
+  ...directional('down', '下'),
+  ...directional('left', '左'),
+  ...directional('right', '右'),
+];
+
 /** Chinese names for the built-in kinds. */
 const ZH_KNOWN: [RegExp, string[]][] = [
+  // A blur before 溶解/叠化 names the blurred dissolve, not the plain crossfade.
+  [/模糊(?:的)?(?:溶解|叠化|淡化)/, ['blur-dissolve']],
   [/淡入淡出|叠化|溶解|交叉淡化|渐变|淡化|交叉溶解/, ['crossfade']],
   [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑/, ['fade-black']],
   [/闪白|白场|渐白|白色过渡|变白/, ['fade-white']],
@@ -63,7 +83,7 @@ export const transitions: Family = (clause, ctx, out) => {
   let unknown: string | undefined;
   if (clause.take(CUT)) plugin = effects.transitions.find('cut');
   if (!plugin) {
-    for (const [re, names] of ZH_KNOWN) {
+    for (const [re, names] of [...(hasKeyword ? ZH_DIRECTED : []), ...ZH_KNOWN]) {
       if (clause.take(re)) {
         plugin = firstAvailable(effects.transitions, names);
         break;
