@@ -233,7 +233,10 @@ export const text: Family = (clause, ctx, out) => {
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
   const addVerb = ADD.test(clause.text);
   if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
-  if (!noun && titleIt)
+  // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
+  const insideTitleIt =
+    noun && titleIt && noun.start >= titleIt.index && noun.end <= titleIt.index + titleIt[0].length;
+  if ((!noun || insideTitleIt) && titleIt)
     noun = { role: 'title', generic: false, start: titleIt.index, end: titleIt.index + titleIt[0].length };
   const role = noun && !noun.generic ? noun.role : undefined;
   const roleName = roleWord(role);
