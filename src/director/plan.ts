@@ -259,6 +259,7 @@ function relativeForTopic(
   topic: Topic,
   draft: Draft,
   photo: number | undefined,
+  role?: Memory['text'],
 ): EditCommand | undefined {
   if (OWN_SUBJECT.test(text) || text.trim().split(/\s+/).length > 6) return undefined;
   if ((topic === 'timing' || topic === 'motion') && photo !== undefined && draft.video[photo]) {
@@ -284,7 +285,9 @@ function relativeForTopic(
     return { type: 'setTransition', name: current.transition.name, durationMs };
   }
   if (topic === 'text' && draft.texts.length > 0) {
-    const index = draft.texts.length - 1;
+    // "nah remove it" after changing the title: the text just discussed, else the newest one.
+    const named = role ? draft.texts.findLastIndex((entry) => entry.role === role) : -1;
+    const index = named >= 0 ? named : draft.texts.length - 1;
     const last = draft.texts[index]!;
     if (REMOVE_REL.test(text)) return { type: 'removeText', index };
     if (BIGGER_REL.test(text))
@@ -426,7 +429,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     const inherited = topic
       ? (valueForTopic(source, topic, projection, plan.memory.photo) ??
-        relativeForTopic(source, topic, projection, plan.memory.photo))
+        relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
       : undefined;
     if (inherited) {
       plan.understood = true;
