@@ -178,9 +178,9 @@ const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
 const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
-/** "the duration 1 s", "时间改成1秒": a word for "how long" that leaves the thing to the topic. */
+/** "the duration 1 s", "时间改成1秒", "时长改成一秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
-  /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
+  /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing|length)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间|时长|长度)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
 const HEDGE_END =
   /\s*(?:or\s+so|ish|tops|max|please|instead|then|is\s+enough|will\s+do|左右|吧|上下|的样子|就行了?|就好了?|就够了?|就可以了?|够了|即可)?\s*$/;
 
@@ -194,6 +194,8 @@ function valueForTopic(
   draft: Draft,
   photo: number | undefined,
 ): EditCommand | undefined {
+  // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
+  if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
   const unqualified = source.replace(GENERIC_LENGTH, '');
   const generic = unqualified !== source;
   let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
