@@ -42,7 +42,7 @@ function result(
   return { route, commands: [], changes: [], draft, reply, planner: 'rules', lang, ...extra };
 }
 
-/** How many steps "undo twice", "undo 3 steps", "撤销两次", "撤回三步" ask for (1 when it says none). */
+/** How many steps "undo twice", "undo 3 steps", "undo the last two things", "撤销两次", "撤回三步" ask for (1 when it says none). */
 function repeatCount(message: string): number {
   const text = message.toLowerCase();
   if (/\btwice\b/.test(text)) return 2;
@@ -62,8 +62,11 @@ function repeatCount(message: string): number {
     五: 5,
   };
   const match =
-    /\b(\d+|two|three|four|five)\s+(?:times|steps|changes|edits)\b|(\d+|[两二三四五])\s*(?:次|步)/.exec(text);
-  const said = match?.[1] ?? match?.[2];
+    /\b(\d+|two|three|four|five)\s+(?:times|steps|changes|edits|things|actions|moves)\b|\b(?:last|previous|past)\s+(\d+|two|three|four|five)\b|(\d+|[两二三四五])\s*(?:次|步|个(?:修改|改动|操作)|处)/.exec(
+      text,
+    );
+  // "undo the last two things", "undo the previous 3": the count after "last" is the steps too.
+  const said = match?.[1] ?? match?.[2] ?? match?.[3];
   if (!said) return 1;
   const count = words[said] ?? Number(said);
   return Number.isInteger(count) && count > 0 ? Math.min(count, 30) : 1;
