@@ -179,8 +179,20 @@ export function correctSpelling(source: Mapped, protect: ReadonlySet<string> = n
   return rewrite(source, /(?<![a-z0-9_./\\-])[a-z]{4,}(?![a-z0-9_/\\-]|\.[a-z0-9])/g, (m) => {
     if (protect.has(m[0])) return undefined;
     const corrected = correctWord(m[0]);
-    return corrected === m[0] ? undefined : corrected;
+    if (corrected !== m[0]) return corrected;
+    // "the forrest one": a slip on a word of a photo's own name (forest.jpg) is that name.
+    return nearestName(m[0], protect);
   });
+}
+
+/**
+ * The one protected name word one slip away from a word, if exactly one is. Only longer words that keep
+ * the first letter: short ones ("each" beside beach.jpg) are too often real words of their own.
+ */
+function nearestName(word: string, names: ReadonlySet<string>): string | undefined {
+  if (word.length < 6) return undefined;
+  const near = [...names].filter((name) => name[0] === word[0] && editDistance(word, name, 1) <= 1);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /**
@@ -268,7 +280,11 @@ const ZH_SLIPS: [string, string[]][] = [
   ['淡入', ['蛋入']],
   ['淡出', ['蛋出']],
   ['叠化', ['叠画', '迭化']],
+  ['倒过来', ['到过来']],
+  ['倒序', ['到序']],
 ];
+/** 字母 (letters) typed for 字幕 (subtitles), same sound; "大写字母" and the like stay letters. */
+const ZH_LETTERS_FOR_SUBTITLES = /(?<!大写|小写|英文|拼音|首|的)字母(?!表)/g;
 const ZH_SLIP_WORDS = new Map(
   ZH_SLIPS.flatMap(([word, slips]) => slips.map((slip) => [slip, word] as const)),
 );
@@ -276,5 +292,6 @@ const ZH_SLIP_RE = new RegExp([...ZH_SLIP_WORDS.keys()].join('|'), 'g');
 
 export function correctChinese(source: Mapped): Mapped {
   if (!/[\u4e00-\u9fff]/.test(source.text)) return source;
-  return rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
+  const slips = rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
+  return rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
 }
