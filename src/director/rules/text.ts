@@ -27,7 +27,12 @@ const NOUNS: [RegExp, Role, boolean][] = [
     'caption',
     false,
   ],
-  [/\b(?:text|texts|words|writing|lettering|message|quote)\b|文字|文案|文本/, 'caption', true],
+  // "结尾加一句 谢谢观看", "add a line at the end": a line of words is text too.
+  [
+    /\b(?:text|texts|words|writing|lettering|message|quote)\b|\ba\s+(?:line|sentence)\b|文字|文案|文本|一句话?|一行字?|一段话/,
+    'caption',
+    true,
+  ],
 ];
 
 const ADD =
