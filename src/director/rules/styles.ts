@@ -46,6 +46,8 @@ const ASKS: RegExp[] = [
   new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉)`),
   new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
+  // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
+  new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
 
 /**
@@ -81,19 +83,11 @@ const MOODS: [string, string[], string[]][] = [
   ],
   [
     'memorial',
-    [
-      'sad',
-      'melancholy',
-      'melancholic',
-      'somber',
-      'sombre',
-      'solemn',
-      'mournful',
-      'nostalgic and sad',
-      'bittersweet',
-    ],
-    ['伤感', '悲伤', '感伤', '忧伤', '沉重', '肃穆', '庄重', '怀旧伤感', '难过'],
+    ['sad', 'melancholy', 'melancholic', 'nostalgic and sad', 'bittersweet'],
+    ['伤感', '悲伤', '感伤', '忧伤', '怀旧伤感', '难过'],
   ],
+  // Solemn is how a memorial feels: "风格庄重一点" after "纪念奶奶的视频" keeps the memorial.
+  ['memorial', ['somber', 'sombre', 'solemn', 'mournful'], ['沉重', '肃穆', '庄重']],
   [
     'cinematic',
     ['epic', 'dramatic', 'grand', 'majestic', 'movielike', 'movie-like'],
@@ -126,6 +120,8 @@ const MOOD_ASKS: RegExp[] = [
   new RegExp(
     `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords(2)})`,
   ),
+  // "风格庄重一点", "感觉再温馨些": the frame first, then the mood.
+  new RegExp(`(?:风格|感觉|氛围|基调)\\s*(?:要|更|再|就)?\\s*(${moodWords(2)})\\s*(?:一点|一些|点|些)`),
 ];
 
 const MOOD_NAMED_KIND = [MOOD_ASKS[0]!, MOOD_ASKS[3]!];
