@@ -242,6 +242,9 @@ function valueForTopic(
   return undefined;
 }
 
+/** Lengths and volumes a vague "faster" or "quieter" would scale. */
+const RESTATABLE = new Set(['setDuration', 'setSegmentDuration', 'setMusicVolume']);
+
 /** Words that name a subject of their own: with one, a clause does not lean on the topic before it. */
 const OWN_SUBJECT =
   /\b(?:video|movie|clip|photos?|pictures?|images?|slides?|transitions?|crossfades?|fades?|music|song|track|volume|title|text|caption|look|filter|colou?rs?)\b|视频|照片|图片|转场|过渡|音乐|歌|音量|标题|字幕|文字|滤镜|颜色/;
@@ -425,6 +428,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
 
   let topic: Topic | undefined = ctx.topic;
   let previous = { projection, commands: plan.commands.length };
+  /** Topics this message gave a number for ("每张图都1秒"). */
+  const valued = new Set<Topic>();
   for (const { piece, read } of pieces) {
     if (plan.error) break;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
@@ -504,7 +509,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     plan.understood = true;
     const done = plan.commands.length;
-    for (const command of out.commands) {
+    // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
+    const restated =
+      out.topic !== undefined &&
+      valued.has(out.topic) &&
+      !/\d/.test(clause.source) &&
+      out.commands.length > 0 &&
+      out.commands.every(
+        (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
+      );
+    if (out.topic && /\d/.test(clause.source) && out.commands.some((command) => RESTATABLE.has(command.type)))
+      valued.add(out.topic);
+    for (const command of restated ? [] : out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (
         IDEMPOTENT.test(command.type) &&
