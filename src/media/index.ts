@@ -5,12 +5,14 @@ export {
   type H264Settings,
   type JoinJob,
   MINIMUM_FFMPEG,
+  type MixJob,
   meetsMinimum,
 } from './av/job.js';
 export {
   AvJobError,
   type MediaLibraries,
   mediaLibraries,
+  type RunningAvJob,
   runAvJob,
   startAvJob,
 } from './av/run.js';

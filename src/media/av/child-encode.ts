@@ -3,7 +3,7 @@
  * through libavfilter to AAC, both muxed into MP4; and the join of chunk files by packet copy. Only
  * node-av's synchronous calls: this process does one job.
  */
-import { readSync } from 'node:fs';
+import { existsSync, readSync, renameSync } from 'node:fs';
 import { Decoder, Demuxer, Encoder, FilterComplexAPI, Muxer } from 'node-av/api';
 import {
   AV_CODEC_FLAG_CLOSED_GOP,
@@ -20,7 +20,14 @@ import {
   FF_ENCODER_LIBX264,
 } from 'node-av/constants';
 import { Frame, type Packet, Rational } from 'node-av/lib';
-import { type AudioMix, type AudioSource, boundOpenOptions, type EncodeJob, type JoinJob } from './job.js';
+import {
+  type AudioMix,
+  type AudioSource,
+  boundOpenOptions,
+  type EncodeJob,
+  type JoinJob,
+  type MixJob,
+} from './job.js';
 
 /**
  * How far past the end of the video each sound is read: the graph cuts it to length, but loudnorm
@@ -257,6 +264,59 @@ function writeAudioUntil(
   }
 }
 
+/** Audio packets waiting to be interleaved with the video: written up to a time as the video passes it. */
+interface AudioFeed {
+  writeUntil(untilSeconds: number | undefined): void;
+  close(): void;
+}
+
+/** The mix encoded here, before the first frame (joins, and encodes given `audio`). */
+function mixedHere(mix: AudioMix, durationSeconds: number, muxer: Muxer): AudioFeed {
+  const { index, packets } = encodeMix(mix, durationSeconds, muxer);
+  return { writeUntil: (until) => writeAudioUntil(muxer, index, packets, until), close: () => undefined };
+}
+
+/** The mix a `mix` job wrote, its packets copied as they are. Joy's own file: opened as MP4 only. */
+function mixedBeside(path: string, muxer: Muxer): AudioFeed {
+  const input = Demuxer.openSync(path, {
+    format: 'mov',
+    options: { protocol_whitelist: 'file', format_whitelist: 'mov' },
+  });
+  const stream = input.audio();
+  if (!stream) throw new Error(`${path}: the audio mix holds no audio`);
+  const index = muxer.addStream(stream);
+  const packets = input.packetsSync(stream.index);
+  let next: Packet | undefined;
+  const take = (): Packet | undefined => {
+    for (;;) {
+      const item = packets.next();
+      if (item.done) return undefined;
+      if (!item.value) continue;
+      const packet = item.value.clone() ?? undefined;
+      if (packet) packet.timeBase = stream.timeBase;
+      return packet;
+    }
+  };
+  next = take();
+  return {
+    writeUntil: (until) => {
+      while (next && (until === undefined || packetSeconds(next) <= until)) {
+        muxer.writePacketSync(next, index);
+        next = take();
+      }
+    },
+    close: () => input.closeSync(),
+  };
+}
+
+export function mix(job: MixJob): void {
+  const partial = `${job.output}.part`;
+  const muxer = Muxer.openSync(partial, { format: 'mp4' });
+  mixedHere(job.audio, job.durationSeconds, muxer).writeUntil(undefined);
+  muxer.closeSync();
+  renameSync(partial, job.output);
+}
+
 export function encode(job: EncodeJob): void {
   const { width, height, fps, video } = job;
   const muxer = Muxer.openSync(job.output, {
@@ -281,11 +341,32 @@ export function encode(job: EncodeJob): void {
     },
   });
   const videoIndex = muxer.addStream(encoder);
-  const mix = job.audio
-    ? encodeMix(job.audio, job.durationSeconds ?? Number.POSITIVE_INFINITY, muxer)
+  let audio = job.audio
+    ? mixedHere(job.audio, job.durationSeconds ?? Number.POSITIVE_INFINITY, muxer)
     : undefined;
-  const audioIndex = mix?.index ?? -1;
-  const pending = mix?.packets ?? [];
+  // With a mix being made beside this process, video packets wait here until its file is in place: no
+  // stream may be added once a packet is written. The parent ends the frames only after the mix is done.
+  const held: Packet[] = [];
+  const audioReady = (): boolean => {
+    if (audio || !job.audioFile) return true;
+    if (!existsSync(job.audioFile)) return false;
+    audio = mixedBeside(job.audioFile, muxer);
+    for (const packet of held.splice(0)) writeVideo(packet);
+    return true;
+  };
+  const writeVideo = (packet: Packet) => {
+    muxer.writePacketSync(packet, videoIndex);
+    audio?.writeUntil(packetSeconds(packet) + 0.5);
+  };
+  const write = (packets: Iterable<Packet>) => {
+    for (const packet of packets) {
+      if (audioReady()) writeVideo(packet);
+      else {
+        const copy = packet.clone();
+        if (copy) held.push(copy);
+      }
+    }
+  };
 
   const frameBytes = (width * height * 3) / 2;
   const buffer = Buffer.alloc(frameBytes);
@@ -295,12 +376,6 @@ export function encode(job: EncodeJob): void {
       ? Number.POSITIVE_INFINITY
       : Math.ceil(job.durationSeconds * fps - 1e-6),
   );
-  const write = (packets: Packet[]) => {
-    for (const packet of packets) {
-      muxer.writePacketSync(packet, videoIndex);
-      if (mix) writeAudioUntil(muxer, audioIndex, pending, packetSeconds(packet) + 0.5);
-    }
-  };
   for (let n = 0; n < limit && readFrame(buffer); n++) {
     const frame = Frame.fromVideoBuffer(buffer, {
       width,
@@ -312,9 +387,14 @@ export function encode(job: EncodeJob): void {
     write(encoder.encodeAllSync(frame));
   }
   write(encoder.encodeAllSync(null));
-  write([...encoder.flushPacketsSync()]);
-  if (mix) writeAudioUntil(muxer, audioIndex, pending, undefined);
+  write(encoder.flushPacketsSync());
+  // The parent ends the frames once the mix is in place: wait for that end (extra frames are past the cut).
+  while (!audioReady()) {
+    if (!readFrame(buffer) && !audioReady()) throw new Error(`the audio mix ${job.audioFile} was not written`);
+  }
+  audio?.writeUntil(undefined);
   muxer.closeSync();
+  audio?.close();
   encoder.close();
 }
 
@@ -328,18 +408,16 @@ export function join(job: JoinJob): void {
   if (!stream) throw new Error('the chunks hold no video');
   const muxer = Muxer.openSync(job.output, { format: 'mp4', options: { movflags: '+faststart' } });
   const videoIndex = muxer.addStream(stream);
-  const mix = job.audio ? encodeMix(job.audio, job.durationSeconds, muxer) : undefined;
-  const audioIndex = mix?.index ?? -1;
-  const pending = mix?.packets ?? [];
+  const audio = job.audio ? mixedHere(job.audio, job.durationSeconds, muxer) : undefined;
   const tb = stream.timeBase.num / stream.timeBase.den;
   for (const packet of input.packetsSync(stream.index)) {
     if (!packet) continue;
     if (Number(packet.pts) * tb >= job.durationSeconds - 1e-6) continue;
     packet.timeBase = stream.timeBase;
     muxer.writePacketSync(packet, videoIndex);
-    if (mix) writeAudioUntil(muxer, audioIndex, pending, packetSeconds(packet) + 0.5);
+    audio?.writeUntil(packetSeconds(packet) + 0.5);
   }
-  if (mix) writeAudioUntil(muxer, audioIndex, pending, undefined);
+  audio?.writeUntil(undefined);
   muxer.closeSync();
   input.closeSync();
 }

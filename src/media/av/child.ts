@@ -29,7 +29,7 @@ import {
   getFFmpegInfo,
   Log,
 } from 'node-av/lib';
-import { encode, join as joinChunks } from './child-encode.js';
+import { encode, join as joinChunks, mix } from './child-encode.js';
 import {
   type AvJob,
   boundOpenOptions,
@@ -219,6 +219,7 @@ try {
   else if (job.op === 'pcm') pcm(job);
   else if (job.op === 'encode') encode(job);
   else if (job.op === 'join') joinChunks(job);
+  else if (job.op === 'mix') mix(job);
   else if (job.op === 'frames') frames(job);
   else throw new Error(`unknown job ${(job as { op: string }).op}`);
   // Exit at once: with Node 20, node-av's objects can crash the process while it tears down after an

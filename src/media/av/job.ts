@@ -48,6 +48,11 @@ export interface EncodeJob {
   /** Cut the output at this length (a whole render). */
   durationSeconds?: number;
   audio?: AudioMix;
+  /**
+   * The mix already encoded by a `mix` job running beside this one (instead of `audio`). Video packets
+   * wait in memory until the file is in place, so the encoder never waits on the soundtrack.
+   */
+  audioFile?: string;
   /** Put the index first so playback starts before the download ends. */
   faststart: boolean;
   output: string;
@@ -62,8 +67,20 @@ export interface JoinJob {
   output: string;
 }
 
+/**
+ * The audio mix alone, as AAC in an MP4 of its own, cut to `durationSeconds`; written beside `output` and
+ * renamed into place only when complete, so its presence means it is whole.
+ */
+export interface MixJob {
+  op: 'mix';
+  audio: AudioMix;
+  durationSeconds: number;
+  output: string;
+}
+
 export type AvJob =
   | EncodeJob
+  | MixJob
   | JoinJob
   | ({ op: 'probe' } & OnFile)
   | ({ op: 'pcm'; sampleRate: number; maxSeconds: number } & OnFile)
