@@ -12,7 +12,14 @@ import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic, withTopicNoun } from './references.js';
+import {
+  aimsAtPhoto,
+  redirect,
+  repeatOnPhotos,
+  spellOut,
+  touchesTopic,
+  withTopicNoun,
+} from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -172,6 +179,8 @@ export interface RulePlan {
   memory: Memory;
   /** The index of the command that fitted the photos back to the length the person set, if any. */
   kept?: number;
+  /** The commands move the last message's edits elsewhere ("no, I meant photo 3"): take those back first. */
+  corrects?: boolean;
 }
 
 const HEDGE =
@@ -452,6 +461,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     previous = { projection, commands: plan.commands.length };
+    // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
+    const moved =
+      plan.commands.length === 0 ? redirect(clauseOf(prep, piece), projection, plan.memory) : undefined;
+    if (moved) {
+      plan.understood = true;
+      plan.corrects = true;
+      for (const command of moved) if (!apply(command)) break;
+      plan.memory = remember(
+        plan.memory,
+        plan.commands,
+        plan.memory.topic,
+        textRole(plan.commands, projection),
+      );
+      continue;
+    }
     // "and the third one too": the last one-photo edit again, on the photos named.
     const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
     if (again && again.length > 0) {
@@ -562,5 +586,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     return plan;
   }
   plan.draft = projection;
+  // What this message did, for a correction in the next one ("no, I meant photo 3").
+  const made = plan.commands.slice(plan.createCount);
+  if (made.length > 0 && made.length <= 8) plan.memory = { ...plan.memory, last: made };
+  else delete plan.memory.last;
+  delete plan.memory.at;
   return plan;
 }

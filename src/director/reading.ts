@@ -99,6 +99,66 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 
+/** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
+const TARGET_EN =
+  '(?:(?:the|that|this)\\s+)?(?:(?:very\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|other|\\d{1,2}(?:st|nd|rd|th))(?:\\s+(?:one|photo|picture|image|pic|slide|shot|transition|crossfade|fade|text|caption)s?)?|(?:photo|picture|image|pic|slide|shot|transition)\\s*(?:#|number\\s+)?\\d{1,2}|(?:one|photo|picture|image|pic|shot)\\b(?!\\s*(?:#|number\\s+)?\\d)|title|caption|subtitles?|end\\s+card|text|music|song|transitions?|[a-z]{3,}\\s+(?:one|photo|picture|image|pic|shot))\\b';
+const TARGET_ZH =
+  '(?:第\\d+(?:张|个|幅)(?:照片|图片|相片|图|转场|过渡)?|最后(?:一|1)?(?:张|个)(?:照片|图片|转场|过渡)?|这张|那张|这个|那个|标题|字幕|文字|片尾(?:文字)?|音乐|配乐|转场|过渡)';
+
+/**
+ * Corrections: "not the first photo, the second one …", "I said the title, not the caption", "不是第一张，
+ * 是第二张…", "no, I meant photo 3", "我说的是字幕". The wrong thing is dropped and what is meant is marked
+ * "instead", so the families read only the right one, and a message that is nothing but the right one
+ * ("instead photo 3") moves the last edit there (plan.ts, `redirect`).
+ */
+const CORRECTIONS: [RegExp, string][] = [
+  // "not the first photo, the second one …", "not the caption but the title".
+  [
+    new RegExp(
+      `\\b(?:no[,\\s]+|nope[,\\s]+|wait[,\\s]+|sorry[,\\s]+)?(?:it'?s\\s+|i\\s+meant\\s+|i\\s+said\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}\\s*(?:[,;:]|-|\\.(?=\\s))?\\s*(?:but\\s+|rather\\s+|i\\s+meant\\s+|i\\s+mean\\s+|it'?s\\s+|instead\\s+)?(?=\\S)`,
+      'g',
+    ),
+    'instead ',
+  ],
+  // "… the title, not the caption", "photo 3 not photo 2": the wrong one said after the right one.
+  [
+    new RegExp(
+      `\\s*[,;]?\\s*(?:and\\s+|but\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}(?=\\s*(?:[,;.!]|$))`,
+      'g',
+    ),
+    ' instead',
+  ],
+  // "no, I meant photo 3", "I said the title", "wrong photo, the third one", "I was talking about the caption".
+  [
+    /\b(?:(?:no|nope|nah|wait|sorry|oops|oh|actually)[,!.\s]+)*(?:i\s+)?(?:meant|mean(?=\s+(?:the|photo|picture|image|pic|slide|shot|transition|#?\d))|said|was\s+(?:talking|asking)\s+about|was\s+referring\s+to|wanted\s+(?=(?:the\s+)?(?:other|\d|first|second|third|fourth|fifth|last|photo|picture))|(?:that'?s|that\s+was|you\s+(?:changed|edited|did|picked|got))\s+the\s+wrong\s+(?:one|photo|picture|image|pic|text|transition)|wrong\s+(?:one|photo|picture|image|pic|text|transition))\b[,:!.\s]*/g,
+    'instead ',
+  ],
+  // "no, the first one", "oops, photo 3": a bare right thing after "no" corrects the last edit.
+  [
+    /^\s*(?:no|nope|nah|oops|sorry|wait|err?)\b[,!.]+\s*(?=(?:the|photo|picture|pic|image|slide|shot|that|this|#?\d|title|caption|transition)\b)/g,
+    'instead ',
+  ],
+  [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
+  // "应该是第三张", "第三张才对".
+  [new RegExp(`(?:应该|其实)是(?=${TARGET_ZH})`, 'g'), 'instead '],
+  [new RegExp(`(${TARGET_ZH})才对`, 'g'), 'instead $1'],
+  // "不是第一张，是第二张…", "不是标题，而是字幕".
+  [
+    new RegExp(`(?:不对|错了)?[，,]?\\s*不是${TARGET_ZH}(?:的)?[，,、\\s]*(?:而)?(?:是|要|改)?(?=\\S)`, 'g'),
+    'instead ',
+  ],
+  // "是第三张，不是第二张", "改字幕不是标题": the wrong one said after the right one.
+  [new RegExp(`[，,\\s]*(?:而)?不是${TARGET_ZH}(?:的)?(?=[，,。；;！!\\s]|$)`, 'g'), ' instead'],
+  // "我说的是字幕", "我是说第三张", "错了，是第三张", "第二张不对，是第三张".
+  [
+    new RegExp(
+      `(?:${TARGET_ZH}不对|(?:你)?(?:弄|搞|改|选)?错了(?:${TARGET_ZH})?)[，,！!\\s]*(?:我)?(?:说的是|是说|指的是|要的是|要改的是|想改的是|是)?|(?:不对|不是这样)?[，,\\s]*我(?:说的是|是说|指的是|要的是|要改的是|想改的是)`,
+      'g',
+    ),
+    'instead ',
+  ],
+];
+
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
@@ -123,7 +183,7 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(source, NOUNS), NEGATIONS);
+  return apply(apply(apply(source, CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =

@@ -1156,4 +1156,139 @@ export const corpus: CorpusCase[] = [
     m: 'swap beach and forest',
     v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
   },
+  // Corrections: the wrong thing named, then the right one. In one message only the right one changes;
+  // a message that names only the right one moves the last edit there (taken back from the wrong one).
+  {
+    f: 'negation',
+    m: 'not the first photo, the second one should be 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'make the second photo 5 seconds, not the first',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'zoom out on the last one not the first one',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: 'not photo 1 but photo 3, pan left',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-left' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是第一张，是第二张改成4秒',
+    v: { durationMs: 10_000, photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: '第三张拉远，不是第二张',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是标题，是字幕放到顶部',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no, I meant photo 3',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'wrong photo, the third one',
+    before: ['zoom out on the second photo'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'reference',
+    m: 'sorry, photo 1 not photo 2',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, the first one',
+    before: ['make the last photo zoom out'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant the second one',
+    before: ['make the first transition a wipe'],
+    v: { transitions: [{ kind: 'cut' }, { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'reference',
+    m: 'I said the title, not the caption',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no I meant the caption',
+    on: 'rich',
+    before: ['change the title to Hello'],
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'Hello' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '不是字幕，是标题',
+    on: 'rich',
+    before: ['字幕放到顶部'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '我说的是第一张',
+    before: ['第二张改成4秒'],
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '错了，是第三张',
+    before: ['第二张拉远'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /撤回/,
+  },
+  {
+    f: 'reference',
+    m: '应该是最后一张',
+    before: ['第一张停5秒'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant photo 3',
+    before: ['make photo 2 5 seconds', 'undo'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
 ];
