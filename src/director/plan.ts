@@ -75,7 +75,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 }
 
 const HARD =
-  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+  /(?:(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
 
 interface Piece {

@@ -41,7 +41,7 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [
-    /(?:所有的?|全部的?)?文?字(?:都|也|全)(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    /(?:所有的?|全部的?)?文?字(?![幕体号])(?:都|也|全)?(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
     '去掉所有文字',
   ],
   // "别加音乐，只要…": not adding something asks for nothing; what follows is the request.
@@ -55,6 +55,20 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
+  // "keep the caption", "字幕保留", "caption留着": what is to stay as it is asks for nothing.
+  [
+    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    '',
+  ],
+  [
+    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "不要字了", "去掉字": 字 alone (not 字幕, 字体) is all the text.
+  [
+    /(?:不要|不想要|不需要|不用|去掉|删掉)(?:所有的?|全部的?)?(?:文)?字(?![幕体号])(?:了|吧|啦)*/g,
+    '去掉所有文字',
+  ],
   [
     /\b(?:no|without|stop|don'?t\s+want|lose|drop|remove|kill|get\s+rid\s+of|turn\s+off)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+(?:effect|zoom|motion|pan))?\b/g,
     'no motion',
@@ -97,6 +111,13 @@ const NEGATIONS: [RegExp, string][] = [
   // "not vertical, square": the negated choice is dropped, the other one stays.
   [/\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)/g, ''],
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
+];
+
+/** Texting shorthand, said in full: "fade thru black", "w/ music", "w/o text". */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bthru\b/g, 'through'],
+  [/\bw\/o(?=\s)/g, 'without'],
+  [/\bw\/(?=\s|[a-z])/g, 'with '],
 ];
 
 /** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
@@ -183,7 +204,7 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(apply(source, CORRECTIONS), NOUNS), NEGATIONS);
+  return apply(apply(apply(apply(source, SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =

@@ -218,7 +218,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
   );
   add(
-    /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:))/,
+    /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:\s*\d))/,
     (m) => Number(m[1]) - 1,
   );
   // File names and quoted file names.
@@ -231,6 +231,19 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     found.push({ index, start: hit.start, end: hit.end });
   }
   add(FILE_NAME, (m) => segmentByName(draft, m[0]), true);
+  // "the party night one", "party night那张": a name of several words, said without its extension.
+  draft.video.forEach((segment, index) => {
+    const words = mediaName(segment.media)
+      .toLowerCase()
+      .replace(/\.[a-z0-9]{2,5}$/, '')
+      .split(/[\s_-]+/)
+      .filter(Boolean);
+    if (words.length < 2 || words.some((word) => !/^[a-z0-9]+$/.test(word))) return;
+    const name = new RegExp(
+      `(?:the\\s+)?\\b${words.join('[\\s_-]*')}\\b(?:\\s+${PHOTO_NOUN}\\b|\\s*(?:的)?(?:那|这)?(?:一)?(?:张|幅)(?:照片|图片|相片|图)?)?`,
+    );
+    add(name, () => index);
+  });
   for (const quote of clause.quoteSpans()) {
     const index = segmentByName(draft, quote.text);
     if (index !== undefined && /\.[a-z0-9]{2,5}$/i.test(quote.text)) {

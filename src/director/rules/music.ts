@@ -17,7 +17,7 @@ import { type Family, note, type RuleContext } from './types.js';
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|电音|舞曲/;
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
@@ -191,7 +191,14 @@ export const music: Family = (clause, ctx, out) => {
     (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
   if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
     const percent = takePercent(clause);
+    // "set the volume to 50", "音量调到50": a bare number after the word volume is a percentage.
+    const bare = VOLUME.test(clause.text)
+      ? clause.take(
+          /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
+        )
+      : null;
     if (percent !== undefined) volume = percent;
+    else if (bare && Number(bare[1]) <= 200) volume = Number(bare[1]) / 100;
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
     else if (clause.has(FRACTION)) {
       const said = clause.take(FRACTION)!;

@@ -287,6 +287,28 @@ export const order: Family = (clause, ctx, out) => {
     out.commands.push(command);
     return;
   }
+  // "beach last", "forest first", "the city one at the end": a photo named, then its place, with no verb.
+  const placed =
+    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(first|last|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back))(?:\s+(?:please|pls|instead))?\s*$/.exec(
+      clause.text,
+    );
+  if (placed) {
+    const saved = clause.snapshot();
+    const at = placed.index + placed[0].lastIndexOf(placed[2]!);
+    clause.blank(at, at + placed[2]!.length);
+    const positions = takePositions(clause, draft, true);
+    if (
+      positions.length === 1 &&
+      /^[\s]*(?:(?:please|pls|instead|the|photo|picture|pic|image|shot|one)\b\s*)*$/.test(clause.text)
+    ) {
+      hit();
+      const to = /first|start|beginning|front/.test(placed[2]!) ? 0 : count - 1;
+      if (positions[0]!.index !== to)
+        out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to });
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
   if (
     clause.has(/\b(?:order|sequence)\b|顺序/) &&
     /\b(?:change|fix|different|better)\b|调整|换/.test(clause.text)

@@ -190,6 +190,30 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   return style;
 }
 
+/** Letter case asked for a text: "all caps", "in capitals", "标题用大写字母", "lowercase", "title case". */
+const CASES: [RegExp, (text: string) => string][] = [
+  [
+    /\b(?:(?:in\s+)?title\s*-?\s*case|capitali[sz]e(?:d)?(?:\s+(?:each|every)\s+word)?)\b|首字母大写/,
+    (text) =>
+      text
+        .toLowerCase()
+        .replace(/(^|[\s\-(])(\p{L})/gu, (_, lead: string, ch: string) => lead + ch.toUpperCase()),
+  ],
+  [
+    /\b(?:(?:in\s+)?all\s+caps|in\s+caps|(?:in\s+)?(?:all\s+)?capitals?(?:\s+letters)?|(?:in\s+)?upper\s*-?\s*case|(?:in\s+)?block\s+letters|shouty)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?大写(?:字母)?/,
+    (text) => text.toUpperCase(),
+  ],
+  [
+    /\b(?:(?:in\s+)?(?:all\s+)?lower\s*-?\s*case|(?:in\s+)?small\s+letters|no\s+caps)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?小写(?:字母)?/,
+    (text) => text.toLowerCase(),
+  ],
+];
+
+function takeCase(clause: Clause): ((text: string) => string) | undefined {
+  for (const [re, change] of CASES) if (clause.take(re)) return change;
+  return undefined;
+}
+
 function isMediaQuote(text: string, ctx: RuleContext): boolean {
   return /\.[a-z0-9]{2,5}$/i.test(text) && matchMedia(ctx.media, text) !== undefined;
 }
@@ -289,6 +313,7 @@ export const text: Family = (clause, ctx, out) => {
     const before = clause.text;
     const saved = clause.snapshot();
     const placement = takePlacement(clause, draft);
+    const letterCase = takeCase(clause);
     const style = takeStyle(clause, ctx);
     clause.blank(noun.start, noun.end);
     if (update) clause.blank(update.index, update.index + update[0].length);
@@ -319,6 +344,10 @@ export const text: Family = (clause, ctx, out) => {
     const count = out.commands.length;
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
+      if (letterCase) {
+        const cased = letterCase((own.text as string | undefined) ?? target.text);
+        if (cased !== target.text) own.text = cased;
+      }
       if (placement.segmentIndex !== undefined) {
         const timing = segmentTimings(draft)[placement.segmentIndex];
         if (timing)
@@ -333,7 +362,7 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > count) {
+    if (out.commands.length > count || letterCase) {
       out.understood = true;
       out.topic = 'text';
     } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"
@@ -342,6 +371,7 @@ export const text: Family = (clause, ctx, out) => {
 
   // Adding.
   const placement = takePlacement(clause, draft);
+  const addCase = takeCase(clause);
   const style = takeStyle(clause, ctx);
   let texts = quotes.map((quote) => {
     clause.blank(quote.start, quote.start + 1);
@@ -351,12 +381,14 @@ export const text: Family = (clause, ctx, out) => {
   if (verb) clause.blank(verb.index, verb.index + verb[0].length);
   if (noun) clause.blank(noun.start, noun.end);
   if (texts.length === 0 && noun) {
-    const connector =
-      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/.test(
-        clause.source.slice(noun.end),
-      );
+    const CONNECTOR =
+      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
+    // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
+    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+)*[:=：]/.exec(clause.text.slice(noun.end));
+    const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
     if (verb || connector || titleIt || update) {
-      const words = capture(clause, noun.end);
+      if (colon) clause.blank(noun.end, noun.end + colon[0].length);
+      const words = capture(clause, colon ? noun.end + colon[0].length : noun.end);
       if (words) texts = [words];
     } else {
       // "标题大一点" with no title yet: say so, rather than leave the words unread.
@@ -386,7 +418,7 @@ export const text: Family = (clause, ctx, out) => {
   texts.forEach((words, k) => {
     const command: Extract<EditCommand, { type: 'addText' }> = {
       type: 'addText',
-      text: words,
+      text: addCase ? addCase(words) : words,
       role: chosenRole,
       ...style,
     };

@@ -66,12 +66,20 @@ function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): bo
   return false;
 }
 
+/**
+ * The pace a mood word asks for. It only ever moves the way the word says: "calm" after a memorial style
+ * (5 s a photo) leaves the slower pace it already has, "energetic" never slows a faster one.
+ */
 function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: number): EditCommand[] {
-  const commands: EditCommand[] = [{ type: 'setSegmentDuration', durationMs: perPhotoMs }];
+  const calm = perPhotoMs >= 3000;
+  const further = (current: number, wanted: number) => (calm ? current < wanted : current > wanted);
+  const commands: EditCommand[] = [];
+  if (ctx.draft.video.some((segment) => further(segment.durationMs, perPhotoMs)))
+    commands.push({ type: 'setSegmentDuration', durationMs: perPhotoMs });
   const moving = ctx.draft.video
     .slice(0, -1)
     .find((segment) => segment.transition && segment.transition.name !== 'cut');
-  if (moving?.transition)
+  if (moving?.transition && further(moving.transition.durationMs, transitionMs))
     commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
   return commands;
 }

@@ -75,7 +75,10 @@ function keywordPosition(text: string): number | undefined {
 
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
-  const keywordAt = keywordPosition(clause.text);
+  // "the second crossfade should be a wipe": a transition counted by the kind it is now names which one,
+  // and that kind is not the one asked for.
+  const countedByKind = countedKind(clause, draft.video.length - 1);
+  const keywordAt = countedByKind !== undefined ? 0 : keywordPosition(clause.text);
   const hasKeyword = keywordAt !== undefined;
   const commands: EditCommand[] = [];
 
@@ -186,7 +189,7 @@ export const transitions: Family = (clause, ctx, out) => {
   out.understood = true;
   out.topic = 'transition';
   // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
-  let index = countedTransition(clause, draft.video.length - 1);
+  let index = countedByKind ?? countedTransition(clause, draft.video.length - 1);
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
@@ -267,6 +270,20 @@ addVocabulary(
   VARIED,
   'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless',
 );
+
+/** "the second crossfade", "第二个叠化": the index of a transition counted by its kind, blanking the words. */
+function countedKind(clause: Parameters<Family>[0], count: number): number | undefined {
+  const match =
+    /(?<![\d.]\s*)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:crossfade|cross-fade|dissolve|wipe|slide|cut|whip(?:\s+pan)?|push|fade(?!\s+(?:to|through|in|out|from)\b))s?\b|(?:第(\d+)|(最后))(?:一|1)?个(?:淡入淡出|叠化|溶解|擦除|黑场|白场|滑动|硬切|甩镜)/.exec(
+      clause.text,
+    );
+  if (!match || count < 1) return undefined;
+  const word = match[1] ?? match[2] ?? match[3]!;
+  const n = word === 'last' || word === '最后' ? count : (COUNTED[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return n - 1;
+}
 
 const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 

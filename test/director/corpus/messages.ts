@@ -1291,4 +1291,201 @@ export const corpus: CorpusCase[] = [
     before: ['make photo 2 5 seconds', 'undo'],
     v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
   },
+  // Letter case of a text: "all caps", "in capitals", "标题用大写字母", "lowercase".
+  {
+    f: 'text',
+    m: '标题用大写字母',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make the title all caps',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'caption in lowercase',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '字幕改成大写',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'DAY ONE' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make all the text uppercase',
+    on: 'rich',
+    v: { texts: [{ text: 'ROAD TRIP' }, { text: 'DAY ONE' }] },
+  },
+  {
+    f: 'text',
+    m: "add a title 'hello world' in all caps",
+    v: { texts: [{ role: 'title', text: 'HELLO WORLD' }] },
+  },
+  // A photo named, then its place, with no verb: "beach last", "forest first".
+  {
+    f: 'order',
+    m: 'beach last',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'forest first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'the city one at the end',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'photo 3 first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // A photo whose name has several words, said without its extension.
+  {
+    f: 'order',
+    m: 'party night那张放第一个',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the party night one first',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  // One transition counted by the kind it is now.
+  {
+    f: 'transition',
+    m: 'the second crossfade should be a wipe',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'change the 2nd crossfade to a fade to black',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '第二个叠化换成擦除',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the last crossfade longer',
+    on: 'five',
+    v: { transitions: [{ durationMs: 800 }, { durationMs: 800 }, { durationMs: 800 }, { durationMs: 1200 }] },
+  },
+  // Undo said the way people type it.
+  {
+    f: 'history',
+    m: 'ctrl z',
+    before: ['reverse the order'],
+    v: { photos: [{ source: 'beach.jpg' }, {}, {}] },
+  },
+  { f: 'history', m: 'scratch that', before: ['make it black and white'], v: { look: 'none' } },
+  { f: 'history', m: '刚才的修改不要了', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: '刚才那步不要了 退回去',
+    before: ['make it square', 'pan left on every photo'],
+    v: { aspect: '1:1', photos: moves3('zoom-in').photos },
+  },
+  // Texts taken away, and texts said to stay.
+  { f: 'negation', m: '不要字了', on: 'rich', v: { texts: [] } },
+  { f: 'negation', m: 'no title, caption留着', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  {
+    f: 'negation',
+    m: 'remove the title but keep the caption',
+    on: 'rich',
+    v: { texts: [{ role: 'caption' }] },
+  },
+  { f: 'negation', m: '标题删掉 字幕保留', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Chinese instructions separated only by spaces, as voice input writes them.
+  {
+    f: 'multi',
+    m: '黑白 每张两秒 加个标题叫回忆',
+    v: { look: 'black-and-white', ...photos3(2000), texts: [{ role: 'title', text: '回忆' }] },
+  },
+  { f: 'multi', m: '竖屏 转场用叠化', v: { aspect: '9:16', ...cuts3('crossfade') } },
+  { f: 'reference', m: '再长一点 一秒', before: ['转场改成交叉淡化'], v: cuts3('crossfade', 1000) },
+  // Texting shorthand and bare numbers.
+  { f: 'transition', m: 'fade thru black', on: 'five', v: cuts5('fade-black') },
+  { f: 'transition', m: 'crossfades w/ 1 second each', on: 'five', v: cuts5('crossfade', 1000) },
+  { f: 'format', m: '帧率改成二十四', v: { fps: 24 } },
+  { f: 'music', m: '音量调到五十', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  { f: 'music', m: 'set the volume to 40', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  // 摇 is the camera's pan.
+  {
+    f: 'motion',
+    m: '第三张往上摇',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  { f: 'motion', m: '所有照片向右慢慢摇', v: moves3('pan-right') },
+  {
+    f: 'motion',
+    m: '第二张往下移动',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-down' }, { motion: 'zoom-in' }] },
+  },
+  // A colon after the place introduces a caption's words.
+  {
+    f: 'text',
+    m: 'caption on the 2nd pic: best day ever',
+    v: { texts: [{ role: 'caption', text: 'best day ever', startMs: 3000 }] },
+  },
+  { f: 'text', m: 'caption on photo 3: goodnight', v: { texts: [{ text: 'goodnight', startMs: 6000 }] } },
+  // A kind of music named by itself: "EDM", "民谣", "电子乐".
+  { f: 'music', m: '来点edm电子乐', v: song('Neon Pulse') },
+  { f: 'music', m: '配首民谣', v: song('Campfire') },
+  { f: 'music', m: 'add some edm', v: song('Neon Pulse') },
+  { f: 'music', m: 'play some jazz', v: song(/./) },
+  // A style said with a frame of its own, and a look or mood said beside it.
+  { f: 'style', m: 'cinematic一点 像电影预告片', on: 'five', v: { look: 'cool', ...cuts5('blur-dissolve') } },
+  { f: 'style', m: '做成抖音那种快节奏混剪', on: 'five', v: { look: 'vivid', ...cuts5('whip-pan') } },
+  { f: 'style', m: '整成产品展示的样子', v: { look: 'vivid', ...cuts3('slide-left') } },
+  { f: 'style', m: '改成黑白的旅行vlog', v: { look: 'black-and-white', ...cuts3('whip-pan') } },
+  { f: 'style', m: '弄成纪念奶奶的那种 安静一点', v: { look: 'black-and-white', ...photos3(5000) } },
+  { f: 'style', m: 'memorial style, nice and calm', v: { look: 'black-and-white', ...photos3(5000) } },
 ];
