@@ -94,6 +94,12 @@ export function chooseTrack(
 ): LibraryChoice {
   const playing = current ? trackOfUri(current) : undefined;
   const options: Parameters<typeof pickTrack>[2] = {};
+  const wanted = [...moods];
+  if (!playing) {
+    // "swap the song for something calmer" over a song of the person's own: calmer is the mood asked for.
+    if (clause.take(MORE_UPBEAT)) wanted.push('upbeat');
+    else if (clause.take(CALMER)) wanted.push('calm');
+  }
   if (playing) {
     if (clause.take(MORE_UPBEAT)) options.minEnergy = playing.energy;
     else if (clause.take(CALMER)) options.maxEnergy = playing.energy;
@@ -105,10 +111,10 @@ export function chooseTrack(
     )
       options.exclude = playing.id;
   }
-  let track = pickTrack(moods, videoMs, options);
+  let track = pickTrack(wanted, videoMs, options);
   if (options.exclude && track.id === options.exclude)
-    track = pickTrack(moods, videoMs, { exclude: options.exclude });
-  return { track, moods: [...moods] };
+    track = pickTrack(wanted, videoMs, { exclude: options.exclude });
+  return { track, moods: wanted };
 }
 
 export function swapWords(clause: Clause): boolean {

@@ -185,18 +185,26 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   let volume: number | undefined;
+  // "turn the music up to 80", "music to 25": a bare number the music is brought to is a percentage.
+  const broughtTo =
+    hasMusic &&
+    nounMatch !== null &&
+    /\b(?:to|at)\s+\d{1,3}\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/.test(clause.text);
   const percentAllowed =
     onTopic ||
     VOLUME.test(clause.text) ||
+    broughtTo ||
     (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
   if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
     const percent = takePercent(clause);
     // "set the volume to 50", "音量调到50": a bare number after the word volume is a percentage.
-    const bare = VOLUME.test(clause.text)
-      ? clause.take(
-          /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
-        )
-      : null;
+    const bare = broughtTo
+      ? clause.take(/(?<=\b(?:to|at)\s+)(\d{1,3})\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/)
+      : VOLUME.test(clause.text)
+        ? clause.take(
+            /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
+          )
+        : null;
     if (percent !== undefined) volume = percent;
     else if (bare && Number(bare[1]) <= 200) volume = Number(bare[1]) / 100;
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;

@@ -56,6 +56,11 @@ const ASKS: RegExp[] = [
   new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:一个|个)?\\s*${ZH}`),
   new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
+  // "make it feel like a movie", "more cinematic", "a bit more epic": the style said as a likeness or a degree.
+  /\b(?:feel|look|seem)s?\s+(?:more\s+)?like\s+(?:a|an)\s+(?:real\s+|proper\s+|hollywood\s+|actual\s+)?(movie|film)\b/,
+  new RegExp(
+    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+${EN}\\s*(?:please|pls)?\\s*$`,
+  ),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
@@ -130,6 +135,10 @@ const MOOD_ASKS: RegExp[] = [
   new RegExp(
     `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords(2)})`,
   ),
+  // "more dramatic", "make it a bit more romantic": the mood said as a degree, nothing else.
+  new RegExp(
+    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+(${moodWords(1)})\\s*(?:please|pls)?\\s*$`,
+  ),
   // "风格庄重一点", "感觉再温馨些": the frame first, then the mood.
   new RegExp(`(?:风格|感觉|氛围|基调)\\s*(?:要|更|再|就)?\\s*(${moodWords(2)})\\s*(?:一点|一些|点|些)`),
 ];
@@ -144,6 +153,8 @@ function moodStyle(word: string): StyleDescriptor | undefined {
 
 function styleOf(word: string): StyleDescriptor | undefined {
   const key = word.replace(/\s+/g, ' ').trim();
+  // "feel like a movie": a movie is what the cinematic style looks like.
+  if (key === 'movie') return STYLES.find((style) => style.id === 'cinematic');
   return (
     EN_ALIASES.find(([alias]) => alias.replace(/\s+/g, '') === key.replace(/\s+/g, ''))?.[1] ??
     ZH_ALIASES.find(([alias]) => alias === key)?.[1]

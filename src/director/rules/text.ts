@@ -49,6 +49,15 @@ const LEAD_ZH =
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
+  // A corner is its edge: "bottom left", "top right corner", "左上角" (texts sit centred on their line).
+  [
+    /\b(?:(?:at|on|in|to)\s+the\s+)?(?:top|upper)[\s-](?:left|right)(?:\s+corner)?\b|\b(?:left|right)[\s-](?:top|upper)\b|[左右]上角?|上[左右]角/,
+    'top',
+  ],
+  [
+    /\b(?:(?:at|on|in|to)\s+the\s+)?(?:bottom|lower)[\s-](?:left|right)(?:\s+corner)?\b|\b(?:left|right)[\s-](?:bottom|lower)\b|[左右]下角?|下[左右]角/,
+    'bottom',
+  ],
   [
     /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方|最顶上|顶上|上边|顶边/,
     'top',
@@ -120,6 +129,18 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
       if (duration) placement.durationMs = duration.ms;
     }
   }
+  // "for the whole video", "the whole time", "一直显示", "全程": from start to end.
+  if (
+    placement.startMs === undefined &&
+    placement.durationMs === undefined &&
+    clause.take(
+      /\b(?:for|during|throughout|over|across)\s+the\s+(?:whole|entire|full)\s+(?:video|thing|time|clip|movie|slideshow)\b|\b(?:the\s+)?(?:whole|entire)\s+time\b|\ball\s+the\s+way\s+through\b|\bthroughout(?:\s+the\s+video)?\b|一直|全程|从头到尾|整个视频(?:都)?/,
+    ) &&
+    total > 0
+  ) {
+    placement.startMs = 0;
+    placement.durationMs = total;
+  }
   if (clause.take(EVERY_PHOTO)) placement.everyPhoto = true;
   const positions = takePositions(clause, draft);
   if (positions[0] && placement.startMs === undefined) placement.segmentIndex = positions[0].index;
@@ -164,7 +185,11 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   if (clause.take(/\btoo\s+(?:small|tiny|little)\b|\bhard\s+to\s+read\b|太小|看不清/)) style.size = 1.3;
   else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
-  else if (clause.take(/\b(?:big|bigger|large|larger|bold)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/))
+  else if (
+    clause.take(
+      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/,
+    )
+  )
     style.size = 1.3;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
   else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/))
@@ -236,9 +261,15 @@ function capture(clause: Clause, from: number): string | undefined {
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
     // A question's particle ("能加字幕吗？" → "吗") is no text either.
+    // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
     if (
       text &&
-      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(text)
+      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+        text,
+      ) &&
+      !/^(?:(?:the\s+)?(?:text|words?|font|letters?|size|colou?rs?|left|right|side|corner|one)\s*)+$/i.test(
+        text,
+      )
     )
       return text.slice(0, 500);
   }

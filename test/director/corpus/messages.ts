@@ -1488,4 +1488,70 @@ export const corpus: CorpusCase[] = [
   { f: 'style', m: '改成黑白的旅行vlog', v: { look: 'black-and-white', ...cuts3('whip-pan') } },
   { f: 'style', m: '弄成纪念奶奶的那种 安静一点', v: { look: 'black-and-white', ...photos3(5000) } },
   { f: 'style', m: 'memorial style, nice and calm', v: { look: 'black-and-white', ...photos3(5000) } },
+  // A text's place by its corner, its time over the whole video, and no stray words as its text.
+  {
+    f: 'text',
+    m: 'put the title at the bottom left',
+    on: 'rich',
+    v: { texts: [{ role: 'title', text: 'Road Trip', position: 'bottom' }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题放左上角',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'make the caption text white', same: true },
+  { f: 'text', m: 'put the title in the top right corner', same: true },
+  {
+    f: 'text',
+    m: 'title should appear for the whole video',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'keep the title on screen the whole time',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题一直显示',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a title "Hi" for the whole video',
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 9000 }] },
+  },
+  // The music brought to a bare number; a mood said with a swap is the new song's.
+  { f: 'music', m: 'turn the music up to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'music to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'bring the music down to 25', on: 'rich', v: song('lo-fi.mp3', { volume: 0.25 }) },
+  {
+    f: 'music',
+    m: 'swap the song for something calmer',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: 'change the music to something more upbeat',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  // A style said as a likeness or a degree.
+  { f: 'style', m: 'make it feel like a movie', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more cinematic', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more dramatic', v: { look: 'cool' } },
+  { f: 'style', m: 'make it a bit more romantic', v: { look: 'matte', ...cuts3('crossfade') } },
+  // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
+  { f: 'look', m: 'less contrast', v: { look: 'matte' } },
+  { f: 'look', m: 'muted colors', v: { look: 'matte' } },
+  { f: 'look', m: 'desaturate it a bit', v: { look: 'matte' } },
+  { f: 'look', m: '低饱和一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度低一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度高一点', v: { look: 'vivid' } },
 ];
