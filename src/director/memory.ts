@@ -19,6 +19,8 @@ export interface Memory {
   last?: EditCommand[];
   /** The history version those edits made, so a correction only takes them back while they are the newest. */
   at?: number;
+  /** The last message that changed something, when its change was a step ("longer"), for "a bit more". */
+  said?: string;
 }
 
 export function readMemory(stored: string | undefined): Memory {
@@ -41,6 +43,7 @@ export function readMemory(stored: string | undefined): Memory {
         ? { last: value.last }
         : {}),
       ...(Number.isInteger(value.at) ? { at: value.at } : {}),
+      ...(typeof value.said === 'string' && value.said.length <= 300 ? { said: value.said } : {}),
     };
   } catch {
     return {};

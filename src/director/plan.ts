@@ -181,7 +181,15 @@ export interface RulePlan {
   kept?: number;
   /** The commands move the last message's edits elsewhere ("no, I meant photo 3"): take those back first. */
   corrects?: boolean;
+  /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
+  repeated?: boolean;
 }
+
+/** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
+const AGAIN =
+  /^\s*(?:(?:ok|okay|yes|yeah|hmm|and)[,\s]+)?(?:(?:a\s+(?:bit|little|touch|tad)|even|much|way|some|just\s+a\s+(?:bit|little)|slightly|still)\s+)?more(?:\s+(?:please|pls|still))?\s*[.!]*\s*$|^\s*(?:再|还要|还得)(?:多|来)?(?:一点|一些|点|些)(?:吧|儿)?\s*$|^\s*(?:again|one\s+more\s+time|do\s+it\s+again)\s*[.!]*$/;
+/** Changes a "more" can repeat: steps of a length, a transition, a volume or a text. */
+const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'setMusicVolume', 'updateText']);
 
 const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
@@ -461,6 +469,29 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     previous = { projection, commands: plan.commands.length };
+    // "a bit more", "even more", "再多一点": the last step again ("make photo 1 longer" → longer still).
+    if (
+      plan.commands.length === 0 &&
+      ctx.memory?.said &&
+      AGAIN.test(prep.norm.text.slice(piece.start, piece.end))
+    ) {
+      const again = planWithRules(ctx.memory.said, {
+        ...ctx,
+        draft: projection,
+        memory: { ...ctx.memory, said: undefined },
+      });
+      if (
+        !again.error &&
+        again.commands.length > 0 &&
+        again.commands.every((command) => STEPS.has(command.type))
+      ) {
+        plan.understood = true;
+        for (const command of again.commands) if (!apply(command)) break;
+        plan.memory = { ...again.memory, said: ctx.memory.said };
+        plan.repeated = true;
+        continue;
+      }
+    }
     // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
     const moved =
       plan.commands.length === 0 ? redirect(clauseOf(prep, piece), projection, plan.memory) : undefined;
@@ -511,7 +542,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.
-    if (!out.understood && !OWN_SUBJECT.test(clause.source)) {
+    // "change the color to blue" after a title: a colour or size is the text's own when text is the topic.
+    const ownSubject = OWN_SUBJECT.test(
+      topic === 'text' ? clause.source.replace(/\b(?:colou?rs?|text)\b|颜色|文字/g, ' ') : clause.source,
+    );
+    if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
         const alt = new Clause(lent, prep.raw, prep.quotes);
@@ -591,5 +626,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   if (made.length > 0 && made.length <= 8) plan.memory = { ...plan.memory, last: made };
   else delete plan.memory.last;
   delete plan.memory.at;
+  // A step ("longer", "quieter") can be asked again with "a bit more".
+  if (!plan.repeated) {
+    if (made.length > 0 && made.every((command) => STEPS.has(command.type)) && message.length <= 300)
+      plan.memory.said = message;
+    else delete plan.memory.said;
+  }
   return plan;
 }

@@ -90,8 +90,18 @@ const REPEAT_FILLER =
   /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
+/** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
+const THE_REST =
+  /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
+
 /** The last one-photo edit again, on the photos this clause names ("and the third one too"). */
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
+  if (memory.repeat && memory.photo !== undefined && THE_REST.test(clause.text)) {
+    clause.blank(0, clause.text.length);
+    return draft.video.flatMap((_, index) =>
+      index === memory.photo ? [] : memory.repeat!.map((command) => aimAt(command, index)),
+    );
+  }
   if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
   const saved = clause.snapshot();
   // Nothing but photos and "too": a bare "the first" is a photo here.

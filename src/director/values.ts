@@ -174,7 +174,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   ];
   // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
   const runs =
-    /\b(?:the\s+)?(first|last|final)\s+(\d)\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
+    /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
   for (const match of [...clause.text.matchAll(runs)]) {
     const n = Math.min(count, Number(match[2] ?? match[4]));
     const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
@@ -312,6 +312,18 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     add(/第(\d+)/, (m) => Number(m[1]) - 1);
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
+}
+
+/** Bare words that are exactly a photo's file stem ("make beach 4s"), as positions, taken. */
+export function takeStems(clause: Clause, draft: Draft): PositionMatch[] {
+  const found: PositionMatch[] = [];
+  for (const match of [...clause.text.matchAll(/\b[a-z][a-z0-9_-]{2,}\b/g)]) {
+    const index = segmentByName(draft, match[0]);
+    if (index === undefined) continue;
+    clause.blank(match.index, match.index + match[0].length);
+    found.push({ index, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
 }
 
 /** The index of the photo taken first or last (photos without a date are left out). */

@@ -175,6 +175,30 @@ export const order: Family = (clause, ctx, out) => {
     }
   }
 
+  // "keep only the first three photos", "只保留前三张": the photos not named go.
+  const only = clause.has(
+    /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
+  );
+  if (
+    only &&
+    !/\b(?:music|song|title|caption|text|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
+      clause.text,
+    )
+  ) {
+    const saved = clause.snapshot();
+    clause.take(
+      /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
+    );
+    const kept = new Set(takePositions(clause, draft, true).map((position) => position.index));
+    if (kept.size > 0 && kept.size < count) {
+      hit();
+      for (let index = count - 1; index >= 0; index--)
+        if (!kept.has(index)) out.commands.push({ type: 'removeSegment', index });
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
+
   const remove = REMOVE.exec(clause.text);
   if (
     remove &&

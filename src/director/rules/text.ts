@@ -180,7 +180,11 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
     );
     const hex = word ? colorHex(word[0]) : undefined;
-    if (hex) style.color = hex;
+    if (hex) {
+      style.color = hex;
+      // "change the color to blue", "颜色改成红色": the word for colour goes with the colour.
+      clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
+    }
   }
   if (clause.take(/\btoo\s+(?:small|tiny|little)\b|\bhard\s+to\s+read\b|太小|看不清/)) style.size = 1.3;
   else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
@@ -310,6 +314,20 @@ export const text: Family = (clause, ctx, out) => {
     !/\b(?:to|into)\b|改成|换成/.test(clause.text.slice(noun.end))
   ) {
     clause.blank(noun.start, noun.end);
+    // "把标题和字幕都删了", "remove the title and the caption": every role named goes.
+    const others = NOUNS.filter(
+      ([re, other, generic]) => !generic && other !== noun.role && re.test(clause.text),
+    );
+    if (!noun.generic && others.length > 0 && quotes.length === 0) {
+      for (const [re] of others) clause.take(re);
+      clause.take(/\b(?:and|&|both)\b|和|跟|与|都|也/);
+      out.understood = true;
+      out.topic = 'text';
+      for (const named of [noun.role, ...others.map(([, other]) => other)])
+        if (draft.texts.some((entry) => entry.role === named))
+          out.commands.push({ type: 'removeText', role: named });
+      return;
+    }
     const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
     out.understood = true;
     out.topic = 'text';

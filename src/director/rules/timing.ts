@@ -1,6 +1,6 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions, takeStems } from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -14,9 +14,9 @@ const WHOLE =
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
-  /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+  /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
-  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
@@ -58,6 +58,12 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
     return less ? -ms : ms;
   }
   return undefined;
+}
+
+/** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
+function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
+  const where = takePositions(clause, draft);
+  return where.length > 0 ? where : takeStems(clause, draft);
 }
 
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
@@ -145,7 +151,7 @@ function lengths(
       /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (where.length > 0) {
       for (const position of where) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -166,7 +172,7 @@ function lengths(
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {
@@ -228,7 +234,7 @@ function lengths(
       const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
-      const where = takePositions(clause, ctx.draft);
+      const where = photosNamed(clause, ctx.draft);
       if (where.length > 0) {
         for (const position of where) {
           const current = ctx.draft.video[position.index]?.durationMs ?? 3000;

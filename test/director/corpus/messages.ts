@@ -1554,4 +1554,126 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '低饱和一点', v: { look: 'matte' } },
   { f: 'look', m: '饱和度低一点', v: { look: 'matte' } },
   { f: 'look', m: '饱和度高一点', v: { look: 'vivid' } },
+  // Two text roles named at once.
+  { f: 'text', m: '把标题和字幕都删了', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'remove the title and the caption', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'delete both the title and caption', on: 'rich', v: { texts: [] } },
+  // Volume words said in Chinese both ways.
+  { f: 'music', m: '背景音乐音量调低', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音量调高一点', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // "too quiet" is a level, not a calm song.
+  { f: 'music', m: 'the music is too quiet', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  { f: 'music', m: 'can barely hear the music', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // Where the song comes in is the music's, never the video's length.
+  {
+    f: 'music',
+    m: 'music should start after 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐从第3秒开始',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: 'cut the music at 5 seconds', on: 'rich', same: true, reply: /fade it out/ },
+  // A photo's length by its bare name; "more time"; "the last two" without a noun.
+  {
+    f: 'length',
+    m: 'make beach 4s',
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'forest 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo more time',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the first photo needs less time',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'order',
+    m: 'drop the last two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'remove the first 2',
+    on: 'five',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'sunset.jpg' }, { source: 'party night.jpg' }] },
+  },
+  // Keeping only some photos removes the others.
+  {
+    f: 'order',
+    m: 'keep only the first three photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '只保留前三张',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'just keep the beach and city photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // The last one-photo edit on all the others.
+  {
+    f: 'reference',
+    m: 'same for the others',
+    before: ['zoom out on photo 2'],
+    v: moves3('zoom-out'),
+  },
+  { f: 'reference', m: 'now the rest', before: ['zoom out on photo 2'], v: moves3('zoom-out') },
+  { f: 'reference', m: '其他的也一样', before: ['第一张5秒'], v: photos3(5000) },
+  // "a bit more": the last step again.
+  {
+    f: 'reference',
+    m: 'a bit more',
+    before: ['make photo 1 longer'],
+    v: { photos: [{ durationMs: 5300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'even more',
+    before: ['music quieter'],
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.36 }),
+  },
+  { f: 'reference', m: '再多一点', before: ['第一张长一点'], v: { photos: [{ durationMs: 5300 }, {}, {}] } },
+  // A colour said alone after a text is that text's.
+  {
+    f: 'text',
+    m: 'change the color to blue',
+    before: ['add a title "Hello"'],
+    v: { texts: [{ text: 'Hello' }] },
+    reply: /Hello/,
+  },
+  {
+    f: 'text',
+    m: '颜色改成红色',
+    before: ['加个标题“你好”'],
+    v: { texts: [{ text: '你好' }] },
+    reply: /你好/,
+  },
+  {
+    f: 'history',
+    m: 'nah, go back to landscape',
+    before: ['make it 9:16'],
+    v: { aspect: '16:9' },
+    reply: /^(?!.*understand)/,
+  },
 ];
