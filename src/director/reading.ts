@@ -113,9 +113,25 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 
-/** Texting shorthand, said in full: "fade thru black", "w/ music", "w/o text". */
+/** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "the song is annoying", "I hate this music", "这首歌太难听": another song.
+  [
+    /\b(?:the|this|that)\s+(?:song|music|track|bgm|tune)\s+(?:is|sounds|feels)\s+(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|pretty\s+)?(?:annoying|boring|bad|terrible|awful|cheesy|lame|meh|corny|weird|wrong|not\s+(?:good|great|right))\b|\bi\s+(?:hate|can'?t\s+stand)\s+(?:the|this|that)\s+(?:song|music|track|bgm|tune)\b|\b(?:the|this)\s+(?:song|music|track)\s+sucks\b/g,
+    'change the music',
+  ],
+  [
+    /(?:这首|这个)?(?:歌|音乐|配乐|bgm)(?:有点|太|好|真|也太)?(?:难听|不好听|土|俗气|烦人)(?:了|啊|吧)?/g,
+    '换一首',
+  ],
+  // "mute it", "unmute": only the music has a volume.
+  [/^\s*(?:please\s+)?mute(?:\s+(?:it|that|everything|the\s+sound))?\s*[.!]*\s*$/g, 'mute the music'],
+  [
+    /^\s*(?:please\s+)?un-?mute(?:\s+(?:it|that|the\s+music|the\s+sound))?\s*[.!]*\s*$|^\s*取消静音\s*$/g,
+    'music volume 100%',
+  ],
+  [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
   [/\bw\/o(?=\s)/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
 ];

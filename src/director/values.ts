@@ -201,6 +201,15 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     () => last,
   );
   add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);
+  // "the intro photo", "the opening shot", "the middle photo", "the closing picture", "中间那张".
+  add(new RegExp(`\\b(?:the\\s+)?(?:intro|opening|starting)\\s+${PHOTO_NOUN}\\b`), () => 0);
+  add(new RegExp(`\\b(?:the\\s+)?(?:closing|outro|ending)\\s+${PHOTO_NOUN}\\b`), () => last);
+  add(
+    new RegExp(
+      `\\b(?:the\\s+)?(?:middle|center|centre)\\s+${PHOTO_NOUN}\\b|中间(?:的)?(?:那|这)?(?:一)?张(?:照片|图片|相片|图)?`,
+    ),
+    () => Math.floor((count - 1) / 2),
+  );
   const noun = loose ? `(?:\\s+${PHOTO_NOUN})?` : `\\s+${PHOTO_NOUN}`;
   add(
     new RegExp(

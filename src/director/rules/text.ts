@@ -433,7 +433,9 @@ export const text: Family = (clause, ctx, out) => {
     const CONNECTOR =
       /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
     // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
-    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+)*[:=：]/.exec(clause.text.slice(noun.end));
+    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*[:=：]/.exec(
+      clause.text.slice(noun.end),
+    );
     const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
     if (verb || connector || titleIt || update) {
       if (colon) clause.blank(noun.end, noun.end + colon[0].length);

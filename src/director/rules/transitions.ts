@@ -166,6 +166,9 @@ export const transitions: Family = (clause, ctx, out) => {
     duration = undefined;
   }
   let durationMs = duration?.ms;
+  // "make the transitions longer like 1.5 seconds": the comparative goes with the value it was given.
+  if (durationMs !== undefined)
+    clause.take(/\b(?:longer|slower|shorter|quicker|faster)\b|长一点|短一点|快一点|慢一点|长一些|短一些/);
   if (durationMs !== undefined && durationMs > 10_000) {
     out.notes.push(note('note.transition.max'));
     durationMs = 10_000;

@@ -1676,4 +1676,48 @@ export const corpus: CorpusCase[] = [
     v: { aspect: '16:9' },
     reply: /^(?!.*understand)/,
   },
+  // A comparative with a hedged number goes to that number; the comparative is the transitions' own.
+  { f: 'length', m: 'can u make it shorter like 7 secs', v: len(7000) },
+  { f: 'length', m: 'make it longer like 12 seconds', v: len(12_000) },
+  { f: 'length', m: '视频短一点 大概6秒', v: len(6000) },
+  {
+    f: 'transition',
+    m: 'make the transitions longer like 1.5 seconds',
+    on: 'rich',
+    v: { durationMs: 6000, ...cuts3('crossfade', 1500) },
+  },
+  { f: 'length', m: 'photos go by too quickly', v: photos3(4000) },
+  // Photos named by their role in the video.
+  {
+    f: 'length',
+    m: 'make the intro photo longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the middle photo should be longer',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '中间那张拉远',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: 'put a title on it: Paris 2024', v: { texts: [{ role: 'title', text: 'Paris 2024' }] } },
+  // Disliking the song asks for another; mute and unmute are the music's.
+  { f: 'music', m: 'the song is annoying', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: '这首歌太难听了', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'I hate this song', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'mute it', on: 'rich', v: song('lo-fi.mp3', { volume: 0 }) },
+  { f: 'music', m: 'unmute', on: 'rich', before: ['mute the music'], v: song('lo-fi.mp3', { volume: 1 }) },
+  { f: 'music', m: 'music volume half', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
 ];
