@@ -197,7 +197,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
   add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
   add(
-    /最后(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
+    /最后(?:的)?(?:那|这)?(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
     () => last,
   );
   add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);

@@ -268,7 +268,7 @@ function capture(clause: Clause, from: number): string | undefined {
     // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
     if (
       text &&
-      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
         text,
       ) &&
       !/^(?:(?:the\s+)?(?:text|words?|font|letters?|size|colou?rs?|left|right|side|corner|one)\s*)+$/i.test(
@@ -364,6 +364,19 @@ export const text: Family = (clause, ctx, out) => {
     const placement = takePlacement(clause, draft);
     const letterCase = takeCase(clause);
     const style = takeStyle(clause, ctx);
+    // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.
+    const step = style.position
+      ? 0
+      : clause.take(
+            /\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
+          )
+        ? -1
+        : clause.take(
+              /\b(?:move|shift|push|nudge|bring|put|lower)?\s*(?:it\s+)?(?:down(?:wards)?|lower)\b|(?:往|向)下(?:挪|移|放)?|下移|挪下去|放低/,
+            )
+          ? 1
+          : 0;
+    if (step !== 0) clause.take(/\b(?:a\s+(?:bit|little|touch))\b|一点|一些|点/);
     clause.blank(noun.start, noun.end);
     if (update) clause.blank(update.index, update.index + update[0].length);
     let newText = quotes[0]?.text;
@@ -393,6 +406,12 @@ export const text: Family = (clause, ctx, out) => {
     const count = out.commands.length;
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
+      if (step !== 0) {
+        const ladder = ['top', 'center', 'lower-third', 'bottom'] as const;
+        const at = ladder.indexOf(target.position);
+        const next = ladder[Math.min(ladder.length - 1, Math.max(0, (at < 0 ? 1 : at) + step))]!;
+        if (next !== target.position) own.position = next;
+      }
       if (letterCase) {
         const cased = letterCase((own.text as string | undefined) ?? target.text);
         if (cased !== target.text) own.text = cased;
@@ -411,7 +430,7 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > count || letterCase) {
+    if (out.commands.length > count || letterCase || step !== 0) {
       out.understood = true;
       out.topic = 'text';
     } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"

@@ -1720,4 +1720,44 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'mute it', on: 'rich', v: song('lo-fi.mp3', { volume: 0 }) },
   { f: 'music', m: 'unmute', on: 'rich', before: ['mute the music'], v: song('lo-fi.mp3', { volume: 1 }) },
   { f: 'music', m: 'music volume half', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  // A text moved one step up or down from where it sits.
+  {
+    f: 'text',
+    m: '字幕往上挪一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'lower-third' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'move the caption up a bit',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the title down',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'lower-third' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title higher',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  // 照片切换 is how fast the photos change, not the transitions.
+  { f: 'length', m: '照片切换快一点', v: { durationMs: 6800, ...cuts3('cut') } },
+  { f: 'length', m: '图片切换太慢了', v: { durationMs: 6800 } },
+  { f: 'order', m: '最后那张删掉', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  { f: 'text', m: '标题改小一点', same: true, reply: /还没有标题/ },
 ];
