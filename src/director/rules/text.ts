@@ -36,7 +36,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
 ];
 
 const ADD =
-  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|need|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
+  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|needs?|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =

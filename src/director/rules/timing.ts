@@ -21,8 +21,10 @@ const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
   /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
-const TOO_LONG = /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\bdrags?\b|太长|太慢|拖沓/;
-const TOO_SHORT = /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|太短|太快|太赶/;
+const TOO_LONG =
+  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\bdrags?\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
+const TOO_SHORT =
+  /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:rushed|hurried)\b|太短|太快|太赶/;
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =

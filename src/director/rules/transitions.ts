@@ -6,7 +6,7 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
   /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
@@ -179,9 +179,13 @@ export const transitions: Family = (clause, ctx, out) => {
       (segment) => segment.transition && segment.transition.name !== 'cut',
     )?.transition;
     const base = current?.durationMs ?? 800;
-    if (clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
+    // "the transitions are too long" asks for shorter ones, "too quick" for longer.
+    const tooLong = clause.take(/\btoo\s+(?:long|slow|drawn[\s-]out)\b|太长|太慢/);
+    const tooShort = tooLong ? null : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
+    if (tooShort || clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
+      tooLong ||
       clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)
     ) {
       durationMs = plugin && !current ? 400 : Math.max(100, round100(base * 0.6));

@@ -1760,4 +1760,31 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '图片切换太慢了', v: { durationMs: 6800 } },
   { f: 'order', m: '最后那张删掉', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
   { f: 'text', m: '标题改小一点', same: true, reply: /还没有标题/ },
+  // "fades" and "dissolves" name the transitions; "too long" of them asks for shorter transitions.
+  {
+    f: 'transition',
+    m: 'the transitions are too long',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: 'make the fades quicker',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: '1 second fades',
+    on: 'five',
+    v: { durationMs: 11_000, ...cuts5('crossfade', 1000) },
+  },
+  { f: 'transition', m: 'transitions too abrupt', on: 'five', v: cuts5('crossfade', 1200) },
+  { f: 'transition', m: '转场太长了', on: 'five', v: cuts5('crossfade', 500) },
+  // "needs" asks for it; dull colours ask for vivid; a video that feels slow asks for faster.
+  { f: 'music', m: 'it needs music', v: song(/./) },
+  { f: 'text', m: 'this needs a title', same: true, reply: /title say/ },
+  { f: 'look', m: 'the colors are too dull', v: { look: 'vivid' } },
+  { f: 'look', m: '颜色太淡了', v: { look: 'vivid' } },
+  { f: 'length', m: 'the video feels slow', v: len(6800) },
 ];
