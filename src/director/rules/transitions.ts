@@ -181,8 +181,13 @@ export const transitions: Family = (clause, ctx, out) => {
     const base = current?.durationMs ?? 800;
     // "the transitions are too long" asks for shorter ones, "too quick" for longer.
     const tooLong = clause.take(/\btoo\s+(?:long|slow|drawn[\s-]out)\b|太长|太慢/);
-    const tooShort = tooLong ? null : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
-    if (tooShort || clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
+    const tooShort = tooLong
+      ? null
+      : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
+    if (
+      tooShort ||
+      clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)
+    ) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
       tooLong ||
