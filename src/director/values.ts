@@ -172,6 +172,23 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       (word) => ordinalValue(word) - 1,
     ],
   ];
+  // "photos 1 to 3", "from the second to the fourth photo", "第一张到第三张": every photo in the range.
+  const range = new RegExp(
+    `\\b(?:from\\s+)?(?:the\\s+)?(?:(?:photos?|pictures?|pics?|images?|slides?)\\s+)?(\\d{1,3}|${ORDINAL_WORD})(?:\\s+(?:photo|picture|pic|image|slide|one))?\\s*(?:to|through|thru|-|–)\\s*(?:the\\s+)?(\\d{1,3}|${ORDINAL_WORD}|last)(?:\\s+(?:photos?|pictures?|pics?|images?|slides?|ones?))?\\b(?!\\s*(?:s\\b|sec|seconds?|%|:))|第(\\d+)张?(?:照片|图片)?\\s*(?:到|至|-|–)\\s*第?(\\d+)张`,
+    'g',
+  );
+  for (const match of [...clause.text.matchAll(range)]) {
+    const said = (word: string) =>
+      word === 'last' ? count : /^\d+$/.test(word) ? Number(word) : ordinalValue(word);
+    const from = said(match[1] ?? match[3]!);
+    const to = said(match[2] ?? match[4]!);
+    // Only photos: "from 2 to 5" with no photo word is more likely seconds, so it needs a photo noun or 第…张.
+    if (!/photo|picture|pic|image|slide|one|张/.test(match[0]) || !(from >= 1 && to > from && to <= count))
+      continue;
+    clause.blank(match.index, match.index + match[0].length);
+    for (let k = from; k <= to; k++)
+      found.push({ index: k - 1, start: match.index, end: match.index + match[0].length });
+  }
   // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
   const runs =
     /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;

@@ -125,8 +125,16 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     const lasting = clause.take(/(?:持续|显示|停留|保持|出现)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
+      const saved = clause.snapshot();
       const duration = takeDuration(clause);
-      if (duration) placement.durationMs = duration.ms;
+      // "a 20s vertical video with a title": a length said of the video is the video's, not the text's.
+      const ofVideo =
+        duration &&
+        /^[\s-]*(?:long\s+)?(?:[a-z]+\s+){0,2}(?:video|clip|movie|slideshow|reel|tiktok|film|montage|edit)\b|^\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:视频|短片|影片)/.test(
+          clause.source.slice(duration.end),
+        );
+      if (ofVideo) clause.restoreSnapshot(saved);
+      else if (duration) placement.durationMs = duration.ms;
     }
   }
   // "for the whole video", "the whole time", "一直显示", "全程": from start to end.

@@ -1787,4 +1787,65 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'the colors are too dull', v: { look: 'vivid' } },
   { f: 'look', m: '颜色太淡了', v: { look: 'vivid' } },
   { f: 'length', m: 'the video feels slow', v: len(6800) },
+  // A length said of the video is the video's, even beside a title.
+  {
+    f: 'create',
+    m: 'make a 20s vertical video with a title "Trip"',
+    on: 'empty',
+    v: { durationMs: 20_000, aspect: '9:16', texts: [{ text: 'Trip', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'multi',
+    m: 'a 15 second video with the caption "hello"',
+    v: { durationMs: 15_000, texts: [{ text: 'hello' }] },
+  },
+  // A range of photos is every photo in it.
+  {
+    f: 'motion',
+    m: '第一张到第三张都放大',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }, {}, {}] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on photos 2 to 4',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'photos 1 through 3 should be 2 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'from the second to the fourth photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
 ];
