@@ -33,7 +33,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
-import { mediaName } from './values.js';
+import { mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -136,7 +136,12 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
   for (const piece of pieces) {
     const alone = dryRun(prep, piece, ctx);
     const previous = merged[merged.length - 1];
-    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1) continue; // "please", "thanks"
+    // "please", "thanks" ask for nothing; "remove it" leans on what was named before, so it stays.
+    const leans =
+      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]/.test(
+        text.slice(piece.start, piece.end),
+      );
+    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;
     if (
       previous &&
       (alone.leftover > 0 || previous.read.leftover > 0) &&
@@ -210,6 +215,7 @@ function valueForTopic(
   topic: Topic,
   draft: Draft,
   photo: number | undefined,
+  role?: Memory['text'],
 ): EditCommand | undefined {
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
   if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
@@ -248,6 +254,17 @@ function valueForTopic(
         name: current?.transition?.name ?? 'crossfade',
         durationMs: Math.min(ms, 10_000),
       };
+    }
+    // "title显示久一点 5秒": after a text's time, a bare length is how long that text shows.
+    if (topic === 'text' && role && ms >= 300) {
+      const index = draft.texts.findLastIndex((entry) => entry.role === role);
+      const text = draft.texts[index];
+      if (text && !each)
+        return {
+          type: 'updateText',
+          index,
+          durationMs: Math.min(ms, Math.max(300, draftDurationMs(draft) - text.startMs)),
+        };
     }
     if ((topic === 'timing' || topic === 'motion' || topic === 'text') && photo !== undefined && ms >= 300)
       return { type: 'setSegmentDuration', durationMs: Math.min(ms, 600_000), index: photo };
@@ -444,6 +461,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined = ctx.topic;
+  /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
+  const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
@@ -452,7 +471,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo) ??
+      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
         relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
       : undefined;
     if (inherited) {
@@ -563,6 +582,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
     if (!out.understood) {
+      // "the second photo is blurry, remove it": a clause that only describes one photo names what "it" is next.
+      const described = clauseOf(prep, piece);
+      const named = takePositions(described, projection);
+      if (named.length === 1 && /\b(?:is|looks|seems|was|are)\b|这张|那张|有点|太/.test(described.source)) {
+        plan.memory = { ...plan.memory, photo: named[0]!.index };
+        descriptions.push(clause.typed());
+      }
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
@@ -591,6 +617,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const applied = plan.commands.slice(done);
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
+  if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');
   const wanted = lengths[lengths.length - 1];

@@ -29,6 +29,11 @@ const NEGATIONS: [RegExp, string][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
     '',
   ],
+  // "I don't like the third photo", "I don't want the beach one": that photo goes.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:like|want|need)\s+(?=(?:the\s+|that\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one)\b)/g,
+    'remove ',
+  ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
@@ -116,6 +121,8 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // Apostrophes left out: "cant", "doesnt", "wont".
+  [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
   // "the song is annoying", "I hate this music", "这首歌太难听": another song.
   [
     /\b(?:the|this|that)\s+(?:song|music|track|bgm|tune)\s+(?:is|sounds|feels)\s+(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|pretty\s+)?(?:annoying|boring|bad|terrible|awful|cheesy|lame|meh|corny|weird|wrong|not\s+(?:good|great|right))\b|\bi\s+(?:hate|can'?t\s+stand)\s+(?:the|this|that)\s+(?:song|music|track|bgm|tune)\b|\b(?:the|this)\s+(?:song|music|track)\s+sucks\b/g,

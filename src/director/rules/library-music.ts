@@ -27,7 +27,11 @@ const MOODS: [RegExp, string][] = [
   [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声/, 'acoustic'],
   [/\b(?:electronic|edm|dance|techno|house|synth(?:wave)?|club)\b|电子|舞曲|劲爆|蹦迪/, 'electronic'],
   [/\b(?:birthday|party|celebration|celebrate|festive|fun)\b|生日|派对|庆祝|聚会|欢乐/, 'birthday'],
-  [/\b(?:romantic|romance|love|wedding|tender|sweet)\b|浪漫|婚礼|甜蜜|爱情|温馨浪漫/, 'romantic'],
+  // "love it!" is praise, not a love song.
+  [
+    /\b(?:romantic|romance|love(?!\s+(?:it|this|that|them|the\s+\w+))|wedding|tender|sweet)\b(?<!\bi\s+love)|浪漫|婚礼|甜蜜|爱情|温馨浪漫/,
+    'romantic',
+  ],
   [
     /\b(?:sad|memorial|melancholy|melancholic|nostalgic|reflective|emotional|solemn|somber|sombre|touching)\b|伤感|悲伤|怀念|纪念|感人|怀旧|追思/,
     'sad',

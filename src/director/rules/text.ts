@@ -73,6 +73,8 @@ const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
 ];
 
 interface Placement {
+  /** "disappear after 2 seconds": where it ends, on the video's clock. */
+  endMs?: number;
   startMs?: number;
   durationMs?: number;
   segmentIndex?: number;
@@ -100,6 +102,13 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
   const num = (value: string | undefined) => Math.round(Number(value) * 1000);
+  // "the title should disappear after 2 seconds", "标题3秒后消失": where it ends, not where it starts.
+  const ends = clause.take(
+    new RegExp(
+      `\\b(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|be\\s+gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
+    ),
+  );
+  if (ends) placement.endMs = num(ends[1] ?? ends[2]);
   const first = clause.take(FIRST);
   const last = first ? null : clause.take(LAST);
   const range = first || last ? null : clause.take(RANGE);
@@ -194,7 +203,12 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
     }
   }
-  if (clause.take(/\btoo\s+(?:small|tiny|little)\b|\bhard\s+to\s+read\b|太小|看不清/)) style.size = 1.3;
+  if (
+    clause.take(
+      /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
+    )
+  )
+    style.size = 1.3;
   else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (
@@ -385,6 +399,29 @@ export const text: Family = (clause, ctx, out) => {
           ? 1
           : 0;
     if (step !== 0) clause.take(/\b(?:a\s+(?:bit|little|touch))\b|一点|一些|点/);
+    // "the title shows too long", "show the caption longer", "comes in too early", "标题晚一点出来":
+    // the text's own time, never the video's length.
+    const stays =
+      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen)\b|显示|停留|出现/;
+    const timeScale = !stays.test(clause.source)
+      ? 1
+      : clause.take(/\btoo\s+long\b|\b(?:shorter|less\s+time)\b|太长|太久|短一点|短一些|短点/)
+        ? 0.6
+        : clause.take(
+              /\btoo\s+(?:short|quick(?:ly)?|fast|briefly)\b|\b(?:longer|more\s+time)\b|太短|太快|长一点|久一点|长一些|久一些/,
+            )
+          ? 1.5
+          : 1;
+    const shift = clause.take(
+      /\b(?:come|comes|coming|appear|appears|show|shows|start|starts)?\s*(?:up\s+|in\s+)?(?:too\s+early|later)\b|晚一点|晚点|晚些|推迟|太早/,
+    )
+      ? 1000
+      : clause.take(
+            /\b(?:come|comes|coming|appear|appears|show|shows|start|starts)?\s*(?:up\s+|in\s+)?(?:too\s+late|earlier|sooner)\b|早一点|早点|早些|提前|太晚/,
+          )
+        ? -1000
+        : 0;
+    if (timeScale !== 1 || shift !== 0) clause.take(stays);
     clause.blank(noun.start, noun.end);
     if (update) clause.blank(update.index, update.index + update[0].length);
     let newText = quotes[0]?.text;
@@ -414,6 +451,17 @@ export const text: Family = (clause, ctx, out) => {
     const count = out.commands.length;
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
+      if (placement.endMs !== undefined) {
+        const from = (own.startMs as number | undefined) ?? target.startMs;
+        own.durationMs = Math.max(300, placement.endMs - from);
+      }
+      if (timeScale !== 1 && own.durationMs === undefined)
+        own.durationMs = Math.max(300, Math.round((target.durationMs * timeScale) / 100) * 100);
+      if (shift !== 0 && own.startMs === undefined) {
+        const length = (own.durationMs as number | undefined) ?? target.durationMs;
+        const startMs = Math.min(Math.max(0, target.startMs + shift), Math.max(0, total - length));
+        if (startMs !== target.startMs) own.startMs = startMs;
+      }
       if (step !== 0) {
         const ladder = ['top', 'center', 'lower-third', 'bottom'] as const;
         const at = ladder.indexOf(target.position);
@@ -438,7 +486,7 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > count || letterCase || step !== 0) {
+    if (out.commands.length > count || letterCase || step !== 0 || timeScale !== 1 || shift !== 0) {
       out.understood = true;
       out.topic = 'text';
     } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"
@@ -515,6 +563,8 @@ export const text: Family = (clause, ctx, out) => {
     } else {
       if (placement.durationMs !== undefined) command.durationMs = Math.max(300, placement.durationMs);
       if (placement.startMs !== undefined) command.startMs = placement.startMs;
+      if (placement.endMs !== undefined && placement.durationMs === undefined)
+        command.durationMs = Math.max(300, placement.endMs - (placement.startMs ?? 0));
       if (placement.atEnd && chosenRole !== 'end-card') {
         const length = command.durationMs ?? Math.min(3000, total || 3000);
         command.startMs = Math.max(0, total - length);

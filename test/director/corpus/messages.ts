@@ -1848,4 +1848,105 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // Praise is not a request, and "love it" is not a love song.
+  { f: 'music', m: 'love it! now add music', v: song('Lo-fi Drift') },
+  { f: 'question', m: 'perfect, thanks!', same: true, route: 'help' },
+  { f: 'format', m: 'that is great but make it vertical', v: { aspect: '9:16' } },
+  // Swaps and places said after the photos; 换到 / 开头用 move.
+  {
+    f: 'order',
+    m: 'beach and city should swap places',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'beach.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the sunset pic should be the last one',
+    on: 'five',
+    v: { photos: [{}, {}, {}, { source: 'party night.jpg' }, { source: 'sunset.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第三张换到第一个',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '开头用森林那张',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '结尾用城市那张',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Not liking a photo removes it; a photo described first is what "it" means next.
+  {
+    f: 'order',
+    m: "I don't like the third photo",
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'sunset.jpg' }, {}] },
+  },
+  {
+    f: 'order',
+    m: 'i dont want the beach one',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the second photo is blurry, remove it',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '第二张有点糊 删了吧',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  // A text that is hard to read is made bigger; its own time moves, not the video's.
+  {
+    f: 'text',
+    m: 'i cant read the caption',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title' }, { role: 'caption' }] },
+    reply: /Day one/,
+  },
+  {
+    f: 'text',
+    m: 'title shows too long',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 1800 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'show the title longer',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 4500 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption comes in too early',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕晚一点出来',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: 'title should disappear after 2 seconds',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题2秒后消失',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
 ];
