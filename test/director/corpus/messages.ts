@@ -1949,4 +1949,29 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
   },
+  // A refused choice asks for nothing; what is to stay is left alone.
+  { f: 'negation', m: "don't make it vertical", same: true },
+  { f: 'negation', m: "don't make it vertical, make it square", v: { aspect: '1:1' } },
+  { f: 'negation', m: '别改成竖屏', same: true },
+  {
+    f: 'negation',
+    m: 'keep everything but change the aspect to square',
+    v: { aspect: '1:1' },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'leave the music alone and make it 20 seconds',
+    on: 'rich',
+    v: { durationMs: 20_000, ...song('lo-fi.mp3') },
+    reply: /^(?!.*understand)/,
+  },
+  // Forgetting a thing takes it off.
+  { f: 'negation', m: 'forget the title', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'negation', m: 'never mind the music', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: "the title isn't needed", on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Yes/no questions need no question mark.
+  { f: 'question', m: 'does it have a title', route: 'status', same: true },
+  { f: 'question', m: 'is there music', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'is it vertical', route: 'status', same: true },
 ];
