@@ -240,7 +240,23 @@ export async function direct(
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);
     let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
-    if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
+    let tookBack = '';
+    if (plan.corrects && context.history && memory.at === context.history.version && !plan.error) {
+      // "no, I meant photo 3": the last message's edits come off before they go where they were meant.
+      const left = context.history.current;
+      const moved = context.history.undo();
+      if (moved) {
+        plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
+        const lines = stepLines(left, moved);
+        if (lines.length > 0)
+          tookBack = t(lang, 'director.tookBack', {
+            lines: lines.map((line) => sayPhrase(lang, line)).join(lang === 'zh' ? '；' : '; '),
+          });
+        context = { ...context, draft: moved };
+      }
+    }
+    if (context.history && plan.commands.length > 0)
+      context.history.topic = writeMemory({ ...plan.memory, at: context.history.version + 1 });
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.
@@ -310,7 +326,7 @@ export async function direct(
     }
 
     const edited = fromPlan(plan, context, extra);
-    if (edited) return edited;
+    if (edited) return tookBack ? { ...edited, reply: `${tookBack} ${edited.reply}` } : edited;
     if (route) return { ...(await answer(route, context, lang, options, message)), ...extra };
     return nothingDone(plan, context, message, extra);
   } catch (error) {

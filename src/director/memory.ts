@@ -15,6 +15,12 @@ export interface Memory {
   text?: 'title' | 'caption' | 'end-card';
   /** The last edit made to one photo, without its index, to repeat on another ("the third one too"). */
   repeat?: EditCommand[];
+  /** The edits the last message made, to move elsewhere when the next one corrects it ("no, I meant photo 3"). */
+  last?: EditCommand[];
+  /** The history version those edits made, so a correction only takes them back while they are the newest. */
+  at?: number;
+  /** The last message that changed something, when its change was a step ("longer"), for "a bit more". */
+  said?: string;
 }
 
 export function readMemory(stored: string | undefined): Memory {
@@ -33,6 +39,11 @@ export function readMemory(stored: string | undefined): Memory {
       ...(Array.isArray(value.repeat) && value.repeat.length > 0 && value.repeat.length <= 4
         ? { repeat: value.repeat }
         : {}),
+      ...(Array.isArray(value.last) && value.last.length > 0 && value.last.length <= 8
+        ? { last: value.last }
+        : {}),
+      ...(Number.isInteger(value.at) ? { at: value.at } : {}),
+      ...(typeof value.said === 'string' && value.said.length <= 300 ? { said: value.said } : {}),
     };
   } catch {
     return {};

@@ -12,7 +12,14 @@ import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic, withTopicNoun } from './references.js';
+import {
+  aimsAtPhoto,
+  redirect,
+  repeatOnPhotos,
+  spellOut,
+  touchesTopic,
+  withTopicNoun,
+} from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { note } from './rules/types.js';
 import {
@@ -26,7 +33,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
-import { mediaName } from './values.js';
+import { mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -68,7 +75,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 }
 
 const HARD =
-  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+  /(?:(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
 
 interface Piece {
@@ -129,7 +136,12 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
   for (const piece of pieces) {
     const alone = dryRun(prep, piece, ctx);
     const previous = merged[merged.length - 1];
-    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1) continue; // "please", "thanks"
+    // "please", "thanks" ask for nothing; "remove it" leans on what was named before, so it stays.
+    const leans =
+      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]/.test(
+        text.slice(piece.start, piece.end),
+      );
+    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;
     if (
       previous &&
       (alone.leftover > 0 || previous.read.leftover > 0) &&
@@ -172,7 +184,17 @@ export interface RulePlan {
   memory: Memory;
   /** The index of the command that fitted the photos back to the length the person set, if any. */
   kept?: number;
+  /** The commands move the last message's edits elsewhere ("no, I meant photo 3"): take those back first. */
+  corrects?: boolean;
+  /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
+  repeated?: boolean;
 }
+
+/** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
+const AGAIN =
+  /^\s*(?:(?:ok|okay|yes|yeah|hmm|and)[,\s]+)?(?:(?:a\s+(?:bit|little|touch|tad)|even|much|way|some|just\s+a\s+(?:bit|little)|slightly|still)\s+)?more(?:\s+(?:please|pls|still))?\s*[.!]*\s*$|^\s*(?:再|还要|还得)(?:多|来)?(?:一点|一些|点|些)(?:吧|儿)?\s*$|^\s*(?:again|one\s+more\s+time|do\s+it\s+again)\s*[.!]*$/;
+/** Changes a "more" can repeat: steps of a length, a transition, a volume or a text. */
+const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'setMusicVolume', 'updateText']);
 
 const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
@@ -193,6 +215,7 @@ function valueForTopic(
   topic: Topic,
   draft: Draft,
   photo: number | undefined,
+  role?: Memory['text'],
 ): EditCommand | undefined {
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
   if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
@@ -231,6 +254,17 @@ function valueForTopic(
         name: current?.transition?.name ?? 'crossfade',
         durationMs: Math.min(ms, 10_000),
       };
+    }
+    // "title显示久一点 5秒": after a text's time, a bare length is how long that text shows.
+    if (topic === 'text' && role && ms >= 300) {
+      const index = draft.texts.findLastIndex((entry) => entry.role === role);
+      const text = draft.texts[index];
+      if (text && !each)
+        return {
+          type: 'updateText',
+          index,
+          durationMs: Math.min(ms, Math.max(300, draftDurationMs(draft) - text.startMs)),
+        };
     }
     if ((topic === 'timing' || topic === 'motion' || topic === 'text') && photo !== undefined && ms >= 300)
       return { type: 'setSegmentDuration', durationMs: Math.min(ms, 600_000), index: photo };
@@ -427,6 +461,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined = ctx.topic;
+  /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
+  const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
@@ -435,7 +471,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo) ??
+      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
         relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
       : undefined;
     if (inherited) {
@@ -452,6 +488,44 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     previous = { projection, commands: plan.commands.length };
+    // "a bit more", "even more", "再多一点": the last step again ("make photo 1 longer" → longer still).
+    if (
+      plan.commands.length === 0 &&
+      ctx.memory?.said &&
+      AGAIN.test(prep.norm.text.slice(piece.start, piece.end))
+    ) {
+      const again = planWithRules(ctx.memory.said, {
+        ...ctx,
+        draft: projection,
+        memory: { ...ctx.memory, said: undefined },
+      });
+      if (
+        !again.error &&
+        again.commands.length > 0 &&
+        again.commands.every((command) => STEPS.has(command.type))
+      ) {
+        plan.understood = true;
+        for (const command of again.commands) if (!apply(command)) break;
+        plan.memory = { ...again.memory, said: ctx.memory.said };
+        plan.repeated = true;
+        continue;
+      }
+    }
+    // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
+    const moved =
+      plan.commands.length === 0 ? redirect(clauseOf(prep, piece), projection, plan.memory) : undefined;
+    if (moved) {
+      plan.understood = true;
+      plan.corrects = true;
+      for (const command of moved) if (!apply(command)) break;
+      plan.memory = remember(
+        plan.memory,
+        plan.commands,
+        plan.memory.topic,
+        textRole(plan.commands, projection),
+      );
+      continue;
+    }
     // "and the third one too": the last one-photo edit again, on the photos named.
     const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
     if (again && again.length > 0) {
@@ -487,7 +561,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.
-    if (!out.understood && !OWN_SUBJECT.test(clause.source)) {
+    // "change the color to blue" after a title: a colour or size is the text's own when text is the topic.
+    const ownSubject = OWN_SUBJECT.test(
+      topic === 'text' ? clause.source.replace(/\b(?:colou?rs?|text)\b|颜色|文字/g, ' ') : clause.source,
+    );
+    if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
         const alt = new Clause(lent, prep.raw, prep.quotes);
@@ -504,6 +582,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
     if (!out.understood) {
+      // "the second photo is blurry, remove it": a clause that only describes one photo names what "it" is next.
+      const described = clauseOf(prep, piece);
+      const named = takePositions(described, projection);
+      if (named.length === 1 && /\b(?:is|looks|seems|was|are)\b|这张|那张|有点|太/.test(described.source)) {
+        plan.memory = { ...plan.memory, photo: named[0]!.index };
+        descriptions.push(clause.typed());
+      }
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
@@ -532,6 +617,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const applied = plan.commands.slice(done);
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
+  if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');
   const wanted = lengths[lengths.length - 1];
@@ -562,5 +648,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     return plan;
   }
   plan.draft = projection;
+  // What this message did, for a correction in the next one ("no, I meant photo 3").
+  const made = plan.commands.slice(plan.createCount);
+  if (made.length > 0 && made.length <= 8) plan.memory = { ...plan.memory, last: made };
+  else delete plan.memory.last;
+  delete plan.memory.at;
+  // A step ("longer", "quieter") can be asked again with "a bit more".
+  if (!plan.repeated) {
+    if (made.length > 0 && made.every((command) => STEPS.has(command.type)) && message.length <= 300)
+      plan.memory.said = message;
+    else delete plan.memory.said;
+  }
   return plan;
 }

@@ -29,6 +29,11 @@ const NEGATIONS: [RegExp, string][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
     '',
   ],
+  // "I don't like the third photo", "I don't want the beach one": that photo goes.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:like|want|need)\s+(?=(?:the\s+|that\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one)\b)/g,
+    'remove ',
+  ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
@@ -41,7 +46,7 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [
-    /(?:所有的?|全部的?)?文?字(?:都|也|全)(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    /(?:所有的?|全部的?)?文?字(?![幕体号])(?:都|也|全)?(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
     '去掉所有文字',
   ],
   // "别加音乐，只要…": not adding something asks for nothing; what follows is the request.
@@ -55,6 +60,20 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
+  // "keep the caption", "字幕保留", "caption留着": what is to stay as it is asks for nothing.
+  [
+    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    '',
+  ],
+  [
+    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "不要字了", "去掉字": 字 alone (not 字幕, 字体) is all the text.
+  [
+    /(?:不要|不想要|不需要|不用|去掉|删掉)(?:所有的?|全部的?)?(?:文)?字(?![幕体号])(?:了|吧|啦)*/g,
+    '去掉所有文字',
+  ],
   [
     /\b(?:no|without|stop|don'?t\s+want|lose|drop|remove|kill|get\s+rid\s+of|turn\s+off)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+(?:effect|zoom|motion|pan))?\b/g,
     'no motion',
@@ -99,6 +118,91 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 
+/** Texting shorthand and sayings, said the way the families read them. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bthru\b/g, 'through'],
+  // Apostrophes left out: "cant", "doesnt", "wont".
+  [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
+  // "the song is annoying", "I hate this music", "这首歌太难听": another song.
+  [
+    /\b(?:the|this|that)\s+(?:song|music|track|bgm|tune)\s+(?:is|sounds|feels)\s+(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|pretty\s+)?(?:annoying|boring|bad|terrible|awful|cheesy|lame|meh|corny|weird|wrong|not\s+(?:good|great|right))\b|\bi\s+(?:hate|can'?t\s+stand)\s+(?:the|this|that)\s+(?:song|music|track|bgm|tune)\b|\b(?:the|this)\s+(?:song|music|track)\s+sucks\b/g,
+    'change the music',
+  ],
+  [
+    /(?:这首|这个)?(?:歌|音乐|配乐|bgm)(?:有点|太|好|真|也太)?(?:难听|不好听|土|俗气|烦人)(?:了|啊|吧)?/g,
+    '换一首',
+  ],
+  // "mute it", "unmute": only the music has a volume.
+  [/^\s*(?:please\s+)?mute(?:\s+(?:it|that|everything|the\s+sound))?\s*[.!]*\s*$/g, 'mute the music'],
+  [
+    /^\s*(?:please\s+)?un-?mute(?:\s+(?:it|that|the\s+music|the\s+sound))?\s*[.!]*\s*$|^\s*取消静音\s*$/g,
+    'music volume 100%',
+  ],
+  [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
+  [/\bw\/o(?=\s)/g, 'without'],
+  [/\bw\/(?=\s|[a-z])/g, 'with '],
+];
+
+/** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
+const TARGET_EN =
+  '(?:(?:the|that|this)\\s+)?(?:(?:very\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|other|\\d{1,2}(?:st|nd|rd|th))(?:\\s+(?:one|photo|picture|image|pic|slide|shot|transition|crossfade|fade|text|caption)s?)?|(?:photo|picture|image|pic|slide|shot|transition)\\s*(?:#|number\\s+)?\\d{1,2}|(?:one|photo|picture|image|pic|shot)\\b(?!\\s*(?:#|number\\s+)?\\d)|title|caption|subtitles?|end\\s+card|text|music|song|transitions?|[a-z]{3,}\\s+(?:one|photo|picture|image|pic|shot))\\b';
+const TARGET_ZH =
+  '(?:第\\d+(?:张|个|幅)(?:照片|图片|相片|图|转场|过渡)?|最后(?:一|1)?(?:张|个)(?:照片|图片|转场|过渡)?|这张|那张|这个|那个|标题|字幕|文字|片尾(?:文字)?|音乐|配乐|转场|过渡)';
+
+/**
+ * Corrections: "not the first photo, the second one …", "I said the title, not the caption", "不是第一张，
+ * 是第二张…", "no, I meant photo 3", "我说的是字幕". The wrong thing is dropped and what is meant is marked
+ * "instead", so the families read only the right one, and a message that is nothing but the right one
+ * ("instead photo 3") moves the last edit there (plan.ts, `redirect`).
+ */
+const CORRECTIONS: [RegExp, string][] = [
+  // "not the first photo, the second one …", "not the caption but the title".
+  [
+    new RegExp(
+      `\\b(?:no[,\\s]+|nope[,\\s]+|wait[,\\s]+|sorry[,\\s]+)?(?:it'?s\\s+|i\\s+meant\\s+|i\\s+said\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}\\s*(?:[,;:]|-|\\.(?=\\s))?\\s*(?:but\\s+|rather\\s+|i\\s+meant\\s+|i\\s+mean\\s+|it'?s\\s+|instead\\s+)?(?=\\S)`,
+      'g',
+    ),
+    'instead ',
+  ],
+  // "… the title, not the caption", "photo 3 not photo 2": the wrong one said after the right one.
+  [
+    new RegExp(
+      `\\s*[,;]?\\s*(?:and\\s+|but\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}(?=\\s*(?:[,;.!]|$))`,
+      'g',
+    ),
+    ' instead',
+  ],
+  // "no, I meant photo 3", "I said the title", "wrong photo, the third one", "I was talking about the caption".
+  [
+    /\b(?:(?:no|nope|nah|wait|sorry|oops|oh|actually)[,!.\s]+)*(?:i\s+)?(?:meant|mean(?=\s+(?:the|photo|picture|image|pic|slide|shot|transition|#?\d))|said|was\s+(?:talking|asking)\s+about|was\s+referring\s+to|wanted\s+(?=(?:the\s+)?(?:other|\d|first|second|third|fourth|fifth|last|photo|picture))|(?:that'?s|that\s+was|you\s+(?:changed|edited|did|picked|got))\s+the\s+wrong\s+(?:one|photo|picture|image|pic|text|transition)|wrong\s+(?:one|photo|picture|image|pic|text|transition))\b[,:!.\s]*/g,
+    'instead ',
+  ],
+  // "no, the first one", "oops, photo 3": a bare right thing after "no" corrects the last edit.
+  [
+    /^\s*(?:no|nope|nah|oops|sorry|wait|err?)\b[,!.]+\s*(?=(?:the|photo|picture|pic|image|slide|shot|that|this|#?\d|title|caption|transition)\b)/g,
+    'instead ',
+  ],
+  [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
+  // "应该是第三张", "第三张才对".
+  [new RegExp(`(?:应该|其实)是(?=${TARGET_ZH})`, 'g'), 'instead '],
+  [new RegExp(`(${TARGET_ZH})才对`, 'g'), 'instead $1'],
+  // "不是第一张，是第二张…", "不是标题，而是字幕".
+  [
+    new RegExp(`(?:不对|错了)?[，,]?\\s*不是${TARGET_ZH}(?:的)?[，,、\\s]*(?:而)?(?:是|要|改)?(?=\\S)`, 'g'),
+    'instead ',
+  ],
+  // "是第三张，不是第二张", "改字幕不是标题": the wrong one said after the right one.
+  [new RegExp(`[，,\\s]*(?:而)?不是${TARGET_ZH}(?:的)?(?=[，,。；;！!\\s]|$)`, 'g'), ' instead'],
+  // "我说的是字幕", "我是说第三张", "错了，是第三张", "第二张不对，是第三张".
+  [
+    new RegExp(
+      `(?:${TARGET_ZH}不对|(?:你)?(?:弄|搞|改|选)?错了(?:${TARGET_ZH})?)[，,！!\\s]*(?:我)?(?:说的是|是说|指的是|要的是|要改的是|想改的是|是)?|(?:不对|不是这样)?[，,\\s]*我(?:说的是|是说|指的是|要的是|要改的是|想改的是)`,
+      'g',
+    ),
+    'instead ',
+  ],
+];
+
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
@@ -123,7 +227,7 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(source, NOUNS), NEGATIONS);
+  return apply(apply(apply(apply(source, SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =

@@ -54,7 +54,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|鲜艳|鲜亮|饱和|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -87,7 +87,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|褪色|哑光/,
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
     candidates: ['faded', 'matte'],
     en: 'faded',
     zh: '褪色',

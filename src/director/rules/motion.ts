@@ -21,6 +21,11 @@ const PHRASES: [RegExp, string][] = [
     /\bpan(?:ning|s)?\s+(?:from\s+)?right\s+to\s+(?:the\s+)?left\b|\bfrom\s+right\s+to\s+left\b|\bright[\s-]to[\s-]left\b|从右到左|从右往左|向左平移|往左平移|向左移动|往左移|左移/,
     'pan-left',
   ],
+  // 摇 is the camera's pan: "往上摇", "向左摇镜头", "右摇"; 移 a move that way ("往上移动").
+  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移)|右摇/, 'pan-right'],
+  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移)|左摇/, 'pan-left'],
+  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移)|上摇/, 'pan-up'],
+  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移)|下摇/, 'pan-down'],
   [/\bpan(?:ning|s)?\s+(?:to\s+the\s+)?left\b/, 'pan-left'],
   [/\bpan(?:ning|s)?\s+(?:to\s+the\s+)?right\b/, 'pan-right'],
   [
@@ -46,7 +51,7 @@ const PHRASES: [RegExp, string][] = [
     /\bkeep\s+(?:them|it|the\s+photos|the\s+pictures|everything|all)\s+(?:still|static)\b|\b(?:no|without|stop(?:\s+the)?|remove(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:camera\s+)?(?:motion|movement|moving|animation|zoom(?:ing)?|panning|ken\s+burns)\b|\b(?:static|still|motionless|frozen|freeze)\b|\bdon'?t\s+(?:move|zoom|animate)\b|静止|不要动|不动|静态|别动|不要运动|不要动画|不要缩放|不要移动|固定不动|去掉动画|去掉运动|去掉动效|不要动效/,
     'static',
   ],
-  [/\bzoom(?:ing|s)?\b|\bpan(?:ning|s)?\b|平移/, ''],
+  [/\bzoom(?:ing|s)?\b|\bpan(?:ning|s)?\b|平移|摇镜头?|摇摄/, ''],
 ];
 
 const VARIED =
@@ -338,7 +343,7 @@ export const motion: Family = (clause, ctx, out) => {
   for (const [re, target] of PHRASES) {
     if (clause.take(re)) {
       matched = true;
-      name = target || (/pan|平移/.test(clause.source) ? 'pan-right' : 'zoom-in');
+      name = target || (/pan|平移|摇/.test(clause.source) ? 'pan-right' : 'zoom-in');
       break;
     }
   }

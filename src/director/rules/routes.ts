@@ -11,7 +11,7 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'undo',
-    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit)))\b|撤销|撤回|回退|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
+    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step))\b|撤销|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
   ],
   [
     'export',

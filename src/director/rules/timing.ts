@@ -1,6 +1,6 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions, takeStems } from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -14,15 +14,17 @@ const WHOLE =
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
-  /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+  /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
-  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
   /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
-const TOO_LONG = /\btoo\s+(?:long|slow|drawn[\s-]out|boring)\b|\bdrags?\b|太长|太慢|拖沓/;
-const TOO_SHORT = /\btoo\s+(?:short|fast|quick|rushed)\b|太短|太快|太赶/;
+const TOO_LONG =
+  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\bdrags?\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
+const TOO_SHORT =
+  /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:rushed|hurried)\b|太短|太快|太赶/;
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =
@@ -60,18 +62,32 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
+/** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
+function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
+  const where = takePositions(clause, draft);
+  return where.length > 0 ? where : takeStems(clause, draft);
+}
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
   out.notes.push(note('note.timing.noPhotos'));
   return false;
 }
 
+/**
+ * The pace a mood word asks for. It only ever moves the way the word says: "calm" after a memorial style
+ * (5 s a photo) leaves the slower pace it already has, "energetic" never slows a faster one.
+ */
 function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: number): EditCommand[] {
-  const commands: EditCommand[] = [{ type: 'setSegmentDuration', durationMs: perPhotoMs }];
+  const calm = perPhotoMs >= 3000;
+  const further = (current: number, wanted: number) => (calm ? current < wanted : current > wanted);
+  const commands: EditCommand[] = [];
+  if (ctx.draft.video.some((segment) => further(segment.durationMs, perPhotoMs)))
+    commands.push({ type: 'setSegmentDuration', durationMs: perPhotoMs });
   const moving = ctx.draft.video
     .slice(0, -1)
     .find((segment) => segment.transition && segment.transition.name !== 'cut');
-  if (moving?.transition)
+  if (moving?.transition && further(moving.transition.durationMs, transitionMs))
     commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
   return commands;
 }
@@ -137,7 +153,7 @@ function lengths(
       /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (where.length > 0) {
       for (const position of where) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -158,7 +174,7 @@ function lengths(
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {
@@ -184,9 +200,14 @@ function lengths(
     clause.take(TOTAL);
     const adds = /\b(?:add|extra|plus)\b|加/.test(clause.text);
     // "加长到30秒", "extend it to 30 s": a length to reach, whatever the verb.
-    const reach = /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
-      clause.source.slice(0, duration.start),
-    );
+    // "shorter, like 7 seconds", "longer — say 12 s", "短一点，大概6秒": a hedged number is where to go.
+    const reach =
+      /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
+        clause.source.slice(0, duration.start),
+      ) ||
+      /(?:\blike|\babout|\baround|\broughly|\bsay|\bmaybe|\bapprox(?:imately)?|\bmore\s+like|\bsomething\s+like|\bjust|大概|大约|差不多)\s*,?\s*$/.test(
+        clause.source.slice(0, duration.start),
+      );
     const absolute =
       reach ||
       (!adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text));
@@ -220,7 +241,7 @@ function lengths(
       const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
-      const where = takePositions(clause, ctx.draft);
+      const where = photosNamed(clause, ctx.draft);
       if (where.length > 0) {
         for (const position of where) {
           const current = ctx.draft.video[position.index]?.durationMs ?? 3000;

@@ -1156,4 +1156,797 @@ export const corpus: CorpusCase[] = [
     m: 'swap beach and forest',
     v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
   },
+  // Corrections: the wrong thing named, then the right one. In one message only the right one changes;
+  // a message that names only the right one moves the last edit there (taken back from the wrong one).
+  {
+    f: 'negation',
+    m: 'not the first photo, the second one should be 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'make the second photo 5 seconds, not the first',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'zoom out on the last one not the first one',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: 'not photo 1 but photo 3, pan left',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-left' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是第一张，是第二张改成4秒',
+    v: { durationMs: 10_000, photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: '第三张拉远，不是第二张',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是标题，是字幕放到顶部',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no, I meant photo 3',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'wrong photo, the third one',
+    before: ['zoom out on the second photo'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'reference',
+    m: 'sorry, photo 1 not photo 2',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, the first one',
+    before: ['make the last photo zoom out'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant the second one',
+    before: ['make the first transition a wipe'],
+    v: { transitions: [{ kind: 'cut' }, { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'reference',
+    m: 'I said the title, not the caption',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no I meant the caption',
+    on: 'rich',
+    before: ['change the title to Hello'],
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'Hello' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '不是字幕，是标题',
+    on: 'rich',
+    before: ['字幕放到顶部'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '我说的是第一张',
+    before: ['第二张改成4秒'],
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '错了，是第三张',
+    before: ['第二张拉远'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /撤回/,
+  },
+  {
+    f: 'reference',
+    m: '应该是最后一张',
+    before: ['第一张停5秒'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant photo 3',
+    before: ['make photo 2 5 seconds', 'undo'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  // Letter case of a text: "all caps", "in capitals", "标题用大写字母", "lowercase".
+  {
+    f: 'text',
+    m: '标题用大写字母',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make the title all caps',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'caption in lowercase',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '字幕改成大写',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'DAY ONE' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make all the text uppercase',
+    on: 'rich',
+    v: { texts: [{ text: 'ROAD TRIP' }, { text: 'DAY ONE' }] },
+  },
+  {
+    f: 'text',
+    m: "add a title 'hello world' in all caps",
+    v: { texts: [{ role: 'title', text: 'HELLO WORLD' }] },
+  },
+  // A photo named, then its place, with no verb: "beach last", "forest first".
+  {
+    f: 'order',
+    m: 'beach last',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'forest first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'the city one at the end',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'photo 3 first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // A photo whose name has several words, said without its extension.
+  {
+    f: 'order',
+    m: 'party night那张放第一个',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the party night one first',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  // One transition counted by the kind it is now.
+  {
+    f: 'transition',
+    m: 'the second crossfade should be a wipe',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'change the 2nd crossfade to a fade to black',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '第二个叠化换成擦除',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the last crossfade longer',
+    on: 'five',
+    v: { transitions: [{ durationMs: 800 }, { durationMs: 800 }, { durationMs: 800 }, { durationMs: 1200 }] },
+  },
+  // Undo said the way people type it.
+  {
+    f: 'history',
+    m: 'ctrl z',
+    before: ['reverse the order'],
+    v: { photos: [{ source: 'beach.jpg' }, {}, {}] },
+  },
+  { f: 'history', m: 'scratch that', before: ['make it black and white'], v: { look: 'none' } },
+  { f: 'history', m: '刚才的修改不要了', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: '刚才那步不要了 退回去',
+    before: ['make it square', 'pan left on every photo'],
+    v: { aspect: '1:1', photos: moves3('zoom-in').photos },
+  },
+  // Texts taken away, and texts said to stay.
+  { f: 'negation', m: '不要字了', on: 'rich', v: { texts: [] } },
+  { f: 'negation', m: 'no title, caption留着', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  {
+    f: 'negation',
+    m: 'remove the title but keep the caption',
+    on: 'rich',
+    v: { texts: [{ role: 'caption' }] },
+  },
+  { f: 'negation', m: '标题删掉 字幕保留', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Chinese instructions separated only by spaces, as voice input writes them.
+  {
+    f: 'multi',
+    m: '黑白 每张两秒 加个标题叫回忆',
+    v: { look: 'black-and-white', ...photos3(2000), texts: [{ role: 'title', text: '回忆' }] },
+  },
+  { f: 'multi', m: '竖屏 转场用叠化', v: { aspect: '9:16', ...cuts3('crossfade') } },
+  { f: 'reference', m: '再长一点 一秒', before: ['转场改成交叉淡化'], v: cuts3('crossfade', 1000) },
+  // Texting shorthand and bare numbers.
+  { f: 'transition', m: 'fade thru black', on: 'five', v: cuts5('fade-black') },
+  { f: 'transition', m: 'crossfades w/ 1 second each', on: 'five', v: cuts5('crossfade', 1000) },
+  { f: 'format', m: '帧率改成二十四', v: { fps: 24 } },
+  { f: 'music', m: '音量调到五十', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  { f: 'music', m: 'set the volume to 40', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  // 摇 is the camera's pan.
+  {
+    f: 'motion',
+    m: '第三张往上摇',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  { f: 'motion', m: '所有照片向右慢慢摇', v: moves3('pan-right') },
+  {
+    f: 'motion',
+    m: '第二张往下移动',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-down' }, { motion: 'zoom-in' }] },
+  },
+  // A colon after the place introduces a caption's words.
+  {
+    f: 'text',
+    m: 'caption on the 2nd pic: best day ever',
+    v: { texts: [{ role: 'caption', text: 'best day ever', startMs: 3000 }] },
+  },
+  { f: 'text', m: 'caption on photo 3: goodnight', v: { texts: [{ text: 'goodnight', startMs: 6000 }] } },
+  // A kind of music named by itself: "EDM", "民谣", "电子乐".
+  { f: 'music', m: '来点edm电子乐', v: song('Neon Pulse') },
+  { f: 'music', m: '配首民谣', v: song('Campfire') },
+  { f: 'music', m: 'add some edm', v: song('Neon Pulse') },
+  { f: 'music', m: 'play some jazz', v: song(/./) },
+  // A style said with a frame of its own, and a look or mood said beside it.
+  { f: 'style', m: 'cinematic一点 像电影预告片', on: 'five', v: { look: 'cool', ...cuts5('blur-dissolve') } },
+  { f: 'style', m: '做成抖音那种快节奏混剪', on: 'five', v: { look: 'vivid', ...cuts5('whip-pan') } },
+  { f: 'style', m: '整成产品展示的样子', v: { look: 'vivid', ...cuts3('slide-left') } },
+  { f: 'style', m: '改成黑白的旅行vlog', v: { look: 'black-and-white', ...cuts3('whip-pan') } },
+  { f: 'style', m: '弄成纪念奶奶的那种 安静一点', v: { look: 'black-and-white', ...photos3(5000) } },
+  { f: 'style', m: 'memorial style, nice and calm', v: { look: 'black-and-white', ...photos3(5000) } },
+  // A text's place by its corner, its time over the whole video, and no stray words as its text.
+  {
+    f: 'text',
+    m: 'put the title at the bottom left',
+    on: 'rich',
+    v: { texts: [{ role: 'title', text: 'Road Trip', position: 'bottom' }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题放左上角',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'make the caption text white', same: true },
+  { f: 'text', m: 'put the title in the top right corner', same: true },
+  {
+    f: 'text',
+    m: 'title should appear for the whole video',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'keep the title on screen the whole time',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题一直显示',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a title "Hi" for the whole video',
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 9000 }] },
+  },
+  // The music brought to a bare number; a mood said with a swap is the new song's.
+  { f: 'music', m: 'turn the music up to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'music to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'bring the music down to 25', on: 'rich', v: song('lo-fi.mp3', { volume: 0.25 }) },
+  {
+    f: 'music',
+    m: 'swap the song for something calmer',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: 'change the music to something more upbeat',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  // A style said as a likeness or a degree.
+  { f: 'style', m: 'make it feel like a movie', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more cinematic', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more dramatic', v: { look: 'cool' } },
+  { f: 'style', m: 'make it a bit more romantic', v: { look: 'matte', ...cuts3('crossfade') } },
+  // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
+  { f: 'look', m: 'less contrast', v: { look: 'matte' } },
+  { f: 'look', m: 'muted colors', v: { look: 'matte' } },
+  { f: 'look', m: 'desaturate it a bit', v: { look: 'matte' } },
+  { f: 'look', m: '低饱和一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度低一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度高一点', v: { look: 'vivid' } },
+  // Two text roles named at once.
+  { f: 'text', m: '把标题和字幕都删了', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'remove the title and the caption', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'delete both the title and caption', on: 'rich', v: { texts: [] } },
+  // Volume words said in Chinese both ways.
+  { f: 'music', m: '背景音乐音量调低', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音量调高一点', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // "too quiet" is a level, not a calm song.
+  { f: 'music', m: 'the music is too quiet', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  { f: 'music', m: 'can barely hear the music', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // Where the song comes in is the music's, never the video's length.
+  {
+    f: 'music',
+    m: 'music should start after 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐从第3秒开始',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: 'cut the music at 5 seconds', on: 'rich', same: true, reply: /fade it out/ },
+  // A photo's length by its bare name; "more time"; "the last two" without a noun.
+  {
+    f: 'length',
+    m: 'make beach 4s',
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'forest 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo more time',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the first photo needs less time',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'order',
+    m: 'drop the last two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'remove the first 2',
+    on: 'five',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'sunset.jpg' }, { source: 'party night.jpg' }] },
+  },
+  // Keeping only some photos removes the others.
+  {
+    f: 'order',
+    m: 'keep only the first three photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '只保留前三张',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'just keep the beach and city photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // The last one-photo edit on all the others.
+  {
+    f: 'reference',
+    m: 'same for the others',
+    before: ['zoom out on photo 2'],
+    v: moves3('zoom-out'),
+  },
+  { f: 'reference', m: 'now the rest', before: ['zoom out on photo 2'], v: moves3('zoom-out') },
+  { f: 'reference', m: '其他的也一样', before: ['第一张5秒'], v: photos3(5000) },
+  // "a bit more": the last step again.
+  {
+    f: 'reference',
+    m: 'a bit more',
+    before: ['make photo 1 longer'],
+    v: { photos: [{ durationMs: 5300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'even more',
+    before: ['music quieter'],
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.36 }),
+  },
+  { f: 'reference', m: '再多一点', before: ['第一张长一点'], v: { photos: [{ durationMs: 5300 }, {}, {}] } },
+  // A colour said alone after a text is that text's.
+  {
+    f: 'text',
+    m: 'change the color to blue',
+    before: ['add a title "Hello"'],
+    v: { texts: [{ text: 'Hello' }] },
+    reply: /Hello/,
+  },
+  {
+    f: 'text',
+    m: '颜色改成红色',
+    before: ['加个标题“你好”'],
+    v: { texts: [{ text: '你好' }] },
+    reply: /你好/,
+  },
+  {
+    f: 'history',
+    m: 'nah, go back to landscape',
+    before: ['make it 9:16'],
+    v: { aspect: '16:9' },
+    reply: /^(?!.*understand)/,
+  },
+  // A comparative with a hedged number goes to that number; the comparative is the transitions' own.
+  { f: 'length', m: 'can u make it shorter like 7 secs', v: len(7000) },
+  { f: 'length', m: 'make it longer like 12 seconds', v: len(12_000) },
+  { f: 'length', m: '视频短一点 大概6秒', v: len(6000) },
+  {
+    f: 'transition',
+    m: 'make the transitions longer like 1.5 seconds',
+    on: 'rich',
+    v: { durationMs: 6000, ...cuts3('crossfade', 1500) },
+  },
+  { f: 'length', m: 'photos go by too quickly', v: photos3(4000) },
+  // Photos named by their role in the video.
+  {
+    f: 'length',
+    m: 'make the intro photo longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the middle photo should be longer',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '中间那张拉远',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: 'put a title on it: Paris 2024', v: { texts: [{ role: 'title', text: 'Paris 2024' }] } },
+  // Disliking the song asks for another; mute and unmute are the music's.
+  { f: 'music', m: 'the song is annoying', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: '这首歌太难听了', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'I hate this song', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'mute it', on: 'rich', v: song('lo-fi.mp3', { volume: 0 }) },
+  { f: 'music', m: 'unmute', on: 'rich', before: ['mute the music'], v: song('lo-fi.mp3', { volume: 1 }) },
+  { f: 'music', m: 'music volume half', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  // A text moved one step up or down from where it sits.
+  {
+    f: 'text',
+    m: '字幕往上挪一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'lower-third' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'move the caption up a bit',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the title down',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'lower-third' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title higher',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  // 照片切换 is how fast the photos change, not the transitions.
+  { f: 'length', m: '照片切换快一点', v: { durationMs: 6800, ...cuts3('cut') } },
+  { f: 'length', m: '图片切换太慢了', v: { durationMs: 6800 } },
+  { f: 'order', m: '最后那张删掉', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  { f: 'text', m: '标题改小一点', same: true, reply: /还没有标题/ },
+  // "fades" and "dissolves" name the transitions; "too long" of them asks for shorter transitions.
+  {
+    f: 'transition',
+    m: 'the transitions are too long',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: 'make the fades quicker',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: '1 second fades',
+    on: 'five',
+    v: { durationMs: 11_000, ...cuts5('crossfade', 1000) },
+  },
+  { f: 'transition', m: 'transitions too abrupt', on: 'five', v: cuts5('crossfade', 1200) },
+  { f: 'transition', m: '转场太长了', on: 'five', v: cuts5('crossfade', 500) },
+  // "needs" asks for it; dull colours ask for vivid; a video that feels slow asks for faster.
+  { f: 'music', m: 'it needs music', v: song(/./) },
+  { f: 'text', m: 'this needs a title', same: true, reply: /title say/ },
+  { f: 'look', m: 'the colors are too dull', v: { look: 'vivid' } },
+  { f: 'look', m: '颜色太淡了', v: { look: 'vivid' } },
+  { f: 'length', m: 'the video feels slow', v: len(6800) },
+  // A length said of the video is the video's, even beside a title.
+  {
+    f: 'create',
+    m: 'make a 20s vertical video with a title "Trip"',
+    on: 'empty',
+    v: { durationMs: 20_000, aspect: '9:16', texts: [{ text: 'Trip', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'multi',
+    m: 'a 15 second video with the caption "hello"',
+    v: { durationMs: 15_000, texts: [{ text: 'hello' }] },
+  },
+  // A range of photos is every photo in it.
+  {
+    f: 'motion',
+    m: '第一张到第三张都放大',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }, {}, {}] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on photos 2 to 4',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'photos 1 through 3 should be 2 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'from the second to the fourth photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  // Praise is not a request, and "love it" is not a love song.
+  { f: 'music', m: 'love it! now add music', v: song('Lo-fi Drift') },
+  { f: 'question', m: 'perfect, thanks!', same: true, route: 'help' },
+  { f: 'format', m: 'that is great but make it vertical', v: { aspect: '9:16' } },
+  // Swaps and places said after the photos; 换到 / 开头用 move.
+  {
+    f: 'order',
+    m: 'beach and city should swap places',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'beach.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the sunset pic should be the last one',
+    on: 'five',
+    v: { photos: [{}, {}, {}, { source: 'party night.jpg' }, { source: 'sunset.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第三张换到第一个',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '开头用森林那张',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '结尾用城市那张',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Not liking a photo removes it; a photo described first is what "it" means next.
+  {
+    f: 'order',
+    m: "I don't like the third photo",
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'sunset.jpg' }, {}] },
+  },
+  {
+    f: 'order',
+    m: 'i dont want the beach one',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the second photo is blurry, remove it',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '第二张有点糊 删了吧',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  // A text that is hard to read is made bigger; its own time moves, not the video's.
+  {
+    f: 'text',
+    m: 'i cant read the caption',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title' }, { role: 'caption' }] },
+    reply: /Day one/,
+  },
+  {
+    f: 'text',
+    m: 'title shows too long',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 1800 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'show the title longer',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 4500 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption comes in too early',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕晚一点出来',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: 'title should disappear after 2 seconds',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题2秒后消失',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
 ];
