@@ -1974,4 +1974,43 @@ export const corpus: CorpusCase[] = [
   { f: 'question', m: 'does it have a title', route: 'status', same: true },
   { f: 'question', m: 'is there music', on: 'rich', route: 'status', same: true },
   { f: 'question', m: 'is it vertical', route: 'status', same: true },
+  // A correction of a one-photo edit, said without the photo, is for that photo.
+  {
+    f: 'reference',
+    m: 'actually zoom out',
+    before: ['zoom in on photo 2'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，改成拉远',
+    before: ['第二张放大'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, pan left',
+    before: ['make photo 2 zoom out'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'wait, zoom out',
+    before: ['pan left on photo 3'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  { f: 'reference', m: 'zoom out on all of them', before: ['zoom in on photo 2'], v: moves3('zoom-out') },
+  // A bare place after a text is that text's.
+  {
+    f: 'reference',
+    m: 'on the second photo',
+    before: ['add a caption "hi"'],
+    v: { texts: [{ text: 'hi', startMs: 3000, endMs: 6000 }] },
+  },
+  {
+    f: 'reference',
+    m: '放在第三张',
+    before: ['加字幕“你好”'],
+    v: { texts: [{ text: '你好', startMs: 6000, endMs: 9000 }] },
+  },
 ];
