@@ -139,6 +139,16 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
+  [
+    /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
+    '',
+  ],
+  // "lower quality", "smaller file": a lower resolution.
+  [
+    /\b(?:lower|reduce|drop)\s+(?:the\s+)?quality\b|\bsmaller\s+file(?:\s+size)?\b|\breduce\s+(?:the\s+)?file\s+size\b/g,
+    '720p',
+  ],
   // Apostrophes left out: "cant", "doesnt", "wont".
   [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
   // "the song is annoying", "I hate this music", "这首歌太难听": another song.

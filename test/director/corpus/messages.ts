@@ -2013,4 +2013,15 @@ export const corpus: CorpusCase[] = [
     before: ['加字幕“你好”'],
     v: { texts: [{ text: '你好', startMs: 6000, endMs: 9000 }] },
   },
+  // How photos fill the frame, said as what to avoid; the purpose of a format change is not a pace.
+  { f: 'format', m: '不要黑边', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'format',
+    m: '照片完整显示不要裁剪',
+    v: { photos: [{ fit: 'color', source: 'beach.jpg' }, { fit: 'color' }, { fit: 'color' }] },
+  },
+  { f: 'format', m: 'photos should not be cropped', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '背景用模糊', v: { photos: each(3, { fit: 'blur' }) } },
+  { f: 'format', m: 'lower quality for faster export', v: { durationMs: 9000, width: 1280, height: 720 } },
+  { f: 'format', m: 'smaller file size please', v: { width: 1280, height: 720 } },
 ];
