@@ -10,7 +10,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
-import { type Memory, remember } from './memory.js';
+import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -33,7 +33,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
-import { mediaName, takePositions } from './values.js';
+import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -275,6 +275,12 @@ function valueForTopic(
     return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
   return undefined;
 }
+
+/** Words that correct the last edit rather than add one. */
+const CORRECTING =
+  /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
+/** Edits made to one photo that can be aimed at another. */
+const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
 /** Lengths and volumes a vague "faster" or "quieter" would scale. */
 const RESTATABLE = new Set(['setDuration', 'setSegmentDuration', 'setMusicVolume']);
@@ -563,7 +569,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.
     // "change the color to blue" after a title: a colour or size is the text's own when text is the topic.
     const ownSubject = OWN_SUBJECT.test(
-      topic === 'text' ? clause.source.replace(/\b(?:colou?rs?|text)\b|颜色|文字/g, ' ') : clause.source,
+      topic === 'text'
+        ? clause.source.replace(
+            /\b(?:colou?rs?|text|photos?|pictures?|images?|pics?|slides?)\b|颜色|文字|照片|图片/g,
+            ' ',
+          )
+        : clause.source,
     );
     if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
@@ -577,6 +588,23 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
+    // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
+    // a photo, is for that photo (not every photo).
+    const lastPhoto = plan.memory.photo;
+    if (
+      lastPhoto !== undefined &&
+      plan.memory.repeat &&
+      out.commands.length > 0 &&
+      (CORRECTING.test(clause.source) || CORRECTING.test(prep.norm.text)) &&
+      !EVERY_PHOTO.test(clause.source) &&
+      out.commands.every(
+        (command) =>
+          ONE_PHOTO.has(command.type) &&
+          (command as { index?: number }).index === undefined &&
+          plan.memory.repeat!.some((earlier) => earlier.type === command.type),
+      )
+    )
+      out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);

@@ -60,10 +60,28 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
-  // "keep the caption", "字幕保留", "caption留着": what is to stay as it is asks for nothing.
+  // "keep the caption", "leave the music alone", "keep everything else", "字幕保留": what is to stay asks for nothing.
   [
-    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?|music|song|everything(?:\s+else)?|the\s+rest|all\s+(?:the\s+)?(?:rest|else)|it\s+all|length|duration|colou?rs?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
     '',
+  ],
+  // "don't make it vertical", "don't turn it black and white": a choice refused asks for nothing.
+  [
+    /\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:make|turn|change|set|put|switch)\s+(?:it|this|the\s+video)\s+(?:to\s+|into\s+|in\s+)?(?:[a-z0-9:&-]+\s*){1,3}?(?=$|[,.;!]|\bbut\b|\bjust\b|\binstead\b)/g,
+    '',
+  ],
+  [
+    /(?:别|不要|不用)(?:改成|弄成|变成|做成|换成)(?:竖屏|横屏|方形|黑白|复古|1:1|9:16|16:9)(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "forget the title", "never mind the music", "the title isn't needed": take it off.
+  [
+    /\b(?:forget(?:\s+about)?|never\s*mind(?:\s+about)?|scrap|ditch)\s+(?:the\s+)?(?=(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?)\b)/g,
+    'remove the ',
+  ],
+  [
+    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:really\s+)?(?:needed|necessary|required|working)\b/g,
+    'remove the $1',
   ],
   [
     /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
@@ -241,6 +259,9 @@ export function asksHowTo(text: string): boolean {
 }
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
+/** "does it have a title", "is there music": yes/no questions that need no question mark. */
+const YES_NO_PLAIN =
+  /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
 const ABOUT_DRAFT =
   /\b(?:now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
@@ -273,7 +294,10 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   if (HOW_TO.test(message) && !/[,，;；]/.test(message)) return 'help';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
   const english =
-    QUESTION_START.test(message) || (YES_NO_START.test(message) && asked) || CHOICE.test(message);
+    QUESTION_START.test(message) ||
+    (YES_NO_START.test(message) && asked) ||
+    YES_NO_PLAIN.test(message) ||
+    CHOICE.test(message);
   const chinese = /[\u3400-\u9fff]/.test(message) && QUESTION_ZH.test(message);
   if (!english && !chinese) return undefined;
   // "what a nice video, make it square": an exclamation followed by a request is not a question.

@@ -384,6 +384,9 @@ export const text: Family = (clause, ctx, out) => {
     const before = clause.text;
     const saved = clause.snapshot();
     const placement = takePlacement(clause, draft);
+    // "放在第三张": the placing verb goes with the photo it places the text on.
+    if (placement.segmentIndex !== undefined)
+      clause.take(/(?:放|挪|移|摆|加)(?:到|在)|\b(?:put|move|place)\b/);
     const letterCase = takeCase(clause);
     const style = takeStyle(clause, ctx);
     // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.

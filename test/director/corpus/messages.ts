@@ -1949,4 +1949,68 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
   },
+  // A refused choice asks for nothing; what is to stay is left alone.
+  { f: 'negation', m: "don't make it vertical", same: true },
+  { f: 'negation', m: "don't make it vertical, make it square", v: { aspect: '1:1' } },
+  { f: 'negation', m: '别改成竖屏', same: true },
+  {
+    f: 'negation',
+    m: 'keep everything but change the aspect to square',
+    v: { aspect: '1:1' },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'leave the music alone and make it 20 seconds',
+    on: 'rich',
+    v: { durationMs: 20_000, ...song('lo-fi.mp3') },
+    reply: /^(?!.*understand)/,
+  },
+  // Forgetting a thing takes it off.
+  { f: 'negation', m: 'forget the title', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'negation', m: 'never mind the music', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: "the title isn't needed", on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Yes/no questions need no question mark.
+  { f: 'question', m: 'does it have a title', route: 'status', same: true },
+  { f: 'question', m: 'is there music', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'is it vertical', route: 'status', same: true },
+  // A correction of a one-photo edit, said without the photo, is for that photo.
+  {
+    f: 'reference',
+    m: 'actually zoom out',
+    before: ['zoom in on photo 2'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，改成拉远',
+    before: ['第二张放大'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, pan left',
+    before: ['make photo 2 zoom out'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'wait, zoom out',
+    before: ['pan left on photo 3'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  { f: 'reference', m: 'zoom out on all of them', before: ['zoom in on photo 2'], v: moves3('zoom-out') },
+  // A bare place after a text is that text's.
+  {
+    f: 'reference',
+    m: 'on the second photo',
+    before: ['add a caption "hi"'],
+    v: { texts: [{ text: 'hi', startMs: 3000, endMs: 6000 }] },
+  },
+  {
+    f: 'reference',
+    m: '放在第三张',
+    before: ['加字幕“你好”'],
+    v: { texts: [{ text: '你好', startMs: 6000, endMs: 9000 }] },
+  },
 ];
