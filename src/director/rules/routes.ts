@@ -19,7 +19,7 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'credits',
-    /\b(?:credits?|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
+    /\b(?:credits?(?!\s+(?:at|to|in|on|for|roll|saying|that|with|:))(?<!\bend\s+credits?|\broll(?:ing)?\s+credits?)|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
   ],
   [
     'status',

@@ -2024,4 +2024,26 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '背景用模糊', v: { photos: each(3, { fit: 'blur' }) } },
   { f: 'format', m: 'lower quality for faster export', v: { durationMs: 9000, width: 1280, height: 720 } },
   { f: 'format', m: 'smaller file size please', v: { width: 1280, height: 720 } },
+  // A style with what to change about it.
+  { f: 'style', m: 'memorial video in color', on: 'five', v: { look: 'none', ...cuts5('fade-black') } },
+  { f: 'style', m: '纪念视频 彩色的', v: { look: 'none', ...cuts3('fade-black') } },
+  { f: 'style', m: 'family style without music', on: 'five', v: { audio: [], ...cuts5('crossfade') } },
+  { f: 'style', m: 'change the style to travel', v: { look: 'warm', ...cuts3('whip-pan') } },
+  { f: 'style', m: 'wedding style but keep it short', on: 'five', v: { look: 'matte', durationMs: 11_400 } },
+  { f: 'music', m: 'match the music length', on: 'beats', v: { durationMs: 59_250 } },
+  // End credits are an end card, not the credit balance.
+  {
+    f: 'text',
+    m: 'credits at the end "made by Sam"',
+    v: { texts: [{ role: 'end-card', text: 'made by Sam' }] },
+  },
+  { f: 'text', m: 'add end credits "Sam"', v: { texts: [{ role: 'end-card', text: 'Sam' }] } },
+  // Voice input: a space ends a Chinese title before the next instruction; 第一天 is a day, not a photo.
+  {
+    f: 'multi',
+    m: '标题叫周末 用黄色 放顶部',
+    v: { texts: [{ role: 'title', text: '周末', position: 'top' }] },
+  },
+  { f: 'text', m: '加标题 我们的 夏天', v: { texts: [{ role: 'title', text: '我们的 夏天' }] } },
+  { f: 'text', m: '字幕写 第一天', v: { texts: [{ role: 'caption', text: '第一天' }] } },
 ];
