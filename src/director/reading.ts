@@ -259,7 +259,7 @@ export function readContext(source: Mapped): Mapped {
 }
 
 const ASKS_FOR_EDIT =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */

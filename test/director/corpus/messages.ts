@@ -2046,4 +2046,25 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'text', m: '加标题 我们的 夏天', v: { texts: [{ role: 'title', text: '我们的 夏天' }] } },
   { f: 'text', m: '字幕写 第一天', v: { texts: [{ role: 'caption', text: '第一天' }] } },
+  // A complaint and a request for the same step are one step; Chinese requests phrased with 能…吗 edit.
+  { f: 'music', m: '感觉音乐有点吵，能小声一点吗', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: 'the music is too loud, turn it down', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'length', m: 'too long, make it shorter', v: len(6800) },
+  { f: 'music', m: 'i feel like the music is way too loud compared to everything else', same: true },
+  // "boring" transitions, "something else", "a different transition": another kind.
+  { f: 'transition', m: 'the transitions are boring', on: 'five', v: cuts5('slide-left') },
+  {
+    f: 'transition',
+    m: 'honestly the transitions are kind of boring, can we try something else',
+    on: 'five',
+    v: cuts5('slide-left'),
+  },
+  { f: 'transition', m: '这个转场有点单调，换个别的吧', on: 'five', v: cuts5('slide-left') },
+  { f: 'transition', m: 'use a different transition', on: 'five', v: cuts5('slide-left') },
+  // Verbs in the past tense still name the motion.
+  {
+    f: 'motion',
+    m: 'it would be nice if the last picture zoomed out slowly',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
 ];
