@@ -307,7 +307,11 @@ export const music: Family = (clause, ctx, out) => {
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
-    (nounMatch !== null && !hasMusic && volume !== undefined && !levelTalk && !/音量|volume/.test(nounMatch[0]));
+    (nounMatch !== null &&
+      !hasMusic &&
+      volume !== undefined &&
+      !levelTalk &&
+      !/音量|volume/.test(nounMatch[0]));
   const fromLibrary = () =>
     libraryTrackRef(
       library ?? chooseTrack(clause, draftDurationMs(draft), draft.audio[0]?.media.uri, moods).track,
