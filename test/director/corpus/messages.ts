@@ -2067,4 +2067,36 @@ export const corpus: CorpusCase[] = [
     m: 'it would be nice if the last picture zoomed out slowly',
     v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
   },
+  // Typing slips: transposed or missing letters, short words, Chinese same-sound slips.
+  { f: 'music', m: 'remoev the music', on: 'rich', v: { audio: [] } },
+  {
+    f: 'motion',
+    m: 'zomm in on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'look', m: 'mak it black adn white', v: { look: 'black-and-white', ...cuts3('cut') } },
+  { f: 'length', m: 'the vidoe is to long', v: len(6800) },
+  { f: 'text', m: '加个彪题叫旅行', v: { texts: [{ role: 'title', text: '旅行' }] } },
+  {
+    f: 'motion',
+    m: '第二张照片方大',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /第2张/,
+  },
+  { f: 'order', m: '把第三张山了', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'text',
+    m: '字幕放到底不',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', position: 'bottom' }] },
+    reply: /Day one/,
+  },
+  // A step of the music's level when there is no music changes nothing.
+  { f: 'music', m: '背景音月小一点', same: true, reply: /还没有背景音乐/ },
 ];
