@@ -67,7 +67,7 @@ beautiful awesome amazing lovely please maybe thing things stuff something every
 model find found list font least needs built quote quotes quoted loose upload cent reduced understood exports motions
 aspects starts positions word blank blah hmm yeah nope cool cute fine boring ugly weird hate love like likes wanted
 meant wrong talking referring asking sorry oops instead
-cant wont didnt doesnt isnt arent shouldnt couldnt wouldnt hasnt havent wasnt wait hold
+cant wont didnt doesnt isnt arent shouldnt couldnt wouldnt hasnt havent wasnt wait hold cropped uncropped
 `;
 
 let vocabulary: { domain: Set<string>; common: Set<string>; byLength: Map<number, string[]> } | undefined;

@@ -21,6 +21,7 @@ import {
   withTopicNoun,
 } from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
+import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import {
   detectLang,
@@ -472,10 +473,25 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   let previous = { projection, commands: plan.commands.length };
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
+  /** Vague steps this message already took ("quieter"), so a second way of saying it adds nothing. */
+  const stepped = new Set<string>();
   for (const { piece, read } of pieces) {
     if (plan.error) break;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
+    // "…, can we try something else" after talking about the transitions: another kind, once.
+    if (
+      topic === 'transition' &&
+      SOMETHING_ELSE.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      !OWN_SUBJECT.test(prep.norm.text.slice(piece.start, piece.end))
+    ) {
+      plan.understood = true;
+      if (!plan.commands.some((command) => command.type === 'setTransition')) {
+        const other = differentTransition(projection);
+        if (other && !apply(other)) break;
+      }
+      continue;
+    }
     const inherited = topic
       ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
         relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
@@ -623,16 +639,25 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     plan.understood = true;
     const done = plan.commands.length;
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
+    const stepKey = (command: EditCommand) =>
+      `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
+    const vague = !/\d/.test(clause.source);
     const restated =
-      out.topic !== undefined &&
-      valued.has(out.topic) &&
-      !/\d/.test(clause.source) &&
-      out.commands.length > 0 &&
-      out.commands.every(
-        (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
-      );
+      (out.topic !== undefined &&
+        valued.has(out.topic) &&
+        vague &&
+        out.commands.length > 0 &&
+        out.commands.every(
+          (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
+        )) ||
+      // "音乐有点吵，能小声一点吗": a complaint and a request for the same step are one step.
+      (vague &&
+        out.commands.length > 0 &&
+        out.commands.every((command) => RESTATABLE.has(command.type) && stepped.has(stepKey(command))));
     if (out.topic && /\d/.test(clause.source) && out.commands.some((command) => RESTATABLE.has(command.type)))
       valued.add(out.topic);
+    if (vague)
+      for (const command of out.commands) if (RESTATABLE.has(command.type)) stepped.add(stepKey(command));
     for (const command of restated ? [] : out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (

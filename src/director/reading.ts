@@ -139,6 +139,16 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
+  [
+    /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
+    '',
+  ],
+  // "lower quality", "smaller file": a lower resolution.
+  [
+    /\b(?:lower|reduce|drop)\s+(?:the\s+)?quality\b|\bsmaller\s+file(?:\s+size)?\b|\breduce\s+(?:the\s+)?file\s+size\b/g,
+    '720p',
+  ],
   // Apostrophes left out: "cant", "doesnt", "wont".
   [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
   // "the song is annoying", "I hate this music", "这首歌太难听": another song.
@@ -249,7 +259,7 @@ export function readContext(source: Mapped): Mapped {
 }
 
 const ASKS_FOR_EDIT =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */

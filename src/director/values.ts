@@ -212,7 +212,13 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   }
   add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
-  add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
+  // "第一天" is day one, "第二次" the second time: not photos.
+  add(
+    new RegExp(
+      `第(\\d+)(?!\\s*(?:天|次|步|名|集|期|季|年|个月|月|周|日|号|遍|章|节|部))${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`,
+    ),
+    (m) => Number(m[1]) - 1,
+  );
   add(
     /最后(?:的)?(?:那|这)?(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
     () => last,
@@ -335,7 +341,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       /(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/,
       (m) => Number(m[1]) - 1,
     );
-    add(/第(\d+)/, (m) => Number(m[1]) - 1);
+    add(/第(\d+)(?!\s*(?:天|次|步|名|集|期|季|年|个月|月|周|日|号|遍|章|节|部))/, (m) => Number(m[1]) - 1);
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
 }

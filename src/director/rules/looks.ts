@@ -17,7 +17,7 @@ interface LookWord {
 
 const LOOKS: LookWord[] = [
   {
-    re: /\b(?:original|natural|normal|true|real)\s+colou?rs?\b|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
+    re: /\b(?:original|natural|normal|true|real|full)\s+colou?rs?\b|\bin\s+colou?r\b|\bnot\s+(?:in\s+)?(?:black\s+and\s+white|b&w|monochrome)\b|(?<!黑白)彩色(?:的)?|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
     candidates: ['none'],
     en: 'original colours',
     zh: '原色',

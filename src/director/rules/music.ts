@@ -28,7 +28,8 @@ const QUIETER =
 const LOUDER =
   /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|调高|开大|大声|大一点|大一些|提高|高一点|高一些|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
-const TOO_LOUD = /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大/;
+const TOO_LOUD =
+  /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大|(?:有点|很|好|真|挺)(?:吵|响)/;
 const TOO_QUIET =
   /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
@@ -306,7 +307,11 @@ export const music: Family = (clause, ctx, out) => {
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
-    (nounMatch !== null && !hasMusic && volume !== undefined && !/音量|volume/.test(nounMatch[0]));
+    (nounMatch !== null &&
+      !hasMusic &&
+      volume !== undefined &&
+      !levelTalk &&
+      !/音量|volume/.test(nounMatch[0]));
   const fromLibrary = () =>
     libraryTrackRef(
       library ?? chooseTrack(clause, draftDurationMs(draft), draft.audio[0]?.media.uri, moods).track,

@@ -203,7 +203,7 @@ export const order: Family = (clause, ctx, out) => {
   const remove = REMOVE.exec(clause.text);
   if (
     remove &&
-    !/\b(?:music|song|audio|text|title|caption|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
+    !/\b(?:music|song|audio|text|title|caption|transition|filter|look|crop(?:ped|ping)?|bars)\b|音乐|标题|字幕|文字|转场|滤镜|裁剪|黑边|完整显示/.test(
       clause.text,
     )
   ) {

@@ -19,11 +19,11 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'credits',
-    /\b(?:credits?|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
+    /\b(?:credits?(?!\s+(?:at|to|in|on|for|roll|saying|that|with|:))(?<!\bend\s+credits?|\broll(?:ing)?\s+credits?)|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
   ],
   [
     'status',
-    /\b(?:status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
+    /\b(?:(?<!whatsapp\s|\bwechat\s)status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
   ],
   [
     'help',

@@ -56,6 +56,8 @@ const ASKS: RegExp[] = [
   new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:一个|个)?\\s*${ZH}`),
   new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
+  // "change the style to travel", "switch the theme to wedding".
+  new RegExp(`\\b(?:style|theme|vibe|preset)\\s+(?:to|into|as)\\s+(?:a\\s+|an\\s+|the\\s+)?${EN}`),
   // "make it feel like a movie", "more cinematic", "a bit more epic": the style said as a likeness or a degree.
   /\b(?:feel|look|seem)s?\s+(?:more\s+)?like\s+(?:a|an)\s+(?:real\s+|proper\s+|hollywood\s+|actual\s+)?(movie|film)\b/,
   new RegExp(
@@ -165,6 +167,10 @@ function styleOf(word: string): StyleDescriptor | undefined {
 const KEEP_MUSIC =
   /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
 
+/** "without music", "不要音乐": the style is asked for with no song. */
+const NO_MUSIC =
+  /\b(?:without|no)\s+(?:any\s+)?(?:background\s+)?(?:music|songs?|bgm|soundtrack)\b|(?:不要|不用|不加|别加|没有)(?:背景)?(?:音乐|配乐|歌)/;
+
 /** "alias + video" may already be taken by the family that makes the video ("做一个纪念视频"). */
 const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
 
@@ -207,7 +213,8 @@ export const styles: Family = (clause, ctx, out) => {
     out.commands.push({
       type: 'applyStyle',
       style: style.id,
-      ...(KEEP_MUSIC.test(clause.message) ? { keepMusic: true } : {}),
+      // "family style without music": the style brings no song of its own.
+      ...(KEEP_MUSIC.test(clause.message) || NO_MUSIC.test(clause.source) ? { keepMusic: true } : {}),
     });
     return;
   }

@@ -13,7 +13,7 @@ type Role = 'title' | 'caption' | 'end-card';
 
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message)s?\b|片尾(?:字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片)|结束语/,
     'end-card',
     false,
   ],
@@ -274,7 +274,13 @@ const SECOND_INSTRUCTION =
 
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
-  for (const run of clause.freeRuns(from)) {
+  for (const whole of clause.freeRuns(from)) {
+    // "标题叫周末 用黄色 放顶部": in Chinese, a space ends the words (what follows is the next instruction).
+    const gap =
+      /[\u4e00-\u9fff](\s+)(?=用|放|改|加|换|调|去掉|删|每张|第|转场|音乐|配乐|滤镜|竖屏|横屏|方形|黑白|复古|背景|字体|颜色|大一点|小一点|时长|总长|视频|做成|弄成|\d)/.exec(
+        clause.text.slice(whole.start, whole.end),
+      );
+    const run = gap ? { start: whole.start, end: whole.start + gap.index + 1 } : whole;
     const typed = clause.original(run.start, run.end);
     const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
     const text = afterEn

@@ -14,7 +14,7 @@ const WHOLE =
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
-  /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+  /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|keep\s+it\s+(?:short|brief|tight)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
   /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =

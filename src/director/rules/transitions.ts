@@ -1,5 +1,5 @@
 import { catalog as effects, type TransitionDescriptor as TransitionPlugin } from '../../catalog/index.js';
-import type { EditCommand } from '../../model/index.js';
+import type { Draft, EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
@@ -73,8 +73,43 @@ function keywordPosition(text: string): number | undefined {
   return match ? match.index : undefined;
 }
 
+/** Kinds to offer when the person wants "something else", in order of preference. */
+const ALTERNATIVES = ['slide-left', 'crossfade', 'wipe-left', 'fade-black', 'push-left', 'zoom-in'];
+
+/** A transition of another kind than the one the draft uses now ("the transitions are boring"). */
+export function differentTransition(draft: Draft): EditCommand | undefined {
+  const current = draft.video.find(
+    (segment) => segment.transition && segment.transition.name !== 'cut',
+  )?.transition;
+  const name = ALTERNATIVES.find(
+    (candidate) => candidate !== current?.name && effects.transitions.find(candidate),
+  );
+  if (!name) return undefined;
+  return { type: 'setTransition', name, durationMs: current?.durationMs || 800 };
+}
+
+/** "the transitions are boring", "转场有点单调": another kind, asked for as a complaint. */
+const BORING =
+  /\b(?:boring|dull|plain|bland|basic|lame|repetitive|samey|meh)\b|单调|无聊|没意思|太普通|一般般|千篇一律/;
+/** "try something else", "换个别的": another kind, asked for as a change. */
+export const SOMETHING_ELSE =
+  /\b(?:something\s+else|something\s+different|(?:a\s+)?different\s+transition(?!s)|another\s+transition|(?:a\s+)?different\s+(?:one|kind|style|type)|another\s+(?:one|kind|style|type)|other\s+(?:ones?|kinds?))\b|换个别的|换一个|换一种|换个(?:样式|效果|类型)|别的(?:转场|过渡|效果)?/;
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  // "the transitions are boring", "转场有点单调，换个别的吧": a different kind from the one in use.
+  if (KEYWORD.test(clause.text) && (BORING.test(clause.text) || SOMETHING_ELSE.test(clause.text))) {
+    const other = differentTransition(draft);
+    if (other) {
+      clause.take(KEYWORD);
+      clause.take(BORING);
+      clause.take(SOMETHING_ELSE);
+      out.understood = true;
+      out.topic = 'transition';
+      out.commands.push(other);
+      return;
+    }
+  }
   // "the second crossfade should be a wipe": a transition counted by the kind it is now names which one,
   // and that kind is not the one asked for.
   const countedByKind = countedKind(clause, draft.video.length - 1);

@@ -2013,4 +2013,58 @@ export const corpus: CorpusCase[] = [
     before: ['加字幕“你好”'],
     v: { texts: [{ text: '你好', startMs: 6000, endMs: 9000 }] },
   },
+  // How photos fill the frame, said as what to avoid; the purpose of a format change is not a pace.
+  { f: 'format', m: '不要黑边', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'format',
+    m: '照片完整显示不要裁剪',
+    v: { photos: [{ fit: 'color', source: 'beach.jpg' }, { fit: 'color' }, { fit: 'color' }] },
+  },
+  { f: 'format', m: 'photos should not be cropped', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '背景用模糊', v: { photos: each(3, { fit: 'blur' }) } },
+  { f: 'format', m: 'lower quality for faster export', v: { durationMs: 9000, width: 1280, height: 720 } },
+  { f: 'format', m: 'smaller file size please', v: { width: 1280, height: 720 } },
+  // A style with what to change about it.
+  { f: 'style', m: 'memorial video in color', on: 'five', v: { look: 'none', ...cuts5('fade-black') } },
+  { f: 'style', m: '纪念视频 彩色的', v: { look: 'none', ...cuts3('fade-black') } },
+  { f: 'style', m: 'family style without music', on: 'five', v: { audio: [], ...cuts5('crossfade') } },
+  { f: 'style', m: 'change the style to travel', v: { look: 'warm', ...cuts3('whip-pan') } },
+  { f: 'style', m: 'wedding style but keep it short', on: 'five', v: { look: 'matte', durationMs: 11_400 } },
+  { f: 'music', m: 'match the music length', on: 'beats', v: { durationMs: 59_250 } },
+  // End credits are an end card, not the credit balance.
+  {
+    f: 'text',
+    m: 'credits at the end "made by Sam"',
+    v: { texts: [{ role: 'end-card', text: 'made by Sam' }] },
+  },
+  { f: 'text', m: 'add end credits "Sam"', v: { texts: [{ role: 'end-card', text: 'Sam' }] } },
+  // Voice input: a space ends a Chinese title before the next instruction; 第一天 is a day, not a photo.
+  {
+    f: 'multi',
+    m: '标题叫周末 用黄色 放顶部',
+    v: { texts: [{ role: 'title', text: '周末', position: 'top' }] },
+  },
+  { f: 'text', m: '加标题 我们的 夏天', v: { texts: [{ role: 'title', text: '我们的 夏天' }] } },
+  { f: 'text', m: '字幕写 第一天', v: { texts: [{ role: 'caption', text: '第一天' }] } },
+  // A complaint and a request for the same step are one step; Chinese requests phrased with 能…吗 edit.
+  { f: 'music', m: '感觉音乐有点吵，能小声一点吗', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: 'the music is too loud, turn it down', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'length', m: 'too long, make it shorter', v: len(6800) },
+  { f: 'music', m: 'i feel like the music is way too loud compared to everything else', same: true },
+  // "boring" transitions, "something else", "a different transition": another kind.
+  { f: 'transition', m: 'the transitions are boring', on: 'five', v: cuts5('slide-left') },
+  {
+    f: 'transition',
+    m: 'honestly the transitions are kind of boring, can we try something else',
+    on: 'five',
+    v: cuts5('slide-left'),
+  },
+  { f: 'transition', m: '这个转场有点单调，换个别的吧', on: 'five', v: cuts5('slide-left') },
+  { f: 'transition', m: 'use a different transition', on: 'five', v: cuts5('slide-left') },
+  // Verbs in the past tense still name the motion.
+  {
+    f: 'motion',
+    m: 'it would be nice if the last picture zoomed out slowly',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
 ];
