@@ -2099,4 +2099,123 @@ export const corpus: CorpusCase[] = [
   },
   // A step of the music's level when there is no music changes nothing.
   { f: 'music', m: '背景音月小一点', same: true, reply: /还没有背景音乐/ },
+  // Exceptions: every photo but those named.
+  {
+    f: 'motion',
+    m: 'zoom in on every photo except the last',
+    on: 'five',
+    before: ['pan left on every photo'],
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'all photos 2 seconds except the first one',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'make all but the first photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '除了第一张其他都拉远',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: '除了最后一张每张2秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'remove every photo except the first two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Several photos by place; the last photo named as the one to move; a place between two photos.
+  {
+    f: 'length',
+    m: 'the first and last photos should be 4 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把最后一张放到第二个',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'put photo 5 between photo 1 and 2',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'move the first photo between 3 and 4',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'sunset.jpg' },
+        {},
+      ],
+    },
+  },
 ];
