@@ -18,6 +18,7 @@ import {
   repeatOnPhotos,
   spellOut,
   touchesTopic,
+  withoutExcept,
   withTopicNoun,
 } from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
@@ -77,7 +78,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 
 const HARD =
   /(?:(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
-const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
+const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
   start: number;
@@ -280,6 +281,9 @@ function valueForTopic(
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
+/** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
+const REMOVE_ALL =
+  /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -562,6 +566,35 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     let clause = reuse ? read.clause : clauseOf(prep, piece);
     const ruleCtx = { draft: projection, media: ctx.media, lang: prep.lang, topic };
     let out = reuse ? read.out : readClause(clause, ruleCtx);
+    // "zoom in on every photo except the last", "除了第一张其他都放大": every photo but those.
+    const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
+    if (except) {
+      const alt = new Clause(except.mapped, prep.raw, prep.quotes);
+      const altOut = readClause(alt, ruleCtx);
+      const kept = projection.video
+        .map((_, index) => index)
+        .filter((index) => !except.excluded.includes(index));
+      const spread = altOut.commands.every(
+        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+      );
+      if (altOut.commands.length > 0 && spread) {
+        clause = alt;
+        out = {
+          ...altOut,
+          commands: kept.flatMap((index) => altOut.commands.map((command) => aimAt(command, index))),
+        };
+      } else if (REMOVE_ALL.test(except.mapped.text)) {
+        // "remove every photo except the first two": the others go.
+        clause = alt;
+        alt.blank(0, alt.text.length);
+        out = {
+          ...altOut,
+          understood: true,
+          topic: 'order',
+          commands: [...kept].reverse().map((index) => ({ type: 'removeSegment', index }) as EditCommand),
+        };
+      }
+    }
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
     const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
     if (spelt) {

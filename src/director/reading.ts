@@ -149,6 +149,15 @@ const SHORTHAND: [RegExp, string][] = [
     /\b(?:lower|reduce|drop)\s+(?:the\s+)?quality\b|\bsmaller\s+file(?:\s+size)?\b|\breduce\s+(?:the\s+)?file\s+size\b/g,
     '720p',
   ],
+  // Short slips the spelling check leaves alone (it corrects words of 4+ letters): "adn", "teh", "mak".
+  [/\b(?:adn|nad|annd)\b/g, 'and'],
+  [/\b(?:teh|hte|th)\b/g, 'the'],
+  [/\bmak\b/g, 'make'],
+  // "the video is to long": "to" before a degree word is "too".
+  [
+    /\b(?<=(?:is|are|way|much|bit|kinda|far|little|just)\s+)to(?=\s+(?:long|short|fast|slow|quick|loud|quiet|big|small|dark|bright|much)\b)/g,
+    'too',
+  ],
   // Apostrophes left out: "cant", "doesnt", "wont".
   [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
   // "the song is annoying", "I hate this music", "这首歌太难听": another song.

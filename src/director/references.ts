@@ -1,5 +1,5 @@
 import type { Draft, EditCommand } from '../model/index.js';
-import type { Clause } from './clause.js';
+import { Clause } from './clause.js';
 import { aimAt, type Memory } from './memory.js';
 import { type Mapped, rewrite } from './text.js';
 import { takePositions } from './values.js';
@@ -240,4 +240,36 @@ export function redirect(clause: Clause, draft: Draft, memory: Memory): EditComm
   }
   if (!out || out.length === 0 || !REDIRECT_FILLER.test(clause.text)) return fail();
   return out;
+}
+
+/** "every photo except the last", "all but the first", "除了第一张其他都…": the photos left out. */
+const EXCEPT =
+  /\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|other\s+than|apart\s+from|save\s+for|excluding)\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|photos?|pictures?|pics?|images?|ones?|[a-z][a-z0-9_-]{2,})\s*(?:,|and|&)?\s*){1,6})|(?<=\ball)\s+but\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|two|three)\s*(?:,|and|&)?\s*){1,4}(?:photos?|pictures?|pics?|images?|ones?)?)|除了((?:第\d+张|最后(?:一|1)?张|前\d张|后\d张|[\u4e00-\u9fff]{1,4}那张|[a-z]+(?:\s+[a-z]+)?(?:那张)?|[和、,，])+)(?:照片|图片)?(?:以外|之外)?[，,]?\s*/;
+
+/**
+ * The clause without its exception, and the photos excepted: "zoom in on every photo except the last"
+ * is "zoom in on every photo" for all photos but the last. Undefined when the clause excepts nothing.
+ */
+export function withoutExcept(
+  source: Mapped,
+  draft: Draft,
+): { mapped: Mapped; excluded: number[] } | undefined {
+  const match = EXCEPT.exec(source.text);
+  if (!match) return undefined;
+  const said = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+  if (!said) return undefined;
+  const probe = new Clause({ text: said, map: [...said].map((_, i) => i).concat(said.length) }, said, []);
+  const runs = /^(?:the\s+)?(first|last)\s+(two|three|four|\d)\b/.exec(said);
+  let excluded: number[];
+  if (runs) {
+    const n = Math.min(
+      draft.video.length,
+      { two: 2, three: 3, four: 4 }[runs[2] as 'two'] ?? Number(runs[2]),
+    );
+    excluded = Array.from({ length: n }, (_, k) => (runs[1] === 'first' ? k : draft.video.length - n + k));
+  } else excluded = takePositions(probe, draft, true).map((position) => position.index);
+  excluded = [...new Set(excluded)].filter((index) => index >= 0 && index < draft.video.length);
+  if (excluded.length === 0 || excluded.length >= draft.video.length) return undefined;
+  const mapped = rewrite(source, new RegExp(EXCEPT.source, 'g'), () => ' ');
+  return { mapped, excluded };
 }

@@ -166,10 +166,10 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     ],
     [
       new RegExp(
-        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_WORD})+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
+        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${ORDINAL_WORD}|last|final))+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
         'g',
       ),
-      (word) => ordinalValue(word) - 1,
+      (word) => (/^(?:last|final)$/.test(word) ? count - 1 : ordinalValue(word) - 1),
     ],
   ];
   // "photos 1 to 3", "from the second to the fourth photo", "第一张到第三张": every photo in the range.

@@ -226,6 +226,7 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   let volume: number | undefined;
+  let relativeLevel = false;
   // "turn the music up to 80", "music to 25": a bare number the music is brought to is a percentage.
   const broughtTo =
     hasMusic &&
@@ -269,6 +270,8 @@ export const music: Family = (clause, ctx, out) => {
       if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
+      // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
+      if (volume !== undefined) relativeLevel = true;
     }
     if (volume !== undefined) {
       clause.take(VOLUME);
@@ -311,6 +314,7 @@ export const music: Family = (clause, ctx, out) => {
       !hasMusic &&
       volume !== undefined &&
       !levelTalk &&
+      !relativeLevel &&
       !/音量|volume/.test(nounMatch[0]));
   const fromLibrary = () =>
     libraryTrackRef(

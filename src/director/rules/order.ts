@@ -60,7 +60,7 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
     return 0;
   if (
     clause.take(
-      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|最后面|最后|末尾|结尾|最后1位/,
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|(?<=(?:到|在|至|去|成)\s*)最后(?:一|1)?(?:个|张|位)?|最后面|最后(?!(?:一|1)?(?:张|个|幅|的|那))|末尾|结尾|最后1位/,
     )
   )
     return last;
@@ -281,6 +281,23 @@ export const order: Family = (clause, ctx, out) => {
   }
 
   const move = MOVE.exec(clause.text);
+  // "put photo 5 between photo 1 and 2", "把第5张放到第1张和第2张之间": right after the first of the two.
+  if (move && /\bbetween\b|之间|中间/.test(clause.text)) {
+    const saved = clause.snapshot();
+    clause.take(/\bbetween\b|之间|中间/);
+    const positions = takePositions(clause, draft, true);
+    if (positions.length === 3) {
+      const [from, a, b] = positions.map((position) => position.index) as [number, number, number];
+      const after = Math.min(a, b);
+      clause.blank(move.index, move.index + move[0].length);
+      clause.take(/\b(?:and|&)\b|和|与|跟|到|在/);
+      hit();
+      const to = from > after ? after + 1 : after;
+      if (to !== from) out.commands.push({ type: 'moveSegment', from, to });
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
   if (move) {
     const target = takeTarget(clause, count);
     if (target === undefined) return;

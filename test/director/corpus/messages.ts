@@ -2067,4 +2067,155 @@ export const corpus: CorpusCase[] = [
     m: 'it would be nice if the last picture zoomed out slowly',
     v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
   },
+  // Typing slips: transposed or missing letters, short words, Chinese same-sound slips.
+  { f: 'music', m: 'remoev the music', on: 'rich', v: { audio: [] } },
+  {
+    f: 'motion',
+    m: 'zomm in on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'look', m: 'mak it black adn white', v: { look: 'black-and-white', ...cuts3('cut') } },
+  { f: 'length', m: 'the vidoe is to long', v: len(6800) },
+  { f: 'text', m: '加个彪题叫旅行', v: { texts: [{ role: 'title', text: '旅行' }] } },
+  {
+    f: 'motion',
+    m: '第二张照片方大',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /第2张/,
+  },
+  { f: 'order', m: '把第三张山了', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'text',
+    m: '字幕放到底不',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', position: 'bottom' }] },
+    reply: /Day one/,
+  },
+  // A step of the music's level when there is no music changes nothing.
+  { f: 'music', m: '背景音月小一点', same: true, reply: /还没有背景音乐/ },
+  // Exceptions: every photo but those named.
+  {
+    f: 'motion',
+    m: 'zoom in on every photo except the last',
+    on: 'five',
+    before: ['pan left on every photo'],
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'all photos 2 seconds except the first one',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'make all but the first photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '除了第一张其他都拉远',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: '除了最后一张每张2秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'remove every photo except the first two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Several photos by place; the last photo named as the one to move; a place between two photos.
+  {
+    f: 'length',
+    m: 'the first and last photos should be 4 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把最后一张放到第二个',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'put photo 5 between photo 1 and 2',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'move the first photo between 3 and 4',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'sunset.jpg' },
+        {},
+      ],
+    },
+  },
 ];
