@@ -158,6 +158,11 @@ const SHORTHAND: [RegExp, string][] = [
     /\b(?<=(?:is|are|way|much|bit|kinda|far|little|just)\s+)to(?=\s+(?:long|short|fast|slow|quick|loud|quiet|big|small|dark|bright|much)\b)/g,
     'too',
   ],
+  // "write Hello World on the first slide": writing words on a photo is a caption.
+  [
+    /^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|type|print)\s+(?!(?:a|an|the|some)\s+(?:title|caption|text|subtitle|heading)s?\b)(?=\S)/g,
+    'add text saying ',
+  ],
   // Apostrophes left out: "cant", "doesnt", "wont".
   [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
   // "the song is annoying", "I hate this music", "这首歌太难听": another song.

@@ -68,9 +68,15 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
       `\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`,
     );
     // "Road Trip" and "Horizon" are also ordinary words: a title counts next to a music word.
+    // "use Quiet Piano", "play Neon Pulse": a title of two words after a play verb is the track too.
+    const played = new RegExp(
+      `\\b(?:use|play|put\\s+on|switch\\s+to|go\\s+with|pick|choose)\\s+(?:the\\s+)?(?:${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')})\\b`,
+    );
     if (
       clause.has(title) &&
-      (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) || track.id === 'first-dance')
+      (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) ||
+        track.id === 'first-dance' ||
+        (/\s/.test(track.title) && clause.has(played)))
     ) {
       clause.take(title);
       return track;

@@ -291,8 +291,15 @@ export const music: Family = (clause, ctx, out) => {
       fadeInMs = 0;
       fadeOutMs = 0;
     }
-    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? 3000;
-    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? 2000;
+    // "fade out over 4": a bare number after over/in/for is seconds.
+    const bareSeconds = () => {
+      const said = clause.take(
+        /\b(?:over|in|for|of|across)\s+(\d+(?:\.\d+)?)\b(?![\d.]|\s*(?:%|ms|percent))/,
+      );
+      return said ? Math.round(Number(said[1]) * 1000) : undefined;
+    };
+    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
       if (value !== undefined && value > 60_000) notes.push(note('note.music.maxFade'));
     }

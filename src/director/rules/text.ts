@@ -285,7 +285,10 @@ function capture(clause: Clause, from: number): string | undefined {
     const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
     const text = afterEn
       .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
+      .replace(/^(?:write|type|print)\s+/i, '')
       .replace(/[\s.。,，;；]+$/, '')
+      // "Hello World on | the first slide": the place was taken, its preposition stays behind.
+      .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;

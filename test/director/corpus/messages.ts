@@ -2218,4 +2218,24 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // Writing words on a photo is a caption (a "slide" there is a photo, not a transition).
+  {
+    f: 'text',
+    m: 'write Hello World on the first slide',
+    v: { ...cuts3('cut'), texts: [{ text: 'Hello World', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'add a caption saying lets go on the last photo',
+    v: { texts: [{ text: 'lets go', startMs: 6000 }] },
+  },
+  // A library track named after a play verb; a bare number of seconds for a fade.
+  { f: 'music', m: 'use Quiet Piano', v: song('Quiet Piano') },
+  { f: 'music', m: 'play neon pulse', v: song('Neon Pulse') },
+  {
+    f: 'music',
+    m: 'fade in the music over 2 seconds and fade out over 4',
+    on: 'rich',
+    v: song('lo-fi.mp3', { fadeInMs: 2000, fadeOutMs: 4000 }),
+  },
 ];
