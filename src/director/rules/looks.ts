@@ -48,16 +48,23 @@ const LOOKS: LookWord[] = [
     zh: '电影感',
   },
   {
-    re: /\bfilm\s+(?:look|grain|stock)\b|胶片/,
+    re: /\bfilm\s+(?:look|grain|stock)\b|\b(?:add\s+)?(?:some\s+)?(?:film\s+)?grain(?:y)?\b|胶片|颗粒感?/,
     candidates: ['film', 'grain', 'vintage'],
     en: 'film',
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
+  },
+  // "小清新", "日系", "莫兰迪色": airy, muted colours — the matte look.
+  {
+    re: /小清新|日系(?:风格?|色调|感)?|莫兰迪色?|低饱和度?/,
+    candidates: ['matte', 'faded'],
+    en: 'faded',
+    zh: '褪色',
   },
   // "暖色", "冷色调": the colour word itself says it is about colour.
   {

@@ -139,7 +139,7 @@ export const transitions: Family = (clause, ctx, out) => {
       ).test(clause.text);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(
-        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?)\\b`,
+        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,
       );
       return (
         !music.test(clause.source) &&

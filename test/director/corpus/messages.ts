@@ -2238,4 +2238,14 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: song('lo-fi.mp3', { fadeInMs: 2000, fadeOutMs: 4000 }),
   },
+  // Look words said other ways: grain is the vintage film look, colourful/high contrast vivid, airy muted
+  // colours (小清新, 日系, 莫兰迪) matte; a "dreamy look" is a look, never a transition.
+  { f: 'look', m: 'add some grain', v: { look: 'vintage' } },
+  { f: 'look', m: '加点颗粒感', v: { look: 'vintage' } },
+  { f: 'look', m: 'make it more colorful', v: { look: 'vivid' } },
+  { f: 'look', m: 'high contrast', v: { look: 'vivid' } },
+  { f: 'look', m: '小清新', v: { look: 'matte' } },
+  { f: 'look', m: '日系风格', v: { look: 'matte' } },
+  { f: 'look', m: '莫兰迪色', v: { look: 'matte' } },
+  { f: 'look', m: 'dreamy look', v: { ...cuts3('cut') } },
 ];
