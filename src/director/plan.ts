@@ -77,7 +77,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 }
 
 const HARD =
-  /(?:(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
@@ -284,6 +284,8 @@ const CORRECTING =
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
+/** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
+const THE_OTHERS = /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics))\b|其他|其余|剩下/;
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -654,6 +656,25 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
+    // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
+    if (
+      lastPhoto !== undefined &&
+      THE_OTHERS.test(clause.source) &&
+      /\d/.test(clause.source) &&
+      out.commands.length === 1 &&
+      (out.commands[0]!.type === 'setDuration' ||
+        (out.commands[0]!.type === 'setSegmentDuration' && out.commands[0]!.index === undefined))
+    ) {
+      const said = out.commands[0]!;
+      const ms =
+        said.type === 'setDuration' ? said.totalMs : said.type === 'setSegmentDuration' ? said.durationMs : 0;
+      out = {
+        ...out,
+        commands: projection.video.flatMap((_, index) =>
+          index === lastPhoto ? [] : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
+        ),
+      };
+    }
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);

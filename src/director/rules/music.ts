@@ -123,10 +123,17 @@ export const music: Family = (clause, ctx, out) => {
   const hasMusic = draft.audio.length > 0;
   const nounMatch = NOUN.exec(clause.text);
   // "a title Summer Music": the music word belongs to the title.
+  const textWord = nounMatch
+    ? /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index))
+    : null;
   if (
     nounMatch &&
-    /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index)) &&
-    clause.quoteSpans().length === 0
+    textWord &&
+    clause.quoteSpans().length === 0 &&
+    // "remove the title and music": a list of things, not a title's words.
+    !/\b(?:and|&|plus|or)\b|和|与|跟|[,，、]/.test(
+      clause.text.slice(textWord.index + textWord[0].length, nounMatch.index),
+    )
   )
     return;
   const named = namedAudio(clause, ctx);

@@ -65,8 +65,32 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
 /** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
 function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
   const where = takePositions(clause, draft);
-  return where.length > 0 ? where : takeStems(clause, draft);
+  if (where.length > 0) return where;
+  const stems = takeStems(clause, draft);
+  if (stems.length > 0) return stems;
+  // "first photo 2s, second 3s, third 4s": an ordinal and a length, nothing else, is a photo's length.
+  const bare = BARE_ORDINAL.exec(clause.text);
+  if (!bare) return [];
+  const word = bare[1]!;
+  const n = word === 'last' ? draft.video.length : (ORDINAL_NUMBER[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > draft.video.length) return [];
+  clause.blank(bare.index, bare.index + bare[0].length);
+  return [{ index: n - 1, start: bare.index, end: bare.index + bare[0].length }];
 }
+
+const BARE_ORDINAL =
+  /^\s*(?:and\s+)?(?:the\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))(?:\s+one)?\s*(?:(?:is|at|to|for|gets|should\s+be|=|:)\s*)?(?:please|pls)?\s*$/;
+const ORDINAL_NUMBER: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
 
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;

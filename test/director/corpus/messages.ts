@@ -2273,4 +2273,26 @@ export const corpus: CorpusCase[] = [
     v: { look: 'black-and-white' },
   },
   { f: 'history', m: '算了还是要', before: ['black and white', '撤销'], v: { look: 'black-and-white' } },
+  // Lengths for several photos in a row; "the rest" after one photo; a list of things to remove.
+  {
+    f: 'length',
+    m: 'first photo 2s, second 3s, third 4s',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '第一张2秒第二张3秒第三张4秒',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the first photo 2 seconds and the rest 4 seconds',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '第一张2秒，其他的4秒',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  { f: 'multi', m: 'remove the title and music', on: 'rich', v: { audio: [], texts: [{ role: 'caption' }] } },
 ];
