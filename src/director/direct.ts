@@ -49,7 +49,12 @@ function repeatCount(message: string): number {
   if (/\bthrice\b/.test(text)) return 3;
   if (/\bboth\b|两个都|两步都/.test(text)) return 2;
   // "undo everything", "全部撤销": back to where the history starts.
-  if (/\b(?:all|everything|every\s+(?:change|edit|step))\b|全部|所有|都撤/.test(text)) return 30;
+  if (
+    /\b(?:all|everything|every\s+(?:change|edit|step)|start\s+(?:over|again|from\s+scratch)|reset)\b|全部|所有|都撤|从头再来|重新来过|最开始/.test(
+      text,
+    )
+  )
+    return 30;
   const words: Record<string, number> = {
     two: 2,
     three: 3,

@@ -2248,4 +2248,29 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '日系风格', v: { look: 'matte' } },
   { f: 'look', m: '莫兰迪色', v: { look: 'matte' } },
   { f: 'look', m: 'dreamy look', v: { ...cuts3('cut') } },
+  // Undo said as going back; start over; keeping what was just undone.
+  { f: 'history', m: 'change it back', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: 'put it back the way it was', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '改回去', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '还原', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '回到之前的', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: 'start over',
+    before: ['make it square', 'black and white'],
+    v: { aspect: '16:9', look: 'none' },
+  },
+  {
+    f: 'history',
+    m: '从头再来',
+    before: ['make it square', 'black and white'],
+    v: { aspect: '16:9', look: 'none' },
+  },
+  {
+    f: 'history',
+    m: 'actually keep it',
+    before: ['black and white', 'undo'],
+    v: { look: 'black-and-white' },
+  },
+  { f: 'history', m: '算了还是要', before: ['black and white', '撤销'], v: { look: 'black-and-white' } },
 ];
