@@ -14,6 +14,7 @@ import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
+  REPEAT_THERE,
   redirect,
   repeatOnPhotos,
   spellOut,
@@ -552,6 +553,17 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.memory.topic,
         textRole(plan.commands, projection),
       );
+      continue;
+    }
+    // "the title too", "same for the caption", "标题也一样": the last text edit again, on that text.
+    const textAgain =
+      plan.commands.length === 0 && ctx.memory?.last?.some((command) => /Text$/.test(command.type))
+        ? redirect(clauseOf(prep, piece), projection, plan.memory, REPEAT_THERE)
+        : undefined;
+    if (textAgain && textAgain.every((command) => /Text$/.test(command.type))) {
+      plan.understood = true;
+      for (const command of textAgain) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, plan.commands, 'text', textRole(plan.commands, projection));
       continue;
     }
     // "and the third one too": the last one-photo edit again, on the photos named.

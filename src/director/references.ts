@@ -87,7 +87,7 @@ export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
+  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
@@ -147,7 +147,9 @@ export function withTopicNoun(source: Mapped, memory: Memory): Mapped | undefine
 
 /** What a correction that names only the right thing leaves besides it: "no, I meant photo 3", "是第三张". */
 const REDIRECT_FILLER =
-  /^(?:\s|[,.!?:;，。！？：；]|\b(?:instead|the|one|ones|please|pls|i|it|is|was|that|this|to|on|for|of|with|oh|ok|okay|sorry|no|nope|wait|actually|photo|picture|image|pic|slide|shot)\b|是|的|啊|呀|吧|了|哦|嗯|我|那个|这个)*$/;
+  /^(?:\s|[,.!?:;，。！？：；]|\b(?:instead|the|one|ones|please|pls|i|it|is|was|that|this|to|on|for|of|with|oh|ok|okay|sorry|no|nope|wait|actually|photo|picture|image|pic|slide|shot|and|too|also|as|well|same|but|do|now)\b|是|的|啊|呀|吧|了|哦|嗯|我|那个|这个|也|一样|同样|照做|要|和|把)*$/;
+/** "the title too", "same for the caption", "标题也一样": the last edit again, on another thing. */
+export const REPEAT_THERE = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照做/;
 const TEXT_ROLE =
   /\b(?:the\s+)?(title|caption|subtitles?|end\s+card|text)\b|(标题|字幕|片尾(?:文字)?|结尾文字|文字)/;
 const ROLE_OF: Record<string, Memory['text'] | 'any'> = {
@@ -174,15 +176,20 @@ const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4
  * commands aimed at that photo, that text or that transition. Undefined when the clause is more than that
  * or the last edits were about no such thing.
  */
-export function redirect(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
+export function redirect(
+  clause: Clause,
+  draft: Draft,
+  memory: Memory,
+  mark: RegExp = /\binstead\b/,
+): EditCommand[] | undefined {
   const last = memory.last;
-  if (!last || last.length === 0 || !/\binstead\b/.test(clause.text)) return undefined;
+  if (!last || last.length === 0 || !mark.test(clause.text)) return undefined;
   const saved = clause.snapshot();
   const fail = () => {
     clause.restoreSnapshot(saved);
     return undefined;
   };
-  clause.takeAll(/\binstead\b/);
+  clause.takeAll(new RegExp(mark.source, 'g'));
   let out: EditCommand[] | undefined;
   const role = clause.take(TEXT_ROLE);
   if (role) {

@@ -2295,4 +2295,53 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
   },
   { f: 'multi', m: 'remove the title and music', on: 'rich', v: { audio: [], texts: [{ role: 'caption' }] } },
+  // The last text edit again, on another text.
+  {
+    f: 'reference',
+    m: 'the title too',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the title',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '标题也一样',
+    on: 'rich',
+    before: ['字幕放顶部'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'caption too',
+    on: 'rich',
+    before: ['title to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
 ];
