@@ -560,7 +560,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.commands.length === 0 && ctx.memory?.last?.some((command) => /Text$/.test(command.type))
         ? redirect(clauseOf(prep, piece), projection, plan.memory, REPEAT_THERE)
         : undefined;
-    if (textAgain && textAgain.every((command) => /Text$/.test(command.type))) {
+    if (textAgain?.every((command) => /Text$/.test(command.type))) {
       plan.understood = true;
       for (const command of textAgain) if (!apply(command)) break;
       plan.memory = remember(plan.memory, plan.commands, 'text', textRole(plan.commands, projection));
