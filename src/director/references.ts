@@ -14,6 +14,9 @@ import { takePositions } from './values.js';
 /** "that one", "this photo", "the same picture", "那张", "这张": always a photo. */
 const THAT_PHOTO =
   /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
+/** "them", "both", "those two", "它们", "这两张": the several photos the last edit was about. */
+const SEVERAL =
+  /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/g;
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
@@ -28,6 +31,13 @@ export function spellOut(
   const photo = memory.photo !== undefined ? `photo ${memory.photo + 1}` : undefined;
   let mapped = source;
   let strong = false;
+  // "make them longer", "both 5 seconds", "它们再久一点" after an edit of several photos: those photos.
+  if (memory.photos && memory.photos.length > 1) {
+    const several = `photos ${memory.photos.map((index) => index + 1).join(' and ')}`;
+    const before = mapped;
+    mapped = rewrite(mapped, SEVERAL, () => several);
+    if (mapped !== before) return { mapped, strong: true, photo: true };
+  }
   THAT_PHOTO.lastIndex = 0;
   if (photo && THAT_PHOTO.test(source.text)) {
     THAT_PHOTO.lastIndex = 0;

@@ -2344,4 +2344,65 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // "them", "both", "它们", "这两张" after an edit of several photos are those photos.
+  {
+    f: 'reference',
+    m: 'make them longer',
+    on: 'five',
+    before: ['zoom in on photos 2 and 3'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'make both 5 seconds',
+    on: 'five',
+    before: ['zoom out on photos 2 and 3'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '它们再久一点',
+    on: 'five',
+    before: ['第二张和第三张放大'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '这两张停5秒',
+    on: 'five',
+    before: ['第二张和第三张拉远'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
 ];
