@@ -38,7 +38,7 @@ const DELTA_MORE =
 const DELTA_BY =
   /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
 const DELTA_ZH =
-  /(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
+  /(?<!最|不|至)(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
 /** Words that make "by 2 seconds" a cut rather than an addition. */
 const LESS =
   /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
@@ -140,10 +140,10 @@ export const timing: Family = (clause, ctx, out) => {
 };
 
 const DOUBLE =
-  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)一倍|翻倍|加倍/;
+  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)[一1]倍|翻倍|加倍/;
 const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:as\s+)?long(?:er)?)\b/;
 const HALF =
-  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快一倍/;
+  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快[一1]倍|一半长|(?:缩短|剪)到一半|一半的(?:长度|时长)/;
 
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
@@ -230,6 +230,10 @@ function lengths(
         clause.source.slice(0, duration.start),
       ) ||
       /(?:\blike|\babout|\baround|\broughly|\bsay|\bmaybe|\bapprox(?:imately)?|\bmore\s+like|\bsomething\s+like|\bjust|大概|大约|差不多)\s*,?\s*$/.test(
+        clause.source.slice(0, duration.start),
+      ) ||
+      // "no longer than 8 seconds", "shorter than 8 s", "at least 20 s", "至少20秒": a bound is where to go.
+      /(?:\b(?:no\s+)?(?:longer|shorter|more|less)\s+than|\bat\s+(?:least|most)|\bunder|\bwithin|\bup\s+to|\bmax(?:imum)?|\bmin(?:imum)?|最多|至少|不超过|不少于|不到|少于|多于)\s*$/.test(
         clause.source.slice(0, duration.start),
       );
     const absolute =

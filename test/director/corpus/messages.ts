@@ -2405,4 +2405,12 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // A bound on the length is where it goes, never a step the other way; 一倍/一半 said in Chinese.
+  { f: 'length', m: 'no longer than 8 seconds', v: len(8000) },
+  { f: 'length', m: 'make it shorter than 8 seconds', v: len(8000) },
+  { f: 'length', m: 'at least 20 seconds', v: len(20_000) },
+  { f: 'length', m: '至少20秒', v: len(20_000) },
+  { f: 'length', m: '不超过8秒', v: len(8000) },
+  { f: 'length', m: '长一倍', v: len(18_000) },
+  { f: 'length', m: '一半长', v: len(4500) },
 ];
