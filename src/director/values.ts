@@ -161,7 +161,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // "photos 1 and 3", "pictures 2, 3 and 4", "the first and second photos": several at once.
   const lists: [RegExp, (word: string) => number][] = [
     [
-      /\b(?:photos|pictures|images|pics|shots|slides|clips)\s+(?:number\s+|#)?(\d{1,4}(?:\s*(?:,|and|&|\+)\s*(?:#)?\d{1,4})+)\b(?!\s*(?:s\b|sec|seconds?|%))/g,
+      /\b(?:photos?|pictures?|images?|pics?|shots?|slides?|clips?)\s+(?:number\s+|#)?(\d{1,4}(?:\s*(?:,|and|&|\+)\s*(?:#)?\d{1,4})+)\b(?!\s*(?:s\b|sec|seconds?|%))/g,
       (word) => Number(word) - 1,
     ],
     [

@@ -2413,4 +2413,33 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '不超过8秒', v: len(8000) },
   { f: 'length', m: '长一倍', v: len(18_000) },
   { f: 'length', m: '一半长', v: len(4500) },
+  // "photo 1 and 2": a list after a singular photo word.
+  {
+    f: 'motion',
+    m: 'photo 1 and 2 zoom out',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'picture 2 and 4 should be 5 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
 ];
