@@ -213,7 +213,7 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (
     clause.take(
-      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/,
+      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点|加粗|粗体|粗一点/,
     )
   )
     style.size = 1.3;
@@ -387,7 +387,7 @@ export const text: Family = (clause, ctx, out) => {
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
   const wantsAdd =
-    /\b(?:add|another|new|insert|include|also)\b|加|添加|再加|新/.test(clause.text) &&
+    /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
     !/改成|改为|换成/.test(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;

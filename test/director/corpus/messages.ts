@@ -2442,4 +2442,15 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // Aspect ratios in Chinese numerals; 加粗 makes a text bolder (bigger), never a new text "粗".
+  { f: 'format', m: '改成九比十六', v: { aspect: '9:16' } },
+  { f: 'format', m: '四比五', v: { aspect: '4:5' } },
+  { f: 'format', m: '一比一', v: { aspect: '1:1' } },
+  {
+    f: 'text',
+    m: '标题加粗',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+    reply: /Road Trip/,
+  },
 ];
