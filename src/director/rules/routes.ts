@@ -57,6 +57,8 @@ const CREATE: RegExp[] = [
   /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画)/,
   /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
   /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
+  // "slideshow pls", "a video please", "幻灯片": the kind of video named alone asks for one.
+  /^\s*(?:(?:ok|okay|so|now|hey)[,\s]+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|little\s+)?(?:slideshow|slide\s+show|video|montage|reel|photo\s+video)\s*(?:please|pls|plz|now|thanks)?\s*[.!]*\s*$|^\s*(?:幻灯片|视频|做视频|出视频)(?:吧|呀|啊)?\s*$/,
 ];
 
 /** "Turn my photos into a video", "make a slideshow", "把照片做成视频". */

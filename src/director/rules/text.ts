@@ -289,6 +289,7 @@ function capture(clause: Clause, from: number): string | undefined {
       .replace(/[\s.。,，;；]+$/, '')
       // "Hello World on | the first slide": the place was taken, its preposition stays behind.
       .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')
+      .replace(/\s+(?:instead|please|pls|thanks)$/i, '')
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
@@ -441,7 +442,9 @@ export const text: Family = (clause, ctx, out) => {
     else if (update) {
       // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
-      const marker = /\b(?:to|into|as)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(before.slice(noun.end));
+      const marker = /\b(?:to|into|as|say|says|read|reads|saying)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(
+        before.slice(noun.end),
+      );
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
     if (newText && !style.color) {

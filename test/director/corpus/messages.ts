@@ -2453,4 +2453,25 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
     reply: /Road Trip/,
   },
+  // The kind of video named alone asks for one; "say"/"read" introduce a text's new words.
+  {
+    f: 'create',
+    m: 'slideshow pls',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  { f: 'create', m: '做视频', on: 'empty', route: 'create', v: { photos: each(5, { kind: 'image' }) } },
+  {
+    f: 'text',
+    m: 'make the caption say Day two instead',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day two' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the title read Hello',
+    on: 'rich',
+    v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
+  },
 ];
