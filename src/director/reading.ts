@@ -273,7 +273,9 @@ export function readContext(source: Mapped): Mapped {
 }
 
 const ASKS_FOR_EDIT =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+const TELL_ME =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -316,6 +318,8 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "how do I add captions?", "怎么加字幕？": asking how, which the help answers; the words after it
   // ("add", "加") would otherwise read as a request.
   if (HOW_TO.test(message) && !/[,，;；]/.test(message)) return 'help';
+  // "can you tell me how long the video is", "能告诉我现在的设置吗": asking to be told is a question.
+  if (TELL_ME.test(message)) return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
   const english =
     QUESTION_START.test(message) ||

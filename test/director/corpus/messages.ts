@@ -2474,4 +2474,8 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
   },
+  // Asking to be told is a question, however politely it starts.
+  { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
+  { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
+  { f: 'question', m: 'could you tell me what styles you have', route: 'help', same: true },
 ];
