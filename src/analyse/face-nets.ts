@@ -145,21 +145,10 @@ function tinyPass(tf: Tfjs, params: TinyParams, input: Tensor): Tensor4D {
     );
   const pool = (stride: 1 | 2) => (t: Tensor) => tf.maxPool(t as Tensor4D, [2, 2], stride, 'same');
   const first = params.conv0;
-  let x = step(
-    input,
+  let x =
     'filters' in first
-      ? (t) =>
-          tf.fused.conv2d({
-            x: t as Tensor4D,
-            filter: first.filters,
-            strides: 1,
-            pad: 'valid',
-            bias: first.bias,
-            ...leaky,
-          })
-      : separable(first),
-  );
-  x = step(x, pool(2));
+      ? step(input, (t) => bandedFirstLayer(tf, t as Tensor4D, first, leaky))
+      : step(step(input, separable(first)), pool(2));
   for (const layer of [params.conv1, params.conv2, params.conv3, params.conv4]) {
     x = step(x, separable(layer));
     x = step(x, pool(2));
@@ -177,6 +166,49 @@ function tinyPass(tf: Tfjs, params: TinyParams, input: Tensor): Tensor4D {
       bias: params.conv8.bias,
     }),
   );
+}
+
+/** Rows of the first layer's output computed at a time (even, so each band pools on its own). */
+const FIRST_LAYER_BAND = 128;
+
+/**
+ * The tiny detector's first layer (a 3×3 convolution, then a 2×2 max pool), computed in bands of rows.
+ * Its output is the network's largest activation, 16 channels at almost the input's size: 23 MB for a
+ * 608 px input, and a block that size is where TensorFlow's heap grew to its high-water mark. A band
+ * needs its rows and two more of the input; pooling pairs of rows never crosses a band's edge, and each
+ * output value is computed exactly as in one pass, so the result is the same, bit for bit.
+ */
+function bandedFirstLayer(
+  tf: Tfjs,
+  input: Tensor4D,
+  p: ConvParams,
+  leaky: { activation: 'leakyrelu'; leakyreluAlpha: number },
+): Tensor4D {
+  const [batch, height, width, channels] = input.shape;
+  const rows = height - 2; // a 'valid' 3×3 convolution
+  const bands: Tensor4D[] = [];
+  try {
+    for (let r0 = 0; r0 < rows; r0 += FIRST_LAYER_BAND) {
+      const count = Math.min(FIRST_LAYER_BAND, rows - r0);
+      bands.push(
+        tf.tidy(() => {
+          const slab = tf.slice(input, [0, r0, 0, 0], [batch, count + 2, width, channels]);
+          const conv = tf.fused.conv2d({
+            x: slab,
+            filter: p.filters,
+            strides: 1,
+            pad: 'valid',
+            bias: p.bias,
+            ...leaky,
+          });
+          return tf.maxPool(conv, [2, 2], 2, 'same');
+        }),
+      );
+    }
+    return bands.length === 1 ? bands.pop()! : (tf.concat(bands, 1) as Tensor4D);
+  } finally {
+    tf.dispose(bands);
+  }
 }
 
 /** SSD's depthwise layers with their batch norm folded into filter and bias (so one fused kernel each). */

@@ -111,80 +111,75 @@ async function smallFaces(
   faceapi: FaceApi,
   tf: Tfjs,
 ): Promise<FaceBox[]> {
-  const input = tf.tensor3d(detail.data, [detail.height, detail.width, 3], 'int32');
+  const candidates = (await tileCandidates(detail, faceapi, tf))
+    .filter((box) => !known.some((face) => overlaps(face, box)))
+    .sort((x, y) => y.score - x.score)
+    .slice(0, MOSAIC * MOSAIC);
+  if (candidates.length === 0) return [];
+  const cells = candidates.map((candidate) => cellAround(candidate, detail));
+  const mosaic = tf.tidy(() => {
+    const tiles = cells.map((cell) => {
+      const part = cropTensor(tf, detail, cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
+      const resized = tf.image.resizeBilinear(part as import('@tensorflow/tfjs').Tensor3D, [CELL, CELL]);
+      return resized;
+    });
+    while (tiles.length < MOSAIC * MOSAIC) tiles.push(tf.zeros([CELL, CELL, 3]));
+    const rows = Array.from({ length: MOSAIC }, (_, r) =>
+      tf.concat(tiles.slice(r * MOSAIC, (r + 1) * MOSAIC), 1),
+    );
+    return tf.concat(rows, 0).round().toInt() as import('@tensorflow/tfjs').Tensor3D;
+  });
+  let seen: { box: Box; score: number; cell: number }[];
   try {
-    const candidates = (await tileCandidates(input, detail, faceapi, tf))
-      .filter((box) => !known.some((face) => overlaps(face, box)))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, MOSAIC * MOSAIC);
-    if (candidates.length === 0) return [];
-    const cells = candidates.map((candidate) => cellAround(candidate, detail));
-    const mosaic = tf.tidy(() => {
-      const tiles = cells.map((cell) => {
-        const part = tf.slice(input, [cell.y0, cell.x0, 0], [cell.y1 - cell.y0, cell.x1 - cell.x0, 3]);
-        const resized = tf.image.resizeBilinear(part as import('@tensorflow/tfjs').Tensor3D, [CELL, CELL]);
-        return resized;
-      });
-      while (tiles.length < MOSAIC * MOSAIC) tiles.push(tf.zeros([CELL, CELL, 3]));
-      const rows = Array.from({ length: MOSAIC }, (_, r) =>
-        tf.concat(tiles.slice(r * MOSAIC, (r + 1) * MOSAIC), 1),
-      );
-      return tf.concat(rows, 0).round().toInt() as import('@tensorflow/tfjs').Tensor3D;
-    });
-    let seen: { box: Box; score: number; cell: number }[];
-    try {
-      const ssd = await faceapi.detectAllFaces(
+    const ssd = await faceapi.detectAllFaces(
+      mosaic as never,
+      new faceapi.SsdMobilenetv1Options({ minConfidence: CONFIRM_SCORE, maxResults: 20 }),
+    );
+    seen = ssd.map((d) => fromCell(d.box, d.score, cells, detail));
+    // SSD misses some turned or laughing faces that the tiny detector, sure of them at two scales
+    // (the whole photo and the enlarged candidate), still sees.
+    const unconfirmed = candidates.some(
+      (candidate, i) =>
+        candidate.score >= TWO_SCALE_SCORE && !seen.some((d) => d.cell === i && overlaps(d.box, candidate)),
+    );
+    if (unconfirmed) {
+      const tiny = await faceapi.detectAllFaces(
         mosaic as never,
-        new faceapi.SsdMobilenetv1Options({ minConfidence: CONFIRM_SCORE, maxResults: 20 }),
+        new faceapi.TinyFaceDetectorOptions({
+          inputSize: CELL * MOSAIC,
+          scoreThreshold: TWO_SCALE_CROP_SCORE,
+        }),
       );
-      seen = ssd.map((d) => fromCell(d.box, d.score, cells, detail));
-      // SSD misses some turned or laughing faces that the tiny detector, sure of them at two scales
-      // (the whole photo and the enlarged candidate), still sees.
-      const unconfirmed = candidates.some(
-        (candidate, i) =>
-          candidate.score >= TWO_SCALE_SCORE && !seen.some((d) => d.cell === i && overlaps(d.box, candidate)),
+      seen.push(
+        ...tiny
+          .map((d) => fromCell(d.box, d.score, cells, detail))
+          .filter((d) => candidates[d.cell]!.score >= TWO_SCALE_SCORE),
       );
-      if (unconfirmed) {
-        const tiny = await faceapi.detectAllFaces(
-          mosaic as never,
-          new faceapi.TinyFaceDetectorOptions({
-            inputSize: CELL * MOSAIC,
-            scoreThreshold: TWO_SCALE_CROP_SCORE,
-          }),
-        );
-        seen.push(
-          ...tiny
-            .map((d) => fromCell(d.box, d.score, cells, detail))
-            .filter((d) => candidates[d.cell]!.score >= TWO_SCALE_SCORE),
-        );
-      }
-    } finally {
-      mosaic.dispose();
     }
-    const confirmed: FaceBox[] = [];
-    candidates.forEach((candidate, i) => {
-      const best = seen
-        .filter((d) => d.cell === i && overlaps(d.box, candidate) && sameFace(d.box, candidate))
-        .sort((x, y) => y.score - x.score)[0];
-      if (!best) return;
-      const box = clampBox(best.box);
-      confirmed.push({
-        x: round(box.x, 4),
-        y: round(box.y, 4),
-        w: round(box.w, 4),
-        h: round(box.h, 4),
-        score: round(best.score, 3),
-      });
-    });
-    // One head has one face: of confirmations close together (a chin or collar taken for a second
-    // face), the surest stays.
-    const found: FaceBox[] = [];
-    for (const face of confirmed.sort((x, y) => y.score - x.score))
-      if (![...known, ...found].some((other) => overlaps(other, face) || near(other, face))) found.push(face);
-    return found;
   } finally {
-    input.dispose();
+    mosaic.dispose();
   }
+  const confirmed: FaceBox[] = [];
+  candidates.forEach((candidate, i) => {
+    const best = seen
+      .filter((d) => d.cell === i && overlaps(d.box, candidate) && sameFace(d.box, candidate))
+      .sort((x, y) => y.score - x.score)[0];
+    if (!best) return;
+    const box = clampBox(best.box);
+    confirmed.push({
+      x: round(box.x, 4),
+      y: round(box.y, 4),
+      w: round(box.w, 4),
+      h: round(box.h, 4),
+      score: round(best.score, 3),
+    });
+  });
+  // One head has one face: of confirmations close together (a chin or collar taken for a second
+  // face), the surest stays.
+  const found: FaceBox[] = [];
+  for (const face of confirmed.sort((x, y) => y.score - x.score))
+    if (![...known, ...found].some((other) => overlaps(other, face) || near(other, face))) found.push(face);
+  return found;
 }
 
 /**
@@ -194,25 +189,14 @@ async function smallFaces(
  * detector's 32 px grid. One pass over a 1280 px copy needs about six times the memory of a 512 px tile,
  * and TensorFlow.js's WebAssembly heap never gives memory back. A face seen by two tiles counts once.
  */
-async function tileCandidates(
-  input: import('@tensorflow/tfjs').Tensor3D,
-  detail: RgbImage,
-  faceapi: FaceApi,
-  tf: Tfjs,
-): Promise<FaceBox[]> {
+async function tileCandidates(detail: RgbImage, faceapi: FaceApi, tf: Tfjs): Promise<FaceBox[]> {
   const found: FaceBox[] = [];
   for (const y0 of tileOrigins(detail.height))
     for (const x0 of tileOrigins(detail.width)) {
       const h = Math.min(DETAIL_TILE, detail.height - y0);
       const w = Math.min(DETAIL_TILE, detail.width - x0);
       // A tile past the photo's edge is filled with black, as one pass pads the photo to a square.
-      const tile = tf.tidy(() =>
-        tf.pad(tf.slice(input, [y0, x0, 0], [h, w, 3]), [
-          [0, DETAIL_TILE - h],
-          [0, DETAIL_TILE - w],
-          [0, 0],
-        ]),
-      );
+      const tile = cropTensor(tf, detail, x0, y0, w, h, DETAIL_TILE);
       try {
         const seen = await faceapi.detectAllFaces(
           tile as never,
@@ -237,6 +221,31 @@ async function tileCandidates(
   for (const box of found.sort((a, b) => b.score - a.score))
     if (!kept.some((other) => overlaps(other, box))) kept.push(box);
   return kept;
+}
+
+/**
+ * Part of the larger copy as an int32 tensor, made from the photo's bytes: `w` × `h` px from (x0, y0),
+ * padded with black to `side` × `side` when given. The larger copy (1280 px, 15 MB as int32) is never
+ * a tensor as a whole: in TensorFlow's heap, which never shrinks, a block that size raised the
+ * high-water mark by 28 MB.
+ */
+function cropTensor(
+  tf: Tfjs,
+  image: RgbImage,
+  x0: number,
+  y0: number,
+  w: number,
+  h: number,
+  side?: number,
+): import('@tensorflow/tfjs').Tensor3D {
+  const width = side ?? w;
+  const height = side ?? h;
+  const values = new Int32Array(width * height * 3);
+  for (let row = 0; row < h; row++) {
+    const from = ((y0 + row) * image.width + x0) * 3;
+    values.set(image.data.subarray(from, from + w * 3), row * width * 3);
+  }
+  return tf.tensor3d(values, [height, width, 3], 'int32');
 }
 
 /** Where tiles start along a side of `length` px: on the 32 px grid, overlapping, the last reaching the end. */

@@ -205,6 +205,9 @@ export function libraryTrackRef(track: TrackDescriptor) {
   };
 }
 
+/** Moods that name a kind of music rather than how it feels. */
+const GENRES = new Set(['lo-fi', 'piano', 'acoustic', 'electronic', 'pop', 'edm', 'folk', 'guitar']);
+
 /**
  * The track that best fits some mood words (English or Chinese) and a video length: mood matches first,
  * then a track at least as long as the video, then the one listed first. `exclude` skips the current one.
@@ -225,7 +228,8 @@ export function pickTrack(
     let score = 0;
     for (const mood of wanted) {
       const at = words.indexOf(mood);
-      if (at >= 0) score += 10 - (at % 5);
+      // A kind of music ("EDM", "民谣") says more than an adjective beside it ("动感的 EDM").
+      if (at >= 0) score += 10 - (at % 5) + (GENRES.has(mood) ? 5 : 0);
     }
     if (trackDurationMs(track) >= videoMs) score += 1;
     score -= order * 0.01;

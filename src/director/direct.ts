@@ -49,7 +49,12 @@ function repeatCount(message: string): number {
   if (/\bthrice\b/.test(text)) return 3;
   if (/\bboth\b|两个都|两步都/.test(text)) return 2;
   // "undo everything", "全部撤销": back to where the history starts.
-  if (/\b(?:all|everything|every\s+(?:change|edit|step))\b|全部|所有|都撤/.test(text)) return 30;
+  if (
+    /\b(?:all|everything|every\s+(?:change|edit|step)|start\s+(?:over|again|from\s+scratch)|reset)\b|全部|所有|都撤|从头再来|重新来过|最开始/.test(
+      text,
+    )
+  )
+    return 30;
   const words: Record<string, number> = {
     two: 2,
     three: 3,
@@ -240,7 +245,23 @@ export async function direct(
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);
     let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
-    if (context.history && plan.commands.length > 0) context.history.topic = writeMemory(plan.memory);
+    let tookBack = '';
+    if (plan.corrects && context.history && memory.at === context.history.version && !plan.error) {
+      // "no, I meant photo 3": the last message's edits come off before they go where they were meant.
+      const left = context.history.current;
+      const moved = context.history.undo();
+      if (moved) {
+        plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
+        const lines = stepLines(left, moved);
+        if (lines.length > 0)
+          tookBack = t(lang, 'director.tookBack', {
+            lines: lines.map((line) => sayPhrase(lang, line)).join(lang === 'zh' ? '；' : '; '),
+          });
+        context = { ...context, draft: moved };
+      }
+    }
+    if (context.history && plan.commands.length > 0)
+      context.history.topic = writeMemory({ ...plan.memory, at: context.history.version + 1 });
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.
@@ -310,7 +331,7 @@ export async function direct(
     }
 
     const edited = fromPlan(plan, context, extra);
-    if (edited) return edited;
+    if (edited) return tookBack ? { ...edited, reply: `${tookBack} ${edited.reply}` } : edited;
     if (route) return { ...(await answer(route, context, lang, options, message)), ...extra };
     return nothingDone(plan, context, message, extra);
   } catch (error) {

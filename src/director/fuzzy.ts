@@ -66,6 +66,8 @@ while whole will wish with without work would year years your yours yeah kids ba
 beautiful awesome amazing lovely please maybe thing things stuff something everything
 model find found list font least needs built quote quotes quoted loose upload cent reduced understood exports motions
 aspects starts positions word blank blah hmm yeah nope cool cute fine boring ugly weird hate love like likes wanted
+meant wrong talking referring asking sorry oops instead
+cant wont didnt doesnt isnt arent shouldnt couldnt wouldnt hasnt havent wasnt wait hold cropped uncropped
 `;
 
 let vocabulary: { domain: Set<string>; common: Set<string>; byLength: Map<number, string[]> } | undefined;
@@ -135,8 +137,18 @@ export function correctWord(word: string): string {
   }
   // Among equally near keywords: a cut-off word ("revers") means the one it starts; then the one with
   // the same first letter ("tittle" is title, not little: the first key is rarely the slip).
+  // Then the one that holds every letter typed ("secnd" is second, not send; "remoev" is remove).
+  const covers = (candidate: string) => {
+    const left = [...candidate];
+    for (const ch of word) {
+      const at = left.indexOf(ch);
+      if (at < 0) return false;
+      left.splice(at, 1);
+    }
+    return true;
+  };
   const rank = (candidate: string) =>
-    (candidate.startsWith(word) ? 2 : 0) + (candidate[0] === word[0] ? 1 : 0);
+    (candidate.startsWith(word) ? 4 : 0) + (candidate[0] === word[0] ? 2 : 0) + (covers(candidate) ? 1 : 0);
   const top = Math.max(...nearest.map(rank));
   const ranked = nearest.filter((candidate) => rank(candidate) === top);
   const best = ranked.length === 1 ? ranked[0] : undefined;
@@ -254,7 +266,14 @@ function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string):
  * positions stay mapped).
  */
 const ZH_SLIPS: [string, string[]][] = [
-  ['标题', ['标提', '标体', '表题', '标颢']],
+  ['标题', ['标提', '标体', '表题', '标颢', '彪题', '标蹄']],
+  ['放大', ['方大', '放达']],
+  ['删了', ['山了', '闪了']],
+  ['删掉', ['山掉', '闪掉']],
+  ['删除', ['山除']],
+  ['底部', ['底不', '低部']],
+  ['顶部', ['顶不', '丁部']],
+  ['拉远', ['拉院']],
   ['字幕', ['字目', '子幕', '字慕', '自幕', '字墓']],
   ['黑白', ['黑百', '黑拜', '嘿白']],
   ['转场', ['转厂', '转常', '专场', '赚场']],

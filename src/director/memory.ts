@@ -11,10 +11,18 @@ export interface Memory {
   topic?: Topic;
   /** The photo (0-based) the last edit was about, when it was about one photo. */
   photo?: number;
+  /** The photos the last edit was about, when it named several ("make them longer" after photos 2 and 3). */
+  photos?: number[];
   /** The role of the text the last edit added or changed. */
   text?: 'title' | 'caption' | 'end-card';
   /** The last edit made to one photo, without its index, to repeat on another ("the third one too"). */
   repeat?: EditCommand[];
+  /** The edits the last message made, to move elsewhere when the next one corrects it ("no, I meant photo 3"). */
+  last?: EditCommand[];
+  /** The history version those edits made, so a correction only takes them back while they are the newest. */
+  at?: number;
+  /** The last message that changed something, when its change was a step ("longer"), for "a bit more". */
+  said?: string;
 }
 
 export function readMemory(stored: string | undefined): Memory {
@@ -27,12 +35,23 @@ export function readMemory(stored: string | undefined): Memory {
     return {
       ...(TOPICS.includes(value.topic as Topic) ? { topic: value.topic } : {}),
       ...(Number.isInteger(value.photo) && (value.photo ?? -1) >= 0 ? { photo: value.photo } : {}),
+      ...(Array.isArray(value.photos) &&
+      value.photos.length > 1 &&
+      value.photos.length <= 20 &&
+      value.photos.every((index) => Number.isInteger(index) && index >= 0)
+        ? { photos: value.photos }
+        : {}),
       ...(value.text === 'title' || value.text === 'caption' || value.text === 'end-card'
         ? { text: value.text }
         : {}),
       ...(Array.isArray(value.repeat) && value.repeat.length > 0 && value.repeat.length <= 4
         ? { repeat: value.repeat }
         : {}),
+      ...(Array.isArray(value.last) && value.last.length > 0 && value.last.length <= 8
+        ? { last: value.last }
+        : {}),
+      ...(Number.isInteger(value.at) ? { at: value.at } : {}),
+      ...(typeof value.said === 'string' && value.said.length <= 300 ? { said: value.said } : {}),
     };
   } catch {
     return {};
@@ -75,6 +94,9 @@ export function remember(
   if (commands.length === 0) return before;
   const next: Memory = { ...before, ...(topic ? { topic } : {}) };
   const photos = [...new Set(commands.map(photoOf))];
+  delete next.photos;
+  if (photos.length > 1 && photos.every((index) => index !== undefined))
+    next.photos = (photos as number[]).sort((a, b) => a - b);
   if (photos.length === 1 && photos[0] !== undefined) {
     next.photo = photos[0];
     const repeatable = commands.filter((command) => REPEATABLE.has(command.type));

@@ -10,10 +10,20 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
-import { type Memory, remember } from './memory.js';
+import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { aimsAtPhoto, repeatOnPhotos, spellOut, touchesTopic, withTopicNoun } from './references.js';
+import {
+  aimsAtPhoto,
+  REPEAT_THERE,
+  redirect,
+  repeatOnPhotos,
+  spellOut,
+  touchesTopic,
+  withoutExcept,
+  withTopicNoun,
+} from './references.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
+import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import {
   detectLang,
@@ -26,7 +36,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
-import { mediaName } from './values.js';
+import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -68,8 +78,8 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
 }
 
 const HARD =
-  /(?:(?<!\d),|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
-const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|but|&)\s+/g;
+  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
   start: number;
@@ -129,7 +139,12 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
   for (const piece of pieces) {
     const alone = dryRun(prep, piece, ctx);
     const previous = merged[merged.length - 1];
-    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1) continue; // "please", "thanks"
+    // "please", "thanks" ask for nothing; "remove it" leans on what was named before, so it stays.
+    const leans =
+      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]/.test(
+        text.slice(piece.start, piece.end),
+      );
+    if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;
     if (
       previous &&
       (alone.leftover > 0 || previous.read.leftover > 0) &&
@@ -172,7 +187,17 @@ export interface RulePlan {
   memory: Memory;
   /** The index of the command that fitted the photos back to the length the person set, if any. */
   kept?: number;
+  /** The commands move the last message's edits elsewhere ("no, I meant photo 3"): take those back first. */
+  corrects?: boolean;
+  /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
+  repeated?: boolean;
 }
+
+/** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
+const AGAIN =
+  /^\s*(?:(?:ok|okay|yes|yeah|hmm|and)[,\s]+)?(?:(?:a\s+(?:bit|little|touch|tad)|even|much|way|some|just\s+a\s+(?:bit|little)|slightly|still)\s+)?more(?:\s+(?:please|pls|still))?\s*[.!]*\s*$|^\s*(?:再|还要|还得)(?:多|来)?(?:一点|一些|点|些)(?:吧|儿)?\s*$|^\s*(?:again|one\s+more\s+time|do\s+it\s+again)\s*[.!]*$/;
+/** Changes a "more" can repeat: steps of a length, a transition, a volume or a text. */
+const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'setMusicVolume', 'updateText']);
 
 const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
@@ -193,6 +218,7 @@ function valueForTopic(
   topic: Topic,
   draft: Draft,
   photo: number | undefined,
+  role?: Memory['text'],
 ): EditCommand | undefined {
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
   if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
@@ -232,6 +258,17 @@ function valueForTopic(
         durationMs: Math.min(ms, 10_000),
       };
     }
+    // "title显示久一点 5秒": after a text's time, a bare length is how long that text shows.
+    if (topic === 'text' && role && ms >= 300) {
+      const index = draft.texts.findLastIndex((entry) => entry.role === role);
+      const text = draft.texts[index];
+      if (text && !each)
+        return {
+          type: 'updateText',
+          index,
+          durationMs: Math.min(ms, Math.max(300, draftDurationMs(draft) - text.startMs)),
+        };
+    }
     if ((topic === 'timing' || topic === 'motion' || topic === 'text') && photo !== undefined && ms >= 300)
       return { type: 'setSegmentDuration', durationMs: Math.min(ms, 600_000), index: photo };
     if (topic === 'timing' && each && ms >= 300) return { type: 'setSegmentDuration', durationMs: ms };
@@ -241,6 +278,17 @@ function valueForTopic(
     return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
   return undefined;
 }
+
+/** Words that correct the last edit rather than add one. */
+const CORRECTING =
+  /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
+/** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
+const REMOVE_ALL =
+  /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
+/** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
+const THE_OTHERS = /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics))\b|其他|其余|剩下/;
+/** Edits made to one photo that can be aimed at another. */
+const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
 /** Lengths and volumes a vague "faster" or "quieter" would scale. */
 const RESTATABLE = new Set(['setDuration', 'setSegmentDuration', 'setMusicVolume']);
@@ -427,15 +475,32 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined = ctx.topic;
+  /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
+  const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
+  /** Vague steps this message already took ("quieter"), so a second way of saying it adds nothing. */
+  const stepped = new Set<string>();
   for (const { piece, read } of pieces) {
     if (plan.error) break;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
+    // "…, can we try something else" after talking about the transitions: another kind, once.
+    if (
+      topic === 'transition' &&
+      SOMETHING_ELSE.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      !OWN_SUBJECT.test(prep.norm.text.slice(piece.start, piece.end))
+    ) {
+      plan.understood = true;
+      if (!plan.commands.some((command) => command.type === 'setTransition')) {
+        const other = differentTransition(projection);
+        if (other && !apply(other)) break;
+      }
+      continue;
+    }
     const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo) ??
+      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
         relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
       : undefined;
     if (inherited) {
@@ -452,6 +517,55 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     previous = { projection, commands: plan.commands.length };
+    // "a bit more", "even more", "再多一点": the last step again ("make photo 1 longer" → longer still).
+    if (
+      plan.commands.length === 0 &&
+      ctx.memory?.said &&
+      AGAIN.test(prep.norm.text.slice(piece.start, piece.end))
+    ) {
+      const again = planWithRules(ctx.memory.said, {
+        ...ctx,
+        draft: projection,
+        memory: { ...ctx.memory, said: undefined },
+      });
+      if (
+        !again.error &&
+        again.commands.length > 0 &&
+        again.commands.every((command) => STEPS.has(command.type))
+      ) {
+        plan.understood = true;
+        for (const command of again.commands) if (!apply(command)) break;
+        plan.memory = { ...again.memory, said: ctx.memory.said };
+        plan.repeated = true;
+        continue;
+      }
+    }
+    // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
+    const moved =
+      plan.commands.length === 0 ? redirect(clauseOf(prep, piece), projection, plan.memory) : undefined;
+    if (moved) {
+      plan.understood = true;
+      plan.corrects = true;
+      for (const command of moved) if (!apply(command)) break;
+      plan.memory = remember(
+        plan.memory,
+        plan.commands,
+        plan.memory.topic,
+        textRole(plan.commands, projection),
+      );
+      continue;
+    }
+    // "the title too", "same for the caption", "标题也一样": the last text edit again, on that text.
+    const textAgain =
+      plan.commands.length === 0 && ctx.memory?.last?.some((command) => /Text$/.test(command.type))
+        ? redirect(clauseOf(prep, piece), projection, plan.memory, REPEAT_THERE)
+        : undefined;
+    if (textAgain?.every((command) => /Text$/.test(command.type))) {
+      plan.understood = true;
+      for (const command of textAgain) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, plan.commands, 'text', textRole(plan.commands, projection));
+      continue;
+    }
     // "and the third one too": the last one-photo edit again, on the photos named.
     const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
     if (again && again.length > 0) {
@@ -466,6 +580,35 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     let clause = reuse ? read.clause : clauseOf(prep, piece);
     const ruleCtx = { draft: projection, media: ctx.media, lang: prep.lang, topic };
     let out = reuse ? read.out : readClause(clause, ruleCtx);
+    // "zoom in on every photo except the last", "除了第一张其他都放大": every photo but those.
+    const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
+    if (except) {
+      const alt = new Clause(except.mapped, prep.raw, prep.quotes);
+      const altOut = readClause(alt, ruleCtx);
+      const kept = projection.video
+        .map((_, index) => index)
+        .filter((index) => !except.excluded.includes(index));
+      const spread = altOut.commands.every(
+        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+      );
+      if (altOut.commands.length > 0 && spread) {
+        clause = alt;
+        out = {
+          ...altOut,
+          commands: kept.flatMap((index) => altOut.commands.map((command) => aimAt(command, index))),
+        };
+      } else if (REMOVE_ALL.test(except.mapped.text)) {
+        // "remove every photo except the first two": the others go.
+        clause = alt;
+        alt.blank(0, alt.text.length);
+        out = {
+          ...altOut,
+          understood: true,
+          topic: 'order',
+          commands: [...kept].reverse().map((index) => ({ type: 'removeSegment', index }) as EditCommand),
+        };
+      }
+    }
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
     const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
     if (spelt) {
@@ -487,7 +630,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.
-    if (!out.understood && !OWN_SUBJECT.test(clause.source)) {
+    // "change the color to blue" after a title: a colour or size is the text's own when text is the topic.
+    const ownSubject = OWN_SUBJECT.test(
+      topic === 'text'
+        ? clause.source.replace(
+            /\b(?:colou?rs?|text|photos?|pictures?|images?|pics?|slides?)\b|颜色|文字|照片|图片/g,
+            ' ',
+          )
+        : clause.source,
+    );
+    if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
         const alt = new Clause(lent, prep.raw, prep.quotes);
@@ -499,27 +651,79 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
+    // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
+    // a photo, is for that photo (not every photo).
+    const lastPhoto = plan.memory.photo;
+    if (
+      lastPhoto !== undefined &&
+      plan.memory.repeat &&
+      out.commands.length > 0 &&
+      (CORRECTING.test(clause.source) || CORRECTING.test(prep.norm.text)) &&
+      !EVERY_PHOTO.test(clause.source) &&
+      out.commands.every(
+        (command) =>
+          ONE_PHOTO.has(command.type) &&
+          (command as { index?: number }).index === undefined &&
+          plan.memory.repeat!.some((earlier) => earlier.type === command.type),
+      )
+    )
+      out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
+    // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
+    if (
+      lastPhoto !== undefined &&
+      THE_OTHERS.test(clause.source) &&
+      /\d/.test(clause.source) &&
+      out.commands.length === 1 &&
+      (out.commands[0]!.type === 'setDuration' ||
+        (out.commands[0]!.type === 'setSegmentDuration' && out.commands[0]!.index === undefined))
+    ) {
+      const said = out.commands[0]!;
+      const ms =
+        said.type === 'setDuration' ? said.totalMs : said.type === 'setSegmentDuration' ? said.durationMs : 0;
+      out = {
+        ...out,
+        commands: projection.video.flatMap((_, index) =>
+          index === lastPhoto ? [] : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
+        ),
+      };
+    }
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
     if (!out.understood) {
+      // "the second photo is blurry, remove it": a clause that only describes one photo names what "it" is next.
+      const described = clauseOf(prep, piece);
+      const named = takePositions(described, projection);
+      if (named.length === 1 && /\b(?:is|looks|seems|was|are)\b|这张|那张|有点|太/.test(described.source)) {
+        plan.memory = { ...plan.memory, photo: named[0]!.index };
+        descriptions.push(clause.typed());
+      }
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
     plan.understood = true;
     const done = plan.commands.length;
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
+    const stepKey = (command: EditCommand) =>
+      `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
+    const vague = !/\d/.test(clause.source);
     const restated =
-      out.topic !== undefined &&
-      valued.has(out.topic) &&
-      !/\d/.test(clause.source) &&
-      out.commands.length > 0 &&
-      out.commands.every(
-        (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
-      );
+      (out.topic !== undefined &&
+        valued.has(out.topic) &&
+        vague &&
+        out.commands.length > 0 &&
+        out.commands.every(
+          (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
+        )) ||
+      // "音乐有点吵，能小声一点吗": a complaint and a request for the same step are one step.
+      (vague &&
+        out.commands.length > 0 &&
+        out.commands.every((command) => RESTATABLE.has(command.type) && stepped.has(stepKey(command))));
     if (out.topic && /\d/.test(clause.source) && out.commands.some((command) => RESTATABLE.has(command.type)))
       valued.add(out.topic);
+    if (vague)
+      for (const command of out.commands) if (RESTATABLE.has(command.type)) stepped.add(stepKey(command));
     for (const command of restated ? [] : out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (
@@ -532,6 +736,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const applied = plan.commands.slice(done);
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
+  if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');
   const wanted = lengths[lengths.length - 1];
@@ -562,5 +767,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     return plan;
   }
   plan.draft = projection;
+  // What this message did, for a correction in the next one ("no, I meant photo 3").
+  const made = plan.commands.slice(plan.createCount);
+  if (made.length > 0 && made.length <= 8) plan.memory = { ...plan.memory, last: made };
+  else delete plan.memory.last;
+  delete plan.memory.at;
+  // A step ("longer", "quieter") can be asked again with "a bit more".
+  if (!plan.repeated) {
+    if (made.length > 0 && made.every((command) => STEPS.has(command.type)) && message.length <= 300)
+      plan.memory.said = message;
+    else delete plan.memory.said;
+  }
   return plan;
 }

@@ -29,6 +29,11 @@ const NEGATIONS: [RegExp, string][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
     '',
   ],
+  // "I don't like the third photo", "I don't want the beach one": that photo goes.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:like|want|need)\s+(?=(?:the\s+|that\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one)\b)/g,
+    'remove ',
+  ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
@@ -41,7 +46,7 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [
-    /(?:所有的?|全部的?)?文?字(?:都|也|全)(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    /(?:所有的?|全部的?)?文?字(?![幕体号])(?:都|也|全)?(?:不想要|不要|不需要|不用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
     '去掉所有文字',
   ],
   // "别加音乐，只要…": not adding something asks for nothing; what follows is the request.
@@ -55,6 +60,38 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
+  // "keep the caption", "leave the music alone", "keep everything else", "字幕保留": what is to stay asks for nothing.
+  [
+    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?|music|song|everything(?:\s+else)?|the\s+rest|all\s+(?:the\s+)?(?:rest|else)|it\s+all|length|duration|colou?rs?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    '',
+  ],
+  // "don't make it vertical", "don't turn it black and white": a choice refused asks for nothing.
+  [
+    /\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:make|turn|change|set|put|switch)\s+(?:it|this|the\s+video)\s+(?:to\s+|into\s+|in\s+)?(?:[a-z0-9:&-]+\s*){1,3}?(?=$|[,.;!]|\bbut\b|\bjust\b|\binstead\b)/g,
+    '',
+  ],
+  [
+    /(?:别|不要|不用)(?:改成|弄成|变成|做成|换成)(?:竖屏|横屏|方形|黑白|复古|1:1|9:16|16:9)(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "forget the title", "never mind the music", "the title isn't needed": take it off.
+  [
+    /\b(?:forget(?:\s+about)?|never\s*mind(?:\s+about)?|scrap|ditch)\s+(?:the\s+)?(?=(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?)\b)/g,
+    'remove the ',
+  ],
+  [
+    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:really\s+)?(?:needed|necessary|required|working)\b/g,
+    'remove the $1',
+  ],
+  [
+    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "不要字了", "去掉字": 字 alone (not 字幕, 字体) is all the text.
+  [
+    /(?:不要|不想要|不需要|不用|去掉|删掉)(?:所有的?|全部的?)?(?:文)?字(?![幕体号])(?:了|吧|啦)*/g,
+    '去掉所有文字',
+  ],
   [
     /\b(?:no|without|stop|don'?t\s+want|lose|drop|remove|kill|get\s+rid\s+of|turn\s+off)\s+(?:the\s+|any\s+)?ken\s*burns?(?:\s+(?:effect|zoom|motion|pan))?\b/g,
     'no motion',
@@ -99,6 +136,115 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 
+/** Texting shorthand and sayings, said the way the families read them. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bthru\b/g, 'through'],
+  // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
+  [
+    /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
+    '',
+  ],
+  // "lower quality", "smaller file": a lower resolution.
+  [
+    /\b(?:lower|reduce|drop)\s+(?:the\s+)?quality\b|\bsmaller\s+file(?:\s+size)?\b|\breduce\s+(?:the\s+)?file\s+size\b/g,
+    '720p',
+  ],
+  // Short slips the spelling check leaves alone (it corrects words of 4+ letters): "adn", "teh", "mak".
+  [/\b(?:adn|nad|annd)\b/g, 'and'],
+  [/\b(?:teh|hte|th)\b/g, 'the'],
+  [/\bmak\b/g, 'make'],
+  // "the video is to long": "to" before a degree word is "too".
+  [
+    /\b(?<=(?:is|are|way|much|bit|kinda|far|little|just)\s+)to(?=\s+(?:long|short|fast|slow|quick|loud|quiet|big|small|dark|bright|much)\b)/g,
+    'too',
+  ],
+  // "write Hello World on the first slide": writing words on a photo is a caption.
+  [
+    /^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|type|print)\s+(?!(?:a|an|the|some)\s+(?:title|caption|text|subtitle|heading)s?\b)(?=\S)/g,
+    'add text saying ',
+  ],
+  // Apostrophes left out: "cant", "doesnt", "wont".
+  [/\b(can|won|didn|doesn|isn|aren|shouldn|couldn|wouldn|hasn|haven|wasn)t\b/g, "$1't"],
+  // "the song is annoying", "I hate this music", "这首歌太难听": another song.
+  [
+    /\b(?:the|this|that)\s+(?:song|music|track|bgm|tune)\s+(?:is|sounds|feels)\s+(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|pretty\s+)?(?:annoying|boring|bad|terrible|awful|cheesy|lame|meh|corny|weird|wrong|not\s+(?:good|great|right))\b|\bi\s+(?:hate|can'?t\s+stand)\s+(?:the|this|that)\s+(?:song|music|track|bgm|tune)\b|\b(?:the|this)\s+(?:song|music|track)\s+sucks\b/g,
+    'change the music',
+  ],
+  [
+    /(?:这首|这个)?(?:歌|音乐|配乐|bgm)(?:有点|太|好|真|也太)?(?:难听|不好听|土|俗气|烦人)(?:了|啊|吧)?/g,
+    '换一首',
+  ],
+  // "mute it", "unmute": only the music has a volume.
+  [/^\s*(?:please\s+)?mute(?:\s+(?:it|that|everything|the\s+sound))?\s*[.!]*\s*$/g, 'mute the music'],
+  [
+    /^\s*(?:please\s+)?un-?mute(?:\s+(?:it|that|the\s+music|the\s+sound))?\s*[.!]*\s*$|^\s*取消静音\s*$/g,
+    'music volume 100%',
+  ],
+  [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
+  [/\bw\/o(?=\s)/g, 'without'],
+  [/\bw\/(?=\s|[a-z])/g, 'with '],
+];
+
+/** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
+const TARGET_EN =
+  '(?:(?:the|that|this)\\s+)?(?:(?:very\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|other|\\d{1,2}(?:st|nd|rd|th))(?:\\s+(?:one|photo|picture|image|pic|slide|shot|transition|crossfade|fade|text|caption)s?)?|(?:photo|picture|image|pic|slide|shot|transition)\\s*(?:#|number\\s+)?\\d{1,2}|(?:one|photo|picture|image|pic|shot)\\b(?!\\s*(?:#|number\\s+)?\\d)|title|caption|subtitles?|end\\s+card|text|music|song|transitions?|[a-z]{3,}\\s+(?:one|photo|picture|image|pic|shot))\\b';
+const TARGET_ZH =
+  '(?:第\\d+(?:张|个|幅)(?:照片|图片|相片|图|转场|过渡)?|最后(?:一|1)?(?:张|个)(?:照片|图片|转场|过渡)?|这张|那张|这个|那个|标题|字幕|文字|片尾(?:文字)?|音乐|配乐|转场|过渡)';
+
+/**
+ * Corrections: "not the first photo, the second one …", "I said the title, not the caption", "不是第一张，
+ * 是第二张…", "no, I meant photo 3", "我说的是字幕". The wrong thing is dropped and what is meant is marked
+ * "instead", so the families read only the right one, and a message that is nothing but the right one
+ * ("instead photo 3") moves the last edit there (plan.ts, `redirect`).
+ */
+const CORRECTIONS: [RegExp, string][] = [
+  // "not the first photo, the second one …", "not the caption but the title".
+  [
+    new RegExp(
+      `\\b(?:no[,\\s]+|nope[,\\s]+|wait[,\\s]+|sorry[,\\s]+)?(?:it'?s\\s+|i\\s+meant\\s+|i\\s+said\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}\\s*(?:[,;:]|-|\\.(?=\\s))?\\s*(?:but\\s+|rather\\s+|i\\s+meant\\s+|i\\s+mean\\s+|it'?s\\s+|instead\\s+)?(?=\\S)`,
+      'g',
+    ),
+    'instead ',
+  ],
+  // "… the title, not the caption", "photo 3 not photo 2": the wrong one said after the right one.
+  [
+    new RegExp(
+      `\\s*[,;]?\\s*(?:and\\s+|but\\s+)?not\\s+(?:on\\s+|for\\s+|to\\s+)?${TARGET_EN}(?=\\s*(?:[,;.!]|$))`,
+      'g',
+    ),
+    ' instead',
+  ],
+  // "no, I meant photo 3", "I said the title", "wrong photo, the third one", "I was talking about the caption".
+  [
+    /\b(?:(?:no|nope|nah|wait|sorry|oops|oh|actually)[,!.\s]+)*(?:i\s+)?(?:meant|mean(?=\s+(?:the|photo|picture|image|pic|slide|shot|transition|#?\d))|said|was\s+(?:talking|asking)\s+about|was\s+referring\s+to|wanted\s+(?=(?:the\s+)?(?:other|\d|first|second|third|fourth|fifth|last|photo|picture))|(?:that'?s|that\s+was|you\s+(?:changed|edited|did|picked|got))\s+the\s+wrong\s+(?:one|photo|picture|image|pic|text|transition)|wrong\s+(?:one|photo|picture|image|pic|text|transition))\b[,:!.\s]*/g,
+    'instead ',
+  ],
+  // "no, the first one", "oops, photo 3": a bare right thing after "no" corrects the last edit.
+  [
+    /^\s*(?:no|nope|nah|oops|sorry|wait|err?)\b[,!.]+\s*(?=(?:the|photo|picture|pic|image|slide|shot|that|this|#?\d|title|caption|transition)\b)/g,
+    'instead ',
+  ],
+  [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
+  // "应该是第三张", "第三张才对".
+  [new RegExp(`(?:应该|其实)是(?=${TARGET_ZH})`, 'g'), 'instead '],
+  [new RegExp(`(${TARGET_ZH})才对`, 'g'), 'instead $1'],
+  // "不是第一张，是第二张…", "不是标题，而是字幕".
+  [
+    new RegExp(`(?:不对|错了)?[，,]?\\s*不是${TARGET_ZH}(?:的)?[，,、\\s]*(?:而)?(?:是|要|改)?(?=\\S)`, 'g'),
+    'instead ',
+  ],
+  // "是第三张，不是第二张", "改字幕不是标题": the wrong one said after the right one.
+  [new RegExp(`[，,\\s]*(?:而)?不是${TARGET_ZH}(?:的)?(?=[，,。；;！!\\s]|$)`, 'g'), ' instead'],
+  // "我说的是字幕", "我是说第三张", "错了，是第三张", "第二张不对，是第三张".
+  [
+    new RegExp(
+      `(?:${TARGET_ZH}不对|(?:你)?(?:弄|搞|改|选)?错了(?:${TARGET_ZH})?)[，,！!\\s]*(?:我)?(?:说的是|是说|指的是|要的是|要改的是|想改的是|是)?|(?:不对|不是这样)?[，,\\s]*我(?:说的是|是说|指的是|要的是|要改的是|想改的是)`,
+      'g',
+    ),
+    'instead ',
+  ],
+];
+
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
@@ -123,11 +269,13 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(source, NOUNS), NEGATIONS);
+  return apply(apply(apply(apply(source, SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+const TELL_ME =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -137,6 +285,9 @@ export function asksHowTo(text: string): boolean {
 }
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
+/** "does it have a title", "is there music": yes/no questions that need no question mark. */
+const YES_NO_PLAIN =
+  /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
 const ABOUT_DRAFT =
   /\b(?:now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
@@ -167,9 +318,14 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "how do I add captions?", "怎么加字幕？": asking how, which the help answers; the words after it
   // ("add", "加") would otherwise read as a request.
   if (HOW_TO.test(message) && !/[,，;；]/.test(message)) return 'help';
+  // "can you tell me how long the video is", "能告诉我现在的设置吗": asking to be told is a question.
+  if (TELL_ME.test(message)) return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
   const english =
-    QUESTION_START.test(message) || (YES_NO_START.test(message) && asked) || CHOICE.test(message);
+    QUESTION_START.test(message) ||
+    (YES_NO_START.test(message) && asked) ||
+    YES_NO_PLAIN.test(message) ||
+    CHOICE.test(message);
   const chinese = /[\u3400-\u9fff]/.test(message) && QUESTION_ZH.test(message);
   if (!english && !chinese) return undefined;
   // "what a nice video, make it square": an exclamation followed by a request is not a question.

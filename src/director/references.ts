@@ -1,5 +1,5 @@
 import type { Draft, EditCommand } from '../model/index.js';
-import type { Clause } from './clause.js';
+import { Clause } from './clause.js';
 import { aimAt, type Memory } from './memory.js';
 import { type Mapped, rewrite } from './text.js';
 import { takePositions } from './values.js';
@@ -14,6 +14,9 @@ import { takePositions } from './values.js';
 /** "that one", "this photo", "the same picture", "那张", "这张": always a photo. */
 const THAT_PHOTO =
   /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
+/** "them", "both", "those two", "它们", "这两张": the several photos the last edit was about. */
+const SEVERAL =
+  /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/g;
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
@@ -28,6 +31,13 @@ export function spellOut(
   const photo = memory.photo !== undefined ? `photo ${memory.photo + 1}` : undefined;
   let mapped = source;
   let strong = false;
+  // "make them longer", "both 5 seconds", "它们再久一点" after an edit of several photos: those photos.
+  if (memory.photos && memory.photos.length > 1) {
+    const several = `photos ${memory.photos.map((index) => index + 1).join(' and ')}`;
+    const before = mapped;
+    mapped = rewrite(mapped, SEVERAL, () => several);
+    if (mapped !== before) return { mapped, strong: true, photo: true };
+  }
   THAT_PHOTO.lastIndex = 0;
   if (photo && THAT_PHOTO.test(source.text)) {
     THAT_PHOTO.lastIndex = 0;
@@ -87,11 +97,21 @@ export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
+  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
+
+/** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
+const THE_REST =
+  /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
 
 /** The last one-photo edit again, on the photos this clause names ("and the third one too"). */
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
+  if (memory.repeat && memory.photo !== undefined && THE_REST.test(clause.text)) {
+    clause.blank(0, clause.text.length);
+    return draft.video.flatMap((_, index) =>
+      index === memory.photo ? [] : memory.repeat!.map((command) => aimAt(command, index)),
+    );
+  }
   if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
   const saved = clause.snapshot();
   // Nothing but photos and "too": a bare "the first" is a photo here.
@@ -133,4 +153,140 @@ export function withTopicNoun(source: Mapped, memory: Memory): Mapped | undefine
     : `the ${key === 'end-card' ? 'end card' : key === 'transition' ? 'transitions' : key} `;
   const at = source.map[0] ?? 0;
   return { text: noun + source.text, map: [...Array.from({ length: noun.length }, () => at), ...source.map] };
+}
+
+/** What a correction that names only the right thing leaves besides it: "no, I meant photo 3", "是第三张". */
+const REDIRECT_FILLER =
+  /^(?:\s|[,.!?:;，。！？：；]|\b(?:instead|the|one|ones|please|pls|i|it|is|was|that|this|to|on|for|of|with|oh|ok|okay|sorry|no|nope|wait|actually|photo|picture|image|pic|slide|shot|and|too|also|as|well|same|but|do|now)\b|是|的|啊|呀|吧|了|哦|嗯|我|那个|这个|也|一样|同样|照做|要|和|把)*$/;
+/** "the title too", "same for the caption", "标题也一样": the last edit again, on another thing. */
+export const REPEAT_THERE = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照做/;
+const TEXT_ROLE =
+  /\b(?:the\s+)?(title|caption|subtitles?|end\s+card|text)\b|(标题|字幕|片尾(?:文字)?|结尾文字|文字)/;
+const ROLE_OF: Record<string, Memory['text'] | 'any'> = {
+  title: 'title',
+  caption: 'caption',
+  subtitle: 'caption',
+  subtitles: 'caption',
+  'end card': 'end-card',
+  text: 'any',
+  标题: 'title',
+  字幕: 'caption',
+  片尾: 'end-card',
+  片尾文字: 'end-card',
+  结尾文字: 'end-card',
+  文字: 'any',
+};
+const ORDINAL_TRANSITION =
+  /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|fade|wipe))?\b|\b(?:transition\s+)(?:#|number\s+)?(\d)\b|第(\d+)个(?:转场|过渡)?|(最后)(?:一|1)?个(?:转场|过渡)?/;
+const COUNT: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/**
+ * A correction that names only the right thing — "no, I meant photo 3", "I said the title, not the caption",
+ * "不是标题，是字幕" (read as "instead …" by reading.ts) — moves the last message's edits there: the same
+ * commands aimed at that photo, that text or that transition. Undefined when the clause is more than that
+ * or the last edits were about no such thing.
+ */
+export function redirect(
+  clause: Clause,
+  draft: Draft,
+  memory: Memory,
+  mark: RegExp = /\binstead\b/,
+): EditCommand[] | undefined {
+  const last = memory.last;
+  if (!last || last.length === 0 || !mark.test(clause.text)) return undefined;
+  const saved = clause.snapshot();
+  const fail = () => {
+    clause.restoreSnapshot(saved);
+    return undefined;
+  };
+  clause.takeAll(new RegExp(mark.source, 'g'));
+  let out: EditCommand[] | undefined;
+  const role = clause.take(TEXT_ROLE);
+  if (role) {
+    const wanted = ROLE_OF[(role[1] ?? role[2] ?? '').replace(/\s+/g, ' ')] ?? 'any';
+    const index =
+      wanted === 'any' ? draft.texts.length - 1 : draft.texts.findIndex((text) => text.role === wanted);
+    out = last.flatMap((command): EditCommand[] => {
+      if (command.type === 'addText')
+        return wanted === 'any' || !command.role || command.role === wanted
+          ? []
+          : [{ ...command, role: wanted }];
+      if (command.type === 'updateText' || command.type === 'removeText') {
+        if (index < 0) return [];
+        const { id: _id, role: _role, ...rest } = command as EditCommand & { id?: string; role?: string };
+        return [{ ...rest, index } as EditCommand];
+      }
+      return [];
+    });
+  } else if (last.some((command) => command.type === 'setTransition' && command.index !== undefined)) {
+    const match = clause.take(ORDINAL_TRANSITION);
+    const count = draft.video.length - 1;
+    const word = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
+    const n =
+      word === undefined
+        ? undefined
+        : word === 'last' || word === '最后'
+          ? count
+          : (COUNT[word] ?? Number.parseInt(word, 10));
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > count) return fail();
+    out = last.map((command) => (command.type === 'setTransition' ? { ...command, index: n - 1 } : command));
+  } else {
+    const positions = takePositions(clause, draft, true);
+    const indexes = [...new Set(positions.map((position) => position.index))].filter(
+      (index) => index < draft.video.length,
+    );
+    if (indexes.length === 0) return fail();
+    const aimed = (command: EditCommand, index: number): EditCommand | undefined => {
+      switch (command.type) {
+        case 'setSegmentDuration':
+        case 'setMotion':
+        case 'setFit':
+        case 'removeSegment':
+          return command.index === undefined ? undefined : ({ ...command, index } as EditCommand);
+        case 'addText':
+          return command.segmentIndex === undefined ? undefined : { ...command, segmentIndex: index };
+        case 'moveSegment':
+          return { ...command, from: index };
+        default:
+          return undefined;
+      }
+    };
+    out = indexes.flatMap((index) =>
+      last.map((command) => aimed(command, index)).filter((command) => command !== undefined),
+    );
+  }
+  if (!out || out.length === 0 || !REDIRECT_FILLER.test(clause.text)) return fail();
+  return out;
+}
+
+/** "every photo except the last", "all but the first", "除了第一张其他都…": the photos left out. */
+const EXCEPT =
+  /\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|other\s+than|apart\s+from|save\s+for|excluding)\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|photos?|pictures?|pics?|images?|ones?|[a-z][a-z0-9_-]{2,})\s*(?:,|and|&)?\s*){1,6})|(?<=\ball)\s+but\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|two|three)\s*(?:,|and|&)?\s*){1,4}(?:photos?|pictures?|pics?|images?|ones?)?)|除了((?:第\d+张|最后(?:一|1)?张|前\d张|后\d张|[\u4e00-\u9fff]{1,4}那张|[a-z]+(?:\s+[a-z]+)?(?:那张)?|[和、,，])+)(?:照片|图片)?(?:以外|之外)?[，,]?\s*/;
+
+/**
+ * The clause without its exception, and the photos excepted: "zoom in on every photo except the last"
+ * is "zoom in on every photo" for all photos but the last. Undefined when the clause excepts nothing.
+ */
+export function withoutExcept(
+  source: Mapped,
+  draft: Draft,
+): { mapped: Mapped; excluded: number[] } | undefined {
+  const match = EXCEPT.exec(source.text);
+  if (!match) return undefined;
+  const said = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+  if (!said) return undefined;
+  const probe = new Clause({ text: said, map: [...said].map((_, i) => i).concat(said.length) }, said, []);
+  const runs = /^(?:the\s+)?(first|last)\s+(two|three|four|\d)\b/.exec(said);
+  let excluded: number[];
+  if (runs) {
+    const n = Math.min(
+      draft.video.length,
+      { two: 2, three: 3, four: 4 }[runs[2] as 'two'] ?? Number(runs[2]),
+    );
+    excluded = Array.from({ length: n }, (_, k) => (runs[1] === 'first' ? k : draft.video.length - n + k));
+  } else excluded = takePositions(probe, draft, true).map((position) => position.index);
+  excluded = [...new Set(excluded)].filter((index) => index >= 0 && index < draft.video.length);
+  if (excluded.length === 0 || excluded.length >= draft.video.length) return undefined;
+  const mapped = rewrite(source, new RegExp(EXCEPT.source, 'g'), () => ' ');
+  return { mapped, excluded };
 }

@@ -233,6 +233,25 @@ export function digitizeNumbers(source: Mapped): Mapped {
     const value = chineseNumber(m[1]!);
     return value === undefined ? undefined : `${value * 10}%`;
   });
+  // "九比十六", "四比五", "一比一": an aspect ratio said in Chinese numerals.
+  out = rewrite(out, new RegExp(`(${CN_NUM})比(${CN_NUM})`, 'g'), (m) => {
+    const a = chineseNumber(m[1]!);
+    const b = chineseNumber(m[2]!);
+    return a === undefined || b === undefined ? undefined : `${a}:${b}`;
+  });
+  out = rewrite(out, /(\d{1,2})比(\d{1,2})/g, (m) => `${m[1]}:${m[2]}`);
+  // "帧率改成二十四", "音量调到五十": a value set to a bare numeral, with nothing after it.
+  out = rewrite(
+    out,
+    new RegExp(
+      `(?<=(?:改成|改为|调成|调到|调为|设为|设成|设置为|设置成|设到|变成|换成|降到|提到|升到|加到|减到|到|为)\\s*)(${CN_NUM})(?=\\s*(?:[，,。；;！!？?\\s]|吧|左右|就行|就好|$))`,
+      'g',
+    ),
+    (m) => {
+      const value = chineseNumber(m[1]!);
+      return value === undefined || value < 2 ? undefined : String(value);
+    },
+  );
   out = rewrite(out, new RegExp(`(${CN_NUM})(?=\\s*(?:${CN_UNITS}))|(?<=第|倒数第)(${CN_NUM})`, 'g'), (m) => {
     const value = chineseNumber(m[0]);
     return value === undefined ? undefined : String(value);

@@ -161,20 +161,37 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // "photos 1 and 3", "pictures 2, 3 and 4", "the first and second photos": several at once.
   const lists: [RegExp, (word: string) => number][] = [
     [
-      /\b(?:photos|pictures|images|pics|shots|slides|clips)\s+(?:number\s+|#)?(\d{1,4}(?:\s*(?:,|and|&|\+)\s*(?:#)?\d{1,4})+)\b(?!\s*(?:s\b|sec|seconds?|%))/g,
+      /\b(?:photos?|pictures?|images?|pics?|shots?|slides?|clips?)\s+(?:number\s+|#)?(\d{1,4}(?:\s*(?:,|and|&|\+)\s*(?:#)?\d{1,4})+)\b(?!\s*(?:s\b|sec|seconds?|%))/g,
       (word) => Number(word) - 1,
     ],
     [
       new RegExp(
-        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_WORD})+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
+        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${ORDINAL_WORD}|last|final))+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
         'g',
       ),
-      (word) => ordinalValue(word) - 1,
+      (word) => (/^(?:last|final)$/.test(word) ? count - 1 : ordinalValue(word) - 1),
     ],
   ];
+  // "photos 1 to 3", "from the second to the fourth photo", "第一张到第三张": every photo in the range.
+  const range = new RegExp(
+    `\\b(?:from\\s+)?(?:the\\s+)?(?:(?:photos?|pictures?|pics?|images?|slides?)\\s+)?(\\d{1,3}|${ORDINAL_WORD})(?:\\s+(?:photo|picture|pic|image|slide|one))?\\s*(?:to|through|thru|-|–)\\s*(?:the\\s+)?(\\d{1,3}|${ORDINAL_WORD}|last)(?:\\s+(?:photos?|pictures?|pics?|images?|slides?|ones?))?\\b(?!\\s*(?:s\\b|sec|seconds?|%|:))|第(\\d+)张?(?:照片|图片)?\\s*(?:到|至|-|–)\\s*第?(\\d+)张`,
+    'g',
+  );
+  for (const match of [...clause.text.matchAll(range)]) {
+    const said = (word: string) =>
+      word === 'last' ? count : /^\d+$/.test(word) ? Number(word) : ordinalValue(word);
+    const from = said(match[1] ?? match[3]!);
+    const to = said(match[2] ?? match[4]!);
+    // Only photos: "from 2 to 5" with no photo word is more likely seconds, so it needs a photo noun or 第…张.
+    if (!/photo|picture|pic|image|slide|one|张/.test(match[0]) || !(from >= 1 && to > from && to <= count))
+      continue;
+    clause.blank(match.index, match.index + match[0].length);
+    for (let k = from; k <= to; k++)
+      found.push({ index: k - 1, start: match.index, end: match.index + match[0].length });
+  }
   // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
   const runs =
-    /\b(?:the\s+)?(first|last|final)\s+(\d)\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
+    /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\b|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)(\d)张(?:照片|图片|相片|图)?/g;
   for (const match of [...clause.text.matchAll(runs)]) {
     const n = Math.min(count, Number(match[2] ?? match[4]));
     const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
@@ -195,12 +212,27 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   }
   add(new RegExp(`倒数第(\\d+)${ZH_CLASSIFIER}${ZH_NOUN}`), (m) => Math.max(0, count - Number(m[1])));
-  add(new RegExp(`第(\\d+)${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`), (m) => Number(m[1]) - 1);
+  // "第一天" is day one, "第二次" the second time: not photos.
   add(
-    /最后(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
+    new RegExp(
+      `第(\\d+)(?!\\s*(?:天|次|步|名|集|期|季|年|个月|月|周|日|号|遍|章|节|部))${ZH_CLASSIFIER}(?!\\s*(?:秒|分钟|s\\b))${ZH_NOUN}`,
+    ),
+    (m) => Number(m[1]) - 1,
+  );
+  add(
+    /最后(?:的)?(?:那|这)?(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
     () => last,
   );
   add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);
+  // "the intro photo", "the opening shot", "the middle photo", "the closing picture", "中间那张".
+  add(new RegExp(`\\b(?:the\\s+)?(?:intro|opening|starting)\\s+${PHOTO_NOUN}\\b`), () => 0);
+  add(new RegExp(`\\b(?:the\\s+)?(?:closing|outro|ending)\\s+${PHOTO_NOUN}\\b`), () => last);
+  add(
+    new RegExp(
+      `\\b(?:the\\s+)?(?:middle|center|centre)\\s+${PHOTO_NOUN}\\b|中间(?:的)?(?:那|这)?(?:一)?张(?:照片|图片|相片|图)?`,
+    ),
+    () => Math.floor((count - 1) / 2),
+  );
   const noun = loose ? `(?:\\s+${PHOTO_NOUN})?` : `\\s+${PHOTO_NOUN}`;
   add(
     new RegExp(
@@ -218,7 +250,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
   );
   add(
-    /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:))/,
+    /(?:photo|picture|image|pic|shot|slide|clip|segment|item|number|no\.|#)s?\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,4})\b(?!\s*(?:s\b|sec|seconds?|%|fps|p\b|:\s*\d))/,
     (m) => Number(m[1]) - 1,
   );
   // File names and quoted file names.
@@ -231,6 +263,19 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     found.push({ index, start: hit.start, end: hit.end });
   }
   add(FILE_NAME, (m) => segmentByName(draft, m[0]), true);
+  // "the party night one", "party night那张": a name of several words, said without its extension.
+  draft.video.forEach((segment, index) => {
+    const words = mediaName(segment.media)
+      .toLowerCase()
+      .replace(/\.[a-z0-9]{2,5}$/, '')
+      .split(/[\s_-]+/)
+      .filter(Boolean);
+    if (words.length < 2 || words.some((word) => !/^[a-z0-9]+$/.test(word))) return;
+    const name = new RegExp(
+      `(?:the\\s+)?\\b${words.join('[\\s_-]*')}\\b(?:\\s+${PHOTO_NOUN}\\b|\\s*(?:的)?(?:那|这)?(?:一)?(?:张|幅)(?:照片|图片|相片|图)?)?`,
+    );
+    add(name, () => index);
+  });
   for (const quote of clause.quoteSpans()) {
     const index = segmentByName(draft, quote.text);
     if (index !== undefined && /\.[a-z0-9]{2,5}$/i.test(quote.text)) {
@@ -296,9 +341,21 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       /(?<![\d.:])\b(\d{1,4})\b(?![\d.:]|\s*(?:s\b|sec|seconds?|%|fps|p\b|x\b|×))/,
       (m) => Number(m[1]) - 1,
     );
-    add(/第(\d+)/, (m) => Number(m[1]) - 1);
+    add(/第(\d+)(?!\s*(?:天|次|步|名|集|期|季|年|个月|月|周|日|号|遍|章|节|部))/, (m) => Number(m[1]) - 1);
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
+}
+
+/** Bare words that are exactly a photo's file stem ("make beach 4s"), as positions, taken. */
+export function takeStems(clause: Clause, draft: Draft): PositionMatch[] {
+  const found: PositionMatch[] = [];
+  for (const match of [...clause.text.matchAll(/\b[a-z][a-z0-9_-]{2,}\b/g)]) {
+    const index = segmentByName(draft, match[0]);
+    if (index === undefined) continue;
+    clause.blank(match.index, match.index + match[0].length);
+    found.push({ index, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
 }
 
 /** The index of the photo taken first or last (photos without a date are left out). */

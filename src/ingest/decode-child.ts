@@ -38,7 +38,9 @@ try {
   const header = Buffer.alloc(8);
   header.writeUInt32LE(info.width, 0);
   header.writeUInt32LE(info.height, 4);
-  process.stdout.write(Buffer.concat([header, data]));
+  // Written as two pieces: joined, the pixels would be held twice.
+  process.stdout.write(header);
+  process.stdout.write(data);
 } catch (error) {
   process.stderr.write((error as Error).message);
   process.exitCode = 1;

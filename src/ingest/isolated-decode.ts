@@ -37,25 +37,42 @@ export function decodeInChild(
   const job = JSON.stringify({ path, ...target, limitInputPixels });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...childCommand(), job], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
+    // The pixels go straight into one buffer of the size the header gives: gathering the pipe's chunks
+    // and joining them held the image twice (50 MB for a 96-megapixel photo's plate).
+    let head = Buffer.alloc(0);
+    let image: { data: Buffer; width: number; height: number } | undefined;
+    let filled = 0;
+    let overflow = false;
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!image) {
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 8) return;
+        const width = head.readUInt32LE(0);
+        const height = head.readUInt32LE(4);
+        // Never more than the box asked for: a broken header must not allocate gigabytes.
+        overflow = width > target.maxWidth || height > target.maxHeight;
+        image = { data: Buffer.alloc(overflow ? 0 : width * height * 3), width, height };
+        chunk = head.subarray(8);
+      }
+      if (filled + chunk.length > image.data.length) overflow = true;
+      if (overflow) return;
+      chunk.copy(image.data, filled);
+      filled += chunk.length;
+    });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-2000);
     });
     child.on('error', (error) => reject(new IsolatedDecodeError(error.message, true)));
     child.on('close', (code, signal) => {
-      const out = Buffer.concat(chunks);
-      if (code !== 0 || out.length < 8) {
+      if (code !== 0 || !image) {
         reject(
           new IsolatedDecodeError(stderr.trim() || `decoder ended by ${signal ?? `exit ${code}`}`, !!signal),
         );
         return;
       }
-      const width = out.readUInt32LE(0);
-      const height = out.readUInt32LE(4);
-      const data = out.subarray(8);
-      if (data.length !== width * height * 3) {
+      const { data, width, height } = image;
+      if (overflow || filled !== data.length || data.length === 0) {
         reject(new IsolatedDecodeError('the decoder returned a short image', true));
         return;
       }

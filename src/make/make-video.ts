@@ -27,8 +27,8 @@ import { applyPrompt } from './prompt.js';
 
 /**
  * Photos (and clips, and music) in, a draft and an MP4 out: what `joy make` does, as a library function.
- * Ingest decides by content, analysis (faces, subject, blur, duplicates, beats) runs in a worker thread
- * while ingest reads, the default plan or the director (for a prompt) builds the draft, and the style
+ * Ingest decides by content, analysis (faces, subject, blur, duplicates, beats) runs in a process of its
+ * own while ingest reads, the default plan or the director (for a prompt) builds the draft, and the style
  * options apply on top.
  */
 export interface PlanVideoOptions extends CanvasOptions, StyleOptions {
@@ -78,7 +78,7 @@ export interface MadeVideo extends PlannedVideo {
 const LIKELY_PHOTO = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
 
 /**
- * Starts analysis of the likely photos (and the music) in the worker thread right away, so it runs
+ * Starts analysis of the likely photos (and the music) in the analysis process right away, so it runs
  * while ingest probes the files; `add` covers photos whose names gave no hint once ingest has read them.
  * Results come from the content-hash cache when the file was seen before.
  */
@@ -139,7 +139,7 @@ export async function planVideo(
  * depends on analysis (no prompt, motion, fit, title or --drop-flagged), the draft is planned from the
  * photos alone and `pending` gives each segment once its photo's analysis is in (same timing), so the
  * first photo renders while the others are analysed. `finish()` waits for every analysis and returns
- * the draft with all of it, and the curation flags; it also stops the analysis worker.
+ * the draft with all of it, and the curation flags; it also stops the analysis process.
  */
 export interface StartedVideo extends PlannedVideo {
   pending?: RenderOptions['pending'];
@@ -249,8 +249,8 @@ export async function startVideo(
   const planned: PlannedVideo = { draft, skipped: batch.failed, ...(analysis ? { curation } : {}) };
   if (!late || !analysis) return { ...planned, finish: async () => planned };
   const later = lateAnalysis(draft, batch.media, analysis.results);
-  // The worker (its models and TensorFlow's heap) goes as soon as the last photo is analysed, not when
-  // the render ends: the render then runs on its own memory.
+  // The analysis process (its models and TensorFlow's heap) ends as soon as the last photo is analysed,
+  // not when the render ends.
   void Promise.allSettled(analysis.results.values()).then(() => analysis.close());
   return {
     ...planned,
@@ -356,7 +356,7 @@ export async function makeVideo(inputs: readonly string[], options: MakeVideoOpt
       ...(started.pending ? { pending: started.pending } : {}),
     });
   } catch (error) {
-    await started.finish().catch(() => undefined); // stops the analysis worker
+    await started.finish().catch(() => undefined); // stops the analysis process
     throw error;
   }
   const planned = await started.finish();

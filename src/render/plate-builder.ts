@@ -80,7 +80,22 @@ async function fitInside(image: DecodedImage, width: number, height: number): Pr
   };
 }
 
-export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
+/**
+ * Plates are built one at a time, in the order asked for: a build holds the photo decoded to packed RGB
+ * (20 MB for a 1080p cover plate) and libvips' buffers while it runs, and the renderer asks for the
+ * next photos ahead all at once, which stacked those (about 30 MB more at the benchmark's peak). The
+ * plate needed first is asked for first, so it is not slowed. (A layered plate also holds a photo-sized
+ * fill and matte for a moment.)
+ */
+let building: Promise<unknown> = Promise.resolve();
+
+export function buildStillPlate(request: PlateRequest): Promise<Plate> {
+  const next = building.then(() => buildNow(request));
+  building = next.catch(() => undefined);
+  return next;
+}
+
+async function buildNow(request: PlateRequest): Promise<Plate> {
   const { info, media, layout, canvasWidth, canvasHeight, zoom, color } = request;
   const photoW = info.width ?? media.width ?? canvasWidth;
   const photoH = info.height ?? media.height ?? canvasHeight;
@@ -98,14 +113,12 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
     const image = evenRgb(decoded.data, decoded.width, decoded.height);
     const mask = request.people;
     if (!mask) return rgbToPlate(image.data, image.width, image.height, focus, color);
-    return layered(() => {
-      const matte = personMatte(mask, image.width, image.height);
-      const subject = subjectPlate(image.data, image.width, image.height, matte, color);
-      fillBehind(image.data, image.width, image.height, mask);
-      const plate = rgbToPlate(image.data, image.width, image.height, focus, color);
-      plate.subject = subject;
-      return plate;
-    });
+    const matte = personMatte(mask, image.width, image.height);
+    const subject = subjectPlate(image.data, image.width, image.height, matte, color);
+    fillBehind(image.data, image.width, image.height, mask);
+    const plate = rgbToPlate(image.data, image.width, image.height, focus, color);
+    plate.subject = subject;
+    return plate;
   }
   const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
   const decoded = await fitInside(await decodeImage(info, { maxWidth: pw, maxHeight: ph }), pw, ph);
@@ -160,30 +173,16 @@ export async function buildStillPlate(request: PlateRequest): Promise<Plate> {
   const mask = request.people;
   if (!mask) return rgbToPlate(composed, pw, ph, plateFocus, color);
   // The people of a contained photo: lifted off the photo, then placed where the photo sits.
-  return layered(async () => {
-    const matte = personMatte(mask, decoded.width, decoded.height);
-    const box = {
-      x0: matte.box.x0 + left,
-      y0: matte.box.y0 + top,
-      x1: matte.box.x1 + left,
-      y1: matte.box.y1 + top,
-    };
-    const subject = subjectPlate(composed, pw, ph, { alpha: matte.alpha, box }, color, top + decoded.height);
-    fillBehind(decoded.data, decoded.width, decoded.height, mask);
-    const plate = rgbToPlate(await place(decoded.data), pw, ph, plateFocus, color);
-    plate.subject = subject;
-    return plate;
-  });
-}
-
-/**
- * Layered plates are built one at a time: each holds a photo-sized fill and matte for a moment, and
- * building the next photos ahead at once would stack those.
- */
-let layering: Promise<unknown> = Promise.resolve();
-
-function layered(build: () => Plate | Promise<Plate>): Promise<Plate> {
-  const next = layering.then(build);
-  layering = next.catch(() => undefined);
-  return next;
+  const matte = personMatte(mask, decoded.width, decoded.height);
+  const box = {
+    x0: matte.box.x0 + left,
+    y0: matte.box.y0 + top,
+    x1: matte.box.x1 + left,
+    y1: matte.box.y1 + top,
+  };
+  const subject = subjectPlate(composed, pw, ph, { alpha: matte.alpha, box }, color, top + decoded.height);
+  fillBehind(decoded.data, decoded.width, decoded.height, mask);
+  const plate = rgbToPlate(await place(decoded.data), pw, ph, plateFocus, color);
+  plate.subject = subject;
+  return plate;
 }

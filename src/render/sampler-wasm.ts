@@ -63,8 +63,13 @@ const align = (value: number) => (value + 15) & ~15;
  * the source is not resident), then resident planes — immutable photo planes kept between frames so a
  * slow zoom over one photo copies it once, not once per frame. Residents are bump-allocated and all
  * dropped when the budget fills (they are re-copied on next use).
+ *
+ * The budget keeps preview-sized planes resident (a 540p plate's luma is about 2 MB). A 1080p plate's
+ * luma (6–8 MB) is not: copying the window a frame reaches costs about a millisecond, while keeping two
+ * photos resident held 30 MB more in every compositing thread, for good, as WebAssembly memory never
+ * shrinks.
  */
-const RESIDENT_BUDGET = 40 * 1024 * 1024;
+const RESIDENT_BUDGET = 8 * 1024 * 1024;
 let scratchCapacity = 0;
 let bump = 0;
 const residents = new Map<string, { offset: number; length: number }>();

@@ -6,7 +6,7 @@ import type { MediaRecord, Sessions } from './sessions.js';
 
 /**
  * Background analysis of uploads: right after an upload is stored, each photo (faces, subject, blur,
- * hash, date) and song (beats) is analysed in one worker thread; the result is saved with the asset
+ * hash, date) and song (beats) is analysed in one process of its own; the result is saved with the asset
  * (the `analysis` column of `media`), and reused for any later upload with the same content hash.
  * The upload's answer never waits for it; a chat turn waits a few seconds for its session's pending
  * analyses, then goes on without them.

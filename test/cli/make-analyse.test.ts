@@ -59,7 +59,7 @@ test('flags the near-duplicate and the blurred photo, keeps them, and says how t
   );
   assert.match(text, /coffee-blurred\.jpg looks blurred; it was kept/);
   assert.doesNotMatch(text, /portrait-bokeh\.jpg looks/);
-  assert.match(text, /Analysed 5 photos in a worker thread/);
+  assert.match(text, /Analysed 5 photos in a background process/);
   const draft = JSON.parse(readFileSync(out, 'utf8')) as WireDraft;
   const byName = new Map(draft.t[0]!.sg.map((s) => [s.src.n, s.src]));
   assert.equal(byName.size, 5);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { blind1, blind2, blind4, corpus, heldOut, runCase } from './corpus/run.js';
+import { blind1, blind2, blind3, blind4, blind5, corpus, heldOut, runCase } from './corpus/run.js';
 
 /**
  * Messages the director still gets wrong, kept visible as to-dos (and checked to still fail, so a fix
@@ -69,6 +69,20 @@ describe('director blind set 2', () => {
   }
 });
 
+/** Blind set 3: 120 messages written apart from the director; first scored 118/120, then fixed as classes. */
+describe('director blind set 3', () => {
+  test('120 messages, both languages', () => {
+    assert.equal(blind3.length, 120);
+    assert.ok(blind3.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 30);
+  });
+  for (const [i, item] of blind3.entries()) {
+    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
+      const outcome = await runCase(item);
+      assert.ok(outcome.ok, outcome.why);
+    });
+  }
+});
+
 /** Blind set 4: 150 more messages written apart from the director; first scored 137/150, then fixed as classes. */
 describe('director blind set 4', () => {
   test('150 messages, both languages', () => {
@@ -76,6 +90,24 @@ describe('director blind set 4', () => {
     assert.ok(blind4.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
   });
   for (const [i, item] of blind4.entries()) {
+    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
+      const outcome = await runCase(item);
+      assert.ok(outcome.ok, outcome.why);
+    });
+  }
+});
+
+/**
+ * Blind set 5: 150 messages typed the way people type on a phone (slang, typos, voice input without
+ * punctuation); first scored 131/150 before anything was changed for it, then fixed as classes (two
+ * expectations were adjudicated, see the comments in blind5.ts).
+ */
+describe('director blind set 5', () => {
+  test('150 messages, both languages', () => {
+    assert.equal(blind5.length, 150);
+    assert.ok(blind5.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
+  });
+  for (const [i, item] of blind5.entries()) {
     test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
       const outcome = await runCase(item);
       assert.ok(outcome.ok, outcome.why);

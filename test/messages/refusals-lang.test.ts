@@ -177,7 +177,7 @@ test('joy make says its progress, curation and skipped lines in the language of 
   });
   assert.equal(made.code, 0, made.stderr);
   const text = made.stdout + made.stderr;
-  assert.match(text, /^已在后台线程分析 1 张照片（每张中位数 \d+ 毫秒；读完文件后等了 \d+ 毫秒）$/m);
+  assert.match(text, /^已在后台进程分析 1 张照片（每张中位数 \d+ 毫秒；读完文件后等了 \d+ 毫秒）$/m);
   assert.match(text, /^coffee-blurred\.jpg 看起来模糊；已保留——加上 --drop-flagged 可去掉这类照片$/m);
   assert.match(text, /^警告：已跳过 notes\.jpg：notes\.jpg 是 文本文件，不是照片/m);
   assert.doesNotMatch(text, /Analysed|looks blurred|skipped/);

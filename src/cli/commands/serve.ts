@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/index.js';
 import { reportError } from '../output.js';
 
 interface ServeOptions {
@@ -34,6 +33,9 @@ export function registerServe(program: Command): void {
     )
     .action(async (options: ServeOptions) => {
       try {
+        // Loaded here, not with the CLI: `joy make` and the other commands never carry the server's
+        // modules (about 35 MB with the job queue's).
+        const { startServer } = await import('../../server/index.js');
         const server = await startServer({
           port: options.port,
           host: options.host,

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
 import { phrasedError } from '../../errors.js';
-import { BullMQQueue } from '../../jobs/bullmq-queue.js';
-import { jsonLogger, type LogLevel } from '../../jobs/log.js';
-import { createChunkExecutors, createRenderExecutor } from '../../jobs/render-executor.js';
+import type { LogLevel } from '../../jobs/log.js';
 import { phrase } from '../../messages/index.js';
-import { loadConfig } from '../../server/config.js';
 import { reportError } from '../output.js';
 
 interface WorkerOptions {
@@ -37,6 +34,18 @@ export function registerWorker(program: Command): void {
     )
     .action(async (options: WorkerOptions) => {
       try {
+        // Loaded here, not with the CLI, so the other commands never carry the job queue's modules.
+        const [
+          { BullMQQueue },
+          { jsonLogger },
+          { createChunkExecutors, createRenderExecutor },
+          { loadConfig },
+        ] = await Promise.all([
+          import('../../jobs/bullmq-queue.js'),
+          import('../../jobs/log.js'),
+          import('../../jobs/render-executor.js'),
+          import('../../server/config.js'),
+        ]);
         const config = loadConfig({
           overrides: {
             redisUrl: options.redis,

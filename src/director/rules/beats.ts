@@ -29,6 +29,8 @@ const FIT = new RegExp(
     `\\b(?:the\\s+)?(?:same\\s+)?length\\s+(?:as|of)\\s+${MUSIC}\\b`,
     `\\blength\\s+(?:follows?|matches?|fits?)\\s+${MUSIC}\\b`,
     `\\b(?:match|fit|follow)\\s+(?:the\\s+)?(?:length|duration)\\s+of\\s+${MUSIC}\\b`,
+    `\\b(?:match|fit|follow)\\s+(?:the\\s+)?(?:music|song|track)(?:'s)?\\s+(?:length|duration)\\b`,
+    '(?:跟|和|与)(?:音乐|歌曲?|配乐|背景音乐)(?:的)?(?:时长|长度)一样',
     `\\b(?:last|run)\\s+(?:for\\s+)?(?:the\\s+)?(?:whole|entire|full)\\s+(?:music|song|track)\\b`,
     '(?:跟|和|与)(?:音乐|歌曲?|配乐|背景音乐)一样长',
     '(?:时长|长度)(?:跟随|跟着|匹配|等于)(?:音乐|歌曲?|配乐|背景音乐)',

@@ -140,20 +140,22 @@ export const format: Family = (clause, _ctx, out) => {
   // Fit: how a photo fills a frame of a different shape.
   const fit: [RegExp, string][] = [
     [
-      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|铺满|填满|裁剪填充|全屏/,
+      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|\bfill\s+the\s+screen\b|铺满|填满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边/,
       'cover',
     ],
     [
-      /\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊/,
+      /\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊|背景(?:用|改成|换成|设成|要)?模糊(?:的)?/,
       'blur',
     ],
     [
-      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image))\b|不要裁剪|不裁剪|完整显示|黑边/,
+      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)裁剪|不裁|完整显示|黑边/,
       'color',
     ],
   ];
   for (const [re, name] of fit) {
     if (clause.take(re)) {
+      // "完整显示不要裁剪": the same fit said twice is one request.
+      clause.takeAll(re);
       out.commands.push({ type: 'setFit', name });
       out.understood = true;
       break;

@@ -51,6 +51,11 @@ export function readClause(clause: Clause, ctx: RuleContext): RuleOutput {
     }
   }
   // Commands follow the order of the words that asked for them ("9:16 with a title" → aspect, then title).
-  out.commands = groups.sort((a, b) => a.at - b.at).flatMap((group) => group.commands);
+  // A style is the base the rest of the clause changes ("改成黑白的旅行vlog": the travel style, in black and white).
+  const styled = (group: (typeof groups)[number]) =>
+    group.commands.some((command) => command.type === 'applyStyle');
+  out.commands = groups
+    .sort((a, b) => Number(styled(b)) - Number(styled(a)) || a.at - b.at)
+    .flatMap((group) => group.commands);
   return out;
 }

@@ -27,7 +27,11 @@ const MOODS: [RegExp, string][] = [
   [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声/, 'acoustic'],
   [/\b(?:electronic|edm|dance|techno|house|synth(?:wave)?|club)\b|电子|舞曲|劲爆|蹦迪/, 'electronic'],
   [/\b(?:birthday|party|celebration|celebrate|festive|fun)\b|生日|派对|庆祝|聚会|欢乐/, 'birthday'],
-  [/\b(?:romantic|romance|love|wedding|tender|sweet)\b|浪漫|婚礼|甜蜜|爱情|温馨浪漫/, 'romantic'],
+  // "love it!" is praise, not a love song.
+  [
+    /\b(?:romantic|romance|love(?!\s+(?:it|this|that|them|the\s+\w+))|wedding|tender|sweet)\b(?<!\bi\s+love)|浪漫|婚礼|甜蜜|爱情|温馨浪漫/,
+    'romantic',
+  ],
   [
     /\b(?:sad|memorial|melancholy|melancholic|nostalgic|reflective|emotional|solemn|somber|sombre|touching)\b|伤感|悲伤|怀念|纪念|感人|怀旧|追思/,
     'sad',
@@ -64,9 +68,15 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
       `\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`,
     );
     // "Road Trip" and "Horizon" are also ordinary words: a title counts next to a music word.
+    // "use Quiet Piano", "play Neon Pulse": a title of two words after a play verb is the track too.
+    const played = new RegExp(
+      `\\b(?:use|play|put\\s+on|switch\\s+to|go\\s+with|pick|choose)\\s+(?:the\\s+)?(?:${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')})\\b`,
+    );
     if (
       clause.has(title) &&
-      (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) || track.id === 'first-dance')
+      (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) ||
+        track.id === 'first-dance' ||
+        (/\s/.test(track.title) && clause.has(played)))
     ) {
       clause.take(title);
       return track;
@@ -94,6 +104,12 @@ export function chooseTrack(
 ): LibraryChoice {
   const playing = current ? trackOfUri(current) : undefined;
   const options: Parameters<typeof pickTrack>[2] = {};
+  const wanted = [...moods];
+  if (!playing) {
+    // "swap the song for something calmer" over a song of the person's own: calmer is the mood asked for.
+    if (clause.take(MORE_UPBEAT)) wanted.push('upbeat');
+    else if (clause.take(CALMER)) wanted.push('calm');
+  }
   if (playing) {
     if (clause.take(MORE_UPBEAT)) options.minEnergy = playing.energy;
     else if (clause.take(CALMER)) options.maxEnergy = playing.energy;
@@ -105,10 +121,10 @@ export function chooseTrack(
     )
       options.exclude = playing.id;
   }
-  let track = pickTrack(moods, videoMs, options);
+  let track = pickTrack(wanted, videoMs, options);
   if (options.exclude && track.id === options.exclude)
-    track = pickTrack(moods, videoMs, { exclude: options.exclude });
-  return { track, moods: [...moods] };
+    track = pickTrack(wanted, videoMs, { exclude: options.exclude });
+  return { track, moods: wanted };
 }
 
 export function swapWords(clause: Clause): boolean {

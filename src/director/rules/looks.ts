@@ -17,7 +17,7 @@ interface LookWord {
 
 const LOOKS: LookWord[] = [
   {
-    re: /\b(?:original|natural|normal|true|real)\s+colou?rs?\b|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
+    re: /\b(?:original|natural|normal|true|real|full)\s+colou?rs?\b|\bin\s+colou?r\b|\bnot\s+(?:in\s+)?(?:black\s+and\s+white|b&w|monochrome)\b|(?<!黑白)彩色(?:的)?|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
     candidates: ['none'],
     en: 'original colours',
     zh: '原色',
@@ -48,16 +48,23 @@ const LOOKS: LookWord[] = [
     zh: '电影感',
   },
   {
-    re: /\bfilm\s+(?:look|grain|stock)\b|胶片/,
+    re: /\bfilm\s+(?:look|grain|stock)\b|\b(?:add\s+)?(?:some\s+)?(?:film\s+)?grain(?:y)?\b|胶片|颗粒感?/,
     candidates: ['film', 'grain', 'vintage'],
     en: 'film',
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|鲜艳|鲜亮|饱和|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
+  },
+  // "小清新", "日系", "莫兰迪色": airy, muted colours — the matte look.
+  {
+    re: /小清新|日系(?:风格?|色调|感)?|莫兰迪色?|低饱和度?/,
+    candidates: ['matte', 'faded'],
+    en: 'faded',
+    zh: '褪色',
   },
   // "暖色", "冷色调": the colour word itself says it is about colour.
   {
@@ -87,7 +94,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|褪色|哑光/,
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
     candidates: ['faded', 'matte'],
     en: 'faded',
     zh: '褪色',

@@ -17,19 +17,21 @@ import { type Family, note, type RuleContext } from './types.js';
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|电音|舞曲/;
 const ADD =
-  /\b(?:add|use|put|play|set|with|include|want|need|pick|choose|change|switch|replace|swap|give\s+it|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
+  /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+it|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
   /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
 const QUIETER =
-  /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+){0,2})?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|小声|小一点|小一些|降低|轻一点|轻一些|小点/;
+  /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+){0,2})?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|调低|放低|压低|小声|小一点|小一些|降低|低一点|低一些|轻一点|轻一些|小点/;
 const LOUDER =
-  /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|大声|大一点|大一些|提高|响一点|响一些|大点/;
+  /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|调高|开大|大声|大一点|大一些|提高|高一点|高一些|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
-const TOO_LOUD = /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大/;
-const TOO_QUIET = /\btoo\s+(?:quiet|soft|low|faint)\b|\bcan'?t\s+hear\b|太小声|听不见|听不清|太轻|声音太小/;
+const TOO_LOUD =
+  /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大|(?:有点|很|好|真|挺)(?:吵|响)/;
+const TOO_QUIET =
+  /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
 const FADE_IN =
@@ -121,10 +123,17 @@ export const music: Family = (clause, ctx, out) => {
   const hasMusic = draft.audio.length > 0;
   const nounMatch = NOUN.exec(clause.text);
   // "a title Summer Music": the music word belongs to the title.
+  const textWord = nounMatch
+    ? /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index))
+    : null;
   if (
     nounMatch &&
-    /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index)) &&
-    clause.quoteSpans().length === 0
+    textWord &&
+    clause.quoteSpans().length === 0 &&
+    // "remove the title and music": a list of things, not a title's words.
+    !/\b(?:and|&|plus|or)\b|和|与|跟|[,，、]/.test(
+      clause.text.slice(textWord.index + textWord[0].length, nounMatch.index),
+    )
   )
     return;
   const named = namedAudio(clause, ctx);
@@ -133,7 +142,9 @@ export const music: Family = (clause, ctx, out) => {
   const library = named.media ? undefined : namedTrack(clause);
   // "something more upbeat" while music plays: the music, though no music word is said.
   const swapAlone = hasMusic && nounMatch === null && SWAP_ALONE.test(clause.text) && swapWords(clause);
-  const moods = nounMatch !== null || swapAlone ? takeMoods(clause) : [];
+  // "the music is too quiet", "can barely hear it": a level, never a calm song.
+  const levelTalk = TOO_QUIET.test(clause.text) || TOO_LOUD.test(clause.text);
+  const moods = (nounMatch !== null || swapAlone) && !levelTalk ? takeMoods(clause) : [];
   const noun =
     nounMatch !== null ||
     playing ||
@@ -153,6 +164,43 @@ export const music: Family = (clause, ctx, out) => {
     out.understood = true;
     out.topic = 'music';
     commands.push({ type: 'setLoudness', normalize: true });
+  }
+
+  // "music should start after 2 seconds", "音乐从第3秒开始": where the song comes in, never the video's length.
+  if (noun && hasMusic && !named.media && !library) {
+    const start = clause.take(
+      /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+music\s+|playing\s+)?(?:at|after|from)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:从|在)?第?(\d+(?:\.\d+)?)\s*秒(?:后|以后|之后)?(?:再|才)?(?:开始|进来|响起|出来|出现)/,
+    );
+    const stop = start
+      ? null
+      : clause.take(
+          /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
+        );
+    if (start) {
+      clause.take(NOUN);
+      out.understood = true;
+      out.topic = 'music';
+      const playingNow = draft.audio[0]!;
+      out.commands.push({
+        type: 'setMusic',
+        media: playingNow.media,
+        startMs: Math.round(Number(start[1] ?? start[2]) * 1000),
+        trimStartMs: playingNow.trimStartMs,
+        volume: playingNow.volume,
+        fadeInMs: playingNow.fadeInMs,
+        fadeOutMs: playingNow.fadeOutMs,
+        loop: playingNow.loop,
+      });
+      out.notes.push(note('note.music.startsAt', { s: Number(start[1] ?? start[2]) }));
+      return;
+    }
+    if (stop) {
+      clause.take(NOUN);
+      out.understood = true;
+      out.topic = 'music';
+      out.notes.push(note('note.music.noEnd'));
+      return;
+    }
   }
 
   // Removal.
@@ -185,13 +233,29 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   let volume: number | undefined;
+  let relativeLevel = false;
+  // "turn the music up to 80", "music to 25": a bare number the music is brought to is a percentage.
+  const broughtTo =
+    hasMusic &&
+    nounMatch !== null &&
+    /\b(?:to|at)\s+\d{1,3}\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/.test(clause.text);
   const percentAllowed =
     onTopic ||
     VOLUME.test(clause.text) ||
+    broughtTo ||
     (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
   if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
     const percent = takePercent(clause);
+    // "set the volume to 50", "音量调到50": a bare number after the word volume is a percentage.
+    const bare = broughtTo
+      ? clause.take(/(?<=\b(?:to|at)\s+)(\d{1,3})\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/)
+      : VOLUME.test(clause.text)
+        ? clause.take(
+            /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
+          )
+        : null;
     if (percent !== undefined) volume = percent;
+    else if (bare && Number(bare[1]) <= 200) volume = Number(bare[1]) / 100;
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
     else if (clause.has(FRACTION)) {
       const said = clause.take(FRACTION)!;
@@ -213,6 +277,8 @@ export const music: Family = (clause, ctx, out) => {
       if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
+      // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
+      if (volume !== undefined) relativeLevel = true;
     }
     if (volume !== undefined) {
       clause.take(VOLUME);
@@ -232,8 +298,15 @@ export const music: Family = (clause, ctx, out) => {
       fadeInMs = 0;
       fadeOutMs = 0;
     }
-    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? 3000;
-    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? 2000;
+    // "fade out over 4": a bare number after over/in/for is seconds.
+    const bareSeconds = () => {
+      const said = clause.take(
+        /\b(?:over|in|for|of|across)\s+(\d+(?:\.\d+)?)\b(?![\d.]|\s*(?:%|ms|percent))/,
+      );
+      return said ? Math.round(Number(said[1]) * 1000) : undefined;
+    };
+    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
       if (value !== undefined && value > 60_000) notes.push(note('note.music.maxFade'));
     }
@@ -251,7 +324,12 @@ export const music: Family = (clause, ctx, out) => {
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
-    (nounMatch !== null && !hasMusic && volume !== undefined && !/音量|volume/.test(nounMatch[0]));
+    (nounMatch !== null &&
+      !hasMusic &&
+      volume !== undefined &&
+      !levelTalk &&
+      !relativeLevel &&
+      !/音量|volume/.test(nounMatch[0]));
   const fromLibrary = () =>
     libraryTrackRef(
       library ?? chooseTrack(clause, draftDurationMs(draft), draft.audio[0]?.media.uri, moods).track,

@@ -21,11 +21,12 @@ const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最
 const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
-const SWAP = /\b(?:swap|switch|exchange|trade|interchange)\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
+const SWAP =
+  /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
 const START_OR_END =
-  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$/;
+  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
@@ -59,12 +60,12 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
     return 0;
   if (
     clause.take(
-      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|最后面|最后|末尾|结尾|最后1位/,
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|(?<=(?:到|在|至|去|成)\s*)最后(?:一|1)?(?:个|张|位)?|最后面|最后(?!(?:一|1)?(?:张|个|幅|的|那))|末尾|结尾|最后1位/,
     )
   )
     return last;
   let m = clause.take(
-    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|放在|移动到|移至|排在|排到|放|排|挪|移)(?:成)?第(\d+)(?:张|个)?/,
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放|排|挪|移)(?:成)?第(\d+)(?:张|个)?/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
   m = clause.take(
@@ -175,10 +176,34 @@ export const order: Family = (clause, ctx, out) => {
     }
   }
 
+  // "keep only the first three photos", "只保留前三张": the photos not named go.
+  const only = clause.has(
+    /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
+  );
+  if (
+    only &&
+    !/\b(?:music|song|title|caption|text|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
+      clause.text,
+    )
+  ) {
+    const saved = clause.snapshot();
+    clause.take(
+      /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
+    );
+    const kept = new Set(takePositions(clause, draft, true).map((position) => position.index));
+    if (kept.size > 0 && kept.size < count) {
+      hit();
+      for (let index = count - 1; index >= 0; index--)
+        if (!kept.has(index)) out.commands.push({ type: 'removeSegment', index });
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
+
   const remove = REMOVE.exec(clause.text);
   if (
     remove &&
-    !/\b(?:music|song|audio|text|title|caption|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
+    !/\b(?:music|song|audio|text|title|caption|transition|filter|look|crop(?:ped|ping)?|bars)\b|音乐|标题|字幕|文字|转场|滤镜|裁剪|黑边|完整显示/.test(
       clause.text,
     )
   ) {
@@ -256,6 +281,23 @@ export const order: Family = (clause, ctx, out) => {
   }
 
   const move = MOVE.exec(clause.text);
+  // "put photo 5 between photo 1 and 2", "把第5张放到第1张和第2张之间": right after the first of the two.
+  if (move && /\bbetween\b|之间|中间/.test(clause.text)) {
+    const saved = clause.snapshot();
+    clause.take(/\bbetween\b|之间|中间/);
+    const positions = takePositions(clause, draft, true);
+    if (positions.length === 3) {
+      const [from, a, b] = positions.map((position) => position.index) as [number, number, number];
+      const after = Math.min(a, b);
+      clause.blank(move.index, move.index + move[0].length);
+      clause.take(/\b(?:and|&)\b|和|与|跟|到|在/);
+      hit();
+      const to = from > after ? after + 1 : after;
+      if (to !== from) out.commands.push({ type: 'moveSegment', from, to });
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
   if (move) {
     const target = takeTarget(clause, count);
     if (target === undefined) return;
@@ -286,6 +328,28 @@ export const order: Family = (clause, ctx, out) => {
     const command: EditCommand = { type: 'moveSegment', from, to: Math.max(0, to) };
     out.commands.push(command);
     return;
+  }
+  // "beach last", "forest first", "the city one at the end": a photo named, then its place, with no verb.
+  const placed =
+    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
+      clause.text,
+    );
+  if (placed) {
+    const saved = clause.snapshot();
+    const at = placed.index + placed[0].indexOf(placed[1]!) + placed[1]!.length;
+    clause.blank(at, placed.index + placed[0].length);
+    const positions = takePositions(clause, draft, true);
+    if (
+      positions.length === 1 &&
+      /^[\s]*(?:(?:please|pls|instead|the|photo|picture|pic|image|shot|one)\b\s*)*$/.test(clause.text)
+    ) {
+      hit();
+      const to = /first|start|beginning|front/.test(placed[2]!) ? 0 : count - 1;
+      if (positions[0]!.index !== to)
+        out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to });
+      return;
+    }
+    clause.restoreSnapshot(saved);
   }
   if (
     clause.has(/\b(?:order|sequence)\b|顺序/) &&

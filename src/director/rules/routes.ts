@@ -7,11 +7,11 @@ import type { Family } from './types.js';
 const ROUTES: [AnswerRoute, RegExp][] = [
   [
     'redo',
-    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid)\b|(?<![\u4e00-\u9fff])(?:还是|再|那就|就)?恢复(?:一下|回来|过来)?(?=\s*(?:吧|了|啊|呀)?\s*$)|重做|取消撤销|撤销撤销|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
+    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid|^\s*(?:(?:actually|no|wait|oh|hmm|ok)[,\s]+)*(?:keep\s+it|i\s+(?:want|liked|like)\s+it(?:\s+back)?)(?:\s+after\s+all)?(?=\s*[.!]*\s*$))\b|(?:算了)?还是(?:要|留着|加上|用)(?:吧|它|那个)?(?=\s*$)|(?<![\u4e00-\u9fff])(?:还是|再|那就|就)?恢复(?:一下|回来|过来)?(?=\s*(?:吧|了|啊|呀)?\s*$)|重做|取消撤销|撤销撤销|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
   ],
   [
     'undo',
-    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit)))\b|撤销|撤回|回退|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
+    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step)|(?:change|set|turn|switch) (?:it|that) back|(?:put|make|get) (?:it|that|everything) (?:back )?(?:the way|how|like|as) it was|back to (?:how|the way|what) it was|start (?:over|again|from scratch)|reset (?:everything|it all|all|the whole thing|it)|(?:go|change) back to (?:before|the previous one|what it was|how it was))\b|撤销|改回去|改回来|变回去|变回来|还原|恢复原样|从头再来|全部重来|重新来过|恢复到最开始|回到最开始|回到(?:之前|原来)的?(?:样子|版本)?|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
   ],
   [
     'export',
@@ -19,11 +19,11 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'credits',
-    /\b(?:credits?|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
+    /\b(?:credits?(?!\s+(?:at|to|in|on|for|roll|saying|that|with|:))(?<!\bend\s+credits?|\broll(?:ing)?\s+credits?)|balance|how many (?:points|credits)|remaining points|my points|quota)\b|积分|余额|点数|额度|剩多少/,
   ],
   [
     'status',
-    /\b(?:status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
+    /\b(?:(?<!whatsapp\s|\bwechat\s)status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
   ],
   [
     'help',
@@ -57,6 +57,8 @@ const CREATE: RegExp[] = [
   /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画)/,
   /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
   /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
+  // "slideshow pls", "a video please", "幻灯片": the kind of video named alone asks for one.
+  /^\s*(?:(?:ok|okay|so|now|hey)[,\s]+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|little\s+)?(?:slideshow|slide\s+show|video|montage|reel|photo\s+video)\s*(?:please|pls|plz|now|thanks)?\s*[.!]*\s*$|^\s*(?:幻灯片|视频|做视频|出视频)(?:吧|呀|啊)?\s*$/,
 ];
 
 /** "Turn my photos into a video", "make a slideshow", "把照片做成视频". */

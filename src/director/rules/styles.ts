@@ -43,9 +43,26 @@ const ASKS: RegExp[] = [
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(`(?:做成|改成|来个)\\s*(?:一个|个)?\\s*${EN}`),
-  new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉)`),
+  new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉|一点|一些|点|风|那种|的样子|样子)`),
+  // "整成产品展示的样子", "做成抖音那种快节奏混剪", "像电影预告片": the style said with a frame of its own —
+  // a look-alike (样子, 那种, 风), a likeness (像, 那种), or a few words after 做成/弄成 (only the name is taken).
+  new RegExp(`${ZH}\\s*(?:的)?\\s*(?:样子|那种|那样|风(?!景)|类型|款)`),
+  new RegExp(
+    `(?:像|类似|那种|这种|那样的|一样的)\\s*(?:一个|个|一部|部)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
+  ),
+  new RegExp(
+    `(?<=(?:做成|弄成|改成|变成|整成|搞成|剪成|做个|做一个|整个|搞个|来个|来一个)[^，,。；;！!？?]{0,8}?)${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
+  ),
+  new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:一个|个)?\\s*${ZH}`),
   new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
+  // "change the style to travel", "switch the theme to wedding".
+  new RegExp(`\\b(?:style|theme|vibe|preset)\\s+(?:to|into|as)\\s+(?:a\\s+|an\\s+|the\\s+)?${EN}`),
+  // "make it feel like a movie", "more cinematic", "a bit more epic": the style said as a likeness or a degree.
+  /\b(?:feel|look|seem)s?\s+(?:more\s+)?like\s+(?:a|an)\s+(?:real\s+|proper\s+|hollywood\s+|actual\s+)?(movie|film)\b/,
+  new RegExp(
+    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+${EN}\\s*(?:please|pls)?\\s*$`,
+  ),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
@@ -120,6 +137,10 @@ const MOOD_ASKS: RegExp[] = [
   new RegExp(
     `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords(2)})`,
   ),
+  // "more dramatic", "make it a bit more romantic": the mood said as a degree, nothing else.
+  new RegExp(
+    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+(${moodWords(1)})\\s*(?:please|pls)?\\s*$`,
+  ),
   // "风格庄重一点", "感觉再温馨些": the frame first, then the mood.
   new RegExp(`(?:风格|感觉|氛围|基调)\\s*(?:要|更|再|就)?\\s*(${moodWords(2)})\\s*(?:一点|一些|点|些)`),
 ];
@@ -134,6 +155,8 @@ function moodStyle(word: string): StyleDescriptor | undefined {
 
 function styleOf(word: string): StyleDescriptor | undefined {
   const key = word.replace(/\s+/g, ' ').trim();
+  // "feel like a movie": a movie is what the cinematic style looks like.
+  if (key === 'movie') return STYLES.find((style) => style.id === 'cinematic');
   return (
     EN_ALIASES.find(([alias]) => alias.replace(/\s+/g, '') === key.replace(/\s+/g, ''))?.[1] ??
     ZH_ALIASES.find(([alias]) => alias === key)?.[1]
@@ -143,6 +166,10 @@ function styleOf(word: string): StyleDescriptor | undefined {
 /** "…, but keep the music": the style leaves the music alone. */
 const KEEP_MUSIC =
   /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
+
+/** "without music", "不要音乐": the style is asked for with no song. */
+const NO_MUSIC =
+  /\b(?:without|no)\s+(?:any\s+)?(?:background\s+)?(?:music|songs?|bgm|soundtrack)\b|(?:不要|不用|不加|别加|没有)(?:背景)?(?:音乐|配乐|歌)/;
 
 /** "alias + video" may already be taken by the family that makes the video ("做一个纪念视频"). */
 const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
@@ -173,6 +200,9 @@ export const styles: Family = (clause, ctx, out) => {
           : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
     clause.take(new RegExp(`\\b${KIND}\\b|视频|风格`));
+    // "快节奏混剪": the other names of the same style said beside it are the same request.
+    for (const alias of style.aliases.zh) clause.take(new RegExp(pattern(alias)));
+    clause.take(/(?:的)?(?:样子|那种|那样|一点)/);
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {
       out.notes.push(
@@ -183,7 +213,8 @@ export const styles: Family = (clause, ctx, out) => {
     out.commands.push({
       type: 'applyStyle',
       style: style.id,
-      ...(KEEP_MUSIC.test(clause.message) ? { keepMusic: true } : {}),
+      // "family style without music": the style brings no song of its own.
+      ...(KEEP_MUSIC.test(clause.message) || NO_MUSIC.test(clause.source) ? { keepMusic: true } : {}),
     });
     return;
   }

@@ -13,7 +13,7 @@ type Role = 'title' | 'caption' | 'end-card';
 
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message)s?\b|片尾(?:字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片)|结束语/,
     'end-card',
     false,
   ],
@@ -36,7 +36,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
 ];
 
 const ADD =
-  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|need|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
+  /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|needs?|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =
@@ -49,6 +49,15 @@ const LEAD_ZH =
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
+  // A corner is its edge: "bottom left", "top right corner", "左上角" (texts sit centred on their line).
+  [
+    /\b(?:(?:at|on|in|to)\s+the\s+)?(?:top|upper)[\s-](?:left|right)(?:\s+corner)?\b|\b(?:left|right)[\s-](?:top|upper)\b|[左右]上角?|上[左右]角/,
+    'top',
+  ],
+  [
+    /\b(?:(?:at|on|in|to)\s+the\s+)?(?:bottom|lower)[\s-](?:left|right)(?:\s+corner)?\b|\b(?:left|right)[\s-](?:bottom|lower)\b|[左右]下角?|下[左右]角/,
+    'bottom',
+  ],
   [
     /\b(?:at|on|in|to)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:screen|frame|video))?\b|\btop\b|\bupper\b|顶部|上方|上面|顶端|最上面|最上方|最顶上|顶上|上边|顶边/,
     'top',
@@ -64,6 +73,8 @@ const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
 ];
 
 interface Placement {
+  /** "disappear after 2 seconds": where it ends, on the video's clock. */
+  endMs?: number;
   startMs?: number;
   durationMs?: number;
   segmentIndex?: number;
@@ -91,6 +102,13 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
   const num = (value: string | undefined) => Math.round(Number(value) * 1000);
+  // "the title should disappear after 2 seconds", "标题3秒后消失": where it ends, not where it starts.
+  const ends = clause.take(
+    new RegExp(
+      `\\b(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|be\\s+gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
+    ),
+  );
+  if (ends) placement.endMs = num(ends[1] ?? ends[2]);
   const first = clause.take(FIRST);
   const last = first ? null : clause.take(LAST);
   const range = first || last ? null : clause.take(RANGE);
@@ -116,9 +134,29 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     const lasting = clause.take(/(?:持续|显示|停留|保持|出现)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
+      const saved = clause.snapshot();
       const duration = takeDuration(clause);
-      if (duration) placement.durationMs = duration.ms;
+      // "a 20s vertical video with a title": a length said of the video is the video's, not the text's.
+      const ofVideo =
+        duration &&
+        /^[\s-]*(?:long\s+)?(?:[a-z]+\s+){0,2}(?:video|clip|movie|slideshow|reel|tiktok|film|montage|edit)\b|^\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:视频|短片|影片)/.test(
+          clause.source.slice(duration.end),
+        );
+      if (ofVideo) clause.restoreSnapshot(saved);
+      else if (duration) placement.durationMs = duration.ms;
     }
+  }
+  // "for the whole video", "the whole time", "一直显示", "全程": from start to end.
+  if (
+    placement.startMs === undefined &&
+    placement.durationMs === undefined &&
+    clause.take(
+      /\b(?:for|during|throughout|over|across)\s+the\s+(?:whole|entire|full)\s+(?:video|thing|time|clip|movie|slideshow)\b|\b(?:the\s+)?(?:whole|entire)\s+time\b|\ball\s+the\s+way\s+through\b|\bthroughout(?:\s+the\s+video)?\b|一直|全程|从头到尾|整个视频(?:都)?/,
+    ) &&
+    total > 0
+  ) {
+    placement.startMs = 0;
+    placement.durationMs = total;
   }
   if (clause.take(EVERY_PHOTO)) placement.everyPhoto = true;
   const positions = takePositions(clause, draft);
@@ -159,12 +197,25 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
     );
     const hex = word ? colorHex(word[0]) : undefined;
-    if (hex) style.color = hex;
+    if (hex) {
+      style.color = hex;
+      // "change the color to blue", "颜色改成红色": the word for colour goes with the colour.
+      clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
+    }
   }
-  if (clause.take(/\btoo\s+(?:small|tiny|little)\b|\bhard\s+to\s+read\b|太小|看不清/)) style.size = 1.3;
+  if (
+    clause.take(
+      /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
+    )
+  )
+    style.size = 1.3;
   else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
-  else if (clause.take(/\b(?:big|bigger|large|larger|bold)\b|大字|大号|大一点|大一些|放大|加大|更大|大点/))
+  else if (
+    clause.take(
+      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点|加粗|粗体|粗一点/,
+    )
+  )
     style.size = 1.3;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
   else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/))
@@ -190,6 +241,30 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   return style;
 }
 
+/** Letter case asked for a text: "all caps", "in capitals", "标题用大写字母", "lowercase", "title case". */
+const CASES: [RegExp, (text: string) => string][] = [
+  [
+    /\b(?:(?:in\s+)?title\s*-?\s*case|capitali[sz]e(?:d)?(?:\s+(?:each|every)\s+word)?)\b|首字母大写/,
+    (text) =>
+      text
+        .toLowerCase()
+        .replace(/(^|[\s\-(])(\p{L})/gu, (_, lead: string, ch: string) => lead + ch.toUpperCase()),
+  ],
+  [
+    /\b(?:(?:in\s+)?all\s+caps|in\s+caps|(?:in\s+)?(?:all\s+)?capitals?(?:\s+letters)?|(?:in\s+)?upper\s*-?\s*case|(?:in\s+)?block\s+letters|shouty)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?大写(?:字母)?/,
+    (text) => text.toUpperCase(),
+  ],
+  [
+    /\b(?:(?:in\s+)?(?:all\s+)?lower\s*-?\s*case|(?:in\s+)?small\s+letters|no\s+caps)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?小写(?:字母)?/,
+    (text) => text.toLowerCase(),
+  ],
+];
+
+function takeCase(clause: Clause): ((text: string) => string) | undefined {
+  for (const [re, change] of CASES) if (clause.take(re)) return change;
+  return undefined;
+}
+
 function isMediaQuote(text: string, ctx: RuleContext): boolean {
   return /\.[a-z0-9]{2,5}$/i.test(text) && matchMedia(ctx.media, text) !== undefined;
 }
@@ -199,12 +274,22 @@ const SECOND_INSTRUCTION =
 
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
-  for (const run of clause.freeRuns(from)) {
+  for (const whole of clause.freeRuns(from)) {
+    // "标题叫周末 用黄色 放顶部": in Chinese, a space ends the words (what follows is the next instruction).
+    const gap =
+      /[\u4e00-\u9fff](\s+)(?=用|放|改|加|换|调|去掉|删|每张|第|转场|音乐|配乐|滤镜|竖屏|横屏|方形|黑白|复古|背景|字体|颜色|大一点|小一点|时长|总长|视频|做成|弄成|\d)/.exec(
+        clause.text.slice(whole.start, whole.end),
+      );
+    const run = gap ? { start: whole.start, end: whole.start + gap.index + 1 } : whole;
     const typed = clause.original(run.start, run.end);
     const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
     const text = afterEn
       .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
+      .replace(/^(?:write|type|print)\s+/i, '')
       .replace(/[\s.。,，;；]+$/, '')
+      // "Hello World on | the first slide": the place was taken, its preposition stays behind.
+      .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')
+      .replace(/\s+(?:instead|please|pls|thanks)$/i, '')
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
@@ -212,9 +297,15 @@ function capture(clause: Clause, from: number): string | undefined {
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
     // A question's particle ("能加字幕吗？" → "吗") is no text either.
+    // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
     if (
       text &&
-      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(text)
+      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+        text,
+      ) &&
+      !/^(?:(?:the\s+)?(?:text|words?|font|letters?|size|colou?rs?|left|right|side|corner|one)\s*)+$/i.test(
+        text,
+      )
     )
       return text.slice(0, 500);
   }
@@ -255,6 +346,20 @@ export const text: Family = (clause, ctx, out) => {
     !/\b(?:to|into)\b|改成|换成/.test(clause.text.slice(noun.end))
   ) {
     clause.blank(noun.start, noun.end);
+    // "把标题和字幕都删了", "remove the title and the caption": every role named goes.
+    const others = NOUNS.filter(
+      ([re, other, generic]) => !generic && other !== noun.role && re.test(clause.text),
+    );
+    if (!noun.generic && others.length > 0 && quotes.length === 0) {
+      for (const [re] of others) clause.take(re);
+      clause.take(/\b(?:and|&|both)\b|和|跟|与|都|也/);
+      out.understood = true;
+      out.topic = 'text';
+      for (const named of [noun.role, ...others.map(([, other]) => other)])
+        if (draft.texts.some((entry) => entry.role === named))
+          out.commands.push({ type: 'removeText', role: named });
+      return;
+    }
     const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
     out.understood = true;
     out.topic = 'text';
@@ -283,13 +388,53 @@ export const text: Family = (clause, ctx, out) => {
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
   const wantsAdd =
-    /\b(?:add|another|new|insert|include|also)\b|加|添加|再加|新/.test(clause.text) &&
+    /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
     !/改成|改为|换成/.test(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const saved = clause.snapshot();
     const placement = takePlacement(clause, draft);
+    // "放在第三张": the placing verb goes with the photo it places the text on.
+    if (placement.segmentIndex !== undefined)
+      clause.take(/(?:放|挪|移|摆|加)(?:到|在)|\b(?:put|move|place)\b/);
+    const letterCase = takeCase(clause);
     const style = takeStyle(clause, ctx);
+    // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.
+    const step = style.position
+      ? 0
+      : clause.take(
+            /\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
+          )
+        ? -1
+        : clause.take(
+              /\b(?:move|shift|push|nudge|bring|put|lower)?\s*(?:it\s+)?(?:down(?:wards)?|lower)\b|(?:往|向)下(?:挪|移|放)?|下移|挪下去|放低/,
+            )
+          ? 1
+          : 0;
+    if (step !== 0) clause.take(/\b(?:a\s+(?:bit|little|touch))\b|一点|一些|点/);
+    // "the title shows too long", "show the caption longer", "comes in too early", "标题晚一点出来":
+    // the text's own time, never the video's length.
+    const stays =
+      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen)\b|显示|停留|出现/;
+    const timeScale = !stays.test(clause.source)
+      ? 1
+      : clause.take(/\btoo\s+long\b|\b(?:shorter|less\s+time)\b|太长|太久|短一点|短一些|短点/)
+        ? 0.6
+        : clause.take(
+              /\btoo\s+(?:short|quick(?:ly)?|fast|briefly)\b|\b(?:longer|more\s+time)\b|太短|太快|长一点|久一点|长一些|久一些/,
+            )
+          ? 1.5
+          : 1;
+    const shift = clause.take(
+      /\b(?:come|comes|coming|appear|appears|show|shows|start|starts)?\s*(?:up\s+|in\s+)?(?:too\s+early|later)\b|晚一点|晚点|晚些|推迟|太早/,
+    )
+      ? 1000
+      : clause.take(
+            /\b(?:come|comes|coming|appear|appears|show|shows|start|starts)?\s*(?:up\s+|in\s+)?(?:too\s+late|earlier|sooner)\b|早一点|早点|早些|提前|太晚/,
+          )
+        ? -1000
+        : 0;
+    if (timeScale !== 1 || shift !== 0) clause.take(stays);
     clause.blank(noun.start, noun.end);
     if (update) clause.blank(update.index, update.index + update[0].length);
     let newText = quotes[0]?.text;
@@ -297,7 +442,9 @@ export const text: Family = (clause, ctx, out) => {
     else if (update) {
       // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
-      const marker = /\b(?:to|into|as)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(before.slice(noun.end));
+      const marker = /\b(?:to|into|as|say|says|read|reads|saying)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(
+        before.slice(noun.end),
+      );
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
     if (newText && !style.color) {
@@ -319,6 +466,27 @@ export const text: Family = (clause, ctx, out) => {
     const count = out.commands.length;
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
+      if (placement.endMs !== undefined) {
+        const from = (own.startMs as number | undefined) ?? target.startMs;
+        own.durationMs = Math.max(300, placement.endMs - from);
+      }
+      if (timeScale !== 1 && own.durationMs === undefined)
+        own.durationMs = Math.max(300, Math.round((target.durationMs * timeScale) / 100) * 100);
+      if (shift !== 0 && own.startMs === undefined) {
+        const length = (own.durationMs as number | undefined) ?? target.durationMs;
+        const startMs = Math.min(Math.max(0, target.startMs + shift), Math.max(0, total - length));
+        if (startMs !== target.startMs) own.startMs = startMs;
+      }
+      if (step !== 0) {
+        const ladder = ['top', 'center', 'lower-third', 'bottom'] as const;
+        const at = ladder.indexOf(target.position);
+        const next = ladder[Math.min(ladder.length - 1, Math.max(0, (at < 0 ? 1 : at) + step))]!;
+        if (next !== target.position) own.position = next;
+      }
+      if (letterCase) {
+        const cased = letterCase((own.text as string | undefined) ?? target.text);
+        if (cased !== target.text) own.text = cased;
+      }
       if (placement.segmentIndex !== undefined) {
         const timing = segmentTimings(draft)[placement.segmentIndex];
         if (timing)
@@ -333,7 +501,7 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > count) {
+    if (out.commands.length > count || letterCase || step !== 0 || timeScale !== 1 || shift !== 0) {
       out.understood = true;
       out.topic = 'text';
     } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"
@@ -342,6 +510,7 @@ export const text: Family = (clause, ctx, out) => {
 
   // Adding.
   const placement = takePlacement(clause, draft);
+  const addCase = takeCase(clause);
   const style = takeStyle(clause, ctx);
   let texts = quotes.map((quote) => {
     clause.blank(quote.start, quote.start + 1);
@@ -351,12 +520,16 @@ export const text: Family = (clause, ctx, out) => {
   if (verb) clause.blank(verb.index, verb.index + verb[0].length);
   if (noun) clause.blank(noun.start, noun.end);
   if (texts.length === 0 && noun) {
-    const connector =
-      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/.test(
-        clause.source.slice(noun.end),
-      );
+    const CONNECTOR =
+      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
+    // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
+    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*[:=：]/.exec(
+      clause.text.slice(noun.end),
+    );
+    const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
     if (verb || connector || titleIt || update) {
-      const words = capture(clause, noun.end);
+      if (colon) clause.blank(noun.end, noun.end + colon[0].length);
+      const words = capture(clause, colon ? noun.end + colon[0].length : noun.end);
       if (words) texts = [words];
     } else {
       // "标题大一点" with no title yet: say so, rather than leave the words unread.
@@ -386,7 +559,7 @@ export const text: Family = (clause, ctx, out) => {
   texts.forEach((words, k) => {
     const command: Extract<EditCommand, { type: 'addText' }> = {
       type: 'addText',
-      text: words,
+      text: addCase ? addCase(words) : words,
       role: chosenRole,
       ...style,
     };
@@ -405,6 +578,8 @@ export const text: Family = (clause, ctx, out) => {
     } else {
       if (placement.durationMs !== undefined) command.durationMs = Math.max(300, placement.durationMs);
       if (placement.startMs !== undefined) command.startMs = placement.startMs;
+      if (placement.endMs !== undefined && placement.durationMs === undefined)
+        command.durationMs = Math.max(300, placement.endMs - (placement.startMs ?? 0));
       if (placement.atEnd && chosenRole !== 'end-card') {
         const length = command.durationMs ?? Math.min(3000, total || 3000);
         command.startMs = Math.max(0, total - length);

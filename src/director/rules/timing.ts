@@ -1,6 +1,6 @@
 import { draftDurationMs, type EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions } from '../values.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions, takeStems } from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -14,15 +14,17 @@ const WHOLE =
 const TOTAL =
   /\b(?:total|overall|in\s+total|altogether|long|length|duration|runtime|run\s*time)\b|时长|总长|总共|一共|总时长|长度/;
 const SHORTER =
-  /\b(?:shorter|shorten|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
+  /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|keep\s+it\s+(?:short|brief|tight)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
-  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
 const SLOWER =
   /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
-const TOO_LONG = /\btoo\s+(?:long|slow|drawn[\s-]out|boring)\b|\bdrags?\b|太长|太慢|拖沓/;
-const TOO_SHORT = /\btoo\s+(?:short|fast|quick|rushed)\b|太短|太快|太赶/;
+const TOO_LONG =
+  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\bdrags?\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
+const TOO_SHORT =
+  /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:rushed|hurried)\b|太短|太快|太赶/;
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =
@@ -36,7 +38,7 @@ const DELTA_MORE =
 const DELTA_BY =
   /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
 const DELTA_ZH =
-  /(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
+  /(?<!最|不|至)(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
 /** Words that make "by 2 seconds" a cut rather than an addition. */
 const LESS =
   /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
@@ -60,18 +62,56 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
+/** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
+function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
+  const where = takePositions(clause, draft);
+  if (where.length > 0) return where;
+  const stems = takeStems(clause, draft);
+  if (stems.length > 0) return stems;
+  // "first photo 2s, second 3s, third 4s": an ordinal and a length, nothing else, is a photo's length.
+  const bare = BARE_ORDINAL.exec(clause.text);
+  if (!bare) return [];
+  const word = bare[1]!;
+  const n = word === 'last' ? draft.video.length : (ORDINAL_NUMBER[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > draft.video.length) return [];
+  clause.blank(bare.index, bare.index + bare[0].length);
+  return [{ index: n - 1, start: bare.index, end: bare.index + bare[0].length }];
+}
+
+const BARE_ORDINAL =
+  /^\s*(?:and\s+)?(?:the\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))(?:\s+one)?\s*(?:(?:is|at|to|for|gets|should\s+be|=|:)\s*)?(?:please|pls)?\s*$/;
+const ORDINAL_NUMBER: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 function videoNeeded(ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
   if (ctx.draft.video.length > 0) return true;
   out.notes.push(note('note.timing.noPhotos'));
   return false;
 }
 
+/**
+ * The pace a mood word asks for. It only ever moves the way the word says: "calm" after a memorial style
+ * (5 s a photo) leaves the slower pace it already has, "energetic" never slows a faster one.
+ */
 function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: number): EditCommand[] {
-  const commands: EditCommand[] = [{ type: 'setSegmentDuration', durationMs: perPhotoMs }];
+  const calm = perPhotoMs >= 3000;
+  const further = (current: number, wanted: number) => (calm ? current < wanted : current > wanted);
+  const commands: EditCommand[] = [];
+  if (ctx.draft.video.some((segment) => further(segment.durationMs, perPhotoMs)))
+    commands.push({ type: 'setSegmentDuration', durationMs: perPhotoMs });
   const moving = ctx.draft.video
     .slice(0, -1)
     .find((segment) => segment.transition && segment.transition.name !== 'cut');
-  if (moving?.transition)
+  if (moving?.transition && further(moving.transition.durationMs, transitionMs))
     commands.push({ type: 'setTransition', name: moving.transition.name, durationMs: transitionMs });
   return commands;
 }
@@ -100,10 +140,10 @@ export const timing: Family = (clause, ctx, out) => {
 };
 
 const DOUBLE =
-  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)一倍|翻倍|加倍/;
+  /\b(?:double(?:\s+the\s+(?:length|duration|time))?|twice\s+as\s+(?:long|slow)|two\s+times\s+(?:as\s+)?(?:long(?:er)?|slower))\b|(?:长|久|慢)[一1]倍|翻倍|加倍/;
 const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:as\s+)?long(?:er)?)\b/;
 const HALF =
-  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快一倍/;
+  /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快[一1]倍|一半长|(?:缩短|剪)到一半|一半的(?:长度|时长)/;
 
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
@@ -137,7 +177,7 @@ function lengths(
       /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (where.length > 0) {
       for (const position of where) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -158,7 +198,7 @@ function lengths(
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
-    const where = takePositions(clause, ctx.draft);
+    const where = photosNamed(clause, ctx.draft);
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {
@@ -184,9 +224,18 @@ function lengths(
     clause.take(TOTAL);
     const adds = /\b(?:add|extra|plus)\b|加/.test(clause.text);
     // "加长到30秒", "extend it to 30 s": a length to reach, whatever the verb.
-    const reach = /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
-      clause.source.slice(0, duration.start),
-    );
+    // "shorter, like 7 seconds", "longer — say 12 s", "短一点，大概6秒": a hedged number is where to go.
+    const reach =
+      /(?:\bto|\binto|到|成|为|至)\s*(?:about\s+|like\s+|around\s+)?$/.test(
+        clause.source.slice(0, duration.start),
+      ) ||
+      /(?:\blike|\babout|\baround|\broughly|\bsay|\bmaybe|\bapprox(?:imately)?|\bmore\s+like|\bsomething\s+like|\bjust|大概|大约|差不多)\s*,?\s*$/.test(
+        clause.source.slice(0, duration.start),
+      ) ||
+      // "no longer than 8 seconds", "shorter than 8 s", "at least 20 s", "至少20秒": a bound is where to go.
+      /(?:\b(?:no\s+)?(?:longer|shorter|more|less)\s+than|\bat\s+(?:least|most)|\bunder|\bwithin|\bup\s+to|\bmax(?:imum)?|\bmin(?:imum)?|最多|至少|不超过|不少于|不到|少于|多于)\s*$/.test(
+        clause.source.slice(0, duration.start),
+      );
     const absolute =
       reach ||
       (!adds && /\b(?:to|into)\b(?!\s+(?:it|the\s+(?:video|end|whole\s+thing)))|到|成|为/.test(clause.text));
@@ -220,7 +269,7 @@ function lengths(
       const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
-      const where = takePositions(clause, ctx.draft);
+      const where = photosNamed(clause, ctx.draft);
       if (where.length > 0) {
         for (const position of where) {
           const current = ctx.draft.video[position.index]?.durationMs ?? 3000;

@@ -1,12 +1,12 @@
 import { catalog as effects, type TransitionDescriptor as TransitionPlugin } from '../../catalog/index.js';
-import type { EditCommand } from '../../model/index.js';
+import type { Draft, EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
 import { type Family, note } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
   /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
@@ -73,9 +73,47 @@ function keywordPosition(text: string): number | undefined {
   return match ? match.index : undefined;
 }
 
+/** Kinds to offer when the person wants "something else", in order of preference. */
+const ALTERNATIVES = ['slide-left', 'crossfade', 'wipe-left', 'fade-black', 'push-left', 'zoom-in'];
+
+/** A transition of another kind than the one the draft uses now ("the transitions are boring"). */
+export function differentTransition(draft: Draft): EditCommand | undefined {
+  const current = draft.video.find(
+    (segment) => segment.transition && segment.transition.name !== 'cut',
+  )?.transition;
+  const name = ALTERNATIVES.find(
+    (candidate) => candidate !== current?.name && effects.transitions.find(candidate),
+  );
+  if (!name) return undefined;
+  return { type: 'setTransition', name, durationMs: current?.durationMs || 800 };
+}
+
+/** "the transitions are boring", "转场有点单调": another kind, asked for as a complaint. */
+const BORING =
+  /\b(?:boring|dull|plain|bland|basic|lame|repetitive|samey|meh)\b|单调|无聊|没意思|太普通|一般般|千篇一律/;
+/** "try something else", "换个别的": another kind, asked for as a change. */
+export const SOMETHING_ELSE =
+  /\b(?:something\s+else|something\s+different|(?:a\s+)?different\s+transition(?!s)|another\s+transition|(?:a\s+)?different\s+(?:one|kind|style|type)|another\s+(?:one|kind|style|type)|other\s+(?:ones?|kinds?))\b|换个别的|换一个|换一种|换个(?:样式|效果|类型)|别的(?:转场|过渡|效果)?/;
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
-  const keywordAt = keywordPosition(clause.text);
+  // "the transitions are boring", "转场有点单调，换个别的吧": a different kind from the one in use.
+  if (KEYWORD.test(clause.text) && (BORING.test(clause.text) || SOMETHING_ELSE.test(clause.text))) {
+    const other = differentTransition(draft);
+    if (other) {
+      clause.take(KEYWORD);
+      clause.take(BORING);
+      clause.take(SOMETHING_ELSE);
+      out.understood = true;
+      out.topic = 'transition';
+      out.commands.push(other);
+      return;
+    }
+  }
+  // "the second crossfade should be a wipe": a transition counted by the kind it is now names which one,
+  // and that kind is not the one asked for.
+  const countedByKind = countedKind(clause, draft.video.length - 1);
+  const keywordAt = countedByKind !== undefined ? 0 : keywordPosition(clause.text);
   const hasKeyword = keywordAt !== undefined;
   const commands: EditCommand[] = [];
 
@@ -101,7 +139,7 @@ export const transitions: Family = (clause, ctx, out) => {
       ).test(clause.text);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(
-        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?)\\b`,
+        `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,
       );
       return (
         !music.test(clause.source) &&
@@ -163,6 +201,9 @@ export const transitions: Family = (clause, ctx, out) => {
     duration = undefined;
   }
   let durationMs = duration?.ms;
+  // "make the transitions longer like 1.5 seconds": the comparative goes with the value it was given.
+  if (durationMs !== undefined)
+    clause.take(/\b(?:longer|slower|shorter|quicker|faster)\b|长一点|短一点|快一点|慢一点|长一些|短一些/);
   if (durationMs !== undefined && durationMs > 10_000) {
     out.notes.push(note('note.transition.max'));
     durationMs = 10_000;
@@ -173,9 +214,18 @@ export const transitions: Family = (clause, ctx, out) => {
       (segment) => segment.transition && segment.transition.name !== 'cut',
     )?.transition;
     const base = current?.durationMs ?? 800;
-    if (clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)) {
+    // "the transitions are too long" asks for shorter ones, "too quick" for longer.
+    const tooLong = clause.take(/\btoo\s+(?:long|slow|drawn[\s-]out)\b|太长|太慢/);
+    const tooShort = tooLong
+      ? null
+      : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
+    if (
+      tooShort ||
+      clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)
+    ) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
+      tooLong ||
       clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)
     ) {
       durationMs = plugin && !current ? 400 : Math.max(100, round100(base * 0.6));
@@ -186,7 +236,7 @@ export const transitions: Family = (clause, ctx, out) => {
   out.understood = true;
   out.topic = 'transition';
   // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
-  let index = countedTransition(clause, draft.video.length - 1);
+  let index = countedByKind ?? countedTransition(clause, draft.video.length - 1);
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
@@ -267,6 +317,20 @@ addVocabulary(
   VARIED,
   'longer slower slow gentle gentler softer lingering shorter quicker faster quick fast snappy snappier brief short first last between after before smooth smoother nice some seamless',
 );
+
+/** "the second crossfade", "第二个叠化": the index of a transition counted by its kind, blanking the words. */
+function countedKind(clause: Parameters<Family>[0], count: number): number | undefined {
+  const match =
+    /(?<![\d.]\s*)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?:crossfade|cross-fade|dissolve|wipe|slide|cut|whip(?:\s+pan)?|push|fade(?!\s+(?:to|through|in|out|from)\b))s?\b|(?:第(\d+)|(最后))(?:一|1)?个(?:淡入淡出|叠化|溶解|擦除|黑场|白场|滑动|硬切|甩镜)/.exec(
+      clause.text,
+    );
+  if (!match || count < 1) return undefined;
+  const word = match[1] ?? match[2] ?? match[3]!;
+  const n = word === 'last' || word === '最后' ? count : (COUNTED[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return n - 1;
+}
 
 const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 

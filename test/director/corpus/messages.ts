@@ -1156,4 +1156,1326 @@ export const corpus: CorpusCase[] = [
     m: 'swap beach and forest',
     v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
   },
+  // Corrections: the wrong thing named, then the right one. In one message only the right one changes;
+  // a message that names only the right one moves the last edit there (taken back from the wrong one).
+  {
+    f: 'negation',
+    m: 'not the first photo, the second one should be 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'make the second photo 5 seconds, not the first',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: 'zoom out on the last one not the first one',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: 'not photo 1 but photo 3, pan left',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-left' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是第一张，是第二张改成4秒',
+    v: { durationMs: 10_000, photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'negation',
+    m: '第三张拉远，不是第二张',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'negation',
+    m: '不是标题，是字幕放到顶部',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no, I meant photo 3',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'wrong photo, the third one',
+    before: ['zoom out on the second photo'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'reference',
+    m: 'sorry, photo 1 not photo 2',
+    before: ['make photo 2 5 seconds'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, the first one',
+    before: ['make the last photo zoom out'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant the second one',
+    before: ['make the first transition a wipe'],
+    v: { transitions: [{ kind: 'cut' }, { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'reference',
+    m: 'I said the title, not the caption',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no I meant the caption',
+    on: 'rich',
+    before: ['change the title to Hello'],
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'Hello' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '不是字幕，是标题',
+    on: 'rich',
+    before: ['字幕放到顶部'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '我说的是第一张',
+    before: ['第二张改成4秒'],
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '错了，是第三张',
+    before: ['第二张拉远'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+    reply: /撤回/,
+  },
+  {
+    f: 'reference',
+    m: '应该是最后一张',
+    before: ['第一张停5秒'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'I meant photo 3',
+    before: ['make photo 2 5 seconds', 'undo'],
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  // Letter case of a text: "all caps", "in capitals", "标题用大写字母", "lowercase".
+  {
+    f: 'text',
+    m: '标题用大写字母',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make the title all caps',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'ROAD TRIP' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'caption in lowercase',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'day one' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '字幕改成大写',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', text: 'Road Trip' },
+        { role: 'caption', text: 'DAY ONE' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'make all the text uppercase',
+    on: 'rich',
+    v: { texts: [{ text: 'ROAD TRIP' }, { text: 'DAY ONE' }] },
+  },
+  {
+    f: 'text',
+    m: "add a title 'hello world' in all caps",
+    v: { texts: [{ role: 'title', text: 'HELLO WORLD' }] },
+  },
+  // A photo named, then its place, with no verb: "beach last", "forest first".
+  {
+    f: 'order',
+    m: 'beach last',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'forest first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'the city one at the end',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'photo 3 first',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // A photo whose name has several words, said without its extension.
+  {
+    f: 'order',
+    m: 'party night那张放第一个',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the party night one first',
+    on: 'five',
+    v: { photos: [{ source: 'party night.jpg' }, {}, {}, {}, {}] },
+  },
+  // One transition counted by the kind it is now.
+  {
+    f: 'transition',
+    m: 'the second crossfade should be a wipe',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'change the 2nd crossfade to a fade to black',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '第二个叠化换成擦除',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the last crossfade longer',
+    on: 'five',
+    v: { transitions: [{ durationMs: 800 }, { durationMs: 800 }, { durationMs: 800 }, { durationMs: 1200 }] },
+  },
+  // Undo said the way people type it.
+  {
+    f: 'history',
+    m: 'ctrl z',
+    before: ['reverse the order'],
+    v: { photos: [{ source: 'beach.jpg' }, {}, {}] },
+  },
+  { f: 'history', m: 'scratch that', before: ['make it black and white'], v: { look: 'none' } },
+  { f: 'history', m: '刚才的修改不要了', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: '刚才那步不要了 退回去',
+    before: ['make it square', 'pan left on every photo'],
+    v: { aspect: '1:1', photos: moves3('zoom-in').photos },
+  },
+  // Texts taken away, and texts said to stay.
+  { f: 'negation', m: '不要字了', on: 'rich', v: { texts: [] } },
+  { f: 'negation', m: 'no title, caption留着', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  {
+    f: 'negation',
+    m: 'remove the title but keep the caption',
+    on: 'rich',
+    v: { texts: [{ role: 'caption' }] },
+  },
+  { f: 'negation', m: '标题删掉 字幕保留', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Chinese instructions separated only by spaces, as voice input writes them.
+  {
+    f: 'multi',
+    m: '黑白 每张两秒 加个标题叫回忆',
+    v: { look: 'black-and-white', ...photos3(2000), texts: [{ role: 'title', text: '回忆' }] },
+  },
+  { f: 'multi', m: '竖屏 转场用叠化', v: { aspect: '9:16', ...cuts3('crossfade') } },
+  { f: 'reference', m: '再长一点 一秒', before: ['转场改成交叉淡化'], v: cuts3('crossfade', 1000) },
+  // Texting shorthand and bare numbers.
+  { f: 'transition', m: 'fade thru black', on: 'five', v: cuts5('fade-black') },
+  { f: 'transition', m: 'crossfades w/ 1 second each', on: 'five', v: cuts5('crossfade', 1000) },
+  { f: 'format', m: '帧率改成二十四', v: { fps: 24 } },
+  { f: 'music', m: '音量调到五十', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  { f: 'music', m: 'set the volume to 40', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  // 摇 is the camera's pan.
+  {
+    f: 'motion',
+    m: '第三张往上摇',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  { f: 'motion', m: '所有照片向右慢慢摇', v: moves3('pan-right') },
+  {
+    f: 'motion',
+    m: '第二张往下移动',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-down' }, { motion: 'zoom-in' }] },
+  },
+  // A colon after the place introduces a caption's words.
+  {
+    f: 'text',
+    m: 'caption on the 2nd pic: best day ever',
+    v: { texts: [{ role: 'caption', text: 'best day ever', startMs: 3000 }] },
+  },
+  { f: 'text', m: 'caption on photo 3: goodnight', v: { texts: [{ text: 'goodnight', startMs: 6000 }] } },
+  // A kind of music named by itself: "EDM", "民谣", "电子乐".
+  { f: 'music', m: '来点edm电子乐', v: song('Neon Pulse') },
+  { f: 'music', m: '配首民谣', v: song('Campfire') },
+  { f: 'music', m: 'add some edm', v: song('Neon Pulse') },
+  { f: 'music', m: 'play some jazz', v: song(/./) },
+  // A style said with a frame of its own, and a look or mood said beside it.
+  { f: 'style', m: 'cinematic一点 像电影预告片', on: 'five', v: { look: 'cool', ...cuts5('blur-dissolve') } },
+  { f: 'style', m: '做成抖音那种快节奏混剪', on: 'five', v: { look: 'vivid', ...cuts5('whip-pan') } },
+  { f: 'style', m: '整成产品展示的样子', v: { look: 'vivid', ...cuts3('slide-left') } },
+  { f: 'style', m: '改成黑白的旅行vlog', v: { look: 'black-and-white', ...cuts3('whip-pan') } },
+  { f: 'style', m: '弄成纪念奶奶的那种 安静一点', v: { look: 'black-and-white', ...photos3(5000) } },
+  { f: 'style', m: 'memorial style, nice and calm', v: { look: 'black-and-white', ...photos3(5000) } },
+  // A text's place by its corner, its time over the whole video, and no stray words as its text.
+  {
+    f: 'text',
+    m: 'put the title at the bottom left',
+    on: 'rich',
+    v: { texts: [{ role: 'title', text: 'Road Trip', position: 'bottom' }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题放左上角',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'make the caption text white', same: true },
+  { f: 'text', m: 'put the title in the top right corner', same: true },
+  {
+    f: 'text',
+    m: 'title should appear for the whole video',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'keep the title on screen the whole time',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题一直显示',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 7400 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a title "Hi" for the whole video',
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 9000 }] },
+  },
+  // The music brought to a bare number; a mood said with a swap is the new song's.
+  { f: 'music', m: 'turn the music up to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'music to 80', on: 'rich', v: song('lo-fi.mp3', { volume: 0.8 }) },
+  { f: 'music', m: 'bring the music down to 25', on: 'rich', v: song('lo-fi.mp3', { volume: 0.25 }) },
+  {
+    f: 'music',
+    m: 'swap the song for something calmer',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: 'change the music to something more upbeat',
+    on: 'rich',
+    v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
+  },
+  // A style said as a likeness or a degree.
+  { f: 'style', m: 'make it feel like a movie', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more cinematic', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  { f: 'style', m: 'more dramatic', v: { look: 'cool' } },
+  { f: 'style', m: 'make it a bit more romantic', v: { look: 'matte', ...cuts3('crossfade') } },
+  // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
+  { f: 'look', m: 'less contrast', v: { look: 'matte' } },
+  { f: 'look', m: 'muted colors', v: { look: 'matte' } },
+  { f: 'look', m: 'desaturate it a bit', v: { look: 'matte' } },
+  { f: 'look', m: '低饱和一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度低一点', v: { look: 'matte' } },
+  { f: 'look', m: '饱和度高一点', v: { look: 'vivid' } },
+  // Two text roles named at once.
+  { f: 'text', m: '把标题和字幕都删了', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'remove the title and the caption', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'delete both the title and caption', on: 'rich', v: { texts: [] } },
+  // Volume words said in Chinese both ways.
+  { f: 'music', m: '背景音乐音量调低', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音量调高一点', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // "too quiet" is a level, not a calm song.
+  { f: 'music', m: 'the music is too quiet', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  { f: 'music', m: 'can barely hear the music', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // Where the song comes in is the music's, never the video's length.
+  {
+    f: 'music',
+    m: 'music should start after 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐从第3秒开始',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: 'cut the music at 5 seconds', on: 'rich', same: true, reply: /fade it out/ },
+  // A photo's length by its bare name; "more time"; "the last two" without a noun.
+  {
+    f: 'length',
+    m: 'make beach 4s',
+    v: { durationMs: 10_000, photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'forest 5 seconds',
+    v: { durationMs: 11_000, photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the last photo more time',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the first photo needs less time',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'order',
+    m: 'drop the last two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'remove the first 2',
+    on: 'five',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'sunset.jpg' }, { source: 'party night.jpg' }] },
+  },
+  // Keeping only some photos removes the others.
+  {
+    f: 'order',
+    m: 'keep only the first three photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '只保留前三张',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'just keep the beach and city photos',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // The last one-photo edit on all the others.
+  {
+    f: 'reference',
+    m: 'same for the others',
+    before: ['zoom out on photo 2'],
+    v: moves3('zoom-out'),
+  },
+  { f: 'reference', m: 'now the rest', before: ['zoom out on photo 2'], v: moves3('zoom-out') },
+  { f: 'reference', m: '其他的也一样', before: ['第一张5秒'], v: photos3(5000) },
+  // "a bit more": the last step again.
+  {
+    f: 'reference',
+    m: 'a bit more',
+    before: ['make photo 1 longer'],
+    v: { photos: [{ durationMs: 5300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'even more',
+    before: ['music quieter'],
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.36 }),
+  },
+  { f: 'reference', m: '再多一点', before: ['第一张长一点'], v: { photos: [{ durationMs: 5300 }, {}, {}] } },
+  // A colour said alone after a text is that text's.
+  {
+    f: 'text',
+    m: 'change the color to blue',
+    before: ['add a title "Hello"'],
+    v: { texts: [{ text: 'Hello' }] },
+    reply: /Hello/,
+  },
+  {
+    f: 'text',
+    m: '颜色改成红色',
+    before: ['加个标题“你好”'],
+    v: { texts: [{ text: '你好' }] },
+    reply: /你好/,
+  },
+  {
+    f: 'history',
+    m: 'nah, go back to landscape',
+    before: ['make it 9:16'],
+    v: { aspect: '16:9' },
+    reply: /^(?!.*understand)/,
+  },
+  // A comparative with a hedged number goes to that number; the comparative is the transitions' own.
+  { f: 'length', m: 'can u make it shorter like 7 secs', v: len(7000) },
+  { f: 'length', m: 'make it longer like 12 seconds', v: len(12_000) },
+  { f: 'length', m: '视频短一点 大概6秒', v: len(6000) },
+  {
+    f: 'transition',
+    m: 'make the transitions longer like 1.5 seconds',
+    on: 'rich',
+    v: { durationMs: 6000, ...cuts3('crossfade', 1500) },
+  },
+  { f: 'length', m: 'photos go by too quickly', v: photos3(4000) },
+  // Photos named by their role in the video.
+  {
+    f: 'length',
+    m: 'make the intro photo longer',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the middle photo should be longer',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '中间那张拉远',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'text', m: 'put a title on it: Paris 2024', v: { texts: [{ role: 'title', text: 'Paris 2024' }] } },
+  // Disliking the song asks for another; mute and unmute are the music's.
+  { f: 'music', m: 'the song is annoying', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: '这首歌太难听了', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'I hate this song', on: 'rich', v: song(/^(?!lo-fi\.mp3$)/) },
+  { f: 'music', m: 'mute it', on: 'rich', v: song('lo-fi.mp3', { volume: 0 }) },
+  { f: 'music', m: 'unmute', on: 'rich', before: ['mute the music'], v: song('lo-fi.mp3', { volume: 1 }) },
+  { f: 'music', m: 'music volume half', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  // A text moved one step up or down from where it sits.
+  {
+    f: 'text',
+    m: '字幕往上挪一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'center' },
+        { role: 'caption', position: 'lower-third' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'move the caption up a bit',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the title down',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', position: 'lower-third' },
+        { role: 'caption', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title higher',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  // 照片切换 is how fast the photos change, not the transitions.
+  { f: 'length', m: '照片切换快一点', v: { durationMs: 6800, ...cuts3('cut') } },
+  { f: 'length', m: '图片切换太慢了', v: { durationMs: 6800 } },
+  { f: 'order', m: '最后那张删掉', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  { f: 'text', m: '标题改小一点', same: true, reply: /还没有标题/ },
+  // "fades" and "dissolves" name the transitions; "too long" of them asks for shorter transitions.
+  {
+    f: 'transition',
+    m: 'the transitions are too long',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: 'make the fades quicker',
+    on: 'five',
+    v: { durationMs: 13_000, ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: '1 second fades',
+    on: 'five',
+    v: { durationMs: 11_000, ...cuts5('crossfade', 1000) },
+  },
+  { f: 'transition', m: 'transitions too abrupt', on: 'five', v: cuts5('crossfade', 1200) },
+  { f: 'transition', m: '转场太长了', on: 'five', v: cuts5('crossfade', 500) },
+  // "needs" asks for it; dull colours ask for vivid; a video that feels slow asks for faster.
+  { f: 'music', m: 'it needs music', v: song(/./) },
+  { f: 'text', m: 'this needs a title', same: true, reply: /title say/ },
+  { f: 'look', m: 'the colors are too dull', v: { look: 'vivid' } },
+  { f: 'look', m: '颜色太淡了', v: { look: 'vivid' } },
+  { f: 'length', m: 'the video feels slow', v: len(6800) },
+  // A length said of the video is the video's, even beside a title.
+  {
+    f: 'create',
+    m: 'make a 20s vertical video with a title "Trip"',
+    on: 'empty',
+    v: { durationMs: 20_000, aspect: '9:16', texts: [{ text: 'Trip', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'multi',
+    m: 'a 15 second video with the caption "hello"',
+    v: { durationMs: 15_000, texts: [{ text: 'hello' }] },
+  },
+  // A range of photos is every photo in it.
+  {
+    f: 'motion',
+    m: '第一张到第三张都放大',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }, {}, {}] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on photos 2 to 4',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'photos 1 through 3 should be 2 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'from the second to the fourth photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  // Praise is not a request, and "love it" is not a love song.
+  { f: 'music', m: 'love it! now add music', v: song('Lo-fi Drift') },
+  { f: 'question', m: 'perfect, thanks!', same: true, route: 'help' },
+  { f: 'format', m: 'that is great but make it vertical', v: { aspect: '9:16' } },
+  // Swaps and places said after the photos; 换到 / 开头用 move.
+  {
+    f: 'order',
+    m: 'beach and city should swap places',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'beach.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the sunset pic should be the last one',
+    on: 'five',
+    v: { photos: [{}, {}, {}, { source: 'party night.jpg' }, { source: 'sunset.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第三张换到第一个',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '开头用森林那张',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '结尾用城市那张',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Not liking a photo removes it; a photo described first is what "it" means next.
+  {
+    f: 'order',
+    m: "I don't like the third photo",
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'sunset.jpg' }, {}] },
+  },
+  {
+    f: 'order',
+    m: 'i dont want the beach one',
+    on: 'five',
+    v: { photos: [{ source: 'city.jpg' }, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'the second photo is blurry, remove it',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '第二张有点糊 删了吧',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  // A text that is hard to read is made bigger; its own time moves, not the video's.
+  {
+    f: 'text',
+    m: 'i cant read the caption',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title' }, { role: 'caption' }] },
+    reply: /Day one/,
+  },
+  {
+    f: 'text',
+    m: 'title shows too long',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 1800 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'show the title longer',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ role: 'title', startMs: 0, endMs: 4500 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption comes in too early',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕晚一点出来',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', startMs: 3200 }] },
+  },
+  {
+    f: 'text',
+    m: 'title should disappear after 2 seconds',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '标题2秒后消失',
+    on: 'rich',
+    v: { texts: [{ role: 'title', startMs: 0, endMs: 2000 }, { role: 'caption' }] },
+  },
+  // A refused choice asks for nothing; what is to stay is left alone.
+  { f: 'negation', m: "don't make it vertical", same: true },
+  { f: 'negation', m: "don't make it vertical, make it square", v: { aspect: '1:1' } },
+  { f: 'negation', m: '别改成竖屏', same: true },
+  {
+    f: 'negation',
+    m: 'keep everything but change the aspect to square',
+    v: { aspect: '1:1' },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'leave the music alone and make it 20 seconds',
+    on: 'rich',
+    v: { durationMs: 20_000, ...song('lo-fi.mp3') },
+    reply: /^(?!.*understand)/,
+  },
+  // Forgetting a thing takes it off.
+  { f: 'negation', m: 'forget the title', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'negation', m: 'never mind the music', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: "the title isn't needed", on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  // Yes/no questions need no question mark.
+  { f: 'question', m: 'does it have a title', route: 'status', same: true },
+  { f: 'question', m: 'is there music', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'is it vertical', route: 'status', same: true },
+  // A correction of a one-photo edit, said without the photo, is for that photo.
+  {
+    f: 'reference',
+    m: 'actually zoom out',
+    before: ['zoom in on photo 2'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，改成拉远',
+    before: ['第二张放大'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'no, pan left',
+    before: ['make photo 2 zoom out'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'wait, zoom out',
+    before: ['pan left on photo 3'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  { f: 'reference', m: 'zoom out on all of them', before: ['zoom in on photo 2'], v: moves3('zoom-out') },
+  // A bare place after a text is that text's.
+  {
+    f: 'reference',
+    m: 'on the second photo',
+    before: ['add a caption "hi"'],
+    v: { texts: [{ text: 'hi', startMs: 3000, endMs: 6000 }] },
+  },
+  {
+    f: 'reference',
+    m: '放在第三张',
+    before: ['加字幕“你好”'],
+    v: { texts: [{ text: '你好', startMs: 6000, endMs: 9000 }] },
+  },
+  // How photos fill the frame, said as what to avoid; the purpose of a format change is not a pace.
+  { f: 'format', m: '不要黑边', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'format',
+    m: '照片完整显示不要裁剪',
+    v: { photos: [{ fit: 'color', source: 'beach.jpg' }, { fit: 'color' }, { fit: 'color' }] },
+  },
+  { f: 'format', m: 'photos should not be cropped', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '背景用模糊', v: { photos: each(3, { fit: 'blur' }) } },
+  { f: 'format', m: 'lower quality for faster export', v: { durationMs: 9000, width: 1280, height: 720 } },
+  { f: 'format', m: 'smaller file size please', v: { width: 1280, height: 720 } },
+  // A style with what to change about it.
+  { f: 'style', m: 'memorial video in color', on: 'five', v: { look: 'none', ...cuts5('fade-black') } },
+  { f: 'style', m: '纪念视频 彩色的', v: { look: 'none', ...cuts3('fade-black') } },
+  { f: 'style', m: 'family style without music', on: 'five', v: { audio: [], ...cuts5('crossfade') } },
+  { f: 'style', m: 'change the style to travel', v: { look: 'warm', ...cuts3('whip-pan') } },
+  { f: 'style', m: 'wedding style but keep it short', on: 'five', v: { look: 'matte', durationMs: 11_400 } },
+  { f: 'music', m: 'match the music length', on: 'beats', v: { durationMs: 59_250 } },
+  // End credits are an end card, not the credit balance.
+  {
+    f: 'text',
+    m: 'credits at the end "made by Sam"',
+    v: { texts: [{ role: 'end-card', text: 'made by Sam' }] },
+  },
+  { f: 'text', m: 'add end credits "Sam"', v: { texts: [{ role: 'end-card', text: 'Sam' }] } },
+  // Voice input: a space ends a Chinese title before the next instruction; 第一天 is a day, not a photo.
+  {
+    f: 'multi',
+    m: '标题叫周末 用黄色 放顶部',
+    v: { texts: [{ role: 'title', text: '周末', position: 'top' }] },
+  },
+  { f: 'text', m: '加标题 我们的 夏天', v: { texts: [{ role: 'title', text: '我们的 夏天' }] } },
+  { f: 'text', m: '字幕写 第一天', v: { texts: [{ role: 'caption', text: '第一天' }] } },
+  // A complaint and a request for the same step are one step; Chinese requests phrased with 能…吗 edit.
+  { f: 'music', m: '感觉音乐有点吵，能小声一点吗', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: 'the music is too loud, turn it down', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'length', m: 'too long, make it shorter', v: len(6800) },
+  { f: 'music', m: 'i feel like the music is way too loud compared to everything else', same: true },
+  // "boring" transitions, "something else", "a different transition": another kind.
+  { f: 'transition', m: 'the transitions are boring', on: 'five', v: cuts5('slide-left') },
+  {
+    f: 'transition',
+    m: 'honestly the transitions are kind of boring, can we try something else',
+    on: 'five',
+    v: cuts5('slide-left'),
+  },
+  { f: 'transition', m: '这个转场有点单调，换个别的吧', on: 'five', v: cuts5('slide-left') },
+  { f: 'transition', m: 'use a different transition', on: 'five', v: cuts5('slide-left') },
+  // Verbs in the past tense still name the motion.
+  {
+    f: 'motion',
+    m: 'it would be nice if the last picture zoomed out slowly',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  // Typing slips: transposed or missing letters, short words, Chinese same-sound slips.
+  { f: 'music', m: 'remoev the music', on: 'rich', v: { audio: [] } },
+  {
+    f: 'motion',
+    m: 'zomm in on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /photo 2/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the secnd photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'look', m: 'mak it black adn white', v: { look: 'black-and-white', ...cuts3('cut') } },
+  { f: 'length', m: 'the vidoe is to long', v: len(6800) },
+  { f: 'text', m: '加个彪题叫旅行', v: { texts: [{ role: 'title', text: '旅行' }] } },
+  {
+    f: 'motion',
+    m: '第二张照片方大',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+    reply: /第2张/,
+  },
+  { f: 'order', m: '把第三张山了', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'text',
+    m: '字幕放到底不',
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { role: 'caption', position: 'bottom' }] },
+    reply: /Day one/,
+  },
+  // A step of the music's level when there is no music changes nothing.
+  { f: 'music', m: '背景音月小一点', same: true, reply: /还没有背景音乐/ },
+  // Exceptions: every photo but those named.
+  {
+    f: 'motion',
+    m: 'zoom in on every photo except the last',
+    on: 'five',
+    before: ['pan left on every photo'],
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'all photos 2 seconds except the first one',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'make all but the first photo pan left',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '除了第一张其他都拉远',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: '除了最后一张每张2秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'remove every photo except the first two',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Several photos by place; the last photo named as the one to move; a place between two photos.
+  {
+    f: 'length',
+    m: 'the first and last photos should be 4 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把最后一张放到第二个',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'put photo 5 between photo 1 and 2',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'party night.jpg' }, { source: 'city.jpg' }, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: 'move the first photo between 3 and 4',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'sunset.jpg' },
+        {},
+      ],
+    },
+  },
+  // Writing words on a photo is a caption (a "slide" there is a photo, not a transition).
+  {
+    f: 'text',
+    m: 'write Hello World on the first slide',
+    v: { ...cuts3('cut'), texts: [{ text: 'Hello World', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'add a caption saying lets go on the last photo',
+    v: { texts: [{ text: 'lets go', startMs: 6000 }] },
+  },
+  // A library track named after a play verb; a bare number of seconds for a fade.
+  { f: 'music', m: 'use Quiet Piano', v: song('Quiet Piano') },
+  { f: 'music', m: 'play neon pulse', v: song('Neon Pulse') },
+  {
+    f: 'music',
+    m: 'fade in the music over 2 seconds and fade out over 4',
+    on: 'rich',
+    v: song('lo-fi.mp3', { fadeInMs: 2000, fadeOutMs: 4000 }),
+  },
+  // Look words said other ways: grain is the vintage film look, colourful/high contrast vivid, airy muted
+  // colours (小清新, 日系, 莫兰迪) matte; a "dreamy look" is a look, never a transition.
+  { f: 'look', m: 'add some grain', v: { look: 'vintage' } },
+  { f: 'look', m: '加点颗粒感', v: { look: 'vintage' } },
+  { f: 'look', m: 'make it more colorful', v: { look: 'vivid' } },
+  { f: 'look', m: 'high contrast', v: { look: 'vivid' } },
+  { f: 'look', m: '小清新', v: { look: 'matte' } },
+  { f: 'look', m: '日系风格', v: { look: 'matte' } },
+  { f: 'look', m: '莫兰迪色', v: { look: 'matte' } },
+  { f: 'look', m: 'dreamy look', v: { ...cuts3('cut') } },
+  // Undo said as going back; start over; keeping what was just undone.
+  { f: 'history', m: 'change it back', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: 'put it back the way it was', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '改回去', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '还原', before: ['make it square'], v: { aspect: '16:9' } },
+  { f: 'history', m: '回到之前的', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: 'start over',
+    before: ['make it square', 'black and white'],
+    v: { aspect: '16:9', look: 'none' },
+  },
+  {
+    f: 'history',
+    m: '从头再来',
+    before: ['make it square', 'black and white'],
+    v: { aspect: '16:9', look: 'none' },
+  },
+  {
+    f: 'history',
+    m: 'actually keep it',
+    before: ['black and white', 'undo'],
+    v: { look: 'black-and-white' },
+  },
+  { f: 'history', m: '算了还是要', before: ['black and white', '撤销'], v: { look: 'black-and-white' } },
+  // Lengths for several photos in a row; "the rest" after one photo; a list of things to remove.
+  {
+    f: 'length',
+    m: 'first photo 2s, second 3s, third 4s',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '第一张2秒第二张3秒第三张4秒',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the first photo 2 seconds and the rest 4 seconds',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '第一张2秒，其他的4秒',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  { f: 'multi', m: 'remove the title and music', on: 'rich', v: { audio: [], texts: [{ role: 'caption' }] } },
+  // The last text edit again, on another text.
+  {
+    f: 'reference',
+    m: 'the title too',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the title',
+    on: 'rich',
+    before: ['move the caption to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '标题也一样',
+    on: 'rich',
+    before: ['字幕放顶部'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'caption too',
+    on: 'rich',
+    before: ['title to the top'],
+    v: {
+      texts: [
+        { role: 'title', position: 'top' },
+        { role: 'caption', position: 'top' },
+      ],
+    },
+  },
+  // "them", "both", "它们", "这两张" after an edit of several photos are those photos.
+  {
+    f: 'reference',
+    m: 'make them longer',
+    on: 'five',
+    before: ['zoom in on photos 2 and 3'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'make both 5 seconds',
+    on: 'five',
+    before: ['zoom out on photos 2 and 3'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '它们再久一点',
+    on: 'five',
+    before: ['第二张和第三张放大'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '这两张停5秒',
+    on: 'five',
+    before: ['第二张和第三张拉远'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  // A bound on the length is where it goes, never a step the other way; 一倍/一半 said in Chinese.
+  { f: 'length', m: 'no longer than 8 seconds', v: len(8000) },
+  { f: 'length', m: 'make it shorter than 8 seconds', v: len(8000) },
+  { f: 'length', m: 'at least 20 seconds', v: len(20_000) },
+  { f: 'length', m: '至少20秒', v: len(20_000) },
+  { f: 'length', m: '不超过8秒', v: len(8000) },
+  { f: 'length', m: '长一倍', v: len(18_000) },
+  { f: 'length', m: '一半长', v: len(4500) },
+  // "photo 1 and 2": a list after a singular photo word.
+  {
+    f: 'motion',
+    m: 'photo 1 and 2 zoom out',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'picture 2 and 4 should be 5 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  // Aspect ratios in Chinese numerals; 加粗 makes a text bolder (bigger), never a new text "粗".
+  { f: 'format', m: '改成九比十六', v: { aspect: '9:16' } },
+  { f: 'format', m: '四比五', v: { aspect: '4:5' } },
+  { f: 'format', m: '一比一', v: { aspect: '1:1' } },
+  {
+    f: 'text',
+    m: '标题加粗',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+    reply: /Road Trip/,
+  },
+  // The kind of video named alone asks for one; "say"/"read" introduce a text's new words.
+  {
+    f: 'create',
+    m: 'slideshow pls',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  { f: 'create', m: '做视频', on: 'empty', route: 'create', v: { photos: each(5, { kind: 'image' }) } },
+  {
+    f: 'text',
+    m: 'make the caption say Day two instead',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day two' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the title read Hello',
+    on: 'rich',
+    v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
+  },
+  // Asking to be told is a question, however politely it starts.
+  { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
+  { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
+  { f: 'question', m: 'could you tell me what styles you have', route: 'help', same: true },
 ];

@@ -7,7 +7,9 @@ import type { CorpusCase } from './types.js';
 
 export { blind1 } from './blind1.js';
 export { blind2 } from './blind2.js';
+export { blind3 } from './blind3.js';
 export { blind4 } from './blind4.js';
+export { blind5 } from './blind5.js';
 export { corpus };
 
 /**

@@ -1,12 +1,13 @@
-import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
 import { analysePhoto } from './analyse-photo.js';
 import { detectBeats } from './beats.js';
 import { loadFaceModels } from './faces.js';
 import { loadPeopleSegmenter } from './people-segmenter.js';
 
 /**
- * The analysis worker thread: photos (faces, subject, person layer, sharpness, hash, date) and music
- * (beats), one job at a time, so the face models load once and the main thread never waits on them.
+ * The analysis process (started by `Analyser`): photos (faces, subject, person layer, sharpness, hash,
+ * date) and music (beats), one job at a time, so the face models load once and the caller never waits
+ * on them. It ends when its caller goes.
  */
 export interface AnalysisJob {
   id: number;
@@ -18,7 +19,12 @@ export type AnalysisReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; message: string; code?: string };
 
-// The models load as soon as the worker starts, while the main thread ingests and the first photo
+// Photos are decoded once each: libvips' cache of recent operations would only hold memory here.
+sharp.cache(false);
+process.on('disconnect', () => process.exit(0));
+const reply = (message: AnalysisReply) => process.send?.(message);
+
+// The models load as soon as the process starts, while the caller ingests and the first photo
 // decodes; a failure is reported by the photo jobs that need them.
 const models = loadFaceModels().then(loadPeopleSegmenter);
 models.catch(() => undefined);
@@ -37,9 +43,9 @@ async function next(): Promise<void> {
   const [job] = waiting.splice(photo >= 0 ? photo : 0, 1);
   try {
     const result = job!.kind === 'photo' ? await analysePhoto(job!.path) : await detectBeats(job!.path);
-    parentPort?.postMessage({ id: job!.id, ok: true, result } satisfies AnalysisReply);
+    reply({ id: job!.id, ok: true, result } satisfies AnalysisReply);
   } catch (error) {
-    parentPort?.postMessage({
+    reply({
       id: job!.id,
       ok: false,
       message: error instanceof Error ? error.message : String(error),
@@ -51,7 +57,7 @@ async function next(): Promise<void> {
   }
 }
 
-parentPort?.on('message', (job: AnalysisJob) => {
+process.on('message', (job: AnalysisJob) => {
   waiting.push(job);
   void next();
 });
