@@ -390,7 +390,8 @@ export function encode(job: EncodeJob): void {
   write(encoder.flushPacketsSync());
   // The parent ends the frames once the mix is in place: wait for that end (extra frames are past the cut).
   while (!audioReady()) {
-    if (!readFrame(buffer) && !audioReady()) throw new Error(`the audio mix ${job.audioFile} was not written`);
+    if (!readFrame(buffer) && !audioReady())
+      throw new Error(`the audio mix ${job.audioFile} was not written`);
   }
   audio?.writeUntil(undefined);
   muxer.closeSync();
