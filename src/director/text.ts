@@ -203,6 +203,14 @@ const EN_UNIT_AFTER =
   '(?=[\\s-]*(?:seconds?|secs?|s\\b|minutes?|mins?|photos?|pictures?|images?|pics?|percent|per\\s*cent|%|fps|frames?|hundred))';
 const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)\\s*)';
 
+const SECOND_FRACTIONS: Record<string, number> = {
+  quarter: 1 / 4,
+  third: 1 / 3,
+  'three quarters': 3 / 4,
+  'two thirds': 2 / 3,
+};
+const secondsOf = (value: number) => String(Math.round(value * 1000) / 1000);
+
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
   let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
@@ -211,15 +219,36 @@ export function digitizeNumbers(source: Mapped): Mapped {
   // "half a second", "a second and a half", "one and a half seconds", "一秒半", "半秒".
   out = rewrite(
     out,
-    /\bhalf\s+a\s+sec(?:ond)?\b|\b(?:a|one)\s+(?:sec(?:ond)?\s+and\s+a\s+half|and\s+a\s+half\s+sec(?:ond)?s?)\b|一秒半|(?<![一二两三四五六七八九十\d])半秒/g,
+    /\b(?:half\s+a|a\s+half|half)[\s-]+sec(?:ond)?\b|\b(?:a|one)\s+(?:sec(?:ond)?\s+and\s+a\s+half|and\s+a\s+half\s+sec(?:ond)?s?)\b|一秒半|(?<![一二两三四五六七八九十\d])半秒/g,
     (m) =>
-      /half\s+a|^半/.test(m[0])
+      /half|^半/.test(m[0])
         ? m[0].startsWith('半')
           ? '0.5秒'
           : '0.5 seconds'
         : m[0].startsWith('一')
           ? '1.5秒'
           : '1.5 seconds',
+  );
+  // "a quarter second", "a third of a second", "three quarters of a second", "quarter-second", "四分之一秒".
+  out = rewrite(
+    out,
+    /\b(?:(?:a|one)[\s-]+)?(quarter|third|(?:three|3)[\s-]+quarters|two[\s-]+thirds)(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+sec(?:ond)?s?\b/g,
+    (m) => `${secondsOf(SECOND_FRACTIONS[m[1]!.replace(/[\s-]+/, ' ').replace(/^3/, 'three')]!)} seconds`,
+  );
+  out = rewrite(out, /([一二两三四五六七八九\d])分之([一二三四五六七八九\d])秒/g, (m) => {
+    const whole = chineseNumber(m[1]!);
+    const part = chineseNumber(m[2]!);
+    return whole && part && part < whole ? `${secondsOf(part / whole)}秒` : undefined;
+  });
+  // "一秒二" is 1.2 s, "两秒半" 2.5 s: the tenths said after the unit.
+  out = rewrite(
+    out,
+    /(?<![\d.一二两三四五六七八九十])([一二两三四五六七八九\d])秒([一二三四五六七八九半])(?![\d一二两三四五六七八九十秒张个次倍])/g,
+    (m) => {
+      const whole = chineseNumber(m[1]!);
+      const tenths = m[2] === '半' ? 5 : chineseNumber(m[2]!);
+      return whole === undefined || tenths === undefined ? undefined : `${whole}.${tenths}秒`;
+    },
   );
   out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
     m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
