@@ -242,6 +242,14 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
+  // "the second pans left", "third zoom out", "the last stays still": an ordinal that opens a clause and
+  // is followed by what the photo does is a photo, noun or not.
+  add(
+    new RegExp(
+      `(?:^\\s*|\\band\\s+)(?:the\\s+)?(${ORDINAL_WORD}|last|final)(?=\\s*$|\\s+(?:zooms?|zoomed|pans?|panned|tilts?|drifts?|pushe?s?|pulls?|stays?|remains?|keeps?|holds?|moves?|goes|go|should|is|be|still|static|\\d))`,
+    ),
+    (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
+  );
   // "'Day 2' on the second", "to the last": a place on the timeline is a photo, noun or not.
   add(
     new RegExp(
