@@ -181,7 +181,9 @@ export function statusReply(draft: Draft, lang: Lang): string {
         pct: Math.round(audio.volume * 100),
         fades: [
           audio.fadeInMs > 0 ? t(lang, 'director.status.fadeIn', { s: seconds(lang, audio.fadeInMs) }) : '',
-          audio.fadeOutMs > 0 ? t(lang, 'director.status.fadeOut', { s: seconds(lang, audio.fadeOutMs) }) : '',
+          audio.fadeOutMs > 0
+            ? t(lang, 'director.status.fadeOut', { s: seconds(lang, audio.fadeOutMs) })
+            : '',
         ].join(''),
       }),
     );

@@ -113,7 +113,10 @@ export function matchMedia(list: readonly MediaRef[], text: string): MediaRef | 
   // "the party photo" for party night.jpg: the first word of a name of several words, when only one has it.
   if (!/^[a-z]{4,}$/.test(lower)) return undefined;
   const byFirstWord = list.filter((media) => {
-    const words = mediaName(media).toLowerCase().split(/[\s_-]+/);
+    if (media.kind === 'audio') return false;
+    const words = mediaName(media)
+      .toLowerCase()
+      .split(/[\s_-]+/);
     return words.length > 1 && words[0] === lower;
   });
   return byFirstWord.length === 1 ? byFirstWord[0] : undefined;

@@ -426,4 +426,12 @@ export const motion: Family = (clause, ctx, out) => {
   out.commands.push(...commands);
 };
 
-addVocabulary(PHRASES, VARIED, MOTION_WORD, SUBTLE, STRONG, PARALLAX_EN, 'parallax alive stay stays stayed remain remains');
+addVocabulary(
+  PHRASES,
+  VARIED,
+  MOTION_WORD,
+  SUBTLE,
+  STRONG,
+  PARALLAX_EN,
+  'parallax alive stay stays stayed remain remains',
+);

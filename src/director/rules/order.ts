@@ -114,9 +114,12 @@ export const order: Family = (clause, ctx, out) => {
     // "按时间从新到旧排": the direction may follow the words that asked for the sort.
     const newest =
       NEWEST.test(sort[0]) ||
-      clause.take(/从新到旧|由新到旧|新的在前|\b(?:newest|latest|most\s+recent)\s+(?:first|to\s+(?:oldest|earliest))\b/) !==
-        null;
-    clause.take(/从旧到新|由旧到新|从早到晚|旧的在前|\b(?:oldest|earliest)\s+(?:first|to\s+(?:newest|latest))\b/);
+      clause.take(
+        /从新到旧|由新到旧|新的在前|\b(?:newest|latest|most\s+recent)\s+(?:first|to\s+(?:oldest|earliest))\b/,
+      ) !== null;
+    clause.take(
+      /从旧到新|由旧到新|从早到晚|旧的在前|\b(?:oldest|earliest)\s+(?:first|to\s+(?:newest|latest))\b/,
+    );
     out.commands.push({ type: 'sortByDate', order: newest ? 'newest-first' : 'oldest-first' });
     return;
   }
@@ -343,7 +346,9 @@ export const order: Family = (clause, ctx, out) => {
     )
   ) {
     const saved = clause.snapshot();
-    clause.take(/\b(?:(?:right|just|directly)\s+)?(?:after|behind|before|in\s+front\s+of)\b|(?:就|紧)?(?:在|排在|跟在)?|后面|之后|后边|前面|之前|前边/);
+    clause.take(
+      /\b(?:(?:right|just|directly)\s+)?(?:after|behind|before|in\s+front\s+of)\b|(?:就|紧)?(?:在|排在|跟在)?|后面|之后|后边|前面|之前|前边/,
+    );
     clause.take(/后面|之后|后边|前面|之前|前边/);
     if (takePositions(clause, draft, true).length === 1) {
       hit();
