@@ -1,3 +1,4 @@
+import { jargon } from './jargon.js';
 import { type CorpusCase, each } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => (
 });
 
 export const corpus: CorpusCase[] = [
+  // Editors' words (卡点, 转场, 运镜, whip pan, lower third …): test/director/corpus/jargon.ts.
+  ...jargon,
   // Length: the whole video, each photo, one photo.
   { f: 'length', m: 'make the whole video 12 seconds long', v: len(12_000) },
   { f: 'length', m: 'make it a 12 second video', v: len(12_000) },
