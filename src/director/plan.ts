@@ -10,6 +10,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
@@ -71,7 +72,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const lang = detectLang(raw);
   const norm = readContext(
     correctChinese(
-      correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+      correctDirections(
+        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(raw)))), protect),
+      ),
     ),
   );
   return { raw, quotes, lang, norm };
