@@ -1,3 +1,4 @@
+import { jargon } from './jargon.js';
 import { type CorpusCase, each } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => (
 });
 
 export const corpus: CorpusCase[] = [
+  // Editors' words (卡点, 转场, 运镜, whip pan, lower third …): test/director/corpus/jargon.ts.
+  ...jargon,
   // Length: the whole video, each photo, one photo.
   { f: 'length', m: 'make the whole video 12 seconds long', v: len(12_000) },
   { f: 'length', m: 'make it a 12 second video', v: len(12_000) },
@@ -82,6 +85,139 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '做成一个30秒的视频', v: len(30_000) },
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
   { f: 'length', m: '整个video 20 seconds', v: len(20_000) },
+
+  // Relative changes are steps from what is there, never new absolutes.
+  {
+    f: 'length',
+    m: 'first shot needs half a sec more',
+    v: { photos: [{ durationMs: 3500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the last picture should be a second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'add 2 seconds to the first photo',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'trim 1 second off the last photo',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  { f: 'length', m: 'add half a second to every photo', v: photos3(3500) },
+  { f: 'length', m: 'total runtime砍掉2秒', v: len(7000) },
+  { f: 'length', m: '视频缩短2秒', v: len(7000) },
+  { f: 'length', m: '总时长减掉3秒', v: len(6000) },
+  { f: 'length', m: '每张加1秒', v: photos3(4000) },
+  {
+    f: 'length',
+    m: '第一张减掉半秒',
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '那张再加一秒',
+    before: ['第二张改成5秒'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'that one needs another second',
+    before: ['make the second photo 5 seconds'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  // A total shared out is still the total; "all", "一张", "a pop" are each photo's; a plain length keeps
+  // the scope of the length said before it.
+  { f: 'length', m: '总时长控制在15秒，平均分配给每张', v: { durationMs: 15_000, ...photos3(5000) } },
+  {
+    f: 'length',
+    m: '15 seconds total, split evenly across the photos',
+    v: { durationMs: 15_000, ...photos3(5000) },
+  },
+  { f: 'length', m: '全部改成1秒', v: photos3(1000) },
+  { f: 'length', m: '一张1s', v: photos3(1000) },
+  { f: 'length', m: 'make them all 2s', v: photos3(2000) },
+  { f: 'length', m: '2 seconds a pop', v: photos3(2000) },
+  { f: 'reference', m: '刚才那个太慢了，改回3秒', before: ['每张4秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回2秒', before: ['每张4秒'], v: photos3(2000) },
+  { f: 'reference', m: 'too slow, back to 2', before: ['each photo 4 seconds'], v: photos3(2000) },
+  { f: 'reference', m: 'make it 12 seconds', before: ['each photo 4 seconds'], v: len(12_000) },
+  {
+    f: 'length',
+    m: '开头那张4秒，其余两秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the opening photo 4 seconds, the rest 2 seconds',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  // Only the photos or the transition named.
+  {
+    f: 'length',
+    m: 'shots 2 and 3 → 2s each',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'length',
+    m: '第二张和第三张各2秒',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'transition',
+    m: 'last transition should be a zoom, 600ms',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成擦除，500毫秒',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^wipe-/, durationMs: 500 }],
+    },
+  },
+  // A correction inside one message: the value after it, in the shape of what it corrects.
+  { f: 'length', m: 'every photo 2 seconds — nah scratch that, 1.8', v: photos3(1800) },
+  { f: 'length', m: '每张2秒，哦不，1.8秒', v: photos3(1800) },
+  { f: 'length', m: 'each photo 3s, no wait, make it 2.5', v: photos3(2500) },
+  { f: 'length', m: '每张照片3秒，不对，2秒', v: photos3(2000) },
+  {
+    f: 'length',
+    m: '第二张5秒，算了改成4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  // A length to keep is a constraint on the video, not a transition's length.
+  {
+    f: 'negation',
+    m: "crossfades please but don't change the runtime, it has to stay 9s",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: 'add crossfades but keep it at 9 seconds',
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: "crossfades please, but don't change the runtime",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  { f: 'negation', m: '加叠化转场，但总时长保持9秒不变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  { f: 'negation', m: '用叠化，时长不要变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  {
+    f: 'negation',
+    m: 'hard cuts, keep the length the same',
+    on: 'five',
+    v: { durationMs: 11_800, ...cuts5('cut') },
+  },
 
   // Transitions.
   {
@@ -2474,6 +2610,92 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
   },
+  // Traditional characters and Cantonese read as Mandarin; titles keep the characters typed.
+  { f: 'look', m: '顏色暖一啲', v: { look: 'warm' } },
+  { f: 'look', m: '轉做黑白嘅', v: { look: 'black-and-white' } },
+  { f: 'look', m: '色彩鮮艷啲', v: { look: 'vivid' } },
+  {
+    f: 'motion',
+    m: '第二張相唔好郁',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'motion', m: '啲相唔好郁', v: moves3('static') },
+  { f: 'motion', m: '所有相片都唔好動', v: moves3('static') },
+  { f: 'text', m: '唔要字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '字幕唔要喇', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '刪除字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'question', m: '你可以做咩？', route: 'help', same: true },
+  { f: 'question', m: '你識做啲咩', route: 'help', same: true },
+  { f: 'question', m: '你可以做什麼？', route: 'help', same: true },
+  { f: 'order', m: '刪除第一張相', v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }] } },
+  { f: 'order', m: '第三張相唔要', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'order',
+    m: '將最後一張相放喺第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '把重复嘅相删咗',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '刪咗啲重複嘅相',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  { f: 'format', m: '相片唔好裁剪，成張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '成張相顯示出嚟', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '照片不要裁切，整張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  {
+    f: 'style',
+    m: '做成產品廣告嘅感覺',
+    v: { look: 'vivid', ...cuts3('slide-left'), ...song('Clean Lines') },
+  },
+  { f: 'style', m: '整成生日片嘅感覺', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
+  {
+    f: 'create',
+    m: '幫我用呢啲相整條片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: '用呢啲相片做一條影片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'text',
+    m: '標題字用粗體有邊框嗰種',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '標題要有描邊',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'multi',
+    m: '標題改做「畢業快樂」，音樂細聲啲，50%',
+    on: 'rich',
+    v: { texts: [{ text: '畢業快樂' }, { text: 'Day one' }], audio: [{ volume: 0.5 }] },
+  },
+  { f: 'text', m: '加標題：畢業快樂', v: { texts: [{ text: '畢業快樂', role: 'title' }] } },
+  { f: 'music', m: '音樂大聲啲', on: 'rich', v: { audio: [{ volume: 1.4 }] } },
+  { f: 'transition', m: '轉場用圓形嘅', v: cuts3('circle') },
+  { f: 'transition', m: '唔要轉場', on: 'five', v: cuts5('cut') },
+  { f: 'length', m: '每張相停耐啲', v: photos3(4000) },
+  { f: 'length', m: '條片長啲', v: len(12_000) },
+  { f: 'history', m: '復原返啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '還原', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '返回啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
