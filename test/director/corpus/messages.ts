@@ -2863,7 +2863,12 @@ export const corpus: CorpusCase[] = [
     before: ['音乐最后5秒淡出'],
     v: { ...song('lo-fi.mp3', { fadeOutMs: 0 }), ...cuts3('crossfade', 800) },
   },
-  { f: 'transition', m: '去掉淡入淡出', on: 'rich', v: { ...cuts3('cut'), ...song('lo-fi.mp3', { fadeOutMs: 2000 }) } },
+  {
+    f: 'transition',
+    m: '去掉淡入淡出',
+    on: 'rich',
+    v: { ...cuts3('cut'), ...song('lo-fi.mp3', { fadeOutMs: 2000 }) },
+  },
   { f: 'question', m: 'does the music fade out?', on: 'rich', route: 'status', same: true, reply: /fade/i },
   { f: 'question', m: 'does the music fade in', on: 'rich', route: 'status', same: true },
   { f: 'question', m: 'is the music fading out at the end', on: 'rich', route: 'status', same: true },
