@@ -8,6 +8,9 @@ import { type Family, note } from './types.js';
 
 const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
+/** "the photos should stay on screen for…", "pictures shown for…", "照片显示…": how long each one is shown. */
+const SHOWN_EACH =
+  /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
 /** "the whole video", "the entire thing": a length for the video, never for each photo. */
 const WHOLE =
   /\b(?:the\s+)?(?:whole|entire|full|complete|overall|final|total)\s+(?:video|clip|movie|film|thing|timeline|slideshow|reel|edit)\b|整个视频|整部|全片|整体|整个/;
@@ -193,12 +196,13 @@ function lengths(
     return;
   }
   const whole = clause.has(WHOLE);
-  const perPhoto = !whole && (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text));
+  let perPhoto = !whole && (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text));
   const duration = takeDuration(clause);
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
     const where = photosNamed(clause, ctx.draft);
+    if (!whole && where.length === 0 && clause.take(SHOWN_EACH)) perPhoto = true;
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
     if (where.length > 0 && !perPhoto) {

@@ -83,6 +83,36 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
   { f: 'length', m: '整个video 20 seconds', v: len(20_000) },
 
+  // Fractions of a second said in words, and "stay on screen" / "be shown" / 显示 as a photo's length.
+  { f: 'length', m: 'each picture should stay on screen for about two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'the photos should stay on screen for two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'every photo one and a half seconds', v: photos3(1500) },
+  { f: 'length', m: 'a second and a half per photo', v: photos3(1500) },
+  { f: 'length', m: 'show each photo for two seconds and a half', v: photos3(2500) },
+  { f: 'length', m: '2 and a half secs per pic', v: photos3(2500) },
+  { f: 'length', m: 'pictures should be shown for three and a half seconds', v: photos3(3500) },
+  { f: 'length', m: 'I want the pics displayed for 4 seconds', v: photos3(4000) },
+  { f: 'length', m: 'each image on screen for 2½ seconds', v: photos3(2500) },
+  { f: 'length', m: 'every slide should be displayed for a second and a half', v: photos3(1500) },
+  {
+    f: 'length',
+    m: 'photo 2 should stay on screen for one and a half seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: 'three-quarters of a second transitions', on: 'five', v: cuts5('crossfade', 750) },
+  { f: 'transition', m: 'crossfades, a quarter of a second', v: cuts3('crossfade', 250) },
+  { f: 'length', m: '每张照片两秒半', v: photos3(2500) },
+  { f: 'length', m: '每张一秒半', v: photos3(1500) },
+  { f: 'length', m: '每张照片显示两个半秒', v: photos3(2500) },
+  { f: 'length', m: '照片都显示两秒半', v: photos3(2500) },
+  { f: 'length', m: '让每张图在屏幕上停留三秒半', v: photos3(3500) },
+  { f: 'length', m: '每张照片显示零点五秒', v: photos3(500) },
+  {
+    f: 'length',
+    m: '第二张显示一秒半',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: '转场一点五秒', on: 'five', v: cuts5('crossfade', 1500) },
   // Transitions.
   {
     f: 'transition',
