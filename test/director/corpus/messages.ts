@@ -168,6 +168,53 @@ export const corpus: CorpusCase[] = [
   { f: 'transition', m: '加个crossfade转场', v: cuts3('crossfade') },
   { f: 'transition', m: 'transitions 改成 1 秒', on: 'five', v: cuts5('crossfade', 1000) },
 
+  // A transition named by the photo it leads into; "no X on …" and "a cut on …" never remove a photo.
+  ...[
+    'no transitions on the last one, just cut',
+    'no transition on the last one',
+    'just a cut on the last one',
+    'no fade on the last one',
+    'skip the transition on the last one',
+    'without a transition into the last photo',
+    'make the last transition a hard cut',
+    'no crossfade between the last two',
+    '最后一个转场不要',
+    '最后一个转场不要，直接切',
+    '最后一张的转场去掉',
+    '最后一张不要转场',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
+    },
+  })),
+  {
+    f: 'transition',
+    m: "I don't want a crossfade on the first one",
+    on: 'five',
+    v: { photos: each(5, {}), transitions: [{ kind: 'cut' }, ...each(3, { kind: 'crossfade' })] },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe into photo 3',
+    on: 'five',
+    v: {
+      photos: each(5, {}),
+      transitions: [{ kind: 'crossfade' }, { kind: /wipe/ }, ...each(2, { kind: 'crossfade' })],
+    },
+  },
+  {
+    f: 'negation',
+    m: 'no transitions, and cut the last photo',
+    on: 'five',
+    v: { photos: each(4, {}), transitions: each(3, { kind: 'cut' }) },
+  },
+  { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
