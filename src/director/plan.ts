@@ -10,6 +10,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
@@ -71,7 +72,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const lang = detectLang(raw);
   const norm = readContext(
     correctChinese(
-      correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+      correctDirections(
+        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(raw)))), protect),
+      ),
     ),
   );
   return { raw, quotes, lang, norm };
@@ -201,7 +204,8 @@ const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'se
 
 const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
-const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
+const HEDGE_ZH =
+  /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|改为|改到|调成|调到|换成|设成|改|调|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
 /** "the duration 1 s", "时间改成1秒", "时长改成一秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
@@ -279,6 +283,9 @@ function valueForTopic(
   return undefined;
 }
 
+/** "on all of them", "to each of them": what a camera move is put on. */
+const ON_THEM =
+  /\b(?:on|to|for)\s+(?:all\s+of\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?them\b|\ball\s+of\s+them\b/;
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
@@ -628,8 +635,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       const alt = new Clause(spelt.mapped, prep.raw, prep.quotes);
       const altOut = readClause(alt, ruleCtx);
       const left = { plain: clause.leftover().length, spelt: alt.leftover().length };
+      // "slow zoom out on all of them" after crossfades: a camera move is put on the photos, never the transitions.
+      const onPhotos =
+        topic === 'transition' &&
+        out.commands.length > 0 &&
+        out.commands.every((command) => command.type === 'setMotion') &&
+        ON_THEM.test(clause.source);
       const better =
         altOut.understood &&
+        !onPhotos &&
         (spelt.strong ||
           !out.understood ||
           left.spelt < left.plain ||

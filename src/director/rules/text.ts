@@ -7,6 +7,13 @@ import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositi
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
+const ZH_TEXT_STYLES: [RegExp, string][] = [
+  [
+    /(?:(?:粗体|加粗|粗的)[^，,。]{0,4})?(?:描边|勾边|边框|黑边框|轮廓)(?:[^，,。]{0,4}(?:粗体|加粗))?/,
+    'bold-outline',
+  ],
+];
+
 /** Titles, captions and end cards: add, change, move, restyle and remove. */
 
 type Role = 'title' | 'caption' | 'end-card';
@@ -201,6 +208,14 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       style.color = hex;
       // "change the color to blue", "颜色改成红色": the word for colour goes with the colour.
       clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
+    }
+  }
+  // "粗体有边框那种", "加描边", "字幕加底框": a text style said in Chinese (bold letters with an outline
+  // are the outlined style, not a bigger size).
+  for (const [re, name] of ZH_TEXT_STYLES) {
+    if (ctx && clause.take(re)) {
+      style.style = name;
+      break;
     }
   }
   if (

@@ -1,3 +1,4 @@
+import { jargon } from './jargon.js';
 import { type CorpusCase, each } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => (
 });
 
 export const corpus: CorpusCase[] = [
+  // Editors' words (卡点, 转场, 运镜, whip pan, lower third …): test/director/corpus/jargon.ts.
+  ...jargon,
   // Length: the whole video, each photo, one photo.
   { f: 'length', m: 'make the whole video 12 seconds long', v: len(12_000) },
   { f: 'length', m: 'make it a 12 second video', v: len(12_000) },
@@ -2551,6 +2554,92 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
   },
+  // Traditional characters and Cantonese read as Mandarin; titles keep the characters typed.
+  { f: 'look', m: '顏色暖一啲', v: { look: 'warm' } },
+  { f: 'look', m: '轉做黑白嘅', v: { look: 'black-and-white' } },
+  { f: 'look', m: '色彩鮮艷啲', v: { look: 'vivid' } },
+  {
+    f: 'motion',
+    m: '第二張相唔好郁',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'motion', m: '啲相唔好郁', v: moves3('static') },
+  { f: 'motion', m: '所有相片都唔好動', v: moves3('static') },
+  { f: 'text', m: '唔要字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '字幕唔要喇', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '刪除字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'question', m: '你可以做咩？', route: 'help', same: true },
+  { f: 'question', m: '你識做啲咩', route: 'help', same: true },
+  { f: 'question', m: '你可以做什麼？', route: 'help', same: true },
+  { f: 'order', m: '刪除第一張相', v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }] } },
+  { f: 'order', m: '第三張相唔要', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'order',
+    m: '將最後一張相放喺第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '把重复嘅相删咗',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '刪咗啲重複嘅相',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  { f: 'format', m: '相片唔好裁剪，成張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '成張相顯示出嚟', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '照片不要裁切，整張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  {
+    f: 'style',
+    m: '做成產品廣告嘅感覺',
+    v: { look: 'vivid', ...cuts3('slide-left'), ...song('Clean Lines') },
+  },
+  { f: 'style', m: '整成生日片嘅感覺', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
+  {
+    f: 'create',
+    m: '幫我用呢啲相整條片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: '用呢啲相片做一條影片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'text',
+    m: '標題字用粗體有邊框嗰種',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '標題要有描邊',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'multi',
+    m: '標題改做「畢業快樂」，音樂細聲啲，50%',
+    on: 'rich',
+    v: { texts: [{ text: '畢業快樂' }, { text: 'Day one' }], audio: [{ volume: 0.5 }] },
+  },
+  { f: 'text', m: '加標題：畢業快樂', v: { texts: [{ text: '畢業快樂', role: 'title' }] } },
+  { f: 'music', m: '音樂大聲啲', on: 'rich', v: { audio: [{ volume: 1.4 }] } },
+  { f: 'transition', m: '轉場用圓形嘅', v: cuts3('circle') },
+  { f: 'transition', m: '唔要轉場', on: 'five', v: cuts5('cut') },
+  { f: 'length', m: '每張相停耐啲', v: photos3(4000) },
+  { f: 'length', m: '條片長啲', v: len(12_000) },
+  { f: 'history', m: '復原返啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '還原', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '返回啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
