@@ -116,6 +116,139 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
   },
   { f: 'transition', m: '转场一点五秒', on: 'five', v: cuts5('crossfade', 1500) },
+  // Relative changes are steps from what is there, never new absolutes.
+  {
+    f: 'length',
+    m: 'first shot needs half a sec more',
+    v: { photos: [{ durationMs: 3500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the last picture should be a second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'add 2 seconds to the first photo',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'trim 1 second off the last photo',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  { f: 'length', m: 'add half a second to every photo', v: photos3(3500) },
+  { f: 'length', m: 'total runtime砍掉2秒', v: len(7000) },
+  { f: 'length', m: '视频缩短2秒', v: len(7000) },
+  { f: 'length', m: '总时长减掉3秒', v: len(6000) },
+  { f: 'length', m: '每张加1秒', v: photos3(4000) },
+  {
+    f: 'length',
+    m: '第一张减掉半秒',
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '那张再加一秒',
+    before: ['第二张改成5秒'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'that one needs another second',
+    before: ['make the second photo 5 seconds'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  // A total shared out is still the total; "all", "一张", "a pop" are each photo's; a plain length keeps
+  // the scope of the length said before it.
+  { f: 'length', m: '总时长控制在15秒，平均分配给每张', v: { durationMs: 15_000, ...photos3(5000) } },
+  {
+    f: 'length',
+    m: '15 seconds total, split evenly across the photos',
+    v: { durationMs: 15_000, ...photos3(5000) },
+  },
+  { f: 'length', m: '全部改成1秒', v: photos3(1000) },
+  { f: 'length', m: '一张1s', v: photos3(1000) },
+  { f: 'length', m: 'make them all 2s', v: photos3(2000) },
+  { f: 'length', m: '2 seconds a pop', v: photos3(2000) },
+  { f: 'reference', m: '刚才那个太慢了，改回3秒', before: ['每张4秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回2秒', before: ['每张4秒'], v: photos3(2000) },
+  { f: 'reference', m: 'too slow, back to 2', before: ['each photo 4 seconds'], v: photos3(2000) },
+  { f: 'reference', m: 'make it 12 seconds', before: ['each photo 4 seconds'], v: len(12_000) },
+  {
+    f: 'length',
+    m: '开头那张4秒，其余两秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the opening photo 4 seconds, the rest 2 seconds',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  // Only the photos or the transition named.
+  {
+    f: 'length',
+    m: 'shots 2 and 3 → 2s each',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'length',
+    m: '第二张和第三张各2秒',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'transition',
+    m: 'last transition should be a zoom, 600ms',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成擦除，500毫秒',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^wipe-/, durationMs: 500 }],
+    },
+  },
+  // A correction inside one message: the value after it, in the shape of what it corrects.
+  { f: 'length', m: 'every photo 2 seconds — nah scratch that, 1.8', v: photos3(1800) },
+  { f: 'length', m: '每张2秒，哦不，1.8秒', v: photos3(1800) },
+  { f: 'length', m: 'each photo 3s, no wait, make it 2.5', v: photos3(2500) },
+  { f: 'length', m: '每张照片3秒，不对，2秒', v: photos3(2000) },
+  {
+    f: 'length',
+    m: '第二张5秒，算了改成4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  // A length to keep is a constraint on the video, not a transition's length.
+  {
+    f: 'negation',
+    m: "crossfades please but don't change the runtime, it has to stay 9s",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: 'add crossfades but keep it at 9 seconds',
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: "crossfades please, but don't change the runtime",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  { f: 'negation', m: '加叠化转场，但总时长保持9秒不变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  { f: 'negation', m: '用叠化，时长不要变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  {
+    f: 'negation',
+    m: 'hard cuts, keep the length the same',
+    on: 'five',
+    v: { durationMs: 11_800, ...cuts5('cut') },
+  },
+
   // Transitions.
   {
     f: 'transition',
