@@ -43,7 +43,10 @@ import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 export const MAX_MESSAGE = 2000;
 
 export interface Prepared {
+  /** The message with quotes lifted out, as typed: titles are cut from it. */
   raw: string;
+  /** The same, lowercase, narrow and in Simplified Mandarin: what rules that look at the whole message read. */
+  said: string;
   quotes: string[];
   lang: Lang;
   norm: Mapped;
@@ -68,16 +71,17 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
   const { text, quotes } = extractQuotes(clean);
-  const raw = narrow(text);
+  const raw = text;
   const lang = detectLang(raw);
+  const said = toMandarin(identity(lowerSameLength(narrow(raw)))).text;
   const norm = readContext(
     correctChinese(
       correctDirections(
-        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(raw)))), protect),
+        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(narrow(raw))))), protect),
       ),
     ),
   );
-  return { raw, quotes, lang, norm };
+  return { raw, said, quotes, lang, norm };
 }
 
 const HARD =
@@ -113,7 +117,7 @@ export interface PlanContext {
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
-  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes);
+  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes, prep.said);
 }
 
 interface Read {
@@ -724,7 +728,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "zoom in on every photo except the last", "除了第一张其他都放大": every photo but those.
     const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
     if (except) {
-      const alt = new Clause(except.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(except.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const kept = projection.video
         .map((_, index) => index)
@@ -753,7 +757,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
     const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
     if (spelt) {
-      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const left = { plain: clause.leftover().length, spelt: alt.leftover().length };
       // "slow zoom out on all of them" after crossfades: a camera move is put on the photos, never the transitions.
@@ -790,7 +794,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
-        const alt = new Clause(lent, prep.raw, prep.quotes);
+        const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
         const altOut = readClause(alt, ruleCtx);
         // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
         if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {

@@ -6,7 +6,7 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
   /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 

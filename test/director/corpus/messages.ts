@@ -2773,6 +2773,111 @@ export const corpus: CorpusCase[] = [
   { f: 'history', m: '復原返啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   { f: 'history', m: '還原', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   { f: 'history', m: '返回啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  // A comparison qualifies what is asked ("as they do on the television", "like at the end of a film",
+  // "像电影结尾那样"); polite words around a request ask for nothing of their own.
+  {
+    f: 'transition',
+    m: 'Could you please put a gentle fading between each of the pictures, as they do on the television',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a soft fade between every one of the photos please',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'crossfades like they do in the movies',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a fade to black please, like at the end of a film',
+    v: { ...cuts3('fade-black'), ...photos3(3000), audio: [] },
+  },
+  {
+    f: 'transition',
+    m: 'fade to black between the photos, just like on TV',
+    v: { ...cuts3('fade-black'), audio: [] },
+  },
+  { f: 'transition', m: '转场用黑场，像电影结尾那样', v: { ...cuts3('fade-black'), audio: [] } },
+  { f: 'transition', m: '照片之间淡入淡出，好似电视入面咁', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  {
+    f: 'motion',
+    m: 'can the pictures turn around a little bit?',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  {
+    f: 'motion',
+    m: 'could the photos turn round a bit please',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the pictures twirl slowly', v: moves3('rotate') },
+  { f: 'motion', m: '照片慢慢转动', v: moves3('rotate') },
+  // Camera moves said with a direction, in Chinese or mixed with English.
+  { f: 'motion', m: '镜头慢慢往前推', v: moves3('zoom-in') },
+  { f: 'motion', m: '镜头向前推', v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: '最后一张photo慢慢往上move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  {
+    f: 'motion',
+    m: '第二张慢慢往左move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'first photo向下pan',
+    v: { photos: [{ motion: 'pan-down' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  // Order said half in English, half in Chinese.
+  {
+    f: 'order',
+    m: 'last picture move去第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'move最后一张到第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'put the forest one去第二',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Questions about what there is, in any mix of languages, answer without editing.
+  { f: 'question', m: '有咩transition可以用?', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '有什么filter可以用？', route: 'help', same: true, reply: /黑白/ },
+  { f: 'question', m: '有咩音樂揀？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: 'what transitions can I use?', route: 'help', same: true, reply: /Crossfade/ },
+  { f: 'question', m: 'show me what is on the timeline please', route: 'status', same: true },
+  { f: 'question', m: 'please let me see what is in the video', route: 'status', same: true },
+  { f: 'question', m: 'could you show me what the video looks like now', route: 'status', same: true },
+  // Music asked for by its purpose or without the word "music".
+  {
+    f: 'music',
+    m: 'please add some soft piano music, it is for a memorial',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  {
+    f: 'music',
+    m: 'add some piano music, it is for my grandmother',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  { f: 'music', m: 'add acoustic music, it is for a wedding', v: { audio: [{ source: 'Campfire' }] } },
+  { f: 'music', m: 'something cheerful to listen to', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'put on something to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Full-width punctuation inside a title stays as typed.
+  { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
+  { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
+  { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
+  { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
