@@ -1,4 +1,4 @@
-import { pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
+import { GENRES, pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 
@@ -55,6 +55,13 @@ export const SWAP_ALONE = new RegExp(
   String.raw`\bsomething\s+(?:with\s+)?(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?!\s*(?:${NOT_MUSIC}))(?:音乐|歌|曲)?`,
 );
 
+/**
+ * "it is for a memorial", "this is for my mum's birthday", "是给奶奶的": what the video is for. Said about a
+ * song just chosen, it narrows the choice; it never takes away the kind of music asked for (piano stays).
+ */
+const PURPOSE =
+  /\b(?:is|are|'s|was)\s+(?:\w+\s+)?for\b|^\s*(?:it'?s\s+|this\s+is\s+)?for\s+(?:a|an|the|my|our|his|her|their)\b|是(?:给|为了?|用在|用于|拿来)|用于|用来/;
+
 export interface LibraryChoice {
   track: TrackDescriptor;
   /** Why it was chosen, for the reply: the moods heard, or the swap. */
@@ -105,6 +112,9 @@ export function chooseTrack(
   const playing = current ? trackOfUri(current) : undefined;
   const options: Parameters<typeof pickTrack>[2] = {};
   const wanted = [...moods];
+  // "soft piano music, it is for a memorial": the purpose adds its mood to the kind of music playing.
+  if (playing && PURPOSE.test(clause.source) && !swapWords(clause))
+    wanted.unshift(...playing.moods.en.filter((mood) => GENRES.has(mood)));
   if (!playing) {
     // "swap the song for something calmer" over a song of the person's own: calmer is the mood asked for.
     if (clause.take(MORE_UPBEAT)) wanted.push('upbeat');
