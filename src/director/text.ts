@@ -285,7 +285,7 @@ function fractions(input: Mapped): Mapped {
     },
   );
   // "半秒" alone (not the 半 of "两秒半", already read).
-  return rewrite(out, /(?<![一二两三四五六七八九十\d个])半秒/g, () => '0.5秒');
+  return rewrite(out, /(?<![一二两三四五六七八九十\d]|[一二两三四五六七八九十\d]个)半秒/g, () => '0.5秒');
 }
 
 const SECOND_FRACTIONS: Record<string, number> = {

@@ -181,9 +181,11 @@ export const transitions: Family = (clause, ctx, out) => {
       // Without the word "transition", only names that cannot mean anything else count.
       const key = phrase.replace(/\s+/g, '-');
       // "use a wipe", "change it to a wipe": a short name counts after "a/to/use" when nothing else has it.
-      const asked = new RegExp(
-        `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
-      ).test(clause.text);
+      // "wipes, 1.5 seconds each": a clause that is nothing but the name asks for it too.
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const asked =
+        new RegExp(`\\b(?:a|an|to|use|with|some|into)\\s+${escaped}s?\\b`).test(clause.text) ||
+        new RegExp(`^\\s*${escaped}\\s*$`).test(clause.source);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(
         `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,
