@@ -541,6 +541,56 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
   { f: 'music', m: '背景音乐音量35%', before: ['加一段背景音乐'], v: song(/./, { volume: 0.35 }) },
 
+  // A mood said of the music swaps the song (same volume), never the pacing.
+  ...[
+    'something calmer for the music please',
+    'make the music calmer',
+    'music that is less intense',
+    'less energetic music please',
+    'a calmer song',
+    'can the song be more chill',
+    'this track is too intense',
+    '音乐换成安静一点的',
+    '配乐换个舒缓点的',
+    '音乐没那么欢快的',
+    '这首歌太燃了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add electronic dance music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/^(?!Neon Pulse).+/, { volume: 0.4 }),
+    },
+  })),
+  ...[
+    'a more upbeat song',
+    'livelier music',
+    'the music is too sleepy',
+    '换首欢快点的歌',
+    '我想要更欢快的背景音乐',
+    '音乐太闷了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add calm piano music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/Sunny Pop|Road Trip|Neon Pulse|Confetti|Horizon|Campfire|Clean Lines|Sunday Morning/, {
+        volume: 0.4,
+      }),
+    },
+  })),
+  {
+    f: 'music',
+    m: 'something calmer for the music',
+    v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/),
+  },
+  { f: 'music', m: '来首安静点的配乐', v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/) },
   // Styles.
   { f: 'style', m: 'make a birthday video', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
   { f: 'style', m: 'make it a travel vlog', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
