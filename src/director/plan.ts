@@ -530,6 +530,19 @@ function textRole(commands: readonly EditCommand[], draft: Draft): Memory['text'
 }
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
+const EVERYWHERE = /\b(?:all|every|everywhere|each|others?|rest|elsewhere)\b|所有|全部|其他|其余|每个|都/;
+
+/**
+ * "no transitions on the last one, just cut": a kind said again without a place, after the same kind was
+ * put on one transition, restates that one — unless the message says all, every or the others.
+ */
+function restatesOneTransition(command: EditCommand, earlier: readonly EditCommand[], text: string): boolean {
+  if (command.type !== 'setTransition' || command.index !== undefined || EVERYWHERE.test(text)) return false;
+  return earlier.some(
+    (done) => done.type === 'setTransition' && done.index !== undefined && done.name === command.name,
+  );
+}
+
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
@@ -894,6 +907,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.commands.some((earlier) => JSON.stringify(earlier) === JSON.stringify(command))
       )
         continue;
+      if (restatesOneTransition(command, plan.commands, prep.norm.text)) continue;
       if (!apply(command)) break;
     }
     const applied = plan.commands.slice(done);

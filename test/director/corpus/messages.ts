@@ -86,6 +86,36 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
   { f: 'length', m: '整个video 20 seconds', v: len(20_000) },
 
+  // Fractions of a second said in words, and "stay on screen" / "be shown" / 显示 as a photo's length.
+  { f: 'length', m: 'each picture should stay on screen for about two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'the photos should stay on screen for two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'every photo one and a half seconds', v: photos3(1500) },
+  { f: 'length', m: 'a second and a half per photo', v: photos3(1500) },
+  { f: 'length', m: 'show each photo for two seconds and a half', v: photos3(2500) },
+  { f: 'length', m: '2 and a half secs per pic', v: photos3(2500) },
+  { f: 'length', m: 'pictures should be shown for three and a half seconds', v: photos3(3500) },
+  { f: 'length', m: 'I want the pics displayed for 4 seconds', v: photos3(4000) },
+  { f: 'length', m: 'each image on screen for 2½ seconds', v: photos3(2500) },
+  { f: 'length', m: 'every slide should be displayed for a second and a half', v: photos3(1500) },
+  {
+    f: 'length',
+    m: 'photo 2 should stay on screen for one and a half seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: 'three-quarters of a second transitions', on: 'five', v: cuts5('crossfade', 750) },
+  { f: 'transition', m: 'crossfades, a quarter of a second', v: cuts3('crossfade', 250) },
+  { f: 'length', m: '每张照片两秒半', v: photos3(2500) },
+  { f: 'length', m: '每张一秒半', v: photos3(1500) },
+  { f: 'length', m: '每张照片显示两个半秒', v: photos3(2500) },
+  { f: 'length', m: '照片都显示两秒半', v: photos3(2500) },
+  { f: 'length', m: '让每张图在屏幕上停留三秒半', v: photos3(3500) },
+  { f: 'length', m: '每张照片显示零点五秒', v: photos3(500) },
+  {
+    f: 'length',
+    m: '第二张显示一秒半',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: '转场一点五秒', on: 'five', v: cuts5('crossfade', 1500) },
   // Relative changes are steps from what is there, never new absolutes.
   {
     f: 'length',
@@ -274,6 +304,53 @@ export const corpus: CorpusCase[] = [
   { f: 'transition', m: '加个crossfade转场', v: cuts3('crossfade') },
   { f: 'transition', m: 'transitions 改成 1 秒', on: 'five', v: cuts5('crossfade', 1000) },
 
+  // A transition named by the photo it leads into; "no X on …" and "a cut on …" never remove a photo.
+  ...[
+    'no transitions on the last one, just cut',
+    'no transition on the last one',
+    'just a cut on the last one',
+    'no fade on the last one',
+    'skip the transition on the last one',
+    'without a transition into the last photo',
+    'make the last transition a hard cut',
+    'no crossfade between the last two',
+    '最后一个转场不要',
+    '最后一个转场不要，直接切',
+    '最后一张的转场去掉',
+    '最后一张不要转场',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
+    },
+  })),
+  {
+    f: 'transition',
+    m: "I don't want a crossfade on the first one",
+    on: 'five',
+    v: { photos: each(5, {}), transitions: [{ kind: 'cut' }, ...each(3, { kind: 'crossfade' })] },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe into photo 3',
+    on: 'five',
+    v: {
+      photos: each(5, {}),
+      transitions: [{ kind: 'crossfade' }, { kind: /wipe/ }, ...each(2, { kind: 'crossfade' })],
+    },
+  },
+  {
+    f: 'negation',
+    m: 'no transitions, and cut the last photo',
+    on: 'five',
+    v: { photos: each(4, {}), transitions: each(3, { kind: 'cut' }) },
+  },
+  { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
