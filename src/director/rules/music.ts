@@ -11,7 +11,15 @@ import {
   takeDuration,
   takePercent,
 } from '../values.js';
-import { chooseTrack, namedTrack, SWAP_ALONE, swapWords, takeMoods } from './library-music.js';
+import {
+  chooseTrack,
+  moodComplaint,
+  namedTrack,
+  relativeMood,
+  SWAP_ALONE,
+  swapWords,
+  takeMoods,
+} from './library-music.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
@@ -279,7 +287,12 @@ export const music: Family = (clause, ctx, out) => {
       const zhContext = /[\u3400-\u9fff]/.test(clause.text)
         ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music'
         : true;
-      if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
+      // "the song is too intense, something softer": the song's mood, not its level.
+      const mood = !VOLUME.test(clause.text) && moodComplaint(clause);
+      if (mood) {
+        // left for the choice of a track below
+      } else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER))
+        volume = current * 0.6;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
       // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
@@ -332,7 +345,7 @@ export const music: Family = (clause, ctx, out) => {
     named.asked !== undefined ||
     library !== undefined ||
     swapAlone ||
-    (nounMatch !== null && moods.length > 0 && !/音量|volume/.test(nounMatch[0])) ||
+    (nounMatch !== null && (moods.length > 0 || relativeMood(clause)) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
@@ -370,14 +383,15 @@ export const music: Family = (clause, ctx, out) => {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
       const playingLibrary = trackOfUri(draft.audio[0]!.media.uri) !== undefined;
-      if (moods.length > 0 || swapAlone) media = fromLibrary();
+      // "something calmer for the music", "a more upbeat song": a mood relative to the song playing.
+      if (moods.length > 0 || swapAlone || relativeMood(clause)) media = fromLibrary();
       else if (/\b(?:change|switch|replace|swap|different|another|other|new)\b|换/.test(clause.source)) {
         // Another upload when there is one; otherwise another track of Joy's library.
         media = others[0] && !playingLibrary ? others[0] : fromLibrary();
       }
     } else if (!media && !hasMusic) {
       // An uploaded song when the person has one and asked for no mood; else Joy's own library.
-      media = audio[0] && moods.length === 0 ? audio[0] : fromLibrary();
+      media = audio[0] && moods.length === 0 && !relativeMood(clause) ? audio[0] : fromLibrary();
     }
     if (media) {
       commands.push({

@@ -541,6 +541,56 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
   { f: 'music', m: '背景音乐音量35%', before: ['加一段背景音乐'], v: song(/./, { volume: 0.35 }) },
 
+  // A mood said of the music swaps the song (same volume), never the pacing.
+  ...[
+    'something calmer for the music please',
+    'make the music calmer',
+    'music that is less intense',
+    'less energetic music please',
+    'a calmer song',
+    'can the song be more chill',
+    'this track is too intense',
+    '音乐换成安静一点的',
+    '配乐换个舒缓点的',
+    '音乐没那么欢快的',
+    '这首歌太燃了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add electronic dance music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/^(?!Neon Pulse).+/, { volume: 0.4 }),
+    },
+  })),
+  ...[
+    'a more upbeat song',
+    'livelier music',
+    'the music is too sleepy',
+    '换首欢快点的歌',
+    '我想要更欢快的背景音乐',
+    '音乐太闷了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add calm piano music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/Sunny Pop|Road Trip|Neon Pulse|Confetti|Horizon|Campfire|Clean Lines|Sunday Morning/, {
+        volume: 0.4,
+      }),
+    },
+  })),
+  {
+    f: 'music',
+    m: 'something calmer for the music',
+    v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/),
+  },
+  { f: 'music', m: '来首安静点的配乐', v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/) },
   // Styles.
   { f: 'style', m: 'make a birthday video', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
   { f: 'style', m: 'make it a travel vlog', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
@@ -2878,6 +2928,29 @@ export const corpus: CorpusCase[] = [
   { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
   { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
   { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
+  // Hong Kong and Taiwan words: 直/打直 is vertical, 橫式 horizontal, 匯出 export, 影片 the video; 同 joins photos.
+  { f: 'format', m: '唔該幫我轉做直嘅', v: { aspect: '9:16' } },
+  { f: 'format', m: '改成直向影片', v: { aspect: '9:16' } },
+  { f: 'format', m: '打直', v: { aspect: '9:16' } },
+  { f: 'format', m: '轉做橫式', on: 'five', before: ['竖屏'], v: { aspect: '16:9' } },
+  { f: 'format', m: '幫我匯出', route: 'export', same: true },
+  {
+    f: 'order',
+    m: '第一張同第三張調轉',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第一张同最后一张调转位置',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  { f: 'text', m: '加個字幕喺第二張相：海灘', v: { texts: [{ text: '海灘', startMs: 3000 }] } },
+  {
+    f: 'length',
+    m: '第三張相停耐少少',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
