@@ -160,7 +160,10 @@ const SHORTHAND: [RegExp, string][] = [
     /\b(?:add|put|give\s+it|use)\s+(?:an?\s+)?(?:black\s+|white\s+|thin\s+|thick\s+)?(?:stroke|outline|border)\s+(?:to|around|on)\s+(?:the\s+)?(title|caption|end\s+card|text)(?:\s+text)?\b/g,
     'outlined $1',
   ],
-  [/(?:给)?(标题|字幕|文字|片尾文字)(?:上)?加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g, '$1$2'],
+  [
+    /(?:给)?(标题|字幕|文字|片尾文字)(?:上)?加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g,
+    '$1$2',
+  ],
   [/给(标题|字幕|文字)加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g, '$1$2'],
   // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
   [
