@@ -17,6 +17,19 @@ const COMPARISONS: [RegExp, string][] = [
     /(?<!\b(?:feel|feels|look|looks|seem|seems|sound|sounds)\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?)\b(?:just\s+|exactly\s+)?(?:like|as)\s+(?:(?:they|you|people|we|one|it)\s+(?:do|does|did|see|saw|get|have|had|show|use)\b|(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:in|on|at)\s+(?:an?|the)\s+(?:old\s+)?(?:film|movie|tv|television|telly|cinema|show|series|news|ad|advert|commercial|documentary|programme|program)s?\b|(?:on|in)\s+(?:tv|television|films|movies|the\s+movies|the\s+telly|the\s+news|the\s+pictures|the\s+cinema)\b)[^,.;!?:，。；！？：]*/g,
     '',
   ],
+  // "black and white like the old days", "fade into each other like in a slideshow at a wedding": a likeness
+  // after what is asked. Not the verb ("I'd like …"), a hedge ("like 1.5 seconds", "like this"), a likeness
+  // that is the request ("make it like a movie", "look like an old film", "something like a vlog") or a text.
+  [
+    /(?<=[a-z0-9)]\s+|[,，]\s*)(?<!\b(?:i|we|you|they|u|would|d|t|dont|not|never|do|does|did|really|also|still|to|feel|feels|felt|feeling|look|looks|looked|looking|seem|seems|sound|sounds|something|anything|nothing|more|less|it|them|be|is|are|was|make|just|exactly|kind|sort|things?|stuff|one|ones|title|caption|text)\s+)\blike\s+(?:in|at|on|when|how|an?|the|my|our|his|her|their|old|they|you|people|we|someone|somebody)\b(?!\s+(?:this|that|these|those|before|it\s+was|\d))[^,.;!?:，。；！？：\uE000-\uE03F]*/g,
+    '',
+  ],
+  // Asides and politeness that ask for nothing: "as my grandson said", "the kind they play in lifts",
+  // "would you be so kind as to …", "if it's not too much trouble".
+  [
+    /\bas\s+(?:my|our|his|her|their|the|a|you|he|she|someone|somebody|people|they)\b(?:\s+[a-z']+){0,3}?\s+(?:said|says|told\s+me|asked|wanted|suggested|showed\s+me|recommended)\b|\b(?:the|a)\s+(?:kind|sort|type)\s+(?:that\s+|which\s+)?(?:they|you|people|we|one)\s+(?:play|hear|use|have|get)\b[^,.;!?:，。；！？：]*|\b(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?to\b|\bif\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b|\bif\s+you\s+(?:would|could|can)\b(?=\s*(?:[,.;!?]|$))/g,
+    '',
+  ],
   [
     /(?:就)?(?:像|好像|好似|似|跟|和)(?:在)?(?:电视|电影|戏院|节目|广告|新闻|戏)(?:里面?|上面?|入面|中|度|结尾|开头|最后|尾)[^，,。；;！!？?]{0,8}?(?:一样|那样|这样|咁|那种)(?:的)?/g,
     '',
@@ -155,6 +168,11 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
+  [
+    /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
+    'crossfades',
+  ],
   // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
   [
     /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
