@@ -651,6 +651,70 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率60', v: { fps: 60 } },
 
   // Order.
+  // Photos named by what they show, in either language (a bilingual noun table against the file names).
+  ...[
+    '把咖啡那张放到最后',
+    '咖啡的照片放到最后面',
+    '把有咖啡的那张挪到最后',
+    'the coffee one last',
+    'move the pic with the coffee to the end',
+    'put the coffee photo at the end',
+    'coffee pic goes last',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['astronaut', 'chelsea', 'rocket', 'dog', 'coffee'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['火箭那张放第一', '把火箭的照片移到最前面', 'start with the rocket picture'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  {
+    f: 'length',
+    m: '宇航员那张停留5秒',
+    on: 'things',
+    v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放到最后',
+    on: 'five',
+    v: {
+      photos: ['city', 'forest', 'sunset', 'party night', 'beach'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '夕阳的照片放第一',
+    on: 'five',
+    v: {
+      photos: ['sunset', 'beach', 'city', 'forest', 'party night'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '聚会那张删掉',
+    on: 'five',
+    v: { photos: ['beach', 'city', 'forest', 'sunset'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
+  {
+    f: 'order',
+    m: 'the woods one first',
+    v: { photos: ['forest', 'beach', 'city'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
   {
     f: 'order',
     m: 'swap the first and second photos',
