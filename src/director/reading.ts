@@ -268,8 +268,60 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
   return out;
 }
 
+/** Things a removal can name, so "remove X and Y" can say the removal of each. */
+const REMOVABLE_EN =
+  '(?:(?:the|all(?:\\s+the)?|any|my)\\s+)?(?:camera\\s+(?:motion|movement|moves?)|motion|movements?|moves|zooms?|zooming|ken\\s+burns|panning|animations?|transitions?|crossfades?|fades?|music|songs?|soundtrack|bgm|titles?|captions?|texts?|filters?|looks?|effects?|parallax|3d(?:\\s+effect)?)';
+const REMOVABLE_ZH =
+  '(?:运镜|镜头运动|镜头移动|动效|动画|缩放|转场|过渡|背景音乐|音乐|配乐|标题|字幕|文字|滤镜|特效|视差|立体效果)';
+/**
+ * "remove the motion and the transitions", "no zooms or transitions", "运镜和转场都去掉", "去掉标题和字幕":
+ * a removal over a list covers every item, said as one removal each.
+ */
+const REMOVAL_LISTS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    new RegExp(
+      `\\b(remove|delete|drop|ditch|kill|lose|get\\s+rid\\s+of|turn\\s+off|disable|take\\s+out|strip(?:\\s+out)?|cut\\s+out|no|without)\\s+(?:both\\s+)?(${REMOVABLE_EN}(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bnor\\b|&|\\+)\\s*(?:(?:and|or)\\s+)?${REMOVABLE_EN})+)\\b`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/\s*(?:,|\band\b|\bor\b|\bnor\b|&|\+)\s*(?:(?:and|or)\s+)?/)
+        .filter((item) => item.trim())
+        .map((item) => `${match[1]} ${item.trim()}`)
+        .join(', '),
+  ],
+  [
+    new RegExp(
+      `(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)(?:都|全都|全部|也)?(去掉|删掉|删除|不要了?|取消|关掉|拿掉|去了|删了|关了)`,
+      'g',
+    ),
+    (match) =>
+      match[1]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[2]}${item}`)
+        .join('，'),
+  ],
+  [
+    new RegExp(
+      `(去掉|删掉|删除|不要|取消|关掉|拿掉)(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[1]}${item}`)
+        .join('，'),
+  ],
+];
+
+function distributeRemovals(source: Mapped): Mapped {
+  let out = source;
+  for (const [re, say] of REMOVAL_LISTS) out = rewrite(out, re, say);
+  return out;
+}
+
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(apply(apply(source, SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
+  return apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =

@@ -219,6 +219,127 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // A removal over a list covers every item.
+  {
+    f: 'negation',
+    m: '别那么花哨，运镜和转场都去掉',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  {
+    f: 'negation',
+    m: 'remove the motion and the transitions',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  { f: 'negation', m: 'no zooms or transitions', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '去掉运镜和转场', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '标题、字幕都删掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'negation',
+    m: 'get rid of the music, the title and the transitions',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Day one' }], ...cuts3('cut') },
+  },
+  // The same change again on another transition; a move taken back.
+  {
+    f: 'reference',
+    m: '第二个也是',
+    before: ['第一个转场改成叠化'],
+    v: cuts3('crossfade'),
+  },
+  {
+    f: 'reference',
+    m: 'the next one too',
+    on: 'five',
+    before: ['make the first transition a wipe'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the fourth',
+    on: 'five',
+    before: ['make the second transition a fade to black'],
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '最后一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'actually put it back where it was',
+    before: ['put the forest pic first'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，放回原来的位置',
+    before: ['把森林那张放到最前面'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'move it back',
+    before: ['move photo 1 to the end'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // Motions (or transitions) said in turn make a pattern across the photos.
+  {
+    f: 'motion',
+    m: 'alternate: zoom in, zoom out, zoom in',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in and out alternately',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'pan left, pan right, alternating',
+    on: 'five',
+    v: {
+      photos: ['pan-left', 'pan-right', 'pan-left', 'pan-right', 'pan-left'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'motion',
+    m: '交替放大缩小',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: '依次放大、缩小、左移',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'pan-left', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'transition',
+    m: 'alternate crossfade and wipe transitions',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+
   // Transitions.
   {
     f: 'transition',
