@@ -32,9 +32,11 @@ export class Clause {
 
   constructor(
     mapped: Mapped,
-    /** The message with quotes replaced, original case. */
+    /** The message with quotes replaced, as typed (case, width and characters kept). */
     private readonly raw: string,
     readonly quotes: readonly string[],
+    /** The whole message as the rules read it: lowercase, narrow, Simplified Mandarin. */
+    private readonly said = raw.toLowerCase(),
   ) {
     this.text = mapped.text;
     this.source = mapped.text;
@@ -133,7 +135,7 @@ export class Clause {
 
   /** The whole message this clause came from, lowercase (for words that qualify another clause). */
   get message(): string {
-    return this.raw.toLowerCase();
+    return this.said;
   }
 
   /** The whole clause as typed (for "I didn't understand …"). */

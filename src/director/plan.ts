@@ -46,7 +46,10 @@ import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 export const MAX_MESSAGE = 2000;
 
 export interface Prepared {
+  /** The message with quotes lifted out, as typed: titles are cut from it. */
   raw: string;
+  /** The same, lowercase, narrow and in Simplified Mandarin: what rules that look at the whole message read. */
+  said: string;
   quotes: string[];
   lang: Lang;
   norm: Mapped;
@@ -71,16 +74,17 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
   const { text, quotes } = extractQuotes(clean);
-  const raw = narrow(text);
+  const raw = text;
   const lang = detectLang(raw);
+  const said = toMandarin(identity(lowerSameLength(narrow(raw)))).text;
   const norm = readContext(
     correctChinese(
       correctDirections(
-        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(raw)))), protect),
+        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(narrow(raw))))), protect),
       ),
     ),
   );
-  return { raw, quotes, lang, norm };
+  return { raw, said, quotes, lang, norm };
 }
 
 const HARD =
@@ -116,7 +120,7 @@ export interface PlanContext {
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
-  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes);
+  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes, prep.said);
 }
 
 interface Read {
@@ -529,6 +533,19 @@ function textRole(commands: readonly EditCommand[], draft: Draft): Memory['text'
 }
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
+const EVERYWHERE = /\b(?:all|every|everywhere|each|others?|rest|elsewhere)\b|所有|全部|其他|其余|每个|都/;
+
+/**
+ * "no transitions on the last one, just cut": a kind said again without a place, after the same kind was
+ * put on one transition, restates that one — unless the message says all, every or the others.
+ */
+function restatesOneTransition(command: EditCommand, earlier: readonly EditCommand[], text: string): boolean {
+  if (command.type !== 'setTransition' || command.index !== undefined || EVERYWHERE.test(text)) return false;
+  return earlier.some(
+    (done) => done.type === 'setTransition' && done.index !== undefined && done.name === command.name,
+  );
+}
+
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
@@ -754,7 +771,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "zoom in on every photo except the last", "除了第一张其他都放大": every photo but those.
     const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
     if (except) {
-      const alt = new Clause(except.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(except.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const kept = projection.video
         .map((_, index) => index)
@@ -783,7 +800,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
     const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
     if (spelt) {
-      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const left = { plain: clause.leftover().length, spelt: alt.leftover().length };
       // "slow zoom out on all of them" after crossfades: a camera move is put on the photos, never the transitions.
@@ -820,7 +837,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
-        const alt = new Clause(lent, prep.raw, prep.quotes);
+        const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
         const altOut = readClause(alt, ruleCtx);
         // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
         if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {
@@ -933,6 +950,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.commands.some((earlier) => JSON.stringify(earlier) === JSON.stringify(command))
       )
         continue;
+      if (restatesOneTransition(command, plan.commands, prep.norm.text)) continue;
       if (!apply(command)) break;
     }
     const applied = plan.commands.slice(done);

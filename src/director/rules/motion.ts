@@ -22,10 +22,10 @@ const PHRASES: [RegExp, string][] = [
     'pan-left',
   ],
   // 摇 is the camera's pan: "往上摇", "向左摇镜头", "右摇"; 移 a move that way ("往上移动").
-  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移)|右摇/, 'pan-right'],
-  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移)|左摇/, 'pan-left'],
-  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移)|上摇/, 'pan-up'],
-  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移)|下摇/, 'pan-down'],
+  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|右摇/, 'pan-right'],
+  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|左摇/, 'pan-left'],
+  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|上摇/, 'pan-up'],
+  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|下摇/, 'pan-down'],
   [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?left\b/, 'pan-left'],
   [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?right\b/, 'pan-right'],
   [
@@ -53,7 +53,10 @@ const PHRASES: [RegExp, string][] = [
   [/\btruck(?:ing)?\s+right\b|\btrack(?:ing)?\s+right\b|(?:左右)?横移|侧移|移镜头?|(?:缓|慢)移/, 'pan-right'],
   [/\btruck(?:ing)?\s+left\b|\btrack(?:ing)?\s+left\b/, 'pan-left'],
   [/\bdrift(?:ing|s)?\b|\bfloat(?:ing|s)?\b|\bdiagonal(?:ly)?\b|漂移|漂浮|飘动|缓慢移动/, 'drift'],
-  [/\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|旋转/, 'rotate'],
+  [
+    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\bturn(?:s|ing)?\s+(?:a)?round\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
+    'rotate',
+  ],
   [
     /\bkeep\s+(?:them|it|the\s+photos|the\s+pictures|everything|all)\s+(?:still|static)\b|\b(?:no|without|stop(?:\s+the)?|remove(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:camera\s+)?(?:motion|movement|moving|animation|zoom(?:ing)?|panning|ken\s+burns)\b|\b(?:static|still|motionless|frozen|freeze)\b|\bdon'?t\s+(?:move|zoom|animate)\b|静止|不要动|不动|静态|别动|不要运动|不要动画|不要缩放|不要移动|固定不动|去掉动画|去掉运动|去掉动效|不要动效|(?:去掉|不要|取消|关掉|删掉|拿掉|别要|别用|不用)(?:了)?(?:所有的?)?(?:运镜|镜头运动|镜头移动|camera\s+moves?)/,
     'static',

@@ -8,6 +8,9 @@ import { type Family, note } from './types.js';
 
 const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
+/** "the photos should stay on screen for…", "pictures shown for…", "照片显示…": how long each one is shown. */
+const SHOWN_EACH =
+  /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
 /**
  * "全部改成1秒", "都设成2秒", "一张1s", "make them all 1s", "2 seconds a pop": every photo, said without
  * a photo noun (unless the same clause names the total).
@@ -236,7 +239,7 @@ function lengths(
   const shared = clause.has(TOTAL_SAID) && clause.has(SHARED);
   if (shared) clause.take(SHARED);
   const allPhotos = EVERY_PHOTO.test(clause.text);
-  const perPhoto =
+  let perPhoto =
     !whole &&
     !shared &&
     (PER_PHOTO.test(clause.text) ||
@@ -247,6 +250,7 @@ function lengths(
     out.understood = true;
     out.topic = 'timing';
     const where = photosNamed(clause, ctx.draft);
+    if (!whole && !shared && where.length === 0 && clause.take(SHOWN_EACH)) perPhoto = true;
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
     // "shots 2 and 3, 2s each": each of the photos named, not every photo.

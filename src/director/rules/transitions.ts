@@ -6,9 +6,9 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
-  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
 function directional(way: string, zh: string): [RegExp, string[]][] {
@@ -160,6 +160,12 @@ export const transitions: Family = (clause, ctx, out) => {
   let plugin: TransitionPlugin | undefined;
   let unknown: string | undefined;
   dropReplaced(clause);
+  // Which one is counted before the kind is read: "最后一个转场不要" reads as "最后一个去掉转场".
+  const countedFirst = hasKeyword
+    ? (countedByKind ??
+      countedTransition(clause, draft.video.length - 1) ??
+      transitionAtPhoto(clause, draft.video.length))
+    : undefined;
   if (clause.take(CUT)) plugin = effects.transitions.find('cut');
   if (!plugin) {
     for (const [re, names] of [...(hasKeyword ? ZH_DIRECTED : []), ...ZH_KNOWN]) {
@@ -279,7 +285,11 @@ export const transitions: Family = (clause, ctx, out) => {
   out.understood = true;
   out.topic = 'transition';
   // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
-  let index = countedByKind ?? countedTransition(clause, draft.video.length - 1);
+  let index =
+    countedFirst ??
+    countedByKind ??
+    countedTransition(clause, draft.video.length - 1) ??
+    transitionAtPhoto(clause, draft.video.length);
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
@@ -380,7 +390,7 @@ const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
 function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
   const match =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?=转场|过渡)/.exec(
+    /(?<![\d.]\s*)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?:的)?(?=(?:去掉|不要|取消|删掉|换成|改成)?(?:转场|过渡))/.exec(
       clause.text,
     );
   if (!match || count < 1) return undefined;
@@ -389,4 +399,24 @@ function countedTransition(clause: Parameters<Family>[0], count: number): number
   if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
   clause.blank(match.index, match.index + match[0].length);
   return n - 1;
+}
+
+const PHOTO_ORDINAL: Record<string, number> = { ...COUNTED, '1st': 1, '2nd': 2, '3rd': 3 };
+
+/**
+ * "no transition on the last one", "a wipe into photo 3", "最后一张的转场": a transition named by the photo it
+ * leads into (the first photo's is the one after it). Undefined when no photo is named that way.
+ */
+function transitionAtPhoto(clause: Parameters<Family>[0], photos: number): number | undefined {
+  if (photos < 2) return undefined;
+  const match =
+    /\b(?:on|for|into|to|at|in)\s+(?:the\s+)?(last|final|first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:one|photo|picture|pic|image|slide|shot)\b|\b(?:on|for|into|to|at|in)\s+(?:photo|picture|pic|image|slide)\s+(\d{1,3})\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:(最后)|第(\d+))(?:一|1)?张(?:照片|图片)?(?:上)?的?(?=\s*(?:去掉|不要|取消|删掉|换成|改成|用)?\s*(?:转场|过渡))/.exec(
+      clause.text,
+    );
+  if (!match) return undefined;
+  const word = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+  const n = /^(?:last|final|最后)$/.test(word) ? photos : (PHOTO_ORDINAL[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > photos) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return Math.max(0, n - 2);
 }

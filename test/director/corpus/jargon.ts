@@ -121,4 +121,83 @@ export const jargon: CorpusCase[] = [
   { f: 'look', m: 'actually cooler', before: ['warm it up'], v: { look: 'cool' } },
   { f: 'look', m: '不要暖色，冷一点', before: ['暖色调'], v: { look: 'cool' } },
   { f: 'look', m: 'no not warm, make it cool', before: ['warmer tones'], v: { look: 'cool' } },
+  // Text: what announces the words before a colon is not part of them; a text named by its words; styles.
+  { f: 'text', m: '片头加个标题：海岛三日', v: { texts: [{ text: '海岛三日', role: 'title' }] } },
+  { f: 'text', m: '开头加标题：我们的夏天', v: { texts: [{ text: '我们的夏天', role: 'title' }] } },
+  {
+    f: 'text',
+    m: '第二张加字幕条：落日很美',
+    v: { texts: [{ text: '落日很美', role: 'caption', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: '第一张配一行字：出发啦',
+    v: { texts: [{ text: '出发啦', role: 'caption', startMs: 0 }] },
+  },
+  { f: 'text', m: '片尾加一句：谢谢观看', v: { texts: [{ text: '谢谢观看', role: 'end-card' }] } },
+  { f: 'text', m: '结尾写一句话：下次见', v: { texts: [{ text: '下次见' }] } },
+  { f: 'text', m: 'add a title: Island Days', v: { texts: [{ text: 'Island Days', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'caption on photo 3: sunset walk',
+    v: { texts: [{ text: 'sunset walk', role: 'caption', startMs: 6000 }] },
+  },
+  {
+    f: 'text',
+    m: 'lower third on shot 1 that says "Ana & Tom"',
+    v: { texts: [{ text: 'Ana & Tom', role: 'caption', position: 'bottom', startMs: 0 }] },
+  },
+  {
+    f: 'text',
+    m: 'add a lower third on the second photo saying "Kyoto, 2024"',
+    v: { texts: [{ text: 'Kyoto, 2024', role: 'caption', position: 'bottom', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: '标题换成描边字',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '标题改成描边效果',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕用带底框的字',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', style: 'boxed' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the title outlined',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '把 Day one 改成「第一天」',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: '第一天', role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'change "Day one" to "Day 1"',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day 1', role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'Road Trip改成公路旅行',
+    on: 'rich',
+    v: { texts: [{ text: '公路旅行', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'swap day one for "First day"',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'First day', role: 'caption' }] },
+  },
 ];

@@ -86,6 +86,36 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
   { f: 'length', m: '整个video 20 seconds', v: len(20_000) },
 
+  // Fractions of a second said in words, and "stay on screen" / "be shown" / 显示 as a photo's length.
+  { f: 'length', m: 'each picture should stay on screen for about two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'the photos should stay on screen for two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'every photo one and a half seconds', v: photos3(1500) },
+  { f: 'length', m: 'a second and a half per photo', v: photos3(1500) },
+  { f: 'length', m: 'show each photo for two seconds and a half', v: photos3(2500) },
+  { f: 'length', m: '2 and a half secs per pic', v: photos3(2500) },
+  { f: 'length', m: 'pictures should be shown for three and a half seconds', v: photos3(3500) },
+  { f: 'length', m: 'I want the pics displayed for 4 seconds', v: photos3(4000) },
+  { f: 'length', m: 'each image on screen for 2½ seconds', v: photos3(2500) },
+  { f: 'length', m: 'every slide should be displayed for a second and a half', v: photos3(1500) },
+  {
+    f: 'length',
+    m: 'photo 2 should stay on screen for one and a half seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: 'three-quarters of a second transitions', on: 'five', v: cuts5('crossfade', 750) },
+  { f: 'transition', m: 'crossfades, a quarter of a second', v: cuts3('crossfade', 250) },
+  { f: 'length', m: '每张照片两秒半', v: photos3(2500) },
+  { f: 'length', m: '每张一秒半', v: photos3(1500) },
+  { f: 'length', m: '每张照片显示两个半秒', v: photos3(2500) },
+  { f: 'length', m: '照片都显示两秒半', v: photos3(2500) },
+  { f: 'length', m: '让每张图在屏幕上停留三秒半', v: photos3(3500) },
+  { f: 'length', m: '每张照片显示零点五秒', v: photos3(500) },
+  {
+    f: 'length',
+    m: '第二张显示一秒半',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: '转场一点五秒', on: 'five', v: cuts5('crossfade', 1500) },
   // Relative changes are steps from what is there, never new absolutes.
   {
     f: 'length',
@@ -395,6 +425,53 @@ export const corpus: CorpusCase[] = [
   { f: 'transition', m: '加个crossfade转场', v: cuts3('crossfade') },
   { f: 'transition', m: 'transitions 改成 1 秒', on: 'five', v: cuts5('crossfade', 1000) },
 
+  // A transition named by the photo it leads into; "no X on …" and "a cut on …" never remove a photo.
+  ...[
+    'no transitions on the last one, just cut',
+    'no transition on the last one',
+    'just a cut on the last one',
+    'no fade on the last one',
+    'skip the transition on the last one',
+    'without a transition into the last photo',
+    'make the last transition a hard cut',
+    'no crossfade between the last two',
+    '最后一个转场不要',
+    '最后一个转场不要，直接切',
+    '最后一张的转场去掉',
+    '最后一张不要转场',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
+    },
+  })),
+  {
+    f: 'transition',
+    m: "I don't want a crossfade on the first one",
+    on: 'five',
+    v: { photos: each(5, {}), transitions: [{ kind: 'cut' }, ...each(3, { kind: 'crossfade' })] },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe into photo 3',
+    on: 'five',
+    v: {
+      photos: each(5, {}),
+      transitions: [{ kind: 'crossfade' }, { kind: /wipe/ }, ...each(2, { kind: 'crossfade' })],
+    },
+  },
+  {
+    f: 'negation',
+    m: 'no transitions, and cut the last photo',
+    on: 'five',
+    v: { photos: each(4, {}), transitions: each(3, { kind: 'cut' }) },
+  },
+  { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
@@ -585,6 +662,56 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
   { f: 'music', m: '背景音乐音量35%', before: ['加一段背景音乐'], v: song(/./, { volume: 0.35 }) },
 
+  // A mood said of the music swaps the song (same volume), never the pacing.
+  ...[
+    'something calmer for the music please',
+    'make the music calmer',
+    'music that is less intense',
+    'less energetic music please',
+    'a calmer song',
+    'can the song be more chill',
+    'this track is too intense',
+    '音乐换成安静一点的',
+    '配乐换个舒缓点的',
+    '音乐没那么欢快的',
+    '这首歌太燃了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add electronic dance music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/^(?!Neon Pulse).+/, { volume: 0.4 }),
+    },
+  })),
+  ...[
+    'a more upbeat song',
+    'livelier music',
+    'the music is too sleepy',
+    '换首欢快点的歌',
+    '我想要更欢快的背景音乐',
+    '音乐太闷了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add calm piano music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/Sunny Pop|Road Trip|Neon Pulse|Confetti|Horizon|Campfire|Clean Lines|Sunday Morning/, {
+        volume: 0.4,
+      }),
+    },
+  })),
+  {
+    f: 'music',
+    m: 'something calmer for the music',
+    v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/),
+  },
+  { f: 'music', m: '来首安静点的配乐', v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/) },
   // Styles.
   { f: 'style', m: 'make a birthday video', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
   { f: 'style', m: 'make it a travel vlog', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
@@ -2817,6 +2944,134 @@ export const corpus: CorpusCase[] = [
   { f: 'history', m: '復原返啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   { f: 'history', m: '還原', before: ['黑白'], route: 'undo', v: { look: 'none' } },
   { f: 'history', m: '返回啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  // A comparison qualifies what is asked ("as they do on the television", "like at the end of a film",
+  // "像电影结尾那样"); polite words around a request ask for nothing of their own.
+  {
+    f: 'transition',
+    m: 'Could you please put a gentle fading between each of the pictures, as they do on the television',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a soft fade between every one of the photos please',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'crossfades like they do in the movies',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a fade to black please, like at the end of a film',
+    v: { ...cuts3('fade-black'), ...photos3(3000), audio: [] },
+  },
+  {
+    f: 'transition',
+    m: 'fade to black between the photos, just like on TV',
+    v: { ...cuts3('fade-black'), audio: [] },
+  },
+  { f: 'transition', m: '转场用黑场，像电影结尾那样', v: { ...cuts3('fade-black'), audio: [] } },
+  { f: 'transition', m: '照片之间淡入淡出，好似电视入面咁', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  {
+    f: 'motion',
+    m: 'can the pictures turn around a little bit?',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  {
+    f: 'motion',
+    m: 'could the photos turn round a bit please',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the pictures twirl slowly', v: moves3('rotate') },
+  { f: 'motion', m: '照片慢慢转动', v: moves3('rotate') },
+  // Camera moves said with a direction, in Chinese or mixed with English.
+  { f: 'motion', m: '镜头慢慢往前推', v: moves3('zoom-in') },
+  { f: 'motion', m: '镜头向前推', v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: '最后一张photo慢慢往上move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  {
+    f: 'motion',
+    m: '第二张慢慢往左move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'first photo向下pan',
+    v: { photos: [{ motion: 'pan-down' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  // Order said half in English, half in Chinese.
+  {
+    f: 'order',
+    m: 'last picture move去第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'move最后一张到第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'put the forest one去第二',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Questions about what there is, in any mix of languages, answer without editing.
+  { f: 'question', m: '有咩transition可以用?', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '有什么filter可以用？', route: 'help', same: true, reply: /黑白/ },
+  { f: 'question', m: '有咩音樂揀？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: 'what transitions can I use?', route: 'help', same: true, reply: /Crossfade/ },
+  { f: 'question', m: 'show me what is on the timeline please', route: 'status', same: true },
+  { f: 'question', m: 'please let me see what is in the video', route: 'status', same: true },
+  { f: 'question', m: 'could you show me what the video looks like now', route: 'status', same: true },
+  // Music asked for by its purpose or without the word "music".
+  {
+    f: 'music',
+    m: 'please add some soft piano music, it is for a memorial',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  {
+    f: 'music',
+    m: 'add some piano music, it is for my grandmother',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  { f: 'music', m: 'add acoustic music, it is for a wedding', v: { audio: [{ source: 'Campfire' }] } },
+  { f: 'music', m: 'something cheerful to listen to', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'put on something to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Full-width punctuation inside a title stays as typed.
+  { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
+  { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
+  { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
+  { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
+  // Hong Kong and Taiwan words: 直/打直 is vertical, 橫式 horizontal, 匯出 export, 影片 the video; 同 joins photos.
+  { f: 'format', m: '唔該幫我轉做直嘅', v: { aspect: '9:16' } },
+  { f: 'format', m: '改成直向影片', v: { aspect: '9:16' } },
+  { f: 'format', m: '打直', v: { aspect: '9:16' } },
+  { f: 'format', m: '轉做橫式', on: 'five', before: ['竖屏'], v: { aspect: '16:9' } },
+  { f: 'format', m: '幫我匯出', route: 'export', same: true },
+  {
+    f: 'order',
+    m: '第一張同第三張調轉',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第一张同最后一张调转位置',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  { f: 'text', m: '加個字幕喺第二張相：海灘', v: { texts: [{ text: '海灘', startMs: 3000 }] } },
+  {
+    f: 'length',
+    m: '第三張相停耐少少',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
