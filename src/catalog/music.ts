@@ -206,7 +206,17 @@ export function libraryTrackRef(track: TrackDescriptor) {
 }
 
 /** Moods that name a kind of music rather than how it feels. */
-const GENRES = new Set(['lo-fi', 'piano', 'acoustic', 'electronic', 'pop', 'edm', 'folk', 'guitar']);
+/** Moods that name a kind of music rather than a feeling. */
+export const GENRES: ReadonlySet<string> = new Set([
+  'lo-fi',
+  'piano',
+  'acoustic',
+  'electronic',
+  'pop',
+  'edm',
+  'folk',
+  'guitar',
+]);
 
 /**
  * The track that best fits some mood words (English or Chinese) and a video length: mood matches first,

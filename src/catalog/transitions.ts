@@ -16,7 +16,7 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   {
     name: 'fade-black',
     description: 'Fades to black, then the next photo fades in.',
-    aliases: ['fade-to-black', 'fade-through-black', 'dip-to-black'],
+    aliases: ['fade-to-black', 'fade-through-black', 'dip-to-black', 'black-flash', 'dip-black'],
     params: {
       hold: {
         type: 'number',
@@ -30,7 +30,15 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   {
     name: 'fade-white',
     description: 'Fades to white, then the next photo fades in.',
-    aliases: ['fade-to-white', 'fade-through-white', 'dip-to-white'],
+    aliases: [
+      'fade-to-white',
+      'fade-through-white',
+      'dip-to-white',
+      'white-flash',
+      'flash-white',
+      'flash',
+      'white-dip',
+    ],
     params: {
       hold: {
         type: 'number',
@@ -218,7 +226,7 @@ export const transitions: readonly Entry<TransitionDescriptor>[] = [
   {
     name: 'whip-pan',
     description: 'A fast sideways swing with motion blur from the current photo to the next.',
-    aliases: ['whip', 'swish', 'swish-pan', 'whip-transition', 'flick'],
+    aliases: ['whip', 'swish', 'swish-pan', 'whip-transition', 'flick', 'whip-pans', 'whippan'],
     params: {
       direction: {
         type: 'enum',

@@ -8,13 +8,13 @@ const STOP_WORDS = new Set(
   nice good great beautiful awesome amazing lovely smooth animated mp4 file files uploaded upload here there what how
   way something look looks feel again instead only same both whole entire kind sort maybe perhaps kinda sure yes go let's
   lets i'd i'm im wanna gonna try add new remove delete rid drop clear erase take out off away no without kill lose
-  strip hide over actually honestly basically but sorry oops nope wait nah yeah yep yup hmm um uh lol perfect excellent brilliant fantastic wow omg cute that's it's looks love loving`.split(
+  strip hide over actually honestly basically but sorry oops nope wait nah yeah yep yup hmm um uh lol scratch perfect excellent brilliant fantastic wow omg cute that's it's looks love loving`.split(
     /\s+/,
   ),
 );
 
 const ZH_FILLER =
-  /算了|不对|还是|其实|删除|删掉|去掉|去除|移除|不要|请|帮我|帮忙|麻烦|给我|谢谢|好的|可以|我们|现在|然后|视频|照片|图片|相片|改成|改为|设置|设为|变成|一下|一点|一些|全部|所有|把|将|的|了|吧|呢|啊|呀|吗|嗯|哦|我|你|它|这|那|个|都|也|就|再|让|要|想|成|是|用|和|跟|与|在|上|中|里|每|一|些|下|点|做|弄|整|来|们|得|地|着|过|能|好|图|加|给|谢/g;
+  /哦不|噢不|算了|不对|还是|其实|删除|删掉|去掉|去除|移除|不要|请|帮我|帮忙|麻烦|给我|谢谢|好的|可以|我们|现在|然后|视频|照片|图片|相片|改成|改为|设置|设为|变成|一下|一点|一些|全部|所有|把|将|的|了|吧|呢|啊|呀|吗|嗯|哦|我|你|它|这|那|个|都|也|就|再|让|要|想|成|是|用|和|跟|与|在|上|中|里|每|一|些|下|点|做|弄|整|来|们|得|地|着|过|能|好|图|加|给|谢/g;
 
 /**
  * One instruction of a message. Rules `take` what they understand, which blanks it, so one phrase is
@@ -32,9 +32,11 @@ export class Clause {
 
   constructor(
     mapped: Mapped,
-    /** The message with quotes replaced, original case. */
+    /** The message with quotes replaced, as typed (case, width and characters kept). */
     private readonly raw: string,
     readonly quotes: readonly string[],
+    /** The whole message as the rules read it: lowercase, narrow, Simplified Mandarin. */
+    private readonly said = raw.toLowerCase(),
   ) {
     this.text = mapped.text;
     this.source = mapped.text;
@@ -133,7 +135,7 @@ export class Clause {
 
   /** The whole message this clause came from, lowercase (for words that qualify another clause). */
   get message(): string {
-    return this.raw.toLowerCase();
+    return this.said;
   }
 
   /** The whole clause as typed (for "I didn't understand …"). */

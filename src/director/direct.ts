@@ -3,6 +3,7 @@ import { t } from '../messages/index.js';
 import { sayPhrase } from '../messages/phrase.js';
 import { applyCommands, type Change, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
 import { PlannerError, planWithLlm } from './llm.js';
+import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { asksHowTo, questionRoute } from './reading.js';
@@ -265,9 +266,9 @@ export async function direct(
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.
-    const unquoted = extractQuotes(message.slice(0, 2000)).text;
+    const unquoted = mandarinText(extractQuotes(message.slice(0, 2000)).text);
     const asked = route && !asksHowTo(unquoted) ? undefined : questionRoute(unquoted);
-    if (asked) return await answer(asked, context, lang, options, message);
+    if (asked) return await answer(asked, context, lang, options, mandarinText(message));
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({
         en: t('en', `director.${route}.editOnly`),
@@ -332,7 +333,7 @@ export async function direct(
 
     const edited = fromPlan(plan, context, extra);
     if (edited) return tookBack ? { ...edited, reply: `${tookBack} ${edited.reply}` } : edited;
-    if (route) return { ...(await answer(route, context, lang, options, message)), ...extra };
+    if (route) return { ...(await answer(route, context, lang, options, mandarinText(message))), ...extra };
     return nothingDone(plan, context, message, extra);
   } catch (error) {
     // A bug in a rule must not lose the message: say so, change nothing.

@@ -21,6 +21,8 @@ export interface Memory {
   last?: EditCommand[];
   /** The history version those edits made, so a correction only takes them back while they are the newest. */
   at?: number;
+  /** The last length said with a number was each photo's ("每张4秒"): a plain length next keeps that. */
+  lengthScope?: 'each';
   /** The last message that changed something, when its change was a step ("longer"), for "a bit more". */
   said?: string;
 }
@@ -51,6 +53,7 @@ export function readMemory(stored: string | undefined): Memory {
         ? { last: value.last }
         : {}),
       ...(Number.isInteger(value.at) ? { at: value.at } : {}),
+      ...(value.lengthScope === 'each' ? { lengthScope: value.lengthScope } : {}),
       ...(typeof value.said === 'string' && value.said.length <= 300 ? { said: value.said } : {}),
     };
   } catch {

@@ -10,6 +10,7 @@ import {
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
@@ -42,7 +43,10 @@ import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 export const MAX_MESSAGE = 2000;
 
 export interface Prepared {
+  /** The message with quotes lifted out, as typed: titles are cut from it. */
   raw: string;
+  /** The same, lowercase, narrow and in Simplified Mandarin: what rules that look at the whole message read. */
+  said: string;
   quotes: string[];
   lang: Lang;
   norm: Mapped;
@@ -67,18 +71,21 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
   const { text, quotes } = extractQuotes(clean);
-  const raw = narrow(text);
+  const raw = text;
   const lang = detectLang(raw);
+  const said = toMandarin(identity(lowerSameLength(narrow(raw)))).text;
   const norm = readContext(
     correctChinese(
-      correctDirections(correctSpelling(digitizeNumbers(identity(lowerSameLength(raw))), protect)),
+      correctDirections(
+        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(narrow(raw))))), protect),
+      ),
     ),
   );
-  return { raw, quotes, lang, norm };
+  return { raw, said, quotes, lang, norm };
 }
 
 const HARD =
-  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
@@ -110,7 +117,7 @@ export interface PlanContext {
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
-  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes);
+  return new Clause(sliceMapped(prep.norm, piece.start, piece.end), prep.raw, prep.quotes, prep.said);
 }
 
 interface Read {
@@ -200,14 +207,110 @@ const AGAIN =
 const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'setMusicVolume', 'updateText']);
 
 const HEDGE =
-  /^\s*(?:(?:like|about|say|maybe|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
-const HEDGE_ZH = /^\s*(?:不对|算了|还是|其实|大概|大约|比如|差不多|约|就|改成|到|设为|弄成|[，,\s])+/;
+  /^\s*(?:(?:like|about|say|maybe|(?:go\s+|set\s+(?:it|them)\s+|put\s+(?:it|them)\s+)?back\s+to|nah|nope|scratch\s+that|i\s+mean|hold\s+on|on\s+second\s+thought|no\s+wait|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
+const HEDGE_ZH =
+  /^\s*(?:不对|算了|还是|其实|哦不|噢不|啊不|不不|大概|大约|比如|差不多|约|就|改成|改为|改到|改回|换回|调回|变回|调成|调到|换成|设成|改|调|到|设为|弄成|[，,\s])+/;
 const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
 /** "the duration 1 s", "时间改成1秒", "时长改成一秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
   /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing|length)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间|时长|长度)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
 const HEDGE_END =
   /\s*(?:or\s+so|ish|tops|max|please|instead|then|is\s+enough|will\s+do|左右|吧|上下|的样子|就行了?|就好了?|就够了?|就可以了?|够了|即可)?\s*$/;
+
+/** "keep it at 9 s", "has to stay 9s", "保持9秒", "时长9秒不变": the number is a length to hold. */
+const HOLD_AT =
+  /\b(?:keep|keeps|stay|stays|remain|remains|hold|holds|leave)\b(?:\s+(?:it|the\s+(?:video|runtime|length|duration|total(?:\s+length)?)))?\s+(?:at\s+|to\s+|as\s+)?(?:exactly\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:保持|维持|固定|控制)(?:在)?(\d+(?:\.\d+)?)\s*秒|(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:保持)?不(?:要)?变/;
+/** "don't change the runtime", "keep the length the same", "总时长不变", "别改时长": the length as it is. */
+const HOLD_SAME =
+  /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\bkeep\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged)\b|\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:总)?时长(?:保持)?不(?:要)?变|(?:总)?时长(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:总)?时长|保持(?:原来的)?(?:总)?时长/;
+/** Things with lengths of their own: a number said of them is theirs to keep. */
+const HOLD_OTHER =
+  /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
+
+/** Where a phrase's own instruction starts and ends: punctuation and "but". */
+const HOLD_BOUNDS = /[,，;；。.!?！？\n]|\bbut\b|但是?|不过|可是/g;
+
+/**
+ * "…but don't change the runtime, it has to stay 9s", "总时长保持9秒不变": a length to hold, not to set
+ * now — whatever else the message changes, the video ends at it. Returns the total in ms and blanks
+ * the words, so no rule reads the number as a transition's or a photo's.
+ */
+function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
+  if (draft.video.length === 0) return undefined;
+  let held: number | undefined;
+  for (const re of [HOLD_AT, HOLD_SAME]) {
+    // "don't change the runtime" is already read as asking for nothing, so it is looked for as typed.
+    const text = re === HOLD_SAME ? prep.raw.toLowerCase() : prep.norm.text;
+    const match = re.exec(text);
+    if (!match) continue;
+    const cuts = [...text.matchAll(HOLD_BOUNDS)].map((cut) => cut.index);
+    const from = Math.max(0, ...cuts.filter((at) => at < match.index));
+    const to = Math.min(text.length, ...cuts.filter((at) => at >= match.index + match[0].length));
+    if (HOLD_OTHER.test(text.slice(from, to))) continue;
+    const said = match[1] ?? match[2] ?? match[3];
+    const ms = said === undefined ? draftDurationMs(draft) : Math.round(Number(said) * 1000);
+    if (ms < 1000 || ms > 3_600_000) continue;
+    held ??= ms;
+    if (re === HOLD_AT)
+      prep.norm = {
+        text:
+          text.slice(0, match.index) +
+          ' '.repeat(match[0].length) +
+          text.slice(match.index + match[0].length),
+        map: prep.norm.map,
+      };
+  }
+  return held;
+}
+
+/** Lengths of the video or its photos, and transitions: what a bare number of seconds can restate. */
+const LENGTH_GROUP = new Set(['setDuration', 'setSegmentDuration']);
+
+function sameGroup(a: EditCommand, b: EditCommand): boolean {
+  return a.type === b.type || (LENGTH_GROUP.has(a.type) && LENGTH_GROUP.has(b.type));
+}
+
+/**
+ * A value said again in the shape of the edit it corrects: "last transition a zoom, 600ms" keeps that
+ * transition and its kind; "every photo 2 s — scratch that, 1.8" stays a length for every photo;
+ * "每张4秒" then "改回3秒" is still each photo's length. The latest such edit of this message wins, else
+ * the last message's; a length for each photo said outright ("2 s each") is never turned into another.
+ */
+function restate(
+  value: EditCommand,
+  made: readonly EditCommand[],
+  last: readonly EditCommand[] | undefined,
+): EditCommand[] {
+  const group = (commands: readonly EditCommand[]) => {
+    const at = commands.findLastIndex((command) => sameGroup(command, value));
+    if (at < 0) return [];
+    let from = at;
+    while (from > 0 && commands[from - 1]!.type === commands[at]!.type) from--;
+    return commands.slice(from, at + 1);
+  };
+  const template = group(made).length > 0 ? group(made) : group(last ?? []);
+  if (template.length === 0 || template.length > 20) return [value];
+  if (value.type === 'setTransition' && value.durationMs !== undefined)
+    return template.map((command) =>
+      command.type === 'setTransition' && command.name !== 'cut'
+        ? { ...command, durationMs: value.durationMs }
+        : value,
+    );
+  if (value.type === 'setDuration' && template.every((command) => command.type === 'setSegmentDuration'))
+    return template.map((command) => ({ ...command, durationMs: value.totalMs }) as EditCommand);
+  return [value];
+}
+
+/** Words that make a length the video's own, whatever the edit before it was about. */
+const VIDEO_LENGTH =
+  /\b(?:it|video|movie|clip|film|whole|entire|total|overall|altogether|runtime|run\s*time|length|long|duration)\b|视频|总|整个|全片|时长|长度|一共/;
+
+/** Whether a clause says the number of seconds a length command has (so it is absolute, not a step). */
+function saysSeconds(source: string, ms: number): boolean {
+  for (const match of source.matchAll(/(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b|秒)/g))
+    if (Math.round(Number(match[1]) * 1000) === ms) return true;
+  return false;
+}
 
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
@@ -240,14 +343,14 @@ function valueForTopic(
   // "actually make it 4": a bare number takes the unit the topic's values have (seconds, or % for music).
   const bare = /^\d+(?:\.\d+)?$/.test(text.trim());
   const unit = bare ? (topic === 'music' ? '%' : ' s') : '';
-  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|s|secs?|seconds?|秒钟?)$/.exec(
+  const seconds = /^(\d+(?:\.\d+)?)\s*-?\s*(ms|milliseconds?|毫秒|s|secs?|seconds?|秒钟?)$/.exec(
     `${text.trim()}${unit}`,
   );
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(`${text.trim()}${unit}`);
   if (bare && topic !== 'music' && topic !== 'transition' && topic !== 'timing' && topic !== 'motion')
     return undefined;
   if (seconds) {
-    const ms = Math.round(Number(seconds[1]) * (/^m/.test(seconds[2]!) ? 1 : 1000));
+    const ms = Math.round(Number(seconds[1]) * (/^(?:m|毫)/.test(seconds[2]!) ? 1 : 1000));
     if (topic === 'transition') {
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;
@@ -279,6 +382,9 @@ function valueForTopic(
   return undefined;
 }
 
+/** "on all of them", "to each of them": what a camera move is put on. */
+const ON_THEM =
+  /\b(?:on|to|for)\s+(?:all\s+of\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?them\b|\ball\s+of\s+them\b/;
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
@@ -424,6 +530,19 @@ function textRole(commands: readonly EditCommand[], draft: Draft): Memory['text'
 }
 
 /** Reads a message with the rules and applies what it asks to a copy of the draft (all or nothing). */
+const EVERYWHERE = /\b(?:all|every|everywhere|each|others?|rest|elsewhere)\b|所有|全部|其他|其余|每个|都/;
+
+/**
+ * "no transitions on the last one, just cut": a kind said again without a place, after the same kind was
+ * put on one transition, restates that one — unless the message says all, every or the others.
+ */
+function restatesOneTransition(command: EditCommand, earlier: readonly EditCommand[], text: string): boolean {
+  if (command.type !== 'setTransition' || command.index !== undefined || EVERYWHERE.test(text)) return false;
+  return earlier.some(
+    (done) => done.type === 'setTransition' && done.index !== undefined && done.name === command.name,
+  );
+}
+
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
@@ -440,6 +559,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     understood: false,
     memory: { ...ctx.memory, ...(ctx.topic ? { topic: ctx.topic } : {}) },
   };
+  /** The length the message says to keep ("don't change the runtime", "has to stay 9s"). */
+  const hold = takeHeldLength(prep, ctx.draft);
+  if (hold !== undefined) plan.understood = true;
   const pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
@@ -478,6 +600,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
   const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
+  /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
+  let vagueStep: { projection: Draft; commands: number; end: number } | undefined;
+  /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
+  const madeSoFar = () =>
+    plan.commands
+      .slice(
+        plan.createCount,
+        vagueStep && vagueStep.end === plan.commands.length ? vagueStep.commands : plan.commands.length,
+      )
+      .filter((command) => command.type === 'setTransition' || numeric.has(command));
+  /** Length edits said with a number ("每张4秒"), not moods ("chill"): only these set a scope to keep. */
+  const numeric = new Set<EditCommand>();
+  /** The last message's edits, when they were lengths said with a number. */
+  const lastSaid = ctx.memory?.lengthScope === 'each' ? ctx.memory.last : undefined;
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
   /** Vague steps this message already took ("quieter"), so a second way of saying it adds nothing. */
@@ -505,15 +641,24 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       : undefined;
     if (inherited) {
       plan.understood = true;
+      // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
+      // the edit it restates (which transition, which photos), from this message or the one before.
+      // "make it 12 seconds" after "each photo 4 seconds" is the video's length; "改回3秒" is each photo's.
+      const restating = restate(inherited, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
       // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
       const guessed = plan.commands.slice(previous.commands);
-      if (guessed.length > 0 && guessed.every((command) => command.type === inherited.type)) {
+      if (guessed.length > 0 && guessed.every((command) => sameGroup(command, inherited))) {
         projection = previous.projection;
         plan.commands.length = previous.commands;
         plan.changes.length = previous.commands;
       }
-      if (!apply(inherited)) break;
-      plan.memory = remember(plan.memory, [inherited], topic);
+      let failed = false;
+      for (const command of restating) {
+        if (!apply(command)) failed = true;
+        numeric.add(command);
+      }
+      if (failed) break;
+      plan.memory = remember(plan.memory, restating, topic);
       continue;
     }
     previous = { projection, commands: plan.commands.length };
@@ -583,7 +728,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "zoom in on every photo except the last", "除了第一张其他都放大": every photo but those.
     const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
     if (except) {
-      const alt = new Clause(except.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(except.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const kept = projection.video
         .map((_, index) => index)
@@ -612,11 +757,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
     const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
     if (spelt) {
-      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes);
+      const alt = new Clause(spelt.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
       const left = { plain: clause.leftover().length, spelt: alt.leftover().length };
+      // "slow zoom out on all of them" after crossfades: a camera move is put on the photos, never the transitions.
+      const onPhotos =
+        topic === 'transition' &&
+        out.commands.length > 0 &&
+        out.commands.every((command) => command.type === 'setMotion') &&
+        ON_THEM.test(clause.source);
       const better =
         altOut.understood &&
+        !onPhotos &&
         (spelt.strong ||
           !out.understood ||
           left.spelt < left.plain ||
@@ -642,7 +794,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (!out.understood && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
-        const alt = new Clause(lent, prep.raw, prep.quotes);
+        const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
         const altOut = readClause(alt, ruleCtx);
         // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
         if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {
@@ -687,6 +839,29 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         ),
       };
     }
+    // "每张4秒" then "刚才那个太慢了，改回3秒": a plain length with no word for the video keeps the scope
+    // of the last length edit (each photo), in this message or the one before.
+    const plain = out.commands[0];
+    if (
+      out.commands.length === 1 &&
+      plain?.type === 'setDuration' &&
+      !VIDEO_LENGTH.test(clause.source) &&
+      saysSeconds(clause.source, plain.totalMs)
+    )
+      out = { ...out, commands: restate(plain, madeSoFar(), lastSaid) };
+    // "太慢了，改回3秒": a number right after a vague step of the same length replaces that step.
+    if (
+      vagueStep &&
+      plan.commands.length === vagueStep.end &&
+      /\d/.test(clause.source) &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => LENGTH_GROUP.has(command.type))
+    ) {
+      projection = vagueStep.projection;
+      plan.commands.length = vagueStep.commands;
+      plan.changes.length = vagueStep.commands;
+    }
+    vagueStep = undefined;
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
@@ -704,6 +879,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     plan.understood = true;
     const done = plan.commands.length;
+    const stepBefore = projection;
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
     const stepKey = (command: EditCommand) =>
       `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
@@ -731,12 +907,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.commands.some((earlier) => JSON.stringify(earlier) === JSON.stringify(command))
       )
         continue;
+      if (restatesOneTransition(command, plan.commands, prep.norm.text)) continue;
       if (!apply(command)) break;
     }
     const applied = plan.commands.slice(done);
+    if (!vague) for (const command of applied) numeric.add(command);
+    if (vague && applied.length > 0 && applied.every((command) => LENGTH_GROUP.has(command.type)))
+      vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length };
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
+  if (!plan.error && hold !== undefined && draftDurationMs(projection) !== hold)
+    apply({ type: 'setDuration', totalMs: hold });
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
   const lengths = plan.commands.filter((command) => command.type === 'setDuration');
   const wanted = lengths[lengths.length - 1];
@@ -771,6 +953,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const made = plan.commands.slice(plan.createCount);
   if (made.length > 0 && made.length <= 8) plan.memory = { ...plan.memory, last: made };
   else delete plan.memory.last;
+  // Whether the last length said with a number was each photo's ("每张4秒"), for "改回3秒" next.
+  const sized = made.filter((command) => numeric.has(command) && LENGTH_GROUP.has(command.type));
+  const scoped = sized[sized.length - 1];
+  if (scoped?.type === 'setSegmentDuration' && scoped.index === undefined) plan.memory.lengthScope = 'each';
+  else if (made.some((command) => LENGTH_GROUP.has(command.type) || command.type === 'applyStyle'))
+    delete plan.memory.lengthScope;
   delete plan.memory.at;
   // A step ("longer", "quieter") can be asked again with "a bit more".
   if (!plan.repeated) {

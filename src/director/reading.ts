@@ -7,6 +7,22 @@ import { type Mapped, rewrite } from './text.js';
  * person typed).
  */
 
+/**
+ * A comparison qualifies what is asked; it asks for nothing itself: "a gentle fading, as they do on the
+ * television", "a fade to black, like at the end of a film", "像电视上那样", "好似戏院入面咁". The likeness of a
+ * style ("make it feel like a movie", "像电影一样") is a request and stays.
+ */
+const COMPARISONS: [RegExp, string][] = [
+  [
+    /(?<!\b(?:feel|feels|look|looks|seem|seems|sound|sounds)\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?)\b(?:just\s+|exactly\s+)?(?:like|as)\s+(?:(?:they|you|people|we|one|it)\s+(?:do|does|did|see|saw|get|have|had|show|use)\b|(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:in|on|at)\s+(?:an?|the)\s+(?:old\s+)?(?:film|movie|tv|television|telly|cinema|show|series|news|ad|advert|commercial|documentary|programme|program)s?\b|(?:on|in)\s+(?:tv|television|films|movies|the\s+movies|the\s+telly|the\s+news|the\s+pictures|the\s+cinema)\b)[^,.;!?:，。；！？：]*/g,
+    '',
+  ],
+  [
+    /(?:就)?(?:像|好像|好似|似|跟|和)(?:在)?(?:电视|电影|戏院|节目|广告|新闻|戏)(?:里面?|上面?|入面|中|度|结尾|开头|最后|尾)[^，,。；;！!？?]{0,8}?(?:一样|那样|这样|咁|那种)(?:的)?/g,
+    '',
+  ],
+];
+
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
 const NEGATIONS: [RegExp, string][] = [
   // "don't change the aspect, just …": a hands-off clause asks for nothing.
@@ -269,13 +285,13 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(apply(apply(source, SHORTHAND), CORRECTIONS), NOUNS), NEGATIONS);
+  return apply(apply(apply(apply(apply(source, SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS), NEGATIONS);
 }
 
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -297,7 +313,7 @@ const QUESTION_ZH =
   /(?:吗|呢|么)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:有|都有|还有)(?:哪些|什么|啥)[^，,。？?]{0,6}?(?:风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能)|(?:能|可以)做什么/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:有|都有|还有)(?:哪些|什么|啥)[^，,。？?]{0,6}?(?:风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)做什么/;
 
 /**
  * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer

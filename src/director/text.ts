@@ -203,24 +203,97 @@ const EN_UNIT_AFTER =
   '(?=[\\s-]*(?:seconds?|secs?|s\\b|minutes?|mins?|photos?|pictures?|images?|pics?|percent|per\\s*cent|%|fps|frames?|hundred))';
 const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)\\s*)';
 
+const EN_COUNT = '\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const EN_TIME_UNIT = '(sec(?:ond)?s?|s\\b|min(?:ute)?s?)';
+const CN_TIME_UNIT = '(秒钟?|分钟|小时)';
+const QUARTERS: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  'three quarters': 0.75,
+  'three-quarters': 0.75,
+};
+
+function enCount(word: string): number | undefined {
+  if (/^an?$/.test(word)) return 1;
+  return /^\d+$/.test(word) ? Number(word) : EN_SMALL[word];
+}
+
+/** The unit as it was written, so "2 and a half secs" becomes "2.5 secs" and "一秒半" "1.5秒". */
+function enUnit(unit: string): string {
+  return /^s$/.test(unit) ? 's' : /^min/.test(unit) ? 'minutes' : 'seconds';
+}
+
+/**
+ * Fractions of a time unit become decimals: "two and a half seconds", "a second and a half", "2 and a half
+ * secs", "three-quarters of a second", "half a second", "one and a quarter seconds", "两秒半", "一秒半",
+ * "两个半秒", "零点五秒", "两点五秒", "半秒".
+ */
+function fractions(input: Mapped): Mapped {
+  let source = input;
+  const part = '(half|quarter|three[\\s-]quarters)';
+  const glyphs: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+  source = rewrite(source, /(\d*)\s*([½¼¾])/g, (m) => String(Number(m[1] || 0) + glyphs[m[2]!]!));
+  // "two and a half seconds", "2 and a half secs", "one and three quarters seconds".
+  let out = rewrite(
+    source,
+    new RegExp(
+      `\\b(${EN_COUNT})\\s+and\\s+(?:a\\s+|one\\s+)?${part}\\s+(?:of\\s+an?\\s+)?${EN_TIME_UNIT}`,
+      'g',
+    ),
+    (m) => {
+      const whole = enCount(m[1]!);
+      return whole === undefined
+        ? undefined
+        : `${whole + QUARTERS[m[2]!.replace(/\s/, ' ')]!} ${enUnit(m[3]!)}`;
+    },
+  );
+  // "a second and a half", "two seconds and a half", "a minute and a half".
+  out = rewrite(
+    out,
+    new RegExp(`\\b(${EN_COUNT})\\s+${EN_TIME_UNIT}\\s+and\\s+(?:a\\s+|one\\s+)?${part}\\b`, 'g'),
+    (m) => {
+      const whole = enCount(m[1]!);
+      return whole === undefined
+        ? undefined
+        : `${whole + QUARTERS[m[3]!.replace(/\s/, ' ')]!} ${enUnit(m[2]!)}`;
+    },
+  );
+  // "half a second", "three-quarters of a second", "a quarter of a second", "a quarter second".
+  out = rewrite(
+    out,
+    new RegExp(`\\b(?:an?\\s+|one\\s+)?${part}\\s+(?:of\\s+)?(?:an?\\s+)?(second|sec|minute|min)\\b`, 'g'),
+    (m) => `${QUARTERS[m[1]!.replace(/\s/, ' ')]!} ${enUnit(m[2]!)}`,
+  );
+  // "两秒半", "一秒半", "三分钟半" — and "两个半秒", "一个半小时" — are n and a half of that unit.
+  out = rewrite(
+    out,
+    new RegExp(`(${CN_NUM}|\\d+)${CN_TIME_UNIT}半|(${CN_NUM}|\\d+)个半${CN_TIME_UNIT}`, 'g'),
+    (m) => {
+      const whole = chineseNumber(m[1] ?? m[3]!);
+      const unit = (m[2] ?? m[4]!).replace('秒钟', '秒');
+      return whole === undefined ? undefined : `${whole + 0.5}${unit}`;
+    },
+  );
+  // "零点五秒", "两点五秒": a decimal said in numerals.
+  out = rewrite(
+    out,
+    new RegExp(`(${CN_NUM}|\\d+)点([零〇一二三四五六七八九\\d]+)(?=\\s*${CN_TIME_UNIT})`, 'g'),
+    (m) => {
+      const whole = chineseNumber(m[1]!);
+      const digits = [...m[2]!].map((ch) => (/\d/.test(ch) ? ch : String(CN_DIGITS[ch] ?? 0))).join('');
+      return whole === undefined ? undefined : `${whole}.${digits}`;
+    },
+  );
+  // "半秒" alone (not the 半 of "两秒半", already read).
+  return rewrite(out, /(?<![一二两三四五六七八九十\d个])半秒/g, () => '0.5秒');
+}
+
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
   let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
-  // "half a second", "a second and a half", "one and a half seconds", "一秒半", "半秒".
-  out = rewrite(
-    out,
-    /\bhalf\s+a\s+sec(?:ond)?\b|\b(?:a|one)\s+(?:sec(?:ond)?\s+and\s+a\s+half|and\s+a\s+half\s+sec(?:ond)?s?)\b|一秒半|(?<![一二两三四五六七八九十\d])半秒/g,
-    (m) =>
-      /half\s+a|^半/.test(m[0])
-        ? m[0].startsWith('半')
-          ? '0.5秒'
-          : '0.5 seconds'
-        : m[0].startsWith('一')
-          ? '1.5秒'
-          : '1.5 seconds',
-  );
+  out = fractions(out);
   out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
     m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
   );

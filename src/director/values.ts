@@ -7,7 +7,7 @@ import { addVocabulary } from './fuzzy.js';
 const DURATION_COMPOUND =
   /(\d+)\s*(?:minutes?|mins?|min|分钟|分)\s*(?:and\s*)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s|秒钟?)(?![a-z])/;
 const DURATION =
-  /(\d+(?:\.\d+)?)\s*-?\s*(milliseconds?|millis|ms|seconds?|secs?|sec|s|minutes?|mins?|min|秒钟|秒|分钟)(?![a-z])/;
+  /(\d+(?:\.\d+)?)\s*-?\s*(milliseconds?|millis|ms|毫秒|seconds?|secs?|sec|s|minutes?|mins?|min|秒钟|秒|分钟)(?![a-z])/;
 
 export interface Span {
   start: number;
@@ -19,7 +19,7 @@ export interface DurationMatch extends Span {
 }
 
 function unitMs(unit: string): number {
-  if (/^(ms|millis|milliseconds?)$/.test(unit)) return 1;
+  if (/^(ms|millis|milliseconds?|毫秒)$/.test(unit)) return 1;
   if (/^(minutes?|mins?|min|分钟)$/.test(unit)) return 60_000;
   return 1000;
 }
@@ -223,7 +223,10 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     /最后(?:的)?(?:那|这)?(?:一|1)?(?:张|个|幅|段)(?:照片|图片|相片|图)?|最后面的?(?:那张)?(?:照片|图片|相片)|末尾的?(?:照片|图片)|尾张|末张/,
     () => last,
   );
-  add(/最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|首张/, () => 0);
+  add(
+    /最前面的?(?:那张)?(?:照片|图片|相片)|开头的?(?:那张)?(?:照片|图片)|(?:开头|最前面|最开始)(?:的)?(?:那|这)(?:一)?张(?:照片|图片|相片|图)?|首张/,
+    () => 0,
+  );
   // "the intro photo", "the opening shot", "the middle photo", "the closing picture", "中间那张".
   add(new RegExp(`\\b(?:the\\s+)?(?:intro|opening|starting)\\s+${PHOTO_NOUN}\\b`), () => 0);
   add(new RegExp(`\\b(?:the\\s+)?(?:closing|outro|ending)\\s+${PHOTO_NOUN}\\b`), () => last);

@@ -12,10 +12,10 @@ import { type Family, note } from './types.js';
 const VERB =
   '(?:remove|delete|drop|get\\s+rid\\s+of|take\\s+out|lose|cut|leave\\s+out|skip|ditch|filter\\s+out)';
 const DUPES = new RegExp(
-  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:near[\\s-]?)?(?:duplicates?|duplicated\\s+(?:photos|ones|pictures)|duplicates+(?:one|photo|picture|shot)|dupes?|repeats?|cop(?:y|ies)|similar\\s+(?:photos|ones|pictures|shots)|same\\s+(?:photos|ones))\\b|(?:去掉|删掉|删除|去除|移除|拿掉)(?:那些|那张|这张)?重复的?(?:那|这)?(?:些|张)?(?:照片|图片)?|去重|重复的?(?:那|这)?(?:些|张|几张|一张)?(?:照片|图片)?(?:都|也)?(?:去掉|删掉|删除|删了|拿掉|不要了?)`,
+  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:near[\\s-]?)?(?:duplicates?|duplicated\\s+(?:photos|ones|pictures)|duplicates+(?:one|photo|picture|shot)|dupes?|repeats?|cop(?:y|ies)|similar\\s+(?:photos|ones|pictures|shots)|same\\s+(?:photos|ones))\\b|(?:去掉|删掉|删除|去除|移除|拿掉|删了|删)(?:那些|那张|这张|那几张)?重复的?(?:那|这)?(?:些|张)?(?:照片|图片)?|去重|重复的?(?:那|这)?(?:些|张|几张|一张)?(?:照片|图片)?(?:都|也)?(?:去掉|删掉|删除|删了|拿掉|不要了?)`,
 );
 const BLURRY = new RegExp(
-  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:blurry|blurred|out[\\s-]of[\\s-]focus|shaky|fuzzy|unsharp)(?:\\s+(?:ones|photos|pictures|shots|images))?\\b|(?:去掉|删掉|删除|去除|移除|拿掉)(?:那些|那张|这张|那几张)?模糊的?(?:那|这)?(?:些|张)?(?:照片|图片)?|模糊的(?:那|这)?(?:些|张)?(?:照片|图片)?(?:都|也)?(?:去掉|删掉|删除|删了|拿掉|不要了?)`,
+  `\\b${VERB}\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+)?)?(?:blurry|blurred|out[\\s-]of[\\s-]focus|shaky|fuzzy|unsharp)(?:\\s+(?:ones|photos|pictures|shots|images))?\\b|(?:去掉|删掉|删除|去除|移除|拿掉|删了|删)(?:那些|那张|这张|那几张)?模糊的?(?:那|这)?(?:些|张)?(?:照片|图片)?|模糊的(?:那|这)?(?:些|张)?(?:照片|图片)?(?:都|也)?(?:去掉|删掉|删除|删了|拿掉|不要了?)`,
 );
 const FLAGGED = new RegExp(
   `\\b${VERB}\\s+(?:the\\s+)?(?:flagged|bad|weak)\\s+(?:ones|photos|pictures|shots)\\b`,

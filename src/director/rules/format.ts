@@ -148,7 +148,7 @@ export const format: Family = (clause, _ctx, out) => {
       'blur',
     ],
     [
-      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)裁剪|不裁|完整显示|黑边/,
+      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)裁剪|不裁|完整显示|整张(?:照片|图片?)?(?:都)?显示(?:出来)?|显示(?:整张|完整的?)(?:照片|图片?)?|黑边/,
       'color',
     ],
   ];

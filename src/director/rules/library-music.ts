@@ -1,4 +1,4 @@
-import { pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
+import { GENRES, pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 
@@ -42,9 +42,9 @@ const MOODS: [RegExp, string][] = [
 ];
 
 const MORE_UPBEAT =
-  /\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
+  /\btoo\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|quiet\s+a\s+song)\b|\b(?:not\s+so|less|not\s+as)\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|gloomy)\b|(?:不要|别|没)(?:那么|太)(?:安静|平淡|伤感|悲伤|沉闷|慢)|太(?:闷|沉闷|平淡|伤感|催眠)了?|\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
 const CALMER =
-  /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
+  /\btoo\s+(?:intense|energetic|busy|hype|aggressive|upbeat|hectic|frantic|loud\s+and\s+fast)\b|\b(?:not\s+so|less|not\s+as)\s+(?:intense|energetic|upbeat|lively|loud\s+and\s+fast|busy|hype|aggressive|fast)\b|(?:不要|别|没)(?:那么|太)(?:燃|激烈|吵闹|动感|欢快|嗨)|太(?:燃|激烈|嗨|闹腾)了?|\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
   /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
 /** What "换个…" changes when it is not the music: "换个位置", "换个颜色". */
@@ -54,6 +54,13 @@ const NOT_MUSIC =
 export const SWAP_ALONE = new RegExp(
   String.raw`\bsomething\s+(?:with\s+)?(?:a\s+(?:bit|little)\s+)?(?:more\s+|less\s+)?[a-z-]+|\b(?:a\s+)?(?:different|another|new)\s+(?:one|tune)\b|换(?:一|1)?首|换(?:一|1)?个(?!\s*(?:${NOT_MUSIC}))(?:音乐|歌|曲)?`,
 );
+
+/**
+ * "it is for a memorial", "this is for my mum's birthday", "是给奶奶的": what the video is for. Said about a
+ * song just chosen, it narrows the choice; it never takes away the kind of music asked for (piano stays).
+ */
+const PURPOSE =
+  /\b(?:is|are|'s|was)\s+(?:\w+\s+)?for\b|^\s*(?:it'?s\s+|this\s+is\s+)?for\s+(?:a|an|the|my|our|his|her|their)\b|是(?:给|为了?|用在|用于|拿来)|用于|用来/;
 
 export interface LibraryChoice {
   track: TrackDescriptor;
@@ -85,10 +92,19 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
   return undefined;
 }
 
+const NOT_MOOD = /(?:\b(?:less|not\s+so|not\s+as|not\s+too|too)\s+|(?:不要|别|没)?(?:那么|太))$/;
+
 /** Mood words of the clause, taken so no other family reads them as pacing or a look. */
 export function takeMoods(clause: Clause): string[] {
   const moods: string[] = [];
-  for (const [re, mood] of MOODS) if (clause.take(re)) moods.push(mood);
+  for (const [re, mood] of MOODS) {
+    const said = new RegExp(re.source).exec(clause.text);
+    if (!said) continue;
+    // "less energetic", "not so upbeat", "没那么欢快": the mood said is the one not wanted (CALMER reads it).
+    if (NOT_MOOD.test(clause.text.slice(0, said.index))) continue;
+    clause.take(re);
+    moods.push(mood);
+  }
   return moods;
 }
 
@@ -105,14 +121,24 @@ export function chooseTrack(
   const playing = current ? trackOfUri(current) : undefined;
   const options: Parameters<typeof pickTrack>[2] = {};
   const wanted = [...moods];
+  // "soft piano music, it is for a memorial": the purpose adds its mood to the kind of music playing.
+  if (playing && PURPOSE.test(clause.source) && !swapWords(clause))
+    wanted.unshift(...playing.moods.en.filter((mood) => GENRES.has(mood)));
   if (!playing) {
     // "swap the song for something calmer" over a song of the person's own: calmer is the mood asked for.
     if (clause.take(MORE_UPBEAT)) wanted.push('upbeat');
     else if (clause.take(CALMER)) wanted.push('calm');
   }
   if (playing) {
-    if (clause.take(MORE_UPBEAT)) options.minEnergy = playing.energy;
-    else if (clause.take(CALMER)) options.maxEnergy = playing.energy;
+    // "more chill" while a chill track plays: the mood word was read already, the comparative still counts.
+    // "livelier", "too sleepy": with no mood named, the direction is the mood.
+    if (clause.take(MORE_UPBEAT) || MORE_UPBEAT.test(clause.source.toLowerCase())) {
+      options.minEnergy = playing.energy;
+      if (wanted.length === 0) wanted.push('upbeat');
+    } else if (clause.take(CALMER) || CALMER.test(clause.source.toLowerCase())) {
+      options.maxEnergy = playing.energy;
+      if (wanted.length === 0) wanted.push('calm');
+    }
     if (
       clause.take(DIFFERENT) ||
       options.minEnergy !== undefined ||
@@ -125,6 +151,17 @@ export function chooseTrack(
   if (options.exclude && track.id === options.exclude)
     track = pickTrack(wanted, videoMs, { exclude: options.exclude });
   return { track, moods: wanted };
+}
+
+/** "calmer", "more upbeat", "less intense", "欢快点": a mood said relative to the song playing. */
+export function relativeMood(clause: Clause): boolean {
+  return clause.has(MORE_UPBEAT) || clause.has(CALMER);
+}
+
+/** A mood complaint or comparative that is not only a level word ("softer" alone is the volume). */
+export function moodComplaint(clause: Clause): boolean {
+  const text = clause.text.replace(/\b(?:softer|quieter\s+(?:song|track|one))\b/g, ' ');
+  return MORE_UPBEAT.test(text) || CALMER.test(text);
 }
 
 export function swapWords(clause: Clause): boolean {

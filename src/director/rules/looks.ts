@@ -13,6 +13,8 @@ interface LookWord {
   zh: string;
   /** Ambiguous words ("warm", "cool") count only next to a look word or "make it …". */
   needsContext?: boolean;
+  /** A likeness ("像日系那种"): it names the look only when no plainer look word is in the clause. */
+  weak?: boolean;
 }
 
 const LOOKS: LookWord[] = [
@@ -29,7 +31,8 @@ const LOOKS: LookWord[] = [
     zh: '暖色复古',
   },
   {
-    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白/,
+    // "desaturate it fully", "zero colour", "去色": every colour gone is black and white, not muted.
+    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白|\bdesaturat(?:e|ed|ion)\s+(?:(?:it|them|everything|the\s+(?:photos|video))\s+)?(?:fully|completely|entirely|totally|all\s+the\s+way|100\s*%)|\b(?:fully|completely|totally|entirely)\s+desaturat(?:e|ed)\b|\b(?:zero|no)\s+colou?rs?(?:\s+at\s+all)?\b|\bdrain\s+(?:all\s+)?(?:the\s+)?colou?rs?\b|\b(?:remove|strip|kill|take\s+out)\s+all\s+(?:the\s+)?colou?rs?\b|\bcolou?rless\b|\bsaturation\s+(?:to\s+)?(?:zero|0)\b|去色|去掉(?:所有|全部)?(?:的)?颜色|(?:颜色|色彩)(?:全部|全都|全|都)(?:去掉|去除|拿掉|去了)|没有颜色|不要颜色|完全去饱和|零饱和|饱和度?(?:降|调|拉|减)?(?:到|成)?(?:0|零)(?!\.)/,
     candidates: ['black-and-white', 'bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
     en: 'black-and-white',
     zh: '黑白',
@@ -54,7 +57,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunchy\s+colou?rs?\b|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper)\s+colou?rs?\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -65,16 +68,17 @@ const LOOKS: LookWord[] = [
     candidates: ['matte', 'faded'],
     en: 'faded',
     zh: '褪色',
+    weak: true,
   },
   // "暖色", "冷色调": the colour word itself says it is about colour.
   {
-    re: /暖色调?|暖调|偏暖|暖一点|暖一些/,
+    re: /暖色调?|暖色系|暖调|偏暖|暖一点|暖一些|暖黄|温暖感|\bwarm\s+(?:it|them|things|everything|the\s+colou?rs?)\s+up\b/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',
   },
   {
-    re: /冷色调?|冷调|偏冷|冷一点|冷一些/,
+    re: /冷色调?|冷色系|冷调|偏冷|冷一点|冷一些|清冷感?|冷感|冷淡风/,
     candidates: ['cool', 'cold', 'blue'],
     en: 'cool',
     zh: '冷色',
@@ -130,13 +134,29 @@ const LOOK_WORD =
 const NEGATED =
   /(?:\b(?:no|without|not|remove|lose|drop|kill|undo|get\s+rid\s+of|take\s+off|turn\s+off)\s+(?:the\s+|any\s+|more\s+|that\s+)?|去掉|不要|取消|别用|别|删掉|拿掉)\s*$/;
 
-export const looks: Family = (clause, _ctx, out) => {
-  // "I want a colder, bluish tone": the look word may sit in the clause after the comma.
-  const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message);
+export const looks: Family = (clause, ctx, out) => {
+  // "I want a colder, bluish tone": the look word may sit in the clause after the comma; after a look,
+  // "not warm — cooler" is about the look too.
+  const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message) || ctx.topic === 'look';
   let wanted: LookWord | undefined;
   let plugin: LookPlugin | undefined;
+  // "色调冷一点 像日系那种清冷感": a likeness gives way to a plainer look word in the same clause.
+  const plain = LOOKS.filter((word) => !word.weak && (!word.needsContext || context));
+  const weakOnly = !plain.some((word) => word.re.test(clause.text));
+  // "调色偏冷，有点日系的感觉": said beside a plainer look elsewhere in the message, it only describes it.
+  const described = weakOnly && plain.some((word) => word.re.test(clause.message));
   for (const word of LOOKS) {
     if (word.needsContext && !context) continue;
+    if (word.weak && !weakOnly) continue;
+    if (word.weak && described) {
+      if (clause.take(word.re)) {
+        clause.take(LOOK_WORD);
+        out.understood = true;
+        out.topic = 'look';
+        return;
+      }
+      continue;
+    }
     const taken = clause.take(word.re);
     if (taken) {
       wanted = word;
@@ -144,6 +164,16 @@ export const looks: Family = (clause, _ctx, out) => {
       // "no black and white", "去掉黑白", "lose the sepia": a look refused by name is the look taken off.
       if (NEGATED.test(clause.source.slice(0, taken.index))) {
         clause.take(NEGATED);
+        // "not warm — cooler": the look said next is the one wanted; this refusal only points at it.
+        const after = clause.message.slice(clause.message.indexOf(taken[0]) + taken[0].length);
+        const next = LOOKS.find(
+          (look) => look !== word && !look.candidates.includes('none') && look.re.test(after),
+        );
+        if (next) {
+          out.understood = true;
+          out.topic = 'look';
+          return;
+        }
         wanted = LOOKS.find((look) => look.candidates.includes('none'));
         plugin = firstAvailable(effects.looks, ['none']);
       }

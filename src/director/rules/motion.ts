@@ -22,10 +22,10 @@ const PHRASES: [RegExp, string][] = [
     'pan-left',
   ],
   // 摇 is the camera's pan: "往上摇", "向左摇镜头", "右摇"; 移 a move that way ("往上移动").
-  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移)|右摇/, 'pan-right'],
-  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移)|左摇/, 'pan-left'],
-  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移)|上摇/, 'pan-up'],
-  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移)|下摇/, 'pan-down'],
+  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|右摇/, 'pan-right'],
+  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|左摇/, 'pan-left'],
+  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|上摇/, 'pan-up'],
+  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|下摇/, 'pan-down'],
   [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?left\b/, 'pan-left'],
   [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?right\b/, 'pan-right'],
   [
@@ -36,28 +36,38 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:pan(?:ning|s|ned)?|tilt(?:ing|s)?)\s+down(?:wards?)?\b|\bfrom\s+(?:the\s+)?top\s+to\s+(?:the\s+)?bottom\b|从上到下|从上往下|向下平移|向下移动|下移/,
     'pan-down',
   ],
+  // 推/拉 are the camera's push and pull: 缓推, 慢推, 推近 move closer; 慢拉, 后拉, 拉远 pull away (拉长 is a length).
   [
-    /\bzoom(?:ing|s|ed)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken\s*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜/,
+    /\bzoom(?:ing|s|ed)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken[\s-]*burns?\b|放大|推近|拉近|镜头推进|慢慢放大|推镜头|推镜|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)推(?![拉进荐])|往前推|向前推|前推/,
     'zoom-in',
   ],
   [
-    /\bzoom(?:ing|s|ed)?\s+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头|慢慢缩小/,
+    /\bzoom(?:ing|s|ed)?\s+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开/,
     'zoom-out',
   ],
-  [/\bpush(?:ing)?\s+in\b|\bdolly\s+in\b|推进/, 'push-in'],
+  [
+    /\bpush(?:ing)?\s+in\b|\bdolly\s+in\b|\b(?:slow|gentle|subtle|soft)\s+push(?:es)?\b(?!\s+transitions?)|推进/,
+    'push-in',
+  ],
+  // 移 is the camera travelling: 横移, 侧移, 移镜 go across the photo.
+  [/\btruck(?:ing)?\s+right\b|\btrack(?:ing)?\s+right\b|(?:左右)?横移|侧移|移镜头?|(?:缓|慢)移/, 'pan-right'],
+  [/\btruck(?:ing)?\s+left\b|\btrack(?:ing)?\s+left\b/, 'pan-left'],
   [/\bdrift(?:ing|s)?\b|\bfloat(?:ing|s)?\b|\bdiagonal(?:ly)?\b|漂移|漂浮|飘动|缓慢移动/, 'drift'],
-  [/\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|旋转/, 'rotate'],
+  [
+    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\bturn(?:s|ing)?\s+(?:a)?round\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
+    'rotate',
+  ],
   [
     /\bkeep\s+(?:them|it|the\s+photos|the\s+pictures|everything|all)\s+(?:still|static)\b|\b(?:no|without|stop(?:\s+the)?|remove(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:camera\s+)?(?:motion|movement|moving|animation|zoom(?:ing)?|panning|ken\s+burns)\b|\b(?:static|still|motionless|frozen|freeze)\b|\bdon'?t\s+(?:move|zoom|animate)\b|静止|不要动|不动|静态|别动|不要运动|不要动画|不要缩放|不要移动|固定不动|去掉动画|去掉运动|去掉动效|不要动效/,
     'static',
   ],
-  [/\bzoom(?:ing|s|ed)?\b|\bpan(?:ning|s|ned)?\b|平移|摇镜头?|摇摄/, ''],
+  [/\bzoom(?:ing|s|ed)?\b|\bpan(?:ning|s|ned)?\b|平移|摇镜头?|摇摄|(?:缓|慢)摇/, ''],
 ];
 
 const VARIED =
-  /\b(?:varied|various|different|mixed|mix(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|switch(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|shake\s+up\s+the|vary(?:\s+the)?|alternate(?:\s+the)?|random(?:ize|ise)?(?:\s+the)?|variety(?:\s+of)?)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效)|多样|换着来|混搭/;
+  /\b(?:varied|various|different|mixed|mix(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|switch(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|shake\s+up\s+the|vary(?:\s+the)?|alternate(?:\s+the)?|random(?:ize|ise)?(?:\s+the)?|variety(?:\s+of)?)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效|运镜)|多样|换着来|混搭|推拉摇移|推拉|丰富|多变/;
 const MOTION_WORD =
-  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头/;
+  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉/;
 const SUBTLE =
   /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
 const STRONG =

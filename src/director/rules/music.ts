@@ -11,15 +11,23 @@ import {
   takeDuration,
   takePercent,
 } from '../values.js';
-import { chooseTrack, namedTrack, SWAP_ALONE, swapWords, takeMoods } from './library-music.js';
+import {
+  chooseTrack,
+  moodComplaint,
+  namedTrack,
+  relativeMood,
+  SWAP_ALONE,
+  swapWords,
+  takeMoods,
+} from './library-music.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop)\b|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|电音|舞曲/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|电音|舞曲/;
 const ADD =
-  /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+it|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
+  /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+(?:it|us|me)|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
   /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
@@ -274,7 +282,12 @@ export const music: Family = (clause, ctx, out) => {
       const zhContext = /[\u3400-\u9fff]/.test(clause.text)
         ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music'
         : true;
-      if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
+      // "the song is too intense, something softer": the song's mood, not its level.
+      const mood = !VOLUME.test(clause.text) && moodComplaint(clause);
+      if (mood) {
+        // left for the choice of a track below
+      } else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER))
+        volume = current * 0.6;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
       // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
@@ -320,7 +333,7 @@ export const music: Family = (clause, ctx, out) => {
     named.asked !== undefined ||
     library !== undefined ||
     swapAlone ||
-    (nounMatch !== null && moods.length > 0 && !/音量|volume/.test(nounMatch[0])) ||
+    (nounMatch !== null && (moods.length > 0 || relativeMood(clause)) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
@@ -358,14 +371,15 @@ export const music: Family = (clause, ctx, out) => {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
       const playingLibrary = trackOfUri(draft.audio[0]!.media.uri) !== undefined;
-      if (moods.length > 0 || swapAlone) media = fromLibrary();
+      // "something calmer for the music", "a more upbeat song": a mood relative to the song playing.
+      if (moods.length > 0 || swapAlone || relativeMood(clause)) media = fromLibrary();
       else if (/\b(?:change|switch|replace|swap|different|another|other|new)\b|换/.test(clause.source)) {
         // Another upload when there is one; otherwise another track of Joy's library.
         media = others[0] && !playingLibrary ? others[0] : fromLibrary();
       }
     } else if (!media && !hasMusic) {
       // An uploaded song when the person has one and asked for no mood; else Joy's own library.
-      media = audio[0] && moods.length === 0 ? audio[0] : fromLibrary();
+      media = audio[0] && moods.length === 0 && !relativeMood(clause) ? audio[0] : fromLibrary();
     }
     if (media) {
       commands.push({

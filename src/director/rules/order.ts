@@ -13,6 +13,25 @@ import {
 } from '../values.js';
 import { type Family, note } from './types.js';
 
+/**
+ * "no transitions on the last one, just cut", "a hard cut into photo 3": a cut said of the transitions is a
+ * kind of transition, and a negation there ("no fades on …") governs the transition, never the photo.
+ */
+function transitionTalk(clause: Parameters<Family>[0], verb: RegExpExecArray): boolean {
+  const said = clause.source;
+  if (
+    /^cut/.test(verb[0]) &&
+    /\b(?:a|an|just|hard|straight|jump|simple|plain|clean|quick|with|use|no|the)\s+$/.test(
+      clause.text.slice(0, verb.index),
+    )
+  )
+    return true;
+  return (
+    /\btransitions?\b|\b(?:cross-?)?fades?\b|\bdissolves?\b|\bwipes?\b|转场|过渡/.test(said) &&
+    /^(?:cut|skip|lose|drop)/.test(verb[0])
+  );
+}
+
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
 const SORT =
@@ -65,7 +84,7 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
   )
     return last;
   let m = clause.take(
-    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放|排|挪|移)(?:成)?第(\d+)(?:张|个)?/,
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|放|排|挪|移|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
   m = clause.take(
@@ -203,6 +222,7 @@ export const order: Family = (clause, ctx, out) => {
   const remove = REMOVE.exec(clause.text);
   if (
     remove &&
+    !transitionTalk(clause, remove) &&
     !/\b(?:music|song|audio|text|title|caption|transition|filter|look|crop(?:ped|ping)?|bars)\b|音乐|标题|字幕|文字|转场|滤镜|裁剪|黑边|完整显示/.test(
       clause.text,
     )

@@ -7,6 +7,15 @@ import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositi
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
+const ZH_TEXT_STYLES: [RegExp, string][] = [
+  [
+    /(?:(?:粗体|加粗|粗的)[^，,。]{0,4})?(?:描边|勾边|边框|黑边框|轮廓)(?:[^，,。]{0,4}(?:粗体|加粗))?(?:的)?(?:字体?|文字|效果|样式)?/,
+    'bold-outline',
+  ],
+  [/(?:底框|背景框|文字框|底色块)(?:字|样式)?|带底(?:色|框)的?字?/, 'boxed'],
+  [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
+];
+
 /** Titles, captions and end cards: add, change, move, restyle and remove. */
 
 type Role = 'title' | 'caption' | 'end-card';
@@ -23,7 +32,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
     false,
   ],
   [
-    /\b(?:captions?|subtitles?|labels?|tagline|lower[\s-]third\s+text|overlay)\b|字幕|标语|说明文字|配文/,
+    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕条?|标语|说明文字|配文/,
     'caption',
     false,
   ],
@@ -46,6 +55,10 @@ const LEAD_EN =
   /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
 const LEAD_ZH =
   /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
+
+/** "标题：海岛三日", "字幕条：…", "一句：…": words that only announce the text, before a colon. */
+const LEAD_COLON =
+  /^\s*(?:加|加个|加一个|加上|写|写上|打上|放|配)?(?:个|一个|一句|一行|一段|一条|条|句|行)?(?:片头|片尾|开头|结尾)?(?:的)?(?:大|主|副)?(?:标题|字幕条?|文字|文案|字|话|句话|句子|标语|配文|title|caption|subtitle|text|line|words)?\s*[:：]\s*/i;
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
@@ -203,6 +216,14 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
     }
   }
+  // "粗体有边框那种", "加描边", "字幕加底框": a text style said in Chinese (bold letters with an outline
+  // are the outlined style, not a bigger size).
+  for (const [re, name] of ZH_TEXT_STYLES) {
+    if (ctx && clause.take(re)) {
+      style.style = name;
+      break;
+    }
+  }
   if (
     clause.take(
       /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
@@ -281,7 +302,7 @@ function capture(clause: Clause, from: number): string | undefined {
         clause.text.slice(whole.start, whole.end),
       );
     const run = gap ? { start: whole.start, end: whole.start + gap.index + 1 } : whole;
-    const typed = clause.original(run.start, run.end);
+    const typed = clause.original(run.start, run.end).replace(LEAD_COLON, '');
     const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
     const text = afterEn
       .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
@@ -293,6 +314,8 @@ function capture(clause: Clause, from: number): string | undefined {
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
+    // What the rules read there: a Cantonese or Traditional particle ("喺" → "在") is judged as read.
+    const read = clause.text.slice(run.start, run.end).trim();
     clause.blank(run.start, run.end);
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
@@ -300,14 +323,60 @@ function capture(clause: Clause, from: number): string | undefined {
     // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
     if (
       text &&
-      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
-        text,
+      ![text, read].some((said) =>
+        /^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+          said,
+        ),
       ) &&
       !/^(?:(?:the\s+)?(?:text|words?|font|letters?|size|colou?rs?|left|right|side|corner|one)\s*)+$/i.test(
         text,
       )
     )
       return text.slice(0, 500);
+  }
+  return undefined;
+}
+
+const RENAME_MARK = /^\s*(?:(?:to|into|as|for|with)\b|改成|改为|换成|变成|修改为|→|->|=>)/;
+
+/**
+ * "把 Day one 改成「第一天」", 'change "Day one" to "Day 1"': a text named by its own words, right before
+ * the word that changes it, gets the new words.
+ */
+function renameByWords(
+  clause: Clause,
+  draft: Draft,
+  quotes: { text: string; start: number }[],
+): EditCommand | undefined {
+  for (const target of draft.texts) {
+    const words = target.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (words.length < 2) continue;
+    let span: { start: number; end: number } | undefined;
+    const quoted = quotes.find((quote) => quote.text.toLowerCase().replace(/\s+/g, ' ').trim() === words);
+    if (quoted) span = { start: quoted.start, end: quoted.start + 1 };
+    else {
+      const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      const found = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).exec(clause.text);
+      if (found) span = { start: found.index, end: found.index + found[0].length };
+    }
+    if (!span) continue;
+    const mark = RENAME_MARK.exec(clause.text.slice(span.end));
+    if (!mark) continue;
+    const saved = clause.snapshot();
+    const from = span.end + mark[0].length;
+    clause.blank(span.start, from);
+    const next = quotes.find((quote) => quote.start >= from);
+    let text: string | undefined;
+    if (next) {
+      text = next.text;
+      clause.blank(next.start, next.start + 1);
+    } else text = capture(clause, from);
+    if (!text || text.toLowerCase().trim() === words) {
+      clause.restoreSnapshot(saved);
+      continue;
+    }
+    clause.take(/(?:把|将)|\b(?:change|rename|edit|switch|replace|make|turn)\b/);
+    return { type: 'updateText', id: target.id, text };
   }
   return undefined;
 }
@@ -327,6 +396,13 @@ export const text: Family = (clause, ctx, out) => {
   }
   const titleIt = TITLE_IT.exec(clause.text);
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
+  const renamed = renameByWords(clause, draft, quotes);
+  if (renamed) {
+    out.understood = true;
+    out.topic = 'text';
+    out.commands.push(renamed);
+    return;
+  }
   const addVerb = ADD.test(clause.text);
   if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
   // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
@@ -511,6 +587,8 @@ export const text: Family = (clause, ctx, out) => {
   // Adding.
   const placement = takePlacement(clause, draft);
   const addCase = takeCase(clause);
+  // "lower third on shot 1 that says …": the noun names a caption, not a place to move one.
+  if (noun && /lower/.test(clause.source.slice(noun.start, noun.end))) clause.blank(noun.start, noun.end);
   const style = takeStyle(clause, ctx);
   let texts = quotes.map((quote) => {
     clause.blank(quote.start, quote.start + 1);

@@ -8,6 +8,20 @@ import { type Family, note } from './types.js';
 
 const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
+/** "the photos should stay on screen for…", "pictures shown for…", "照片显示…": how long each one is shown. */
+const SHOWN_EACH =
+  /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
+/**
+ * "全部改成1秒", "都设成2秒", "一张1s", "make them all 1s", "2 seconds a pop": every photo, said without
+ * a photo noun (unless the same clause names the total).
+ */
+const ALL_PHOTOS_ZH =
+  /(?:全部|全都|统统|一律)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
+/** Words that name the total itself. */
+const TOTAL_SAID = /总时长|总长|总共|一共|全片|整个视频|\b(?:total|overall|altogether|runtime|run\s*time)\b/;
+/** "平均分配给每张", "split evenly across the photos": how a total is shared, not a length for each. */
+const SHARED =
+  /(?:平均|均匀|平分|均分)(?:分配|分给|分到|分)?(?:给|到)?(?:每张|每一张|各张|所有照片)?(?:照片|图片)?|\b(?:split|spread|divided?|shared?|distributed?)\s+(?:it\s+)?(?:evenly|equally)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?|\b(?:evenly|equally)\s+(?:split|spread|divided|shared|distributed)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?/;
 /** "the whole video", "the entire thing": a length for the video, never for each photo. */
 const WHOLE =
   /\b(?:the\s+)?(?:whole|entire|full|complete|overall|final|total)\s+(?:video|clip|movie|film|thing|timeline|slideshow|reel|edit)\b|整个视频|整部|全片|整体|整个/;
@@ -35,10 +49,17 @@ const MUSIC_AFTER =
 
 const DELTA_MORE =
   /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b/;
+/** "half a second more", "2 s longer", "1 second less": the amount before the comparative. */
+const DELTA_AFTER =
+  /(?:(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)|\b(?:a|one)\s+sec(?:ond)?)\s+(more|extra|longer|slower|less|shorter|faster|quicker)\b/;
+/** "add 2 seconds to photo 1", "cut 2s", "trim 1.5 seconds off the end", "shave off a second". */
+const DELTA_VERB =
+  /\b(add|plus|tack\s+on|cut|trim|shave|knock|take|chop|lop|subtract|minus)(?:\s+(?:off|away|out|on))?\s+(?:another\s+|an?\s+extra\s+|like\s+|about\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b(?!\s*(?:each|per|a\s+(?:photo|picture|pic|shot|slide)))/;
 const DELTA_BY =
   /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
+/** "多3秒", "再加1秒", "延长2秒" add; "少2秒", "砍掉2秒", "缩短1秒", "减掉半秒" take away (never "缩短到5秒"). */
 const DELTA_ZH =
-  /(?<!最|不|至)(?:多|再加|加长|增加|延长)(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|缩短|减)(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
+  /(?<!最|不|至)(?:再多|多给|多|再加|加上|加长|加|增加|延长|拉长|再长|补)(?:了)?(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|减掉|减去|减|缩短|缩|砍掉|砍|剪掉|剪去|去掉|扣掉|再短|短)(?:了)?(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
 /** Words that make "by 2 seconds" a cut rather than an addition. */
 const LESS =
   /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
@@ -49,6 +70,16 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   if (more) {
     const ms = more[1] ? Number(more[1]) * 1000 : 1000;
     return Math.round(/fewer|less/.test(more[2] ?? '') ? -ms : ms);
+  }
+  const after = clause.take(DELTA_AFTER);
+  if (after) {
+    const ms = Math.round(Number(after[1] ?? 1) * 1000);
+    return /less|shorter|faster|quicker/.test(after[2]!) ? -ms : ms;
+  }
+  const verb = clause.take(DELTA_VERB);
+  if (verb) {
+    const ms = Math.round(Number(verb[2]) * 1000);
+    return /^(?:add|plus|tack)/.test(verb[1]!) ? ms : -ms;
   }
   const zh = clause.take(DELTA_ZH);
   if (zh) return Math.round(zh[1] ? Number(zh[1]) * 1000 : -Number(zh[2]) * 1000);
@@ -178,8 +209,19 @@ function lengths(
     );
     clause.take(WHOLE);
     const where = photosNamed(clause, ctx.draft);
-    if (where.length > 0) {
-      for (const position of where) {
+    // "每张加1秒", "add a second to each photo": every photo moves by the amount.
+    const every =
+      where.length === 0 &&
+      !clause.has(TOTAL_SAID) &&
+      (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || ALL_PHOTOS_ZH.test(clause.text));
+    if (every) {
+      clause.take(PER_PHOTO);
+      clause.take(EVERY_PHOTO);
+      clause.take(ALL_PHOTOS_ZH);
+    }
+    const moved = every ? ctx.draft.video.map((_, index) => ({ index })) : where;
+    if (moved.length > 0) {
+      for (const position of moved) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
         const durationMs = current + delta;
         if (durationMs < 300) out.notes.push(note('note.timing.minPhoto'));
@@ -193,15 +235,27 @@ function lengths(
     return;
   }
   const whole = clause.has(WHOLE);
-  const perPhoto = !whole && (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text));
+  // "总时长控制在15秒，平均分配给每张": a total shared out among the photos is still the total.
+  const shared = clause.has(TOTAL_SAID) && clause.has(SHARED);
+  if (shared) clause.take(SHARED);
+  const allPhotos = EVERY_PHOTO.test(clause.text);
+  let perPhoto =
+    !whole &&
+    !shared &&
+    (PER_PHOTO.test(clause.text) ||
+      allPhotos ||
+      (ALL_PHOTOS_ZH.test(clause.text) && !clause.has(TOTAL_SAID)));
   const duration = takeDuration(clause);
   if (duration) {
     out.understood = true;
     out.topic = 'timing';
     const where = photosNamed(clause, ctx.draft);
+    if (!whole && !shared && where.length === 0 && clause.take(SHOWN_EACH)) perPhoto = true;
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
-    if (where.length > 0 && !perPhoto) {
+    // "shots 2 and 3, 2s each": each of the photos named, not every photo.
+    if (where.length > 0 && (!perPhoto || !allPhotos)) {
+      clause.take(PER_PHOTO);
       for (const position of where) {
         if (duration.ms < 300) out.notes.push(tooShort);
         else
@@ -216,6 +270,7 @@ function lengths(
     if (perPhoto) {
       clause.take(PER_PHOTO);
       clause.take(EVERY_PHOTO);
+      clause.take(ALL_PHOTOS_ZH);
       if (duration.ms < 300) out.notes.push(tooShort);
       else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000) });
       return;
@@ -308,6 +363,8 @@ addVocabulary(
   HALF,
   DELTA_MORE,
   DELTA_BY,
+  DELTA_AFTER,
+  DELTA_VERB,
   LESS,
   'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

@@ -6,9 +6,9 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|each\s+(?:photo|picture|one))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
-  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
 function directional(way: string, zh: string): [RegExp, string[]][] {
@@ -34,7 +34,8 @@ const ZH_KNOWN: [RegExp, string[]][] = [
   [/模糊(?:的)?(?:溶解|叠化|淡化)/, ['blur-dissolve']],
   [/淡入淡出|叠化|溶解|交叉淡化|渐变|淡化|交叉溶解/, ['crossfade']],
   [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑/, ['fade-black']],
-  [/闪白|白场|渐白|白色过渡|变白/, ['fade-white']],
+  [/闪白|白场|渐白|白色过渡|变白|白闪/, ['fade-white']],
+  [/甩镜头?|快甩|甩切|甩入|甩出|甩动转场/, ['whip-pan']],
 ];
 
 /** Kinds people ask for that may not be installed; the reply then lists what is. */
@@ -71,6 +72,45 @@ const VARIED =
 function keywordPosition(text: string): number | undefined {
   const match = KEYWORD.exec(text);
   return match ? match.index : undefined;
+}
+
+/** Every transition name and alias as words ("whip pan", "crossfades", "dip to black"). */
+const NAMED = new RegExp(
+  `\\b(?:${effects.transitions
+    .list()
+    .flatMap((entry) => [entry.name, ...(entry.aliases ?? [])])
+    .filter((name) => name.length >= 3 && name !== 'none')
+    .map((name) => name.replace(/-/g, '[\\s-]?'))
+    .join('|')})(?:e?s)?\\b`,
+);
+/** "X换成Y", "X → Y": what separates the kind replaced from the kind wanted. */
+const REPLACED_ZH = /(?:全部?|都|统统|全都)?(?:换成|改成|改为|变成|替换成|替换为|换为)|→|->|=>/;
+const REPLACED_EN = /\b(?:change|turn|switch|swap|replace|make)\b/;
+
+/**
+ * "hard cut全换成whip pan", "swap the crossfades for wipes", "turn every cut into a whip pan": the kind
+ * named before the verb is the one being replaced, so it is taken away and only the wanted one is read.
+ */
+function dropReplaced(clause: Parameters<Family>[0]): void {
+  const text = clause.text;
+  let cut: { start: number; end: number } | undefined;
+  const zh = REPLACED_ZH.exec(text);
+  if (zh) cut = { start: zh.index, end: zh.index + zh[0].length };
+  else {
+    const verb = REPLACED_EN.exec(text);
+    const to = verb ? /\b(?:to|into|with|for)\b/.exec(text.slice(verb.index + verb[0].length)) : null;
+    if (verb && to) {
+      const at = verb.index + verb[0].length + to.index;
+      cut = { start: at, end: at + to[0].length };
+    }
+  }
+  if (!cut) return;
+  const before = text.slice(0, cut.start);
+  const after = text.slice(cut.end);
+  const kinds = [CUT, NAMED, ...ZH_KNOWN.map(([re]) => re)];
+  const old = kinds.map((re) => re.exec(before)).filter((match) => match !== null);
+  if (old.length === 0 || !kinds.some((re) => re.test(after))) return;
+  for (const match of old) clause.blank(match.index, match.index + match[0].length);
 }
 
 /** Kinds to offer when the person wants "something else", in order of preference. */
@@ -119,6 +159,13 @@ export const transitions: Family = (clause, ctx, out) => {
 
   let plugin: TransitionPlugin | undefined;
   let unknown: string | undefined;
+  dropReplaced(clause);
+  // Which one is counted before the kind is read: "最后一个转场不要" reads as "最后一个去掉转场".
+  const countedFirst = hasKeyword
+    ? (countedByKind ??
+      countedTransition(clause, draft.video.length - 1) ??
+      transitionAtPhoto(clause, draft.video.length))
+    : undefined;
   if (clause.take(CUT)) plugin = effects.transitions.find('cut');
   if (!plugin) {
     for (const [re, names] of [...(hasKeyword ? ZH_DIRECTED : []), ...ZH_KNOWN]) {
@@ -215,7 +262,9 @@ export const transitions: Family = (clause, ctx, out) => {
     )?.transition;
     const base = current?.durationMs ?? 800;
     // "the transitions are too long" asks for shorter ones, "too quick" for longer.
-    const tooLong = clause.take(/\btoo\s+(?:long|slow|drawn[\s-]out)\b|太长|太慢/);
+    const tooLong = clause.take(
+      /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy)?\b|太长|太慢|太拖|拖沓|拖拉|磨叽|太久/,
+    );
     const tooShort = tooLong
       ? null
       : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
@@ -236,7 +285,11 @@ export const transitions: Family = (clause, ctx, out) => {
   out.understood = true;
   out.topic = 'transition';
   // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
-  let index = countedByKind ?? countedTransition(clause, draft.video.length - 1);
+  let index =
+    countedFirst ??
+    countedByKind ??
+    countedTransition(clause, draft.video.length - 1) ??
+    transitionAtPhoto(clause, draft.video.length);
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
@@ -337,7 +390,7 @@ const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
 function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
   const match =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?=转场|过渡)/.exec(
+    /(?<![\d.]\s*)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?:的)?(?=(?:去掉|不要|取消|删掉|换成|改成)?(?:转场|过渡))/.exec(
       clause.text,
     );
   if (!match || count < 1) return undefined;
@@ -346,4 +399,24 @@ function countedTransition(clause: Parameters<Family>[0], count: number): number
   if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
   clause.blank(match.index, match.index + match[0].length);
   return n - 1;
+}
+
+const PHOTO_ORDINAL: Record<string, number> = { ...COUNTED, '1st': 1, '2nd': 2, '3rd': 3 };
+
+/**
+ * "no transition on the last one", "a wipe into photo 3", "最后一张的转场": a transition named by the photo it
+ * leads into (the first photo's is the one after it). Undefined when no photo is named that way.
+ */
+function transitionAtPhoto(clause: Parameters<Family>[0], photos: number): number | undefined {
+  if (photos < 2) return undefined;
+  const match =
+    /\b(?:on|for|into|to|at|in)\s+(?:the\s+)?(last|final|first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:one|photo|picture|pic|image|slide|shot)\b|\b(?:on|for|into|to|at|in)\s+(?:photo|picture|pic|image|slide)\s+(\d{1,3})\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:(最后)|第(\d+))(?:一|1)?张(?:照片|图片)?(?:上)?的?(?=\s*(?:去掉|不要|取消|删掉|换成|改成|用)?\s*(?:转场|过渡))/.exec(
+      clause.text,
+    );
+  if (!match) return undefined;
+  const word = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+  const n = /^(?:last|final|最后)$/.test(word) ? photos : (PHOTO_ORDINAL[word] ?? Number.parseInt(word, 10));
+  if (!Number.isInteger(n) || n < 1 || n > photos) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return Math.max(0, n - 2);
 }

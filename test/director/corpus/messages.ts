@@ -1,3 +1,4 @@
+import { jargon } from './jargon.js';
 import { type CorpusCase, each } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => (
 });
 
 export const corpus: CorpusCase[] = [
+  // Editors' words (卡点, 转场, 运镜, whip pan, lower third …): test/director/corpus/jargon.ts.
+  ...jargon,
   // Length: the whole video, each photo, one photo.
   { f: 'length', m: 'make the whole video 12 seconds long', v: len(12_000) },
   { f: 'length', m: 'make it a 12 second video', v: len(12_000) },
@@ -83,6 +86,169 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
   { f: 'length', m: '整个video 20 seconds', v: len(20_000) },
 
+  // Fractions of a second said in words, and "stay on screen" / "be shown" / 显示 as a photo's length.
+  { f: 'length', m: 'each picture should stay on screen for about two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'the photos should stay on screen for two and a half seconds', v: photos3(2500) },
+  { f: 'length', m: 'every photo one and a half seconds', v: photos3(1500) },
+  { f: 'length', m: 'a second and a half per photo', v: photos3(1500) },
+  { f: 'length', m: 'show each photo for two seconds and a half', v: photos3(2500) },
+  { f: 'length', m: '2 and a half secs per pic', v: photos3(2500) },
+  { f: 'length', m: 'pictures should be shown for three and a half seconds', v: photos3(3500) },
+  { f: 'length', m: 'I want the pics displayed for 4 seconds', v: photos3(4000) },
+  { f: 'length', m: 'each image on screen for 2½ seconds', v: photos3(2500) },
+  { f: 'length', m: 'every slide should be displayed for a second and a half', v: photos3(1500) },
+  {
+    f: 'length',
+    m: 'photo 2 should stay on screen for one and a half seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: 'three-quarters of a second transitions', on: 'five', v: cuts5('crossfade', 750) },
+  { f: 'transition', m: 'crossfades, a quarter of a second', v: cuts3('crossfade', 250) },
+  { f: 'length', m: '每张照片两秒半', v: photos3(2500) },
+  { f: 'length', m: '每张一秒半', v: photos3(1500) },
+  { f: 'length', m: '每张照片显示两个半秒', v: photos3(2500) },
+  { f: 'length', m: '照片都显示两秒半', v: photos3(2500) },
+  { f: 'length', m: '让每张图在屏幕上停留三秒半', v: photos3(3500) },
+  { f: 'length', m: '每张照片显示零点五秒', v: photos3(500) },
+  {
+    f: 'length',
+    m: '第二张显示一秒半',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 1500 }, { durationMs: 3000 }] },
+  },
+  { f: 'transition', m: '转场一点五秒', on: 'five', v: cuts5('crossfade', 1500) },
+  // Relative changes are steps from what is there, never new absolutes.
+  {
+    f: 'length',
+    m: 'first shot needs half a sec more',
+    v: { photos: [{ durationMs: 3500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the last picture should be a second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'add 2 seconds to the first photo',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'trim 1 second off the last photo',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  { f: 'length', m: 'add half a second to every photo', v: photos3(3500) },
+  { f: 'length', m: 'total runtime砍掉2秒', v: len(7000) },
+  { f: 'length', m: '视频缩短2秒', v: len(7000) },
+  { f: 'length', m: '总时长减掉3秒', v: len(6000) },
+  { f: 'length', m: '每张加1秒', v: photos3(4000) },
+  {
+    f: 'length',
+    m: '第一张减掉半秒',
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '那张再加一秒',
+    before: ['第二张改成5秒'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'that one needs another second',
+    before: ['make the second photo 5 seconds'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
+  },
+  // A total shared out is still the total; "all", "一张", "a pop" are each photo's; a plain length keeps
+  // the scope of the length said before it.
+  { f: 'length', m: '总时长控制在15秒，平均分配给每张', v: { durationMs: 15_000, ...photos3(5000) } },
+  {
+    f: 'length',
+    m: '15 seconds total, split evenly across the photos',
+    v: { durationMs: 15_000, ...photos3(5000) },
+  },
+  { f: 'length', m: '全部改成1秒', v: photos3(1000) },
+  { f: 'length', m: '一张1s', v: photos3(1000) },
+  { f: 'length', m: 'make them all 2s', v: photos3(2000) },
+  { f: 'length', m: '2 seconds a pop', v: photos3(2000) },
+  { f: 'reference', m: '刚才那个太慢了，改回3秒', before: ['每张4秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回2秒', before: ['每张4秒'], v: photos3(2000) },
+  { f: 'reference', m: 'too slow, back to 2', before: ['each photo 4 seconds'], v: photos3(2000) },
+  { f: 'reference', m: 'make it 12 seconds', before: ['each photo 4 seconds'], v: len(12_000) },
+  {
+    f: 'length',
+    m: '开头那张4秒，其余两秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the opening photo 4 seconds, the rest 2 seconds',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  // Only the photos or the transition named.
+  {
+    f: 'length',
+    m: 'shots 2 and 3 → 2s each',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'length',
+    m: '第二张和第三张各2秒',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'transition',
+    m: 'last transition should be a zoom, 600ms',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成擦除，500毫秒',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^wipe-/, durationMs: 500 }],
+    },
+  },
+  // A correction inside one message: the value after it, in the shape of what it corrects.
+  { f: 'length', m: 'every photo 2 seconds — nah scratch that, 1.8', v: photos3(1800) },
+  { f: 'length', m: '每张2秒，哦不，1.8秒', v: photos3(1800) },
+  { f: 'length', m: 'each photo 3s, no wait, make it 2.5', v: photos3(2500) },
+  { f: 'length', m: '每张照片3秒，不对，2秒', v: photos3(2000) },
+  {
+    f: 'length',
+    m: '第二张5秒，算了改成4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  // A length to keep is a constraint on the video, not a transition's length.
+  {
+    f: 'negation',
+    m: "crossfades please but don't change the runtime, it has to stay 9s",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: 'add crossfades but keep it at 9 seconds',
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  {
+    f: 'negation',
+    m: "crossfades please, but don't change the runtime",
+    v: { durationMs: 9000, ...cuts3('crossfade') },
+  },
+  { f: 'negation', m: '加叠化转场，但总时长保持9秒不变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  { f: 'negation', m: '用叠化，时长不要变', v: { durationMs: 9000, ...cuts3('crossfade') } },
+  {
+    f: 'negation',
+    m: 'hard cuts, keep the length the same',
+    on: 'five',
+    v: { durationMs: 11_800, ...cuts5('cut') },
+  },
+
   // Transitions.
   {
     f: 'transition',
@@ -138,6 +304,53 @@ export const corpus: CorpusCase[] = [
   { f: 'transition', m: '加个crossfade转场', v: cuts3('crossfade') },
   { f: 'transition', m: 'transitions 改成 1 秒', on: 'five', v: cuts5('crossfade', 1000) },
 
+  // A transition named by the photo it leads into; "no X on …" and "a cut on …" never remove a photo.
+  ...[
+    'no transitions on the last one, just cut',
+    'no transition on the last one',
+    'just a cut on the last one',
+    'no fade on the last one',
+    'skip the transition on the last one',
+    'without a transition into the last photo',
+    'make the last transition a hard cut',
+    'no crossfade between the last two',
+    '最后一个转场不要',
+    '最后一个转场不要，直接切',
+    '最后一张的转场去掉',
+    '最后一张不要转场',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
+    },
+  })),
+  {
+    f: 'transition',
+    m: "I don't want a crossfade on the first one",
+    on: 'five',
+    v: { photos: each(5, {}), transitions: [{ kind: 'cut' }, ...each(3, { kind: 'crossfade' })] },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe into photo 3',
+    on: 'five',
+    v: {
+      photos: each(5, {}),
+      transitions: [{ kind: 'crossfade' }, { kind: /wipe/ }, ...each(2, { kind: 'crossfade' })],
+    },
+  },
+  {
+    f: 'negation',
+    m: 'no transitions, and cut the last photo',
+    on: 'five',
+    v: { photos: each(4, {}), transitions: each(3, { kind: 'cut' }) },
+  },
+  { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
+  { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
@@ -328,6 +541,56 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
   { f: 'music', m: '背景音乐音量35%', before: ['加一段背景音乐'], v: song(/./, { volume: 0.35 }) },
 
+  // A mood said of the music swaps the song (same volume), never the pacing.
+  ...[
+    'something calmer for the music please',
+    'make the music calmer',
+    'music that is less intense',
+    'less energetic music please',
+    'a calmer song',
+    'can the song be more chill',
+    'this track is too intense',
+    '音乐换成安静一点的',
+    '配乐换个舒缓点的',
+    '音乐没那么欢快的',
+    '这首歌太燃了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add electronic dance music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/^(?!Neon Pulse).+/, { volume: 0.4 }),
+    },
+  })),
+  ...[
+    'a more upbeat song',
+    'livelier music',
+    'the music is too sleepy',
+    '换首欢快点的歌',
+    '我想要更欢快的背景音乐',
+    '音乐太闷了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add calm piano music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/Sunny Pop|Road Trip|Neon Pulse|Confetti|Horizon|Campfire|Clean Lines|Sunday Morning/, {
+        volume: 0.4,
+      }),
+    },
+  })),
+  {
+    f: 'music',
+    m: 'something calmer for the music',
+    v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/),
+  },
+  { f: 'music', m: '来首安静点的配乐', v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/) },
   // Styles.
   { f: 'style', m: 'make a birthday video', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
   { f: 'style', m: 'make it a travel vlog', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
@@ -2474,6 +2737,220 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Hello' }, { text: 'Day one' }] },
   },
+  // Traditional characters and Cantonese read as Mandarin; titles keep the characters typed.
+  { f: 'look', m: '顏色暖一啲', v: { look: 'warm' } },
+  { f: 'look', m: '轉做黑白嘅', v: { look: 'black-and-white' } },
+  { f: 'look', m: '色彩鮮艷啲', v: { look: 'vivid' } },
+  {
+    f: 'motion',
+    m: '第二張相唔好郁',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'motion', m: '啲相唔好郁', v: moves3('static') },
+  { f: 'motion', m: '所有相片都唔好動', v: moves3('static') },
+  { f: 'text', m: '唔要字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '字幕唔要喇', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: '刪除字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'question', m: '你可以做咩？', route: 'help', same: true },
+  { f: 'question', m: '你識做啲咩', route: 'help', same: true },
+  { f: 'question', m: '你可以做什麼？', route: 'help', same: true },
+  { f: 'order', m: '刪除第一張相', v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }] } },
+  { f: 'order', m: '第三張相唔要', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
+  {
+    f: 'order',
+    m: '將最後一張相放喺第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '把重复嘅相删咗',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '刪咗啲重複嘅相',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  { f: 'format', m: '相片唔好裁剪，成張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '成張相顯示出嚟', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: '照片不要裁切，整張顯示', v: { photos: each(3, { fit: 'color' }) } },
+  {
+    f: 'style',
+    m: '做成產品廣告嘅感覺',
+    v: { look: 'vivid', ...cuts3('slide-left'), ...song('Clean Lines') },
+  },
+  { f: 'style', m: '整成生日片嘅感覺', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
+  {
+    f: 'create',
+    m: '幫我用呢啲相整條片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: '用呢啲相片做一條影片',
+    on: 'empty',
+    route: 'create',
+    v: { photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'text',
+    m: '標題字用粗體有邊框嗰種',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '標題要有描邊',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'multi',
+    m: '標題改做「畢業快樂」，音樂細聲啲，50%',
+    on: 'rich',
+    v: { texts: [{ text: '畢業快樂' }, { text: 'Day one' }], audio: [{ volume: 0.5 }] },
+  },
+  { f: 'text', m: '加標題：畢業快樂', v: { texts: [{ text: '畢業快樂', role: 'title' }] } },
+  { f: 'music', m: '音樂大聲啲', on: 'rich', v: { audio: [{ volume: 1.4 }] } },
+  { f: 'transition', m: '轉場用圓形嘅', v: cuts3('circle') },
+  { f: 'transition', m: '唔要轉場', on: 'five', v: cuts5('cut') },
+  { f: 'length', m: '每張相停耐啲', v: photos3(4000) },
+  { f: 'length', m: '條片長啲', v: len(12_000) },
+  { f: 'history', m: '復原返啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '還原', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  { f: 'history', m: '返回啱啱嗰個', before: ['黑白'], route: 'undo', v: { look: 'none' } },
+  // A comparison qualifies what is asked ("as they do on the television", "like at the end of a film",
+  // "像电影结尾那样"); polite words around a request ask for nothing of their own.
+  {
+    f: 'transition',
+    m: 'Could you please put a gentle fading between each of the pictures, as they do on the television',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a soft fade between every one of the photos please',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'crossfades like they do in the movies',
+    v: { ...cuts3('crossfade'), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'a fade to black please, like at the end of a film',
+    v: { ...cuts3('fade-black'), ...photos3(3000), audio: [] },
+  },
+  {
+    f: 'transition',
+    m: 'fade to black between the photos, just like on TV',
+    v: { ...cuts3('fade-black'), audio: [] },
+  },
+  { f: 'transition', m: '转场用黑场，像电影结尾那样', v: { ...cuts3('fade-black'), audio: [] } },
+  { f: 'transition', m: '照片之间淡入淡出，好似电视入面咁', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  {
+    f: 'motion',
+    m: 'can the pictures turn around a little bit?',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  {
+    f: 'motion',
+    m: 'could the photos turn round a bit please',
+    v: { ...moves3('rotate'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the pictures twirl slowly', v: moves3('rotate') },
+  { f: 'motion', m: '照片慢慢转动', v: moves3('rotate') },
+  // Camera moves said with a direction, in Chinese or mixed with English.
+  { f: 'motion', m: '镜头慢慢往前推', v: moves3('zoom-in') },
+  { f: 'motion', m: '镜头向前推', v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: '最后一张photo慢慢往上move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  {
+    f: 'motion',
+    m: '第二张慢慢往左move',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'first photo向下pan',
+    v: { photos: [{ motion: 'pan-down' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  // Order said half in English, half in Chinese.
+  {
+    f: 'order',
+    m: 'last picture move去第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'move最后一张到第一',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'put the forest one去第二',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, { source: 'city.jpg' }] },
+  },
+  // Questions about what there is, in any mix of languages, answer without editing.
+  { f: 'question', m: '有咩transition可以用?', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '有什么filter可以用？', route: 'help', same: true, reply: /黑白/ },
+  { f: 'question', m: '有咩音樂揀？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: 'what transitions can I use?', route: 'help', same: true, reply: /Crossfade/ },
+  { f: 'question', m: 'show me what is on the timeline please', route: 'status', same: true },
+  { f: 'question', m: 'please let me see what is in the video', route: 'status', same: true },
+  { f: 'question', m: 'could you show me what the video looks like now', route: 'status', same: true },
+  // Music asked for by its purpose or without the word "music".
+  {
+    f: 'music',
+    m: 'please add some soft piano music, it is for a memorial',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  {
+    f: 'music',
+    m: 'add some piano music, it is for my grandmother',
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  { f: 'music', m: 'add acoustic music, it is for a wedding', v: { audio: [{ source: 'Campfire' }] } },
+  { f: 'music', m: 'something cheerful to listen to', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'put on something to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
+  { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Full-width punctuation inside a title stays as typed.
+  { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
+  { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
+  { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
+  { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
+  // Hong Kong and Taiwan words: 直/打直 is vertical, 橫式 horizontal, 匯出 export, 影片 the video; 同 joins photos.
+  { f: 'format', m: '唔該幫我轉做直嘅', v: { aspect: '9:16' } },
+  { f: 'format', m: '改成直向影片', v: { aspect: '9:16' } },
+  { f: 'format', m: '打直', v: { aspect: '9:16' } },
+  { f: 'format', m: '轉做橫式', on: 'five', before: ['竖屏'], v: { aspect: '16:9' } },
+  { f: 'format', m: '幫我匯出', route: 'export', same: true },
+  {
+    f: 'order',
+    m: '第一張同第三張調轉',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第一张同最后一张调转位置',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  { f: 'text', m: '加個字幕喺第二張相：海灘', v: { texts: [{ text: '海灘', startMs: 3000 }] } },
+  {
+    f: 'length',
+    m: '第三張相停耐少少',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
