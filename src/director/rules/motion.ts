@@ -436,4 +436,12 @@ export const motion: Family = (clause, ctx, out) => {
   out.commands.push(...commands);
 };
 
-addVocabulary(PHRASES, VARIED, MOTION_WORD, SUBTLE, STRONG, PARALLAX_EN, 'parallax alive');
+addVocabulary(
+  PHRASES,
+  VARIED,
+  MOTION_WORD,
+  SUBTLE,
+  STRONG,
+  PARALLAX_EN,
+  'parallax alive stay stays stayed remain remains',
+);
