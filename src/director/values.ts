@@ -110,7 +110,17 @@ export function matchMedia(list: readonly MediaRef[], text: string): MediaRef | 
   const key = stemKey(lower);
   if (key.length < 2) return undefined;
   const byStem = list.filter((media) => stemKey(mediaName(media)) === key);
-  return byStem.length === 1 ? byStem[0] : undefined;
+  if (byStem.length > 0) return byStem.length === 1 ? byStem[0] : undefined;
+  // "the party photo" for party night.jpg: the first word of a name of several words, when only one has it.
+  if (!/^[a-z]{4,}$/.test(lower)) return undefined;
+  const byFirstWord = list.filter((media) => {
+    if (media.kind === 'audio') return false;
+    const words = mediaName(media)
+      .toLowerCase()
+      .split(/[\s_-]+/);
+    return words.length > 1 && words[0] === lower;
+  });
+  return byFirstWord.length === 1 ? byFirstWord[0] : undefined;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -246,6 +256,14 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
+  // "the second pans left", "third zoom out", "the last stays still": an ordinal that opens a clause and
+  // is followed by what the photo does is a photo, noun or not.
+  add(
+    new RegExp(
+      `(?:^\\s*|\\band\\s+)(?:the\\s+)?(${ORDINAL_WORD}|last|final)(?=\\s*$|\\s+(?:zooms?|zoomed|pans?|panned|tilts?|drifts?|pushe?s?|pulls?|stays?|remains?|keeps?|holds?|moves?|goes|go|should|is|be|still|static|\\d))`,
+    ),
+    (m) => (/^(?:last|final)$/.test(m[1]!) ? last : ordinalValue(m[1]!) - 1),
+  );
   // "'Day 2' on the second", "to the last": a place on the timeline is a photo, noun or not.
   add(
     new RegExp(
@@ -338,6 +356,18 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       (m) => Number(m[1]) - 1,
     );
     add(/第(\d+)(?!\s*(?:天|次|步|名|集|期|季|年|个月|月|周|日|号|遍|章|节|部))/, (m) => Number(m[1]) - 1);
+    // "在海滩后面": what a photo shows, said bare.
+    add(
+      new RegExp(`(${Object.keys(SUBJECTS_ZH).join('|')})`),
+      (m) => {
+        for (const word of SUBJECTS_ZH[m[1]!] ?? []) {
+          const index = segmentByName(draft, word);
+          if (index !== undefined) return index;
+        }
+        return undefined;
+      },
+      true,
+    );
   }
   return found.filter((p) => p.index >= 0).sort((a, b) => a.start - b.start);
 }

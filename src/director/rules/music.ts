@@ -44,9 +44,14 @@ const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
 const FADE_IN =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
-const NO_FADE = /\b(?:no|without)\s+fades?\b|不要淡出|不要淡入|取消淡出/;
+const NO_FADE = /\b(?:no|without)\s+fades?\b(?![\s-]*(?:in|out)\b)|不要淡出|不要淡入|取消淡出/;
+const REMOVE_NAMED_FADE =
+  /\b(?:no|without|remove|drop|cancel|kill|lose|get\s+rid\s+of|take\s+(?:off|away|out)|turn\s+off|stop)\s+(?:the\s+|any\s+)?(?:music'?s?\s+|song'?s?\s+)?fade[\s-]?(?:out|in)\b|(?:去掉|删掉|删除|取消|不要|拿掉)(?:音乐的?)?(?<!淡入)淡[出入](?!淡)|(?<!淡入)淡[出入](?:效果)?(?:去掉|删掉|不要了|取消)/;
+const REMOVE_FADE = new RegExp(
+  `${REMOVE_NAMED_FADE.source}|\\b(?:no|without|remove|drop|cancel|kill|lose|get\\s+rid\\s+of|take\\s+(?:off|away|out)|turn\\s+off|stop)\\s+(?:the\\s+|any\\s+)?(?:music'?s?\\s+|song'?s?\\s+)?fad(?:e|es|ing)\\b`,
+);
 const TRANSITION_CONTEXT =
-  /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
+  /transition|转场|过渡|淡入淡出|叠化|cross-?fade|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
 
 /** "to a quarter", "调到一半", "三分之一": a level said as a fraction. */
 const FRACTION =
@@ -310,6 +315,13 @@ export const music: Family = (clause, ctx, out) => {
     if (clause.take(NO_FADE)) {
       fadeInMs = 0;
       fadeOutMs = 0;
+    }
+    // "remove the fade" after a music fade, "no fade out", "去掉淡出": that fade goes, the other stays.
+    const removed = clause.take(onTopic ? REMOVE_FADE : REMOVE_NAMED_FADE);
+    if (removed) {
+      const which = /out|出/.test(removed[0]) ? 'out' : /\bin\b|入/.test(removed[0]) ? 'in' : 'both';
+      if (which !== 'in') fadeOutMs = 0;
+      if (which !== 'out') fadeInMs = 0;
     }
     // "fade out over 4": a bare number after over/in/for is seconds.
     const bareSeconds = () => {
