@@ -10,11 +10,16 @@ import { identity, type Mapped, rewrite } from './text.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Built on the first Chinese message: the Hong Kong and Taiwan variants, then Traditional → Simplified. */
+/**
+ * Built on the first Chinese message: Hong Kong variants, then Taiwan words and variants (影片 → 视频,
+ * 匯出 → 导出, 解析度 → 分辨率), then Traditional → Simplified.
+ */
 let converter: ConverterFunction | undefined;
 
 function simplify(text: string): string {
-  converter ??= ConverterFactory(...(configs.hk2s?.conversionChain ?? []));
+  const [hongKong, simplified] = configs.hk2s?.conversionChain ?? [];
+  const [taiwan] = configs.tw2sp?.conversionChain ?? [];
+  converter ??= ConverterFactory(...[hongKong, taiwan, simplified].filter((group) => group !== undefined));
   return converter(text);
 }
 
@@ -39,6 +44,11 @@ function toSimplified(source: Mapped): Mapped {
  * cannot mean that, and only in a message with a word only Cantonese uses. Longer words come first.
  */
 const CANTONESE: [RegExp, string, 'cantonese'?][] = [
+  // Words of Hong Kong and Taiwan for what the mainland says otherwise.
+  [/打直|直(?:式|向|版|屏|幅)/g, '竖屏'],
+  [/直(?=身|的|嘅)/g, '竖'],
+  [/打横|横式/g, '横屏'],
+  [/唔该(?=\s*[\u4e00-\u9fff])/g, '请'],
   [/唔该|多谢晒/g, '谢谢'],
   [/唔好意思/g, '不好意思'],
   [/係咪|系咪|是咪/g, '是不是'],
@@ -60,7 +70,8 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/边度/g, '哪里'],
   [/边(?=个|张|啲|首|种|款|段)/g, '哪', 'cantonese'],
   [/几耐/g, '多久'],
-  [/(?<![忍能])耐(?![心看用烦性力热磨受])/g, '久', 'cantonese'],
+  [/(?<![忍能])耐(?![心看用烦性力热磨受久])/g, '久'],
+  [/少少/g, '一点'],
   [/呢啲/g, '这些'],
   [/嗰啲/g, '那些'],
   [/一啲/g, '一点'],
@@ -93,6 +104,9 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/条片|段片/g, '个视频', 'cantonese'],
   [/(?<=[改变转换])做(?=[「『“"'\s\uE000-\uE03F]|[^\x00-\x7f]{1,12}$)/g, '成', 'cantonese'],
   [/成张(?=相|照片|图|[显放展])/g, '整张', 'cantonese'],
+  // "第一张同第三张调转": 同 is "and" before a photo, and two photos 调转 swap places.
+  [/同(?=第|最后|最前|\d)/g, '和'],
+  [/(?<=和[^，,。；;]{1,10})(?:调转|掉转|对掉)(?:位置)?/g, '调换'],
   [
     /(?<=[张啲些的嘅这那每几一两二三四五六七八九十\d用把删])相(?![片机册同反似关信当近比对应称配处互])/g,
     '照片',
@@ -100,7 +114,7 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
 ];
 
 /** Words only Cantonese uses: the sign that the words marked 'cantonese' above are Cantonese here. */
-const CANTONESE_WORDS = /[啲嘅咗咩嗰唔係喺冇俾畀嘢睇揀攞嚟咁佢哋啱]|细声|細聲/;
+const CANTONESE_WORDS = /[啲嘅咗咩嗰唔係喺冇俾畀嘢睇揀攞嚟咁佢哋啱]|细声|細聲|少少/;
 
 export function toMandarin(source: Mapped): Mapped {
   if (!HAN.test(source.text)) return source;

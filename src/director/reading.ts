@@ -17,6 +17,19 @@ const COMPARISONS: [RegExp, string][] = [
     /(?<!\b(?:feel|feels|look|looks|seem|seems|sound|sounds)\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?)\b(?:just\s+|exactly\s+)?(?:like|as)\s+(?:(?:they|you|people|we|one|it)\s+(?:do|does|did|see|saw|get|have|had|show|use)\b|(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:in|on|at)\s+(?:an?|the)\s+(?:old\s+)?(?:film|movie|tv|television|telly|cinema|show|series|news|ad|advert|commercial|documentary|programme|program)s?\b|(?:on|in)\s+(?:tv|television|films|movies|the\s+movies|the\s+telly|the\s+news|the\s+pictures|the\s+cinema)\b)[^,.;!?:，。；！？：]*/g,
     '',
   ],
+  // "black and white like the old days", "fade into each other like in a slideshow at a wedding": a likeness
+  // after what is asked. Not the verb ("I'd like …"), a hedge ("like 1.5 seconds", "like this"), a likeness
+  // that is the request ("make it like a movie", "look like an old film", "something like a vlog") or a text.
+  [
+    /(?<=[a-z0-9)]\s+|[,，]\s*)(?<!\b(?:i|we|you|they|u|would|d|t|dont|not|never|do|does|did|really|also|still|to|feel|feels|felt|feeling|look|looks|looked|looking|seem|seems|sound|sounds|something|anything|nothing|more|less|it|them|be|is|are|was|make|just|exactly|kind|sort|things?|stuff|one|ones|title|caption|text)\s+)\blike\s+(?:in|at|on|when|how|an?|the|my|our|his|her|their|old|they|you|people|we|someone|somebody)\b(?!\s+(?:this|that|these|those|before|it\s+was|\d))[^,.;!?:，。；！？：\uE000-\uE03F]*/g,
+    '',
+  ],
+  // Asides and politeness that ask for nothing: "as my grandson said", "the kind they play in lifts",
+  // "would you be so kind as to …", "if it's not too much trouble".
+  [
+    /\bas\s+(?:my|our|his|her|their|the|a|you|he|she|someone|somebody|people|they)\b(?:\s+[a-z']+){0,3}?\s+(?:said|says|told\s+me|asked|wanted|suggested|showed\s+me|recommended)\b|\b(?:the|a)\s+(?:kind|sort|type)\s+(?:that\s+|which\s+)?(?:they|you|people|we|one)\s+(?:play|hear|use|have|get)\b[^,.;!?:，。；！？：]*|\b(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?to\b|\bif\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b|\bif\s+you\s+(?:would|could|can)\b(?=\s*(?:[,.;!?]|$))/g,
+    '',
+  ],
   [
     /(?:就)?(?:像|好像|好似|似|跟|和)(?:在)?(?:电视|电影|戏院|节目|广告|新闻|戏)(?:里面?|上面?|入面|中|度|结尾|开头|最后|尾)[^，,。；;！!？?]{0,8}?(?:一样|那样|这样|咁|那种)(?:的)?/g,
     '',
@@ -155,6 +168,11 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
+  [
+    /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
+    'crossfades',
+  ],
   // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
   [
     /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
@@ -284,14 +302,69 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
   return out;
 }
 
+/** Things a removal can name, so "remove X and Y" can say the removal of each. */
+const REMOVABLE_EN =
+  '(?:(?:the|all(?:\\s+the)?|any|my)\\s+)?(?:camera\\s+(?:motion|movement|moves?)|motion|movements?|moves|zooms?|zooming|ken\\s+burns|panning|animations?|transitions?|crossfades?|fades?|music|songs?|soundtrack|bgm|titles?|captions?|texts?|filters?|looks?|effects?|parallax|3d(?:\\s+effect)?)';
+const REMOVABLE_ZH =
+  '(?:运镜|镜头运动|镜头移动|动效|动画|缩放|转场|过渡|背景音乐|音乐|配乐|标题|字幕|文字|滤镜|特效|视差|立体效果)';
+/**
+ * "remove the motion and the transitions", "no zooms or transitions", "运镜和转场都去掉", "去掉标题和字幕":
+ * a removal over a list covers every item, said as one removal each.
+ */
+const REMOVAL_LISTS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    new RegExp(
+      `\\b(remove|delete|drop|ditch|kill|lose|get\\s+rid\\s+of|turn\\s+off|disable|take\\s+out|strip(?:\\s+out)?|cut\\s+out|no|without)\\s+(?:both\\s+)?(${REMOVABLE_EN}(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bnor\\b|&|\\+)\\s*(?:(?:and|or)\\s+)?${REMOVABLE_EN})+)\\b`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/\s*(?:,|\band\b|\bor\b|\bnor\b|&|\+)\s*(?:(?:and|or)\s+)?/)
+        .filter((item) => item.trim())
+        .map((item) => `${match[1]} ${item.trim()}`)
+        .join(', '),
+  ],
+  [
+    new RegExp(
+      `(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)(?:都|全都|全部|也)?(去掉|删掉|删除|不要了?|取消|关掉|拿掉|去了|删了|关了)`,
+      'g',
+    ),
+    (match) =>
+      match[1]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[2]}${item}`)
+        .join('，'),
+  ],
+  [
+    new RegExp(
+      `(去掉|删掉|删除|不要|取消|关掉|拿掉)(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[1]}${item}`)
+        .join('，'),
+  ],
+];
+
+function distributeRemovals(source: Mapped): Mapped {
+  let out = source;
+  for (const [re, say] of REMOVAL_LISTS) out = rewrite(out, re, say);
+  return out;
+}
+
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(apply(apply(apply(source, SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS), NEGATIONS);
+  return apply(
+    apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS),
+    NEGATIONS,
+  );
 }
 
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -303,7 +376,7 @@ const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|te
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
 const YES_NO_PLAIN =
-  /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have)\b/;
+  /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have|(?:does|is|did)\s+the\s+(?:music|song|track|bgm|audio|title|caption|end\s+card|text)\s+(?:fade|fading|faded|start|stop|end|come|play|playing|show|appear|stay|last|loop)\w*|(?:do|are)\s+the\s+(?:photos|pictures|transitions|captions)\s+(?:zoom|move|pan|fade|last|stay)\w*)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
 const ABOUT_DRAFT =
   /\b(?:now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;

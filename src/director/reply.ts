@@ -245,6 +245,12 @@ function timelineReply(draft: Draft, lang: Lang): string {
         name: audio.source,
         range: range(audio.startMs, audio.endMs),
         pct: Math.round(audio.volume * 100),
+        fades: [
+          audio.fadeInMs > 0 ? t(lang, 'director.status.fadeIn', { s: seconds(lang, audio.fadeInMs) }) : '',
+          audio.fadeOutMs > 0
+            ? t(lang, 'director.status.fadeOut', { s: seconds(lang, audio.fadeOutMs) })
+            : '',
+        ].join(''),
       }),
     );
   for (const text of view.texts)

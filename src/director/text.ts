@@ -285,8 +285,17 @@ function fractions(input: Mapped): Mapped {
     },
   );
   // "半秒" alone (not the 半 of "两秒半", already read).
-  return rewrite(out, /(?<![一二两三四五六七八九十\d个])半秒/g, () => '0.5秒');
+  return rewrite(out, /(?<![一二两三四五六七八九十\d]|[一二两三四五六七八九十\d]个)半秒/g, () => '0.5秒');
 }
+
+const SECOND_FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  quarter: 1 / 4,
+  third: 1 / 3,
+  'three quarters': 3 / 4,
+  'two thirds': 2 / 3,
+};
+const secondsOf = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
@@ -294,6 +303,27 @@ export function digitizeNumbers(source: Mapped): Mapped {
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
   out = fractions(out);
+  // "a third of a second", "quarter-second", "a half second", "四分之一秒", "三分之一秒".
+  out = rewrite(
+    out,
+    /\b(?:(?:a|one)[\s-]+)?(half|quarter|third|(?:three|3)[\s-]+quarters|two[\s-]+thirds)(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+sec(?:ond)?s?\b/g,
+    (m) => `${secondsOf(SECOND_FRACTIONS[m[1]!.replace(/[\s-]+/, ' ').replace(/^3/, 'three')]!)} seconds`,
+  );
+  out = rewrite(out, /([一二两三四五六七八九\d])分之([一二三四五六七八九\d])秒/g, (m) => {
+    const whole = chineseNumber(m[1]!);
+    const part = chineseNumber(m[2]!);
+    return whole && part && part < whole ? `${secondsOf(part / whole)}秒` : undefined;
+  });
+  // "一秒二" is 1.2 s: the tenths said after the unit.
+  out = rewrite(
+    out,
+    /(?<![\d.一二两三四五六七八九十])([一二两三四五六七八九\d])秒([一二三四五六七八九])(?![\d一二两三四五六七八九十秒张个次倍])/g,
+    (m) => {
+      const whole = chineseNumber(m[1]!);
+      const tenths = chineseNumber(m[2]!);
+      return whole === undefined || tenths === undefined ? undefined : `${whole}.${tenths}秒`;
+    },
+  );
   out = rewrite(out, /\ba\s+minute\b|\ban\s+hour\b|一分半钟?/g, (m) =>
     m[0].startsWith('一') ? '90秒' : m[0].includes('hour') ? '60 minutes' : '1 minute',
   );

@@ -47,9 +47,9 @@ const MOODS: [RegExp, string][] = [
 ];
 
 const MORE_UPBEAT =
-  /\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy|hype[dr]?)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃|嗨|带感|炸)|(?:欢快|动感|热闹|快|燃|嗨|带感|炸)一点/;
+  /\btoo\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|quiet\s+a\s+song)\b|\b(?:not\s+so|less|not\s+as)\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|gloomy)\b|(?:不要|别|没)(?:那么|太)(?:安静|平淡|伤感|悲伤|沉闷|慢)|太(?:闷|沉闷|平淡|伤感|催眠)了?|\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy|hype[dr]?)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃|嗨|带感|炸)|(?:欢快|动感|热闹|快|燃|嗨|带感|炸)一点/;
 const CALMER =
-  /\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
+  /\btoo\s+(?:intense|energetic|busy|hype|aggressive|upbeat|hectic|frantic|loud\s+and\s+fast)\b|\b(?:not\s+so|less|not\s+as)\s+(?:intense|energetic|upbeat|lively|loud\s+and\s+fast|busy|hype|aggressive|fast)\b|(?:不要|别|没)(?:那么|太)(?:燃|激烈|吵闹|动感|欢快|嗨)|太(?:燃|激烈|嗨|闹腾)了?|\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
   /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
 /** What "换个…" changes when it is not the music: "换个位置", "换个颜色". */
@@ -97,10 +97,19 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
   return undefined;
 }
 
+const NOT_MOOD = /(?:\b(?:less|not\s+so|not\s+as|not\s+too|too)\s+|(?:不要|别|没)?(?:那么|太))$/;
+
 /** Mood words of the clause, taken so no other family reads them as pacing or a look. */
 export function takeMoods(clause: Clause): string[] {
   const moods: string[] = [];
-  for (const [re, mood] of MOODS) if (clause.take(re)) moods.push(mood);
+  for (const [re, mood] of MOODS) {
+    const said = new RegExp(re.source).exec(clause.text);
+    if (!said) continue;
+    // "less energetic", "not so upbeat", "没那么欢快": the mood said is the one not wanted (CALMER reads it).
+    if (NOT_MOOD.test(clause.text.slice(0, said.index))) continue;
+    clause.take(re);
+    moods.push(mood);
+  }
   return moods;
 }
 
@@ -126,8 +135,15 @@ export function chooseTrack(
     else if (clause.take(CALMER)) wanted.push('calm');
   }
   if (playing) {
-    if (clause.take(MORE_UPBEAT)) options.minEnergy = playing.energy;
-    else if (clause.take(CALMER)) options.maxEnergy = playing.energy;
+    // "more chill" while a chill track plays: the mood word was read already, the comparative still counts.
+    // "livelier", "too sleepy": with no mood named, the direction is the mood.
+    if (clause.take(MORE_UPBEAT) || MORE_UPBEAT.test(clause.source.toLowerCase())) {
+      options.minEnergy = playing.energy;
+      if (wanted.length === 0) wanted.push('upbeat');
+    } else if (clause.take(CALMER) || CALMER.test(clause.source.toLowerCase())) {
+      options.maxEnergy = playing.energy;
+      if (wanted.length === 0) wanted.push('calm');
+    }
     if (
       clause.take(DIFFERENT) ||
       options.minEnergy !== undefined ||
@@ -140,6 +156,17 @@ export function chooseTrack(
   if (options.exclude && track.id === options.exclude)
     track = pickTrack(wanted, videoMs, { exclude: options.exclude });
   return { track, moods: wanted };
+}
+
+/** "calmer", "more upbeat", "less intense", "欢快点": a mood said relative to the song playing. */
+export function relativeMood(clause: Clause): boolean {
+  return clause.has(MORE_UPBEAT) || clause.has(CALMER);
+}
+
+/** A mood complaint or comparative that is not only a level word ("softer" alone is the volume). */
+export function moodComplaint(clause: Clause): boolean {
+  const text = clause.text.replace(/\b(?:softer|quieter\s+(?:song|track|one))\b/g, ' ');
+  return MORE_UPBEAT.test(text) || CALMER.test(text);
 }
 
 export function swapWords(clause: Clause): boolean {

@@ -11,7 +11,15 @@ import {
   takeDuration,
   takePercent,
 } from '../values.js';
-import { chooseTrack, namedTrack, SWAP_ALONE, swapWords, takeMoods } from './library-music.js';
+import {
+  chooseTrack,
+  moodComplaint,
+  namedTrack,
+  relativeMood,
+  SWAP_ALONE,
+  swapWords,
+  takeMoods,
+} from './library-music.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
@@ -41,9 +49,14 @@ const OTHER_END_OUT =
   /\b(?:and|then)\s+out\b(?=\s*(?:over|in|for|across|at|\d|$))|^\s*out\b(?=\s*(?:over|for|across|\d))/;
 const OTHER_END_IN =
   /\b(?:and|then)\s+in\b(?=\s*(?:over|for|across|\d))|^\s*in\b(?=\s*(?:over|for|across|\d))/;
-const NO_FADE = /\b(?:no|without)\s+fades?\b|不要淡出|不要淡入|取消淡出/;
+const NO_FADE = /\b(?:no|without)\s+fades?\b(?![\s-]*(?:in|out)\b)|不要淡出|不要淡入|取消淡出/;
+const REMOVE_NAMED_FADE =
+  /\b(?:no|without|remove|drop|cancel|kill|lose|get\s+rid\s+of|take\s+(?:off|away|out)|turn\s+off|stop)\s+(?:the\s+|any\s+)?(?:music'?s?\s+|song'?s?\s+)?fade[\s-]?(?:out|in)\b|(?:去掉|删掉|删除|取消|不要|拿掉)(?:音乐的?)?(?<!淡入)淡[出入](?!淡)|(?<!淡入)淡[出入](?:效果)?(?:去掉|删掉|不要了|取消)/;
+const REMOVE_FADE = new RegExp(
+  `${REMOVE_NAMED_FADE.source}|\\b(?:no|without|remove|drop|cancel|kill|lose|get\\s+rid\\s+of|take\\s+(?:off|away|out)|turn\\s+off|stop)\\s+(?:the\\s+|any\\s+)?(?:music'?s?\\s+|song'?s?\\s+)?fad(?:e|es|ing)\\b`,
+);
 const TRANSITION_CONTEXT =
-  /transition|转场|过渡|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
+  /transition|转场|过渡|淡入淡出|叠化|cross-?fade|between\s+(?:the\s+)?photos|title|caption|text|标题|字幕|文字/;
 
 /** "to a quarter", "调到一半", "三分之一": a level said as a fraction. */
 const FRACTION =
@@ -279,7 +292,12 @@ export const music: Family = (clause, ctx, out) => {
       const zhContext = /[\u3400-\u9fff]/.test(clause.text)
         ? /音乐|音量|声音|配乐|歌|bgm/.test(clause.text) || ctx.topic === 'music'
         : true;
-      if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER)) volume = current * 0.6;
+      // "the song is too intense, something softer": the song's mood, not its level.
+      const mood = !VOLUME.test(clause.text) && moodComplaint(clause);
+      if (mood) {
+        // left for the choice of a track below
+      } else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER))
+        volume = current * 0.6;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
       // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
@@ -302,6 +320,13 @@ export const music: Family = (clause, ctx, out) => {
     if (clause.take(NO_FADE)) {
       fadeInMs = 0;
       fadeOutMs = 0;
+    }
+    // "remove the fade" after a music fade, "no fade out", "去掉淡出": that fade goes, the other stays.
+    const removed = clause.take(onTopic ? REMOVE_FADE : REMOVE_NAMED_FADE);
+    if (removed) {
+      const which = /out|出/.test(removed[0]) ? 'out' : /\bin\b|入/.test(removed[0]) ? 'in' : 'both';
+      if (which !== 'in') fadeOutMs = 0;
+      if (which !== 'out') fadeInMs = 0;
     }
     // "fade out over 4": a bare number after over/in/for is seconds.
     const bareSeconds = () => {
@@ -336,7 +361,7 @@ export const music: Family = (clause, ctx, out) => {
     named.asked !== undefined ||
     library !== undefined ||
     swapAlone ||
-    (nounMatch !== null && moods.length > 0 && !/音量|volume/.test(nounMatch[0])) ||
+    (nounMatch !== null && (moods.length > 0 || relativeMood(clause)) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
@@ -374,14 +399,15 @@ export const music: Family = (clause, ctx, out) => {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);
       const playingLibrary = trackOfUri(draft.audio[0]!.media.uri) !== undefined;
-      if (moods.length > 0 || swapAlone) media = fromLibrary();
+      // "something calmer for the music", "a more upbeat song": a mood relative to the song playing.
+      if (moods.length > 0 || swapAlone || relativeMood(clause)) media = fromLibrary();
       else if (/\b(?:change|switch|replace|swap|different|another|other|new)\b|换/.test(clause.source)) {
         // Another upload when there is one; otherwise another track of Joy's library.
         media = others[0] && !playingLibrary ? others[0] : fromLibrary();
       }
     } else if (!media && !hasMusic) {
       // An uploaded song when the person has one and asked for no mood; else Joy's own library.
-      media = audio[0] && moods.length === 0 ? audio[0] : fromLibrary();
+      media = audio[0] && moods.length === 0 && !relativeMood(clause) ? audio[0] : fromLibrary();
     }
     if (media) {
       commands.push({

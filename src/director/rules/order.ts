@@ -35,7 +35,7 @@ function transitionTalk(clause: Parameters<Family>[0], verb: RegExpExecArray): b
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
 const SORT =
-  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)/;
+  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)/;
 const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
@@ -47,7 +47,7 @@ const MOVE =
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
-  /\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|删除|删掉|去掉|移除|不要|删/;
+  /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
 const REST =
   /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
@@ -93,8 +93,8 @@ function takeTarget(clause: Parameters<Family>[0], count: number): number | { af
     ),
   );
   if (m) return ORDINAL_TARGET.indexOf(m[1]!);
-  m = clause.take(/\b(?:the\s+)?(first|last)(?:\s+one)?\s*$/);
-  if (m) return m[1] === 'first' ? 0 : last;
+  m = clause.take(new RegExp(`\\b(?:the\\s+)?(${ORDINAL_TARGET.join('|')}|last)(?:\\s+one)?\\s*$`));
+  if (m) return m[1] === 'last' ? last : Math.min(last, ORDINAL_TARGET.indexOf(m[1]!));
   if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
   if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
   return undefined;
@@ -130,7 +130,16 @@ export const order: Family = (clause, ctx, out) => {
   const sort = clause.take(SORT);
   if (sort) {
     hit();
-    out.commands.push({ type: 'sortByDate', order: NEWEST.test(sort[0]) ? 'newest-first' : 'oldest-first' });
+    // "按时间从新到旧排": the direction may follow the words that asked for the sort.
+    const newest =
+      NEWEST.test(sort[0]) ||
+      clause.take(
+        /从新到旧|由新到旧|新的在前|\b(?:newest|latest|most\s+recent)\s+(?:first|to\s+(?:oldest|earliest))\b/,
+      ) !== null;
+    clause.take(
+      /从旧到新|由旧到新|从早到晚|旧的在前|\b(?:oldest|earliest)\s+(?:first|to\s+(?:newest|latest))\b/,
+    );
+    out.commands.push({ type: 'sortByDate', order: newest ? 'newest-first' : 'oldest-first' });
     return;
   }
   if (clause.take(REVERSE)) {
@@ -349,9 +358,27 @@ export const order: Family = (clause, ctx, out) => {
     out.commands.push(command);
     return;
   }
+  // "party photo second, after the beach": a neighbour said after a place just given only describes it.
+  if (
+    ctx.topic === 'order' &&
+    /^\s*(?:(?:right|just|directly)\s+)?(?:after|behind|before|in\s+front\s+of)\s|^\s*(?:就|紧)?(?:在|排在|跟在)?\S{1,12}(?:后面|之后|后边|前面|之前|前边)\s*$/.test(
+      clause.text,
+    )
+  ) {
+    const saved = clause.snapshot();
+    clause.take(
+      /\b(?:(?:right|just|directly)\s+)?(?:after|behind|before|in\s+front\s+of)\b|(?:就|紧)?(?:在|排在|跟在)?|后面|之后|后边|前面|之前|前边/,
+    );
+    clause.take(/后面|之后|后边|前面|之前|前边/);
+    if (takePositions(clause, draft, true).length === 1) {
+      hit();
+      return;
+    }
+    clause.restoreSnapshot(saved);
+  }
   // "beach last", "forest first", "the city one at the end": a photo named, then its place, with no verb.
   const placed =
-    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
+    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
       clause.text,
     );
   if (placed) {
@@ -364,7 +391,15 @@ export const order: Family = (clause, ctx, out) => {
       /^[\s]*(?:(?:please|pls|instead|the|photo|picture|pic|image|shot|one)\b\s*)*$/.test(clause.text)
     ) {
       hit();
-      const to = /first|start|beginning|front/.test(placed[2]!) ? 0 : count - 1;
+      const ordinal = ORDINAL_TARGET.indexOf(placed[2]!);
+      const numbered = /^(\d+)/.exec(placed[2]!);
+      const to = /first|start|beginning|front/.test(placed[2]!)
+        ? 0
+        : ordinal >= 0
+          ? Math.min(count - 1, ordinal)
+          : numbered
+            ? Math.min(count - 1, Number(numbered[1]) - 1)
+            : count - 1;
       if (positions[0]!.index !== to)
         out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to });
       return;

@@ -314,6 +314,8 @@ function capture(clause: Clause, from: number): string | undefined {
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
+    // What the rules read there: a Cantonese or Traditional particle ("喺" → "在") is judged as read.
+    const read = clause.text.slice(run.start, run.end).trim();
     clause.blank(run.start, run.end);
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
@@ -321,8 +323,10 @@ function capture(clause: Clause, from: number): string | undefined {
     // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
     if (
       text &&
-      !/^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
-        text,
+      ![text, read].some((said) =>
+        /^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+          said,
+        ),
       ) &&
       !/^(?:(?:the\s+)?(?:text|words?|font|letters?|size|colou?rs?|left|right|side|corner|one)\s*)+$/i.test(
         text,

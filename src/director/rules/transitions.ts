@@ -8,7 +8,7 @@ import { type Family, note } from './types.js';
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
-  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|drop|stop|lose|ditch|kill)\s+(?:more\s+|the\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|remove(?:\s+(?:the|all))?|drop(?:\s+the)?|turn\s+off|disable|get\s+rid\s+of(?:\s+the)?|kill(?:\s+the)?|skip(?:\s+the)?)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
 function directional(way: string, zh: string): [RegExp, string[]][] {
@@ -181,9 +181,11 @@ export const transitions: Family = (clause, ctx, out) => {
       // Without the word "transition", only names that cannot mean anything else count.
       const key = phrase.replace(/\s+/g, '-');
       // "use a wipe", "change it to a wipe": a short name counts after "a/to/use" when nothing else has it.
-      const asked = new RegExp(
-        `\\b(?:a|an|to|use|with|some|into)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`,
-      ).test(clause.text);
+      // "wipes, 1.5 seconds each": a clause that is nothing but the name asks for it too.
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const asked =
+        new RegExp(`\\b(?:a|an|to|use|with|some|into)\\s+${escaped}s?\\b`).test(clause.text) ||
+        new RegExp(`^\\s*${escaped}\\s*$`).test(clause.source);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(
         `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,

@@ -249,6 +249,127 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // A removal over a list covers every item.
+  {
+    f: 'negation',
+    m: '别那么花哨，运镜和转场都去掉',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  {
+    f: 'negation',
+    m: 'remove the motion and the transitions',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  { f: 'negation', m: 'no zooms or transitions', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '去掉运镜和转场', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '标题、字幕都删掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'negation',
+    m: 'get rid of the music, the title and the transitions',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Day one' }], ...cuts3('cut') },
+  },
+  // The same change again on another transition; a move taken back.
+  {
+    f: 'reference',
+    m: '第二个也是',
+    before: ['第一个转场改成叠化'],
+    v: cuts3('crossfade'),
+  },
+  {
+    f: 'reference',
+    m: 'the next one too',
+    on: 'five',
+    before: ['make the first transition a wipe'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the fourth',
+    on: 'five',
+    before: ['make the second transition a fade to black'],
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '最后一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'actually put it back where it was',
+    before: ['put the forest pic first'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，放回原来的位置',
+    before: ['把森林那张放到最前面'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'move it back',
+    before: ['move photo 1 to the end'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // Motions (or transitions) said in turn make a pattern across the photos.
+  {
+    f: 'motion',
+    m: 'alternate: zoom in, zoom out, zoom in',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in and out alternately',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'pan left, pan right, alternating',
+    on: 'five',
+    v: {
+      photos: ['pan-left', 'pan-right', 'pan-left', 'pan-right', 'pan-left'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'motion',
+    m: '交替放大缩小',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: '依次放大、缩小、左移',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'pan-left', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'transition',
+    m: 'alternate crossfade and wipe transitions',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+
   // Transitions.
   {
     f: 'transition',
@@ -541,6 +662,56 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
   { f: 'music', m: '背景音乐音量35%', before: ['加一段背景音乐'], v: song(/./, { volume: 0.35 }) },
 
+  // A mood said of the music swaps the song (same volume), never the pacing.
+  ...[
+    'something calmer for the music please',
+    'make the music calmer',
+    'music that is less intense',
+    'less energetic music please',
+    'a calmer song',
+    'can the song be more chill',
+    'this track is too intense',
+    '音乐换成安静一点的',
+    '配乐换个舒缓点的',
+    '音乐没那么欢快的',
+    '这首歌太燃了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add electronic dance music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/^(?!Neon Pulse).+/, { volume: 0.4 }),
+    },
+  })),
+  ...[
+    'a more upbeat song',
+    'livelier music',
+    'the music is too sleepy',
+    '换首欢快点的歌',
+    '我想要更欢快的背景音乐',
+    '音乐太闷了',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    before: ['add calm piano music at 40%'],
+    v: {
+      photos: each(5, { durationMs: 3000 }),
+      ...cuts5('crossfade', 800),
+      ...song(/Sunny Pop|Road Trip|Neon Pulse|Confetti|Horizon|Campfire|Clean Lines|Sunday Morning/, {
+        volume: 0.4,
+      }),
+    },
+  })),
+  {
+    f: 'music',
+    m: 'something calmer for the music',
+    v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/),
+  },
+  { f: 'music', m: '来首安静点的配乐', v: song(/Quiet Piano|Remembrance|Lo-fi Drift|First Dance/) },
   // Styles.
   { f: 'style', m: 'make a birthday video', v: { look: 'vivid', ...cuts3('zoom-in'), ...song('Confetti') } },
   { f: 'style', m: 'make it a travel vlog', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
@@ -601,6 +772,70 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率60', v: { fps: 60 } },
 
   // Order.
+  // Photos named by what they show, in either language (a bilingual noun table against the file names).
+  ...[
+    '把咖啡那张放到最后',
+    '咖啡的照片放到最后面',
+    '把有咖啡的那张挪到最后',
+    'the coffee one last',
+    'move the pic with the coffee to the end',
+    'put the coffee photo at the end',
+    'coffee pic goes last',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['astronaut', 'chelsea', 'rocket', 'dog', 'coffee'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['火箭那张放第一', '把火箭的照片移到最前面', 'start with the rocket picture'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  {
+    f: 'length',
+    m: '宇航员那张停留5秒',
+    on: 'things',
+    v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放到最后',
+    on: 'five',
+    v: {
+      photos: ['city', 'forest', 'sunset', 'party night', 'beach'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '夕阳的照片放第一',
+    on: 'five',
+    v: {
+      photos: ['sunset', 'beach', 'city', 'forest', 'party night'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '聚会那张删掉',
+    on: 'five',
+    v: { photos: ['beach', 'city', 'forest', 'sunset'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
+  {
+    f: 'order',
+    m: 'the woods one first',
+    v: { photos: ['forest', 'beach', 'city'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
   {
     f: 'order',
     m: 'swap the first and second photos',
@@ -2878,8 +3113,712 @@ export const corpus: CorpusCase[] = [
   { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
   { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
   { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
+  // Hong Kong and Taiwan words: 直/打直 is vertical, 橫式 horizontal, 匯出 export, 影片 the video; 同 joins photos.
+  { f: 'format', m: '唔該幫我轉做直嘅', v: { aspect: '9:16' } },
+  { f: 'format', m: '改成直向影片', v: { aspect: '9:16' } },
+  { f: 'format', m: '打直', v: { aspect: '9:16' } },
+  { f: 'format', m: '轉做橫式', on: 'five', before: ['竖屏'], v: { aspect: '16:9' } },
+  { f: 'format', m: '幫我匯出', route: 'export', same: true },
+  {
+    f: 'order',
+    m: '第一張同第三張調轉',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '第一张同最后一张调转位置',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  { f: 'text', m: '加個字幕喺第二張相：海灘', v: { texts: [{ text: '海灘', startMs: 3000 }] } },
+  {
+    f: 'length',
+    m: '第三張相停耐少少',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // A likeness after the request, an aside or a polite frame asks for nothing of its own.
+  {
+    f: 'transition',
+    m: 'I would like the pictures to fade into each other like in a slideshow at a wedding',
+    v: { ...cuts3('crossfade'), ...photos3(3000), look: 'none', audio: [] },
+  },
+  { f: 'transition', m: 'the photos should blend into one another', v: cuts3('crossfade') },
+  { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
+  { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  {
+    f: 'music',
+    m: 'can you put some music on, the kind they play in lifts',
+    v: { audio: [{ volume: 1 }], ...photos3(3000) },
+  },
+  { f: 'transition', m: 'make the transitions slow, like in a dream', v: cuts3('crossfade', 1200) },
+  {
+    f: 'motion',
+    m: 'slowly zoom into each picture like a documentary on TV',
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
   { f: 'question', m: 'could you tell me what styles you have', route: 'help', same: true },
+
+  // Requests said politely or indirectly still edit.
+  { f: 'length', m: 'Could we bring every photo down to two seconds', v: photos3(2000) },
+  { f: 'look', m: 'would you mind making it black and white', v: { look: 'black-and-white' } },
+  { f: 'format', m: "I'd love it if the video were vertical", v: { aspect: '9:16' } },
+  { f: 'motion', m: 'i would love it if the photos zoomed in', before: ['no motion'], v: moves3('zoom-in') },
+  { f: 'format', m: 'would it be possible to make it square', v: { aspect: '1:1' } },
+  { f: 'length', m: 'if you could make each photo 2 seconds that would be great', v: photos3(2000) },
+  { f: 'look', m: 'do you mind going black and white?', v: { look: 'black-and-white' } },
+  { f: 'length', m: "I'd really appreciate it if every photo were 4 seconds", v: photos3(4000) },
+  { f: 'length', m: '能不能帮我把每张照片改成两秒', v: photos3(2000) },
+  { f: 'transition', m: '麻烦帮我把转场换成淡入淡出', v: cuts3('crossfade') },
+  { f: 'format', m: '可不可以帮我改成竖屏呀', v: { aspect: '9:16' } },
+  { f: 'look', m: '方便的话帮我调成黑白', v: { look: 'black-and-white' } },
+  // A transition's length said per transition, in fractions too.
+  { f: 'transition', m: 'fade through black, 1 s each', on: 'five', v: cuts5('fade-black', 1000) },
+  { f: 'transition', m: 'crossfades down to a quarter second', on: 'five', v: cuts5('crossfade', 250) },
+  { f: 'transition', m: 'crossfades, a third of a second', on: 'five', v: cuts5('crossfade', 333) },
+  {
+    f: 'transition',
+    m: 'make the transitions a quarter of a second',
+    on: 'five',
+    v: cuts5('crossfade', 250),
+  },
+  { f: 'transition', m: 'quarter-second crossfades', on: 'five', v: cuts5('crossfade', 250) },
+  {
+    f: 'transition',
+    m: 'every transition should take a half second',
+    on: 'five',
+    v: cuts5('crossfade', 500),
+  },
+  {
+    f: 'transition',
+    m: 'wipes, 1.5 seconds each',
+    on: 'five',
+    v: { ...cuts5('wipe-left', 1500), durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: 'slides, three quarters of a second apiece',
+    on: 'five',
+    v: cuts5('slide-left', 750),
+  },
+  { f: 'transition', m: '转场改成四分之一秒', on: 'five', v: cuts5('crossfade', 250) },
+  { f: 'transition', m: '转场三分之一秒', on: 'five', v: cuts5('crossfade', 333) },
+  { f: 'transition', m: '黑场过渡，每个1秒', on: 'five', v: cuts5('fade-black', 1000) },
+  {
+    f: 'transition',
+    m: '擦除转场，每个一秒半',
+    on: 'five',
+    v: { ...cuts5('wipe-left', 1500), durationMs: 9000 },
+  },
+  // One motion per photo in one message.
+  {
+    f: 'motion',
+    m: 'first one zooms in, the second pans left, last one stays still',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'static' }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first zooms in, second one pans left and the last stays still',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'static' }] },
+  },
+  {
+    f: 'motion',
+    m: 'first photo zoom in, second pan right, third zoom out',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-right' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'photo 1 should zoom out, photo 2 pan right and photo 3 stay still',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'pan-right' }, { motion: 'static' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，第二张向左平移，最后一张不动',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'static' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张拉远 第二张向右平移 第三张静止',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'pan-right' }, { motion: 'static' }] },
+  },
+  // Text styles: an outline, and an end card.
+  {
+    f: 'text',
+    m: 'outlined title',
+    on: 'rich',
+    v: { texts: [{ style: 'bold-outline' }, { style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a stroke to the title',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: 'put an outline around the title text',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: '标题加描边',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: '给标题加个黑色描边',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', style: 'bold-outline' }, { style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: 'add an outlined title "Summer"',
+    v: { texts: [{ text: 'Summer', role: 'title', style: 'bold-outline' }] },
+  },
+  {
+    f: 'text',
+    m: 'add an end card saying see you soon',
+    v: { texts: [{ text: 'see you soon', role: 'end-card', startMs: 6000, endMs: 9000 }] },
+  },
+  {
+    f: 'text',
+    m: 'closing card: thanks for watching',
+    v: { texts: [{ text: 'thanks for watching', role: 'end-card' }] },
+  },
+  { f: 'text', m: '加片尾卡：谢谢观看', v: { texts: [{ text: '谢谢观看', role: 'end-card' }] } },
+  { f: 'text', m: '片尾卡写"下次见"', v: { texts: [{ text: '下次见', role: 'end-card' }] } },
+  { f: 'text', m: '结尾卡片：感谢观看', v: { texts: [{ text: '感谢观看', role: 'end-card' }] } },
+  // The music's fades: set, removed, asked about.
+  {
+    f: 'music',
+    m: 'fade the music out over 5 seconds',
+    on: 'rich',
+    v: song('lo-fi.mp3', { fadeOutMs: 5000 }),
+  },
+  { f: 'music', m: 'let the song fade out over 4 s', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 4000 }) },
+  { f: 'music', m: '音乐最后5秒淡出', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 5000 }) },
+  {
+    f: 'music',
+    m: 'remove the fade',
+    on: 'rich',
+    before: ['fade the music out over 5 seconds'],
+    v: { ...song('lo-fi.mp3', { fadeOutMs: 0 }), ...cuts3('crossfade', 800) },
+  },
+  {
+    f: 'music',
+    m: 'no fade out',
+    on: 'rich',
+    before: ['fade the music out over 5 seconds'],
+    v: song('lo-fi.mp3', { fadeOutMs: 0 }),
+  },
+  { f: 'music', m: 'no fade out on the music', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  {
+    f: 'music',
+    m: '去掉淡出',
+    on: 'rich',
+    before: ['音乐最后5秒淡出'],
+    v: { ...song('lo-fi.mp3', { fadeOutMs: 0 }), ...cuts3('crossfade', 800) },
+  },
+  {
+    f: 'transition',
+    m: '去掉淡入淡出',
+    on: 'rich',
+    v: { ...cuts3('cut'), ...song('lo-fi.mp3', { fadeOutMs: 2000 }) },
+  },
+  { f: 'question', m: 'does the music fade out?', on: 'rich', route: 'status', same: true, reply: /fade/i },
+  { f: 'question', m: 'does the music fade in', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'is the music fading out at the end', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: '音乐会淡出吗？', on: 'rich', route: 'status', same: true, reply: /淡出/ },
+  { f: 'question', m: '音乐有淡入吗', on: 'rich', route: 'status', same: true },
+  // A style keeps the person's own song when they say so.
+  {
+    f: 'style',
+    m: 'wedding style but keep my own song',
+    on: 'rich',
+    v: { look: 'matte', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'style',
+    m: 'make it a birthday video but keep the music',
+    on: 'rich',
+    v: { look: 'vivid', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'style',
+    m: 'wedding style, keep the song I picked',
+    on: 'rich',
+    v: { look: 'matte', ...song('lo-fi.mp3') },
+  },
+  { f: 'style', m: '婚礼风格，音乐保留', on: 'rich', v: { look: 'matte', ...song('lo-fi.mp3') } },
+  { f: 'style', m: '做成旅行vlog 但是保留我的音乐', on: 'rich', v: { look: 'warm', ...song('lo-fi.mp3') } },
+  { f: 'style', m: '生日风格，歌别换', on: 'rich', v: { look: 'vivid', ...song('lo-fi.mp3') } },
+  // Order: a place said by ordinal and neighbour, newest first, taking one out by name.
+  {
+    f: 'order',
+    m: 'party photo second, after the beach',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'party night.jpg' },
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'sunset third, after the city',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '派对那张放第二个，在海滩后面',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'party night.jpg' },
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '按时间从新到旧排',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'sunset.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'city.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '照片从新到旧排列',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'sunset.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'city.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'order them newest to oldest',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'sunset.jpg' },
+        { source: 'beach.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'city.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'take the city photo out',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'take the forest one out',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'leave the sunset pic out',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把城市那张拿掉',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '森林那张拿出去',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  // Asking to be told, however it is put, is a question.
+  { f: 'question', m: 'could you tell me how long it is', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'do you know how long it is', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: "I'd like to know how long it is", on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'would you tell me what music is playing', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: 'does the music fade?', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: '能告诉我视频有多长吗', on: 'rich', route: 'status', same: true },
+  { f: 'question', m: '我想知道视频多长', on: 'rich', route: 'status', same: true },
+  // Mixed languages: each clause keeps its own subject.
+  { f: 'multi', m: 'text 全部去掉 music 保留', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
+  { f: 'multi', m: 'text全部删掉，music留着', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
+  { f: 'multi', m: '字幕 remove all, 音乐 keep', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
+  { f: 'multi', m: 'remove all the text, 音乐保留', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
+  { f: 'multi', m: 'music 去掉 text 保留', on: 'rich', v: { texts: [{}, {}], audio: [] } },
+  { f: 'multi', m: 'title 删掉，caption 留着', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  // History: one named thing brought back, and "the previous version".
+  { f: 'history', m: 'bring the music back', on: 'rich', before: ['remove the music'], v: song('lo-fi.mp3') },
+  {
+    f: 'history',
+    m: 'bring the music back',
+    on: 'rich',
+    before: ['remove the music', 'make it black and white'],
+    v: { look: 'black-and-white', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: 'put the music back',
+    on: 'rich',
+    before: ['remove the music', 'make it black and white'],
+    v: { look: 'black-and-white', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: 'I want the music back',
+    on: 'rich',
+    before: ['remove the music', 'make it vertical'],
+    v: { aspect: '9:16', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: 'bring the title back',
+    on: 'rich',
+    before: ['remove the title', 'make it vertical'],
+    v: { aspect: '9:16', texts: [{ text: 'Road Trip', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'history',
+    m: '把音乐加回来',
+    on: 'rich',
+    before: ['删掉音乐', '黑白'],
+    v: { look: 'black-and-white', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: '标题还是加回来吧',
+    on: 'rich',
+    before: ['删掉标题', '竖屏'],
+    v: { aspect: '9:16', texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'history',
+    m: '回到上一个版本',
+    on: 'rich',
+    before: ['make it black and white', 'make it vertical'],
+    v: { look: 'black-and-white', aspect: '16:9' },
+  },
+  {
+    f: 'history',
+    m: '返回上一版',
+    on: 'rich',
+    before: ['make it black and white', 'make it vertical'],
+    v: { look: 'black-and-white', aspect: '16:9' },
+  },
+  {
+    f: 'history',
+    m: 'go back to the previous version',
+    on: 'rich',
+    before: ['make it black and white', 'make it vertical'],
+    v: { look: 'black-and-white', aspect: '16:9' },
+  },
+  {
+    f: 'history',
+    m: '恢复到上一个版本',
+    on: 'rich',
+    before: ['make it black and white', 'make it vertical'],
+    v: { look: 'black-and-white', aspect: '16:9' },
+  },
+  // Photos analysis flagged, named by their flaw.
+  {
+    f: 'order',
+    m: 'leave out the blurry one and the duplicate',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'drop the blurry one and the dupe',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'remove the duplicate and the blurry photo',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '把模糊的和重复的去掉',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '去掉模糊的那张和重复的那张',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] },
+  },
+  // References to what was just talked about.
+  {
+    f: 'reference',
+    m: 'the third one the same length',
+    on: 'five',
+    before: ['make the second photo 5 seconds'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'make the fourth one the same length',
+    on: 'five',
+    before: ['make the second photo 5 seconds'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '第三张也一样长',
+    on: 'five',
+    before: ['第二张5秒'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'half a second each',
+    on: 'five',
+    before: ['make the transitions slides'],
+    v: { ...cuts5('slide-left', 500), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'reference',
+    m: '每个半秒',
+    on: 'five',
+    before: ['转场换成擦除'],
+    v: { ...cuts5('wipe-left', 500), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'reference',
+    m: 'make that black rather than white',
+    before: ['use fade through white transitions'],
+    v: cuts3('fade-black'),
+  },
+  {
+    f: 'reference',
+    m: 'make that black instead of white',
+    before: ['add a white flash between the photos'],
+    v: cuts3('fade-black'),
+  },
+  { f: 'reference', m: '改成黑色的', before: ['转场用闪白'], v: cuts3('fade-black') },
+  {
+    f: 'reference',
+    m: '时间再长一点，一秒二',
+    on: 'five',
+    before: ['use wipe transitions'],
+    v: { ...cuts5('wipe-left', 1200), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'reference',
+    m: '时间再长一点，一秒二',
+    on: 'five',
+    before: ['转场用擦除'],
+    v: { ...cuts5('wipe-left', 1200), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'reference',
+    m: 'a bit longer, like 1.2 seconds',
+    on: 'five',
+    before: ['use wipe transitions'],
+    v: { ...cuts5('wipe-left', 1200), photos: each(5, { durationMs: 3000 }) },
+  },
+  // Alternate transitions, bare numbers as photos, several captions listed.
+  {
+    f: 'transition',
+    m: 'make every other transition a wipe',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'every other transition should be a fade to black',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '每隔一个转场用擦除',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'swap 2 and 4',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'city.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '删掉3',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '加三个字幕：第一天、第二天、第三天',
+    v: {
+      texts: [
+        { text: '第一天', role: 'caption' },
+        { text: '第二天', role: 'caption' },
+        { text: '第三天', role: 'caption' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'add three captions: Day 1, Day 2, Day 3',
+    v: {
+      texts: [
+        { text: 'Day 1', role: 'caption' },
+        { text: 'Day 2', role: 'caption' },
+        { text: 'Day 3', role: 'caption' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'add captions: Morning, Noon and Night',
+    v: {
+      texts: [
+        { text: 'Morning', startMs: 0 },
+        { text: 'Noon', startMs: 3000 },
+        { text: 'Night', startMs: 6000 },
+      ],
+    },
+  },
 ];
