@@ -7,6 +7,7 @@ import {
   type EditCommand,
   type MediaRef,
 } from '../model/index.js';
+import { alternation, takeAlternation } from './alternate.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
@@ -15,9 +16,11 @@ import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
+  moveBack,
   REPEAT_THERE,
   redirect,
   repeatOnPhotos,
+  repeatOnTransition,
   spellOut,
   touchesTopic,
   withoutExcept,
@@ -562,6 +565,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   /** The length the message says to keep ("don't change the runtime", "has to stay 9s"). */
   const hold = takeHeldLength(prep, ctx.draft);
   if (hold !== undefined) plan.understood = true;
+  const alternating = takeAlternation(prep.norm);
+  prep.norm = alternating.norm;
   const pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
@@ -618,7 +623,28 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const valued = new Set<Topic>();
   /** Vague steps this message already took ("quieter"), so a second way of saying it adds nothing. */
   const stepped = new Set<string>();
+  // "alternate: zoom in, zoom out, zoom in": the motions said, in turn across the photos.
+  const pattern = alternating.found
+    ? alternation(
+        pieces.map((entry) => entry.read.out.commands),
+        prep.norm.text,
+        projection,
+      )
+    : undefined;
+  let patterned = false;
   for (const { piece, read } of pieces) {
+    if (
+      pattern &&
+      read.out.commands.length > 0 &&
+      read.out.commands.every(
+        (command) => command.type === pattern.kind && (command as { index?: number }).index === undefined,
+      )
+    ) {
+      plan.understood = true;
+      if (!patterned) for (const command of pattern.commands) if (!apply(command)) break;
+      patterned = true;
+      continue;
+    }
     if (plan.error) break;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
@@ -709,6 +735,23 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.understood = true;
       for (const command of textAgain) if (!apply(command)) break;
       plan.memory = remember(plan.memory, plan.commands, 'text', textRole(plan.commands, projection));
+      continue;
+    }
+    // "第一个转场改成叠化" then "第二个也是": the same change on the transition counted.
+    // "put the forest pic first" then "actually put it back where it was": that move, undone.
+    const echoed =
+      plan.commands.length === 0 && ctx.memory
+        ? (repeatOnTransition(prep.norm.text.slice(piece.start, piece.end), projection, ctx.memory) ??
+          moveBack(prep.norm.text.slice(piece.start, piece.end), ctx.memory))
+        : undefined;
+    if (echoed) {
+      plan.understood = true;
+      for (const command of echoed) if (!apply(command)) break;
+      plan.memory = remember(
+        plan.memory,
+        echoed,
+        echoed[0]!.type === 'setTransition' ? 'transition' : 'order',
+      );
       continue;
     }
     // "and the third one too": the last one-photo edit again, on the photos named.

@@ -249,6 +249,127 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // A removal over a list covers every item.
+  {
+    f: 'negation',
+    m: '别那么花哨，运镜和转场都去掉',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  {
+    f: 'negation',
+    m: 'remove the motion and the transitions',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  { f: 'negation', m: 'no zooms or transitions', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '去掉运镜和转场', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '标题、字幕都删掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'negation',
+    m: 'get rid of the music, the title and the transitions',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Day one' }], ...cuts3('cut') },
+  },
+  // The same change again on another transition; a move taken back.
+  {
+    f: 'reference',
+    m: '第二个也是',
+    before: ['第一个转场改成叠化'],
+    v: cuts3('crossfade'),
+  },
+  {
+    f: 'reference',
+    m: 'the next one too',
+    on: 'five',
+    before: ['make the first transition a wipe'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the fourth',
+    on: 'five',
+    before: ['make the second transition a fade to black'],
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '最后一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'actually put it back where it was',
+    before: ['put the forest pic first'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，放回原来的位置',
+    before: ['把森林那张放到最前面'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'move it back',
+    before: ['move photo 1 to the end'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // Motions (or transitions) said in turn make a pattern across the photos.
+  {
+    f: 'motion',
+    m: 'alternate: zoom in, zoom out, zoom in',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in and out alternately',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'pan left, pan right, alternating',
+    on: 'five',
+    v: {
+      photos: ['pan-left', 'pan-right', 'pan-left', 'pan-right', 'pan-left'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'motion',
+    m: '交替放大缩小',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: '依次放大、缩小、左移',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'pan-left', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'transition',
+    m: 'alternate crossfade and wipe transitions',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+
   // Transitions.
   {
     f: 'transition',
@@ -651,6 +772,70 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率60', v: { fps: 60 } },
 
   // Order.
+  // Photos named by what they show, in either language (a bilingual noun table against the file names).
+  ...[
+    '把咖啡那张放到最后',
+    '咖啡的照片放到最后面',
+    '把有咖啡的那张挪到最后',
+    'the coffee one last',
+    'move the pic with the coffee to the end',
+    'put the coffee photo at the end',
+    'coffee pic goes last',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['astronaut', 'chelsea', 'rocket', 'dog', 'coffee'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['火箭那张放第一', '把火箭的照片移到最前面', 'start with the rocket picture'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  {
+    f: 'length',
+    m: '宇航员那张停留5秒',
+    on: 'things',
+    v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放到最后',
+    on: 'five',
+    v: {
+      photos: ['city', 'forest', 'sunset', 'party night', 'beach'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '夕阳的照片放第一',
+    on: 'five',
+    v: {
+      photos: ['sunset', 'beach', 'city', 'forest', 'party night'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '聚会那张删掉',
+    on: 'five',
+    v: { photos: ['beach', 'city', 'forest', 'sunset'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
+  {
+    f: 'order',
+    m: 'the woods one first',
+    v: { photos: ['forest', 'beach', 'city'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
   {
     f: 'order',
     m: 'swap the first and second photos',
@@ -2951,6 +3136,29 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
   },
   { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // A likeness after the request, an aside or a polite frame asks for nothing of its own.
+  {
+    f: 'transition',
+    m: 'I would like the pictures to fade into each other like in a slideshow at a wedding',
+    v: { ...cuts3('crossfade'), ...photos3(3000), look: 'none', audio: [] },
+  },
+  { f: 'transition', m: 'the photos should blend into one another', v: cuts3('crossfade') },
+  { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
+  { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  {
+    f: 'music',
+    m: 'can you put some music on, the kind they play in lifts',
+    v: { audio: [{ volume: 1 }], ...photos3(3000) },
+  },
+  { f: 'transition', m: 'make the transitions slow, like in a dream', v: cuts3('crossfade', 1200) },
+  {
+    f: 'motion',
+    m: 'slowly zoom into each picture like a documentary on TV',
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
