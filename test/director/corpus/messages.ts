@@ -3159,6 +3159,21 @@ export const corpus: CorpusCase[] = [
     v: { ...moves3('zoom-in'), ...photos3(3000) },
   },
   { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
+  // The photos moving "a little bit" is camera motion, never a photo length.
+  {
+    f: 'motion',
+    m: 'could the pictures move about a little bit?',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the photos move', before: ['keep the photos still'], v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'I want the photos to move a little bit',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
