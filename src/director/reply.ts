@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import { TRACKS } from '../catalog/music.js';
+import { songName, TRACKS } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import type { JoyError } from '../errors.js';
 import { secondsFigure } from '../messages/format.js';
@@ -87,7 +87,7 @@ function createSentence(input: EditReplyInput): string {
   const crossfade =
     transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : undefined;
   const music = made.find((c) => c.type === 'setMusic');
-  const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
+  const musicName = music && music.type === 'setMusic' ? songName(music.media)[input.lang] : undefined;
   const { lang } = input;
   const photos = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image');
   const length = crossfade === undefined ? undefined : seconds(lang, crossfade);
@@ -154,11 +154,65 @@ export function errorReply(lang: Lang, error: JoyError): string {
   return t(lang, 'director.failed', { reason: `${reason}${stop}` });
 }
 
+/** What a status question asks for, so the answer says it before the timeline. */
+const FACTS: [RegExp, 'photos' | 'length' | 'aspect' | 'music'][] = [
+  [
+    /\bhow\s+many\s+(?:photos|pictures|pics|images|slides|shots)\b|\b(?:number|count)\s+of\s+(?:photos|pictures|pics|images|slides)\b|(?:多少|几)张|照片(?:的)?数量|几幅/,
+    'photos',
+  ],
+  [
+    /\bhow\s+long\b|\b(?:total\s+)?(?:length|duration|runtime|run\s*time)\b|多长|多久|时长|几秒|多少秒|总长/,
+    'length',
+  ],
+  [
+    /\b(?:aspect(?:\s+ratio)?|format|orientation|vertical|horizontal|portrait|landscape|square)\b|比例|画幅|竖屏|横屏|方形/,
+    'aspect',
+  ],
+  [
+    /\b(?:what|which)\s+(?:music|song|track|bgm)\b|\b(?:music|song|track|bgm)\s+(?:is\s+(?:this|it|playing)|playing)\b|什么(?:音乐|歌|配乐|曲子)|哪首/,
+    'music',
+  ],
+];
+
+/** The fact a question asks for ("有多少张照片？", "what's the total length?"), said in `lang`; '' when none. */
+export function askedFact(message: string, draft: Draft, lang: Lang): string {
+  const text = message.toLowerCase();
+  const view = draftView(draft);
+  const said: string[] = [];
+  for (const [re, fact] of FACTS) {
+    if (!re.test(text)) continue;
+    if (fact === 'photos') said.push(t(lang, 'director.fact.photos', { n: view.photos.length }));
+    if (fact === 'length') said.push(t(lang, 'director.fact.length', { s: seconds(lang, view.durationMs) }));
+    if (fact === 'aspect')
+      said.push(
+        t(lang, 'director.fact.aspect', { aspect: view.aspect, size: `${view.width}×${view.height}` }),
+      );
+    if (fact === 'music') {
+      const song = draft.audio[0];
+      said.push(
+        song
+          ? t(lang, 'director.fact.music', {
+              name: songName(song.media)[lang],
+              pct: Math.round(song.volume * 100),
+            })
+          : t(lang, 'director.fact.noMusic'),
+      );
+    }
+  }
+  return said.join(lang === 'zh' ? '' : ' ');
+}
+
 /**
  * "Timeline (3 tracks, 1920×1080 16:9, 30 fps): 1. Video: 3 photos (0-9s) 2. BGM: … 3. Title: …" in the
  * message's language (the English is what `joy inspect` prints).
  */
-export function statusReply(draft: Draft, lang: Lang): string {
+export function statusReply(draft: Draft, lang: Lang, message = ''): string {
+  const status = timelineReply(draft, lang);
+  const fact = message ? askedFact(message, draft, lang) : '';
+  return fact ? t(lang, 'director.fact', { fact, status }) : status;
+}
+
+function timelineReply(draft: Draft, lang: Lang): string {
   const view = draftView(draft);
   // "0-9s" / "0–9秒": a span of time, written the way each language writes one.
   const range = (from: number, to: number) =>
@@ -173,10 +227,10 @@ export function statusReply(draft: Draft, lang: Lang): string {
       .filter(Boolean)
       .join(' + ') || t(lang, 'director.status.empty');
   const parts = [t(lang, 'director.status.video', { what, range: range(0, view.durationMs) })];
-  for (const audio of view.audio)
+  for (const [at, audio] of view.audio.entries())
     parts.push(
       t(lang, 'director.status.music', {
-        name: audio.source,
+        name: draft.audio[at] ? songName(draft.audio[at].media)[lang] : audio.source,
         range: range(audio.startMs, audio.endMs),
         pct: Math.round(audio.volume * 100),
         fades: [
