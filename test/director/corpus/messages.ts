@@ -911,7 +911,7 @@ export const corpus: CorpusCase[] = [
 
   // Questions go to status or help, never to an edit.
   // A question answers the fact asked first, then the timeline; every name in the reply's language.
-  { f: 'question', m: '有多少张照片？', route: 'status', same: true, reply: /^一共有 3 张照片。时间线/ },
+  { f: 'question', m: '有多少张照片？', route: 'status', same: true, reply: /^一共有 3 张照片。.*时间线/ },
   { f: 'question', m: '现在一共几张图', route: 'status', same: true, reply: /^一共有 3 张照片/ },
   {
     f: 'question',
@@ -932,11 +932,17 @@ export const corpus: CorpusCase[] = [
     m: "what's the total length right now?",
     route: 'status',
     same: true,
-    reply: /^The video is 9s long in total\. Timeline/,
+    reply: /^The video is 9s long\. Timeline/,
   },
-  { f: 'question', m: 'how long is the video?', route: 'status', same: true, reply: /^The video is 9s long/ },
-  { f: 'question', m: '视频现在多长？', route: 'status', same: true, reply: /^视频总长 9秒。时间线/ },
-  { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频总长 9秒/ },
+  {
+    f: 'question',
+    m: 'how long is the video?',
+    route: 'status',
+    same: true,
+    reply: /^The video is 9s long\./,
+  },
+  { f: 'question', m: '视频现在多长？', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
+  { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频时长 9秒/ },
   {
     f: 'question',
     m: '有多少张照片？',
@@ -949,7 +955,7 @@ export const corpus: CorpusCase[] = [
     m: '现在是什么音乐？',
     before: ['add upbeat pop music'],
     route: 'status',
-    reply: /^背景音乐是《阳光流行》，音量 100%。(?!.*Sunny Pop)/,
+    reply: /^音乐：《阳光流行》，音量 100%。(?!.*Sunny Pop)/,
   },
   {
     f: 'question',
@@ -963,7 +969,7 @@ export const corpus: CorpusCase[] = [
     m: 'what song is playing?',
     before: ['add calm piano music'],
     route: 'status',
-    reply: /^The music is Quiet Piano at 100%\./,
+    reply: /^Music: Quiet Piano at 100%\./,
   },
   { f: 'question', m: 'what does the timeline look like now?', route: 'status', same: true },
   { f: 'question', m: 'how long is the video?', route: 'status', same: true },
@@ -3191,6 +3197,29 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
   },
   { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // A likeness after the request, an aside or a polite frame asks for nothing of its own.
+  {
+    f: 'transition',
+    m: 'I would like the pictures to fade into each other like in a slideshow at a wedding',
+    v: { ...cuts3('crossfade'), ...photos3(3000), look: 'none', audio: [] },
+  },
+  { f: 'transition', m: 'the photos should blend into one another', v: cuts3('crossfade') },
+  { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
+  { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  {
+    f: 'music',
+    m: 'can you put some music on, the kind they play in lifts',
+    v: { audio: [{ volume: 1 }], ...photos3(3000) },
+  },
+  { f: 'transition', m: 'make the transitions slow, like in a dream', v: cuts3('crossfade', 1200) },
+  {
+    f: 'motion',
+    m: 'slowly zoom into each picture like a documentary on TV',
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
