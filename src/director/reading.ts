@@ -168,6 +168,12 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
+  // move to another place ("move photo 2 to the end", "move the title up").
+  [
+    /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
+    '$1 subtle motion',
+  ],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
   [
     /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
