@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import { TRACKS } from '../catalog/music.js';
+import { songName, TRACKS } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import type { JoyError } from '../errors.js';
 import { secondsFigure } from '../messages/format.js';
@@ -96,7 +96,7 @@ function createSentence(input: EditReplyInput): string {
   const crossfade =
     transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : undefined;
   const music = made.find((c) => c.type === 'setMusic');
-  const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
+  const musicName = music && music.type === 'setMusic' ? songName(music.media)[input.lang] : undefined;
   const { lang } = input;
   const photos = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image');
   const length = crossfade === undefined ? undefined : seconds(lang, crossfade);
@@ -169,6 +169,18 @@ export function errorReply(lang: Lang, error: JoyError): string {
  */
 /** What a question about the draft asks first ("what transitions are on there?"), said before the timeline. */
 const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
+  [
+    /\bhow\s+many\s+(?:photos|pictures|pics|images|slides|shots)\b|\b(?:number|count)\s+of\s+(?:photos|pictures|pics|images|slides)\b|(?:多少|几)张|照片(?:的)?数量|几幅/,
+    (draft, lang) => t(lang, 'director.fact.photos', { n: draft.video.length }),
+  ],
+  [
+    /\b(?:aspect(?:\s+ratio)?|orientation|vertical|horizontal|portrait|landscape)\b|比例|画幅|竖屏|横屏/,
+    (draft, lang) =>
+      t(lang, 'director.fact.aspect', {
+        aspect: draftView(draft).aspect,
+        size: `${draft.canvas.width}×${draft.canvas.height}`,
+      }),
+  ],
   [/transition|crossfade|dissolve|fade|wipe|cuts?|转场|过渡|叠化/, transitionsFact],
   [/music|song|track|bgm|audio|音乐|歌|配乐/, musicFact],
   [/look|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
@@ -199,7 +211,11 @@ function transitionsFact(draft: Draft, lang: Lang): string {
 function musicFact(draft: Draft, lang: Lang): string {
   const audio = draftView(draft).audio[0];
   if (!audio) return t(lang, 'director.fact.music.none');
-  return t(lang, 'director.fact.music', { name: audio.source, pct: Math.round(audio.volume * 100) });
+  const song = draft.audio[0]!;
+  return t(lang, 'director.fact.music', {
+    name: songName(song.media)[lang],
+    pct: Math.round(audio.volume * 100),
+  });
 }
 
 function lookFact(draft: Draft, lang: Lang): string {
@@ -239,10 +255,10 @@ function timelineReply(draft: Draft, lang: Lang): string {
       .filter(Boolean)
       .join(' + ') || t(lang, 'director.status.empty');
   const parts = [t(lang, 'director.status.video', { what, range: range(0, view.durationMs) })];
-  for (const audio of view.audio)
+  for (const [at, audio] of view.audio.entries())
     parts.push(
       t(lang, 'director.status.music', {
-        name: audio.source,
+        name: draft.audio[at] ? songName(draft.audio[at].media)[lang] : audio.source,
         range: range(audio.startMs, audio.endMs),
         pct: Math.round(audio.volume * 100),
         fades: [
