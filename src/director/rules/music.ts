@@ -41,9 +41,14 @@ const TOO_LOUD =
 const TOO_QUIET =
   /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
-  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
+  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐|渐出/;
 const FADE_IN =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
+/** The other end of a fade said once: "… in over 1.5s and out over 3", "… out over 3 and in over 1". */
+const OTHER_END_OUT =
+  /\b(?:and|then)\s+out\b(?=\s*(?:over|in|for|across|at|\d|$))|^\s*out\b(?=\s*(?:over|for|across|\d))/;
+const OTHER_END_IN =
+  /\b(?:and|then)\s+in\b(?=\s*(?:over|for|across|\d))|^\s*in\b(?=\s*(?:over|for|across|\d))/;
 const NO_FADE = /\b(?:no|without)\s+fades?\b(?![\s-]*(?:in|out)\b)|不要淡出|不要淡入|取消淡出/;
 const REMOVE_NAMED_FADE =
   /\b(?:no|without|remove|drop|cancel|kill|lose|get\s+rid\s+of|take\s+(?:off|away|out)|turn\s+off|stop)\s+(?:the\s+|any\s+)?(?:music'?s?\s+|song'?s?\s+)?fade[\s-]?(?:out|in)\b|(?:去掉|删掉|删除|取消|不要|拿掉)(?:音乐的?)?(?<!淡入)淡[出入](?!淡)|(?<!淡入)淡[出入](?:效果)?(?:去掉|删掉|不要了|取消)/;
@@ -332,6 +337,17 @@ export const music: Family = (clause, ctx, out) => {
     };
     if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
     if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    // "fade the music in over 1.5s and out over 3", "淡入1.5秒，淡出3秒": one fade verb, both ends.
+    // "…, and out 4s" as a clause of its own after a fade: the other end of it.
+    const lone = fadeInMs === undefined && fadeOutMs === undefined && ctx.topic === 'music';
+    if (lone && clause.take(/^\s*(?:and\s+|then\s+)?out\b(?=\s*(?:over|for|across|\d))/))
+      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    else if (lone && clause.take(/^\s*(?:and\s+|then\s+)?in\b(?=\s*(?:over|for|across|\d))/))
+      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    if (fadeInMs !== undefined && fadeOutMs === undefined && clause.take(OTHER_END_OUT))
+      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    if (fadeOutMs !== undefined && fadeInMs === undefined && clause.take(OTHER_END_IN))
+      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
       if (value !== undefined && value > 60_000) notes.push(note('note.music.maxFade'));
     }

@@ -819,6 +819,70 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率60', v: { fps: 60 } },
 
   // Order.
+  // Photos named by what they show, in either language (a bilingual noun table against the file names).
+  ...[
+    '把咖啡那张放到最后',
+    '咖啡的照片放到最后面',
+    '把有咖啡的那张挪到最后',
+    'the coffee one last',
+    'move the pic with the coffee to the end',
+    'put the coffee photo at the end',
+    'coffee pic goes last',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['astronaut', 'chelsea', 'rocket', 'dog', 'coffee'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['火箭那张放第一', '把火箭的照片移到最前面', 'start with the rocket picture'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  {
+    f: 'length',
+    m: '宇航员那张停留5秒',
+    on: 'things',
+    v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放到最后',
+    on: 'five',
+    v: {
+      photos: ['city', 'forest', 'sunset', 'party night', 'beach'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '夕阳的照片放第一',
+    on: 'five',
+    v: {
+      photos: ['sunset', 'beach', 'city', 'forest', 'party night'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '聚会那张删掉',
+    on: 'five',
+    v: { photos: ['beach', 'city', 'forest', 'sunset'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
+  {
+    f: 'order',
+    m: 'the woods one first',
+    v: { photos: ['forest', 'beach', 'city'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
   {
     f: 'order',
     m: 'swap the first and second photos',
@@ -893,6 +957,67 @@ export const corpus: CorpusCase[] = [
   },
 
   // Questions go to status or help, never to an edit.
+  // A question answers the fact asked first, then the timeline; every name in the reply's language.
+  { f: 'question', m: '有多少张照片？', route: 'status', same: true, reply: /^一共有 3 张照片。.*时间线/ },
+  { f: 'question', m: '现在一共几张图', route: 'status', same: true, reply: /^一共有 3 张照片/ },
+  {
+    f: 'question',
+    m: 'how many photos are there?',
+    route: 'status',
+    same: true,
+    reply: /^There are 3 photos\. Timeline/,
+  },
+  {
+    f: 'question',
+    m: 'how many pics do I have now',
+    route: 'status',
+    same: true,
+    reply: /^There are 3 photos/,
+  },
+  {
+    f: 'question',
+    m: "what's the total length right now?",
+    route: 'status',
+    same: true,
+    reply: /^The video is 9s long\. Timeline/,
+  },
+  {
+    f: 'question',
+    m: 'how long is the video?',
+    route: 'status',
+    same: true,
+    reply: /^The video is 9s long\./,
+  },
+  { f: 'question', m: '视频现在多长？', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
+  { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频时长 9秒/ },
+  {
+    f: 'question',
+    m: '有多少张照片？',
+    before: ['add upbeat pop music'],
+    route: 'status',
+    reply: /^一共有 3 张照片。.*背景音乐：《阳光流行》/,
+  },
+  {
+    f: 'question',
+    m: '现在是什么音乐？',
+    before: ['add upbeat pop music'],
+    route: 'status',
+    reply: /^音乐：《阳光流行》，音量 100%。(?!.*Sunny Pop)/,
+  },
+  {
+    f: 'question',
+    m: '现在的时间线是什么样',
+    before: ['add calm piano music'],
+    route: 'status',
+    reply: /《静谧钢琴》(?!.*Quiet Piano)/,
+  },
+  {
+    f: 'question',
+    m: 'what song is playing?',
+    before: ['add calm piano music'],
+    route: 'status',
+    reply: /^Music: Quiet Piano at 100%\./,
+  },
   { f: 'question', m: 'what does the timeline look like now?', route: 'status', same: true },
   { f: 'question', m: 'how long is the video?', route: 'status', same: true },
   { f: 'question', m: 'what music is on it?', route: 'status', same: true },
@@ -3119,6 +3244,44 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
   },
   { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // A likeness after the request, an aside or a polite frame asks for nothing of its own.
+  {
+    f: 'transition',
+    m: 'I would like the pictures to fade into each other like in a slideshow at a wedding',
+    v: { ...cuts3('crossfade'), ...photos3(3000), look: 'none', audio: [] },
+  },
+  { f: 'transition', m: 'the photos should blend into one another', v: cuts3('crossfade') },
+  { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
+  { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  {
+    f: 'music',
+    m: 'can you put some music on, the kind they play in lifts',
+    v: { audio: [{ volume: 1 }], ...photos3(3000) },
+  },
+  { f: 'transition', m: 'make the transitions slow, like in a dream', v: cuts3('crossfade', 1200) },
+  {
+    f: 'motion',
+    m: 'slowly zoom into each picture like a documentary on TV',
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
+  // The photos moving "a little bit" is camera motion, never a photo length.
+  {
+    f: 'motion',
+    m: 'could the pictures move about a little bit?',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the photos move', before: ['keep the photos still'], v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'I want the photos to move a little bit',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
