@@ -168,6 +168,12 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
+  // move to another place ("move photo 2 to the end", "move the title up").
+  [
+    /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
+    '$1 subtle motion',
+  ],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
   [
     /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
@@ -217,6 +223,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
   [/\bw\/o(?=\s)/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
+  // "add a stroke to the title", "标题加描边": an outline is the title's style, not a new title's words.
+  [
+    /\b(?:add|put|give\s+it|use)\s+(?:an?\s+)?(?:black\s+|white\s+|thin\s+|thick\s+)?(?:stroke|outline|border)\s+(?:to|around|on)\s+(?:the\s+)?(title|caption|end\s+card|text)(?:\s+text)?\b/g,
+    'outlined $1',
+  ],
+  [
+    /(?:给)?(标题|字幕|文字|片尾文字)(?:上)?加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g,
+    '$1$2',
+  ],
+  [/给(标题|字幕|文字)加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g, '$1$2'],
 ];
 
 /** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */

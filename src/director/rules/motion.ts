@@ -54,7 +54,7 @@ const PHRASES: [RegExp, string][] = [
   [/\btruck(?:ing)?\s+left\b|\btrack(?:ing)?\s+left\b/, 'pan-left'],
   [/\bdrift(?:ing|s)?\b|\bfloat(?:ing|s)?\b|\bdiagonal(?:ly)?\b|漂移|漂浮|飘动|缓慢移动/, 'drift'],
   [
-    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\bturn(?:s|ing)?\s+(?:a)?round\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
+    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\b(?:turn|go)(?:es|s|ing)?\s+(?:a)?round(?:\s+and\s+(?:a)?round)?\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
     'rotate',
   ],
   [
@@ -409,12 +409,14 @@ export const motion: Family = (clause, ctx, out) => {
         });
     });
   } else if (name === undefined) {
-    // "subtler motion", "more movement": same motions, new strength.
+    // "subtler motion", "more movement": same motions, new strength. A photo kept still stays still unless
+    // every photo is ("keep them still", then "make the photos move a little").
+    const allStill = draft.video.every((segment) => segment.motion.name === 'static');
     for (const index of indexes) {
       const list = index === undefined ? draft.video.map((_, k) => k) : [index];
       for (const k of list) {
         const current = draft.video[k]?.motion.name ?? 'zoom-in';
-        if (current === 'static' && index === undefined) continue;
+        if (current === 'static' && index === undefined && !allStill) continue;
         commands.push({
           type: 'setMotion',
           name: current === 'static' ? 'zoom-in' : current,

@@ -249,6 +249,53 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // More ways to say a step, a scope, a held length and a counted transition.
+  {
+    f: 'length',
+    m: 'add a second to the last shot',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'length', m: 'shave half a second off each photo', v: photos3(2500) },
+  { f: 'length', m: '都改成2秒', v: photos3(2000) },
+  { f: 'length', m: '整体再缩短3秒', v: len(6000) },
+  {
+    f: 'length',
+    m: 'make the second photo 2 seconds longer and the third one 1 second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '第二张长2秒，第三张短1秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  { f: 'reference', m: '3秒吧', before: ['每张2秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回15秒', before: ['make it 20 seconds'], v: len(15_000) },
+  {
+    f: 'negation',
+    m: 'add slide transitions, but the total must stay at 9 seconds',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'wipes, and keep the video 9 seconds long',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'negation',
+    m: '用滑动转场，视频长度保持不变',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*没看懂)/,
+  },
+  {
+    f: 'transition',
+    m: 'the final transition: zoom, 0.6s',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+
   // A removal over a list covers every item.
   {
     f: 'negation',
@@ -3220,6 +3267,21 @@ export const corpus: CorpusCase[] = [
     v: { ...moves3('zoom-in'), ...photos3(3000) },
   },
   { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
+  // The photos moving "a little bit" is camera motion, never a photo length.
+  {
+    f: 'motion',
+    m: 'could the pictures move about a little bit?',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the photos move', before: ['keep the photos still'], v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'I want the photos to move a little bit',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
