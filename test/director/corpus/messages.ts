@@ -983,12 +983,12 @@ export const corpus: CorpusCase[] = [
   },
   {
     f: 'question',
-    m: 'how long is the video?',
+    m: 'how long is it right now?',
     route: 'status',
     same: true,
     reply: /^The video is 9s long\./,
   },
-  { f: 'question', m: '视频现在多长？', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
+  { f: 'question', m: '现在视频有多长', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
   { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频时长 9秒/ },
   {
     f: 'question',
