@@ -228,6 +228,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
   [/\bw\/o(?=\s)/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
+  // "add a stroke to the title", "标题加描边": an outline is the title's style, not a new title's words.
+  [
+    /\b(?:add|put|give\s+it|use)\s+(?:an?\s+)?(?:black\s+|white\s+|thin\s+|thick\s+)?(?:stroke|outline|border)\s+(?:to|around|on)\s+(?:the\s+)?(title|caption|end\s+card|text)(?:\s+text)?\b/g,
+    'outlined $1',
+  ],
+  [
+    /(?:给)?(标题|字幕|文字|片尾文字)(?:上)?加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g,
+    '$1$2',
+  ],
+  [/给(标题|字幕|文字)加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g, '$1$2'],
 ];
 
 /** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
