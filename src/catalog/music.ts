@@ -193,6 +193,17 @@ export function trackOfUri(uri: string): TrackDescriptor | undefined {
   return uri.startsWith(MUSIC_URI_PREFIX) ? findTrack(uri.slice(MUSIC_URI_PREFIX.length)) : undefined;
 }
 
+/**
+ * A song's name for people, per language: a library track's title (the Chinese one in book-title marks,
+ * as Chinese writes a song's name), or the file's own name for a song of the person's.
+ */
+export function songName(media: { uri: string; name?: string }): { en: string; zh: string } {
+  const track = trackOfUri(media.uri);
+  if (track) return { en: track.title, zh: `《${track.titleZh}》` };
+  const name = media.name ?? media.uri;
+  return { en: name, zh: name };
+}
+
 /** The audio media ref a draft uses for a library track, with its tempo and beat grid. */
 export function libraryTrackRef(track: TrackDescriptor) {
   return {

@@ -169,7 +169,16 @@ export const STYLES: readonly StyleDescriptor[] = [
       zh: '快切、有冲击力的镜头，适合抖音和 Reels，电子音乐',
     },
     aliases: {
-      en: ['social reel', 'social media video', 'hype reel', 'montage'],
+      en: [
+        'social reel',
+        'social media video',
+        'hype reel',
+        'hype video',
+        'hype edit',
+        'sizzle reel',
+        'highlight reel',
+        'montage',
+      ],
       zh: ['短视频', '快节奏', '燃', '混剪'],
     },
     photoMs: 1500,

@@ -147,7 +147,7 @@ async function answer(
       return result(route, draft, reply, lang);
     }
     case 'status':
-      return result(route, draft, statusReply(draft, lang), lang);
+      return result(route, draft, statusReply(draft, lang, message), lang);
     case 'curation':
       return result(route, draft, curationReply(draft, lang), lang);
     case 'help':

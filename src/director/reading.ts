@@ -17,6 +17,24 @@ const COMPARISONS: [RegExp, string][] = [
     /(?<!\b(?:feel|feels|look|looks|seem|seems|sound|sounds)\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?)\b(?:just\s+|exactly\s+)?(?:like|as)\s+(?:(?:they|you|people|we|one|it)\s+(?:do|does|did|see|saw|get|have|had|show|use)\b|(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:in|on|at)\s+(?:an?|the)\s+(?:old\s+)?(?:film|movie|tv|television|telly|cinema|show|series|news|ad|advert|commercial|documentary|programme|program)s?\b|(?:on|in)\s+(?:tv|television|films|movies|the\s+movies|the\s+telly|the\s+news|the\s+pictures|the\s+cinema)\b)[^,.;!?:，。；！？：]*/g,
     '',
   ],
+  // "black and white like the old days", "fade into each other like in a slideshow at a wedding": a likeness
+  // after what is asked. Not the verb ("I'd like …"), a hedge ("like 1.5 seconds", "like this"), a likeness
+  // that is the request ("make it like a movie", "look like an old film", "something like a vlog") or a text.
+  [
+    /(?<=[a-z0-9)]\s+|[,，]\s*)(?<!\b(?:i|we|you|they|u|would|d|t|dont|not|never|do|does|did|really|also|still|to|feel|feels|felt|feeling|look|looks|looked|looking|seem|seems|sound|sounds|something|anything|nothing|more|less|it|them|be|is|are|was|make|just|exactly|kind|sort|things?|stuff|one|ones|title|caption|text)\s+)\blike\s+(?:in|at|on|when|how|an?|the|my|our|his|her|their|old|they|you|people|we|someone|somebody)\b(?!\s+(?:this|that|these|those|before|it\s+was|\d))[^,.;!?:，。；！？：\uE000-\uE03F]*/g,
+    '',
+  ],
+  // Asides and politeness that ask for nothing: "as my grandson said", "the kind they play in lifts",
+  // "would you be so kind as to …", "if it's not too much trouble".
+  [
+    /\bas\s+(?:my|our|his|her|their|the|a|you|he|she|someone|somebody|people|they)\b(?:\s+[a-z']+){0,3}?\s+(?:said|says|told\s+me|asked|wanted|suggested|showed\s+me|recommended)\b|\b(?:the|a)\s+(?:kind|sort|type)\s+(?:that\s+|which\s+)?(?:they|you|people|we|one)\s+(?:play|hear|use|have|get)\b[^,.;!?:，。；！？：]*|\b(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?to\b|\bif\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b|\bif\s+you\s+(?:don'?t|do\s+not)\s+mind\b|\bif\s+you\s+(?:would|could|can)\b(?=\s*(?:[,.;!?]|$))/g,
+    '',
+  ],
+  // "黑白的，像老照片一样", "转场柔和一点，像电视剧那样": a likeness in a clause of its own after the request.
+  [
+    /(?<=[,，;；]\s*)(?:就)?(?:像|好像|好似|跟)[^，,。；;！!？?]{1,14}?(?:一样|那样|这样|那种|似的)(?:的)?(?=\s*(?:[，,。；;！!？?]|$))/g,
+    '',
+  ],
   [
     /(?:就)?(?:像|好像|好似|似|跟|和)(?:在)?(?:电视|电影|戏院|节目|广告|新闻|戏)(?:里面?|上面?|入面|中|度|结尾|开头|最后|尾)[^，,。；;！!？?]{0,8}?(?:一样|那样|这样|咁|那种)(?:的)?/g,
     '',
@@ -155,6 +173,17 @@ const NEGATIONS: [RegExp, string][] = [
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
+  // move to another place ("move photo 2 to the end", "move the title up").
+  [
+    /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
+    '$1 subtle motion',
+  ],
+  // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
+  [
+    /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
+    'crossfades',
+  ],
   // "for a faster export", "so it uploads quicker": the purpose of a format change, not the pace.
   [
     /\b(?:for\s+(?:a\s+)?|so\s+it\s+)?(?:faster|quicker)\s+(?:export(?:ing)?|render(?:ing)?|upload(?:ing)?|download(?:ing)?|processing)\b/g,
@@ -199,6 +228,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
   [/\bw\/o(?=\s)/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
+  // "add a stroke to the title", "标题加描边": an outline is the title's style, not a new title's words.
+  [
+    /\b(?:add|put|give\s+it|use)\s+(?:an?\s+)?(?:black\s+|white\s+|thin\s+|thick\s+)?(?:stroke|outline|border)\s+(?:to|around|on)\s+(?:the\s+)?(title|caption|end\s+card|text)(?:\s+text)?\b/g,
+    'outlined $1',
+  ],
+  [
+    /(?:给)?(标题|字幕|文字|片尾文字)(?:上)?加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g,
+    '$1$2',
+  ],
+  [/给(标题|字幕|文字)加(?:个|上|一个|一圈|点)?(?:黑色|白色|黑|白)?的?(描边|勾边|轮廓)/g, '$1$2'],
 ];
 
 /** A thing a correction names: a photo by its place or name, a transition by its count, or a text or the music. */
@@ -284,8 +323,63 @@ function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
   return out;
 }
 
+/** Things a removal can name, so "remove X and Y" can say the removal of each. */
+const REMOVABLE_EN =
+  '(?:(?:the|all(?:\\s+the)?|any|my)\\s+)?(?:camera\\s+(?:motion|movement|moves?)|motion|movements?|moves|zooms?|zooming|ken\\s+burns|panning|animations?|transitions?|crossfades?|fades?|music|songs?|soundtrack|bgm|titles?|captions?|texts?|filters?|looks?|effects?|parallax|3d(?:\\s+effect)?)';
+const REMOVABLE_ZH =
+  '(?:运镜|镜头运动|镜头移动|动效|动画|缩放|转场|过渡|背景音乐|音乐|配乐|标题|字幕|文字|滤镜|特效|视差|立体效果)';
+/**
+ * "remove the motion and the transitions", "no zooms or transitions", "运镜和转场都去掉", "去掉标题和字幕":
+ * a removal over a list covers every item, said as one removal each.
+ */
+const REMOVAL_LISTS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    new RegExp(
+      `\\b(remove|delete|drop|ditch|kill|lose|get\\s+rid\\s+of|turn\\s+off|disable|take\\s+out|strip(?:\\s+out)?|cut\\s+out|no|without)\\s+(?:both\\s+)?(${REMOVABLE_EN}(?:\\s*(?:,|\\band\\b|\\bor\\b|\\bnor\\b|&|\\+)\\s*(?:(?:and|or)\\s+)?${REMOVABLE_EN})+)\\b`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/\s*(?:,|\band\b|\bor\b|\bnor\b|&|\+)\s*(?:(?:and|or)\s+)?/)
+        .filter((item) => item.trim())
+        .map((item) => `${match[1]} ${item.trim()}`)
+        .join(', '),
+  ],
+  [
+    new RegExp(
+      `(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)(?:都|全都|全部|也)?(去掉|删掉|删除|不要了?|取消|关掉|拿掉|去了|删了|关了)`,
+      'g',
+    ),
+    (match) =>
+      match[1]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[2]}${item}`)
+        .join('，'),
+  ],
+  [
+    new RegExp(
+      `(去掉|删掉|删除|不要|取消|关掉|拿掉)(${REMOVABLE_ZH}(?:(?:和|跟|与|、|还有|以及)${REMOVABLE_ZH})+)`,
+      'g',
+    ),
+    (match) =>
+      match[2]!
+        .split(/和|跟|与|、|还有|以及/)
+        .map((item) => `${match[1]}${item}`)
+        .join('，'),
+  ],
+];
+
+function distributeRemovals(source: Mapped): Mapped {
+  let out = source;
+  for (const [re, say] of REMOVAL_LISTS) out = rewrite(out, re, say);
+  return out;
+}
+
 export function readContext(source: Mapped): Mapped {
-  return apply(apply(apply(apply(apply(source, SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS), NEGATIONS);
+  return apply(
+    apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS),
+    NEGATIONS,
+  );
 }
 
 const ASKS_FOR_EDIT =
@@ -310,10 +404,10 @@ const ABOUT_DRAFT =
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:吗|呢|么)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
+  /(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|(?<![这那])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:有|都有|还有)(?:哪些|什么|啥)[^，,。？?]{0,6}?(?:风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)做什么/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
 
 /**
  * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer

@@ -290,3 +290,59 @@ export function withoutExcept(
   const mapped = rewrite(source, new RegExp(EXCEPT.source, 'g'), () => ' ');
   return { mapped, excluded };
 }
+
+/** "the second one too", "same for the third", "the next one as well", "第二个也是", "下一个也一样". */
+const TRANSITION_AGAIN =
+  /^\s*(?:(?:and|also|now|ok|okay|then|do)\s+)*(?:(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|following|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|cut))?(?:\s+(?:too|also|as\s+well|please|pls))*\s*[.!]*\s*$|^\s*(?:第(\d+)|(最后)(?:一|1)?|(下|后)(?:一|1))个?(?:转场|过渡)?(?:也是|也一样|也这样|也要|同样|也)(?:的|吧|一样)?\s*$/;
+const TRANSITION_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+};
+
+/**
+ * After an edit of one transition ("第一个转场改成叠化"), "第二个也是" / "the next one too" / "same for the
+ * third" make the same change to the transition counted; undefined when the clause is not that.
+ */
+export function repeatOnTransition(source: string, draft: Draft, memory: Memory): EditCommand[] | undefined {
+  const last = memory.last;
+  if (!last || last.length === 0 || !last.every((c) => c.type === 'setTransition' && c.index !== undefined))
+    return undefined;
+  const match = TRANSITION_AGAIN.exec(source);
+  if (!match) return undefined;
+  // "the second one too" names it on its own; "too", "也" or "same" say it repeats.
+  if (match[1] && !/\b(?:too|also|as\s+well|same)\b/.test(source)) return undefined;
+  const count = draft.video.length - 1;
+  const previous = Math.max(...last.map((c) => (c.type === 'setTransition' ? (c.index ?? 0) : 0)));
+  const word = match[1];
+  let index: number;
+  if (word === 'last' || match[3]) index = count - 1;
+  else if (word === 'next' || word === 'following' || match[4]) index = previous + 1;
+  else if (match[2]) index = Number(match[2]) - 1;
+  else index = (TRANSITION_ORDINALS[word!] ?? Number.parseInt(word!, 10)) - 1;
+  if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+  const template = last[last.length - 1]!;
+  return [{ ...template, index } as EditCommand];
+}
+
+/** "put it back where it was", "move it back", "放回原来的位置", "挪回去": the last move, undone. */
+const MOVE_BACK =
+  /\b(?:put|move|bring|take|set|place|switch)\s+(?:it|that|this|them|the\s+[a-z]+(?:\s+(?:one|photo|pic|picture|shot))?)\s+back\b|\bback\s+(?:where|to\s+where)\s+it\s+was\b|\b(?:its|the)\s+(?:old|original|previous|former)\s+(?:place|position|spot)\b|(?:放|挪|移|调|换)回(?:原来的?(?:位置|地方)?|原处|原位|去|原地)|回到原来的位置/;
+
+/** After moving a photo, "put it back where it was" moves it back; undefined otherwise. */
+export function moveBack(source: string, memory: Memory): EditCommand[] | undefined {
+  const last = memory.last;
+  if (!last || last.length === 0 || !last.every((command) => command.type === 'moveSegment'))
+    return undefined;
+  if (!MOVE_BACK.test(source)) return undefined;
+  return [...last]
+    .reverse()
+    .map((command) =>
+      command.type === 'moveSegment' ? { type: 'moveSegment', from: command.to, to: command.from } : command,
+    );
+}

@@ -1,5 +1,5 @@
 import { catalog } from '../catalog/index.js';
-import { TRACKS } from '../catalog/music.js';
+import { songName, TRACKS } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import type { JoyError } from '../errors.js';
 import { secondsFigure } from '../messages/format.js';
@@ -35,6 +35,15 @@ export const CAN_DO: Record<Lang, string> = { en: t('en', 'director.canDo'), zh:
 export function helpReply(message: string, lang: Lang): string {
   const zh = lang === 'zh';
   const text = message.toLowerCase();
+  // "what music moods do you have?", "音乐有哪些曲风": the library's moods, not its tracks or the video styles.
+  if (
+    /music|song|track|bgm|library|音乐|歌|曲|配乐/.test(text) &&
+    /mood|genre|vibe|情绪|氛围|曲风|类型|风格/.test(text)
+  ) {
+    // Two moods a track, each said once: the words people pick music by.
+    const words = [...new Set(TRACKS.flatMap((track) => (zh ? track.moods.zh : track.moods.en).slice(0, 2)))];
+    return t(lang, 'director.help.moods', { list: words.join(zh ? '、' : ', ') });
+  }
   if (/style|preset|theme|风格|主题|模板/.test(text)) {
     const list = STYLES.map((style) => (zh ? style.titleZh : style.title)).join(zh ? '、' : ', ');
     return t(lang, 'director.help.styles', { list });
@@ -87,7 +96,7 @@ function createSentence(input: EditReplyInput): string {
   const crossfade =
     transition && transition.type === 'setTransition' ? (transition.durationMs ?? 800) : undefined;
   const music = made.find((c) => c.type === 'setMusic');
-  const musicName = music && music.type === 'setMusic' ? (music.media.name ?? music.media.uri) : undefined;
+  const musicName = music && music.type === 'setMusic' ? songName(music.media)[input.lang] : undefined;
   const { lang } = input;
   const photos = add && add.type === 'addMedia' && add.media.every((m) => m.kind === 'image');
   const length = crossfade === undefined ? undefined : seconds(lang, crossfade);
@@ -158,7 +167,80 @@ export function errorReply(lang: Lang, error: JoyError): string {
  * "Timeline (3 tracks, 1920×1080 16:9, 30 fps): 1. Video: 3 photos (0-9s) 2. BGM: … 3. Title: …" in the
  * message's language (the English is what `joy inspect` prints).
  */
-export function statusReply(draft: Draft, lang: Lang): string {
+/** What a question about the draft asks first ("what transitions are on there?"), said before the timeline. */
+const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
+  [
+    /\bhow\s+many\s+(?:photos|pictures|pics|images|slides|shots)\b|\b(?:number|count)\s+of\s+(?:photos|pictures|pics|images|slides)\b|(?:多少|几)张|照片(?:的)?数量|几幅/,
+    (draft, lang) => t(lang, 'director.fact.photos', { n: draft.video.length }),
+  ],
+  [
+    /\b(?:aspect(?:\s+ratio)?|orientation|vertical|horizontal|portrait|landscape)\b|比例|画幅|竖屏|横屏/,
+    (draft, lang) =>
+      t(lang, 'director.fact.aspect', {
+        aspect: draftView(draft).aspect,
+        size: `${draft.canvas.width}×${draft.canvas.height}`,
+      }),
+  ],
+  [/transition|crossfade|dissolve|fade|wipe|cuts?|转场|过渡|叠化/, transitionsFact],
+  [/music|song|track|bgm|audio|音乐|歌|配乐/, musicFact],
+  [/look|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
+  [/motion|camera|zoom|pan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
+  [
+    /how\s+long|length|duration|多长|多久|时长|几秒/,
+    (draft, lang) => t(lang, 'director.fact.length', { length: seconds(lang, draftView(draft).durationMs) }),
+  ],
+];
+
+function transitionsFact(draft: Draft, lang: Lang): string {
+  const view = draftView(draft);
+  const moving = view.transitions.filter((transition) => transition.kind !== 'cut');
+  if (moving.length === 0) return t(lang, 'director.fact.transitions.none');
+  const said = view.transitions.map((transition) => ({
+    name: effectTitle(lang, 'transition', transition.kind),
+    length: seconds(lang, transition.durationMs),
+  }));
+  const first = said[0]!;
+  if (said.every((item) => item.name === first.name && item.length === first.length))
+    return t(lang, 'director.fact.transitions.all', first);
+  const list = said.map((item, k) =>
+    t(lang, 'director.fact.transitions.one', { n: k + 1, next: k + 2, ...item }),
+  );
+  return t(lang, 'director.fact.transitions.list', { list: list.join(lang === 'zh' ? '，' : ', ') });
+}
+
+function musicFact(draft: Draft, lang: Lang): string {
+  const audio = draftView(draft).audio[0];
+  if (!audio) return t(lang, 'director.fact.music.none');
+  const song = draft.audio[0]!;
+  return t(lang, 'director.fact.music', {
+    name: songName(song.media)[lang],
+    pct: Math.round(audio.volume * 100),
+  });
+}
+
+function lookFact(draft: Draft, lang: Lang): string {
+  const look = draftView(draft).look;
+  if (look === 'none') return t(lang, 'director.fact.look.none');
+  return t(lang, 'director.fact.look', { name: effectTitle(lang, 'look', look) });
+}
+
+function motionFact(draft: Draft, lang: Lang): string {
+  const names = draftView(draft).photos.map((photo) => effectTitle(lang, 'motion', photo.motion));
+  if (names.length > 0 && names.every((name) => name === names[0]))
+    return t(lang, 'director.fact.motion.all', { name: names[0]! });
+  const list = names.map((name, k) => `${k + 1}. ${name}`).join(lang === 'zh' ? '，' : ', ');
+  return t(lang, 'director.fact.motion.list', { list });
+}
+
+/** The timeline, after the facts the question asked about first ("what transitions are on there rn?"). */
+export function statusReply(draft: Draft, lang: Lang, message = ''): string {
+  const asked = message.toLowerCase();
+  const facts =
+    draft.video.length > 0 ? FACTS.filter(([re]) => re.test(asked)).map(([, say]) => say(draft, lang)) : [];
+  return [...facts, timelineReply(draft, lang)].join(lang === 'zh' ? '' : ' ');
+}
+
+function timelineReply(draft: Draft, lang: Lang): string {
   const view = draftView(draft);
   // "0-9s" / "0–9秒": a span of time, written the way each language writes one.
   const range = (from: number, to: number) =>
@@ -173,10 +255,10 @@ export function statusReply(draft: Draft, lang: Lang): string {
       .filter(Boolean)
       .join(' + ') || t(lang, 'director.status.empty');
   const parts = [t(lang, 'director.status.video', { what, range: range(0, view.durationMs) })];
-  for (const audio of view.audio)
+  for (const [at, audio] of view.audio.entries())
     parts.push(
       t(lang, 'director.status.music', {
-        name: audio.source,
+        name: draft.audio[at] ? songName(draft.audio[at].media)[lang] : audio.source,
         range: range(audio.startMs, audio.endMs),
         pct: Math.round(audio.volume * 100),
         fades: [

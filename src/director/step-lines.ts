@@ -1,4 +1,4 @@
-import { trackOfUri } from '../catalog/music.js';
+import { songName } from '../catalog/music.js';
 import { type Phrase, type PhrasePart, phrase } from '../messages/phrase.js';
 import { aspectOf, type Draft, draftDurationMs } from '../model/index.js';
 
@@ -145,10 +145,9 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
   const [a, b] = [music(left), music(reached)];
   if (!a && b) lines.push(phrase('change.removeMusic'));
   else if (a && (!b || a.media.uri !== b.media.uri)) {
-    const track = trackOfUri(a.media.uri);
     lines.push(
       phrase('change.music', {
-        name: track ? { en: track.title, zh: `《${track.titleZh}》` } : (a.media.name ?? a.media.uri),
+        name: songName(a.media),
         pct: Math.round(a.volume * 100),
       }),
     );

@@ -1,6 +1,7 @@
 import type { Draft, MediaRef } from '../model/index.js';
 import type { Clause } from './clause.js';
 import { addVocabulary } from './fuzzy.js';
+import { SUBJECTS } from './subjects.js';
 
 /** Durations, percentages, photo positions and colours, as people write them. */
 
@@ -307,32 +308,28 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // "between the city and forest photos", "城市和森林之间": the first of two stems sharing one noun.
   add(
     /\b([a-z0-9][a-z0-9_-]{2,})(?=\s+(?:and|&)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]{2,}\s+(?:photos|pictures|pics|shots|images|ones)\b)/,
-    (m) => segmentByName(draft, m[1]!),
+    (m) => segmentBySubject(draft, m[1]!),
     true,
   );
   add(
     new RegExp(
-      `(${Object.keys(SUBJECTS_ZH).join('|')})(?=(?:的)?(?:照片|图片)?\\s*(?:和|与|跟|到)\\s*(?:${Object.keys(SUBJECTS_ZH).join('|')})(?:的)?(?:照片|图片)?\\s*(?:之间|中间))|(?<=(?:和|与|跟|到)\\s*)(${Object.keys(SUBJECTS_ZH).join('|')})(?=(?:的)?(?:照片|图片)?\\s*(?:之间|中间))`,
+      `(${ZH_SUBJECT})(?=(?:的)?(?:照片|图片)?\\s*(?:和|与|跟|到)\\s*(?:${ZH_SUBJECT})(?:的)?(?:照片|图片)?\\s*(?:之间|中间))|(?<=(?:和|与|跟|到)\\s*)(${ZH_SUBJECT})(?=(?:的)?(?:照片|图片)?\\s*(?:之间|中间))`,
     ),
     (m) => {
-      for (const word of SUBJECTS_ZH[m[1] ?? m[2]!] ?? []) {
-        const index = segmentByName(draft, word);
-        if (index !== undefined) return index;
-      }
-      return undefined;
+      return segmentBySubject(draft, m[1] ?? m[2]!);
     },
     true,
   );
   // "the beach photo": a word that is exactly one photo's file stem.
   add(
     new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`),
-    (m) => segmentByName(draft, m[1]!),
+    (m) => segmentBySubject(draft, m[1]!),
     true,
   );
   // "the one from the beach", "the picture with the forest": a file stem after the photo word.
   add(
     /(?:the\s+)?\b(?:one|photo|picture|pic|shot|image)\s+(?:from|of|with|at|in|showing)\s+(?:the\s+)?([a-z0-9][a-z0-9_-]{2,})\b/,
-    (m) => segmentByName(draft, m[1]!),
+    (m) => segmentBySubject(draft, m[1]!),
     true,
   );
   // "the oldest photo", "最新的那张": one photo by the date it was taken.
@@ -344,14 +341,10 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // "森林那张", "海边的照片": a photo named by what it shows, when one photo's file name says it in English.
   add(
     new RegExp(
-      `(${Object.keys(SUBJECTS_ZH).join('|')})(?:的)?(?:那|这)?(?:一)?(?:张|幅|个)(?:照片|图片|相片|图)?|(${Object.keys(SUBJECTS_ZH).join('|')})的?(?:照片|图片|相片)`,
+      `(${ZH_SUBJECT})(?:的)?(?:那|这)?(?:一|1)?(?:张|幅|个)(?:照片|图片|相片|图)?|(${ZH_SUBJECT})的?(?:照片|图片|相片)`,
     ),
     (m) => {
-      for (const word of SUBJECTS_ZH[m[1] ?? m[2]!] ?? []) {
-        const index = segmentByName(draft, word);
-        if (index !== undefined) return index;
-      }
-      return undefined;
+      return segmentBySubject(draft, m[1] ?? m[2]!);
     },
     true,
   );
@@ -402,41 +395,38 @@ function byDate(draft: Draft, which: 'oldest' | 'newest'): number | undefined {
   return best?.index;
 }
 
-/** What a photo shows, said in Chinese, as the English words its file name may use. */
-const SUBJECTS_ZH: Record<string, string[]> = {
-  海滩: ['beach'],
-  沙滩: ['beach'],
-  海边: ['beach', 'sea', 'ocean', 'coast'],
-  大海: ['sea', 'ocean'],
-  森林: ['forest', 'woods'],
-  树林: ['forest', 'woods'],
-  城市: ['city', 'town', 'street'],
-  街道: ['street', 'city'],
-  街景: ['street', 'city'],
-  夜景: ['night', 'city'],
-  日落: ['sunset'],
-  夕阳: ['sunset'],
-  落日: ['sunset'],
-  日出: ['sunrise'],
-  雪山: ['mountain', 'mountains', 'snow'],
-  山: ['mountain', 'mountains', 'hill'],
-  湖: ['lake'],
-  湖边: ['lake'],
-  河: ['river'],
-  雪景: ['snow'],
-  花: ['flower', 'flowers'],
-  狗: ['dog', 'puppy'],
-  猫: ['cat', 'kitten'],
-  沙漠: ['desert'],
-  桥: ['bridge'],
-  公园: ['park'],
-  瀑布: ['waterfall'],
-  蛋糕: ['cake'],
-  婚礼: ['wedding'],
-  宝宝: ['baby'],
-  全家福: ['family'],
-  派对: ['party'],
-};
+/** What a photo shows, said in Chinese, as the English words its file name may use (longest first). */
+const SUBJECTS_ZH: Record<string, readonly string[]> = Object.fromEntries(
+  SUBJECTS.flatMap((group) => group.zh.map((word) => [word, group.en] as const)).sort(
+    (a, b) => b[0].length - a[0].length,
+  ),
+);
+/** An English word for what a photo shows, as the other words its file name may use ("woods" → forest). */
+const SUBJECTS_EN: Record<string, readonly string[]> = Object.fromEntries(
+  SUBJECTS.flatMap((group) => group.en.map((word) => [word, group.en] as const)),
+);
+const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
+
+/** The photo whose file name says what `word` names, in either language. */
+function segmentBySubject(draft: Draft, word: string): number | undefined {
+  const direct = segmentByName(draft, word);
+  if (direct !== undefined) return direct;
+  const words = SUBJECTS_ZH[word] ?? SUBJECTS_EN[word] ?? [];
+  for (const other of words) {
+    const index = segmentByName(draft, other);
+    if (index !== undefined) return index;
+  }
+  // "聚会那张" for "party night.jpg": one photo whose name has the word among others.
+  const named = draft.video
+    .map((segment, index) => ({
+      index,
+      parts: mediaName(segment.media)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/),
+    }))
+    .filter(({ parts }) => words.some((other) => parts.includes(other)));
+  return named.length === 1 ? named[0]!.index : undefined;
+}
 
 export function segmentByName(draft: Draft, text: string): number | undefined {
   const media = matchMedia(
@@ -505,6 +495,7 @@ export const round100 = (ms: number) => Math.round(ms / 100) * 100;
 
 addVocabulary(
   Object.keys(COLORS),
+  SUBJECTS.map((group) => group.en),
   Object.keys(ORDINALS),
   PHOTO_NOUN,
   EVERY_PHOTO,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { catalog, EASINGS, type EffectDescriptor, hexColorSchema, type Registry } from '../catalog/index.js';
-import { libraryTrackRef, pickTrack, trackOfUri } from '../catalog/music.js';
+import { libraryTrackRef, pickTrack, songName, trackOfUri } from '../catalog/music.js';
 import { findStyle, STYLES } from '../catalog/styles.js';
 import { phrasedError } from '../errors.js';
 import {
@@ -589,12 +589,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         loop: command.loop ?? true,
       },
     ];
-    const track = trackOfUri(command.media.uri);
     return say('change.music', {
-      // A library track has a Chinese title, written in book-title marks as Chinese writes a song's name.
-      name: track
-        ? { en: track.title, zh: `《${track.titleZh}》` }
-        : (command.media.name ?? command.media.uri),
+      name: songName(command.media),
       pct: Math.round(draft.audio[0]!.volume * 100),
     });
   },

@@ -1,3 +1,4 @@
+import { songName } from '../catalog/music.js';
 import { effectTitle, type Lang, t } from '../messages/index.js';
 import type { Draft } from './draft.js';
 import { hasPeopleLayer } from './people-layer.js';
@@ -118,10 +119,10 @@ export function summarizeDraft(draft: Draft, lang: Lang = 'en'): string {
       range: range(lang, 0, view.durationMs),
     }),
   );
-  for (const audio of view.audio)
+  for (const [at, audio] of view.audio.entries())
     parts.push(
       t(lang, 'summary.bgm', {
-        source: audio.source,
+        source: draft.audio[at] ? songName(draft.audio[at].media)[lang] : audio.source,
         range: range(lang, audio.startMs, audio.endMs),
         volume: Math.round(audio.volume * 100),
       }),

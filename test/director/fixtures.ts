@@ -99,6 +99,15 @@ export const peoplePhotos: MediaRef[] = [
   withoutPeople(photos[2]!),
 ];
 
+/** Photos named by what they show, as in examples/slideshow.json (the 'things' draft). */
+export const thingPhotos: MediaRef[] = ['astronaut', 'chelsea', 'coffee', 'rocket', 'dog'].map((stem) => ({
+  uri: `photos/${stem}.jpg`,
+  kind: 'image',
+  name: `${stem}.jpg`,
+  width: 1024,
+  height: 768,
+}));
+
 /** A draft of the given media, as `addMedia` makes it. */
 export function draftOf(list: MediaRef[]): Draft {
   return build(emptyDraft(), [{ type: 'addMedia', media: list }]);
@@ -108,7 +117,16 @@ function build(draft: Draft, commands: unknown[]): Draft {
   return commands.reduce<Draft>((current, command) => applyCommand(current, command).draft, draft);
 }
 
-export type DraftName = 'empty' | 'three' | 'rich' | 'five' | 'one' | 'beats' | 'flagged' | 'people';
+export type DraftName =
+  | 'empty'
+  | 'three'
+  | 'rich'
+  | 'five'
+  | 'one'
+  | 'beats'
+  | 'flagged'
+  | 'people'
+  | 'things';
 
 /** Test drafts, built through the same commands as everything else. */
 export function makeDraft(name: DraftName): Draft {
@@ -134,6 +152,8 @@ export function makeDraft(name: DraftName): Draft {
       return build(emptyDraft(), [{ type: 'addMedia', media: flaggedPhotos }]);
     case 'people':
       return build(emptyDraft(), [{ type: 'addMedia', media: peoplePhotos }]);
+    case 'things':
+      return build(emptyDraft(), [{ type: 'addMedia', media: thingPhotos }]);
     case 'rich':
       return build(emptyDraft(), [
         { type: 'addMedia', media: photos.slice(0, 3) },

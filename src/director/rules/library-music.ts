@@ -12,7 +12,12 @@ import { addVocabulary } from '../fuzzy.js';
 const MOODS: [RegExp, string][] = [
   [/\blo[\s-]?fi\b|低保真/, 'lo-fi'],
   [/\b(?:chill(?:ed|y)?|relax(?:ed|ing)?|laid[\s-]back|mellow|study)\b|放松|轻松|慵懒|惬意|学习/, 'chill'],
-  [/\b(?:upbeat|energetic|lively|catchy|bouncy|exciting)\b|欢快|动感|活泼|有活力|热闹|带感|轻快/, 'upbeat'],
+  // 燃, 嗨, 炸, 带感: the high-energy end of the library (an editor's words for a hype track).
+  [
+    /\b(?:hype|hyped|pumped|pump[\s-]up|banger|hard[\s-]hitting|high[\s-]energy|intense)\b|燃(?!料)|嗨(?=\s*(?:一点|点|的|歌|曲|翻|起来|爆))|炸(?=\s*(?:一点|点|的|裂))|炸裂|热血|带感|燃爆|上头/,
+    'energetic',
+  ],
+  [/\b(?:upbeat|energetic|lively|catchy|bouncy|exciting)\b|欢快|动感|活泼|有活力|热闹|轻快/, 'upbeat'],
   [/\b(?:happy|cheerful|joyful|joyous|bright|sunny|summery?)\b|开心|快乐|愉快|阳光|明快/, 'happy'],
   [/\bpop\b|流行/, 'pop'],
   [
@@ -42,7 +47,7 @@ const MOODS: [RegExp, string][] = [
 ];
 
 const MORE_UPBEAT =
-  /\btoo\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|quiet\s+a\s+song)\b|\b(?:not\s+so|less|not\s+as)\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|gloomy)\b|(?:不要|别|没)(?:那么|太)(?:安静|平淡|伤感|悲伤|沉闷|慢)|太(?:闷|沉闷|平淡|伤感|催眠)了?|\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃)|(?:欢快|动感|热闹|快)一点/;
+  /\btoo\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|quiet\s+a\s+song)\b|\b(?:not\s+so|less|not\s+as)\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|gloomy)\b|(?:不要|别|没)(?:那么|太)(?:安静|平淡|伤感|悲伤|沉闷|慢)|太(?:闷|沉闷|平淡|伤感|催眠)了?|\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy|hype[dr]?)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃|嗨|带感|炸)|(?:欢快|动感|热闹|快|燃|嗨|带感|炸)一点/;
 const CALMER =
   /\btoo\s+(?:intense|energetic|busy|hype|aggressive|upbeat|hectic|frantic|loud\s+and\s+fast)\b|\b(?:not\s+so|less|not\s+as)\s+(?:intense|energetic|upbeat|lively|loud\s+and\s+fast|busy|hype|aggressive|fast)\b|(?:不要|别|没)(?:那么|太)(?:燃|激烈|吵闹|动感|欢快|嗨)|太(?:燃|激烈|嗨|闹腾)了?|\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =

@@ -54,11 +54,11 @@ const PHRASES: [RegExp, string][] = [
   [/\btruck(?:ing)?\s+left\b|\btrack(?:ing)?\s+left\b/, 'pan-left'],
   [/\bdrift(?:ing|s)?\b|\bfloat(?:ing|s)?\b|\bdiagonal(?:ly)?\b|漂移|漂浮|飘动|缓慢移动/, 'drift'],
   [
-    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\bturn(?:s|ing)?\s+(?:a)?round\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
+    /\brotat(?:e|es|ing|ion)\b|\bspin(?:ning|s)?\b|\b(?:turn|go)(?:es|s|ing)?\s+(?:a)?round(?:\s+and\s+(?:a)?round)?\b|\btwirl(?:s|ing)?\b|\brevolv(?:e|es|ing)\b|旋转|转圈|转动|转一转/,
     'rotate',
   ],
   [
-    /\bkeep\s+(?:them|it|the\s+photos|the\s+pictures|everything|all)\s+(?:still|static)\b|\b(?:no|without|stop(?:\s+the)?|remove(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:camera\s+)?(?:motion|movement|moving|animation|zoom(?:ing)?|panning|ken\s+burns)\b|\b(?:static|still|motionless|frozen|freeze)\b|\bdon'?t\s+(?:move|zoom|animate)\b|静止|不要动|不动|静态|别动|不要运动|不要动画|不要缩放|不要移动|固定不动|去掉动画|去掉运动|去掉动效|不要动效/,
+    /\bkeep\s+(?:them|it|the\s+photos|the\s+pictures|everything|all)\s+(?:still|static)\b|\b(?:no|without|stop(?:\s+the)?|remove(?:\s+the)?|turn\s+off(?:\s+the)?)\s+(?:camera\s+)?(?:motion|movement|moving|animation|zoom(?:ing)?|panning|ken\s+burns)\b|\b(?:static|still|motionless|frozen|freeze)\b|\bdon'?t\s+(?:move|zoom|animate)\b|静止|不要动|不动|静态|别动|不要运动|不要动画|不要缩放|不要移动|固定不动|去掉动画|去掉运动|去掉动效|不要动效|(?:去掉|不要|取消|关掉|删掉|拿掉|别要|别用|不用)(?:了)?(?:所有的?)?(?:运镜|镜头运动|镜头移动|camera\s+moves?)/,
     'static',
   ],
   [/\bzoom(?:ing|s|ed)?\b|\bpan(?:ning|s|ned)?\b|平移|摇镜头?|摇摄|(?:缓|慢)摇/, ''],
@@ -409,12 +409,14 @@ export const motion: Family = (clause, ctx, out) => {
         });
     });
   } else if (name === undefined) {
-    // "subtler motion", "more movement": same motions, new strength.
+    // "subtler motion", "more movement": same motions, new strength. A photo kept still stays still unless
+    // every photo is ("keep them still", then "make the photos move a little").
+    const allStill = draft.video.every((segment) => segment.motion.name === 'static');
     for (const index of indexes) {
       const list = index === undefined ? draft.video.map((_, k) => k) : [index];
       for (const k of list) {
         const current = draft.video[k]?.motion.name ?? 'zoom-in';
-        if (current === 'static' && index === undefined) continue;
+        if (current === 'static' && index === undefined && !allStill) continue;
         commands.push({
           type: 'setMotion',
           name: current === 'static' ? 'zoom-in' : current,

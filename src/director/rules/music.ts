@@ -41,9 +41,14 @@ const TOO_LOUD =
 const TOO_QUIET =
   /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
-  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐/;
+  /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐|渐出/;
 const FADE_IN =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
+/** The other end of a fade said once: "… in over 1.5s and out over 3", "… out over 3 and in over 1". */
+const OTHER_END_OUT =
+  /\b(?:and|then)\s+out\b(?=\s*(?:over|in|for|across|at|\d|$))|^\s*out\b(?=\s*(?:over|for|across|\d))/;
+const OTHER_END_IN =
+  /\b(?:and|then)\s+in\b(?=\s*(?:over|for|across|\d))|^\s*in\b(?=\s*(?:over|for|across|\d))/;
 const NO_FADE = /\b(?:no|without)\s+fades?\b(?![\s-]*(?:in|out)\b)|不要淡出|不要淡入|取消淡出/;
 const REMOVE_NAMED_FADE =
   /\b(?:no|without|remove|drop|cancel|kill|lose|get\s+rid\s+of|take\s+(?:off|away|out)|turn\s+off|stop)\s+(?:the\s+|any\s+)?(?:music'?s?\s+|song'?s?\s+)?fade[\s-]?(?:out|in)\b|(?:去掉|删掉|删除|取消|不要|拿掉)(?:音乐的?)?(?<!淡入)淡[出入](?!淡)|(?<!淡入)淡[出入](?:效果)?(?:去掉|删掉|不要了|取消)/;
@@ -131,7 +136,23 @@ function playingNamed(clause: Parameters<Family>[0], name: string): boolean {
   return true;
 }
 
+/** "…, but keep the music", "music留着": the music stays as it is (a style said beside it brings no song). */
+export const KEEP_MUSIC =
+  /\b(?:keep(?:ing)?|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace)|leave|stick\s+with|stay\s+with)\s+(?:the\s+|my\s+|our\s+)?(?:own\s+|current\s+|existing\s+|original\s+|same\s+)?(?:music|song|track|soundtrack|bgm|audio)\b|\b(?:music|song|track|bgm)\s+(?:i|we)\s+(?:picked|chose|uploaded|added|have)\b|\b(?:the\s+|my\s+)?(?:music|song|track)\s+(?:stays|as\s+is)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|(?:音乐|歌|配乐|歌曲)(?:不要|别|不用)(?:换|改|动)|保留(?:我的|原来的|现在的)?(?:背景)?(?:音乐|歌|配乐)|(?:音乐|歌|配乐)(?:保留|留着|不变)|用我(?:自己)?的(?:音乐|歌)/;
+/** A clause that says nothing but that the music stays: "keep my own song", "音乐 keep", "歌别换". */
+const KEEP_ONLY = new RegExp(
+  `^\\s*(?:but\\s+|and\\s+|just\\s+|please\\s+|但是?|不过|而且?|就)?\\s*(?:${KEEP_MUSIC.source}|(?:the\\s+|my\\s+)?(?:music|song|bgm|背景音乐|音乐|歌曲?|配乐)\\s*(?:keep|stays?|as\\s+is|留着|保留|不变|不动|别动|留下|照旧))\\s*(?:\\s+(?:i|we)\\s+(?:picked|chose|uploaded|added|have|had))?\\s*(?:it|please|pls|吧|哦|啊|着|的)?\\s*$`,
+);
+
 export const music: Family = (clause, ctx, out) => {
+  if (KEEP_ONLY.test(clause.text)) {
+    clause.blank(0, clause.text.length);
+    out.understood = true;
+    out.topic = 'music';
+    return;
+  }
+  // "旅行vlog 保留我的音乐": the music said to stay is no request for a song.
+  if (!ctx.topic && clause.take(KEEP_MUSIC)) out.understood = true;
   const draft = ctx.draft;
   const hasMusic = draft.audio.length > 0;
   const nounMatch = NOUN.exec(clause.text);
@@ -332,6 +353,17 @@ export const music: Family = (clause, ctx, out) => {
     };
     if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
     if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    // "fade the music in over 1.5s and out over 3", "淡入1.5秒，淡出3秒": one fade verb, both ends.
+    // "…, and out 4s" as a clause of its own after a fade: the other end of it.
+    const lone = fadeInMs === undefined && fadeOutMs === undefined && ctx.topic === 'music';
+    if (lone && clause.take(/^\s*(?:and\s+|then\s+)?out\b(?=\s*(?:over|for|across|\d))/))
+      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    else if (lone && clause.take(/^\s*(?:and\s+|then\s+)?in\b(?=\s*(?:over|for|across|\d))/))
+      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    if (fadeInMs !== undefined && fadeOutMs === undefined && clause.take(OTHER_END_OUT))
+      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
+    if (fadeOutMs !== undefined && fadeInMs === undefined && clause.take(OTHER_END_IN))
+      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
     for (const value of [fadeInMs, fadeOutMs]) {
       if (value !== undefined && value > 60_000) notes.push(note('note.music.maxFade'));
     }

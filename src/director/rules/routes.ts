@@ -11,7 +11,7 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'undo',
-    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the previous version))?|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step)|(?:change|set|turn|switch) (?:it|that) back|(?:put|make|get) (?:it|that|everything) (?:back )?(?:the way|how|like|as) it was|back to (?:how|the way|what) it was|start (?:over|again|from scratch)|reset (?:everything|it all|all|the whole thing|it)|(?:go|change) back to (?:before|the previous one|what it was|how it was))\b|撤销|复原|回到?(?:刚刚|刚才)(?:那个|那样|的样子|那版)|改回去|改回来|变回去|变回来|还原|恢复原样|从头再来|全部重来|重新来过|恢复到最开始|回到最开始|回到(?:之前|原来)的?(?:样子|版本)?|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
+    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the (?:previous|last|earlier|old) (?:version|one|draft)))?|(?:restore|revert to|back to) the (?:previous|last|earlier) (?:version|draft)|previous version|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step)|(?:change|set|turn|switch) (?:it|that) back|(?:put|make|get) (?:it|that|everything) (?:back )?(?:the way|how|like|as) it was|back to (?:how|the way|what) it was|start (?:over|again|from scratch)|reset (?:everything|it all|all|the whole thing|it)|(?:go|change) back to (?:before|the previous one|what it was|how it was))\b|撤销|复原|回到?(?:刚刚|刚才)(?:那个|那样|的样子|那版)|改回去|改回来|变回去|变回来|还原|恢复原样|从头再来|全部重来|重新来过|恢复到最开始|回到最开始|回到(?:之前|原来)的?(?:样子|版本)?|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|(?:回到|返回|退回|恢复到?|还原到|改回|换回)(?:到)?(?:上(?:一|1)?个?|前(?:一|1)?个?|之前的?|刚才的?)(?:版本?|样子)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
   ],
   [
     'export',
@@ -23,11 +23,11 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'status',
-    /\b(?:(?<!whatsapp\s|\bwechat\s)status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
+    /\b(?:(?<!whatsapp\s|\bwechat\s)status|show (?:me )?(?:the |my )?(?:tracks?|timeline|draft|summary|project|current (?:video|draft))|what(?:'s| is)(?: currently)? (?:in )?(?:the |my )?(?:video|timeline|draft)(?: now| so far)?|summar(?:y|i[sz]e)|current (?:state|settings)|where are we)\b|\b(?:show|lemme\s+see|let\s+me\s+see|see)\s+(?:the\s+)?timeline\b|(?:timeline|时间线|时间轴|草稿|进度)\s*(?:给我|让我)?\s*看(?:一下|一眼|看|下)?|(?:给我|让我)看(?:一下|一眼|看|下)?\s*(?:timeline|时间线|时间轴|草稿|进度)|状态|时间线|轨道|当前(?:草稿|设置|进度|视频)|查看(?:视频|草稿|进度)|现在(?:是)?什么样|看看(?:现在|目前)/,
   ],
   [
     'help',
-    /\b(?:help|what can you do|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|怎么用|支持(?:什么|哪些)|有什么功能/,
+    /\b(?:help|what can you do|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|(?:能|可以|会)(?:帮我|帮你|给我)?(?:剪|做|干|弄)(?:些|点)?(?:什么|啥)|怎么用|支持(?:什么|哪些)|有什么功能/,
   ],
 ];
 
@@ -54,7 +54,7 @@ const CREATE: RegExp[] = [
   new RegExp(
     `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
   ),
-  /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画)/,
+  /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做|出一版|出个|出一个|剪一版|做一版|来一版|整一个|整个)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画|快剪|混剪|剪辑|合集|mv|reel|montage)/,
   /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
   /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
   // "slideshow pls", "a video please", "幻灯片": the kind of video named alone asks for one.

@@ -1,5 +1,6 @@
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
 import { addVocabulary } from '../fuzzy.js';
+import { KEEP_MUSIC } from './music.js';
 import { type Family, note } from './types.js';
 
 /** Style presets: "make a birthday video", "travel vlog", "wedding style", "纪念", "做成旅行vlog". */
@@ -37,12 +38,14 @@ const ASKS: RegExp[] = [
   // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
   new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
   new RegExp(
-    `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video)`,
+    `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
   ),
   new RegExp(
     `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
-  new RegExp(`(?:做成|改成|来个)\\s*(?:一个|个)?\\s*${EN}`),
+  new RegExp(
+    `(?:做成|改成|来个|整成|搞成|剪成|弄成|变成|换成|出一版|出个|做个|做一个)\\s*(?:一个|个|一版)?\\s*${EN}`,
+  ),
   new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉|一点|一些|点|风|那种|的样子|样子)`),
   // "整成产品展示的样子", "做成抖音那种快节奏混剪", "像电影预告片": the style said with a frame of its own —
   // a look-alike (样子, 那种, 风), a likeness (像, 那种), or a few words after 做成/弄成 (only the name is taken).
@@ -162,10 +165,6 @@ function styleOf(word: string): StyleDescriptor | undefined {
     ZH_ALIASES.find(([alias]) => alias === key)?.[1]
   );
 }
-
-/** "…, but keep the music": the style leaves the music alone. */
-const KEEP_MUSIC =
-  /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
 
 /** "without music", "不要音乐": the style is asked for with no song. */
 const NO_MUSIC =

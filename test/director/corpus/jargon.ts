@@ -13,6 +13,8 @@ const cuts5 = (kind: string, ms?: number) => ({
   transitions: each(4, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
 const moves3 = (motion: string) => ({ photos: each(3, { motion }) });
+/** A high-energy library track (energetic, epic or upbeat), never a calm one. */
+const lively = { audio: [{ source: /^(?:Neon Pulse|Horizon|Sunny Pop|Road Trip|Confetti)$/ }] };
 
 export const jargon: CorpusCase[] = [
   // Transitions: the kind replaced is not the kind wanted; the number belongs to the transition named.
@@ -200,4 +202,148 @@ export const jargon: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'First day', role: 'caption' }] },
   },
+  // Music: a fade said once with both ends; 燃/嗨/炸/带感 and hype are the lively end of the library.
+  {
+    f: 'music',
+    m: 'fade the music in over 1.5s and out over 3',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 1500, fadeOutMs: 3000 }] },
+  },
+  {
+    f: 'music',
+    m: 'fade music in 2s and out 4s',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 2000, fadeOutMs: 4000 }] },
+  },
+  {
+    f: 'music',
+    m: 'fade the song out over 3 seconds and in over 1',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 1000, fadeOutMs: 3000 }] },
+  },
+  {
+    f: 'music',
+    m: '音乐淡入1.5秒，淡出3秒',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 1500, fadeOutMs: 3000 }] },
+  },
+  {
+    f: 'music',
+    m: 'bgm渐入2秒 渐出3秒',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 2000, fadeOutMs: 3000 }] },
+  },
+  { f: 'music', m: '换一首燃一点的歌', on: 'rich', v: lively },
+  { f: 'music', m: '换一首燃一点的歌', v: lively },
+  { f: 'music', m: '来首嗨一点的bgm', on: 'rich', v: lively },
+  { f: 'music', m: '音乐换个带感的', on: 'rich', v: lively },
+  { f: 'music', m: '配乐要炸一点', v: lively },
+  { f: 'music', m: '背景音乐来点热血的', v: lively },
+  { f: 'music', m: 'swap the song for something more hype', on: 'rich', v: lively },
+  { f: 'music', m: 'add some hype music', v: lively },
+  { f: 'music', m: 'I want a high energy track', v: lively },
+  { f: 'music', m: '更燃一点的音乐', before: ['加一段轻松的背景音乐'], v: lively },
+  // Styles: hype reels and 快剪 are kinds of video; on an empty draft they make the video in that style.
+  {
+    f: 'style',
+    m: '整成hype reel，发tiktok的',
+    v: { aspect: '9:16', look: 'vivid', ...cuts3('whip-pan'), audio: [{ source: 'Neon Pulse' }] },
+  },
+  {
+    f: 'style',
+    m: 'cut a hype video for tiktok',
+    v: { aspect: '9:16', look: 'vivid', ...cuts3('whip-pan') },
+  },
+  { f: 'style', m: '做个hype video 竖屏', v: { aspect: '9:16', look: 'vivid', ...cuts3('whip-pan') } },
+  { f: 'style', m: 'turn it into a sizzle reel', v: { look: 'vivid', ...cuts3('whip-pan') } },
+  {
+    f: 'create',
+    m: '把这几张照片剪成一个旅行vlog',
+    on: 'empty',
+    route: 'create',
+    v: { look: 'warm', photos: each(5, { kind: 'image' }), audio: [{ source: 'Road Trip' }] },
+  },
+  {
+    f: 'create',
+    m: '这几张做成旅行视频',
+    on: 'empty',
+    route: 'create',
+    v: { look: 'warm', photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: 'turn these into a travel vlog',
+    on: 'empty',
+    route: 'create',
+    v: { look: 'warm', photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: '帮我出一版婚礼快剪，横屏',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '16:9', look: 'matte', ...cuts5('crossfade'), audio: [{ source: 'First Dance' }] },
+  },
+  {
+    f: 'create',
+    m: '出一版生日混剪，竖屏',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '9:16', look: 'vivid', photos: each(5, { kind: 'image' }) },
+  },
+  {
+    f: 'create',
+    m: 'make a wedding montage from these, landscape',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '16:9', look: 'matte', ...cuts5('crossfade') },
+  },
+  { f: 'question', m: '这几张照片多长？', route: 'status', same: true },
+  // Questions: answered with the fact asked first, never an edit.
+  {
+    f: 'question',
+    m: 'what transitions are on there rn?',
+    on: 'rich',
+    route: 'status',
+    same: true,
+    reply: /^Transitions: Crossfade 0\.8s/,
+  },
+  { f: 'question', m: '现在用的什么转场？', on: 'five', route: 'status', same: true, reply: /^转场：.*叠化/ },
+  {
+    f: 'question',
+    m: 'which transitions are in the video now',
+    route: 'status',
+    same: true,
+    reply: /^No transitions/,
+  },
+  {
+    f: 'question',
+    m: 'what music is on it?',
+    on: 'rich',
+    route: 'status',
+    same: true,
+    reply: /^Music: lo-fi\.mp3/,
+  },
+  { f: 'question', m: '现在的配乐是什么？', route: 'status', same: true, reply: /^还没有音乐/ },
+  {
+    f: 'question',
+    m: 'what camera moves are on the photos right now?',
+    route: 'status',
+    same: true,
+    reply: /^Camera motion: Zoom in/,
+  },
+  {
+    f: 'question',
+    m: 'what music moods do you have in the library?',
+    route: 'help',
+    same: true,
+    reply: /^Moods in the music library: .*upbeat.*calm/,
+  },
+  { f: 'question', m: 'what kind of music genres do you have?', route: 'help', same: true, reply: /lo-fi/ },
+  { f: 'question', m: '音乐有哪些曲风可以选', route: 'help', same: true, reply: /^曲库里的音乐情绪：.*欢快/ },
+  { f: 'question', m: '你都能帮我剪些什么', route: 'help', same: true },
+  { f: 'question', m: '你可以帮我做点啥', route: 'help', same: true },
+  { f: 'question', m: 'timeline给我看一下', on: 'rich', route: 'status', same: true, reply: /时间线/ },
+  { f: 'question', m: '给我看看时间线', route: 'status', same: true },
+  { f: 'question', m: 'lemme see the timeline', route: 'status', same: true, reply: /^Timeline/ },
 ];

@@ -249,6 +249,174 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // More ways to say a step, a scope, a held length and a counted transition.
+  {
+    f: 'length',
+    m: 'add a second to the last shot',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'length', m: 'shave half a second off each photo', v: photos3(2500) },
+  { f: 'length', m: '都改成2秒', v: photos3(2000) },
+  { f: 'length', m: '整体再缩短3秒', v: len(6000) },
+  {
+    f: 'length',
+    m: 'make the second photo 2 seconds longer and the third one 1 second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '第二张长2秒，第三张短1秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  { f: 'reference', m: '3秒吧', before: ['每张2秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回15秒', before: ['make it 20 seconds'], v: len(15_000) },
+  {
+    f: 'negation',
+    m: 'add slide transitions, but the total must stay at 9 seconds',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'wipes, and keep the video 9 seconds long',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'negation',
+    m: '用滑动转场，视频长度保持不变',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*没看懂)/,
+  },
+  {
+    f: 'transition',
+    m: 'the final transition: zoom, 0.6s',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+
+  // A removal over a list covers every item.
+  {
+    f: 'negation',
+    m: '别那么花哨，运镜和转场都去掉',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  {
+    f: 'negation',
+    m: 'remove the motion and the transitions',
+    on: 'rich',
+    v: { ...moves3('static'), ...cuts3('cut') },
+  },
+  { f: 'negation', m: 'no zooms or transitions', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '去掉运镜和转场', on: 'rich', v: { ...moves3('static'), ...cuts3('cut') } },
+  { f: 'negation', m: '标题、字幕都删掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'negation',
+    m: 'get rid of the music, the title and the transitions',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Day one' }], ...cuts3('cut') },
+  },
+  // The same change again on another transition; a move taken back.
+  {
+    f: 'reference',
+    m: '第二个也是',
+    before: ['第一个转场改成叠化'],
+    v: cuts3('crossfade'),
+  },
+  {
+    f: 'reference',
+    m: 'the next one too',
+    on: 'five',
+    before: ['make the first transition a wipe'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for the fourth',
+    on: 'five',
+    before: ['make the second transition a fade to black'],
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '最后一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'actually put it back where it was',
+    before: ['put the forest pic first'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '算了，放回原来的位置',
+    before: ['把森林那张放到最前面'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'move it back',
+    before: ['move photo 1 to the end'],
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // Motions (or transitions) said in turn make a pattern across the photos.
+  {
+    f: 'motion',
+    m: 'alternate: zoom in, zoom out, zoom in',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in and out alternately',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'pan left, pan right, alternating',
+    on: 'five',
+    v: {
+      photos: ['pan-left', 'pan-right', 'pan-left', 'pan-right', 'pan-left'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'motion',
+    m: '交替放大缩小',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: '依次放大、缩小、左移',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'pan-left', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'transition',
+    m: 'alternate crossfade and wipe transitions',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: /^wipe-/ }],
+    },
+  },
+
   // Transitions.
   {
     f: 'transition',
@@ -651,6 +819,70 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率60', v: { fps: 60 } },
 
   // Order.
+  // Photos named by what they show, in either language (a bilingual noun table against the file names).
+  ...[
+    '把咖啡那张放到最后',
+    '咖啡的照片放到最后面',
+    '把有咖啡的那张挪到最后',
+    'the coffee one last',
+    'move the pic with the coffee to the end',
+    'put the coffee photo at the end',
+    'coffee pic goes last',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['astronaut', 'chelsea', 'rocket', 'dog', 'coffee'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['火箭那张放第一', '把火箭的照片移到最前面', 'start with the rocket picture'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  {
+    f: 'length',
+    m: '宇航员那张停留5秒',
+    on: 'things',
+    v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
+  },
+  {
+    f: 'order',
+    m: '把海滩那张放到最后',
+    on: 'five',
+    v: {
+      photos: ['city', 'forest', 'sunset', 'party night', 'beach'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '夕阳的照片放第一',
+    on: 'five',
+    v: {
+      photos: ['sunset', 'beach', 'city', 'forest', 'party night'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  },
+  {
+    f: 'order',
+    m: '聚会那张删掉',
+    on: 'five',
+    v: { photos: ['beach', 'city', 'forest', 'sunset'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
+  {
+    f: 'order',
+    m: 'the woods one first',
+    v: { photos: ['forest', 'beach', 'city'].map((stem) => ({ source: `${stem}.jpg` })) },
+  },
   {
     f: 'order',
     m: 'swap the first and second photos',
@@ -725,6 +957,67 @@ export const corpus: CorpusCase[] = [
   },
 
   // Questions go to status or help, never to an edit.
+  // A question answers the fact asked first, then the timeline; every name in the reply's language.
+  { f: 'question', m: '有多少张照片？', route: 'status', same: true, reply: /^一共有 3 张照片。.*时间线/ },
+  { f: 'question', m: '现在一共几张图', route: 'status', same: true, reply: /^一共有 3 张照片/ },
+  {
+    f: 'question',
+    m: 'how many photos are there?',
+    route: 'status',
+    same: true,
+    reply: /^There are 3 photos\. Timeline/,
+  },
+  {
+    f: 'question',
+    m: 'how many pics do I have now',
+    route: 'status',
+    same: true,
+    reply: /^There are 3 photos/,
+  },
+  {
+    f: 'question',
+    m: "what's the total length right now?",
+    route: 'status',
+    same: true,
+    reply: /^The video is 9s long\. Timeline/,
+  },
+  {
+    f: 'question',
+    m: 'how long is it right now?',
+    route: 'status',
+    same: true,
+    reply: /^The video is 9s long\./,
+  },
+  { f: 'question', m: '现在视频有多长', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
+  { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频时长 9秒/ },
+  {
+    f: 'question',
+    m: '有多少张照片？',
+    before: ['add upbeat pop music'],
+    route: 'status',
+    reply: /^一共有 3 张照片。.*背景音乐：《阳光流行》/,
+  },
+  {
+    f: 'question',
+    m: '现在是什么音乐？',
+    before: ['add upbeat pop music'],
+    route: 'status',
+    reply: /^音乐：《阳光流行》，音量 100%。(?!.*Sunny Pop)/,
+  },
+  {
+    f: 'question',
+    m: '现在的时间线是什么样',
+    before: ['add calm piano music'],
+    route: 'status',
+    reply: /《静谧钢琴》(?!.*Quiet Piano)/,
+  },
+  {
+    f: 'question',
+    m: 'what song is playing?',
+    before: ['add calm piano music'],
+    route: 'status',
+    reply: /^Music: Quiet Piano at 100%\./,
+  },
   { f: 'question', m: 'what does the timeline look like now?', route: 'status', same: true },
   { f: 'question', m: 'how long is the video?', route: 'status', same: true },
   { f: 'question', m: 'what music is on it?', route: 'status', same: true },
@@ -2951,6 +3244,62 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
   },
   { f: 'music', m: '音樂細聲少少', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // A likeness after the request, an aside or a polite frame asks for nothing of its own.
+  {
+    f: 'transition',
+    m: 'I would like the pictures to fade into each other like in a slideshow at a wedding',
+    v: { ...cuts3('crossfade'), ...photos3(3000), look: 'none', audio: [] },
+  },
+  { f: 'transition', m: 'the photos should blend into one another', v: cuts3('crossfade') },
+  { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
+  { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  {
+    f: 'music',
+    m: 'can you put some music on, the kind they play in lifts',
+    v: { audio: [{ volume: 1 }], ...photos3(3000) },
+  },
+  { f: 'transition', m: 'make the transitions slow, like in a dream', v: cuts3('crossfade', 1200) },
+  {
+    f: 'motion',
+    m: 'slowly zoom into each picture like a documentary on TV',
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'format', m: 'I want the video vertical like on a phone', v: { aspect: '9:16', ...photos3(3000) } },
+  // The photos moving "a little bit" is camera motion, never a photo length.
+  {
+    f: 'motion',
+    m: 'could the pictures move about a little bit?',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'make the photos move', before: ['keep the photos still'], v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'I want the photos to move a little bit',
+    before: ['keep the photos still'],
+    v: { ...moves3('zoom-in'), ...photos3(3000) },
+  },
+  { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
+  // A likeness in a clause of its own after a Chinese request; a mood said of the transitions is theirs.
+  { f: 'transition', m: '转场要柔和一点，像电视剧那样', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  { f: 'look', m: '黑白的，像老照片一样', v: { look: 'black-and-white' } },
+  {
+    f: 'music',
+    m: '加点音乐，像婚礼上放的那种',
+    v: { audio: [{ volume: 1 }], look: 'none', ...photos3(3000) },
+  },
+  // Questions asked with 可以用/能选 or Cantonese 係點樣 / 係咪 answer without editing.
+  { f: 'question', m: '可以用什么转场？', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '能选什么音乐？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: '而家條片係點樣？', route: 'status', same: true },
+  { f: 'question', m: '係咪有音樂？', route: 'status', same: true },
+  {
+    f: 'length',
+    m: '唔係第一張，係第二張改做4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
