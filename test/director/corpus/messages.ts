@@ -3300,6 +3300,16 @@ export const corpus: CorpusCase[] = [
     m: '唔係第一張，係第二張改做4秒',
     v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
   },
+  // Traditional titles: the announcing words are read as Simplified, the title keeps what was typed.
+  { f: 'text', m: '片頭加個標題：家庭旅行', v: { texts: [{ text: '家庭旅行', role: 'title' }] } },
+  { f: 'text', m: '加個標題叫做畢業典禮', v: { texts: [{ text: '畢業典禮', role: 'title' }] } },
+  { f: 'text', m: '加个标题叫做毕业典礼', v: { texts: [{ text: '毕业典礼', role: 'title' }] } },
+  { f: 'question', m: '唔該晒', route: 'help', same: true },
+  {
+    f: 'length',
+    m: '第二張相顯示耐啲',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
