@@ -436,11 +436,13 @@ export const text: Family = (clause, ctx, out) => {
           out.commands.push({ type: 'removeText', role: named });
       return;
     }
-    const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
+    // "no text on the last one", "remove the text on photo 2": the words on that photo, not every text.
+    const everyText = clause.take(/\b(?:all|every)\b|所有|全部/) !== null;
+    const all = noun.generic || everyText || clause.take(/\bany\b/) !== null;
     out.understood = true;
     out.topic = 'text';
     const positions = takePositions(clause, draft);
-    if (positions.length > 0 && !all) {
+    if (positions.length > 0 && !everyText) {
       const timings = segmentTimings(draft);
       for (const position of positions) {
         const timing = timings[position.index];
@@ -448,8 +450,11 @@ export const text: Family = (clause, ctx, out) => {
           (t) =>
             timing &&
             (role === undefined || t.role === role) &&
-            t.startMs < timing.endMs &&
-            t.startMs + t.durationMs > timing.startMs,
+            // Any text named by role that shows there; words of no role only where they start.
+            (role === undefined
+              ? t.startMs >= timing.startMs &&
+                t.startMs < (timings[position.index + 1]?.startMs ?? timing.endMs)
+              : t.startMs < timing.endMs && t.startMs + t.durationMs > timing.startMs),
         );
         if (hits.length === 0)
           out.notes.push(note('note.text.noneOnPhoto', { role: roleName, n: position.index + 1 }));

@@ -519,6 +519,19 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
+  // "no text on …" takes off the words on that photo, not every text.
+  ...[
+    'no text on the second photo',
+    "I don't want any text on photo 2",
+    'remove the text on the second one',
+    '第二张的文字去掉',
+  ].map((m) => ({ f: 'negation' as const, m, on: 'rich' as const, v: { texts: [{ text: 'Road Trip' }] } })),
+  {
+    f: 'negation',
+    m: 'remove the text from the first photo',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }] },
+  },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
