@@ -222,10 +222,10 @@ const HEDGE_END =
 
 /** "keep it at 9 s", "has to stay 9s", "保持9秒", "时长9秒不变": the number is a length to hold. */
 const HOLD_AT =
-  /\b(?:keep|keeps|stay|stays|remain|remains|hold|holds|leave)\b(?:\s+(?:it|the\s+(?:video|runtime|length|duration|total(?:\s+length)?)))?\s+(?:at\s+|to\s+|as\s+)?(?:exactly\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:保持|维持|固定|控制)(?:在)?(\d+(?:\.\d+)?)\s*秒|(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:保持)?不(?:要)?变/;
+  /(?:\b(?:the\s+)?(?:total(?:\s+length)?|runtime|run\s*time|length|duration|video)\s+(?:must|should|has\s+to|needs\s+to|will|is\s+to|to)?\s*)?\b(?:keep|keeps|stay|stays|remain|remains|hold|holds|leave)\b(?:\s+(?:it|the\s+(?:video|runtime|length|duration|total(?:\s+length)?)))?\s+(?:at\s+|to\s+|as\s+)?(?:exactly\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:\s+long\b)?|(?:保持|维持|固定|控制)(?:在)?(\d+(?:\.\d+)?)\s*秒|(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:保持)?不(?:要)?变/;
 /** "don't change the runtime", "keep the length the same", "总时长不变", "别改时长": the length as it is. */
 const HOLD_SAME =
-  /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\bkeep\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged)\b|\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:总)?时长(?:保持)?不(?:要)?变|(?:总)?时长(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:总)?时长|保持(?:原来的)?(?:总)?时长/;
+  /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\bkeep\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged)\b|\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:视频)?(?:总)?(?:时长|长度)(?:保持)?不(?:要)?变|(?:视频)?(?:总)?(?:时长|长度)(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:视频)?(?:总)?(?:时长|长度)|保持(?:原来的)?(?:视频)?(?:总)?(?:时长|长度)/;
 /** Things with lengths of their own: a number said of them is theirs to keep. */
 const HOLD_OTHER =
   /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
@@ -254,14 +254,18 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const ms = said === undefined ? draftDurationMs(draft) : Math.round(Number(said) * 1000);
     if (ms < 1000 || ms > 3_600_000) continue;
     held ??= ms;
-    if (re === HOLD_AT)
+    // The words go, with a "but" before them ("但是时长别变"), so nothing reads them again.
+    const norm = prep.norm.text;
+    const found = re === HOLD_AT ? match : re.exec(norm);
+    if (found) {
+      const lead = /(?:\bbut\s+|但是?|不过|可是)$/.exec(norm.slice(0, found.index));
+      const start = lead ? lead.index : found.index;
+      const end = found.index + found[0].length;
       prep.norm = {
-        text:
-          text.slice(0, match.index) +
-          ' '.repeat(match[0].length) +
-          text.slice(match.index + match[0].length),
+        text: norm.slice(0, start) + ' '.repeat(end - start) + norm.slice(end),
         map: prep.norm.map,
       };
+    }
   }
   return held;
 }
@@ -428,6 +432,13 @@ function relativeForTopic(
     // "第二张照片停4秒" then "再长一点": that photo, not the whole video.
     const factor = LONGER_REL.test(text) ? 4 / 3 : SHORTER_REL.test(text) ? 0.75 : undefined;
     if (factor === undefined || /\bit\b/.test(text)) return undefined;
+    // "…and the third one 1 second shorter": an amount or another photo is a clause of its own.
+    if (
+      /\d|\b(?:first|second|third|fourth|fifth|sixth|last|final|next|other|rest)\b|第|最后|其他|其余/.test(
+        text,
+      )
+    )
+      return undefined;
     const current = draft.video[photo]!.durationMs;
     const durationMs = Math.min(600_000, Math.max(300, Math.round((current * factor) / 100) * 100));
     return { type: 'setSegmentDuration', durationMs, index: photo };

@@ -16,7 +16,7 @@ const SHOWN_EACH =
  * a photo noun (unless the same clause names the total).
  */
 const ALL_PHOTOS_ZH =
-  /(?:全部|全都|统统|一律)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
+  /(?:全部|全都|统统|一律|(?:^|(?<=[，,\s]))都)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
 /** Words that name the total itself. */
 const TOTAL_SAID = /总时长|总长|总共|一共|全片|整个视频|\b(?:total|overall|altogether|runtime|run\s*time)\b/;
 /** "平均分配给每张", "split evenly across the photos": how a total is shared, not a length for each. */
@@ -44,6 +44,9 @@ const ENERGETIC =
 const CALM =
   /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
 
+const TRANSITION_WORD =
+  /\btransitions?\b|\b(?:cross-?)?fad(?:e|es|ing)\b|\bdissolves?\b|转场|过渡|淡入淡出|叠化/;
+
 const MUSIC_AFTER =
   /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
 
@@ -54,12 +57,12 @@ const DELTA_AFTER =
   /(?:(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)|\b(?:a|one)\s+sec(?:ond)?)\s+(more|extra|longer|slower|less|shorter|faster|quicker)\b/;
 /** "add 2 seconds to photo 1", "cut 2s", "trim 1.5 seconds off the end", "shave off a second". */
 const DELTA_VERB =
-  /\b(add|plus|tack\s+on|cut|trim|shave|knock|take|chop|lop|subtract|minus)(?:\s+(?:off|away|out|on))?\s+(?:another\s+|an?\s+extra\s+|like\s+|about\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b(?!\s*(?:each|per|a\s+(?:photo|picture|pic|shot|slide)))/;
+  /\b(add|plus|tack\s+on|cut|trim|shave|knock|take|chop|lop|subtract|minus)(?:\s+(?:off|away|out|on))?\s+(?:another\s+|an?\s+extra\s+|like\s+|about\s+)?(?:(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)|an?\s+(?:extra\s+)?sec(?:ond)?)\b(?!\s*(?:each|per|a\s+(?:photo|picture|pic|shot|slide)))/;
 const DELTA_BY =
   /\bby\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
 /** "多3秒", "再加1秒", "延长2秒" add; "少2秒", "砍掉2秒", "缩短1秒", "减掉半秒" take away (never "缩短到5秒"). */
 const DELTA_ZH =
-  /(?<!最|不|至)(?:再多|多给|多|再加|加上|加长|加|增加|延长|拉长|再长|补)(?:了)?(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|减掉|减去|减|缩短|缩|砍掉|砍|剪掉|剪去|去掉|扣掉|再短|短)(?:了)?(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
+  /(?<!最|不|至)(?:再多|多给|多|再加|加上|加长|加|增加|延长|拉长|再长|补|(?<=(?:张|个|片|频|体)\s*)长)(?:了)?(?:停|放|显示|停留|留|展示)?(\d+(?:\.\d+)?)\s*秒钟?|(?<!至|不|最)(?:少|减少|减掉|减去|减|缩短|缩|砍掉|砍|剪掉|剪去|去掉|扣掉|再短|短)(?:了)?(?:停|放|显示|停留)?(\d+(?:\.\d+)?)\s*秒钟?/;
 /** Words that make "by 2 seconds" a cut rather than an addition. */
 const LESS =
   /\b(?:faster|quicker|shorter|shorten|cut|trim|reduce|decrease|shrink|speed\s+(?:it\s+)?up|less)\b/;
@@ -78,7 +81,7 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   }
   const verb = clause.take(DELTA_VERB);
   if (verb) {
-    const ms = Math.round(Number(verb[2]) * 1000);
+    const ms = Math.round(Number(verb[2] ?? 1) * 1000);
     return /^(?:add|plus|tack)/.test(verb[1]!) ? ms : -ms;
   }
   const zh = clause.take(DELTA_ZH);
@@ -155,6 +158,9 @@ export const timing: Family = (clause, ctx, out) => {
     const found = re.exec(clause.source);
     return found !== null && MUSIC_AFTER.test(clause.source.slice(found.index + found[0].length));
   };
+  // "a gentle fading between the pictures", "转场要柔和一点": a mood said of the transitions describes them,
+  // not how long each photo stays.
+  const aboutTransitions = TRANSITION_WORD.test(clause.source);
   if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
@@ -165,6 +171,7 @@ export const timing: Family = (clause, ctx, out) => {
     }
   } else if (!aboutMusic(CALM) && clause.take(CALM)) {
     out.understood = true;
+    if (aboutTransitions) return;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
   }

@@ -381,7 +381,10 @@ function countedKind(clause: Parameters<Family>[0], count: number): number | und
     );
   if (!match || count < 1) return undefined;
   const word = match[1] ?? match[2] ?? match[3]!;
-  const n = word === 'last' || word === '最后' ? count : (COUNTED[word] ?? Number.parseInt(word, 10));
+  const n =
+    word === 'last' || word === 'final' || word === '最后'
+      ? count
+      : (COUNTED[word] ?? Number.parseInt(word, 10));
   if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
   clause.blank(match.index, match.index + match[0].length);
   return n - 1;
@@ -392,12 +395,15 @@ const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
 function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
   const match =
-    /(?<![\d.]\s*)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?:的)?(?=(?:去掉|不要|取消|删掉|换成|改成)?(?:转场|过渡))/.exec(
+    /(?<![\d.]\s*)\b(?:the\s+)?(?:(?:very|only)\s+)?(first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?:的)?(?=(?:去掉|不要|取消|删掉|换成|改成)?(?:转场|过渡))/.exec(
       clause.text,
     );
   if (!match || count < 1) return undefined;
   const word = match[1] ?? match[2] ?? match[3] ?? match[4]!;
-  const n = word === 'last' || word === '最后' ? count : (COUNTED[word] ?? Number.parseInt(word, 10));
+  const n =
+    word === 'last' || word === 'final' || word === '最后'
+      ? count
+      : (COUNTED[word] ?? Number.parseInt(word, 10));
   if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
   clause.blank(match.index, match.index + match[0].length);
   return n - 1;

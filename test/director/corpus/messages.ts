@@ -249,6 +249,53 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 11_800, ...cuts5('cut') },
   },
 
+  // More ways to say a step, a scope, a held length and a counted transition.
+  {
+    f: 'length',
+    m: 'add a second to the last shot',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  { f: 'length', m: 'shave half a second off each photo', v: photos3(2500) },
+  { f: 'length', m: '都改成2秒', v: photos3(2000) },
+  { f: 'length', m: '整体再缩短3秒', v: len(6000) },
+  {
+    f: 'length',
+    m: 'make the second photo 2 seconds longer and the third one 1 second shorter',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '第二张长2秒，第三张短1秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  { f: 'reference', m: '3秒吧', before: ['每张2秒'], v: photos3(3000) },
+  { f: 'reference', m: '改回15秒', before: ['make it 20 seconds'], v: len(15_000) },
+  {
+    f: 'negation',
+    m: 'add slide transitions, but the total must stay at 9 seconds',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*understand)/,
+  },
+  {
+    f: 'negation',
+    m: 'wipes, and keep the video 9 seconds long',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'negation',
+    m: '用滑动转场，视频长度保持不变',
+    v: { durationMs: 9000, transitions: each(2, { kind: /^slide-/ }) },
+    reply: /^(?!.*没看懂)/,
+  },
+  {
+    f: 'transition',
+    m: 'the final transition: zoom, 0.6s',
+    on: 'five',
+    v: {
+      transitions: [...each(3, { kind: 'crossfade', durationMs: 800 }), { kind: /^zoom-/, durationMs: 600 }],
+    },
+  },
+
   // A removal over a list covers every item.
   {
     f: 'negation',
@@ -936,12 +983,12 @@ export const corpus: CorpusCase[] = [
   },
   {
     f: 'question',
-    m: 'how long is the video?',
+    m: 'how long is it right now?',
     route: 'status',
     same: true,
     reply: /^The video is 9s long\./,
   },
-  { f: 'question', m: '视频现在多长？', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
+  { f: 'question', m: '现在视频有多长', route: 'status', same: true, reply: /^视频时长 9秒。时间线/ },
   { f: 'question', m: '总时长是多少', route: 'status', same: true, reply: /^视频时长 9秒/ },
   {
     f: 'question',
@@ -3235,6 +3282,24 @@ export const corpus: CorpusCase[] = [
     v: { ...moves3('zoom-in'), ...photos3(3000) },
   },
   { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
+  // A likeness in a clause of its own after a Chinese request; a mood said of the transitions is theirs.
+  { f: 'transition', m: '转场要柔和一点，像电视剧那样', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  { f: 'look', m: '黑白的，像老照片一样', v: { look: 'black-and-white' } },
+  {
+    f: 'music',
+    m: '加点音乐，像婚礼上放的那种',
+    v: { audio: [{ volume: 1 }], look: 'none', ...photos3(3000) },
+  },
+  // Questions asked with 可以用/能选 or Cantonese 係點樣 / 係咪 answer without editing.
+  { f: 'question', m: '可以用什么转场？', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '能选什么音乐？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: '而家條片係點樣？', route: 'status', same: true },
+  { f: 'question', m: '係咪有音樂？', route: 'status', same: true },
+  {
+    f: 'length',
+    m: '唔係第一張，係第二張改做4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
