@@ -136,7 +136,23 @@ function playingNamed(clause: Parameters<Family>[0], name: string): boolean {
   return true;
 }
 
+/** "…, but keep the music", "music留着": the music stays as it is (a style said beside it brings no song). */
+export const KEEP_MUSIC =
+  /\b(?:keep(?:ing)?|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace)|leave|stick\s+with|stay\s+with)\s+(?:the\s+|my\s+|our\s+)?(?:own\s+|current\s+|existing\s+|original\s+|same\s+)?(?:music|song|track|soundtrack|bgm|audio)\b|\b(?:music|song|track|bgm)\s+(?:i|we)\s+(?:picked|chose|uploaded|added|have)\b|\b(?:the\s+|my\s+)?(?:music|song|track)\s+(?:stays|as\s+is)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|(?:音乐|歌|配乐|歌曲)(?:不要|别|不用)(?:换|改|动)|保留(?:我的|原来的|现在的)?(?:背景)?(?:音乐|歌|配乐)|(?:音乐|歌|配乐)(?:保留|留着|不变)|用我(?:自己)?的(?:音乐|歌)/;
+/** A clause that says nothing but that the music stays: "keep my own song", "音乐 keep", "歌别换". */
+const KEEP_ONLY = new RegExp(
+  `^\\s*(?:but\\s+|and\\s+|just\\s+|please\\s+|但是?|不过|而且?|就)?\\s*(?:${KEEP_MUSIC.source}|(?:the\\s+|my\\s+)?(?:music|song|bgm|背景音乐|音乐|歌曲?|配乐)\\s*(?:keep|stays?|as\\s+is|留着|保留|不变|不动|别动|留下|照旧))\\s*(?:\\s+(?:i|we)\\s+(?:picked|chose|uploaded|added|have|had))?\\s*(?:it|please|pls|吧|哦|啊|着|的)?\\s*$`,
+);
+
 export const music: Family = (clause, ctx, out) => {
+  if (KEEP_ONLY.test(clause.text)) {
+    clause.blank(0, clause.text.length);
+    out.understood = true;
+    out.topic = 'music';
+    return;
+  }
+  // "旅行vlog 保留我的音乐": the music said to stay is no request for a song.
+  if (!ctx.topic && clause.take(KEEP_MUSIC)) out.understood = true;
   const draft = ctx.draft;
   const hasMusic = draft.audio.length > 0;
   const nounMatch = NOUN.exec(clause.text);

@@ -1,5 +1,6 @@
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
 import { addVocabulary } from '../fuzzy.js';
+import { KEEP_MUSIC } from './music.js';
 import { type Family, note } from './types.js';
 
 /** Style presets: "make a birthday video", "travel vlog", "wedding style", "纪念", "做成旅行vlog". */
@@ -164,10 +165,6 @@ function styleOf(word: string): StyleDescriptor | undefined {
     ZH_ALIASES.find(([alias]) => alias === key)?.[1]
   );
 }
-
-/** "…, but keep the music": the style leaves the music alone. */
-const KEEP_MUSIC =
-  /\b(?:keep|don'?t\s+(?:change|touch|replace|swap)|do\s+not\s+(?:change|touch|replace))\s+(?:the\s+|my\s+)?(?:music|song|track|soundtrack)\b|(?:不要|别|不用)(?:换|改|动)(?:背景)?(?:音乐|歌|配乐)|保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/;
 
 /** "without music", "不要音乐": the style is asked for with no song. */
 const NO_MUSIC =

@@ -22,7 +22,7 @@ type Role = 'title' | 'caption' | 'end-card';
 
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
     'end-card',
     false,
   ],
