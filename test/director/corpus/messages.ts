@@ -296,6 +296,41 @@ export const corpus: CorpusCase[] = [
     },
   },
 
+  {
+    f: 'length',
+    m: 'make the first and second photos longer',
+    on: 'five',
+    v: { photos: [4000, 4000, 3000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'length',
+    m: 'the 2nd and 3rd photo: 2s each',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'negation',
+    m: 'get rid of the zooms and the fades',
+    on: 'five',
+    v: { photos: each(5, { motion: 'static' }), ...cuts5('cut') },
+  },
+  {
+    f: 'transition',
+    m: 'transitions 1 second, no wait, 0.5',
+    on: 'five',
+    v: cuts5('crossfade', 500),
+  },
+  { f: 'transition', m: '转场1秒，不对，半秒', on: 'five', v: cuts5('crossfade', 500) },
+  {
+    f: 'reference',
+    m: '下一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+
   // A removal over a list covers every item.
   {
     f: 'negation',
