@@ -90,6 +90,7 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/揀/g, '选'],
   [/攞/g, '拿'],
   [/嚟/g, '来'],
+  [/而家|宜家/g, '现在'],
   [/识(?=[做整用讲搞])/g, '会', 'cantonese'],
   [/(?<=(?:好似|似|像)[^，,。；;！!？?]{1,12})咁(?:样|样子)?/g, '一样'],
   [/咁/g, '这么'],
@@ -118,7 +119,8 @@ const CANTONESE_WORDS = /[啲嘅咗咩嗰唔係喺冇俾畀嘢睇揀攞嚟咁佢
 
 export function toMandarin(source: Mapped): Mapped {
   if (!HAN.test(source.text)) return source;
-  let out = toSimplified(source);
+  // 係 ("is" in Cantonese) would become 系 (a system, a relation): read it before the characters change.
+  let out = toSimplified(rewrite(source, /(?<![關关聯联干幹體体維维])係(?![數数統统])/g, () => '是'));
   // The words that are Mandarin words too are read as Cantonese only in a Cantonese message.
   const cantonese = CANTONESE_WORDS.test(out.text) || CANTONESE_WORDS.test(source.text);
   for (const [re, word, only] of CANTONESE) {

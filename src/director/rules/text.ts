@@ -606,9 +606,11 @@ export const text: Family = (clause, ctx, out) => {
     const CONNECTOR =
       /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
     // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
-    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*[:=：]/.exec(
-      clause.text.slice(noun.end),
-    );
+    // "片头标题：海岛三日": a second word for the text before the colon announces it too.
+    const colon =
+      /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*(?:的)?(?:标题|字幕条?|文字|一句话?|一行字?)?\s*[:=：]/.exec(
+        clause.text.slice(noun.end),
+      );
     const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
     if (verb || connector || titleIt || update) {
       if (colon) clause.blank(noun.end, noun.end + colon[0].length);

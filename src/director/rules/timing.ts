@@ -44,6 +44,9 @@ const ENERGETIC =
 const CALM =
   /\b(?:calm(?:er)?|relax(?:ed|ing)?|chill|gentle|peaceful|slow[\s-]paced|mellow|dreamy|serene|soothing|laid[\s-]back|leisurely|tranquil)\b|舒缓|安静|平静|慢节奏|温柔|轻松|治愈|悠闲|柔和/;
 
+const TRANSITION_WORD =
+  /\btransitions?\b|\b(?:cross-?)?fad(?:e|es|ing)\b|\bdissolves?\b|转场|过渡|淡入淡出|叠化/;
+
 const MUSIC_AFTER =
   /^\s*(?:的)?\s*(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|音乐|歌|曲|配乐|背景音乐)/;
 
@@ -155,6 +158,9 @@ export const timing: Family = (clause, ctx, out) => {
     const found = re.exec(clause.source);
     return found !== null && MUSIC_AFTER.test(clause.source.slice(found.index + found[0].length));
   };
+  // "a gentle fading between the pictures", "转场要柔和一点": a mood said of the transitions describes them,
+  // not how long each photo stays.
+  const aboutTransitions = TRANSITION_WORD.test(clause.source);
   if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
@@ -165,6 +171,7 @@ export const timing: Family = (clause, ctx, out) => {
     }
   } else if (!aboutMusic(CALM) && clause.take(CALM)) {
     out.understood = true;
+    if (aboutTransitions) return;
     out.topic = 'timing';
     if (videoNeeded(ctx, out)) out.commands.push(...pacing(ctx, 4000, 1200));
   }

@@ -296,6 +296,41 @@ export const corpus: CorpusCase[] = [
     },
   },
 
+  {
+    f: 'length',
+    m: 'make the first and second photos longer',
+    on: 'five',
+    v: { photos: [4000, 4000, 3000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'length',
+    m: 'the 2nd and 3rd photo: 2s each',
+    on: 'five',
+    v: { photos: [3000, 2000, 2000, 3000, 3000].map((ms) => ({ durationMs: ms })) },
+  },
+  {
+    f: 'negation',
+    m: 'get rid of the zooms and the fades',
+    on: 'five',
+    v: { photos: each(5, { motion: 'static' }), ...cuts5('cut') },
+  },
+  {
+    f: 'transition',
+    m: 'transitions 1 second, no wait, 0.5',
+    on: 'five',
+    v: cuts5('crossfade', 500),
+  },
+  { f: 'transition', m: '转场1秒，不对，半秒', on: 'five', v: cuts5('crossfade', 500) },
+  {
+    f: 'reference',
+    m: '下一个也一样',
+    on: 'five',
+    before: ['第一个转场改成擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+
   // A removal over a list covers every item.
   {
     f: 'negation',
@@ -3295,6 +3330,24 @@ export const corpus: CorpusCase[] = [
     v: { ...moves3('zoom-in'), ...photos3(3000) },
   },
   { f: 'motion', m: 'can the pictures go round and round', v: { ...moves3('rotate'), ...photos3(3000) } },
+  // A likeness in a clause of its own after a Chinese request; a mood said of the transitions is theirs.
+  { f: 'transition', m: '转场要柔和一点，像电视剧那样', v: { ...cuts3('crossfade'), ...photos3(3000) } },
+  { f: 'look', m: '黑白的，像老照片一样', v: { look: 'black-and-white' } },
+  {
+    f: 'music',
+    m: '加点音乐，像婚礼上放的那种',
+    v: { audio: [{ volume: 1 }], look: 'none', ...photos3(3000) },
+  },
+  // Questions asked with 可以用/能选 or Cantonese 係點樣 / 係咪 answer without editing.
+  { f: 'question', m: '可以用什么转场？', route: 'help', same: true, reply: /叠化/ },
+  { f: 'question', m: '能选什么音乐？', route: 'help', same: true, reply: /钢琴/ },
+  { f: 'question', m: '而家條片係點樣？', route: 'status', same: true },
+  { f: 'question', m: '係咪有音樂？', route: 'status', same: true },
+  {
+    f: 'length',
+    m: '唔係第一張，係第二張改做4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
   // Asking to be told is a question, however politely it starts.
   { f: 'question', m: 'can you tell me how long the video is', route: 'status', same: true },
   { f: 'question', m: '能告诉我现在的设置吗', route: 'status', same: true },
