@@ -93,11 +93,23 @@ interface Piece {
   end: number;
 }
 
+/** "the first and second photos", "the 2nd and 3rd shot": one list of photos, never two instructions. */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))$/;
+const ORDINAL_AFTER =
+  /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|slide|one|transition)s?\b/;
+
 function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
   const part = text.slice(start, end);
   for (const match of part.matchAll(re)) {
+    if (
+      re === SOFT &&
+      /^\s+and\s+$/.test(match[0]) &&
+      ORDINAL_BEFORE.test(part.slice(0, match.index)) &&
+      ORDINAL_AFTER.test(part.slice(match.index + match[0].length))
+    )
+      continue;
     pieces.push({ start: from, end: start + match.index });
     from = start + match.index + match[0].length;
   }

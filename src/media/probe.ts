@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { runAvJob } from './av/run.js';
 import { type BoundInput, bindInput } from './bound-input.js';
 
@@ -37,13 +38,35 @@ export interface ProbeResult {
 }
 
 /**
+ * Probes of the same unchanged file (path, inode, size and modification time) are answered once: ingest
+ * and the render both probe a song, and each probe is a media child's start (a few hundred ms of CPU)
+ * on the way to the first frame.
+ */
+const recent = new Map<string, Promise<ProbeResult>>();
+const RECENT_PROBES = 32;
+
+/**
  * A media file's container and streams, in ffprobe's JSON shape, read in the media child with its bound
  * demuxer (given, or decided from the content when only a path is passed) and local files only.
  */
 export async function probe(input: string | BoundInput): Promise<ProbeResult> {
   const bound = typeof input === 'string' ? await bindInput(input) : input;
-  const out = await runAvJob({ op: 'probe', path: bound.path, demuxer: bound.demuxer });
-  return JSON.parse(out.toString('utf8')) as ProbeResult;
+  const file = await stat(bound.path).catch(() => undefined);
+  const key =
+    file && JSON.stringify([bound.path, bound.demuxer, file.dev, file.ino, file.size, file.mtimeMs]);
+  let result = key ? recent.get(key) : undefined;
+  if (!result) {
+    result = runAvJob({ op: 'probe', path: bound.path, demuxer: bound.demuxer }).then(
+      (out) => JSON.parse(out.toString('utf8')) as ProbeResult,
+    );
+    if (key) {
+      recent.set(key, result);
+      result.catch(() => recent.delete(key));
+      if (recent.size > RECENT_PROBES) recent.delete(recent.keys().next().value!);
+    }
+  }
+  // Each caller gets its own copy to change as it likes.
+  return structuredClone(await result);
 }
 
 export function parseRate(rate: string | undefined): number {

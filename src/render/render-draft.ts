@@ -77,6 +77,8 @@ export async function renderDraft(
     ...(options.pending ? { pending: options.pending } : {}),
   });
   const durationMs = draftDurationMs(draft);
+  // The first frame's photo decodes while the song is probed and the encoder starts.
+  if (renderer.frameCount > 0) renderer.plan(0).catch(() => undefined);
   try {
     await encodeAtomically(
       output,

@@ -20,6 +20,13 @@ const BLURRY = new RegExp(
 const FLAGGED = new RegExp(
   `\\b${VERB}\\s+(?:the\\s+)?(?:flagged|bad|weak)\\s+(?:ones|photos|pictures|shots)\\b`,
 );
+const ZH_BOTH =
+  /(?:把|将)?(?:去掉|删掉|删除|去除|拿掉)?(?:模糊|重复)的?(?:那张|那些|照片|图片)?(?:和|跟|与|还有|以及)(?:模糊|重复)的?(?:那张|那些|照片|图片)?(?:都|也)?(?:去掉|删掉|删除|去除|删了|拿掉|不要了?)?/;
+const REMOVING = new RegExp(`\\b${VERB}\\b`);
+const DUPE_ALONE =
+  /^\s*(?:and\s+)?(?:also\s+)?(?:the\s+|any\s+)?(?:near[\s-]?)?(?:duplicates?|duplicated\s+(?:one|photo)|dupes?|cop(?:y|ies)|repeats?)(?:\s+(?:one|ones|photos?|pictures?|shots?))?\s*(?:too|as\s+well)?\s*$/;
+const BLURRY_ALONE =
+  /^\s*(?:and\s+)?(?:also\s+)?(?:the\s+|any\s+)?(?:blurry|blurred|out[\s-]of[\s-]focus|fuzzy)(?:\s+(?:one|ones|photos?|pictures?|shots?))?\s*(?:too|as\s+well)?\s*$/;
 export const WHICH_DROPPED =
   /\b(?:which|what)\s+(?:photos?|pictures?|images?|ones|shots)\s+(?:did\s+you|were|have\s+you|got)\s+(?:drop|dropp?ed|remov\w*|delet\w*|cut|left\s+out|leave\s+out|skip\w*)\b|\bwhy\s+(?:did\s+you|were)\b.*\b(?:drop|dropped|remove|removed|left\s+out|leave\s+out)\b|你删了哪些|删了哪些(?:照片|图片)?|去掉了哪些(?:照片|图片)?|哪些(?:照片|图片)(?:被)?(?:删|去掉)|为什么(?:删|去掉)/;
 
@@ -50,6 +57,16 @@ export const curation: Family = (clause, ctx, out) => {
     return;
   }
   const wanted = new Set<Flag>();
+  // "把模糊的和重复的去掉", "去掉模糊的那张和重复的那张": both flaws named with one verb.
+  if (clause.take(ZH_BOTH)) {
+    wanted.add('duplicate');
+    wanted.add('blurry');
+  }
+  // "leave out the blurry one and the duplicate": a flaw after "and" shares the verb before it.
+  if (REMOVING.test(clause.message)) {
+    if (clause.take(DUPE_ALONE)) wanted.add('duplicate');
+    if (clause.take(BLURRY_ALONE)) wanted.add('blurry');
+  }
   if (clause.take(DUPES)) wanted.add('duplicate');
   if (clause.take(BLURRY)) wanted.add('blurry');
   if (clause.take(FLAGGED)) {

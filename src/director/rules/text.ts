@@ -439,11 +439,13 @@ export const text: Family = (clause, ctx, out) => {
           out.commands.push({ type: 'removeText', role: named });
       return;
     }
-    const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
+    // "no text on the last one", "remove the text on photo 2": the words on that photo, not every text.
+    const everyText = clause.take(/\b(?:all|every)\b|所有|全部/) !== null;
+    const all = noun.generic || everyText || clause.take(/\bany\b/) !== null;
     out.understood = true;
     out.topic = 'text';
     const positions = takePositions(clause, draft);
-    if (positions.length > 0 && !all) {
+    if (positions.length > 0 && !everyText) {
       const timings = segmentTimings(draft);
       for (const position of positions) {
         const timing = timings[position.index];
@@ -451,8 +453,11 @@ export const text: Family = (clause, ctx, out) => {
           (t) =>
             timing &&
             (role === undefined || t.role === role) &&
-            t.startMs < timing.endMs &&
-            t.startMs + t.durationMs > timing.startMs,
+            // Any text named by role that shows there; words of no role only where they start.
+            (role === undefined
+              ? t.startMs >= timing.startMs &&
+                t.startMs < (timings[position.index + 1]?.startMs ?? timing.endMs)
+              : t.startMs < timing.endMs && t.startMs + t.durationMs > timing.startMs),
         );
         if (hits.length === 0)
           out.notes.push(note('note.text.noneOnPhoto', { role: roleName, n: position.index + 1 }));
@@ -604,9 +609,11 @@ export const text: Family = (clause, ctx, out) => {
     const CONNECTOR =
       /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
     // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
-    const colon = /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*[:=：]/.exec(
-      clause.text.slice(noun.end),
-    );
+    // "片头标题：海岛三日": a second word for the text before the colon announces it too.
+    const colon =
+      /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*(?:的)?(?:标题|字幕条?|文字|一句话?|一行字?)?\s*[:=：]/.exec(
+        clause.text.slice(noun.end),
+      );
     const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
     if (verb || connector || titleIt || update) {
       if (colon) clause.blank(noun.end, noun.end + colon[0].length);
