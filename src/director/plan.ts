@@ -76,13 +76,10 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const { text, quotes } = extractQuotes(clean);
   const raw = text;
   const lang = detectLang(raw);
-  const said = toMandarin(identity(lowerSameLength(narrow(raw)))).text;
+  const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
+  const said = mandarin.text;
   const norm = readContext(
-    correctChinese(
-      correctDirections(
-        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(narrow(raw))))), protect),
-      ),
-    ),
+    correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
   );
   return { raw, said, quotes, lang, norm };
 }
@@ -96,11 +93,23 @@ interface Piece {
   end: number;
 }
 
+/** "the first and second photos", "the 2nd and 3rd shot": one list of photos, never two instructions. */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))$/;
+const ORDINAL_AFTER =
+  /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|slide|one|transition)s?\b/;
+
 function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
   const part = text.slice(start, end);
   for (const match of part.matchAll(re)) {
+    if (
+      re === SOFT &&
+      /^\s+and\s+$/.test(match[0]) &&
+      ORDINAL_BEFORE.test(part.slice(0, match.index)) &&
+      ORDINAL_AFTER.test(part.slice(match.index + match[0].length))
+    )
+      continue;
     pieces.push({ start: from, end: start + match.index });
     from = start + match.index + match[0].length;
   }

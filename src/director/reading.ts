@@ -382,6 +382,8 @@ export function readContext(source: Mapped): Mapped {
   );
 }
 
+const NAMED_ALONE =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:transitions?|music|song|bgm|look|filter|motion|camera\s+moves?|length|duration|titles?|captions?|aspect(?:\s+ratio)?|timeline)\s*(?:now|rn|right\s+now|currently|atm|so\s+far)?\s*[?？]\s*$|^\s*(?:那|现在的?|目前的?)?(?:转场|音乐|配乐|滤镜|标题|字幕|时长|比例|时间线)(?:呢|是啥|是什么)\s*[?？]?\s*$/;
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
@@ -407,7 +409,7 @@ const QUESTION_ZH =
   /(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|(?<![这那])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
 
 /**
  * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer
@@ -431,6 +433,8 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "can you tell me how long the video is", "能告诉我现在的设置吗": asking to be told is a question.
   if (TELL_ME.test(message)) return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
+  // "transitions rn?", "音乐呢？": a thing of the draft named alone and asked about.
+  if (NAMED_ALONE.test(message)) return 'status';
   const english =
     QUESTION_START.test(message) ||
     (YES_NO_START.test(message) && asked) ||

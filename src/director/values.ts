@@ -177,7 +177,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     ],
     [
       new RegExp(
-        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${ORDINAL_WORD}|last|final))+)\\s+(?:photos|pictures|images|pics|shots|slides|ones|clips)\\b`,
+        `\\b(?:the\\s+)?(${ORDINAL_WORD}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${ORDINAL_WORD}|last|final))+)\\s+(?:photo|picture|image|pic|shot|slide|one|clip)s?\\b`,
         'g',
       ),
       (word) => (/^(?:last|final)$/.test(word) ? count - 1 : ordinalValue(word) - 1),

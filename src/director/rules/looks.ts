@@ -32,7 +32,7 @@ const LOOKS: LookWord[] = [
   },
   {
     // "desaturate it fully", "zero colour", "去色": every colour gone is black and white, not muted.
-    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白|\bdesaturat(?:e|ed|ion)\s+(?:(?:it|them|everything|the\s+(?:photos|video))\s+)?(?:fully|completely|entirely|totally|all\s+the\s+way|100\s*%)|\b(?:fully|completely|totally|entirely)\s+desaturat(?:e|ed)\b|\b(?:zero|no)\s+colou?rs?(?:\s+at\s+all)?\b|\bdrain\s+(?:all\s+)?(?:the\s+)?colou?rs?\b|\b(?:remove|strip|kill|take\s+out)\s+all\s+(?:the\s+)?colou?rs?\b|\bcolou?rless\b|\bsaturation\s+(?:to\s+)?(?:zero|0)\b|去色|去掉(?:所有|全部)?(?:的)?颜色|(?:颜色|色彩)(?:全部|全都|全|都)(?:去掉|去除|拿掉|去了)|没有颜色|不要颜色|完全去饱和|零饱和|饱和度?(?:降|调|拉|减)?(?:到|成)?(?:0|零)(?!\.)/,
+    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白|\bdesaturat(?:e|ed|ion)\s+(?:(?:it|them|everything|the\s+(?:photos|video))\s+)?(?:fully|completely|entirely|totally|all\s+the\s+way|100\s*%)|\b(?:fully|completely|totally|entirely)\s+desaturat(?:e|ed)\b|\b(?:zero|no)\s+colou?rs?(?:\s+at\s+all)?\b|\bdrain\s+(?:all\s+)?(?:the\s+)?colou?rs?\b|\b(?:remove|strip|kill|take\s+out)\s+all\s+(?:the\s+)?colou?rs?\b|\bcolou?rless\b|\bsaturation\s+(?:to\s+)?(?:zero|0)\b|\bsaturation\s+all\s+the\s+way\s+(?:down|off)\b|去色|去掉(?:所有|全部)?(?:的)?颜色|(?:颜色|色彩)(?:全部|全都|全|都)(?:去掉|去除|拿掉|去了)|没有颜色|不要颜色|完全去饱和|零饱和|饱和度?(?:降|调|拉|减)?(?:到|成)?(?:0|零)(?!\.)/,
     candidates: ['black-and-white', 'bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
     en: 'black-and-white',
     zh: '黑白',
@@ -131,13 +131,20 @@ const CONTEXT =
 const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
+/** "warmer? no, cooler": a colour temperature said alone is the look's. */
+const BARE_TONE =
+  /^\s*(?:(?:no|nah|actually|a\s+bit|a\s+little|slightly|much|even|way|make\s+it)[\s,]+)*(?:warmer|cooler|colder)\s*[?!.]*\s*$/;
 const NEGATED =
   /(?:\b(?:no|without|not|remove|lose|drop|kill|undo|get\s+rid\s+of|take\s+off|turn\s+off)\s+(?:the\s+|any\s+|more\s+|that\s+)?|去掉|不要|取消|别用|别|删掉|拿掉)\s*$/;
 
 export const looks: Family = (clause, ctx, out) => {
   // "I want a colder, bluish tone": the look word may sit in the clause after the comma; after a look,
   // "not warm — cooler" is about the look too.
-  const context = CONTEXT.test(clause.text) || LOOK_WORD.test(clause.message) || ctx.topic === 'look';
+  const context =
+    CONTEXT.test(clause.text) ||
+    LOOK_WORD.test(clause.message) ||
+    ctx.topic === 'look' ||
+    BARE_TONE.test(clause.source);
   let wanted: LookWord | undefined;
   let plugin: LookPlugin | undefined;
   // "色调冷一点 像日系那种清冷感": a likeness gives way to a plainer look word in the same clause.

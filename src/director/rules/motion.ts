@@ -42,7 +42,7 @@ const PHRASES: [RegExp, string][] = [
     'zoom-in',
   ],
   [
-    /\bzoom(?:ing|s|ed)?\s+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开/,
+    /\bzoom(?:ing|s|ed)?\s+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头?|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开/,
     'zoom-out',
   ],
   [
