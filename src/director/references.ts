@@ -97,7 +97,7 @@ export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给)*$/;
+  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
@@ -112,7 +112,9 @@ export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): Ed
       index === memory.photo ? [] : memory.repeat!.map((command) => aimAt(command, index)),
     );
   }
-  if (!memory.repeat || !REPEAT_MARK.test(clause.text)) return undefined;
+  // "the third one the same length": the words for the length may already be read as the video's.
+  const sameLength = /\bsame\s+(?:length|duration|time)\b/i.test(clause.typed());
+  if (!memory.repeat || !(REPEAT_MARK.test(clause.text) || sameLength)) return undefined;
   const saved = clause.snapshot();
   // Nothing but photos and "too": a bare "the first" is a photo here.
   const positions = takePositions(clause, draft, true);
