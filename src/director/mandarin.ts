@@ -48,8 +48,10 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/打直|直(?:式|向|版|屏|幅)/g, '竖屏'],
   [/直(?=身|的|嘅)/g, '竖'],
   [/打横|横式/g, '横屏'],
+  [/(?:唔该|多谢)晒|多谢(?!你们)/g, '谢谢'],
   [/唔该(?=\s*[\u4e00-\u9fff])/g, '请'],
-  [/唔该|多谢晒/g, '谢谢'],
+  [/唔该(?!\s*[\u4e00-\u9fff])/g, '谢谢'],
+  [/靓(?!丽)/g, '漂亮'],
   [/唔好意思/g, '不好意思'],
   [/係咪|系咪|是咪/g, '是不是'],
   [/唔好/g, '不要'],
@@ -76,7 +78,7 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/嗰啲/g, '那些'],
   [/一啲/g, '一点'],
   [/(?<=^|[\s,，。把将用删去搞做整帮晒有的嘅咗了])啲/g, '那些'],
-  [/啲/g, '点'],
+  [/啲/g, '一点'],
   [/呢(?=个|张|首|段|款|种|度|条|幅|几)/g, '这', 'cantonese'],
   [/嗰/g, '那'],
   [/嘅/g, '的'],
@@ -128,6 +130,11 @@ export function toMandarin(source: Mapped): Mapped {
     out = rewrite(out, re, () => word);
   }
   return out;
+}
+
+/** Traditional → Simplified, character for character (same length), for matching words in typed text. */
+export function simplifiedText(text: string): string {
+  return HAN.test(text) ? toSimplified(identity(text)).text : text;
 }
 
 /** The reading copy of a whole message as plain text (for the question and how-to checks). */

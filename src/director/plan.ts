@@ -76,13 +76,10 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const { text, quotes } = extractQuotes(clean);
   const raw = text;
   const lang = detectLang(raw);
-  const said = toMandarin(identity(lowerSameLength(narrow(raw)))).text;
+  const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
+  const said = mandarin.text;
   const norm = readContext(
-    correctChinese(
-      correctDirections(
-        correctSpelling(digitizeNumbers(toMandarin(identity(lowerSameLength(narrow(raw))))), protect),
-      ),
-    ),
+    correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
   );
   return { raw, said, quotes, lang, norm };
 }

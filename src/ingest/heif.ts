@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import decode from 'heic-decode';
 import { HEIF_WORKER_SOURCE, type HeifJob, type HeifReply } from './heif-worker.js';
 
 /**
@@ -11,6 +10,8 @@ import { HEIF_WORKER_SOURCE, type HeifJob, type HeifReply } from './heif-worker.
 
 /** Dimensions of the primary image, from the container alone: no pixel is decoded. */
 export async function heifDimensions(path: string): Promise<{ width: number; height: number }> {
+  // Loaded on first use: libheif's wasm bundle costs every process that imports ingest ~150 ms of CPU.
+  const { default: decode } = await import('heic-decode');
   const images = await decode.all({ buffer: await readFile(path) });
   try {
     const first = images[0];

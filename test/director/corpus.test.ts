@@ -12,18 +12,12 @@ const KNOWN = new Set<string>([
   'add three captions: Day 1, Day 2, Day 3',
   'bring the music back',
   'bring the title back',
-  'every other transition should be a fade to black',
-  'make every other transition a wipe',
-  'make that black instead of white',
-  'make that black rather than white',
   'make the fourth one the same length',
   'put the music back',
   'the third one the same length',
   '加三个字幕：第一天、第二天、第三天',
   '把音乐加回来',
-  '改成黑色的',
   '标题还是加回来吧',
-  '每隔一个转场用擦除',
   '第三张也一样长',
 ]);
 

@@ -3,6 +3,7 @@ import { type Phrase, phrase } from '../../messages/phrase.js';
 import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { simplifiedText } from '../mandarin.js';
 import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
@@ -54,7 +55,7 @@ const TITLE_IT = /\b(?:title|call|name)\s+(?:it|the\s+video|this|the\s+movie|the
 const LEAD_EN =
   /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
 const LEAD_ZH =
-  /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
+  /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫做|叫作|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
 
 /** "标题：海岛三日", "字幕条：…", "一句：…": words that only announce the text, before a colon. */
 const LEAD_COLON =
@@ -302,10 +303,12 @@ function capture(clause: Clause, from: number): string | undefined {
         clause.text.slice(whole.start, whole.end),
       );
     const run = gap ? { start: whole.start, end: whole.start + gap.index + 1 } : whole;
-    const typed = clause.original(run.start, run.end).replace(LEAD_COLON, '');
+    const original = clause.original(run.start, run.end);
+    // The announcing words are matched as Simplified ("標題：" is "标题："), the words kept as typed.
+    const typed = original.slice(LEAD_COLON.exec(simplifiedText(original))?.[0].length ?? 0);
     const afterEn = typed.slice(LEAD_EN.exec(typed.toLowerCase())?.[0].length ?? 0);
     const text = afterEn
-      .slice(LEAD_ZH.exec(afterEn)?.[0].length ?? 0)
+      .slice(LEAD_ZH.exec(simplifiedText(afterEn))?.[0].length ?? 0)
       .replace(/^(?:write|type|print)\s+/i, '')
       .replace(/[\s.。,，;；]+$/, '')
       // "Hello World on | the first slide": the place was taken, its preposition stays behind.
@@ -436,11 +439,13 @@ export const text: Family = (clause, ctx, out) => {
           out.commands.push({ type: 'removeText', role: named });
       return;
     }
-    const all = noun.generic || clause.take(/\b(?:all|every|any)\b|所有|全部/) !== null;
+    // "no text on the last one", "remove the text on photo 2": the words on that photo, not every text.
+    const everyText = clause.take(/\b(?:all|every)\b|所有|全部/) !== null;
+    const all = noun.generic || everyText || clause.take(/\bany\b/) !== null;
     out.understood = true;
     out.topic = 'text';
     const positions = takePositions(clause, draft);
-    if (positions.length > 0 && !all) {
+    if (positions.length > 0 && !everyText) {
       const timings = segmentTimings(draft);
       for (const position of positions) {
         const timing = timings[position.index];
@@ -448,8 +453,11 @@ export const text: Family = (clause, ctx, out) => {
           (t) =>
             timing &&
             (role === undefined || t.role === role) &&
-            t.startMs < timing.endMs &&
-            t.startMs + t.durationMs > timing.startMs,
+            // Any text named by role that shows there; words of no role only where they start.
+            (role === undefined
+              ? t.startMs >= timing.startMs &&
+                t.startMs < (timings[position.index + 1]?.startMs ?? timing.endMs)
+              : t.startMs < timing.endMs && t.startMs + t.durationMs > timing.startMs),
         );
         if (hits.length === 0)
           out.notes.push(note('note.text.noneOnPhoto', { role: roleName, n: position.index + 1 }));

@@ -3,7 +3,7 @@ import type { Draft, EditCommand } from '../../model/index.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
-import { type Family, note } from './types.js';
+import { type Family, note, type RuleOutput } from './types.js';
 
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
@@ -135,8 +135,40 @@ const BORING =
 export const SOMETHING_ELSE =
   /\b(?:something\s+else|something\s+different|(?:a\s+)?different\s+transition(?!s)|another\s+transition|(?:a\s+)?different\s+(?:one|kind|style|type)|another\s+(?:one|kind|style|type)|other\s+(?:ones?|kinds?))\b|换个别的|换一个|换一种|换个(?:样式|效果|类型)|别的(?:转场|过渡|效果)?/;
 
+const ALTERNATE = /\b(?:every\s+other|every\s+second|alternat(?:e|ing))\b|每?隔(?:一|1)个|间隔着?/;
+
+/** "make that black rather than white" after a white fade: the colour the fades go through. */
+function fadeColour(clause: Parameters<Family>[0], ctx: Parameters<Family>[1], out: RuleOutput): boolean {
+  if (ctx.topic !== 'transition' || /black\s+and\s+white|黑白/.test(clause.text)) return false;
+  const kinds = new Set(ctx.draft.video.slice(0, -1).map((segment) => segment.transition?.name ?? 'cut'));
+  if (![...kinds].every((kind) => kind === 'fade-white' || kind === 'fade-black' || kind === 'flash'))
+    return false;
+  const saved = clause.snapshot();
+  clause.take(
+    /\b(?:rather\s+than|instead\s+of|not)\s+(?:the\s+)?(?:black|white)\b|(?:而不是|不要)(?:黑|白)色?/,
+  );
+  const said = clause.take(/\b(black|white)\b|(黑|白)色?/);
+  if (!said) {
+    clause.restoreSnapshot(saved);
+    return false;
+  }
+  const name = /black|黑/.test(said[0]) ? 'fade-black' : 'fade-white';
+  clause.take(
+    /\b(?:make|change|turn|switch|set)\s+(?:that|it|them|those)(?:\s+(?:to|into))?\b|\binstead\b|(?:改成|换成|变成|用)|的/,
+  );
+  out.understood = true;
+  out.topic = 'transition';
+  if (kinds.has(name) && kinds.size === 1) return true;
+  const current = ctx.draft.video.find((segment) => segment.transition)?.transition;
+  out.commands.push({ type: 'setTransition', name, ...(current ? { durationMs: current.durationMs } : {}) });
+  return true;
+}
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  if (fadeColour(clause, ctx, out)) return;
+  // "every other transition", "每隔一个转场": the second, fourth, … only.
+  const alternate = KEYWORD.test(clause.text) && clause.take(ALTERNATE) !== null;
   // "the transitions are boring", "转场有点单调，换个别的吧": a different kind from the one in use.
   if (KEYWORD.test(clause.text) && (BORING.test(clause.text) || SOMETHING_ELSE.test(clause.text))) {
     const other = differentTransition(draft);
@@ -344,13 +376,17 @@ export const transitions: Family = (clause, ctx, out) => {
       (!existing || existing.name === 'cut' || existing.durationMs === 0)
     )
       durationMs = 800;
-    commands.push({
-      type: 'setTransition',
-      name,
-      ...(durationMs !== undefined && name !== 'cut' ? { durationMs } : {}),
-      ...(params ? { params } : {}),
-      ...(index !== undefined ? { index } : {}),
-    });
+    const indexes = alternate
+      ? Array.from({ length: draft.video.length - 1 }, (_, k) => k).filter((k) => k % 2 === 1)
+      : [index];
+    for (const at of indexes)
+      commands.push({
+        type: 'setTransition',
+        name,
+        ...(durationMs !== undefined && name !== 'cut' ? { durationMs } : {}),
+        ...(params ? { params } : {}),
+        ...(at !== undefined ? { index: at } : {}),
+      });
   } else {
     // "with transitions", "add smooth transitions": crossfades unless it already has some.
     clause.take(/\b(?:add|with|use|smooth|smoother|nice|some|seamless)\b|加|添加|加上/);

@@ -571,6 +571,19 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
+  // "no text on …" takes off the words on that photo, not every text.
+  ...[
+    'no text on the second photo',
+    "I don't want any text on photo 2",
+    'remove the text on the second one',
+    '第二张的文字去掉',
+  ].map((m) => ({ f: 'negation' as const, m, on: 'rich' as const, v: { texts: [{ text: 'Road Trip' }] } })),
+  {
+    f: 'negation',
+    m: 'remove the text from the first photo',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }] },
+  },
   // Motion.
   { f: 'motion', m: 'keep the photos still, no ken burns', v: moves3('static') },
   { f: 'motion', m: 'no ken burns', v: moves3('static') },
@@ -3350,6 +3363,16 @@ export const corpus: CorpusCase[] = [
   {
     f: 'length',
     m: '唔係第一張，係第二張改做4秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  // Traditional titles: the announcing words are read as Simplified, the title keeps what was typed.
+  { f: 'text', m: '片頭加個標題：家庭旅行', v: { texts: [{ text: '家庭旅行', role: 'title' }] } },
+  { f: 'text', m: '加個標題叫做畢業典禮', v: { texts: [{ text: '畢業典禮', role: 'title' }] } },
+  { f: 'text', m: '加个标题叫做毕业典礼', v: { texts: [{ text: '毕业典礼', role: 'title' }] } },
+  { f: 'question', m: '唔該晒', route: 'help', same: true },
+  {
+    f: 'length',
+    m: '第二張相顯示耐啲',
     v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
   },
   // Asking to be told is a question, however politely it starts.
