@@ -353,7 +353,7 @@ const REMOVAL_LISTS: [RegExp, (match: RegExpExecArray) => string][] = [
     (match) =>
       match[1]!
         .split(/和|跟|与|、|还有|以及/)
-        .map((item) => `${match[2]}${item}`)
+        .map((item) => `去掉${item}`)
         .join('，'),
   ],
   [

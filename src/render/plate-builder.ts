@@ -110,9 +110,12 @@ async function buildNow(request: PlateRequest): Promise<Plate> {
         ? capSize(canvasHeight * zoom * photoAspect, canvasHeight * zoom)
         : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
     const decoded = await decodeImage(info, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
-    const image = evenRgb(decoded.data, decoded.width, decoded.height);
     const mask = request.people;
-    if (!mask) return rgbToPlate(image.data, image.width, image.height, focus, color);
+    if (!mask) {
+      const rowBytes = decoded.width * 3;
+      return rgbToPlate(decoded.data, even(decoded.width), even(decoded.height), focus, color, rowBytes);
+    }
+    const image = evenRgb(decoded.data, decoded.width, decoded.height);
     const matte = personMatte(mask, image.width, image.height);
     const subject = subjectPlate(image.data, image.width, image.height, matte, color);
     fillBehind(image.data, image.width, image.height, mask);

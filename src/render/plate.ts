@@ -113,7 +113,8 @@ export function subjectPlate(
 
 /**
  * Packed RGB → plate, BT.709 limited range, chroma from 2×2 averages. `color` (a look) is applied
- * per pixel first when given. Width and height must be even.
+ * per pixel first when given. Width and height must be even; the rows of `rgb` may be longer
+ * (`rowBytes`), so a decode one pixel too wide or tall needs no cropped copy.
  */
 export function rgbToPlate(
   rgb: Uint8Array,
@@ -121,6 +122,7 @@ export function rgbToPlate(
   height: number,
   focus: { x: number; y: number },
   color?: (r: number, g: number, b: number) => [number, number, number],
+  rowBytes = width * 3,
 ): Plate {
   const plate = allocatePlate(width, height, focus);
   const source = color ? applyColor(rgb, color) : rgb;
@@ -134,7 +136,7 @@ export function rgbToPlate(
       for (let k = 0; k < 4; k++) {
         const yy = row + (k >> 1);
         const xx = col + (k & 1);
-        const p = (yy * width + xx) * 3;
+        const p = yy * rowBytes + xx * 3;
         const r = source[p]!;
         const g = source[p + 1]!;
         const b = source[p + 2]!;

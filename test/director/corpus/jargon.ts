@@ -374,4 +374,17 @@ export const jargon: CorpusCase[] = [
   { f: 'question', m: '转场呢？', on: 'five', route: 'status', same: true, reply: /^转场：/ },
   { f: 'question', m: '现在的滤镜是什么', route: 'status', same: true, reply: /^没有滤镜/ },
   { f: 'question', m: '你能帮我干嘛', route: 'help', same: true },
+  { f: 'motion', m: '每张都推一下', v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'ken burns zoom out on the last photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '推拉摇移都来一点',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'pan-left' }] },
+  },
+  { f: 'transition', m: '把转场从叠化换成甩镜，0.3秒', on: 'five', v: cuts5('whip-pan', 300) },
+  { f: 'transition', m: 'crossfades → whip pans', on: 'five', v: cuts5('whip-pan') },
 ];

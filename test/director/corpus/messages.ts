@@ -332,6 +332,23 @@ export const corpus: CorpusCase[] = [
   },
 
   // A removal over a list covers every item.
+  { f: 'negation', m: '把音乐和转场都关了', on: 'rich', v: { audio: [], ...cuts3('cut') } },
+  {
+    f: 'negation',
+    m: 'lose the music and the captions',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }] },
+  },
+  {
+    f: 'reference',
+    m: '第三个也这样',
+    on: 'five',
+    before: ['第一个转场用擦除'],
+    v: {
+      transitions: [{ kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }],
+    },
+  },
+  { f: 'length', m: '每张2秒，啊不对，3秒', v: photos3(3000) },
   {
     f: 'negation',
     m: '别那么花哨，运镜和转场都去掉',
