@@ -68,12 +68,31 @@ export function nameWords(ctx: PlanContext): Set<string> {
   return words;
 }
 
+/**
+ * "add three captions: Day 1, Day 2, Day 3", "加三个字幕：第一天、第二天、第三天": a list after the colon is one
+ * caption per item, as if each were quoted.
+ */
+function quoteCaptionList(message: string): string {
+  const list =
+    /^(.*?(?:\badd\b|\bput\b|加上?|添加)[^:："“”'‘’]{0,16}?(?:\bcaptions\b|\bsubtitles\b|字幕)\s*[:：]\s*)([^"“”'‘’]+)$/i.exec(
+      message,
+    );
+  if (!list) return message;
+  const items = list[2]!
+    .replace(/[.。!！]\s*$/, '')
+    .split(/\s*(?:,|，|、|;|；|\band\b|和)\s*/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length < 2 || items.some((item) => item.length > 40)) return message;
+  return `${list[1]}${items.map((item) => `"${item}"`).join(', ')}`;
+}
+
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(clean);
+  const { text, quotes } = extractQuotes(quoteCaptionList(clean));
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));

@@ -8,12 +8,9 @@ import { blind1, blind2, blind3, blind4, blind5, corpus, heldOut, runCase } from
  */
 const KNOWN = new Set<string>([
   'I want the music back',
-  'add captions: Morning, Noon and Night',
-  'add three captions: Day 1, Day 2, Day 3',
   'bring the music back',
   'bring the title back',
   'put the music back',
-  '加三个字幕：第一天、第二天、第三天',
   '把音乐加回来',
   '标题还是加回来吧',
 ]);
