@@ -4083,4 +4083,42 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // Text colours: the text's own colour changes (draftView shows it), never the look or the style.
+  {
+    f: 'text',
+    m: 'make the text white',
+    on: 'rich',
+    v: { texts: each(2, { color: '#ffffff' }), look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'yellow captions',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffffff' },
+        { text: 'Day one', color: '#ffd600' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'black title text please',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#000000' },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+      look: 'none',
+    },
+  },
+  { f: 'text', m: '字幕改成黄色', on: 'rich', v: { texts: [{ color: '#ffffff' }, { color: '#ffd600' }] } },
+  { f: 'text', m: '文字都改成黑色', on: 'rich', v: { texts: each(2, { color: '#000000' }), look: 'none' } },
+  {
+    f: 'text',
+    m: 'white text',
+    before: ["add a title 'Hi'"],
+    v: { texts: [{ text: 'Hi', color: '#ffffff' }] },
+  },
 ];
