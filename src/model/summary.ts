@@ -28,7 +28,16 @@ export interface DraftView {
     peopleLayer: boolean;
   }[];
   transitions: { kind: string; durationMs: number; startMs: number; endMs: number }[];
-  texts: { text: string; startMs: number; endMs: number; role: string; position: string; style: string }[];
+  texts: {
+    text: string;
+    startMs: number;
+    endMs: number;
+    role: string;
+    position: string;
+    style: string;
+    /** The text's own colour, `#rrggbb` ("make the text white" changes it, never the style). */
+    color: string;
+  }[];
   audio: {
     source: string;
     volume: number;
@@ -75,6 +84,7 @@ export function draftView(draft: Draft): DraftView {
       role: text.role,
       position: text.position,
       style: text.style.name,
+      color: text.color,
     })),
     audio: draft.audio.map((segment) => ({
       source: segment.media.name ?? segment.media.uri,
