@@ -97,12 +97,43 @@ export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成)*$/;
+  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
 const THE_REST =
   /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
+
+/**
+ * "the next one", "this one", "下一张", "这张", "上一个": a photo counted from the one the last edit was on.
+ * With no photo picked in a chat, "this one" after an edit is the one after it, as people go through their
+ * photos in order (the one before it when the edit was on the last).
+ */
+const NEIGHBOUR =
+  /\b(?:the\s+)?(next|following|previous|prior|this|that)(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b|\b(?:the\s+)?(one)\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<![最第倒])(下|后|上|前|这|那)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?/;
+const STEP: Record<string, -1 | 0 | 1> = {
+  next: 1,
+  following: 1,
+  after: 1,
+  下: 1,
+  后: 1,
+  previous: -1,
+  prior: -1,
+  before: -1,
+  上: -1,
+  前: -1,
+};
+
+function takeNeighbour(clause: Clause, draft: Draft, memory: Memory): number | undefined {
+  if (memory.photo === undefined) return undefined;
+  const match = clause.take(NEIGHBOUR);
+  if (!match) return undefined;
+  const step = STEP[match[1] ?? match[3] ?? match[4] ?? ''] ?? 0;
+  const count = draft.video.length;
+  const index =
+    step !== 0 ? memory.photo + step : memory.photo + 1 < count ? memory.photo + 1 : memory.photo - 1;
+  return index >= 0 && index < count && index !== memory.photo ? index : undefined;
+}
 
 /** The last one-photo edit again, on the photos this clause names ("and the third one too"). */
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
@@ -116,6 +147,12 @@ export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): Ed
   const sameLength = /\bsame\s+(?:length|duration|time)\b/i.test(clause.typed());
   if (!memory.repeat || !(REPEAT_MARK.test(clause.text) || sameLength)) return undefined;
   const saved = clause.snapshot();
+  const beside = takeNeighbour(clause, draft, memory);
+  if (beside !== undefined) {
+    if (REPEAT_FILLER.test(clause.text)) return memory.repeat.map((command) => aimAt(command, beside));
+    clause.restoreSnapshot(saved);
+    return undefined;
+  }
   // Nothing but photos and "too": a bare "the first" is a photo here.
   const positions = takePositions(clause, draft, true);
   if (positions.length === 0 || !REPEAT_FILLER.test(clause.text)) {

@@ -1325,6 +1325,52 @@ export const corpus: CorpusCase[] = [
     before: ['第一张照片6秒'],
     v: { photos: [{ durationMs: 6000 }, { durationMs: 3000 }, { durationMs: 6000 }] },
   },
+  // "这张也是", "下一张也这样", "the next one too": the photo beside the one the last edit was on.
+  {
+    f: 'reference',
+    m: '这个也一样',
+    before: ['第二张放慢一点'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'reference',
+    m: '这张也是',
+    before: ['第一张往左平移'],
+    v: { photos: [{ motion: 'pan-left' }, { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '下一张也这样',
+    on: 'five',
+    before: ['第三张停留5秒'],
+    v: {
+      photos: [
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 5000 },
+        { durationMs: 5000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '上一張都係咁',
+    before: ['第三张往左平移'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'pan-left' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the next one too',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'same for the one before it',
+    before: ['pan left on the last photo'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'pan-left' }] },
+  },
   {
     f: 'reference',
     m: 'same for the last one',
