@@ -15,7 +15,6 @@ import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, remember } from './memory.js';
 import { readContext } from './reading.js';
-import { restoreThing } from './restore.js';
 import {
   aimsAtPhoto,
   moveBack,
@@ -28,6 +27,7 @@ import {
   withoutExcept,
   withTopicNoun,
 } from './references.js';
+import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
