@@ -3,6 +3,7 @@ import {
   applyCommand,
   type Change,
   type Draft,
+  type DraftHistory,
   draftDurationMs,
   type EditCommand,
   type MediaRef,
@@ -26,6 +27,7 @@ import {
   withoutExcept,
   withTopicNoun,
 } from './references.js';
+import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
@@ -145,6 +147,8 @@ export interface PlanContext {
   topic?: Topic;
   /** What earlier messages pointed at: the photo, the text, the last one-photo edit. */
   memory?: Memory;
+  /** Earlier versions of the draft, where "bring the music back" finds the music. */
+  history?: DraftHistory;
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
@@ -230,6 +234,15 @@ export interface RulePlan {
   /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
   repeated?: boolean;
 }
+
+/** What a message that brought something back is about, for "make it quieter" next. */
+const RESTORED_TOPIC: Partial<Record<EditCommand['type'], Topic>> = {
+  setMusic: 'music',
+  addText: 'text',
+  setLook: 'look',
+  setTransition: 'transition',
+  setMotion: 'motion',
+};
 
 /** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
 const AGAIN =
@@ -749,6 +762,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.repeated = true;
         continue;
       }
+    }
+    // "bring the music back", "把标题加回来": what an earlier version had, added again.
+    const restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history);
+    if (restored) {
+      plan.understood = true;
+      plan.notes.push(...restored.notes);
+      const done = plan.commands.length;
+      for (const command of restored.commands) if (!apply(command)) break;
+      const made = plan.commands.slice(done);
+      const about = made[0] ? RESTORED_TOPIC[made[0].type] : undefined;
+      plan.memory = remember(plan.memory, made, about, textRole(made, projection));
+      if (about) topic = about;
+      continue;
     }
     // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
     const moved =

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { blind1, blind2, blind3, blind4, blind5, corpus, heldOut, runCase } from './corpus/run.js';
+import { blind1, blind2, blind3, blind4, blind5, blind9, corpus, heldOut, runCase } from './corpus/run.js';
+import { stillMisread } from './corpus/still.js';
+import type { CorpusCase } from './corpus/types.js';
 
 /**
  * Messages the director still gets wrong, kept visible as to-dos (and checked to still fail, so a fix
  * moves them out of this list). Everything else in the corpus must pass.
  */
-const KNOWN = new Set<string>([
-  'I want the music back',
-  'bring the music back',
-  'bring the title back',
-  'put the music back',
-  '把音乐加回来',
-  '标题还是加回来吧',
-]);
+const KNOWN = new Set<string>([]);
 
 describe('director phrase corpus', () => {
   test('at least 300 messages here (600+ with the phrase table), a fifth held out, both languages', () => {
@@ -42,82 +37,41 @@ describe('director phrase corpus', () => {
 });
 
 /**
- * Blind set 1: 150 messages written by someone who had not seen the director or its corpus. Scored once
- * before anything was changed for it (133/150), then its misreadings were fixed as classes; it now runs
- * with the corpus.
+ * Blind sets: messages written by people who had not seen the director or its corpus, each scored once
+ * before anything was changed for it, then its misreadings fixed as classes. What a set still misreads
+ * is kept visible as to-dos (checked to still fail, so a fix moves them out of the list).
  */
-describe('director blind set 1', () => {
-  test('150 messages, both languages', () => {
-    assert.equal(blind1.length, 150);
-    assert.ok(blind1.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
-  });
-  for (const [i, item] of blind1.entries()) {
-    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
-      const outcome = await runCase(item);
-      assert.ok(outcome.ok, outcome.why);
-    });
-  }
-});
+const blindSets: { name: string; items: CorpusCase[]; size: number; chinese: number; firstScore: string }[] =
+  [
+    { name: 'blind set 1', items: blind1, size: 150, chinese: 40, firstScore: '133/150' },
+    { name: 'blind set 2', items: blind2, size: 150, chinese: 40, firstScore: '123/150' },
+    { name: 'blind set 3', items: blind3, size: 120, chinese: 30, firstScore: '118/120' },
+    { name: 'blind set 4', items: blind4, size: 150, chinese: 40, firstScore: '137/150' },
+    // Typed on a phone: slang, typos, voice input without punctuation (two expectations adjudicated in blind5.ts).
+    { name: 'blind set 5', items: blind5, size: 150, chinese: 40, firstScore: '131/150' },
+    // Written the way people talk to an assistant: chatty, polite, annoyed, dictated, Traditional and mixed.
+    { name: 'blind set 9', items: blind9, size: 170, chinese: 70, firstScore: '155/170' },
+  ];
 
-/**
- * Blind set 2: another 150 messages nobody tuned to. Scored 123/150 before anything was changed for it,
- * then its misreadings were fixed as classes; it now runs with the corpus.
- */
-describe('director blind set 2', () => {
-  test('150 messages, both languages', () => {
-    assert.equal(blind2.length, 150);
-    assert.ok(blind2.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
-  });
-  for (const [i, item] of blind2.entries()) {
-    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
-      const outcome = await runCase(item);
-      assert.ok(outcome.ok, outcome.why);
+for (const set of blindSets) {
+  describe(`director ${set.name} (first scored ${set.firstScore})`, () => {
+    test(`${set.size} messages, both languages`, () => {
+      assert.equal(set.items.length, set.size);
+      assert.ok(set.items.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= set.chinese);
     });
-  }
-});
-
-/** Blind set 3: 120 messages written apart from the director; first scored 118/120, then fixed as classes. */
-describe('director blind set 3', () => {
-  test('120 messages, both languages', () => {
-    assert.equal(blind3.length, 120);
-    assert.ok(blind3.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 30);
+    for (const [i, item] of set.items.entries()) {
+      const name = `${i + 1}. [${item.f}] ${item.m}`;
+      if (stillMisread.has(item.m)) {
+        test(name, { todo: 'not understood yet' }, async () => {
+          const outcome = await runCase(item);
+          assert.equal(outcome.ok, false, 'this one passes now: take it off the still-misread list');
+        });
+        continue;
+      }
+      test(name, async () => {
+        const outcome = await runCase(item);
+        assert.ok(outcome.ok, outcome.why);
+      });
+    }
   });
-  for (const [i, item] of blind3.entries()) {
-    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
-      const outcome = await runCase(item);
-      assert.ok(outcome.ok, outcome.why);
-    });
-  }
-});
-
-/** Blind set 4: 150 more messages written apart from the director; first scored 137/150, then fixed as classes. */
-describe('director blind set 4', () => {
-  test('150 messages, both languages', () => {
-    assert.equal(blind4.length, 150);
-    assert.ok(blind4.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
-  });
-  for (const [i, item] of blind4.entries()) {
-    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
-      const outcome = await runCase(item);
-      assert.ok(outcome.ok, outcome.why);
-    });
-  }
-});
-
-/**
- * Blind set 5: 150 messages typed the way people type on a phone (slang, typos, voice input without
- * punctuation); first scored 131/150 before anything was changed for it, then fixed as classes (two
- * expectations were adjudicated, see the comments in blind5.ts).
- */
-describe('director blind set 5', () => {
-  test('150 messages, both languages', () => {
-    assert.equal(blind5.length, 150);
-    assert.ok(blind5.filter((item) => /[\u4e00-\u9fff]/.test(item.m)).length >= 40);
-  });
-  for (const [i, item] of blind5.entries()) {
-    test(`${i + 1}. [${item.f}] ${item.m}`, async () => {
-      const outcome = await runCase(item);
-      assert.ok(outcome.ok, outcome.why);
-    });
-  }
-});
+}

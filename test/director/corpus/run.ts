@@ -10,6 +10,7 @@ export { blind2 } from './blind2.js';
 export { blind3 } from './blind3.js';
 export { blind4 } from './blind4.js';
 export { blind5 } from './blind5.js';
+export { blind9 } from './blind9.js';
 export { corpus };
 
 /**
