@@ -921,6 +921,25 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
   },
+  // Moves said with 去, 摆 or 挪 and a place, or counted in places from where the photo is.
+  ...(
+    [
+      ['最后一张去第一', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['最后一張擺第一位', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第五张放去头', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第二张去最后', ['beach', 'forest', 'sunset', 'party night', 'city']],
+      ['第一張搬去尾', ['city', 'forest', 'sunset', 'party night', 'beach']],
+      ['第一张往后挪一位', ['city', 'beach', 'forest', 'sunset', 'party night']],
+      ['第四张往前移两位', ['beach', 'sunset', 'city', 'forest', 'party night']],
+      ['move photo 2 one spot later', ['beach', 'forest', 'city', 'sunset', 'party night']],
+      ['move the fourth photo forward one place', ['beach', 'city', 'sunset', 'forest', 'party night']],
+    ] as const
+  ).map(([m, stems]) => ({
+    f: 'order' as const,
+    m,
+    on: 'five' as const,
+    v: { photos: stems.map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
   {
     f: 'order',
     m: '把海滩那张放到最后',
