@@ -89,12 +89,27 @@ function quoteCaptionList(message: string): string {
   return `${list[1]}${items.map((item) => `"${item}"`).join(', ')}`;
 }
 
+/**
+ * "caption on photo 3: golden hour", "title card: Summer", "第三张的字幕：黄金时刻": what follows a text's colon
+ * (to the end of the sentence) is the text's own words, as if quoted, so no rule reads a colour, a look or
+ * a song in them. A colon after a property ("title colour: red") or between digits ("9:16") is not one.
+ */
+const TEXT_COLON =
+  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
+
+function quoteTextAfterColon(message: string): string {
+  if (/["“”'‘’]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
+  const found = TEXT_COLON.exec(message);
+  if (!found) return message;
+  return `${found[1]}"${found[2]}"${message.slice(found[0].length)}`;
+}
+
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(quoteCaptionList(clean));
+  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteCaptionList(clean)));
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));

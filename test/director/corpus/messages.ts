@@ -4214,4 +4214,49 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip', position: 'top' }, { text: 'Day one' }] },
   },
+  // What follows a text's colon is its words: never read as a colour, a look, a song or another edit.
+  {
+    f: 'text',
+    m: 'caption on photo 3: golden hour',
+    v: { texts: [{ text: 'golden hour', startMs: 6000, color: '#ffffff' }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'photo 2 caption: black and white memories',
+    v: { texts: [{ text: 'black and white memories', startMs: 3000 }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'subtitle for the first pic: our vintage summer song',
+    v: { texts: [{ text: 'our vintage summer song', startMs: 0 }], look: 'none', audio: [] },
+  },
+  { f: 'text', m: 'title card: Summer', v: { texts: [{ text: 'Summer', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'title: Red Sunset',
+    v: { texts: [{ text: 'Red Sunset', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: 'title card: Blue Hour. make it vertical',
+    v: { aspect: '9:16', texts: [{ text: 'Blue Hour', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: '第二张的字幕：黑白回忆',
+    v: { texts: [{ text: '黑白回忆', startMs: 3000 }], look: 'none' },
+  },
+  { f: 'text', m: '标题：金色夏天', v: { texts: [{ text: '金色夏天', role: 'title', color: '#ffffff' }] } },
+  {
+    f: 'text',
+    m: 'change the title colour: red',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935' }, {}] },
+  },
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    before: ["add a title 'Hello'"],
+    v: { aspect: '9:16', texts: [{ role: 'title' }] },
+  },
 ];
