@@ -48,6 +48,12 @@ const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
+/**
+ * "cut photo 2 down to 2 seconds", "trim it to 1.5 s", "cut a second from photo 2": a length to reach or
+ * an amount to take off, never a removal.
+ */
+const CUT_TO_LENGTH =
+  /\b(?:cut|trim|chop|shave)\s+(?:off\s+)?(?:an?\s+|half\s+a\s+|\d+(?:\.\d+)?\s*)(?:s|secs?|seconds?|ms|milliseconds?)\b|\b(?:cut|trim|chop|shave)\b.*?\b(?:down\s+)?to\s+(?:about\s+|like\s+|around\s+|just\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b|(?:剪|砍|缩|删)(?:短|减)?(?:到|成)\s*\d+(?:\.\d+)?\s*秒/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
 const REST =
   /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
@@ -232,6 +238,7 @@ export const order: Family = (clause, ctx, out) => {
   if (
     remove &&
     !transitionTalk(clause, remove) &&
+    !CUT_TO_LENGTH.test(clause.text) &&
     !/\b(?:music|song|audio|text|title|caption|transition|filter|look|crop(?:ped|ping)?|bars)\b|音乐|标题|字幕|文字|转场|滤镜|裁剪|黑边|完整显示/.test(
       clause.text,
     )
