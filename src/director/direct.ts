@@ -6,6 +6,7 @@ import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
+import { praiseOf } from './praise.js';
 import { asksHowTo, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
@@ -194,6 +195,14 @@ function nothingDone(
 ): DirectorResult {
   const { lang } = plan;
   const zh = lang === 'zh';
+  // "好靚", "looks great, thanks": nothing to do, and a word of thanks back rather than a question.
+  const praise = praiseOf(mandarinText(message));
+  if (praise) {
+    const reply = t(lang, praise === 'praise' ? 'director.praised' : 'director.thanks', {
+      shape: shape(ctx.draft, lang),
+    });
+    return result('help', ctx.draft, reply, lang, extra);
+  }
   const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
   if (plan.createAsked && ctx.draft.video.length > 0 && !notes) {
     const count = ctx.draft.video.length;

@@ -3,6 +3,7 @@ import {
   applyCommand,
   type Change,
   type Draft,
+  type DraftHistory,
   draftDurationMs,
   type EditCommand,
   type MediaRef,
@@ -26,6 +27,7 @@ import {
   withoutExcept,
   withTopicNoun,
 } from './references.js';
+import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
@@ -87,12 +89,27 @@ function quoteCaptionList(message: string): string {
   return `${list[1]}${items.map((item) => `"${item}"`).join(', ')}`;
 }
 
+/**
+ * "caption on photo 3: golden hour", "title card: Summer", "第三张的字幕：黄金时刻": what follows a text's colon
+ * (to the end of the sentence) is the text's own words, as if quoted, so no rule reads a colour, a look or
+ * a song in them. A colon after a property ("title colour: red") or between digits ("9:16") is not one.
+ */
+const TEXT_COLON =
+  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
+
+function quoteTextAfterColon(message: string): string {
+  if (/["“”'‘’]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
+  const found = TEXT_COLON.exec(message);
+  if (!found) return message;
+  return `${found[1]}"${found[2]}"${message.slice(found[0].length)}`;
+}
+
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(quoteCaptionList(clean));
+  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteCaptionList(clean)));
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
@@ -145,6 +162,8 @@ export interface PlanContext {
   topic?: Topic;
   /** What earlier messages pointed at: the photo, the text, the last one-photo edit. */
   memory?: Memory;
+  /** Earlier versions of the draft, where "bring the music back" finds the music. */
+  history?: DraftHistory;
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
@@ -230,6 +249,15 @@ export interface RulePlan {
   /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
   repeated?: boolean;
 }
+
+/** What a message that brought something back is about, for "make it quieter" next. */
+const RESTORED_TOPIC: Partial<Record<EditCommand['type'], Topic>> = {
+  setMusic: 'music',
+  addText: 'text',
+  setLook: 'look',
+  setTransition: 'transition',
+  setMotion: 'motion',
+};
 
 /** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
 const AGAIN =
@@ -749,6 +777,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.repeated = true;
         continue;
       }
+    }
+    // "bring the music back", "把标题加回来": what an earlier version had, added again.
+    const restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history);
+    if (restored) {
+      plan.understood = true;
+      plan.notes.push(...restored.notes);
+      const done = plan.commands.length;
+      for (const command of restored.commands) if (!apply(command)) break;
+      const made = plan.commands.slice(done);
+      const about = made[0] ? RESTORED_TOPIC[made[0].type] : undefined;
+      plan.memory = remember(plan.memory, made, about, textRole(made, projection));
+      if (about) topic = about;
+      continue;
     }
     // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
     const moved =

@@ -98,6 +98,16 @@ export const en = {
   'note.transition.unknown': 'There is no {name} transition yet; I can use {list}.',
   'note.transition.max': 'A transition can last at most 10 s.',
   'note.transition.onlyOne': 'Only {names} is installed, so every transition is the same.',
+  'note.restore.never':
+    'There was no {what} earlier in this conversation, so there is nothing to bring back.',
+  'note.restore.music': 'music',
+  'note.restore.title': 'title',
+  'note.restore.captions': 'caption',
+  'note.restore.endCard': 'end card',
+  'note.restore.texts': 'text',
+  'note.restore.look': 'filter',
+  'note.restore.transitions': 'transition',
+  'note.restore.motion': 'camera motion',
 } as const;
 
 export const zh: Texts<keyof typeof en> = {
@@ -180,4 +190,13 @@ export const zh: Texts<keyof typeof en> = {
   'note.transition.unknown': '还没有“{name}”转场；可以用：{list}。',
   'note.transition.max': '转场最长 10 秒。',
   'note.transition.onlyOne': '目前只有 {names}，所以转场都一样。',
+  'note.restore.never': '之前的版本里没有{what}，没有可以加回来的。',
+  'note.restore.music': '音乐',
+  'note.restore.title': '标题',
+  'note.restore.captions': '字幕',
+  'note.restore.endCard': '片尾文字',
+  'note.restore.texts': '文字',
+  'note.restore.look': '滤镜',
+  'note.restore.transitions': '转场',
+  'note.restore.motion': '运动效果',
 };

@@ -93,6 +93,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
     color: hexColorSchema.optional(),
+    /** Its place among the texts (default: after them); a text brought back goes where it was. */
+    at: index.optional(),
   }),
   z.object({
     type: z.literal('updateText'),
@@ -456,7 +458,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       window = { startMs, durationMs };
     }
     const id = newId('t');
-    draft.texts.push({
+    draft.texts.splice(Math.min(command.at ?? draft.texts.length, draft.texts.length), 0, {
       id,
       text: command.text,
       role,

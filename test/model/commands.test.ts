@@ -220,6 +220,27 @@ test('undo and redo walk the versions', () => {
   assert.equal(restored.version, history.version);
 });
 
+test('history finds the latest earlier version that had something, and a text goes back where it was', () => {
+  const titled = applyCommands(base(), [
+    { type: 'addText', text: 'Title', role: 'title' },
+    { type: 'addText', text: 'Caption', role: 'caption' },
+  ]).draft;
+  const history = new DraftHistory(titled);
+  history.push(applyCommand(history.current, { type: 'removeText', role: 'title' }).draft);
+  history.push(applyCommand(history.current, { type: 'setAspect', aspect: '9:16' }).draft);
+  const had = history.latest((draft) => draft.texts.some((text) => text.role === 'title'));
+  assert.equal(had, titled);
+  assert.equal(
+    history.latest((draft) => draft.canvas.width === 1080),
+    undefined,
+  );
+  const back = applyCommand(history.current, { type: 'addText', text: 'Title', role: 'title', at: 0 }).draft;
+  assert.deepEqual(
+    back.texts.map((text) => text.text),
+    ['Title', 'Caption'],
+  );
+});
+
 test('every command type has a JSON schema for tool calling', () => {
   const schemas = commandJsonSchemas();
   assert.deepEqual(Object.keys(schemas).sort(), [...COMMAND_TYPES].sort());

@@ -525,10 +525,12 @@ export const text: Family = (clause, ctx, out) => {
     if (newText) clause.blank(quotes[0]!.start, quotes[0]!.start + 1);
     else if (update) {
       // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
+      // nor a ratio's colon ("make it 9:16 with a title Hi")
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
-      const marker = /\b(?:to|into|as|say|says|read|reads|saying)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(
-        before.slice(noun.end),
-      );
+      const marker =
+        /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/.exec(
+          before.slice(noun.end),
+        );
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
     if (newText && !style.color) {

@@ -921,6 +921,25 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
   },
+  // Moves said with 去, 摆 or 挪 and a place, or counted in places from where the photo is.
+  ...(
+    [
+      ['最后一张去第一', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['最后一張擺第一位', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第五张放去头', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第二张去最后', ['beach', 'forest', 'sunset', 'party night', 'city']],
+      ['第一張搬去尾', ['city', 'forest', 'sunset', 'party night', 'beach']],
+      ['第一张往后挪一位', ['city', 'beach', 'forest', 'sunset', 'party night']],
+      ['第四张往前移两位', ['beach', 'sunset', 'city', 'forest', 'party night']],
+      ['move photo 2 one spot later', ['beach', 'forest', 'city', 'sunset', 'party night']],
+      ['move the fourth photo forward one place', ['beach', 'city', 'sunset', 'forest', 'party night']],
+    ] as const
+  ).map(([m, stems]) => ({
+    f: 'order' as const,
+    m,
+    on: 'five' as const,
+    v: { photos: stems.map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
   {
     f: 'order',
     m: '把海滩那张放到最后',
@@ -1089,6 +1108,14 @@ export const corpus: CorpusCase[] = [
   { f: 'question', m: 'show me the timeline', route: 'status', same: true },
   { f: 'question', m: 'what transitions are there right now?', route: 'status', same: true },
   { f: 'question', m: 'which look is it using?', route: 'status', same: true },
+  // Praise and thanks alone: nothing changes, and the reply thanks back in the message's language.
+  { f: 'question', m: '好靚呀！', on: 'rich', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '太棒了👍', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '不错不错，辛苦了', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '做得真好', on: 'five', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '多謝晒', route: 'help', same: true, reply: /不客气/ },
+  { f: 'question', m: 'love it, thanks!', route: 'help', same: true, reply: /glad/i },
+  { f: 'question', m: 'wow this looks amazing', on: 'rich', route: 'help', same: true, reply: /glad/i },
   { f: 'question', m: 'what can you do?', route: 'help', same: true },
   { f: 'question', m: 'what styles do you have?', route: 'help', same: true },
   { f: 'question', m: 'what music do you have?', route: 'help', same: true },
@@ -4162,5 +4189,116 @@ export const corpus: CorpusCase[] = [
     m: 'white text',
     before: ["add a title 'Hi'"],
     v: { texts: [{ text: 'Hi', color: '#ffffff' }] },
+  },
+  // Bringing one thing back: it returns as it was, as one new step; the edits made since stay.
+  {
+    f: 'history',
+    m: 'restore the captions',
+    on: 'rich',
+    before: ['remove all the text', 'make it square'],
+    v: { aspect: '1:1', texts: [{ text: 'Day one', role: 'caption', startMs: 2200 }] },
+  },
+  {
+    f: 'history',
+    m: 'can I have my title back?',
+    on: 'rich',
+    before: ['delete the title', 'use slide transitions'],
+    v: {
+      texts: [{ text: 'Road Trip', role: 'title' }, { text: 'Day one' }],
+      transitions: each(2, { kind: /^slide/ }),
+    },
+  },
+  {
+    f: 'history',
+    m: 'put the filter back',
+    on: 'rich',
+    before: ['make it vintage', 'remove the filter', 'make it vertical'],
+    v: { look: 'vintage', aspect: '9:16' },
+  },
+  {
+    f: 'history',
+    m: 'I want the old song back',
+    on: 'rich',
+    before: ['use Summer Vibes instead', 'make it square'],
+    v: { aspect: '1:1', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: 'bring the crossfade transitions back',
+    on: 'rich',
+    before: ['no transitions', 'black and white'],
+    v: { look: 'black-and-white', ...cuts3('crossfade', 800) },
+  },
+  {
+    f: 'history',
+    m: '字幕恢复一下',
+    on: 'rich',
+    before: ['删掉所有文字', '改成方形'],
+    v: { aspect: '1:1', texts: [{ text: 'Day one', role: 'caption' }] },
+  },
+  {
+    f: 'history',
+    m: '把滤镜加回来',
+    on: 'rich',
+    before: ['复古一点', '去掉滤镜', '竖屏'],
+    v: { look: 'vintage', aspect: '9:16' },
+  },
+  {
+    f: 'history',
+    m: 'bring the music back',
+    same: true,
+    reply: /no music earlier/,
+  },
+  { f: 'history', m: '把音乐加回来', same: true, reply: /没有音乐/ },
+  {
+    f: 'history',
+    m: 'put the title back at the top',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'top' }, { text: 'Day one' }] },
+  },
+  // What follows a text's colon is its words: never read as a colour, a look, a song or another edit.
+  {
+    f: 'text',
+    m: 'caption on photo 3: golden hour',
+    v: { texts: [{ text: 'golden hour', startMs: 6000, color: '#ffffff' }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'photo 2 caption: black and white memories',
+    v: { texts: [{ text: 'black and white memories', startMs: 3000 }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'subtitle for the first pic: our vintage summer song',
+    v: { texts: [{ text: 'our vintage summer song', startMs: 0 }], look: 'none', audio: [] },
+  },
+  { f: 'text', m: 'title card: Summer', v: { texts: [{ text: 'Summer', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'title: Red Sunset',
+    v: { texts: [{ text: 'Red Sunset', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: 'title card: Blue Hour. make it vertical',
+    v: { aspect: '9:16', texts: [{ text: 'Blue Hour', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: '第二张的字幕：黑白回忆',
+    v: { texts: [{ text: '黑白回忆', startMs: 3000 }], look: 'none' },
+  },
+  { f: 'text', m: '标题：金色夏天', v: { texts: [{ text: '金色夏天', role: 'title', color: '#ffffff' }] } },
+  {
+    f: 'text',
+    m: 'change the title colour: red',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935' }, {}] },
+  },
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    before: ["add a title 'Hello'"],
+    v: { aspect: '9:16', texts: [{ role: 'title' }] },
   },
 ];

@@ -10,7 +10,6 @@ export const stillMisread = new Set<string>([
   "don't change anything yet, I'm still thinking",
   '先别动，我再想想',
   'oops, bring the music back',
-  'same for the next one',
   'and a circle for the next one',
   '那张糊掉的删了吧',
   'make that one longer, 1.2 seconds',
