@@ -23,6 +23,8 @@ export const en = {
   'note.format.unknownAspect': "I can't make it {name}; the aspects I know are {list}.",
   'note.format.fpsRange': 'The frame rate can be 1 to 120 fps.',
   'note.format.noGif': 'Joy exports MP4 (H.264) videos, not GIFs.',
+  'note.share.cannotPost':
+    "I can't post it for you: Joy has no access to your accounts. Export the video (say “export”) and upload it to {platform} yourself; to shape it for that, say “{say}” ({aspect}).",
   'note.look.unknown': 'There is no {name} look; I can use {list}.',
   'note.look.wholeVideo': "A look colours the whole video; I can't give one photo a different look.",
   'note.look.notInstalled': 'There is no {name} look installed yet; the looks I can use are {list}.',
@@ -126,6 +128,8 @@ export const zh: Texts<keyof typeof en> = {
   'note.format.unknownAspect': '不支持 {name} 的比例；可以用 {list}。',
   'note.format.fpsRange': '帧率只能是 1 到 120 fps。',
   'note.format.noGif': 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。',
+  'note.share.cannotPost':
+    '我没法替你发布：Joy 不能登录你的账号。先导出视频（说“导出”），再自己上传到{platform}；想要适合的画面，可以说“{say}”（{aspect}）。',
   'note.look.unknown': '没有“{name}”滤镜；可以用：{list}。',
   'note.look.wholeVideo': '滤镜作用于整个视频，不能只给部分照片加。',
   'note.look.notInstalled': '还没有“{name}”滤镜；目前可以用：{list}。',

@@ -2641,6 +2641,20 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ text: 'Summer 2024', role: 'title' }] },
   },
   { f: 'text', m: '加个标题引号巴黎之春引号结束', v: { texts: [{ text: '巴黎之春', role: 'title' }] } },
+  // Cuts on every Nth beat of a song with a beat grid (120 BPM, first beat at 0.25 s).
+  {
+    f: 'music',
+    m: 'switch pictures every fourth beat',
+    on: 'beats',
+    v: { photos: [len(2150), len(2800), len(2400)], durationMs: 5750 },
+  },
+  { f: 'music', m: '2 beats per photo', on: 'beats', v: { photos: [len(1000), len(1583), len(1333)] } },
+  { f: 'music', m: '每四拍换一张', on: 'beats', v: { photos: [len(2150), len(2800), len(2400)] } },
+  // Joy cannot post anywhere: a request to publish changes nothing and says how (a purpose shapes the video).
+  { f: 'format', m: 'upload this to youtube', same: true, reply: /can't post.*export/i },
+  { f: 'format', m: 'I want you to share it on insta', same: true, reply: /Instagram/ },
+  { f: 'format', m: '帮我发到抖音', same: true, reply: /导出.*抖音/ },
+  { f: 'format', m: '我要发抖音', v: { aspect: '9:16' } },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',

@@ -4,8 +4,6 @@
  */
 export const stillMisread = new Set<string>([
   "put the caption on a box so it's easier to read",
-  'change photos every 4 beats',
-  'can you post it to my TikTok for me',
   "don't fade the music out at the end",
   "don't change anything yet, I'm still thinking",
   '先别动，我再想想',
