@@ -4240,4 +4240,35 @@ export const corpus: CorpusCase[] = [
     before: ["add a title 'Hello'"],
     v: { aspect: '9:16', texts: [{ role: 'title' }] },
   },
+  // The order turned around, however it is said.
+  {
+    f: 'order',
+    m: 'turn the order around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'flip the sequence',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'can you turn the photos around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'play it backwards',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  // A camera shake is not in the catalogue: the nearest move is named, nothing is put on.
+  { f: 'motion', m: 'shake the camera', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: 'make the photos wiggle a bit', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: '镜头抖一抖', route: 'unsupported', same: true, reply: /漂移/ },
+  { f: 'motion', m: 'give it a handheld camera feel', v: moves3('drift') },
+  {
+    f: 'motion',
+    m: 'shake up the motion',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, {}] },
+  },
 ];
