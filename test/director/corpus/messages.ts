@@ -921,6 +921,25 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
   },
+  // Moves said with 去, 摆 or 挪 and a place, or counted in places from where the photo is.
+  ...(
+    [
+      ['最后一张去第一', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['最后一張擺第一位', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第五张放去头', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第二张去最后', ['beach', 'forest', 'sunset', 'party night', 'city']],
+      ['第一張搬去尾', ['city', 'forest', 'sunset', 'party night', 'beach']],
+      ['第一张往后挪一位', ['city', 'beach', 'forest', 'sunset', 'party night']],
+      ['第四张往前移两位', ['beach', 'sunset', 'city', 'forest', 'party night']],
+      ['move photo 2 one spot later', ['beach', 'forest', 'city', 'sunset', 'party night']],
+      ['move the fourth photo forward one place', ['beach', 'city', 'sunset', 'forest', 'party night']],
+    ] as const
+  ).map(([m, stems]) => ({
+    f: 'order' as const,
+    m,
+    on: 'five' as const,
+    v: { photos: stems.map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
   {
     f: 'order',
     m: '把海滩那张放到最后',
@@ -2580,6 +2599,48 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
   },
+  // A photo named with a complaint is what "it" means next: its length changes, never the video's, and
+  // "cut … to 2 s" or "cut a second from …" is a length, never a removal.
+  {
+    f: 'length',
+    m: 'the last photo is dragging on, trim it to 2.5 s',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(3000), len(2500)], durationMs: 11_300 },
+  },
+  {
+    f: 'length',
+    m: 'the beach photo looks weird, cut it to 2 seconds',
+    on: 'five',
+    v: { photos: [len(2000), len(3000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  {
+    f: 'length',
+    m: 'cut a second from the third photo',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(2000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '第二张太拖了，把它剪到2秒',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  // Numbers as voice input mishears them, right before a unit: "too", "to" → two, "for" → four.
+  { f: 'length', m: 'each pic for seconds', v: photos3(4000) },
+  { f: 'length', m: 'set photo 2 to seconds', v: { photos: [len(3000), len(2000), len(3000)] } },
+  { f: 'length', m: 'make it too and a half seconds per photo', v: photos3(2500) },
+  // Quotes said aloud mark the text's words.
+  {
+    f: 'text',
+    m: 'caption the second photo quote best day ever unquote',
+    v: { texts: [{ text: 'best day ever', role: 'caption', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'title open quote Summer 2024 close quote',
+    v: { texts: [{ text: 'Summer 2024', role: 'title' }] },
+  },
+  { f: 'text', m: '加个标题引号巴黎之春引号结束', v: { texts: [{ text: '巴黎之春', role: 'title' }] } },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',
