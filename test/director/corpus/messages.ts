@@ -4332,4 +4332,35 @@ export const corpus: CorpusCase[] = [
     m: 'shake up the motion',
     v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, {}] },
   },
+  // After one photo's length, "the rest" is every other photo, a bare number their seconds.
+  {
+    f: 'length',
+    m: 'the rest 2',
+    before: ['make the first photo 4 seconds'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'others 2 seconds',
+    before: ['photo 2 five seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'everything else 2.5s',
+    before: ['last one 4s'],
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 2500 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '其他的2秒',
+    before: ['第一张4秒'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '剩下的都1.5秒吧',
+    before: ['第二张停5秒'],
+    v: { photos: [{ durationMs: 1500 }, { durationMs: 5000 }, { durationMs: 1500 }] },
+  },
 ];
