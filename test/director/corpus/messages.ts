@@ -4363,4 +4363,18 @@ export const corpus: CorpusCase[] = [
     before: ['第二张停5秒'],
     v: { photos: [{ durationMs: 1500 }, { durationMs: 5000 }, { durationMs: 1500 }] },
   },
+  // "they drag", "feels slow": the pacing, so each photo shows for less; the transitions stay as they are.
+  {
+    f: 'length',
+    m: 'they drag',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6800 } },
+  {
+    f: 'length',
+    m: 'feels slow',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
 ];
