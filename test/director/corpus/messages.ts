@@ -4315,4 +4315,80 @@ export const corpus: CorpusCase[] = [
     before: ["add a title 'Hello'"],
     v: { aspect: '9:16', texts: [{ role: 'title' }] },
   },
+  // The order turned around, however it is said.
+  {
+    f: 'order',
+    m: 'turn the order around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'flip the sequence',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'can you turn the photos around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'play it backwards',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  // A camera shake is not in the catalogue: the nearest move is named, nothing is put on.
+  { f: 'motion', m: 'shake the camera', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: 'make the photos wiggle a bit', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: '镜头抖一抖', route: 'unsupported', same: true, reply: /漂移/ },
+  { f: 'motion', m: 'give it a handheld camera feel', v: moves3('drift') },
+  {
+    f: 'motion',
+    m: 'shake up the motion',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, {}] },
+  },
+  // After one photo's length, "the rest" is every other photo, a bare number their seconds.
+  {
+    f: 'length',
+    m: 'the rest 2',
+    before: ['make the first photo 4 seconds'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'others 2 seconds',
+    before: ['photo 2 five seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'everything else 2.5s',
+    before: ['last one 4s'],
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 2500 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '其他的2秒',
+    before: ['第一张4秒'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '剩下的都1.5秒吧',
+    before: ['第二张停5秒'],
+    v: { photos: [{ durationMs: 1500 }, { durationMs: 5000 }, { durationMs: 1500 }] },
+  },
+  // "they drag", "feels slow": the pacing, so each photo shows for less; the transitions stay as they are.
+  {
+    f: 'length',
+    m: 'they drag',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6800 } },
+  {
+    f: 'length',
+    m: 'feels slow',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
 ];
