@@ -455,7 +455,15 @@ const CORRECTING =
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
-const THE_OTHERS = /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics))\b|其他|其余|剩下/;
+const THE_OTHERS =
+  /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|其他|其余|剩下/;
+
+/**
+ * "the rest 2", "others 2 seconds", "everything else 2s", "其他的2秒" after one photo's length: each other
+ * photo that long (seconds), the number alone enough since a length is what was just said.
+ */
+const OTHERS_LENGTH =
+  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|should\s+be|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -726,6 +734,23 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         const other = differentTransition(projection);
         if (other && !apply(other)) break;
       }
+      continue;
+    }
+    const others = topic === 'timing' && plan.memory.photo !== undefined ? OTHERS_LENGTH.exec(source) : null;
+    const othersMs = others ? Math.round(Number(others[1] ?? others[2]) * 1000) : 0;
+    if (others && othersMs >= 300 && othersMs <= 600_000) {
+      plan.understood = true;
+      const kept = plan.memory.photo;
+      const lengths = projection.video.flatMap((_, index) =>
+        index === kept ? [] : [{ type: 'setSegmentDuration', durationMs: othersMs, index } as EditCommand],
+      );
+      let failed = false;
+      for (const command of lengths) {
+        if (!apply(command)) failed = true;
+        numeric.add(command);
+      }
+      if (failed) break;
+      plan.memory = { ...remember(plan.memory, lengths, topic), photo: kept };
       continue;
     }
     const inherited = topic

@@ -23,10 +23,14 @@ export const en = {
   'note.format.unknownAspect': "I can't make it {name}; the aspects I know are {list}.",
   'note.format.fpsRange': 'The frame rate can be 1 to 120 fps.',
   'note.format.noGif': 'Joy exports MP4 (H.264) videos, not GIFs.',
+  'note.share.cannotPost':
+    "I can't post it for you: Joy has no access to your accounts. Export the video (say “export”) and upload it to {platform} yourself; to shape it for that, say “{say}” ({aspect}).",
   'note.look.unknown': 'There is no {name} look; I can use {list}.',
   'note.look.wholeVideo': "A look colours the whole video; I can't give one photo a different look.",
   'note.look.notInstalled': 'There is no {name} look installed yet; the looks I can use are {list}.',
   'note.motion.unknown': 'There is no {name} motion; I can use {list}.',
+  'note.motion.noShake':
+    'There is no camera shake: every move is smooth so a photo never judders. The closest is {name}, a slow handheld-like float; say “use drift” to put it on.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
   'note.parallax.nothingOff.all': 'None of the photos uses parallax, so there is nothing to turn off.',
   'note.parallax.noDown': 'Parallax travels in, left, right or up, not down, so it moves in.',
@@ -126,10 +130,14 @@ export const zh: Texts<keyof typeof en> = {
   'note.format.unknownAspect': '不支持 {name} 的比例；可以用 {list}。',
   'note.format.fpsRange': '帧率只能是 1 到 120 fps。',
   'note.format.noGif': 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。',
+  'note.share.cannotPost':
+    '我没法替你发布：Joy 不能登录你的账号。先导出视频（说“导出”），再自己上传到{platform}；想要适合的画面，可以说“{say}”（{aspect}）。',
   'note.look.unknown': '没有“{name}”滤镜；可以用：{list}。',
   'note.look.wholeVideo': '滤镜作用于整个视频，不能只给部分照片加。',
   'note.look.notInstalled': '还没有“{name}”滤镜；目前可以用：{list}。',
   'note.motion.unknown': '没有“{name}”运动效果；可以用：{list}。',
+  'note.motion.noShake':
+    '没有镜头抖动效果：所有运动都是平滑的，照片不会抖。最接近的是{name}，像手持镜头那样慢慢飘动；说“用漂移”就能加上。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',
   'note.parallax.nothingOff.all': '没有照片在用立体视差，不需要关闭。',
   'note.parallax.noDown': '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',

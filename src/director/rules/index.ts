@@ -7,6 +7,7 @@ import { motion } from './motion.js';
 import { music } from './music.js';
 import { order } from './order.js';
 import { create, routes } from './routes.js';
+import { share } from './share.js';
 import { styles } from './styles.js';
 import { text } from './text.js';
 import { timing } from './timing.js';
@@ -17,11 +18,13 @@ export { VARIED_CYCLE } from './motion.js';
 export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 
 /**
- * The families, in the order they read a clause. Earlier ones take their words first: a title's
+ * The families, in the order they read a clause. Earlier ones take their words first ("publish it to
+ * YouTube" is a request to post, not to export): a title's
  * "for 3 seconds" belongs to the title, "fade out the music" to the music, "1 s crossfade" to the
  * transition, and only what is left is the video's length.
  */
 export const FAMILIES: readonly [string, Family][] = [
+  ['share', share],
   ['routes', routes],
   ['create', create],
   ['curation', curation],

@@ -2635,6 +2635,62 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
   },
+  // A photo named with a complaint is what "it" means next: its length changes, never the video's, and
+  // "cut … to 2 s" or "cut a second from …" is a length, never a removal.
+  {
+    f: 'length',
+    m: 'the last photo is dragging on, trim it to 2.5 s',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(3000), len(2500)], durationMs: 11_300 },
+  },
+  {
+    f: 'length',
+    m: 'the beach photo looks weird, cut it to 2 seconds',
+    on: 'five',
+    v: { photos: [len(2000), len(3000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  {
+    f: 'length',
+    m: 'cut a second from the third photo',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(2000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '第二张太拖了，把它剪到2秒',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  // Numbers as voice input mishears them, right before a unit: "too", "to" → two, "for" → four.
+  { f: 'length', m: 'each pic for seconds', v: photos3(4000) },
+  { f: 'length', m: 'set photo 2 to seconds', v: { photos: [len(3000), len(2000), len(3000)] } },
+  { f: 'length', m: 'make it too and a half seconds per photo', v: photos3(2500) },
+  // Quotes said aloud mark the text's words.
+  {
+    f: 'text',
+    m: 'caption the second photo quote best day ever unquote',
+    v: { texts: [{ text: 'best day ever', role: 'caption', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'title open quote Summer 2024 close quote',
+    v: { texts: [{ text: 'Summer 2024', role: 'title' }] },
+  },
+  { f: 'text', m: '加个标题引号巴黎之春引号结束', v: { texts: [{ text: '巴黎之春', role: 'title' }] } },
+  // Cuts on every Nth beat of a song with a beat grid (120 BPM, first beat at 0.25 s).
+  {
+    f: 'music',
+    m: 'switch pictures every fourth beat',
+    on: 'beats',
+    v: { photos: [len(2150), len(2800), len(2400)], durationMs: 5750 },
+  },
+  { f: 'music', m: '2 beats per photo', on: 'beats', v: { photos: [len(1000), len(1583), len(1333)] } },
+  { f: 'music', m: '每四拍换一张', on: 'beats', v: { photos: [len(2150), len(2800), len(2400)] } },
+  // Joy cannot post anywhere: a request to publish changes nothing and says how (a purpose shapes the video).
+  { f: 'format', m: 'upload this to youtube', same: true, reply: /can't post.*export/i },
+  { f: 'format', m: 'I want you to share it on insta', same: true, reply: /Instagram/ },
+  { f: 'format', m: '帮我发到抖音', same: true, reply: /导出.*抖音/ },
+  { f: 'format', m: '我要发抖音', v: { aspect: '9:16' } },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',
@@ -4294,5 +4350,81 @@ export const corpus: CorpusCase[] = [
     m: 'make it 9:16 with a title Hi',
     before: ["add a title 'Hello'"],
     v: { aspect: '9:16', texts: [{ role: 'title' }] },
+  },
+  // The order turned around, however it is said.
+  {
+    f: 'order',
+    m: 'turn the order around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'flip the sequence',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'can you turn the photos around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'play it backwards',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  // A camera shake is not in the catalogue: the nearest move is named, nothing is put on.
+  { f: 'motion', m: 'shake the camera', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: 'make the photos wiggle a bit', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: '镜头抖一抖', route: 'unsupported', same: true, reply: /漂移/ },
+  { f: 'motion', m: 'give it a handheld camera feel', v: moves3('drift') },
+  {
+    f: 'motion',
+    m: 'shake up the motion',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, {}] },
+  },
+  // After one photo's length, "the rest" is every other photo, a bare number their seconds.
+  {
+    f: 'length',
+    m: 'the rest 2',
+    before: ['make the first photo 4 seconds'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'others 2 seconds',
+    before: ['photo 2 five seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'everything else 2.5s',
+    before: ['last one 4s'],
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 2500 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '其他的2秒',
+    before: ['第一张4秒'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '剩下的都1.5秒吧',
+    before: ['第二张停5秒'],
+    v: { photos: [{ durationMs: 1500 }, { durationMs: 5000 }, { durationMs: 1500 }] },
+  },
+  // "they drag", "feels slow": the pacing, so each photo shows for less; the transitions stay as they are.
+  {
+    f: 'length',
+    m: 'they drag',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6800 } },
+  {
+    f: 'length',
+    m: 'feels slow',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
   },
 ];

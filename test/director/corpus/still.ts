@@ -3,12 +3,7 @@
  * test checks each still fails). Keyed by the message itself.
  */
 export const stillMisread = new Set<string>([
-  'photo two is dragging, cut it down to 2 seconds',
-  'make each photo too seconds',
   "put the caption on a box so it's easier to read",
-  'add title quote Paris in spring end quote',
-  'change photos every 4 beats',
-  'can you post it to my TikTok for me',
   "don't fade the music out at the end",
   "don't change anything yet, I'm still thinking",
   '先别动，我再想想',
