@@ -4,9 +4,6 @@
  */
 export const stillMisread = new Set<string>([
   "put the caption on a box so it's easier to read",
-  "don't fade the music out at the end",
-  "don't change anything yet, I'm still thinking",
-  '先别动，我再想想',
   'oops, bring the music back',
   'and a circle for the next one',
   '那张糊掉的删了吧',
