@@ -138,6 +138,21 @@ test('text: titles, captions on a photo, end cards, updates and removal', () => 
   assert.throws(() => applyCommand(base(), { type: 'removeText', role: 'title' }), /no title/);
 });
 
+test('updateText says a change of size or style by name, and several changes together', () => {
+  const draft = applyCommand(base(), { type: 'addText', text: 'Hi', role: 'caption' }).draft;
+  const bigger = applyCommand(draft, { type: 'updateText', index: 0, size: 1.3 });
+  assert.equal(bigger.draft.texts[0]!.size, 1.3);
+  assert.equal(changeText(bigger.change), "Text 'Hi' bigger (130%)");
+  assert.equal(changeText(bigger.change, 'zh'), '文字“Hi”放大到 130%');
+  const smaller = applyCommand(draft, { type: 'updateText', index: 0, size: 0.8 });
+  assert.equal(changeText(smaller.change), "Text 'Hi' smaller (80%)");
+  const boxed = applyCommand(draft, { type: 'updateText', index: 0, style: 'boxed' });
+  assert.equal(changeText(boxed.change, 'zh'), '文字“Hi”的样式改为底框');
+  const both = applyCommand(draft, { type: 'updateText', index: 0, size: 1.3, style: 'boxed' });
+  assert.equal(changeText(both.change), "Text 'Hi' updated");
+  assert.equal(draftView(bigger.draft).texts[0]!.size, 1.3);
+});
+
 test('music: set, volume, fades, remove; and the summary line', () => {
   let draft = applyCommand(base(), {
     type: 'setMusic',

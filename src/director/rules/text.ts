@@ -39,7 +39,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
   ],
   // "结尾加一句 谢谢观看", "add a line at the end": a line of words is text too.
   [
-    /\b(?:text|texts|words|writing|lettering|message|quote)\b|\ba\s+(?:line|sentence)\b|文字|文案|文本|一句话?|一行字?|一段话/,
+    /\b(?:text|texts|words|writing|lettering|message|quote)\b|\ba\s+(?:line|sentence)\b|文字|文案|文本|一句话?|一行字?|一段话|字体|字号|(?<=^|[\s把将让的这那些])字(?![幕母条])/,
     'caption',
     true,
   ],
@@ -191,7 +191,19 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   return placement;
 }
 
-function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditCommand, { type: 'addText' }>> {
+/** One step of "bigger" / "smaller": about a third larger, and back again. */
+const SIZE_UP = 1.3;
+const SIZE_DOWN = 0.77;
+
+/**
+ * The style a clause asks of a text. `scale.step` is set when the size said is a step ("bigger", "字小一点",
+ * "太小了") rather than a size: an existing text then grows or shrinks from the size it has.
+ */
+function takeStyle(
+  clause: Clause,
+  ctx: RuleContext,
+  scale: { step?: boolean } = {},
+): Partial<Extract<EditCommand, { type: 'addText' }>> {
   const style: Partial<Extract<EditCommand, { type: 'addText' }>> = {};
   for (const [re, position] of POSITIONS) {
     if (clause.take(re)) {
@@ -230,18 +242,23 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
     )
   )
-    style.size = 1.3;
-  else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
+    style.size = SIZE_UP;
+  else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = SIZE_DOWN;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (
     clause.take(
-      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点|加粗|粗体|粗一点/,
+      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|(?:调|变|弄|放|整)?大一点|(?:调|变|弄|放|整)?大一些|放大|加大|调大|更大|大点|加粗|粗体|粗一点/,
     )
   )
-    style.size = 1.3;
+    style.size = SIZE_UP;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
-  else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/))
-    style.size = 0.77;
+  else if (
+    clause.take(
+      /\b(?:small|smaller|little)\b|小字|小号|(?:调|变|弄|整)?小一点|(?:调|变|弄|整)?小一些|缩小|调小|更小|小点/,
+    )
+  )
+    style.size = SIZE_DOWN;
+  if (style.size === SIZE_UP || style.size === SIZE_DOWN) scale.step = true;
   const animation = findEffects(
     clause,
     effects.textAnimations,
@@ -482,7 +499,8 @@ export const text: Family = (clause, ctx, out) => {
     if (placement.segmentIndex !== undefined)
       clause.take(/(?:放|挪|移|摆|加)(?:到|在)|\b(?:put|move|place)\b/);
     const letterCase = takeCase(clause);
-    const style = takeStyle(clause, ctx);
+    const scale: { step?: boolean } = {};
+    const style = takeStyle(clause, ctx, scale);
     // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.
     const step = style.position
       ? 0
@@ -555,6 +573,13 @@ export const text: Family = (clause, ctx, out) => {
       if (placement.endMs !== undefined) {
         const from = (own.startMs as number | undefined) ?? target.startMs;
         own.durationMs = Math.max(300, placement.endMs - from);
+      }
+      // "字再大一点": a step grows the text from the size it has, so saying it twice grows it twice
+      // (rounded to a tenth, like every relative step).
+      if (scale.step && style.size !== undefined) {
+        const size = Math.min(3, Math.max(0.3, Math.round(target.size * style.size * 10) / 10));
+        if (size !== target.size) own.size = size;
+        else delete own.size;
       }
       if (timeScale !== 1 && own.durationMs === undefined)
         own.durationMs = Math.max(300, Math.round((target.durationMs * timeScale) / 100) * 100);

@@ -699,6 +699,42 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
   },
+  // Text size said of "the text" (字, 字体, 字号): every text a step larger or smaller than it is.
+  {
+    f: 'text',
+    m: '把字放大一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.8 },
+        { text: 'Day one', size: 1.3 },
+      ],
+    },
+    reply: /放大/,
+  },
+  {
+    f: 'text',
+    m: '字小一点',
+    on: 'rich',
+    v: { texts: [{ size: 1.1 }, { size: 0.8 }] },
+    reply: /缩小/,
+  },
+  { f: 'text', m: '字幕字号调大', on: 'rich', v: { texts: [{ size: 1.4 }, { size: 1.3 }] } },
+  { f: 'text', m: '標題大啲', on: 'rich', v: { texts: [{ size: 1.8 }, { size: 1 }] } },
+  {
+    f: 'text',
+    m: '再大一点',
+    on: 'rich',
+    before: ['字幕大一点'],
+    v: { texts: [{ size: 1.4 }, { size: 1.7 }] },
+  },
+  {
+    f: 'text',
+    m: 'the text is too small',
+    on: 'rich',
+    v: { texts: [{ size: 1.8 }, { size: 1.3 }] },
+    reply: /bigger/,
+  },
   {
     f: 'text',
     m: 'move the title to the top',
