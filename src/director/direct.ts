@@ -10,6 +10,7 @@ import { praiseOf } from './praise.js';
 import { asksHowTo, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
@@ -226,8 +227,11 @@ function nothingDone(
     );
   }
   if (!plan.understood && plan.unread.length === 0 && /\p{L}/u.test(message)) {
-    // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood.
-    const reply = t(lang, 'director.thanks', { shape: shape(ctx.draft, lang) });
+    // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood; "hold on, I'm still thinking": wait.
+    const waiting = holdsOn(mandarinText(message).toLowerCase());
+    const reply = t(lang, waiting ? 'director.holding' : 'director.thanks', {
+      shape: shape(ctx.draft, lang),
+    });
     return result('help', ctx.draft, reply, lang, extra);
   }
   if (plan.unread.length === 0 && message.trim() && plan.understood) {

@@ -2,6 +2,7 @@ import type { Clause } from '../clause.js';
 import { beats } from './beats.js';
 import { curation } from './curation.js';
 import { format } from './format.js';
+import { hold } from './hold.js';
 import { looks } from './looks.js';
 import { motion } from './motion.js';
 import { music } from './music.js';
@@ -14,6 +15,7 @@ import { timing } from './timing.js';
 import { transitions } from './transitions.js';
 import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
 
+export { holdsOn } from './hold.js';
 export { VARIED_CYCLE } from './motion.js';
 export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 
@@ -25,6 +27,7 @@ export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
  */
 export const FAMILIES: readonly [string, Family][] = [
   ['share', share],
+  ['hold', hold],
   ['routes', routes],
   ['create', create],
   ['curation', curation],

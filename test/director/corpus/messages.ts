@@ -2720,6 +2720,29 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: 'I want you to share it on insta', same: true, reply: /Instagram/ },
   { f: 'format', m: '帮我发到抖音', same: true, reply: /导出.*抖音/ },
   { f: 'format', m: '我要发抖音', v: { aspect: '9:16' } },
+  // A negated fade sets that end of the music to none; the other end stays.
+  { f: 'negation', m: "the music shouldn't fade out", on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  { f: 'negation', m: 'no fade at the end', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  {
+    f: 'negation',
+    m: "don't fade in the song",
+    on: 'rich',
+    before: ['fade the music in over 2 seconds'],
+    v: song('lo-fi.mp3', { fadeInMs: 0, fadeOutMs: 2000 }),
+  },
+  {
+    f: 'negation',
+    m: '开头不要淡入',
+    on: 'rich',
+    before: ['音乐淡入2秒'],
+    v: song('lo-fi.mp3', { fadeInMs: 0, fadeOutMs: 2000 }),
+  },
+  { f: 'negation', m: '音乐结尾别淡出', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  // Not ready yet: nothing changes ("still" is no static camera, 先别动 no "no motion"), and the reply waits.
+  { f: 'negation', m: 'hold on, let me think about it', on: 'five', same: true, reply: /take your time/i },
+  { f: 'negation', m: 'leave it as is for now', on: 'rich', same: true },
+  { f: 'negation', m: '等一下，让我考虑考虑', on: 'five', same: true, reply: /不着急/ },
+  { f: 'negation', m: '先不要改，我还没想好', on: 'rich', same: true },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',
