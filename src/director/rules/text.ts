@@ -8,12 +8,16 @@ import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositi
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
-const ZH_TEXT_STYLES: [RegExp, string][] = [
+const STYLE_WORDS: [RegExp, string][] = [
   [
     /(?:(?:粗体|加粗|粗的)[^，,。]{0,4})?(?:描边|勾边|边框|黑边框|轮廓)(?:[^，,。]{0,4}(?:粗体|加粗))?(?:的)?(?:字体?|文字|效果|样式)?/,
     'bold-outline',
   ],
-  [/(?:底框|背景框|文字框|底色块)(?:字|样式)?|带底(?:色|框)的?字?/, 'boxed'],
+  // "字幕加底框", "字幕条", "加个背景条", "captions on a dark box": the words on a box of their own.
+  [
+    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
+    'boxed',
+  ],
   [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
 ];
 
@@ -33,7 +37,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
     false,
   ],
   [
-    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕条?|标语|说明文字|配文/,
+    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕|标语|说明文字|配文/,
     'caption',
     false,
   ],
@@ -218,7 +222,15 @@ function takeStyle(
       `(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`,
     ),
   );
-  if (color) {
+  // "黑色背景", "a black box behind it": the colour is the box's (black is the box's own), not the letters'.
+  const ofBox =
+    color !== null &&
+    STYLE_WORDS.some(
+      ([re, name]) =>
+        name === 'boxed' &&
+        re.exec(clause.text.slice(color.index + color[0].length).trimStart())?.index === 0,
+    );
+  if (color && !ofBox) {
     const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
     );
@@ -231,7 +243,7 @@ function takeStyle(
   }
   // "粗体有边框那种", "加描边", "字幕加底框": a text style said in Chinese (bold letters with an outline
   // are the outlined style, not a bigger size).
-  for (const [re, name] of ZH_TEXT_STYLES) {
+  for (const [re, name] of STYLE_WORDS) {
     if (ctx && clause.take(re)) {
       style.style = name;
       break;
@@ -268,11 +280,14 @@ function takeStyle(
     clause.blank(animation.start, animation.end);
     style.animation = animation.plugin.name;
   }
-  const textStyle = findEffects(
-    clause,
-    effects.textStyles,
-    (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase),
-  )[0];
+  // A style already said in words ("on a background bar") is not overruled by a name in the noun ("subtitles").
+  const textStyle = style.style
+    ? undefined
+    : findEffects(
+        clause,
+        effects.textStyles,
+        (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase),
+      )[0];
   if (textStyle && ctx) {
     clause.blank(textStyle.start, textStyle.end);
     style.style = textStyle.plugin.name;
@@ -424,6 +439,14 @@ export const text: Family = (clause, ctx, out) => {
     return;
   }
   const addVerb = ADD.test(clause.text);
+  // "加个背景条", "put them on a dark box": a look only text has, said with no text named, is the captions'
+  // (every text's when there are none).
+  const styleWord = !noun && !titleIt ? STYLE_WORDS.find(([re]) => re.test(clause.text)) : undefined;
+  if (styleWord) {
+    const at = styleWord[0].exec(clause.text)!.index;
+    const captions = draft.texts.some((entry) => entry.role === 'caption');
+    noun = { role: 'caption', generic: !captions, start: at, end: at };
+  }
   if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
   // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
   const insideTitleIt =
@@ -488,9 +511,13 @@ export const text: Family = (clause, ctx, out) => {
   // Changing an existing text: its words, place, colour, size or timing.
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
+  // "字幕加底框", "add a box behind the captions": what is added is a look of the text, not more text.
+  const addsStyle =
+    quotes.length === 0 && STYLE_WORDS.some(([re, name]) => name === 'boxed' && re.test(clause.text));
   const wantsAdd =
     /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
-    !/改成|改为|换成/.test(clause.text);
+    !/改成|改为|换成/.test(clause.text) &&
+    !addsStyle;
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const saved = clause.snapshot();

@@ -699,6 +699,35 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
   },
+  // Captions on a box of their own: the boxed style, on the captions (every text when there are none).
+  { f: 'text', m: '字幕加底框', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  { f: 'text', m: '字幕条', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  {
+    f: 'text',
+    m: '加个背景条吧',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+    reply: /底框/,
+  },
+  {
+    f: 'text',
+    m: '字幕加個黑色背景',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
+  },
+  { f: 'text', m: '加个背景条', route: 'unsupported', same: true, reply: /还没有字幕/ },
+  {
+    f: 'text',
+    m: 'add a dark box behind the captions',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+  },
+  {
+    f: 'text',
+    m: 'can the subtitles sit on a background bar',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+  },
   // Text size said of "the text" (字, 字体, 字号): every text a step larger or smaller than it is.
   {
     f: 'text',
