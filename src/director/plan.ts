@@ -22,6 +22,7 @@ import {
   redirect,
   repeatOnPhotos,
   repeatOnTransition,
+  spellNeighbour,
   spellOut,
   touchesTopic,
   withoutExcept,
@@ -753,10 +754,14 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.memory = { ...remember(plan.memory, lengths, topic), photo: kept };
       continue;
     }
-    const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
-        relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
-      : undefined;
+    // "make that one longer" after one transition was changed names it: read in full below, not as the topic's.
+    const named =
+      topic === 'transition' && spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory);
+    const inherited =
+      topic && !named
+        ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
+          relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
+        : undefined;
     if (inherited) {
       plan.understood = true;
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of

@@ -2755,6 +2755,58 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: 'leave it as is for now', on: 'rich', same: true },
   { f: 'negation', m: '等一下，让我考虑考虑', on: 'five', same: true, reply: /不着急/ },
   { f: 'negation', m: '先不要改，我还没想好', on: 'rich', same: true },
+  // "the next one", "that one" after one photo or one transition was changed: the one counted from it,
+  // with the effect said now.
+  {
+    f: 'reference',
+    m: 'and a zoom out for the next one',
+    before: ['give the first photo a pan left'],
+    v: { photos: [{ motion: 'pan-left' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '下一张放大',
+    before: ['第一张向左平移'],
+    v: { photos: [{ motion: 'pan-left' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the previous one 2 seconds',
+    on: 'five',
+    before: ['make the second photo 4 seconds'],
+    v: { photos: [len(2000), len(4000), len(3000), len(3000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'the next one a slide',
+    before: ['use a wipe between the first two photos'],
+    v: { transitions: [{ kind: 'wipe-left' }, { kind: 'slide-left' }] },
+  },
+  {
+    f: 'reference',
+    m: '下一个用圆形',
+    before: ['第一个转场用擦除'],
+    v: { transitions: [{ kind: 'wipe-left' }, { kind: 'circle' }] },
+  },
+  {
+    f: 'reference',
+    m: 'make this transition shorter',
+    before: ['put a slide transition after the first photo'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 500 }, { kind: 'cut' }] },
+  },
+  {
+    f: 'reference',
+    m: '那个转场再长一点',
+    before: ['第一张后面加个滑动转场'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 1200 }, { kind: 'cut' }] },
+  },
+  // A verb before "transition 1" is no kind of transition.
+  {
+    f: 'transition',
+    m: 'make transition 1 1.2 seconds',
+    before: ['put a slide transition after the first photo'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 1200 }, { kind: 'cut' }] },
+  },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',

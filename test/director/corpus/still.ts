@@ -4,8 +4,6 @@
  */
 export const stillMisread = new Set<string>([
   'oops, bring the music back',
-  'and a circle for the next one',
   '那张糊掉的删了吧',
-  'make that one longer, 1.2 seconds',
   'quick product promo, 10 seconds, square',
 ]);
