@@ -1,4 +1,6 @@
+import { libraryTrackRef, pickTrack, trackOfUri } from '../../catalog/music.js';
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
+import { draftDurationMs } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { KEEP_MUSIC } from './music.js';
 import { type Family, note } from './types.js';
@@ -113,7 +115,11 @@ const MOODS: [string, string[], string[]][] = [
     ['epic', 'dramatic', 'grand', 'majestic', 'movielike', 'movie-like'],
     ['大气', '震撼', '史诗', '高级感', '高级', '壮观', '磅礴'],
   ],
-  ['social', ['edgy', 'trendy', 'hyped-up'], ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆']],
+  [
+    'social',
+    ['edgy', 'trendy', 'hyped-up'],
+    ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆', '酷', '帅气'],
+  ],
   [
     'product',
     ['clean', 'professional', 'minimal', 'minimalist', 'sleek', 'corporate', 'business'],
@@ -149,6 +155,54 @@ const MOOD_ASKS: RegExp[] = [
 ];
 
 const MOOD_NAMED_KIND = [MOOD_ASKS[0]!, MOOD_ASKS[3]!];
+
+/**
+ * "浪漫一点", "做得温馨一点", "酷一点", "更伤感些": a mood said as a degree, with no style named, changes how the
+ * video feels — the colour look of the style that mood picks, and its kind of music when the music is
+ * Joy's own — and leaves the pacing, motion and text as they are. Moods that are a pace ("活泼", "燃") are
+ * the pacing rules'.
+ */
+const LOOK_MOOD_STYLES = new Set(['family', 'wedding', 'memorial', 'cinematic', 'social']);
+const PACE_MOODS = new Set(['动感', '燃', '带感', '劲爆']);
+const LOOK_MOOD_WORDS = MOODS.filter(([id]) => LOOK_MOOD_STYLES.has(id))
+  .flatMap(([, , zh]) => zh)
+  .filter((word) => !PACE_MOODS.has(word))
+  .sort(byLength)
+  .map(pattern)
+  .join('|');
+const MOOD_DEGREE = new RegExp(
+  `(?:(?:做|弄|搞|整|剪|调|变|拍)得\\s*)?(?:再|更加|更|稍微|有一点|多一点|多点)?\\s*(${LOOK_MOOD_WORDS})\\s*(?:一点点|一点|一些|点|些|一丢丢)?(?=\\s*(?:的|吧|啊|呀|啦|嘛)?\\s*$)`,
+);
+/** Said with nothing else, the mood word needs a degree or a verb of making to be a request. */
+const MOOD_ASKED = /(?:做|弄|搞|整|剪|调|变|拍)得|再|更|稍微|一点|一些|点|些|一丢丢/;
+
+function moodLook(
+  clause: Parameters<Family>[0],
+  ctx: Parameters<Family>[1],
+  out: Parameters<Family>[2],
+): void {
+  const match = MOOD_DEGREE.exec(clause.text);
+  if (!match || !MOOD_ASKED.test(match[0])) return;
+  const style = moodStyle(match[1]!);
+  if (!style || ctx.draft.video.length === 0) return;
+  clause.blank(match.index, match.index + match[0].length);
+  out.understood = true;
+  out.topic = 'look';
+  out.commands.push({ type: 'setLook', name: style.look.name, strength: style.look.strength });
+  // The music follows the mood only when it is Joy's own: a song the person chose stays.
+  const current = ctx.draft.audio[0];
+  const playing = current ? trackOfUri(current.media.uri) : undefined;
+  if (!current || !playing) return;
+  const track = pickTrack(style.musicMoods, draftDurationMs(ctx.draft));
+  if (track.id === playing.id) return;
+  out.commands.push({
+    type: 'setMusic',
+    media: libraryTrackRef(track),
+    volume: current.volume,
+    fadeInMs: current.fadeInMs,
+    fadeOutMs: current.fadeOutMs,
+  });
+}
 
 function moodStyle(word: string): StyleDescriptor | undefined {
   const key = word.replace(/\s+/g, ' ').trim();
@@ -217,6 +271,7 @@ export const styles: Family = (clause, ctx, out) => {
     });
     return;
   }
+  moodLook(clause, ctx, out);
 };
 
 addVocabulary(
