@@ -4,6 +4,5 @@
  */
 export const stillMisread = new Set<string>([
   'oops, bring the music back',
-  '那张糊掉的删了吧',
   'quick product promo, 10 seconds, square',
 ]);
