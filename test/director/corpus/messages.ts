@@ -653,6 +653,18 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'warmer colours', v: { look: 'warm' } },
   { f: 'look', m: 'cooler tones', v: { look: 'cool' } },
   { f: 'look', m: 'more vivid colors', v: { look: 'vivid' } },
+  // Too dark: a brighter exposure, a step brighter again when it already is.
+  ...[
+    '張相太暗',
+    '太暗了',
+    '亮一点',
+    '调亮',
+    '亮度调高一点',
+    'brighter',
+    'the photos are too dark',
+    'brighten it up',
+  ].map((m) => ({ f: 'look' as const, m, v: { look: 'bright' }, reply: /明亮|Bright/ })),
+  { f: 'look', m: '再亮一些', before: ['照片有点暗'], v: { look: 'bright' }, reply: /明亮/ },
   { f: 'look', m: 'a faded matte look', v: { look: 'matte' } },
   { f: 'look', m: 'remove the filter', before: ['black and white'], v: { look: 'none' } },
   { f: 'look', m: 'back to the original colors', before: ['vintage look'], v: { look: 'none' } },
