@@ -2839,6 +2839,25 @@ export const corpus: CorpusCase[] = [
     on: 'flagged',
     v: { photos: each(4, { fit: 'cover' }) },
   },
+  // A style named first by one or two of its names, after words that describe it, with a length or a shape.
+  {
+    f: 'style',
+    m: 'simple product ad, 15 s',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
+  },
+  {
+    f: 'style',
+    m: 'short travel vlog, vertical',
+    on: 'things',
+    v: { aspect: '9:16', transitions: each(4, { kind: 'whip-pan' }), audio: [{ source: 'Road Trip' }] },
+  },
+  {
+    f: 'style',
+    m: '做个产品宣传片，15秒',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
+  },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',
