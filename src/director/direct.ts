@@ -6,9 +6,11 @@ import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
+import { praiseOf } from './praise.js';
 import { asksHowTo, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
+import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
 import type {
@@ -194,6 +196,14 @@ function nothingDone(
 ): DirectorResult {
   const { lang } = plan;
   const zh = lang === 'zh';
+  // "好靚", "looks great, thanks": nothing to do, and a word of thanks back rather than a question.
+  const praise = praiseOf(mandarinText(message));
+  if (praise) {
+    const reply = t(lang, praise === 'praise' ? 'director.praised' : 'director.thanks', {
+      shape: shape(ctx.draft, lang),
+    });
+    return result('help', ctx.draft, reply, lang, extra);
+  }
   const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
   if (plan.createAsked && ctx.draft.video.length > 0 && !notes) {
     const count = ctx.draft.video.length;
@@ -217,8 +227,11 @@ function nothingDone(
     );
   }
   if (!plan.understood && plan.unread.length === 0 && /\p{L}/u.test(message)) {
-    // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood.
-    const reply = t(lang, 'director.thanks', { shape: shape(ctx.draft, lang) });
+    // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood; "hold on, I'm still thinking": wait.
+    const waiting = holdsOn(mandarinText(message).toLowerCase());
+    const reply = t(lang, waiting ? 'director.holding' : 'director.thanks', {
+      shape: shape(ctx.draft, lang),
+    });
     return result('help', ctx.draft, reply, lang, extra);
   }
   if (plan.unread.length === 0 && message.trim() && plan.understood) {

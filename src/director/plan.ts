@@ -3,6 +3,7 @@ import {
   applyCommand,
   type Change,
   type Draft,
+  type DraftHistory,
   draftDurationMs,
   type EditCommand,
   type MediaRef,
@@ -21,11 +22,13 @@ import {
   redirect,
   repeatOnPhotos,
   repeatOnTransition,
+  spellNeighbour,
   spellOut,
   touchesTopic,
   withoutExcept,
   withTopicNoun,
 } from './references.js';
+import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
@@ -87,12 +90,27 @@ function quoteCaptionList(message: string): string {
   return `${list[1]}${items.map((item) => `"${item}"`).join(', ')}`;
 }
 
+/**
+ * "caption on photo 3: golden hour", "title card: Summer", "第三张的字幕：黄金时刻": what follows a text's colon
+ * (to the end of the sentence) is the text's own words, as if quoted, so no rule reads a colour, a look or
+ * a song in them. A colon after a property ("title colour: red") or between digits ("9:16") is not one.
+ */
+const TEXT_COLON =
+  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
+
+function quoteTextAfterColon(message: string): string {
+  if (/["“”'‘’]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
+  const found = TEXT_COLON.exec(message);
+  if (!found) return message;
+  return `${found[1]}"${found[2]}"${message.slice(found[0].length)}`;
+}
+
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(quoteCaptionList(clean));
+  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteCaptionList(clean)));
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
@@ -145,6 +163,8 @@ export interface PlanContext {
   topic?: Topic;
   /** What earlier messages pointed at: the photo, the text, the last one-photo edit. */
   memory?: Memory;
+  /** Earlier versions of the draft, where "bring the music back" finds the music. */
+  history?: DraftHistory;
 }
 
 function clauseOf(prep: Prepared, piece: Piece): Clause {
@@ -230,6 +250,15 @@ export interface RulePlan {
   /** The message asked for the last step again ("a bit more"): the memory keeps that step's message. */
   repeated?: boolean;
 }
+
+/** What a message that brought something back is about, for "make it quieter" next. */
+const RESTORED_TOPIC: Partial<Record<EditCommand['type'], Topic>> = {
+  setMusic: 'music',
+  addText: 'text',
+  setLook: 'look',
+  setTransition: 'transition',
+  setMotion: 'motion',
+};
 
 /** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
 const AGAIN =
@@ -427,7 +456,15 @@ const CORRECTING =
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
-const THE_OTHERS = /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics))\b|其他|其余|剩下/;
+const THE_OTHERS =
+  /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|其他|其余|剩下/;
+
+/**
+ * "the rest 2", "others 2 seconds", "everything else 2s", "其他的2秒" after one photo's length: each other
+ * photo that long (seconds), the number alone enough since a length is what was just said.
+ */
+const OTHERS_LENGTH =
+  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|should\s+be|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -700,10 +737,31 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
       continue;
     }
-    const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
-        relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
-      : undefined;
+    const others = topic === 'timing' && plan.memory.photo !== undefined ? OTHERS_LENGTH.exec(source) : null;
+    const othersMs = others ? Math.round(Number(others[1] ?? others[2]) * 1000) : 0;
+    if (others && othersMs >= 300 && othersMs <= 600_000) {
+      plan.understood = true;
+      const kept = plan.memory.photo;
+      const lengths = projection.video.flatMap((_, index) =>
+        index === kept ? [] : [{ type: 'setSegmentDuration', durationMs: othersMs, index } as EditCommand],
+      );
+      let failed = false;
+      for (const command of lengths) {
+        if (!apply(command)) failed = true;
+        numeric.add(command);
+      }
+      if (failed) break;
+      plan.memory = { ...remember(plan.memory, lengths, topic), photo: kept };
+      continue;
+    }
+    // "make that one longer" after one transition was changed names it: read in full below, not as the topic's.
+    const named =
+      topic === 'transition' && spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory);
+    const inherited =
+      topic && !named
+        ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
+          relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
+        : undefined;
     if (inherited) {
       plan.understood = true;
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
@@ -749,6 +807,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         plan.repeated = true;
         continue;
       }
+    }
+    // "bring the music back", "把标题加回来": what an earlier version had, added again.
+    const restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history);
+    if (restored) {
+      plan.understood = true;
+      plan.notes.push(...restored.notes);
+      const done = plan.commands.length;
+      for (const command of restored.commands) if (!apply(command)) break;
+      const made = plan.commands.slice(done);
+      const about = made[0] ? RESTORED_TOPIC[made[0].type] : undefined;
+      plan.memory = remember(plan.memory, made, about, textRole(made, projection));
+      if (about) topic = about;
+      continue;
     }
     // "no, I meant photo 3", "不是标题，是字幕": the last message's edits, moved to what is meant.
     const moved =

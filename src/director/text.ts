@@ -84,6 +84,15 @@ const PAIRS: [string, string][] = [
 ];
 
 /**
+ * Quotes said aloud, as voice input writes them: "quote Paris in spring end quote", "open quote … close
+ * quote", "quote … unquote", "引号巴黎之春引号结束", "前引号…后引号".
+ */
+const DICTATED_QUOTES = [
+  /\b(?:open(?:ing)?\s+)?quote[\s,:]+([^\n]{1,500}?)[\s,]+(?:(?:end|close|closing)\s+(?:of\s+)?(?:the\s+)?quote|unquote|quote\s+(?:end|close)s?)\b/gi,
+  /(?:前|左|开|上)?引号[，,：:\s]*([^\n]{1,200}?)[，,\s]*(?:引号结束|结束引号|后引号|右引号|下引号|关引号|引号)/g,
+];
+
+/**
  * Lifts quoted text out of a message. ASCII single quotes count only at word edges, so "don't" and
  * "Mom's" stay words; a quote with nothing inside is ignored.
  */
@@ -97,6 +106,7 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
     ),
     /(?<=^|[\s:：(（,，=\-—])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/gu,
     /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
+    ...DICTATED_QUOTES,
   ];
   let text = message;
   for (const re of patterns) {
@@ -297,9 +307,17 @@ const SECOND_FRACTIONS: Record<string, number> = {
 };
 const secondsOf = (value: number) => String(Math.round(value * 1000) / 1000);
 
+/**
+ * "make each photo too seconds", "for seconds each", "every for beats": a word that sounds like a number,
+ * as voice input writes it, right before a unit that needs one.
+ */
+const DICTATED_NUMBER =
+  /(?<!\b(?:a|an|few|several|many|some|of|the|more|extra|those|these)\s+)\b(?:too|to|for|fore)\b(?=[\s-]+(?:and\s+a\s+half\s+)?(?:seconds|secs|minutes|mins|beats)\b)/g;
+
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
-  let out = rewrite(source, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
+  let out = rewrite(source, DICTATED_NUMBER, (m) => (/^f/.test(m[0]) ? 'four' : 'two'));
+  out = rewrite(out, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
   out = fractions(out);

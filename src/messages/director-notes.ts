@@ -23,10 +23,14 @@ export const en = {
   'note.format.unknownAspect': "I can't make it {name}; the aspects I know are {list}.",
   'note.format.fpsRange': 'The frame rate can be 1 to 120 fps.',
   'note.format.noGif': 'Joy exports MP4 (H.264) videos, not GIFs.',
+  'note.share.cannotPost':
+    "I can't post it for you: Joy has no access to your accounts. Export the video (say “export”) and upload it to {platform} yourself; to shape it for that, say “{say}” ({aspect}).",
   'note.look.unknown': 'There is no {name} look; I can use {list}.',
   'note.look.wholeVideo': "A look colours the whole video; I can't give one photo a different look.",
   'note.look.notInstalled': 'There is no {name} look installed yet; the looks I can use are {list}.',
   'note.motion.unknown': 'There is no {name} motion; I can use {list}.',
+  'note.motion.noShake':
+    'There is no camera shake: every move is smooth so a photo never judders. The closest is {name}, a slow handheld-like float; say “use drift” to put it on.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
   'note.parallax.nothingOff.all': 'None of the photos uses parallax, so there is nothing to turn off.',
   'note.parallax.noDown': 'Parallax travels in, left, right or up, not down, so it moves in.',
@@ -98,6 +102,16 @@ export const en = {
   'note.transition.unknown': 'There is no {name} transition yet; I can use {list}.',
   'note.transition.max': 'A transition can last at most 10 s.',
   'note.transition.onlyOne': 'Only {names} is installed, so every transition is the same.',
+  'note.restore.never':
+    'There was no {what} earlier in this conversation, so there is nothing to bring back.',
+  'note.restore.music': 'music',
+  'note.restore.title': 'title',
+  'note.restore.captions': 'caption',
+  'note.restore.endCard': 'end card',
+  'note.restore.texts': 'text',
+  'note.restore.look': 'filter',
+  'note.restore.transitions': 'transition',
+  'note.restore.motion': 'camera motion',
 } as const;
 
 export const zh: Texts<keyof typeof en> = {
@@ -116,10 +130,14 @@ export const zh: Texts<keyof typeof en> = {
   'note.format.unknownAspect': '不支持 {name} 的比例；可以用 {list}。',
   'note.format.fpsRange': '帧率只能是 1 到 120 fps。',
   'note.format.noGif': 'Joy 导出的是 MP4（H.264）视频，不能导出 GIF。',
+  'note.share.cannotPost':
+    '我没法替你发布：Joy 不能登录你的账号。先导出视频（说“导出”），再自己上传到{platform}；想要适合的画面，可以说“{say}”（{aspect}）。',
   'note.look.unknown': '没有“{name}”滤镜；可以用：{list}。',
   'note.look.wholeVideo': '滤镜作用于整个视频，不能只给部分照片加。',
   'note.look.notInstalled': '还没有“{name}”滤镜；目前可以用：{list}。',
   'note.motion.unknown': '没有“{name}”运动效果；可以用：{list}。',
+  'note.motion.noShake':
+    '没有镜头抖动效果：所有运动都是平滑的，照片不会抖。最接近的是{name}，像手持镜头那样慢慢飘动；说“用漂移”就能加上。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',
   'note.parallax.nothingOff.all': '没有照片在用立体视差，不需要关闭。',
   'note.parallax.noDown': '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',
@@ -180,4 +198,13 @@ export const zh: Texts<keyof typeof en> = {
   'note.transition.unknown': '还没有“{name}”转场；可以用：{list}。',
   'note.transition.max': '转场最长 10 秒。',
   'note.transition.onlyOne': '目前只有 {names}，所以转场都一样。',
+  'note.restore.never': '之前的版本里没有{what}，没有可以加回来的。',
+  'note.restore.music': '音乐',
+  'note.restore.title': '标题',
+  'note.restore.captions': '字幕',
+  'note.restore.endCard': '片尾文字',
+  'note.restore.texts': '文字',
+  'note.restore.look': '滤镜',
+  'note.restore.transitions': '转场',
+  'note.restore.motion': '运动效果',
 };

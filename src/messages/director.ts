@@ -90,6 +90,10 @@ export const en = {
   'director.alsoUnread': " I also didn't understand “{list}”.",
   'director.unchanged': 'Nothing was changed.',
   'director.thanks': "You're welcome! Tell me what to change ({shape}), or say “export” when it looks right.",
+  'director.holding':
+    'Take your time: I have left everything as it is ({shape}). Tell me what to change when you are ready.',
+  'director.praised':
+    'Glad you like it! Tell me if anything else should change ({shape}), or say “export” when it is ready.',
   'director.already': "That's already the case, so nothing changed ({shape}).",
   'director.notUnderstood': "I didn't understand “{typed}”, so nothing changed. {canDo}",
   'director.crashed': 'Something went wrong reading that, so nothing changed. {canDo}',
@@ -179,6 +183,8 @@ export const zh: Texts<keyof typeof en> = {
   'director.alsoUnread': ' 另外没看懂“{list}”。',
   'director.unchanged': '草稿没有改动。',
   'director.thanks': '不客气！想改什么就告诉我（{shape}），满意了就说“导出”。',
+  'director.holding': '好的，不着急，我先不动（{shape}）。想好了再告诉我要改什么。',
+  'director.praised': '谢谢，很高兴你喜欢！还想改什么就告诉我（{shape}），满意了就说“导出”。',
   'director.already': '已经是这样了，没有改动（{shape}）。',
   'director.notUnderstood': '没看懂“{typed}”，草稿没有改动。{canDo}',
   'director.crashed': '处理这条消息时出错了，草稿没有改动。{canDo}',

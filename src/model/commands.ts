@@ -93,6 +93,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     position: z.enum(TEXT_POSITIONS).optional(),
     size: z.number().min(0.3).max(3).optional(),
     color: hexColorSchema.optional(),
+    /** Its place among the texts (default: after them); a text brought back goes where it was. */
+    at: index.optional(),
   }),
   z.object({
     type: z.literal('updateText'),
@@ -456,7 +458,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       window = { startMs, durationMs };
     }
     const id = newId('t');
-    draft.texts.push({
+    draft.texts.splice(Math.min(command.at ?? draft.texts.length, draft.texts.length), 0, {
       id,
       text: command.text,
       role,
@@ -481,6 +483,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   updateText(draft, command) {
     const k = findText(draft, command.id, command.index);
     const text = draft.texts[k]!;
+    const wasSize = text.size;
     const { type: _type, id: _id, index: _index, style, animation, ...fields } = command;
     for (const [key, value] of Object.entries(fields))
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
@@ -488,6 +491,17 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (animation) text.animation = { name: animation, params: {} };
     // A place the person chose is kept as it is from now on.
     if (command.position !== undefined) delete text.autoPosition;
+    // One thing changed is said by name ("bigger", "boxed"); several are said together as "updated".
+    const said = Object.entries(command).filter(
+      ([key, value]) => value !== undefined && !['type', 'id', 'index'].includes(key),
+    );
+    if (said.length === 1 && command.size !== undefined && command.size !== wasSize)
+      return say(command.size > wasSize ? 'change.updateText.bigger' : 'change.updateText.smaller', {
+        text: text.text,
+        pct: Math.round(command.size * 100),
+      });
+    if (said.length === 1 && style)
+      return say('change.updateText.style', { text: text.text, style: effect('text-style', style) });
     return say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {

@@ -38,6 +38,15 @@ export class DraftHistory {
     return this.position < this.versions.length - 1;
   }
 
+  /**
+   * The latest version before the current one where `has` holds: what "bring the music back" restores
+   * from, as one new step rather than an undo (the edits made since stay).
+   */
+  latest(has: (draft: Draft) => boolean): Draft | undefined {
+    for (let k = this.position - 1; k >= 0; k--) if (has(this.versions[k]!)) return this.versions[k];
+    return undefined;
+  }
+
   undo(): Draft | undefined {
     if (!this.canUndo()) return undefined;
     this.position -= 1;

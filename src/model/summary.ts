@@ -37,6 +37,8 @@ export interface DraftView {
     style: string;
     /** The text's own colour, `#rrggbb` ("make the text white" changes it, never the style). */
     color: string;
+    /** Relative size: 1 is the style's normal size ("bigger" makes it about 1.3). */
+    size: number;
   }[];
   audio: {
     source: string;
@@ -85,6 +87,7 @@ export function draftView(draft: Draft): DraftView {
       position: text.position,
       style: text.style.name,
       color: text.color,
+      size: text.size,
     })),
     audio: draft.audio.map((segment) => ({
       source: segment.media.name ?? segment.media.uri,

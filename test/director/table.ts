@@ -320,7 +320,7 @@ export const cases: Case[] = [
   },
   { m: 'delete the caption on the second photo', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { m: 'no text', on: 'rich', v: { texts: [] } },
-  { m: 'make the title bigger', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
+  { m: 'make the title bigger', on: 'rich', c: [{ type: 'updateText', size: 1.8 }] },
   {
     m: 'move the title to the bottom',
     on: 'rich',
@@ -349,7 +349,7 @@ export const cases: Case[] = [
   { m: '标题改成夏日回忆', on: 'rich', v: { texts: [{ text: '夏日回忆' }, { text: 'Day one' }] } },
   { m: '标题改成夏日回忆', c: [{ type: 'addText', text: '夏日回忆', role: 'title' }] },
   { m: '标题放到顶部', on: 'rich', v: { texts: [{ position: 'top' }, { text: 'Day one' }] } },
-  { m: '标题大一点', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
+  { m: '标题大一点', on: 'rich', c: [{ type: 'updateText', size: 1.8 }] },
   { m: '删除所有文字', on: 'rich', v: { texts: [] } },
   { m: '去掉字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
   { m: '去掉标题', route: 'unsupported', same: true },
@@ -514,8 +514,8 @@ export const cases: Case[] = [
   },
   { m: 'the music is too loud', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.6 }] },
   { m: '音乐太吵了', on: 'rich', c: [{ type: 'setMusicVolume', volume: 0.6 }] },
-  { m: 'the title is too small', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
-  { m: '标题太小了', on: 'rich', c: [{ type: 'updateText', size: 1.3 }] },
+  { m: 'the title is too small', on: 'rich', c: [{ type: 'updateText', size: 1.8 }] },
+  { m: '标题太小了', on: 'rich', c: [{ type: 'updateText', size: 1.8 }] },
   {
     m: 'get rid of the music and the title',
     on: 'rich',

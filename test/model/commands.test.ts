@@ -138,6 +138,21 @@ test('text: titles, captions on a photo, end cards, updates and removal', () => 
   assert.throws(() => applyCommand(base(), { type: 'removeText', role: 'title' }), /no title/);
 });
 
+test('updateText says a change of size or style by name, and several changes together', () => {
+  const draft = applyCommand(base(), { type: 'addText', text: 'Hi', role: 'caption' }).draft;
+  const bigger = applyCommand(draft, { type: 'updateText', index: 0, size: 1.3 });
+  assert.equal(bigger.draft.texts[0]!.size, 1.3);
+  assert.equal(changeText(bigger.change), "Text 'Hi' bigger (130%)");
+  assert.equal(changeText(bigger.change, 'zh'), '文字“Hi”放大到 130%');
+  const smaller = applyCommand(draft, { type: 'updateText', index: 0, size: 0.8 });
+  assert.equal(changeText(smaller.change), "Text 'Hi' smaller (80%)");
+  const boxed = applyCommand(draft, { type: 'updateText', index: 0, style: 'boxed' });
+  assert.equal(changeText(boxed.change, 'zh'), '文字“Hi”的样式改为底框');
+  const both = applyCommand(draft, { type: 'updateText', index: 0, size: 1.3, style: 'boxed' });
+  assert.equal(changeText(both.change), "Text 'Hi' updated");
+  assert.equal(draftView(bigger.draft).texts[0]!.size, 1.3);
+});
+
 test('music: set, volume, fades, remove; and the summary line', () => {
   let draft = applyCommand(base(), {
     type: 'setMusic',
@@ -218,6 +233,27 @@ test('undo and redo walk the versions', () => {
   const restored = DraftHistory.fromJSON(JSON.parse(JSON.stringify(history.toJSON())));
   assert.equal(restored.current.canvas.fps, 24);
   assert.equal(restored.version, history.version);
+});
+
+test('history finds the latest earlier version that had something, and a text goes back where it was', () => {
+  const titled = applyCommands(base(), [
+    { type: 'addText', text: 'Title', role: 'title' },
+    { type: 'addText', text: 'Caption', role: 'caption' },
+  ]).draft;
+  const history = new DraftHistory(titled);
+  history.push(applyCommand(history.current, { type: 'removeText', role: 'title' }).draft);
+  history.push(applyCommand(history.current, { type: 'setAspect', aspect: '9:16' }).draft);
+  const had = history.latest((draft) => draft.texts.some((text) => text.role === 'title'));
+  assert.equal(had, titled);
+  assert.equal(
+    history.latest((draft) => draft.canvas.width === 1080),
+    undefined,
+  );
+  const back = applyCommand(history.current, { type: 'addText', text: 'Title', role: 'title', at: 0 }).draft;
+  assert.deepEqual(
+    back.texts.map((text) => text.text),
+    ['Title', 'Caption'],
+  );
 });
 
 test('every command type has a JSON schema for tool calling', () => {

@@ -37,6 +37,44 @@ const FIT = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "change photos every 4 beats", "a new photo on every other beat", "2 beats per photo", "每四拍换一张",
+ * "一拍一张": the cuts on every Nth beat of the music.
+ */
+const EVERY_NTH =
+  /\b(?:every|each|per)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+|(other|second|third|fourth|fifth|sixth|eighth|single)\s+)?beats?\b|\b(\d{1,2})\s+beats?\s+(?:per|a|each|for\s+each|for\s+every)\s+(?:photo|picture|image|pic|shot|slide|one)\b|\b(\d{1,2})\s+beats?\s+(?:each|apiece)\b|每(?:隔)?([一二两三四五六八\d]{1,2})?个?拍|([一二两三四五六八\d]{1,2})个?拍(?:[一1]张|换[一1]张|切[一1]张|一换|一切)/;
+const NTH: Record<string, number> = {
+  other: 2,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  eighth: 8,
+  single: 1,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  八: 8,
+};
+/** The words around "every 4 beats" that say the photos change there. */
+const CHANGE_ON =
+  /\b(?:change|switch|swap|flip|cut|move\s+on|new)\b(?:\s+(?:the\s+)?(?:photos?|pictures?|images?|pics?|slides?|shots?))?(?:\s+(?:on|at))?|(?:换|切|切换)(?:一张|一次|照片|图片)?/;
+
+function takeEveryNth(clause: Parameters<Family>[0]): number | undefined {
+  const match = clause.take(EVERY_NTH);
+  if (!match) return undefined;
+  const said = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
+  const n = said === undefined ? 1 : (NTH[said] ?? Number.parseInt(said, 10));
+  if (!Number.isInteger(n) || n < 1 || n > 64) return undefined;
+  clause.take(CHANGE_ON);
+  return n;
+}
+
 /** Why the cuts cannot follow the music, or undefined when they can. */
 export function beatSyncProblem(ctx: RuleContext): ReturnType<typeof note> | undefined {
   if (ctx.draft.video.length === 0) return note('note.beats.noPhotos');
@@ -50,7 +88,8 @@ export function beatSyncProblem(ctx: RuleContext): ReturnType<typeof note> | und
 export const beats: Family = (clause, ctx, out) => {
   const fit = clause.take(FIT);
   const sync = clause.take(SYNC);
-  if (!fit && !sync) return;
+  const per = takeEveryNth(clause);
+  if (!fit && !sync && per === undefined) return;
   out.understood = true;
   out.topic = 'timing';
   const problem = beatSyncProblem(ctx);
@@ -58,7 +97,11 @@ export const beats: Family = (clause, ctx, out) => {
     out.notes.push(problem);
     return;
   }
-  const command: EditCommand = fit ? { type: 'syncToBeats', fitMusic: true } : { type: 'syncToBeats' };
+  const command: EditCommand = {
+    type: 'syncToBeats',
+    ...(fit ? { fitMusic: true } : {}),
+    ...(per !== undefined ? { beatsPerPhoto: per } : {}),
+  };
   out.commands.push(command);
 };
 

@@ -2,26 +2,32 @@ import type { Clause } from '../clause.js';
 import { beats } from './beats.js';
 import { curation } from './curation.js';
 import { format } from './format.js';
+import { hold } from './hold.js';
 import { looks } from './looks.js';
 import { motion } from './motion.js';
 import { music } from './music.js';
 import { order } from './order.js';
 import { create, routes } from './routes.js';
+import { share } from './share.js';
 import { styles } from './styles.js';
 import { text } from './text.js';
 import { timing } from './timing.js';
 import { transitions } from './transitions.js';
 import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
 
+export { holdsOn } from './hold.js';
 export { VARIED_CYCLE } from './motion.js';
 export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 
 /**
- * The families, in the order they read a clause. Earlier ones take their words first: a title's
+ * The families, in the order they read a clause. Earlier ones take their words first ("publish it to
+ * YouTube" is a request to post, not to export): a title's
  * "for 3 seconds" belongs to the title, "fade out the music" to the music, "1 s crossfade" to the
  * transition, and only what is left is the video's length.
  */
 export const FAMILIES: readonly [string, Family][] = [
+  ['share', share],
+  ['hold', hold],
   ['routes', routes],
   ['create', create],
   ['curation', curation],

@@ -110,6 +110,13 @@ const LOOKS: LookWord[] = [
     zh: '梦幻',
     needsContext: true,
   },
+  // "太暗了", "張相太暗", "调亮", "too dark", "brighten it up": the photos are too dark, so a brighter exposure.
+  {
+    re: /\btoo\s+dark\b|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
+    candidates: ['bright', 'brighten'],
+    en: 'bright',
+    zh: '明亮',
+  },
   {
     re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
     candidates: ['moody', 'dark'],
@@ -118,7 +125,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bbright(?:er)?\b|\bbrighten\b|明亮|提亮|亮一点/,
+    re: /\bbright\b|明亮/,
     candidates: ['bright', 'brighten'],
     en: 'bright',
     zh: '明亮',
@@ -253,10 +260,16 @@ export const looks: Family = (clause, ctx, out) => {
   )
     strength = 0.5;
   else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
+  // "再亮一点" on a look that already brightens: brighter still, a step at a time.
+  const lift =
+    plugin.name === 'bright' && ctx.draft.look.name === 'bright'
+      ? Math.min(1, Number(ctx.draft.look.params.lift ?? 0.5) + 0.25)
+      : undefined;
   out.commands.push({
     type: 'setLook',
     name: plugin.name,
     ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
+    ...(lift !== undefined ? { params: { lift } } : {}),
   });
 };
 

@@ -13,6 +13,8 @@ import { type Family, note, type RuleOutput } from './types.js';
 /** Camera motion on the photos: zoom, pan, drift, still — and 2.5D parallax where analysis found people. */
 
 const PHRASES: [RegExp, string][] = [
+  // A handheld feel is the slow float, the nearest move in the catalogue.
+  [/\bhand[\s-]?held(?:\s+(?:camera|look|feel|style|vibe))?\b|手持(?:镜头|感|风格)?/, 'drift'],
   [
     /\bpan(?:ning|s|ned)?\s+(?:from\s+)?left\s+to\s+(?:the\s+)?right\b|\bfrom\s+left\s+to\s+right\b|\bleft[\s-]to[\s-]right\b|从左到右|从左往右|向右平移|往右平移|向右移动|往右移|右移/,
     'pan-right',
@@ -344,8 +346,21 @@ function parallaxDirection(clause: Clause, draft: Draft, out: RuleOutput): boole
   return true;
 }
 
+/** "shake the camera", "make it wiggle", "镜头抖一抖": a jittery camera, which the catalogue has none of. */
+const SHAKE =
+  /\b(?:shak(?:e|es|y|ing)|wiggl(?:e|es|y|ing)|wobbl(?:e|es|y|ing)|jitter(?:s|y|ing)?|jiggl(?:e|es|y|ing)|vibrat(?:e|es|ing|ion)|camera\s+shake)\b(?!\s+(?:it\s+|things\s+|them\s+)?up\b)(?:\s+(?:the\s+)?(?:camera|effect|motion|movement))?|(?:镜头)?(?:抖动|抖一抖|晃动|晃一晃|摇晃|震动)(?:效果|一下)?/;
+
 export const motion: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  // The nearest move is said, not put on: a smooth float is not the shake that was asked for.
+  if (clause.take(SHAKE)) {
+    clause.take(
+      /\b(?:add|give|make|put|let|use)\b|\b(?:it|them|the\s+(?:camera|photos?|pictures?))\b|让|给|加/,
+    );
+    out.understood = true;
+    out.notes.push(note('note.motion.noShake', { name: { effect: 'motion', name: 'drift' } }));
+    return;
+  }
   if (parallax(clause, draft, out)) return;
   if (ctx.topic === 'motion' && parallaxDirection(clause, draft, out)) return;
   let name: string | undefined;

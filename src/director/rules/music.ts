@@ -49,6 +49,22 @@ const OTHER_END_OUT =
   /\b(?:and|then)\s+out\b(?=\s*(?:over|in|for|across|at|\d|$))|^\s*out\b(?=\s*(?:over|for|across|\d))/;
 const OTHER_END_IN =
   /\b(?:and|then)\s+in\b(?=\s*(?:over|for|across|\d))|^\s*in\b(?=\s*(?:over|for|across|\d))/;
+/**
+ * "don't fade the music out at the end", "the song shouldn't fade in", "no fade at the end", "音乐结尾不要淡出",
+ * "别淡入": a negated fade sets that end to none (both ends when it names neither).
+ */
+const NEGATED_FADE =
+  /\b(?:don'?t|do\s+not|dont|never|shouldn'?t|should\s+not|mustn'?t|must\s+not|won'?t|no\s+need\s+to|without)\s+(?:want\s+(?:it|the\s+(?:music|song|track|audio))\s+to\s+|let\s+(?:it|the\s+(?:music|song|track|audio))\s+|have\s+(?:it|the\s+(?:music|song|track|audio))\s+)?fad(?:e|es|ed|ing)\b(?:[\s-]+(?:the\s+)?(?:music|song|audio|track|sound|it))?(?:[\s-]+(in|out|away))?(?:\s+(?:at|in|toward|towards|near)\s+the\s+(end|ending|finish|close|start|beginning|opening))?|\b(?:no|without)\s+(?:a\s+|any\s+)?fad(?:e|es|ing)\s+(?:at|in)\s+the\s+(end|ending|finish|close|start|beginning|opening)\b|(?:(开头|开始|结尾|最后|末尾|结束)(?:的)?(?:时候)?(?:音乐|歌|配乐)?(?:的)?)?(?:不要|别|不用|不需要|不想|无需|不必)(?:再)?(?:让)?(?:音乐|歌|配乐)?(?:的)?(?:(淡入淡出|淡出淡入|渐强渐弱)|(?:淡|渐)(出|入|弱|强|隐))/;
+
+/** Which end a negated fade names: "out", "at the end", 结尾, 淡出 are the end; "in", "at the start", 开头, 淡入 the start. */
+function negatedEnd(match: RegExpExecArray): 'in' | 'out' | 'both' {
+  const said = match.slice(1).filter((part) => part !== undefined);
+  if (said.some((part) => /^(?:淡入淡出|淡出淡入|渐强渐弱)$/.test(part))) return 'both';
+  if (said.some((part) => /^(?:out|away|end|ending|finish|close|结尾|最后|末尾|结束|出|弱|隐)$/.test(part)))
+    return 'out';
+  if (said.some((part) => /^(?:in|start|beginning|opening|开头|开始|入|强)$/.test(part))) return 'in';
+  return 'both';
+}
 const NO_FADE = /\b(?:no|without)\s+fades?\b(?![\s-]*(?:in|out)\b)|不要淡出|不要淡入|取消淡出/;
 const REMOVE_NAMED_FADE =
   /\b(?:no|without|remove|drop|cancel|kill|lose|get\s+rid\s+of|take\s+(?:off|away|out)|turn\s+off|stop)\s+(?:the\s+|any\s+)?(?:music'?s?\s+|song'?s?\s+)?fade[\s-]?(?:out|in)\b|(?:去掉|删掉|删除|取消|不要|拿掉)(?:音乐的?)?(?<!淡入)淡[出入](?!淡)|(?<!淡入)淡[出入](?:效果)?(?:去掉|删掉|不要了|取消)/;
@@ -333,6 +349,12 @@ export const music: Family = (clause, ctx, out) => {
   let fadeOutMs: number | undefined;
   const fadeAllowed = onTopic || (hasMusic && !TRANSITION_CONTEXT.test(clause.text));
   if (fadeAllowed) {
+    const negated = clause.take(NEGATED_FADE);
+    if (negated) {
+      const which = negatedEnd(negated);
+      if (which !== 'in') fadeOutMs = 0;
+      if (which !== 'out') fadeInMs = 0;
+    }
     if (clause.take(NO_FADE)) {
       fadeInMs = 0;
       fadeOutMs = 0;
@@ -480,6 +502,7 @@ addVocabulary(
   FADE_OUT,
   FADE_IN,
   NO_FADE,
+  NEGATED_FADE,
   TRANSITION_CONTEXT,
   'normalize normalise even loudness normalization normalisation half full volume change switch replace swap different another other sync synced beat beats rhythm title caption text heading',
 );

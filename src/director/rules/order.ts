@@ -1,4 +1,4 @@
-import type { EditCommand, MediaRef } from '../../model/index.js';
+import type { MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import {
   EVERY_PHOTO,
@@ -38,16 +38,22 @@ const SORT =
   /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)/;
 const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
-  /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\bflip\s+(?:the\s+)?order\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
+  /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\b(?:flip|turn|swap|switch)\s+(?:the\s+)?(?:photo\s+|picture\s+)?(?:order|sequence)(?:\s+(?:around|round|over))?\b|\b(?:turn|flip)\s+(?:the\s+)?(?:photos|pictures|images|whole\s+thing|them|it)\s+(?:around|round)\b|\blast\s+(?:one\s+|photo\s+)?first\s+and\s+(?:the\s+)?first\s+(?:one\s+|photo\s+)?last\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
+/**
+ * "cut photo 2 down to 2 seconds", "trim it to 1.5 s", "cut a second from photo 2": a length to reach or
+ * an amount to take off, never a removal.
+ */
+const CUT_TO_LENGTH =
+  /\b(?:cut|trim|chop|shave)\s+(?:off\s+)?(?:an?\s+|half\s+a\s+|\d+(?:\.\d+)?\s*)(?:s|secs?|seconds?|ms|milliseconds?)\b|\b(?:cut|trim|chop|shave)\b.*?\b(?:down\s+)?to\s+(?:about\s+|like\s+|around\s+|just\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b|(?:剪|砍|缩|删)(?:短|减)?(?:到|成)\s*\d+(?:\.\d+)?\s*秒/;
 const ADD = /\b(?:add|include|insert|append|put\s+in|bring\s+in|use)\b|加上|添加|加入|插入|加/;
 const REST =
   /\b(?:the\s+)?(?:other|rest(?:\s+of\s+the)?|remaining|new|missing|all(?:\s+the)?|all\s+of\s+the)\s+(?:photos|pictures|images|clips|ones|uploads|files)\b|剩下的|其他的?|其余的?|新的?(?:照片|图片)/;
@@ -65,26 +71,42 @@ const ORDINAL_TARGET = [
   'tenth',
 ];
 
-function takeTarget(clause: Parameters<Family>[0], count: number): number | { after: boolean } | undefined {
+/** "往后挪一位", "向前移两位", "one spot later", "back two places": a move counted from where the photo is. */
+const BY_PLACES =
+  /(?:往|向|朝)?(前|后)(?:面|边)?(?:挪|移|调|放|搬|排|走)?(?:动)?(\d)\s*(?:位|格|个位置|个位|个)|\b(?:(\d|one|two|three)\s+(?:place|spot|position|slot)s?\s+(earlier|later|forward|back(?:ward)?|ahead|up|down|further\s+back)|(back|forward|up|down|earlier|later|ahead)\s+(?:by\s+)?(\d|one|two|three)\s+(?:place|spot|position|slot)s?)\b/;
+const PLACE_COUNT: Record<string, number> = { one: 1, two: 2, three: 3 };
+const LATER = /^(?:后|later|back|backward|down|further\s+back)$/;
+
+function takeTarget(
+  clause: Parameters<Family>[0],
+  count: number,
+): number | { after: boolean } | { by: number } | undefined {
   const last = Math.max(0, count - 1);
+  const by = clause.take(BY_PLACES);
+  if (by) {
+    const way = by[1] ?? by[4] ?? by[5]!;
+    const said = by[2] ?? by[3] ?? by[6]!;
+    const n = PLACE_COUNT[said] ?? Number(said);
+    return { by: LATER.test(way) ? n : -n };
+  }
   const as = clause.take(
     /\bas\s+the\s+(first|opening|last|final|closing)\s+(?:photo|picture|image|shot|one|slide)\b/,
   );
   if (as) return /first|opening/.test(as[1]!) ? 0 : last;
   if (
     clause.take(
-      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位/,
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|front|first\s+(?:place|position|spot))\b|\bto\s+the\s+top\b|最前面|最前|开头|第1位|首位|(?<=(?:到|去|在|放|摆|移|挪|排)\s*)(?:最|前)?头(?:位)?(?![发像])/,
     )
   )
     return 0;
   if (
     clause.take(
-      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|(?<=(?:到|在|至|去|成)\s*)最后(?:一|1)?(?:个|张|位)?|最后面|最后(?!(?:一|1)?(?:张|个|幅|的|那))|末尾|结尾|最后1位/,
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|position|spot))\b|\bto\s+the\s+bottom\b|(?<=(?:到|在|至|去|成)\s*)最后(?:一|1)?(?:个|张|位)?|最后面|最后(?!(?:一|1)?(?:张|个|幅|的|那))|末尾|结尾|最后1位|(?<=(?:到|去|在|放|摆|移|挪|排)\s*)(?:最|后)?尾(?:位)?/,
     )
   )
     return last;
   let m = clause.take(
-    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|放|排|挪|移|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?/,
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|摆去|摆到|搬到|放|排|挪|移|摆|搬|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
   m = clause.take(
@@ -232,6 +254,7 @@ export const order: Family = (clause, ctx, out) => {
   if (
     remove &&
     !transitionTalk(clause, remove) &&
+    !CUT_TO_LENGTH.test(clause.text) &&
     !/\b(?:music|song|audio|text|title|caption|transition|filter|look|crop(?:ped|ping)?|bars)\b|音乐|标题|字幕|文字|转场|滤镜|裁剪|黑边|完整显示/.test(
       clause.text,
     )
@@ -346,6 +369,7 @@ export const order: Family = (clause, ctx, out) => {
     const from = positions[0]!.index;
     let to: number;
     if (typeof target === 'number') to = target;
+    else if ('by' in target) to = Math.min(count - 1, from + target.by);
     else {
       const anchor = positions[1]?.index;
       if (anchor === undefined) {
@@ -354,8 +378,8 @@ export const order: Family = (clause, ctx, out) => {
       }
       to = from < anchor ? (target.after ? anchor : anchor - 1) : target.after ? anchor + 1 : anchor;
     }
-    const command: EditCommand = { type: 'moveSegment', from, to: Math.max(0, to) };
-    out.commands.push(command);
+    // "move the last one later": already where it can go.
+    if (Math.max(0, to) !== from) out.commands.push({ type: 'moveSegment', from, to: Math.max(0, to) });
     return;
   }
   // "party photo second, after the beach": a neighbour said after a place just given only describes it.

@@ -8,12 +8,16 @@ import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositi
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
-const ZH_TEXT_STYLES: [RegExp, string][] = [
+const STYLE_WORDS: [RegExp, string][] = [
   [
     /(?:(?:粗体|加粗|粗的)[^，,。]{0,4})?(?:描边|勾边|边框|黑边框|轮廓)(?:[^，,。]{0,4}(?:粗体|加粗))?(?:的)?(?:字体?|文字|效果|样式)?/,
     'bold-outline',
   ],
-  [/(?:底框|背景框|文字框|底色块)(?:字|样式)?|带底(?:色|框)的?字?/, 'boxed'],
+  // "字幕加底框", "字幕条", "加个背景条", "captions on a dark box": the words on a box of their own.
+  [
+    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
+    'boxed',
+  ],
   [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
 ];
 
@@ -33,13 +37,13 @@ const NOUNS: [RegExp, Role, boolean][] = [
     false,
   ],
   [
-    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕条?|标语|说明文字|配文/,
+    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕|标语|说明文字|配文/,
     'caption',
     false,
   ],
   // "结尾加一句 谢谢观看", "add a line at the end": a line of words is text too.
   [
-    /\b(?:text|texts|words|writing|lettering|message|quote)\b|\ba\s+(?:line|sentence)\b|文字|文案|文本|一句话?|一行字?|一段话/,
+    /\b(?:text|texts|words|writing|lettering|message|quote)\b|\ba\s+(?:line|sentence)\b|文字|文案|文本|一句话?|一行字?|一段话|字体|字号|(?<=^|[\s把将让的这那些])字(?![幕母条])/,
     'caption',
     true,
   ],
@@ -191,7 +195,19 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   return placement;
 }
 
-function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditCommand, { type: 'addText' }>> {
+/** One step of "bigger" / "smaller": about a third larger, and back again. */
+const SIZE_UP = 1.3;
+const SIZE_DOWN = 0.77;
+
+/**
+ * The style a clause asks of a text. `scale.step` is set when the size said is a step ("bigger", "字小一点",
+ * "太小了") rather than a size: an existing text then grows or shrinks from the size it has.
+ */
+function takeStyle(
+  clause: Clause,
+  ctx: RuleContext,
+  scale: { step?: boolean } = {},
+): Partial<Extract<EditCommand, { type: 'addText' }>> {
   const style: Partial<Extract<EditCommand, { type: 'addText' }>> = {};
   for (const [re, position] of POSITIONS) {
     if (clause.take(re)) {
@@ -206,7 +222,15 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       `(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`,
     ),
   );
-  if (color) {
+  // "黑色背景", "a black box behind it": the colour is the box's (black is the box's own), not the letters'.
+  const ofBox =
+    color !== null &&
+    STYLE_WORDS.some(
+      ([re, name]) =>
+        name === 'boxed' &&
+        re.exec(clause.text.slice(color.index + color[0].length).trimStart())?.index === 0,
+    );
+  if (color && !ofBox) {
     const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
     );
@@ -219,7 +243,7 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
   }
   // "粗体有边框那种", "加描边", "字幕加底框": a text style said in Chinese (bold letters with an outline
   // are the outlined style, not a bigger size).
-  for (const [re, name] of ZH_TEXT_STYLES) {
+  for (const [re, name] of STYLE_WORDS) {
     if (ctx && clause.take(re)) {
       style.style = name;
       break;
@@ -230,18 +254,23 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
       /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
     )
   )
-    style.size = 1.3;
-  else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = 0.77;
+    style.size = SIZE_UP;
+  else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = SIZE_DOWN;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (
     clause.take(
-      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|大一点|大一些|放大|加大|更大|大点|加粗|粗体|粗一点/,
+      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|(?:调|变|弄|放|整)?大一点|(?:调|变|弄|放|整)?大一些|放大|加大|调大|更大|大点|加粗|粗体|粗一点/,
     )
   )
-    style.size = 1.3;
+    style.size = SIZE_UP;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
-  else if (clause.take(/\b(?:small|smaller|little)\b|小字|小号|小一点|小一些|缩小|更小|小点/))
-    style.size = 0.77;
+  else if (
+    clause.take(
+      /\b(?:small|smaller|little)\b|小字|小号|(?:调|变|弄|整)?小一点|(?:调|变|弄|整)?小一些|缩小|调小|更小|小点/,
+    )
+  )
+    style.size = SIZE_DOWN;
+  if (style.size === SIZE_UP || style.size === SIZE_DOWN) scale.step = true;
   const animation = findEffects(
     clause,
     effects.textAnimations,
@@ -251,11 +280,14 @@ function takeStyle(clause: Clause, ctx: RuleContext): Partial<Extract<EditComman
     clause.blank(animation.start, animation.end);
     style.animation = animation.plugin.name;
   }
-  const textStyle = findEffects(
-    clause,
-    effects.textStyles,
-    (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase),
-  )[0];
+  // A style already said in words ("on a background bar") is not overruled by a name in the noun ("subtitles").
+  const textStyle = style.style
+    ? undefined
+    : findEffects(
+        clause,
+        effects.textStyles,
+        (phrase) => phrase.length >= 5 && !/^(?:default|plain)$/.test(phrase),
+      )[0];
   if (textStyle && ctx) {
     clause.blank(textStyle.start, textStyle.end);
     style.style = textStyle.plugin.name;
@@ -407,6 +439,14 @@ export const text: Family = (clause, ctx, out) => {
     return;
   }
   const addVerb = ADD.test(clause.text);
+  // "加个背景条", "put them on a dark box": a look only text has, said with no text named, is the captions'
+  // (every text's when there are none).
+  const styleWord = !noun && !titleIt ? STYLE_WORDS.find(([re]) => re.test(clause.text)) : undefined;
+  if (styleWord) {
+    const at = styleWord[0].exec(clause.text)!.index;
+    const captions = draft.texts.some((entry) => entry.role === 'caption');
+    noun = { role: 'caption', generic: !captions, start: at, end: at };
+  }
   if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
   // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
   const insideTitleIt =
@@ -471,9 +511,13 @@ export const text: Family = (clause, ctx, out) => {
   // Changing an existing text: its words, place, colour, size or timing.
   const targets = draft.texts.filter((t) => (role ? t.role === role : true));
   const update = UPDATE.exec(clause.text);
+  // "字幕加底框", "add a box behind the captions": what is added is a look of the text, not more text.
+  const addsStyle =
+    quotes.length === 0 && STYLE_WORDS.some(([re, name]) => name === 'boxed' && re.test(clause.text));
   const wantsAdd =
     /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
-    !/改成|改为|换成/.test(clause.text);
+    !/改成|改为|换成/.test(clause.text) &&
+    !addsStyle;
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const saved = clause.snapshot();
@@ -482,7 +526,8 @@ export const text: Family = (clause, ctx, out) => {
     if (placement.segmentIndex !== undefined)
       clause.take(/(?:放|挪|移|摆|加)(?:到|在)|\b(?:put|move|place)\b/);
     const letterCase = takeCase(clause);
-    const style = takeStyle(clause, ctx);
+    const scale: { step?: boolean } = {};
+    const style = takeStyle(clause, ctx, scale);
     // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.
     const step = style.position
       ? 0
@@ -525,10 +570,12 @@ export const text: Family = (clause, ctx, out) => {
     if (newText) clause.blank(quotes[0]!.start, quotes[0]!.start + 1);
     else if (update) {
       // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
+      // nor a ratio's colon ("make it 9:16 with a title Hi")
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
-      const marker = /\b(?:to|into|as|say|says|read|reads|saying)\b|:|改成|改为|换成|修改为|变成|[:：]/.exec(
-        before.slice(noun.end),
-      );
+      const marker =
+        /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/.exec(
+          before.slice(noun.end),
+        );
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
     if (newText && !style.color) {
@@ -553,6 +600,13 @@ export const text: Family = (clause, ctx, out) => {
       if (placement.endMs !== undefined) {
         const from = (own.startMs as number | undefined) ?? target.startMs;
         own.durationMs = Math.max(300, placement.endMs - from);
+      }
+      // "字再大一点": a step grows the text from the size it has, so saying it twice grows it twice
+      // (rounded to a tenth, like every relative step).
+      if (scale.step && style.size !== undefined) {
+        const size = Math.min(3, Math.max(0.3, Math.round(target.size * style.size * 10) / 10));
+        if (size !== target.size) own.size = size;
+        else delete own.size;
       }
       if (timeScale !== 1 && own.durationMs === undefined)
         own.durationMs = Math.max(300, Math.round((target.durationMs * timeScale) / 100) * 100);

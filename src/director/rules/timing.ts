@@ -36,7 +36,7 @@ const FASTER =
 const SLOWER =
   /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
 const TOO_LONG =
-  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\bdrags?\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
+  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\b(?:drags?|dragging|draggy|dragged)\b(?:\s+on)?|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
 const TOO_SHORT =
   /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:rushed|hurried)\b|太短|太快|太赶/;
 const ENERGETIC =

@@ -653,6 +653,18 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'warmer colours', v: { look: 'warm' } },
   { f: 'look', m: 'cooler tones', v: { look: 'cool' } },
   { f: 'look', m: 'more vivid colors', v: { look: 'vivid' } },
+  // Too dark: a brighter exposure, a step brighter again when it already is.
+  ...[
+    '張相太暗',
+    '太暗了',
+    '亮一点',
+    '调亮',
+    '亮度调高一点',
+    'brighter',
+    'the photos are too dark',
+    'brighten it up',
+  ].map((m) => ({ f: 'look' as const, m, v: { look: 'bright' }, reply: /明亮|Bright/ })),
+  { f: 'look', m: '再亮一些', before: ['照片有点暗'], v: { look: 'bright' }, reply: /明亮/ },
   { f: 'look', m: 'a faded matte look', v: { look: 'matte' } },
   { f: 'look', m: 'remove the filter', before: ['black and white'], v: { look: 'none' } },
   { f: 'look', m: 'back to the original colors', before: ['vintage look'], v: { look: 'none' } },
@@ -698,6 +710,71 @@ export const corpus: CorpusCase[] = [
     m: 'make the title bigger',
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  // Captions on a box of their own: the boxed style, on the captions (every text when there are none).
+  { f: 'text', m: '字幕加底框', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  { f: 'text', m: '字幕条', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  {
+    f: 'text',
+    m: '加个背景条吧',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+    reply: /底框/,
+  },
+  {
+    f: 'text',
+    m: '字幕加個黑色背景',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
+  },
+  { f: 'text', m: '加个背景条', route: 'unsupported', same: true, reply: /还没有字幕/ },
+  {
+    f: 'text',
+    m: 'add a dark box behind the captions',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+  },
+  {
+    f: 'text',
+    m: 'can the subtitles sit on a background bar',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed' }] },
+  },
+  // Text size said of "the text" (字, 字体, 字号): every text a step larger or smaller than it is.
+  {
+    f: 'text',
+    m: '把字放大一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.8 },
+        { text: 'Day one', size: 1.3 },
+      ],
+    },
+    reply: /放大/,
+  },
+  {
+    f: 'text',
+    m: '字小一点',
+    on: 'rich',
+    v: { texts: [{ size: 1.1 }, { size: 0.8 }] },
+    reply: /缩小/,
+  },
+  { f: 'text', m: '字幕字号调大', on: 'rich', v: { texts: [{ size: 1.4 }, { size: 1.3 }] } },
+  { f: 'text', m: '標題大啲', on: 'rich', v: { texts: [{ size: 1.8 }, { size: 1 }] } },
+  {
+    f: 'text',
+    m: '再大一点',
+    on: 'rich',
+    before: ['字幕大一点'],
+    v: { texts: [{ size: 1.4 }, { size: 1.7 }] },
+  },
+  {
+    f: 'text',
+    m: 'the text is too small',
+    on: 'rich',
+    v: { texts: [{ size: 1.8 }, { size: 1.3 }] },
+    reply: /bigger/,
   },
   {
     f: 'text',
@@ -921,6 +998,25 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: [{ source: 'astronaut.jpg', durationMs: 5000 }, {}, {}, {}, {}] },
   },
+  // Moves said with 去, 摆 or 挪 and a place, or counted in places from where the photo is.
+  ...(
+    [
+      ['最后一张去第一', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['最后一張擺第一位', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第五张放去头', ['party night', 'beach', 'city', 'forest', 'sunset']],
+      ['第二张去最后', ['beach', 'forest', 'sunset', 'party night', 'city']],
+      ['第一張搬去尾', ['city', 'forest', 'sunset', 'party night', 'beach']],
+      ['第一张往后挪一位', ['city', 'beach', 'forest', 'sunset', 'party night']],
+      ['第四张往前移两位', ['beach', 'sunset', 'city', 'forest', 'party night']],
+      ['move photo 2 one spot later', ['beach', 'forest', 'city', 'sunset', 'party night']],
+      ['move the fourth photo forward one place', ['beach', 'city', 'sunset', 'forest', 'party night']],
+    ] as const
+  ).map(([m, stems]) => ({
+    f: 'order' as const,
+    m,
+    on: 'five' as const,
+    v: { photos: stems.map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
   {
     f: 'order',
     m: '把海滩那张放到最后',
@@ -1089,6 +1185,14 @@ export const corpus: CorpusCase[] = [
   { f: 'question', m: 'show me the timeline', route: 'status', same: true },
   { f: 'question', m: 'what transitions are there right now?', route: 'status', same: true },
   { f: 'question', m: 'which look is it using?', route: 'status', same: true },
+  // Praise and thanks alone: nothing changes, and the reply thanks back in the message's language.
+  { f: 'question', m: '好靚呀！', on: 'rich', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '太棒了👍', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '不错不错，辛苦了', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '做得真好', on: 'five', route: 'help', same: true, reply: /喜欢/ },
+  { f: 'question', m: '多謝晒', route: 'help', same: true, reply: /不客气/ },
+  { f: 'question', m: 'love it, thanks!', route: 'help', same: true, reply: /glad/i },
+  { f: 'question', m: 'wow this looks amazing', on: 'rich', route: 'help', same: true, reply: /glad/i },
   { f: 'question', m: 'what can you do?', route: 'help', same: true },
   { f: 'question', m: 'what styles do you have?', route: 'help', same: true },
   { f: 'question', m: 'what music do you have?', route: 'help', same: true },
@@ -2571,6 +2675,169 @@ export const corpus: CorpusCase[] = [
     m: '第二张有点糊 删了吧',
     on: 'five',
     v: { photos: [{ source: 'beach.jpg' }, { source: 'forest.jpg' }, {}, {}] },
+  },
+  // A photo named with a complaint is what "it" means next: its length changes, never the video's, and
+  // "cut … to 2 s" or "cut a second from …" is a length, never a removal.
+  {
+    f: 'length',
+    m: 'the last photo is dragging on, trim it to 2.5 s',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(3000), len(2500)], durationMs: 11_300 },
+  },
+  {
+    f: 'length',
+    m: 'the beach photo looks weird, cut it to 2 seconds',
+    on: 'five',
+    v: { photos: [len(2000), len(3000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  {
+    f: 'length',
+    m: 'cut a second from the third photo',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(2000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '第二张太拖了，把它剪到2秒',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(3000), len(3000), len(3000)], durationMs: 10_800 },
+  },
+  // Numbers as voice input mishears them, right before a unit: "too", "to" → two, "for" → four.
+  { f: 'length', m: 'each pic for seconds', v: photos3(4000) },
+  { f: 'length', m: 'set photo 2 to seconds', v: { photos: [len(3000), len(2000), len(3000)] } },
+  { f: 'length', m: 'make it too and a half seconds per photo', v: photos3(2500) },
+  // Quotes said aloud mark the text's words.
+  {
+    f: 'text',
+    m: 'caption the second photo quote best day ever unquote',
+    v: { texts: [{ text: 'best day ever', role: 'caption', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'title open quote Summer 2024 close quote',
+    v: { texts: [{ text: 'Summer 2024', role: 'title' }] },
+  },
+  { f: 'text', m: '加个标题引号巴黎之春引号结束', v: { texts: [{ text: '巴黎之春', role: 'title' }] } },
+  // Cuts on every Nth beat of a song with a beat grid (120 BPM, first beat at 0.25 s).
+  {
+    f: 'music',
+    m: 'switch pictures every fourth beat',
+    on: 'beats',
+    v: { photos: [len(2150), len(2800), len(2400)], durationMs: 5750 },
+  },
+  { f: 'music', m: '2 beats per photo', on: 'beats', v: { photos: [len(1000), len(1583), len(1333)] } },
+  { f: 'music', m: '每四拍换一张', on: 'beats', v: { photos: [len(2150), len(2800), len(2400)] } },
+  // Joy cannot post anywhere: a request to publish changes nothing and says how (a purpose shapes the video).
+  { f: 'format', m: 'upload this to youtube', same: true, reply: /can't post.*export/i },
+  { f: 'format', m: 'I want you to share it on insta', same: true, reply: /Instagram/ },
+  { f: 'format', m: '帮我发到抖音', same: true, reply: /导出.*抖音/ },
+  { f: 'format', m: '我要发抖音', v: { aspect: '9:16' } },
+  // A negated fade sets that end of the music to none; the other end stays.
+  { f: 'negation', m: "the music shouldn't fade out", on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  { f: 'negation', m: 'no fade at the end', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  {
+    f: 'negation',
+    m: "don't fade in the song",
+    on: 'rich',
+    before: ['fade the music in over 2 seconds'],
+    v: song('lo-fi.mp3', { fadeInMs: 0, fadeOutMs: 2000 }),
+  },
+  {
+    f: 'negation',
+    m: '开头不要淡入',
+    on: 'rich',
+    before: ['音乐淡入2秒'],
+    v: song('lo-fi.mp3', { fadeInMs: 0, fadeOutMs: 2000 }),
+  },
+  { f: 'negation', m: '音乐结尾别淡出', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 0 }) },
+  // Not ready yet: nothing changes ("still" is no static camera, 先别动 no "no motion"), and the reply waits.
+  { f: 'negation', m: 'hold on, let me think about it', on: 'five', same: true, reply: /take your time/i },
+  { f: 'negation', m: 'leave it as is for now', on: 'rich', same: true },
+  { f: 'negation', m: '等一下，让我考虑考虑', on: 'five', same: true, reply: /不着急/ },
+  { f: 'negation', m: '先不要改，我还没想好', on: 'rich', same: true },
+  // "the next one", "that one" after one photo or one transition was changed: the one counted from it,
+  // with the effect said now.
+  {
+    f: 'reference',
+    m: 'and a zoom out for the next one',
+    before: ['give the first photo a pan left'],
+    v: { photos: [{ motion: 'pan-left' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: '下一张放大',
+    before: ['第一张向左平移'],
+    v: { photos: [{ motion: 'pan-left' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the previous one 2 seconds',
+    on: 'five',
+    before: ['make the second photo 4 seconds'],
+    v: { photos: [len(2000), len(4000), len(3000), len(3000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'the next one a slide',
+    before: ['use a wipe between the first two photos'],
+    v: { transitions: [{ kind: 'wipe-left' }, { kind: 'slide-left' }] },
+  },
+  {
+    f: 'reference',
+    m: '下一个用圆形',
+    before: ['第一个转场用擦除'],
+    v: { transitions: [{ kind: 'wipe-left' }, { kind: 'circle' }] },
+  },
+  {
+    f: 'reference',
+    m: 'make this transition shorter',
+    before: ['put a slide transition after the first photo'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 500 }, { kind: 'cut' }] },
+  },
+  {
+    f: 'reference',
+    m: '那个转场再长一点',
+    before: ['第一张后面加个滑动转场'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 1200 }, { kind: 'cut' }] },
+  },
+  // A verb before "transition 1" is no kind of transition.
+  {
+    f: 'transition',
+    m: 'make transition 1 1.2 seconds',
+    before: ['put a slide transition after the first photo'],
+    v: { transitions: [{ kind: 'slide-left', durationMs: 1200 }, { kind: 'cut' }] },
+  },
+  // A photo named by the flaw analysis found (blurred, a near-duplicate), said anywhere in a removal.
+  {
+    f: 'reference',
+    m: '把拍糊的那张去掉',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'beach-2.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the out of focus shot can go',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'beach-2.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '重复的那张不要了',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'remove the second photo because it is blurry',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'beach-2.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // A blurred background said away is the photos filling the frame, never a blurred photo removed.
+  {
+    f: 'format',
+    m: 'get rid of the blurred background',
+    on: 'flagged',
+    v: { photos: each(4, { fit: 'cover' }) },
   },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
@@ -4120,5 +4387,192 @@ export const corpus: CorpusCase[] = [
     m: 'white text',
     before: ["add a title 'Hi'"],
     v: { texts: [{ text: 'Hi', color: '#ffffff' }] },
+  },
+  // Bringing one thing back: it returns as it was, as one new step; the edits made since stay.
+  {
+    f: 'history',
+    m: 'restore the captions',
+    on: 'rich',
+    before: ['remove all the text', 'make it square'],
+    v: { aspect: '1:1', texts: [{ text: 'Day one', role: 'caption', startMs: 2200 }] },
+  },
+  {
+    f: 'history',
+    m: 'can I have my title back?',
+    on: 'rich',
+    before: ['delete the title', 'use slide transitions'],
+    v: {
+      texts: [{ text: 'Road Trip', role: 'title' }, { text: 'Day one' }],
+      transitions: each(2, { kind: /^slide/ }),
+    },
+  },
+  {
+    f: 'history',
+    m: 'put the filter back',
+    on: 'rich',
+    before: ['make it vintage', 'remove the filter', 'make it vertical'],
+    v: { look: 'vintage', aspect: '9:16' },
+  },
+  {
+    f: 'history',
+    m: 'I want the old song back',
+    on: 'rich',
+    before: ['use Summer Vibes instead', 'make it square'],
+    v: { aspect: '1:1', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'history',
+    m: 'bring the crossfade transitions back',
+    on: 'rich',
+    before: ['no transitions', 'black and white'],
+    v: { look: 'black-and-white', ...cuts3('crossfade', 800) },
+  },
+  {
+    f: 'history',
+    m: '字幕恢复一下',
+    on: 'rich',
+    before: ['删掉所有文字', '改成方形'],
+    v: { aspect: '1:1', texts: [{ text: 'Day one', role: 'caption' }] },
+  },
+  {
+    f: 'history',
+    m: '把滤镜加回来',
+    on: 'rich',
+    before: ['复古一点', '去掉滤镜', '竖屏'],
+    v: { look: 'vintage', aspect: '9:16' },
+  },
+  {
+    f: 'history',
+    m: 'bring the music back',
+    same: true,
+    reply: /no music earlier/,
+  },
+  { f: 'history', m: '把音乐加回来', same: true, reply: /没有音乐/ },
+  {
+    f: 'history',
+    m: 'put the title back at the top',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'top' }, { text: 'Day one' }] },
+  },
+  // What follows a text's colon is its words: never read as a colour, a look, a song or another edit.
+  {
+    f: 'text',
+    m: 'caption on photo 3: golden hour',
+    v: { texts: [{ text: 'golden hour', startMs: 6000, color: '#ffffff' }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'photo 2 caption: black and white memories',
+    v: { texts: [{ text: 'black and white memories', startMs: 3000 }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'subtitle for the first pic: our vintage summer song',
+    v: { texts: [{ text: 'our vintage summer song', startMs: 0 }], look: 'none', audio: [] },
+  },
+  { f: 'text', m: 'title card: Summer', v: { texts: [{ text: 'Summer', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'title: Red Sunset',
+    v: { texts: [{ text: 'Red Sunset', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: 'title card: Blue Hour. make it vertical',
+    v: { aspect: '9:16', texts: [{ text: 'Blue Hour', role: 'title', color: '#ffffff' }] },
+  },
+  {
+    f: 'text',
+    m: '第二张的字幕：黑白回忆',
+    v: { texts: [{ text: '黑白回忆', startMs: 3000 }], look: 'none' },
+  },
+  { f: 'text', m: '标题：金色夏天', v: { texts: [{ text: '金色夏天', role: 'title', color: '#ffffff' }] } },
+  {
+    f: 'text',
+    m: 'change the title colour: red',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935' }, {}] },
+  },
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    before: ["add a title 'Hello'"],
+    v: { aspect: '9:16', texts: [{ role: 'title' }] },
+  },
+  // The order turned around, however it is said.
+  {
+    f: 'order',
+    m: 'turn the order around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'flip the sequence',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'can you turn the photos around',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'play it backwards',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  // A camera shake is not in the catalogue: the nearest move is named, nothing is put on.
+  { f: 'motion', m: 'shake the camera', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: 'make the photos wiggle a bit', route: 'unsupported', same: true, reply: /drift/i },
+  { f: 'motion', m: '镜头抖一抖', route: 'unsupported', same: true, reply: /漂移/ },
+  { f: 'motion', m: 'give it a handheld camera feel', v: moves3('drift') },
+  {
+    f: 'motion',
+    m: 'shake up the motion',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, {}] },
+  },
+  // After one photo's length, "the rest" is every other photo, a bare number their seconds.
+  {
+    f: 'length',
+    m: 'the rest 2',
+    before: ['make the first photo 4 seconds'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'others 2 seconds',
+    before: ['photo 2 five seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'everything else 2.5s',
+    before: ['last one 4s'],
+    v: { photos: [{ durationMs: 2500 }, { durationMs: 2500 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '其他的2秒',
+    before: ['第一张4秒'],
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 2000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '剩下的都1.5秒吧',
+    before: ['第二张停5秒'],
+    v: { photos: [{ durationMs: 1500 }, { durationMs: 5000 }, { durationMs: 1500 }] },
+  },
+  // "they drag", "feels slow": the pacing, so each photo shows for less; the transitions stay as they are.
+  {
+    f: 'length',
+    m: 'they drag',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6800 } },
+  {
+    f: 'length',
+    m: 'feels slow',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
   },
 ];

@@ -3,19 +3,6 @@
  * test checks each still fails). Keyed by the message itself.
  */
 export const stillMisread = new Set<string>([
-  'photo two is dragging, cut it down to 2 seconds',
-  'make each photo too seconds',
-  "put the caption on a box so it's easier to read",
-  'add title quote Paris in spring end quote',
-  'change photos every 4 beats',
-  'can you post it to my TikTok for me',
-  "don't fade the music out at the end",
-  "don't change anything yet, I'm still thinking",
-  '先别动，我再想想',
   'oops, bring the music back',
-  'same for the next one',
-  'and a circle for the next one',
-  '那张糊掉的删了吧',
-  'make that one longer, 1.2 seconds',
   'quick product promo, 10 seconds, square',
 ]);

@@ -1,0 +1,179 @@
+import type { MessageKey } from '../messages/index.js';
+import type { Draft, DraftHistory, EditCommand, TextSegment } from '../model/index.js';
+import { note } from './rules/types.js';
+import type { Note } from './types.js';
+
+/**
+ * "bring the music back", "put the title back", "restore the captions", "把音乐加回来": the thing as it was
+ * in the latest earlier version that had it, added again as one new step. Unlike an undo, the edits made
+ * since (the black and white, the 9:16) stay.
+ */
+interface Thing {
+  /** Its name in a reply ("There was no music earlier…"). */
+  name: MessageKey;
+  words: RegExp;
+  /** Whether a draft has any of it. */
+  has(draft: Draft): boolean;
+  /** The commands that bring back what `from` had and `now` lacks (none when nothing is missing). */
+  restore(from: Draft, now: Draft): EditCommand[];
+}
+
+/** Texts of `from` (of the roles given) that `now` no longer has, each put back where it was in the list. */
+function missingTexts(from: Draft, now: Draft, roles: readonly TextSegment['role'][]): EditCommand[] {
+  const kept = new Set(now.texts.map((text) => text.id));
+  const order = now.texts.map((text) => text.id);
+  const total = now.video.reduce((sum, segment) => sum + segment.durationMs, 0);
+  const commands: EditCommand[] = [];
+  for (const [k, text] of from.texts.entries()) {
+    if (kept.has(text.id) || !roles.includes(text.role)) continue;
+    // After the nearest earlier text that is still there (or brought back just before it).
+    const before = from.texts
+      .slice(0, k)
+      .map((earlier) => order.indexOf(earlier.id))
+      .filter((at) => at >= 0);
+    const at = before.length > 0 ? Math.max(...before) + 1 : 0;
+    order.splice(at, 0, text.id);
+    const durationMs = Math.min(text.durationMs, Math.max(300, total));
+    commands.push({
+      type: 'addText',
+      text: text.text,
+      role: text.role,
+      startMs: Math.max(0, Math.min(text.startMs, total - durationMs)),
+      durationMs,
+      style: text.style.name,
+      animation: text.animation.name,
+      ...(text.autoPosition ? {} : { position: text.position }),
+      size: text.size,
+      color: text.color,
+      at,
+    });
+  }
+  return commands;
+}
+
+const THINGS: readonly Thing[] = [
+  {
+    name: 'note.restore.music',
+    words: /\b(?:music|songs?|soundtrack|tunes?|track|audio|bgm)\b|音乐|歌|配乐/,
+    has: (draft) => draft.audio.length > 0,
+    restore(from, now) {
+      const track = from.audio[0];
+      if (!track || now.audio[0]?.media.uri === track.media.uri) return [];
+      const { media, volume, fadeInMs, fadeOutMs, startMs, trimStartMs, loop } = track;
+      return [{ type: 'setMusic', media, volume, fadeInMs, fadeOutMs, startMs, trimStartMs, loop }];
+    },
+  },
+  {
+    name: 'note.restore.endCard',
+    words: /\b(?:end(?:ing)?\s+(?:card|text|title|screen)|outro\s+(?:card|text))\b|片尾/,
+    has: (draft) => draft.texts.some((text) => text.role === 'end-card'),
+    restore: (from, now) => missingTexts(from, now, ['end-card']),
+  },
+  {
+    name: 'note.restore.title',
+    words: /\b(?:titles?(?:\s+card)?|heading)\b|标题/,
+    has: (draft) => draft.texts.some((text) => text.role === 'title'),
+    restore: (from, now) => missingTexts(from, now, ['title']),
+  },
+  {
+    name: 'note.restore.captions',
+    words: /\b(?:captions?|subtitles?|subs)\b|字幕/,
+    has: (draft) => draft.texts.some((text) => text.role === 'caption'),
+    restore: (from, now) => missingTexts(from, now, ['caption']),
+  },
+  {
+    name: 'note.restore.texts',
+    words: /\b(?:texts?|words|writing|lettering)\b|文字|文本/,
+    has: (draft) => draft.texts.length > 0,
+    restore: (from, now) => missingTexts(from, now, ['title', 'caption', 'end-card']),
+  },
+  {
+    name: 'note.restore.look',
+    words: /\b(?:filters?|look|colou?r\s+grad(?:e|ing)|grade|lut)\b|滤镜|调色/,
+    has: (draft) => draft.look.name !== 'none',
+    restore(from, now) {
+      const look = from.look;
+      if (look.name === 'none' || look.name === now.look.name) return [];
+      return [{ type: 'setLook', name: look.name, strength: look.strength, params: look.params }];
+    },
+  },
+  {
+    name: 'note.restore.transitions',
+    words: /\btransitions?\b|转场|过渡/,
+    has: (draft) =>
+      draft.video.some(
+        (segment, k) => k < draft.video.length - 1 && (segment.transition?.name ?? 'cut') !== 'cut',
+      ),
+    restore(from, now) {
+      const old = from.video.slice(0, -1).map((segment) => segment.transition);
+      const some = old.find((transition) => transition && transition.name !== 'cut');
+      if (!some) return [];
+      const command = (transition: NonNullable<(typeof old)[number]>, index?: number): EditCommand => ({
+        type: 'setTransition',
+        name: transition.name,
+        durationMs: transition.durationMs,
+        ...(transition.easing ? { easing: transition.easing } : {}),
+        params: transition.params,
+        ...(index === undefined ? {} : { index }),
+      });
+      // The same photos: each transition as it was; photos added or taken away since: the one kind on all.
+      if (old.length !== now.video.length - 1 || old.length === 0)
+        return now.video.some(
+          (segment, k) => k < now.video.length - 1 && segment.transition?.name !== some.name,
+        )
+          ? [command(some)]
+          : [];
+      return old.flatMap((transition, index) =>
+        transition && transition.name !== (now.video[index]!.transition?.name ?? 'cut')
+          ? [command(transition, index)]
+          : [],
+      );
+    },
+  },
+  {
+    name: 'note.restore.motion',
+    words:
+      /\b(?:motions?|movement|zoom(?:s|ing)?|ken\s+burns|camera\s+moves?|animations?)\b|动效|运动|缩放|镜头/,
+    has: (draft) => draft.video.some((segment) => segment.motion.name !== 'static'),
+    restore(from, now) {
+      const before = new Map(from.video.map((segment) => [segment.id, segment.motion]));
+      return now.video.flatMap((segment, index): EditCommand[] => {
+        const motion = before.get(segment.id);
+        if (!motion || motion.name === 'static' || motion.name === segment.motion.name) return [];
+        const { name, strength, easing, params } = motion;
+        return [{ type: 'setMotion', name, strength, ...(easing ? { easing } : {}), params, index }];
+      });
+    },
+  },
+];
+
+/** Words that ask for something to come back, not to move back ("push the music back 2 s", "back to 50%"). */
+const BACK =
+  /\b(?:back|restore|reinstate|re-?add|undelete)\b|(?:加|放|拿|找|要|弄|还|调|改|换)回(?:来|去)?|恢复|重新(?:加|放|用)上?/;
+const NOT_BACK =
+  /\bback\s+(?:to|up|down|by|off|\d)|\b(?:move|moved|push|shift|delay|nudge|slide|step|go|went|come|cut|scale|dial|tone|pull|play|sit|lean|set|roll)\b[^,.;]*\bback\b|[改调换]回\S{0,4}\d|[回恢]复?到/;
+
+export interface Restored {
+  commands: EditCommand[];
+  notes: Note[];
+}
+
+/**
+ * What "bring the X back" asks for, read from the clause's text: undefined when the clause asks for nothing
+ * to come back, or when nothing of the kind is missing now (then the clause is read as usual: "put the
+ * title back at the top" moves the title that is there).
+ */
+export function restoreThing(
+  text: string,
+  draft: Draft,
+  history: DraftHistory | undefined,
+): Restored | undefined {
+  if (!BACK.test(text) || NOT_BACK.test(text)) return undefined;
+  const thing = THINGS.find((candidate) => candidate.words.test(text));
+  if (!thing) return undefined;
+  const from = history?.latest((version) => thing.restore(version, draft).length > 0);
+  if (from) return { commands: thing.restore(from, draft), notes: [] };
+  // Nothing to restore from: said so only when there is none now either (it was never there).
+  if (thing.has(draft)) return undefined;
+  return { commands: [], notes: [note('note.restore.never', { what: { key: thing.name } })] };
+}

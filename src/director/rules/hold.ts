@@ -1,0 +1,40 @@
+import { addVocabulary } from '../fuzzy.js';
+import type { Family } from './types.js';
+
+/**
+ * "don't change anything yet, I'm still thinking", "hold on", "先别动，我再想想": the person is not ready to
+ * ask for anything. The words are taken before the other families read them ("still" is no static
+ * camera, "别动" no "no motion"), so they ask for nothing, and the reply waits kindly.
+ */
+const HOLD = new RegExp(
+  [
+    "\\b(?:please\\s+)?(?:don'?t|do\\s+not|dont)\\s+(?:change|touch|edit|do|move)\\s+(?:anything|a\\s+thing|stuff|it|that)(?:\\s+(?:just\\s+)?(?:yet|for\\s+now|right\\s+now|at\\s+the\\s+moment|for\\s+a\\s+(?:bit|sec|moment)))?\\b",
+    '\\b(?:leave|keep)\\s+(?:it|everything|things)\\s+(?:as\\s+(?:it\\s+)?is|alone|like\\s+(?:this|that)|the\\s+way\\s+it\\s+is)\\s+for\\s+now\\b',
+    '\\b(?:hold|hang)\\s+on(?:\\s+a\\s+(?:sec(?:ond)?|minute|moment|bit))?\\b',
+    '\\bgive\\s+me\\s+a\\s+(?:sec(?:ond)?|minute|moment|bit)\\b',
+    '\\bwait\\s+a\\s+(?:sec(?:ond)?|minute|moment|bit)\\b',
+    '\\bnot\\s+(?:yet|just\\s+yet|right\\s+now)\\b',
+    '\\blet\\s+me\\s+(?:think|decide|sleep\\s+on\\s+it|mull\\s+it\\s+over)(?:\\s+(?:about\\s+it|a\\s+bit|for\\s+a\\s+(?:bit|sec|second|moment|minute)|it\\s+over))?\\b',
+    "\\b(?:i'?m|i\\s+am)\\s+(?:still\\s+)?(?:thinking|deciding|undecided|not\\s+sure(?:\\s+yet)?)(?:\\s+(?:about\\s+it|it\\s+over))?\\b",
+    '\\bstill\\s+thinking(?:\\s+about\\s+it)?\\b',
+    "\\bi'?ll\\s+(?:think\\s+about\\s+it|get\\s+back\\s+to\\s+you|let\\s+you\\s+know|decide\\s+later)\\b",
+    '^\\s*(?:wait|hmm+|um+)\\s*[.!…]*\\s*$',
+    '先(?:别|不要|不用|不|暂时别|暂时不)(?:动|改|弄|碰|变|剪)(?:了|它|吧)*',
+    '暂时(?:别|不要|不)(?:动|改|弄)(?:了|它|吧)*',
+    '先(?:这样|放着|搁着|等等|等一下)(?:吧)?',
+    '等(?:一下|一会儿?|等|下)(?:吧)?',
+    '(?:我|让我|容我)(?:再)?(?:想想|想一想|想一下|考虑(?:一下|考虑)?|琢磨(?:一下)?)(?:吧)?',
+    '还没想好|还在想|我再看看',
+  ].join('|'),
+);
+
+/** Whether a message, as the rules read it, only asks to wait. */
+export function holdsOn(text: string): boolean {
+  return new RegExp(HOLD.source).test(text);
+}
+
+export const hold: Family = (clause) => {
+  clause.takeAll(new RegExp(HOLD.source, 'g'));
+};
+
+addVocabulary(HOLD);
