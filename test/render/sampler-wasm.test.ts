@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { assemble, moduleSource } from '../../scripts/build-wasm.js';
-import { sampleAffineJs } from '../../src/render/sampler.js';
 import { mix, mixJs } from '../../src/render/blend/mix.js';
 import { createFrame } from '../../src/render/frame.js';
+import { sampleAffineJs } from '../../src/render/sampler.js';
 import { mixWasm, sampleAxisAlignedWasm } from '../../src/render/sampler-wasm.js';
 
 test('the committed WebAssembly module is assembled from sampler.wat (run `npm run build:wasm`)', async () => {
@@ -77,8 +77,8 @@ test("the WebAssembly crossfade gives the JavaScript one's bytes, for any frame 
       ({ width, height, t, seed }) => {
         const a = createFrame(width, height);
         const b = createFrame(width, height);
-        a.data.forEach((_, i) => (a.data[i] = ((i + seed) * 2654435761) >>> 24));
-        b.data.forEach((_, i) => (b.data[i] = ((i * 7 + seed) * 2246822519) >>> 24));
+        a.data.set(a.data.map((_, i) => ((i + seed) * 2654435761) >>> 24));
+        b.data.set(b.data.map((_, i) => ((i * 7 + seed) * 2246822519) >>> 24));
         const expected = createFrame(width, height);
         const actual = createFrame(width, height);
         mixJs(expected, a, b, Math.round(Math.min(1, Math.max(0, t)) * 256));
