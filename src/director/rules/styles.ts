@@ -37,8 +37,11 @@ const ASKS: RegExp[] = [
   new RegExp(
     `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
   ),
-  // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
-  new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
+  // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
+  // or two of its names, after words that describe it), alone or with its purpose.
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${STYLE_ADJECTIVES}${EN}(?:\\s+${EN})?\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`,
+  ),
   new RegExp(
     `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
   ),
@@ -253,8 +256,9 @@ export const styles: Family = (clause, ctx, out) => {
           : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
     clause.take(new RegExp(`\\b${KIND}\\b|视频|风格`));
-    // "快节奏混剪": the other names of the same style said beside it are the same request.
+    // "快节奏混剪", "product promo": the other names of the same style said beside it are the same request.
     for (const alias of style.aliases.zh) clause.take(new RegExp(pattern(alias)));
+    for (const alias of style.aliases.en) clause.take(new RegExp(`\\b${pattern(alias)}\\b`));
     clause.take(/(?:的)?(?:样子|那种|那样|一点)/);
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {

@@ -2814,6 +2814,57 @@ export const corpus: CorpusCase[] = [
     before: ['put a slide transition after the first photo'],
     v: { transitions: [{ kind: 'slide-left', durationMs: 1200 }, { kind: 'cut' }] },
   },
+  // A photo named by the flaw analysis found (blurred, a near-duplicate), said anywhere in a removal.
+  {
+    f: 'reference',
+    m: '把拍糊的那张去掉',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'beach-2.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the out of focus shot can go',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'beach-2.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: '重复的那张不要了',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }, { source: 'forest.jpg' }] },
+  },
+  {
+    f: 'reference',
+    m: 'remove the second photo because it is blurry',
+    on: 'flagged',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'beach-2.jpg' }, { source: 'forest.jpg' }] },
+  },
+  // A blurred background said away is the photos filling the frame, never a blurred photo removed.
+  {
+    f: 'format',
+    m: 'get rid of the blurred background',
+    on: 'flagged',
+    v: { photos: each(4, { fit: 'cover' }) },
+  },
+  // A style named first by one or two of its names, after words that describe it, with a length or a shape.
+  {
+    f: 'style',
+    m: 'simple product ad, 15 s',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
+  },
+  {
+    f: 'style',
+    m: 'short travel vlog, vertical',
+    on: 'things',
+    v: { aspect: '9:16', transitions: each(4, { kind: 'whip-pan' }), audio: [{ source: 'Road Trip' }] },
+  },
+  {
+    f: 'style',
+    m: '做个产品宣传片，15秒',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
+  },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
     f: 'text',
