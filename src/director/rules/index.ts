@@ -5,6 +5,7 @@ import { format } from './format.js';
 import { hold } from './hold.js';
 import { looks } from './looks.js';
 import { motion } from './motion.js';
+import { simplify } from './simplify.js';
 import { music } from './music.js';
 import { order } from './order.js';
 import { create, routes } from './routes.js';
@@ -35,6 +36,7 @@ export const FAMILIES: readonly [string, Family][] = [
   ['music', music],
   ['text', text],
   ['styles', styles],
+  ['simplify', simplify],
   ['transitions', transitions],
   ['motion', motion],
   ['looks', looks],
