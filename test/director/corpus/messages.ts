@@ -1499,6 +1499,13 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'give it 2 extra seconds', v: len(11_000) },
   { f: 'length', m: 'add 2 seconds to the video', v: len(11_000) },
   { f: 'length', m: '再多2秒', v: len(11_000) },
+  // A mood said as a degree: that mood's look, and its music when the music is Joy's own; pacing stays.
+  { f: 'look', m: '做得温馨一点', v: { look: 'warm', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '浪漫一点', before: ['加背景音乐'], v: { look: 'matte', ...song('First Dance') } },
+  { f: 'look', m: '浪漫一點啦', on: 'rich', v: { look: 'matte', ...song('lo-fi.mp3') } },
+  { f: 'look', m: '酷一点', v: { look: 'vivid', ...photos3(3000) } },
+  { f: 'look', m: '弄得更伤感些', v: { look: 'black-and-white' } },
+  { f: 'look', m: '温暖一些', v: { look: 'warm' } },
   { f: 'style', m: '换成温馨的风格', v: { look: 'warm', ...cuts3('crossfade') } },
   { f: 'style', m: '来点浪漫的感觉', v: { look: 'matte', ...cuts3('crossfade', 1200) } },
   { f: 'style', m: '做成伤感一点的视频', v: { look: 'black-and-white', ...cuts3('fade-black') } },
@@ -2838,6 +2845,25 @@ export const corpus: CorpusCase[] = [
     m: 'get rid of the blurred background',
     on: 'flagged',
     v: { photos: each(4, { fit: 'cover' }) },
+  },
+  // A style named first by one or two of its names, after words that describe it, with a length or a shape.
+  {
+    f: 'style',
+    m: 'simple product ad, 15 s',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
+  },
+  {
+    f: 'style',
+    m: 'short travel vlog, vertical',
+    on: 'things',
+    v: { aspect: '9:16', transitions: each(4, { kind: 'whip-pan' }), audio: [{ source: 'Road Trip' }] },
+  },
+  {
+    f: 'style',
+    m: '做个产品宣传片，15秒',
+    on: 'things',
+    v: { look: 'vivid', audio: [{ source: 'Clean Lines' }], durationMs: 15_000 },
   },
   // A text that is hard to read is made bigger; its own time moves, not the video's.
   {
