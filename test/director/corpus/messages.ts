@@ -728,6 +728,13 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
   },
   { f: 'text', m: '加个背景条', route: 'unsupported', same: true, reply: /还没有字幕/ },
+  { f: 'text', m: '字幕底下加个框', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  {
+    f: 'text',
+    m: '加黑色字幕条',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
+  },
   {
     f: 'text',
     m: 'add a dark box behind the captions',
@@ -1535,6 +1542,7 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '酷一点', v: { look: 'vivid', ...photos3(3000) } },
   { f: 'look', m: '弄得更伤感些', v: { look: 'black-and-white' } },
   { f: 'look', m: '温暖一些', v: { look: 'warm' } },
+  { f: 'look', m: '可以温馨一点吗？', v: { look: 'warm', ...photos3(3000) } },
   { f: 'style', m: '换成温馨的风格', v: { look: 'warm', ...cuts3('crossfade') } },
   { f: 'style', m: '来点浪漫的感觉', v: { look: 'matte', ...cuts3('crossfade', 1200) } },
   { f: 'style', m: '做成伤感一点的视频', v: { look: 'black-and-white', ...cuts3('fade-black') } },
