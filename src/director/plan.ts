@@ -928,7 +928,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           (left.spelt <= left.plain &&
             (spelt.photo
               ? aimsAtPhoto(altOut.commands)
-              : touchesTopic(altOut.commands, topic) && !touchesTopic(out.commands, topic))));
+              : // "make it a bit more romantic" after music: the video's mood, its music with it, is no
+                // less about the music than the music alone.
+                touchesTopic(altOut.commands, topic) && !touchesTopic(out.commands, topic, 'some'))));
       if (better) {
         clause = alt;
         out = altOut;

@@ -1,4 +1,5 @@
 import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import type { EditCommand } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { takePercent } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
@@ -117,10 +118,17 @@ const LOOKS: LookWord[] = [
     en: 'bright',
     zh: '明亮',
   },
+  // "make it darker", "暗一点", "too bright", "tone down the exposure": a darker exposure.
   {
-    re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
-    candidates: ['moody', 'dark'],
-    en: 'moody',
+    re: /\bdarker\b|\bdarken(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+(?:up|down))?\b|\btoo\s+(?:bright|light|washed[\s-]out)\b|\bover[\s-]?exposed\b|\b(?:less|lower|reduce|decrease|drop|turn\s+down|bring\s+down|pull\s+down)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+down\b|太亮|亮了|过曝|曝光过度|调暗|压暗|变暗|弄暗|(?:再)?暗(?:一点|一些|些|点)|更暗|(?:降低|减少|调低|降)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|降|拉)?(?:低|小|下来)/,
+    candidates: ['dark', 'darken'],
+    en: 'dark',
+    zh: '暗调',
+  },
+  {
+    re: /\bmoody\b|\bdark\b|暗调|低调|阴郁|偏暗/,
+    candidates: ['dark', 'moody'],
+    en: 'dark',
     zh: '暗调',
     needsContext: true,
   },
@@ -260,18 +268,42 @@ export const looks: Family = (clause, ctx, out) => {
   )
     strength = 0.5;
   else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
-  // "再亮一点" on a look that already brightens: brighter still, a step at a time.
-  const lift =
-    plugin.name === 'bright' && ctx.draft.look.name === 'bright'
-      ? Math.min(1, Number(ctx.draft.look.params.lift ?? 0.5) + 0.25)
-      : undefined;
+  const exposure = exposureStep(plugin.name, ctx.draft.look);
+  if (exposure) {
+    out.commands.push(exposure);
+    return;
+  }
   out.commands.push({
     type: 'setLook',
     name: plugin.name,
     ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
-    ...(lift !== undefined ? { params: { lift } } : {}),
   });
 };
+
+/**
+ * Exposure is one scale from dark through the original to bright: "再亮一点" on the bright look brightens a
+ * step more, "darker" on it takes a step back (to the original colours at the end), and the same the
+ * other way from the dark look.
+ */
+const EXPOSURE: Record<string, { param: string; sign: 1 | -1 }> = {
+  bright: { param: 'lift', sign: 1 },
+  dark: { param: 'depth', sign: -1 },
+};
+const EXPOSURE_STEP = 0.25;
+
+function exposureStep(
+  wanted: string,
+  current: { name: string; params: Record<string, unknown> },
+): EditCommand | undefined {
+  const want = EXPOSURE[wanted];
+  const now = EXPOSURE[current.name];
+  if (!want || !now) return undefined;
+  const amount = Number(current.params[now.param] ?? 0.5);
+  const level = now.sign * amount + want.sign * EXPOSURE_STEP;
+  if (Math.abs(level) < 1e-9) return { type: 'setLook', name: 'none' };
+  const name = level > 0 ? 'bright' : 'dark';
+  return { type: 'setLook', name, params: { [EXPOSURE[name]!.param]: Math.min(1, Math.abs(level)) } };
+}
 
 addVocabulary(
   LOOKS,

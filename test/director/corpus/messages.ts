@@ -1548,7 +1548,7 @@ export const corpus: CorpusCase[] = [
   { f: 'style', m: '做成伤感一点的视频', v: { look: 'black-and-white', ...cuts3('fade-black') } },
   { f: 'style', m: '换成活泼的风格', v: { look: 'vivid' } },
   { f: 'style', m: 'a cozy vibe please', v: { look: 'warm', ...cuts3('crossfade') } },
-  { f: 'style', m: 'make it feel more romantic', v: { look: 'matte' } },
+  { f: 'look', m: 'make it feel more romantic', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
   { f: 'motion', m: 'tilt dwon', v: moves3('pan-down') },
   { f: 'motion', m: 'zoom inn on every photo', v: moves3('zoom-in') },
   { f: 'transition', m: 'cutt between photos', on: 'five', v: cuts5('cut') },
@@ -2357,11 +2357,68 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
   },
-  // A style said as a likeness or a degree.
+  // A style said as a likeness; a mood said as a degree is its look, and the pacing stays.
   { f: 'style', m: 'make it feel like a movie', v: { look: 'cool', ...cuts3('blur-dissolve') } },
-  { f: 'style', m: 'more cinematic', v: { look: 'cool', ...cuts3('blur-dissolve') } },
-  { f: 'style', m: 'more dramatic', v: { look: 'cool' } },
-  { f: 'style', m: 'make it a bit more romantic', v: { look: 'matte', ...cuts3('crossfade') } },
+  { f: 'look', m: 'more cinematic', v: { look: 'cool', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: 'more dramatic', v: { look: 'cool', ...photos3(3000) } },
+  { f: 'look', m: 'make it a bit more romantic', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  // English moods said as a degree ("more X", "X-er", "feel more X", "a bit X"): the look only.
+  { f: 'look', m: 'can it feel more cheerful', v: { look: 'vivid', ...photos3(3000), ...cuts3('cut') } },
+  {
+    f: 'look',
+    m: 'a bit warmer and cozier please',
+    v: { look: 'warm', ...photos3(3000) },
+    reply: /^(?!.*understand)/,
+  },
+  { f: 'look', m: 'make it sadder', on: 'five', v: { look: 'black-and-white', ...cuts5('crossfade', 800) } },
+  {
+    f: 'look',
+    m: 'even more epic please',
+    on: 'five',
+    v: { look: 'cool', photos: each(5, { durationMs: 3000 }) },
+  },
+  { f: 'look', m: 'give it a more romantic feel', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '更浪漫一点的感觉', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '感觉再温馨些', v: { look: 'warm', ...photos3(3000) } },
+  { f: 'look', m: '开心一点嘛', v: { look: 'vivid', ...photos3(3000), ...cuts3('cut') } },
+  // The music follows the mood when it is Joy's own (even when the music was the last thing talked about);
+  // a song of the person's stays.
+  {
+    f: 'look',
+    m: 'cozier',
+    before: ['add background music'],
+    v: { look: 'warm', ...song('Sunday Morning') },
+  },
+  {
+    f: 'look',
+    m: 'make it a bit more romantic',
+    before: ['add some music'],
+    v: { look: 'matte', ...photos3(3000), ...song('First Dance') },
+  },
+  { f: 'look', m: 'a little more cheerful', on: 'rich', v: { look: 'vivid', ...song('lo-fi.mp3') } },
+  { f: 'look', m: '更开心一点', before: ['加背景音乐'], v: { look: 'vivid', ...song('Sunny Pop') } },
+  {
+    f: 'look',
+    m: 'a bit sadder?',
+    before: ['add music'],
+    v: { look: 'black-and-white', ...song('Remembrance') },
+  },
+  // Named as a frame, the mood is the whole style, degree or not.
+  { f: 'style', m: 'a more romantic style', v: { look: 'matte', ...photos3(4000), ...cuts3('crossfade') } },
+  { f: 'style', m: 'a more cinematic video', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  // Darker: an exposure lowered with black and white kept; on the bright look, a step back.
+  ...[
+    'make it darker',
+    '暗一点',
+    'a bit moodier',
+    'darker and moodier',
+    '太亮了',
+    'the photos are overexposed',
+  ].map((m) => ({ f: 'look' as const, m, v: { look: 'dark', ...photos3(3000) }, reply: /暗调|Dark/ })),
+  { f: 'look', m: '调暗一些', on: 'rich', v: { look: 'dark', ...song('lo-fi.mp3') } },
+  { f: 'look', m: 'make it darker', before: ['brighter'], v: { look: 'bright' } },
+  { f: 'look', m: 'darker', before: ['brighter', 'a bit darker'], v: { look: 'none' } },
+  { f: 'look', m: '亮一点', before: ['暗一点'], v: { look: 'dark' } },
   // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
   { f: 'look', m: 'less contrast', v: { look: 'matte' } },
   { f: 'look', m: 'muted colors', v: { look: 'matte' } },
