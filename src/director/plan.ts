@@ -443,6 +443,14 @@ function valueForTopic(
   }
   if (percent && topic === 'music' && draft.audio.length > 0)
     return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
+  // "black and white, 40%", "make it sepia" then "say 30%": how strong the look is.
+  if (percent && topic === 'look' && draft.look.name !== 'none' && Number(percent[1]) <= 100)
+    return {
+      type: 'setLook',
+      name: draft.look.name,
+      strength: Number(percent[1]) / 100,
+      params: draft.look.params,
+    };
   return undefined;
 }
 

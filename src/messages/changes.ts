@@ -95,7 +95,7 @@ export const zh: Texts<keyof typeof en> = {
   'change.motion.one': '第{n}张的运动改为{name}',
   'change.fit.all': '画面适配改为{name}',
   'change.fit.one': '画面适配改为{name}',
-  'change.look': '滤镜改为{name}',
+  'change.look': '滤镜改为{name}（{pct}%）',
   'change.look.none': '恢复原色',
   'change.addText': '添加{role}“{text}”（{start}–{end}）',
   'change.addText.plain': '添加{role}“{text}”',
