@@ -174,7 +174,7 @@ const LOOK_MOOD_WORDS = MOODS.filter(([id]) => LOOK_MOOD_STYLES.has(id))
   .map(pattern)
   .join('|');
 const MOOD_DEGREE = new RegExp(
-  `(?:(?:做|弄|搞|整|剪|调|变|拍)得\\s*)?(?:再|更加|更|稍微|有一点|多一点|多点)?\\s*(${LOOK_MOOD_WORDS})\\s*(?:一点点|一点|一些|点|些|一丢丢)?(?=\\s*(?:的|吧|啊|呀|啦|嘛)?\\s*$)`,
+  `(?:(?:做|弄|搞|整|剪|调|变|拍)得\\s*)?(?:再|更加|更|稍微|有一点|多一点|多点)?\\s*(${LOOK_MOOD_WORDS})\\s*(?:一点点|一点|一些|点|些|一丢丢)?(?=\\s*(?:的|吧|啊|呀|啦|嘛|吗|么|呢)?\\s*[?？]?\\s*$)`,
 );
 /** Said with nothing else, the mood word needs a degree or a verb of making to be a request. */
 const MOOD_ASKED = /(?:做|弄|搞|整|剪|调|变|拍)得|再|更|稍微|一点|一些|点|些|一丢丢/;

@@ -752,6 +752,13 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
   },
   { f: 'text', m: '加个背景条', route: 'unsupported', same: true, reply: /还没有字幕/ },
+  { f: 'text', m: '字幕底下加个框', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  {
+    f: 'text',
+    m: '加黑色字幕条',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
+  },
   {
     f: 'text',
     m: 'add a dark box behind the captions',
@@ -1523,6 +1530,35 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'give it 2 extra seconds', v: len(11_000) },
   { f: 'length', m: 'add 2 seconds to the video', v: len(11_000) },
   { f: 'length', m: '再多2秒', v: len(11_000) },
+  // Toned down as a whole: showy transitions crossfade, camera moves a gentle zoom, punchy colour off.
+  {
+    f: 'style',
+    m: '别那么花哨',
+    before: ['每张都用旋转，转场用甩镜，滤镜鲜艳'],
+    v: { look: 'none', ...cuts3('crossfade', 800), ...moves3('zoom-in') },
+    reply: /叠化/,
+  },
+  { f: 'style', m: '太花了', on: 'five', v: { photos: each(5, { motion: 'zoom-in' }) }, reply: /30%/ },
+  {
+    f: 'style',
+    m: '简单点吧',
+    before: ['转场全部用向左滑动'],
+    v: { transitions: each(2, { kind: 'crossfade' }) },
+  },
+  { f: 'style', m: '朴素一点', before: ['滤镜鲜艳一点'], v: { look: 'none' } },
+  {
+    f: 'style',
+    m: '转场别那么花',
+    before: ['转场全部用圆形'],
+    v: { ...cuts3('crossfade'), ...moves3('zoom-in') },
+  },
+  {
+    f: 'style',
+    m: 'tone it down, too flashy',
+    before: ['whip pan transitions and vivid colours'],
+    v: { look: 'none', ...cuts3('crossfade') },
+  },
+  { f: 'style', m: '再简单点', before: ['简单点'], same: true, reply: /已经很朴素/ },
   // A mood said as a degree: that mood's look, and its music when the music is Joy's own; pacing stays.
   { f: 'look', m: '做得温馨一点', v: { look: 'warm', ...photos3(3000), ...cuts3('cut') } },
   { f: 'look', m: '浪漫一点', before: ['加背景音乐'], v: { look: 'matte', ...song('First Dance') } },
@@ -1530,6 +1566,7 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '酷一点', v: { look: 'vivid', ...photos3(3000) } },
   { f: 'look', m: '弄得更伤感些', v: { look: 'black-and-white' } },
   { f: 'look', m: '温暖一些', v: { look: 'warm' } },
+  { f: 'look', m: '可以温馨一点吗？', v: { look: 'warm', ...photos3(3000) } },
   { f: 'style', m: '换成温馨的风格', v: { look: 'warm', ...cuts3('crossfade') } },
   { f: 'style', m: '来点浪漫的感觉', v: { look: 'matte', ...cuts3('crossfade', 1200) } },
   { f: 'style', m: '做成伤感一点的视频', v: { look: 'black-and-white', ...cuts3('fade-black') } },
