@@ -1,6 +1,6 @@
 import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
-import { addVocabulary } from '../fuzzy.js';
 import type { Clause } from '../clause.js';
+import { addVocabulary } from '../fuzzy.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
 import { saysStrength, takeStrength } from './look-strength.js';
 import { type Family, note, type RuleContext, type RuleOutput } from './types.js';
