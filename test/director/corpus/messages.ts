@@ -4479,4 +4479,62 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
   },
+  // The intro and the outro are the first and the last photo (a title or an end card is words over it,
+  // and keeps ending with it), never the whole video's length.
+  {
+    f: 'length',
+    m: 'give the intro 1 more second',
+    on: 'rich',
+    v: {
+      durationMs: 8400,
+      photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }],
+      texts: [{ role: 'title', endMs: 4000 }, { role: 'caption' }],
+    },
+  },
+  {
+    f: 'length',
+    m: 'outro 2 seconds longer',
+    on: 'five',
+    v: { durationMs: 13_800, photos: [{}, {}, {}, {}, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'shorten the ending',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2300 }] },
+  },
+  {
+    f: 'length',
+    m: 'the intro drags',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the intro 5 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '开头多停一秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '结尾再长一点',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '片尾多停两秒',
+    on: 'rich',
+    before: ['add an end card "Thanks"'],
+    v: {
+      photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }],
+      texts: [{ role: 'title' }, { role: 'caption' }, { role: 'end-card', endMs: 9400 }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the outro',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
+  },
 ];
