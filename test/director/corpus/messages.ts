@@ -4537,4 +4537,74 @@ export const corpus: CorpusCase[] = [
     m: 'zoom out on the outro',
     v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
   },
+  // Moves said in order: "first X then Y" shares the photos (first half X, the rest Y); a move the video
+  // starts or ends with is the first or the last photo's.
+  {
+    f: 'motion',
+    m: 'first zoom in then zoom out',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+    reply: /Zoom in \(photos 1–3\).*Zoom out \(photos 4 and 5\)/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom in on the first half, zoom out on the rest',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in then out',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前面放大后面缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: '先放大再缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'start with a pan left and end with a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'pan-left' }, ...each(3, { motion: 'zoom-in' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: '开头放大，结尾缩小',
+    before: ['keep them still'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom, then pan right, and finish on a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'pan-right' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'alternate zoom in and zoom out',
+    on: 'five',
+    reply: /Zoom in \(photos 1, 3 and 5\).*Zoom out \(photos 2 and 4\)/,
+  },
+  // "the rest" after photos named in the same message: every photo not named.
+  {
+    f: 'motion',
+    m: 'zoom in on the first photo, zoom out on the rest',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，其他的缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
 ];
