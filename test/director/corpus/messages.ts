@@ -4607,4 +4607,39 @@ export const corpus: CorpusCase[] = [
     m: '第一张放大，其他的缩小',
     v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
   },
+  // Where the music comes in is moved on the timeline, never the video's length.
+  {
+    f: 'music',
+    m: 'push the music back 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'start the music 2 seconds later',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'music starts at 3s',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐晚两秒进',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  { f: 'music', m: 'the song comes in too early', on: 'rich', v: song('lo-fi.mp3', { startMs: 1000 }) },
+  {
+    f: 'music',
+    m: '音乐早一点进',
+    on: 'rich',
+    before: ['music starts at 3s'],
+    v: song('lo-fi.mp3', { startMs: 2000 }),
+  },
+  { f: 'music', m: 'delay the music by 1.5 seconds', on: 'rich', v: song('lo-fi.mp3', { startMs: 1500 }) },
+  { f: 'music', m: 'push the music back 2 seconds', route: 'unsupported', same: true, reply: /no music/ },
 ];
