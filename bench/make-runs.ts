@@ -9,6 +9,8 @@ import type { Quality } from '../src/render/pipeline-types.js';
  */
 export interface MakeRun {
   wallS: number;
+  /** CPU of the whole process tree: what competes with x264 for the cores. */
+  cpuS: number;
   maxRssMb: number;
 }
 
@@ -16,6 +18,7 @@ export interface MakeReport {
   first: MakeRun;
   second: MakeRun;
   floorS: number;
+  floorCpuS: number;
   firstRatio: number;
   secondRatio: number;
 }
@@ -26,7 +29,7 @@ export async function benchMake(
   dir: string,
   tools: {
     timed(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ measure: MakeRun }>;
-    floor(draftPath: string, video: string, quality: Quality): Promise<number>;
+    floor(draftPath: string, video: string, quality: Quality): Promise<{ wallS: number; cpuS: number }>;
   },
 ): Promise<MakeReport> {
   const cache = mkdtempSync(join(dir, 'analysis-cache-'));
@@ -44,8 +47,15 @@ export async function benchMake(
   try {
     const first = await run();
     const second = await run();
-    const floorS = await tools.floor(draft, output, 'standard');
-    return { first, second, floorS, firstRatio: first.wallS / floorS, secondRatio: second.wallS / floorS };
+    const floor = await tools.floor(draft, output, 'standard');
+    return {
+      first,
+      second,
+      floorS: floor.wallS,
+      floorCpuS: floor.cpuS,
+      firstRatio: first.wallS / floor.wallS,
+      secondRatio: second.wallS / floor.wallS,
+    };
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }

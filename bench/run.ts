@@ -228,25 +228,23 @@ async function makeRuns() {
       async floor(draftPath, video, quality) {
         const draft = await readDraftFile(draftPath);
         const raw = await prepareFloor(video, 'make');
-        const runs = [];
+        const runs: Measure[] = [];
         for (let k = 0; k < 2; k++)
           runs.push(
             // A saved draft names its files relative to its own folder.
-            (
-              await runFloor(draft, quality, raw, join(BENCH_DIR, 'make.floor.mp4'), (uri) =>
-                resolve(dirname(draftPath), uri),
-              )
-            ).wallS,
+            await runFloor(draft, quality, raw, join(BENCH_DIR, 'make.floor.mp4'), (uri) =>
+              resolve(dirname(draftPath), uri),
+            ),
           );
         rmSync(raw, { force: true });
-        return median(runs);
+        return { wallS: median(runs.map((r) => r.wallS)), cpuS: median(runs.map((r) => r.cpuS)) };
       },
     },
   );
 }
 
 function makeLine(make: Awaited<ReturnType<typeof makeRuns>>): string {
-  return `joy make, 6 photos, 26 s, 9:16 (x264 floor ${make.floorS.toFixed(1)} s): first run ${make.first.wallS.toFixed(1)} s = ${make.firstRatio.toFixed(2)}× the floor, peak ${make.first.maxRssMb.toFixed(0)} MB; second run ${make.second.wallS.toFixed(1)} s = ${make.secondRatio.toFixed(2)}×, peak ${make.second.maxRssMb.toFixed(0)} MB`;
+  return `joy make, 6 photos, 26 s, 9:16 (x264 floor ${make.floorS.toFixed(1)} s): first run ${make.first.wallS.toFixed(1)} s = ${make.firstRatio.toFixed(2)}× the floor, peak ${make.first.maxRssMb.toFixed(0)} MB; second run ${make.second.wallS.toFixed(1)} s = ${make.secondRatio.toFixed(2)}×, peak ${make.second.maxRssMb.toFixed(0)} MB; CPU (all processes) first ${make.first.cpuS.toFixed(1)} s, second ${make.second.cpuS.toFixed(1)} s, floor ${make.floorCpuS.toFixed(1)} s`;
 }
 
 if (args.includes('--make-only')) {

@@ -64,7 +64,7 @@ export const looks: readonly Entry<LookDescriptor>[] = [
   {
     name: 'vivid',
     description: 'Punchy colour and contrast.',
-    aliases: ['punchy', 'saturated', 'pop', 'vibrant', 'bright'],
+    aliases: ['punchy', 'saturated', 'pop', 'vibrant'],
     params: {
       saturation: {
         type: 'number',
@@ -72,6 +72,20 @@ export const looks: readonly Entry<LookDescriptor>[] = [
         max: 2,
         default: 1.35,
         description: 'Saturation multiplier',
+      },
+    },
+  },
+  {
+    name: 'bright',
+    description: 'Brighter exposure: shadows and midtones lifted, highlights and colour kept.',
+    aliases: ['brighten', 'brighter', 'light', 'airy', 'exposure'],
+    params: {
+      lift: {
+        type: 'number',
+        min: 0,
+        max: 1,
+        default: 0.5,
+        description: 'How much shadows and midtones brighten (0.5 lifts middle grey by about 30%)',
       },
     },
   },

@@ -23,6 +23,7 @@ import {
   redirect,
   repeatOnPhotos,
   repeatOnTransition,
+  spellNeighbour,
   spellOut,
   touchesTopic,
   withoutExcept,
@@ -443,6 +444,14 @@ function valueForTopic(
   }
   if (percent && topic === 'music' && draft.audio.length > 0)
     return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
+  // "black and white, 40%", "make it sepia" then "say 30%": how strong the look is.
+  if (percent && topic === 'look' && draft.look.name !== 'none' && Number(percent[1]) <= 100)
+    return {
+      type: 'setLook',
+      name: draft.look.name,
+      strength: Number(percent[1]) / 100,
+      params: draft.look.params,
+    };
   return undefined;
 }
 
@@ -775,10 +784,14 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.memory = { ...remember(plan.memory, lengths, topic), photo: kept };
       continue;
     }
-    const inherited = topic
-      ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
-        relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
-      : undefined;
+    // "make that one longer" after one transition was changed names it: read in full below, not as the topic's.
+    const named =
+      topic === 'transition' && spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory);
+    const inherited =
+      topic && !named
+        ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
+          relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
+        : undefined;
     if (inherited) {
       plan.understood = true;
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
@@ -991,7 +1004,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
-    const named = new Set(
+    const namedPhotos = new Set(
       plan.commands
         .slice(plan.createCount)
         .flatMap((command) =>
@@ -1001,14 +1014,14 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         ),
     );
     if (
-      named.size > 0 &&
+      namedPhotos.size > 0 &&
       THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
       out.commands.length > 0 &&
       out.commands.every(
         (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
       )
     ) {
-      const rest = projection.video.map((_, index) => index).filter((index) => !named.has(index));
+      const rest = projection.video.map((_, index) => index).filter((index) => !namedPhotos.has(index));
       out = { ...out, commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))) };
     }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.

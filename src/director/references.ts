@@ -20,6 +20,50 @@ const SEVERAL =
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
+/** "the next one", "the one after", "the previous transition", "下一张", "上一个转场": counted from the last one. */
+const NEXT_ONE =
+  /\b(?:the\s+)?(next|following|previous|prior)\s+(?:one|photo|picture|pic|image|shot|slide|transition)\b|\bthe\s+one\s+(after|before)(?:\s+(?:it|that|this))?\b|(下|后|上|前)(?:一|1)(?:个|张|幅)(?:照片|图片|相片|图|转场|过渡)?/g;
+/** "that one", "this transition", "那个转场": the transition just changed. */
+const THAT_TRANSITION = /\b(?:that|this|the\s+same)\s+(?:one|transition)\b|(?:那|这)(?:一)?个(?:转场|过渡)/g;
+
+/** The one transition (0-based) the last message changed, when it changed exactly one. */
+function lastTransition(memory: Memory): number | undefined {
+  const last = memory.last;
+  if (!last || last.length === 0) return undefined;
+  const indexes = new Set(last.map((command) => (command.type === 'setTransition' ? command.index : -1)));
+  const [index] = [...indexes];
+  return indexes.size === 1 && index !== undefined && index >= 0 ? index : undefined;
+}
+
+/**
+ * "and a circle for the next one", "make that one longer" after one transition was changed; "a zoom out for
+ * the next one", "下一张放大" after one photo was: the transition or photo counted from it, said in full.
+ */
+export function spellNeighbour(source: Mapped, memory: Memory): Mapped | undefined {
+  const transition = memory.topic === 'transition' ? lastTransition(memory) : undefined;
+  const from = transition ?? memory.photo;
+  if (from === undefined) return undefined;
+  const said = (n: number, chinese: boolean) =>
+    transition !== undefined
+      ? chinese
+        ? `第${n}个转场`
+        : `transition ${n}`
+      : chinese
+        ? `第${n}张`
+        : `photo ${n}`;
+  let mapped = rewrite(source, NEXT_ONE, (m) => {
+    const way = m[1] ?? m[2] ?? m[3] ?? '';
+    const step = /^(?:next|following|after|下|后)$/.test(way) ? 1 : -1;
+    const n = from + step + 1;
+    return n >= 1 ? said(n, m[3] !== undefined) : undefined;
+  });
+  if (transition !== undefined)
+    mapped = rewrite(mapped, THAT_TRANSITION, (m) => said(transition + 1, /[\u4e00-\u9fff]/.test(m[0])));
+  NEXT_ONE.lastIndex = 0;
+  THAT_TRANSITION.lastIndex = 0;
+  return mapped.text === source.text ? undefined : mapped;
+}
+
 /**
  * The clause's text with its references spelled out; undefined when it has none this memory resolves.
  * `strong`: it named "that one" (only ever a photo); otherwise it said "it", which may also mean the video.
@@ -28,6 +72,8 @@ export function spellOut(
   source: Mapped,
   memory: Memory,
 ): { mapped: Mapped; strong: boolean; photo: boolean } | undefined {
+  const neighbour = spellNeighbour(source, memory);
+  if (neighbour) return { mapped: neighbour, strong: true, photo: lastTransition(memory) === undefined };
   const photo = memory.photo !== undefined ? `photo ${memory.photo + 1}` : undefined;
   let mapped = source;
   let strong = false;

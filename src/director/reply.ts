@@ -129,14 +129,21 @@ function groupMoves(changes: readonly Change[]): (Change | undefined)[] {
   const out: (Change | undefined)[] = [...changes];
   const groups = new Map<string, number[]>();
   changes.forEach((change, i) => {
-    if (change.key !== 'change.motion.one') return;
-    const key = JSON.stringify(change.vars?.name);
+    if (change.key !== 'change.motion.one' && change.key !== 'change.motion.one.strength') return;
+    const key = JSON.stringify([change.key, change.vars?.name, change.vars?.pct]);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   for (const at of groups.values()) {
     if (at.length < 2) continue;
+    const first = changes[at[0]!]!;
     const numbers = at.map((i) => Number(changes[i]!.vars?.n)).sort((a, b) => a - b);
-    out[at[0]!] = phrase('change.motion.some', { name: changes[at[0]!]!.vars!.name!, list: photoNumbers(numbers) });
+    out[at[0]!] = phrase(
+      first.key === 'change.motion.one' ? 'change.motion.some' : 'change.motion.some.strength',
+      {
+        ...first.vars,
+        list: photoNumbers(numbers),
+      },
+    );
     for (const i of at.slice(1)) out[i] = undefined;
   }
   return out;

@@ -422,9 +422,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
+    // A strength asked for ("a gentle zoom", "toned down") is said, so "gentler" reads as gentler.
+    const strength = command.strength === undefined ? '' : '.strength';
+    const pct = Math.round((command.strength ?? 0) * 100);
     return command.index === undefined
-      ? say('change.motion.all', { name: effect('motion', command.name) })
-      : say('change.motion.one', { name: effect('motion', command.name), n: command.index + 1 });
+      ? say(`change.motion.all${strength}`, { name: effect('motion', command.name), pct })
+      : say(`change.motion.one${strength}`, {
+          name: effect('motion', command.name),
+          n: command.index + 1,
+          pct,
+        });
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))

@@ -20,6 +20,7 @@ const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 interface Kernel {
   memory: WasmMemory;
+  mix(a: number, b: number, out: number, n: number, w: number): void;
   sampleAxis(
     src: number,
     sw: number,
@@ -48,7 +49,11 @@ function load(): Kernel | null {
     const bytes = Uint8Array.from(atob(MODULE_BASE64), (char) => char.charCodeAt(0));
     const memory = new wasm.Memory({ initial: 256 });
     const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory } });
-    kernel = { memory, sampleAxis: instance.exports.sampleAxis as Kernel['sampleAxis'] };
+    kernel = {
+      memory,
+      sampleAxis: instance.exports.sampleAxis as Kernel['sampleAxis'],
+      mix: instance.exports.mix as Kernel['mix'],
+    };
   } catch {
     // No WebAssembly SIMD here: the JavaScript sampler does the work.
     kernel = null;
@@ -64,12 +69,12 @@ const align = (value: number) => (value + 15) & ~15;
  * slow zoom over one photo copies it once, not once per frame. Residents are bump-allocated and all
  * dropped when the budget fills (they are re-copied on next use).
  *
- * The budget keeps preview-sized planes resident (a 540p plate's luma is about 2 MB). A 1080p plate's
- * luma (6–8 MB) is not: copying the window a frame reaches costs about a millisecond, while keeping two
- * photos resident held 30 MB more in every compositing thread, for good, as WebAssembly memory never
- * shrinks.
+ * The budget holds the two photos of a 1080p transition (a plate's planes are 4–9 MB): copying the window
+ * a frame reaches cost about half a millisecond a frame, a third of a zoom frame's time. It costs up to
+ * 24 MB more in every compositing thread, for good, as WebAssembly memory never shrinks; a plane larger
+ * than a third of it (4K) is still copied per frame.
  */
-const RESIDENT_BUDGET = 8 * 1024 * 1024;
+const RESIDENT_BUDGET = 24 * 1024 * 1024;
 let scratchCapacity = 0;
 let bump = 0;
 const residents = new Map<string, { offset: number; length: number }>();
@@ -148,5 +153,24 @@ export function sampleAxisAlignedWasm(
   }
   k.sampleAxis(windowOff, ww, wh, dstOff, dw, dh, m.a, m.c - x0, m.e, m.f - y0, rowsOff, colsOff);
   dst.set(heap.subarray(dstOff, dstOff + dw * dh));
+  return true;
+}
+
+/**
+ * out = (a·(256−w) + b·w + 128) >> 8 byte by byte, in the module (sixteen bytes a step): the two frames
+ * are copied into its scratch area and the blend copied out, still several times faster than the
+ * JavaScript loop. Returns false when it cannot run.
+ */
+export function mixWasm(out: Uint8Array, a: Uint8Array, b: Uint8Array, w: number): boolean {
+  const k = load();
+  if (!k) return false;
+  const n = out.length;
+  const stride = align(n + 16);
+  reserveScratch(k, 3 * stride);
+  const heap = new Uint8Array(k.memory.buffer);
+  heap.set(a, 0);
+  heap.set(b, stride);
+  k.mix(0, stride, 2 * stride, n, w);
+  out.set(heap.subarray(2 * stride, 2 * stride + n));
   return true;
 }

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { assemble, moduleSource } from '../../scripts/build-wasm.js';
+import { mix, mixJs } from '../../src/render/blend/mix.js';
+import { createFrame } from '../../src/render/frame.js';
 import { sampleAffineJs } from '../../src/render/sampler.js';
-import { sampleAxisAlignedWasm } from '../../src/render/sampler-wasm.js';
+import { mixWasm, sampleAxisAlignedWasm } from '../../src/render/sampler-wasm.js';
 
 test('the committed WebAssembly module is assembled from sampler.wat (run `npm run build:wasm`)', async () => {
   const wat = new URL('../../src/render/wasm/sampler.wat', import.meta.url).pathname;
@@ -61,4 +63,34 @@ test('a resident plane gives the same pixels as a copied window, across many map
     assert.equal(sampleAxisAlignedWasm(planes[which]!, sw, sh, actual, 160, 90, map, `plane-${which}`), true);
     assert.deepEqual(actual, expected, `frame ${frame}`);
   }
+});
+
+test("the WebAssembly crossfade gives the JavaScript one's bytes, for any frame size and weight", () => {
+  fc.assert(
+    fc.property(
+      fc.record({
+        width: fc.integer({ min: 1, max: 40 }).map((half) => half * 2),
+        height: fc.integer({ min: 1, max: 30 }).map((half) => half * 2),
+        t: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+        seed: fc.integer({ min: 1, max: 1_000_000 }),
+      }),
+      ({ width, height, t, seed }) => {
+        const a = createFrame(width, height);
+        const b = createFrame(width, height);
+        a.data.set(a.data.map((_, i) => ((i + seed) * 2654435761) >>> 24));
+        b.data.set(b.data.map((_, i) => ((i * 7 + seed) * 2246822519) >>> 24));
+        const expected = createFrame(width, height);
+        const actual = createFrame(width, height);
+        mixJs(expected, a, b, Math.round(Math.min(1, Math.max(0, t)) * 256));
+        assert.equal(
+          mixWasm(actual.data, a.data, b.data, Math.round(Math.min(1, Math.max(0, t)) * 256)),
+          true,
+        );
+        assert.deepEqual(actual.data, expected.data);
+        mix(actual, a, b, t);
+        assert.deepEqual(actual.data, expected.data);
+      },
+    ),
+    { numRuns: 200 },
+  );
 });

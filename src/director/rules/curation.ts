@@ -23,6 +23,23 @@ const FLAGGED = new RegExp(
 const ZH_BOTH =
   /(?:把|将)?(?:去掉|删掉|删除|去除|拿掉)?(?:模糊|重复)的?(?:那张|那些|照片|图片)?(?:和|跟|与|还有|以及)(?:模糊|重复)的?(?:那张|那些|照片|图片)?(?:都|也)?(?:去掉|删掉|删除|去除|删了|拿掉|不要了?)?/;
 const REMOVING = new RegExp(`\\b${VERB}\\b`);
+/**
+ * "那张糊掉的删了吧", "the out of focus shot can go, delete it", "重复的那张不要了": a photo named by its flaw
+ * anywhere in a clause that removes something — never a blurred background or a blur transition, and never
+ * when the clause names the photo by its place.
+ */
+const BLUR_WORD =
+  /\b(?:blurry|blurred|out[\s-]of[\s-]focus|fuzzy|unsharp|not\s+sharp|soft[\s-]focus)\b(?!\s+(?:background|backdrop|border|edges?|bars?|fill|transitions?|effect|look|filter))(?:\s+(?:one|ones|photos?|pictures?|pics?|shots?|images?))?|(?:那|这)?(?:一)?(?:张|些|几张)?(?:拍)?(?:糊|模糊|虚焦|失焦|不清楚|不清晰|不够清晰)(?:掉|了)?(?:的)?(?!背景|转场|效果|滤镜|边|过渡)(?:那|这)?(?:一)?(?:张|些|几张)?(?:照片|图片|相片)?/;
+const DUPE_WORD =
+  /\b(?:(?:near[\s-]?)?duplicate[sd]?|dupes?|repeated)\b(?:\s+(?:one|ones|photos?|pictures?|pics?|shots?|images?))?|(?:那|这)?(?:一)?(?:张|些|几张)?(?:重复|一模一样|雷同)(?:了)?(?:的)?(?:那|这)?(?:一)?(?:张|些|几张)?(?:照片|图片|相片)?/;
+const REMOVING_ANY = new RegExp(
+  `\\b${VERB}\\b|\\bcan\\s+go\\b|去掉|删掉|删除|去除|移除|拿掉|删了|删|不要了?|丢掉|扔掉`,
+);
+/** "remove the blurry background", "不要模糊的背景": a blur that is no photo's flaw. */
+const BLUR_NOT_PHOTO =
+  /(?:\bblurr?y|\bblurred|模糊|糊)(?:的)?\s*(?:background|backdrop|border|edges?|bars?|fill|transitions?|effect|look|filter|背景|转场|效果|滤镜|边|过渡)/;
+/** A photo named by its place ("the second", "第三张", "photo 2"): then the flaw describes that one. */
+const PLACE_NAMED = /\b(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)?)\b|第|最后/;
 const DUPE_ALONE =
   /^\s*(?:and\s+)?(?:also\s+)?(?:the\s+|any\s+)?(?:near[\s-]?)?(?:duplicates?|duplicated\s+(?:one|photo)|dupes?|cop(?:y|ies)|repeats?)(?:\s+(?:one|ones|photos?|pictures?|shots?))?\s*(?:too|as\s+well)?\s*$/;
 const BLURRY_ALONE =
@@ -68,7 +85,13 @@ export const curation: Family = (clause, ctx, out) => {
     if (clause.take(BLURRY_ALONE)) wanted.add('blurry');
   }
   if (clause.take(DUPES)) wanted.add('duplicate');
-  if (clause.take(BLURRY)) wanted.add('blurry');
+  const blurPhoto = !BLUR_NOT_PHOTO.test(clause.text);
+  if (blurPhoto && clause.take(BLURRY)) wanted.add('blurry');
+  if (wanted.size === 0 && REMOVING_ANY.test(clause.text) && !PLACE_NAMED.test(clause.text)) {
+    if (blurPhoto && clause.take(BLUR_WORD)) wanted.add('blurry');
+    if (clause.take(DUPE_WORD)) wanted.add('duplicate');
+    if (wanted.size > 0) clause.take(REMOVING_ANY);
+  }
   if (clause.take(FLAGGED)) {
     wanted.add('duplicate');
     wanted.add('blurry');

@@ -140,7 +140,7 @@ export const format: Family = (clause, _ctx, out) => {
   // Fit: how a photo fills a frame of a different shape.
   const fit: [RegExp, string][] = [
     [
-      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|\bfill\s+the\s+screen\b|铺满|填满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边/,
+      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|\bfill\s+the\s+screen\b|铺满|填满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边|\b(?:no|without|remove|drop|lose|get\s+rid\s+of|don'?t\s+(?:want|use))\s+(?:the\s+|a\s+|any\s+)?(?:blurr?(?:ed|y)?|blur)\s+(?:background|backdrop|edges|sides|bars|fill)\b|(?:不要|去掉|别用|不用|取消|不想要|删掉)(?:模糊(?:的)?背景|背景(?:的)?模糊)/,
       'cover',
     ],
     [

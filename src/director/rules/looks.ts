@@ -1,8 +1,9 @@
-import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { takePercent } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
-import { type Family, note } from './types.js';
+import { saysStrength, takeStrength } from './look-strength.js';
+import { type Family, note, type RuleContext, type RuleOutput } from './types.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
 
@@ -110,6 +111,13 @@ const LOOKS: LookWord[] = [
     zh: '梦幻',
     needsContext: true,
   },
+  // "太暗了", "張相太暗", "调亮", "too dark", "brighten it up": the photos are too dark, so a brighter exposure.
+  {
+    re: /\btoo\s+dark\b|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
+    candidates: ['bright', 'brighten'],
+    en: 'bright',
+    zh: '明亮',
+  },
   {
     re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
     candidates: ['moody', 'dark'],
@@ -118,7 +126,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bbright(?:er)?\b|\bbrighten\b|明亮|提亮|亮一点/,
+    re: /\bbright\b|明亮/,
     candidates: ['bright', 'brighten'],
     en: 'bright',
     zh: '明亮',
@@ -218,13 +226,20 @@ export const looks: Family = (clause, ctx, out) => {
         out.notes.push(
           note('note.look.unknown', { name: named[1]!, list: effectList('look', effects.looks) }),
         );
+        return;
       }
-      return;
     }
   }
-  if (!wanted && !plugin) return;
+  if (!wanted && !plugin) {
+    restrength(clause, ctx, out);
+    return;
+  }
   out.understood = true;
   out.topic = 'look';
+  // "a vintage look but not too strong": how strong is read first, so its "but not" is no exception.
+  const same = plugin?.name === ctx.draft.look.name;
+  const strength =
+    plugin && plugin.name !== 'none' ? takeStrength(clause, ctx.draft.look.strength, same, true) : undefined;
   clause.take(LOOK_WORD);
   if (
     clause.take(
@@ -243,26 +258,49 @@ export const looks: Family = (clause, ctx, out) => {
     );
     return;
   }
-  let strength: number | undefined;
-  const percent = takePercent(clause);
-  if (percent !== undefined) strength = Math.min(1, Math.max(0, percent));
-  else if (
-    clause.take(
-      /\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/,
-    )
-  )
-    strength = 0.5;
-  else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
+  // "再亮一点" on a look that already brightens: brighter still, a step at a time.
+  const lift =
+    plugin.name === 'bright' && ctx.draft.look.name === 'bright'
+      ? Math.min(1, Number(ctx.draft.look.params.lift ?? 0.5) + 0.25)
+      : undefined;
   out.commands.push({
     type: 'setLook',
     name: plugin.name,
-    ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
+    ...(strength !== undefined ? { strength } : {}),
+    ...(lift !== undefined ? { params: { lift } } : {}),
   });
 };
+
+/**
+ * "make the look stronger", "filter at half strength", "滤镜再浓一点", "淡一点" after a look: the look on the
+ * video stays, at the strength asked for.
+ */
+function restrength(clause: Clause, ctx: RuleContext, out: RuleOutput): void {
+  if (!LOOK_WORD.test(clause.text) && ctx.topic !== 'look') return;
+  if (!saysStrength(clause)) return;
+  // "加个电影感滤镜，别太重": a style said in the same breath brings the look this changes.
+  const styled = out.commands.findLast((command) => command.type === 'applyStyle');
+  const style = styled?.type === 'applyStyle' ? findStyle(styled.style) : undefined;
+  const look = style ? { ...style.look, params: {} } : ctx.draft.look;
+  const strength = takeStrength(clause, look.strength, true, false);
+  if (strength === undefined) return;
+  clause.take(LOOK_WORD);
+  out.understood = true;
+  out.topic = 'look';
+  if (look.name === 'none') {
+    out.notes.push(note('note.look.noneToStrengthen', { list: effectList('look', effects.looks) }));
+    return;
+  }
+  if (strength === look.strength) {
+    out.notes.push(note('note.look.strengthAlready', { pct: Math.round(strength * 100) }));
+    return;
+  }
+  out.commands.push({ type: 'setLook', name: look.name, strength, params: look.params });
+}
 
 addVocabulary(
   LOOKS,
   CONTEXT,
   LOOK_WORD,
-  'subtle slight slightly light little touch hint strong heavy full intense very',
+  'subtle subtler slight slightly light lighter little touch hint strong stronger heavy heavier full intense intensity strength very weaker gentle mild',
 );

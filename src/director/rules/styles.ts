@@ -1,4 +1,6 @@
+import { libraryTrackRef, pickTrack, trackOfUri } from '../../catalog/music.js';
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
+import { draftDurationMs } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { KEEP_MUSIC } from './music.js';
 import { type Family, note } from './types.js';
@@ -35,8 +37,11 @@ const ASKS: RegExp[] = [
   new RegExp(
     `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
   ),
-  // "travel vlog", "product showcase for my etsy shop": the style named first, alone or with its purpose.
-  new RegExp(`^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${EN}\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`),
+  // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
+  // or two of its names, after words that describe it), alone or with its purpose.
+  new RegExp(
+    `^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${STYLE_ADJECTIVES}${EN}(?:\\s+${EN})?\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`,
+  ),
   new RegExp(
     `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
   ),
@@ -113,7 +118,11 @@ const MOODS: [string, string[], string[]][] = [
     ['epic', 'dramatic', 'grand', 'majestic', 'movielike', 'movie-like'],
     ['大气', '震撼', '史诗', '高级感', '高级', '壮观', '磅礴'],
   ],
-  ['social', ['edgy', 'trendy', 'hyped-up'], ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆']],
+  [
+    'social',
+    ['edgy', 'trendy', 'hyped-up'],
+    ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆', '酷', '帅气'],
+  ],
   [
     'product',
     ['clean', 'professional', 'minimal', 'minimalist', 'sleek', 'corporate', 'business'],
@@ -149,6 +158,54 @@ const MOOD_ASKS: RegExp[] = [
 ];
 
 const MOOD_NAMED_KIND = [MOOD_ASKS[0]!, MOOD_ASKS[3]!];
+
+/**
+ * "浪漫一点", "做得温馨一点", "酷一点", "更伤感些": a mood said as a degree, with no style named, changes how the
+ * video feels — the colour look of the style that mood picks, and its kind of music when the music is
+ * Joy's own — and leaves the pacing, motion and text as they are. Moods that are a pace ("活泼", "燃") are
+ * the pacing rules'.
+ */
+const LOOK_MOOD_STYLES = new Set(['family', 'wedding', 'memorial', 'cinematic', 'social']);
+const PACE_MOODS = new Set(['动感', '燃', '带感', '劲爆']);
+const LOOK_MOOD_WORDS = MOODS.filter(([id]) => LOOK_MOOD_STYLES.has(id))
+  .flatMap(([, , zh]) => zh)
+  .filter((word) => !PACE_MOODS.has(word))
+  .sort(byLength)
+  .map(pattern)
+  .join('|');
+const MOOD_DEGREE = new RegExp(
+  `(?:(?:做|弄|搞|整|剪|调|变|拍)得\\s*)?(?:再|更加|更|稍微|有一点|多一点|多点)?\\s*(${LOOK_MOOD_WORDS})\\s*(?:一点点|一点|一些|点|些|一丢丢)?(?=\\s*(?:的|吧|啊|呀|啦|嘛|吗|么|呢)?\\s*[?？]?\\s*$)`,
+);
+/** Said with nothing else, the mood word needs a degree or a verb of making to be a request. */
+const MOOD_ASKED = /(?:做|弄|搞|整|剪|调|变|拍)得|再|更|稍微|一点|一些|点|些|一丢丢/;
+
+function moodLook(
+  clause: Parameters<Family>[0],
+  ctx: Parameters<Family>[1],
+  out: Parameters<Family>[2],
+): void {
+  const match = MOOD_DEGREE.exec(clause.text);
+  if (!match || !MOOD_ASKED.test(match[0])) return;
+  const style = moodStyle(match[1]!);
+  if (!style || ctx.draft.video.length === 0) return;
+  clause.blank(match.index, match.index + match[0].length);
+  out.understood = true;
+  out.topic = 'look';
+  out.commands.push({ type: 'setLook', name: style.look.name, strength: style.look.strength });
+  // The music follows the mood only when it is Joy's own: a song the person chose stays.
+  const current = ctx.draft.audio[0];
+  const playing = current ? trackOfUri(current.media.uri) : undefined;
+  if (!current || !playing) return;
+  const track = pickTrack(style.musicMoods, draftDurationMs(ctx.draft));
+  if (track.id === playing.id) return;
+  out.commands.push({
+    type: 'setMusic',
+    media: libraryTrackRef(track),
+    volume: current.volume,
+    fadeInMs: current.fadeInMs,
+    fadeOutMs: current.fadeOutMs,
+  });
+}
 
 function moodStyle(word: string): StyleDescriptor | undefined {
   const key = word.replace(/\s+/g, ' ').trim();
@@ -199,8 +256,9 @@ export const styles: Family = (clause, ctx, out) => {
           : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
     clause.take(new RegExp(`\\b${KIND}\\b|视频|风格`));
-    // "快节奏混剪": the other names of the same style said beside it are the same request.
+    // "快节奏混剪", "product promo": the other names of the same style said beside it are the same request.
     for (const alias of style.aliases.zh) clause.take(new RegExp(pattern(alias)));
+    for (const alias of style.aliases.en) clause.take(new RegExp(`\\b${pattern(alias)}\\b`));
     clause.take(/(?:的)?(?:样子|那种|那样|一点)/);
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {
@@ -217,6 +275,7 @@ export const styles: Family = (clause, ctx, out) => {
     });
     return;
   }
+  moodLook(clause, ctx, out);
 };
 
 addVocabulary(

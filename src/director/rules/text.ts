@@ -15,7 +15,7 @@ const STYLE_WORDS: [RegExp, string][] = [
   ],
   // "字幕加底框", "字幕条", "加个背景条", "captions on a dark box": the words on a box of their own.
   [
-    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
+    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|(?:底下?|下面)?加(?:个|一个|上)?框(?=\s*(?:吧|啊|呀|了)?\s*$)|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
     'boxed',
   ],
   [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
@@ -224,13 +224,17 @@ function takeStyle(
     ),
   );
   // "黑色背景", "a black box behind it": the colour is the box's (black is the box's own), not the letters'.
+  const after = color ? clause.text.slice(color.index + color[0].length) : '';
+  // "黑色字幕条": the text's own noun may sit between the colour and the box.
+  const lead = /^\s*(?:的\s*)?(?:字幕|标题|文字|(?:the\s+)?(?:captions?|subtitles?|text|title))?\s*/.exec(
+    after,
+  )![0].length;
   const ofBox =
     color !== null &&
-    STYLE_WORDS.some(
-      ([re, name]) =>
-        name === 'boxed' &&
-        re.exec(clause.text.slice(color.index + color[0].length).trimStart())?.index === 0,
-    );
+    STYLE_WORDS.some(([re, name]) => {
+      const box = name === 'boxed' ? re.exec(after) : null;
+      return box !== null && box.index <= lead;
+    });
   if (color && !ofBox) {
     const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),

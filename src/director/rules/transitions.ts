@@ -63,7 +63,9 @@ const GENERIC = new Set(
   `smooth smoother nice cool simple subtle gentle soft quick fast slow short long longer shorter quicker faster slower
   different random varied some more less all the a an any fancy good better great same each every between add use with
   and of my your default normal standard seamless nicer pretty lovely clean elegant proper real your their these those
-  in on to for some few cute`.split(/\s+/),
+  in on to for some few cute make set change turn put give have get let keep want need that this`.split(
+    /\s+/,
+  ),
 );
 
 const VARIED =

@@ -1,15 +1,23 @@
 import type { Frame } from '../frame.js';
+import { mixWasm } from '../sampler-wasm.js';
 /**
  * Whole-frame blends. They work plane by plane on YUV 4:2:0 frames; blending YUV linearly equals
  * blending the same RGB values linearly, since the conversion is affine.
  */
 
-/**
- * out = a·(1−t) + b·t on every plane (t in 0–1). Works on four bytes per step: even and odd bytes are
- * blended in separate 16-bit lanes of a 32-bit word, which cannot overflow because the weights sum to 256.
- */
+/** out = a·(1−t) + b·t on every plane (t in 0–1): in WebAssembly where it runs, the same bytes as `mixJs`. */
 export function mix(out: Frame, a: Frame, b: Frame, t: number): void {
   const w = Math.round(Math.min(1, Math.max(0, t)) * 256);
+  const sameSize = a.data.length === out.data.length && b.data.length === out.data.length;
+  if (!sameSize || !mixWasm(out.data, a.data, b.data, w)) mixJs(out, a, b, w);
+}
+
+/**
+ * The JavaScript path of `mix`, with the weight of `b` in 0–256. Works on four bytes per step: even and
+ * odd bytes are blended in separate 16-bit lanes of a 32-bit word, which cannot overflow because the
+ * weights sum to 256.
+ */
+export function mixJs(out: Frame, a: Frame, b: Frame, w: number): void {
   const inv = 256 - w;
   const length = out.data.length;
   const aligned =

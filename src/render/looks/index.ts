@@ -1,5 +1,6 @@
 import type { LookImplementation } from '../plugin-types.js';
 import { look as blackAndWhite } from './black-and-white.js';
+import { look as bright } from './bright.js';
 import { look as cool } from './cool.js';
 import { look as matte } from './matte.js';
 import { look as none } from './none.js';
@@ -14,5 +15,6 @@ export const lookImplementations: readonly LookImplementation[] = [
   cool,
   vintage,
   vivid,
+  bright,
   matte,
 ];

@@ -195,4 +195,37 @@
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $rows_loop)))
   )
+
+;; out = (a·(256−w) + b·w + 128) >> 8 for `n` bytes (w in 0–256), sixteen bytes a step: the crossfade of
+;; ../blend/mix.ts, bit for bit. The 16-bit sums never exceed 255·256 + 128, so they cannot wrap. The
+;; three areas are readable and writable 16 bytes past `n`.
+  (func (export "mix") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $w i32)
+    (local $i i32) (local $wa v128) (local $wb v128) (local $x v128) (local $y v128)
+    (local.set $wa (i16x8.splat (i32.sub (i32.const 256) (local.get $w))))
+    (local.set $wb (i16x8.splat (local.get $w)))
+    (local.set $i (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (v128.load (i32.add (local.get $a) (local.get $i))))
+        (local.set $y (v128.load (i32.add (local.get $b) (local.get $i))))
+        (v128.store
+          (i32.add (local.get $out) (local.get $i))
+          (i8x16.narrow_i16x8_u
+            (i16x8.shr_u
+              (i16x8.add
+                (i16x8.add
+                  (i16x8.mul (i16x8.extend_low_i8x16_u (local.get $x)) (local.get $wa))
+                  (i16x8.mul (i16x8.extend_low_i8x16_u (local.get $y)) (local.get $wb)))
+                (v128.const i16x8 128 128 128 128 128 128 128 128))
+              (i32.const 8))
+            (i16x8.shr_u
+              (i16x8.add
+                (i16x8.add
+                  (i16x8.mul (i16x8.extend_high_i8x16_u (local.get $x)) (local.get $wa))
+                  (i16x8.mul (i16x8.extend_high_i8x16_u (local.get $y)) (local.get $wb)))
+                (v128.const i16x8 128 128 128 128 128 128 128 128))
+              (i32.const 8))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next))))
 )

@@ -54,6 +54,19 @@ describe('every look', () => {
 });
 
 describe('colour directions', () => {
+  test('bright lifts shadows and midtones, keeps black, white and greys, and more lift is brighter', () => {
+    assert.deepEqual(colorOf('bright', [0, 0, 0]), [0, 0, 0]);
+    assert.deepEqual(colorOf('bright', [255, 255, 255]), [255, 255, 255]);
+    const grey = colorOf('bright', [128, 128, 128]);
+    assert.ok(grey[0] > 150 && grey[0] < 180, `${grey}`);
+    assert.ok(grey[0] === grey[1] && grey[1] === grey[2]);
+    for (const rgb of SAMPLES) {
+      const out = colorOf('bright', rgb);
+      for (let k = 0; k < 3; k++) assert.ok(out[k]! >= rgb[k]!, `${rgb} → ${out}`);
+    }
+    assert.ok(colorOf('bright', [60, 60, 60], 1, { lift: 1 })[0] > colorOf('bright', [60, 60, 60])[0]);
+  });
+
   test('black-and-white removes chroma (u, v ≈ 128)', () => {
     for (const rgb of SAMPLES) {
       const [, u, v] = rgbToYuv(...colorOf('black-and-white', rgb));
