@@ -547,6 +547,24 @@ export const corpus: CorpusCase[] = [
       transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
     },
   })),
+  // "lose / ditch / scrap the transition between photo 3 and 4", "把…之间的转场去掉": that one transition becomes a cut.
+  ...[
+    'lose the transitions between photo 3 and 4',
+    'ditch the crossfade between photos 3 and 4',
+    'scrap the transition between the 3rd and 4th pic',
+    '去掉第3张和第4张之间的转场',
+    '把第三张和第四张之间的叠化去掉',
+    '第三张跟第四张中间的转场不要了',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      transitions: [...each(2, { kind: 'crossfade' }), { kind: 'cut' }, { kind: 'crossfade' }],
+    },
+  })),
+  { f: 'transition', m: 'lose the crossfades', on: 'five', v: cuts5('cut') },
+  { f: 'transition', m: 'nix the transitions', on: 'five', v: cuts5('cut') },
   {
     f: 'transition',
     m: "I don't want a crossfade on the first one",
