@@ -9,7 +9,6 @@ import {
   type MediaRef,
 } from '../model/index.js';
 import { alternation, takeAlternation } from './alternate.js';
-import { sequence, takeSequence } from './sequence.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
@@ -33,6 +32,7 @@ import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
+import { sequence, takeSequence } from './sequence.js';
 import {
   detectLang,
   digitizeNumbers,
@@ -1022,7 +1022,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     ) {
       const rest = projection.video.map((_, index) => index).filter((index) => !namedPhotos.has(index));
-      out = { ...out, commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))) };
+      out = {
+        ...out,
+        commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
     }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
     if (

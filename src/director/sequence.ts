@@ -20,12 +20,20 @@ const MARKS: [RegExp, Kind, after?: boolean][] = [
     /\b(?:start|begin|open|kick\s+off|lead\s+off)(?:s|ning|ing)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b|(?:开头|一开始|开场|片头)(?:的时候|时)?(?:先)?(?:用|是)?/g,
     'start',
   ],
-  [/\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening)\b|\bto\s+start(?:\s+with)?\b|\b(?:for|on)\s+the\s+(?:intro|opening)\b/g, 'start', true],
+  [
+    /\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening)\b|\bto\s+start(?:\s+with)?\b|\b(?:for|on)\s+the\s+(?:intro|opening)\b/g,
+    'start',
+    true,
+  ],
   [
     /\b(?:end|finish|close|wrap\s+up)(?:s|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b|(?:结尾|片尾|收尾|结束)(?:的时候|时)?(?:再)?(?:用|是)?/g,
     'end',
   ],
-  [/\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b|\bto\s+(?:finish|end|close)(?:\s+with)?\b|\b(?:for|on)\s+the\s+(?:outro|ending)\b/g, 'end', true],
+  [
+    /\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b|\bto\s+(?:finish|end|close)(?:\s+with)?\b|\b(?:for|on)\s+the\s+(?:outro|ending)\b/g,
+    'end',
+    true,
+  ],
   [
     /(?<!\bthe\s+)\b(?:first(?:ly)?(?:\s+of\s+all)?|at\s+first|to\s+begin\s+with)\b(?!\s+(?:\d|two|three|four|five|few|couple|half|photo|picture|pic|image|shot|slide|one|transition))|\b(?:(?:on|for|in|during|over)\s+)?the\s+(?:first|second|latter|last|other|front|back)\s+half(?:\s+of\s+(?:the\s+)?(?:photos|pictures|pics|images|slides|video|slideshow|them))?\b|\b(?:first|second)\s+half\b|\b(?:(?:on|for|in|to)\s+)?(?:all\s+)?the\s+(?:rest|others|remaining(?:\s+(?:ones|photos|pictures))?|other\s+(?:ones|photos|pictures))\b|\b(?:after\s+that|afterwards?|later(?:\s+on)?|finally|lastly)\b|先|(?<![张个幅])再(?=\s*(?:放大|缩小|拉远|推近|平移|左移|右移|向|往|静止|漂|旋转))|之后|后来|最后(?!\s*(?:的)?(?:一|\d)?(?:张|个|幅))|(?:前面|后面|前半|后半)(?:部分|段|截)?(?:的)?(?:几张|那些|照片|图片)?|(?:剩下|其余|其他)(?:的)?(?:几张|那些|照片|图片)?/g,
     'run',
@@ -77,7 +85,8 @@ const TURNED: Record<string, Record<string, string>> = {
   up: { 'pan-down': 'pan-up', 'pan-left': 'pan-up', 'pan-right': 'pan-up' },
   down: { 'pan-up': 'pan-down', 'pan-left': 'pan-down', 'pan-right': 'pan-down' },
 };
-const BARE_DIRECTION = /^\s*(?:and\s+)?(?:(?:zoom|pan)\s+)?(?:back\s+)?(in|out|left|right|up|down)(?:\s+again)?\s*$/;
+const BARE_DIRECTION =
+  /^\s*(?:and\s+)?(?:(?:zoom|pan)\s+)?(?:back\s+)?(in|out|left|right|up|down)(?:\s+again)?\s*$/;
 const TRAILING = /^[\s,]*(?:and\s+)?then\s+(?:back\s+)?(in|out|left|right|up|down)(?:\s+again)?\s*$/;
 
 type Motion = Extract<EditCommand, { type: 'setMotion' }>;
@@ -114,7 +123,8 @@ export function sequence(
     const motions = piece.commands.filter((command): command is Motion => command.type === 'setMotion');
     if (motions.length > 0 && motions.length === piece.commands.length) {
       if (motions.some((command) => command.index !== undefined)) return undefined;
-      const kind = marks.find((mark) => mark.kind !== 'run' && markedPiece(pieces, mark) === k)?.kind ?? 'run';
+      const kind =
+        marks.find((mark) => mark.kind !== 'run' && markedPiece(pieces, mark) === k)?.kind ?? 'run';
       for (const command of motions) moves.push({ move: command, kind });
       used.add(k);
       // "zoom in then out": a direction alone is no instruction of its own, so it is found after the move.

@@ -74,7 +74,8 @@ export const en = {
   'note.music.maxVolume': 'Music volume can go up to 200%.',
   'note.music.maxFade': 'A music fade can last at most 60 s.',
   'note.music.startsAt': 'The music now comes in at {s} s.',
-  'note.music.startPastEnd': 'The video is only {length} long, so music coming in at {s} s would never be heard.',
+  'note.music.startPastEnd':
+    'The video is only {length} long, so music coming in at {s} s would never be heard.',
   'note.music.noEnd':
     'The music plays until the video ends; I can fade it out instead (say “fade the music out over 3 seconds”) or make the video shorter.',
   'note.music.notFound.list': "I can't find {name} among the uploads; the audio files are {list}.",

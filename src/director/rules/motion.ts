@@ -363,7 +363,9 @@ function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
   const opens = clause.take(OPENS_WITH);
   if (!opens) return [];
   const first = /^(?:start|begin|open|kick)/.test(opens[1]!);
-  return [{ index: first ? 0 : draft.video.length - 1, start: opens.index, end: opens.index + opens[0].length }];
+  return [
+    { index: first ? 0 : draft.video.length - 1, start: opens.index, end: opens.index + opens[0].length },
+  ];
 }
 
 export const motion: Family = (clause, ctx, out) => {
