@@ -4843,4 +4843,50 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'music', m: 'delay the music by 1.5 seconds', on: 'rich', v: song('lo-fi.mp3', { startMs: 1500 }) },
   { f: 'music', m: 'push the music back 2 seconds', route: 'unsupported', same: true, reply: /no music/ },
+  // A video has one title: a title said with its words when there is one already gives it those words,
+  // beside whatever else the message asks (a second one only when asked for).
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    on: 'rich',
+    v: {
+      aspect: '9:16',
+      texts: [
+        { role: 'title', text: 'Hi' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+    reply: /Road Trip.*Hi/,
+  },
+  {
+    f: 'multi',
+    m: 'square, with the title Summer Trip',
+    on: 'rich',
+    v: { aspect: '1:1', texts: [{ role: 'title', text: 'Summer Trip' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '竖屏，加标题：海边',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '海边' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '改成竖屏，标题叫你好',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '你好' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'title it Summer', on: 'rich', v: { texts: [{ text: 'Summer' }, { text: 'Day one' }] } },
+  {
+    f: 'text',
+    m: "add another title 'Part 2'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Part 2', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'the title called Road Trip should be bigger',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
 ];
