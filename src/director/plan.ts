@@ -32,6 +32,7 @@ import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
+import { sequence, takeSequence } from './sequence.js';
 import {
   detectLang,
   digitizeNumbers,
@@ -465,7 +466,7 @@ const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
-  /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|其他|其余|剩下/;
+  /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;
 
 /**
  * "the rest 2", "others 2 seconds", "everything else 2s", "其他的2秒" after one photo's length: each other
@@ -651,6 +652,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   if (hold !== undefined) plan.understood = true;
   const alternating = takeAlternation(prep.norm);
   prep.norm = alternating.norm;
+  const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
+  if ('norm' in sequenced) prep.norm = sequenced.norm;
   const pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
@@ -716,7 +719,26 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     : undefined;
   let patterned = false;
-  for (const { piece, read } of pieces) {
+  // "first zoom in then zoom out", "start with a pan left and end with a zoom out": moves laid out in order.
+  const ordered = pattern
+    ? undefined
+    : sequence(
+        pieces.map(({ piece, read }) => ({
+          ...piece,
+          commands: read.out.commands,
+          text: prep.norm.text.slice(piece.start, piece.end),
+        })),
+        sequenced.marks,
+        projection,
+        prep.norm.text,
+      );
+  for (const [at, { piece, read }] of pieces.entries()) {
+    if (ordered?.pieces.has(at)) {
+      plan.understood = true;
+      if (!patterned) for (const command of ordered.commands) if (!apply(command)) break;
+      patterned = true;
+      continue;
+    }
     if (
       pattern &&
       read.out.commands.length > 0 &&
@@ -981,6 +1003,30 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
+    // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
+    const namedPhotos = new Set(
+      plan.commands
+        .slice(plan.createCount)
+        .flatMap((command) =>
+          ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
+            ? [(command as { index: number }).index]
+            : [],
+        ),
+    );
+    if (
+      namedPhotos.size > 0 &&
+      THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      out.commands.length > 0 &&
+      out.commands.every(
+        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+      )
+    ) {
+      const rest = projection.video.map((_, index) => index).filter((index) => !namedPhotos.has(index));
+      out = {
+        ...out,
+        commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
+    }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
     if (
       lastPhoto !== undefined &&

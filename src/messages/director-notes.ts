@@ -74,6 +74,8 @@ export const en = {
   'note.music.maxVolume': 'Music volume can go up to 200%.',
   'note.music.maxFade': 'A music fade can last at most 60 s.',
   'note.music.startsAt': 'The music now comes in at {s} s.',
+  'note.music.startPastEnd':
+    'The video is only {length} long, so music coming in at {s} s would never be heard.',
   'note.music.noEnd':
     'The music plays until the video ends; I can fade it out instead (say “fade the music out over 3 seconds”) or make the video shorter.',
   'note.music.notFound.list': "I can't find {name} among the uploads; the audio files are {list}.",
@@ -181,6 +183,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.music.maxVolume': '音乐音量最高 200%。',
   'note.music.maxFade': '音乐淡入淡出最长 60 秒。',
   'note.music.startsAt': '音乐从视频第 {s} 秒开始。',
+  'note.music.startPastEnd': '视频只有 {length}，音乐从第 {s} 秒才进来就听不到了。',
   'note.music.noEnd': '音乐会一直播放到视频结束；可以改成淡出（比如“音乐淡出3秒”），或者把视频剪短。',
   'note.music.notFound.list': '找不到 {name}；已上传的音频有：{list}。',
   'note.music.notFound.upload': '找不到 {name}；请先上传它。',

@@ -6,7 +6,7 @@ import { hasPeopleLayer } from '../../model/people-layer.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import type { Lang } from '../types.js';
-import { EVERY_PHOTO, mediaName, takePositions } from '../values.js';
+import { EVERY_PHOTO, mediaName, type PositionMatch, takeEnds, takePositions } from '../values.js';
 import { effectList, findEffects } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
 
@@ -350,6 +350,24 @@ function parallaxDirection(clause: Clause, draft: Draft, out: RuleOutput): boole
 const SHAKE =
   /\b(?:shak(?:e|es|y|ing)|wiggl(?:e|es|y|ing)|wobbl(?:e|es|y|ing)|jitter(?:s|y|ing)?|jiggl(?:e|es|y|ing)|vibrat(?:e|es|ing|ion)|camera\s+shake)\b(?!\s+(?:it\s+|things\s+|them\s+)?up\b)(?:\s+(?:the\s+)?(?:camera|effect|motion|movement))?|(?:镜头)?(?:抖动|抖一抖|晃动|晃一晃|摇晃|震动)(?:效果|一下)?/;
 
+/** "start with a zoom in", "end on a pan left", "以放大开头": the first or the last photo's move. */
+const OPENS_WITH =
+  /\b(start|begin|open|kick\s+off|end|finish|close|wrap\s+up)(?:s|ning|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b/;
+
+/** The photos a move is for: named, the intro or outro ("zoom in on the intro", "结尾缩小"), or how it opens or ends. */
+function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
+  const named = takePositions(clause, draft);
+  if (named.length > 0 || draft.video.length === 0) return named;
+  const ends = takeEnds(clause, draft);
+  if (ends.length > 0) return ends;
+  const opens = clause.take(OPENS_WITH);
+  if (!opens) return [];
+  const first = /^(?:start|begin|open|kick)/.test(opens[1]!);
+  return [
+    { index: first ? 0 : draft.video.length - 1, start: opens.index, end: opens.index + opens[0].length },
+  ];
+}
+
 export const motion: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   // The nearest move is said, not put on: a smooth float is not the shake that was asked for.
@@ -409,7 +427,7 @@ export const motion: Family = (clause, ctx, out) => {
   clause.take(MOTION_WORD);
   clause.take(EVERY_PHOTO);
   const strength = subtle ? 0.25 : strong ? 0.85 : undefined;
-  const positions = takePositions(clause, draft);
+  const positions = photosMoved(clause, draft);
   const indexes = positions.length > 0 ? positions.map((p) => p.index) : [undefined];
   const commands: EditCommand[] = [];
   if (name === undefined && varied) {

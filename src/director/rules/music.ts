@@ -20,6 +20,7 @@ import {
   swapWords,
   takeMoods,
 } from './library-music.js';
+import { takeMusicStart } from './music-start.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
@@ -240,34 +241,43 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   // "music should start after 2 seconds", "音乐从第3秒开始": where the song comes in, never the video's length.
-  if (noun && hasMusic && !named.media && !library) {
-    const start = clause.take(
-      /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+music\s+|playing\s+)?(?:at|after|from)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:从|在)?第?(\d+(?:\.\d+)?)\s*秒(?:后|以后|之后)?(?:再|才)?(?:开始|进来|响起|出来|出现)/,
-    );
-    const stop = start
-      ? null
-      : clause.take(
-          /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
-        );
-    if (start) {
+  if (noun && !named.media && !library) {
+    const playingNow = draft.audio[0];
+    const start = takeMusicStart(clause, playingNow?.startMs ?? 0);
+    const stop =
+      start !== undefined
+        ? null
+        : clause.take(
+            /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
+          );
+    if (start !== undefined) {
       clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';
-      const playingNow = draft.audio[0]!;
+      if (!playingNow) {
+        out.notes.push(note('note.music.none.upload'));
+        return;
+      }
+      const length = draftDurationMs(draft);
+      // Music that comes in after the video has ended is never heard.
+      if (length > 0 && start >= length) {
+        out.notes.push(note('note.music.startPastEnd', { s: start / 1000, length: { ms: length } }));
+        return;
+      }
       out.commands.push({
         type: 'setMusic',
         media: playingNow.media,
-        startMs: Math.round(Number(start[1] ?? start[2]) * 1000),
+        startMs: start,
         trimStartMs: playingNow.trimStartMs,
         volume: playingNow.volume,
         fadeInMs: playingNow.fadeInMs,
         fadeOutMs: playingNow.fadeOutMs,
         loop: playingNow.loop,
       });
-      out.notes.push(note('note.music.startsAt', { s: Number(start[1] ?? start[2]) }));
+      out.notes.push(note('note.music.startsAt', { s: start / 1000 }));
       return;
     }
-    if (stop) {
+    if (stop && playingNow) {
       clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';

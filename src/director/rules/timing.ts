@@ -1,6 +1,6 @@
-import { draftDurationMs, type EditCommand } from '../../model/index.js';
+import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions, takeStems } from '../values.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takeEnds, takePositions, takeStems } from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -96,12 +96,23 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
-/** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
+/** The clause named the intro or the outro rather than a photo ("give the intro a second more"). */
+let endsNamed = false;
+
+/**
+ * The photos a length is for: by place or name, by a bare file stem ("make beach 4s"), or as the video's
+ * intro or outro.
+ */
 function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
   const where = takePositions(clause, draft);
   if (where.length > 0) return where;
   const stems = takeStems(clause, draft);
   if (stems.length > 0) return stems;
+  const ends = takeEnds(clause, draft);
+  if (ends.length > 0) {
+    endsNamed = true;
+    return ends;
+  }
   // "first photo 2s, second 3s, third 4s": an ordinal and a length, nothing else, is a photo's length.
   const bare = BARE_ORDINAL.exec(clause.text);
   if (!bare) return [];
@@ -150,8 +161,44 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
   return commands;
 }
 
+/**
+ * An intro is the first photo with the title over it, an outro the last with the end card: when one gets
+ * longer or shorter, a title that ended with the first photo and an end card that ended with the video
+ * keep doing so.
+ */
+function textsAlong(draft: Draft, commands: readonly EditCommand[]): EditCommand[] {
+  const along: EditCommand[] = [];
+  const timings = segmentTimings(draft);
+  const total = draftDurationMs(draft);
+  const last = draft.video.length - 1;
+  for (const command of commands) {
+    if (command.type !== 'setSegmentDuration' || command.index === undefined) continue;
+    const delta = command.durationMs - (draft.video[command.index]?.durationMs ?? command.durationMs);
+    const photoEnd = timings[command.index]?.endMs ?? 0;
+    if (delta === 0) continue;
+    for (const text of draft.texts) {
+      const end = text.startMs + text.durationMs;
+      if (command.index === 0 && text.role === 'title' && Math.abs(end - photoEnd) <= 100)
+        along.push({ type: 'updateText', id: text.id, durationMs: Math.max(300, text.durationMs + delta) });
+      else if (command.index === last && text.role === 'end-card' && Math.abs(end - total) <= 100) {
+        const durationMs = Math.max(Math.min(text.durationMs, 1000), text.durationMs + delta);
+        along.push({
+          type: 'updateText',
+          id: text.id,
+          startMs: Math.max(0, end + delta - durationMs),
+          durationMs,
+        });
+      }
+    }
+  }
+  return along;
+}
+
 export const timing: Family = (clause, ctx, out) => {
+  endsNamed = false;
+  const before = out.commands.length;
   lengths(clause, ctx, out);
+  if (endsNamed) out.commands.push(...textsAlong(ctx.draft, out.commands.slice(before)));
   // Pacing also goes with a length ("a 30 second video with upbeat pacing"); a mood word right before a
   // music noun ("dreamy music", "欢快的音乐") describes the music, not the pacing.
   const aboutMusic = (re: RegExp) => {

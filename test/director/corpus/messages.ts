@@ -4690,4 +4690,213 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
   },
+  // The intro and the outro are the first and the last photo (a title or an end card is words over it,
+  // and keeps ending with it), never the whole video's length.
+  {
+    f: 'length',
+    m: 'give the intro 1 more second',
+    on: 'rich',
+    v: {
+      durationMs: 8400,
+      photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }],
+      texts: [{ role: 'title', endMs: 4000 }, { role: 'caption' }],
+    },
+  },
+  {
+    f: 'length',
+    m: 'outro 2 seconds longer',
+    on: 'five',
+    v: { durationMs: 13_800, photos: [{}, {}, {}, {}, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'shorten the ending',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2300 }] },
+  },
+  {
+    f: 'length',
+    m: 'the intro drags',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the intro 5 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '开头多停一秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '结尾再长一点',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '片尾多停两秒',
+    on: 'rich',
+    before: ['add an end card "Thanks"'],
+    v: {
+      photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }],
+      texts: [{ role: 'title' }, { role: 'caption' }, { role: 'end-card', endMs: 9400 }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the outro',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
+  },
+  // Moves said in order: "first X then Y" shares the photos (first half X, the rest Y); a move the video
+  // starts or ends with is the first or the last photo's.
+  {
+    f: 'motion',
+    m: 'first zoom in then zoom out',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+    reply: /Zoom in \(photos 1–3\).*Zoom out \(photos 4 and 5\)/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom in on the first half, zoom out on the rest',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in then out',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前面放大后面缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: '先放大再缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'start with a pan left and end with a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'pan-left' }, ...each(3, { motion: 'zoom-in' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: '开头放大，结尾缩小',
+    before: ['keep them still'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom, then pan right, and finish on a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'pan-right' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'alternate zoom in and zoom out',
+    on: 'five',
+    reply: /Zoom in \(photos 1, 3 and 5\).*Zoom out \(photos 2 and 4\)/,
+  },
+  // "the rest" after photos named in the same message: every photo not named.
+  {
+    f: 'motion',
+    m: 'zoom in on the first photo, zoom out on the rest',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，其他的缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
+  // Where the music comes in is moved on the timeline, never the video's length.
+  {
+    f: 'music',
+    m: 'push the music back 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'start the music 2 seconds later',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'music starts at 3s',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐晚两秒进',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  { f: 'music', m: 'the song comes in too early', on: 'rich', v: song('lo-fi.mp3', { startMs: 1000 }) },
+  {
+    f: 'music',
+    m: '音乐早一点进',
+    on: 'rich',
+    before: ['music starts at 3s'],
+    v: song('lo-fi.mp3', { startMs: 2000 }),
+  },
+  { f: 'music', m: 'delay the music by 1.5 seconds', on: 'rich', v: song('lo-fi.mp3', { startMs: 1500 }) },
+  { f: 'music', m: 'push the music back 2 seconds', route: 'unsupported', same: true, reply: /no music/ },
+  // A video has one title: a title said with its words when there is one already gives it those words,
+  // beside whatever else the message asks (a second one only when asked for).
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    on: 'rich',
+    v: {
+      aspect: '9:16',
+      texts: [
+        { role: 'title', text: 'Hi' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+    reply: /Road Trip.*Hi/,
+  },
+  {
+    f: 'multi',
+    m: 'square, with the title Summer Trip',
+    on: 'rich',
+    v: { aspect: '1:1', texts: [{ role: 'title', text: 'Summer Trip' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '竖屏，加标题：海边',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '海边' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '改成竖屏，标题叫你好',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '你好' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'title it Summer', on: 'rich', v: { texts: [{ text: 'Summer' }, { text: 'Day one' }] } },
+  {
+    f: 'text',
+    m: "add another title 'Part 2'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Part 2', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'the title called Road Trip should be bigger',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
 ];
