@@ -4951,4 +4951,19 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
   },
+  // How the pace is, said as a complaint or a wish: shorter photos (as "they drag"), or longer ones.
+  {
+    f: 'length',
+    m: 'pacing is sluggish',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: "it's a bit slow", v: len(6800) },
+  { f: 'length', m: 'tighten the pacing', v: len(6800) },
+  { f: 'length', m: '节奏有点拖', v: len(6800) },
+  { f: 'length', m: '节奏紧凑一点', v: len(6800) },
+  { f: 'length', m: 'the pacing feels a bit rushed', v: len(12_000) },
+  { f: 'length', m: 'let the photos breathe', v: len(12_000) },
+  { f: 'length', m: '节奏有点赶', v: len(12_000) },
+  { f: 'length', m: '节奏放缓一点', v: len(12_000) },
 ];
