@@ -69,7 +69,7 @@ const PHRASES: [RegExp, string][] = [
 const VARIED =
   /\b(?:varied|various|different|mixed|mix(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|switch(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|shake\s+up\s+the|vary(?:\s+the)?|alternate(?:\s+the)?|random(?:ize|ise)?(?:\s+the)?|variety(?:\s+of)?)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效|运镜)|多样|换着来|混搭|推拉摇移|推拉|丰富|多变/;
 const MOTION_WORD =
-  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉/;
+  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉|动作/;
 const SUBTLE =
   /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
 const STRONG =
@@ -387,6 +387,8 @@ export const motion: Family = (clause, ctx, out) => {
     if (clause.take(re)) {
       matched = true;
       name = target || (/pan|平移|摇/.test(clause.source) ? 'pan-right' : 'zoom-in');
+      // "keep photo 5 still", "让它保持静止": the verb that holds a photo still is part of asking for it.
+      if (name === 'static') clause.take(/\b(?:keep|leave|hold)\b|保持|保留/);
       break;
     }
   }

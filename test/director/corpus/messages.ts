@@ -589,6 +589,58 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
+  // A clause that names no photo ("保持静止", "keep it still", "subtle motion") goes on with the photo just named.
+  {
+    f: 'reference',
+    m: '最后一张别动了，保持静止',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the last photo should not move, keep it still',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: '第二张拉远，动作轻一点',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*第1张)/,
+  },
+  {
+    f: 'reference',
+    m: 'zoom out on photo 2, and make the motion subtle',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*photo 1)/,
+  },
+  {
+    f: 'reference',
+    m: 'photo 1 a bit longer, and no zoom',
+    on: 'five',
+    v: { photos: [{ motion: 'static' }, ...each(4, { motion: 'zoom-in' })] },
+  },
+  {
+    f: 'reference',
+    m: '第三张不要动，其他的放大',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), { motion: 'static' }, ...each(2, { motion: 'zoom-in' })],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'keep it still',
+    before: ['zoom out on photo 4'],
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
   // "no text on …" takes off the words on that photo, not every text.
   ...[
     'no text on the second photo',
