@@ -350,9 +350,9 @@ function parallaxDirection(clause: Clause, draft: Draft, out: RuleOutput): boole
 const SHAKE =
   /\b(?:shak(?:e|es|y|ing)|wiggl(?:e|es|y|ing)|wobbl(?:e|es|y|ing)|jitter(?:s|y|ing)?|jiggl(?:e|es|y|ing)|vibrat(?:e|es|ing|ion)|camera\s+shake)\b(?!\s+(?:it\s+|things\s+|them\s+)?up\b)(?:\s+(?:the\s+)?(?:camera|effect|motion|movement))?|(?:镜头)?(?:抖动|抖一抖|晃动|晃一晃|摇晃|震动)(?:效果|一下)?/;
 
-/** "start with a zoom in", "end on a pan left", "以放大开头": the first or the last photo's move. */
+/** "start with a zoom in", "end on a pan left", "pan right at the end": the first or the last photo's move. */
 const OPENS_WITH =
-  /\b(start|begin|open|kick\s+off|end|finish|close|wrap\s+up)(?:s|ning|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b/;
+  /\b(start|begin|open|kick\s+off|end|finish|close|wrap\s+up)(?:s|ning|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b|\b(?:at|in)\s+the\s+(?:very\s+)?(start|beginning|end|ending|close|finish)\b/;
 
 /** The photos a move is for: named, the intro or outro ("zoom in on the intro", "结尾缩小"), or how it opens or ends. */
 function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
@@ -362,7 +362,7 @@ function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
   if (ends.length > 0) return ends;
   const opens = clause.take(OPENS_WITH);
   if (!opens) return [];
-  const first = /^(?:start|begin|open|kick)/.test(opens[1]!);
+  const first = /^(?:start|begin|open|kick)/.test(opens[1] ?? opens[2]!);
   return [
     { index: first ? 0 : draft.video.length - 1, start: opens.index, end: opens.index + opens[0].length },
   ];

@@ -4821,6 +4821,16 @@ export const corpus: CorpusCase[] = [
     m: 'zoom out on the outro',
     v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
   },
+  {
+    f: 'motion',
+    m: 'pan right at the end',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'pan-right' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, {}] },
+  },
   // Moves said in order: "first X then Y" shares the photos (first half X, the rest Y); a move the video
   // starts or ends with is the first or the last photo's.
   {
