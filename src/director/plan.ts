@@ -1005,7 +1005,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "the cat photo first", "猫那张放到最前面": a photo named by what it shows, which no file name says.
-    const unseen = unseenSubject(clause.source, projection, out.commands.length === 0);
+    const unseen = unseenSubject(clause.source, projection, ctx.media, out.commands.length === 0);
     if (unseen && needsThePhoto(out.commands)) {
       plan.understood = true;
       const example = mediaName(projection.video[0]!.media);

@@ -1,6 +1,6 @@
-import type { Draft, EditCommand } from '../model/index.js';
+import type { Draft, EditCommand, MediaRef } from '../model/index.js';
 import { SUBJECTS } from './subjects.js';
-import { mediaName, segmentByName, segmentBySubject } from './values.js';
+import { mediaBySubject, mediaName } from './values.js';
 
 /**
  * A photo named by what it shows ("the cat photo", "猫那张", "the one with the dog") when no file name says
@@ -38,13 +38,21 @@ const ZH_PLACE =
   /第|最|前|后|上|下|左|右|这|那|哪|每|其他|其余|剩下|所有|全部|同|刚|中间|之|张|个|一|两|几|别|另/;
 
 /**
- * What the clause names a photo by that no photo's file name says, or undefined. `loose` (nothing else in
+ * What the clause names a photo by that no photo's or upload's file name says, or undefined. `loose` (nothing else in
  * the clause was understood) counts any word in the place of what a photo shows, not only the known ones.
  */
-export function unseenSubject(source: string, draft: Draft, loose = false): string | undefined {
+export function unseenSubject(
+  source: string,
+  draft: Draft,
+  uploads: readonly MediaRef[],
+  loose = false,
+): string | undefined {
   if (draft.video.length === 0) return undefined;
-  const missing = (word: string) =>
-    segmentByName(draft, word) === undefined && segmentBySubject(draft, word) === undefined;
+  // "put the sunset photo first" may bring in an upload not in the video yet.
+  const known = [...draft.video.map((segment) => segment.media), ...uploads].filter(
+    (media, at, all) => all.findIndex((other) => other.uri === media.uri) === at,
+  );
+  const missing = (word: string) => mediaBySubject(known, word) === undefined;
   for (const re of EN_NAMED) {
     for (const match of source.matchAll(re)) {
       const word = match[1]!;

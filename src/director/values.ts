@@ -438,23 +438,32 @@ const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 
 /** The photo whose file name says what `word` names, in either language. */
 export function segmentBySubject(draft: Draft, word: string): number | undefined {
-  const direct = segmentByName(draft, word);
-  if (direct !== undefined) return direct;
+  const media = mediaBySubject(
+    draft.video.map((segment) => segment.media),
+    word,
+  );
+  if (!media) return undefined;
+  const index = draft.video.findIndex((segment) => segment.media === media);
+  return index >= 0 ? index : undefined;
+}
+
+/** Of a list of media, the one whose file name says what `word` names, in either language. */
+export function mediaBySubject(list: readonly MediaRef[], word: string): MediaRef | undefined {
+  const direct = matchMedia(list, word);
+  if (direct) return direct;
   const words = SUBJECTS_ZH[word] ?? SUBJECTS_EN[word] ?? [];
   for (const other of words) {
-    const index = segmentByName(draft, other);
-    if (index !== undefined) return index;
+    const found = matchMedia(list, other);
+    if (found) return found;
   }
   // "聚会那张" for "party night.jpg": one photo whose name has the word among others.
-  const named = draft.video
-    .map((segment, index) => ({
-      index,
-      parts: mediaName(segment.media)
-        .toLowerCase()
-        .split(/[^a-z0-9]+/),
-    }))
-    .filter(({ parts }) => words.some((other) => parts.includes(other)));
-  return named.length === 1 ? named[0]!.index : undefined;
+  const named = list.filter((media) =>
+    mediaName(media)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((part) => words.includes(part)),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 export function segmentByName(draft: Draft, text: string): number | undefined {

@@ -1101,7 +1101,7 @@ export const corpus: CorpusCase[] = [
   ...[
     'the cat photo should come first',
     'move the picture of the kitten to the end',
-    'make the sunset one 5 seconds',
+    'make the bridge one 5 seconds',
     'delete the vacation pic',
   ].map((m) => ({
     f: 'reference' as const,
@@ -1109,7 +1109,7 @@ export const corpus: CorpusCase[] = [
     on: 'things' as const,
     same: true,
     reply:
-      /can't tell which photo shows the (?:cat|kitten|sunset|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
+      /can't tell which photo shows the (?:cat|kitten|bridge|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
   })),
   ...['猫那张放到最前面', '有小猫的那张删掉', '把妈妈那张放最后'].map((m) => ({
     f: 'reference' as const,
