@@ -44,6 +44,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
+import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
 import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
@@ -1002,6 +1003,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           out = altOut;
         }
       }
+    }
+    // "the cat photo first", "猫那张放到最前面": a photo named by what it shows, which no file name says.
+    const unseen = unseenSubject(clause.source, projection, out.commands.length === 0);
+    if (unseen && needsThePhoto(out.commands)) {
+      plan.understood = true;
+      const example = mediaName(projection.video[0]!.media);
+      const names = { en: photoNames(projection, 'en'), zh: photoNames(projection, 'zh') };
+      plan.notes.push(note('note.photo.unseen', { what: unseen, names, example }));
+      continue;
     }
     // "最后一张别动了，保持静止", "zoom in on photo 2, slowly": a clause that names no photo of its own goes on
     // with the one the clause before it named.

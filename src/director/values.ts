@@ -438,7 +438,7 @@ const SUBJECTS_EN: Record<string, readonly string[]> = Object.fromEntries(
 const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 
 /** The photo whose file name says what `word` names, in either language. */
-function segmentBySubject(draft: Draft, word: string): number | undefined {
+export function segmentBySubject(draft: Draft, word: string): number | undefined {
   const direct = segmentByName(draft, word);
   if (direct !== undefined) return direct;
   const words = SUBJECTS_ZH[word] ?? SUBJECTS_EN[word] ?? [];

@@ -1097,6 +1097,27 @@ export const corpus: CorpusCase[] = [
       photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
     },
   })),
+  // A photo named by what it shows that no file name says: Joy sees names, not pictures, so it asks which.
+  ...[
+    'the cat photo should come first',
+    'move the picture of the kitten to the end',
+    'make the sunset one 5 seconds',
+    'delete the vacation pic',
+  ].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply:
+      /can't tell which photo shows the (?:cat|kitten|sunset|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
+  })),
+  ...['猫那张放到最前面', '有小猫的那张删掉', '把妈妈那张放最后'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply: /astronaut\.jpg[\s\S]*看不出哪张是(?:猫|小猫|妈妈)[\s\S]*序号或文件名/,
+  })),
   ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
     f: 'order' as const,
     m,
