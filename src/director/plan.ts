@@ -13,7 +13,7 @@ import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { toMandarin } from './mandarin.js';
-import { aimAt, type Memory, remember } from './memory.js';
+import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -44,6 +44,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
+import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
 import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
@@ -474,6 +475,17 @@ const THE_OTHERS =
  */
 const OTHERS_LENGTH =
   /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|should\s+be|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
+/** Words for several photos or all of them: a clause with one names its own photos. */
+const MANY_PHOTOS =
+  /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
+
+/** The photo a clause's edits were all made to, if they were made to one. */
+function onePhoto(commands: readonly EditCommand[]): number | undefined {
+  const photos = new Set(commands.map(photoOf));
+  const [only] = photos;
+  return photos.size === 1 ? only : undefined;
+}
+
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -732,7 +744,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         projection,
         prep.norm.text,
       );
+  /** The one photo the clause before named ("最后一张别动了"), for a clause after it that names none. */
+  let saidPhoto: number | undefined;
+  let clauseStart = plan.commands.length;
   for (const [at, { piece, read }] of pieces.entries()) {
+    const lastClause = plan.commands.slice(clauseStart);
+    if (lastClause.length > 0) saidPhoto = onePhoto(lastClause);
+    clauseStart = plan.commands.length;
     if (ordered?.pieces.has(at)) {
       plan.understood = true;
       if (!patterned) for (const command of ordered.commands) if (!apply(command)) break;
@@ -985,6 +1003,38 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           out = altOut;
         }
       }
+    }
+    // "the cat photo first", "猫那张放到最前面": a photo named by what it shows, which no file name says.
+    const unseen = unseenSubject(clause.source, projection, out.commands.length === 0);
+    if (unseen && needsThePhoto(out.commands)) {
+      plan.understood = true;
+      const example = mediaName(projection.video[0]!.media);
+      const names = { en: photoNames(projection, 'en'), zh: photoNames(projection, 'zh') };
+      plan.notes.push(note('note.photo.unseen', { what: unseen, names, example }));
+      continue;
+    }
+    // "最后一张别动了，保持静止", "zoom in on photo 2, slowly": a clause that names no photo of its own goes on
+    // with the one the clause before it named.
+    // ("subtler motion" said of every photo comes one command a photo: the named photo's is kept.)
+    const indexes = out.commands.map((command) => (command as { index?: number }).index);
+    if (
+      saidPhoto !== undefined &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => ONE_PHOTO.has(command.type)) &&
+      (indexes.every((index) => index === undefined) ||
+        (indexes.length > 1 && new Set(indexes).size === indexes.length && indexes.includes(saidPhoto))) &&
+      !MANY_PHOTOS.test(clause.source) &&
+      !EVERY_PHOTO.test(clause.source) &&
+      !THE_OTHERS.test(clause.source) &&
+      takePositions(clauseOf(prep, piece), projection).length === 0
+    ) {
+      const photo = saidPhoto;
+      out = {
+        ...out,
+        commands: out.commands
+          .filter((command) => [undefined, photo].includes((command as { index?: number }).index))
+          .map((command) => aimAt(command, photo)),
+      };
     }
     // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
     // a photo, is for that photo (not every photo).

@@ -223,10 +223,10 @@ const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
         size: `${draft.canvas.width}×${draft.canvas.height}`,
       }),
   ],
-  [/transition|crossfade|dissolve|fade|wipe|cuts?|转场|过渡|叠化/, transitionsFact],
+  [/transition|crossfade|dissolve|fade|wipe|\bcuts?\b|转场|过渡|叠化/, transitionsFact],
   [/music|song|track|bgm|audio|音乐|歌|配乐/, musicFact],
-  [/look|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
-  [/motion|camera|zoom|pan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
+  [/\blook\b|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
+  [/motion|camera|zoom|\bpan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
   [
     /how\s+long|length|duration|多长|多久|时长|几秒/,
     (draft, lang) => t(lang, 'director.fact.length', { length: seconds(lang, draftView(draft).durationMs) }),

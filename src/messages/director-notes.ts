@@ -88,6 +88,8 @@ export const en = {
   'note.order.noShuffle':
     "I can't shuffle the photos; I can reverse them, sort them by date, or move, swap and remove photos by number or file name.",
   'note.order.whichSwap': 'Which two photos should I swap? For example “swap photo 1 and 3”.',
+  'note.photo.unseen':
+    "I can't tell which photo shows the {what} from the file names ({names}); I see names, not pictures. Which one is it? Say its number or name, e.g. “photo 2” or “{example}”.",
   'note.order.notInVideo': 'There is no {name} in the video.',
   'note.order.whichRemove':
     'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
@@ -192,6 +194,8 @@ export const zh: Texts<keyof typeof en> = {
   'note.music.noBeatCut': '暂时不能卡点剪辑；可以设置音乐、音量、淡入淡出和每张照片的时长。',
   'note.order.noShuffle': '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
   'note.order.whichSwap': '要交换哪两张？例如“交换第1张和第3张”。',
+  'note.photo.unseen':
+    '我从文件名（{names}）看不出哪张是{what}——我只能看到文件名，看不到画面。是哪一张？请说序号或文件名，例如“第2张”或“{example}”。',
   'note.order.notInVideo': '视频里没有 {name}。',
   'note.order.whichRemove': '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
   'note.order.notUploaded': '已上传的文件里找不到 {name}。',

@@ -589,6 +589,58 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
+  // A clause that names no photo ("保持静止", "keep it still", "subtle motion") goes on with the photo just named.
+  {
+    f: 'reference',
+    m: '最后一张别动了，保持静止',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the last photo should not move, keep it still',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: '第二张拉远，动作轻一点',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*第1张)/,
+  },
+  {
+    f: 'reference',
+    m: 'zoom out on photo 2, and make the motion subtle',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*photo 1)/,
+  },
+  {
+    f: 'reference',
+    m: 'photo 1 a bit longer, and no zoom',
+    on: 'five',
+    v: { photos: [{ motion: 'static' }, ...each(4, { motion: 'zoom-in' })] },
+  },
+  {
+    f: 'reference',
+    m: '第三张不要动，其他的放大',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), { motion: 'static' }, ...each(2, { motion: 'zoom-in' })],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'keep it still',
+    before: ['zoom out on photo 4'],
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
   // "no text on …" takes off the words on that photo, not every text.
   ...[
     'no text on the second photo',
@@ -895,6 +947,16 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '换一首更欢快的', before: ['来点钢琴曲'], v: song(/^(?!Quiet Piano).+/) },
   { f: 'music', m: '换一首歌', before: ['来点钢琴曲'], v: song(/^(?!Quiet Piano).+/) },
   { f: 'music', m: '音乐小声一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  // How loud, said with the song ("quiet in the background", "softly", "轻轻的"): one step down, as "音量小一点" gives.
+  { f: 'music', m: 'add some chill music, quiet in the background', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'put some piano music on, softly', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'add upbeat music at a low volume', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'play Quiet Piano quietly in the background', v: song('Quiet Piano', { volume: 0.6 }) },
+  { f: 'music', m: '加点轻松的背景音乐，轻轻的就好', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: '来一首钢琴曲，小声地放', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: '配点音乐，别太吵', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'keep it in the background', before: ['add music'], v: song(/./, { volume: 0.6 }) },
+  { f: 'motion', m: 'zoom in gently', before: ['add music'], v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '去掉背景音乐', on: 'rich', v: { audio: [] } },
   { f: 'music', m: '加个lo-fi的BGM', v: song('Lo-fi Drift') },
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
@@ -1034,6 +1096,27 @@ export const corpus: CorpusCase[] = [
     v: {
       photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
     },
+  })),
+  // A photo named by what it shows that no file name says: Joy sees names, not pictures, so it asks which.
+  ...[
+    'the cat photo should come first',
+    'move the picture of the kitten to the end',
+    'make the sunset one 5 seconds',
+    'delete the vacation pic',
+  ].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply:
+      /can't tell which photo shows the (?:cat|kitten|sunset|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
+  })),
+  ...['猫那张放到最前面', '有小猫的那张删掉', '把妈妈那张放最后'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply: /astronaut\.jpg[\s\S]*看不出哪张是(?:猫|小猫|妈妈)[\s\S]*序号或文件名/,
   })),
   ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
     f: 'order' as const,
@@ -4738,6 +4821,16 @@ export const corpus: CorpusCase[] = [
     m: 'zoom out on the outro',
     v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
   },
+  {
+    f: 'motion',
+    m: 'pan right at the end',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'pan-right' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, {}] },
+  },
   // Moves said in order: "first X then Y" shares the photos (first half X, the rest Y); a move the video
   // starts or ends with is the first or the last photo's.
   {
@@ -4843,4 +4936,107 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'music', m: 'delay the music by 1.5 seconds', on: 'rich', v: song('lo-fi.mp3', { startMs: 1500 }) },
   { f: 'music', m: 'push the music back 2 seconds', route: 'unsupported', same: true, reply: /no music/ },
+  // A video has one title: a title said with its words when there is one already gives it those words,
+  // beside whatever else the message asks (a second one only when asked for).
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    on: 'rich',
+    v: {
+      aspect: '9:16',
+      texts: [
+        { role: 'title', text: 'Hi' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+    reply: /Road Trip.*Hi/,
+  },
+  {
+    f: 'multi',
+    m: 'square, with the title Summer Trip',
+    on: 'rich',
+    v: { aspect: '1:1', texts: [{ role: 'title', text: 'Summer Trip' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '竖屏，加标题：海边',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '海边' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '改成竖屏，标题叫你好',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '你好' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'title it Summer', on: 'rich', v: { texts: [{ text: 'Summer' }, { text: 'Day one' }] } },
+  {
+    f: 'text',
+    m: "add another title 'Part 2'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Part 2', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'the title called Road Trip should be bigger',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
+  // How the pace is, said as a complaint or a wish: shorter photos (as "they drag"), or longer ones.
+  {
+    f: 'length',
+    m: 'pacing is sluggish',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: "it's a bit slow", v: len(6800) },
+  { f: 'length', m: 'tighten the pacing', v: len(6800) },
+  { f: 'length', m: '节奏有点拖', v: len(6800) },
+  { f: 'length', m: '节奏紧凑一点', v: len(6800) },
+  { f: 'length', m: 'the pacing feels a bit rushed', v: len(12_000) },
+  { f: 'length', m: 'let the photos breathe', v: len(12_000) },
+  { f: 'length', m: '节奏有点赶', v: len(12_000) },
+  { f: 'length', m: '节奏放缓一点', v: len(12_000) },
+  // More ways to say the same classes: a start beside "finally"/最后 pairs them; 前几张 is no question.
+  {
+    f: 'motion',
+    m: '一开始放大，最后缩小',
+    before: ['keep them still'],
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'static' }), { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前几张放大，后几张缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'first zoom in, then pan left, finally zoom out',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), ...each(2, { motion: 'pan-left' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'length',
+    m: '片头那张短一点',
+    on: 'rich',
+    v: { photos: [{ durationMs: 2300 }, {}, {}], texts: [{ role: 'title', endMs: 2300 }, {}] },
+  },
+  { f: 'length', m: '最后的画面长一点', v: { photos: [{}, {}, { durationMs: 4000 }] } },
+  {
+    f: 'music',
+    m: 'the song should start 1.5 seconds in',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 1500 }),
+  },
+  {
+    f: 'music',
+    m: 'have the music start after the title',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: '音乐等标题结束再进来', on: 'rich', v: song('lo-fi.mp3', { startMs: 3000 }) },
 ];
