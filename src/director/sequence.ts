@@ -9,7 +9,8 @@ import type { Mapped } from './text.js';
  * photo's, one it ends with the last photo's, and photos no move was said for keep theirs.
  */
 
-type Kind = 'start' | 'end' | 'run';
+/** `first` and `last` ("first …", "finally …", 先, 最后) are a run, or the opening and the closing move beside one. */
+type Kind = 'start' | 'end' | 'run' | 'first' | 'last';
 
 /**
  * Words that place a move in the sequence; they are blanked so the move is read on its own. A word said
@@ -35,7 +36,12 @@ const MARKS: [RegExp, Kind, after?: boolean][] = [
     true,
   ],
   [
-    /(?<!\bthe\s+)\b(?:first(?:ly)?(?:\s+of\s+all)?|at\s+first|to\s+begin\s+with)\b(?!\s+(?:\d|two|three|four|five|few|couple|half|photo|picture|pic|image|shot|slide|one|transition))|\b(?:(?:on|for|in|during|over)\s+)?the\s+(?:first|second|latter|last|other|front|back)\s+half(?:\s+of\s+(?:the\s+)?(?:photos|pictures|pics|images|slides|video|slideshow|them))?\b|\b(?:first|second)\s+half\b|\b(?:(?:on|for|in|to)\s+)?(?:all\s+)?the\s+(?:rest|others|remaining(?:\s+(?:ones|photos|pictures))?|other\s+(?:ones|photos|pictures))\b|\b(?:after\s+that|afterwards?|later(?:\s+on)?|finally|lastly)\b|先|(?<![张个幅])再(?=\s*(?:放大|缩小|拉远|推近|平移|左移|右移|向|往|静止|漂|旋转))|之后|后来|最后(?!\s*(?:的)?(?:一|\d)?(?:张|个|幅))|(?:前面|后面|前半|后半)(?:部分|段|截)?(?:的)?(?:几张|那些|照片|图片)?|(?:剩下|其余|其他)(?:的)?(?:几张|那些|照片|图片)?/g,
+    /(?<!\bthe\s+)\b(?:first(?:ly)?(?:\s+of\s+all)?|at\s+first|to\s+begin\s+with)\b(?!\s+(?:\d|two|three|four|five|few|couple|half|photo|picture|pic|image|shot|slide|one|transition))|先/g,
+    'first',
+  ],
+  [/\b(?:finally|lastly|last\s+of\s+all)\b|最后(?!\s*(?:的)?(?:一|\d)?(?:张|个|幅))/g, 'last'],
+  [
+    /\b(?:(?:on|for|in|during|over)\s+)?the\s+(?:first|second|latter|last|other|front|back)\s+half(?:\s+of\s+(?:the\s+)?(?:photos|pictures|pics|images|slides|video|slideshow|them))?\b|\b(?:first|second)\s+half\b|\b(?:(?:on|for|in|to)\s+)?(?:all\s+)?the\s+(?:rest|others|remaining(?:\s+(?:ones|photos|pictures))?|other\s+(?:ones|photos|pictures))\b|\b(?:after\s+that|afterwards?|later(?:\s+on)?)\b|(?<![张个幅])再(?=\s*(?:放大|缩小|拉远|推近|平移|左移|右移|向|往|静止|漂|旋转))|之后|后来|(?:前面|后面|前半|后半)(?:部分|段|截)?(?:的)?(?:几张|那些|照片|图片)?|[前后]几张|(?:剩下|其余|其他)(?:的)?(?:几张|那些|照片|图片)?/g,
     'run',
   ],
 ];
@@ -118,13 +124,24 @@ export function sequence(
 ): { commands: EditCommand[]; pieces: Set<number> } | undefined {
   if (marks.length === 0 || draft.video.length < 2) return undefined;
   const moves: { move: Motion; kind: Kind }[] = [];
+  const starts = marks.some((mark) => mark.kind === 'start');
+  const ends = marks.some((mark) => mark.kind === 'end');
   const used = new Set<number>();
   for (const [k, piece] of pieces.entries()) {
     const motions = piece.commands.filter((command): command is Motion => command.type === 'setMotion');
     if (motions.length > 0 && motions.length === piece.commands.length) {
       if (motions.some((command) => command.index !== undefined)) return undefined;
+      const said = marks.find((mark) => mark.kind !== 'run' && markedPiece(pieces, mark) === k)?.kind;
       const kind =
-        marks.find((mark) => mark.kind !== 'run' && markedPiece(pieces, mark) === k)?.kind ?? 'run';
+        said === 'first'
+          ? ends
+            ? 'start'
+            : 'run'
+          : said === 'last'
+            ? starts
+              ? 'end'
+              : 'run'
+            : (said ?? 'run');
       for (const command of motions) moves.push({ move: command, kind });
       used.add(k);
       // "zoom in then out": a direction alone is no instruction of its own, so it is found after the move.

@@ -398,6 +398,7 @@ const ENDS = new RegExp(
     `(?!\\s+(?:text|title|card|caption|credits?|screen|music|song|track|audio|transition|fade|with|on)s?\\b)`,
     `|(片头|开头|开场|结尾|片尾|收尾|尾声)(?:的)?(?:那|这)?(?:一)?(?:张|个|幅|段|部分)?(?:照片|图片|相片|镜头|画面)?`,
     `(?!\\s*(?:的)?(?:文字|字幕|标题|卡片|音乐|歌|配乐|转场|淡|加|写|用|是|放|以|不要|别))`,
+    '|(最后|最开始|一开始)(?:的)?(?:那|这)?(?:一)?个?(?:镜头|画面)',
   ].join(''),
 );
 
@@ -406,8 +407,8 @@ export function takeEnds(clause: Clause, draft: Draft): PositionMatch[] {
   if (draft.video.length === 0) return [];
   const match = clause.take(ENDS);
   if (!match) return [];
-  const word = match[1] ?? match[2] ?? match[3] ?? match[4]!;
-  const first = /^(?:intro|opening|beginning|start|first|片头|开头|开场)$/.test(word);
+  const word = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+  const first = /^(?:intro|opening|beginning|start|first|片头|开头|开场|最开始|一开始)$/.test(word);
   return [
     { index: first ? 0 : draft.video.length - 1, start: match.index, end: match.index + match[0].length },
   ];

@@ -14,6 +14,7 @@ const AT = new RegExp(
   [
     String.raw`\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|kicking\s+in)\s+(?:the\s+(?:music|song|track)\s+|playing\s+)?(?:at|after|from)\s+(?:the\s+)?${SECONDS}(?:\s+mark)?`,
     String.raw`(?:^|\b(?:music|song|track|bgm|audio)\s+)in\s+at\s+${SECONDS}`,
+    String.raw`\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+${SECONDS}\s+in\b`,
     String.raw`(?:从|在)?第?${ZH_SECONDS}(?:处|后|以后|之后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|切入|起)`,
   ].join('|'),
 );
@@ -36,6 +37,9 @@ const EARLIER = new RegExp(
     String.raw`(?:早|提前|提早|往前推|向前推|往前挪|向前挪|往前移|向前移)(?:了)?${ZH_SECONDS}`,
   ].join('|'),
 );
+/** "start the music after the title", "音乐等标题结束再进": where the title ends. */
+const AFTER_TITLE =
+  /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:once|after|when)\s+the\s+title(?:\s+(?:ends|is\s+(?:gone|over|done)|disappears|goes))?\b|(?:等)?标题(?:结束|消失|完了|过了|之后|以后|后)(?:再|才)?(?:开始|进来|进|响起|出来|出现)?/;
 /** Said without an amount: a second's step. */
 const LATER_VAGUE =
   /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+(?:music|song)\s+)?(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?later\b|\b(?:starts?|begins?|comes?\s+in|kicks?\s+in|is)\s+too\s+(?:early|soon)\b|\bmusic\s+later\b|(?:晚|迟)(?:一)?点(?:儿)?(?:再)?(?:进|进来|开始|出来|响起|出现|切入)?|(?:推迟|延后|往后推|往后挪)(?:一)?点|(?:进|进来|开始|出来|响起)(?:得)?太早/;
@@ -46,9 +50,14 @@ const EARLIER_VAGUE =
  * The new start of the music on the timeline, in ms, taken from the clause: said outright, or the
  * current start moved. Undefined when the clause says nothing about where the music comes in.
  */
-export function takeMusicStart(clause: Clause, currentMs: number): number | undefined {
+export function takeMusicStart(
+  clause: Clause,
+  currentMs: number,
+  titleEndMs: number | undefined,
+): number | undefined {
   const at = clause.take(AT);
   if (at) return seconds(at);
+  if (titleEndMs !== undefined && clause.take(AFTER_TITLE)) return titleEndMs;
   const later = clause.take(LATER);
   if (later) return currentMs + (seconds(later) ?? 1000);
   const earlier = clause.take(EARLIER);

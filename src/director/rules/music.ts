@@ -243,7 +243,12 @@ export const music: Family = (clause, ctx, out) => {
   // "music should start after 2 seconds", "音乐从第3秒开始": where the song comes in, never the video's length.
   if (noun && !named.media && !library) {
     const playingNow = draft.audio[0];
-    const start = takeMusicStart(clause, playingNow?.startMs ?? 0);
+    const title = draft.texts.find((entry) => entry.role === 'title');
+    const start = takeMusicStart(
+      clause,
+      playingNow?.startMs ?? 0,
+      title ? title.startMs + title.durationMs : undefined,
+    );
     const stop =
       start !== undefined
         ? null

@@ -4997,4 +4997,46 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'let the photos breathe', v: len(12_000) },
   { f: 'length', m: '节奏有点赶', v: len(12_000) },
   { f: 'length', m: '节奏放缓一点', v: len(12_000) },
+  // More ways to say the same classes: a start beside "finally"/最后 pairs them; 前几张 is no question.
+  {
+    f: 'motion',
+    m: '一开始放大，最后缩小',
+    before: ['keep them still'],
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'static' }), { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前几张放大，后几张缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'first zoom in, then pan left, finally zoom out',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), ...each(2, { motion: 'pan-left' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'length',
+    m: '片头那张短一点',
+    on: 'rich',
+    v: { photos: [{ durationMs: 2300 }, {}, {}], texts: [{ role: 'title', endMs: 2300 }, {}] },
+  },
+  { f: 'length', m: '最后的画面长一点', v: { photos: [{}, {}, { durationMs: 4000 }] } },
+  {
+    f: 'music',
+    m: 'the song should start 1.5 seconds in',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 1500 }),
+  },
+  {
+    f: 'music',
+    m: 'have the music start after the title',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: '音乐等标题结束再进来', on: 'rich', v: song('lo-fi.mp3', { startMs: 3000 }) },
 ];
