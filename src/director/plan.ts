@@ -1005,7 +1005,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "the cat photo first", "猫那张放到最前面": a photo named by what it shows, which no file name says.
-    const unseen = unseenSubject(clause.source, projection, ctx.media, out.commands.length === 0);
+    const said = prep.norm.text.slice(piece.start, piece.end);
+    // A reading that found its photo only by spelling out "那张" as the one before is no reading of it.
+    const loose = out.commands.length === 0 || read.out.commands.length === 0;
+    const unseen = unseenSubject(said, projection, ctx.media, loose);
     if (unseen && needsThePhoto(out.commands)) {
       plan.understood = true;
       const example = mediaName(projection.video[0]!.media);

@@ -12,17 +12,19 @@ const SUBJECT_ZH = SUBJECTS.flatMap((group) => group.zh).sort((a, b) => b.length
 const ZH_SUBJECT = SUBJECT_ZH.join('|');
 
 const NOUN = '(?:photo|picture|pic|image|shot|snap|one)s?';
-/** "the cat photo", "the kitten pic", "the photo of the cat", "the one with a dog in it", "cat one". */
+/** "the last photo is the group shot": what a photo shows, said of a photo named already, names none. */
+const SAID_OF = "(?<!\\b(?:is|are|was|were|be|been|as|it's|that's)\\s+)";
+/** "the cat photo", "the kitten pic", "the photo of the cat", "the one with a dog in it". */
 const EN_NAMED = [
-  new RegExp(`\\b(?:the|that|this|my|our)\\s+([a-z]{3,})\\s+${NOUN}\\b`, 'g'),
+  new RegExp(`${SAID_OF}\\b(?:the|that|this|my|our)\\s+([a-z]{3,})\\s+${NOUN}\\b`, 'g'),
   new RegExp(
-    `\\b(?:the|that|this)\\s+${NOUN}\\s+(?:of|with|showing|that\\s+shows|where\\s+you\\s+can\\s+see)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|our\\s+)?([a-z]{3,})\\b`,
+    `${SAID_OF}\\b(?:the|that|this)\\s+${NOUN}\\s+(?:of|with|showing|that\\s+shows|where\\s+you\\s+can\\s+see)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|our\\s+)?([a-z]{3,})\\b`,
     'g',
   ),
 ];
 /** "猫那张", "猫的照片", "有猫的那张", "小狗那幅图". */
 const ZH_NAMED = new RegExp(
-  `(?:有)?(${ZH_SUBJECT})(?:的)?(?:那|这)(?:一)?(?:张|幅)|(?:有)?(${ZH_SUBJECT})的(?:照片|图片|相片|图)|有(${ZH_SUBJECT})的(?:那|这)?(?:一)?(?:张|幅)`,
+  `(?<!是|为|作为)(?:有)?(${ZH_SUBJECT})(?:的)?(?:那|这)(?:一)?(?:张|幅)|(?:有)?(${ZH_SUBJECT})的(?:照片|图片|相片|图)|有(${ZH_SUBJECT})的(?:那|这)?(?:一)?(?:张|幅)`,
   'g',
 );
 /** Words before "photo" that say which one by place, state or kind, never by what it shows. */
@@ -30,7 +32,7 @@ const NOT_CONTENT =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|other|same|whole|new|old|oldest|newest|latest|earliest|current|only|main|cover|opening|closing|ending|blurry|blurred|dark|bright|vertical|horizontal|portrait|landscape|square|wide|tall|duplicate|best|worst|favourite|favorite|good|bad|nice|second-to-last|penultimate|middle|selected|entire|every|each|single|remaining|rest|following|above|below|above|uploaded|added|black|white|colour|color|title|text|caption|end|intro|outro|one|ones|this|that|these|those|which|what|any|some|more|less|few|many|all|video|slideshow|movie|clip|music|song|transition|look|filter|style|zoom|motion|static|still|moving|short|long|longer|shorter|faster|slower|bigger|smaller|big|small|large|little|other|another|whole|real|actual|original|edited|later|earlier|former|latter)$/;
 
 /** "妈妈那张", "生日那张照片": any word before 那张, when nothing else in the clause was understood. */
-const ZH_ANY = /([\u4e00-\u9fff]{1,6}?)(?:的)?(?:那|这)(?:一)?(?:张|幅)/g;
+const ZH_ANY = /(?<!是|为)([\u4e00-\u9fff]{1,6}?)(?:的)?(?:那|这)(?:一)?(?:张|幅)/g;
 /** Words a Chinese request opens with, before the photo it names. */
 const ZH_LEAD = /^(?:请|帮我|麻烦|把|将|给|让|删掉|删除|去掉|移动|移到|挪|放|还有|然后|再)+/;
 /** Words that place a photo or point at it, never what it shows. */

@@ -1111,6 +1111,14 @@ export const corpus: CorpusCase[] = [
     reply:
       /can't tell which photo shows the (?:cat|kitten|bridge|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
   })),
+  ...['猫那张放到最前面', '把妈妈那张放最后', 'put the cat one first'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    before: ['最后一张别动了'],
+    on: 'things' as const,
+    same: true,
+    reply: /看不出哪张是|can't tell which photo/,
+  })),
   ...['猫那张放到最前面', '有小猫的那张删掉', '把妈妈那张放最后'].map((m) => ({
     f: 'reference' as const,
     m,
