@@ -491,6 +491,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const k = findText(draft, command.id, command.index);
     const text = draft.texts[k]!;
     const wasSize = text.size;
+    const wasText = text.text;
     const { type: _type, id: _id, index: _index, style, animation, ...fields } = command;
     for (const [key, value] of Object.entries(fields))
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
@@ -507,6 +508,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         text: text.text,
         pct: Math.round(command.size * 100),
       });
+    if (said.length === 1 && command.text !== undefined && command.text !== wasText)
+      return say('change.updateText.words', { role: roleOf(text.role), old: wasText, text: text.text });
     if (said.length === 1 && style)
       return say('change.updateText.style', { text: text.text, style: effect('text-style', style) });
     return say('change.updateText', { text: text.text });

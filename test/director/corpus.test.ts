@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { blind1, blind2, blind3, blind4, blind5, blind9, corpus, heldOut, runCase } from './corpus/run.js';
-import { stillMisread } from './corpus/still.js';
+import {
+  blind1,
+  blind2,
+  blind3,
+  blind4,
+  blind5,
+  blind9,
+  blind10,
+  corpus,
+  heldOut,
+  runCase,
+} from './corpus/run.js';
+import { caseKey, stillMisread } from './corpus/still.js';
 import type { CorpusCase } from './corpus/types.js';
 
 /**
@@ -9,7 +20,7 @@ import type { CorpusCase } from './corpus/types.js';
  * still-misread list (`corpus/still.ts`), where it shows as a to-do.
  */
 function caseTest(name: string, item: CorpusCase): void {
-  if (stillMisread.has(item.m)) {
+  if (stillMisread.has(caseKey(item))) {
     test(name, { todo: 'not understood yet' }, async () => {
       assert.equal((await runCase(item)).ok, false);
     });
@@ -23,9 +34,9 @@ function caseTest(name: string, item: CorpusCase): void {
 
 // A to-do's failure never fails the run, so the list itself is checked: a fix must move its message out.
 test('the still-misread list names only messages that are in a set and still misread', async () => {
-  const everything = [corpus, blind1, blind2, blind3, blind4, blind5, blind9].flat();
+  const everything = [corpus, blind1, blind2, blind3, blind4, blind5, blind9, blind10].flat();
   for (const message of stillMisread) {
-    const items = everything.filter((item) => item.m === message);
+    const items = everything.filter((item) => caseKey(item) === message);
     assert.ok(items.length > 0, `“${message}” is in no set`);
     for (const item of items)
       assert.equal((await runCase(item)).ok, false, `“${message}” passes now: take it off corpus/still.ts`);
@@ -62,6 +73,8 @@ const blindSets: { name: string; items: CorpusCase[]; size: number; chinese: num
     { name: 'blind set 5', items: blind5, size: 150, chinese: 40, firstScore: '131/150' },
     // Written the way people talk to an assistant: chatty, polite, annoyed, dictated, Traditional and mixed.
     { name: 'blind set 9', items: blind9, size: 170, chinese: 70, firstScore: '155/170' },
+    // Creators with a purpose (a kid's birthday, a bakery post, a memorial) and corrections mid-message.
+    { name: 'blind set 10', items: blind10, size: 170, chinese: 80, firstScore: '141/170' },
   ];
 
 for (const set of blindSets) {

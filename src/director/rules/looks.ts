@@ -1,9 +1,10 @@
-import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import type { EditCommand } from '../../model/index.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { takePercent } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
-import { type Family, note } from './types.js';
+import { saysStrength, takeStrength } from './look-strength.js';
+import { type Family, note, type RuleContext, type RuleOutput } from './types.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
 
@@ -233,13 +234,20 @@ export const looks: Family = (clause, ctx, out) => {
         out.notes.push(
           note('note.look.unknown', { name: named[1]!, list: effectList('look', effects.looks) }),
         );
+        return;
       }
-      return;
     }
   }
-  if (!wanted && !plugin) return;
+  if (!wanted && !plugin) {
+    restrength(clause, ctx, out);
+    return;
+  }
   out.understood = true;
   out.topic = 'look';
+  // "a vintage look but not too strong": how strong is read first, so its "but not" is no exception.
+  const same = plugin?.name === ctx.draft.look.name;
+  const strength =
+    plugin && plugin.name !== 'none' ? takeStrength(clause, ctx.draft.look.strength, same, true) : undefined;
   clause.take(LOOK_WORD);
   if (
     clause.take(
@@ -258,16 +266,6 @@ export const looks: Family = (clause, ctx, out) => {
     );
     return;
   }
-  let strength: number | undefined;
-  const percent = takePercent(clause);
-  if (percent !== undefined) strength = Math.min(1, Math.max(0, percent));
-  else if (
-    clause.take(
-      /\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/,
-    )
-  )
-    strength = 0.5;
-  else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
   const exposure = exposureStep(plugin.name, ctx.draft.look);
   if (exposure) {
     out.commands.push(exposure);
@@ -276,7 +274,7 @@ export const looks: Family = (clause, ctx, out) => {
   out.commands.push({
     type: 'setLook',
     name: plugin.name,
-    ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
+    ...(strength !== undefined ? { strength } : {}),
   });
 };
 
@@ -305,9 +303,36 @@ function exposureStep(
   return { type: 'setLook', name, params: { [EXPOSURE[name]!.param]: Math.min(1, Math.abs(level)) } };
 }
 
+/**
+ * "make the look stronger", "filter at half strength", "滤镜再浓一点", "淡一点" after a look: the look on the
+ * video stays, at the strength asked for.
+ */
+function restrength(clause: Clause, ctx: RuleContext, out: RuleOutput): void {
+  if (!LOOK_WORD.test(clause.text) && ctx.topic !== 'look') return;
+  if (!saysStrength(clause)) return;
+  // "加个电影感滤镜，别太重": a style said in the same breath brings the look this changes.
+  const styled = out.commands.findLast((command) => command.type === 'applyStyle');
+  const style = styled?.type === 'applyStyle' ? findStyle(styled.style) : undefined;
+  const look = style ? { ...style.look, params: {} } : ctx.draft.look;
+  const strength = takeStrength(clause, look.strength, true, false);
+  if (strength === undefined) return;
+  clause.take(LOOK_WORD);
+  out.understood = true;
+  out.topic = 'look';
+  if (look.name === 'none') {
+    out.notes.push(note('note.look.noneToStrengthen', { list: effectList('look', effects.looks) }));
+    return;
+  }
+  if (strength === look.strength) {
+    out.notes.push(note('note.look.strengthAlready', { pct: Math.round(strength * 100) }));
+    return;
+  }
+  out.commands.push({ type: 'setLook', name: look.name, strength, params: look.params });
+}
+
 addVocabulary(
   LOOKS,
   CONTEXT,
   LOOK_WORD,
-  'subtle slight slightly light little touch hint strong heavy full intense very',
+  'subtle subtler slight slightly light lighter little touch hint strong stronger heavy heavier full intense intensity strength very weaker gentle mild',
 );
