@@ -112,16 +112,17 @@ const LOOKS: LookWord[] = [
     zh: '梦幻',
     needsContext: true,
   },
-  // "太暗了", "張相太暗", "调亮", "too dark", "brighten it up": the photos are too dark, so a brighter exposure.
+  // "太暗了", "張相太暗", "调亮", "too dark", "less dark", "brighten it up": the photos are too dark, so a
+  // brighter exposure.
   {
-    re: /\btoo\s+dark\b|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
+    re: /\btoo\s+dark\b|\b(?:less|not\s+(?:so|as))\s+dark\b|(?:不要|别|没)那么暗|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
     candidates: ['bright', 'brighten'],
     en: 'bright',
     zh: '明亮',
   },
   // "make it darker", "暗一点", "too bright", "tone down the exposure": a darker exposure.
   {
-    re: /\bdarker\b|\bdarken(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+(?:up|down))?\b|\btoo\s+(?:bright|light|washed[\s-]out)\b|\bover[\s-]?exposed\b|\b(?:less|lower|reduce|decrease|drop|turn\s+down|bring\s+down|pull\s+down)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+down\b|太亮|亮了|过曝|曝光过度|调暗|压暗|变暗|弄暗|(?:再)?暗(?:一点|一些|些|点)|更暗|(?:降低|减少|调低|降)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|降|拉)?(?:低|小|下来)/,
+    re: /\bdarker\b|\b(?:less|not\s+(?:so|as))\s+bright\b|(?:不要|别|没)那么亮|\bdarken(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+(?:up|down))?\b|\btoo\s+(?:bright|light|washed[\s-]out)\b|\bover[\s-]?exposed\b|\b(?:less|lower|reduce|decrease|drop|turn\s+down|bring\s+down|pull\s+down)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+down\b|太亮|亮了|过曝|曝光过度|调暗|压暗|变暗|弄暗|(?:再)?暗(?:一点|一些|些|点)|更暗|(?:降低|减少|调低|降)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|降|拉)?(?:低|小|下来)/,
     candidates: ['dark', 'darken'],
     en: 'dark',
     zh: '暗调',

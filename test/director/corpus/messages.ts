@@ -2552,6 +2552,9 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'make it darker', before: ['brighter'], v: { look: 'bright' } },
   { f: 'look', m: 'darker', before: ['brighter', 'a bit darker'], v: { look: 'none' } },
   { f: 'look', m: '亮一点', before: ['暗一点'], v: { look: 'dark' } },
+  // "less dark" is brighter, "less bright" darker: the word said is what there is too much of.
+  { f: 'look', m: 'make it less dark', v: { look: 'bright' } },
+  { f: 'look', m: '不要那么亮', v: { look: 'dark' } },
   // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
   { f: 'look', m: 'less contrast', v: { look: 'matte' } },
   { f: 'look', m: 'muted colors', v: { look: 'matte' } },
