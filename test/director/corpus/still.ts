@@ -9,15 +9,10 @@ export const caseKey = (item: CorpusCase): string =>
 
 export const stillMisread = new Set<string>([
   // Blind set 10, first scored 141/170.
-  'food blog reel: 1.5s per shot — no wait, make it 2s',
-  'maybe a bit longer overall? like 50% longer',
-  'first and last photos 4 seconds, leave the middle one alone',
   '转场时间缩短到0.4秒',
   '第一张用推镜头，其他不变',
   '把「Day one」那行字删掉',
   '标题改成黑色的字',
-  "add the title 'Lily & Sam' and a closing line 'Save the date · 14 June'",
-  'make the caption stay on screen until the very end',
   '标题「小区运动会」，只显示前4秒',
   '字幕改成「第一天：伏見稻荷」',
   '把背景音乐换成 Summer Vibes',
