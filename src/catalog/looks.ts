@@ -90,6 +90,20 @@ export const looks: readonly Entry<LookDescriptor>[] = [
     },
   },
   {
+    name: 'dark',
+    description: 'Darker exposure: shadows and midtones deepened, black, white and colour kept.',
+    aliases: ['darken', 'darker', 'dim', 'moody', 'low-key'],
+    params: {
+      depth: {
+        type: 'number',
+        min: 0,
+        max: 1,
+        default: 0.5,
+        description: 'How much shadows and midtones darken (0.5 lowers middle grey by about 30%)',
+      },
+    },
+  },
+  {
     name: 'matte',
     description: 'Soft, faded blacks and muted colour.',
     aliases: ['faded', 'flat', 'soft', 'washed-out'],

@@ -66,7 +66,7 @@ while whole will wish with without work would year years your yours yeah kids ba
 beautiful awesome amazing lovely please maybe thing things stuff something everything
 model find found list font least needs built quote quotes quoted loose upload cent reduced understood exports motions
 aspects starts positions word blank blah hmm yeah nope cool cute fine boring ugly weird hate love like likes wanted
-meant wrong talking referring asking sorry oops instead
+meant wrong talking referring asking sorry oops instead though thought tough
 cant wont didnt doesnt isnt arent shouldnt couldnt wouldnt hasnt havent wasnt wait hold cropped uncropped
 `;
 

@@ -69,7 +69,7 @@ export function writeMemory(memory: Memory): string | undefined {
 }
 
 /** The photo a command is about, when it is about exactly one. */
-function photoOf(command: EditCommand): number | undefined {
+export function photoOf(command: EditCommand): number | undefined {
   switch (command.type) {
     case 'setSegmentDuration':
     case 'setMotion':

@@ -13,7 +13,7 @@ import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { toMandarin } from './mandarin.js';
-import { aimAt, type Memory, remember } from './memory.js';
+import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -32,6 +32,7 @@ import { restoreThing } from './restore.js';
 import { type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
+import { sequence, takeSequence } from './sequence.js';
 import {
   detectLang,
   digitizeNumbers,
@@ -43,6 +44,7 @@ import {
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
+import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
 import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
@@ -443,6 +445,14 @@ function valueForTopic(
   }
   if (percent && topic === 'music' && draft.audio.length > 0)
     return { type: 'setMusicVolume', volume: Math.min(2, Number(percent[1]) / 100) };
+  // "black and white, 40%", "make it sepia" then "say 30%": how strong the look is.
+  if (percent && topic === 'look' && draft.look.name !== 'none' && Number(percent[1]) <= 100)
+    return {
+      type: 'setLook',
+      name: draft.look.name,
+      strength: Number(percent[1]) / 100,
+      params: draft.look.params,
+    };
   return undefined;
 }
 
@@ -457,7 +467,7 @@ const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
-  /\b(?:the\s+)?(?:rest|others|other\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|其他|其余|剩下/;
+  /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;
 
 /**
  * "the rest 2", "others 2 seconds", "everything else 2s", "其他的2秒" after one photo's length: each other
@@ -465,6 +475,17 @@ const THE_OTHERS =
  */
 const OTHERS_LENGTH =
   /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|should\s+be|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
+/** Words for several photos or all of them: a clause with one names its own photos. */
+const MANY_PHOTOS =
+  /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
+
+/** The photo a clause's edits were all made to, if they were made to one. */
+function onePhoto(commands: readonly EditCommand[]): number | undefined {
+  const photos = new Set(commands.map(photoOf));
+  const [only] = photos;
+  return photos.size === 1 ? only : undefined;
+}
+
 /** Edits made to one photo that can be aimed at another. */
 const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
@@ -643,6 +664,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   if (hold !== undefined) plan.understood = true;
   const alternating = takeAlternation(prep.norm);
   prep.norm = alternating.norm;
+  const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
+  if ('norm' in sequenced) prep.norm = sequenced.norm;
   const pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
@@ -708,7 +731,32 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     : undefined;
   let patterned = false;
-  for (const { piece, read } of pieces) {
+  // "first zoom in then zoom out", "start with a pan left and end with a zoom out": moves laid out in order.
+  const ordered = pattern
+    ? undefined
+    : sequence(
+        pieces.map(({ piece, read }) => ({
+          ...piece,
+          commands: read.out.commands,
+          text: prep.norm.text.slice(piece.start, piece.end),
+        })),
+        sequenced.marks,
+        projection,
+        prep.norm.text,
+      );
+  /** The one photo the clause before named ("最后一张别动了"), for a clause after it that names none. */
+  let saidPhoto: number | undefined;
+  let clauseStart = plan.commands.length;
+  for (const [at, { piece, read }] of pieces.entries()) {
+    const lastClause = plan.commands.slice(clauseStart);
+    if (lastClause.length > 0) saidPhoto = onePhoto(lastClause);
+    clauseStart = plan.commands.length;
+    if (ordered?.pieces.has(at)) {
+      plan.understood = true;
+      if (!patterned) for (const command of ordered.commands) if (!apply(command)) break;
+      patterned = true;
+      continue;
+    }
     if (
       pattern &&
       read.out.commands.length > 0 &&
@@ -928,7 +976,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           (left.spelt <= left.plain &&
             (spelt.photo
               ? aimsAtPhoto(altOut.commands)
-              : touchesTopic(altOut.commands, topic) && !touchesTopic(out.commands, topic))));
+              : // "make it a bit more romantic" after music: the video's mood, its music with it, is no
+                // less about the music than the music alone.
+                touchesTopic(altOut.commands, topic) && !touchesTopic(out.commands, topic, 'some'))));
       if (better) {
         clause = alt;
         out = altOut;
@@ -956,6 +1006,41 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
+    // "the cat photo first", "猫那张放到最前面": a photo named by what it shows, which no file name says.
+    const said = prep.norm.text.slice(piece.start, piece.end);
+    // A reading that found its photo only by spelling out "那张" as the one before is no reading of it.
+    const loose = out.commands.length === 0 || read.out.commands.length === 0;
+    const unseen = unseenSubject(said, projection, ctx.media, loose);
+    if (unseen && needsThePhoto(out.commands)) {
+      plan.understood = true;
+      const example = mediaName(projection.video[0]!.media);
+      const names = { en: photoNames(projection, 'en'), zh: photoNames(projection, 'zh') };
+      plan.notes.push(note('note.photo.unseen', { what: unseen, names, example }));
+      continue;
+    }
+    // "最后一张别动了，保持静止", "zoom in on photo 2, slowly": a clause that names no photo of its own goes on
+    // with the one the clause before it named.
+    // ("subtler motion" said of every photo comes one command a photo: the named photo's is kept.)
+    const indexes = out.commands.map((command) => (command as { index?: number }).index);
+    if (
+      saidPhoto !== undefined &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => ONE_PHOTO.has(command.type)) &&
+      (indexes.every((index) => index === undefined) ||
+        (indexes.length > 1 && new Set(indexes).size === indexes.length && indexes.includes(saidPhoto))) &&
+      !MANY_PHOTOS.test(clause.source) &&
+      !EVERY_PHOTO.test(clause.source) &&
+      !THE_OTHERS.test(clause.source) &&
+      takePositions(clauseOf(prep, piece), projection).length === 0
+    ) {
+      const photo = saidPhoto;
+      out = {
+        ...out,
+        commands: out.commands
+          .filter((command) => [undefined, photo].includes((command as { index?: number }).index))
+          .map((command) => aimAt(command, photo)),
+      };
+    }
     // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
     // a photo, is for that photo (not every photo).
     const lastPhoto = plan.memory.photo;
@@ -973,6 +1058,30 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
+    // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
+    const namedPhotos = new Set(
+      plan.commands
+        .slice(plan.createCount)
+        .flatMap((command) =>
+          ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
+            ? [(command as { index: number }).index]
+            : [],
+        ),
+    );
+    if (
+      namedPhotos.size > 0 &&
+      THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      out.commands.length > 0 &&
+      out.commands.every(
+        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+      )
+    ) {
+      const rest = projection.video.map((_, index) => index).filter((index) => !namedPhotos.has(index));
+      out = {
+        ...out,
+        commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
+    }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
     if (
       lastPhoto !== undefined &&

@@ -121,15 +121,22 @@ function nounFor(memory: Memory, photo: string | undefined): string | undefined 
   }
 }
 
-/** Whether commands change the thing a topic names (the text, the transitions, the music) in place. */
-export function touchesTopic(commands: readonly EditCommand[], topic: string | undefined): boolean {
+/**
+ * Whether commands change the thing a topic names (the text, the transitions, the music) in place: all of
+ * them, or (`some`) any of them.
+ */
+export function touchesTopic(
+  commands: readonly EditCommand[],
+  topic: string | undefined,
+  how: 'every' | 'some' = 'every',
+): boolean {
   const kinds: Record<string, RegExp> = {
     text: /^(?:updateText|removeText)$/,
     transition: /^setTransition$/,
     music: /^(?:setMusicVolume|setMusicFade|removeMusic|setMusic)$/,
   };
   const re = topic ? kinds[topic] : undefined;
-  return re !== undefined && commands.length > 0 && commands.every((command) => re.test(command.type));
+  return re !== undefined && commands.length > 0 && commands[how]((command) => re.test(command.type));
 }
 
 /** Whether an alternative reading is about one photo (its commands carry an index). */

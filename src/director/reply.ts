@@ -4,7 +4,7 @@ import { STYLES } from '../catalog/styles.js';
 import type { JoyError } from '../errors.js';
 import { secondsFigure } from '../messages/format.js';
 import { effectTitle, type MessageKey, t } from '../messages/index.js';
-import { sayPhrase } from '../messages/phrase.js';
+import { phrase, sayPhrase } from '../messages/phrase.js';
 import type { Change } from '../model/index.js';
 import { aspectOf, type Draft, draftDurationMs, draftView, type EditCommand } from '../model/index.js';
 import type { Lang, Note } from './types.js';
@@ -107,6 +107,48 @@ function createSentence(input: EditReplyInput): string {
   });
 }
 
+/** "1–3 and 5" / "1-3、5": photo numbers, a run of three or more said as a range. */
+function photoNumbers(numbers: readonly number[]): { en: string; zh: string } {
+  const items: string[] = [];
+  for (let k = 0; k < numbers.length; ) {
+    let end = k;
+    while (numbers[end + 1] === numbers[end]! + 1) end++;
+    if (end - k >= 2) items.push(`${numbers[k]}–${numbers[end]}`);
+    else for (let n = k; n <= end; n++) items.push(String(numbers[n]));
+    k = end + 1;
+  }
+  const en = items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+  return { en, zh: items.join('、').replace(/–/g, '-') };
+}
+
+/**
+ * One move put on several photos is said once, where it was first put: "motion to Zoom in (photos 1–3)",
+ * "第1、3、5张的运动改为推近放大". The other changes of the group say nothing (undefined).
+ */
+function groupMoves(changes: readonly Change[]): (Change | undefined)[] {
+  const out: (Change | undefined)[] = [...changes];
+  const groups = new Map<string, number[]>();
+  changes.forEach((change, i) => {
+    if (change.key !== 'change.motion.one' && change.key !== 'change.motion.one.strength') return;
+    const key = JSON.stringify([change.key, change.vars?.name, change.vars?.pct]);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const at of groups.values()) {
+    if (at.length < 2) continue;
+    const first = changes[at[0]!]!;
+    const numbers = at.map((i) => Number(changes[i]!.vars?.n)).sort((a, b) => a - b);
+    out[at[0]!] = phrase(
+      first.key === 'change.motion.one' ? 'change.motion.some' : 'change.motion.some.strength',
+      {
+        ...first.vars,
+        list: photoNumbers(numbers),
+      },
+    );
+    for (const i of at.slice(1)) out[i] = undefined;
+  }
+  return out;
+}
+
 /** The reply after commands were applied. */
 export function editReply(input: EditReplyInput): string {
   const { lang } = input;
@@ -123,10 +165,10 @@ export function editReply(input: EditReplyInput): string {
       });
     return line();
   };
-  const lines = input.changes
-    .slice(input.createCount)
+  const lines = groupMoves(input.changes.slice(input.createCount))
     .map((change, i) =>
       said(i, () => {
+        if (!change) return '';
         const line = sayPhrase(lang, change);
         return lang === 'zh' ? line : (line[0]!.toLowerCase() + line.slice(1)).replace(/ → /g, ' to ');
       }),
@@ -181,10 +223,10 @@ const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
         size: `${draft.canvas.width}×${draft.canvas.height}`,
       }),
   ],
-  [/transition|crossfade|dissolve|fade|wipe|cuts?|转场|过渡|叠化/, transitionsFact],
+  [/transition|crossfade|dissolve|fade|wipe|\bcuts?\b|转场|过渡|叠化/, transitionsFact],
   [/music|song|track|bgm|audio|音乐|歌|配乐/, musicFact],
-  [/look|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
-  [/motion|camera|zoom|pan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
+  [/\blook\b|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
+  [/motion|camera|zoom|\bpan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
   [
     /how\s+long|length|duration|多长|多久|时长|几秒/,
     (draft, lang) => t(lang, 'director.fact.length', { length: seconds(lang, draftView(draft).durationMs) }),

@@ -384,6 +384,36 @@ export function takeStems(clause: Clause, draft: Draft): PositionMatch[] {
   return found;
 }
 
+/**
+ * The video's ends said as parts of it: "the intro", "the opening", "the ending", "outro", "片头", "开头",
+ * "结尾" — the first or the last photo (a title or an end card is words over that photo, not a card of
+ * its own). A place ("at the end", "from the start") is where something goes, never a part to change;
+ * a text or music noun after the word ("intro music", "片尾字幕") names that instead.
+ */
+const ENDS = new RegExp(
+  [
+    `(?<!\\b(?:at|in|from|to|towards?|near|till|until|by|before|after|since|of|with)\\s+(?:the\\s+)?(?:very\\s+)?)`,
+    `(?:\\b(?:the\\s+|my\\s+|our\\s+|your\\s+)?(intro|outro|opening|closing|ending|finale)|\\bthe\\s+(?:very\\s+)?(beginning|start|end|final\\s+part)|\\b(?:the\\s+)?(start|end|last|first)(?=\\s+(?:part|section|bit|scene|segment)))`,
+    `(?:\\s+(?:part|section|bit|scene|segment|${PHOTO_NOUN}))?\\b`,
+    `(?!\\s+(?:text|title|card|caption|credits?|screen|music|song|track|audio|transition|fade|with|on)s?\\b)`,
+    `|(片头|开头|开场|结尾|片尾|收尾|尾声)(?:的)?(?:那|这)?(?:一)?(?:张|个|幅|段|部分)?(?:照片|图片|相片|镜头|画面)?`,
+    `(?!\\s*(?:的)?(?:文字|字幕|标题|卡片|音乐|歌|配乐|转场|淡|加|写|用|是|放|以|不要|别))`,
+    '|(最后|最开始|一开始)(?:的)?(?:那|这)?(?:一)?个?(?:镜头|画面)',
+  ].join(''),
+);
+
+/** The first or last photo named as the video's intro or outro ("give the intro a second more"), taken. */
+export function takeEnds(clause: Clause, draft: Draft): PositionMatch[] {
+  if (draft.video.length === 0) return [];
+  const match = clause.take(ENDS);
+  if (!match) return [];
+  const word = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+  const first = /^(?:intro|opening|beginning|start|first|片头|开头|开场|最开始|一开始)$/.test(word);
+  return [
+    { index: first ? 0 : draft.video.length - 1, start: match.index, end: match.index + match[0].length },
+  ];
+}
+
 /** The index of the photo taken first or last (photos without a date are left out). */
 function byDate(draft: Draft, which: 'oldest' | 'newest'): number | undefined {
   let best: { index: number; time: number } | undefined;
@@ -408,24 +438,33 @@ const SUBJECTS_EN: Record<string, readonly string[]> = Object.fromEntries(
 const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 
 /** The photo whose file name says what `word` names, in either language. */
-function segmentBySubject(draft: Draft, word: string): number | undefined {
-  const direct = segmentByName(draft, word);
-  if (direct !== undefined) return direct;
+export function segmentBySubject(draft: Draft, word: string): number | undefined {
+  const media = mediaBySubject(
+    draft.video.map((segment) => segment.media),
+    word,
+  );
+  if (!media) return undefined;
+  const index = draft.video.findIndex((segment) => segment.media === media);
+  return index >= 0 ? index : undefined;
+}
+
+/** Of a list of media, the one whose file name says what `word` names, in either language. */
+export function mediaBySubject(list: readonly MediaRef[], word: string): MediaRef | undefined {
+  const direct = matchMedia(list, word);
+  if (direct) return direct;
   const words = SUBJECTS_ZH[word] ?? SUBJECTS_EN[word] ?? [];
   for (const other of words) {
-    const index = segmentByName(draft, other);
-    if (index !== undefined) return index;
+    const found = matchMedia(list, other);
+    if (found) return found;
   }
   // "聚会那张" for "party night.jpg": one photo whose name has the word among others.
-  const named = draft.video
-    .map((segment, index) => ({
-      index,
-      parts: mediaName(segment.media)
-        .toLowerCase()
-        .split(/[^a-z0-9]+/),
-    }))
-    .filter(({ parts }) => words.some((other) => parts.includes(other)));
-  return named.length === 1 ? named[0]!.index : undefined;
+  const named = list.filter((media) =>
+    mediaName(media)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((part) => words.includes(part)),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 export function segmentByName(draft: Draft, text: string): number | undefined {

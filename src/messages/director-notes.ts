@@ -27,6 +27,11 @@ export const en = {
     "I can't post it for you: Joy has no access to your accounts. Export the video (say “export”) and upload it to {platform} yourself; to shape it for that, say “{say}” ({aspect}).",
   'note.look.unknown': 'There is no {name} look; I can use {list}.',
   'note.look.wholeVideo': "A look colours the whole video; I can't give one photo a different look.",
+  'note.look.noneToStrengthen':
+    'The video has no look yet, so there is nothing to make stronger or weaker; name one first, such as {list}.',
+  'note.look.strengthAlready': 'The look is already at {pct}%.',
+  'note.simplify.already':
+    'It is already plain: cuts or crossfades, gentle or no camera moves, and no punchy colour look.',
   'note.look.notInstalled': 'There is no {name} look installed yet; the looks I can use are {list}.',
   'note.motion.unknown': 'There is no {name} motion; I can use {list}.',
   'note.motion.noShake':
@@ -69,6 +74,8 @@ export const en = {
   'note.music.maxVolume': 'Music volume can go up to 200%.',
   'note.music.maxFade': 'A music fade can last at most 60 s.',
   'note.music.startsAt': 'The music now comes in at {s} s.',
+  'note.music.startPastEnd':
+    'The video is only {length} long, so music coming in at {s} s would never be heard.',
   'note.music.noEnd':
     'The music plays until the video ends; I can fade it out instead (say “fade the music out over 3 seconds”) or make the video shorter.',
   'note.music.notFound.list': "I can't find {name} among the uploads; the audio files are {list}.",
@@ -81,6 +88,8 @@ export const en = {
   'note.order.noShuffle':
     "I can't shuffle the photos; I can reverse them, sort them by date, or move, swap and remove photos by number or file name.",
   'note.order.whichSwap': 'Which two photos should I swap? For example “swap photo 1 and 3”.',
+  'note.photo.unseen':
+    "I can't tell which photo shows the {what} from the file names ({names}); I see names, not pictures. Which one is it? Say its number or name, e.g. “photo 2” or “{example}”.",
   'note.order.notInVideo': 'There is no {name} in the video.',
   'note.order.whichRemove':
     'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
@@ -134,6 +143,9 @@ export const zh: Texts<keyof typeof en> = {
     '我没法替你发布：Joy 不能登录你的账号。先导出视频（说“导出”），再自己上传到{platform}；想要适合的画面，可以说“{say}”（{aspect}）。',
   'note.look.unknown': '没有“{name}”滤镜；可以用：{list}。',
   'note.look.wholeVideo': '滤镜作用于整个视频，不能只给部分照片加。',
+  'note.look.noneToStrengthen': '视频还没有滤镜，没法调浓或调淡；先选一个吧，比如：{list}。',
+  'note.look.strengthAlready': '滤镜已经是 {pct}% 的强度了。',
+  'note.simplify.already': '现在已经很朴素了：直接切换或叠化转场，运动很轻或没有，也没有浓烈的滤镜。',
   'note.look.notInstalled': '还没有“{name}”滤镜；目前可以用：{list}。',
   'note.motion.unknown': '没有“{name}”运动效果；可以用：{list}。',
   'note.motion.noShake':
@@ -173,6 +185,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.music.maxVolume': '音乐音量最高 200%。',
   'note.music.maxFade': '音乐淡入淡出最长 60 秒。',
   'note.music.startsAt': '音乐从视频第 {s} 秒开始。',
+  'note.music.startPastEnd': '视频只有 {length}，音乐从第 {s} 秒才进来就听不到了。',
   'note.music.noEnd': '音乐会一直播放到视频结束；可以改成淡出（比如“音乐淡出3秒”），或者把视频剪短。',
   'note.music.notFound.list': '找不到 {name}；已上传的音频有：{list}。',
   'note.music.notFound.upload': '找不到 {name}；请先上传它。',
@@ -181,6 +194,8 @@ export const zh: Texts<keyof typeof en> = {
   'note.music.noBeatCut': '暂时不能卡点剪辑；可以设置音乐、音量、淡入淡出和每张照片的时长。',
   'note.order.noShuffle': '不能随机打乱；可以倒序、按拍摄时间排序，或按序号/文件名移动、交换、删除照片。',
   'note.order.whichSwap': '要交换哪两张？例如“交换第1张和第3张”。',
+  'note.photo.unseen':
+    '我从文件名（{names}）看不出哪张是{what}——我只能看到文件名，看不到画面。是哪一张？请说序号或文件名，例如“第2张”或“{example}”。',
   'note.order.notInVideo': '视频里没有 {name}。',
   'note.order.whichRemove': '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
   'note.order.notUploaded': '已上传的文件里找不到 {name}。',

@@ -422,9 +422,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         easing: command.easing ?? segment.motion.easing,
       };
     }
+    // A strength asked for ("a gentle zoom", "toned down") is said, so "gentler" reads as gentler.
+    const strength = command.strength === undefined ? '' : '.strength';
+    const pct = Math.round((command.strength ?? 0) * 100);
     return command.index === undefined
-      ? say('change.motion.all', { name: effect('motion', command.name) })
-      : say('change.motion.one', { name: effect('motion', command.name), n: command.index + 1 });
+      ? say(`change.motion.all${strength}`, { name: effect('motion', command.name), pct })
+      : say(`change.motion.one${strength}`, {
+          name: effect('motion', command.name),
+          n: command.index + 1,
+          pct,
+        });
   },
   setFit(draft, command) {
     for (const k of targets(draft, command.index))
@@ -484,6 +491,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const k = findText(draft, command.id, command.index);
     const text = draft.texts[k]!;
     const wasSize = text.size;
+    const wasText = text.text;
     const { type: _type, id: _id, index: _index, style, animation, ...fields } = command;
     for (const [key, value] of Object.entries(fields))
       if (value !== undefined) (text as Record<string, unknown>)[key] = value;
@@ -500,6 +508,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
         text: text.text,
         pct: Math.round(command.size * 100),
       });
+    if (said.length === 1 && command.text !== undefined && command.text !== wasText)
+      return say('change.updateText.words', { role: roleOf(text.role), old: wasText, text: text.text });
     if (said.length === 1 && style)
       return say('change.updateText.style', { text: text.text, style: effect('text-style', style) });
     return say('change.updateText', { text: text.text });

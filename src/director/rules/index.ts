@@ -9,6 +9,7 @@ import { music } from './music.js';
 import { order } from './order.js';
 import { create, routes } from './routes.js';
 import { share } from './share.js';
+import { simplify } from './simplify.js';
 import { styles } from './styles.js';
 import { text } from './text.js';
 import { timing } from './timing.js';
@@ -35,6 +36,7 @@ export const FAMILIES: readonly [string, Family][] = [
   ['music', music],
   ['text', text],
   ['styles', styles],
+  ['simplify', simplify],
   ['transitions', transitions],
   ['motion', motion],
   ['looks', looks],

@@ -1,8 +1,10 @@
-import { catalog as effects, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
+import type { EditCommand } from '../../model/index.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
-import { takePercent } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
-import { type Family, note } from './types.js';
+import { saysStrength, takeStrength } from './look-strength.js';
+import { type Family, note, type RuleContext, type RuleOutput } from './types.js';
 
 /** Colour looks. Words map to candidate registry names; what is not installed gets an honest answer. */
 
@@ -110,17 +112,25 @@ const LOOKS: LookWord[] = [
     zh: '梦幻',
     needsContext: true,
   },
-  // "太暗了", "張相太暗", "调亮", "too dark", "brighten it up": the photos are too dark, so a brighter exposure.
+  // "太暗了", "張相太暗", "调亮", "too dark", "less dark", "brighten it up": the photos are too dark, so a
+  // brighter exposure.
   {
-    re: /\btoo\s+dark\b|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
+    re: /\btoo\s+dark\b|\b(?:less|not\s+(?:so|as))\s+dark\b|(?:不要|别|没)那么暗|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
     candidates: ['bright', 'brighten'],
     en: 'bright',
     zh: '明亮',
   },
+  // "make it darker", "暗一点", "too bright", "tone down the exposure": a darker exposure.
   {
-    re: /\bmoody\b|\bdark(?:er)?\b|\bdarken\b|暗调|低调|阴郁|暗一点|暗一些|调暗|压暗|偏暗/,
-    candidates: ['moody', 'dark'],
-    en: 'moody',
+    re: /\bdarker\b|\b(?:less|not\s+(?:so|as))\s+bright\b|(?:不要|别|没)那么亮|\bdarken(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+(?:up|down))?\b|\btoo\s+(?:bright|light|washed[\s-]out)\b|\bover[\s-]?exposed\b|\b(?:less|lower|reduce|decrease|drop|turn\s+down|bring\s+down|pull\s+down)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+down\b|太亮|亮了|过曝|曝光过度|调暗|压暗|变暗|弄暗|(?:再)?暗(?:一点|一些|些|点)|更暗|(?:降低|减少|调低|降)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|降|拉)?(?:低|小|下来)/,
+    candidates: ['dark', 'darken'],
+    en: 'dark',
+    zh: '暗调',
+  },
+  {
+    re: /\bmoody\b|\bdark\b|暗调|低调|阴郁|偏暗/,
+    candidates: ['dark', 'moody'],
+    en: 'dark',
     zh: '暗调',
     needsContext: true,
   },
@@ -225,13 +235,20 @@ export const looks: Family = (clause, ctx, out) => {
         out.notes.push(
           note('note.look.unknown', { name: named[1]!, list: effectList('look', effects.looks) }),
         );
+        return;
       }
-      return;
     }
   }
-  if (!wanted && !plugin) return;
+  if (!wanted && !plugin) {
+    restrength(clause, ctx, out);
+    return;
+  }
   out.understood = true;
   out.topic = 'look';
+  // "a vintage look but not too strong": how strong is read first, so its "but not" is no exception.
+  const same = plugin?.name === ctx.draft.look.name;
+  const strength =
+    plugin && plugin.name !== 'none' ? takeStrength(clause, ctx.draft.look.strength, same, true) : undefined;
   clause.take(LOOK_WORD);
   if (
     clause.take(
@@ -250,32 +267,73 @@ export const looks: Family = (clause, ctx, out) => {
     );
     return;
   }
-  let strength: number | undefined;
-  const percent = takePercent(clause);
-  if (percent !== undefined) strength = Math.min(1, Math.max(0, percent));
-  else if (
-    clause.take(
-      /\b(?:subtle|slight|slightly|light|a\s+little|a\s+bit|touch\s+of|hint\s+of)\b|轻微|淡淡|一点点|稍微/,
-    )
-  )
-    strength = 0.5;
-  else if (clause.take(/\b(?:strong|heavy|full|intense|very)\b|强烈|浓|重/)) strength = 1;
-  // "再亮一点" on a look that already brightens: brighter still, a step at a time.
-  const lift =
-    plugin.name === 'bright' && ctx.draft.look.name === 'bright'
-      ? Math.min(1, Number(ctx.draft.look.params.lift ?? 0.5) + 0.25)
-      : undefined;
+  const exposure = exposureStep(plugin.name, ctx.draft.look);
+  if (exposure) {
+    out.commands.push(exposure);
+    return;
+  }
   out.commands.push({
     type: 'setLook',
     name: plugin.name,
-    ...(strength !== undefined && plugin.name !== 'none' ? { strength } : {}),
-    ...(lift !== undefined ? { params: { lift } } : {}),
+    ...(strength !== undefined ? { strength } : {}),
   });
 };
+
+/**
+ * Exposure is one scale from dark through the original to bright: "再亮一点" on the bright look brightens a
+ * step more, "darker" on it takes a step back (to the original colours at the end), and the same the
+ * other way from the dark look.
+ */
+const EXPOSURE: Record<string, { param: string; sign: 1 | -1 }> = {
+  bright: { param: 'lift', sign: 1 },
+  dark: { param: 'depth', sign: -1 },
+};
+const EXPOSURE_STEP = 0.25;
+
+function exposureStep(
+  wanted: string,
+  current: { name: string; params: Record<string, unknown> },
+): EditCommand | undefined {
+  const want = EXPOSURE[wanted];
+  const now = EXPOSURE[current.name];
+  if (!want || !now) return undefined;
+  const amount = Number(current.params[now.param] ?? 0.5);
+  const level = now.sign * amount + want.sign * EXPOSURE_STEP;
+  if (Math.abs(level) < 1e-9) return { type: 'setLook', name: 'none' };
+  const name = level > 0 ? 'bright' : 'dark';
+  return { type: 'setLook', name, params: { [EXPOSURE[name]!.param]: Math.min(1, Math.abs(level)) } };
+}
+
+/**
+ * "make the look stronger", "filter at half strength", "滤镜再浓一点", "淡一点" after a look: the look on the
+ * video stays, at the strength asked for.
+ */
+function restrength(clause: Clause, ctx: RuleContext, out: RuleOutput): void {
+  if (!LOOK_WORD.test(clause.text) && ctx.topic !== 'look') return;
+  if (!saysStrength(clause)) return;
+  // "加个电影感滤镜，别太重": a style said in the same breath brings the look this changes.
+  const styled = out.commands.findLast((command) => command.type === 'applyStyle');
+  const style = styled?.type === 'applyStyle' ? findStyle(styled.style) : undefined;
+  const look = style ? { ...style.look, params: {} } : ctx.draft.look;
+  const strength = takeStrength(clause, look.strength, true, false);
+  if (strength === undefined) return;
+  clause.take(LOOK_WORD);
+  out.understood = true;
+  out.topic = 'look';
+  if (look.name === 'none') {
+    out.notes.push(note('note.look.noneToStrengthen', { list: effectList('look', effects.looks) }));
+    return;
+  }
+  if (strength === look.strength) {
+    out.notes.push(note('note.look.strengthAlready', { pct: Math.round(strength * 100) }));
+    return;
+  }
+  out.commands.push({ type: 'setLook', name: look.name, strength, params: look.params });
+}
 
 addVocabulary(
   LOOKS,
   CONTEXT,
   LOOK_WORD,
-  'subtle slight slightly light little touch hint strong heavy full intense very',
+  'subtle subtler slight slightly light lighter little touch hint strong stronger heavy heavier full intense intensity strength very weaker gentle mild',
 );

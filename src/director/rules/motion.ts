@@ -6,7 +6,7 @@ import { hasPeopleLayer } from '../../model/people-layer.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import type { Lang } from '../types.js';
-import { EVERY_PHOTO, mediaName, takePositions } from '../values.js';
+import { EVERY_PHOTO, mediaName, type PositionMatch, takeEnds, takePositions } from '../values.js';
 import { effectList, findEffects } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
 
@@ -69,7 +69,7 @@ const PHRASES: [RegExp, string][] = [
 const VARIED =
   /\b(?:varied|various|different|mixed|mix(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|switch(?:\s+(?:it|them|things))?\s+up(?:\s+the)?|shake\s+up\s+the|vary(?:\s+the)?|alternate(?:\s+the)?|random(?:ize|ise)?(?:\s+the)?|variety(?:\s+of)?)\s*(?:motion|movement|moves|camera|animation)?\b|随机|各种|不同的?(?:运动|动画|动效|运镜)|多样|换着来|混搭|推拉摇移|推拉|丰富|多变/;
 const MOTION_WORD =
-  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉/;
+  /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉|动作/;
 const SUBTLE =
   /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
 const STRONG =
@@ -350,6 +350,24 @@ function parallaxDirection(clause: Clause, draft: Draft, out: RuleOutput): boole
 const SHAKE =
   /\b(?:shak(?:e|es|y|ing)|wiggl(?:e|es|y|ing)|wobbl(?:e|es|y|ing)|jitter(?:s|y|ing)?|jiggl(?:e|es|y|ing)|vibrat(?:e|es|ing|ion)|camera\s+shake)\b(?!\s+(?:it\s+|things\s+|them\s+)?up\b)(?:\s+(?:the\s+)?(?:camera|effect|motion|movement))?|(?:镜头)?(?:抖动|抖一抖|晃动|晃一晃|摇晃|震动)(?:效果|一下)?/;
 
+/** "start with a zoom in", "end on a pan left", "pan right at the end": the first or the last photo's move. */
+const OPENS_WITH =
+  /\b(start|begin|open|kick\s+off|end|finish|close|wrap\s+up)(?:s|ning|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b|\b(?:at|in)\s+the\s+(?:very\s+)?(start|beginning|end|ending|close|finish)\b/;
+
+/** The photos a move is for: named, the intro or outro ("zoom in on the intro", "结尾缩小"), or how it opens or ends. */
+function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
+  const named = takePositions(clause, draft);
+  if (named.length > 0 || draft.video.length === 0) return named;
+  const ends = takeEnds(clause, draft);
+  if (ends.length > 0) return ends;
+  const opens = clause.take(OPENS_WITH);
+  if (!opens) return [];
+  const first = /^(?:start|begin|open|kick)/.test(opens[1] ?? opens[2]!);
+  return [
+    { index: first ? 0 : draft.video.length - 1, start: opens.index, end: opens.index + opens[0].length },
+  ];
+}
+
 export const motion: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   // The nearest move is said, not put on: a smooth float is not the shake that was asked for.
@@ -369,6 +387,8 @@ export const motion: Family = (clause, ctx, out) => {
     if (clause.take(re)) {
       matched = true;
       name = target || (/pan|平移|摇/.test(clause.source) ? 'pan-right' : 'zoom-in');
+      // "keep photo 5 still", "让它保持静止": the verb that holds a photo still is part of asking for it.
+      if (name === 'static') clause.take(/\b(?:keep|leave|hold)\b|保持|保留/);
       break;
     }
   }
@@ -409,7 +429,7 @@ export const motion: Family = (clause, ctx, out) => {
   clause.take(MOTION_WORD);
   clause.take(EVERY_PHOTO);
   const strength = subtle ? 0.25 : strong ? 0.85 : undefined;
-  const positions = takePositions(clause, draft);
+  const positions = photosMoved(clause, draft);
   const indexes = positions.length > 0 ? positions.map((p) => p.index) : [undefined];
   const commands: EditCommand[] = [];
   if (name === undefined && varied) {

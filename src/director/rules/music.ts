@@ -20,6 +20,7 @@ import {
   swapWords,
   takeMoods,
 } from './library-music.js';
+import { takeMusicStart } from './music-start.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /** Background music: add by file name, volume, fades, remove, loudness. */
@@ -36,6 +37,17 @@ const QUIETER =
 const LOUDER =
   /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|调高|开大|大声|大一点|大一些|提高|高一点|高一些|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
+/** A step down in volume ("quieter", "音量小一点", "too loud"): this much of the level before. */
+const QUIETER_STEP = 0.6;
+/**
+ * "quiet in the background", "play it softly", "at a low volume", "轻轻的", "小声地放": how loud the music
+ * is, said beside the song — never its mood. It brings the music down to what one step down from full
+ * volume gives ("音量小一点"), and never up.
+ */
+const BACKGROUND_LEVEL =
+  /\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
+/** "softly", "gently", "轻轻的": how loud only beside the music or a song's name ("zoom in gently" is a camera move). */
+const SOFTLY = /\b(?:softly|gently|subtly)\b|轻轻(?:的|地)|轻柔地/;
 const TOO_LOUD =
   /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大|(?:有点|很|好|真|挺)(?:吵|响)/;
 const TOO_QUIET =
@@ -186,10 +198,22 @@ export const music: Family = (clause, ctx, out) => {
     )
   )
     return;
+  // "chill music, quiet in the background": "quiet" is how loud, not which song (nor "Quiet Piano").
+  const levelSaid = !TOO_QUIET.test(clause.text) && !TOO_LOUD.test(clause.text);
+  const quietNamed =
+    levelSaid &&
+    ((nounMatch !== null && clause.take(SOFTLY) !== null) ||
+      ((nounMatch !== null || ctx.topic === 'music') && clause.take(BACKGROUND_LEVEL) !== null));
   const named = namedAudio(clause, ctx);
   // "bring the drums down to 80%": the playing song called by its own name is the music.
   const playing = !named.media && hasMusic && playingNamed(clause, mediaName(draft.audio[0]!.media));
   const library = named.media ? undefined : namedTrack(clause);
+  // "play Quiet Piano softly": a song called by its name is the music too.
+  const quietly =
+    quietNamed ||
+    ((named.media !== undefined || library !== undefined || playing) &&
+      levelSaid &&
+      (clause.take(BACKGROUND_LEVEL) ?? clause.take(SOFTLY)) !== null);
   // "something more upbeat" while music plays: the music, though no music word is said.
   const swapAlone = hasMusic && nounMatch === null && SWAP_ALONE.test(clause.text) && swapWords(clause);
   // "the music is too quiet", "can barely hear it": a level, never a calm song.
@@ -217,34 +241,48 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   // "music should start after 2 seconds", "音乐从第3秒开始": where the song comes in, never the video's length.
-  if (noun && hasMusic && !named.media && !library) {
-    const start = clause.take(
-      /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+music\s+|playing\s+)?(?:at|after|from)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:从|在)?第?(\d+(?:\.\d+)?)\s*秒(?:后|以后|之后)?(?:再|才)?(?:开始|进来|响起|出来|出现)/,
+  if (noun && !named.media && !library) {
+    const playingNow = draft.audio[0];
+    const title = draft.texts.find((entry) => entry.role === 'title');
+    const start = takeMusicStart(
+      clause,
+      playingNow?.startMs ?? 0,
+      title ? title.startMs + title.durationMs : undefined,
     );
-    const stop = start
-      ? null
-      : clause.take(
-          /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
-        );
-    if (start) {
+    const stop =
+      start !== undefined
+        ? null
+        : clause.take(
+            /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
+          );
+    if (start !== undefined) {
       clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';
-      const playingNow = draft.audio[0]!;
+      if (!playingNow) {
+        out.notes.push(note('note.music.none.upload'));
+        return;
+      }
+      const length = draftDurationMs(draft);
+      // Music that comes in after the video has ended is never heard.
+      if (length > 0 && start >= length) {
+        out.notes.push(note('note.music.startPastEnd', { s: start / 1000, length: { ms: length } }));
+        return;
+      }
       out.commands.push({
         type: 'setMusic',
         media: playingNow.media,
-        startMs: Math.round(Number(start[1] ?? start[2]) * 1000),
+        startMs: start,
         trimStartMs: playingNow.trimStartMs,
         volume: playingNow.volume,
         fadeInMs: playingNow.fadeInMs,
         fadeOutMs: playingNow.fadeOutMs,
         loop: playingNow.loop,
       });
-      out.notes.push(note('note.music.startsAt', { s: Number(start[1] ?? start[2]) }));
+      out.notes.push(note('note.music.startsAt', { s: start / 1000 }));
       return;
     }
-    if (stop) {
+    if (stop && playingNow) {
       clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';
@@ -317,7 +355,7 @@ export const music: Family = (clause, ctx, out) => {
     } else if (clause.take(/减半|小一半/)) volume = (draft.audio[0]?.volume ?? 1) * 0.5;
     else if (clause.take(/\bfull\s+volume\b|最大音量/)) volume = 1;
     else if (clause.take(MUTE)) volume = 0;
-    else if (clause.take(TOO_LOUD)) volume = (draft.audio[0]?.volume ?? 1) * 0.6;
+    else if (clause.take(TOO_LOUD)) volume = (draft.audio[0]?.volume ?? 1) * QUIETER_STEP;
     else if (clause.take(TOO_QUIET)) volume = (draft.audio[0]?.volume ?? 1) * 1.4;
     else {
       const current = draft.audio[0]?.volume ?? 1;
@@ -329,12 +367,13 @@ export const music: Family = (clause, ctx, out) => {
       if (mood) {
         // left for the choice of a track below
       } else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER))
-        volume = current * 0.6;
+        volume = current * QUIETER_STEP;
       else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
         volume = current * 1.4;
       // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
       if (volume !== undefined) relativeLevel = true;
     }
+    if (volume === undefined && quietly) volume = Math.min(draft.audio[0]?.volume ?? 1, QUIETER_STEP);
     if (volume !== undefined) {
       clause.take(VOLUME);
       if (volume > 2) {
@@ -498,6 +537,8 @@ addVocabulary(
   MUTE,
   QUIETER,
   LOUDER,
+  BACKGROUND_LEVEL,
+  SOFTLY,
   VOLUME,
   FADE_OUT,
   FADE_IN,

@@ -1,5 +1,6 @@
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
 import { addVocabulary } from '../fuzzy.js';
+import { MOODS, moodDegree, moodOf } from './moods.js';
 import { KEEP_MUSIC } from './music.js';
 import { type Family, note } from './types.js';
 
@@ -31,7 +32,8 @@ const STYLE_ADJECTIVES =
 const LOOK_BEFORE =
   '(?<!\\b(?:vintage|retro|old|old[\\s-]school|analog|analogue|grainy|classic|faded|sepia|warm|cool|black\\s+and\\s+white|b&w|noir|kodak|polaroid)\\s+)';
 const ASKS: RegExp[] = [
-  new RegExp(`\\b${LOOK_BEFORE}${EN}\\s+${KIND}s?\\b`),
+  // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
+  new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}\\s+${KIND}s?\\b`),
   new RegExp(
     `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
   ),
@@ -64,99 +66,58 @@ const ASKS: RegExp[] = [
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
   // "change the style to travel", "switch the theme to wedding".
   new RegExp(`\\b(?:style|theme|vibe|preset)\\s+(?:to|into|as)\\s+(?:a\\s+|an\\s+|the\\s+)?${EN}`),
-  // "make it feel like a movie", "more cinematic", "a bit more epic": the style said as a likeness or a degree.
+  // "make it feel like a movie": the style said as a likeness ("more cinematic", a degree, is the mood's look).
   /\b(?:feel|look|seem)s?\s+(?:more\s+)?like\s+(?:a|an)\s+(?:real\s+|proper\s+|hollywood\s+|actual\s+)?(movie|film)\b/,
-  new RegExp(
-    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+${EN}\\s*(?:please|pls)?\\s*$`,
-  ),
+  // "a more cinematic video": a degree, but the style is named.
+  new RegExp(`\\bmore\\s+${EN}\\s+(?:style|theme|video|edit|version)s?\\b`),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
 
 /**
- * Mood words that pick a style (words the pacing rules read, such as "energetic" or "calm", are left
- * to them) when they are said as a style ("换成温馨的风格", "a cozy vibe", "make it
- * feel romantic"). Alone ("活泼一点") they stay what the pacing and music rules make of them.
+ * Mood words (moods.ts) pick a style when they are said as a style ("换成温馨的风格", "a cozy vibe", "make it
+ * feel romantic"); said as a degree ("a bit more romantic", "浪漫一点") they are the mood's look.
  */
-const MOODS: [string, string[], string[]][] = [
-  [
-    'family',
-    [
-      'cozy',
-      'cosy',
-      'heartwarming',
-      'heart-warming',
-      'homey',
-      'homely',
-      'wholesome',
-      'tender',
-      'sweet and warm',
-    ],
-    ['温馨', '温情', '暖心', '亲切', '温暖', '有爱', '家的'],
-  ],
-  [
-    'wedding',
-    ['romantic', 'sweet', 'lovey', 'loving', 'lovely', 'dreamy romantic', 'elegant'],
-    ['浪漫', '甜蜜', '唯美', '爱情', '优雅', '甜美'],
-  ],
-  [
-    'birthday',
-    ['playful', 'cheerful', 'festive', 'joyful', 'happy', 'cute', 'bubbly', 'celebratory'],
-    ['活泼', '欢快', '热闹', '喜庆', '开心', '快乐', '可爱', '俏皮', '欢乐', '节日'],
-  ],
-  [
-    'memorial',
-    ['sad', 'melancholy', 'melancholic', 'nostalgic and sad', 'bittersweet'],
-    ['伤感', '悲伤', '感伤', '忧伤', '怀旧伤感', '难过'],
-  ],
-  // Solemn is how a memorial feels: "风格庄重一点" after "纪念奶奶的视频" keeps the memorial.
-  ['memorial', ['somber', 'sombre', 'solemn', 'mournful'], ['沉重', '肃穆', '庄重']],
-  [
-    'cinematic',
-    ['epic', 'dramatic', 'grand', 'majestic', 'movielike', 'movie-like'],
-    ['大气', '震撼', '史诗', '高级感', '高级', '壮观', '磅礴'],
-  ],
-  ['social', ['edgy', 'trendy', 'hyped-up'], ['动感', '炫酷', '酷炫', '燃', '潮', '带感', '劲爆']],
-  [
-    'product',
-    ['clean', 'professional', 'minimal', 'minimalist', 'sleek', 'corporate', 'business'],
-    ['简约', '干净', '商务', '专业', '简洁'],
-  ],
-];
-const moodWords = (lang: 1 | 2) =>
-  MOODS.flatMap(([, ...words]) => words[lang - 1]!)
+const STYLE_MOODS = MOODS.filter((mood) => mood.style);
+const moodWords = (lang: 'en' | 'zh') =>
+  STYLE_MOODS.flatMap((mood) => mood[lang])
     .sort(byLength)
     .map(pattern)
     .join('|');
 const MOOD_FRAME = '(?:style|vibe|mood|feel|feeling|theme|atmosphere|tone|video|edit|version)';
+/** A frame that names a style even after a degree ("a more romantic style"); "feel", "vibe" after one do not. */
+const STYLE_FRAME = '(?:style|theme|video|edit|version)';
+const ZH_STYLE_FRAME = '(?:风格|主题|视频|调性|style)';
+const ZH_SOFT_FRAME = '(?:感觉|氛围|调调|基调|味道|vibe)';
 const MOOD_ASKS: RegExp[] = [
   new RegExp(
-    `\\b(?:a\\s+|an\\s+|more\\s+|really\\s+|very\\s+|super\\s+)?(${moodWords(1)})\\s+(?:and\\s+\\w+\\s+)?${MOOD_FRAME}\\b`,
+    `\\b(?:a\\s+|an\\s+|really\\s+|very\\s+|super\\s+)?(?<!\\bmore\\s+)(${moodWords('en')})\\s+(?:and\\s+\\w+\\s+)?${MOOD_FRAME}\\b`,
   ),
   new RegExp(
-    `\\bmake\\s+(?:it|this|the\\s+(?:video|whole\\s+thing))\\s+(?:feel\\s+|look\\s+|seem\\s+)?(?:more\\s+|really\\s+|very\\s+|super\\s+|a\\s+(?:bit|little)\\s+(?:more\\s+)?)?(${moodWords(1)})\\b`,
+    `\\bmake\\s+(?:it|this|the\\s+(?:video|whole\\s+thing))\\s+(?:feel\\s+|look\\s+|seem\\s+)?(?:really\\s+|very\\s+|super\\s+)?(${moodWords('en')})\\b`,
   ),
-  new RegExp(`\\b(?:feel|feels|vibe|mood)\\s+(?:more\\s+|really\\s+|very\\s+)?(${moodWords(1)})\\b`),
+  new RegExp(`\\b(?:feel|feels|vibe|mood)\\s+(?:really\\s+|very\\s+)?(${moodWords('en')})\\b`),
   new RegExp(
-    `(?:更|很|比较|有点|一点)?(${moodWords(2)})(?:一点|一些|点)?\\s*(?:的)?\\s*(?:风格|感觉|氛围|调调|基调|主题|视频|味道|调性|style|vibe)`,
+    `(?:更|很|比较|有点|一点)?(${moodWords('zh')})(?:一点|一些|点)?\\s*(?:的)?\\s*${ZH_STYLE_FRAME}`,
   ),
   new RegExp(
-    `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords(2)})`,
+    `(?:换成|改成|做成|弄成|变成|来点|来个|来一个)\\s*(?:一个|个|一种|种|点|更)?\\s*(${moodWords('zh')})`,
   ),
-  // "more dramatic", "make it a bit more romantic": the mood said as a degree, nothing else.
+  // "a more romantic style", "a more cinematic video": a degree, but the style is named.
+  new RegExp(`\\bmore\\s+(${moodWords('en')})\\s+(?:and\\s+\\w+\\s+)?${STYLE_FRAME}s?\\b`),
+  // "浪漫的感觉", "温馨的氛围": a feel with no degree is the style; "更浪漫一点的感觉" is the mood's look.
   new RegExp(
-    `^\\s*(?:make\\s+(?:it|this|the\\s+video)\\s+)?(?:a\\s+(?:bit|little|touch)\\s+|much\\s+|way\\s+|even\\s+|slightly\\s+)?more\\s+(${moodWords(1)})\\s*(?:please|pls)?\\s*$`,
+    `(?<!更|再|稍微|有点|更加)(${moodWords('zh')})(?!一点|一些|点|些)\\s*(?:的)?\\s*${ZH_SOFT_FRAME}`,
   ),
-  // "风格庄重一点", "感觉再温馨些": the frame first, then the mood.
-  new RegExp(`(?:风格|感觉|氛围|基调)\\s*(?:要|更|再|就)?\\s*(${moodWords(2)})\\s*(?:一点|一些|点|些)`),
+  // "风格庄重一点": the style named first, then the mood ("感觉再温馨些" is the mood's look).
+  new RegExp(`风格\\s*(?:要|更|再|就)?\\s*(${moodWords('zh')})\\s*(?:一点|一些|点|些)`),
 ];
 
 const MOOD_NAMED_KIND = [MOOD_ASKS[0]!, MOOD_ASKS[3]!];
 
 function moodStyle(word: string): StyleDescriptor | undefined {
-  const key = word.replace(/\s+/g, ' ').trim();
-  const mood = MOODS.find(([, en, zh]) => en.includes(key) || zh.includes(key));
-  return mood ? STYLES.find((style) => style.id === mood[0]) : undefined;
+  const id = moodOf(word)?.style;
+  return id ? STYLES.find((style) => style.id === id) : undefined;
 }
 
 function styleOf(word: string): StyleDescriptor | undefined {
@@ -221,10 +182,11 @@ export const styles: Family = (clause, ctx, out) => {
     });
     return;
   }
+  moodDegree(clause, ctx, out);
 };
 
 addVocabulary(
   STYLES.flatMap((style) => style.aliases.en),
-  MOODS.map(([, en]) => en),
+  MOODS.map((mood) => [...mood.en, ...(mood.comparatives ?? [])].join(' ')),
   'video style theme vibe vlog montage feel look reel slideshow movie version preset memory loving',
 );

@@ -15,7 +15,7 @@ const STYLE_WORDS: [RegExp, string][] = [
   ],
   // "字幕加底框", "字幕条", "加个背景条", "captions on a dark box": the words on a box of their own.
   [
-    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
+    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|(?:底下?|下面)?加(?:个|一个|上)?框(?=\s*(?:吧|啊|呀|了)?\s*$)|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
     'boxed',
   ],
   [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
@@ -25,14 +25,15 @@ const STYLE_WORDS: [RegExp, string][] = [
 
 type Role = 'title' | 'caption' | 'end-card';
 
+// 片头/片尾 alone name the title or end card, but "片头多停两秒" is how long the opening photo stays.
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题)?|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
     'end-card',
     false,
   ],
   [
-    /\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕)?|题目/,
+    /\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|题目/,
     'title',
     false,
   ],
@@ -55,6 +56,13 @@ const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =
   /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
+const TITLE_NOUN = NOUNS.find(([, role]) => role === 'title')![0];
+/** A second title asked for, next to the one there is. */
+const ANOTHER = /\b(?:another|second|extra|additional|also)\b|再加|另(?:外|一)|第二个|多加/;
+/** "with a title …", "with the new title …": the words after the noun are the title's. */
+const WITH_BEFORE = /\bwith\s+(?:a|an|the|my)?\s*(?:new\s+)?$/;
+const NAMED_AFTER =
+  /^\s*(?:(?:called|named|saying|that\s+says|which\s+says|reading|that\s+reads)\b|叫做|叫|是|为)\s*/;
 const TITLE_IT = /\b(?:title|call|name)\s+(?:it|the\s+video|this|the\s+movie|the\s+film)\b/;
 const LEAD_EN =
   /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
@@ -223,13 +231,17 @@ function takeStyle(
     ),
   );
   // "黑色背景", "a black box behind it": the colour is the box's (black is the box's own), not the letters'.
+  const after = color ? clause.text.slice(color.index + color[0].length) : '';
+  // "黑色字幕条": the text's own noun may sit between the colour and the box.
+  const lead = /^\s*(?:的\s*)?(?:字幕|标题|文字|(?:the\s+)?(?:captions?|subtitles?|text|title))?\s*/.exec(
+    after,
+  )![0].length;
   const ofBox =
     color !== null &&
-    STYLE_WORDS.some(
-      ([re, name]) =>
-        name === 'boxed' &&
-        re.exec(clause.text.slice(color.index + color[0].length).trimStart())?.index === 0,
-    );
+    STYLE_WORDS.some(([re, name]) => {
+      const box = name === 'boxed' ? re.exec(after) : null;
+      return box !== null && box.index <= lead;
+    });
   if (color && !ofBox) {
     const word = /#[0-9a-f]{6}|[a-z]+|[\u3400-\u9fff]+色/.exec(
       color[0].replace(/\b(?:in|colou?r(?:ed)?|to|text|letters)\b/g, ' ').trim(),
@@ -578,6 +590,16 @@ export const text: Family = (clause, ctx, out) => {
         );
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
+    // "make it 9:16 with a title Hi", "title it Summer", "a title called Hi": a title said with its words
+    // when the video has one already is that title, with these words.
+    if (!newText && role === 'title') {
+      const named = NAMED_AFTER.exec(before.slice(noun.end));
+      if (named || titleIt || WITH_BEFORE.test(before.slice(0, noun.start)))
+        newText = capture(clause, noun.end + (named?.[0].length ?? 0));
+      // "the title called Road Trip should be bigger": the title there is, named by its words.
+      const current = targets[0]?.text.toLowerCase();
+      if (current && newText?.toLowerCase().startsWith(current)) newText = undefined;
+    }
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());
       if (asColor && asColor[0] === newText.toLowerCase().replace(/\s*colou?r$/, '')) {
@@ -698,6 +720,26 @@ export const text: Family = (clause, ctx, out) => {
   let chosenRole: Role = role ?? (noun?.role === 'title' ? 'title' : 'caption');
   if (placement.atEnd && !role) chosenRole = 'end-card';
   const total = draftDurationMs(draft);
+  // A video has one title: "加标题：你好", "add a title 'Hi'" when it has one give it these words (and the
+  // look asked), unless another one is asked for or a time of its own.
+  const title = draft.texts.find((entry) => entry.role === 'title');
+  if (
+    chosenRole === 'title' &&
+    title &&
+    texts.length === 1 &&
+    // Said by the person, not lent by the conversation ("add a unicorn" after a title is no new title).
+    TITLE_NOUN.test(simplifiedText(clause.typed().toLowerCase())) &&
+    !ANOTHER.test(clause.source) &&
+    placement.startMs === undefined &&
+    placement.segmentIndex === undefined &&
+    placement.durationMs === undefined &&
+    placement.endMs === undefined &&
+    !placement.atEnd
+  ) {
+    const words = texts[0]!;
+    out.commands.push({ type: 'updateText', id: title.id, text: addCase ? addCase(words) : words, ...style });
+    return;
+  }
   texts.forEach((words, k) => {
     const command: Extract<EditCommand, { type: 'addText' }> = {
       type: 'addText',

@@ -1,6 +1,6 @@
-import { draftDurationMs, type EditCommand } from '../../model/index.js';
+import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takePositions, takeStems } from '../values.js';
+import { clamp, EVERY_PHOTO, round100, takeDuration, takeEnds, takePositions, takeStems } from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -32,13 +32,33 @@ const SHORTER =
 const LONGER =
   /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
 const FASTER =
-  /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry)\b|快一点|快一些|快点|加快|加速|更快|节奏快一点/;
+  /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry|tighten(?:\s+up)?(?:\s+(?:it|the\s+(?:pacing|pace|edit|timing|cuts?)))?(?:\s+up)?|tighter(?:\s+(?:pacing|pace|edit|timing|cuts?))?|brisk(?:er)?(?:\s+pac(?:e|ing))?|less\s+(?:sluggish|slow|draggy))\b|快一点|快一些|快点|加快|加速|更快|节奏快一点|(?:节奏)?紧凑(?:一点|一些|些|点)?|明快一点/;
 const SLOWER =
-  /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+rushed)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点/;
-const TOO_LONG =
-  /\btoo\s+(?:long|slow|slowly|drawn[\s-]out|boring)\b|\b(?:drags?|dragging|draggy|dragged)\b(?:\s+on)?|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:slow|sluggish|draggy|long)\b|太长|太慢|拖沓/;
-const TOO_SHORT =
-  /\btoo\s+(?:short|fast|quick|quickly|rushed)\b|\bfeels?\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+|very\s+)?(?:rushed|hurried)\b|太短|太快|太赶/;
+  /\b(?:slower|slow\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*down|more\s+slowly|take\s+(?:it|your)\s+time|less\s+(?:rushed|hurried|frantic|hectic)|relax\s+the\s+pac(?:e|ing)|let\s+(?:it|them|the\s+(?:photos|pictures|shots|video))\s+breathe|(?:more\s+)?room\s+to\s+breathe|more\s+breathing\s+room)\b|慢一点|慢一些|慢点|放慢|减速|更慢|节奏慢一点|(?:节奏)?放缓(?:节奏)?|(?:节奏)?慢下来|舒展一点/;
+/**
+ * How the pace is, said of the video or its pace ("pacing is sluggish", "it's a bit slow", "节奏有点拖"): a
+ * complaint, answered the way "too long" is. Degree words stay for `degree()`.
+ */
+const PACE_SUBJECT =
+  "(?<=\\b(?:pace|pacing|tempo|it|it's|its|this|that|video|slideshow|reel|things|everything|edit|movie)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?|\\s+looks?|\\s+gets?)?\\s+(?:(?:a\\s+(?:bit|little|tad)|a\\s+little\\s+bit|kinda|kind\\s+of|sort\\s+of|so|really|very|way|too|quite|rather|pretty|super|somewhat|slightly|still|overall|a\\s+lot)\\s+)*)";
+const TOO_LONG = new RegExp(
+  [
+    '\\btoo\\s+(?:long|slow|slowly|drawn[\\s-]out|boring|slow[\\s-]paced|sluggish)\\b|\\b(?:drags?|dragging|draggy|dragged)\\b(?:\\s+on)?',
+    '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:slow|sluggish|draggy|long)\\b',
+    `${PACE_SUBJECT}(?:slow|sluggish|draggy|plodding|sleepy|lethargic|glacial)\\b`,
+    '\\bsluggish(?:ness)?\\b|\\bplodding\\b',
+    '太长|太慢|拖沓|拖拖拉拉|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:慢|拖|松散|磨叽|墨迹|温吞)|节奏(?:拖|松散|磨叽|墨迹)|节奏(?:太)?慢(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些|好|很)拖(?:了|沓)?',
+  ].join('|'),
+);
+const TOO_SHORT = new RegExp(
+  [
+    '\\btoo\\s+(?:short|fast|quick|quickly|rushed|hasty|hurried|frantic|hectic|fast[\\s-]paced)\\b',
+    '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:rushed|hurried|frantic|hectic)\\b',
+    `${PACE_SUBJECT}(?:rushed|hurried|frantic|hectic|hasty)\\b`,
+    "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|way|too|quite|rather|pretty|a\\s+little)\\s+)*)(?:fast|quick)\\b",
+    '太短|太快|太赶|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:快|赶|急|仓促|匆忙|紧)|节奏(?:太)?(?:快|赶|急)(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些)(?:仓促|匆忙)',
+  ].join('|'),
+);
 const ENERGETIC =
   /\b(?:energetic|upbeat|fast[\s-]paced|dynamic|lively|punchy|hype|exciting|high[\s-]energy|more\s+energy|fun|snappy|vibrant\s+pace)\b|动感|活泼|有活力|节奏感强|快节奏|激情|欢快|带感/;
 const CALM =
@@ -96,12 +116,23 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
-/** The photos a length is for: by place or name, or by a bare file stem ("make beach 4s"). */
+/** The clause named the intro or the outro rather than a photo ("give the intro a second more"). */
+let endsNamed = false;
+
+/**
+ * The photos a length is for: by place or name, by a bare file stem ("make beach 4s"), or as the video's
+ * intro or outro.
+ */
 function photosNamed(clause: Parameters<Family>[0], draft: Parameters<Family>[1]['draft']) {
   const where = takePositions(clause, draft);
   if (where.length > 0) return where;
   const stems = takeStems(clause, draft);
   if (stems.length > 0) return stems;
+  const ends = takeEnds(clause, draft);
+  if (ends.length > 0) {
+    endsNamed = true;
+    return ends;
+  }
   // "first photo 2s, second 3s, third 4s": an ordinal and a length, nothing else, is a photo's length.
   const bare = BARE_ORDINAL.exec(clause.text);
   if (!bare) return [];
@@ -150,8 +181,44 @@ function pacing(ctx: Parameters<Family>[1], perPhotoMs: number, transitionMs: nu
   return commands;
 }
 
+/**
+ * An intro is the first photo with the title over it, an outro the last with the end card: when one gets
+ * longer or shorter, a title that ended with the first photo and an end card that ended with the video
+ * keep doing so.
+ */
+function textsAlong(draft: Draft, commands: readonly EditCommand[]): EditCommand[] {
+  const along: EditCommand[] = [];
+  const timings = segmentTimings(draft);
+  const total = draftDurationMs(draft);
+  const last = draft.video.length - 1;
+  for (const command of commands) {
+    if (command.type !== 'setSegmentDuration' || command.index === undefined) continue;
+    const delta = command.durationMs - (draft.video[command.index]?.durationMs ?? command.durationMs);
+    const photoEnd = timings[command.index]?.endMs ?? 0;
+    if (delta === 0) continue;
+    for (const text of draft.texts) {
+      const end = text.startMs + text.durationMs;
+      if (command.index === 0 && text.role === 'title' && Math.abs(end - photoEnd) <= 100)
+        along.push({ type: 'updateText', id: text.id, durationMs: Math.max(300, text.durationMs + delta) });
+      else if (command.index === last && text.role === 'end-card' && Math.abs(end - total) <= 100) {
+        const durationMs = Math.max(Math.min(text.durationMs, 1000), text.durationMs + delta);
+        along.push({
+          type: 'updateText',
+          id: text.id,
+          startMs: Math.max(0, end + delta - durationMs),
+          durationMs,
+        });
+      }
+    }
+  }
+  return along;
+}
+
 export const timing: Family = (clause, ctx, out) => {
+  endsNamed = false;
+  const before = out.commands.length;
   lengths(clause, ctx, out);
+  if (endsNamed) out.commands.push(...textsAlong(ctx.draft, out.commands.slice(before)));
   // Pacing also goes with a length ("a 30 second video with upbeat pacing"); a mood word right before a
   // music noun ("dreamy music", "欢快的音乐") describes the music, not the pacing.
   const aboutMusic = (re: RegExp) => {

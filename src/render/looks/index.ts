@@ -2,6 +2,7 @@ import type { LookImplementation } from '../plugin-types.js';
 import { look as blackAndWhite } from './black-and-white.js';
 import { look as bright } from './bright.js';
 import { look as cool } from './cool.js';
+import { look as dark } from './dark.js';
 import { look as matte } from './matte.js';
 import { look as none } from './none.js';
 import { look as vintage } from './vintage.js';
@@ -16,5 +17,6 @@ export const lookImplementations: readonly LookImplementation[] = [
   vintage,
   vivid,
   bright,
+  dark,
   matte,
 ];

@@ -547,6 +547,24 @@ export const corpus: CorpusCase[] = [
       transitions: [...each(3, { kind: 'crossfade' }), { kind: 'cut' }],
     },
   })),
+  // "lose / ditch / scrap the transition between photo 3 and 4", "把…之间的转场去掉": that one transition becomes a cut.
+  ...[
+    'lose the transitions between photo 3 and 4',
+    'ditch the crossfade between photos 3 and 4',
+    'scrap the transition between the 3rd and 4th pic',
+    '去掉第3张和第4张之间的转场',
+    '把第三张和第四张之间的叠化去掉',
+    '第三张跟第四张中间的转场不要了',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    v: {
+      transitions: [...each(2, { kind: 'crossfade' }), { kind: 'cut' }, { kind: 'crossfade' }],
+    },
+  })),
+  { f: 'transition', m: 'lose the crossfades', on: 'five', v: cuts5('cut') },
+  { f: 'transition', m: 'nix the transitions', on: 'five', v: cuts5('cut') },
   {
     f: 'transition',
     m: "I don't want a crossfade on the first one",
@@ -571,6 +589,58 @@ export const corpus: CorpusCase[] = [
   { f: 'negation', m: "I don't want zoom on photo 3", v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: 'no motion on the last one', v: { photos: [{}, {}, { motion: 'static' }] } },
   { f: 'negation', m: '第二张不要动', v: { photos: [{}, { motion: 'static' }, {}] } },
+  // A clause that names no photo ("保持静止", "keep it still", "subtle motion") goes on with the photo just named.
+  {
+    f: 'reference',
+    m: '最后一张别动了，保持静止',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: 'the last photo should not move, keep it still',
+    on: 'five',
+    v: { photos: [...each(4, { motion: 'zoom-in' }), { motion: 'static' }] },
+  },
+  {
+    f: 'reference',
+    m: '第二张拉远，动作轻一点',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*第1张)/,
+  },
+  {
+    f: 'reference',
+    m: 'zoom out on photo 2, and make the motion subtle',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })],
+    },
+    reply: /^(?![\s\S]*photo 1)/,
+  },
+  {
+    f: 'reference',
+    m: 'photo 1 a bit longer, and no zoom',
+    on: 'five',
+    v: { photos: [{ motion: 'static' }, ...each(4, { motion: 'zoom-in' })] },
+  },
+  {
+    f: 'reference',
+    m: '第三张不要动，其他的放大',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), { motion: 'static' }, ...each(2, { motion: 'zoom-in' })],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'keep it still',
+    before: ['zoom out on photo 4'],
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), { motion: 'static' }, { motion: 'zoom-in' }] },
+  },
   // "no text on …" takes off the words on that photo, not every text.
   ...[
     'no text on the second photo',
@@ -680,6 +750,30 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: '颜色鲜艳一些', v: { look: 'vivid' } },
   { f: 'look', m: '去掉滤镜', before: ['黑白'], v: { look: 'none' } },
   { f: 'look', m: '加个vintage滤镜', v: { look: 'vintage' } },
+  // How strong the look is: an amount with the look, or a step from the look the video has.
+  { f: 'look', m: "I'd like a vintage film look but not too strong", v: { look: 'vintage' }, reply: /50%/ },
+  { f: 'look', m: 'I want a sepia look, though not too heavy', v: { look: 'vintage' }, reply: /50%/ },
+  { f: 'look', m: 'a retro filter at half strength', v: { look: 'vintage' }, reply: /50%/ },
+  { f: 'look', m: 'a subtle warm filter', v: { look: 'warm' }, reply: /50%/ },
+  { f: 'look', m: '加个复古滤镜，淡一点', v: { look: 'vintage' }, reply: /50%/ },
+  { f: 'look', m: '暖色滤镜，不要太浓', v: { look: 'warm' }, reply: /50%/ },
+  { f: 'look', m: '复古一点，但别太明显', v: { look: 'vintage' }, reply: /50%/ },
+  {
+    f: 'look',
+    m: 'make the look stronger',
+    before: ['vintage look at 40%'],
+    v: { look: 'vintage' },
+    reply: /65%/,
+  },
+  { f: 'look', m: 'the filter is too subtle', before: ['a subtle b&w look'], reply: /75%/ },
+  { f: 'look', m: 'can you dial back the filter', before: ['black and white'], reply: /50%/ },
+  { f: 'look', m: 'less intense please', before: ['b&w'], v: { look: 'black-and-white' }, reply: /50%/ },
+  { f: 'look', m: 'filter at 30%', before: ['warm filter'], v: { look: 'warm' }, reply: /30%/ },
+  { f: 'look', m: '滤镜再浓一点', before: ['复古滤镜，淡一点'], v: { look: 'vintage' }, reply: /75%/ },
+  { f: 'look', m: '滤镜太重了', before: ['黑白'], v: { look: 'black-and-white' }, reply: /50%/ },
+  { f: 'look', m: '滤镜强度降低一点', before: ['冷色调'], v: { look: 'cool' }, reply: /50%/ },
+  { f: 'look', m: 'make the look stronger', same: true, reply: /no look yet/ },
+  { f: 'look', m: '滤镜调浓一点', same: true, reply: /还没有滤镜/ },
 
   // Text.
   { f: 'text', m: "add a title 'Summer 2024'", v: { texts: [{ text: 'Summer 2024', role: 'title' }] } },
@@ -728,6 +822,13 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
   },
   { f: 'text', m: '加个背景条', route: 'unsupported', same: true, reply: /还没有字幕/ },
+  { f: 'text', m: '字幕底下加个框', on: 'rich', v: { texts: [{ style: 'clean' }, { style: 'boxed' }] } },
+  {
+    f: 'text',
+    m: '加黑色字幕条',
+    on: 'rich',
+    v: { texts: [{ style: 'clean' }, { style: 'boxed', color: '#ffffff' }] },
+  },
   {
     f: 'text',
     m: 'add a dark box behind the captions',
@@ -846,6 +947,16 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '换一首更欢快的', before: ['来点钢琴曲'], v: song(/^(?!Quiet Piano).+/) },
   { f: 'music', m: '换一首歌', before: ['来点钢琴曲'], v: song(/^(?!Quiet Piano).+/) },
   { f: 'music', m: '音乐小声一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  // How loud, said with the song ("quiet in the background", "softly", "轻轻的"): one step down, as "音量小一点" gives.
+  { f: 'music', m: 'add some chill music, quiet in the background', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'put some piano music on, softly', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'add upbeat music at a low volume', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'play Quiet Piano quietly in the background', v: song('Quiet Piano', { volume: 0.6 }) },
+  { f: 'music', m: '加点轻松的背景音乐，轻轻的就好', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: '来一首钢琴曲，小声地放', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: '配点音乐，别太吵', v: song(/./, { volume: 0.6 }) },
+  { f: 'music', m: 'keep it in the background', before: ['add music'], v: song(/./, { volume: 0.6 }) },
+  { f: 'motion', m: 'zoom in gently', before: ['add music'], v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '去掉背景音乐', on: 'rich', v: { audio: [] } },
   { f: 'music', m: '加个lo-fi的BGM', v: song('Lo-fi Drift') },
   { f: 'music', m: 'add 电子 music', v: song('Neon Pulse') },
@@ -985,6 +1096,35 @@ export const corpus: CorpusCase[] = [
     v: {
       photos: ['rocket', 'astronaut', 'chelsea', 'coffee', 'dog'].map((stem) => ({ source: `${stem}.jpg` })),
     },
+  })),
+  // A photo named by what it shows that no file name says: Joy sees names, not pictures, so it asks which.
+  ...[
+    'the cat photo should come first',
+    'move the picture of the kitten to the end',
+    'make the bridge one 5 seconds',
+    'delete the vacation pic',
+  ].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply:
+      /can't tell which photo shows the (?:cat|kitten|bridge|vacation)[\s\S]*astronaut\.jpg[\s\S]*number or name/,
+  })),
+  ...['猫那张放到最前面', '把妈妈那张放最后', 'put the cat one first'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    before: ['最后一张别动了'],
+    on: 'things' as const,
+    same: true,
+    reply: /看不出哪张是|can't tell which photo/,
+  })),
+  ...['猫那张放到最前面', '有小猫的那张删掉', '把妈妈那张放最后'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply: /astronaut\.jpg[\s\S]*看不出哪张是(?:猫|小猫|妈妈)[\s\S]*序号或文件名/,
   })),
   ...['把狗狗那张删掉', '小狗的照片不要了', 'remove the puppy one', 'delete the doggo pic'].map((m) => ({
     f: 'order' as const,
@@ -1499,12 +1639,49 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'give it 2 extra seconds', v: len(11_000) },
   { f: 'length', m: 'add 2 seconds to the video', v: len(11_000) },
   { f: 'length', m: '再多2秒', v: len(11_000) },
+  // Toned down as a whole: showy transitions crossfade, camera moves a gentle zoom, punchy colour off.
+  {
+    f: 'style',
+    m: '别那么花哨',
+    before: ['每张都用旋转，转场用甩镜，滤镜鲜艳'],
+    v: { look: 'none', ...cuts3('crossfade', 800), ...moves3('zoom-in') },
+    reply: /叠化/,
+  },
+  { f: 'style', m: '太花了', on: 'five', v: { photos: each(5, { motion: 'zoom-in' }) }, reply: /30%/ },
+  {
+    f: 'style',
+    m: '简单点吧',
+    before: ['转场全部用向左滑动'],
+    v: { transitions: each(2, { kind: 'crossfade' }) },
+  },
+  { f: 'style', m: '朴素一点', before: ['滤镜鲜艳一点'], v: { look: 'none' } },
+  {
+    f: 'style',
+    m: '转场别那么花',
+    before: ['转场全部用圆形'],
+    v: { ...cuts3('crossfade'), ...moves3('zoom-in') },
+  },
+  {
+    f: 'style',
+    m: 'tone it down, too flashy',
+    before: ['whip pan transitions and vivid colours'],
+    v: { look: 'none', ...cuts3('crossfade') },
+  },
+  { f: 'style', m: '再简单点', before: ['简单点'], same: true, reply: /已经很朴素/ },
+  // A mood said as a degree: that mood's look, and its music when the music is Joy's own; pacing stays.
+  { f: 'look', m: '做得温馨一点', v: { look: 'warm', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '浪漫一点', before: ['加背景音乐'], v: { look: 'matte', ...song('First Dance') } },
+  { f: 'look', m: '浪漫一點啦', on: 'rich', v: { look: 'matte', ...song('lo-fi.mp3') } },
+  { f: 'look', m: '酷一点', v: { look: 'vivid', ...photos3(3000) } },
+  { f: 'look', m: '弄得更伤感些', v: { look: 'black-and-white' } },
+  { f: 'look', m: '温暖一些', v: { look: 'warm' } },
+  { f: 'look', m: '可以温馨一点吗？', v: { look: 'warm', ...photos3(3000) } },
   { f: 'style', m: '换成温馨的风格', v: { look: 'warm', ...cuts3('crossfade') } },
   { f: 'style', m: '来点浪漫的感觉', v: { look: 'matte', ...cuts3('crossfade', 1200) } },
   { f: 'style', m: '做成伤感一点的视频', v: { look: 'black-and-white', ...cuts3('fade-black') } },
   { f: 'style', m: '换成活泼的风格', v: { look: 'vivid' } },
   { f: 'style', m: 'a cozy vibe please', v: { look: 'warm', ...cuts3('crossfade') } },
-  { f: 'style', m: 'make it feel more romantic', v: { look: 'matte' } },
+  { f: 'look', m: 'make it feel more romantic', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
   { f: 'motion', m: 'tilt dwon', v: moves3('pan-down') },
   { f: 'motion', m: 'zoom inn on every photo', v: moves3('zoom-in') },
   { f: 'transition', m: 'cutt between photos', on: 'five', v: cuts5('cut') },
@@ -2313,11 +2490,71 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { ...song(/^(?!lo-fi\.mp3$)/), photos: each(3, { durationMs: 3000 }) },
   },
-  // A style said as a likeness or a degree.
+  // A style said as a likeness; a mood said as a degree is its look, and the pacing stays.
   { f: 'style', m: 'make it feel like a movie', v: { look: 'cool', ...cuts3('blur-dissolve') } },
-  { f: 'style', m: 'more cinematic', v: { look: 'cool', ...cuts3('blur-dissolve') } },
-  { f: 'style', m: 'more dramatic', v: { look: 'cool' } },
-  { f: 'style', m: 'make it a bit more romantic', v: { look: 'matte', ...cuts3('crossfade') } },
+  { f: 'look', m: 'more cinematic', v: { look: 'cool', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: 'more dramatic', v: { look: 'cool', ...photos3(3000) } },
+  { f: 'look', m: 'make it a bit more romantic', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  // English moods said as a degree ("more X", "X-er", "feel more X", "a bit X"): the look only.
+  { f: 'look', m: 'can it feel more cheerful', v: { look: 'vivid', ...photos3(3000), ...cuts3('cut') } },
+  {
+    f: 'look',
+    m: 'a bit warmer and cozier please',
+    v: { look: 'warm', ...photos3(3000) },
+    reply: /^(?!.*understand)/,
+  },
+  { f: 'look', m: 'make it sadder', on: 'five', v: { look: 'black-and-white', ...cuts5('crossfade', 800) } },
+  {
+    f: 'look',
+    m: 'even more epic please',
+    on: 'five',
+    v: { look: 'cool', photos: each(5, { durationMs: 3000 }) },
+  },
+  { f: 'look', m: 'give it a more romantic feel', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '更浪漫一点的感觉', v: { look: 'matte', ...photos3(3000), ...cuts3('cut') } },
+  { f: 'look', m: '感觉再温馨些', v: { look: 'warm', ...photos3(3000) } },
+  { f: 'look', m: '开心一点嘛', v: { look: 'vivid', ...photos3(3000), ...cuts3('cut') } },
+  // The music follows the mood when it is Joy's own (even when the music was the last thing talked about);
+  // a song of the person's stays.
+  {
+    f: 'look',
+    m: 'cozier',
+    before: ['add background music'],
+    v: { look: 'warm', ...song('Sunday Morning') },
+  },
+  {
+    f: 'look',
+    m: 'make it a bit more romantic',
+    before: ['add some music'],
+    v: { look: 'matte', ...photos3(3000), ...song('First Dance') },
+  },
+  { f: 'look', m: 'a little more cheerful', on: 'rich', v: { look: 'vivid', ...song('lo-fi.mp3') } },
+  { f: 'look', m: '更开心一点', before: ['加背景音乐'], v: { look: 'vivid', ...song('Sunny Pop') } },
+  {
+    f: 'look',
+    m: 'a bit sadder?',
+    before: ['add music'],
+    v: { look: 'black-and-white', ...song('Remembrance') },
+  },
+  // Named as a frame, the mood is the whole style, degree or not.
+  { f: 'style', m: 'a more romantic style', v: { look: 'matte', ...photos3(4000), ...cuts3('crossfade') } },
+  { f: 'style', m: 'a more cinematic video', v: { look: 'cool', ...cuts3('blur-dissolve') } },
+  // Darker: an exposure lowered with black and white kept; on the bright look, a step back.
+  ...[
+    'make it darker',
+    '暗一点',
+    'a bit moodier',
+    'darker and moodier',
+    '太亮了',
+    'the photos are overexposed',
+  ].map((m) => ({ f: 'look' as const, m, v: { look: 'dark', ...photos3(3000) }, reply: /暗调|Dark/ })),
+  { f: 'look', m: '调暗一些', on: 'rich', v: { look: 'dark', ...song('lo-fi.mp3') } },
+  { f: 'look', m: 'make it darker', before: ['brighter'], v: { look: 'bright' } },
+  { f: 'look', m: 'darker', before: ['brighter', 'a bit darker'], v: { look: 'none' } },
+  { f: 'look', m: '亮一点', before: ['暗一点'], v: { look: 'dark' } },
+  // "less dark" is brighter, "less bright" darker: the word said is what there is too much of.
+  { f: 'look', m: 'make it less dark', v: { look: 'bright' } },
+  { f: 'look', m: '不要那么亮', v: { look: 'dark' } },
   // Less contrast, muted or desaturated colours are the matte look; 低饱和 is not vivid.
   { f: 'look', m: 'less contrast', v: { look: 'matte' } },
   { f: 'look', m: 'muted colors', v: { look: 'matte' } },
@@ -4594,4 +4831,280 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
   },
+  // The intro and the outro are the first and the last photo (a title or an end card is words over it,
+  // and keeps ending with it), never the whole video's length.
+  {
+    f: 'length',
+    m: 'give the intro 1 more second',
+    on: 'rich',
+    v: {
+      durationMs: 8400,
+      photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }],
+      texts: [{ role: 'title', endMs: 4000 }, { role: 'caption' }],
+    },
+  },
+  {
+    f: 'length',
+    m: 'outro 2 seconds longer',
+    on: 'five',
+    v: { durationMs: 13_800, photos: [{}, {}, {}, {}, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'shorten the ending',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2300 }] },
+  },
+  {
+    f: 'length',
+    m: 'the intro drags',
+    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the intro 5 seconds',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '开头多停一秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '结尾再长一点',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '片尾多停两秒',
+    on: 'rich',
+    before: ['add an end card "Thanks"'],
+    v: {
+      photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }],
+      texts: [{ role: 'title' }, { role: 'caption' }, { role: 'end-card', endMs: 9400 }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the outro',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'pan right at the end',
+    v: { photos: [{ motion: 'zoom-in' }, {}, { motion: 'pan-right' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom out',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, {}] },
+  },
+  // Moves said in order: "first X then Y" shares the photos (first half X, the rest Y); a move the video
+  // starts or ends with is the first or the last photo's.
+  {
+    f: 'motion',
+    m: 'first zoom in then zoom out',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+    reply: /Zoom in \(photos 1–3\).*Zoom out \(photos 4 and 5\)/,
+  },
+  {
+    f: 'motion',
+    m: 'zoom in on the first half, zoom out on the rest',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'zoom in then out',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前面放大后面缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: '先放大再缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'start with a pan left and end with a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'pan-left' }, ...each(3, { motion: 'zoom-in' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: '开头放大，结尾缩小',
+    before: ['keep them still'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'begin with a slow zoom, then pan right, and finish on a zoom out',
+    on: 'five',
+    v: {
+      photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'pan-right' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'alternate zoom in and zoom out',
+    on: 'five',
+    reply: /Zoom in \(photos 1, 3 and 5\).*Zoom out \(photos 2 and 4\)/,
+  },
+  // "the rest" after photos named in the same message: every photo not named.
+  {
+    f: 'motion',
+    m: 'zoom in on the first photo, zoom out on the rest',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，其他的缩小',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-out' }] },
+  },
+  // Where the music comes in is moved on the timeline, never the video's length.
+  {
+    f: 'music',
+    m: 'push the music back 2 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'start the music 2 seconds later',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  {
+    f: 'music',
+    m: 'music starts at 3s',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  {
+    f: 'music',
+    m: '音乐晚两秒进',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 2000 }) },
+  },
+  { f: 'music', m: 'the song comes in too early', on: 'rich', v: song('lo-fi.mp3', { startMs: 1000 }) },
+  {
+    f: 'music',
+    m: '音乐早一点进',
+    on: 'rich',
+    before: ['music starts at 3s'],
+    v: song('lo-fi.mp3', { startMs: 2000 }),
+  },
+  { f: 'music', m: 'delay the music by 1.5 seconds', on: 'rich', v: song('lo-fi.mp3', { startMs: 1500 }) },
+  { f: 'music', m: 'push the music back 2 seconds', route: 'unsupported', same: true, reply: /no music/ },
+  // A video has one title: a title said with its words when there is one already gives it those words,
+  // beside whatever else the message asks (a second one only when asked for).
+  {
+    f: 'multi',
+    m: 'make it 9:16 with a title Hi',
+    on: 'rich',
+    v: {
+      aspect: '9:16',
+      texts: [
+        { role: 'title', text: 'Hi' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+    reply: /Road Trip.*Hi/,
+  },
+  {
+    f: 'multi',
+    m: 'square, with the title Summer Trip',
+    on: 'rich',
+    v: { aspect: '1:1', texts: [{ role: 'title', text: 'Summer Trip' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '竖屏，加标题：海边',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '海边' }, { role: 'caption' }] },
+  },
+  {
+    f: 'multi',
+    m: '改成竖屏，标题叫你好',
+    on: 'rich',
+    v: { aspect: '9:16', texts: [{ role: 'title', text: '你好' }, { role: 'caption' }] },
+  },
+  { f: 'text', m: 'title it Summer', on: 'rich', v: { texts: [{ text: 'Summer' }, { text: 'Day one' }] } },
+  {
+    f: 'text',
+    m: "add another title 'Part 2'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Part 2', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'the title called Road Trip should be bigger',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
+  // How the pace is, said as a complaint or a wish: shorter photos (as "they drag"), or longer ones.
+  {
+    f: 'length',
+    m: 'pacing is sluggish',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: "it's a bit slow", v: len(6800) },
+  { f: 'length', m: 'tighten the pacing', v: len(6800) },
+  { f: 'length', m: '节奏有点拖', v: len(6800) },
+  { f: 'length', m: '节奏紧凑一点', v: len(6800) },
+  { f: 'length', m: 'the pacing feels a bit rushed', v: len(12_000) },
+  { f: 'length', m: 'let the photos breathe', v: len(12_000) },
+  { f: 'length', m: '节奏有点赶', v: len(12_000) },
+  { f: 'length', m: '节奏放缓一点', v: len(12_000) },
+  // More ways to say the same classes: a start beside "finally"/最后 pairs them; 前几张 is no question.
+  {
+    f: 'motion',
+    m: '一开始放大，最后缩小',
+    before: ['keep them still'],
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(3, { motion: 'static' }), { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: '前几张放大，后几张缩小',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), ...each(2, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'first zoom in, then pan left, finally zoom out',
+    on: 'five',
+    v: {
+      photos: [...each(2, { motion: 'zoom-in' }), ...each(2, { motion: 'pan-left' }), { motion: 'zoom-out' }],
+    },
+  },
+  {
+    f: 'length',
+    m: '片头那张短一点',
+    on: 'rich',
+    v: { photos: [{ durationMs: 2300 }, {}, {}], texts: [{ role: 'title', endMs: 2300 }, {}] },
+  },
+  { f: 'length', m: '最后的画面长一点', v: { photos: [{}, {}, { durationMs: 4000 }] } },
+  {
+    f: 'music',
+    m: 'the song should start 1.5 seconds in',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 1500 }),
+  },
+  {
+    f: 'music',
+    m: 'have the music start after the title',
+    on: 'rich',
+    v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
+  },
+  { f: 'music', m: '音乐等标题结束再进来', on: 'rich', v: song('lo-fi.mp3', { startMs: 3000 }) },
 ];

@@ -11,6 +11,7 @@ export { blind3 } from './blind3.js';
 export { blind4 } from './blind4.js';
 export { blind5 } from './blind5.js';
 export { blind9 } from './blind9.js';
+export { blind10 } from './blind10.js';
 export { corpus };
 
 /**

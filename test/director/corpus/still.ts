@@ -1,5 +1,41 @@
 /**
- * Blind-set messages the director still misreads, kept as to-dos until a fix moves them out (the corpus
- * test checks each still fails). Keyed by the message itself.
+ * Corpus and blind-set messages the director still misreads, kept as to-dos until a fix moves them out
+ * (the corpus test checks each still fails). Keyed by the message, after its earlier turns when it has some (`caseKey`).
  */
-export const stillMisread = new Set<string>(['oops, bring the music back']);
+import type { CorpusCase } from './types.js';
+
+export const caseKey = (item: CorpusCase): string =>
+  item.before?.length ? `${item.before.join(' / ')} → ${item.m}` : item.m;
+
+export const stillMisread = new Set<string>([
+  // Blind set 10, first scored 141/170.
+  'food blog reel: 1.5s per shot — no wait, make it 2s',
+  'maybe a bit longer overall? like 50% longer',
+  'first and last photos 4 seconds, leave the middle one alone',
+  '转场时间缩短到0.4秒',
+  '第一张用推镜头，其他不变',
+  '把「Day one」那行字删掉',
+  '标题改成黑色的字',
+  "add the title 'Lily & Sam' and a closing line 'Save the date · 14 June'",
+  'make the caption stay on screen until the very end',
+  '标题「小区运动会」，只显示前4秒',
+  '字幕改成「第一天：伏見稻荷」',
+  '把背景音乐换成 Summer Vibes',
+  '用 lo-fi.mp3 当背景音乐，音量30%',
+  '改成直式，每秒24格',
+  'no fade-out on the music, let it stop with the video',
+  "don't crossfade into the last photo, just cut",
+  '音乐音量调到20% → 算了，还是原来的音量吧',
+  '把第一张删掉 → 删错了，恢复一下',
+  'for the bakery post: square, Sunny Pop at 60% — no, 50%',
+  '把音乐换成《第一支舞》，淡出4秒，音量70%',
+  'drop the last photo, make the rest 2.5 seconds each with 1-second fades through black between them',
+  "music off, black and white, and 4 seconds a photo — it's for grandpa's service",
+  '做一个宝宝满月的视频，温馨一点，标题「满月快乐」',
+  "Make a product video for my online store: 2 seconds per item, title 'Summer Sale'",
+  '用这几张做一个悼念外婆的视频，标题「永远怀念」',
+  'school sports day highlight reel, square, 20 seconds',
+  'add a caption "Arrived in Kyoto" on the third photo → put it at the top',
+  'use a circle transition between the first two photos → and the same between the last two',
+  'pan left on the first photo → do that on the others as well',
+]);

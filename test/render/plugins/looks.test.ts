@@ -67,6 +67,21 @@ describe('colour directions', () => {
     assert.ok(colorOf('bright', [60, 60, 60], 1, { lift: 1 })[0] > colorOf('bright', [60, 60, 60])[0]);
   });
 
+  test('dark deepens shadows and midtones, keeps black, white and greys, and more depth is darker', () => {
+    assert.deepEqual(colorOf('dark', [0, 0, 0]), [0, 0, 0]);
+    assert.deepEqual(colorOf('dark', [255, 255, 255]), [255, 255, 255]);
+    const grey = colorOf('dark', [128, 128, 128]);
+    assert.ok(grey[0] > 80 && grey[0] < 100, `${grey}`);
+    assert.ok(grey[0] === grey[1] && grey[1] === grey[2]);
+    for (const rgb of SAMPLES) {
+      const out = colorOf('dark', rgb);
+      for (let k = 0; k < 3; k++) assert.ok(out[k]! <= rgb[k]!, `${rgb} → ${out}`);
+    }
+    // Highlights stay near white: a bright sky is not greyed.
+    assert.ok(colorOf('dark', [250, 250, 250])[0] > 240);
+    assert.ok(colorOf('dark', [160, 160, 160], 1, { depth: 1 })[0] < colorOf('dark', [160, 160, 160])[0]);
+  });
+
   test('black-and-white removes chroma (u, v ≈ 128)', () => {
     for (const rgb of SAMPLES) {
       const [, u, v] = rgbToYuv(...colorOf('black-and-white', rgb));

@@ -1,0 +1,76 @@
+import type { Clause } from '../clause.js';
+import { addVocabulary } from '../fuzzy.js';
+
+/**
+ * Where the song comes in on the timeline, said outright ("music starts at 3s", "音乐从第3秒开始") or moved
+ * ("push the music back 2 seconds", "start the music 2 seconds later", "音乐晚两秒进", "comes in too
+ * early"): never the video's length.
+ */
+
+const SECONDS = String.raw`(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b`;
+const ZH_SECONDS = String.raw`(\d+(?:\.\d+)?)\s*秒钟?`;
+
+const AT = new RegExp(
+  [
+    String.raw`\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|kicking\s+in)\s+(?:the\s+(?:music|song|track)\s+|playing\s+)?(?:at|after|from)\s+(?:the\s+)?${SECONDS}(?:\s+mark)?`,
+    String.raw`(?:^|\b(?:music|song|track|bgm|audio)\s+)in\s+at\s+${SECONDS}`,
+    String.raw`\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+${SECONDS}\s+in\b`,
+    String.raw`(?:从|在)?第?${ZH_SECONDS}(?:处|后|以后|之后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|切入|起)`,
+  ].join('|'),
+);
+
+const LATER_WORD = String.raw`(?:later|after(?:wards)?|back)`;
+const EARLIER_WORD = String.raw`(?:earlier|sooner|forward|forwards|up)`;
+/** "2 seconds later", "push … back 2 s", "delay it by 2s", "晚两秒", "推迟2秒", "往后挪一秒". */
+const LATER = new RegExp(
+  [
+    String.raw`${SECONDS}\s+${LATER_WORD}\b`,
+    String.raw`\b(?:push|move|shift|nudge|slide|bump)\s+(?:(?:it|the\s+(?:music|song|track|audio|bgm)|the\s+start(?:\s+of\s+the\s+(?:music|song))?)\s+)?back(?:\s+(?:by\s+)?${SECONDS})?`,
+    String.raw`\bdelay(?:ed)?\b(?:\s+(?:it|the\s+(?:music|song|track|audio|bgm|start)))?(?:\s+by)?(?:\s+${SECONDS})?`,
+    String.raw`(?:晚|推迟|延后|延迟|往后推|向后推|往后挪|向后挪|往后移|向后移)(?:了)?${ZH_SECONDS}`,
+  ].join('|'),
+);
+const EARLIER = new RegExp(
+  [
+    String.raw`${SECONDS}\s+${EARLIER_WORD}\b`,
+    String.raw`\b(?:bring|move|shift|nudge|pull|slide|bump)\s+(?:(?:it|the\s+(?:music|song|track|audio|bgm))\s+)?(?:forward|earlier|up)(?:\s+(?:by\s+)?${SECONDS})?`,
+    String.raw`(?:早|提前|提早|往前推|向前推|往前挪|向前挪|往前移|向前移)(?:了)?${ZH_SECONDS}`,
+  ].join('|'),
+);
+/** "start the music after the title", "音乐等标题结束再进": where the title ends. */
+const AFTER_TITLE =
+  /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:once|after|when)\s+the\s+title(?:\s+(?:ends|is\s+(?:gone|over|done)|disappears|goes))?\b|(?:等)?标题(?:结束|消失|完了|过了|之后|以后|后)(?:再|才)?(?:开始|进来|进|响起|出来|出现)?/;
+/** Said without an amount: a second's step. */
+const LATER_VAGUE =
+  /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+(?:music|song)\s+)?(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?later\b|\b(?:starts?|begins?|comes?\s+in|kicks?\s+in|is)\s+too\s+(?:early|soon)\b|\bmusic\s+later\b|(?:晚|迟)(?:一)?点(?:儿)?(?:再)?(?:进|进来|开始|出来|响起|出现|切入)?|(?:推迟|延后|往后推|往后挪)(?:一)?点|(?:进|进来|开始|出来|响起)(?:得)?太早/;
+const EARLIER_VAGUE =
+  /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+(?:music|song)\s+)?(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?(?:earlier|sooner)\b|\b(?:starts?|begins?|comes?\s+in|kicks?\s+in|is)\s+too\s+late\b|(?:早|提前)(?:一)?点(?:儿)?(?:进|进来|开始|出来|响起|出现|切入)?|(?:进|进来|开始|出来|响起)(?:得)?太晚/;
+
+/**
+ * The new start of the music on the timeline, in ms, taken from the clause: said outright, or the
+ * current start moved. Undefined when the clause says nothing about where the music comes in.
+ */
+export function takeMusicStart(
+  clause: Clause,
+  currentMs: number,
+  titleEndMs: number | undefined,
+): number | undefined {
+  const at = clause.take(AT);
+  if (at) return seconds(at);
+  if (titleEndMs !== undefined && clause.take(AFTER_TITLE)) return titleEndMs;
+  const later = clause.take(LATER);
+  if (later) return currentMs + (seconds(later) ?? 1000);
+  const earlier = clause.take(EARLIER);
+  if (earlier) return Math.max(0, currentMs - (seconds(earlier) ?? 1000));
+  if (clause.take(LATER_VAGUE)) return currentMs + 1000;
+  if (clause.take(EARLIER_VAGUE)) return Math.max(0, currentMs - 1000);
+  return undefined;
+}
+
+/** The first number of seconds a match caught, in ms. */
+function seconds(match: RegExpExecArray): number | undefined {
+  const said = match.slice(1).find((group) => group !== undefined);
+  return said === undefined ? undefined : Math.round(Number(said) * 1000);
+}
+
+addVocabulary(LATER_VAGUE, EARLIER_VAGUE, 'later earlier sooner delay push back forward');
