@@ -1959,6 +1959,19 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ motion: 'push-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
   },
 
+  // The verb that brings the transitions to a value ("缩短到0.4秒", "shorten the transitions to") is theirs, not the video's.
+  { f: 'transition', m: '把转场时长缩短为半秒', on: 'five', v: { ...cuts5('crossfade', 500), durationMs: 13_000 } },
+  { f: 'transition', m: '过渡效果延长到1秒吧', on: 'five', v: { ...cuts5('crossfade', 1000), durationMs: 11_000 } },
+  {
+    f: 'transition',
+    m: 'shorten the transitions to 0.4s',
+    on: 'five',
+    v: { ...cuts5('crossfade', 400), durationMs: 13_400 },
+  },
+  // Frames a second said as 每秒N帧/格 (格 is a frame in Taiwan and Hong Kong).
+  { f: 'format', m: '帧率：每秒60格', v: { fps: 60 } },
+  { f: 'format', m: '横屏，每秒钟25帧', v: { aspect: '16:9', fps: 25 } },
+
   // Classes first met in blind set 2, said other ways: refusing what is there, counted undo, how-to
   // questions, tenths (成), transitions counted by themselves, photos by what they show, '+' lists,
   // bare values after 'those should…', a text's place with a bare verb.
