@@ -1960,8 +1960,18 @@ export const corpus: CorpusCase[] = [
   },
 
   // The verb that brings the transitions to a value ("缩短到0.4秒", "shorten the transitions to") is theirs, not the video's.
-  { f: 'transition', m: '把转场时长缩短为半秒', on: 'five', v: { ...cuts5('crossfade', 500), durationMs: 13_000 } },
-  { f: 'transition', m: '过渡效果延长到1秒吧', on: 'five', v: { ...cuts5('crossfade', 1000), durationMs: 11_000 } },
+  {
+    f: 'transition',
+    m: '把转场时长缩短为半秒',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), durationMs: 13_000 },
+  },
+  {
+    f: 'transition',
+    m: '过渡效果延长到1秒吧',
+    on: 'five',
+    v: { ...cuts5('crossfade', 1000), durationMs: 11_000 },
+  },
   {
     f: 'transition',
     m: 'shorten the transitions to 0.4s',
