@@ -1914,6 +1914,51 @@ export const corpus: CorpusCase[] = [
   { f: 'create', m: '做成视频', on: 'empty', route: 'create' },
   { f: 'create', m: 'make a video', route: 'create', same: true },
 
+  // Songs the person uploaded, named by their name (with or without the extension), before the library.
+  { f: 'music', m: '换成我上传的那首 Summer Vibes', on: 'rich', songs: true, v: song('Summer Vibes.mp3') },
+  { f: 'music', m: 'play summer vibes instead', on: 'rich', songs: true, v: song('Summer Vibes.mp3') },
+  {
+    f: 'music',
+    m: '背景音乐用 lo-fi.mp3，音量40%',
+    on: 'three',
+    songs: true,
+    v: song('lo-fi.mp3', { volume: 0.4 }),
+  },
+  // A video for an occasion or a person: 满月, 百天 are the family style; 悼念/纪念 someone is the memorial.
+  {
+    f: 'create',
+    m: '帮我做个宝宝百天的视频',
+    on: 'five',
+    v: { look: 'warm', ...cuts5('crossfade'), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: 'make a newborn video', on: 'five', v: { look: 'warm', ...song('Sunday Morning') } },
+  {
+    f: 'create',
+    m: '做一个缅怀爷爷的短片',
+    v: { look: 'black-and-white', ...cuts3('fade-black', 1500), ...song('Remembrance') },
+  },
+  {
+    f: 'create',
+    m: '用这些照片做一个纪念奶奶的视频，加标题「想念您」',
+    v: { look: 'black-and-white', texts: [{ text: '想念您', role: 'title' }], ...song('Remembrance') },
+  },
+  // 推镜头 is the push-in; "其他不变", "the rest as they are" leave the rest.
+  {
+    f: 'motion',
+    m: '第二张推镜头，其余的保持原样',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'push-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: '最后一张改成推镜，别的都不用改',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'push-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'push in on the first photo, leave the rest as they are',
+    v: { photos: [{ motion: 'push-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+
   // Classes first met in blind set 2, said other ways: refusing what is there, counted undo, how-to
   // questions, tenths (成), transitions counted by themselves, photos by what they show, '+' lists,
   // bare values after 'those should…', a text's place with a bare verb.
