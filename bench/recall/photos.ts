@@ -6,7 +6,7 @@ import { BENCH_DIR } from '../inputs.js';
 
 /**
  * The recall set: photos where people are easy to lose — a face at the very edge of a landscape, a small
- * face, two people at opposite edges, a tilted head, a real group photo in grey — made from the real
+ * face (or two, far apart, one in grey), two people at opposite edges, a tilted head, a real group photo in grey — made from the real
  * photographs in test/fixtures/analyse and examples/photos, with the true face boxes known because the
  * faces were put there (or marked by hand on the real photo).
  */
@@ -77,6 +77,20 @@ const COMPOSITES: Composite[] = [
     name: 'tilted',
     background: 'hubble.jpg',
     faces: [{ source: 'astronaut', faceWidth: 110, cx: 1450, cy: 420, angle: 28 }],
+  },
+  {
+    name: 'small-pair',
+    background: 'hubble.jpg',
+    faces: [
+      { source: 'groupRight', faceWidth: 28, cx: 420, cy: 640 },
+      { source: 'groupLeft', faceWidth: 34, cx: 1560, cy: 260 },
+    ],
+  },
+  {
+    name: 'small-grey',
+    background: 'rocket.jpg',
+    grey: true,
+    faces: [{ source: 'astronaut', faceWidth: 32, cx: 260, cy: 720 }],
   },
   {
     name: 'grey-edge',

@@ -71,14 +71,23 @@ export async function detectFaces(image: RgbImage, options: FaceDetectionOptions
   const { faceapi, tf } = await models();
   const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
+    // SSD's faint answers cost nothing more from the same pass: small ones are where the larger copy is
+    // worth a closer look.
     const ssd = await faceapi.detectAllFaces(
       input as never,
-      new faceapi.SsdMobilenetv1Options({ minConfidence: minScore, maxResults: 50 }),
+      new faceapi.SsdMobilenetv1Options({
+        minConfidence: options.detail ? Math.min(minScore, PROPOSAL_SCORE) : minScore,
+        maxResults: 100,
+      }),
     );
-    const found = ssd.map((d) => ({
+    const all = ssd.map((d) => ({
       box: toFraction(d.box, image.width, image.height),
       score: d.score,
     }));
+    const found = all.filter((f) => f.score >= minScore).slice(0, 50);
+    const proposals = all
+      .filter((f) => f.score < minScore && f.box.w * image.width <= PROPOSAL_SIZE)
+      .map((f) => ({ ...f.box, score: f.score }));
     const doubtful = found.filter((f) => f.score < sureScore || f.box.w * f.box.h > 0.35);
     let confirmations: Box[] = [];
     if (doubtful.length > 0) {
@@ -91,29 +100,43 @@ export async function detectFaces(image: RgbImage, options: FaceDetectionOptions
     const faces = found
       .filter((f) => !doubtful.includes(f) || confirmations.some((c) => sameFace(f.box, c)))
       .map((f) => ({ ...f.box, score: round(f.score, 3) }));
-    if (options.detail) faces.push(...(await smallFaces(options.detail, faces, faceapi, tf)));
+    if (options.detail) faces.push(...(await smallFaces(options.detail, faces, proposals, faceapi, tf)));
     return faces.sort((a, b) => a.x - b.x);
   } finally {
     input.dispose();
   }
 }
 
+/** A place the larger copy is looked at closely: what the tiny detector (on tiles) and SSD (faintly, on
+ * the whole photo) said of it. */
+interface Candidate extends Box {
+  /** The tiny detector's score on the tiles, 0 where only SSD proposed it. */
+  score: number;
+  /** SSD's faint score on the whole photo, 0 where it said nothing there. */
+  ssd: number;
+}
+
 /**
- * Faces too small for the whole-photo pass (a person at the edge of a landscape, a face of 24 px): the
- * tiny detector proposes candidates on a larger copy of the photo, and each one is kept only when SSD,
- * shown the candidate enlarged, agrees that it is a face — two detectors must agree, so a pattern or
- * a cat's face is not taken for a person. The enlarged candidates are laid side by side in one 512 px
- * mosaic, so four cost one SSD pass.
+ * Faces too small for the whole-photo pass (a person at the edge of a landscape, a face of 24 px).
+ * Candidates come from two places: the tiny detector on tiles of a larger copy of the photo (faces from
+ * about 40 px of that copy), and SSD's faint answers on the whole photo (smaller faces, which the tiny
+ * detector's 32 px grid cannot see). Each is kept only when detectors agree, shown the candidate
+ * enlarged: SSD sure of it, so SSD at two scales or both detectors agree; or the tiny detector sure of
+ * it at two scales; or, for turned and grey faces that SSD hardly knows, all three views — the tiny
+ * detector at two scales and SSD's faint answer — agree. A pattern or a cat's face rarely convinces two
+ * of them. The enlarged candidates are laid side by side in one 512 px mosaic, so four cost one SSD
+ * pass.
  */
 async function smallFaces(
   detail: RgbImage,
   known: readonly Box[],
+  proposals: readonly FaceBox[],
   faceapi: FaceApi,
   tf: Tfjs,
 ): Promise<FaceBox[]> {
-  const candidates = (await tileCandidates(detail, faceapi, tf))
+  const candidates = joinCandidates(await tileCandidates(detail, faceapi, tf), proposals)
     .filter((box) => !known.some((face) => overlaps(face, box)))
-    .sort((x, y) => y.score - x.score)
+    .sort((x, y) => priority(y) - priority(x))
     .slice(0, MOSAIC * MOSAIC);
   if (candidates.length === 0) return [];
   const cells = candidates.map((candidate) => cellAround(candidate, detail));
@@ -129,13 +152,14 @@ async function smallFaces(
     );
     return tf.concat(rows, 0).round().toInt() as import('@tensorflow/tfjs').Tensor3D;
   });
-  let seen: { box: Box; score: number; cell: number }[];
+  /** Confirmations, with how many views agree (the candidate's own and the enlarged one). */
+  let seen: { box: Box; score: number; cell: number; agree: number }[];
   try {
     const ssd = await faceapi.detectAllFaces(
       mosaic as never,
       new faceapi.SsdMobilenetv1Options({ minConfidence: CONFIRM_SCORE, maxResults: 20 }),
     );
-    seen = ssd.map((d) => fromCell(d.box, d.score, cells, detail));
+    seen = ssd.map((d) => ({ ...fromCell(d.box, d.score, cells, detail), agree: 2 }));
     // SSD misses some turned or laughing faces that the tiny detector, sure of them at two scales
     // (the whole photo and the enlarged candidate), still sees.
     const unconfirmed = candidates.some(
@@ -147,39 +171,65 @@ async function smallFaces(
         mosaic as never,
         new faceapi.TinyFaceDetectorOptions({
           inputSize: CELL * MOSAIC,
-          scoreThreshold: TWO_SCALE_CROP_SCORE,
+          scoreThreshold: THREE_VIEW_CROP_SCORE,
         }),
       );
-      seen.push(
-        ...tiny
-          .map((d) => fromCell(d.box, d.score, cells, detail))
-          .filter((d) => candidates[d.cell]!.score >= TWO_SCALE_SCORE),
-      );
+      for (const d of tiny) {
+        const view = fromCell(d.box, d.score, cells, detail);
+        const candidate = candidates[view.cell];
+        if (!candidate || candidate.score < TWO_SCALE_SCORE) continue;
+        if (view.score >= TWO_SCALE_CROP_SCORE) seen.push({ ...view, agree: candidate.ssd > 0 ? 3 : 2 });
+        else if (candidate.ssd > 0) seen.push({ ...view, agree: 3 });
+      }
     }
   } finally {
     mosaic.dispose();
   }
-  const confirmed: FaceBox[] = [];
+  const confirmed: { face: FaceBox; agree: number }[] = [];
   candidates.forEach((candidate, i) => {
     const best = seen
       .filter((d) => d.cell === i && overlaps(d.box, candidate) && sameFace(d.box, candidate))
-      .sort((x, y) => y.score - x.score)[0];
+      .sort((x, y) => y.agree - x.agree || y.score - x.score)[0];
     if (!best) return;
     const box = clampBox(best.box);
-    confirmed.push({
-      x: round(box.x, 4),
-      y: round(box.y, 4),
-      w: round(box.w, 4),
-      h: round(box.h, 4),
-      score: round(best.score, 3),
-    });
+    const face = { x: round(box.x, 4), y: round(box.y, 4), w: round(box.w, 4), h: round(box.h, 4) };
+    confirmed.push({ face: { ...face, score: round(best.score, 3) }, agree: best.agree });
   });
   // One head has one face: of confirmations close together (a chin or collar taken for a second
-  // face), the surest stays.
+  // face), the one more views agree on stays, then the surest.
   const found: FaceBox[] = [];
-  for (const face of confirmed.sort((x, y) => y.score - x.score))
+  for (const { face } of confirmed.sort((x, y) => y.agree - x.agree || y.face.score - x.face.score))
     if (![...known, ...found].some((other) => overlaps(other, face) || near(other, face))) found.push(face);
   return found;
+}
+
+/**
+ * The tiny detector's candidates and SSD's faint answers as one list: where both point at the same
+ * place, one candidate that both support.
+ */
+function joinCandidates(tiles: readonly FaceBox[], proposals: readonly FaceBox[]): Candidate[] {
+  const joined: Candidate[] = tiles.map((box) => ({ ...box, ssd: 0 }));
+  for (const proposal of [...proposals].sort((x, y) => y.score - x.score)) {
+    const same = joined
+      .filter((candidate) => overlaps(candidate, proposal))
+      .sort((x, y) => iou(y, proposal) - iou(x, proposal))[0];
+    if (same) same.ssd = Math.max(same.ssd, proposal.score);
+    else
+      joined.push({
+        x: proposal.x,
+        y: proposal.y,
+        w: proposal.w,
+        h: proposal.h,
+        score: 0,
+        ssd: proposal.score,
+      });
+  }
+  return joined;
+}
+
+/** Which candidates get the mosaic's cells: what both detectors said, SSD's faint score weighed up to the tiny detector's. */
+function priority(candidate: Candidate): number {
+  return candidate.score + candidate.ssd * SSD_WEIGHT;
 }
 
 /**
@@ -275,6 +325,13 @@ const CONFIRM_SCORE = 0.5;
 /** Else the tiny detector's own scores, on the whole photo and on the enlarged candidate. */
 const TWO_SCALE_SCORE = 0.2;
 const TWO_SCALE_CROP_SCORE = 0.6;
+/** The tiny detector's score on the enlarged candidate that, with SSD's faint answer there too, suffices. */
+const THREE_VIEW_CROP_SCORE = 0.4;
+/** SSD's faint answers on the whole photo that are candidates, and how large they may be (px of the working copy). */
+const PROPOSAL_SCORE = 0.04;
+const PROPOSAL_SIZE = 32;
+/** SSD's faint scores are about a quarter of the tiny detector's for the same small face. */
+const SSD_WEIGHT = 4;
 
 interface Cell {
   x0: number;
@@ -328,6 +385,12 @@ function fromCell(
 function near(a: Box, b: Box): boolean {
   const size = Math.max(a.w, a.h, b.w, b.h);
   return Math.hypot(a.x + a.w / 2 - (b.x + b.w / 2), a.y + a.h / 2 - (b.y + b.h / 2)) < 1.5 * size;
+}
+
+function iou(a: Box, b: Box): number {
+  const ix = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+  const iy = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  return (ix * iy) / (a.w * a.h + b.w * b.h - ix * iy);
 }
 
 /** Whether two boxes share much of the smaller one (the same face seen twice). */

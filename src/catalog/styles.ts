@@ -129,8 +129,8 @@ export const STYLES: readonly StyleDescriptor[] = [
       zh: '温暖轻松：轻推镜头、交叉淡化、明快音乐',
     },
     aliases: {
-      en: ['family', 'kids', 'baby', 'graduation', 'holidays'],
-      zh: ['家庭', '亲子', '宝宝', '孩子', '毕业', '全家'],
+      en: ['family', 'kids', 'baby', 'newborn', 'graduation', 'holidays'],
+      zh: ['家庭', '亲子', '宝宝', '孩子', '毕业', '全家', '满月', '百天', '百日'],
     },
     photoMs: 3000,
     motions: ['zoom-in', 'drift', 'zoom-out'],

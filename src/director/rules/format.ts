@@ -38,7 +38,8 @@ const RESOLUTIONS: [RegExp, string][] = [
   [/\b720p?\b|标清|720p?/, '720p'],
   [/\b540p?\b|540p/, '540p'],
 ];
-const FPS = /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|帧每秒|帧\/秒|帧|hz)/;
+const FPS =
+  /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|(?:帧|格)每秒|(?:帧|格)\/秒|帧|hz)|(?:每秒|一秒)(?:钟)?\s*(\d{1,3})\s*(?:帧|格|个?画面)/;
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 
@@ -111,7 +112,7 @@ export const format: Family = (clause, _ctx, out) => {
   const fps = clause.take(FPS_SET) ?? clause.take(FPS);
   if (fps) {
     out.understood = true;
-    const value = Math.round(Number(fps[1]));
+    const value = Math.round(Number(fps[1] ?? fps[2]));
     if (value >= 1 && value <= 120) out.commands.push({ type: 'setFps', fps: value });
     else out.notes.push(note('note.format.fpsRange'));
   } else if (clause.take(/\b(?:smoother|higher)\s+frame\s*rate\b|高帧率/)) {

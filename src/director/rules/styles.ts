@@ -46,22 +46,22 @@ const ASKS: RegExp[] = [
     `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
   ),
   new RegExp(
-    `(?:做成|做一个|做个|弄成|改成|变成|换成|来个|来一个|套用|用)\\s*(?:一个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
+    `(?:做成|做[一1]个|做个|弄成|改成|变成|换成|来个|来[一1]个|套用|用)\\s*(?:[一1]个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(
-    `(?:做成|改成|来个|整成|搞成|剪成|弄成|变成|换成|出一版|出个|做个|做一个)\\s*(?:一个|个|一版)?\\s*${EN}`,
+    `(?:做成|改成|来个|整成|搞成|剪成|弄成|变成|换成|出一版|出个|做个|做[一1]个)\\s*(?:[一1]个|个|一版)?\\s*${EN}`,
   ),
   new RegExp(`${EN}\\s*(?:的)?\\s*(?:风格|视频|主题|感觉|一点|一些|点|风|那种|的样子|样子)`),
   // "整成产品展示的样子", "做成抖音那种快节奏混剪", "像电影预告片": the style said with a frame of its own —
   // a look-alike (样子, 那种, 风), a likeness (像, 那种), or a few words after 做成/弄成 (only the name is taken).
   new RegExp(`${ZH}\\s*(?:的)?\\s*(?:样子|那种|那样|风(?!景)|类型|款)`),
   new RegExp(
-    `(?:像|类似|那种|这种|那样的|一样的)\\s*(?:一个|个|一部|部)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
+    `(?:像|类似|那种|这种|那样的|一样的)\\s*(?:[一1]个|个|一部|部)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(
-    `(?<=(?:做成|弄成|改成|变成|整成|搞成|剪成|做个|做一个|整个|搞个|来个|来一个)[^，,。；;！!？?]{0,8}?)${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
+    `(?<=(?:做成|弄成|改成|变成|整成|搞成|剪成|做个|做[一1]个|整个|搞个|来个|来[一1]个)[^，,。；;！!？?]{0,8}?)${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
-  new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:一个|个)?\\s*${ZH}`),
+  new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:[一1]个|个)?\\s*${ZH}`),
   new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
   // "change the style to travel", "switch the theme to wedding".
@@ -134,8 +134,11 @@ function styleOf(word: string): StyleDescriptor | undefined {
 const NO_MUSIC =
   /\b(?:without|no)\s+(?:any\s+)?(?:background\s+)?(?:music|songs?|bgm|soundtrack)\b|(?:不要|不用|不加|别加|没有)(?:背景)?(?:音乐|配乐|歌)/;
 
-/** "alias + video" may already be taken by the family that makes the video ("做一个纪念视频"). */
-const NAMED_KIND = [ASKS[0]!, ASKS[3]!];
+/**
+ * "alias + video" may already be taken by the family that makes the video ("做一个纪念视频", "做一个悼念外婆的视频"):
+ * these read the words as said.
+ */
+const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!];
 
 export const styles: Family = (clause, ctx, out) => {
   const readings: [RegExp, 'ask' | 'named' | 'mood' | 'mood-named'][] = [

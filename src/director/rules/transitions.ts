@@ -285,8 +285,20 @@ export const transitions: Family = (clause, ctx, out) => {
   }
   let durationMs = duration?.ms;
   // "make the transitions longer like 1.5 seconds": the comparative goes with the value it was given.
-  if (durationMs !== undefined)
+  // "转场时间缩短到0.4秒", "shorten the transitions to 0.4s": the verb that brings the transition to its value is
+  // the transition's too, never a shorter or longer video.
+  if (durationMs !== undefined) {
     clause.take(/\b(?:longer|slower|shorter|quicker|faster)\b|长一点|短一点|快一点|慢一点|长一些|短一些/);
+    clause.take(
+      /\b(?:shorten|lengthen|extend|trim|cut)\b(?=\s+(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+)?(?:transitions?|crossfades?|fades?|dissolves?)\b)/,
+    );
+    const verb = duration
+      ? /(?<=(?:转场|过渡)[^，,。；;！!]*?)(?:缩短|延长|加长|拉长|缩|减|减少|增加)(?:到|为|至|成)\s*$/.exec(
+          clause.source.slice(0, duration.start),
+        )
+      : null;
+    if (verb && duration) clause.blank(verb.index, duration.start);
+  }
   if (durationMs !== undefined && durationMs > 10_000) {
     out.notes.push(note('note.transition.max'));
     durationMs = 10_000;

@@ -1914,6 +1914,74 @@ export const corpus: CorpusCase[] = [
   { f: 'create', m: '做成视频', on: 'empty', route: 'create' },
   { f: 'create', m: 'make a video', route: 'create', same: true },
 
+  // Songs the person uploaded, named by their name (with or without the extension), before the library.
+  { f: 'music', m: '换成我上传的那首 Summer Vibes', on: 'rich', songs: true, v: song('Summer Vibes.mp3') },
+  { f: 'music', m: 'play summer vibes instead', on: 'rich', songs: true, v: song('Summer Vibes.mp3') },
+  {
+    f: 'music',
+    m: '背景音乐用 lo-fi.mp3，音量40%',
+    on: 'three',
+    songs: true,
+    v: song('lo-fi.mp3', { volume: 0.4 }),
+  },
+  // A video for an occasion or a person: 满月, 百天 are the family style; 悼念/纪念 someone is the memorial.
+  {
+    f: 'create',
+    m: '帮我做个宝宝百天的视频',
+    on: 'five',
+    v: { look: 'warm', ...cuts5('crossfade'), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: 'make a newborn video', on: 'five', v: { look: 'warm', ...song('Sunday Morning') } },
+  {
+    f: 'create',
+    m: '做一个缅怀爷爷的短片',
+    v: { look: 'black-and-white', ...cuts3('fade-black', 1500), ...song('Remembrance') },
+  },
+  {
+    f: 'create',
+    m: '用这些照片做一个纪念奶奶的视频，加标题「想念您」',
+    v: { look: 'black-and-white', texts: [{ text: '想念您', role: 'title' }], ...song('Remembrance') },
+  },
+  // 推镜头 is the push-in; "其他不变", "the rest as they are" leave the rest.
+  {
+    f: 'motion',
+    m: '第二张推镜头，其余的保持原样',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'push-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: '最后一张改成推镜，别的都不用改',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'push-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'push in on the first photo, leave the rest as they are',
+    v: { photos: [{ motion: 'push-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+
+  // The verb that brings the transitions to a value ("缩短到0.4秒", "shorten the transitions to") is theirs, not the video's.
+  {
+    f: 'transition',
+    m: '把转场时长缩短为半秒',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), durationMs: 13_000 },
+  },
+  {
+    f: 'transition',
+    m: '过渡效果延长到1秒吧',
+    on: 'five',
+    v: { ...cuts5('crossfade', 1000), durationMs: 11_000 },
+  },
+  {
+    f: 'transition',
+    m: 'shorten the transitions to 0.4s',
+    on: 'five',
+    v: { ...cuts5('crossfade', 400), durationMs: 13_400 },
+  },
+  // Frames a second said as 每秒N帧/格 (格 is a frame in Taiwan and Hong Kong).
+  { f: 'format', m: '帧率：每秒60格', v: { fps: 60 } },
+  { f: 'format', m: '横屏，每秒钟25帧', v: { aspect: '16:9', fps: 25 } },
+
   // Classes first met in blind set 2, said other ways: refusing what is there, counted undo, how-to
   // questions, tenths (成), transitions counted by themselves, photos by what they show, '+' lists,
   // bare values after 'those should…', a text's place with a bare verb.

@@ -9,15 +9,10 @@ export const caseKey = (item: CorpusCase): string =>
 
 export const stillMisread = new Set<string>([
   // Blind set 10, first scored 141/170.
-  '转场时间缩短到0.4秒',
-  '第一张用推镜头，其他不变',
   '把「Day one」那行字删掉',
   '标题改成黑色的字',
   '标题「小区运动会」，只显示前4秒',
   '字幕改成「第一天：伏見稻荷」',
-  '把背景音乐换成 Summer Vibes',
-  '用 lo-fi.mp3 当背景音乐，音量30%',
-  '改成直式，每秒24格',
   'no fade-out on the music, let it stop with the video',
   "don't crossfade into the last photo, just cut",
   '音乐音量调到20% → 算了，还是原来的音量吧',
@@ -26,9 +21,7 @@ export const stillMisread = new Set<string>([
   '把音乐换成《第一支舞》，淡出4秒，音量70%',
   'drop the last photo, make the rest 2.5 seconds each with 1-second fades through black between them',
   "music off, black and white, and 4 seconds a photo — it's for grandpa's service",
-  '做一个宝宝满月的视频，温馨一点，标题「满月快乐」',
   "Make a product video for my online store: 2 seconds per item, title 'Summer Sale'",
-  '用这几张做一个悼念外婆的视频，标题「永远怀念」',
   'school sports day highlight reel, square, 20 seconds',
   'add a caption "Arrived in Kyoto" on the third photo → put it at the top',
   'use a circle transition between the first two photos → and the same between the last two',

@@ -29,6 +29,8 @@ export interface CorpusCase {
   m: string;
   f: Family;
   on?: DraftName;
+  /** The uploads hold the two songs (lo-fi.mp3, Summer Vibes.mp3) beside the photos. */
+  songs?: boolean;
   /** Messages sent before this one, in the same conversation (their results are not checked). */
   before?: string[];
   v?: Partial<Record<keyof DraftView, unknown>>;
