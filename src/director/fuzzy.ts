@@ -68,6 +68,7 @@ model find found list font least needs built quote quotes quoted loose upload ce
 aspects starts positions word blank blah hmm yeah nope cool cute fine boring ugly weird hate love like likes wanted
 meant wrong talking referring asking sorry oops instead though thought tough
 cant wont didnt doesnt isnt arent shouldnt couldnt wouldnt hasnt havent wasnt wait hold cropped uncropped
+blog blogs blogger post posts
 `;
 
 let vocabulary: { domain: Set<string>; common: Set<string>; byLength: Map<number, string[]> } | undefined;

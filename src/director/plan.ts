@@ -29,7 +29,7 @@ import {
   withTopicNoun,
 } from './references.js';
 import { restoreThing } from './restore.js';
-import { type RuleOutput, readClause, type Topic } from './rules/index.js';
+import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
@@ -745,6 +745,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         projection,
         prep.norm.text,
       );
+  const kept = keptPhotos(prep.said, projection);
   /** The one photo the clause before named ("最后一张别动了"), for a clause after it that names none. */
   let saidPhoto: number | undefined;
   let clauseStart = plan.commands.length;
@@ -1083,6 +1084,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
       };
     }
+    // "2 seconds each, but leave the middle one alone": every photo the message does not keep as it is.
+    if (
+      kept.length > 0 &&
+      out.commands.length > 0 &&
+      out.commands.every(
+        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+      )
+    ) {
+      const rest = projection.video.map((_, index) => index).filter((index) => !kept.includes(index));
+      out = {
+        ...out,
+        commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
+    }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
     if (
       lastPhoto !== undefined &&
@@ -1123,6 +1138,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
       plan.changes.length = vagueStep.commands;
+      // "a bit longer? like 50% longer": a share is of the length before the guessed step.
+      if (/%|percent|per\s+cent/.test(clause.source)) {
+        const again = clauseOf(prep, piece);
+        const reread = readClause(again, { ...ruleCtx, draft: projection });
+        if (
+          reread.commands.length > 0 &&
+          reread.commands.every((command) => LENGTH_GROUP.has(command.type))
+        ) {
+          clause = again;
+          out = reread;
+        }
+      }
     }
     vagueStep = undefined;
     topic = out.topic ?? topic;

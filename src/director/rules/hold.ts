@@ -1,4 +1,7 @@
+import type { Draft } from '../../model/index.js';
+import { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { takePositions } from '../values.js';
 import type { Family } from './types.js';
 
 /**
@@ -28,13 +31,41 @@ const HOLD = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "leave the middle one alone", "don't touch photo 2", "keep the last photo as it is", "中间那张不动": a photo
+ * kept out of the rest of the message. The words are taken, so no other instruction reaches that photo.
+ */
+const PHOTO_REF =
+  '(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|last|final|middle|centre|center|other|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:photos?|pictures?|pics?|images?|shots?|slides?|ones?)(?:\\s+\\d{1,2})?';
+const KEEP_PHOTO = new RegExp(
+  [
+    `\\b(?:leave|keep)\\s+${PHOTO_REF}\\s+(?:alone|as\\s+(?:it|they)\\s+(?:is|are|was|were)|as\\s+is|unchanged|untouched|the\\s+same|the\\s+way\\s+(?:it|they)\\s+(?:is|are))\\b`,
+    `\\b(?:don'?t|do\\s+not|dont|never)\\s+(?:touch|change|edit|mess\\s+with)\\s+${PHOTO_REF}\\b`,
+    `\\b${PHOTO_REF}\\s+(?:stays?|remains?|can\\s+stay)\\s+(?:as\\s+(?:it\\s+)?is|unchanged|untouched|the\\s+same|alone)\\b`,
+    '(?:中间|第\\d+|最后一|第一|其他|其余|剩下)(?:的)?(?:那|这)?(?:一)?(?:张|几张)?(?:照片|图片|相片|图)?(?:就|都)?(?:不变|保持不变|保持原样|不用改|别改|不要改|不要管|别管)',
+  ].join('|'),
+);
+
+/** The photos a message keeps out of its edits ("…, but leave photo 2 alone"), by index. */
+export function keptPhotos(text: string, draft: Draft): number[] {
+  const kept = new Set<number>();
+  for (const match of text.matchAll(new RegExp(KEEP_PHOTO.source, 'g'))) {
+    const said = match[0];
+    const probe = new Clause({ text: said, map: [...said].map((_, i) => i).concat(said.length) }, said, []);
+    for (const position of takePositions(probe, draft, true))
+      if (position.index >= 0 && position.index < draft.video.length) kept.add(position.index);
+  }
+  return kept.size < draft.video.length ? [...kept] : [];
+}
+
 /** Whether a message, as the rules read it, only asks to wait. */
 export function holdsOn(text: string): boolean {
   return new RegExp(HOLD.source).test(text);
 }
 
-export const hold: Family = (clause) => {
+export const hold: Family = (clause, _ctx, out) => {
   clause.takeAll(new RegExp(HOLD.source, 'g'));
+  if (clause.takeAll(new RegExp(KEEP_PHOTO.source, 'g')).length > 0) out.understood = true;
 };
 
-addVocabulary(HOLD);
+addVocabulary(HOLD, KEEP_PHOTO);

@@ -16,7 +16,7 @@ import { timing } from './timing.js';
 import { transitions } from './transitions.js';
 import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
 
-export { holdsOn } from './hold.js';
+export { holdsOn, keptPhotos } from './hold.js';
 export { VARIED_CYCLE } from './motion.js';
 export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
 

@@ -20,7 +20,7 @@ const EN = `(${EN_ALIASES.map(([alias]) => pattern(alias)).join('|')})`;
 const KEEPSAKE = '(?<!毕业|旅行|旅游|生日|婚礼|结婚|周年|宝宝|亲子|家庭|入学|成长|青春|校园|假期|度假)';
 const ZH = `(${ZH_ALIASES.map(([alias]) => (alias === '纪念' ? KEEPSAKE : '') + pattern(alias)).join('|')})`;
 const KIND =
-  '(?:video|style|theme|vibe|vlog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
+  '(?:video|style|theme|vibe|vlog|blog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
 
 /** "a fast hype montage", "a fun little travel vlog": words that describe the style, read with it. */

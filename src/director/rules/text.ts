@@ -28,7 +28,7 @@ type Role = 'title' | 'caption' | 'end-card';
 // 片头/片尾 alone name the title or end card, but "片头多停两秒" is how long the opening photo stays.
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|line|words|note|quote|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
     'end-card',
     false,
   ],
@@ -107,7 +107,12 @@ interface Placement {
   atEnd?: boolean;
   /** "on every photo": one text per photo when there are several, else one over the whole video. */
   everyPhoto?: boolean;
+  /** "until the very end", "一直到结尾": it stays from where it starts to the end of the video. */
+  untilEnd?: boolean;
 }
+
+const UNTIL_END =
+  /\b(?:until|till|til|up\s+to|through\s+to|right\s+to|all\s+the\s+way\s+to|to)\s+the\s+(?:very\s+)?(?:end|finish|last\s+(?:second|frame|photo|picture|shot))(?:\s+of\s+the\s+(?:video|clip|movie|slideshow))?\b|(?:一直|始终)?(?:显示|停留|保留|持续|挂|留)?(?:直)?(?:到|至)(?:视频)?(?:结束|最后|结尾|片尾)(?:都|为止)?/;
 
 const SEC = '(?:s|secs?|seconds?|秒钟?)';
 const NUM = '(\\d+(?:\\.\\d+)?)';
@@ -171,6 +176,20 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
       if (ofVideo) clause.restoreSnapshot(saved);
       else if (duration) placement.durationMs = duration.ms;
     }
+  }
+  // "stay until the very end", "显示到结尾": a text that is kept on screen, not one put at the end.
+  if (
+    placement.durationMs === undefined &&
+    placement.endMs === undefined &&
+    clause.has(
+      /\b(?:stays?|staying|remains?|lasts?|keep|kept|show(?:s|n|ing)?|display(?:s|ed)?|on\s+screen|up|visible|run|runs|go(?:es)?|hold)\b|显示|停留|保留|留|持续|挂/,
+    ) &&
+    clause.take(UNTIL_END)
+  ) {
+    placement.untilEnd = true;
+    clause.takeAll(
+      /\b(?:(?:stays?|staying|remains?|keep|kept|hold)\s+(?:it\s+|them\s+)?)?(?:up|on\s+screen|visible)\b/g,
+    );
   }
   // "for the whole video", "the whole time", "一直显示", "全程": from start to end.
   if (
@@ -658,6 +677,10 @@ export const text: Family = (clause, ctx, out) => {
         const from = (own.startMs as number | undefined) ?? target.startMs;
         own.durationMs = Math.max(300, placement.endMs - from);
       }
+      if (placement.untilEnd) {
+        const from = (own.startMs as number | undefined) ?? target.startMs;
+        own.durationMs = Math.max(300, total - from);
+      }
       // "字再大一点": a step grows the text from the size it has, so saying it twice grows it twice
       // (rounded to a tenth, like every relative step).
       if (scale.step && style.size !== undefined) {
@@ -804,6 +827,14 @@ export const text: Family = (clause, ctx, out) => {
         command.startMs = Math.max(0, total - length);
         command.durationMs = length;
       }
+    }
+    if (placement.untilEnd && total > 0) {
+      const timing =
+        command.segmentIndex !== undefined ? segmentTimings(draft)[command.segmentIndex] : undefined;
+      const from = timing?.startMs ?? command.startMs ?? 0;
+      delete command.segmentIndex;
+      command.startMs = from;
+      command.durationMs = Math.max(300, total - from);
     }
     out.commands.push(command);
   });

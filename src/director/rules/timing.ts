@@ -116,6 +116,36 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
+/** "50% longer", "20 percent shorter", "longer by a third"-free percentages: a share of the length now. */
+const SCALE_AFTER =
+  /(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(longer|slower|more|extra|shorter|less|faster|quicker)\b/;
+/** "extend it by 50%", "cut the second photo by 20 percent", "speed it up by 25%": the verb says which way. */
+const SCALE_BY = /\bby\s+(?:about\s+|like\s+|around\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)/;
+/** "加长50%", "延长一半"-free numbers: "缩短20%", "时长减少30%", "长50%". */
+const SCALE_ZH =
+  /(加长|延长|增加|拉长|放慢|长|缩短|减少|减|砍掉|砍|剪掉|短|加快|快)(?:了)?\s*(\d+(?:\.\d+)?)\s*%/;
+
+/** The factor a percentage change of length asks for ("50% longer" 1.5, "20% shorter" 0.8), taken. */
+function takeScale(clause: Parameters<Family>[0]): number | undefined {
+  const by = clause.has(SCALE_BY) && !clause.has(SCALE_AFTER) ? clause.take(SCALE_BY) : null;
+  const found = by ?? clause.take(SCALE_AFTER) ?? clause.take(SCALE_ZH);
+  if (!found) return undefined;
+  const [word, amount] = by
+    ? [
+        /\b(?:faster|quicker|speed)/.test(clause.text) ? 'faster' : LESS.test(clause.text) ? 'less' : 'more',
+        by[1]!,
+      ]
+    : /^\d/.test(found[1]!)
+      ? [found[2]!, found[1]!]
+      : [found[1]!, found[2]!];
+  const share = Number(amount) / 100;
+  // Faster by a share is that much more speed, so the length is divided by it.
+  if (/^(?:faster|quicker|speed|加快|快)/.test(word)) return 1 / (1 + share);
+  if (/^(?:shorter|less|shorten|trim|cut|reduce|decrease|shrink|缩短|减少|减|砍|剪掉|短)/.test(word))
+    return share < 1 ? 1 - share : undefined;
+  return 1 + share;
+}
+
 /** The clause named the intro or the outro rather than a photo ("give the intro a second more"). */
 let endsNamed = false;
 
@@ -379,6 +409,30 @@ function lengths(
     return;
   }
 
+  // "50% longer", "cut it by 20%", "缩短20%": a share of the length now, of the photos named or the video.
+  const scale = takeScale(clause);
+  if (scale !== undefined) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (!videoNeeded(ctx, out)) return;
+    clause.take(LONGER) ?? clause.take(SHORTER) ?? clause.take(FASTER) ?? clause.take(SLOWER);
+    clause.take(WHOLE);
+    clause.take(TOTAL);
+    const where = photosNamed(clause, ctx.draft);
+    if (where.length > 0) {
+      for (const position of where) {
+        const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
+        out.commands.push({
+          type: 'setSegmentDuration',
+          durationMs: clamp(round100(current * scale), 300, 600_000),
+          index: position.index,
+        });
+      }
+      return;
+    }
+    out.commands.push({ type: 'setDuration', totalMs: clamp(round100(total * scale), 1000, 3_600_000) });
+    return;
+  }
   // "too long" asks for shorter, so the complaints come first.
   const relative: [RegExp, number][] = [
     [DOUBLE, 2],
@@ -440,5 +494,7 @@ addVocabulary(
   DELTA_AFTER,
   DELTA_VERB,
   LESS,
+  SCALE_AFTER,
+  SCALE_BY,
   'add extra plus more less minus remove fewer into slightly somewhat much way lot additional further',
 );

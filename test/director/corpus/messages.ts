@@ -5198,4 +5198,85 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 7400, ...song('lo-fi.mp3', { startMs: 3000 }) },
   },
   { f: 'music', m: '音乐等标题结束再进来', on: 'rich', v: song('lo-fi.mp3', { startMs: 3000 }) },
+  // A purpose said in passing names no style: "blog" is not "vlog".
+  {
+    f: 'length',
+    m: 'recipe blog post — 2.5 seconds a photo',
+    v: { photos: each(3, { durationMs: 2500 }), look: 'none', transitions: each(2, { kind: 'cut' }) },
+  },
+  {
+    f: 'length',
+    m: 'for my baking blog: 2 seconds per picture',
+    v: { photos: each(3, { durationMs: 2000 }), look: 'none' },
+  },
+  {
+    f: 'style',
+    m: 'make it a travel blog video',
+    v: { look: 'warm', transitions: each(2, { kind: 'whip-pan' }) },
+  },
+  // A share of the length now.
+  { f: 'length', m: 'make it 50% longer', v: { durationMs: 13500 } },
+  { f: 'length', m: 'a bit shorter? say 20 percent shorter', on: 'five', v: { durationMs: 9400 } },
+  {
+    f: 'length',
+    m: 'extend the second photo by 50%',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4500 }, { durationMs: 3000 }] },
+  },
+  { f: 'length', m: '整体缩短20%', on: 'five', v: { durationMs: 9400 } },
+  // A photo kept out of the message's edits.
+  {
+    f: 'length',
+    m: 'every photo 2 seconds, but leave the last one alone',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 2000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'motion',
+    m: "pan right on all of them, don't touch photo 2",
+    v: { photos: [{ motion: 'pan-right' }, { motion: 'zoom-in' }, { motion: 'pan-right' }] },
+  },
+  {
+    f: 'length',
+    m: 'photos 1 and 3 get 5 seconds, keep the middle one as it is',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: '每张2秒，中间那张保持不变',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  // A closing line is the end card.
+  {
+    f: 'text',
+    m: "title 'Our Summer' and a closing line 'Thanks for watching'",
+    on: 'five',
+    v: {
+      texts: [
+        { text: 'Our Summer', role: 'title' },
+        { text: 'Thanks for watching', role: 'end-card', endMs: 11800 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: "put the ending words 'See you next year'",
+    v: { texts: [{ text: 'See you next year', role: 'end-card', endMs: 9000 }] },
+  },
+  // A text kept on screen to the end of the video, from where it starts.
+  {
+    f: 'text',
+    m: 'keep the caption up till the end of the video',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 7400 }] },
+  },
+  {
+    f: 'text',
+    m: "add a caption 'Almost home' on photo 2 and keep it on screen to the end",
+    v: { texts: [{ text: 'Almost home', startMs: 3000, endMs: 9000 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕一直显示到结尾',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 7400 }] },
+  },
 ];

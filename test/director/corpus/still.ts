@@ -9,11 +9,6 @@ export const caseKey = (item: CorpusCase): string =>
 
 export const stillMisread = new Set<string>([
   // Blind set 10, first scored 141/170.
-  'food blog reel: 1.5s per shot — no wait, make it 2s',
-  'maybe a bit longer overall? like 50% longer',
-  'first and last photos 4 seconds, leave the middle one alone',
-  "add the title 'Lily & Sam' and a closing line 'Save the date · 14 June'",
-  'make the caption stay on screen until the very end',
   '标题「小区运动会」，只显示前4秒',
   'no fade-out on the music, let it stop with the video',
   "don't crossfade into the last photo, just cut",
