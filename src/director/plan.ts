@@ -79,7 +79,7 @@ export function nameWords(ctx: PlanContext): Set<string> {
  */
 function quoteCaptionList(message: string): string {
   const list =
-    /^(.*?(?:\badd\b|\bput\b|加上?|添加)[^:："“”'‘’]{0,16}?(?:\bcaptions\b|\bsubtitles\b|字幕)\s*[:：]\s*)([^"“”'‘’]+)$/i.exec(
+    /^(.*?(?:\badd\b|\bput\b|加上?|添加)[^:："“”'‘’「」『』]{0,16}?(?:\bcaptions\b|\bsubtitles\b|字幕)\s*[:：]\s*)([^"“”'‘’「」『』]+)$/i.exec(
       message,
     );
   if (!list) return message;
@@ -101,7 +101,8 @@ const TEXT_COLON =
   /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
 
 function quoteTextAfterColon(message: string): string {
-  if (/["“”'‘’]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
+  // Words already quoted ("标题改成「第一天：伏见」") are the text as typed, colon and all.
+  if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
   const found = TEXT_COLON.exec(message);
   if (!found) return message;
   return `${found[1]}"${found[2]}"${message.slice(found[0].length)}`;

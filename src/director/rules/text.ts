@@ -409,22 +409,53 @@ const RENAME_MARK = /^\s*(?:(?:to|into|as|for|with)\b|改成|改为|换成|变�
  * "把 Day one 改成「第一天」", 'change "Day one" to "Day 1"': a text named by its own words, right before
  * the word that changes it, gets the new words.
  */
+/** Where a text of the draft is named by its own words, quoted or not ("Day one", "「Day one」"). */
+function wordsSpan(
+  clause: Clause,
+  target: Draft['texts'][number],
+  quotes: { text: string; start: number }[],
+): { start: number; end: number } | undefined {
+  const words = target.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (words.length < 2) return undefined;
+  const quoted = quotes.find((quote) => quote.text.toLowerCase().replace(/\s+/g, ' ').trim() === words);
+  if (quoted) return { start: quoted.start, end: quoted.start + 1 };
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const found = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).exec(clause.text);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
+}
+
+/**
+ * "把「Day one」那行字删掉", "remove the 'Day one' caption", "delete Day one": a text named by its own words,
+ * with a verb that takes it away, goes (that text alone).
+ */
+function removeByWords(
+  clause: Clause,
+  draft: Draft,
+  quotes: { text: string; start: number }[],
+): EditCommand | undefined {
+  for (const target of draft.texts) {
+    const span = wordsSpan(clause, target, quotes);
+    if (!span || RENAME_MARK.test(clause.text.slice(span.end))) continue;
+    const verb = REMOVE.exec(clause.text);
+    if (!verb || (verb.index < span.end && verb.index + verb[0].length > span.start)) continue;
+    clause.blank(span.start, span.end);
+    clause.blank(verb.index, verb.index + verb[0].length);
+    clause.take(/(?:把|将)/);
+    clause.take(
+      /(?:那|这)?(?:一)?(?:行|句|条|段|个)?(?:的)?(?:字幕|标题|文字|字)|\b(?:the\s+)?(?:caption|title|text|line|words|subtitle)\b/,
+    );
+    return { type: 'removeText', id: target.id };
+  }
+  return undefined;
+}
+
 function renameByWords(
   clause: Clause,
   draft: Draft,
   quotes: { text: string; start: number }[],
 ): EditCommand | undefined {
   for (const target of draft.texts) {
-    const words = target.text.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (words.length < 2) continue;
-    let span: { start: number; end: number } | undefined;
-    const quoted = quotes.find((quote) => quote.text.toLowerCase().replace(/\s+/g, ' ').trim() === words);
-    if (quoted) span = { start: quoted.start, end: quoted.start + 1 };
-    else {
-      const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-      const found = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).exec(clause.text);
-      if (found) span = { start: found.index, end: found.index + found[0].length };
-    }
+    const span = wordsSpan(clause, target, quotes);
     if (!span) continue;
     const mark = RENAME_MARK.exec(clause.text.slice(span.end));
     if (!mark) continue;
@@ -437,7 +468,7 @@ function renameByWords(
       text = next.text;
       clause.blank(next.start, next.start + 1);
     } else text = capture(clause, from);
-    if (!text || text.toLowerCase().trim() === words) {
+    if (!text || text.toLowerCase().trim() === target.text.toLowerCase().replace(/\s+/g, ' ').trim()) {
       clause.restoreSnapshot(saved);
       continue;
     }
@@ -462,7 +493,7 @@ export const text: Family = (clause, ctx, out) => {
   }
   const titleIt = TITLE_IT.exec(clause.text);
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
-  const renamed = renameByWords(clause, draft, quotes);
+  const renamed = renameByWords(clause, draft, quotes) ?? removeByWords(clause, draft, quotes);
   if (renamed) {
     out.understood = true;
     out.topic = 'text';
@@ -619,6 +650,10 @@ export const text: Family = (clause, ctx, out) => {
       const current = targets[0]?.text.toLowerCase();
       if (current && newText?.toLowerCase().startsWith(current)) newText = undefined;
     }
+    // "标题改成黑色的字", "make the title white letters": once the colour is read, the word for letters is
+    // what was coloured, never the new words.
+    if (newText && /^(?:的)?(?:文字|字体?|字儿|letters?|text|font|writing|lettering)$/i.test(newText.trim()))
+      newText = undefined;
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());
       if (asColor && asColor[0] === newText.toLowerCase().replace(/\s*colou?r$/, '')) {

@@ -1982,6 +1982,29 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '帧率：每秒60格', v: { fps: 60 } },
   { f: 'format', m: '横屏，每秒钟25帧', v: { aspect: '16:9', fps: 25 } },
 
+  // Quoted words keep a colon inside them; "黑色的字" colours the letters; a text named by its words goes.
+  {
+    f: 'text',
+    m: '标题换成『Day 2: Nara』',
+    on: 'rich',
+    v: { texts: [{ text: 'Day 2: Nara', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕换成红色的字体',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', color: '#e53935' }] },
+  },
+  {
+    f: 'text',
+    m: 'change the title to white letters',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffffff' }, { text: 'Day one' }] },
+  },
+  { f: 'text', m: '把「Day one」这个字幕删掉', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: "remove the 'Day one' caption", on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: 'Road Trip那个标题不要了', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+
   // Classes first met in blind set 2, said other ways: refusing what is there, counted undo, how-to
   // questions, tenths (成), transitions counted by themselves, photos by what they show, '+' lists,
   // bare values after 'those should…', a text's place with a bare verb.

@@ -9,10 +9,7 @@ export const caseKey = (item: CorpusCase): string =>
 
 export const stillMisread = new Set<string>([
   // Blind set 10, first scored 141/170.
-  '把「Day one」那行字删掉',
-  '标题改成黑色的字',
   '标题「小区运动会」，只显示前4秒',
-  '字幕改成「第一天：伏見稻荷」',
   '音乐音量调到20% → 算了，还是原来的音量吧',
   '把第一张删掉 → 删错了，恢复一下',
   '把音乐换成《第一支舞》，淡出4秒，音量70%',
