@@ -41,6 +41,7 @@ import {
   lowerSameLength,
   type Mapped,
   narrow,
+  rewrite,
   sliceMapped,
 } from './text.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
@@ -644,6 +645,62 @@ function restatesOneTransition(command: EditCommand, earlier: readonly EditComma
   );
 }
 
+/**
+ * "put it at the top" after a caption was added beside another: "it" is one text — the one the last
+ * message changed, or else the one it added (the newest of its role) — never every text of the role.
+ */
+function oneTextForIt(commands: EditCommand[], said: string, draft: Draft, memory: Memory): EditCommand[] {
+  if (!/\bit\b|它/.test(said) || commands.length < 2) return commands;
+  if (!commands.every((command) => command.type === 'updateText')) return commands;
+  const last = memory.last ?? [];
+  const changed = last.find((command) => command.type === 'updateText');
+  const ids = commands.map((command) => (command as { id?: string }).id);
+  let id = changed?.type === 'updateText' ? changed.id : undefined;
+  if (!id && last.some((command) => command.type === 'addText'))
+    id = draft.texts.findLast((text) => ids.includes(text.id))?.id;
+  const kept = commands.filter((command) => (command as { id?: string }).id === id);
+  return kept.length > 0 ? kept : commands;
+}
+
+/** "the same", "do that", "same thing" before a place: the last edit's kind, said again there. */
+const SAME_THERE =
+  /^\s*(?:(?:and|also|now|then|ok|okay|please)\s+)*(?:(?:do|use|put|apply|repeat)\s+)?(?:(?:the\s+)?same(?:\s+(?:thing|one|transition))?|that(?:\s+(?:one|transition))?|it)(?=\s+(?:between|after|before|into|going\s+into|at|on|for)\b)/;
+
+/**
+ * "use a circle transition between the first two photos" then "and the same between the last two": the
+ * transitions the last message put in one or more places, put where this one names, read by the
+ * transition rules with the kind spelled out.
+ */
+function sameTransitionThere(
+  source: Mapped,
+  prep: Prepared,
+  draft: Draft,
+  ctx: PlanContext,
+): EditCommand[] | undefined {
+  const last = ctx.memory?.last;
+  const template = last?.[last.length - 1];
+  if (!template || template.type !== 'setTransition' || template.index === undefined) return undefined;
+  if (!last!.every((command) => command.type === 'setTransition' && command.index !== undefined))
+    return undefined;
+  if (!SAME_THERE.test(source.text)) return undefined;
+  const mapped = rewrite(source, new RegExp(SAME_THERE.source, 'g'), () => `a ${template.name} transition`);
+  const clause = new Clause(mapped, prep.raw, prep.quotes, prep.said);
+  const read = readClause(clause, { draft, media: ctx.media, lang: prep.lang, topic: undefined });
+  if (
+    read.commands.length === 0 ||
+    !read.commands.every(
+      (command) =>
+        command.type === 'setTransition' && command.index !== undefined && command.name === template.name,
+    )
+  )
+    return undefined;
+  return read.commands.map((command) =>
+    template.durationMs !== undefined
+      ? ({ ...command, durationMs: template.durationMs } as EditCommand)
+      : command,
+  );
+}
+
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
@@ -914,6 +971,17 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       );
       continue;
     }
+    // "and the same between the last two", "do that after photo 3 too": the last transition, elsewhere.
+    const sameThere =
+      plan.commands.length === 0 && ctx.memory
+        ? sameTransitionThere(sliceMapped(prep.norm, piece.start, piece.end), prep, projection, ctx)
+        : undefined;
+    if (sameThere) {
+      plan.understood = true;
+      for (const command of sameThere) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, sameThere, 'transition');
+      continue;
+    }
     // "and the third one too": the last one-photo edit again, on the photos named.
     const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
     if (again && again.length > 0) {
@@ -984,6 +1052,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (better) {
         clause = alt;
         out = altOut;
+        out = {
+          ...out,
+          commands: oneTextForIt(
+            out.commands,
+            prep.norm.text.slice(piece.start, piece.end),
+            projection,
+            plan.memory,
+          ),
+        };
       }
     }
     // "改成红色" after adding a title: a clause that names nothing is about the topic's thing.

@@ -155,7 +155,7 @@ const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
 const THE_REST =
-  /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
+  /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:(?:and|now|then|ok|okay|please|can\s+you|could\s+you)\s+)*(?:do|apply|repeat|use|put)\s+(?:that|this|it|the\s+same(?:\s+thing)?)\s+(?:on|to|for|with)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+)?(?:others?|rest|other\s+(?:photos|pictures|ones))(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also|please))*\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
 
 /**
  * "the next one", "this one", "下一张", "这张", "上一个": a photo counted from the one the last edit was on.

@@ -21,6 +21,11 @@ const KEEPSAKE = '(?<!毕业|旅行|旅游|生日|婚礼|结婚|周年|宝宝|�
 const ZH = `(${ZH_ALIASES.map(([alias]) => (alias === '纪念' ? KEEPSAKE : '') + pattern(alias)).join('|')})`;
 const KIND =
   '(?:video|style|theme|vibe|vlog|blog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
+/** Names of two words or more that end in a kind of video: "highlight reel", "hype video", "travel vlog". */
+const KIND_NAMES = EN_ALIASES.map(([alias]) => alias)
+  .filter((alias) => /\s/.test(alias) && new RegExp(`\\s${KIND}$`).test(alias))
+  .map(pattern)
+  .join('|');
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
 
 /** "a fast hype montage", "a fun little travel vlog": words that describe the style, read with it. */
@@ -70,6 +75,9 @@ const ASKS: RegExp[] = [
   /\b(?:feel|look|seem)s?\s+(?:more\s+)?like\s+(?:a|an)\s+(?:real\s+|proper\s+|hollywood\s+|actual\s+)?(movie|film)\b/,
   // "a more cinematic video": a degree, but the style is named.
   new RegExp(`\\bmore\\s+${EN}\\s+(?:style|theme|video|edit|version)s?\\b`),
+  // "school sports day highlight reel, square": a name that is itself a kind of video ("highlight reel",
+  // "hype video") is the style wherever it is said.
+  new RegExp(`\\b${LOOK_BEFORE}(${KIND_NAMES})\\b`),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];

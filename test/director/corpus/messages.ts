@@ -5349,4 +5349,86 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: each(5, { durationMs: 3000 }) },
   },
+  // "it" after a text was added beside others of its role: that text only.
+  {
+    f: 'reference',
+    m: 'make it yellow',
+    before: ["add a caption 'Almost there' on the last photo"],
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip' },
+        { text: 'Day one', color: '#ffffff' },
+        { text: 'Almost there', color: '#ffd600' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'move it to the top',
+    before: ["put a caption 'Lunch' on photo 3"],
+    on: 'rich',
+    v: { texts: [{}, { text: 'Day one', position: 'bottom' }, { text: 'Lunch', position: 'top' }] },
+  },
+  {
+    f: 'reference',
+    m: '把它放到上面',
+    before: ['在第三张加字幕「到达」'],
+    on: 'rich',
+    v: { texts: [{}, { text: 'Day one', position: 'bottom' }, { text: '到达', position: 'top' }] },
+  },
+  // The last transition again, at another place.
+  {
+    f: 'reference',
+    m: 'same thing between the third and fourth photos',
+    before: ['slide transition between photos 1 and 2'],
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'slide-left' },
+        { kind: 'crossfade' },
+        { kind: 'slide-left' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'do that after photo 4 too',
+    before: ['use a wipe after photo 2'],
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+      ],
+    },
+  },
+  // The last one-photo edit on every other photo.
+  {
+    f: 'reference',
+    m: 'apply the same to the rest please',
+    before: ['zoom out on the second photo'],
+    v: { photos: each(3, { motion: 'zoom-out' }) },
+  },
+  {
+    f: 'reference',
+    m: 'can you do that for the other photos too',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: each(3, { durationMs: 5000 }) },
+  },
+  // A style named as a kind of video, wherever it is said.
+  {
+    f: 'style',
+    m: "our club's hype video, vertical",
+    on: 'five',
+    v: { aspect: '9:16', look: 'vivid', transitions: each(4, { kind: 'whip-pan' }) },
+  },
+  {
+    f: 'style',
+    m: 'swim meet highlight reel please',
+    v: { look: 'vivid', transitions: each(2, { kind: 'whip-pan' }), audio: [{ source: 'Neon Pulse' }] },
+  },
 ];

@@ -13,8 +13,4 @@ export const stillMisread = new Set<string>([
   '音乐音量调到20% → 算了，还是原来的音量吧',
   '把第一张删掉 → 删错了，恢复一下',
   '把音乐换成《第一支舞》，淡出4秒，音量70%',
-  'school sports day highlight reel, square, 20 seconds',
-  'add a caption "Arrived in Kyoto" on the third photo → put it at the top',
-  'use a circle transition between the first two photos → and the same between the last two',
-  'pan left on the first photo → do that on the others as well',
 ]);
