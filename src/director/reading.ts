@@ -68,6 +68,11 @@ const NEGATIONS: [RegExp, string][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:like|want|need)\s+(?=(?:the\s+|that\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one)\b)/g,
     'remove ',
   ],
+  // "don't crossfade into the last photo", "never dissolve between 2 and 3": no such transition there.
+  [
+    /\b(?:please\s+)?(?:don'?t|do\s+not|dont|never)\s+(?=(?:cross-?fade|dissolve|wipe|fade\s+(?:to|through)\s+black)\b)/g,
+    'no ',
+  ],
   // "I don't want any transitions", "don't use music", "I don't like the filter" → "no …".
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,

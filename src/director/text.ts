@@ -321,6 +321,8 @@ export function digitizeNumbers(source: Mapped): Mapped {
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
   out = fractions(out);
+  // "1-second fades", "a 2.5-sec hold": a length said as an adjective is the same length.
+  out = rewrite(out, /(?<=\d)-(?=(?:seconds?|secs?|s|ms|milliseconds?|minutes?|mins?)\b)/g, () => ' ');
   // "a third of a second", "quarter-second", "a half second", "四分之一秒", "三分之一秒".
   out = rewrite(
     out,

@@ -1,4 +1,5 @@
 import { GENRES, pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
+import { STYLES } from '../../catalog/styles.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 
@@ -73,6 +74,9 @@ export interface LibraryChoice {
   moods: string[];
 }
 
+/** Style names ("road trip"): a track title that is one is never the track on its capitals alone. */
+const STYLE_NAMES = new Set(STYLES.flatMap((style) => style.aliases.en));
+
 /** The library track a clause names by title ("the First Dance track", "《怀念》"). */
 export function namedTrack(clause: Clause): TrackDescriptor | undefined {
   for (const track of TRACKS) {
@@ -88,7 +92,11 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
       clause.has(title) &&
       (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) ||
         track.id === 'first-dance' ||
-        (/\s/.test(track.title) && clause.has(played)))
+        (/\s/.test(track.title) && clause.has(played)) ||
+        // "Sunny Pop at 60%": a title of two words typed with its capitals is a name.
+        (/\s/.test(track.title) &&
+          !STYLE_NAMES.has(track.title.toLowerCase()) &&
+          clause.typed().includes(track.title)))
     ) {
       clause.take(title);
       return track;

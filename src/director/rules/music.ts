@@ -30,7 +30,7 @@ const NOUN =
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+(?:it|us|me)|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
-  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
+  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|(?<=\b(?:music|song|soundtrack|audio|bgm|sound)\s+)(?:off|out)\b(?!\s+(?:at|after|by|in)\b)|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
 const QUIETER =
   /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+){0,2})?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|调低|放低|压低|小声|小一点|小一些|降低|低一点|低一些|轻一点|轻一些|小点/;
@@ -172,7 +172,22 @@ const KEEP_ONLY = new RegExp(
   `^\\s*(?:but\\s+|and\\s+|just\\s+|please\\s+|但是?|不过|而且?|就)?\\s*(?:${KEEP_MUSIC.source}|(?:the\\s+|my\\s+)?(?:music|song|bgm|背景音乐|音乐|歌曲?|配乐)\\s*(?:keep|stays?|as\\s+is|留着|保留|不变|不动|别动|留下|照旧))\\s*(?:\\s+(?:i|we)\\s+(?:picked|chose|uploaded|added|have|had))?\\s*(?:it|please|pls|吧|哦|啊|着|的)?\\s*$`,
 );
 
+/**
+ * "let it stop with the video", "the song should end when the video ends", "音乐跟视频一起结束": the music
+ * ends where the video does (as it always does), so nothing is removed.
+ */
+const ENDS_WITH_VIDEO =
+  /(?:\b(?:let|have|make)\s+)?(?:\bit\s+|\bthe\s+(?:music|song|track|audio)\s+)?(?:\bjust\s+)?(?:\b(?:should|can|will|must)\s+)?\b(?:stop|stops|end|ends|cut\s+off|cuts\s+off|finish|finishes)\s+(?:right\s+)?(?:with|when|as|at\s+the\s+same\s+time\s+as|together\s+with)\s+the\s+(?:video|clip|movie|slideshow|last\s+(?:photo|frame|picture|shot))(?:\s+(?:ends|does|stops|finishes))?\b|(?:音乐|歌|配乐)?(?:跟|和|随)(?:着)?视频(?:一起|同时)?(?:结束|停)/;
+
 export const music: Family = (clause, ctx, out) => {
+  if (
+    (ctx.topic === 'music' || /\b(?:music|song|track|audio)\b|音乐|歌|配乐/.test(clause.text)) &&
+    !/\b(?:title|caption|text)\b|标题|字幕|文字/.test(clause.text) &&
+    clause.take(ENDS_WITH_VIDEO)
+  ) {
+    out.understood = true;
+    out.topic = 'music';
+  }
   if (KEEP_ONLY.test(clause.text)) {
     clause.blank(0, clause.text.length);
     out.understood = true;
@@ -534,6 +549,7 @@ addVocabulary(
   NOUN,
   ADD,
   REMOVE,
+  ENDS_WITH_VIDEO,
   MUTE,
   QUIETER,
   LOUDER,

@@ -7,7 +7,7 @@ import { type Family, note } from './types.js';
 /** Total length, per-photo length, faster/slower and pacing. */
 
 const PER_PHOTO =
-  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
+  /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one|item|product|page)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
 /** "the photos should stay on screen for…", "pictures shown for…", "照片显示…": how long each one is shown. */
 const SHOWN_EACH =
   /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;

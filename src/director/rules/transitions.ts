@@ -1,5 +1,6 @@
 import { catalog as effects, type TransitionDescriptor as TransitionPlugin } from '../../catalog/index.js';
 import type { Draft, EditCommand } from '../../model/index.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
 import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
@@ -8,7 +9,7 @@ import { type Family, note, type RuleOutput } from './types.js';
 const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 const CUT =
-  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to|through|in|out|the\s+music))|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 /** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
 function directional(way: string, zh: string): [RegExp, string[]][] {
@@ -166,6 +167,39 @@ function fadeColour(clause: Parameters<Family>[0], ctx: Parameters<Family>[1], o
   return true;
 }
 
+/** "2.5 seconds each", "2 s a photo": a length said of the photos. */
+const PHOTO_EACH =
+  /^\s*(?:each|apiece|per\s+(?:photo|picture|pic|shot|slide|image)|a\s+(?:photo|picture|pic|shot|slide)|for\s+(?:each|every)\s+(?:photo|picture|pic|shot|slide))\b|^\s*(?:每张|一张)/;
+const TRANSITION_NOUN =
+  /\b(?:transitions?|crossfades?|fades?|dissolves?|wipes?|slides?|whip|zoom|cuts?|dips?)\b|转场|过渡|叠化|淡入淡出/;
+
+/**
+ * The transition's length: "2.5 seconds each with 1-second fades" gives the fades 1 s and leaves the
+ * photos theirs — a length for each photo, said before the transition is named, is passed over.
+ */
+function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
+  const saved = clause.snapshot();
+  let skipped = false;
+  for (let tries = 0; tries < 4; tries++) {
+    const found = takeDuration(clause);
+    if (!found) break;
+    const photos =
+      PHOTO_EACH.test(clause.source.slice(found.end)) &&
+      TRANSITION_NOUN.test(clause.source.slice(found.end)) &&
+      !TRANSITION_NOUN.test(clause.source.slice(0, found.start));
+    if (!photos) {
+      if (skipped) {
+        clause.restoreSnapshot(saved);
+        clause.blank(found.start, found.end);
+      }
+      return found;
+    }
+    skipped = true;
+  }
+  clause.restoreSnapshot(saved);
+  return undefined;
+}
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   if (fadeColour(clause, ctx, out)) return;
@@ -270,7 +304,7 @@ export const transitions: Family = (clause, ctx, out) => {
   }
 
   const beforeLength = clause.snapshot();
-  let duration = plugin || hasKeyword ? takeDuration(clause) : undefined;
+  let duration = plugin || hasKeyword ? takeTransitionLength(clause) : undefined;
   // "9:16 and 20s with wipe transitions": a length no transition has, said apart from the word
   // "transition", is the video's.
   if (

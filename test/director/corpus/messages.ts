@@ -5279,4 +5279,74 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 7400 }] },
   },
+  // The music ends with the video: nothing to remove.
+  {
+    f: 'music',
+    m: "don't fade the song out, just have it end when the video ends",
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeOutMs: 0 }] },
+  },
+  { f: 'music', m: 'let the music stop with the video', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3' }] } },
+  {
+    f: 'music',
+    m: '音乐不要淡出，跟视频一起结束',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeOutMs: 0 }] },
+  },
+  // "music off", "sound off": no music.
+  { f: 'music', m: 'sound off please', on: 'rich', v: { audio: [] } },
+  { f: 'multi', m: 'music off and make it square', on: 'rich', v: { audio: [], aspect: '1:1' } },
+  // A transition refused at one place: a cut there.
+  {
+    f: 'transition',
+    m: 'never dissolve between the second and third photos, hard cut there',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: 'cut' }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: "don't crossfade into photo 2",
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'cut' }, { kind: 'crossfade' }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  // A library track called by its title, with a volume.
+  {
+    f: 'music',
+    m: 'Quiet Piano, 30% volume',
+    v: { audio: [{ source: 'Quiet Piano', volume: 0.3 }] },
+  },
+  {
+    f: 'music',
+    m: 'square please, Neon Pulse at 40%',
+    v: { aspect: '1:1', audio: [{ source: 'Neon Pulse', volume: 0.4 }] },
+  },
+  // A length for each photo beside the transitions' own ("1-second fades").
+  {
+    f: 'multi',
+    m: '3 seconds per photo with 1-second fades through black',
+    v: {
+      photos: each(3, { durationMs: 3000 }),
+      transitions: each(2, { kind: 'fade-black', durationMs: 1000 }),
+    },
+  },
+  {
+    f: 'multi',
+    m: 'make them 2 seconds each with half-second crossfades',
+    v: {
+      photos: each(3, { durationMs: 2000 }),
+      transitions: each(2, { kind: 'crossfade', durationMs: 500 }),
+    },
+  },
+  // Items and products are the photos.
+  { f: 'length', m: '1.5 seconds per product', on: 'things', v: { photos: each(5, { durationMs: 1500 }) } },
+  {
+    f: 'length',
+    m: 'each item 3 seconds, please',
+    on: 'things',
+    v: { photos: each(5, { durationMs: 3000 }) },
+  },
 ];

@@ -10,15 +10,9 @@ export const caseKey = (item: CorpusCase): string =>
 export const stillMisread = new Set<string>([
   // Blind set 10, first scored 141/170.
   '标题「小区运动会」，只显示前4秒',
-  'no fade-out on the music, let it stop with the video',
-  "don't crossfade into the last photo, just cut",
   '音乐音量调到20% → 算了，还是原来的音量吧',
   '把第一张删掉 → 删错了，恢复一下',
-  'for the bakery post: square, Sunny Pop at 60% — no, 50%',
   '把音乐换成《第一支舞》，淡出4秒，音量70%',
-  'drop the last photo, make the rest 2.5 seconds each with 1-second fades through black between them',
-  "music off, black and white, and 4 seconds a photo — it's for grandpa's service",
-  "Make a product video for my online store: 2 seconds per item, title 'Summer Sale'",
   'school sports day highlight reel, square, 20 seconds',
   'add a caption "Arrived in Kyoto" on the third photo → put it at the top',
   'use a circle transition between the first two photos → and the same between the last two',
