@@ -42,7 +42,12 @@ export async function loadHistory(draftPath: string, draft: Draft): Promise<Draf
       },
       LIMIT,
     );
-    if (!same(history.current, draft, draftPath)) history.push(draft);
+    if (!same(history.current, draft, draftPath)) {
+      // Changed outside Joy (by hand, or replaced by another file): undo can still go back to the
+      // versions kept, but what the conversation was about belongs to a draft that no longer is.
+      history.push(draft);
+      history.topic = undefined;
+    }
     return history;
   } catch {
     // No history yet, or one that cannot be read: start again from the file as it is.

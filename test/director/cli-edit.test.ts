@@ -174,4 +174,17 @@ describe('joy edit', () => {
     const { code } = await capture((io) => editCommand(join(dir, 'missing.json'), ['square'], {}, io));
     assert.equal(code, 1);
   });
+  test('a draft replaced outside Joy keeps its undo but not the earlier conversation', async () => {
+    const path = await draftFile('replaced.json');
+    await capture((io) => editCommand(path, ['make the music quieter'], {}, io));
+    // The file is replaced by hand: the old conversation was about music this draft does not have.
+    await writeFile(path, JSON.stringify(toWire(makeDraft('three'))));
+    const { out } = await capture((io) => editCommand(path, ['make it a bit more romantic'], {}, io));
+    const view = draftView(await load(path));
+    assert.equal(view.look, 'matte', out);
+    assert.deepEqual(view.audio, [], out);
+    const undone = await capture((io) => editCommand(path, ['undo'], {}, io));
+    assert.equal(undone.code, 0);
+    assert.equal(draftView(await load(path)).look, 'none');
+  });
 });
