@@ -8,6 +8,7 @@ import {
   blind5,
   blind9,
   blind10,
+  blind11,
   corpus,
   heldOut,
   runCase,
@@ -34,7 +35,7 @@ function caseTest(name: string, item: CorpusCase): void {
 
 // A to-do's failure never fails the run, so the list itself is checked: a fix must move its message out.
 test('the still-misread list names only messages that are in a set and still misread', async () => {
-  const everything = [corpus, blind1, blind2, blind3, blind4, blind5, blind9, blind10].flat();
+  const everything = [corpus, blind1, blind2, blind3, blind4, blind5, blind9, blind10, blind11].flat();
   for (const message of stillMisread) {
     const items = everything.filter((item) => caseKey(item) === message);
     assert.ok(items.length > 0, `“${message}” is in no set`);
@@ -75,6 +76,8 @@ const blindSets: { name: string; items: CorpusCase[]; size: number; chinese: num
     { name: 'blind set 9', items: blind9, size: 170, chinese: 70, firstScore: '155/170' },
     // Creators with a purpose (a kid's birthday, a bakery post, a memorial) and corrections mid-message.
     { name: 'blind set 10', items: blind10, size: 170, chinese: 80, firstScore: '141/170' },
+    // In a hurry on a phone (lowercase, typos, emoji, 亿点点) or over-explaining around one request.
+    { name: 'blind set 11', items: blind11, size: 178, chinese: 85, firstScore: '159/178' },
   ];
 
 for (const set of blindSets) {

@@ -12,6 +12,7 @@ export { blind3 } from './blind3.js';
 export { blind4 } from './blind4.js';
 export { blind5 } from './blind5.js';
 export { blind9 } from './blind9.js';
+export { blind11 } from './blind11.js';
 export { corpus };
 
 /** Blind set 10 was written for a studio whose uploads hold two songs besides the photos (its header says which). */
