@@ -916,7 +916,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "bring the music back", "把标题加回来": what an earlier version had, added again.
-    const restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history);
+    const restored = restoreThing(
+      prep.norm.text.slice(piece.start, piece.end),
+      projection,
+      ctx.history,
+      topic,
+    );
     if (restored) {
       plan.understood = true;
       plan.notes.push(...restored.notes);
@@ -1228,12 +1233,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
+    // "太短了 她眼神不好 放慢点吧 改成每张5秒": words read as nothing, or a vague step said again, keep the
+    // first vague step open for a number said later.
+    const openStep = vagueStep && plan.commands.length === vagueStep.end ? vagueStep : undefined;
     vagueStep = undefined;
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
     for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
     plan.notes.push(...out.notes);
     if (!out.understood) {
+      vagueStep = openStep;
       // "the second photo is blurry, remove it": a clause that only describes one photo names what "it" is next.
       const described = clauseOf(prep, piece);
       const named = takePositions(described, projection);
@@ -1281,6 +1290,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (!vague) for (const command of applied) numeric.add(command);
     if (vague && applied.length > 0 && applied.every((command) => LENGTH_GROUP.has(command.type)))
       vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+    else if (applied.length === 0 && out.commands.every((command) => LENGTH_GROUP.has(command.type)))
+      vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));

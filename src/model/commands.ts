@@ -392,7 +392,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     for (const k of list) {
       const segment = draft.video[k]!;
       const previous = segment.transition;
-      const wanted = command.name === 'cut' ? 0 : (command.durationMs ?? previous?.durationMs ?? 800);
+      // A cut has no length: a transition put where one was takes the usual 0.8 s, not the cut's 0.
+      const kept =
+        previous && previous.name !== 'cut' && previous.durationMs > 0 ? previous.durationMs : undefined;
+      const wanted = command.name === 'cut' ? 0 : (command.durationMs ?? kept ?? 800);
       segment.transition = {
         name: command.name,
         params: command.params ?? (previous?.name === command.name ? previous.params : {}),

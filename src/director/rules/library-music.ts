@@ -30,8 +30,20 @@ const MOODS: [RegExp, string][] = [
     /\b(?:cinematic|epic|dramatic|inspiring|inspirational|grand|orchestral|heroic|trailer)\b|史诗|电影感|大气|震撼|励志|激昂|磅礴/,
     'cinematic',
   ],
-  [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声/, 'acoustic'],
-  [/\b(?:electronic|edm|dance|techno|house|synth(?:wave)?|club)\b|电子|舞曲|劲爆|蹦迪/, 'electronic'],
+  [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声|乡村/, 'acoustic'],
+  [
+    /\b(?:electronic|electro|edm|dance|techno|house|trance|dubstep|synth(?:wave|pop)?|club)\b|电子|电音|舞曲|劲爆|蹦迪|夜店/,
+    'electronic',
+  ],
+  // Kinds of music the library has no track of, read as the nearest one it has: rock is the high-energy
+  // track, classical the piano, jazz and blues the laid-back one, hip-hop the lo-fi beat.
+  [
+    /\brock(?=\s*(?:music|songs?|tracks?|tunes?|bgm|vibes?|(?:and|n|'n'|&)\s*roll)\b)|\b(?:(?<=\b(?:some|more|classic|punk|hard|indie)\s)rock|punk|heavy\s+metal)\b|摇滚|重金属|朋克/,
+    'energetic',
+  ],
+  [/\b(?:classical|baroque|mozart|bach|chopin|beethoven)\b|古典|巴洛克|肖邦|莫扎特|贝多芬/, 'piano'],
+  [/\b(?:jazz(?:y)?|blues|bossa\s*nova|swing)\b|爵士|蓝调/, 'chill'],
+  [/\b(?:hip[\s-]?hop|rap)\b|嘻哈|说唱/, 'lo-fi'],
   [/\b(?:birthday|party|celebration|celebrate|festive|fun)\b|生日|派对|庆祝|聚会|欢乐/, 'birthday'],
   // "love it!" is praise, not a love song.
   [

@@ -4846,6 +4846,150 @@ export const corpus: CorpusCase[] = [
     before: ["add a title 'Hello'"],
     v: { aspect: '9:16', texts: [{ role: 'title' }] },
   },
+  // A number said last wins over the vague wish before it, however much is said between ("太短了 … 放慢点 …
+  // 改成每张4秒"): the exact value replaces the guessed step.
+  {
+    f: 'length',
+    m: '我妈说太短了看不清😂 她眼睛不好 帮我每张都放慢点 改成每张4秒',
+    v: { photos: each(3, { durationMs: 4000 }), durationMs: 12_000 },
+  },
+  { f: 'length', m: '太快了 看不清 慢一点 每张4秒吧', v: { photos: each(3, { durationMs: 4000 }) } },
+  {
+    f: 'length',
+    m: '节奏太拖了 朋友说看着犯困 快一点 每张2秒',
+    v: { photos: each(3, { durationMs: 2000 }) },
+  },
+  {
+    f: 'length',
+    m: "way too fast lol my dad couldn't keep up. slower please. 4 sec per pic",
+    v: { photos: each(3, { durationMs: 4000 }) },
+  },
+  { f: 'length', m: '视频太短了 🙈 大家都说没看够 整体长一点 改成20秒', v: { durationMs: 20_000 } },
+  // Internet slang for "a little": 亿点点 (亿 for 一), 一丢丢, 一咪咪.
+  { f: 'look', m: '亮一丢丢', v: { look: 'bright' } },
+  { f: 'look', m: '再暗一咪咪', v: { look: 'dark' } },
+  { f: 'look', m: '暖亿点', v: { look: 'warm' } },
+  { f: 'look', m: '再亮亿丢丢吧', v: { look: 'bright' } },
+  // ASCII single quotes around Chinese words are quotation marks: the words inside, without them.
+  { f: 'text', m: "第3张配个字'日落'", v: { texts: [{ text: '日落' }] } },
+  { f: 'text', m: "在第二张上写'好开心'", v: { texts: [{ text: '好开心' }] } },
+  { f: 'text', m: "加个标题'我们的夏天'吧", v: { texts: [{ text: '我们的夏天' }] } },
+  { f: 'text', m: "标题改成'出发'吧", on: 'rich', v: { texts: [{ text: '出发' }, { text: 'Day one' }] } },
+  { f: 'text', m: "第1张加一句话'我们来啦'", v: { texts: [{ text: '我们来啦' }] } },
+  { f: 'text', m: "add a caption 'hello' to the 2nd pic", v: { texts: [{ text: 'hello' }] } },
+  // Kinds of music, in Chinese and English, as the library's nearest track (电子音乐 is never "辅音乐").
+  { f: 'music', m: '配个电音', v: song('Neon Pulse') },
+  { f: 'music', m: '来点電子音樂', v: song('Neon Pulse') },
+  { f: 'music', m: '加个电子乐', v: song('Neon Pulse') },
+  { f: 'music', m: '来首摇滚', v: song('Neon Pulse') },
+  { f: 'music', m: 'rock music please', v: song('Neon Pulse') },
+  { f: 'music', m: '来点古典音乐', v: song('Quiet Piano') },
+  { f: 'music', m: 'some classical music', v: song('Quiet Piano') },
+  { f: 'music', m: '放点爵士乐', v: song('Lo-fi Drift') },
+  // A style's name with more words ("家庭日常", "亲子时光", "family time"), and the name Joy calls it by.
+  {
+    f: 'style',
+    m: '家庭日常风格',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: '亲子时光', v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') } },
+  {
+    f: 'style',
+    m: '宝宝成长记录风格',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  {
+    f: 'style',
+    m: 'family time style',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: 'family moments', v: { look: 'warm', ...song('Sunday Morning') } },
+  { f: 'style', m: '生日派对风格', v: { look: 'vivid', ...song('Confetti') } },
+  { f: 'style', m: '旅行回忆视频', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
+  // Photos listed with 、 before one 张 ("3、4两张", "第1、2张"): each of them; 两张 counts them.
+  {
+    f: 'order',
+    m: '2、5两张互换',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'party night.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'city.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '三、四两张换一下位置',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把第2、3两张删掉',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'sunset.jpg' }, { source: 'party night.jpg' }] },
+  },
+  {
+    f: 'length',
+    m: '第1、2张各改成4秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '3、4、5三张都缩小',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  // "加回去", "put them back", "还是要吧" after taking something out: what was taken out, as it was.
+  { f: 'history', m: '还是加回来吧', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
+  { f: 'history', m: 'put them back', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
+  { f: 'history', m: '算了 还是要吧', on: 'five', before: ['去掉转场'], v: cuts5('crossfade', 800) },
+  {
+    f: 'history',
+    m: 'actually I want them back',
+    on: 'five',
+    before: ['no transitions'],
+    v: cuts5('crossfade', 800),
+  },
+  { f: 'history', m: '算了 还是加回去吧', on: 'rich', before: ['remove the music'], v: song('lo-fi.mp3') },
+  {
+    f: 'history',
+    m: '还是加回来吧',
+    on: 'rich',
+    before: ['去掉标题'],
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  // A transition put where a cut was takes the usual length, not the cut's none.
+  { f: 'transition', m: '加转场', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
   // The order turned around, however it is said.
   {
     f: 'order',
