@@ -10,6 +10,7 @@ import { blind5 } from './blind5.js';
 import { blind9 } from './blind9.js';
 import { blind10 as written10 } from './blind10.js';
 import { blind11 } from './blind11.js';
+import { blind12 } from './blind12.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -93,6 +94,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 178,
     chinese: 85,
     firstScore: '159/178',
+  },
+  {
+    name: 'blind set 12',
+    about:
+      'creators who speak editing (hook, b-roll, lower third, 卡点, 黑场, 叠化) and people writing in a second language; two expectations adjudicated in blind12.ts',
+    items: blind12,
+    size: 182,
+    chinese: 85,
+    firstScore: '161/182',
   },
 ];
 
