@@ -289,8 +289,11 @@ const HOLD_SAME =
   /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\bkeep\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged)\b|(?<!\b(?:one|photo|picture|pic|image|slide|shot|first|second|third|fourth|fifth|last)\s+(?:the\s+|a\s+)?)\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:视频)?(?:总)?(?:时长|长度)(?:保持)?不(?:要)?变|(?:视频)?(?:总)?(?:时长|长度)(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:视频)?(?:总)?(?:时长|长度)|保持(?:原来的)?(?:视频)?(?:总)?(?:时长|长度)/;
 /** Things with lengths of their own: a number said of them is theirs to keep. */
 const HOLD_OTHER =
-  /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
+  /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
 
+/** A single photo named ("the rocket one", "photo 2", "that pic"), which "it" after it is. */
+const ONE_PHOTO_SAID =
+  /\b(?:one(?!\s+(?:more|last|thing|sec(?:ond)?|minute))|photo|picture|pic|shot|image|slide|clip)\b(?!s)(?:\s*#?\d+)?\s*[,:;—–-]?\s*$|(?:那|这|第\d+)张(?:照片|图片|相片|图)?\s*[,，:：]?\s*$/;
 /** Where a phrase's own instruction starts and ends: punctuation and "but". */
 const HOLD_BOUNDS = /[,，;；。.!?！？\n]|\bbut\b|但是?|不过|可是/g;
 
@@ -311,6 +314,8 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const from = Math.max(0, ...cuts.filter((at) => at < match.index));
     const to = Math.min(text.length, ...cuts.filter((at) => at >= match.index + match[0].length));
     if (HOLD_OTHER.test(text.slice(from, to))) continue;
+    // "the rocket one, hold it 4s": "it" is the photo just named, and a photo is held on screen, not kept.
+    if (/\bit\b/.test(match[0]) && ONE_PHOTO_SAID.test(text.slice(0, match.index))) continue;
     const said = match[1] ?? match[2] ?? match[3];
     const ms = said === undefined ? draftDurationMs(draft) : Math.round(Number(said) * 1000);
     if (ms < 1000 || ms > 3_600_000) continue;
@@ -333,6 +338,25 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
 
 /** Lengths of the video or its photos, and transitions: what a bare number of seconds can restate. */
 const LENGTH_GROUP = new Set(['setDuration', 'setSegmentDuration']);
+
+/** What a vague step changed, so a number said right after it can replace it: lengths, or every transition. */
+type StepKind = 'length' | 'transitions';
+
+function stepKind(commands: readonly EditCommand[]): StepKind | undefined {
+  if (commands.length === 0) return undefined;
+  if (commands.every((command) => LENGTH_GROUP.has(command.type))) return 'length';
+  if (
+    commands.every(
+      (command) =>
+        command.type === 'setTransition' &&
+        command.index === undefined &&
+        command.name !== 'cut' &&
+        command.durationMs !== undefined,
+    )
+  )
+    return 'transitions';
+  return undefined;
+}
 
 function sameGroup(a: EditCommand, b: EditCommand): boolean {
   return a.type === b.type || (LENGTH_GROUP.has(a.type) && LENGTH_GROUP.has(b.type));
@@ -763,7 +787,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
-  let vagueStep: { projection: Draft; commands: number; end: number } | undefined;
+  let vagueStep: { projection: Draft; commands: number; end: number; kind: StepKind } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
   const madeSoFar = () =>
     plan.commands
@@ -1209,13 +1233,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       saysSeconds(clause.source, plain.totalMs)
     )
       out = { ...out, commands: restate(plain, madeSoFar(), lastSaid) };
-    // "太慢了，改回3秒": a number right after a vague step of the same length replaces that step.
+    // "太慢了，改回3秒", "the crossfades drag, tighten them to 0.4s": a number right after a vague step of the
+    // same kind (a length, or every transition's length) replaces that step.
     if (
       vagueStep &&
       plan.commands.length === vagueStep.end &&
       /\d/.test(clause.source) &&
-      out.commands.length > 0 &&
-      out.commands.every((command) => LENGTH_GROUP.has(command.type))
+      stepKind(out.commands) === vagueStep.kind
     ) {
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
@@ -1288,8 +1312,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     const applied = plan.commands.slice(done);
     if (!vague) for (const command of applied) numeric.add(command);
-    if (vague && applied.length > 0 && applied.every((command) => LENGTH_GROUP.has(command.type)))
-      vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+    const kind = vague ? stepKind(applied) : undefined;
+    if (kind) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, kind };
     else if (applied.length === 0 && out.commands.every((command) => LENGTH_GROUP.has(command.type)))
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));

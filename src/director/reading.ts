@@ -41,6 +41,10 @@ const COMPARISONS: [RegExp, string][] = [
   ],
 ];
 
+/** Things a person says are to stay ("keep the texts", "the music can stay"). */
+const KEPT =
+  '(?:the\\s+|my\\s+|our\\s+|those\\s+|these\\s+)?(?:captions?|titles?|subtitles?|texts?|words|lettering|end\\s+cards?|transitions?|crossfades?|fades?|filters?|looks?|grade|order|sequence|aspect(?:\\s+ratio)?|format|photos?|pictures?|pics|images?|music|songs?|bgm|soundtrack|audio|track|everything(?:\\s+else)?|the\\s+rest|all\\s+(?:the\\s+)?(?:rest|else)|it\\s+all|length|duration|timing|colou?rs?|motion|zooms?|camera\\s+moves?|ken\\s+burns)';
+
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
 const NEGATIONS: [RegExp, string][] = [
   // "don't change the aspect, just …": a hands-off clause asks for nothing.
@@ -99,9 +103,13 @@ const NEGATIONS: [RegExp, string][] = [
     '去掉$1',
   ],
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
-  // "keep the caption", "leave the music alone", "keep everything else", "字幕保留": what is to stay asks for nothing.
+  // "keep the caption", "leave the music alone", "keep everything else", "keep the texts and the music",
+  // "the titles can stay", "字幕保留": what is to stay asks for nothing.
   [
-    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?|music|song|everything(?:\s+else)?|the\s+rest|all\s+(?:the\s+)?(?:rest|else)|it\s+all|length|duration|colou?rs?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    new RegExp(
+      `\\b(?:but\\s+)?(?:(?:keep|leave)\\s+(?:all\\s+)?(?:of\\s+)?${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|alone|there|in|on|in\\s+place|unchanged|intact|the\\s+same))?|${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*\\s+(?:(?:can|should|will|must|may)\\s+)?(?:stay|stays|remain|remains)(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|there|in|on|in\\s+place|unchanged|intact|the\\s+same))?)(?=\\s*(?:[,.;!]|$|\\bbut\\b|\\band\\b|\\bjust\\b|\\bonly\\b))`,
+      'g',
+    ),
     '',
   ],
   // "don't make it vertical", "don't turn it black and white": a choice refused asks for nothing.
@@ -160,7 +168,7 @@ const NEGATIONS: [RegExp, string][] = [
     'remove the $1',
   ],
   [
-    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:can|could|should|must|has\s+to|have\s+to)\s+go\b/g,
+    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|bgm|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:(?:can|could|should|must|has\s+to|have\s+to|gotta)\s+go\b|goes(?=\s*(?:[,.;!]|$|\bbut\b|\band\b)))/g,
     'remove the $1',
   ],
   [
@@ -203,6 +211,21 @@ const SHORTHAND: [RegExp, string][] = [
   [
     /\b(?:lower|reduce|drop)\s+(?:the\s+)?quality\b|\bsmaller\s+file(?:\s+size)?\b|\breduce\s+(?:the\s+)?file\s+size\b/g,
     '720p',
+  ],
+  // "make more long the photos", "the music more quiet": a comparative built with "more", as second-language
+  // writers say it (not "no more long pauses", nor "more long photos" as in more of them).
+  [
+    /(?<!\b(?:no|any|much|far|lot|even)\s+)\bmore\s+(long|short|fast|slow|quick|quiet|loud|small|bright|dark|warm|cool|soft|calm|strong|light)\b(?!\s+(?:ones?|photos?|pictures?|pics?|shots?|slides?|songs?|tracks?|transitions?)\b)/g,
+    '$1er',
+  ],
+  [
+    /(?<!\b(?:no|any|much|far|lot|even)\s+)\bmore\s+big\b(?!\s+(?:ones?|photos?|pictures?|pics?|shots?|slides?)\b)/g,
+    'bigger',
+  ],
+  // "the forest b-roll", "the beach snap": editors' and phone words for one photo.
+  [
+    /\b(?:b[\s-]?roll|snap(?:shot)?)(s?)\b(?!\s+(?:shots?|photos?|pictures?|pics?|clips?|footage)\b)/g,
+    'shot$1',
   ],
   // Short slips the spelling check leaves alone (it corrects words of 4+ letters): "adn", "teh", "mak".
   [/\b(?:adn|nad|annd)\b/g, 'and'],

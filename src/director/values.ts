@@ -338,6 +338,8 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => byDate(draft, /oldest|earliest|最早|最旧|最老/.test(m[1] ?? m[2]!) ? 'oldest' : 'newest'),
     true,
   );
+  // "the vertical photo", "the square one", "竖的那张": one photo by its shape, when only one has it.
+  add(SHAPE_REFERENCE, (m) => byShape(draft, m[1] ?? m[2] ?? m[3]!), true);
   // "森林那张", "海边的照片": a photo named by what it shows, when one photo's file name says it in English.
   add(
     new RegExp(
@@ -412,6 +414,41 @@ export function takeEnds(clause: Clause, draft: Draft): PositionMatch[] {
   return [
     { index: first ? 0 : draft.video.length - 1, start: match.index, end: match.index + match[0].length },
   ];
+}
+
+/**
+ * A photo named by its shape: "the vertical photo", "that portrait one", "the square pic", "the wide shot",
+ * "竖的那张", "横拍的照片", "方形那张" — a reference to the one photo of that shape, never a format to set.
+ */
+export const SHAPE_REFERENCE =
+  /\b(?:the|that|this)\s+(?:only\s+|one\s+)?(vertical|portrait|upright|tall|horizontal|landscape|wide|widescreen|panoramic|panorama|square)\s+(?:one|photo|picture|pic|shot|image|foto)\b(?!s)|(竖|横|方)(?:拍|版|屏|形|着)?(?:的)?(?:那|这)(?:一)?(?:张|幅)(?:照片|图片|相片|图)?|(?<![做改换变成弄调用要])(竖|横|方)(?:拍|版|形)的(?:照片|图片|相片)/;
+
+type Shape = 'portrait' | 'landscape' | 'square';
+
+function shapeOf(media: MediaRef): Shape | undefined {
+  const { width, height } = media;
+  if (!width || !height) return undefined;
+  if (Math.abs(width - height) <= 0.05 * Math.max(width, height)) return 'square';
+  return height > width ? 'portrait' : 'landscape';
+}
+
+/** The one photo of the shape a word names ("wide": the one landscape photo, else the one widest). */
+export function byShape(draft: Draft, word: string): number | undefined {
+  const shape: Shape = /vertical|portrait|upright|tall|竖/.test(word)
+    ? 'portrait'
+    : /square|方/.test(word)
+      ? 'square'
+      : 'landscape';
+  const matching = draft.video.flatMap((segment, index) => (shapeOf(segment.media) === shape ? [index] : []));
+  if (matching.length === 1) return matching[0];
+  if (shape !== 'landscape' || !/wide|panoram/.test(word)) return undefined;
+  const ratio = (index: number) => {
+    const { width = 0, height = 1 } = draft.video[index]!.media;
+    return width / height;
+  };
+  const widest = Math.max(...matching.map(ratio));
+  const widestOnes = matching.filter((index) => ratio(index) === widest);
+  return widestOnes.length === 1 ? widestOnes[0] : undefined;
 }
 
 /** The index of the photo taken first or last (photos without a date are left out). */

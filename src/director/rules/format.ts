@@ -1,6 +1,6 @@
 import { ASPECT_NAMES, type AspectName, findPreset } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { COLOR_WORD, colorHex } from '../values.js';
+import { byShape, COLOR_WORD, colorHex, SHAPE_REFERENCE } from '../values.js';
 import { type Family, note } from './types.js';
 
 /** Aspect, platform, resolution, frame rate, canvas, background and fit. */
@@ -43,7 +43,7 @@ const FPS =
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 
-export const format: Family = (clause, _ctx, out) => {
+export const format: Family = (clause, ctx, out) => {
   let aspect: AspectName | undefined;
   let preset: string | undefined;
 
@@ -84,8 +84,20 @@ export const format: Family = (clause, _ctx, out) => {
       out.understood = true;
     }
   }
+  // "the vertical photo should go last", "the square one": a photo named by its shape is no format.
+  const references = [...clause.text.matchAll(new RegExp(SHAPE_REFERENCE.source, 'g'))].filter(
+    (match) => byShape(ctx.draft, match[1] ?? match[2] ?? match[3]!) !== undefined,
+  );
+  let unnamed = clause.text;
+  for (const match of references)
+    unnamed =
+      unnamed.slice(0, match.index) +
+      ' '.repeat(match[0].length) +
+      unnamed.slice(match.index + match[0].length);
   for (const [re, name] of ASPECT_WORDS) {
-    if (clause.take(re)) {
+    const found = re.exec(unnamed);
+    if (found) {
+      clause.blank(found.index, found.index + found[0].length);
       aspect ??= name;
       out.understood = true;
     }

@@ -34,8 +34,14 @@ function transitionTalk(clause: Parameters<Family>[0], verb: RegExpExecArray): b
 
 /** Photo order: sort by date, reverse, move, swap, remove, add. */
 
-const SORT =
-  /\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)/;
+/**
+ * "the oldest photo goes first" names one photo; a sort says photos, or no noun ("oldest first", "oldest foto
+ * first").
+ */
+const NOT_ONE = String.raw`(?!(?<=\b(?:the|that|this)\s+[a-z]+(?:\s+recent)?\s+)(?:one|photo|picture|pic|shot|image|slide)\b(?!s))`;
+const SORT = new RegExp(
+  String.raw`\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)`,
+);
 const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
   /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\b(?:flip|turn|swap|switch)\s+(?:the\s+)?(?:photo\s+|picture\s+)?(?:order|sequence)(?:\s+(?:around|round|over))?\b|\b(?:turn|flip)\s+(?:the\s+)?(?:photos|pictures|images|whole\s+thing|them|it)\s+(?:around|round)\b|\blast\s+(?:one\s+|photo\s+)?first\s+and\s+(?:the\s+)?first\s+(?:one\s+|photo\s+)?last\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
@@ -43,9 +49,9 @@ const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order
 const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make|goes|comes|should\s+(?:come|go))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
 const START_OR_END =
-  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
+  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|\b(?:should\s+|must\s+|will\s+|can\s+|(?:has|have|needs?)\s+to\s+)?(?:open|opens|start|starts|begin|begins|kick\s+off|kicks\s+off|lead|leads|close|closes|end|ends|finish|finishes|wrap\s+up|wraps\s+up)\s+(?:the|my|our|this)\s+(?:video|slideshow|reel|montage|movie|film|clip|edit|sequence|whole\s+thing)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
 /**
@@ -105,6 +111,13 @@ function takeTarget(
     )
   )
     return last;
+  // "should sit in the middle", "放到中间": the middle place (the earlier one of two).
+  if (
+    clause.take(
+      /\b(?:to|at|in|into)\s+(?:the\s+)?(?:very\s+|exact\s+)?(?:middle|center|centre)(?:\s+(?:of\s+the\s+(?:video|slideshow|sequence|order|timeline)|(?:place|position|spot|slot)))?\b|(?<=(?:到|去|在|放|摆|移|挪|排)\s*)(?:正)?中间(?:的位置|位置)?(?!的?(?:那|这)?(?:一)?张)/,
+    )
+  )
+    return Math.floor(last / 2);
   let m = clause.take(
     /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|摆去|摆到|搬到|放|排|挪|移|摆|搬|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?/,
   );
@@ -115,7 +128,12 @@ function takeTarget(
     ),
   );
   if (m) return ORDINAL_TARGET.indexOf(m[1]!);
-  m = clause.take(new RegExp(`\\b(?:the\\s+)?(${ORDINAL_TARGET.join('|')}|last)(?:\\s+one)?\\s*$`));
+  // "make it 5 second": a number before "second" is a length, not a photo and a place ("put photo 3 second" is).
+  m = clause.take(
+    new RegExp(
+      `(?<!(?<!(?:\\b(?:${PHOTO_NOUN}|number|no\\.?)|#)\\s*)\\d\\s*)\\b(?:the\\s+)?(${ORDINAL_TARGET.join('|')}|last)(?:\\s+one)?\\s*$`,
+    ),
+  );
   if (m) return m[1] === 'last' ? last : Math.min(last, ORDINAL_TARGET.indexOf(m[1]!));
   if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
   if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
@@ -402,7 +420,7 @@ export const order: Family = (clause, ctx, out) => {
   }
   // "beach last", "forest first", "the city one at the end": a photo named, then its place, with no verb.
   const placed =
-    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
+    /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back)|(?:in|at|to)\s+the\s+(?:very\s+)?(?:middle|centre|center))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
       clause.text,
     );
   if (placed) {
@@ -419,11 +437,13 @@ export const order: Family = (clause, ctx, out) => {
       const numbered = /^(\d+)/.exec(placed[2]!);
       const to = /first|start|beginning|front/.test(placed[2]!)
         ? 0
-        : ordinal >= 0
-          ? Math.min(count - 1, ordinal)
-          : numbered
-            ? Math.min(count - 1, Number(numbered[1]) - 1)
-            : count - 1;
+        : /middle|centre|center/.test(placed[2]!)
+          ? Math.floor((count - 1) / 2)
+          : ordinal >= 0
+            ? Math.min(count - 1, ordinal)
+            : numbered
+              ? Math.min(count - 1, Number(numbered[1]) - 1)
+              : count - 1;
       if (positions[0]!.index !== to)
         out.commands.push({ type: 'moveSegment', from: positions[0]!.index, to });
       return;

@@ -70,8 +70,9 @@ export const create: Family = (clause: Clause, _ctx, out) => {
       clause.take(
         /\b(?:make|making|create|creating|build|generate|produce|put\s+together|assemble|compile|turn|turning|convert|converting|transform|transforming|animate|combine|combining|stitch)\b|做成|制作|生成|合成|弄成|剪成|转成|转换成|变成/,
       );
+      // A kind of video that a style's name ends in stays for the styles ("a hype montage" is the social style).
       clause.take(
-        /\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,
+        /\b(?<!\b(?:hype|hyped|highlights?|sizzle|social(?:\s+media)?)\s+)(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,
       );
       out.create = true;
       out.understood = true;

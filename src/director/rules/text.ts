@@ -38,7 +38,7 @@ const NOUNS: [RegExp, Role, boolean][] = [
     false,
   ],
   [
-    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\blower[\s-]thirds?(?:\s+text)?\b(?!\s+of)|字幕|标语|说明文字|配文/,
+    /\b(?:captions?|subtitles?|labels?|tagline|overlay)\b|(?<!\b(?:in|at|to|on|into)\s+the\s+)\b(?:lower[\s-](?:thirds?|3rds?)|name[\s-]?(?:tags?|plates?|straps?|supers?|bars?)|chyrons?)(?:\s+text)?\b(?!\s+of)|字幕|标语|说明文字|配文/,
     'caption',
     false,
   ],
@@ -74,7 +74,7 @@ const LEAD_COLON =
   /^\s*(?:加|加个|加一个|加上|写|写上|打上|放|配)?(?:个|一个|一句|一行|一段|一条|条|句|行)?(?:片头|片尾|开头|结尾)?(?:的)?(?:大|主|副)?(?:标题|字幕条?|文字|文案|字|话|句话|句子|标语|配文|title|caption|subtitle|text|line|words)?\s*[:：]\s*/i;
 
 const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
-  [/\blower[\s-]third\b|下三分之一/, 'lower-third'],
+  [/\blower[\s-](?:third|3rd)\b|下三分之一/, 'lower-third'],
   // A corner is its edge: "bottom left", "top right corner", "左上角" (texts sit centred on their line).
   [
     /\b(?:(?:at|on|in|to)\s+the\s+)?(?:top|upper)[\s-](?:left|right)(?:\s+corner)?\b|\b(?:left|right)[\s-](?:top|upper)\b|[左右]上角?|上[左右]角/,
@@ -390,7 +390,7 @@ function capture(clause: Clause, from: number): string | undefined {
     if (
       text &&
       ![text, read].some((said) =>
-        /^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|to|the)$/i.test(
+        /^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|on|at|over|onto|for|to|the|an?)$/i.test(
           said,
         ),
       ) &&
@@ -730,8 +730,12 @@ export const text: Family = (clause, ctx, out) => {
   const placement = takePlacement(clause, draft);
   const addCase = takeCase(clause);
   // "lower third on shot 1 that says …": the noun names a caption, not a place to move one.
-  if (noun && /lower/.test(clause.source.slice(noun.start, noun.end))) clause.blank(noun.start, noun.end);
+  const lowerThird =
+    noun !== undefined && /lower|name|chyron/.test(clause.source.slice(noun.start, noun.end));
+  if (noun && lowerThird) clause.blank(noun.start, noun.end);
   const style = takeStyle(clause, ctx);
+  // …and a lower third is the name-tag look, unless another look is said.
+  if (lowerThird && !style.style) style.style = 'lower-third';
   let texts = quotes.map((quote) => {
     clause.blank(quote.start, quote.start + 1);
     return quote.text;

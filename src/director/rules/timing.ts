@@ -17,6 +17,13 @@ const SHOWN_EACH =
  */
 const ALL_PHOTOS_ZH =
   /(?:全部|全都|统统|一律|(?:^|(?<=[，,\s]))都)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
+/** "the photos", "all my pictures": the photos together, said as one noun. */
+const THE_PHOTOS =
+  /\b(?:the|my|these|those|our|all(?:\s+(?:the|my))?)\s+(?:photos|pictures|images|pics|slides|shots|stills|b[\s-]?rolls?)\b/;
+/** A length longer than this, said of "the photos", is more likely the video's than each photo's. */
+const MAX_EACH_MS = 10_000;
+/** Words for the video itself. */
+const VIDEO_NOUN = /\b(?:video|movie|film|slideshow|reel|montage|clip)\b|视频|影片|短片/;
 /** Words that name the total itself. */
 const TOTAL_SAID = /总时长|总长|总共|一共|全片|整个视频|\b(?:total|overall|altogether|runtime|run\s*time)\b/;
 /** "平均分配给每张", "split evenly across the photos": how a total is shared, not a length for each. */
@@ -371,10 +378,27 @@ function lengths(
       }
       return;
     }
+    // "make the photos 4 s", "the pictures to 2.5 seconds": the photos said together, with a length one photo
+    // could have and no word for the video, are each that long.
+    if (
+      !perPhoto &&
+      !whole &&
+      !shared &&
+      where.length === 0 &&
+      duration.ms <= MAX_EACH_MS &&
+      clause.has(THE_PHOTOS) &&
+      !clause.has(TOTAL_SAID) &&
+      !clause.has(VIDEO_NOUN)
+    ) {
+      clause.take(THE_PHOTOS);
+      perPhoto = true;
+    }
     if (perPhoto) {
       clause.take(PER_PHOTO);
       clause.take(EVERY_PHOTO);
       clause.take(ALL_PHOTOS_ZH);
+      // "make the photos longer, like 4 s": the comparative goes with the value it was given.
+      clause.take(LONGER) ?? clause.take(SHORTER);
       if (duration.ms < 300) out.notes.push(tooShort);
       else out.commands.push({ type: 'setSegmentDuration', durationMs: Math.min(duration.ms, 600_000) });
       return;

@@ -7,7 +7,14 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note, type RuleOutput } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|to|through|the\s+music))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|through|the\s+music)|\s+to\s+(?!\d))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+/** "the transitions are too long", "the crossfades drag", "转场太拖": a complaint about their length. */
+const TOO_LONG =
+  /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy|ging|ged)?\b(?:\s+on)?|太长|太慢|太拖|拖沓|拖拉|磨叽|太久/;
+const TOO_SHORT = /\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/;
+/** Verbs that change how long the transitions named right after them are. */
+const LENGTH_VERB =
+  /(?<!\b(?:a|an|the|use|with|some|into|any)\s+)\b(?:shorten|lengthen|extend|tighten(?:\s+up)?|shrink|reduce|speed\s+up|slow\s+down|stretch(?:\s+out)?)\b(?=\s+(?:(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+|those\s+|these\s+)?(?:transitions?|crossfades?|fades?|dissolves?|\s)|them|those|these)\b)/;
 const CUT =
   /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
@@ -64,9 +71,8 @@ const GENERIC = new Set(
   `smooth smoother nice cool simple subtle gentle soft quick fast slow short long longer shorter quicker faster slower
   different random varied some more less all the a an any fancy good better great same each every between add use with
   and of my your default normal standard seamless nicer pretty lovely clean elegant proper real your their these those
-  in on to for some few cute make set change turn put give have get let keep want need that this`.split(
-    /\s+/,
-  ),
+  in on to for some few cute make set change turn put give have get let keep want need that this tight tighter
+  snappy snappier brief briefer`.split(/\s+/),
 );
 
 const VARIED =
@@ -228,6 +234,9 @@ export const transitions: Family = (clause, ctx, out) => {
   let plugin: TransitionPlugin | undefined;
   let unknown: string | undefined;
   dropReplaced(clause);
+  // "shrink them to 0.4 s", "tighten the crossfades", "slow down the transitions": a verb for the transitions'
+  // length names no kind ("shrink" is not the zoom-out) and no pace of the video.
+  const lengthVerb = hasKeyword ? clause.take(LENGTH_VERB) : null;
   // Which one is counted before the kind is read: "最后一个转场不要" reads as "最后一个去掉转场".
   const countedFirst = hasKeyword
     ? (countedByKind ??
@@ -258,8 +267,11 @@ export const transitions: Family = (clause, ctx, out) => {
       const music = new RegExp(
         `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,
       );
+      // "shrink them to 0.5 s": a name said as a verb on what was just talked about is that verb.
+      const verb = new RegExp(`\\b${escaped}\\s+(?:it|them|those|these)\\b`);
       return (
         !music.test(clause.source) &&
+        !verb.test(clause.text) &&
         key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&
@@ -323,8 +335,10 @@ export const transitions: Family = (clause, ctx, out) => {
   // the transition's too, never a shorter or longer video.
   if (durationMs !== undefined) {
     clause.take(/\b(?:longer|slower|shorter|quicker|faster)\b|长一点|短一点|快一点|慢一点|长一些|短一些/);
+    // "the dissolves drag, shrink them to 0.5 s": the complaint is about the transitions given the value.
+    clause.take(TOO_LONG) ?? clause.take(TOO_SHORT);
     clause.take(
-      /\b(?:shorten|lengthen|extend|trim|cut)\b(?=\s+(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+)?(?:transitions?|crossfades?|fades?|dissolves?)\b)/,
+      /\b(?:shorten|lengthen|extend|trim|cut)\b(?=\s+(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+)?(?:transitions?|crossfades?|fades?|dissolves?|\s)\b)/,
     );
     const verb = duration
       ? /(?<=(?:转场|过渡)[^，,。；;！!]*?)(?:缩短|延长|加长|拉长|缩|减|减少|增加)(?:到|为|至|成)\s*$/.exec(
@@ -344,20 +358,21 @@ export const transitions: Family = (clause, ctx, out) => {
     )?.transition;
     const base = current?.durationMs ?? 800;
     // "the transitions are too long" asks for shorter ones, "too quick" for longer.
-    const tooLong = clause.take(
-      /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy)?\b|太长|太慢|太拖|拖沓|拖拉|磨叽|太久/,
-    );
-    const tooShort = tooLong
-      ? null
-      : clause.take(/\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/);
+    const tooLong = clause.take(TOO_LONG);
+    const tooShort = tooLong ? null : clause.take(TOO_SHORT);
+    const verbLonger = lengthVerb !== null && /^(?:lengthen|extend|stretch|slow)/.test(lengthVerb[0]);
     if (
       tooShort ||
+      verbLonger ||
       clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)
     ) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
       tooLong ||
-      clause.take(/\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short)\b|快一点|短一点|快|短/)
+      lengthVerb !== null ||
+      clause.take(
+        /\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short|tighter|tight|tighten(?:\s+up)?)\b|快一点|短一点|快|短/,
+      )
     ) {
       durationMs = plugin && !current ? 400 : Math.max(100, round100(base * 0.6));
     }

@@ -18,6 +18,8 @@ const cuts5 = (kind: string, ms?: number) => ({
   transitions: each(4, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
 const moves3 = (motion: string) => ({ photos: each(3, { motion }) });
+const src3 = (...names: string[]) => names.map((name) => ({ source: `${name}.jpg` }));
+const src5 = src3;
 const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => ({
   audio: [{ source, ...extra }],
 });
@@ -5575,4 +5577,248 @@ export const corpus: CorpusCase[] = [
     m: 'swim meet highlight reel please',
     v: { look: 'vivid', transitions: each(2, { kind: 'whip-pan' }), audio: [{ source: 'Neon Pulse' }] },
   },
+  // Editors' words and second-language phrasing (blind set 12): "tighten" the thing named, a lower third
+  // or name tag is that text style, "b-roll" is a photo, "keep X but …" leaves X alone, "5 second" is a length.
+  {
+    f: 'transition',
+    m: 'the fades drag, tighten them to 0.3s',
+    on: 'five',
+    v: { ...cuts5('crossfade', 300), durationMs: 13_800 },
+  },
+  {
+    f: 'transition',
+    m: 'tighten the crossfades to 0.4s',
+    on: 'rich',
+    v: { ...cuts3('crossfade', 400), durationMs: 8200 },
+  },
+  {
+    f: 'transition',
+    m: 'the fades are dragging, make them 0.4s',
+    on: 'rich',
+    v: { ...cuts3('crossfade', 400), durationMs: 8200 },
+  },
+  {
+    f: 'transition',
+    m: 'tighten up the transitions',
+    on: 'rich',
+    v: { ...cuts3('crossfade', 500), durationMs: 8000 },
+  },
+  { f: 'transition', m: 'tighter transitions please', on: 'five', v: cuts5('crossfade', 500) },
+  {
+    f: 'transition',
+    m: 'the dissolves drag on, shrink them to half a second',
+    on: 'rich',
+    v: { ...cuts3('crossfade', 500), durationMs: 8000 },
+  },
+  {
+    f: 'text',
+    m: "add a lower-third saying 'Chef Ana' on photo 1",
+    v: { texts: [{ text: 'Chef Ana', role: 'caption', style: 'lower-third', startMs: 0 }] },
+  },
+  {
+    f: 'text',
+    m: "name tag 'Mia, 28' on the first photo",
+    v: { texts: [{ text: 'Mia, 28', style: 'lower-third', startMs: 0 }] },
+  },
+  {
+    f: 'text',
+    m: "a lower 3rd 'Mia · Lisbon' on photo 2",
+    on: 'five',
+    v: { texts: [{ text: 'Mia · Lisbon', style: 'lower-third', startMs: 2200 }] },
+  },
+  {
+    f: 'text',
+    m: 'put a name tag on photo 3 that says Mia',
+    on: 'five',
+    v: { texts: [{ text: 'Mia', style: 'lower-third', startMs: 4400 }] },
+  },
+  {
+    f: 'text',
+    m: 'put a caption on photo 3 that says Mia',
+    v: { texts: [{ text: 'Mia', style: 'clean', startMs: 6000 }] },
+  },
+  {
+    f: 'text',
+    m: 'turn the caption into a name tag',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', style: 'clean' },
+        { text: 'Day one', style: 'lower-third' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'the forest shot should be in the middle',
+    v: { photos: src3('beach', 'forest', 'city') },
+  },
+  { f: 'order', m: 'put the beach pic in the middle', v: { photos: src3('city', 'beach', 'forest') } },
+  { f: 'order', m: 'forest in the middle', v: { photos: src3('beach', 'forest', 'city') } },
+  { f: 'order', m: 'move the forest snap to the middle', v: { photos: src3('beach', 'forest', 'city') } },
+  {
+    f: 'order',
+    m: 'the sunset b-roll belongs in the middle',
+    on: 'five',
+    v: {
+      photos: ['beach', 'city', 'sunset', 'forest', 'party night'].map((name) => ({ source: `${name}.jpg` })),
+    },
+  },
+  {
+    f: 'negation',
+    m: 'keep the texts and remove the bgm',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: 'the titles can stay but remove the song',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: 'leave the words alone but lose the soundtrack',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: 'keep the captions and titles, drop the music',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: 'keep the title and the music but remove the caption',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }], ...song('lo-fi.mp3') },
+  },
+  { f: 'negation', m: 'texts stay, music goes', on: 'rich', v: { audio: [], texts: [{}, {}] } },
+  {
+    f: 'multi',
+    m: 'bring the photo number 2 to first and make it 4 second',
+    v: {
+      photos: [
+        { source: 'city.jpg', durationMs: 4000 },
+        { source: 'beach.jpg', durationMs: 3000 },
+        { source: 'forest.jpg', durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'make photo 2 4 second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  { f: 'length', m: 'make the video 12 second', v: len(12_000) },
+  { f: 'order', m: 'put photo 3 second', v: { photos: src3('beach', 'forest', 'city') } },
+  { f: 'length', m: 'make more long the photos to 5 s', v: photos3(5000) },
+  { f: 'length', m: 'make the pictures 2 seconds', v: photos3(2000) },
+  { f: 'length', m: 'the photos should be 20 seconds', v: len(20_000) },
+  {
+    f: 'multi',
+    m: 'set the photos to 4 s and the transitions crossfade',
+    v: { ...photos3(4000), ...cuts3('crossfade') },
+  },
+  { f: 'music', m: 'the music more quiet please', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'transition', m: 'make more short the transitions', on: 'rich', v: cuts3('crossfade', 500) },
+  { f: 'text', m: 'the title more big', on: 'rich', v: { texts: [{ text: 'Road Trip', size: 1.8 }, {}] } },
+  // A hype montage, slideshow or clip is the social style.
+  ...[
+    'make a hype montage',
+    'turn my pics into a hype montage',
+    'quick hype montage from these',
+    'make a hype slideshow from my pics',
+  ].map(
+    (m): CorpusCase => ({
+      f: 'create',
+      m,
+      on: 'empty',
+      route: 'create',
+      v: { photos: each(5, { durationMs: 1500 }), look: 'vivid', audio: [{ source: 'Neon Pulse' }] },
+    }),
+  ),
+  {
+    f: 'create',
+    m: 'make a montage out of my pics',
+    on: 'empty',
+    route: 'create',
+    v: { look: 'none', audio: [] },
+  },
+  // A photo named by its shape ("the vertical photo", "the square one") is that photo, not a format.
+  {
+    f: 'reference',
+    m: 'the portrait one goes last',
+    v: { photos: src3('beach', 'forest', 'city'), aspect: '16:9' },
+  },
+  {
+    f: 'reference',
+    m: 'move the tall pic to the end',
+    v: { photos: src3('beach', 'forest', 'city'), aspect: '16:9' },
+  },
+  {
+    f: 'reference',
+    m: 'make the vertical photo 5 seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }], aspect: '16:9' },
+  },
+  {
+    f: 'reference',
+    m: 'zoom out on the vertical photo',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }], aspect: '16:9' },
+  },
+  { f: 'reference', m: '竖的那张放最后', v: { photos: src3('beach', 'forest', 'city'), aspect: '16:9' } },
+  {
+    f: 'reference',
+    m: 'the square pic opens the video',
+    on: 'five',
+    v: { photos: src5('party night', 'beach', 'city', 'forest', 'sunset'), aspect: '16:9' },
+  },
+  {
+    f: 'reference',
+    m: 'start the video with the square one',
+    on: 'five',
+    v: { photos: src5('party night', 'beach', 'city', 'forest', 'sunset'), aspect: '16:9' },
+  },
+  {
+    f: 'reference',
+    m: 'the wide one should close the video',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'party night', 'sunset') },
+  },
+  { f: 'format', m: 'make it a square one', on: 'five', v: { aspect: '1:1' } },
+  { f: 'format', m: 'a vertical video please', v: { aspect: '9:16' } },
+  // "the X one, hold it 4s": the photo named first is what "it" is.
+  {
+    f: 'reference',
+    m: 'the dog pic, give it 5 seconds',
+    on: 'things',
+    v: { photos: [3000, 3000, 3000, 3000, 5000].map((durationMs) => ({ durationMs })) },
+  },
+  {
+    f: 'reference',
+    m: 'photo 3, hold it for 4 seconds',
+    on: 'things',
+    v: { photos: [3000, 3000, 4000, 3000, 3000].map((durationMs) => ({ durationMs })) },
+  },
+  {
+    f: 'reference',
+    m: 'the rocket one should stay 4s',
+    on: 'things',
+    v: { photos: [3000, 3000, 3000, 4000, 3000].map((durationMs) => ({ durationMs })) },
+  },
+  {
+    f: 'reference',
+    m: 'the chelsea photo, hold on it for 5s',
+    on: 'things',
+    v: { photos: [3000, 5000, 3000, 3000, 3000].map((durationMs) => ({ durationMs })) },
+  },
+  { f: 'length', m: 'hold it at 9s', on: 'things', v: len(9000) },
+  // The oldest or newest photo is one photo; "oldest first" is still a sort.
+  { f: 'reference', m: 'the oldest one first', v: { photos: src3('city', 'beach', 'forest') } },
+  { f: 'reference', m: 'put the oldest pic at the start', v: { photos: src3('city', 'beach', 'forest') } },
+  { f: 'reference', m: 'the latest photo goes last', v: { photos: src3('city', 'forest', 'beach') } },
+  { f: 'reference', m: 'move the earliest shot to the end', v: { photos: src3('beach', 'forest', 'city') } },
+  { f: 'order', m: 'oldest photo first', v: { photos: src3('city', 'forest', 'beach') } },
+  { f: 'order', m: 'sort them oldest first', v: { photos: src3('city', 'forest', 'beach') } },
 ];
