@@ -1,4 +1,5 @@
 import { type EffectDescriptor, catalog as effects, normalizeName, type Registry } from '../catalog/index.js';
+import { FREQUENT_WORDS } from './frequent-words.js';
 import { type Mapped, rewrite } from './text.js';
 
 /** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */
@@ -49,7 +50,7 @@ export download render credits balance status timeline tracks undo redo help
 subtle slight strong dramatic stronger weaker random varied different every each all
 `;
 
-/** Common words that are never "corrected" into a keyword. */
+/** Common words that are never "corrected" into a keyword (besides the frequent ones in frequent-words.ts). */
 const COMMON = `
 about above across actually again against almost along already also although always among another anyone anything
 around away back bank bake bark base basic beach because been before being below best better between birthday both
@@ -104,7 +105,7 @@ function buildVocabulary() {
         for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
     }
   }
-  const common = new Set(words(COMMON));
+  const common = new Set([...words(COMMON), ...words(FREQUENT_WORDS)]);
   const byLength = new Map<number, string[]>();
   for (const word of domain) {
     const list = byLength.get(word.length) ?? [];

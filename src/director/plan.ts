@@ -14,6 +14,7 @@ import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
+import { orderMoves, takeNamedOrder } from './named-order.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -29,6 +30,7 @@ import {
   withTopicNoun,
 } from './references.js';
 import { restoreThing } from './restore.js';
+import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
 import { note } from './rules/types.js';
@@ -423,9 +425,11 @@ function valueForTopic(
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;
       const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+      // "no transitions, 2 sec each": after hard cuts there is no transition to have a length; it is the photos'.
+      if (!current?.transition) return undefined;
       return {
         type: 'setTransition',
-        name: current?.transition?.name ?? 'crossfade',
+        name: current.transition.name,
         durationMs: Math.min(ms, 10_000),
       };
     }
@@ -480,6 +484,18 @@ const OTHERS_LENGTH =
 /** Words for several photos or all of them: a clause with one names its own photos. */
 const MANY_PHOTOS =
   /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
+
+/** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
+const SAID_VALUE = /\d|\b(?:half|third|quarter|twice|double|triple|halve)\b|一半|加倍|翻倍|减半/;
+
+type StepGroup = 'length' | 'volume';
+
+/** Lengths or the music's level: what a value said after a vague step of it can replace. */
+function stepGroup(commands: readonly EditCommand[]): StepGroup | undefined {
+  if (commands.every((command) => LENGTH_GROUP.has(command.type))) return 'length';
+  if (commands.every((command) => command.type === 'setMusicVolume')) return 'volume';
+  return undefined;
+}
 
 /** The photo a clause's edits were all made to, if they were made to one. */
 function onePhoto(commands: readonly EditCommand[]): number | undefined {
@@ -720,6 +736,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   /** The length the message says to keep ("don't change the runtime", "has to stay 9s"). */
   const hold = takeHeldLength(prep, ctx.draft);
   if (hold !== undefined) plan.understood = true;
+  /** Photos named in a row as their order ("city first, then the woods, then the beach"). */
+  const named = takeNamedOrder(prep.norm, ctx.draft);
+  if (named) prep.norm = named.norm;
   const alternating = takeAlternation(prep.norm);
   prep.norm = alternating.norm;
   const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
@@ -759,11 +778,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined = ctx.topic;
+  if (named) {
+    plan.understood = true;
+    const moves = orderMoves(projection.video.length, named.order);
+    for (const command of moves) if (!apply(command)) break;
+    plan.memory = remember(plan.memory, moves, 'order');
+    topic = 'order';
+    plan.topic = 'order';
+  }
   /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
   const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
-  let vagueStep: { projection: Draft; commands: number; end: number } | undefined;
+  let vagueStep: { projection: Draft; commands: number; end: number; group: StepGroup } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
   const madeSoFar = () =>
     plan.commands
@@ -1204,25 +1231,24 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       saysSeconds(clause.source, plain.totalMs)
     )
       out = { ...out, commands: restate(plain, madeSoFar(), lastSaid) };
-    // "太慢了，改回3秒": a number right after a vague step of the same length replaces that step.
+    // "太慢了，改回3秒", "the music's too loud, cut it in half": a value right after a vague step of the same
+    // length or level replaces that step.
     if (
       vagueStep &&
       plan.commands.length === vagueStep.end &&
-      /\d/.test(clause.source) &&
+      SAID_VALUE.test(clause.source) &&
       out.commands.length > 0 &&
-      out.commands.every((command) => LENGTH_GROUP.has(command.type))
+      stepGroup(out.commands) === vagueStep.group
     ) {
+      const group = vagueStep.group;
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
       plan.changes.length = vagueStep.commands;
-      // "a bit longer? like 50% longer": a share is of the length before the guessed step.
-      if (/%|percent|per\s+cent/.test(clause.source)) {
+      // "a bit longer? like 50% longer", "too loud, half as loud": a share is of the value before the guess.
+      if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume') {
         const again = clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
-        if (
-          reread.commands.length > 0 &&
-          reread.commands.every((command) => LENGTH_GROUP.has(command.type))
-        ) {
+        if (reread.commands.length > 0 && stepGroup(reread.commands) === group) {
           clause = again;
           out = reread;
         }
@@ -1240,7 +1266,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (named.length === 1 && /\b(?:is|looks|seems|was|are)\b|这张|那张|有点|太/.test(described.source)) {
         plan.memory = { ...plan.memory, photo: named[0]!.index };
         descriptions.push(clause.typed());
-      }
+      } else if (describesFlaw(described.source)) descriptions.push(clause.typed());
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
@@ -1250,7 +1276,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
     const stepKey = (command: EditCommand) =>
       `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
-    const vague = !/\d/.test(clause.source);
+    const vague = !SAID_VALUE.test(clause.source);
     const restated =
       (out.topic !== undefined &&
         valued.has(out.topic) &&
@@ -1279,11 +1305,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     const applied = plan.commands.slice(done);
     if (!vague) for (const command of applied) numeric.add(command);
-    if (vague && applied.length > 0 && applied.every((command) => LENGTH_GROUP.has(command.type)))
-      vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+    const group = vague && applied.length > 0 ? stepGroup(applied) : undefined;
+    if (group) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, group };
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
+  // What is left of the story that named the photos ("we went to the …") asked for nothing.
+  if (named) {
+    const told = prep.raw.slice(prep.norm.map[named.told.start], prep.norm.map[named.told.end]);
+    plan.unread = plan.unread.filter((typed) => !told.includes(typed));
+  }
   if (!plan.error && hold !== undefined && draftDurationMs(projection) !== hold)
     apply({ type: 'setDuration', totalMs: hold });
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.

@@ -18,7 +18,13 @@ const PLATFORMS: [RegExp, string][] = [
 
 const ASPECT_WORDS: [RegExp, AspectName][] = [
   [
-    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|(?:instagram|insta|ig)?\s*stor(?:y|ies)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    '9:16',
+  ],
+  // A story is the platform's only beside a platform, "for/on/to (my) story" or "story format": "the
+  // story doesn't make sense" is what the video tells.
+  [
+    /\b(?:(?:instagram|insta|ig|fb|facebook|snap|snapchat|whatsapp)\s+stor(?:y|ies)|(?:for|on|to)\s+(?:(?:my|a|an|your|our)\s+)?stor(?:y|ies)(?!\s+(?:of|about|behind)\b)|stor(?:y|ies)\s+(?:format|size|mode|ratio|version|post))\b/,
     '9:16',
   ],
   [

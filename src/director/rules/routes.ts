@@ -51,6 +51,10 @@ const CREATE: RegExp[] = [
     `\\b(?:turn(?:s|ing)?|convert(?:s|ing)?|transform(?:s|ing)?|make|making|put(?:ting)?|combin(?:e|es|ing)|stitch(?:es|ing)?|edit(?:ing)?|cut(?:ting)?)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
   ),
   /\banimate\s+(?:my|the|these|those|all|our)?\s*(?:photos|pictures|images|pics|shots)\b/,
+  // "just throw all the pics together", "string my photos together": one video of them.
+  new RegExp(
+    `\\b(?:throw|put|stick|slap|chuck|string|piece|mash|glue|stitch)\\s+(?:all\\s+)?(?:of\\s+)?(?:my\\s+|the\\s+|these\\s+|those\\s+|our\\s+)?${PHOTOS}\\s+together\\b`,
+  ),
   new RegExp(
     `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
   ),
@@ -72,6 +76,9 @@ export const create: Family = (clause: Clause, _ctx, out) => {
       );
       clause.take(
         /\b(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,
+      );
+      clause.take(
+        /\b(?:throw|put|stick|slap|chuck|string|piece|mash|glue|stitch)\s+(?:[a-z]+\s+){0,4}?together\b/,
       );
       out.create = true;
       out.understood = true;
