@@ -18,6 +18,7 @@ const cuts5 = (kind: string, ms?: number) => ({
   transitions: each(4, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
 const moves3 = (motion: string) => ({ photos: each(3, { motion }) });
+const kinds = (...names: string[]) => ({ transitions: names.map((kind) => ({ kind })) });
 const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => ({
   audio: [{ source, ...extra }],
 });
@@ -5563,6 +5564,175 @@ export const corpus: CorpusCase[] = [
     before: ['make the first photo 5 seconds'],
     v: { photos: each(3, { durationMs: 5000 }) },
   },
+  // The way a wipe, slide or push travels, said beside it or in the clause after it: never the camera's.
+  { f: 'transition', m: '擦除转场，从左往右划', v: cuts3('wipe-right') },
+  { f: 'transition', m: 'wipe transitions, left to right', v: cuts3('wipe-right') },
+  { f: 'transition', m: '转场用擦除，方向从上到下', v: cuts3('wipe-down') },
+  { f: 'transition', m: '从右往左的滑动转场', v: cuts3('slide-left') },
+  { f: 'transition', m: 'push transitions from left to right', v: cuts3('push-right') },
+  { f: 'transition', m: '划像，从左到右', v: { ...cuts3('wipe-right'), ...moves3('zoom-in') } },
+  { f: 'transition', m: 'wipe left to right', v: cuts3('wipe-right') },
+  {
+    f: 'transition',
+    m: 'wipes going from right to left',
+    v: { ...cuts3('wipe-left'), ...moves3('zoom-in') },
+  },
+  { f: 'transition', m: 'wipe from the left', v: cuts3('wipe-right') },
+  { f: 'transition', m: '滑动转场，从右边滑进来', v: cuts3('slide-left') },
+  {
+    f: 'transition',
+    m: '从左往右',
+    before: ['use a wipe'],
+    v: { ...cuts3('wipe-right'), ...moves3('zoom-in') },
+  },
+  { f: 'transition', m: 'now make them go right to left', before: ['换成擦除转场'], v: cuts3('wipe-left') },
+  {
+    f: 'transition',
+    m: '擦除转场，照片向右平移',
+    v: { ...cuts3('wipe-left'), ...moves3('pan-right') },
+  },
+  { f: 'transition', m: '叠化转场，从左往右', v: { ...cuts3('crossfade'), ...moves3('pan-right') } },
+  // One transition changed, "the others" kept or changed apart from it.
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，其余不变',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，别的不动',
+    on: 'five',
+    v: {
+      ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black'),
+      photos: each(5, { motion: 'zoom-in' }),
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the last transition a fade to black, keep the rest as crossfades',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: 'last transition fade to black, leave the others',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '第二个转场改成白场，其余的还是叠化',
+    on: 'five',
+    v: { ...kinds('crossfade', 'fade-white', 'crossfade', 'crossfade') },
+  },
+  {
+    f: 'transition',
+    m: '第一个转场用白场，其他都改成硬切',
+    on: 'five',
+    v: { ...kinds('fade-white', 'cut', 'cut', 'cut') },
+    reply: /第2-4张之后/,
+  },
+  {
+    f: 'transition',
+    m: 'make the first transition a wipe and the rest fades to black',
+    on: 'five',
+    v: { ...kinds('wipe-left', 'fade-black', 'fade-black', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '其他的改成擦除',
+    on: 'five',
+    before: ['最后一个转场改成黑场'],
+    v: { ...kinds('wipe-left', 'wipe-left', 'wipe-left', 'fade-black') },
+  },
+  {
+    f: 'motion',
+    m: '其他的缩小',
+    on: 'five',
+    before: ['第一张放大'],
+    v: { photos: [{ motion: 'zoom-in' }, ...each(4, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，其他的不动',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(4, { motion: 'static' })] },
+  },
+  // A space between a number and its unit ("1 秒", "每张 3 秒") keeps the number with the words before it.
+  { f: 'music', m: '音乐淡出 3 秒', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 3000 }), reply: /淡出/ },
+  {
+    f: 'length',
+    m: '第 2 张 5 秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  { f: 'music', m: '背景音乐开头淡入 2.5 秒', on: 'rich', v: song('lo-fi.mp3', { fadeInMs: 2500 }) },
+  {
+    f: 'length',
+    m: '每张 2 秒，转场 0.5 秒',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), photos: each(5, { durationMs: 2000 }) },
+  },
+  {
+    f: 'create',
+    m: '用这些照片做个视频，每张 2 秒',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 2000 }) },
+  },
+  {
+    f: 'create',
+    m: '用啲相幫我整條片，每張 3 秒',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 3000 }) },
+  },
+  // "出片" on an empty draft is making the video; on a made one it is the export.
+  {
+    f: 'create',
+    m: '出片：9:16，每张 2 秒',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '9:16', photos: each(5, { durationMs: 2000 }) },
+  },
+  { f: 'create', m: '帮我出个片，竖屏', on: 'empty', route: 'create', v: { aspect: '9:16' } },
+  { f: 'create', m: '出片', on: 'three', route: 'export' },
+  // A library track named in quotes, by its title in either language or a near miss of it.
+  { f: 'music', m: '把音乐换成《静谧钢琴》', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: '换成《静谧钢琴》这首', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: '背景音乐用《第一只舞》', on: 'rich', v: song('First Dance') },
+  { f: 'music', m: '换成曲库里的《安静的钢琴曲》', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: 'switch the song to "Quite Piano"', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: "use the library track 'first dance'", v: song('First Dance') },
+  { f: 'music', m: '把歌换成《怀念》，音量50%', on: 'rich', v: song('Remembrance', { volume: 0.5 }) },
+  {
+    f: 'text',
+    m: '标题改成《第一支舞》',
+    on: 'rich',
+    v: { texts: [{ text: '第一支舞', role: 'title' }, { text: 'Day one' }], ...song('lo-fi.mp3') },
+  },
+  // "不要任何X", "没有任何X": none of it.
+  { f: 'negation', m: '不要所有的转场', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '没有任何转场，直接切', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '不需要任何音乐', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: '不要任何运动', v: moves3('static') },
+  { f: 'negation', m: '不要任何文字', on: 'rich', v: { texts: [] } },
+  { f: 'negation', m: '我不想要任何滤镜', before: ['黑白'], v: { look: 'none' } },
+  // Asking what Joy can export is answered; asking for the export (or a change) is done.
+  { f: 'question', m: '可以导出60帧吗？', same: true, reply: /导出60帧/ },
+  { f: 'question', m: '支持4K吗？', same: true, reply: /导出4K/ },
+  { f: 'question', m: '能不能导出gif', same: true, reply: /MP4/ },
+  { f: 'question', m: '4K能导出吗', same: true },
+  { f: 'question', m: '4K 导出可以吗？', on: 'five', same: true },
+  { f: 'question', m: '导出可以选4K吗？', same: true },
+  { f: 'question', m: 'could you render it at 60fps?', same: true, reply: /60 fps/ },
+  { f: 'question', m: '能导出240帧吗', same: true, reply: /120/ },
+  { f: 'question', m: 'can you export in 4K?', same: true, reply: /export in 4K/ },
+  { f: 'question', m: 'does joy support 4K?', same: true },
+  { f: 'question', m: 'what resolutions can you export?', same: true, reply: /2160p/ },
+  { f: 'question', m: '最高能导出多少分辨率？', same: true, reply: /2160p/ },
+  { f: 'format', m: '能把视频改成4K吗？', v: { width: 3840, height: 2160 } },
+  { f: 'format', m: '导出 4K', route: 'export', v: { width: 3840 } },
+  { f: 'format', m: 'can you export in 4K please', route: 'export', v: { width: 3840 } },
+  { f: 'format', m: '能导出吗？', route: 'export' },
   // A style named as a kind of video, wherever it is said.
   {
     f: 'style',
