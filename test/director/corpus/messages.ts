@@ -3941,6 +3941,18 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Music named only by its place: "something … in the background / underneath", 背景里放点…, 垫一首….
+  {
+    f: 'music',
+    m: 'add something chill in the background at 40%',
+    v: { photos: each(3, { durationMs: 3000 }), audio: [{ source: 'Lo-fi Drift', volume: 0.4 }] },
+  },
+  { f: 'music', m: 'put something upbeat underneath', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'something romantic playing under the photos', v: { audio: [{ source: 'First Dance' }] } },
+  { f: 'music', m: 'can we have anything calm in the background', v: { audio: [{ source: 'Quiet Piano' }] } },
+  { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
+  { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
   // Full-width punctuation inside a title stays as typed.
   { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
   { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
