@@ -3942,6 +3942,45 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Music named only by its place: "something … in the background / underneath", 背景里放点…, 垫一首….
+  {
+    f: 'music',
+    m: 'add something chill in the background at 40%',
+    v: { photos: each(3, { durationMs: 3000 }), audio: [{ source: 'Lo-fi Drift', volume: 0.4 }] },
+  },
+  { f: 'music', m: 'put something upbeat underneath', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'something romantic playing under the photos', v: { audio: [{ source: 'First Dance' }] } },
+  { f: 'music', m: 'can we have anything calm in the background', v: { audio: [{ source: 'Quiet Piano' }] } },
+  { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
+  { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
+  // The blurred fill, for all photos or the ones named: never taken for a blurred photo to remove.
+  {
+    f: 'reference',
+    m: 'get rid of the blur behind the beach photo, just crop it',
+    v: { photos: [{ source: 'beach.jpg', fit: 'cover' }, { fit: 'blur' }, { fit: 'blur' }] },
+  },
+  { f: 'format', m: 'remove the blur on the sides', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: 'no blur behind the photos', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: 'just crop it', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'reference',
+    m: 'crop the city one to fill',
+    v: { photos: [{ fit: 'blur' }, { source: 'city.jpg', fit: 'cover' }, { fit: 'blur' }] },
+  },
+  {
+    f: 'reference',
+    m: 'crop the forest photo instead',
+    v: { photos: [{ fit: 'blur' }, { fit: 'blur' }, { source: 'forest.jpg', fit: 'cover' }] },
+  },
+  { f: 'format', m: '去掉照片后面的模糊', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: '不要两边的模糊，裁满', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'reference', m: '第二张裁满', v: { photos: [{ fit: 'blur' }, { fit: 'cover' }, { fit: 'blur' }] } },
+  {
+    f: 'reference',
+    m: 'kill the blurry background on the first photo',
+    v: { photos: [{ fit: 'cover' }, { fit: 'blur' }, { fit: 'blur' }] },
+  },
   // Full-width punctuation inside a title stays as typed.
   { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
   { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
