@@ -2,18 +2,7 @@
 // the rest, failures per family, and messages per second (rules only, offline).
 
 import { direct } from '../src/director/index.js';
-import {
-  blind1,
-  blind2,
-  blind3,
-  blind4,
-  blind5,
-  blind9,
-  blind10,
-  corpus,
-  heldOut,
-  score,
-} from '../test/director/corpus/run.js';
+import { blindSets, corpus, heldOut, score } from '../test/director/corpus/run.js';
 import { context } from '../test/director/fixtures.js';
 import { cases as table } from '../test/director/table.js';
 
@@ -22,14 +11,14 @@ const verbose = process.argv.includes('--verbose');
 
 const percent = (passed: number, total: number) => `${((100 * passed) / Math.max(1, total)).toFixed(1)}%`;
 
-async function report(label: string, items: typeof corpus): Promise<void> {
+async function report(label: string, items: typeof corpus, firstScore?: string): Promise<void> {
   const result = await score(items);
   const families = new Map<string, number>();
   for (const failure of result.failures)
     families.set(failure.item.f, (families.get(failure.item.f) ?? 0) + 1);
   const byFamily = [...families].map(([family, count]) => `${family} ${count}`).join(', ');
   console.log(
-    `${label.padEnd(11)} ${result.passed}/${result.total} (${percent(result.passed, result.total)})${byFamily ? `; failing: ${byFamily}` : ''}`,
+    `${label.padEnd(12)} ${result.passed}/${result.total} (${percent(result.passed, result.total)})${firstScore ? ` (first scored ${firstScore})` : ''}${byFamily ? `; failing: ${byFamily}` : ''}`,
   );
   if (verbose)
     for (const failure of result.failures) console.log(`  ✗ [${failure.item.f}] ${failure.item.m}`);
@@ -41,20 +30,8 @@ console.log(`Director corpus: ${corpus.length} messages (+ ${table.length} in th
 await report('held-out', held);
 await report('tuned-on', rest);
 await report('all', corpus);
-// Written apart from the director; first scored 133/150 before anything was changed for it.
-await report('blind set 1', blind1);
-// Written apart from the director; first scored 123/150 before anything was changed for it.
-await report('blind set 2', blind2);
-// Written apart from the director; first scored 118/120 before anything was changed for it.
-await report('blind set 3', blind3);
-// Written apart from the director; first scored 137/150 before anything was changed for it.
-await report('blind set 4', blind4);
-// Written apart from the director; first scored 131/150 before anything was changed for it.
-await report('blind set 5', blind5);
-// Written apart from the director; first scored 155/170 before anything was changed for it.
-await report('blind set 9', blind9);
-// Written apart from the director; first scored 141/170 before anything was changed for it.
-await report('blind set 10', blind10);
+// Written apart from the director, each first scored before anything was changed for it.
+for (const set of blindSets) await report(set.name, set.items, set.firstScore);
 
 // Throughput: every corpus and table message once, several rounds, on fresh drafts.
 const messages = [

@@ -7,8 +7,8 @@ import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { praiseOf } from './praise.js';
-import { asksHowTo, questionRoute } from './reading.js';
-import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
+import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
+import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
@@ -304,6 +304,10 @@ export async function direct(
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.
     const unquoted = mandarinText(extractQuotes(message.slice(0, 2000)).text);
+    // "能导出 4K 吗？", "can you export in 4K?": what Joy can export is answered, never done.
+    const exportAsked = exportQuestion(unquoted);
+    if (exportAsked)
+      return result('help', context.draft, exportAnswer(exportAsked, context.draft, lang), lang);
     const asked =
       route && !asksHowTo(unquoted)
         ? undefined

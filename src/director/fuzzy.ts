@@ -311,8 +311,12 @@ const ZH_SLIP_WORDS = new Map(
 );
 const ZH_SLIP_RE = new RegExp([...ZH_SLIP_WORDS.keys()].join('|'), 'g');
 
+/** "第 2 张", "1 秒", "30 %": a space inside a Chinese count or amount, typed between Latin digits. */
+const ZH_NUMBER_SPACES = /(?<=第)\s+(?=\d)|(?<=\d)\s+(?=[张个秒帧倍号幅次遍步首段页位%])/g;
+
 export function correctChinese(source: Mapped): Mapped {
   if (!/[\u4e00-\u9fff]/.test(source.text)) return source;
   const slips = rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
-  return rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
+  const letters = rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
+  return rewrite(letters, ZH_NUMBER_SPACES, () => '');
 }

@@ -1,4 +1,4 @@
-import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import { ConverterFactory, type ConverterFunction, type DictGroup, type DictLike } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset/t2cn';
 import { identity, type Mapped, rewrite } from './text.js';
 
@@ -16,10 +16,30 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 let converter: ConverterFunction | undefined;
 
+/**
+ * Taiwan words written the same way on the mainland that turn up inside mainland words: 子音 (a consonant)
+ * in 电子音乐, 母音 in 父母音乐, 正子 in 真正子…, 行程 (a trip's plan, not a process). They stay as typed.
+ */
+const NOT_TAIWAN_WORDS = new Set(['子音', '母音', '正子', '行程']);
+
+function withoutMainlandWords(group: DictGroup): DictGroup {
+  return group.map((dict: DictLike) =>
+    typeof dict === 'string'
+      ? dict
+          .split('|')
+          .filter((entry) => !NOT_TAIWAN_WORDS.has(entry.split(' ')[0]!))
+          .join('|')
+      : dict.filter(([from]) => !NOT_TAIWAN_WORDS.has(from)),
+  );
+}
+
 function simplify(text: string): string {
-  const [hongKong, simplified] = configs.hk2s?.conversionChain ?? [];
-  const [taiwan] = configs.tw2sp?.conversionChain ?? [];
-  converter ??= ConverterFactory(...[hongKong, taiwan, simplified].filter((group) => group !== undefined));
+  if (!converter) {
+    const [hongKong, simplified] = configs.hk2s?.conversionChain ?? [];
+    const [taiwan] = configs.tw2sp?.conversionChain ?? [];
+    const chain = [hongKong, taiwan && withoutMainlandWords(taiwan), simplified];
+    converter = ConverterFactory(...chain.filter((group) => group !== undefined));
+  }
   return converter(text);
 }
 
@@ -118,6 +138,15 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   ],
 ];
 
+/**
+ * Internet slang for "a little" and other playful spellings, as the rules read them: "再亮亿点点" (亿 for
+ * 一, "a tiny bit, wink"), "快一丢丢", "慢一咪咪", "短一滴滴", "亮一捏捏", "稍稍亮一丁点儿".
+ */
+const SLANG: [RegExp, string][] = [
+  [/(?<![\d零〇一二两三四五六七八九十百千万])亿(?=点|丢丢|咪咪|滴滴|捏捏|些|下(?![载来去面]))/g, '一'],
+  [/一(?:丢丢|咪咪|滴滴|捏捏|丁点儿?|点儿点儿|点点儿)/g, '一点点'],
+];
+
 /** Words only Cantonese uses: the sign that the words marked 'cantonese' above are Cantonese here. */
 const CANTONESE_WORDS = /[啲嘅咗咩嗰唔係喺冇俾畀嘢睇揀攞嚟咁佢哋啱]|细声|細聲|少少/;
 
@@ -131,6 +160,7 @@ export function toMandarin(source: Mapped): Mapped {
     if (only && !cantonese) continue;
     out = rewrite(out, re, () => word);
   }
+  for (const [re, word] of SLANG) out = rewrite(out, re, () => word);
   return out;
 }
 

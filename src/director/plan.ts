@@ -32,7 +32,8 @@ import {
 import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
-import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
+import { makesTheFilm } from './rules/routes.js';
+import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
 import {
@@ -127,8 +128,16 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   return { raw, said, quotes, lang, norm };
 }
 
-const HARD =
-  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+/**
+ * "竖屏 20秒": a space before a number apart from the words before it starts an instruction of its own —
+ * unless those words take the number ("淡入 1 秒", "每张 3 秒", "音量调到 30%", "第 2 张").
+ */
+const NUMBER_TAKER =
+  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
+const HARD = new RegExp(
+  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  'g',
+);
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
@@ -471,6 +480,11 @@ const CORRECTING =
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
+/** "其他的不动", "别的都别动": the others left alone. */
+const OTHERS_UNTOUCHED =
+  /^\s*(?:但是?|而)?(?:其他|其它|其余|剩下|别)(?:的)?(?:转场|过渡|照片|图片|几张|几个)?\s*(?:都|就|也|全)?(?:不动|别动|不用动|不要动|别碰|不要碰|不用管|别管)(?:了|吧|啊|哦)?\s*$/;
+/** A word left over that only says "the others" ("rest", "其他"). */
+const OTHERS_WORD = /^(?:rest|others?|remaining|其他|其它|其余|剩下|别)$/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
   /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;
@@ -791,6 +805,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   let previous = { projection, commands: plan.commands.length };
   /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
   let vagueStep: { projection: Draft; commands: number; end: number; group: StepGroup } | undefined;
+  /** The last clause's edits, which the next may refine into one step. */
+  let lastStep: { projection: Draft; commands: number; end: number } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
   const madeSoFar = () =>
     plan.commands
@@ -871,6 +887,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
       continue;
     }
+    // "最后一个转场改成黑场，别的不动": after anything but a camera move, "the others don't move" leaves
+    // them as they are (after "第一张放大" it is still photos).
+    if (topic && topic !== 'motion' && OTHERS_UNTOUCHED.test(source)) {
+      plan.understood = true;
+      continue;
+    }
     const others = topic === 'timing' && plan.memory.photo !== undefined ? OTHERS_LENGTH.exec(source) : null;
     const othersMs = others ? Math.round(Number(others[1] ?? others[2]) * 1000) : 0;
     if (others && othersMs >= 300 && othersMs <= 600_000) {
@@ -943,7 +965,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "bring the music back", "把标题加回来": what an earlier version had, added again.
-    const restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history);
+    const restored = restoreThing(
+      prep.norm.text.slice(piece.start, piece.end),
+      projection,
+      ctx.history,
+      topic,
+    );
     if (restored) {
       plan.understood = true;
       plan.notes.push(...restored.notes);
@@ -1106,7 +1133,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
         const altOut = readClause(alt, ruleCtx);
         // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
-        if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {
+        // "其他的改成擦除" after one transition: "the others" is for the step below that names them.
+        const left = alt.leftover().filter((word) => !OTHERS_WORD.test(word));
+        if (altOut.understood && touchesTopic(altOut.commands, topic) && left.length === 0) {
           clause = alt;
           out = altOut;
         }
@@ -1165,14 +1194,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
+    // ("第一张放大" then "其他的缩小": the photos the message before named.)
     const namedPhotos = new Set(
-      plan.commands
-        .slice(plan.createCount)
-        .flatMap((command) =>
-          ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
-            ? [(command as { index: number }).index]
-            : [],
-        ),
+      (plan.commands.length > plan.createCount
+        ? plan.commands.slice(plan.createCount)
+        : (ctx.memory?.last ?? [])
+      ).flatMap((command) =>
+        ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
+          ? [(command as { index: number }).index]
+          : [],
+      ),
     );
     if (
       namedPhotos.size > 0 &&
@@ -1186,6 +1217,37 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       out = {
         ...out,
         commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
+    }
+    // "最后一个转场改成黑场，其他的改成白场", "the last transition a fade to black, the rest wipes": every
+    // transition not named yet. "其他保持叠化", "keep the rest as crossfades": those already so stay as they are.
+    const namedTransitions = new Set(
+      (plan.commands.length > plan.createCount
+        ? plan.commands.slice(plan.createCount)
+        : (ctx.memory?.last ?? [])
+      ).flatMap((command) =>
+        command.type === 'setTransition' && command.index !== undefined ? [command.index] : [],
+      ),
+    );
+    if (
+      namedTransitions.size > 0 &&
+      THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => command.type === 'setTransition' && command.index === undefined)
+    ) {
+      const slots = projection.video.slice(0, -1);
+      out = {
+        ...out,
+        commands: out.commands.flatMap((command) =>
+          slots.flatMap((segment, index) => {
+            if (command.type !== 'setTransition' || namedTransitions.has(index)) return [];
+            const now = segment.transition ?? { name: 'cut', durationMs: 0 };
+            const same =
+              now.name === command.name &&
+              (command.durationMs === undefined || command.durationMs === now.durationMs);
+            return same ? [] : [{ ...command, index }];
+          }),
+        ),
       };
     }
     // "2 seconds each, but leave the middle one alone": every photo the message does not keep as it is.
@@ -1254,12 +1316,32 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
+    // "太短了 她眼神不好 放慢点吧 改成每张5秒": words read as nothing, or a vague step said again, keep the
+    // first vague step open for a number said later.
+    // "划像转场，从左往右划", "wipes, left to right": the way said next turns the kind just set, one step.
+    if (
+      lastStep &&
+      lastStep.end === plan.commands.length &&
+      lastStep.end - lastStep.commands === 1 &&
+      out.commands.length === 1 &&
+      turnsTheSameKind(plan.commands[lastStep.commands]!, out.commands[0]!)
+    ) {
+      projection = lastStep.projection;
+      plan.commands.length = lastStep.commands;
+      plan.changes.length = lastStep.commands;
+    }
+    const openStep = vagueStep && plan.commands.length === vagueStep.end ? vagueStep : undefined;
     vagueStep = undefined;
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
-    for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
+    for (const route of out.routes) {
+      // "出片：16:9，每张3秒" on an empty draft: the video made here is the film asked for, not an export.
+      if (route === 'export' && plan.createCount > 0 && makesTheFilm(clause.source)) continue;
+      if (!plan.routes.includes(route)) plan.routes.push(route);
+    }
     plan.notes.push(...out.notes);
     if (!out.understood) {
+      vagueStep = openStep;
       // "the second photo is blurry, remove it": a clause that only describes one photo names what "it" is next.
       const described = clauseOf(prep, piece);
       const named = takePositions(described, projection);
@@ -1307,7 +1389,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (!vague) for (const command of applied) numeric.add(command);
     const group = vague && applied.length > 0 ? stepGroup(applied) : undefined;
     if (group) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, group };
+    else if (applied.length === 0 && openStep && stepGroup(out.commands) === openStep.group)
+      vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
+    lastStep = { projection: stepBefore, commands: done, end: plan.commands.length };
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // What is left of the story that named the photos ("we went to the …") asked for nothing.

@@ -44,6 +44,12 @@ const COMPARISONS: [RegExp, string][] = [
 
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
 const NEGATIONS: [RegExp, string][] = [
+  // "不要任何转场", "我不想要任何滤镜", "不需要一切特效": none of them at all is "不要X" ("不要所有字幕都在下面"
+  // is about where they are).
+  [
+    /(?:我)?(?:不要|不想要|不需要|不用|别用|别加|没有)(?:任何|一切|所有|全部)(?:的)?(?=\s*(?:转场|过渡|滤镜|运动|动效|动画|运镜|镜头运动|背景音乐|音乐|配乐|歌|标题|字幕|文字|字|特效|效果)(?![^，,。；;！!]*[都全]))/g,
+    '不要',
+  ],
   // "don't change the aspect, just …": a hands-off clause asks for nothing.
   [
     /\b(?:but\s+)?(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:change|touch|alter|modify|mess\s+with|adjust)\s+(?:the\s+|my\s+|any\s+of\s+the\s+)?(?:[a-z:0-9-]+\s*){1,3}?(?=,|;|\.|\bbut\b|\bjust\b|\band\b|\bonly\b|$)/g,
@@ -102,7 +108,7 @@ const NEGATIONS: [RegExp, string][] = [
   [/(?:但是?)?保留(?:原来的)?(?:背景)?(?:音乐|歌|配乐)/g, ''],
   // "keep the caption", "leave the music alone", "keep everything else", "字幕保留": what is to stay asks for nothing.
   [
-    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?|music|song|everything(?:\s+else)?|the\s+rest|all\s+(?:the\s+)?(?:rest|else)|it\s+all|length|duration|colou?rs?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|the\s+same))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
+    /\b(?:but\s+)?(?:keep|leave)\s+(?:the\s+|my\s+)?(?:captions?|titles?|subtitles?|text|end\s+card|transitions?|filter|look|order|aspect|photos?|music|song|everything(?:\s+else)?|the\s+rest|(?:all\s+)?the\s+others?|the\s+other\s+(?:ones|transitions?|photos?)|all\s+(?:the\s+)?(?:rest|else)|it\s+all|length|duration|colou?rs?)(?:\s+(?:as\s+(?:it\s+is|they\s+are|is)|alone|there|unchanged|untouched|the\s+same|how\s+they\s+are))?(?=\s*(?:[,.;!]|$|\bbut\b|\band\b))/g,
     '',
   ],
   // "don't make it vertical", "don't turn it black and white": a choice refused asks for nothing.
@@ -125,6 +131,11 @@ const NEGATIONS: [RegExp, string][] = [
   ],
   [
     /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "don't touch the others", "the rest stay the same", "the others are fine": the rest left as it is.
+  [
+    /\b(?:but\s+)?(?:don'?t|do\s+not)\s+(?:touch|change)\s+(?:the\s+)?(?:rest|others?|other\s+ones)\b|\b(?:and\s+|but\s+)?(?:the\s+)?(?:rest|others?|other\s+ones)\s+(?:(?:can|should|will)\s+)?(?:stays?|remains?|is|are|be)\s+(?:the\s+same|as\s+(?:is|they\s+are)|unchanged|fine|ok)\b/g,
     '',
   ],
   // "其他不变", "其余的保持原样", "别的都不用改": the rest left as it is asks for nothing (不动 alone is a still photo).
@@ -561,4 +572,54 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "what a nice video, make it square": an exclamation followed by a request is not a question.
   if (/[,，;；]\s*(?:make|add|use|set|change|put|remove|加|改|换|做)/.test(message)) return undefined;
   return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
+}
+
+/** A format an export can be asked in: a resolution, a frame rate or a kind of file. */
+const EXPORT_FORMAT =
+  '(?:4k|uhd|2160p?|2k|1440p?|qhd|full\\s*hd|fhd|1080p?|720p?|540p?|\\d{2,3}\\s*(?:fps|帧|frames?\\s+(?:per|a)\\s+second)|mp4|mov|gif|webm|avi|mkv|prores|hdr|超高清|超清|全高清|高清|蓝光|无损)';
+const EXPORT_VERB_ZH = '(?:导出|输出|渲染|导|出)';
+const EXPORT_ASKS: RegExp[] = [
+  // "能导出 4K 吗？", "可以输出60帧吗", "能不能导出gif", "支不支持导出4K", "能用4K导出吗".
+  new RegExp(
+    `(?:能不能|可不可以|能否|支不支持|能|可以|支持|会)(?:帮我|给我)?(?:用|以|按)?\\s*(?:${EXPORT_VERB_ZH}(?:成|为)?(?:一个|个)?\\s*${EXPORT_FORMAT}|${EXPORT_FORMAT}(?:的)?(?:分辨率|画质|格式)?\\s*${EXPORT_VERB_ZH})[^，,。；;！!]*?(?:吗|么|嘛|[?？])\\s*[?？]?\\s*$`,
+  ),
+  new RegExp(
+    `(?:能不能|可不可以|能否|支不支持)(?:帮我|给我)?(?:用|以|按)?\\s*(?:${EXPORT_VERB_ZH}(?:成|为)?\\s*${EXPORT_FORMAT}|${EXPORT_FORMAT}\\s*${EXPORT_VERB_ZH})`,
+  ),
+  // "支持4K吗？", "有4K导出吗", "4K能导出吗".
+  new RegExp(
+    `^\\s*(?:joy\\s*)?(?:支持|有)\\s*${EXPORT_FORMAT}(?:的)?\\s*(?:导出|输出|格式)?\\s*(?:吗|么|嘛)\\s*[?？]?\\s*$|^\\s*${EXPORT_FORMAT}\\s*(?:的)?(?:导出|输出)?\\s*(?:能|可以|行)(?:导出|输出)?\\s*(?:吗|么|嘛)\\s*[?？]?\\s*$`,
+  ),
+  // "导出可以选4K吗？", "导出的时候能设成60帧吗".
+  new RegExp(
+    `(?:导出|输出)(?:时|的时候)?\\s*(?:能|可以)(?:选|用|支持|设|设置|调)?(?:成|为|到)?\\s*${EXPORT_FORMAT}[^，,。；;！!]*?(?:吗|么|嘛)\\s*[?？]?\\s*$`,
+  ),
+  // "can you export in 4K?", "could it render at 60fps?", "is it possible to export as a GIF?".
+  new RegExp(
+    `^\\s*(?:(?:can|could)\\s+(?:you|it|joy|i|we)|is\\s+it\\s+possible\\s+to)\\s+(?:export|render|output|save|deliver|download)\\s+(?:it\\s+|this\\s+|the\\s+video\\s+|my\\s+video\\s+)?(?:(?:in|at|as|to|into)\\s+)?(?:an?\\s+)?${EXPORT_FORMAT}\\b[^,.;!]*\\?\\s*$`,
+  ),
+  // "does Joy support 4K?", "is 60 fps supported?", "is 4K export available?".
+  new RegExp(
+    `\\b(?:do|does)\\s+(?:you|it|joy|this|the\\s+app)\\s+(?:support|do|offer|have)\\s+${EXPORT_FORMAT}|^\\s*is\\s+${EXPORT_FORMAT}\\s+(?:export\\s+)?(?:supported|possible|available)\\b`,
+  ),
+];
+/** "导出什么格式？", "最高能导出多少分辨率", "what resolutions can you export?": what exports there are. */
+const EXPORT_OPTIONS =
+  /(?:能|可以|支持)?(?:导出|输出)(?:成)?(?:什么|哪些|啥|多少)(?:样的)?(?:格式|分辨率|清晰度|帧率|画质)|支持(?:什么|哪些|啥)(?:导出)?(?:格式|分辨率|帧率)|(?:最高|最大)(?:能|可以|支持)?(?:导出|输出)?(?:多少|什么|多高|多大)(?:的)?(?:分辨率|帧率|清晰度|画质)|(?:分辨率|帧率|清晰度|画质)(?:最高|最大)(?:能|可以)?(?:到|是|支持)?(?:多少|多高|什么)|\bwhat\s+(?:export\s+)?(?:resolutions?|formats?|frame\s*rates?|fps|qualit(?:y|ies)|file\s+types?)\s+(?:can|do|does|are|is)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:max(?:imum)?|highest|best|top)\s+(?:export\s+)?(?:resolution|quality|fps|frame\s*rate)\b|\bhow\s+high\s+(?:a\s+)?(?:resolution|quality|frame\s*rate)\b/;
+
+/** What an export question asks: the options, or whether one format can be had. */
+export type ExportQuestion = { kind: 'options' } | { kind: 'format'; said: string };
+
+/**
+ * "能导出 4K 吗？", "can you export in 4K?", "支持60帧吗", "what resolutions can you export?": asking what Joy
+ * can export is answered, and nothing is exported or changed. Asking for it is still done: "导出4K",
+ * "export in 4K", "能把视频改成4K吗" (a change, not an export), "能导出吗" (no format asked about).
+ */
+export function exportQuestion(text: string): ExportQuestion | undefined {
+  const message = text.trim().toLowerCase();
+  if (!message || /[,，;；]/.test(message)) return undefined;
+  if (EXPORT_OPTIONS.test(message)) return { kind: 'options' };
+  if (!EXPORT_ASKS.some((re) => re.test(message))) return undefined;
+  const said = new RegExp(EXPORT_FORMAT).exec(message)?.[0];
+  return said ? { kind: 'format', said } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../messages/index.js';
 import type { Draft, DraftHistory, EditCommand, TextSegment } from '../model/index.js';
-import { note } from './rules/types.js';
+import { note, type Topic } from './rules/types.js';
 import type { Note } from './types.js';
 
 /**
@@ -116,8 +116,10 @@ const THINGS: readonly Thing[] = [
         params: transition.params,
         ...(index === undefined ? {} : { index }),
       });
-      // The same photos: each transition as it was; photos added or taken away since: the one kind on all.
-      if (old.length !== now.video.length - 1 || old.length === 0)
+      // The same photos: each transition as it was; photos added or taken away since, or one transition on
+      // all of them before: the one kind on all.
+      const alike = old.every((transition) => JSON.stringify(transition) === JSON.stringify(some));
+      if (old.length !== now.video.length - 1 || old.length === 0 || alike)
         return now.video.some(
           (segment, k) => k < now.video.length - 1 && segment.transition?.name !== some.name,
         )
@@ -149,9 +151,25 @@ const THINGS: readonly Thing[] = [
 
 /** Words that ask for something to come back, not to move back ("push the music back 2 s", "back to 50%"). */
 const BACK =
-  /\b(?:back|restore|reinstate|re-?add|undelete)\b|(?:加|放|拿|找|要|弄|还|调|改|换)回(?:来|去)?|恢复|重新(?:加|放|用)上?/;
+  /\b(?:back|restore|reinstate|re-?add|undelete)\b|(?:加|放|拿|找|要|弄|还|调|改|换)回(?:来|去)?|恢复|重新(?:加|放|用)上?|还是(?:要|留着|加上|用)(?=(?:它|它们|那个)?\s*(?:吧|了|啊|呀)?\s*$)/;
 const NOT_BACK =
   /\bback\s+(?:to|up|down|by|off|\d)|\b(?:move|moved|push|shift|delay|nudge|slide|step|go|went|come|cut|scale|dial|tone|pull|play|sit|lean|set|roll)\b[^,.;]*\bback\b|[改调换]回\S{0,4}\d|[回恢]复?到/;
+
+/**
+ * "算了 还是加回去吧", "add them back", "put it back in", "恢复一下": a thing brought back without naming it. It
+ * is what the conversation was about (the transitions just taken out), so only a clause that says nothing
+ * else counts.
+ */
+const BACK_ALONE =
+  /^\s*(?:(?:算了|还是|那就|就|要不|要不然|不如|嗯|哎|唉|actually|ok(?:ay)?|no|nah|hmm+|wait|on\s+second\s+thought|never\s?mind|you\s+know\s+what|please|pls|can\s+you|could\s+you|just)[\s,，.!]*)*(?:把|给我)?(?:它|它们|他们|那个|这个|那些|这些)?(?:都|全)?(?:(?:重新)?(?:加|放|拿|弄|要|找|装|添)回(?:来|去)|恢复(?:一下|回来)?|重新(?:加|放|用)上?(?:吧)?|还是(?:要|留着|加上|用)(?:它|它们|那个)?|(?:add|put|bring|stick|throw)\s+(?:it|them|those|that|these|they)\s+(?:all\s+)?back(?:\s+(?:in|on))?|restore\s+(?:it|them|those|that)|(?:i\s+)?want\s+(?:it|them|those)\s+back)(?:\s*(?:吧|了|啊|呀|嘛|please|pls|again|then|after\s+all))*[\s.!~～。！]*$/;
+/** The thing a topic names, for "加回去" said after an edit about it. */
+const TOPIC_THING: Partial<Record<Topic, MessageKey>> = {
+  music: 'note.restore.music',
+  transition: 'note.restore.transitions',
+  look: 'note.restore.look',
+  motion: 'note.restore.motion',
+  text: 'note.restore.texts',
+};
 
 export interface Restored {
   commands: EditCommand[];
@@ -167,12 +185,17 @@ export function restoreThing(
   text: string,
   draft: Draft,
   history: DraftHistory | undefined,
+  topic?: Topic,
 ): Restored | undefined {
   if (!BACK.test(text) || NOT_BACK.test(text)) return undefined;
-  const thing = THINGS.find((candidate) => candidate.words.test(text));
+  const named = THINGS.find((candidate) => candidate.words.test(text));
+  const about = topic && BACK_ALONE.test(text) ? TOPIC_THING[topic] : undefined;
+  const thing = named ?? THINGS.find((candidate) => candidate.name === about);
   if (!thing) return undefined;
   const from = history?.latest((version) => thing.restore(version, draft).length > 0);
   if (from) return { commands: thing.restore(from, draft), notes: [] };
+  // "put them back" with nothing of the topic missing: read as usual (a redo, say).
+  if (!named) return undefined;
   // Nothing to restore from: said so only when there is none now either (it was never there).
   if (thing.has(draft)) return undefined;
   return { commands: [], notes: [note('note.restore.never', { what: { key: thing.name } })] };

@@ -94,7 +94,8 @@ const DICTATED_QUOTES = [
 
 /**
  * Lifts quoted text out of a message. ASCII single quotes count only at word edges, so "don't" and
- * "Mom's" stay words; a quote with nothing inside is ignored.
+ * "Mom's" stay words; a Chinese character is an edge too ("标题改成'出发'", "字幕'海边'吧"), since
+ * Chinese has no apostrophe. A quote with nothing inside is ignored.
  */
 export function extractQuotes(message: string): { text: string; quotes: string[] } {
   const quotes: string[] = [];
@@ -104,7 +105,7 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
       ([open, close]) =>
         new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,500}?)${escapeRegex(close)}`, 'g'),
     ),
-    /(?<=^|[\s:：(（,，=\-—])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—])/gu,
+    /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
     /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
     ...DICTATED_QUOTES,
   ];
@@ -375,10 +376,38 @@ export function digitizeNumbers(source: Mapped): Mapped {
       return value === undefined || value < 2 ? undefined : String(value);
     },
   );
+  // "3、4两张对调", "第2和第5这两张", "一、二、三这三张": the count after a list of photos only counts them.
+  // A list is up to ten photos, so a long run of numbers is read in one pass.
+  const item = '第?(?:[零〇一二两三四五六七八九十百千]{1,4}|\\d{1,3})';
+  const listed = `(?<![零〇一二两三四五六七八九十百千\\d])(${item}(?:\\s*张?\\s*[、,，和跟与及]\\s*${item}){1,9})`;
+  out = rewrite(
+    out,
+    new RegExp(`${listed}\\s*(?:这|那)?\\s*[两二三四五六七八九](?=\\s*张)`, 'g'),
+    (m) => m[1],
+  );
+  // "三、四张": each photo of a list before 张 is a number too.
+  out = rewrite(
+    out,
+    new RegExp(
+      `(?<=^|[^零〇一二两三四五六七八九十百千])(${CN_NUM})(?=\\s*[、,，和跟与及]\\s*第?(?:${CN_NUM}|\\d+)\\s*张)`,
+      'g',
+    ),
+    (m) => {
+      const value = chineseNumber(m[1]!);
+      return value === undefined ? undefined : String(value);
+    },
+  );
   out = rewrite(out, new RegExp(`(${CN_NUM})(?=\\s*(?:${CN_UNITS}))|(?<=第|倒数第)(${CN_NUM})`, 'g'), (m) => {
     const value = chineseNumber(m[0]);
     return value === undefined ? undefined : String(value);
   });
+  // "第1、2张", "3、4、5张": a list sharing one 张 is each photo said in full ("第1张和第2张").
+  out = rewrite(out, /(?<!\d)第?\d{1,3}(?:\s*[、,，和跟与及]\s*第?\d{1,3}){1,9}\s*(?=张)/g, (m) =>
+    m[0]
+      .split(/\s*[、,，和跟与及]\s*/)
+      .map((item) => `第${item.replace(/^第|\s+$/g, '')}`)
+      .join('张和'),
+  );
   const tens = Object.keys(EN_TENS).join('|');
   const small = Object.keys(EN_SMALL).join('|');
   out = rewrite(

@@ -1,3 +1,4 @@
+export { DecodeCache, defaultDecodeCache } from './decode-cache.js';
 export { type DecodeOptions, decodeImage } from './decode-image.js';
 export { exifDateToIso } from './exif-date.js';
 export { fileLabel, formatDuration, formatMegabytes, formatMegapixels } from './file-label.js';

@@ -1,5 +1,6 @@
 import { JoyError, phrasedError } from '../errors.js';
 import { phrase } from '../messages/index.js';
+import type { DecodeCache } from './decode-cache.js';
 import { fileLabel } from './file-label.js';
 import { probeMedia } from './probe-media.js';
 import type { BatchResult, IngestLimits, MediaInfo } from './types.js';
@@ -16,6 +17,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Decode each photo once at a tiny size so damaged ones are refused now (default true). */
   verify?: boolean;
+  /** Photos verified before (same file on disk) are not decoded again. */
+  decodeCache?: DecodeCache | undefined;
   signal?: AbortSignal;
 }
 
@@ -55,6 +58,7 @@ export async function ingestBatch(
             name: input.name,
             limits: options.limits,
             verify: options.verify ?? true,
+            decodeCache: options.decodeCache,
           }),
         };
       } catch (error) {

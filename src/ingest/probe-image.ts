@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { JoyError } from '../errors.js';
+import type { DecodeCache } from './decode-cache.js';
 import { decodeImage } from './decode-image.js';
 import { takenAtFromExif } from './exif-date.js';
 import { heifDimensions } from './heif.js';
@@ -50,6 +51,7 @@ export async function probeImage(
   sniffed: SniffResult,
   limits: IngestLimits,
   verify: boolean,
+  decodeCache?: DecodeCache,
 ): Promise<MediaInfo> {
   const header = await readHeader(sniffed);
   const maxPixels = sniffed.format === 'heif' ? heifPixelLimit(limits) : limits.maxImagePixels;
@@ -74,7 +76,11 @@ export async function probeImage(
   if (verify) {
     try {
       if (sniffed.format === 'heif') await heifDimensions(sniffed.path);
-      else await decodeImage(info, { maxWidth: 64, maxHeight: 64 }, { limits });
+      else {
+        const tiny = { maxWidth: 64, maxHeight: 64 };
+        const decode = () => decodeImage(info, tiny, { limits });
+        await (decodeCache ? decodeCache.decode(info, tiny, decode) : decode());
+      }
     } catch (error) {
       if (error instanceof JoyError) throw error;
       throw corruptMedia(sniffed.name, sniffed.format, error);

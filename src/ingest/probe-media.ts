@@ -1,3 +1,4 @@
+import type { DecodeCache } from './decode-cache.js';
 import { resolveLimits } from './limits.js';
 import { probeAudioVideo } from './probe-av.js';
 import { probeImage } from './probe-image.js';
@@ -13,6 +14,8 @@ export interface ProbeOptions {
    * render time. Costs a streaming decode per photo (tens of ms for a phone photo). Default false.
    */
   verify?: boolean;
+  /** Photos verified before (the same file on disk) are not decoded again. */
+  decodeCache?: DecodeCache | undefined;
 }
 
 /**
@@ -25,6 +28,6 @@ export async function probeMedia(path: string, options: ProbeOptions = {}): Prom
   const limits = resolveLimits(options.limits);
   const sniffed = await sniffFile(path, options.name, { limits });
   return sniffed.kind === 'image'
-    ? probeImage(sniffed, limits, options.verify ?? false)
+    ? probeImage(sniffed, limits, options.verify ?? false, options.decodeCache)
     : probeAudioVideo(sniffed, limits);
 }

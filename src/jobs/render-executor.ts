@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { phrasedError } from '../errors.js';
+import { DecodeCache, defaultDecodeCache } from '../ingest/decode-cache.js';
 import { phrase, t } from '../messages/index.js';
 import { parseDraft } from '../model/upgrade.js';
 import { resolveMusicUri } from '../music/index.js';
@@ -49,6 +50,18 @@ export function jobResolver(dataDir: string, media: Record<string, string>): Med
   };
 }
 
+/** Where renders keep the photos they decoded, so an export after an edit reads them back (see `DecodeCache`). */
+export const DECODE_CACHE_DIR = join('cache', 'decoded');
+const decodeCaches = new Map<string, DecodeCache>();
+function decodeCacheFor(dataDir: string): DecodeCache {
+  let cache = decodeCaches.get(dataDir);
+  if (!cache) {
+    cache = new DecodeCache(join(dataDir, DECODE_CACHE_DIR), defaultDecodeCache().maxBytes);
+    decodeCaches.set(dataDir, cache);
+  }
+  return cache;
+}
+
 let loaded: Promise<RenderDraft> | undefined;
 let chunkModule: Promise<typeof import('../render/render-chunk.js')> | undefined;
 const renderChunkModule = () => {
@@ -76,6 +89,7 @@ export function createRenderExecutor(options: RenderExecutorOptions): RenderExec
         signal: context.signal,
         onProgress: (status) => context.onProgress(status.progress),
         ...(options.workers ? { workers: options.workers } : {}),
+        decodeCache: decodeCacheFor(options.dataDir),
       });
       if (context.signal.aborted) throw phrasedError('canceled', phrase('render.canceled'));
       await rename(tmp, join(options.dataDir, output));
@@ -117,6 +131,7 @@ export function createChunkExecutors(
         signal: context.signal,
         onProgress: (status) => context.onProgress(status.progress),
         ...(options.workers ? { workers: options.workers } : {}),
+        decodeCache: decodeCacheFor(options.dataDir),
       });
       return { output, frames: result.frames };
     },

@@ -12,7 +12,7 @@ import {
 } from '../analyse/media-analysis.js';
 import type { PhotoAnalysis } from '../analyse/types.js';
 import { phrasedError } from '../errors.js';
-import { ingestBatch, type MediaInfo } from '../ingest/index.js';
+import { type DecodeCache, defaultDecodeCache, ingestBatch, type MediaInfo } from '../ingest/index.js';
 import { type Lang, phrase, sayPhrase, t } from '../messages/index.js';
 import { applyCommands } from '../model/commands.js';
 import { defaultPlanCommands, photoPlan } from '../model/default-plan.js';
@@ -171,7 +171,7 @@ export async function startVideo(
   try {
     batch = await ingestBatch(
       files.map((path) => ({ path: resolve(path), name: basename(path) })),
-      {},
+      { decodeCache: photoCache() },
     );
     const ingestMs = performance.now() - started;
     // Photos are what ingest found by content, HEIC included.
@@ -340,6 +340,13 @@ function lateAnalysis(
   };
 }
 
+/** Decoded photos are kept for the process's later renders and for the next run (see `DecodeCache`). */
+let decodeCache: DecodeCache | undefined;
+const photoCache = () => {
+  decodeCache ??= defaultDecodeCache();
+  return decodeCache;
+};
+
 /**
  * Makes an MP4 from photos (and clips, and music): plans the draft and renders it to `output`, the
  * rendering overlapping the analysis where the plan allows (see `startVideo`).
@@ -354,6 +361,7 @@ export async function makeVideo(inputs: readonly string[], options: MakeVideoOpt
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(started.pending ? { pending: started.pending } : {}),
+      decodeCache: photoCache(),
     });
   } catch (error) {
     await started.finish().catch(() => undefined); // stops the analysis process

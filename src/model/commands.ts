@@ -13,7 +13,7 @@ import {
 } from '../messages/index.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { planFit } from './default-plan.js';
-import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { type Draft, defaultTextPosition, MAX_FPS, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -42,7 +42,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     width: z.number().int().min(16).max(4096),
     height: z.number().int().min(16).max(4096),
   }),
-  z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(120) }),
+  z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(MAX_FPS) }),
   z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
   z.object({ type: z.literal('setBackground'), color: hexColorSchema }),
   z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),
@@ -392,7 +392,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     for (const k of list) {
       const segment = draft.video[k]!;
       const previous = segment.transition;
-      const wanted = command.name === 'cut' ? 0 : (command.durationMs ?? previous?.durationMs ?? 800);
+      // A cut has no length: a transition put where one was takes the usual 0.8 s, not the cut's 0.
+      const kept =
+        previous && previous.name !== 'cut' && previous.durationMs > 0 ? previous.durationMs : undefined;
+      const wanted = command.name === 'cut' ? 0 : (command.durationMs ?? kept ?? 800);
       segment.transition = {
         name: command.name,
         params: command.params ?? (previous?.name === command.name ? previous.params : {}),

@@ -1,5 +1,6 @@
 import { decodeMask } from '../analyse/mask-codec.js';
 import { resolveParams } from '../catalog/index.js';
+import type { DecodeCache } from '../ingest/decode-cache.js';
 import { probeMedia } from '../ingest/index.js';
 import type { MediaInfo } from '../ingest/types.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
@@ -32,6 +33,8 @@ export interface FrameRendererOptions {
    * photo renders while the others are analysed.
    */
   pending?: (index: number) => Promise<VideoSegment> | undefined;
+  /** Photos decoded by earlier renders (see `RenderOptions.decodeCache`). */
+  decodeCache?: DecodeCache | undefined;
   /** Overlays (text) for a planned frame; supplied by the text module. */
   overlays?: (
     planned: PlannedFrame,
@@ -152,6 +155,7 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
           zoom: Math.sqrt(min * max),
           color: lookColor,
           people: mask,
+          decodeCache: options.decodeCache,
         }),
       );
       plate.catch(() => plates.delete(key));

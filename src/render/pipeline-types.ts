@@ -1,4 +1,5 @@
 import type { Quality } from '../encode/ffmpeg-args.js';
+import type { DecodeCache } from '../ingest/decode-cache.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
 
 export type { Quality };
@@ -22,6 +23,8 @@ export interface RenderOptions {
   workers?: number;
   /** Segments whose final form is still being worked out (see `FrameRendererOptions.pending`). */
   pending?: (index: number) => Promise<VideoSegment> | undefined;
+  /** Photos decoded by earlier renders, read back instead of decoded again (same pixels, less CPU). */
+  decodeCache?: DecodeCache | undefined;
 }
 
 export interface RenderResult {

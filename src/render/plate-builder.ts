@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
-import { decodeImage } from '../ingest/index.js';
-import type { DecodedImage, MediaInfo } from '../ingest/types.js';
+import { type DecodeCache, decodeImage } from '../ingest/index.js';
+import type { DecodedImage, DecodeTarget, MediaInfo } from '../ingest/types.js';
 import type { MediaRef } from '../model/draft.js';
 import { parseHexColor } from './frame.js';
 import { type Plate, rgbToPlate, subjectPlate } from './plate.js';
@@ -24,6 +24,8 @@ export interface PlateRequest {
    * layer and its planes hold the filled background.
    */
   people?: MaskMap | undefined;
+  /** Photos decoded by earlier renders. */
+  decodeCache?: DecodeCache | undefined;
 }
 
 const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
@@ -80,6 +82,12 @@ async function fitInside(image: DecodedImage, width: number, height: number): Pr
   };
 }
 
+/** The photo decoded into the box, through the decoded-photo cache when the render has one. */
+function decodeVia(request: PlateRequest, target: DecodeTarget): Promise<DecodedImage> {
+  const decode = () => decodeImage(request.info, target);
+  return request.decodeCache ? request.decodeCache.decode(request.info, target, decode) : decode();
+}
+
 /**
  * Plates are built one at a time, in the order asked for: a build holds the photo decoded to packed RGB
  * (20 MB for a 1080p cover plate) and libvips' buffers while it runs, and the renderer asks for the
@@ -109,7 +117,7 @@ async function buildNow(request: PlateRequest): Promise<Plate> {
       photoAspect > canvasAspect
         ? capSize(canvasHeight * zoom * photoAspect, canvasHeight * zoom)
         : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
-    const decoded = await decodeImage(info, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
+    const decoded = await decodeVia(request, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
     const mask = request.people;
     if (!mask) {
       const rowBytes = decoded.width * 3;
@@ -124,7 +132,7 @@ async function buildNow(request: PlateRequest): Promise<Plate> {
     return plate;
   }
   const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
-  const decoded = await fitInside(await decodeImage(info, { maxWidth: pw, maxHeight: ph }), pw, ph);
+  const decoded = await fitInside(await decodeVia(request, { maxWidth: pw, maxHeight: ph }), pw, ph);
   const fg = { raw: { width: decoded.width, height: decoded.height, channels: 3 as const } };
   let background: Sharp;
   if (layout.mode === 'contain' && layout.background === 'blur') {

@@ -1,4 +1,5 @@
 import type { PlateGeometry } from '../geometry/index.js';
+import { rgbToYuv420Wasm } from './plate-wasm.js';
 
 /**
  * A photo prepared for one canvas: upright, sRGB, look applied, converted to YUV 4:2:0 at the size the
@@ -126,7 +127,24 @@ export function rgbToPlate(
 ): Plate {
   const plate = allocatePlate(width, height, focus);
   const source = color ? applyColor(rgb, color) : rgb;
-  const { y, u, v } = plate;
+  if (!rgbToYuv420Wasm(source, rowBytes, width, height, plate))
+    rgbToYuv420(source, rowBytes, width, height, plate);
+  return plate;
+}
+
+/**
+ * The JavaScript loop of the conversion (and its definition: the WebAssembly kernel gives the same
+ * bytes). BT.709 limited range in 16-bit fixed point — Y = 16.5 + 0.1826 R + 0.6142 G + 0.062 B, chroma
+ * from the sums of 2×2 blocks — rounded down, as the float formula it replaces was.
+ */
+export function rgbToYuv420(
+  rgb: Uint8Array,
+  rowBytes: number,
+  width: number,
+  height: number,
+  planes: { y: Uint8Array; u: Uint8Array; v: Uint8Array },
+): void {
+  const { y, u, v } = planes;
   const cw = width / 2;
   for (let row = 0; row < height; row += 2) {
     for (let col = 0; col < width; col += 2) {
@@ -137,20 +155,19 @@ export function rgbToPlate(
         const yy = row + (k >> 1);
         const xx = col + (k & 1);
         const p = yy * rowBytes + xx * 3;
-        const r = source[p]!;
-        const g = source[p + 1]!;
-        const b = source[p + 2]!;
+        const r = rgb[p]!;
+        const g = rgb[p + 1]!;
+        const b = rgb[p + 2]!;
         rs += r;
         gs += g;
         bs += b;
-        y[yy * width + xx] = (16.5 + 0.1826 * r + 0.6142 * g + 0.062 * b) | 0;
+        y[yy * width + xx] = (11967 * r + 40252 * g + 4063 * b + 1081344) >> 16;
       }
       const ci = (row >> 1) * cw + (col >> 1);
-      u[ci] = (128.5 + (-0.1006 * rs - 0.3386 * gs + 0.4392 * bs) / 4) | 0;
-      v[ci] = (128.5 + (0.4392 * rs - 0.3989 * gs - 0.0403 * bs) / 4) | 0;
+      u[ci] = (-1648 * rs - 5548 * gs + 7196 * bs + 8421376) >> 16;
+      v[ci] = (7196 * rs - 6536 * gs - 660 * bs + 8421376) >> 16;
     }
   }
-  return plate;
 }
 
 /**

@@ -83,6 +83,7 @@ export async function renderChunk(
     resolve: options.resolve,
     scale: renderScale(draft, quality),
     overlays: textOverlays(draft),
+    decodeCache: options.decodeCache,
   });
   if (range.start < 0 || range.end > renderer.frameCount || range.end <= range.start) {
     renderer.close();

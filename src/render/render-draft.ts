@@ -74,6 +74,7 @@ export async function renderDraft(
     resolve: options.resolve,
     scale: renderScale(draft, quality),
     overlays: textOverlays(draft),
+    decodeCache: options.decodeCache,
     ...(options.pending ? { pending: options.pending } : {}),
   });
   const durationMs = draftDurationMs(draft);

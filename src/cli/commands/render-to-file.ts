@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { phrasedError } from '../../errors.js';
+import { defaultDecodeCache } from '../../ingest/index.js';
 import { phrase } from '../../messages/index.js';
 import type { Draft } from '../../model/draft.js';
 import type { MediaResolver, Quality, RenderOptions, RenderResult } from '../../render/pipeline-types.js';
@@ -29,6 +30,7 @@ export async function renderToFile(
       signal: controller.signal,
       onProgress: (status) => options.reporter.progress(status),
       ...(options.pending ? { pending: options.pending } : {}),
+      decodeCache: defaultDecodeCache(),
     });
     options.reporter.done();
     return result;

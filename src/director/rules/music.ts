@@ -26,7 +26,7 @@ import { type Family, note, type RuleContext } from './types.js';
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|电音|舞曲/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop|(?:classic|punk|hard|indie)\s+rock)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|\b(?:some|any)thing\s+(?:[a-z-]+\s+){0,2}(?:playing\s+)?(?:in\s+the\s+background|underneath|under\s+(?:it|them|everything|the\s+(?:photos|pictures|pics|video|slideshow)))\b|(?:背景里|底下|下面)(?:放|垫|配)(?:点|一点|一首|首|个)?|垫(?:一首|首|个|点)?(?=[^，,。]*(?:的|歌|乐))|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|嘻哈|电音|舞曲/;
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+(?:it|us|me)|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =

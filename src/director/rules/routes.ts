@@ -31,7 +31,20 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
 ];
 
-export const routes: Family = (clause, _ctx, out) => {
+/** "出片", "出个片": making the video — on a draft with nothing in it yet, that is making it, not exporting. */
+export const MAKE_FILM = /出(?:个|一个|一版|一条)?片(?:子)?/;
+
+/** "出片" said with no word that only means exporting ("导出", "export"). */
+export function makesTheFilm(text: string): boolean {
+  return MAKE_FILM.test(text) && !/导出|下载|渲染|输出|\b(?:export|download|render)\b/.test(text);
+}
+
+export const routes: Family = (clause, ctx, out) => {
+  if (clause.take(MAKE_FILM)) {
+    if (ctx.draft.video.length === 0) out.create = true;
+    else if (!out.routes.includes('export')) out.routes.push('export');
+    out.understood = true;
+  }
   for (const [route, re] of ROUTES) {
     if (clause.take(re)) {
       if (!out.routes.includes(route)) out.routes.push(route);

@@ -1,3 +1,5 @@
+import { type MessageKey, phrase } from '../../messages/index.js';
+import { findPreset } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { type Family, note } from './types.js';
 
@@ -8,62 +10,66 @@ import { type Family, note } from './types.js';
  * is left to the format family, which shapes the video for that platform.
  */
 
+/**
+ * The places people ask Joy to post to: the words that name one, what to call it and what to say to
+ * shape the video for it (catalogue messages), and that shape — Joy's preset for the platform where it
+ * has one, else an aspect.
+ */
 interface Platform {
   words: string;
-  name: { en: string; zh: string };
-  /** What to say for the platform's shape, and the aspect it gives. */
-  say: { en: string; zh: string };
-  aspect: string;
+  name: MessageKey;
+  say: MessageKey;
+  shape: string;
 }
 
 const PLATFORMS: readonly Platform[] = [
   {
     words: '(?:youtube|yt)\\s+shorts?|shorts',
-    name: { en: 'YouTube Shorts', zh: 'YouTube Shorts' },
-    say: { en: 'make it for YouTube Shorts', zh: '改成 YouTube Shorts 格式' },
-    aspect: '9:16',
+    name: 'note.share.name.shorts',
+    say: 'note.share.say.shorts',
+    shape: 'shorts',
   },
   {
     words: '(?:instagram|insta|ig)\\s+reels?|reels?',
-    name: { en: 'Instagram Reels', zh: 'Instagram Reels' },
-    say: { en: 'make it for Reels', zh: '改成 Reels 格式' },
-    aspect: '9:16',
+    name: 'note.share.name.reels',
+    say: 'note.share.say.reels',
+    shape: 'reels',
   },
   {
     words: '(?:instagram|insta|ig)\\s+stor(?:y|ies)|snapchat|snap|视频号|快手|kuaishou',
-    name: { en: 'that app', zh: '那里' },
-    say: { en: 'make it vertical', zh: '改成竖屏' },
-    aspect: '9:16',
+    name: 'note.share.name.otherApp',
+    say: 'note.share.say.vertical',
+    shape: '9:16',
   },
   {
     words: 'tik\\s?tok|douyin|抖音',
-    name: { en: 'TikTok', zh: '抖音' },
-    say: { en: 'make it for TikTok', zh: '改成抖音格式' },
-    aspect: '9:16',
+    name: 'note.share.name.tiktok',
+    say: 'note.share.say.tiktok',
+    shape: 'tiktok',
   },
   {
     words: 'instagram|insta|ig',
-    name: { en: 'Instagram', zh: 'Instagram' },
-    say: { en: 'make it for the Instagram feed', zh: '改成 Instagram 格式' },
-    aspect: '4:5',
+    name: 'note.share.name.instagram',
+    say: 'note.share.say.instagram',
+    shape: 'instagram-feed',
   },
   {
     words: 'youtube|yt|油管|b站|bilibili|哔哩哔哩',
-    name: { en: 'YouTube', zh: '视频网站' },
-    say: { en: 'make it for YouTube', zh: '改成横屏' },
-    aspect: '16:9',
+    name: 'note.share.name.youtube',
+    say: 'note.share.say.youtube',
+    shape: 'youtube',
   },
   {
     words: '小红书|xiaohongshu|rednote|red\\s+note',
-    name: { en: 'RedNote', zh: '小红书' },
-    say: { en: 'make it 3:4', zh: '改成小红书格式' },
-    aspect: '3:4',
+    name: 'note.share.name.rednote',
+    say: 'note.share.say.rednote',
+    shape: '3:4',
   },
   {
     words: 'facebook|fb|twitter|whatsapp|wechat|weibo|pinterest|linkedin|threads|微信|朋友圈|微博|群里|群聊',
-    name: { en: 'that app', zh: '那里' },
-    say: { en: 'make it square', zh: '改成方形' },
-    aspect: '1:1',
+    name: 'note.share.name.otherApp',
+    say: 'note.share.say.square',
+    shape: 'square',
   },
 ];
 
@@ -101,7 +107,11 @@ export const share: Family = (clause, _ctx, out) => {
   if (!platform) return;
   out.understood = true;
   out.notes.push(
-    note('note.share.cannotPost', { platform: platform.name, say: platform.say, aspect: platform.aspect }),
+    note('note.share.cannotPost', {
+      platform: phrase(platform.name),
+      say: phrase(platform.say),
+      aspect: findPreset(platform.shape)?.aspect ?? platform.shape,
+    }),
   );
 };
 

@@ -9,16 +9,29 @@ import { type Family, note } from './types.js';
 const pattern = (word: string) =>
   word.replace(/[.*+?^${}()|[\]\\-]/g, (ch) => `\\${ch}`).replace(/\s+/g, '\\s*');
 const byLength = (a: string, b: string) => b.length - a.length;
-const EN_ALIASES = STYLES.flatMap((style) => style.aliases.en.map((alias) => [alias, style] as const)).sort(
+/** A style's names: its aliases and the title Joy calls it by ("Family moments", "家庭时光"). */
+const names = (style: StyleDescriptor, lang: 'en' | 'zh') => [
+  ...new Set([...style.aliases[lang], lang === 'en' ? style.title.toLowerCase() : style.titleZh]),
+];
+const EN_ALIASES = STYLES.flatMap((style) => names(style, 'en').map((alias) => [alias, style] as const)).sort(
   (a, b) => byLength(a[0], b[0]),
 );
-const ZH_ALIASES = STYLES.flatMap((style) => style.aliases.zh.map((alias) => [alias, style] as const)).sort(
+const ZH_ALIASES = STYLES.flatMap((style) => names(style, 'zh').map((alias) => [alias, style] as const)).sort(
   (a, b) => byLength(a[0], b[0]),
 );
 const EN = `(${EN_ALIASES.map(([alias]) => pattern(alias)).join('|')})`;
 /** "毕业纪念", "旅行纪念": 纪念 after an occasion is a keepsake of it, not a memorial. */
 const KEEPSAKE = '(?<!毕业|旅行|旅游|生日|婚礼|结婚|周年|宝宝|亲子|家庭|入学|成长|青春|校园|假期|度假)';
 const ZH = `(${ZH_ALIASES.map(([alias]) => (alias === '纪念' ? KEEPSAKE : '') + pattern(alias)).join('|')})`;
+/**
+ * Words said between a style's name and "风格"/"视频" that leave it the same style: "家庭日常风格", "亲子时光",
+ * "宝宝成长记录vlog", "生日派对的视频", "毕业季".
+ */
+const ZH_AFTER =
+  '(?:纪念|留念|快乐|主题|时光|日常|记录|纪录|回忆|生活|时刻|故事|瞬间|点滴|成长|趣事|之旅|旅程|出游|聚会|季|合影|写真)';
+/** The same in English: "family time style", "kids moments video", "travel memories montage". */
+const EN_AFTER =
+  '(?:times?|moments?|memories|days?|life|fun|stor(?:y|ies)|adventures?|diar(?:y|ies)|highlights|recap)';
 const KIND =
   '(?:video|style|theme|vibe|vlog|blog|edit|montage|feel|look|reel|slideshow|movie|film|version|mode|preset|clip|story|recap)';
 /** Names of two words or more that end in a kind of video: "highlight reel", "hype video", "travel vlog". */
@@ -38,7 +51,7 @@ const LOOK_BEFORE =
   '(?<!\\b(?:vintage|retro|old|old[\\s-]school|analog|analogue|grainy|classic|faded|sepia|warm|cool|black\\s+and\\s+white|b&w|noir|kodak|polaroid)\\s+)';
 const ASKS: RegExp[] = [
   // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
-  new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}\\s+${KIND}s?\\b`),
+  new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}(?:\\s+${EN_AFTER})?\\s+${KIND}s?\\b`),
   new RegExp(
     `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
   ),
@@ -48,7 +61,7 @@ const ASKS: RegExp[] = [
     `^\\s*(?:please\\s+)?(?:a\\s+|an\\s+)?${STYLE_ADJECTIVES}${EN}(?:\\s+${EN})?\\s*(?:please|pls)?\\s*(?:$|(?=for\\b))`,
   ),
   new RegExp(
-    `${ZH}\\s*(?:的)?\\s*(?:纪念|留念|快乐|主题)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
+    `${ZH}\\s*(?:的)?\\s*(?:${ZH_AFTER}{1,2}\\s*(?:的)?)?\\s*(?:视频|风格|主题|vlog|感觉|感|短片|相册|片子|影片|模板|style|video|快剪|混剪|剪辑|合集|版本|mv)`,
   ),
   new RegExp(
     `(?:做成|做[一1]个|做个|弄成|改成|变成|换成|来个|来[一1]个|套用|用)\\s*(?:[一1]个|个)?\\s*${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
@@ -67,7 +80,7 @@ const ASKS: RegExp[] = [
     `(?<=(?:做成|弄成|改成|变成|整成|搞成|剪成|做个|做[一1]个|整个|搞个|来个|来[一1]个)[^，,。；;！!？?]{0,8}?)${ZH}(?!\\s*(?:音乐|歌|曲|配乐))`,
   ),
   new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:[一1]个|个)?\\s*${ZH}`),
-  new RegExp(`^\\s*${ZH}\\s*(?:纪念|留念)?\\s*(?:吧|的)?\\s*$`),
+  new RegExp(`^\\s*${ZH}\\s*(?:${ZH_AFTER}{1,2})?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
   // "change the style to travel", "switch the theme to wedding".
   new RegExp(`\\b(?:style|theme|vibe|preset)\\s+(?:to|into|as)\\s+(?:a\\s+|an\\s+|the\\s+)?${EN}`),
@@ -134,7 +147,7 @@ function styleOf(word: string): StyleDescriptor | undefined {
   if (key === 'movie') return STYLES.find((style) => style.id === 'cinematic');
   return (
     EN_ALIASES.find(([alias]) => alias.replace(/\s+/g, '') === key.replace(/\s+/g, ''))?.[1] ??
-    ZH_ALIASES.find(([alias]) => alias === key)?.[1]
+    ZH_ALIASES.find(([alias]) => alias.replace(/\s+/g, '') === key.replace(/\s+/g, ''))?.[1]
   );
 }
 
@@ -197,7 +210,8 @@ export const styles: Family = (clause, ctx, out) => {
 };
 
 addVocabulary(
-  STYLES.flatMap((style) => style.aliases.en),
+  STYLES.flatMap((style) => names(style, 'en')),
+  'time times moment moments memories day days life fun story stories adventure adventures diary diaries highlights recap',
   MOODS.map((mood) => [...mood.en, ...(mood.comparatives ?? [])].join(' ')),
   'video style theme vibe vlog montage feel look reel slideshow movie version preset memory loving',
 );

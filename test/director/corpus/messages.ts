@@ -18,6 +18,7 @@ const cuts5 = (kind: string, ms?: number) => ({
   transitions: each(4, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
 const moves3 = (motion: string) => ({ photos: each(3, { motion }) });
+const kinds = (...names: string[]) => ({ transitions: names.map((kind) => ({ kind })) });
 const song = (source: string | RegExp, extra: Record<string, unknown> = {}) => ({
   audio: [{ source, ...extra }],
 });
@@ -3941,6 +3942,45 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '放点好听的吧', v: { audio: [{ volume: 1 }] } },
+  // Music named only by its place: "something … in the background / underneath", 背景里放点…, 垫一首….
+  {
+    f: 'music',
+    m: 'add something chill in the background at 40%',
+    v: { photos: each(3, { durationMs: 3000 }), audio: [{ source: 'Lo-fi Drift', volume: 0.4 }] },
+  },
+  { f: 'music', m: 'put something upbeat underneath', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'something romantic playing under the photos', v: { audio: [{ source: 'First Dance' }] } },
+  { f: 'music', m: 'can we have anything calm in the background', v: { audio: [{ source: 'Quiet Piano' }] } },
+  { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
+  { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
+  // The blurred fill, for all photos or the ones named: never taken for a blurred photo to remove.
+  {
+    f: 'reference',
+    m: 'get rid of the blur behind the beach photo, just crop it',
+    v: { photos: [{ source: 'beach.jpg', fit: 'cover' }, { fit: 'blur' }, { fit: 'blur' }] },
+  },
+  { f: 'format', m: 'remove the blur on the sides', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: 'no blur behind the photos', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: 'just crop it', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'reference',
+    m: 'crop the city one to fill',
+    v: { photos: [{ fit: 'blur' }, { source: 'city.jpg', fit: 'cover' }, { fit: 'blur' }] },
+  },
+  {
+    f: 'reference',
+    m: 'crop the forest photo instead',
+    v: { photos: [{ fit: 'blur' }, { fit: 'blur' }, { source: 'forest.jpg', fit: 'cover' }] },
+  },
+  { f: 'format', m: '去掉照片后面的模糊', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: '不要两边的模糊，裁满', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'reference', m: '第二张裁满', v: { photos: [{ fit: 'blur' }, { fit: 'cover' }, { fit: 'blur' }] } },
+  {
+    f: 'reference',
+    m: 'kill the blurry background on the first photo',
+    v: { photos: [{ fit: 'cover' }, { fit: 'blur' }, { fit: 'blur' }] },
+  },
   // Full-width punctuation inside a title stays as typed.
   { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
   { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
@@ -4846,6 +4886,150 @@ export const corpus: CorpusCase[] = [
     before: ["add a title 'Hello'"],
     v: { aspect: '9:16', texts: [{ role: 'title' }] },
   },
+  // A number said last wins over the vague wish before it, however much is said between ("太短了 … 放慢点 …
+  // 改成每张4秒"): the exact value replaces the guessed step.
+  {
+    f: 'length',
+    m: '我妈说太短了看不清😂 她眼睛不好 帮我每张都放慢点 改成每张4秒',
+    v: { photos: each(3, { durationMs: 4000 }), durationMs: 12_000 },
+  },
+  { f: 'length', m: '太快了 看不清 慢一点 每张4秒吧', v: { photos: each(3, { durationMs: 4000 }) } },
+  {
+    f: 'length',
+    m: '节奏太拖了 朋友说看着犯困 快一点 每张2秒',
+    v: { photos: each(3, { durationMs: 2000 }) },
+  },
+  {
+    f: 'length',
+    m: "way too fast lol my dad couldn't keep up. slower please. 4 sec per pic",
+    v: { photos: each(3, { durationMs: 4000 }) },
+  },
+  { f: 'length', m: '视频太短了 🙈 大家都说没看够 整体长一点 改成20秒', v: { durationMs: 20_000 } },
+  // Internet slang for "a little": 亿点点 (亿 for 一), 一丢丢, 一咪咪.
+  { f: 'look', m: '亮一丢丢', v: { look: 'bright' } },
+  { f: 'look', m: '再暗一咪咪', v: { look: 'dark' } },
+  { f: 'look', m: '暖亿点', v: { look: 'warm' } },
+  { f: 'look', m: '再亮亿丢丢吧', v: { look: 'bright' } },
+  // ASCII single quotes around Chinese words are quotation marks: the words inside, without them.
+  { f: 'text', m: "第3张配个字'日落'", v: { texts: [{ text: '日落' }] } },
+  { f: 'text', m: "在第二张上写'好开心'", v: { texts: [{ text: '好开心' }] } },
+  { f: 'text', m: "加个标题'我们的夏天'吧", v: { texts: [{ text: '我们的夏天' }] } },
+  { f: 'text', m: "标题改成'出发'吧", on: 'rich', v: { texts: [{ text: '出发' }, { text: 'Day one' }] } },
+  { f: 'text', m: "第1张加一句话'我们来啦'", v: { texts: [{ text: '我们来啦' }] } },
+  { f: 'text', m: "add a caption 'hello' to the 2nd pic", v: { texts: [{ text: 'hello' }] } },
+  // Kinds of music, in Chinese and English, as the library's nearest track (电子音乐 is never "辅音乐").
+  { f: 'music', m: '配个电音', v: song('Neon Pulse') },
+  { f: 'music', m: '来点電子音樂', v: song('Neon Pulse') },
+  { f: 'music', m: '加个电子乐', v: song('Neon Pulse') },
+  { f: 'music', m: '来首摇滚', v: song('Neon Pulse') },
+  { f: 'music', m: 'rock music please', v: song('Neon Pulse') },
+  { f: 'music', m: '来点古典音乐', v: song('Quiet Piano') },
+  { f: 'music', m: 'some classical music', v: song('Quiet Piano') },
+  { f: 'music', m: '放点爵士乐', v: song('Lo-fi Drift') },
+  // A style's name with more words ("家庭日常", "亲子时光", "family time"), and the name Joy calls it by.
+  {
+    f: 'style',
+    m: '家庭日常风格',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: '亲子时光', v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') } },
+  {
+    f: 'style',
+    m: '宝宝成长记录风格',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  {
+    f: 'style',
+    m: 'family time style',
+    v: { look: 'warm', ...cuts3('crossfade', 800), ...song('Sunday Morning') },
+  },
+  { f: 'style', m: 'family moments', v: { look: 'warm', ...song('Sunday Morning') } },
+  { f: 'style', m: '生日派对风格', v: { look: 'vivid', ...song('Confetti') } },
+  { f: 'style', m: '旅行回忆视频', v: { look: 'warm', ...cuts3('whip-pan'), ...song('Road Trip') } },
+  // Photos listed with 、 before one 张 ("3、4两张", "第1、2张"): each of them; 两张 counts them.
+  {
+    f: 'order',
+    m: '2、5两张互换',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'party night.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'city.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '三、四两张换一下位置',
+    on: 'five',
+    v: {
+      photos: [
+        { source: 'beach.jpg' },
+        { source: 'city.jpg' },
+        { source: 'sunset.jpg' },
+        { source: 'forest.jpg' },
+        { source: 'party night.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '把第2、3两张删掉',
+    on: 'five',
+    v: { photos: [{ source: 'beach.jpg' }, { source: 'sunset.jpg' }, { source: 'party night.jpg' }] },
+  },
+  {
+    f: 'length',
+    m: '第1、2张各改成4秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+        { durationMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: '3、4、5三张都缩小',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  // "加回去", "put them back", "还是要吧" after taking something out: what was taken out, as it was.
+  { f: 'history', m: '还是加回来吧', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
+  { f: 'history', m: 'put them back', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
+  { f: 'history', m: '算了 还是要吧', on: 'five', before: ['去掉转场'], v: cuts5('crossfade', 800) },
+  {
+    f: 'history',
+    m: 'actually I want them back',
+    on: 'five',
+    before: ['no transitions'],
+    v: cuts5('crossfade', 800),
+  },
+  { f: 'history', m: '算了 还是加回去吧', on: 'rich', before: ['remove the music'], v: song('lo-fi.mp3') },
+  {
+    f: 'history',
+    m: '还是加回来吧',
+    on: 'rich',
+    before: ['去掉标题'],
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  // A transition put where a cut was takes the usual length, not the cut's none.
+  { f: 'transition', m: '加转场', on: 'five', before: ['no transitions'], v: cuts5('crossfade', 800) },
   // The order turned around, however it is said.
   {
     f: 'order',
@@ -5419,6 +5603,175 @@ export const corpus: CorpusCase[] = [
     before: ['make the first photo 5 seconds'],
     v: { photos: each(3, { durationMs: 5000 }) },
   },
+  // The way a wipe, slide or push travels, said beside it or in the clause after it: never the camera's.
+  { f: 'transition', m: '擦除转场，从左往右划', v: cuts3('wipe-right') },
+  { f: 'transition', m: 'wipe transitions, left to right', v: cuts3('wipe-right') },
+  { f: 'transition', m: '转场用擦除，方向从上到下', v: cuts3('wipe-down') },
+  { f: 'transition', m: '从右往左的滑动转场', v: cuts3('slide-left') },
+  { f: 'transition', m: 'push transitions from left to right', v: cuts3('push-right') },
+  { f: 'transition', m: '划像，从左到右', v: { ...cuts3('wipe-right'), ...moves3('zoom-in') } },
+  { f: 'transition', m: 'wipe left to right', v: cuts3('wipe-right') },
+  {
+    f: 'transition',
+    m: 'wipes going from right to left',
+    v: { ...cuts3('wipe-left'), ...moves3('zoom-in') },
+  },
+  { f: 'transition', m: 'wipe from the left', v: cuts3('wipe-right') },
+  { f: 'transition', m: '滑动转场，从右边滑进来', v: cuts3('slide-left') },
+  {
+    f: 'transition',
+    m: '从左往右',
+    before: ['use a wipe'],
+    v: { ...cuts3('wipe-right'), ...moves3('zoom-in') },
+  },
+  { f: 'transition', m: 'now make them go right to left', before: ['换成擦除转场'], v: cuts3('wipe-left') },
+  {
+    f: 'transition',
+    m: '擦除转场，照片向右平移',
+    v: { ...cuts3('wipe-left'), ...moves3('pan-right') },
+  },
+  { f: 'transition', m: '叠化转场，从左往右', v: { ...cuts3('crossfade'), ...moves3('pan-right') } },
+  // One transition changed, "the others" kept or changed apart from it.
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，其余不变',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，别的不动',
+    on: 'five',
+    v: {
+      ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black'),
+      photos: each(5, { motion: 'zoom-in' }),
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the last transition a fade to black, keep the rest as crossfades',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: 'last transition fade to black, leave the others',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '第二个转场改成白场，其余的还是叠化',
+    on: 'five',
+    v: { ...kinds('crossfade', 'fade-white', 'crossfade', 'crossfade') },
+  },
+  {
+    f: 'transition',
+    m: '第一个转场用白场，其他都改成硬切',
+    on: 'five',
+    v: { ...kinds('fade-white', 'cut', 'cut', 'cut') },
+    reply: /第2-4张之后/,
+  },
+  {
+    f: 'transition',
+    m: 'make the first transition a wipe and the rest fades to black',
+    on: 'five',
+    v: { ...kinds('wipe-left', 'fade-black', 'fade-black', 'fade-black') },
+  },
+  {
+    f: 'transition',
+    m: '其他的改成擦除',
+    on: 'five',
+    before: ['最后一个转场改成黑场'],
+    v: { ...kinds('wipe-left', 'wipe-left', 'wipe-left', 'fade-black') },
+  },
+  {
+    f: 'motion',
+    m: '其他的缩小',
+    on: 'five',
+    before: ['第一张放大'],
+    v: { photos: [{ motion: 'zoom-in' }, ...each(4, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: '第一张放大，其他的不动',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(4, { motion: 'static' })] },
+  },
+  // A space between a number and its unit ("1 秒", "每张 3 秒") keeps the number with the words before it.
+  { f: 'music', m: '音乐淡出 3 秒', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 3000 }), reply: /淡出/ },
+  {
+    f: 'length',
+    m: '第 2 张 5 秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  { f: 'music', m: '背景音乐开头淡入 2.5 秒', on: 'rich', v: song('lo-fi.mp3', { fadeInMs: 2500 }) },
+  {
+    f: 'length',
+    m: '每张 2 秒，转场 0.5 秒',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), photos: each(5, { durationMs: 2000 }) },
+  },
+  {
+    f: 'create',
+    m: '用这些照片做个视频，每张 2 秒',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 2000 }) },
+  },
+  {
+    f: 'create',
+    m: '用啲相幫我整條片，每張 3 秒',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 3000 }) },
+  },
+  // "出片" on an empty draft is making the video; on a made one it is the export.
+  {
+    f: 'create',
+    m: '出片：9:16，每张 2 秒',
+    on: 'empty',
+    route: 'create',
+    v: { aspect: '9:16', photos: each(5, { durationMs: 2000 }) },
+  },
+  { f: 'create', m: '帮我出个片，竖屏', on: 'empty', route: 'create', v: { aspect: '9:16' } },
+  { f: 'create', m: '出片', on: 'three', route: 'export' },
+  // A library track named in quotes, by its title in either language or a near miss of it.
+  { f: 'music', m: '把音乐换成《静谧钢琴》', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: '换成《静谧钢琴》这首', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: '背景音乐用《第一只舞》', on: 'rich', v: song('First Dance') },
+  { f: 'music', m: '换成曲库里的《安静的钢琴曲》', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: 'switch the song to "Quite Piano"', on: 'rich', v: song('Quiet Piano') },
+  { f: 'music', m: "use the library track 'first dance'", v: song('First Dance') },
+  { f: 'music', m: '把歌换成《怀念》，音量50%', on: 'rich', v: song('Remembrance', { volume: 0.5 }) },
+  {
+    f: 'text',
+    m: '标题改成《第一支舞》',
+    on: 'rich',
+    v: { texts: [{ text: '第一支舞', role: 'title' }, { text: 'Day one' }], ...song('lo-fi.mp3') },
+  },
+  // "不要任何X", "没有任何X": none of it.
+  { f: 'negation', m: '不要所有的转场', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '没有任何转场，直接切', on: 'five', v: cuts5('cut') },
+  { f: 'negation', m: '不需要任何音乐', on: 'rich', v: { audio: [] } },
+  { f: 'negation', m: '不要任何运动', v: moves3('static') },
+  { f: 'negation', m: '不要任何文字', on: 'rich', v: { texts: [] } },
+  { f: 'negation', m: '我不想要任何滤镜', before: ['黑白'], v: { look: 'none' } },
+  // Asking what Joy can export is answered; asking for the export (or a change) is done.
+  { f: 'question', m: '可以导出60帧吗？', same: true, reply: /导出60帧/ },
+  { f: 'question', m: '支持4K吗？', same: true, reply: /导出4K/ },
+  { f: 'question', m: '能不能导出gif', same: true, reply: /MP4/ },
+  { f: 'question', m: '4K能导出吗', same: true },
+  { f: 'question', m: '4K 导出可以吗？', on: 'five', same: true },
+  { f: 'question', m: '导出可以选4K吗？', same: true },
+  { f: 'question', m: 'could you render it at 60fps?', same: true, reply: /60 fps/ },
+  { f: 'question', m: '能导出240帧吗', same: true, reply: /120/ },
+  { f: 'question', m: 'can you export in 4K?', same: true, reply: /export in 4K/ },
+  { f: 'question', m: 'does joy support 4K?', same: true },
+  { f: 'question', m: 'what resolutions can you export?', same: true, reply: /2160p/ },
+  { f: 'question', m: '最高能导出多少分辨率？', same: true, reply: /2160p/ },
+  { f: 'format', m: '能把视频改成4K吗？', v: { width: 3840, height: 2160 } },
+  { f: 'format', m: '导出 4K', route: 'export', v: { width: 3840 } },
+  { f: 'format', m: 'can you export in 4K please', route: 'export', v: { width: 3840 } },
+  { f: 'format', m: '能导出吗？', route: 'export' },
   // A style named as a kind of video, wherever it is said.
   {
     f: 'style',
