@@ -140,7 +140,7 @@ const RELATIVE_LEVELS: [RegExp, (m: RegExpExecArray) => number][] = [
     },
   ],
   [
-    /\b(?:cut|reduce|drop|bring|turn)\s+(?:it|the\s+(?:music|song|track|audio|volume)(?:\s+volume)?|the\s+volume\s+of\s+the\s+(?:music|song))?\s*(?:down\s+)?(?:in|by)\s+half\b|\bhalve\s+(?:the\s+)?(?:music|song|track|audio|volume)(?:'?s)?(?:\s+volume)?\b/,
+    /\b(?:cut|reduce|drop|bring|turn)\s+(?:it|the\s+(?:music|song|track|audio|volume)(?:\s+volume)?|the\s+volume\s+of\s+the\s+(?:music|song))?\s*(?:down\s+)?(?:in|by)\s+half\b|\bhalve\s+(?:it|(?:the\s+)?(?:music|song|track|audio|volume)(?:'?s)?(?:\s+volume)?)\b/,
     () => 0.5,
   ],
   [

@@ -155,7 +155,10 @@ function turnTheWay(clause: Clause, ctx: Parameters<Family>[1], out: RuleOutput)
       .map((segment) => segment.transition?.name ?? 'cut')
       .filter((name) => name !== 'cut'),
   );
-  const families = new Set([...kinds].map((name) => DIRECTED_KIND.exec(name)?.[1]));
+  // "a wipe for the last transition, left to right": the directed ones turn, crossfades elsewhere stay.
+  const families = new Set(
+    [...kinds].map((name) => DIRECTED_KIND.exec(name)?.[1]).filter((name) => name !== undefined),
+  );
   const family = families.size === 1 ? [...families][0] : undefined;
   if (!family) return false;
   const saved = clause.snapshot();
@@ -185,7 +188,7 @@ function turnTheWay(clause: Clause, ctx: Parameters<Family>[1], out: RuleOutput)
 /** "wipes" then "left to right": the same kind turned another way, said as one step. */
 export function turnsTheSameKind(earlier: EditCommand, later: EditCommand): boolean {
   if (earlier.type !== 'setTransition' || later.type !== 'setTransition') return false;
-  if (earlier.index !== undefined || later.index !== undefined) return false;
+  if (earlier.index !== later.index) return false;
   const before = DIRECTED_KIND.exec(earlier.name)?.[1];
   return before !== undefined && before === DIRECTED_KIND.exec(later.name)?.[1];
 }

@@ -3954,6 +3954,70 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
   { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
   { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
+  // 最后一张 is the last photo, never 后一张 ("the next one") after a photo just named.
+  {
+    f: 'reference',
+    on: 'five',
+    before: ['第二张停久一点，4秒'],
+    m: '把最后一张和第一张换一下',
+    v: {
+      photos: [
+        { source: 'party night.jpg' },
+        { source: 'city.jpg', durationMs: 4000 },
+        {},
+        {},
+        { source: 'beach.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    on: 'five',
+    before: ['第三张放大'],
+    m: '最后一张也放大',
+    v: { photos: [{}, {}, { motion: 'push-in' }, {}, { motion: 'push-in' }] },
+  },
+  // A bare share after the music was named is the music's level.
+  {
+    f: 'music',
+    on: 'rich',
+    m: 'the music is too loud, halve it',
+    v: { audio: [{ volume: 0.5 }], durationMs: 7400 },
+  },
+  {
+    f: 'multi',
+    on: 'rich',
+    m: 'music quieter, and halve the video length',
+    v: { audio: [{ volume: 0.6 }], durationMs: 3700 },
+  },
+  { f: 'music', on: 'five', m: 'the music is too loud, halve it', same: true },
+  // The way said after a directed transition on one place turns that one.
+  {
+    f: 'transition',
+    on: 'five',
+    m: 'wipe for the last transition, left to right',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-right' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    on: 'five',
+    m: 'a wipe after photo 2, right to left',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'wipe-left' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
   // The blurred fill, for all photos or the ones named: never taken for a blurred photo to remove.
   {
     f: 'reference',
