@@ -7,8 +7,8 @@ import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
 import { praiseOf } from './praise.js';
-import { asksHowTo, questionRoute } from './reading.js';
-import { CAN_DO, editReply, errorReply, helpReply, shape, statusReply } from './reply.js';
+import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
+import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
@@ -157,6 +157,30 @@ async function answer(
   }
 }
 
+/**
+ * "hey, I'm new here. what are the different motion options? not changing anything yet": a question among
+ * sentences that ask for nothing (greetings, context, "just asking") is still only a question. Undefined
+ * when no sentence asks, or when another sentence asks for an edit or an answer of its own.
+ */
+function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1]): AnswerRoute | undefined {
+  const sentences = (
+    text.match(/(?:[^.!?？。！;；\n,，]|[,，](?!\s*(?:but\b|但是?|不过)))+[.!?？。！;；]*/g) ?? []
+  )
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length < 2 || sentences.length > 8) return undefined;
+  for (const [at, sentence] of sentences.entries()) {
+    const route = questionRoute(sentence);
+    if (!route) continue;
+    const rest = sentences.filter((_, k) => k !== at).join('. ');
+    const others = planWithRules(rest, ctx);
+    return others.commands.length === 0 && others.routes.length === 0 && !others.createAsked
+      ? route
+      : undefined;
+  }
+  return undefined;
+}
+
 /** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
 function refusal(lang: Lang, error: JoyError): string {
   return errorReply(lang, error);
@@ -280,7 +304,17 @@ export async function direct(
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.
     const unquoted = mandarinText(extractQuotes(message.slice(0, 2000)).text);
-    const asked = route && !asksHowTo(unquoted) ? undefined : questionRoute(unquoted);
+    // "能导出 4K 吗？", "can you export in 4K?": what Joy can export is answered, never done.
+    const exportAsked = exportQuestion(unquoted);
+    if (exportAsked)
+      return result('help', context.draft, exportAnswer(exportAsked, context.draft, lang), lang);
+    const asked =
+      route && !asksHowTo(unquoted)
+        ? undefined
+        : (questionRoute(unquoted) ??
+          (plan.commands.length > 0 || plan.routes.length === 0
+            ? questionAmongChat(unquoted, { ...context, topic: memory.topic, memory })
+            : undefined));
     if (asked) return await answer(asked, context, lang, options, mandarinText(message));
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({

@@ -1,4 +1,5 @@
 import { type EffectDescriptor, catalog as effects, normalizeName, type Registry } from '../catalog/index.js';
+import { FREQUENT_WORDS } from './frequent-words.js';
 import { type Mapped, rewrite } from './text.js';
 
 /** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */
@@ -49,7 +50,7 @@ export download render credits balance status timeline tracks undo redo help
 subtle slight strong dramatic stronger weaker random varied different every each all
 `;
 
-/** Common words that are never "corrected" into a keyword. */
+/** Common words that are never "corrected" into a keyword (besides the frequent ones in frequent-words.ts). */
 const COMMON = `
 about above across actually again against almost along already also although always among another anyone anything
 around away back bank bake bark base basic beach because been before being below best better between birthday both
@@ -104,7 +105,7 @@ function buildVocabulary() {
         for (const part of name.split('-')) if (/^[a-z]{4,}$/.test(part)) domain.add(part);
     }
   }
-  const common = new Set(words(COMMON));
+  const common = new Set([...words(COMMON), ...words(FREQUENT_WORDS)]);
   const byLength = new Map<number, string[]>();
   for (const word of domain) {
     const list = byLength.get(word.length) ?? [];
@@ -310,8 +311,12 @@ const ZH_SLIP_WORDS = new Map(
 );
 const ZH_SLIP_RE = new RegExp([...ZH_SLIP_WORDS.keys()].join('|'), 'g');
 
+/** "第 2 张", "1 秒", "30 %": a space inside a Chinese count or amount, typed between Latin digits. */
+const ZH_NUMBER_SPACES = /(?<=第)\s+(?=\d)|(?<=\d)\s+(?=[张个秒帧倍号幅次遍步首段页位%])/g;
+
 export function correctChinese(source: Mapped): Mapped {
   if (!/[\u4e00-\u9fff]/.test(source.text)) return source;
   const slips = rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
-  return rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
+  const letters = rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
+  return rewrite(letters, ZH_NUMBER_SPACES, () => '');
 }

@@ -14,6 +14,7 @@ import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
+import { orderMoves, takeNamedOrder } from './named-order.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -29,8 +30,10 @@ import {
   withTopicNoun,
 } from './references.js';
 import { restoreThing } from './restore.js';
+import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
-import { differentTransition, SOMETHING_ELSE } from './rules/transitions.js';
+import { makesTheFilm } from './rules/routes.js';
+import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
 import {
@@ -125,8 +128,16 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   return { raw, said, quotes, lang, norm };
 }
 
-const HARD =
-  /(?:(?<=\d\s*秒钟?)(?=\s*第\d+张)|(?<!\d),|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d+(?:\.\d+)?\s*[秒s%])|,(?!\d)|[;，；。！？!?\n、]|\.(?=\s|$)|(?<=\s)[-–—](?=\s)|\s*\+\s*(?=\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+/g;
+/**
+ * "竖屏 20秒": a space before a number apart from the words before it starts an instruction of its own —
+ * unless those words take the number ("淡入 1 秒", "每张 3 秒", "音量调到 30%", "第 2 张").
+ */
+const NUMBER_TAKER =
+  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
+const HARD = new RegExp(
+  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  'g',
+);
 const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
@@ -339,25 +350,6 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
 /** Lengths of the video or its photos, and transitions: what a bare number of seconds can restate. */
 const LENGTH_GROUP = new Set(['setDuration', 'setSegmentDuration']);
 
-/** What a vague step changed, so a number said right after it can replace it: lengths, or every transition. */
-type StepKind = 'length' | 'transitions';
-
-function stepKind(commands: readonly EditCommand[]): StepKind | undefined {
-  if (commands.length === 0) return undefined;
-  if (commands.every((command) => LENGTH_GROUP.has(command.type))) return 'length';
-  if (
-    commands.every(
-      (command) =>
-        command.type === 'setTransition' &&
-        command.index === undefined &&
-        command.name !== 'cut' &&
-        command.durationMs !== undefined,
-    )
-  )
-    return 'transitions';
-  return undefined;
-}
-
 function sameGroup(a: EditCommand, b: EditCommand): boolean {
   return a.type === b.type || (LENGTH_GROUP.has(a.type) && LENGTH_GROUP.has(b.type));
 }
@@ -447,9 +439,11 @@ function valueForTopic(
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;
       const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+      // "no transitions, 2 sec each": after hard cuts there is no transition to have a length; it is the photos'.
+      if (!current?.transition) return undefined;
       return {
         type: 'setTransition',
-        name: current?.transition?.name ?? 'crossfade',
+        name: current.transition.name,
         durationMs: Math.min(ms, 10_000),
       };
     }
@@ -491,6 +485,11 @@ const CORRECTING =
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
+/** "其他的不动", "别的都别动": the others left alone. */
+const OTHERS_UNTOUCHED =
+  /^\s*(?:但是?|而)?(?:其他|其它|其余|剩下|别)(?:的)?(?:转场|过渡|照片|图片|几张|几个)?\s*(?:都|就|也|全)?(?:不动|别动|不用动|不要动|别碰|不要碰|不用管|别管)(?:了|吧|啊|哦)?\s*$/;
+/** A word left over that only says "the others" ("rest", "其他"). */
+const OTHERS_WORD = /^(?:rest|others?|remaining|其他|其它|其余|剩下|别)$/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
   /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;
@@ -504,6 +503,28 @@ const OTHERS_LENGTH =
 /** Words for several photos or all of them: a clause with one names its own photos. */
 const MANY_PHOTOS =
   /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
+
+/** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
+const SAID_VALUE = /\d|\b(?:half|third|quarter|twice|double|triple|halve)\b|一半|加倍|翻倍|减半/;
+
+type StepGroup = 'length' | 'volume' | 'transitions';
+
+/** Lengths, the music's level or every transition's length: what a value said after a vague step of it can replace. */
+function stepGroup(commands: readonly EditCommand[]): StepGroup | undefined {
+  if (commands.every((command) => LENGTH_GROUP.has(command.type))) return 'length';
+  if (commands.every((command) => command.type === 'setMusicVolume')) return 'volume';
+  if (
+    commands.every(
+      (command) =>
+        command.type === 'setTransition' &&
+        command.index === undefined &&
+        command.name !== 'cut' &&
+        command.durationMs !== undefined,
+    )
+  )
+    return 'transitions';
+  return undefined;
+}
 
 /** The photo a clause's edits were all made to, if they were made to one. */
 function onePhoto(commands: readonly EditCommand[]): number | undefined {
@@ -744,6 +765,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   /** The length the message says to keep ("don't change the runtime", "has to stay 9s"). */
   const hold = takeHeldLength(prep, ctx.draft);
   if (hold !== undefined) plan.understood = true;
+  /** Photos named in a row as their order ("city first, then the woods, then the beach"). */
+  const named = takeNamedOrder(prep.norm, ctx.draft);
+  if (named) prep.norm = named.norm;
   const alternating = takeAlternation(prep.norm);
   prep.norm = alternating.norm;
   const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
@@ -783,11 +807,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   }
 
   let topic: Topic | undefined = ctx.topic;
+  if (named) {
+    plan.understood = true;
+    const moves = orderMoves(projection.video.length, named.order);
+    for (const command of moves) if (!apply(command)) break;
+    plan.memory = remember(plan.memory, moves, 'order');
+    topic = 'order';
+    plan.topic = 'order';
+  }
   /** Clauses that only described a photo ("the second photo is blurry"), read as the referent of "it". */
   const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
-  let vagueStep: { projection: Draft; commands: number; end: number; kind: StepKind } | undefined;
+  let vagueStep: { projection: Draft; commands: number; end: number; group: StepGroup } | undefined;
+  /** The last clause's edits, which the next may refine into one step. */
+  let lastStep: { projection: Draft; commands: number; end: number } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
   const madeSoFar = () =>
     plan.commands
@@ -866,6 +900,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         const other = differentTransition(projection);
         if (other && !apply(other)) break;
       }
+      continue;
+    }
+    // "最后一个转场改成黑场，别的不动": after anything but a camera move, "the others don't move" leaves
+    // them as they are (after "第一张放大" it is still photos).
+    if (topic && topic !== 'motion' && OTHERS_UNTOUCHED.test(source)) {
+      plan.understood = true;
       continue;
     }
     const others = topic === 'timing' && plan.memory.photo !== undefined ? OTHERS_LENGTH.exec(source) : null;
@@ -1108,7 +1148,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
         const altOut = readClause(alt, ruleCtx);
         // Only as a change to that thing, read whole ("add a unicorn" is no change to the title).
-        if (altOut.understood && touchesTopic(altOut.commands, topic) && alt.leftover().length === 0) {
+        // "其他的改成擦除" after one transition: "the others" is for the step below that names them.
+        const left = alt.leftover().filter((word) => !OTHERS_WORD.test(word));
+        if (altOut.understood && touchesTopic(altOut.commands, topic) && left.length === 0) {
           clause = alt;
           out = altOut;
         }
@@ -1167,14 +1209,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
+    // ("第一张放大" then "其他的缩小": the photos the message before named.)
     const namedPhotos = new Set(
-      plan.commands
-        .slice(plan.createCount)
-        .flatMap((command) =>
-          ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
-            ? [(command as { index: number }).index]
-            : [],
-        ),
+      (plan.commands.length > plan.createCount
+        ? plan.commands.slice(plan.createCount)
+        : (ctx.memory?.last ?? [])
+      ).flatMap((command) =>
+        ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
+          ? [(command as { index: number }).index]
+          : [],
+      ),
     );
     if (
       namedPhotos.size > 0 &&
@@ -1188,6 +1232,37 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       out = {
         ...out,
         commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+      };
+    }
+    // "最后一个转场改成黑场，其他的改成白场", "the last transition a fade to black, the rest wipes": every
+    // transition not named yet. "其他保持叠化", "keep the rest as crossfades": those already so stay as they are.
+    const namedTransitions = new Set(
+      (plan.commands.length > plan.createCount
+        ? plan.commands.slice(plan.createCount)
+        : (ctx.memory?.last ?? [])
+      ).flatMap((command) =>
+        command.type === 'setTransition' && command.index !== undefined ? [command.index] : [],
+      ),
+    );
+    if (
+      namedTransitions.size > 0 &&
+      THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => command.type === 'setTransition' && command.index === undefined)
+    ) {
+      const slots = projection.video.slice(0, -1);
+      out = {
+        ...out,
+        commands: out.commands.flatMap((command) =>
+          slots.flatMap((segment, index) => {
+            if (command.type !== 'setTransition' || namedTransitions.has(index)) return [];
+            const now = segment.transition ?? { name: 'cut', durationMs: 0 };
+            const same =
+              now.name === command.name &&
+              (command.durationMs === undefined || command.durationMs === now.durationMs);
+            return same ? [] : [{ ...command, index }];
+          }),
+        ),
       };
     }
     // "2 seconds each, but leave the middle one alone": every photo the message does not keep as it is.
@@ -1233,25 +1308,24 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       saysSeconds(clause.source, plain.totalMs)
     )
       out = { ...out, commands: restate(plain, madeSoFar(), lastSaid) };
-    // "太慢了，改回3秒", "the crossfades drag, tighten them to 0.4s": a number right after a vague step of the
-    // same kind (a length, or every transition's length) replaces that step.
+    // "太慢了，改回3秒", "the music's too loud, cut it in half": a value right after a vague step of the same
+    // length or level replaces that step.
     if (
       vagueStep &&
       plan.commands.length === vagueStep.end &&
-      /\d/.test(clause.source) &&
-      stepKind(out.commands) === vagueStep.kind
+      SAID_VALUE.test(clause.source) &&
+      out.commands.length > 0 &&
+      stepGroup(out.commands) === vagueStep.group
     ) {
+      const group = vagueStep.group;
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
       plan.changes.length = vagueStep.commands;
-      // "a bit longer? like 50% longer": a share is of the length before the guessed step.
-      if (/%|percent|per\s+cent/.test(clause.source)) {
+      // "a bit longer? like 50% longer", "too loud, half as loud": a share is of the value before the guess.
+      if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume') {
         const again = clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
-        if (
-          reread.commands.length > 0 &&
-          reread.commands.every((command) => LENGTH_GROUP.has(command.type))
-        ) {
+        if (reread.commands.length > 0 && stepGroup(reread.commands) === group) {
           clause = again;
           out = reread;
         }
@@ -1259,11 +1333,27 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     // "太短了 她眼神不好 放慢点吧 改成每张5秒": words read as nothing, or a vague step said again, keep the
     // first vague step open for a number said later.
+    // "划像转场，从左往右划", "wipes, left to right": the way said next turns the kind just set, one step.
+    if (
+      lastStep &&
+      lastStep.end === plan.commands.length &&
+      lastStep.end - lastStep.commands === 1 &&
+      out.commands.length === 1 &&
+      turnsTheSameKind(plan.commands[lastStep.commands]!, out.commands[0]!)
+    ) {
+      projection = lastStep.projection;
+      plan.commands.length = lastStep.commands;
+      plan.changes.length = lastStep.commands;
+    }
     const openStep = vagueStep && plan.commands.length === vagueStep.end ? vagueStep : undefined;
     vagueStep = undefined;
     topic = out.topic ?? topic;
     if (out.topic) plan.topic = out.topic;
-    for (const route of out.routes) if (!plan.routes.includes(route)) plan.routes.push(route);
+    for (const route of out.routes) {
+      // "出片：16:9，每张3秒" on an empty draft: the video made here is the film asked for, not an export.
+      if (route === 'export' && plan.createCount > 0 && makesTheFilm(clause.source)) continue;
+      if (!plan.routes.includes(route)) plan.routes.push(route);
+    }
     plan.notes.push(...out.notes);
     if (!out.understood) {
       vagueStep = openStep;
@@ -1273,7 +1363,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (named.length === 1 && /\b(?:is|looks|seems|was|are)\b|这张|那张|有点|太/.test(described.source)) {
         plan.memory = { ...plan.memory, photo: named[0]!.index };
         descriptions.push(clause.typed());
-      }
+      } else if (describesFlaw(described.source)) descriptions.push(clause.typed());
       if (clause.leftover().length > 0) plan.unread.push(clause.typed());
       continue;
     }
@@ -1283,7 +1373,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
     const stepKey = (command: EditCommand) =>
       `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
-    const vague = !/\d/.test(clause.source);
+    const vague = !SAID_VALUE.test(clause.source);
     const restated =
       (out.topic !== undefined &&
         valued.has(out.topic) &&
@@ -1312,13 +1402,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     const applied = plan.commands.slice(done);
     if (!vague) for (const command of applied) numeric.add(command);
-    const kind = vague ? stepKind(applied) : undefined;
-    if (kind) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, kind };
-    else if (applied.length === 0 && out.commands.every((command) => LENGTH_GROUP.has(command.type)))
+    const group = vague && applied.length > 0 ? stepGroup(applied) : undefined;
+    if (group) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, group };
+    else if (applied.length === 0 && openStep && stepGroup(out.commands) === openStep.group)
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
+    lastStep = { projection: stepBefore, commands: done, end: plan.commands.length };
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
+  // What is left of the story that named the photos ("we went to the …") asked for nothing.
+  if (named) {
+    const told = prep.raw.slice(prep.norm.map[named.told.start], prep.norm.map[named.told.end]);
+    plan.unread = plan.unread.filter((typed) => !told.includes(typed));
+  }
   if (!plan.error && hold !== undefined && draftDurationMs(projection) !== hold)
     apply({ type: 'setDuration', totalMs: hold });
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.

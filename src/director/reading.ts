@@ -1,3 +1,4 @@
+import { addVocabulary } from './fuzzy.js';
 import { type Mapped, rewrite } from './text.js';
 
 /**
@@ -43,10 +44,16 @@ const COMPARISONS: [RegExp, string][] = [
 
 /** Things a person says are to stay ("keep the texts", "the music can stay"). */
 const KEPT =
-  '(?:the\\s+|my\\s+|our\\s+|those\\s+|these\\s+)?(?:captions?|titles?|subtitles?|texts?|words|lettering|end\\s+cards?|transitions?|crossfades?|fades?|filters?|looks?|grade|order|sequence|aspect(?:\\s+ratio)?|format|photos?|pictures?|pics|images?|music|songs?|bgm|soundtrack|audio|track|everything(?:\\s+else)?|the\\s+rest|all\\s+(?:the\\s+)?(?:rest|else)|it\\s+all|length|duration|timing|colou?rs?|motion|zooms?|camera\\s+moves?|ken\\s+burns)';
+  '(?:the\\s+|my\\s+|our\\s+|those\\s+|these\\s+)?(?:captions?|titles?|subtitles?|texts?|words|lettering|end\\s+cards?|transitions?|crossfades?|fades?|filters?|looks?|grade|order|sequence|aspect(?:\\s+ratio)?|format|photos?|pictures?|pics|images?|music|songs?|bgm|soundtrack|audio|track|everything(?:\\s+else)?|the\\s+rest|(?:all\\s+)?the\\s+others?|the\\s+other\\s+(?:ones|transitions?|photos?)|all\\s+(?:the\\s+)?(?:rest|else)|it\\s+all|length|duration|timing|colou?rs?|motion|zooms?|camera\\s+moves?|ken\\s+burns)';
 
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
 const NEGATIONS: [RegExp, string][] = [
+  // "不要任何转场", "我不想要任何滤镜", "不需要一切特效": none of them at all is "不要X" ("不要所有字幕都在下面"
+  // is about where they are).
+  [
+    /(?:我)?(?:不要|不想要|不需要|不用|别用|别加|没有)(?:任何|一切|所有|全部)(?:的)?(?=\s*(?:转场|过渡|滤镜|运动|动效|动画|运镜|镜头运动|背景音乐|音乐|配乐|歌|标题|字幕|文字|字|特效|效果)(?![^，,。；;！!]*[都全]))/g,
+    '不要',
+  ],
   // "don't change the aspect, just …": a hands-off clause asks for nothing.
   [
     /\b(?:but\s+)?(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:change|touch|alter|modify|mess\s+with|adjust)\s+(?:the\s+|my\s+|any\s+of\s+the\s+)?(?:[a-z:0-9-]+\s*){1,3}?(?=,|;|\.|\bbut\b|\bjust\b|\band\b|\bonly\b|$)/g,
@@ -107,7 +114,7 @@ const NEGATIONS: [RegExp, string][] = [
   // "the titles can stay", "字幕保留": what is to stay asks for nothing.
   [
     new RegExp(
-      `\\b(?:but\\s+)?(?:(?:keep|leave)\\s+(?:all\\s+)?(?:of\\s+)?${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|alone|there|in|on|in\\s+place|unchanged|intact|the\\s+same))?|${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*\\s+(?:(?:can|should|will|must|may)\\s+)?(?:stay|stays|remain|remains)(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|there|in|on|in\\s+place|unchanged|intact|the\\s+same))?)(?=\\s*(?:[,.;!]|$|\\bbut\\b|\\band\\b|\\bjust\\b|\\bonly\\b))`,
+      `\\b(?:but\\s+)?(?:(?:keep|leave)\\s+(?:all\\s+)?(?:of\\s+)?${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|alone|there|in|on|in\\s+place|unchanged|untouched|intact|the\\s+same|how\\s+they\\s+are))?|${KEPT}(?:\\s*(?:,|\\band\\b|&)\\s*${KEPT})*\\s+(?:(?:can|should|will|must|may)\\s+)?(?:stay|stays|remain|remains)(?:\\s+(?:as\\s+(?:it\\s+is|they\\s+are|is)|there|in|on|in\\s+place|unchanged|intact|the\\s+same))?)(?=\\s*(?:[,.;!]|$|\\bbut\\b|\\band\\b|\\bjust\\b|\\bonly\\b))`,
       'g',
     ),
     '',
@@ -132,6 +139,11 @@ const NEGATIONS: [RegExp, string][] = [
   ],
   [
     /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "don't touch the others", "the rest stay the same", "the others are fine": the rest left as it is.
+  [
+    /\b(?:but\s+)?(?:don'?t|do\s+not)\s+(?:touch|change)\s+(?:the\s+)?(?:rest|others?|other\s+ones)\b|\b(?:and\s+|but\s+)?(?:the\s+)?(?:rest|others?|other\s+ones)\s+(?:(?:can|should|will)\s+)?(?:stays?|remains?|is|are|be)\s+(?:the\s+same|as\s+(?:is|they\s+are)|unchanged|fine|ok)\b/g,
     '',
   ],
   // "其他不变", "其余的保持原样", "别的都不用改": the rest left as it is asks for nothing (不动 alone is a still photo).
@@ -188,15 +200,113 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 
+/** Kinds of transition and camera move a complaint can be about, and what taking each away is called. */
+const DISLIKED =
+  '(cross-?fades?|fades?|fading|blend(?:s|ing)?|dissolves?|transitions?|wipes?|whip[\\s-]?pans?|zooms?|zooming|zoom(?:ing)?\\s+(?:in|out|effect)s?|pans?|panning|ken\\s+burns(?:\\s+effect)?|motion|movement|moving|camera\\s+(?:moves?|movement|motion)|filter)';
+const DETERMINER = '(?:(?:the|these|those|this|that|all|any|of|my)\\s+)*';
+const DEGREE_WORDS =
+  '(?:(?:kinda|kind\\s+of|sort\\s+of|a\\s+bit|a\\s+little(?:\\s+bit)?|bit|so|too|really|very|pretty|super|quite|way|honestly|just|like|lowkey|rather|somewhat|a\\s+tad|tbh|literally|actually)\\s+)*';
+/** Where the disliked thing is ("between photo 2 and 3", "on the first photo"): kept with the taking away. */
+const PLACE = '(\\s+(?:between|on|in|after|before|into|for)\\s+[^,.;!?]{1,40}?)?';
+/** "no crossfades" cuts, "no motion" stills, "no filter" drops the look: how the families say taking it away. */
+function takeAway(match: RegExpExecArray): string {
+  const thing = match[1]!;
+  const place = match[2] ?? '';
+  if (/^(?:zoom|pan|ken|motion|movement|moving|camera)/.test(thing)) return `no motion${place}`;
+  if (/^filter/.test(thing)) return 'no filter';
+  if (/^blend/.test(thing)) return `no crossfades${place}`;
+  return `no ${thing}${place}`;
+}
+/**
+ * Complaints about a kind of transition or camera move take it away: "not a fan of the crossfades", "I
+ * hate the fades", "the dissolves look kinda cheesy", "the zooming is making me dizzy". What was liked
+ * once ("I know I said I liked the zooming earlier", "I loved the crossfades before") and praise that only
+ * denies a fault ("I don't hate it", "the rest is 🔥") ask for nothing; "X instead of Y" asks for X.
+ */
+const COMPLAINTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  [
+    new RegExp(
+      `\\b(?:i'?m\\s+|i\\s+am\\s+|i\\s+)?(?:(?:really|just|honestly|totally|so|still|kinda|also)\\s+)*(?:not\\s+(?:a\\s+|the\\s+)?(?:big\\s+|huge\\s+|massive\\s+|great\\s+)?fan\\s+of|(?:over|tired\\s+of|sick\\s+of|sick\\s+and\\s+tired\\s+of|fed\\s+up\\s+with)|not\\s+(?:loving|liking|feeling|into|keen\\s+on|crazy\\s+about|sold\\s+on)|hate|dislike|can'?t\\s+stand|cannot\\s+stand|(?:don'?t|do\\s+not)\\s+(?:love|care\\s+for|dig))\\s+${DETERMINER}${DISLIKED}${PLACE}(?=\\s*(?:[,.;!?]|$|\\b(?:but|and|so|tbh|honestly|anymore|any\\s+more|though)\\b))`,
+      'g',
+    ),
+    takeAway,
+  ],
+  [
+    new RegExp(
+      `\\b${DETERMINER}${DISLIKED}${PLACE}\\s+(?:is|are|look|looks|looking|feel|feels|feeling|seem|seems|get|gets|getting|were|was|kinda)\\s+${DEGREE_WORDS}(?:cheesy|tacky|cringe|cringey|cringy|ugly|dated|corny|naff|cheap|amateurish|amateur|old[\\s-]fashioned|outdated|awful|terrible|horrible|distracting|annoying|jarring|overdone|unnecessary|pointless|nauseating|dizzying|gimmicky|bad)\\b`,
+      'g',
+    ),
+    takeAway,
+  ],
+  [
+    new RegExp(
+      `\\b${DETERMINER}${DISLIKED}${PLACE}\\s+(?:is\\s+|are\\s+)?${DEGREE_WORDS}(?:making|makes|made|make|gives?|giving)\\s+me\\s+(?:(?:feel|a\\s+bit|a\\s+little|kinda|so|really|super|quite|slightly)\\s+)*(?:dizzy|sick|nauseous|queasy|seasick|motion[\\s-]?sick|car[\\s-]?sick|a\\s+headache|headaches|vertigo)\\b`,
+      'g',
+    ),
+    takeAway,
+  ],
+  [
+    new RegExp(
+      `\\b(?:there'?s\\s+|we\\s+have\\s+|i\\s+see\\s+)?no\\s+(?:real\\s+)?need\\s+for\\s+${DETERMINER}${DISLIKED}\\b`,
+      'g',
+    ),
+    takeAway,
+  ],
+  // "I know I said I liked the zooming earlier but …", "I loved the crossfades before, but …": once, not now.
+  [
+    /\b(?:i\s+(?:know|think|realise|realize|remember)\s+)?i\s+(?:said|told\s+you)\s+(?:that\s+)?i\s+(?:liked|loved|wanted|was\s+into|enjoyed|preferred)\b[^,.;!?]*?(?=\s*(?:[,.;!?]|$|\bbut\b))/g,
+    '',
+  ],
+  [
+    /\bi\s+(?:liked|loved|enjoyed|wanted|preferred|used\s+to\s+like)\b[^,.;!?]*?\b(?:earlier|before|at\s+first|initially|last\s+time|yesterday|originally|previously)\b(?=\s*(?:[,.;!?]|$|\bbut\b))/g,
+    '',
+  ],
+  // "I don't hate it!!", "not bad at all", "the rest is 🔥", "everything else is great": nothing to change.
+  [/\b(?:i\s+)?(?:don'?t|do\s+not)\s+(?:hate|mind|dislike)\s+(?:it|this|that)\b/g, ''],
+  [
+    /(?<=^|[,.!?;]\s*)(?:it'?s\s+|that'?s\s+|this\s+is\s+)?not\s+(?:too\s+|that\s+|half\s+)?bad(?:\s+at\s+all)?(?=\s*(?:[,.!?;]|$))/g,
+    '',
+  ],
+  [
+    /\b(?:but\s+|and\s+)?(?:the\s+rest(?:\s+of\s+it)?|everything\s+else|all\s+else|otherwise\s+it)\s+(?:is|are|looks?|seems?|'s)\s+(?:(?:so|really|very|super|pretty|totally|absolutely|just|honestly)\s+)*(?:great|perfect|fine|good|amazing|awesome|lovely|nice|ok|okay|fire|lit|spot\s+on|gorgeous|beautiful|fantastic|brilliant|\p{Extended_Pictographic}+)/gu,
+    '',
+  ],
+  // "cuts instead of fades", "zoom out instead of in", "square rather than widescreen": the one after goes.
+  [
+    /\s*\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|my|all|those|these|that|this|any)\s+)*[a-z0-9:'’&-]+(?:\s+(?!(?:for|on|in|at|to|between|after|before|with|from|and|but|please|pls|then|so|make|use|set)\b)[a-z0-9:'’&-]+){0,2}/g,
+    '',
+  ],
+];
+
+// The words of a complaint are never "corrected" ("cheesy" is not "cheery", "tacky" not "tack").
+addVocabulary(
+  'cheesy tacky cringe cringey cringy ugly dated corny naff cheap amateurish amateur fashioned outdated awful terrible horrible distracting annoying jarring overdone unnecessary pointless nauseating dizzying gimmicky dizzy nauseous queasy seasick headache headaches vertigo',
+);
+
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
+  // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
+  // "the photos moving around is making me dizzy", "they should stay put": still photos.
+  [
+    /\b(?:the\s+|all\s+the\s+)?(?:photos|pictures|pics|images|slides)\s+(?:moving|zooming|panning)(?:\s+(?:around|about))?\s+(?:is\s+|are\s+)?(?:(?:honestly|kinda|kind\s+of|really|literally|just|a\s+bit|actually)\s+)*(?:making|makes|made|gives?|giving)\s+me\s+(?:(?:feel|a\s+bit|a\s+little|kinda|so|really|super|quite|slightly)\s+)*(?:dizzy|sick|nauseous|queasy|seasick|motion[\s-]?sick|car[\s-]?sick|a\s+headache|headaches|vertigo)\b/g,
+    'no motion',
+  ],
+  // "a double of the beach one", "a copy of the beach pic": a duplicate, never twice the length.
+  [/\b(?:an?\s+)?(?:double|copy|second\s+copy)\s+of\s+(?=(?:the|that|this|my)\b)/g, 'a duplicate of '],
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+(?:the\s+|my\s+)?(?:photos|pictures|pics|images|slides|them)\s+(?:to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b|\b(?:the\s+)?(?:photos|pictures|pics|images|slides|them|they)\s+(?:(?:should|could|can|would|to|just|please|will|need\s+to|ever)\s+)*(?:not|never|don'?t|do\s+not|won'?t|wouldn'?t|shouldn'?t)\s+(?:(?:need|have|want)\s+to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b/g,
+    'no motion',
+  ],
+  [/\b(stay|stays|staying|remain|remains|keep\s+them|keep\s+it)\s+put\b/g, '$1 still'],
   // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
   // move to another place ("move photo 2 to the end", "move the title up").
   [
     /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
     '$1 subtle motion',
   ],
+  // "sorry, one more thing", "oh and one last thing": what comes next is the request.
+  [/\b(?:one|1)\s+(?:more|last|other)\s+thing\b/g, ''],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
   [
     /\b(?:(?:to|should|can|could)\s+)?(?:fade|fades|fading|blend|blends|blending|melt|melts|melting|dissolve|dissolves|dissolving)\s+(?:in)?to\s+(?:each\s+other|one\s+another)\b/g,
@@ -344,10 +454,14 @@ const NOUNS: [RegExp, string][] = [
   [/\b(?:dynamic|animated|moving|lively)\s+(?=(?:videos?|slideshows?|movies?|clips?)\b)/g, ''],
 ];
 
-function apply(source: Mapped, table: readonly [RegExp, string][]): Mapped {
+function apply(
+  source: Mapped,
+  table: readonly [RegExp, string | ((match: RegExpExecArray) => string)][],
+): Mapped {
   let out = source;
   for (const [re, replacement] of table) {
     out = rewrite(out, re, (match) => {
+      if (typeof replacement === 'function') return replacement(match);
       if (replacement !== '') return replacement.replace(/\$(\d)/g, (_, k: string) => match[Number(k)] ?? '');
       // Blank the words but keep the width, so positions of what follows stay near what was typed.
       return ' '.repeat(match[0].length);
@@ -410,7 +524,10 @@ function distributeRemovals(source: Mapped): Mapped {
 
 export function readContext(source: Mapped): Mapped {
   return apply(
-    apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), COMPARISONS), CORRECTIONS), NOUNS),
+    apply(
+      apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), COMPARISONS), COMPLAINTS), CORRECTIONS),
+      NOUNS,
+    ),
     NEGATIONS,
   );
 }
@@ -435,14 +552,14 @@ const YES_NO_PLAIN =
   /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have|(?:does|is|did)\s+the\s+(?:music|song|track|bgm|audio|title|caption|end\s+card|text)\s+(?:fade|fading|faded|start|stop|end|come|play|playing|show|appear|stay|last|loop)\w*|(?:do|are)\s+the\s+(?:photos|pictures|transitions|captions)\s+(?:zoom|move|pan|fade|last|stay)\w*)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
 const ABOUT_DRAFT =
-  /\b(?:now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
+  /\b(?:(?<!\bfor\s+)now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
   /(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
 
 /**
  * A message that only asks — "what does the timeline look like now?", "现在是竖屏吗？" — gets an answer
@@ -478,4 +595,54 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "what a nice video, make it square": an exclamation followed by a request is not a question.
   if (/[,，;；]\s*(?:make|add|use|set|change|put|remove|加|改|换|做)/.test(message)) return undefined;
   return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
+}
+
+/** A format an export can be asked in: a resolution, a frame rate or a kind of file. */
+const EXPORT_FORMAT =
+  '(?:4k|uhd|2160p?|2k|1440p?|qhd|full\\s*hd|fhd|1080p?|720p?|540p?|\\d{2,3}\\s*(?:fps|帧|frames?\\s+(?:per|a)\\s+second)|mp4|mov|gif|webm|avi|mkv|prores|hdr|超高清|超清|全高清|高清|蓝光|无损)';
+const EXPORT_VERB_ZH = '(?:导出|输出|渲染|导|出)';
+const EXPORT_ASKS: RegExp[] = [
+  // "能导出 4K 吗？", "可以输出60帧吗", "能不能导出gif", "支不支持导出4K", "能用4K导出吗".
+  new RegExp(
+    `(?:能不能|可不可以|能否|支不支持|能|可以|支持|会)(?:帮我|给我)?(?:用|以|按)?\\s*(?:${EXPORT_VERB_ZH}(?:成|为)?(?:一个|个)?\\s*${EXPORT_FORMAT}|${EXPORT_FORMAT}(?:的)?(?:分辨率|画质|格式)?\\s*${EXPORT_VERB_ZH})[^，,。；;！!]*?(?:吗|么|嘛|[?？])\\s*[?？]?\\s*$`,
+  ),
+  new RegExp(
+    `(?:能不能|可不可以|能否|支不支持)(?:帮我|给我)?(?:用|以|按)?\\s*(?:${EXPORT_VERB_ZH}(?:成|为)?\\s*${EXPORT_FORMAT}|${EXPORT_FORMAT}\\s*${EXPORT_VERB_ZH})`,
+  ),
+  // "支持4K吗？", "有4K导出吗", "4K能导出吗".
+  new RegExp(
+    `^\\s*(?:joy\\s*)?(?:支持|有)\\s*${EXPORT_FORMAT}(?:的)?\\s*(?:导出|输出|格式)?\\s*(?:吗|么|嘛)\\s*[?？]?\\s*$|^\\s*${EXPORT_FORMAT}\\s*(?:的)?(?:导出|输出)?\\s*(?:能|可以|行)(?:导出|输出)?\\s*(?:吗|么|嘛)\\s*[?？]?\\s*$`,
+  ),
+  // "导出可以选4K吗？", "导出的时候能设成60帧吗".
+  new RegExp(
+    `(?:导出|输出)(?:时|的时候)?\\s*(?:能|可以)(?:选|用|支持|设|设置|调)?(?:成|为|到)?\\s*${EXPORT_FORMAT}[^，,。；;！!]*?(?:吗|么|嘛)\\s*[?？]?\\s*$`,
+  ),
+  // "can you export in 4K?", "could it render at 60fps?", "is it possible to export as a GIF?".
+  new RegExp(
+    `^\\s*(?:(?:can|could)\\s+(?:you|it|joy|i|we)|is\\s+it\\s+possible\\s+to)\\s+(?:export|render|output|save|deliver|download)\\s+(?:it\\s+|this\\s+|the\\s+video\\s+|my\\s+video\\s+)?(?:(?:in|at|as|to|into)\\s+)?(?:an?\\s+)?${EXPORT_FORMAT}\\b[^,.;!]*\\?\\s*$`,
+  ),
+  // "does Joy support 4K?", "is 60 fps supported?", "is 4K export available?".
+  new RegExp(
+    `\\b(?:do|does)\\s+(?:you|it|joy|this|the\\s+app)\\s+(?:support|do|offer|have)\\s+${EXPORT_FORMAT}|^\\s*is\\s+${EXPORT_FORMAT}\\s+(?:export\\s+)?(?:supported|possible|available)\\b`,
+  ),
+];
+/** "导出什么格式？", "最高能导出多少分辨率", "what resolutions can you export?": what exports there are. */
+const EXPORT_OPTIONS =
+  /(?:能|可以|支持)?(?:导出|输出)(?:成)?(?:什么|哪些|啥|多少)(?:样的)?(?:格式|分辨率|清晰度|帧率|画质)|支持(?:什么|哪些|啥)(?:导出)?(?:格式|分辨率|帧率)|(?:最高|最大)(?:能|可以|支持)?(?:导出|输出)?(?:多少|什么|多高|多大)(?:的)?(?:分辨率|帧率|清晰度|画质)|(?:分辨率|帧率|清晰度|画质)(?:最高|最大)(?:能|可以)?(?:到|是|支持)?(?:多少|多高|什么)|\bwhat\s+(?:export\s+)?(?:resolutions?|formats?|frame\s*rates?|fps|qualit(?:y|ies)|file\s+types?)\s+(?:can|do|does|are|is)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:max(?:imum)?|highest|best|top)\s+(?:export\s+)?(?:resolution|quality|fps|frame\s*rate)\b|\bhow\s+high\s+(?:a\s+)?(?:resolution|quality|frame\s*rate)\b/;
+
+/** What an export question asks: the options, or whether one format can be had. */
+export type ExportQuestion = { kind: 'options' } | { kind: 'format'; said: string };
+
+/**
+ * "能导出 4K 吗？", "can you export in 4K?", "支持60帧吗", "what resolutions can you export?": asking what Joy
+ * can export is answered, and nothing is exported or changed. Asking for it is still done: "导出4K",
+ * "export in 4K", "能把视频改成4K吗" (a change, not an export), "能导出吗" (no format asked about).
+ */
+export function exportQuestion(text: string): ExportQuestion | undefined {
+  const message = text.trim().toLowerCase();
+  if (!message || /[,，;；]/.test(message)) return undefined;
+  if (EXPORT_OPTIONS.test(message)) return { kind: 'options' };
+  if (!EXPORT_ASKS.some((re) => re.test(message))) return undefined;
+  const said = new RegExp(EXPORT_FORMAT).exec(message)?.[0];
+  return said ? { kind: 'format', said } : undefined;
 }

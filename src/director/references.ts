@@ -20,9 +20,12 @@ const SEVERAL =
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
-/** "the next one", "the one after", "the previous transition", "下一张", "上一个转场": counted from the last one. */
+/**
+ * "the next one", "the one after", "the previous transition", "下一张", "上一个转场": counted from the last one
+ * (never the 后一张 inside 最后一张, the last photo).
+ */
 const NEXT_ONE =
-  /\b(?:the\s+)?(next|following|previous|prior)\s+(?:one|photo|picture|pic|image|shot|slide|transition)\b|\bthe\s+one\s+(after|before)(?:\s+(?:it|that|this))?\b|(下|后|上|前)(?:一|1)(?:个|张|幅)(?:照片|图片|相片|图|转场|过渡)?/g;
+  /\b(?:the\s+)?(next|following|previous|prior)\s+(?:one|photo|picture|pic|image|shot|slide|transition)\b|\bthe\s+one\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<!最)(下|后|上|前)(?:一|1)(?:个|张|幅)(?:照片|图片|相片|图|转场|过渡)?/g;
 /** "that one", "this transition", "那个转场": the transition just changed. */
 const THAT_TRANSITION = /\b(?:that|this|the\s+same)\s+(?:one|transition)\b|(?:那|这)(?:一)?个(?:转场|过渡)/g;
 

@@ -6,7 +6,17 @@ import { secondsFigure } from '../messages/format.js';
 import { effectTitle, type MessageKey, t } from '../messages/index.js';
 import { phrase, sayPhrase } from '../messages/phrase.js';
 import type { Change } from '../model/index.js';
-import { aspectOf, type Draft, draftDurationMs, draftView, type EditCommand } from '../model/index.js';
+import {
+  aspectOf,
+  type Draft,
+  draftDurationMs,
+  draftView,
+  type EditCommand,
+  MAX_FPS,
+  RESOLUTION_NAMES,
+  type ResolutionName,
+} from '../model/index.js';
+import type { ExportQuestion } from './reading.js';
 import type { Lang, Note } from './types.js';
 
 /** Replies: one or two plain sentences in the language of the message. */
@@ -121,29 +131,38 @@ function photoNumbers(numbers: readonly number[]): { en: string; zh: string } {
   return { en, zh: items.join('、').replace(/–/g, '-') };
 }
 
+/** A change said of one photo → the same change said of several. */
+const SEVERAL: Partial<Record<MessageKey, MessageKey>> = {
+  'change.motion.one': 'change.motion.some',
+  'change.motion.one.strength': 'change.motion.some.strength',
+  'change.transition.one': 'change.transition.some',
+  'change.transition.one.timed': 'change.transition.some.timed',
+};
+
 /**
- * One move put on several photos is said once, where it was first put: "motion to Zoom in (photos 1–3)",
- * "第1、3、5张的运动改为推近放大". The other changes of the group say nothing (undefined).
+ * One move put on several photos, or one transition put after several, is said once, where it was first
+ * put: "motion to Zoom in (photos 1–3)", "第1、3、5张的运动改为推近放大", "转场改为白场过渡 0.8秒（第1-3张之后）".
+ * The other changes of the group say nothing (undefined).
  */
 function groupMoves(changes: readonly Change[]): (Change | undefined)[] {
   const out: (Change | undefined)[] = [...changes];
   const groups = new Map<string, number[]>();
   changes.forEach((change, i) => {
-    if (change.key !== 'change.motion.one' && change.key !== 'change.motion.one.strength') return;
-    const key = JSON.stringify([change.key, change.vars?.name, change.vars?.pct]);
+    if (!SEVERAL[change.key as MessageKey]) return;
+    const key = JSON.stringify([
+      change.key,
+      change.vars?.name,
+      change.vars?.pct,
+      change.vars?.seconds,
+      change.vars?.length,
+    ]);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   for (const at of groups.values()) {
     if (at.length < 2) continue;
     const first = changes[at[0]!]!;
     const numbers = at.map((i) => Number(changes[i]!.vars?.n)).sort((a, b) => a - b);
-    out[at[0]!] = phrase(
-      first.key === 'change.motion.one' ? 'change.motion.some' : 'change.motion.some.strength',
-      {
-        ...first.vars,
-        list: photoNumbers(numbers),
-      },
-    );
+    out[at[0]!] = phrase(SEVERAL[first.key as MessageKey]!, { ...first.vars, list: photoNumbers(numbers) });
     for (const i of at.slice(1)) out[i] = undefined;
   }
   return out;
@@ -329,4 +348,53 @@ function timelineReply(draft: Draft, lang: Lang): string {
         : t(lang, 'director.status.look', { name: effectTitle(lang, 'look', view.look) }),
     parts: parts.map((part, i) => `${i + 1}. ${part}`).join(' '),
   });
+}
+
+/** A resolution as people name it, by what they said: 4K, 2K or the p-number. */
+const SAID_RESOLUTIONS: [RegExp, ResolutionName, string][] = [
+  [/4k|uhd|2160|超高清|超清/, '2160p', '4K'],
+  [/2k|1440|qhd/, '1440p', '2K'],
+  [/1080|full\s*hd|fhd|全高清|高清|蓝光/, '1080p', '1080p'],
+  [/720/, '720p', '720p'],
+  [/540/, '540p', '540p'],
+];
+
+/**
+ * The answer to "能导出 4K 吗？", "can you export in 4K?", "what resolutions can you export?": what Joy
+ * exports (MP4, its resolutions, its frame rates) and the words that export it so. Nothing changes.
+ */
+export function exportAnswer(ask: ExportQuestion, draft: Draft, lang: Lang): string {
+  const named = (name: ResolutionName) =>
+    name === '2160p' ? '2160p (4K)' : name === '1440p' ? '1440p (2K)' : name;
+  const resolutions = RESOLUTION_NAMES.map((name) =>
+    lang === 'zh' ? named(name).replace(/ \((\w+)\)/, '（$1）') : named(name),
+  ).join(lang === 'zh' ? '、' : ', ');
+  const base = { resolutions, maxFps: MAX_FPS };
+  const byName = (name: string) => t(lang, 'director.exportAsk.resolution', { name });
+  if (ask.kind === 'options')
+    return t(lang, 'director.exportAsk.options', {
+      ...base,
+      size: `${draft.canvas.width}×${draft.canvas.height}`,
+      fps: draft.canvas.fps,
+      example: byName('4K'),
+    });
+  const said = ask.said;
+  const fps = /(\d{2,3})\s*(?:fps|帧|frames?)/.exec(said);
+  if (fps) {
+    const rate = Number(fps[1]);
+    if (rate > MAX_FPS)
+      return t(lang, 'director.exportAsk.tooFast', {
+        ...base,
+        format: `${rate} fps`,
+        example: t(lang, 'director.exportAsk.fps', { fps: MAX_FPS }),
+      });
+    return t(lang, 'director.exportAsk.yes', {
+      ...base,
+      example: t(lang, 'director.exportAsk.fps', { fps: rate }),
+    });
+  }
+  const resolution = SAID_RESOLUTIONS.find(([re]) => re.test(said));
+  if (resolution) return t(lang, 'director.exportAsk.yes', { ...base, example: byName(resolution[2]) });
+  if (/mp4/.test(said)) return t(lang, 'director.exportAsk.yes', { ...base, example: byName('MP4') });
+  return t(lang, 'director.exportAsk.file', { ...base, format: said.toUpperCase() });
 }

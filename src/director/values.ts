@@ -150,6 +150,47 @@ function ordinalValue(word: string): number {
   return ORDINALS[word] ?? Number.parseInt(word, 10);
 }
 
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_WORD = '\\d{1,2}';
+/**
+ * A photo named by the day it was taken: "the pic from july 1st", "the one taken on 3rd July", "the july 2
+ * photo", "7月1日那张". Only a date framed as a photo ("the pic from …", "… one", "那张") names one — a bare
+ * date may be a title's words — and then a day no photo was taken on names none (never "1st" as photo 1).
+ */
+const TAKEN_ON = new RegExp(
+  [
+    `(?<lead>\\b(?:the\\s+)?(?:${PHOTO_NOUN})\\s+(?:(?:that|which)\\s+)?(?:(?:was|were|i|we)\\s+)?(?:(?:taken|shot|took|snapped|from|of)\\s+)?(?:on\\s+|from\\s+)?(?:the\\s+)?)?`,
+    `(?:\\b(?<m1>${MONTH_WORD})\\.?\\s+(?:the\\s+)?(?<d1>${DAY_WORD})(?:st|nd|rd|th)?\\b|\\b(?<d2>${DAY_WORD})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_WORD})\\b|(?<zm>\\d{1,2})月(?<zd>\\d{1,2})(?:日|号))`,
+    `(?:,?\\s*\\d{4})?(?<tail>\\s+(?:${PHOTO_NOUN})\\b|\\s*(?:拍)?的?(?:那|这)?(?:一)?(?:张|幅)(?:照片|图片|相片|图)?|\\s*(?:拍)?的(?:照片|图片|相片))?`,
+  ].join(''),
+  'g',
+);
+
+/** The photos taken on a month and day (the date as the camera wrote it). */
+function takenOn(draft: Draft, month: number, day: number): number[] {
+  const found: number[] = [];
+  draft.video.forEach((segment, index) => {
+    const date = /^\d{4}-(\d{2})-(\d{2})/.exec(segment.media.takenAt ?? '');
+    if (date && Number(date[1]) === month && Number(date[2]) === day) found.push(index);
+  });
+  return found;
+}
+
 /**
  * Takes every reference to a photo in the clause: "the second photo", "photo 3", "#2", "the last one",
  * "second to last", "beach.jpg", "the beach photo", "第二张", "最后一张", "倒数第二张". `loose` also accepts
@@ -169,6 +210,16 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   };
   const last = Math.max(0, count - 1);
+  for (const match of /\d/.test(clause.text) ? [...clause.text.matchAll(TAKEN_ON)] : []) {
+    const said = match.groups ?? {};
+    const monthWord = said.m1 ?? said.m2;
+    const month = monthWord ? MONTHS[monthWord.slice(0, 3)]! : Number(said.zm);
+    const day = Number(said.d1 ?? said.d2 ?? said.zd);
+    if (!said.lead && !said.tail) continue;
+    const photos = takenOn(draft, month, day);
+    clause.blank(match.index, match.index + match[0].length);
+    for (const index of photos) found.push({ index, start: match.index, end: match.index + match[0].length });
+  }
   // "photos 1 and 3", "pictures 2, 3 and 4", "the first and second photos": several at once.
   const lists: [RegExp, (word: string) => number][] = [
     [

@@ -9,6 +9,16 @@ export const en = {
     'Styles: {list}. Say “make it a birthday video” or “travel vlog style”; “undo” takes it back.',
   'director.help.music': "Joy's own music: {list}. Say “add upbeat music” or “something calmer”.",
   'director.help.export': 'Say “export” when it looks right.',
+  'director.exportAsk.yes':
+    'Yes: Joy exports MP4 at {resolutions}, up to {maxFps} fps. Nothing is changed or exported yet; say “{example}” and it will be.',
+  'director.exportAsk.options':
+    'Joy exports MP4 at {resolutions}, up to {maxFps} fps; this video is set to {size}, {fps} fps. Say “{example}” to export it that way.',
+  'director.exportAsk.file':
+    'Joy exports MP4 only, not {format}: at {resolutions}, up to {maxFps} fps. Say “export” for an MP4.',
+  'director.exportAsk.tooFast':
+    'Joy exports up to {maxFps} fps, so not {format}. Say “{example}” for the smoothest it makes.',
+  'director.exportAsk.resolution': 'export in {name}',
+  'director.exportAsk.fps': 'export at {fps} fps',
   'director.help.moods': 'Moods in the music library: {list}. Say “add upbeat music” or “something calmer”.',
   'director.fact.transitions.all': 'Transitions: {name} {length} between every photo.',
   'director.fact.transitions.list': 'Transitions: {list}.',
@@ -107,6 +117,15 @@ export const zh: Texts<keyof typeof en> = {
     '可以套用这些风格：{list}。比如说“做成生日视频”或“旅行vlog风格”，说“撤销”可以退回。',
   'director.help.music': 'Joy 自带的曲库：{list}。说“加一段欢快的背景音乐”或“换一首更安静的”。',
   'director.help.export': '满意了就说“导出”。',
+  'director.exportAsk.yes':
+    '可以：Joy 导出 MP4，分辨率可选 {resolutions}，帧率最高 {maxFps} fps。现在还没有改动或导出；说“{example}”就会这样导出。',
+  'director.exportAsk.options':
+    'Joy 导出 MP4，分辨率可选 {resolutions}，帧率最高 {maxFps} fps；这个视频现在是 {size}，{fps} fps。说“{example}”就会这样导出。',
+  'director.exportAsk.file':
+    'Joy 只导出 MP4，不支持 {format}；分辨率可选 {resolutions}，帧率最高 {maxFps} fps。说“导出”就导出 MP4。',
+  'director.exportAsk.tooFast': 'Joy 最高导出 {maxFps} fps，做不到 {format}。说“{example}”就是最流畅的。',
+  'director.exportAsk.resolution': '导出{name}',
+  'director.exportAsk.fps': '导出{fps}帧',
   'director.help.moods': '曲库里的音乐情绪：{list}。说“加一段欢快的背景音乐”或“换一首更安静的”。',
   'director.fact.transitions.all': '转场：每张照片之间都是{name} {length}。',
   'director.fact.transitions.list': '转场：{list}。',

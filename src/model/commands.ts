@@ -13,7 +13,7 @@ import {
 } from '../messages/index.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { planFit } from './default-plan.js';
-import { type Draft, defaultTextPosition, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import { type Draft, defaultTextPosition, MAX_FPS, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -42,7 +42,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     width: z.number().int().min(16).max(4096),
     height: z.number().int().min(16).max(4096),
   }),
-  z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(120) }),
+  z.object({ type: z.literal('setFps'), fps: z.number().int().min(1).max(MAX_FPS) }),
   z.object({ type: z.literal('applyPreset'), preset: z.enum(PRESET_NAMES as [string, ...string[]]) }),
   z.object({ type: z.literal('setBackground'), color: hexColorSchema }),
   z.object({ type: z.literal('setDuration'), totalMs: msField.min(1000).max(3_600_000) }),

@@ -167,6 +167,9 @@ export const audioSegmentSchema = z.object({
   loop: z.boolean().default(true),
 });
 
+/** The highest frame rate a draft (and so an export) can have. */
+export const MAX_FPS = 120;
+
 export const canvasSchema = z.object({
   width: z
     .number()
@@ -180,7 +183,7 @@ export const canvasSchema = z.object({
     .min(16)
     .max(4096)
     .refine((v) => v % 2 === 0, 'must be even'),
-  fps: z.number().int().min(1).max(120),
+  fps: z.number().int().min(1).max(MAX_FPS),
   background: hexColorSchema.default('#000000'),
 });
 

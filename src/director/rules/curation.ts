@@ -3,6 +3,7 @@ import { phrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import type { Lang } from '../types.js';
+import { segmentBySubject } from '../values.js';
 import { type Family, note } from './types.js';
 
 /**
@@ -44,6 +45,34 @@ const DUPE_ALONE =
   /^\s*(?:and\s+)?(?:also\s+)?(?:the\s+|any\s+)?(?:near[\s-]?)?(?:duplicates?|duplicated\s+(?:one|photo)|dupes?|cop(?:y|ies)|repeats?)(?:\s+(?:one|ones|photos?|pictures?|shots?))?\s*(?:too|as\s+well)?\s*$/;
 const BLURRY_ALONE =
   /^\s*(?:and\s+)?(?:also\s+)?(?:the\s+|any\s+)?(?:blurry|blurred|out[\s-]of[\s-]focus|fuzzy)(?:\s+(?:one|ones|photos?|pictures?|shots?))?\s*(?:too|as\s+well)?\s*$/;
+/**
+ * Flaws described rather than named as what to remove: "there's a blurry one in there", "one of them is out
+ * of focus", "I put the same beach pic in twice by accident", "有一张重复了". A removal of "those", "them" or
+ * "it" in the same message ("can you get rid of those") removes the photos analysis flagged for them.
+ */
+const BLUR_SAID =
+  /\b(?:blurry|blurred|out[\s-]of[\s-]focus|fuzzy|unsharp|not\s+(?:sharp|in\s+focus)|soft[\s-]focus)\b|糊|模糊|虚焦|失焦|不清楚|不清晰/;
+const DUPE_SAID =
+  /\b(?:(?:near[\s-]?)?duplicates?|duplicated|dupes?)\b|\b(?:double|copy|second\s+copy)\s+of\s+(?:the|that|this|my)\b|\b(?:same|identical)\s+(?:[a-z]+\s+){0,2}?(?:photo|picture|pic|image|shot|one)\b[^.!?]*?\btwice\b|\b(?:twice|two\s+times)\s+by\s+(?:accident|mistake)\b|\b(?:in(?:\s+there)?|uploaded|added|included)\s+twice\b|\b(?:one|photo|picture|pic|shot|image)\s+twice\b|\btwo\s+of\s+the\s+same\b|重复|一模一样|传了两次|放了两次|两张一样/;
+const THOSE =
+  /\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|toss|bin|cut|take\s+out|kill|axe)\s+(?:both\s+of\s+)?(?:those|them|these|both|it|that|the\s+two|the\s+(?:extra|spare|second|other)\s+(?:one|copy|pic|photo|picture))(?:\s+(?:both|two|ones?|too))?\b|\btake\s+(?:those|them|it|these|both)\s+out\b|\bclean\s+(?:that|it|them|those|this)\s+up\b|\bclean\s+up\s+(?:that|those|them|the\s+mess)\b|\b(?:those|they|it)\s+(?:can|should)\s+go\b|(?:把)?(?:它们|它|这两张|那两张|这些|那些)(?:都)?(?:删掉|删了|去掉|拿掉|删除|不要了?)|(?:删掉|删除|去掉|拿掉)(?:它们|它|这两张|那两张|这些|那些)/;
+
+/** Whether a message names one of the draft's photos by what it shows or its file name ("the beach pic"). */
+function namesPhoto(message: string, draft: Draft): boolean {
+  return (
+    message
+      .match(/[a-z][a-z0-9_-]{2,}|[\u4e00-\u9fff]{1,4}/g)
+      ?.some((word) => segmentBySubject(draft, word) !== undefined) ?? false
+  );
+}
+
+/** Whether a clause only describes a flaw of some photo ("there's a blurry one in there"). */
+export function describesFlaw(text: string): boolean {
+  return (
+    (DUPE_SAID.test(text) || (BLUR_SAID.test(text) && !BLUR_NOT_PHOTO.test(text))) && !REMOVING_ANY.test(text)
+  );
+}
+
 export const WHICH_DROPPED =
   /\b(?:which|what)\s+(?:photos?|pictures?|images?|ones|shots)\s+(?:did\s+you|were|have\s+you|got)\s+(?:drop|dropp?ed|remov\w*|delet\w*|cut|left\s+out|leave\s+out|skip\w*)\b|\bwhy\s+(?:did\s+you|were)\b.*\b(?:drop|dropped|remove|removed|left\s+out|leave\s+out)\b|你删了哪些|删了哪些(?:照片|图片)?|去掉了哪些(?:照片|图片)?|哪些(?:照片|图片)(?:被)?(?:删|去掉)|为什么(?:删|去掉)/;
 
@@ -83,6 +112,16 @@ export const curation: Family = (clause, ctx, out) => {
   if (REMOVING.test(clause.message)) {
     if (clause.take(DUPE_ALONE)) wanted.add('duplicate');
     if (clause.take(BLURRY_ALONE)) wanted.add('blurry');
+  }
+  // "there's a blurry one in there …, can you get rid of those": the flaws the message described.
+  // "the beach photo is blurry, delete it": "it" is the photo named, not every blurry one.
+  const those = THOSE.exec(clause.text);
+  const it = those !== null && /\b(?:it|that)\b|它(?!们)/.test(those[0]);
+  if (those && !PLACE_NAMED.test(clause.message) && !(it && namesPhoto(clause.message, ctx.draft))) {
+    const said = clause.message;
+    if (BLUR_SAID.test(said) && !BLUR_NOT_PHOTO.test(said)) wanted.add('blurry');
+    if (DUPE_SAID.test(said)) wanted.add('duplicate');
+    if (wanted.size > 0) clause.take(THOSE);
   }
   if (clause.take(DUPES)) wanted.add('duplicate');
   const blurPhoto = !BLUR_NOT_PHOTO.test(clause.text);

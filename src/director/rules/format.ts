@@ -18,7 +18,13 @@ const PLATFORMS: [RegExp, string][] = [
 
 const ASPECT_WORDS: [RegExp, AspectName][] = [
   [
-    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|(?:instagram|insta|ig)?\s*stor(?:y|ies)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    '9:16',
+  ],
+  // A story is the platform's only beside a platform, "for/on/to (my) story" or "story format": "the
+  // story doesn't make sense" is what the video tells.
+  [
+    /\b(?:(?:instagram|insta|ig|fb|facebook|snap|snapchat|whatsapp)\s+stor(?:y|ies)|(?:for|on|to)\s+(?:(?:my|a|an|your|our)\s+)?stor(?:y|ies)(?!\s+(?:of|about|behind)\b)|stor(?:y|ies)\s+(?:format|size|mode|ratio|version|post))\b/,
     '9:16',
   ],
   [
@@ -150,30 +156,6 @@ export const format: Family = (clause, ctx, out) => {
     }
   }
 
-  // Fit: how a photo fills a frame of a different shape.
-  const fit: [RegExp, string][] = [
-    [
-      /\b(?:fill|cover)\s+(?:the\s+)?(?:whole\s+)?(?:frame|screen)\b|\bcrop\s+to\s+fill\b|\bno\s+(?:black\s+)?bars\b|\bfull\s*screen\b|\bfill\s+the\s+screen\b|铺满|填满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边|\b(?:no|without|remove|drop|lose|get\s+rid\s+of|don'?t\s+(?:want|use))\s+(?:the\s+|a\s+|any\s+)?(?:blurr?(?:ed|y)?|blur)\s+(?:background|backdrop|edges|sides|bars|fill)\b|(?:不要|去掉|别用|不用|取消|不想要|删掉)(?:模糊(?:的)?背景|背景(?:的)?模糊)/,
-      'cover',
-    ],
-    [
-      /\b(?:blurr?(?:ed|y)?)\s+background\b|\bblur\s+(?:the\s+)?(?:edges|sides|bars)\b|模糊背景|背景模糊|背景(?:用|改成|换成|设成|要)?模糊(?:的)?/,
-      'blur',
-    ],
-    [
-      /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)裁剪|不裁|完整显示|整张(?:照片|图片?)?(?:都)?显示(?:出来)?|显示(?:整张|完整的?)(?:照片|图片?)?|黑边/,
-      'color',
-    ],
-  ];
-  for (const [re, name] of fit) {
-    if (clause.take(re)) {
-      // "完整显示不要裁剪": the same fit said twice is one request.
-      clause.takeAll(re);
-      out.commands.push({ type: 'setFit', name });
-      out.understood = true;
-      break;
-    }
-  }
   if (out.understood && out.topic === undefined && out.commands.length > 0) out.topic = 'format';
   if (/\bgif\b|动图/.test(clause.text) && clause.take(/\b(?:as\s+a\s+|into\s+a\s+|an?\s+)?gif\b|动图/)) {
     out.understood = true;
@@ -187,5 +169,5 @@ addVocabulary(
   RESOLUTIONS,
   FPS,
   FPS_SET,
-  'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song fill cover crop whole frame screen blurred blurry edges sides bars letterbox letterboxed show photo picture image crop cropping gif',
+  'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song gif',
 );

@@ -1,6 +1,7 @@
 import type { Clause } from '../clause.js';
 import { beats } from './beats.js';
 import { curation } from './curation.js';
+import { fit } from './fit.js';
 import { format } from './format.js';
 import { hold } from './hold.js';
 import { looks } from './looks.js';
@@ -31,6 +32,7 @@ export const FAMILIES: readonly [string, Family][] = [
   ['hold', hold],
   ['routes', routes],
   ['create', create],
+  ['fit', fit],
   ['curation', curation],
   ['beats', beats],
   ['music', music],

@@ -1,7 +1,8 @@
 import { GENRES, pickTrack, TRACKS, type TrackDescriptor, trackOfUri } from '../../catalog/music.js';
 import { STYLES } from '../../catalog/styles.js';
 import type { Clause } from '../clause.js';
-import { addVocabulary } from '../fuzzy.js';
+import { addVocabulary, editDistance } from '../fuzzy.js';
+import { simplifiedText } from '../mandarin.js';
 
 /**
  * Choosing from Joy's own music library by the words of a message: mood words (English and Chinese,
@@ -89,8 +90,68 @@ export interface LibraryChoice {
 /** Style names ("road trip"): a track title that is one is never the track on its capitals alone. */
 const STYLE_NAMES = new Set(STYLES.flatMap((style) => style.aliases.en));
 
-/** The library track a clause names by title ("the First Dance track", "《怀念》"). */
+/** A title as compared: lowercase Simplified, without spaces, marks or 的. */
+function titleKey(text: string): string {
+  return simplifiedText(text)
+    .toLowerCase()
+    .replace(/[\s\-_·.,，。《》〈〉「」『』"'“”‘’!！]|的/g, '');
+}
+
+/**
+ * The track a quoted name in a music clause means: its title in either language, a near miss of it
+ * (《第一只舞》, "Quite Piano"), or else the kind of music the name says (《安静的钢琴曲》 → Quiet Piano).
+ */
+function quotedTrack(quote: string): TrackDescriptor | undefined {
+  const key = titleKey(quote);
+  if (!key) return undefined;
+  for (const track of TRACKS)
+    if (key === titleKey(track.title) || key === titleKey(track.titleZh)) return track;
+  const han = /^[\u3400-\u9fff]+$/.test(key);
+  for (const track of TRACKS) {
+    const title = titleKey(han ? track.titleZh : track.title);
+    const slack = han ? 1 : 2;
+    if (key.length >= (han ? 3 : 6) && editDistance(key, title, slack) <= slack) return track;
+  }
+  const moods = MOODS.flatMap(([re, mood]) => (re.test(simplifiedText(quote).toLowerCase()) ? [mood] : []));
+  if (moods.length === 0) return undefined;
+  let best: TrackDescriptor | undefined;
+  let most = 0;
+  for (const track of TRACKS) {
+    const shared = moods.filter((mood) => track.moods.en.includes(mood)).length;
+    if (shared > most) {
+      most = shared;
+      best = track;
+    }
+  }
+  return best;
+}
+
+/** Whether a quoted name is the track's own title, in either language. */
+function isTitle(quote: string, track: TrackDescriptor): boolean {
+  const key = titleKey(quote);
+  return key === titleKey(track.title) || key === titleKey(track.titleZh);
+}
+
+/** A music word: a quoted name beside one is a song's. */
+const MUSIC_WORD = /\b(?:music|song|track|tune|bgm|soundtrack)\b|音乐|歌|曲|配乐|这首|那首|一首/;
+/** A text or style word: a quoted name beside one is the text's words or the style ("标题改成《第一支舞》"). */
+const TEXT_WORD =
+  /\b(?:title|caption|text|subtitles?|heading|card|style|preset|theme|template|look|filter)\b|标题|字幕|文字|片尾|片头|风格|样式|模板|主题|滤镜/;
+
+/** The library track a clause names by title ("the First Dance track", "《怀念》", "库里的《静谧钢琴》"). */
 export function namedTrack(clause: Clause): TrackDescriptor | undefined {
+  // A quote that is a title exactly is the track with no music word ("换成《静谧钢琴》"), unless a text is named.
+  const musical = clause.has(MUSIC_WORD);
+  if (musical || !clause.has(TEXT_WORD)) {
+    for (const quote of clause.quoteSpans()) {
+      const track = quotedTrack(quote.text);
+      // (A title that is also a style's name, "《公路旅行》", needs the music word.)
+      if (track && (musical || (isTitle(quote.text, track) && !STYLE_NAMES.has(track.title.toLowerCase())))) {
+        clause.blank(quote.start, quote.start + 1);
+        return track;
+      }
+    }
+  }
   for (const track of TRACKS) {
     const title = new RegExp(
       `\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`,

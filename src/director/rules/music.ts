@@ -26,7 +26,7 @@ import { type Family, note, type RuleContext } from './types.js';
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop|(?:classic|punk|hard|indie)\s+rock)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|嘻哈|电音|舞曲/;
+  /\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop|(?:classic|punk|hard|indie)\s+rock)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|\b(?:some|any)thing\s+(?:[a-z-]+\s+){0,2}(?:playing\s+)?(?:in\s+the\s+background|underneath|under\s+(?:it|them|everything|the\s+(?:photos|pictures|pics|video|slideshow)))\b|(?:背景里|底下|下面)(?:放|垫|配)(?:点|一点|一首|首|个)?|垫(?:一首|首|个|点)?(?=[^，,。]*(?:的|歌|乐))|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|嘻哈|电音|舞曲/;
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+(?:it|us|me)|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用/;
 const REMOVE =
@@ -100,6 +100,67 @@ const FRACTIONS: Record<string, number> = {
   三分之二: 0.67,
   四分之三: 0.75,
 };
+
+/** Shares said in words, for a level said relative to the one there is ("a third as loud"). */
+const SHARE_WORDS: Record<string, number> = {
+  half: 0.5,
+  third: 1 / 3,
+  quarter: 0.25,
+  twice: 2,
+  double: 2,
+  triple: 3,
+};
+const QUIET_WORD = /^(?:quiet|quieter|soft|softer|low|lower|down|less\s+loud|降低|调低|减少|调小|减小|小)/;
+/**
+ * The music's level said relative to the one it has: "half as loud", "a third as loud", "twice as loud",
+ * "50% quieter", "turn it down by 20%", "25% louder", "cut the volume in half", "halve the music",
+ * "double the volume", "音量加倍", "音量降低20%". The factor of the level there is, or undefined.
+ */
+const RELATIVE_LEVELS: [RegExp, (m: RegExpExecArray) => number][] = [
+  [
+    /\b(?:(half|(?:a|1|one)\s+(?:third|quarter)|(?:3|three)\s+quarters|twice|(\d+(?:\.\d+)?)\s*(?:x|times))\s+as\s+(loud|quiet|soft|high|low))\b/,
+    (m) => {
+      const said = m[1]!.replace(/^(?:a|1|one)\s+/, '');
+      const share = m[2] !== undefined ? Number(m[2]) : /quarters/.test(said) ? 0.75 : SHARE_WORDS[said]!;
+      return /loud|high/.test(m[3]!) ? share : 1 / share;
+    },
+  ],
+  [
+    /\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|pct)\s+(louder|higher|quieter|softer|lower|less\s+loud)\b/,
+    (m) => 1 + (QUIET_WORD.test(m[2]!) ? -1 : 1) * (Number(m[1]) / 100),
+  ],
+  [
+    /\b(?:(?:turn|bring|take|knock|crank|pump)\s+(?:it|the\s+(?:music|song|track|audio|volume)|the\s+(?:music|song)\s+volume)?\s*(up|down)|(lower|raise|reduce|decrease|increase|boost|drop|cut)(?:\s+(?:it|the\s+(?:music|song|track|audio|volume)|the\s+(?:music|song)\s+volume|the\s+volume\s+of\s+the\s+(?:music|song)))?|(louder|quieter|softer))\s+(?:by\s+(?:(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|pct)|(half|a\s+third|a\s+quarter)\b)|(?<!\bto\s+)(?:another\s+|a\s+further\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent|pct))/,
+    (m) => {
+      const way = m[1] ?? m[2] ?? m[3]!;
+      const said = m[4] ?? m[6];
+      const share = said !== undefined ? Number(said) / 100 : SHARE_WORDS[m[5]!.replace(/^a\s+/, '')]!;
+      const down = /^(?:down|lower|reduce|decrease|drop|cut|quieter|softer)$/.test(way);
+      return down ? 1 - share : 1 + share;
+    },
+  ],
+  [
+    /\b(?:cut|reduce|drop|bring|turn)\s+(?:it|the\s+(?:music|song|track|audio|volume)(?:\s+volume)?|the\s+volume\s+of\s+the\s+(?:music|song))?\s*(?:down\s+)?(?:in|by)\s+half\b|\bhalve\s+(?:it|(?:the\s+)?(?:music|song|track|audio|volume)(?:'?s)?(?:\s+volume)?)\b/,
+    () => 0.5,
+  ],
+  [
+    /\b(double|triple)\s+(?:the\s+)?(?:(?:music|song|track|audio)(?:'?s)?\s+)?volume(?:\s+of\s+the\s+(?:music|song|track))?\b|\b(double|triple)\s+(?:the\s+)?(?:music|song|track)\b(?!\s+(?:length|duration))/,
+    (m) => SHARE_WORDS[m[1] ?? m[2]!]!,
+  ],
+  [/音量(?:加倍|翻倍|大一倍)|(?:加倍|翻倍)音量/, () => 2],
+  [
+    /(?:音量|声音)?(降低|调低|减少|减小|调小|提高|调高|增加|加大|调大)(?:了)?\s*(\d+(?:\.\d+)?)\s*%/,
+    (m) => 1 + (QUIET_WORD.test(m[1]!) ? -1 : 1) * (Number(m[2]) / 100),
+  ],
+];
+
+function takeRelativeLevel(clause: Parameters<Family>[0]): number | undefined {
+  for (const [re, factor] of RELATIVE_LEVELS) {
+    const said = clause.take(re);
+    if (said) return factor(said);
+  }
+  return undefined;
+}
 
 function audioFiles(ctx: RuleContext): MediaRef[] {
   return ctx.media.filter(
@@ -348,7 +409,8 @@ export const music: Family = (clause, ctx, out) => {
     broughtTo ||
     (hasMusic && (QUIETER.test(clause.text) || LOUDER.test(clause.text)));
   if (percentAllowed && !TRANSITION_CONTEXT.test(clause.text)) {
-    const percent = takePercent(clause);
+    const relative = takeRelativeLevel(clause);
+    const percent = relative === undefined ? takePercent(clause) : undefined;
     // "set the volume to 50", "音量调到50": a bare number after the word volume is a percentage.
     const bare = broughtTo
       ? clause.take(/(?<=\b(?:to|at)\s+)(\d{1,3})\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/)
@@ -357,7 +419,10 @@ export const music: Family = (clause, ctx, out) => {
             /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
           )
         : null;
-    if (percent !== undefined) volume = percent;
+    if (relative !== undefined) {
+      volume = (draft.audio[0]?.volume ?? 1) * relative;
+      relativeLevel = true;
+    } else if (percent !== undefined) volume = percent;
     else if (bare && Number(bare[1]) <= 200) volume = Number(bare[1]) / 100;
     else if (clause.take(/\bhalf(?:\s+the)?\s+volume\b|音量减半|一半音量/)) volume = 0.5;
     else if (clause.has(FRACTION)) {

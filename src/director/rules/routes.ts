@@ -31,7 +31,20 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
 ];
 
-export const routes: Family = (clause, _ctx, out) => {
+/** "出片", "出个片": making the video — on a draft with nothing in it yet, that is making it, not exporting. */
+export const MAKE_FILM = /出(?:个|一个|一版|一条)?片(?:子)?/;
+
+/** "出片" said with no word that only means exporting ("导出", "export"). */
+export function makesTheFilm(text: string): boolean {
+  return MAKE_FILM.test(text) && !/导出|下载|渲染|输出|\b(?:export|download|render)\b/.test(text);
+}
+
+export const routes: Family = (clause, ctx, out) => {
+  if (clause.take(MAKE_FILM)) {
+    if (ctx.draft.video.length === 0) out.create = true;
+    else if (!out.routes.includes('export')) out.routes.push('export');
+    out.understood = true;
+  }
   for (const [route, re] of ROUTES) {
     if (clause.take(re)) {
       if (!out.routes.includes(route)) out.routes.push(route);
@@ -51,6 +64,10 @@ const CREATE: RegExp[] = [
     `\\b(?:turn(?:s|ing)?|convert(?:s|ing)?|transform(?:s|ing)?|make|making|put(?:ting)?|combin(?:e|es|ing)|stitch(?:es|ing)?|edit(?:ing)?|cut(?:ting)?)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|the|these|those|this|our|all|[a-z0-9]+)?\\s*(?:[a-z0-9]+\\s+){0,3}?${PHOTOS}\\s+(?:[a-z0-9]+\\s+){0,3}?(?:into|to|as|in)\\s+(?:a|an|one)?\\s*(?:[a-z0-9:-]+\\s+){0,4}?${VIDEO_NOUN}\\b`,
   ),
   /\banimate\s+(?:my|the|these|those|all|our)?\s*(?:photos|pictures|images|pics|shots)\b/,
+  // "just throw all the pics together", "string my photos together": one video of them.
+  new RegExp(
+    `\\b(?:throw|put|stick|slap|chuck|string|piece|mash|glue|stitch)\\s+(?:all\\s+)?(?:of\\s+)?(?:my\\s+|the\\s+|these\\s+|those\\s+|our\\s+)?${PHOTOS}\\s+together\\b`,
+  ),
   new RegExp(
     `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
   ),
@@ -73,6 +90,9 @@ export const create: Family = (clause: Clause, _ctx, out) => {
       // A kind of video that a style's name ends in stays for the styles ("a hype montage" is the social style).
       clause.take(
         /\b(?<!\b(?:hype|hyped|highlights?|sizzle|social(?:\s+media)?)\s+)(?:slideshow|slide\s+show|montage|movie|collage|recap|vlog|mp4)\b|视频|短片|影片|相册|短视频|幻灯片|动画/,
+      );
+      clause.take(
+        /\b(?:throw|put|stick|slap|chuck|string|piece|mash|glue|stitch)\s+(?:[a-z]+\s+){0,4}?together\b/,
       );
       out.create = true;
       out.understood = true;

@@ -287,6 +287,9 @@ const TRIPLE = /\b(?:triple(?:\s+the\s+(?:length|duration))?|three\s+times\s+(?:
 const HALF =
   /\b(?:half\s+as\s+long|halve(?:\s+the\s+(?:length|duration|time))?|cut\s+(?:it\s+|the\s+(?:length|video)\s+)?in\s+half|half\s+the\s+(?:length|duration|time)|twice\s+as\s+fast)\b|减半|缩短一半|短一半|快[一1]倍|一半长|(?:缩短|剪)到一半|一半的(?:长度|时长)/;
 
+/** A share that says it is of the length ("halve the duration", "一半的时长"), whatever was talked about. */
+const NAMES_LENGTH = /length|duration|time|video|long|slow|fast|长|久|慢|快|时长/;
+
 /** "a bit" / "一点" is the ordinary step; these ask for half of it, or for twice as much. */
 const SLIGHT =
   /\b(?:a\s+(?:tiny|wee|little)\s+bit|(?:just\s+)?slightly|a\s+touch|a\s+tad|a\s+smidge|marginally|just\s+a\s+(?:bit|little))\b|稍微|稍稍|略微|一点点|微微|些许/;
@@ -470,6 +473,15 @@ function lengths(
     [SLOWER, 4 / 3],
   ];
   for (const [re, base] of relative) {
+    // "the music is too loud, halve it": a bare share goes with the music being talked about.
+    const bare = re.exec(clause.text);
+    if (
+      bare &&
+      ctx.topic === 'music' &&
+      (base === 0.5 || base === 2 || base === 3) &&
+      !NAMES_LENGTH.test(clause.text.slice(bare.index, bare.index + bare[0].length + 24))
+    )
+      continue;
     if (clause.take(re)) {
       out.understood = true;
       out.topic = 'timing';

@@ -16,7 +16,23 @@ const TOO_SHORT = /\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|�
 const LENGTH_VERB =
   /(?<!\b(?:a|an|the|use|with|some|into|any)\s+)\b(?:shorten|lengthen|extend|tighten(?:\s+up)?|shrink|reduce|speed\s+up|slow\s+down|stretch(?:\s+out)?)\b(?=\s+(?:(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+|those\s+|these\s+)?(?:transitions?|crossfades?|fades?|dissolves?|\s)|them|those|these)\b)/;
 const CUT =
-  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading)\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+
+const NEXT_NOUN = '(?:photo|picture|pic|image|slide|shot|one)';
+/**
+ * "go straight from one photo to the next", "just jump from one pic to another", "cut directly to the next
+ * one": a hard cut. Said plainly ("go from one photo to the next") it names no kind.
+ */
+const STRAIGHT_TO_NEXT = new RegExp(
+  `\\b(?:(just|simply)\\s+)?(?:go|jump|cut|switch|snap|flip|change|move|skip)\\s+(?:(straight|directly|right|immediately|instantly)\\s+)?(?:(from)\\s+(?:one|1|each|a|this)\\s+${NEXT_NOUN}\\s+(?:(straight|directly|right)\\s+)?)?(?:to|into|over\\s+to)\\s+(?:the\\s+next|another|the\\s+other)(?:\\s+${NEXT_NOUN})?\\b`,
+);
+
+function takeStraightOn(clause: Clause): boolean {
+  const match = STRAIGHT_TO_NEXT.exec(clause.text);
+  if (!match || !(match[2] || match[4] || (match[1] && match[3]))) return false;
+  clause.blank(match.index, match.index + match[0].length);
+  return true;
+}
 
 /** 向上推, 往左滑动, 向下擦除: a direction (up, 上) before a push, slide or wipe names that kind's direction. */
 function directional(way: string, zh: string): [RegExp, string[]][] {
@@ -44,7 +60,145 @@ const ZH_KNOWN: [RegExp, string[]][] = [
   [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑/, ['fade-black']],
   [/闪白|白场|渐白|白色过渡|变白|白闪/, ['fade-white']],
   [/甩镜头?|快甩|甩切|甩入|甩出|甩动转场/, ['whip-pan']],
+  // 划像 is an editor's word for the wipe, never anything else.
+  [/划像|划变/, ['wipe-left', 'wipe', 'wipe-right']],
 ];
+
+/**
+ * "从左往右划", "left to right", "往右", "from the left": the way a wipe's edge, a slide's or a push's incoming
+ * photo travels (wipe-right sweeps from the left edge to the right one).
+ */
+const WAYS: [RegExp, string][] = [
+  // "a wipe from the left", "从左边进来": the next photo comes in from that side and travels away from it.
+  [
+    /\bfrom\s+the\s+left(?!\s+(?:side\s+)?to\b)|从左(?:边|侧)(?:推|滑|划|擦)?(?:进来|进入|进|入|出来)/,
+    'right',
+  ],
+  [
+    /\bfrom\s+the\s+right(?!\s+(?:side\s+)?to\b)|从右(?:边|侧)(?:推|滑|划|擦)?(?:进来|进入|进|入|出来)/,
+    'left',
+  ],
+  [/\bfrom\s+the\s+top(?!\s+to\b)|从上(?:边|面|方)(?:推|滑|划|擦)?(?:进来|进入|进|入|出来)/, 'down'],
+  [/\bfrom\s+the\s+bottom(?!\s+to\b)|从下(?:边|面|方)(?:推|滑|划|擦)?(?:进来|进入|进|入|出来)/, 'up'],
+  [
+    /\b(?:from\s+(?:the\s+)?)?left\s+(?:side\s+)?to\s+(?:the\s+)?right\b|\bleft[\s-]to[\s-]right\b|\brightwards?\b|\btowards?\s+the\s+right\b|从左(?:边|侧)?(?:往|到|向|至)右(?:边|侧)?|(?:向|往|朝)右(?:边|侧)?/,
+    'right',
+  ],
+  [
+    /\b(?:from\s+(?:the\s+)?)?right\s+(?:side\s+)?to\s+(?:the\s+)?left\b|\bright[\s-]to[\s-]left\b|\bleftwards?\b|\btowards?\s+the\s+left\b|从右(?:边|侧)?(?:往|到|向|至)左(?:边|侧)?|(?:向|往|朝)左(?:边|侧)?/,
+    'left',
+  ],
+  [
+    /\b(?:from\s+(?:the\s+)?)?top\s+to\s+(?:the\s+)?bottom\b|\btop[\s-]to[\s-]bottom\b|\bdownwards?\b|从上(?:边|面|方)?(?:往|到|向|至)下(?:边|面|方)?|(?:向|往|朝)下(?:边|面|方)?/,
+    'down',
+  ],
+  [
+    /\b(?:from\s+(?:the\s+)?)?bottom\s+to\s+(?:the\s+)?top\b|\bbottom[\s-]to[\s-]top\b|\bupwards?\b|从下(?:边|面|方)?(?:往|到|向|至)上(?:边|面|方)?|(?:向|往|朝)上(?:边|面|方)?/,
+    'up',
+  ],
+];
+/** A kind that travels one way: its family and its way. */
+const DIRECTED_KIND = /^(wipe|slide|push)-(left|right|up|down)$/;
+/** Words for the travelling itself ("划过去", "wipes across", "方向"), read with the way. */
+const TRAVEL =
+  /\b(?:direction|across|wipes?|wiping|slides?|sliding|push(?:es|ing)?|sweeps?|sweeping|goes|go|going|moves?|moving|travel(?:s|l?ing)?)\b|方向|划过去|划过来|划|擦过去|擦|滑过去|滑|推过去/;
+
+/** The camera's words: a way said beside them is the photos' pan ("擦除转场，照片向右平移"). */
+const CAMERA =
+  /照片|图片|相片|镜头|运镜|平移|移动|摇|\b(?:pan|pans|panning|camera|photos?|pictures?|pics?|zoom(?:ing)?|ken\s+burns)\b/;
+
+/** The way said in the clause, taken; undefined when none is, or when it is the camera's. */
+function takeWay(clause: Clause): string | undefined {
+  if (CAMERA.test(clause.text)) return undefined;
+  for (const [re, way] of WAYS) if (clause.take(re)) return way;
+  // "wipe left to right": the name took "left"; the way is in what was said.
+  for (const [re, way] of FROM_TO) {
+    const said = re.exec(clause.source);
+    if (said) {
+      clause.blank(said.index, said.index + said[0].length);
+      return way;
+    }
+  }
+  return undefined;
+}
+
+/** A way said from one side to the other ("left to right", "从左到右"), for when a name took one side. */
+const FROM_TO: [RegExp, string][] = [
+  [/\bleft\s+(?:side\s+)?to\s+(?:the\s+)?right\b|从左(?:边|侧)?(?:往|到|向|至)右/, 'right'],
+  [/\bright\s+(?:side\s+)?to\s+(?:the\s+)?left\b|从右(?:边|侧)?(?:往|到|向|至)左/, 'left'],
+  [/\btop\s+to\s+(?:the\s+)?bottom\b|从上(?:边|面|方)?(?:往|到|向|至)下/, 'down'],
+  [/\bbottom\s+to\s+(?:the\s+)?top\b|从下(?:边|面|方)?(?:往|到|向|至)上/, 'up'],
+];
+
+/** A way is said, and not of the camera: a wipe or slide named beside it is a transition. */
+function saysWay(clause: Clause): boolean {
+  return !CAMERA.test(clause.text) && WAYS.some(([re]) => re.test(clause.text));
+}
+
+/** A directed kind turned the way the clause says ("wipe transitions from left to right" → wipe-right). */
+function turned(plugin: TransitionPlugin, clause: Clause): TransitionPlugin {
+  const family = DIRECTED_KIND.exec(plugin.name)?.[1];
+  if (!family) return plugin;
+  const saved = clause.snapshot();
+  const way = takeWay(clause);
+  const other = way ? effects.transitions.find(`${family}-${way}`) : undefined;
+  if (!other) {
+    clause.restoreSnapshot(saved);
+    return plugin;
+  }
+  clause.take(/方向|\bdirection\b/);
+  return other;
+}
+
+/**
+ * "划像转场，从左往右划", "wipes, left to right", "make them go the other way… to the left": after wipes,
+ * slides or pushes, a clause that is only a way turns them that way (never the photos' camera).
+ */
+function turnTheWay(clause: Clause, ctx: Parameters<Family>[1], out: RuleOutput): boolean {
+  if (ctx.topic !== 'transition' || KEYWORD.test(clause.text)) return false;
+  const kinds = new Set(
+    ctx.draft.video
+      .slice(0, -1)
+      .map((segment) => segment.transition?.name ?? 'cut')
+      .filter((name) => name !== 'cut'),
+  );
+  // "a wipe for the last transition, left to right": the directed ones turn, crossfades elsewhere stay.
+  const families = new Set(
+    [...kinds].map((name) => DIRECTED_KIND.exec(name)?.[1]).filter((name) => name !== undefined),
+  );
+  const family = families.size === 1 ? [...families][0] : undefined;
+  if (!family) return false;
+  const saved = clause.snapshot();
+  const way = takeWay(clause);
+  const other = way ? effects.transitions.find(`${family}-${way}`) : undefined;
+  clause.takeAll(TRAVEL);
+  if (!other || clause.leftover().length > 0) {
+    clause.restoreSnapshot(saved);
+    return false;
+  }
+  out.understood = true;
+  out.topic = 'transition';
+  const slots = ctx.draft.video.slice(0, -1).map((segment) => segment.transition);
+  const first = slots.find((now) => now && DIRECTED_KIND.test(now.name));
+  if (slots.every((now) => now && DIRECTED_KIND.test(now.name))) {
+    if (slots.some((now) => now!.name !== other.name))
+      out.commands.push({ type: 'setTransition', name: other.name, durationMs: first!.durationMs });
+    return true;
+  }
+  slots.forEach((now, index) => {
+    if (now && now.name !== other.name && DIRECTED_KIND.test(now.name))
+      out.commands.push({ type: 'setTransition', name: other.name, durationMs: now.durationMs, index });
+  });
+  return true;
+}
+
+/** "wipes" then "left to right": the same kind turned another way, said as one step. */
+export function turnsTheSameKind(earlier: EditCommand, later: EditCommand): boolean {
+  if (earlier.type !== 'setTransition' || later.type !== 'setTransition') return false;
+  if (earlier.index !== later.index) return false;
+  const before = DIRECTED_KIND.exec(earlier.name)?.[1];
+  return before !== undefined && before === DIRECTED_KIND.exec(later.name)?.[1];
+}
 
 /** Kinds people ask for that may not be installed; the reply then lists what is. */
 const WANTED: [RegExp, string[], string, string][] = [
@@ -209,6 +363,7 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   if (fadeColour(clause, ctx, out)) return;
+  if (turnTheWay(clause, ctx, out)) return;
   // "every other transition", "每隔一个转场": the second, fourth, … only.
   const alternate = KEYWORD.test(clause.text) && clause.take(ALTERNATE) !== null;
   // "the transitions are boring", "转场有点单调，换个别的吧": a different kind from the one in use.
@@ -243,7 +398,7 @@ export const transitions: Family = (clause, ctx, out) => {
       countedTransition(clause, draft.video.length - 1) ??
       transitionAtPhoto(clause, draft.video.length))
     : undefined;
-  if (clause.take(CUT)) plugin = effects.transitions.find('cut');
+  if (takeStraightOn(clause) || clause.take(CUT)) plugin = effects.transitions.find('cut');
   if (!plugin) {
     for (const [re, names] of [...(hasKeyword ? ZH_DIRECTED : []), ...ZH_KNOWN]) {
       if (clause.take(re)) {
@@ -272,7 +427,7 @@ export const transitions: Family = (clause, ctx, out) => {
       return (
         !music.test(clause.source) &&
         !verb.test(clause.text) &&
-        key.replace(/-/g, '').length >= (asked ? 4 : 6) &&
+        key.replace(/-/g, '').length >= (asked || saysWay(clause) ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
         found.name !== 'cut' &&
         !fuzzyFind(effects.motions, key) &&
@@ -351,6 +506,7 @@ export const transitions: Family = (clause, ctx, out) => {
     out.notes.push(note('note.transition.max'));
     durationMs = 10_000;
   }
+  if (plugin) plugin = turned(plugin, clause);
   const varied = hasKeyword && clause.take(VARIED) !== null;
   if (durationMs === undefined && (plugin || hasKeyword)) {
     const current = draft.video.find(

@@ -101,7 +101,7 @@ export const blindSets: readonly BlindSet[] = [
       'creators who speak editing (hook, b-roll, lower third, 卡点, 黑场, 叠化) and people writing in a second language; two expectations adjudicated in blind12.ts',
     items: blind12,
     size: 182,
-    chinese: 85,
+    chinese: 70,
     firstScore: '161/182',
   },
 ];
