@@ -534,6 +534,9 @@ export function readContext(source: Mapped): Mapped {
 
 const NAMED_ALONE =
   /^\s*(?:and\s+)?(?:the\s+)?(?:transitions?|music|song|bgm|look|filter|motion|camera\s+moves?|length|duration|titles?|captions?|aspect(?:\s+ratio)?|timeline)\s*(?:now|rn|right\s+now|currently|atm|so\s+far)?\s*[?？]\s*$|^\s*(?:那|现在的?|目前的?)?(?:转场|音乐|配乐|滤镜|标题|字幕|时长|比例|时间线)(?:呢|是啥|是什么)\s*[?？]?\s*$/;
+/** "这样可以吗？", "看看怎么样", "is this ok now?", "how's it looking?": asking how the draft is now. */
+const CHECK_IN =
+  /^\s*(?:(?:那|那么|嗯|好|你觉得|你看)[，,\s]*)*(?:现在)?(?:这样子?|这个|这版|这一版|现在这样)(?:的话)?(?:可以|行|好|ok|还行|怎么样|如何|咋样|好看|没问题)(?:了)?(?:吗|不|么|嘛|吧|没|呢)?\s*[?？]?\s*$|^\s*(?:你|帮我)?看(?:看|一下|下|一看)?(?:现在|效果|这样|这版)?(?:的)?(?:效果)?(?:怎么样|如何|咋样|行不行|可以吗|好不好)(?:了)?\s*[?？]?\s*$|^\s*(?:so\s+|ok\s+|and\s+)?(?:is|does)\s+(?:this|it|that)\s+(?:look\s+)?(?:ok|okay|good|fine|alright|right|better)(?:\s+now)?\s*[?？]?\s*$|^\s*(?:so\s+)?how(?:'s|\s+is|\s+does)\s+(?:it|this|that)\s+(?:look(?:ing)?|now)(?:\s+now)?\s*[?？]?\s*$/;
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
@@ -582,6 +585,8 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   if (HOW_TO.test(message) && !/[,，;；]/.test(message)) return 'help';
   // "can you tell me how long the video is", "能告诉我现在的设置吗": asking to be told is a question.
   if (TELL_ME.test(message)) return OFFERS.test(message) && !ABOUT_DRAFT.test(message) ? 'help' : 'status';
+  // "这样可以吗？", "看看怎么样", "is this ok?": checking in on the draft is asking what it is now.
+  if (CHECK_IN.test(message)) return 'status';
   if (ASKS_FOR_EDIT.test(message)) return undefined;
   // "transitions rn?", "音乐呢？": a thing of the draft named alone and asked about.
   if (NAMED_ALONE.test(message)) return 'status';

@@ -106,7 +106,7 @@ const LOOKS: LookWord[] = [
     zh: '褪色',
   },
   {
-    re: /\bdreamy\b|\bsoft\s+glow\b|梦幻|柔光/,
+    re: /\bdream(?:y|ier|like)\b|\bethereal\b|\bsoft\s+glow\b|梦幻|梦境感?|仙气|柔光/,
     candidates: ['dreamy', 'soft', 'glow'],
     en: 'dreamy',
     zh: '梦幻',

@@ -50,6 +50,8 @@ const NOUNS: [RegExp, Role, boolean][] = [
   ],
 ];
 
+/** Words for any words on screen, not only a caption: 字幕, "subtitles". */
+const SUBTITLE_WORD = /\bsubtitles?\b|字幕/;
 const ADD =
   /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|needs?|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
 const REMOVE =
@@ -515,8 +517,8 @@ export const text: Family = (clause, ctx, out) => {
     noun && titleIt && noun.start >= titleIt.index && noun.end <= titleIt.index + titleIt[0].length;
   if ((!noun || insideTitleIt) && titleIt)
     noun = { role: 'title', generic: false, start: titleIt.index, end: titleIt.index + titleIt[0].length };
-  const role = noun && !noun.generic ? noun.role : undefined;
-  const roleName = roleWord(role);
+  let role = noun && !noun.generic ? noun.role : undefined;
+  let roleName = roleWord(role);
 
   // Removal: "remove all text", "no captions", "删除标题".
   const removeVerb = REMOVE.exec(clause.text);
@@ -571,8 +573,6 @@ export const text: Family = (clause, ctx, out) => {
   }
 
   // Changing an existing text: its words, place, colour, size or timing.
-  const targets = draft.texts.filter((t) => (role ? t.role === role : true));
-  const update = UPDATE.exec(clause.text);
   // "字幕加底框", "add a box behind the captions": what is added is a look of the text, not more text.
   const addsStyle =
     quotes.length === 0 && STYLE_WORDS.some(([re, name]) => name === 'boxed' && re.test(clause.text));
@@ -580,6 +580,26 @@ export const text: Family = (clause, ctx, out) => {
     /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
     !/改成|改为|换成/.test(clause.text) &&
     !addsStyle;
+  // "字幕颜色改成黄色", "make the subtitles yellow" with only a title: 字幕 and "subtitles" are any words
+  // on screen, so with no caption they are the texts there are, when those are all of one role.
+  if (
+    noun &&
+    role === 'caption' &&
+    quotes.length === 0 &&
+    !wantsAdd &&
+    SUBTITLE_WORD.test(clause.text.slice(noun.start, noun.end)) &&
+    !draft.texts.some((entry) => entry.role === 'caption')
+  ) {
+    const shown = new Set(draft.texts.map((entry) => entry.role));
+    if (shown.size === 1) {
+      role = [...shown][0]!;
+      roleName = roleWord(role);
+      // …and the word names those texts, not the outlined subtitle look.
+      clause.blank(noun.start, noun.end);
+    }
+  }
+  const targets = draft.texts.filter((t) => (role ? t.role === role : true));
+  const update = UPDATE.exec(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
     const before = clause.text;
     const saved = clause.snapshot();

@@ -381,8 +381,10 @@ export const transitions: Family = (clause, ctx, out) => {
   }
   // "the second crossfade should be a wipe": a transition counted by the kind it is now names which one,
   // and that kind is not the one asked for.
-  const countedByKind = countedKind(clause, draft.video.length - 1);
-  const keywordAt = countedByKind !== undefined ? 0 : keywordPosition(clause.text);
+  // "the first and last crossfades": two counted at once, before either alone.
+  const countedPair = pairedTransitions(clause, draft.video.length, true);
+  const countedByKind = countedPair ? undefined : countedKind(clause, draft.video.length - 1);
+  const keywordAt = countedByKind !== undefined || countedPair ? 0 : keywordPosition(clause.text);
   const hasKeyword = keywordAt !== undefined;
   const commands: EditCommand[] = [];
 
@@ -393,11 +395,14 @@ export const transitions: Family = (clause, ctx, out) => {
   // length names no kind ("shrink" is not the zoom-out) and no pace of the video.
   const lengthVerb = hasKeyword ? clause.take(LENGTH_VERB) : null;
   // Which one is counted before the kind is read: "最后一个转场不要" reads as "最后一个去掉转场".
-  const countedFirst = hasKeyword
-    ? (countedByKind ??
-      countedTransition(clause, draft.video.length - 1) ??
-      transitionAtPhoto(clause, draft.video.length))
-    : undefined;
+  // "第一张和最后一张的转场", "the first and last transitions": two named at once, before either alone.
+  const pairFirst = countedPair ?? (hasKeyword ? pairedTransitions(clause, draft.video.length) : undefined);
+  const countedFirst =
+    hasKeyword && !pairFirst
+      ? (countedByKind ??
+        countedTransition(clause, draft.video.length - 1) ??
+        transitionAtPhoto(clause, draft.video.length))
+      : undefined;
   if (takeStraightOn(clause) || clause.take(CUT)) plugin = effects.transitions.find('cut');
   if (!plugin) {
     for (const [re, names] of [...(hasKeyword ? ZH_DIRECTED : []), ...ZH_KNOWN]) {
@@ -422,10 +427,15 @@ export const transitions: Family = (clause, ctx, out) => {
       const music = new RegExp(
         `\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?|vibes?|look|filter|tone|colou?rs?|grade|style|feel)\\b`,
       );
+      // "make it feel dreamy", "look more dreamy": a word after look/feel describes the look, not a transition.
+      const feel = new RegExp(
+        `\\b(?:look|looks|looking|feel|feels|feeling|seem|seems|vibe|vibes)\\s+(?:(?:more|a\\s+bit|a\\s+little|kinda|kind\\s+of|very|really|so|super|soft|and|,)\\s*)*${escaped}\\b`,
+      );
       // "shrink them to 0.5 s": a name said as a verb on what was just talked about is that verb.
       const verb = new RegExp(`\\b${escaped}\\s+(?:it|them|those|these)\\b`);
       return (
         !music.test(clause.source) &&
+        !feel.test(clause.source) &&
         !verb.test(clause.text) &&
         key.replace(/-/g, '').length >= (asked || saysWay(clause) ? 4 : 6) &&
         !fuzzyFind(effects.fits, key) &&
@@ -538,7 +548,11 @@ export const transitions: Family = (clause, ctx, out) => {
   out.understood = true;
   out.topic = 'transition';
   // "the first transition", "transition 2", "第一个转场", "最后一个过渡": a transition counted by itself.
+  // "the first and last transitions", "第一张和最后一张的转场": two transitions at once.
+  const pair =
+    pairFirst ?? (countedFirst === undefined ? pairedTransitions(clause, draft.video.length) : undefined);
   let index =
+    pair?.[0] ??
     countedFirst ??
     countedByKind ??
     countedTransition(clause, draft.video.length - 1) ??
@@ -597,7 +611,7 @@ export const transitions: Family = (clause, ctx, out) => {
       durationMs = 800;
     const indexes = alternate
       ? Array.from({ length: draft.video.length - 1 }, (_, k) => k).filter((k) => k % 2 === 1)
-      : [index];
+      : (pair ?? [index]);
     for (const at of indexes)
       commands.push({
         type: 'setTransition',
@@ -665,6 +679,54 @@ function countedTransition(clause: Parameters<Family>[0], count: number): number
 }
 
 const PHOTO_ORDINAL: Record<string, number> = { ...COUNTED, '1st': 1, '2nd': 2, '3rd': 3 };
+
+const ORDINAL = '(first|second|third|fourth|fifth|sixth|last|final|\\d(?:st|nd|rd|th))';
+const PHOTO_WORD = '(?:photos?|pictures?|pics?|images?|slides?|shots?|ones?)';
+/** "the first and last transitions", "第1个和最后一个转场": two transitions counted by themselves. */
+const COUNTED_PAIR = new RegExp(
+  `\\b(?:the\\s+)?(?:very\\s+)?${ORDINAL}\\s*(?:and|&|\\+|,)\\s*(?:the\\s+)?(?:very\\s+)?${ORDINAL}\\s+(?:ones?\\s+)?(?=(?:transition|crossfade|dissolve|fade|wipe)s?\\b)|(?:第(\\d+)|(最后))(?:一|1)?个(?:和|跟|与|、|及)(?:第(\\d+)|(最后))(?:一|1)?个(?:的)?(?=(?:转场|过渡))`,
+);
+/** "the transitions of the first and last photo", "第一张和最后一张的转场", "首尾两张的转场": two photos' transitions. */
+const PHOTO_PAIR = new RegExp(
+  `\\b(?:(?:on|of|for|around|at|by|touching|next\\s+to)\\s+)?(?:both\\s+)?(?:the\\s+)?${ORDINAL}\\s*(?:and|&|\\+)\\s*(?:the\\s+)?${ORDINAL}\\s+${PHOTO_WORD}(?:'s)?|(?:第(\\d+)|(最后|首))(?:一|1)?张(?:照片|图片|图)?(?:和|跟|与|、|及)(?:第(\\d+)|(最后|尾))(?:一|1)?张(?:照片|图片|图)?(?:上)?(?:的)?|(首尾)(?:的)?(?:两|2)?(?:张|端)?(?:照片|图片)?(?:的)?(?=\\s*(?:转场|过渡))`,
+);
+
+/**
+ * "the first and last transitions", "the transitions of the first and last photo", "第一张和最后一张的转场":
+ * the two transitions named, blanking the words (the first photo's transition is the one after it, any other
+ * photo's the one into it). Undefined when no pair is named.
+ */
+function pairedTransitions(
+  clause: Parameters<Family>[0],
+  photos: number,
+  countedOnly = false,
+): number[] | undefined {
+  if (photos < 3) return undefined;
+  const count = photos - 1;
+  const number = (word: string, last: number) =>
+    /^(?:last|final|最后|尾)$/.test(word)
+      ? last
+      : word === '首'
+        ? 1
+        : (PHOTO_ORDINAL[word] ?? Number.parseInt(word, 10));
+  const counted = COUNTED_PAIR.exec(clause.text);
+  if (counted) {
+    const words = counted.slice(1).filter((word): word is string => word !== undefined);
+    const at = words.map((word) => number(word, count) - 1);
+    if (at.length !== 2 || at.some((k) => !Number.isInteger(k) || k < 0 || k >= count)) return undefined;
+    clause.blank(counted.index, counted.index + counted[0].length);
+    return [...new Set(at)].sort((a, b) => a - b);
+  }
+  // "between the 3rd and 4th pic", "第二张和第三张之间": one transition, between the two.
+  const between = /\bbetween\b|之间|中间/.test(clause.text);
+  const named = countedOnly || between ? null : PHOTO_PAIR.exec(clause.text);
+  if (!named) return undefined;
+  const words = named.slice(1).filter((word): word is string => word !== undefined);
+  const ns = words[0] === '首尾' ? [1, photos] : words.map((word) => number(word, photos));
+  if (ns.length !== 2 || ns.some((n) => !Number.isInteger(n) || n < 1 || n > photos)) return undefined;
+  clause.blank(named.index, named.index + named[0].length);
+  return [...new Set(ns.map((n) => Math.max(0, n - 2)))].sort((a, b) => a - b);
+}
 
 /**
  * "no transition on the last one", "a wipe into photo 3", "最后一张的转场": a transition named by the photo it
