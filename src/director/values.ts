@@ -377,6 +377,18 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     (m) => segmentBySubject(draft, m[1]!),
     true,
   );
+  // "slow zoom on the rocket only", "a title for the coffee": a bare file stem after on/for names that photo.
+  add(
+    /\b(?:on|for|onto)\s+(?:the\s+|that\s+|my\s+)?([a-z0-9][a-z0-9_-]{2,})\b(?!\s+(?:and|&|or)\b)(?:\s+(?:only|alone))?/,
+    (m) => segmentBySubject(draft, m[1]!),
+    true,
+  );
+  // "only the rocket", "just the coffee", "the rocket alone": "only" names that one photo.
+  add(
+    /\b(?:only|just)\s+(?:the\s+)?([a-z0-9][a-z0-9_-]{2,})\b(?!\s+(?:and|&|or)\b)|\b(?:the\s+)?([a-z0-9][a-z0-9_-]{2,})\s+(?:only|alone)\b/,
+    (m) => segmentBySubject(draft, (m[1] ?? m[2])!),
+    true,
+  );
   // "the one from the beach", "the picture with the forest": a file stem after the photo word.
   add(
     /(?:the\s+)?\b(?:one|photo|picture|pic|shot|image)\s+(?:from|of|with|at|in|showing)\s+(?:the\s+)?([a-z0-9][a-z0-9_-]{2,})\b/,

@@ -72,7 +72,7 @@ const VARIED =
 const MOTION_WORD =
   /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉|动作/;
 const SUBTLE =
-  /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|轻柔|轻一点|慢一点|小一点|弱一点/;
+  /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|缓缓|慢慢|轻柔|轻一点|慢一点|小一点|弱一点/;
 const STRONG =
   /\b(?:strong|stronger|dramatic|big|bigger|more|intense|fast|faster|lots\s+of|a\s+lot\s+of|heavy)\b|明显|强烈|大幅|强一点|快一点|大一点|更多/;
 
@@ -384,9 +384,13 @@ export const motion: Family = (clause, ctx, out) => {
   if (ctx.topic === 'motion' && parallaxDirection(clause, draft, out)) return;
   let name: string | undefined;
   let matched = false;
+  let slowPhrase = false;
   for (const [re, target] of PHRASES) {
-    if (clause.take(re)) {
+    const taken = clause.take(re);
+    if (taken) {
       matched = true;
+      // "slow zoom", "慢慢放大", "缓推": the pace said in the move's own words is a gentle one.
+      slowPhrase = SUBTLE.test(taken[0]) || /慢|缓|轻/.test(taken[0]);
       name = target || (/pan|平移|摇/.test(clause.source) ? 'pan-right' : 'zoom-in');
       // "keep photo 5 still", "让它保持静止": the verb that holds a photo still is part of asking for it.
       if (name === 'static') clause.take(/\b(?:keep|leave|hold)\b|保持|保留/);
@@ -405,7 +409,7 @@ export const motion: Family = (clause, ctx, out) => {
     }
   }
   const varied = (matched || hasWord) && clause.take(VARIED) !== null;
-  const subtle = (matched || hasWord) && clause.take(SUBTLE) !== null;
+  const subtle = ((matched || hasWord) && clause.take(SUBTLE) !== null) || slowPhrase;
   const strong = !subtle && (matched || hasWord) && clause.take(STRONG) !== null;
   if (!matched && !hasWord) return;
   if (!matched && !varied && !subtle && !strong) {
