@@ -87,7 +87,9 @@ function quoteCaptionList(message: string): string {
       message,
     );
   if (!list) return message;
-  const items = list[2]!
+  const [body, tail] = splitInstructionTail(list[2]!);
+  if (tail) return message;
+  const items = body
     .replace(/[.。!！]\s*$/, '')
     .split(/\s*(?:,|，|、|;|；|\band\b|和)\s*/i)
     .map((item) => item.trim())
@@ -109,7 +111,49 @@ function quoteTextAfterColon(message: string): string {
   if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
   const found = TEXT_COLON.exec(message);
   if (!found) return message;
-  return `${found[1]}"${found[2]}"${message.slice(found[0].length)}`;
+  const [words, tail] = splitInstructionTail(found[2]!);
+  return `${found[1]}"${words}"${tail}${message.slice(found[0].length)}`;
+}
+
+const TEXT_COLOURS_EN = 'white|black|yellow|red|blue|green|pink|orange|purple|gold(?:en)?|gr[ae]y|silver';
+/**
+ * "太空之旅，放在上面", "Space Trip, at the top", "…, for 3 seconds", "…, in yellow", "…，大一点": a clause after
+ * the text's words that says where, how long or how it shows is an instruction, not more of the words
+ * ("我们的夏天，永远记得" stays whole).
+ */
+const INSTRUCTION_TAIL = new RegExp(
+  [
+    `^(?:and\\s+)?(?:(?:put|place|move|show|keep|have|make|display|set)\\s+(?:it|that|them|this)\\s+)?(?:please\\s+)?(?:` +
+      `(?:at|on|in|to|across|along|near)\\s+the\\s+(?:very\\s+)?(?:top|bottom|middle|center|centre|upper|lower)\\b.*` +
+      `|(?:top|bottom|centered|centred|center|centre|middle|lower[\\s-]third)(?:\\s+of\\s+the\\s+\\w+)?` +
+      `|(?:for|over|during)\\s+(?:the\\s+first\\s+)?\\d+(?:\\.\\d+)?\\s*(?:s|secs?|seconds?)\\b.*` +
+      `|(?:in|with)\\s+(?:bold|italics?|big|large|small|${TEXT_COLOURS_EN})\\b.*` +
+      `|(?:a\\s+(?:bit|little)\\s+)?(?:bigger|larger|smaller|big|large|small|bold|italic)(?:\\s+(?:text|font|letters))?` +
+      `|(?:${TEXT_COLOURS_EN})(?:\\s+(?:text|font|letters))?)\\s*(?:please|pls)?$`,
+    '^(?:并且|然后|再|要|请|就)?(?:把它|它)?(?:放|摆|移|挪|显示|出现|居)?(?:在|到)?(?:屏幕|画面|视频)?(?:的)?(?:最)?' +
+      '(?:上面|上方|顶部|顶上|上边|底部|下面|下方|底下|下边|中间|居中|正中间?|中央|左上角|右上角|左下角|右下角)(?:显示|位置)?(?:吧|哦|啊|呀)?$',
+    '^(?:显示|持续|停留|出现|停|留)?\\d+(?:\\.\\d+)?秒钟?(?:吧|哦)?$',
+    '^(?:字|字体|字号)?(?:再|稍微)?(?:大|小)(?:一点|一些|点)(?:吧|哦)?$',
+    '^(?:用|要|改成|换成|字是|字用)?(?:黄|白|黑|红|蓝|绿|粉|橙|紫|金|灰|银)色(?:的)?(?:字|字体)?(?:吧|哦)?$',
+    '^(?:加粗|粗体|居中)(?:吧|哦)?$',
+  ].join('|'),
+  'i',
+);
+
+/** The text's words and, from the first clause that is an instruction about them, the rest. */
+function splitInstructionTail(words: string): [string, string] {
+  const parts = words.split(/(?=[,，])/);
+  for (let i = 1; i < parts.length; i++) {
+    if (INSTRUCTION_TAIL.test(parts[i]!.replace(/^[,，]\s*/, '').trim()))
+      return [
+        parts.slice(0, i).join('').trim(),
+        ` ${parts
+          .slice(i)
+          .join('')
+          .replace(/^[,，]\s*/, '')}`,
+      ];
+  }
+  return [words, ''];
 }
 
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
@@ -546,6 +590,8 @@ const LONGER_REL = /\b(?:longer|slower|lengthen|extend)\b|长一点|长一些|�
 const SHORTER_REL = /\b(?:shorter|faster|quicker|snappier)\b|短一点|短一些|快一点|快一些|再短|再快|缩短/;
 const REMOVE_REL =
   /\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:it|that)\s+(?:out|off))\b|删掉|删除|去掉|拿掉|不要了/;
+const TEXT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const TEXT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|last)\b/;
 const BIGGER_REL = /\b(?:bigger|larger)\b|大一点|大一些|再大/;
 const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
 
@@ -591,6 +637,16 @@ function relativeForTopic(
     return { type: 'setTransition', name: current.transition.name, durationMs };
   }
   if (topic === 'text' && draft.texts.length > 0) {
+    // 张 counts photos ("把第二张删掉", "删掉最后一张" after adding a title), whatever the topic.
+    if (/张/.test(text)) return undefined;
+    // "delete the second one" after texts: that text when there are that many, else the photo.
+    const ordinal = TEXT_ORDINAL.exec(text)?.[1];
+    if (ordinal) {
+      const at = ordinal === 'last' ? draft.texts.length - 1 : TEXT_ORDINALS.indexOf(ordinal);
+      if (!REMOVE_REL.test(text) || at < 0 || draft.texts.length < 2 || at >= draft.texts.length)
+        return undefined;
+      return { type: 'removeText', index: at };
+    }
     // "nah remove it" after changing the title: the text just discussed, else the newest one.
     const named = role ? draft.texts.findLastIndex((entry) => entry.role === role) : -1;
     const index = named >= 0 ? named : draft.texts.length - 1;

@@ -21,10 +21,25 @@ const EN_NAMED = [
     `${SAID_OF}\\b(?:the|that|this)\\s+${NOUN}\\s+(?:of|with|showing|that\\s+shows|where\\s+you\\s+can\\s+see)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|our\\s+)?([a-z]{3,})\\b`,
     'g',
   ),
+  // "move the cat to the end", "delete the cat", "the cat should come first": the bare word, in an order,
+  // move or remove request (only a word of the photo vocabulary counts here).
+  new RegExp(
+    `${SAID_OF}\\b(?:move|put|place|bring|shift|delete|remove|drop|cut|lose|ditch|swap|take\\s+out|get\\s+rid\\s+of|start\\s+with|end\\s+with|open\\s+with|close\\s+with)\\s+(?:the|that|this|my|our)\\s+([a-z]{3,})\\b(?!\\s+${NOUN}\\b)`,
+    'g',
+  ),
+  new RegExp(
+    `${SAID_OF}\\b(?:the|that|this|my|our)\\s+([a-z]{3,})\\s+(?:(?:should|must|needs\\s+to|has\\s+to|can|could|will|to)\\s+)?(?:come|comes|go|goes|be|appear|appears|show|shows)\\s+(?:up\\s+)?(?:first|last|at\\b|to\\b|before|after|earlier|later|next)`,
+    'g',
+  ),
 ];
 /** "猫那张", "猫的照片", "有猫的那张", "小狗那幅图". */
 const ZH_NAMED = new RegExp(
   `(?<!是|为|作为)(?:有)?(${ZH_SUBJECT})(?:的)?(?:那|这)(?:一)?(?:张|幅)|(?:有)?(${ZH_SUBJECT})的(?:照片|图片|相片|图)|有(${ZH_SUBJECT})的(?:那|这)?(?:一)?(?:张|幅)`,
+  'g',
+);
+/** "把猫放到最后", "删掉小猫", "猫要放在第一个": the bare word, in an order, move or remove request. */
+const ZH_BARE = new RegExp(
+  `(?:把|将)(${ZH_SUBJECT})(?=放|移|挪|排|调|提|换|删|去掉|拿掉)|(?:删掉|删除|去掉|拿掉|不要)(${ZH_SUBJECT})(?=$|[\\s，,。！!吧了])|^(${ZH_SUBJECT})(?=(?:要|应该|得|就)?(?:放|排)(?:在|到)?(?:最前|最后|第|开头|结尾|前面|后面))`,
   'g',
 );
 /** Words before "photo" that say which one by place, state or kind, never by what it shows. */
@@ -60,10 +75,16 @@ export function unseenSubject(
       const word = match[1]!;
       if (NOT_CONTENT.test(word) || /^\d/.test(word)) continue;
       // A word of the photo vocabulary for sure; another only when nothing else was read in the clause.
-      if ((SUBJECT_EN.has(word) || (loose && !/(?:ed|ing|ly|est)$/.test(word))) && missing(word)) return word;
+      const bare = re !== EN_NAMED[0] && re !== EN_NAMED[1];
+      if ((SUBJECT_EN.has(word) || (!bare && loose && !/(?:ed|ing|ly|est)$/.test(word))) && missing(word))
+        return word;
     }
   }
   for (const match of source.matchAll(ZH_NAMED)) {
+    const word = match[1] ?? match[2] ?? match[3]!;
+    if (missing(word)) return word;
+  }
+  for (const match of source.matchAll(ZH_BARE)) {
     const word = match[1] ?? match[2] ?? match[3]!;
     if (missing(word)) return word;
   }

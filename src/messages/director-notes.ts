@@ -42,6 +42,8 @@ export const en = {
     "I can't post it for you: Joy has no access to your accounts. Export the video (say “export”) and upload it to {platform} yourself; to shape it for that, say “{say}” ({aspect}).",
   'note.look.unknown': 'There is no {name} look; I can use {list}.',
   'note.look.wholeVideo': "A look colours the whole video; I can't give one photo a different look.",
+  'note.transition.noVideoFade':
+    "I can't fade the whole video in or out at its start or end yet (transitions only go between photos), so I left the transitions as they are. I can fade the music out (“fade the music out at the end”).",
   'note.look.noneToStrengthen':
     'The video has no look yet, so there is nothing to make stronger or weaker; name one first, such as {list}.',
   'note.look.strengthAlready': 'The look is already at {pct}%.',
@@ -173,6 +175,8 @@ export const zh: Texts<keyof typeof en> = {
     '我没法替你发布：Joy 不能登录你的账号。先导出视频（说“导出”），再自己上传到{platform}；想要适合的画面，可以说“{say}”（{aspect}）。',
   'note.look.unknown': '没有“{name}”滤镜；可以用：{list}。',
   'note.look.wholeVideo': '滤镜作用于整个视频，不能只给部分照片加。',
+  'note.transition.noVideoFade':
+    '还不能让整个视频在开头淡入或在结尾淡出到黑（转场只在照片之间），所以转场没有改动。可以让音乐在结尾淡出（“音乐结尾淡出”）。',
   'note.look.noneToStrengthen': '视频还没有滤镜，没法调浓或调淡；先选一个吧，比如：{list}。',
   'note.look.strengthAlready': '滤镜已经是 {pct}% 的强度了。',
   'note.simplify.already': '现在已经很朴素了：直接切换或叠化转场，运动很轻或没有，也没有浓烈的滤镜。',

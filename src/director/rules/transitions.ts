@@ -360,8 +360,33 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
   return undefined;
 }
 
+/**
+ * "a fade to black at the very end", "fade in from black at the start", "结尾淡出到黑", "最后渐黑", "开头淡入":
+ * a fade of the whole video at its ending or opening, not the transitions between photos. Joy has no such
+ * fade yet, so it says so and changes nothing (never every transition).
+ */
+const VIDEO_END_FADE = new RegExp(
+  [
+    String.raw`\b(?:fade|fading|fades|fade-out|fade-in)\b(?:(?!\btransitions?\b)[^,;.])*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
+    String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
+    String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
+    '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:再|要|加个?|来个?)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐)',
+    '(?:开头|开始|片头|一开始)(?:的)?(?:时候|时|处)?(?:再|要|加个?|来个?)?(?:从黑(?:场|屏)?)?(?:淡入|渐显|渐入|亮起)',
+    '(?:淡出到黑|渐黑|变黑)(?:结束|收尾|作结)',
+  ].join('|'),
+);
+const NOT_VIDEO_FADE =
+  /\b(?:music|song|track|audio|sound|volume|transitions?|title|text|caption)\b|音乐|歌|配乐|音量|声音|转场|过渡|标题|字幕|文字/;
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
+    clause.take(VIDEO_END_FADE);
+    clause.takeAll(/\b(?:black|to|from|out|in|the|video|it|add|a|very|end|start)\b|到黑|黑/);
+    out.understood = true;
+    out.notes.push(note('note.transition.noVideoFade'));
+    return;
+  }
   if (fadeColour(clause, ctx, out)) return;
   if (turnTheWay(clause, ctx, out)) return;
   // "every other transition", "每隔一个转场": the second, fourth, … only.

@@ -3956,6 +3956,135 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
   { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
   { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
+  // After a title or caption, "第N张" / "the second one" still counts photos (张 counts photos): the
+  // conversation's topic never turns a photo's removal into the text's.
+  ...[
+    ['把第二张删掉', ['加个标题：太空之旅'], 1],
+    ['删掉第三张', ['加个字幕：第一天'], 2],
+    ['第二张不要了', ['标题改成太空之旅'], 1],
+    ['delete the second one', ['add a title: Space Trip'], 1],
+    ['remove the third one', ['add a caption: Day one'], 2],
+    ['delete the second one', ['make the second photo 5 seconds'], 1],
+  ].map(([m, before, gone]) => ({
+    f: 'reference' as const,
+    m: m as string,
+    on: 'things' as const,
+    before: before as string[],
+    v: {
+      photos: ['astronaut', 'chelsea', 'coffee', 'rocket', 'dog']
+        .filter((_, at) => at !== gone)
+        .map((stem) => ({ source: `${stem}.jpg` })),
+    },
+  })),
+  ...[
+    ['删掉最后一张', ['加个标题：太空之旅']],
+    ['remove the last one', ['add a title: Space Trip']],
+  ].map(([m, before]) => ({
+    f: 'reference' as const,
+    m: m as string,
+    on: 'things' as const,
+    before: before as string[],
+    v: {
+      photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })),
+      texts: [{ role: 'title' }],
+    },
+  })),
+  // Two texts and "the first one" with remove: the first text; "delete it" after a title: the title.
+  {
+    f: 'reference',
+    m: 'delete the first one',
+    before: ['add a title: Space Trip', 'add a caption: hello'],
+    v: { texts: [{ text: 'hello' }], photos: each(3, {}) },
+  },
+  {
+    f: 'reference',
+    m: 'delete it',
+    before: ['add a title: Space Trip'],
+    v: { texts: [], photos: each(3, {}) },
+  },
+  // A clause after a colon-introduced text that says where, how long or how it shows is an instruction,
+  // not more of the text's words; a clause that is words stays in the text.
+  { f: 'text', m: '加个标题：太空之旅，放在上面', v: { texts: [{ text: '太空之旅', position: 'top' }] } },
+  { f: 'text', m: '标题：太空之旅，放在底部', v: { texts: [{ text: '太空之旅', position: 'bottom' }] } },
+  { f: 'text', m: '加个字幕：出发啦，放中间', v: { texts: [{ text: '出发啦', position: 'center' }] } },
+  {
+    f: 'text',
+    m: '加个标题：太空之旅，显示5秒',
+    v: { texts: [{ text: '太空之旅', startMs: 0, endMs: 5000 }] },
+  },
+  { f: 'text', m: '加个标题：太空之旅，黄色的', v: { texts: [{ text: '太空之旅', color: '#ffd600' }] } },
+  { f: 'text', m: '加个标题：我们的夏天，永远记得', v: { texts: [{ text: '我们的夏天，永远记得' }] } },
+  { f: 'text', m: '标题：再见了，青春', v: { texts: [{ text: '再见了，青春' }] } },
+  {
+    f: 'text',
+    m: 'add a title: Space Trip, at the top',
+    v: { texts: [{ text: 'Space Trip', position: 'top' }] },
+  },
+  {
+    f: 'text',
+    m: 'title: Space Trip, put it at the bottom',
+    v: { texts: [{ text: 'Space Trip', position: 'bottom' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a title: Space Trip, for 5 seconds',
+    v: { texts: [{ text: 'Space Trip', startMs: 0, endMs: 5000 }], durationMs: 9000 },
+  },
+  {
+    f: 'text',
+    m: 'add a title: Space Trip, in yellow',
+    v: { texts: [{ text: 'Space Trip', color: '#ffd600' }] },
+  },
+  { f: 'text', m: 'add a title: Hello, World', v: { texts: [{ text: 'Hello, World' }] } },
+  { f: 'text', m: 'add a caption: see you soon, friends', v: { texts: [{ text: 'see you soon, friends' }] } },
+  // A genre as a noun for music: "some lo-fi on it", "a bit of piano under it", "来点lo-fi".
+  { f: 'music', m: 'put some lo-fi on it', v: song('Lo-fi Drift') },
+  { f: 'music', m: 'throw some piano under it', v: song('Quiet Piano') },
+  { f: 'music', m: 'a bit of lo-fi over the photos', v: song('Lo-fi Drift') },
+  { f: 'music', m: 'put a little piano under it', v: song('Quiet Piano') },
+  { f: 'music', m: 'give it some lo-fi', v: song('Lo-fi Drift') },
+  { f: 'music', m: '来点lo-fi', v: song('Lo-fi Drift') },
+  { f: 'music', m: '来点钢琴', v: song('Quiet Piano') },
+  // A fade to black at the very end / in at the start is a fade of the whole video, which Joy has not got:
+  // it says so and never turns every transition into a fade.
+  ...[
+    'can you add a fade to black at the very end',
+    'fade to black at the end',
+    'fade in from black at the start',
+    'end it with a fade to black',
+    'at the end, fade to black',
+  ].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    same: true,
+    reply: /can't fade the whole video/,
+  })),
+  ...['结尾淡出到黑', '最后渐黑', '开头淡入', '结尾的时候淡出'].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'five' as const,
+    same: true,
+    reply: /还不能让整个视频/,
+  })),
+  { f: 'transition', m: 'use fade to black transitions', v: cuts3('fade-black') },
+  // A photo named by a bare content word no file name says, in an order, move or remove request: ask which.
+  ...['the cat should come first', 'move the cat to the end', 'delete the cat', 'the kitty goes last'].map(
+    (m) => ({
+      f: 'reference' as const,
+      m,
+      on: 'things' as const,
+      same: true,
+      reply: /can't tell which photo shows the (?:cat|kitty)[\s\S]*number or name/,
+    }),
+  ),
+  ...['把猫放到最后', '删掉小猫', '猫要放在第一个'].map((m) => ({
+    f: 'reference' as const,
+    m,
+    on: 'things' as const,
+    same: true,
+    reply: /看不出哪张是(?:猫|小猫)[\s\S]*序号或文件名/,
+  })),
   // A photo named by a bare file-name word after on/for, or with only/just, scopes the move; "slow" in the
   // move's own words ("slow zoom", "慢慢放大") is a gentle one (the reply says its strength).
   ...[
