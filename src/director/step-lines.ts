@@ -151,8 +151,21 @@ export function stepLines(left: Draft, reached: Draft): Phrase[] {
         pct: Math.round(a.volume * 100),
       }),
     );
-  } else if (a && b && a.volume !== b.volume)
-    lines.push(phrase('change.musicVolume', { pct: Math.round(a.volume * 100) }));
+  } else if (a && b) {
+    if (a.volume !== b.volume) lines.push(phrase('change.musicVolume', { pct: Math.round(a.volume * 100) }));
+    const fadeIn = a.fadeInMs !== b.fadeInMs;
+    const fadeOut = a.fadeOutMs !== b.fadeOutMs;
+    if (fadeIn && fadeOut)
+      lines.push(phrase('change.musicFade.both', { in: ms(a.fadeInMs), out: ms(a.fadeOutMs) }));
+    else if (fadeIn)
+      lines.push(
+        phrase('change.musicFade', { parts: phrase('change.musicFade.in', { length: ms(a.fadeInMs) }) }),
+      );
+    else if (fadeOut)
+      lines.push(
+        phrase('change.musicFade', { parts: phrase('change.musicFade.out', { length: ms(a.fadeOutMs) }) }),
+      );
+  }
   return lines;
 }
 

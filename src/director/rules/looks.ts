@@ -59,7 +59,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper)\s+colou?rs?\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper|sharper|crisper|brighter|livelier|juicier)\s+colou?rs?\b|\bcolou?rs?\s+(?:sharper|crisper|richer|bolder|livelier)\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',

@@ -73,8 +73,14 @@ const MOTION_WORD =
   /\b(?:motion|movement|moves|animation|camera(?:\s+move(?:ment)?s?)?|effect)\b|运动|动画|动效|镜头|运镜|推拉|动作/;
 const SUBTLE =
   /\b(?:subtle|subtler|gentle|gentler|gently|slight|slightly|soft|softly|light|less|calmer|slow|slowly|slower|a\s+little|barely)\b|轻微|缓慢|缓缓|慢慢|轻柔|轻一点|慢一点|小一点|弱一点/;
+/**
+ * A move that is too much, asked to be less ("the zooms are too fast", "calm them down", "太晃了"). Kept
+ * out of the typo vocabulary: its everyday words must not become keywords.
+ */
+const CALMER =
+  /\btoo\s+(?:fast|quick|strong|much|intense|big|dramatic|aggressive|jumpy|shaky)\b|\b(?:calm|tone)\s+(?:(?:it|them|the|zooms?|motion|movement|pans?)\s+){0,3}down\b|太快了?|太晃了?|太猛了?/;
 const STRONG =
-  /\b(?:strong|stronger|dramatic|big|bigger|more|intense|fast|faster|lots\s+of|a\s+lot\s+of|heavy)\b|明显|强烈|大幅|强一点|快一点|大一点|更多/;
+  /(?<!\btoo\s)\b(?:strong|stronger|dramatic|big|bigger|more|intense|fast|faster|lots\s+of|a\s+lot\s+of|heavy)\b|明显|强烈|大幅|强一点|快一点|大一点|更多/;
 
 export const VARIED_CYCLE = ['zoom-in', 'zoom-out', 'pan-left', 'pan-right', 'drift'];
 
@@ -212,7 +218,7 @@ function parallax(clause: Clause, draft: Draft, out: RuleOutput, forced = false)
       break;
     }
   }
-  const subtle = clause.take(SUBTLE) !== null;
+  const subtle = (clause.take(SUBTLE) ?? clause.take(CALMER)) !== null;
   const strong = !subtle && clause.take(STRONG) !== null;
   const strength = subtle ? 0.25 : strong ? 0.85 : undefined;
   const positions = takePositions(clause, draft);
@@ -409,7 +415,8 @@ export const motion: Family = (clause, ctx, out) => {
     }
   }
   const varied = (matched || hasWord) && clause.take(VARIED) !== null;
-  const subtle = ((matched || hasWord) && clause.take(SUBTLE) !== null) || slowPhrase;
+  const subtle =
+    ((matched || hasWord) && (clause.take(SUBTLE) ?? clause.take(CALMER)) !== null) || slowPhrase;
   const strong = !subtle && (matched || hasWord) && clause.take(STRONG) !== null;
   if (!matched && !hasWord) return;
   if (!matched && !varied && !subtle && !strong) {

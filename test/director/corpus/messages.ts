@@ -3956,6 +3956,36 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '背景里放点轻松的', v: { audio: [{ source: 'Lo-fi Drift' }] } },
   { f: 'music', m: '垫一首欢快的', v: { audio: [{ source: 'Sunny Pop' }] } },
   { f: 'music', m: '底下配点浪漫的', v: { audio: [{ source: 'First Dance' }] } },
+  // Undoing several steps says every one it took back.
+  {
+    f: 'history',
+    on: 'rich',
+    before: ['make the song fade in at the beginning', 'can it be 1:1?'],
+    m: 'undo the last two changes',
+    v: { aspect: '16:9', audio: [{ fadeInMs: 0 }] },
+    reply: /1:1.*fade in|fade in.*1:1/i,
+  },
+  {
+    f: 'history',
+    on: 'rich',
+    before: ['音乐淡入3秒', '改成竖屏'],
+    m: '撤销两步',
+    v: { aspect: '16:9', audio: [{ fadeInMs: 0 }] },
+    reply: /淡入/,
+  },
+  // Colours said as sharper, crisper, richer: the vivid look.
+  { f: 'look', m: 'sharper colours please', v: { look: 'vivid' } },
+  { f: 'look', m: 'crisper colors', v: { look: 'vivid' } },
+  { f: 'look', m: 'make the colours livelier', v: { look: 'vivid' } },
+  // Checking in on the draft as it is now.
+  { f: 'question', on: 'five', m: '现在的效果怎么样？', same: true, route: 'status' },
+  { f: 'question', on: 'five', m: '目前效果如何', same: true, route: 'status' },
+  { f: 'question', on: 'five', m: '现在的视频好看吗？', same: true, route: 'status' },
+  // A move that is too much asks for a gentler one, never a stronger.
+  { f: 'motion', m: 'the zooms are too fast', v: { photos: each(3, { motion: 'zoom-in' }) }, reply: /25%/ },
+  { f: 'motion', m: 'tone the zooms down', reply: /25%/ },
+  { f: 'motion', m: 'calm the motion down a bit', reply: /25%/ },
+  { f: 'motion', m: 'stronger zoom', reply: /85%/ },
   // After a title or caption, "第N张" / "the second one" still counts photos (张 counts photos): the
   // conversation's topic never turns a photo's removal into the text's.
   ...[
