@@ -1,4 +1,5 @@
 import { MODULE_BASE64 } from './wasm/plate-module.js';
+import { ensureMemory, instantiateKernel, type WasmMemory } from './wasm-kernel.js';
 
 /**
  * Packed RGB → YUV 4:2:0 for plates in WebAssembly (SIMD, eight pixels a step): the same bytes as the
@@ -6,17 +7,6 @@ import { MODULE_BASE64 } from './wasm/plate-module.js';
  * thread, which two cores take from the encoder. Rows go through the module's memory a band at a time,
  * so it stays under 300 kB.
  */
-interface WasmMemory {
-  buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 interface Kernel {
   memory: WasmMemory;
   convert(src: number, rowBytes: number, width: number, rows: number, y: number, u: number, v: number): void;
@@ -26,15 +16,9 @@ let kernel: Kernel | null | undefined;
 
 function load(): Kernel | null {
   if (kernel !== undefined) return kernel;
-  try {
-    if (!wasm) throw new Error('no WebAssembly');
-    const bytes = Uint8Array.from(atob(MODULE_BASE64), (char) => char.charCodeAt(0));
-    const memory = new wasm.Memory({ initial: 1 });
-    const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory } });
-    kernel = { memory, convert: instance.exports.convert as Kernel['convert'] };
-  } catch {
-    kernel = null; // no WebAssembly SIMD here: the JavaScript loop does the work
-  }
+  // Without WebAssembly SIMD the JavaScript loop does the work.
+  const loaded = instantiateKernel(MODULE_BASE64, 1);
+  kernel = loaded && { memory: loaded.memory, convert: loaded.exports.convert as Kernel['convert'] };
   return kernel;
 }
 

@@ -1,23 +1,12 @@
 import type { Affine } from './sampler.js';
 import { MODULE_BASE64 } from './wasm/sampler-module.js';
+import { ensureMemory, instantiateKernel, type WasmMemory } from './wasm-kernel.js';
 
 /**
  * The axis-aligned sampler in WebAssembly (SIMD, both passes eight pixels at a time), several times
  * faster than the JavaScript loop whose pixels it gives bit for bit. The part of the source the map can reach is copied into the module's memory
  * (a few MB of memcpy per plane), sampled there, and copied out. One instance per thread.
  */
-/** The few WebAssembly calls used here (the Node type definitions in use do not declare them). */
-interface WasmMemory {
-  buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 interface Kernel {
   memory: WasmMemory;
   mix(a: number, b: number, out: number, n: number, w: number): void;
@@ -41,23 +30,13 @@ let kernel: Kernel | null | undefined;
 
 function load(): Kernel | null {
   if (kernel !== undefined) return kernel;
-  if (!wasm) {
-    kernel = null;
-    return kernel;
-  }
-  try {
-    const bytes = Uint8Array.from(atob(MODULE_BASE64), (char) => char.charCodeAt(0));
-    const memory = new wasm.Memory({ initial: 256 });
-    const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory } });
-    kernel = {
-      memory,
-      sampleAxis: instance.exports.sampleAxis as Kernel['sampleAxis'],
-      mix: instance.exports.mix as Kernel['mix'],
-    };
-  } catch {
-    // No WebAssembly SIMD here: the JavaScript sampler does the work.
-    kernel = null;
-  }
+  // Without WebAssembly SIMD the JavaScript sampler does the work.
+  const loaded = instantiateKernel(MODULE_BASE64, 256);
+  kernel = loaded && {
+    memory: loaded.memory,
+    sampleAxis: loaded.exports.sampleAxis as Kernel['sampleAxis'],
+    mix: loaded.exports.mix as Kernel['mix'],
+  };
   return kernel;
 }
 
@@ -79,17 +58,12 @@ let scratchCapacity = 0;
 let bump = 0;
 const residents = new Map<string, { offset: number; length: number }>();
 
-function ensureMemory(k: Kernel, bytes: number): void {
-  if (k.memory.buffer.byteLength < bytes)
-    k.memory.grow(Math.ceil((bytes - k.memory.buffer.byteLength) / 65536));
-}
-
 function reserveScratch(k: Kernel, bytes: number): void {
   if (bytes <= scratchCapacity) return;
   scratchCapacity = align(Math.ceil(bytes * 1.25));
   residents.clear();
   bump = scratchCapacity;
-  ensureMemory(k, scratchCapacity);
+  ensureMemory(k.memory, scratchCapacity);
 }
 
 /** Offset of `src` resident in the module's memory (copied on first use), or undefined if too large. */
@@ -101,7 +75,7 @@ function residentOffset(k: Kernel, key: string, src: Uint8Array): number | undef
     residents.clear();
     bump = scratchCapacity;
   }
-  ensureMemory(k, bump + src.length + 16);
+  ensureMemory(k.memory, bump + src.length + 16);
   new Uint8Array(k.memory.buffer).set(src, bump);
   const offset = bump;
   residents.set(key, { offset, length: src.length });

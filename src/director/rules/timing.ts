@@ -474,10 +474,9 @@ function lengths(
   ];
   for (const [re, base] of relative) {
     // "the music is too loud, halve it": a bare share goes with the music being talked about.
-    const bare = re.exec(clause.text);
+    const bare = ctx.topic === 'music' ? re.exec(clause.text) : null;
     if (
       bare &&
-      ctx.topic === 'music' &&
       (base === 0.5 || base === 2 || base === 3) &&
       !NAMES_LENGTH.test(clause.text.slice(bare.index, bare.index + bare[0].length + 24))
     )
