@@ -87,6 +87,8 @@ const DESCRIPTIONS: Partial<Record<CommandType, string>> = {
   setMusic: 'Use an uploaded audio file as background music (volume 1 = 100%).',
   setMusicVolume: 'Set the music volume (0–2; 0.35 = 35%).',
   setMusicFade: 'Set the music fade in/out in milliseconds.',
+  setVideoFade:
+    "Fade the whole video in from a colour at its start (inMs) and out to it at its end (outMs), black unless said ('fade to black at the end', '结尾淡出到黑'); 0 removes that fade.",
   removeMusic: 'Remove the background music.',
   setLoudness: 'Turn loudness normalisation on or off.',
 };

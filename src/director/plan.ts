@@ -182,7 +182,9 @@ const HARD = new RegExp(
   `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
-const SOFT = /\s+(?:and\s+then|and\s+also|and|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
+// "fade it in and out" is one thing said of both ends, not two instructions.
+const SOFT =
+  /\s+(?:and\s+then|and\s+also|and(?!\s+(?:fade\s+)?out\b)|(?<!\b(?:fade[sd]?|fading)\b[^,.;]{0,40}\bin\s+)and(?=\s+(?:fade\s+)?out\b)|then|also|plus|as\s+well\s+as|(?<!\ball\s+)but|&)\s+/g;
 
 interface Piece {
   start: number;
@@ -475,10 +477,26 @@ function valueForTopic(
     `${text.trim()}${unit}`,
   );
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(`${text.trim()}${unit}`);
-  if (bare && topic !== 'music' && topic !== 'transition' && topic !== 'timing' && topic !== 'motion')
+  if (
+    bare &&
+    topic !== 'music' &&
+    topic !== 'transition' &&
+    topic !== 'timing' &&
+    topic !== 'motion' &&
+    topic !== 'fade'
+  )
     return undefined;
   if (seconds) {
     const ms = Math.round(Number(seconds[1]) * (/^(?:m|毫)/.test(seconds[2]!) ? 1 : 1000));
+    // "fade to black at the end, 3 seconds": the length of the fades just set (the end's, unless only the start has one).
+    if (topic === 'fade') {
+      const { inMs, outMs } = draft.fade;
+      return {
+        type: 'setVideoFade',
+        ...(inMs > 0 ? { inMs: Math.min(ms, 10_000) } : {}),
+        ...(outMs > 0 || inMs === 0 ? { outMs: Math.min(ms, 10_000) } : {}),
+      };
+    }
     if (topic === 'transition') {
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;

@@ -6,10 +6,12 @@ import type { Texts } from './types.js';
  */
 export const en = {
   'summary.header': {
-    one: 'Timeline ({n} track, {size} {aspect}, {fps} fps{look}): {parts}',
-    other: 'Timeline ({n} tracks, {size} {aspect}, {fps} fps{look}): {parts}',
+    one: 'Timeline ({n} track, {size} {aspect}, {fps} fps{look}{fade}): {parts}',
+    other: 'Timeline ({n} tracks, {size} {aspect}, {fps} fps{look}{fade}): {parts}',
   },
   'summary.look': ', look {name}',
+  'summary.fadeIn': ', fade in {length}',
+  'summary.fadeOut': ', fade out {length}',
   'summary.photos': { one: '{n} photo', other: '{n} photos' },
   'summary.clips': { one: '{n} clip', other: '{n} clips' },
   'summary.empty': 'empty',
@@ -21,8 +23,10 @@ export const en = {
 } as const;
 
 export const zh: Texts<keyof typeof en> = {
-  'summary.header': { other: '时间线（{n} 条轨道，{size} {aspect}，{fps} fps{look}）：{parts}' },
+  'summary.header': { other: '时间线（{n} 条轨道，{size} {aspect}，{fps} fps{look}{fade}）：{parts}' },
   'summary.look': '，色调 {name}',
+  'summary.fadeIn': '，开头淡入 {length}',
+  'summary.fadeOut': '，结尾淡出 {length}',
   'summary.photos': { other: '{n} 张照片' },
   'summary.clips': { other: '{n} 段视频' },
   'summary.empty': '空',

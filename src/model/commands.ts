@@ -142,6 +142,12 @@ export const commandSchema = z.discriminatedUnion('type', [
     fadeInMs: msField.max(60_000).optional(),
     fadeOutMs: msField.max(60_000).optional(),
   }),
+  z.object({
+    type: z.literal('setVideoFade'),
+    inMs: msField.max(10_000).optional(),
+    outMs: msField.max(10_000).optional(),
+    color: hexColorSchema.optional(),
+  }),
   z.object({ type: z.literal('removeMusic') }),
   z.object({
     type: z.literal('setLoudness'),
@@ -202,6 +208,11 @@ const say = (key: MessageKey, vars?: Record<string, PhrasePart>): Change => phra
 const sizeOf = (draft: Draft) => `${draft.canvas.width}×${draft.canvas.height}`;
 const effect = (kind: string, name: string): PhrasePart => ({ effect: kind, name });
 const ms = (value: number): PhrasePart => ({ ms: value });
+/** The fade colours replies name in words; any other is said as its hex code. */
+const FADE_COLOURS: Record<string, PhrasePart> = {
+  '#000000': say('colour.black'),
+  '#ffffff': say('colour.white'),
+};
 const roleOf = (role: 'title' | 'caption' | 'end-card') => phrase(`role.${role}.lower`);
 
 /** Refuses the command; the reason is a catalogue phrase, so chat can say it in the person's language. */
@@ -678,6 +689,34 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (draft.audio.length === 0) fail('error.noMusic');
     for (const segment of draft.audio) segment.volume = volume;
     return say('change.musicVolume', { pct: Math.round(volume * 100) });
+  },
+  setVideoFade(draft, { inMs, outMs, color }) {
+    const total = draftDurationMs(draft);
+    const wanted = { inMs: inMs ?? draft.fade.inMs, outMs: outMs ?? draft.fade.outMs };
+    // Both fades together never take more than the whole video: too long, both shrink alike.
+    const scale = Math.min(1, total / Math.max(1, wanted.inMs + wanted.outMs));
+    draft.fade.inMs = Math.floor(wanted.inMs * scale);
+    draft.fade.outMs = Math.floor(wanted.outMs * scale);
+    if (color !== undefined) draft.fade.color = color;
+    const colour = FADE_COLOURS[draft.fade.color.toLowerCase()] ?? draft.fade.color;
+    const parts: PhrasePart[] = [];
+    if (inMs !== undefined)
+      parts.push(
+        draft.fade.inMs > 0
+          ? say('change.videoFade.in', { length: ms(draft.fade.inMs), colour })
+          : say('change.videoFade.noIn'),
+      );
+    if (outMs !== undefined)
+      parts.push(
+        draft.fade.outMs > 0
+          ? say('change.videoFade.out', { length: ms(draft.fade.outMs), colour })
+          : say('change.videoFade.noOut'),
+      );
+    if (parts.length === 0) return say('change.videoFade.color', { colour });
+    return say(parts.length === 2 ? 'change.videoFade.both' : 'change.videoFade', {
+      a: parts[0]!,
+      b: parts[1] ?? '',
+    });
   },
   setMusicFade(draft, { fadeInMs, fadeOutMs }) {
     if (draft.audio.length === 0) fail('error.noMusic');

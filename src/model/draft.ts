@@ -167,6 +167,16 @@ export const audioSegmentSchema = z.object({
   loop: z.boolean().default(true),
 });
 
+/**
+ * The whole video fading in from a colour at its start and out to it at its end (black unless said):
+ * not a transition, which only joins two photos.
+ */
+export const videoFadeSchema = z.object({
+  inMs: ms.max(10_000).default(0),
+  outMs: ms.max(10_000).default(0),
+  color: hexColorSchema.default('#000000'),
+});
+
 /** The highest frame rate a draft (and so an export) can have. */
 export const MAX_FPS = 120;
 
@@ -195,6 +205,7 @@ export const draftSchema = z
     look: effectRef(catalog.looks)
       .and(z.object({ strength: z.number().min(0).max(1).default(1) }))
       .default({ name: 'none', params: {}, strength: 1 }),
+    fade: videoFadeSchema.default({ inMs: 0, outMs: 0, color: '#000000' }),
     video: z.array(videoSegmentSchema).max(2000),
     texts: z.array(textSegmentSchema).max(500).default([]),
     audio: z.array(audioSegmentSchema).max(50).default([]),
@@ -241,5 +252,6 @@ export type Motion = z.infer<typeof motionSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type Fit = z.infer<typeof fitSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
+export type VideoFade = z.infer<typeof videoFadeSchema>;
 export type Point = z.infer<typeof pointSchema>;
 export type Box = z.infer<typeof boxSchema>;

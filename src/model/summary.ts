@@ -49,6 +49,8 @@ export interface DraftView {
     endMs: number;
   }[];
   look: string;
+  /** The whole video's fade in from and out to a colour, ms (0: none). */
+  fade: { inMs: number; outMs: number; color: string };
 }
 
 export function draftView(draft: Draft): DraftView {
@@ -101,6 +103,7 @@ export function draftView(draft: Draft): DraftView {
           : Math.min(durationMs, segment.startMs + segment.durationMs),
     })),
     look: draft.look.name,
+    fade: { ...draft.fade },
   };
 }
 
@@ -148,12 +151,17 @@ export function summarizeDraft(draft: Draft, lang: Lang = 'en'): string {
     view.look === 'none'
       ? ''
       : t(lang, 'summary.look', { name: lang === 'en' ? view.look : effectTitle(lang, 'look', view.look) });
+  const seconds = (ms: number) => (lang === 'zh' ? formatSeconds(ms).replace(/s$/, '秒') : formatSeconds(ms));
+  const fade =
+    (view.fade.inMs > 0 ? t(lang, 'summary.fadeIn', { length: seconds(view.fade.inMs) }) : '') +
+    (view.fade.outMs > 0 ? t(lang, 'summary.fadeOut', { length: seconds(view.fade.outMs) }) : '');
   return t(lang, 'summary.header', {
     n: parts.length,
     size: `${view.width}×${view.height}`,
     aspect: view.aspect,
     fps: view.fps,
     look,
+    fade,
     parts: parts.map((part, i) => `${i + 1}. ${part}`).join(' '),
   });
 }

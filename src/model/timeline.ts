@@ -57,6 +57,21 @@ export function draftDurationMs(draft: Draft): number {
   return textEnd;
 }
 
+/**
+ * How much of frame n is the fade colour, 0–1: fully at the first frame of a fade in and the last frame
+ * of a fade out, nothing in between.
+ */
+export function videoFadeAt(draft: Draft, frameIndex: number): number {
+  const { inMs, outMs } = draft.fade;
+  if (inMs === 0 && outMs === 0) return 0;
+  const frameMs = 1000 / draft.canvas.fps;
+  const startMs = frameIndex * frameMs;
+  const endMs = (frameIndex + 1) * frameMs;
+  const fadeIn = inMs > 0 ? 1 - startMs / inMs : 0;
+  const fadeOut = outMs > 0 ? 1 - (draftDurationMs(draft) - endMs) / outMs : 0;
+  return Math.min(1, Math.max(0, fadeIn, fadeOut));
+}
+
 export function frameCount(draft: Draft): number {
   return msToFrame(draftDurationMs(draft), draft.canvas.fps);
 }

@@ -85,6 +85,11 @@ const PLAIN_EFFECT = effect();
 const MOTION = effect(field('strength', 's'), field('easing', 'e'));
 const TRANSITION = effect(field('durationMs', 'd'), field('easing', 'e'));
 const LOOK = effect(field('strength', 's'));
+const FADE: Codec = [
+  field('inMs', 'i', { omit: (ms) => ms === 0 }),
+  field('outMs', 'o', { omit: (ms) => ms === 0 }),
+  field('color', 'c', { omit: (color) => color === '#000000' }),
+];
 
 const VIDEO: Codec = [
   field('id', 'id'),
@@ -135,6 +140,8 @@ export interface WireDraft {
   fps: number;
   bg?: string;
   look?: Json;
+  /** The whole video's fade in and out. */
+  fd?: Json;
   mix?: Json;
   t: { tt: number; sg: Json[] }[];
   m: Json;
@@ -152,6 +159,10 @@ export function toWire(draft: Draft): WireDraft {
     fps: draft.canvas.fps,
     bg: draft.canvas.background === '#000000' ? undefined : draft.canvas.background,
     look: draft.look.name === 'none' ? undefined : encode(LOOK, draft.look as unknown as Json),
+    fd:
+      draft.fade.inMs === 0 && draft.fade.outMs === 0
+        ? undefined
+        : encode(FADE, draft.fade as unknown as Json),
     mix: { norm: draft.loudness.normalize, lufs: draft.loudness.targetLufs },
     t: tracks,
     m: draft.meta,
@@ -172,6 +183,7 @@ export function fromWire(wire: Json): Json {
     version: wire.v,
     canvas: compact({ width: wire.w, height: wire.h, fps: wire.fps, background: wire.bg }),
     look: wire.look && typeof wire.look === 'object' ? decode(LOOK, wire.look as Json) : wire.look,
+    fade: wire.fd && typeof wire.fd === 'object' ? decode(FADE, wire.fd as Json) : wire.fd,
     video: pick(TRACK_TYPE.video).map((segment) => decode(VIDEO, segment)),
     texts: pick(TRACK_TYPE.text).map((segment) => decode(TEXT, segment)),
     audio: pick(TRACK_TYPE.audio).map((segment) => decode(AUDIO, segment)),

@@ -1,7 +1,7 @@
 import type { ParamValues } from '../catalog/index.js';
 import { viewRect } from '../geometry/index.js';
 import { layerAffines } from './camera.js';
-import { createFrame, type Frame, fillFrame } from './frame.js';
+import { createFrame, type Frame, fadeFrame, fillFrame } from './frame.js';
 import { drawOverlay, type OverlayPlacement } from './overlay.js';
 import type { Plate } from './plate.js';
 import type { Camera, LookPlugin, Placement, TransitionPlugin } from './plugin-types.js';
@@ -37,6 +37,8 @@ export interface FramePlan {
     | undefined;
   overlays: readonly Overlay[];
   look: { plugin: LookPlugin; strength: number; params: ParamValues } | undefined;
+  /** The whole video fading in or out: how much of the colour covers the frame, texts included. */
+  fade?: { color: readonly [number, number, number]; amount: number } | undefined;
   frameIndex: number;
 }
 
@@ -116,6 +118,7 @@ export class Compositor {
       plan.look.plugin.finish(out, plan.frameIndex, plan.look.strength, plan.look.params);
     }
     for (const overlay of plan.overlays) drawOverlay(out, overlay);
+    if (plan.fade) fadeFrame(out, plan.fade.color, plan.fade.amount);
     return out;
   }
 }

@@ -4,7 +4,7 @@ import type { DecodeCache } from '../ingest/decode-cache.js';
 import { probeMedia } from '../ingest/index.js';
 import type { MediaInfo } from '../ingest/types.js';
 import type { Draft, VideoSegment } from '../model/draft.js';
-import { frameCount, segmentTimings } from '../model/timeline.js';
+import { frameCount, segmentTimings, videoFadeAt } from '../model/timeline.js';
 import { ClipReader } from './clip-reader.js';
 import { Compositor, type FramePlan, type LayerRequest, type Overlay } from './compositor.js';
 import { effects } from './effects.js';
@@ -68,6 +68,7 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
   const total = frameCount(draft);
   const compositor = new Compositor(width, height);
   const background = rgbToYuv(...parseHexColor(draft.canvas.background));
+  const fadeColor = rgbToYuv(...parseHexColor(draft.fade.color));
   const lookahead = options.lookahead ?? 2;
   const lookPlugin = effects.looks.resolve(draft.look.name);
   const lookParams = resolveParams(lookPlugin, draft.look.params);
@@ -231,6 +232,8 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     const look = lookPlugin.finish
       ? { plugin: lookPlugin, strength: draft.look.strength, params: lookParams }
       : undefined;
+    const fadeAmount = videoFadeAt(draft, frameIndex);
+    const fade = fadeAmount > 0 ? { color: fadeColor, amount: fadeAmount } : undefined;
     if (planned.transition) {
       const [a, b] = await Promise.all([
         layerRequest(planned.transition.a),
@@ -243,11 +246,12 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
         transition: { a, b, plugin: effects.transitions.resolve(name), params, progress, linear },
         overlays,
         look,
+        fade,
         frameIndex,
       };
     }
     const main = planned.main ? await layerRequest(planned.main) : undefined;
-    return { background, main, transition: undefined, overlays, look, frameIndex };
+    return { background, main, transition: undefined, overlays, look, fade, frameIndex };
   }
 
   return {

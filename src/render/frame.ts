@@ -65,6 +65,19 @@ export function fillFrame(frame: Frame, color: readonly [number, number, number]
   frame.v.fill(color[2]);
 }
 
+/** Mixes `amount` (0–1) of a colour into every pixel: the whole video's fade in and out. */
+export function fadeFrame(frame: Frame, color: readonly [number, number, number], amount: number): void {
+  const k = Math.round(Math.min(1, Math.max(0, amount)) * 256);
+  if (k === 0) return;
+  if (k === 256) return fillFrame(frame, color);
+  const mix = (plane: Uint8Array, target: number) => {
+    for (let i = 0; i < plane.length; i++) plane[i] = plane[i]! + (((target - plane[i]!) * k + 128) >> 8);
+  };
+  mix(frame.y, color[0]);
+  mix(frame.u, color[1]);
+  mix(frame.v, color[2]);
+}
+
 /** RGBA view of a frame, for previews, screenshots and tests that compare pixels. */
 export function frameToRgba(frame: Frame): Uint8ClampedArray {
   const { width, height } = frame;

@@ -28,7 +28,7 @@ type Role = 'title' | 'caption' | 'end-card';
 // 片头/片尾 alone name the title or end card, but "片头多停两秒" is how long the opening photo stays.
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|line|words|note|quote|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|line|words|note|quote|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长))(?!\s*(?:的)?(?:加个?|来个?|加上|要|再)?(?:黑场|黑屏|淡出|渐黑|渐隐|变黑)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
     'end-card',
     false,
   ],

@@ -5,7 +5,17 @@ import type { Clause } from '../clause.js';
 import type { AnswerRoute, Lang, Note } from '../types.js';
 
 /** What the previous instruction was about, so "lower it to 20%" after "add music" means the music. */
-export const TOPICS = ['music', 'text', 'transition', 'motion', 'look', 'order', 'format', 'timing'] as const;
+export const TOPICS = [
+  'music',
+  'text',
+  'transition',
+  'motion',
+  'look',
+  'order',
+  'format',
+  'timing',
+  'fade',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface RuleContext {

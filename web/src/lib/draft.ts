@@ -105,6 +105,7 @@ export function decodeDraft(value: unknown): Draft | undefined {
   const canvas = obj(readable.canvas);
   const look = obj(readable.look);
   const loudness = obj(readable.loudness);
+  const fade = obj(readable.fade);
   const video: VideoSegment[] = list(readable.video).map((s, i) => {
     const motion = obj(s.motion);
     const transition = s.transition ? obj(s.transition) : undefined;
@@ -166,6 +167,7 @@ export function decodeDraft(value: unknown): Draft | undefined {
       background: str(canvas.background, '#000000'),
     },
     look: { ...effect(look, 'none'), strength: num(look.strength, 1) },
+    fade: { inMs: num(fade.inMs, 0), outMs: num(fade.outMs, 0), color: str(fade.color, '#000000') },
     video,
     texts,
     audio,
