@@ -69,7 +69,10 @@ export function fillFrame(frame: Frame, color: readonly [number, number, number]
 export function fadeFrame(frame: Frame, color: readonly [number, number, number], amount: number): void {
   const k = Math.round(Math.min(1, Math.max(0, amount)) * 256);
   if (k === 0) return;
-  if (k === 256) return fillFrame(frame, color);
+  if (k === 256) {
+    fillFrame(frame, color);
+    return;
+  }
   const mix = (plane: Uint8Array, target: number) => {
     for (let i = 0; i < plane.length; i++) plane[i] = plane[i]! + (((target - plane[i]!) * k + 128) >> 8);
   };

@@ -4118,19 +4118,36 @@ export const corpus: CorpusCase[] = [
     v: { fade: { inMs: 1000, outMs: 1000 }, transitions: each(4, { kind: 'crossfade' }) },
   })),
   { f: 'transition', m: 'a 2 second fade to black at the end', on: 'five', v: { fade: { outMs: 2000 } } },
-  { f: 'transition', m: 'fade out to white at the very end', on: 'five', v: { fade: { outMs: 1000, color: '#ffffff' } } },
+  {
+    f: 'transition',
+    m: 'fade out to white at the very end',
+    on: 'five',
+    v: { fade: { outMs: 1000, color: '#ffffff' } },
+  },
   { f: 'transition', m: '结尾淡出到黑，3秒', on: 'five', v: { fade: { outMs: 3000 } } },
   { f: 'transition', m: '开头淡入半秒', on: 'five', v: { fade: { inMs: 500 } } },
-  { f: 'transition', m: 'fade to black at the end, make it 2 seconds', on: 'five', v: { fade: { outMs: 2000 } } },
+  {
+    f: 'transition',
+    m: 'fade to black at the end, make it 2 seconds',
+    on: 'five',
+    v: { fade: { outMs: 2000 } },
+  },
   { f: 'history', m: 'undo', on: 'five', before: ['fade to black at the end'], v: { fade: { outMs: 0 } } },
-  { f: 'negation', m: "fade the music out but don't fade the picture", on: 'rich', v: { fade: { inMs: 0, outMs: 0 } } },
-  ...['no fade at the end', 'remove the fade to black at the end', '结尾不要淡出了', '去掉结尾的黑场'].map((m) => ({
-    f: 'transition' as const,
-    m,
-    on: 'five' as const,
-    before: ['fade to black at the end'],
-    v: { fade: { outMs: 0 } },
-  })),
+  {
+    f: 'negation',
+    m: "fade the music out but don't fade the picture",
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 0 } },
+  },
+  ...['no fade at the end', 'remove the fade to black at the end', '结尾不要淡出了', '去掉结尾的黑场'].map(
+    (m) => ({
+      f: 'transition' as const,
+      m,
+      on: 'five' as const,
+      before: ['fade to black at the end'],
+      v: { fade: { outMs: 0 } },
+    }),
+  ),
   { f: 'transition', m: 'use fade to black transitions', v: cuts3('fade-black') },
   // A photo named by a bare content word no file name says, in an order, move or remove request: ask which.
   ...['the cat should come first', 'move the cat to the end', 'delete the cat', 'the kitty goes last'].map(
