@@ -6,7 +6,7 @@ import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { planWithRules, type RulePlan } from './plan.js';
-import { praiseOf } from './praise.js';
+import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
 import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
@@ -228,6 +228,14 @@ function nothingDone(
     });
     return result('help', ctx.draft, reply, lang, extra);
   }
+  if (plan.commands.length === 0 && greetingOnly(mandarinText(message)))
+    return result(
+      'help',
+      ctx.draft,
+      t(lang, 'director.greeting', { shape: shape(ctx.draft, lang) }),
+      lang,
+      extra,
+    );
   const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
   if (plan.createAsked && ctx.draft.video.length > 0 && !notes) {
     const count = ctx.draft.video.length;
@@ -253,9 +261,18 @@ function nothingDone(
   if (!plan.understood && plan.unread.length === 0 && /\p{L}/u.test(message)) {
     // "thanks", "ok", "谢谢": nothing to do, and nothing misunderstood; "hold on, I'm still thinking": wait.
     const waiting = holdsOn(mandarinText(message).toLowerCase());
-    const reply = t(lang, waiting ? 'director.holding' : 'director.thanks', {
-      shape: shape(ctx.draft, lang),
-    });
+    const talk = smallTalkOf(mandarinText(message));
+    const reply = t(
+      lang,
+      waiting
+        ? 'director.holding'
+        : talk === 'thanks'
+          ? 'director.thanks'
+          : talk === 'greeting'
+            ? 'director.greeting'
+            : 'director.ready',
+      { shape: shape(ctx.draft, lang) },
+    );
     return result('help', ctx.draft, reply, lang, extra);
   }
   if (plan.unread.length === 0 && message.trim() && plan.understood) {

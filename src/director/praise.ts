@@ -30,3 +30,26 @@ export function praiseOf(message: string): 'praise' | 'thanks' | undefined {
   if (PRAISE_WORD.test(withoutThanks)) return 'praise';
   return new RegExp(THANKS, 'iu').test(text) ? 'thanks' : undefined;
 }
+
+/** "hi", "hello there", "hey joy", "good morning", "你好", "嗨", "在吗": a greeting, which gets one back. */
+const GREETING =
+  /(?:^|[\s,!.])(?:hi|hiya|hey|hello|hallo|howdy|yo|greetings|good\s+(?:morning|afternoon|evening)|morning|你好|您好|嗨|哈喽|哈啰|嗨喽|早上好|下午好|晚上好|早安|在吗|在不在|哈囉|你好呀)(?=$|[\s,!.~，！。])/iu;
+const THANKED = new RegExp(THANKS, 'iu');
+
+/**
+ * What a message that asks for nothing says instead: thanks, a greeting, or nothing in particular
+ * ("ok", "hmm").
+ */
+export function smallTalkOf(message: string): 'thanks' | 'greeting' | undefined {
+  const text = message.trim().toLowerCase();
+  if (THANKED.test(text)) return 'thanks';
+  return GREETING.test(text) ? 'greeting' : undefined;
+}
+
+const GREETING_ONLY =
+  /^(?:[\s,!.~，！。～]|\p{Extended_Pictographic}|\uFE0F)*(?:(?:oh\s+)?(?:hi|hiya|hey|hello|hallo|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day)|morning|你好|您好|嗨|哈喽|哈啰|嗨喽|早上好|下午好|晚上好|早安|哈囉)(?:\s+(?:there|joy|guys|friend|buddy|all|everyone|again|mate))*(?:[\s,!.~，！。～]|\p{Extended_Pictographic}|\uFE0F)*)+$/iu;
+
+/** Whether the whole message is a greeting ("hey joy!", "good morning", "你好呀" aside). */
+export function greetingOnly(message: string): boolean {
+  return GREETING_ONLY.test(message.trim());
+}

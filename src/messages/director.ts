@@ -100,6 +100,9 @@ export const en = {
   'director.alsoUnread': " I also didn't understand “{list}”.",
   'director.unchanged': 'Nothing was changed.',
   'director.thanks': "You're welcome! Tell me what to change ({shape}), or say “export” when it looks right.",
+  'director.greeting':
+    "Hi! Tell me what to change ({shape}) — for example “make it 9:16 with a title 'Road Trip'” — or say “export” when it looks right.",
+  'director.ready': 'OK. Tell me what to change ({shape}), or say “export” when it looks right.',
   'director.holding':
     'Take your time: I have left everything as it is ({shape}). Tell me what to change when you are ready.',
   'director.praised':
@@ -202,6 +205,9 @@ export const zh: Texts<keyof typeof en> = {
   'director.alsoUnread': ' 另外没看懂“{list}”。',
   'director.unchanged': '草稿没有改动。',
   'director.thanks': '不客气！想改什么就告诉我（{shape}），满意了就说“导出”。',
+  'director.greeting':
+    '你好！想改什么就告诉我（{shape}），比如“改成竖屏，加标题：我们的夏天”；满意了就说“导出”。',
+  'director.ready': '好的。想改什么就告诉我（{shape}），满意了就说“导出”。',
   'director.holding': '好的，不着急，我先不动（{shape}）。想好了再告诉我要改什么。',
   'director.praised': '谢谢，很高兴你喜欢！还想改什么就告诉我（{shape}），满意了就说“导出”。',
   'director.already': '已经是这样了，没有改动（{shape}）。',

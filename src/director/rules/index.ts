@@ -16,6 +16,7 @@ import { text } from './text.js';
 import { timing } from './timing.js';
 import { transitions } from './transitions.js';
 import { emptyOutput, type Family, type RuleContext, type RuleOutput } from './types.js';
+import { videoFade } from './video-fade.js';
 
 export { holdsOn, keptPhotos } from './hold.js';
 export { VARIED_CYCLE } from './motion.js';
@@ -35,6 +36,7 @@ export const FAMILIES: readonly [string, Family][] = [
   ['fit', fit],
   ['curation', curation],
   ['beats', beats],
+  ['videoFade', videoFade],
   ['music', music],
   ['text', text],
   ['styles', styles],

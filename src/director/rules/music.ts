@@ -45,7 +45,7 @@ const QUIETER_STEP = 0.6;
  * volume gives ("音量小一点"), and never up.
  */
 const BACKGROUND_LEVEL =
-  /\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
+  /(?:^|[,，;；]|\bbut\b)\s*(?:(?:and|but|just|nice\s+and|really|very|super|kinda|kind\s+of|pretty|keep\s+it|make\s+it)\s+)*(?:quiet|soft|low|subtle|low[\s-]key)(?:\s+(?:please|pls|though))?\s*[.!]*\s*$|\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
 /** "softly", "gently", "轻轻的": how loud only beside the music or a song's name ("zoom in gently" is a camera move). */
 const SOFTLY = /\b(?:softly|gently|subtly)\b|轻轻(?:的|地)|轻柔地/;
 const TOO_LOUD =

@@ -360,75 +360,8 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
   return undefined;
 }
 
-/**
- * "a fade to black at the very end", "fade in from black at the start", "结尾淡出到黑", "最后渐黑", "开头淡入":
- * a fade of the whole video at its ending or opening, not the transitions between photos.
- */
-const VIDEO_END_FADE = new RegExp(
-  [
-    String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)[^,;.])*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
-    String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
-    String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
-    '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:黑场)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐)',
-    '(?:开头|开始|片头|一开始)(?:的)?(?:时候|时|处)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:从黑(?:场|屏)?)?(?:淡入|渐显|渐入|亮起)',
-    '(?:去掉|删掉|删除|取消|拿掉)(?:视频)?(?:结尾|最后|末尾|片尾|开头|片头)的?(?:黑场|淡出|淡入|渐黑)',
-    '(?:淡出到黑|渐黑|变黑)(?:结束|收尾|作结)',
-    String.raw`\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|movie|clip|film)\s+|it\s+|everything\s+)in\s+and\s+out\b`,
-    String.raw`\b(?:fade[\s-]in\s+and\s+(?:fade[\s-])?out|fade\s+in\/out)\s+(?:for|on|of)\s+the\s+(?:whole\s+|entire\s+)?(?:video|movie|clip|film)\b`,
-    String.raw`\bfade[\s-]?(?:in|out)(?:\s+and\s+(?:fade[\s-]?)?(?:in|out))?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:video|movie|film|slideshow|everything)\b`,
-    String.raw`\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|movie|film|slideshow)|everything)\s+(?:in|out)\b`,
-    '(?:首尾|片头片尾|开头(?:和|与)?结尾|头尾)(?:都)?(?:加(?:个|上)?)?(?:淡入淡出|淡入和淡出|渐显渐隐)',
-    '(?:从黑(?:场|屏)?(?:里)?)(?:淡入|渐显|渐入)',
-  ].join('|'),
-);
-/** Which end of the video a fade's words name: the start, the end, or both. */
-function videoFadeEnds(said: string): { in: boolean; out: boolean } {
-  const both =
-    /\bin\s+and\s+out\b|\bin\/out\b|首尾|片头片尾|开头(?:和|与)?结尾|头尾|淡入淡出|淡入和淡出|渐显渐隐/.test(
-      said,
-    );
-  const start =
-    /\b(?:start|beginning|opening|open|fade[\s-]in|fading\s+in|from\s+black|from\s+white)\b|开头|开始|片头|淡入|渐显|渐入|亮起/.test(
-      said,
-    );
-  const end =
-    /\b(?:end|ending|finish|close|fade[\s-]out|fading\s+out|to\s+black|to\s+white|into\s+black)\b|结尾|最后|末尾|片尾|结束|收尾|淡出|渐黑|变黑|渐隐/.test(
-      said,
-    ) ||
-    (!start && /黑场|黑屏/.test(said));
-  if (both || (start && end)) return { in: true, out: true };
-  return { in: start, out: !start || end };
-}
-/** "no fade at the end", "remove the fade to black", "去掉结尾的黑场": the video's fade goes. */
-const VIDEO_FADE_OFF =
-  /\b(?:no|without|remove|delete|drop|cancel|lose|ditch|kill|get\s+rid\s+of|take\s+(?:off|out|away)|turn\s+off|don'?t|do\s+not|dont|never|shouldn'?t|stop)\b|去掉|删掉|删除|取消|不要|别|拿掉|不用|不需要/;
-/** A fade of the whole video is one second unless a length is said. */
-const VIDEO_FADE_MS = 1000;
-const NOT_VIDEO_FADE =
-  /\b(?:music|song|track|audio|sound|volume|transitions?|title|text|caption)\b|音乐|歌|配乐|音量|声音|转场|过渡|标题|字幕|文字/;
-
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
-  if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
-    const off = VIDEO_FADE_OFF.test(clause.text);
-    const said = clause.take(VIDEO_END_FADE)!;
-    const ends = videoFadeEnds(said[0]);
-    const length = off ? 0 : Math.min(10_000, takeDuration(clause)?.ms ?? VIDEO_FADE_MS);
-    const white = /\bwhite\b|白/.test(`${said[0]} ${clause.text}`) && !off;
-    clause.take(VIDEO_FADE_OFF);
-    clause.takeAll(
-      /\b(?:black|white|to|from|out|in|and|the|whole|entire|video|movie|clip|film|it|add|a|an|very|end|start|please|slow|gentle|soft|nice)\b|到黑|黑|白|视频|整个|的|加|个|一个|上|都/,
-    );
-    out.understood = true;
-    out.topic = 'fade';
-    out.commands.push({
-      type: 'setVideoFade',
-      ...(ends.in ? { inMs: length } : {}),
-      ...(ends.out ? { outMs: length } : {}),
-      ...(white ? { color: '#ffffff' } : off ? {} : { color: '#000000' }),
-    });
-    return;
-  }
   if (fadeColour(clause, ctx, out)) return;
   if (turnTheWay(clause, ctx, out)) return;
   // "every other transition", "每隔一个转场": the second, fourth, … only.

@@ -4139,6 +4139,27 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { fade: { inMs: 0, outMs: 0 } },
   },
+  // With music playing, a plain fade at the end is the picture's, and a long one takes the music down with it.
+  ...['fade out at the end', '结尾淡出', 'end on a fade out', '最后淡出'].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'rich' as const,
+    v: { fade: { outMs: 1000 }, audio: [{ fadeOutMs: 2000 }] },
+  })),
+  ...['a 3 second fade out at the end', '结尾淡出3秒'].map((m) => ({
+    f: 'transition' as const,
+    m,
+    on: 'rich' as const,
+    v: { fade: { outMs: 3000 }, audio: [{ fadeOutMs: 3000 }] },
+  })),
+  // Talk already about the music keeps a fade for the music.
+  {
+    f: 'music',
+    m: 'and fade it out at the end',
+    on: 'rich',
+    before: ['turn the music down to 50%'],
+    v: { fade: { outMs: 0 } },
+  },
   ...['no fade at the end', 'remove the fade to black at the end', '结尾不要淡出了', '去掉结尾的黑场'].map(
     (m) => ({
       f: 'transition' as const,
@@ -4149,6 +4170,36 @@ export const corpus: CorpusCase[] = [
     }),
   ),
   { f: 'transition', m: 'use fade to black transitions', v: cuts3('fade-black') },
+  // A greeting asks for nothing and gets a greeting back (never "you're welcome").
+  ...['hi', 'hey there', 'hello!', 'hey joy', 'good morning 👋', '你好', '嗨', '哈喽'].map((m) => ({
+    f: 'question' as const,
+    m,
+    same: true,
+    route: 'help' as const,
+    reply: /^(?:Hi!|你好！)/,
+  })),
+  ...['ok', 'okay then'].map((m) => ({ f: 'question' as const, m, same: true, reply: /^OK\./ })),
+  // A mood word before kinds of music ("chill background music") describes the music, never the pacing;
+  // a level said after a comma ("…, quiet", "…, not too loud") is the music's volume, not a track.
+  ...[
+    'use chill background music, not too loud',
+    'put some chill background music, not too loud',
+    'add calm piano music',
+    'relaxing acoustic guitar track please',
+    '来点轻松的背景音乐',
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'five' as const,
+    v: { durationMs: 11_800, transitions: each(4, { kind: 'crossfade', durationMs: 800 }) },
+  })),
+  {
+    f: 'music',
+    m: 'use some chill background music, quiet',
+    on: 'five',
+    v: song('Lo-fi Drift', { volume: 0.6 }),
+  },
+  { f: 'music', m: 'add lo-fi music but keep it low', on: 'five', v: song('Lo-fi Drift', { volume: 0.6 }) },
   // A photo named by a bare content word no file name says, in an order, move or remove request: ask which.
   ...['the cat should come first', 'move the cat to the end', 'delete the cat', 'the kitty goes last'].map(
     (m) => ({
