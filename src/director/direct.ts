@@ -197,6 +197,27 @@ function fromPlan(
   }
   if (plan.commands.length === 0) return undefined;
   const exportAfter = plan.routes.includes('export');
+  // "i don't want any text" on a draft without text: commands that change nothing are not a change to
+  // report ("removed all text (0)"); the person hears that it is so already, or why nothing moved.
+  if (plan.routes.length === 0 && plan.createCount === 0 && sameDraft(plan.draft, ctx.draft)) {
+    const zh = lang === 'zh';
+    const notes = [...new Set(plan.notes.map((n) => n[lang]))].join(zh ? '' : ' ');
+    const unread =
+      plan.unread.length > 0
+        ? t(lang, 'director.alsoUnread', { list: plan.unread.join(zh ? '、' : '”, “') })
+        : '';
+    const reply = notes
+      ? `${notes}${unread} ${t(lang, 'director.unchanged')}`
+      : `${t(lang, 'director.alreadySo', {
+          lines: plan.changes.map((change) => sayPhrase(lang, change)).join(zh ? '；' : '; '),
+          shape: shape(ctx.draft, lang),
+        })}${unread}`;
+    return result('edit', ctx.draft, reply, lang, {
+      commands: plan.commands,
+      changes: plan.changes,
+      ...extra,
+    });
+  }
   let reply = editReply({ ...plan, exportAfter });
   if (plan.routes.includes('status')) reply += ` ${statusReply(plan.draft, lang)}`;
   ctx.history?.push(plan.draft);
@@ -210,6 +231,10 @@ function fromPlan(
     lang,
     ...extra,
   };
+}
+
+function sameDraft(a: Draft, b: Draft): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function nothingDone(

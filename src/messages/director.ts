@@ -108,6 +108,7 @@ export const en = {
   'director.praised':
     'Glad you like it! Tell me if anything else should change ({shape}), or say “export” when it is ready.',
   'director.already': "That's already the case, so nothing changed ({shape}).",
+  'director.alreadySo': 'Already so ({lines}), so nothing changed ({shape}).',
   'director.notUnderstood': "I didn't understand “{typed}”, so nothing changed. {canDo}",
   'director.crashed': 'Something went wrong reading that, so nothing changed. {canDo}',
 } as const;
@@ -211,6 +212,7 @@ export const zh: Texts<keyof typeof en> = {
   'director.holding': '好的，不着急，我先不动（{shape}）。想好了再告诉我要改什么。',
   'director.praised': '谢谢，很高兴你喜欢！还想改什么就告诉我（{shape}），满意了就说“导出”。',
   'director.already': '已经是这样了，没有改动（{shape}）。',
+  'director.alreadySo': '已经是这样了（{lines}），没有改动（{shape}）。',
   'director.notUnderstood': '没看懂“{typed}”，草稿没有改动。{canDo}',
   'director.crashed': '处理这条消息时出错了，草稿没有改动。{canDo}',
 };

@@ -532,7 +532,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (command.all) {
       const count = draft.texts.length;
       draft.texts = [];
-      return say('change.removeText.all', { n: count });
+      return count === 0 ? say('change.removeText.none') : say('change.removeText.all', { n: count });
     }
     if (command.role && command.id === undefined && command.index === undefined) {
       const before = draft.texts.length;

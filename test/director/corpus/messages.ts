@@ -4170,6 +4170,27 @@ export const corpus: CorpusCase[] = [
     }),
   ),
   { f: 'transition', m: 'use fade to black transitions', v: cuts3('fade-black') },
+  // A request the draft already meets changes nothing and says so, naming what is already so — never
+  // "Done: removed all text (0)".
+  ...["i don't want any text", 'remove all the captions', '去掉所有文字'].map((m) => ({
+    f: 'negation' as const,
+    m,
+    same: true,
+    reply: /Already so \(no text\)|已经是这样了（没有文字）/,
+  })),
+  ...['make it 16:9', 'landscape please', '改成横屏'].map((m) => ({
+    f: 'format' as const,
+    m,
+    same: true,
+    reply: /Already so \(Aspect → 16:9|已经是这样了/,
+  })),
+  { f: 'look', m: '不要黑白', same: true, reply: /已经是这样了/ },
+  {
+    f: 'motion',
+    m: 'zoom in on the first photo',
+    same: true,
+    reply: /Already so \(Motion → Zoom in \(photo 1\)\)/,
+  },
   // A greeting asks for nothing and gets a greeting back (never "you're welcome").
   ...['hi', 'hey there', 'hello!', 'hey joy', 'good morning 👋', '你好', '嗨', '哈喽'].map((m) => ({
     f: 'question' as const,
