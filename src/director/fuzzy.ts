@@ -188,9 +188,77 @@ export function correctDirections(source: Mapped): Mapped {
   );
 }
 
+/**
+ * Slips typed in a hurry that the distance rule cannot settle: too short for it ("fde", "pic"), two keys
+ * off ("foto" is two edits from "photo"), or as near to another keyword ("faed" is as near "faded" as
+ * "fade"). Each is the keyword it stands for.
+ */
+const SLIPS: Record<string, string> = {
+  foto: 'photo',
+  fotos: 'photos',
+  fotoes: 'photos',
+  fotto: 'photo',
+  fottos: 'photos',
+  phto: 'photo',
+  phtos: 'photos',
+  phot: 'photo',
+  phots: 'photos',
+  photoes: 'photos',
+  pix: 'pics',
+  pik: 'pic',
+  piks: 'pics',
+  pictuer: 'picture',
+  pictuers: 'pictures',
+  pciture: 'picture',
+  pcitures: 'pictures',
+  faed: 'fade',
+  faeds: 'fades',
+  fde: 'fade',
+  fdae: 'fade',
+  fadde: 'fade',
+  croosfade: 'crossfade',
+  crosfade: 'crossfade',
+  trasnition: 'transition',
+  trasnitions: 'transitions',
+  transtion: 'transition',
+  transtions: 'transitions',
+  tranistion: 'transition',
+  tranistions: 'transitions',
+  transiton: 'transition',
+  transitons: 'transitions',
+  musci: 'music',
+  msuic: 'music',
+  muisc: 'music',
+  muic: 'music',
+  musc: 'music',
+  tittle: 'title',
+  titel: 'title',
+  tilte: 'title',
+  ttile: 'title',
+  captoin: 'caption',
+  caputre: 'caption',
+  secnds: 'seconds',
+  secodns: 'seconds',
+  seocnds: 'seconds',
+  secsonds: 'seconds',
+  vertcal: 'vertical',
+  verticle: 'vertical',
+  sqaure: 'square',
+  squre: 'square',
+  slwoer: 'slower',
+  fatser: 'faster',
+  longr: 'longer',
+  shortr: 'shorter',
+};
+const SLIP_RE = new RegExp(
+  `(?<![a-z0-9_./\\\\-])(?:${Object.keys(SLIPS).join('|')})(?![a-z0-9_/\\\\-]|\\.[a-z0-9])`,
+  'g',
+);
+
 /** Corrects every latin word of 4+ letters that is not part of a file name or a number. */
 export function correctSpelling(source: Mapped, protect: ReadonlySet<string> = new Set()): Mapped {
-  return rewrite(source, /(?<![a-z0-9_./\\-])[a-z]{4,}(?![a-z0-9_/\\-]|\.[a-z0-9])/g, (m) => {
+  const slipped = rewrite(source, SLIP_RE, (m) => (protect.has(m[0]) ? undefined : SLIPS[m[0]]));
+  return rewrite(slipped, /(?<![a-z0-9_./\\-])[a-z]{4,}(?![a-z0-9_/\\-]|\.[a-z0-9])/g, (m) => {
     if (protect.has(m[0])) return undefined;
     const corrected = correctWord(m[0]);
     if (corrected !== m[0]) return corrected;
@@ -314,9 +382,17 @@ const ZH_SLIP_RE = new RegExp([...ZH_SLIP_WORDS.keys()].join('|'), 'g');
 /** "第 2 张", "1 秒", "30 %": a space inside a Chinese count or amount, typed between Latin digits. */
 const ZH_NUMBER_SPACES = /(?<=第)\s+(?=\d)|(?<=\d)\s+(?=[张个秒帧倍号幅次遍步首段页位%])/g;
 
+/**
+ * 在 typed for 再 (the same sound): "在慢一点", "在长一点", "在来一次" ask for the step again. Only where 在
+ * starts what is asked and a step follows; "在第二张加标题", "放在最后" keep their 在.
+ */
+const ZH_ZAI_FOR_AGAIN =
+  /(?<=^\s*|[\s,，。.!！?？~～;；]|请|帮我|能不能|可以|麻烦|那就|就|好|嗯|吧|了)在(?=(?:稍微|稍稍|更|稍)?(?:慢|快|长|短|大|小|亮|暗|高|低|响|轻|久|近|远|暖|冷|多|来|加|减|放大|缩小|暗|淡|浓|调|弄|试|做|往)(?!面|边|头))/g;
+
 export function correctChinese(source: Mapped): Mapped {
   if (!/[\u4e00-\u9fff]/.test(source.text)) return source;
-  const slips = rewrite(source, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
+  const again = rewrite(source, ZH_ZAI_FOR_AGAIN, () => '再');
+  const slips = rewrite(again, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
   const letters = rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
   return rewrite(letters, ZH_NUMBER_SPACES, () => '');
 }

@@ -323,7 +323,7 @@ const RESTORED_TOPIC: Partial<Record<EditCommand['type'], Topic>> = {
 
 /** "a bit more", "even more", "more please", "再多一点", "再来点": the last step again. */
 const AGAIN =
-  /^\s*(?:(?:ok|okay|yes|yeah|hmm|and)[,\s]+)?(?:(?:a\s+(?:bit|little|touch|tad)|even|much|way|some|just\s+a\s+(?:bit|little)|slightly|still)\s+)?more(?:\s+(?:please|pls|still))?\s*[.!]*\s*$|^\s*(?:再|还要|还得)(?:多|来)?(?:一点|一些|点|些)(?:吧|儿)?\s*$|^\s*(?:again|one\s+more\s+time|do\s+it\s+again)\s*[.!]*$/;
+  /^\s*(?:(?:ok|okay|yes|yeah|hmm|and)[,\s]+)?(?:(?:a\s+(?:bit|little|touch|tad)|even|much|way|some|just\s+a\s+(?:bit|little)|slightly|still)\s+)?more(?:\s+(?:please|pls|still))?\s*[.!]*\s*$|^\s*(?:再|还要|还得)(?:多|来)?(?:一点|一些|点|些)(?:吧|儿)?\s*$|^\s*(?:(?:ok|okay|yes|yeah|and|now)[,\s]+)?(?:again|one\s+more\s+time|once\s+more|(?:the\s+)?same\s+again|(?:do|same)\s+(?:it|that|the\s+same)\s+again|repeat\s+(?:it|that)|(?:one\s+)?more\s+time)(?:\s+(?:please|pls|plz|thanks))?\s*[.!]*$|^\s*(?:再|在)(?:来|做|弄|改|调)?(?:一次|一遍|一下)(?:吧|呗)?\s*$|^\s*(?:同样|一样)(?:的)?再(?:来)?(?:一次|一遍)\s*$/;
 /** Changes a "more" can repeat: steps of a length, a transition, a volume or a text. */
 const STEPS = new Set(['setSegmentDuration', 'setDuration', 'setTransition', 'setMusicVolume', 'updateText']);
 
@@ -343,7 +343,7 @@ const HOLD_AT =
   /(?:\b(?:the\s+)?(?:total(?:\s+length)?|runtime|run\s*time|length|duration|video)\s+(?:must|should|has\s+to|needs\s+to|will|is\s+to|to)?\s*)?\b(?:keep|keeps|stay|stays|remain|remains|hold|holds|leave)\b(?:\s+(?:it|the\s+(?:video|runtime|length|duration|total(?:\s+length)?)))?\s+(?:at\s+|to\s+|as\s+)?(?:exactly\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:\s+long\b)?|(?:保持|维持|固定|控制)(?:在)?(\d+(?:\.\d+)?)\s*秒|(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:保持)?不(?:要)?变/;
 /** "don't change the runtime", "keep the length the same", "总时长不变", "别改时长": the length as it is. */
 const HOLD_SAME =
-  /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\bkeep\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged)\b|(?<!\b(?:one|photo|picture|pic|image|slide|shot|first|second|third|fourth|fifth|last)\s+(?:the\s+|a\s+)?)\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:视频)?(?:总)?(?:时长|长度)(?:保持)?不(?:要)?变|(?:视频)?(?:总)?(?:时长|长度)(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:视频)?(?:总)?(?:时长|长度)|保持(?:原来的)?(?:视频)?(?:总)?(?:时长|长度)/;
+  /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\b(?:keep|leave)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged|where\s+it\s+is)\b|(?<!\b(?:one|photo|picture|pic|image|slide|shot|first|second|third|fourth|fifth|last)\s+(?:the\s+|a\s+)?)\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:保持)?不(?:要)?变|(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:视频)?(?:总时长|总长度|总长|时长|长度)|保持(?:原来的)?(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:不变|一样)?/;
 /** Things with lengths of their own: a number said of them is theirs to keep. */
 const HOLD_OTHER =
   /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
@@ -352,7 +352,7 @@ const HOLD_OTHER =
 const ONE_PHOTO_SAID =
   /\b(?:one(?!\s+(?:more|last|thing|sec(?:ond)?|minute))|photo|picture|pic|shot|image|slide|clip)\b(?!s)(?:\s*#?\d+)?\s*[,:;—–-]?\s*$|(?:那|这|第\d+)张(?:照片|图片|相片|图)?\s*[,，:：]?\s*$/;
 /** Where a phrase's own instruction starts and ends: punctuation and "but". */
-const HOLD_BOUNDS = /[,，;；。.!?！？\n]|\bbut\b|但是?|不过|可是/g;
+const HOLD_BOUNDS = /[,，;；。.!?！？\n]|\b(?:but|and|while)\b|但是?|不过|可是|并且|同时|而且/g;
 
 /**
  * "…but don't change the runtime, it has to stay 9s", "总时长保持9秒不变": a length to hold, not to set
@@ -381,8 +381,11 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const norm = prep.norm.text;
     const found = re === HOLD_AT ? match : re.exec(norm);
     if (found) {
-      const lead = /(?:\bbut\s+|但是?|不过|可是)$/.exec(norm.slice(0, found.index));
-      const start = lead ? lead.index : found.index;
+      const lead =
+        /(?:\b(?:but|and)\s+)?(?:\b(?:keep|keeping|with|stay|staying|remain)\s+(?:the\s+|its\s+|it\s+(?:at\s+)?(?:the\s+)?)?)?$|(?:但是?|不过|可是)$/.exec(
+          norm.slice(0, found.index),
+        );
+      const start = lead?.[0] ? lead.index : found.index;
       const end = found.index + found[0].length;
       prep.norm = {
         text: norm.slice(0, start) + ' '.repeat(end - start) + norm.slice(end),

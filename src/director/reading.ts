@@ -283,6 +283,29 @@ addVocabulary(
   'cheesy tacky cringe cringey cringy ugly dated corny naff cheap amateurish amateur fashioned outdated awful terrible horrible distracting annoying jarring overdone unnecessary pointless nauseating dizzying gimmicky dizzy nauseous queasy seasick headache headaches vertigo',
 );
 
+/**
+ * Filler that asks for nothing, typed in a hurry or said to a phone: "um", "uh", "i guess", "kinda", "lol",
+ * "嗯", "呃", "那个", "就是". Blanked (positions kept), so "make it like um 10 seconds i guess" reads as "make
+ * it like 10 seconds" and "lol" never becomes a title's words. "那个" and "就是" only where they stand
+ * alone ("那个，加个标题"), never before what they name ("那个转场", "就是第二张").
+ */
+const FILLERS: [RegExp, string][] = [
+  [
+    /\b(?:u+m+|u+h+m*|e+r+m+|hm+|lo+l+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}h?|xd+|ngl|tbh|idk|ikr|i\s+guess|i\s+suppose|i\s+reckon|you\s+know|y'?know|kinda|sorta|basically|literally)\b/g,
+    '',
+  ],
+  // "like, 10 seconds", "like um make it square": a "like" that only fills, before a pause or at the start.
+  [
+    /(?<=^\s*|[,.;!?]\s*)like\b(?:\s*,)?(?=\s+(?:make|set|put|add|change|use|can|could|just|the|it|um|uh|\d))/g,
+    '',
+  ],
+  [/\blike\s*,(?=\s)/g, ''],
+  [
+    /[嗯呃]+|(?<=^\s*|[,，。.!！?？~～;；]\s*)(?:额+|唔+|emm+|啊+|哎+|那个|就是说?|然后呢?)(?=\s*[,，。.!！?？~～\s])/g,
+    '',
+  ],
+];
+
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
@@ -525,7 +548,10 @@ function distributeRemovals(source: Mapped): Mapped {
 export function readContext(source: Mapped): Mapped {
   return apply(
     apply(
-      apply(apply(apply(apply(distributeRemovals(source), SHORTHAND), COMPARISONS), COMPLAINTS), CORRECTIONS),
+      apply(
+        apply(apply(apply(distributeRemovals(apply(source, FILLERS)), SHORTHAND), COMPARISONS), COMPLAINTS),
+        CORRECTIONS,
+      ),
       NOUNS,
     ),
     NEGATIONS,

@@ -6902,4 +6902,78 @@ export const corpus: CorpusCase[] = [
   { f: 'reference', m: 'move the earliest shot to the end', v: { photos: src3('beach', 'forest', 'city') } },
   { f: 'order', m: 'oldest photo first', v: { photos: src3('city', 'forest', 'beach') } },
   { f: 'order', m: 'sort them oldest first', v: { photos: src3('city', 'forest', 'beach') } },
+  // ── hurried phone phrasing ────────────────────────────────────────────────────────────────────────
+  // Typos of the key words ("foto", "faed", "fde", "trasnition", "musci", "tittle", "pix").
+  {
+    f: 'length',
+    m: 'make the second foto 5 secs',
+    v: { photos: [len(3000), len(5000), len(3000)], durationMs: 11_000 },
+  },
+  { f: 'length', m: 'fotos 4secs each', v: { ...photos3(4000), durationMs: 12_000 } },
+  { f: 'length', m: 'pix 2 sec each', v: photos3(2000) },
+  { f: 'transition', m: 'add a fde between the fotos', v: cuts3('crossfade') },
+  { f: 'transition', m: 'put a faed between the pics', v: cuts3('crossfade') },
+  { f: 'transition', m: 'trasnitions to wipes', v: cuts3('wipe-left') },
+  { f: 'music', m: 'add some musci', v: song('Lo-fi Drift') },
+  { f: 'text', m: 'add a tittle "Summer"', v: { texts: [{ text: 'Summer', role: 'title' }] } },
+  // Filler words change nothing and block nothing ("um", "i guess", "kinda", "lol", "嗯", "呃", "那个", "就是").
+  { f: 'length', m: 'make it like um 10 seconds i guess', v: len(10_000) },
+  { f: 'text', m: 'like make the title "Hi" lol', v: { texts: [{ text: 'Hi', role: 'title' }] } },
+  { f: 'look', m: 'uh make it kinda black and white lol', v: { look: 'black-and-white' } },
+  { f: 'order', m: 'um swap photo 1 and 2 plz', v: { photos: src3('city', 'beach', 'forest') } },
+  { f: 'length', m: '嗯 那个，每张2秒', v: photos3(2000) },
+  { f: 'format', m: '呃，就是，改成竖屏', v: { aspect: '9:16' }, reply: /^(?!.*没看懂)/ },
+  { f: 'length', m: '额 视频改成12秒', v: len(12_000), reply: /^(?!.*没看懂)/ },
+  // 在 typed for 再: the step again.
+  {
+    f: 'music',
+    m: '在小声一点',
+    on: 'rich',
+    before: ['音乐小声一点'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.36 }] },
+  },
+  {
+    f: 'length',
+    m: '在长一点',
+    on: 'five',
+    before: ['第二张长一点'],
+    v: { photos: [len(3000), len(5300), len(3000), len(3000), len(3000)] },
+  },
+  { f: 'length', m: '在快一点', v: len(6800) },
+  { f: 'order', m: '把第二张放在最后', v: { photos: src3('beach', 'forest', 'city') } },
+  // "again", "再来一次", "same again": the last step once more.
+  { f: 'history', m: '再来一次', before: ['make it longer'], v: len(16_000) },
+  { f: 'history', m: 'same again', before: ['make it longer'], v: len(16_000) },
+  {
+    f: 'history',
+    m: 'again pls',
+    on: 'rich',
+    before: ['make the music quieter'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.36 }] },
+  },
+  {
+    f: 'history',
+    m: 'one more time',
+    on: 'five',
+    before: ['make photo 2 longer'],
+    v: { photos: [len(3000), len(5300), len(3000), len(3000), len(3000)] },
+  },
+  // "keep the same length" beside another edit keeps the total.
+  {
+    f: 'multi',
+    m: 'add crossfades and keep the same length',
+    v: { ...cuts3('crossfade'), durationMs: 9000 },
+  },
+  {
+    f: 'multi',
+    m: '加转场，保持总长不变',
+    v: { ...cuts3('crossfade'), durationMs: 9000 },
+    reply: /^(?!.*没看懂)/,
+  },
+  {
+    f: 'multi',
+    m: 'make photo 2 5 seconds and keep the same total length',
+    v: { durationMs: 9000 },
+    reply: /^(?!.*didn't understand)/,
+  },
 ];
