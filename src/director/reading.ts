@@ -306,8 +306,45 @@ const FILLERS: [RegExp, string][] = [
   ],
 ];
 
+/** "would you mind moving …", "do u mind swapping …": the verb asked for, as a plain request. */
+const GERUNDS: Record<string, string> = {
+  moving: 'move',
+  swapping: 'swap',
+  switching: 'switch',
+  putting: 'put',
+  making: 'make',
+  adding: 'add',
+  removing: 'remove',
+  deleting: 'delete',
+  changing: 'change',
+  taking: 'take',
+  setting: 'set',
+  turning: 'turn',
+  reversing: 'reverse',
+  shortening: 'shorten',
+  lengthening: 'lengthen',
+  using: 'use',
+  dropping: 'drop',
+  bringing: 'bring',
+  giving: 'give',
+  placing: 'place',
+  cutting: 'cut',
+};
+
 /** Texting shorthand and sayings, said the way the families read them. */
-const SHORTHAND: [RegExp, string][] = [
+const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  [
+    new RegExp(
+      `\\b(?:would|do|d)\\s+(?:you|u|ya)\\s+(?:mind|be\\s+able\\s+to)\\s+(?:(?:maybe|just|quickly|please|pls|plz)\\s+)*(${Object.keys(GERUNDS).join('|')})\\b`,
+      'g',
+    ),
+    (match) => GERUNDS[match[1]!]!,
+  ],
+  // "the one before that, 2s", "下一张，5秒": a neighbour named, then what it gets.
+  [
+    /((?:\bthe\s+)?(?:\bone\s+(?:before|after)(?:\s+(?:that|it|this))?|\b(?:next|previous|following|prior)\s+(?:one|photo|picture|pic|image|shot|slide))|(?<!最)(?:下|后|上|前)(?:一|1)张(?:照片|图片|图)?)\s*[,，:：;；-]\s*(?=(?:like\s+|about\s+|也|就)?\d)/g,
+    (match) => (/[\u4e00-\u9fff]$/.test(match[1]!) ? match[1]! : `${match[1]} `),
+  ],
   [/\bthru\b/g, 'through'],
   // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
   // "the photos moving around is making me dizzy", "they should stay put": still photos.
@@ -392,6 +429,20 @@ const SHORTHAND: [RegExp, string][] = [
     'music volume 100%',
   ],
   [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
+  // "lower 50", "music lower 30", "volume quieter, 40", "音量低一点 50": a level said after which way, the
+  // music's volume in per cent ("lower the title" has no number and stays a position).
+  [
+    /\b(?:the\s+)?(?:music|song|volume|bgm|sound|audio|track)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?(?:lower|quieter|softer|louder|higher|down|up)\s*[,:-]?\s*(?:to\s+|at\s+)?(?:like\s+|about\s+|around\s+)?(\d{1,3})\s*(?:%|percent|per\s+cent)?(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|x\b))/g,
+    'music volume $1%',
+  ],
+  [
+    /^\s*(?:(?:a\s+(?:bit|little)|slightly)\s+)?(?:lower|quieter|softer|louder)\s*[,:-]?\s*(?:to\s+)?(?:like\s+|about\s+)?(\d{1,3})\s*(?:%|percent|per\s+cent)?\s*(?:please|pls|plz)?\s*[.!]*\s*$/g,
+    'music volume $1%',
+  ],
+  [
+    /(?:背景音乐|音乐|音量|声音|配乐|歌)(?:再)?(?:调)?(?:低|小|轻|高|大|响|小声|轻声)(?:一点|一些|点|些)?(?:声)?(?:吧)?\s*[,，]?\s*(?:到|成|为)?\s*(\d{1,3})\s*(?:%|％)?(?![\d.]|\s*(?:秒|张|s\b))/g,
+    '音量$1%',
+  ],
   [/\bw\/o(?=\s)/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
   // "add a stroke to the title", "标题加描边": an outline is the title's style, not a new title's words.
@@ -468,6 +519,16 @@ const CORRECTIONS: [RegExp, string][] = [
 
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
+  // "第二张上面的字", "the text on the second photo", "the words on photo 2": that photo's caption (not the
+  // title "上面的字" alone names).
+  [
+    /(第\d+张|最后一张|第一张|这张|那张)(?:照片|图片|相片|图)?(?:上面|上边|上|里面|里)?(?:的|那)?(?:行|句|段)?(?:字|文字|小字|文案)(?![幕体号])/g,
+    '$1的字幕',
+  ],
+  [
+    /\b(?:the\s+)?(?:text|words|writing|lettering|wording)\s+(?:on|over|in|of)\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|slide|shot|one)\b|(?:photo|picture|pic|image|slide|shot)\s*(?:#|number\s+)?\d)/g,
+    'the caption on ',
+  ],
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
   [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
   [/(?:上面|中间|顶部|上方|最上面)(?:的|那|那一|这)?(?:行|排)?的?(?:大字|字|文字)/g, '标题'],

@@ -29,6 +29,13 @@ const TOTAL_SAID = /总时长|总长|总共|一共|全片|整个视频|\b(?:tota
 /** "平均分配给每张", "split evenly across the photos": how a total is shared, not a length for each. */
 const SHARED =
   /(?:平均|均匀|平分|均分)(?:分配|分给|分到|分)?(?:给|到)?(?:每张|每一张|各张|所有照片)?(?:照片|图片)?|\b(?:split|spread|divided?|shared?|distributed?)\s+(?:it\s+)?(?:evenly|equally)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?|\b(?:evenly|equally)\s+(?:split|spread|divided|shared|distributed)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?/;
+/**
+ * "make them all equal", "all the same length", "每张一样长", "时长统一": every photo as long as the others,
+ * the total kept (the photos share what they last now).
+ */
+const EQUAL =
+  /\b(?:(?:make\s+|set\s+|give\s+)?(?:them|they|the\s+(?:photos|pictures|pics|images|slides|shots)|(?:all|each|every)(?:\s+(?:of\s+)?(?:the\s+)?(?:photos?|pictures?|pics?|images?|slides?|shots?|ones?|them))?)\s+(?:all\s+|each\s+|both\s+)?(?:(?:be|have|get|at|to|last|stay)\s+)?(?:the\s+)?(?:same|equal|even)\s+(?:length|duration|time|amount\s+of\s+time)s?|(?:the\s+)?(?:same|equal|even)\s+(?:length|duration|time)s?\s+(?:for\s+)?(?:all|each|every)(?:\s+(?:of\s+)?(?:the\s+)?(?:photos?|pictures?|pics?|images?|slides?|shots?|ones?|them))?|(?:make\s+)?(?:them|they|the\s+(?:photos|pictures|pics|images|slides|shots))\s+(?:all\s+)?(?:be\s+)?(?:equal|even)(?:\s+(?:in\s+)?(?:length|duration|time|long))?|(?:make\s+)?(?:all\s+)?(?:the\s+)?(?:photos?|pictures?|pics?|images?|slides?|shots?|lengths?|durations?|timings?)\s+(?:all\s+)?(?:equal(?:ly)?(?:\s+long)?|evenly\s+(?:long|timed|spaced))|equal(?:ly)?\s+(?:long|length|lengths|durations?|timed?|timing)|even\s+(?:them|it|the\s+(?:lengths?|timings?|durations?|photos))\s+out|evenly\s+(?:timed|spaced))\b|(?<!音乐|歌|歌曲|配乐|曲子)(?:每张|每一张|所有照片|所有的照片|全部照片|照片|图片|全部|都)?(?:都)?(?:一样长|一样久|时长一样|时长相同|时间一样|时间相同|一样的时长|一样的时间|同样长|等长|时长统一|统一时长|平均时长|长度一样|长度相同)/;
+
 /** "the whole video", "the entire thing": a length for the video, never for each photo. */
 const WHOLE =
   /\b(?:the\s+)?(?:whole|entire|full|complete|overall|final|total)\s+(?:video|clip|movie|film|thing|timeline|slideshow|reel|edit)\b|整个视频|整部|全片|整体|整个/;
@@ -312,6 +319,18 @@ function lengths(
   out: Parameters<Family>[2],
 ): void {
   const total = draftDurationMs(ctx.draft);
+  // "make them all equal", "每张一样长": every photo the same length, the total kept.
+  if (!/\d/.test(clause.text) && clause.take(EQUAL)) {
+    out.understood = true;
+    out.topic = 'timing';
+    if (!videoNeeded(ctx, out)) return;
+    clause.take(/\b(?:make|set|please|pls|length|long)\b|(?:让|把|改成|调成|设成|弄成|都)/);
+    const sum = ctx.draft.video.reduce((all, segment) => all + segment.durationMs, 0);
+    const each = Math.round(sum / ctx.draft.video.length);
+    out.commands.push({ type: 'setSegmentDuration', durationMs: each });
+    if (each * ctx.draft.video.length !== sum) out.commands.push({ type: 'setDuration', totalMs: total });
+    return;
+  }
   // "3 more seconds", "an extra second", "speed it up by 2 seconds", "多3秒": an amount that moves the
   // length — of the photos named, else of the whole video.
   const delta = takeDelta(clause);
@@ -508,6 +527,7 @@ function lengths(
 }
 
 addVocabulary(
+  EQUAL,
   TOO_LONG,
   TOO_SHORT,
   PER_PHOTO,

@@ -6976,4 +6976,120 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 9000 },
     reply: /^(?!.*didn't understand)/,
   },
+  // "make them all equal", "每张一样长": every photo the same length, the total kept.
+  {
+    f: 'length',
+    m: 'make them all equal',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: [len(3667), len(3667), len(3666)], durationMs: 11_000 },
+  },
+  {
+    f: 'length',
+    m: '每张一样长',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: [len(3667), len(3667), len(3666)], durationMs: 11_000 },
+  },
+  {
+    f: 'length',
+    m: 'all the same length',
+    before: ['make the first photo 4 seconds'],
+    v: { photos: [len(3333), len(3333), len(3334)], durationMs: 10_000 },
+  },
+  {
+    f: 'length',
+    m: '时长统一',
+    on: 'five',
+    before: ['第一张5秒'],
+    v: { photos: each(5, len(3400)), durationMs: 13_800 },
+  },
+  {
+    f: 'length',
+    m: 'same length for every photo pls',
+    on: 'five',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: each(5, len(3400)), durationMs: 13_800 },
+  },
+  // A level after which way the music goes is its volume: "lower 50", "音量低一点 50" ("lower the title" moves it).
+  { f: 'music', m: 'lower 50', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.5 }] } },
+  { f: 'music', m: 'volume lower, 50', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.5 }] } },
+  { f: 'music', m: 'music lower 30', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.3 }] } },
+  { f: 'music', m: '音量低一点 50', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.5 }] } },
+  { f: 'music', m: '声音小点 40', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 0.4 }] } },
+  {
+    f: 'text',
+    m: 'lower the title',
+    on: 'rich',
+    v: {
+      audio: [{ volume: 1 }],
+      texts: [{ text: 'Road Trip', position: 'lower-third' }, { text: 'Day one' }],
+    },
+  },
+  // The words on a photo are its caption: "第二张上面的字", "the text on the second photo", "the words on photo 2".
+  { f: 'text', m: '第二张上面的字去掉', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  {
+    f: 'text',
+    m: '把第二张上面的字改成"第二天"',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: '第二天' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the text on the second photo to the top',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'center' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'the words on photo 2 say "Day two"',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day two' }] },
+  },
+  // Polite moves.
+  {
+    f: 'order',
+    m: 'could you please move the last photo to the front',
+    v: { photos: src3('forest', 'beach', 'city') },
+  },
+  { f: 'order', m: '能不能把最后一张放到最前面', v: { photos: src3('forest', 'beach', 'city') } },
+  { f: 'order', m: 'can u swap 1 and 2 pls', v: { photos: src3('city', 'beach', 'forest') } },
+  {
+    f: 'order',
+    m: 'would you mind moving photo 3 to the start',
+    v: { photos: src3('forest', 'beach', 'city') },
+  },
+  { f: 'order', m: 'do u mind swapping the first two', v: { photos: src3('city', 'beach', 'forest') } },
+  // A neighbour photo, then a number: "the one before that, 2s", "下一张也5秒".
+  {
+    f: 'reference',
+    m: 'the one before that, 2s',
+    on: 'five',
+    before: ['make the third photo 5s'],
+    v: { photos: [len(3000), len(2000), len(5000), len(3000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'the one after it 4 seconds',
+    on: 'five',
+    before: ['make the second photo 5 seconds'],
+    v: { photos: [len(3000), len(5000), len(4000), len(3000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: '下一张也5秒',
+    on: 'five',
+    before: ['第二张5秒'],
+    v: { photos: [len(3000), len(5000), len(5000), len(3000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: '上一张，2秒',
+    on: 'five',
+    before: ['第三张5秒'],
+    v: { photos: [len(3000), len(2000), len(5000), len(3000), len(3000)] },
+  },
 ];
