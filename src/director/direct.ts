@@ -5,7 +5,8 @@ import { applyCommands, type Change, type Draft, draftDurationMs, type EditComma
 import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
-import { planWithRules, type RulePlan } from './plan.js';
+import { Clause } from './clause.js';
+import { nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
 import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
@@ -13,6 +14,7 @@ import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
+import { takePositions } from './values.js';
 import type {
   AnswerRoute,
   DirectOptions,
@@ -233,6 +235,15 @@ function fromPlan(
   };
 }
 
+/** The one photo a question names ("what's the second photo?", "第二张是什么？"), if it names one. */
+function askedPhoto(message: string, context: DirectorContext): number | undefined {
+  if (context.draft.video.length === 0) return undefined;
+  const prep = prepare(message, nameWords(context));
+  const clause = new Clause(prep.norm, prep.raw, prep.quotes, prep.said);
+  const named = [...new Set(takePositions(clause, context.draft).map((position) => position.index))];
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function sameDraft(a: Draft, b: Draft): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -357,7 +368,15 @@ export async function direct(
           (plan.commands.length > 0 || plan.routes.length === 0
             ? questionAmongChat(unquoted, { ...context, topic: memory.topic, memory })
             : undefined));
-    if (asked) return await answer(asked, context, lang, options, mandarinText(message));
+    if (asked) {
+      // "what's the second photo?" then "make that one longer": the photo asked about is "that one" next.
+      const asked1 = askedPhoto(message, context);
+      if (asked1 !== undefined && context.history) {
+        const { last: _last, said: _said, at: _at, repeat: _repeat, photos: _photos, ...kept } = memory;
+        context.history.topic = writeMemory({ ...kept, photo: asked1 });
+      }
+      return await answer(asked, context, lang, options, mandarinText(message));
+    }
     if ((route === 'undo' || route === 'redo') && !context.history && plan.commands.length > 0) {
       plan.notes.push({
         en: t('en', `director.${route}.editOnly`),

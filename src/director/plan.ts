@@ -19,6 +19,8 @@ import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
   moveBack,
+  neighbourOutside,
+  otherWay,
   REPEAT_THERE,
   redirect,
   repeatOnPhotos,
@@ -1115,6 +1117,28 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         echoed,
         echoed[0]!.type === 'setTransition' ? 'transition' : 'order',
       );
+      continue;
+    }
+    // "the other way", "反方向" after a pan left or a slide left: the same moves, turned round.
+    const turned =
+      plan.commands.length === 0 && ctx.memory
+        ? otherWay(prep.norm.text.slice(piece.start, piece.end), { ...ctx.memory, topic })
+        : undefined;
+    if (turned) {
+      plan.understood = true;
+      for (const command of turned) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, turned, topic);
+      continue;
+    }
+    // "the next one" after the last photo: there is none, and the reply says so.
+    const outside = neighbourOutside(
+      sliceMapped(prep.norm, piece.start, piece.end),
+      { ...plan.memory, topic },
+      projection.video.length,
+    );
+    if (outside) {
+      plan.understood = true;
+      plan.notes.push(note(outside === 'next' ? 'note.photo.noNext' : 'note.photo.noPrevious'));
       continue;
     }
     // "and the same between the last two", "do that after photo 3 too": the last transition, elsewhere.

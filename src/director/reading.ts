@@ -47,7 +47,61 @@ const KEPT =
   '(?:the\\s+|my\\s+|our\\s+|those\\s+|these\\s+)?(?:captions?|titles?|subtitles?|texts?|words|lettering|end\\s+cards?|transitions?|crossfades?|fades?|filters?|looks?|grade|order|sequence|aspect(?:\\s+ratio)?|format|photos?|pictures?|pics|images?|music|songs?|bgm|soundtrack|audio|track|everything(?:\\s+else)?|the\\s+rest|(?:all\\s+)?the\\s+others?|the\\s+other\\s+(?:ones|transitions?|photos?)|all\\s+(?:the\\s+)?(?:rest|else)|it\\s+all|length|duration|timing|colou?rs?|motion|zooms?|camera\\s+moves?|ken\\s+burns)';
 
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
+const SHAPES = 'vertical|portrait|square|landscape|horizontal|widescreen';
+const LOOK_NAMES =
+  'black\\s+and\\s+white|black\\s*&\\s*white|b&w|b\\s*n\\s*w|monochrome|gr[ae]yscale|sepia|vintage|retro|warm|cool|vivid|matte|cinematic|faded';
+/** What "undo the …" can name: a look, the music, a text, the transitions or the camera moves. */
+const UNDOABLE = `(?:${LOOK_NAMES}|filter|look|colou?r\\s+grad(?:e|ing)|grade|music|song|soundtrack|bgm|title|captions?|subtitles?|text|transitions?|crossfades?|fades?|motion|zooms?|zooming|ken\\s+burns)`;
+
 const NEGATIONS: [RegExp, string][] = [
+  // "undo the black and white", "revert the filter", "cancel the music I added": that one thing taken off,
+  // not the last step. "undo the vertical": away from that shape.
+  [
+    new RegExp(
+      `\\b(?:undo|revert|cancel|reverse|take\\s+back|roll\\s+back)\\s+(?:the\\s+|that\\s+|my\\s+|your\\s+)?(${SHAPES})(?:\\s+(?:format|mode|change|thing|one|aspect))?\\b`,
+      'g',
+    ),
+    'not $1',
+  ],
+  [
+    new RegExp(
+      `\\b(?:undo|revert|cancel|take\\s+back|roll\\s+back)\\s+(?:the\\s+|that\\s+|my\\s+|your\\s+)?(${UNDOABLE}(?:\\s+(?:filter|look|effect|thing|change))?)\\b(?:\\s+(?:i|you|we)\\s+(?:just\\s+)?(?:added|put\\s+on|chose|picked|made|did|set|asked\\s+for))?`,
+      'g',
+    ),
+    'remove the $1',
+  ],
+  [/(?:撤销|撤回|取消|撤掉)(?:刚才|刚刚)?(?:的|那个)?(竖屏|竖版|方形|正方形|横屏)/g, '不要$1'],
+  [
+    /把?(黑白|复古|暖色|冷色|胶片|褪色|鲜艳)(?:滤镜|效果|的滤镜)?(?:都|也|全)?(?:给)?(?:去掉|删掉|删除|拿掉|取消|关掉|撤销|撤掉|撤回|去了|删了)(?:了|吧|掉)*/g,
+    '去掉$1',
+  ],
+  [
+    /(?:撤销|撤回|撤掉)(?:刚才|刚刚)?(?:的|那个)?(黑白|复古|暖色|冷色|滤镜|音乐|配乐|标题|字幕|转场)/g,
+    '去掉$1',
+  ],
+  // "don't make it vertical", "I don't want it vertical", "don't make it black and white": that shape or look
+  // refused, so the reply can say the video is not so already.
+  [
+    new RegExp(
+      `\\b(?:please\\s+)?(?:don'?t|do\\s+not|dont|never)\\s+(?:make|turn|change|set|put|switch)\\s+(?:it|this|the\\s+video)\\s+(?:to\\s+|into\\s+|in\\s+)?(?:a\\s+)?(${SHAPES})\\b`,
+      'g',
+    ),
+    'not $1',
+  ],
+  [
+    new RegExp(
+      `\\b(?:please\\s+)?(?:don'?t|do\\s+not|dont|never)\\s+(?:make|turn|change|set|put|switch)\\s+(?:it|this|the\\s+video)\\s+(?:to\\s+|into\\s+|in\\s+)?(${LOOK_NAMES})\\b`,
+      'g',
+    ),
+    'no $1',
+  ],
+  [
+    new RegExp(
+      `\\b(?:i\\s+)?(?:don'?t|do\\s+not|dont)\\s+(?:want|need|like)\\s+(?:it|this|the\\s+video)\\s+(?:to\\s+be\\s+)?(?:in\\s+)?(${SHAPES})(?=\\s*(?:[.!;]|$|\\b(?:anymore|any\\s+more|please|pls)\\b))`,
+      'g',
+    ),
+    'not $1',
+  ],
   // "不要任何转场", "我不想要任何滤镜", "不需要一切特效": none of them at all is "不要X" ("不要所有字幕都在下面"
   // is about where they are).
   [

@@ -441,3 +441,55 @@ export function moveBack(source: string, memory: Memory): EditCommand[] | undefi
       command.type === 'moveSegment' ? { type: 'moveSegment', from: command.to, to: command.from } : command,
     );
 }
+
+/**
+ * "the other way", "opposite direction", "反方向", "反过来" after a camera move or a slide, wipe or push that
+ * goes one way: the last message's moves, each turned to go the other way ("reverse the order" stays the
+ * photo order, read as usual).
+ */
+const OTHER_WAY =
+  /^\s*(?:(?:no|nah|ok|okay|and|now|actually|wait|hmm|um|but|sorry)[,\s]+)*(?:(?:go|do\s+it|move(?:\s+it)?|pan(?:\s+it)?|slide(?:\s+it)?|zoom(?:\s+it)?|make\s+it|turn\s+it|switch\s+it|flip\s+it|(?:it\s+)?should\s+go|can\s+(?:it|you)\s+go)\s+)?(?:(?:the|to\s+the|in\s+the)\s+)?(?:other|opposite|reverse)\s+(?:way|direction|side)(?:\s+(?:round|around))?(?:\s+(?:please|pls|plz|instead|then|this\s+time))*\s*[.!]*\s*$|^\s*(?:reverse|flip|switch)\s+(?:the\s+)?direction(?:s)?(?:\s+(?:please|pls|plz))?\s*[.!]*\s*$|^\s*(?:(?:不对|算了|那|那就|还是)[，,\s]*)*(?:方向)?(?:反方向|反过来|倒过来|换个方向|换一个方向|方向反过来|方向反一下|反着来|反一下|反向|往反方向)(?:走|动|移|来)?(?:吧|呢|一下|啊)?\s*$/;
+const OPPOSITE: Record<string, string> = {
+  left: 'right',
+  right: 'left',
+  up: 'down',
+  down: 'up',
+  in: 'out',
+  out: 'in',
+};
+
+export function otherWay(source: string, memory: Memory): EditCommand[] | undefined {
+  if (!OTHER_WAY.test(source) || !memory.last) return undefined;
+  if (memory.topic !== 'motion' && memory.topic !== 'transition') return undefined;
+  const flipped = memory.last.flatMap((command): EditCommand[] => {
+    if (command.type !== 'setMotion' && command.type !== 'setTransition') return [];
+    const way = /-(left|right|up|down|in|out)$/.exec(command.name);
+    if (!way) return [];
+    const name = `${command.name.slice(0, way.index)}-${OPPOSITE[way[1]!]}`;
+    return [{ ...command, name } as EditCommand];
+  });
+  return flipped.length > 0 ? flipped : undefined;
+}
+
+/**
+ * "the next one" after the last photo, "the one before" after the first: no such photo, said plainly
+ * (nothing is changed). Undefined when the neighbour is there, or when no photo is being talked about.
+ */
+export function neighbourOutside(
+  source: Mapped,
+  memory: Memory,
+  count: number,
+): 'next' | 'previous' | undefined {
+  if (memory.photo === undefined || (memory.topic === 'transition' && lastTransition(memory) !== undefined))
+    return undefined;
+  NEXT_ONE.lastIndex = 0;
+  for (const m of source.text.matchAll(NEXT_ONE)) {
+    const way = m[1] ?? m[2] ?? m[3] ?? '';
+    if (/transition|转场|过渡/.test(m[0])) continue;
+    const step = /^(?:next|following|after|下|后)$/.test(way) ? 1 : -1;
+    const at = memory.photo + step;
+    if (at >= count) return 'next';
+    if (at < 0) return 'previous';
+  }
+  return undefined;
+}

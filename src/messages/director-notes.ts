@@ -108,6 +108,8 @@ export const en = {
   'note.photo.unseen':
     "I can't tell which photo shows the {what} from the file names ({names}); I see names, not pictures. Which one is it? Say its number or name, e.g. “photo 2” or “{example}”.",
   'note.order.notInVideo': 'There is no {name} in the video.',
+  'note.photo.noNext': 'There is no next photo: that one is the last in the video.',
+  'note.photo.noPrevious': 'There is no photo before it: that one is the first in the video.',
   'note.order.whichRemove':
     'Which photo should I remove? Say its number or file name, e.g. “remove photo 2”.',
   'note.order.notUploaded': "I can't find {name} among the uploads.",
@@ -231,6 +233,8 @@ export const zh: Texts<keyof typeof en> = {
   'note.photo.unseen':
     '我从文件名（{names}）看不出哪张是{what}——我只能看到文件名，看不到画面。是哪一张？请说序号或文件名，例如“第2张”或“{example}”。',
   'note.order.notInVideo': '视频里没有 {name}。',
+  'note.photo.noNext': '没有下一张了：那张已经是视频里的最后一张。',
+  'note.photo.noPrevious': '没有上一张了：那张已经是视频里的第一张。',
   'note.order.whichRemove': '要删除哪一张？请说序号或文件名，例如“删除第2张”。',
   'note.order.notUploaded': '已上传的文件里找不到 {name}。',
   'note.order.allIn': '所有已上传的照片都已经在视频里了。',

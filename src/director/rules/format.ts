@@ -1,4 +1,4 @@
-import { ASPECT_NAMES, type AspectName, findPreset } from '../../model/index.js';
+import { ASPECT_NAMES, type AspectName, aspectOf, findPreset } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { byShape, COLOR_WORD, colorHex, SHAPE_REFERENCE } from '../values.js';
 import { type Family, note } from './types.js';
@@ -49,9 +49,38 @@ const FPS =
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 
+/**
+ * A shape refused: "不要竖屏", "not vertical", "no portrait", "不要方的", "undo the vertical". Away from it when
+ * the video has it (to 16:9, or to 9:16 when landscape is refused); when it has not, the shape it has.
+ */
+const REFUSED =
+  /\b(?:not|no|without|never)\s+(?:a\s+|in\s+|to\s+)?(vertical|portrait|upright|tall|square|landscape|horizontal|widescreen)(?:\s+(?:mode|format|video|one|anymore|any\s+more))?\b|(?:不要|不想要|不需要|别|不用|不是|别用|别弄|别做|不做)(?:成|做成|弄成|改成)?(竖屏|竖版|竖的|竖着|竖向|方的|方形|正方形|方屏|横屏|横版|横的|横着|横向)(?:的|了|吧)?/;
+
+function refusedShape(clause: Parameters<Family>[0], ctx: Parameters<Family>[1]): AspectName | undefined {
+  const found = clause.take(REFUSED);
+  if (!found) return undefined;
+  const word = found[1] ?? found[2]!;
+  const kind = /square|方/.test(word)
+    ? 'square'
+    : /landscape|horizontal|wide|横/.test(word)
+      ? 'wide'
+      : 'tall';
+  const { width, height } = ctx.draft.canvas;
+  const now = width === height ? 'square' : width > height ? 'wide' : 'tall';
+  if (now === kind) return kind === 'wide' ? '9:16' : '16:9';
+  const current = aspectOf(width, height);
+  return ASPECT_NAMES.includes(current as AspectName) ? (current as AspectName) : '16:9';
+}
+
 export const format: Family = (clause, ctx, out) => {
   let aspect: AspectName | undefined;
   let preset: string | undefined;
+
+  const refused = refusedShape(clause, ctx);
+  if (refused) {
+    aspect = refused;
+    out.understood = true;
+  }
 
   const canvas = clause.take(CANVAS);
   if (canvas) {
@@ -164,6 +193,7 @@ export const format: Family = (clause, ctx, out) => {
 };
 
 addVocabulary(
+  REFUSED,
   PLATFORMS,
   ASPECT_WORDS,
   RESOLUTIONS,

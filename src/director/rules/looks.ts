@@ -198,6 +198,19 @@ export const looks: Family = (clause, ctx, out) => {
           out.topic = 'look';
           return;
         }
+        // "don't make it black and white" on a warm video: the look it has stays, and the reply says so.
+        const current = ctx.draft.look;
+        if (!word.candidates.includes(current.name)) {
+          out.understood = true;
+          out.topic = 'look';
+          out.commands.push({
+            type: 'setLook',
+            name: current.name,
+            strength: current.strength,
+            params: current.params,
+          });
+          return;
+        }
         wanted = LOOKS.find((look) => look.candidates.includes('none'));
         plugin = firstAvailable(effects.looks, ['none']);
       }
