@@ -2,10 +2,10 @@ import { type JoyError, toJoyError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { sayPhrase } from '../messages/phrase.js';
 import { applyCommands, type Change, type Draft, draftDurationMs, type EditCommand } from '../model/index.js';
+import { Clause } from './clause.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
-import { Clause } from './clause.js';
 import { nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
 import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
@@ -14,7 +14,6 @@ import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes } from './text.js';
-import { takePositions } from './values.js';
 import type {
   AnswerRoute,
   DirectOptions,
@@ -23,6 +22,7 @@ import type {
   DirectorResult,
   Lang,
 } from './types.js';
+import { takePositions } from './values.js';
 
 const defaultLogger: DirectorLogger = {
   warn(message, details) {
