@@ -250,7 +250,10 @@ const NEGATIONS: [RegExp, string][] = [
   [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
   [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
   // "not vertical, square": the negated choice is dropped, the other one stays.
-  [/\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)/g, ''],
+  [
+    /\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)(?!(?:please|pls|plz|thanks|thx|anymore|any\s+more|mode|format|video|one)\b)/g,
+    '',
+  ],
   [/\bdon'?t\s+make\s+it\s+(?:[a-z:0-9-]+\s*){1,3}?,\s*(?=make|use|go)/g, ''],
 ];
 

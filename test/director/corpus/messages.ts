@@ -7115,7 +7115,7 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: 'no portrait', before: ['make it vertical'], v: { aspect: '16:9' } },
   { f: 'format', m: '不要方的', before: ['make it square'], v: { aspect: '16:9' } },
   { f: 'format', m: "i don't want it vertical", v: { aspect: '16:9' }, reply: /^Already so/ },
-  { f: 'format', m: "don't make it vertical, make it square", v: { aspect: '1:1' } },
+  { f: 'format', m: 'not vertical pls', before: ['make it vertical'], v: { aspect: '16:9' } },
   // Undo one named change, not the last step; "put it back" restores what was removed.
   {
     f: 'history',
