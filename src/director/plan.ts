@@ -862,9 +862,22 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   );
   let projection = ctx.draft;
 
-  const apply = (command: EditCommand): boolean => {
+  // The draft before the last command applied, while that command is still the plan's last.
+  let beforeLast: { draft: Draft; command: EditCommand } | undefined;
+  const apply = (said: EditCommand): boolean => {
+    let command = said;
+    // "chill music, not too loud": a volume said with the song is the song's own — one change, not a
+    // song at 100 % and then a second line taking it down.
+    const last = plan.commands.at(-1);
+    if (command.type === 'setMusicVolume' && last?.type === 'setMusic' && beforeLast?.command === last) {
+      plan.commands.pop();
+      plan.changes.pop();
+      projection = beforeLast.draft;
+      command = { ...last, volume: command.volume };
+    }
     try {
       const applied = applyCommand(projection, command);
+      beforeLast = { draft: projection, command };
       projection = applied.draft;
       plan.commands.push(command);
       plan.changes.push(applied.change);

@@ -244,7 +244,8 @@ const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
   ],
   [/transition|crossfade|dissolve|fade|wipe|\bcuts?\b|转场|过渡|叠化/, transitionsFact],
   [/music|song|track|bgm|audio|音乐|歌|配乐/, musicFact],
-  [/\blook\b|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
+  // "look" the noun ("what's the look?"), not the verb ("what does the timeline look like?").
+  [/\b(?:the|a|which|what)\s+look\b(?!s?\s+like)|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
   [/motion|camera|zoom|\bpan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
   [
     /how\s+long|length|duration|多长|多久|时长|几秒/,

@@ -7,7 +7,7 @@ import { directionParams, effectList, findEffects, firstAvailable, takeNearest }
 import { type Family, note, type RuleOutput } from './types.js';
 
 const KEYWORD =
-  /\btransitions?\b|\btransitioning\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|through|the\s+music)|\s+to\s+(?!\d))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
+  /\btransitions?\b|\btransitioning\b|\b(?:add|use|put\s+in|with|want|give\s+(?:it|them))\s+(?:a\s+|some\s+)?(?:cross-?)?fade\b(?!\s+(?:in|out|to|through|from|at|on|the|of|for)\b)|\b(?:cross-?)?fade\s+(?:between|from\s+(?:one|each|every)\s+(?:(?:photo|picture|pic|image|slide|shot)\s+)?to\s+the\s+next)\b|\bfade\s+from\s+(?:photo|picture|pic|image|slide|shot)\s+to\s+(?:photo|picture|pic|image|slide|shot)\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|through|the\s+music)|\s+to\s+(?!\d))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 /** "the transitions are too long", "the crossfades drag", "转场太拖": a complaint about their length. */
 const TOO_LONG =
   /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy|ging|ged)?\b(?:\s+on)?|太长|太慢|太拖|拖沓|拖拉|磨叽|太久/;

@@ -1323,6 +1323,27 @@ export const corpus: CorpusCase[] = [
     reply: /^Music: Quiet Piano at 100%\./,
   },
   { f: 'question', m: 'what does the timeline look like now?', route: 'status', same: true },
+  // "look" the verb is no question about the colour look; "the look" the noun is.
+  {
+    f: 'question',
+    m: 'what does it look like so far?',
+    on: 'rich',
+    route: 'status',
+    same: true,
+    reply: /^Timeline/,
+  },
+  { f: 'question', m: 'how does the video look right now', route: 'status', same: true, reply: /^Timeline/ },
+  { f: 'question', m: "what's the look on it?", route: 'status', same: true, reply: /^No look/ },
+  // "a fade" alone, or a fade between the photos, is the crossfade transition; at an end, the video's fade.
+  { f: 'transition', m: 'add a fade', v: { transitions: each(2, { kind: 'crossfade' }) } },
+  { f: 'transition', m: 'can you fade between them', v: { transitions: each(2, { kind: 'crossfade' }) } },
+  { f: 'transition', m: 'just fade from pic to pic', v: { transitions: each(2, { kind: 'crossfade' }) } },
+  { f: 'transition', m: 'i want a crossfade', v: { transitions: each(2, { kind: 'crossfade' }) } },
+  {
+    f: 'transition',
+    m: 'add a fade at the very end',
+    v: { transitions: each(2, { kind: 'cut' }), fade: { inMs: 0, outMs: 1000, color: '#000000' } },
+  },
   { f: 'question', m: 'how long is the video?', route: 'status', same: true },
   { f: 'question', m: 'what music is on it?', route: 'status', same: true },
   { f: 'question', m: 'show me the timeline', route: 'status', same: true },
@@ -4221,6 +4242,21 @@ export const corpus: CorpusCase[] = [
     v: song('Lo-fi Drift', { volume: 0.6 }),
   },
   { f: 'music', m: 'add lo-fi music but keep it low', on: 'five', v: song('Lo-fi Drift', { volume: 0.6 }) },
+  // The volume said with the song is the song's own: one line, not "Lo-fi Drift (100%); volume to 60%".
+  {
+    f: 'music',
+    m: 'some lofi bgm pls, not too loud',
+    on: 'five',
+    v: song('Lo-fi Drift', { volume: 0.6 }),
+    reply: /^Done: music to Lo-fi Drift \(60%\)\. /,
+  },
+  {
+    f: 'music',
+    m: '加点轻松的背景音乐，小声一点',
+    on: 'five',
+    v: song('Lo-fi Drift', { volume: 0.6 }),
+    reply: /^好的，背景音乐改为 《低保真漫游》（音量 60%）。/,
+  },
   // A photo named by a bare content word no file name says, in an order, move or remove request: ask which.
   ...['the cat should come first', 'move the cat to the end', 'delete the cat', 'the kitty goes last'].map(
     (m) => ({
