@@ -570,9 +570,193 @@ const CORRECTIONS: [RegExp, string][] = [
       `(?:${TARGET_ZH}不对|(?:你)?(?:弄|搞|改|选)?错了(?:${TARGET_ZH})?)[，,！!\\s]*(?:我)?(?:说的是|是说|指的是|要的是|要改的是|想改的是|是)?|(?:不对|不是这样)?[，,\\s]*我(?:说的是|是说|指的是|要的是|要改的是|想改的是)`,
       'g',
     ),
-    'instead ',
+    ' instead ',
   ],
 ];
+
+/**
+ * Self-corrections said in one breath, where the later words win: "each photo 4 seconds, no wait, 5",
+ * "9:16 no 4:5", "crossfade, no, actually a wipe", "make photo 2 longer, no, photo 3", "title 'Tokyo' —
+ * sorry, 'Kyoto'", "每张4秒，不对，5秒", "第二张，不对，第三张放慢点", "暖色，呃不，冷色". A marker that takes
+ * back what was just said (`TAKE_BACK`) followed by a thing of the same kind (`CORRECTED`) as one said before
+ * it: the earlier one is dropped and the later one read in its place. The other order — the wrong thing
+ * named after "not" or "不是" ("not the first photo, the second", "第三张拉远，不是第二张") — and a correction of
+ * the last message ("no, I meant photo 3") are `CORRECTIONS` above.
+ *
+ * A marker with no such thing after it is no correction: "no music", "no, don't add music", "no ken burns",
+ * "不对劲", "no no no, that's wrong, undo" keep their meaning. Bare "no" corrects only a value ("9:16 no
+ * 4:5"); before a word it negates it ("warm, no vintage" is a refusal of vintage).
+ */
+const TAKE_BACK: { words: string; bare?: true }[] = [
+  { words: "(?<![a-z'])(?:no|nope|nah)(?![a-z'])", bare: true },
+  {
+    words:
+      "(?<![a-z'])(?:wait|hold\\s+on|actually|sorry|oops|or\\s+rather|rather|i\\s+mean|i\\s+meant|make\\s+that|scratch\\s+that)(?![a-z'])",
+  },
+  // 不对 but not 不对劲, 不对称, or 对不对 (asking "right?").
+  {
+    words:
+      '(?<!对)不对(?![劲称])|不是(?=\\s*[,.!…~])|哦不对?|噢不对?|呃不对?|啊不对?|额不对?|嗯不对?|不不|算了|我说的是|我是说|我的意思是|应该是|说错了|错了',
+  },
+];
+const TAKE_BACK_WORD = TAKE_BACK.map(({ words }) => words).join('|');
+const TAKE_BACK_WORDS = new RegExp(TAKE_BACK_WORD, 'g');
+const BARE_NO = new RegExp(
+  `^(?:(?:${TAKE_BACK.filter((marker) => marker.bare)
+    .map(({ words }) => words)
+    .join('|')})\\s*)+$`,
+);
+/** Punctuation between what was said and what takes it back. */
+const PAUSE = '[\\s,.;:!…—–\\-~]';
+/** Markers said one after another ("no wait", "no, actually", "哦不对"), with the pause after them. */
+const TAKE_BACK_RUN = new RegExp(`(?:${TAKE_BACK_WORD})(?:${PAUSE}*(?:${TAKE_BACK_WORD}))*${PAUSE}*`, 'g');
+/** Words before the thing that replaces: "no, make it 5", "actually a wipe", "不对，是最后一张", "算了还是叠化". */
+const TAKE_BACK_LEAD =
+  /^(?:(?:make|set|change)\s+(?:it|them|that|those)\s+(?:to\s+)?|(?:let'?s\s+)?(?:go\s+with|use|do)\s+|it'?s\s+|to\s+|an?\s+|是|用|改成|改为|换成|还是|要|就|\s+)*/;
+
+/** Kinds of thing a self-correction replaces; `value` kinds can follow a bare "no". */
+const CORRECTED: { kind: string; re: string; value?: true }[] = [
+  { kind: 'quote', re: '[\\uE000-\\uE03F]', value: true },
+  {
+    kind: 'seconds',
+    re: '(?<![\\d.:])\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|毫秒|秒钟?)(?![a-z])',
+    value: true,
+  },
+  { kind: 'percent', re: '(?<![\\d.:])\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)', value: true },
+  { kind: 'aspect', re: '(?<![\\d.])\\d{1,2}\\s*[:x×]\\s*\\d{1,2}(?![\\d.])', value: true },
+  {
+    kind: 'aspect',
+    re: '\\b(?:square|vertical|portrait|horizontal|landscape|widescreen)\\b|竖屏|横屏|竖版|横版|正方形|方形',
+  },
+  {
+    kind: 'photo',
+    re: '\\b(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th))(?:\\s+(?<noun>photo|picture|pic|image|shot|slide|one|transition))?|(?<noun2>photo|picture|pic|image|shot|slide|transition)\\s*(?:#|number\\s+)?\\d{1,2})\\b|第\\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个|幅)',
+  },
+  { kind: 'role', re: '\\b(?:the\\s+)?(?:title|caption|subtitles?|end\\s+card)\\b|标题|字幕|片尾文字' },
+  {
+    kind: 'look',
+    re: '\\b(?:warm|cool|cold|black\\s+and\\s+white|b&w|vintage|retro|sepia|vivid|matte|moody)\\b|暖色调?|冷色调?|暖调|冷调|黑白|复古|鲜艳|胶片',
+  },
+  {
+    kind: 'transition',
+    re: '\\b(?:cross-?fades?|(?:blur\\s+)?dissolves?|wipes?|whip[\\s-]?pans?|fades?\\s+(?:to|through)\\s+(?:black|white)|hard\\s+cuts?)\\b|叠化|擦除|划像|黑场|白场|闪白|溶解|硬切',
+  },
+  {
+    kind: 'motion',
+    re: '\\b(?:zoom(?:ing)?[\\s-]+(?:in|out)|pan(?:ning)?\\s+(?:left|right|up|down)|push(?:ing)?\\s+in|pull(?:ing)?\\s+(?:out|back)|ken\\s+burns|static)\\b|放大|缩小|推近|拉远|左移|右移|上移|下移|静止',
+  },
+  // A bare number ("no wait, 5") replaces the last number said, in the unit it had.
+  { kind: 'number', re: '(?<![\\d.:])\\d+(?:\\.\\d+)?(?![\\d.:])', value: true },
+];
+const CORRECTED_AT = CORRECTED.map((entry) => ({ ...entry, at: new RegExp(entry.re, 'y') }));
+/** A thing said as refused ("not photo 1", "不是第一张", "no crossfades"): a correction never replaces it. */
+const REFUSED_BEFORE = /(?:\b(?:not|no|never|without)\s+(?:on\s+|for\s+|to\s+|the\s+)?|不是|不要|别)\s*$/;
+/** What may follow the replacing thing and still leave the rest of the first words standing. */
+const CORRECTION_TAIL =
+  /^(?:\s|[,.!;…]|\b(?:each|apiece|please|pls|instead|then)\b|吧|了|的|就行|就好|才对)*/;
+/** Where one instruction ends and another starts. */
+const CLAUSE_BREAK = /[,;.!?，。；！？]|\b(?:and|then)\b|然后|并且/;
+/** "photo 1 3 seconds, sorry, photo 2 also": more, not instead. */
+const ALSO = /\b(?:too|also|as\s+well)\b|也|同样|一样/;
+
+/** The text with `start`–`end` replaced by `text`, whose characters map to `from` in what was typed. */
+function splice(source: Mapped, start: number, end: number, text = '', from = 0): Mapped {
+  return {
+    text: source.text.slice(0, start) + text + source.text.slice(end),
+    map: [
+      ...source.map.slice(0, start),
+      ...new Array<number>(text.length).fill(from),
+      ...source.map.slice(end),
+    ],
+  };
+}
+
+/** The first self-correction in the text read: the earlier thing dropped, the later one in its place. */
+function correctOnce(source: Mapped): Mapped | undefined {
+  const { text } = source;
+  for (const marker of text.matchAll(TAKE_BACK_RUN)) {
+    const words = marker[0].replace(new RegExp(`${PAUSE}+$`), '');
+    const bare = BARE_NO.test(words) && !/[^\s]/.test(marker[0].slice(words.length));
+    const lead = TAKE_BACK_LEAD.exec(text.slice(marker.index + marker[0].length))![0];
+    const at = marker.index + marker[0].length + lead.length;
+    const said = CORRECTED_AT.map((entry) => {
+      entry.at.lastIndex = at;
+      return { entry, match: entry.at.exec(text) };
+    }).find(({ match }) => match);
+    // "no the third one" corrects; "no ken burns", "no vintage" refuse.
+    const named = /^the\s/.test(said?.match?.[0] ?? '');
+    if (!said?.match || (bare && !said.entry.value && !named)) continue;
+    const later = said.match;
+    const laterEnd = at + later[0].length;
+    const rest = text.slice(laterEnd).split(CLAUSE_BREAK)[0]!;
+    if (ALSO.test(rest)) continue;
+    const tail = CORRECTION_TAIL.exec(rest)![0];
+    // A bare number stands alone ("no wait, 5"); "sorry, 2 more things" is no correction.
+    if (said.entry.kind === 'number' && tail.length < rest.length) continue;
+    // The last thing of that kind said before the marker, not one refused ("not photo 1").
+    const before = text.slice(0, marker.index);
+    const earlier = [
+      ...before.matchAll(
+        new RegExp(
+          CORRECTED.filter((entry) =>
+            said.entry.kind === 'number' ? entry.kind === 'number' : entry.kind === said.entry.kind,
+          )
+            .map((entry) => `(?:${entry.re})`)
+            .join('|'),
+          'g',
+        ),
+      ),
+    ]
+      .filter((match) => !REFUSED_BEFORE.test(before.slice(0, match.index)))
+      .at(-1);
+    if (!earlier) continue;
+    const earlierEnd = earlier.index + earlier[0].length;
+    // A marker follows a pause ("…, no, …"), comes right after what it corrects ("9:16 no 4:5"), is a run
+    // ("15 seconds no sorry 20") or a Chinese one, or is sure of what follows ("3s actually 4s", "no the third").
+    const gap = text.slice(earlierEnd, marker.index);
+    const adjacent = /^[\s,.;:!…—–~-]*$/.test(gap);
+    const sure =
+      (words.match(TAKE_BACK_WORDS)?.length ?? 0) > 1 ||
+      /[\u3400-\u9fff]/.test(words) ||
+      (bare ? named : said.entry.value);
+    if (!adjacent && !/[,.;:!…—–~-]\s*$/.test(before) && !sure) continue;
+    // Said right after it, or with more of the same instruction after it ("第二张，不对，第三张放慢点",
+    // "photo 1 3 seconds, wait, photo 2 4 seconds"): what was said from the earlier thing on goes.
+    if (adjacent) return splice(source, earlier.index, at);
+    if (tail.length < rest.length) {
+      if (CLAUSE_BREAK.test(gap.replace(/[\s,.;:!…—–~-]+$/, ''))) continue;
+      return splice(source, earlier.index, at);
+    }
+    // "make photo 2 longer, no, photo 3": photo 3 takes photo 2's place, and keeps its noun.
+    let replacing = later[0];
+    const noun = earlier.groups?.noun ?? earlier.groups?.noun2;
+    if (said.entry.kind === 'photo' && !(later.groups?.noun ?? later.groups?.noun2) && noun)
+      replacing = `${replacing} ${noun}`;
+    if (said.entry.kind === 'number') {
+      // A bare number keeps the unit of the one it replaces ("4 seconds" → "5 seconds").
+      const digits = /\d+(?:\.\d+)?/.exec(earlier[0])!;
+      const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
+      const removed = splice(source, cut, laterEnd);
+      const start = earlier.index + digits.index;
+      return splice(removed, start, start + digits[0].length, replacing, source.map[at]);
+    }
+    const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
+    const removed = splice(source, cut, laterEnd);
+    return splice(removed, earlier.index, earlierEnd, replacing, source.map[at]);
+  }
+  return undefined;
+}
+
+/** Every self-correction of the message, one after another. */
+function selfCorrect(source: Mapped): Mapped {
+  let out = source;
+  for (let k = 0; k < 4; k++) {
+    const next = correctOnce(out);
+    if (!next) break;
+    out = next;
+  }
+  return out;
+}
 
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
@@ -667,7 +851,10 @@ export function readContext(source: Mapped): Mapped {
   return apply(
     apply(
       apply(
-        apply(apply(apply(distributeRemovals(apply(source, FILLERS)), SHORTHAND), COMPARISONS), COMPLAINTS),
+        apply(
+          apply(apply(distributeRemovals(apply(selfCorrect(source), FILLERS)), SHORTHAND), COMPARISONS),
+          COMPLAINTS,
+        ),
         CORRECTIONS,
       ),
       NOUNS,
