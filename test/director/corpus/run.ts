@@ -11,6 +11,7 @@ import { blind9 } from './blind9.js';
 import { blind10 as written10 } from './blind10.js';
 import { blind11 } from './blind11.js';
 import { blind12 } from './blind12.js';
+import { blind13 } from './blind13.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -103,6 +104,14 @@ export const blindSets: readonly BlindSet[] = [
     size: 182,
     chinese: 70,
     firstScore: '161/182',
+  },
+  {
+    name: 'blind set 13',
+    about: 'phone users in a hurry who correct themselves mid-message and refer back to earlier turns',
+    items: blind13,
+    size: 215,
+    chinese: 85,
+    firstScore: '178/215',
   },
 ];
 
