@@ -1054,12 +1054,17 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "bring the music back", "把标题加回来": what an earlier version had, added again.
-    const restored = restoreThing(
-      prep.norm.text.slice(piece.start, piece.end),
-      projection,
-      ctx.history,
-      topic,
-    );
+    let restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history, topic);
+    // "bring the zoom back but only on photo 1", "只把第一张的动效加回来": only on the photos named.
+    const backOn = restored ? takePositions(clauseOf(prep, piece), projection).map((p) => p.index) : [];
+    if (restored && backOn.length > 0 && restored.commands.some((command) => ONE_PHOTO.has(command.type))) {
+      const commands = restored.commands.filter(
+        (command) =>
+          !ONE_PHOTO.has(command.type) || backOn.includes((command as { index?: number }).index ?? -1),
+      );
+      // None of them had it: read as usual ("zoom in on photo 1").
+      restored = commands.length > 0 ? { ...restored, commands } : undefined;
+    }
     if (restored) {
       plan.understood = true;
       plan.notes.push(...restored.notes);

@@ -1,5 +1,6 @@
 import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import type { EditCommand } from '../../model/index.js';
+import { takePositions } from '../values.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
@@ -257,6 +258,15 @@ export const looks: Family = (clause, ctx, out) => {
   ) {
     out.notes.push(note('note.look.wholeVideo'));
     return;
+  }
+  // "make only the second photo black and white", "第二张改成黑白": a look is the whole video's; one photo
+  // cannot have its own, so nothing changes.
+  if (ctx.draft.video.length > 1) {
+    const named = new Set(takePositions(clause, ctx.draft).map((position) => position.index));
+    if (named.size > 0 && named.size < ctx.draft.video.length) {
+      out.notes.push(note('note.look.wholeVideo'));
+      return;
+    }
   }
   if (!plugin) {
     out.notes.push(
