@@ -1,8 +1,8 @@
 import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from '../../catalog/index.js';
 import type { EditCommand } from '../../model/index.js';
-import { takePositions } from '../values.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { takePositions } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
 import { saysStrength, takeStrength } from './look-strength.js';
 import { type Family, note, type RuleContext, type RuleOutput } from './types.js';

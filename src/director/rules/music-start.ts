@@ -66,7 +66,7 @@ const AT_PHOTO = new RegExp(
   [
     String.raw`\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|play|plays|playing|bring\s+(?:it|the\s+(?:music|song|track))\s+in)\s+(?:the\s+(?:music|song|track)\s+)?(?:playing\s+)?(?:when|once|as|as\s+soon\s+as|at|on|with|from|after)\s+${PHOTO_EN}(?:\s+(?:starts|begins|comes\s+(?:in|up|on)|appears|shows(?:\s+up)?|is\s+(?:on|shown)))?`,
     String.raw`(?:从|在|等|到)?第(\d{1,3})张(?:照片|图片|相片|图)?(?:出来|出现|开始|播放|进来)?(?:的时候|时|后|以后|之后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播|起)`,
-    String.raw`(?:从|在|等|到)(最后[一1]?)张(?:照片|图片|相片|图)?(?:出来|出现|开始)?(?:的时候|时|后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播|起)`,
+    '(?:从|在|等|到)(最后[一1]?)张(?:照片|图片|相片|图)?(?:出来|出现|开始)?(?:的时候|时|后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播|起)',
   ].join('|'),
 );
 
