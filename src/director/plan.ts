@@ -215,6 +215,24 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   return pieces.filter((piece) => text.slice(piece.start, piece.end).trim().length > 0);
 }
 
+/** Edits that change photos or what lies between them: on a draft with none, there is nothing for them to do. */
+const NEEDS_PHOTOS = new Set<EditCommand['type']>([
+  'setSegmentDuration',
+  'setDuration',
+  'setTransition',
+  'setMotion',
+  'setFit',
+  'setVideoFade',
+  'reverseSegments',
+  'moveSegment',
+  'swapSegments',
+  'removeSegment',
+  'sortByDate',
+  'syncToBeats',
+]);
+/** Notes that say the same as "upload photos first", one edit at a time. */
+const NO_PHOTO_NOTES = ['note.timing.noPhotos', 'note.beats.noPhotos'] as const;
+
 const IDEMPOTENT = /^(?:set|applyPreset|removeText|removeMusic|sortByDate)/;
 
 export interface PlanContext {
@@ -857,7 +875,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   );
   let projection = ctx.draft;
 
+  /** Edits asked of a draft with no photos and no uploads to make one from ("开头淡入" in a fresh studio). */
+  let photoless = false;
   const apply = (command: EditCommand): boolean => {
+    if (projection.video.length === 0 && visual.length === 0 && NEEDS_PHOTOS.has(command.type)) {
+      photoless = true;
+      return true;
+    }
     try {
       const applied = applyCommand(projection, command);
       projection = applied.draft;
@@ -1487,6 +1511,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
     lastStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+  }
+  const noPhotos = NO_PHOTO_NOTES.map((key) => note(key).en);
+  if (
+    ctx.draft.video.length === 0 &&
+    visual.length === 0 &&
+    (photoless || plan.notes.some((said) => noPhotos.includes(said.en)))
+  ) {
+    // One plain answer: upload photos first (not "already so", nor why each edit could not be done).
+    plan.notes = plan.notes.filter((said) => !noPhotos.includes(said.en));
+    plan.notes.push(note('note.edit.needsPhotos'));
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // What is left of the story that named the photos ("we went to the …") asked for nothing.

@@ -132,12 +132,13 @@ export interface Outcome {
 /**
  * Sends the earlier turns and then the message to the director, as `joy edit` does with a draft whose
  * history is kept beside it: the uploads are the photos alone (no songs), so music comes from the library,
- * unless the case says its uploads hold songs too.
+ * unless the case says its uploads hold songs too (or it is sent to the bare draft, with nothing uploaded).
  */
 export async function runCase(item: CorpusCase): Promise<Outcome> {
   let draft = makeDraft(item.on ?? 'three');
   const history = new DraftHistory(draft);
-  const media = item.songs ? [...photos, ...audio] : photos;
+  // 'bare' is a fresh studio: nothing uploaded yet.
+  const media = item.on === 'bare' ? [] : item.songs ? [...photos, ...audio] : photos;
   for (const turn of item.before ?? []) draft = (await direct(turn, { draft, media, history })).draft;
   const started = performance.now();
   const result = await direct(item.m, { draft, media, history });
