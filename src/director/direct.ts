@@ -13,7 +13,7 @@ import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusRe
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { stepLines } from './step-lines.js';
-import { detectLang, extractQuotes } from './text.js';
+import { detectLang, extractQuotes, QUOTE_BASE } from './text.js';
 import type {
   AnswerRoute,
   DirectOptions,
@@ -183,6 +183,30 @@ function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1
   return undefined;
 }
 
+/**
+ * "why is it so long?? make it 6 seconds total", "为什么这么慢？每张2秒", "怎么还是横屏的？改成竖屏": a question
+ * (often a complaint) with a request after it asks for the request, read without the question. Returns the
+ * message less its questions, or undefined when no request follows a question.
+ */
+function requestAfterQuestion(message: string, ctx: Parameters<typeof planWithRules>[1]): string | undefined {
+  const { text, quotes } = extractQuotes(message.slice(0, 2000));
+  const sentences = text
+    .split(/[?？!！。;；\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\uE000-\uE03F]/u.test(sentence));
+  if (sentences.length < 2 || sentences.length > 8) return undefined;
+  const routes = sentences.map((sentence) => questionRoute(mandarinText(sentence)));
+  const asked = routes.map((route) => route !== undefined);
+  const first = asked.indexOf(true);
+  // "what styles do you have? I'm planning a wedding video": asking what Joy offers stays a question.
+  if (first < 0 || routes.includes('help') || !asked.slice(first + 1).includes(false)) return undefined;
+  const rest = sentences
+    .filter((_, k) => !asked[k])
+    .join('. ')
+    .replace(/[\uE000-\uE03F]/g, (ch) => `"${quotes[ch.charCodeAt(0) - QUOTE_BASE] ?? ''}"`);
+  return planWithRules(rest, ctx).commands.length > 0 ? rest : undefined;
+}
+
 /** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
 function refusal(lang: Lang, error: JoyError): string {
   return errorReply(lang, error);
@@ -336,13 +360,19 @@ export async function direct(
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);
     let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
+    // "why is it so long?? make it 6 seconds total": the request, without the question before it.
+    const request =
+      plan.commands.length > 0
+        ? requestAfterQuestion(message, { ...context, topic: memory.topic, memory })
+        : undefined;
+    if (request) plan = planWithRules(request, { ...context, topic: memory.topic, memory });
     let tookBack = '';
     if (plan.corrects && context.history && memory.at === context.history.version && !plan.error) {
       // "no, I meant photo 3": the last message's edits come off before they go where they were meant.
       const left = context.history.current;
       const moved = context.history.undo();
       if (moved) {
-        plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
+        plan = planWithRules(request ?? message, { ...context, draft: moved, topic: memory.topic, memory });
         const lines = stepLines(left, moved);
         if (lines.length > 0)
           tookBack = t(lang, 'director.tookBack', {
@@ -362,7 +392,7 @@ export async function direct(
     if (exportAsked)
       return result('help', context.draft, exportAnswer(exportAsked, context.draft, lang), lang);
     const asked =
-      route && !asksHowTo(unquoted)
+      (route && !asksHowTo(unquoted)) || request
         ? undefined
         : (questionRoute(unquoted) ??
           (plan.commands.length > 0 || plan.routes.length === 0
@@ -386,7 +416,8 @@ export async function direct(
     if ((route === 'undo' || route === 'redo') && context.history && plan.commands.length > 0) {
       // "undo that and make it square": step back first, then edit the older version.
       const moved = route === 'undo' ? context.history.undo() : context.history.redo();
-      if (moved) plan = planWithRules(message, { ...context, draft: moved, topic: memory.topic, memory });
+      if (moved)
+        plan = planWithRules(request ?? message, { ...context, draft: moved, topic: memory.topic, memory });
       context = { ...context, draft: context.history.current };
     }
 

@@ -217,6 +217,24 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   return pieces.filter((piece) => text.slice(piece.start, piece.end).trim().length > 0);
 }
 
+/** Edits that change photos or what lies between them: on a draft with none, there is nothing for them to do. */
+const NEEDS_PHOTOS = new Set<EditCommand['type']>([
+  'setSegmentDuration',
+  'setDuration',
+  'setTransition',
+  'setMotion',
+  'setFit',
+  'setVideoFade',
+  'reverseSegments',
+  'moveSegment',
+  'swapSegments',
+  'removeSegment',
+  'sortByDate',
+  'syncToBeats',
+]);
+/** Notes that say the same as "upload photos first", one edit at a time. */
+const NO_PHOTO_NOTES = ['note.timing.noPhotos', 'note.beats.noPhotos'] as const;
+
 const IDEMPOTENT = /^(?:set|applyPreset|removeText|removeMusic|sortByDate)/;
 
 export interface PlanContext {
@@ -862,10 +880,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   );
   let projection = ctx.draft;
 
+  /** Edits asked of a draft with no photos and no uploads to make one from ("开头淡入" in a fresh studio). */
+  let photoless = false;
   // The draft before the last command applied, while that command is still the plan's last.
   let beforeLast: { draft: Draft; command: EditCommand } | undefined;
   const apply = (said: EditCommand): boolean => {
     let command = said;
+    if (projection.video.length === 0 && visual.length === 0 && NEEDS_PHOTOS.has(command.type)) {
+      photoless = true;
+      return true;
+    }
     // "chill music, not too loud": a volume said with the song is the song's own — one change, not a
     // song at 100 % and then a second line taking it down.
     const last = plan.commands.at(-1);
@@ -1072,12 +1096,17 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "bring the music back", "把标题加回来": what an earlier version had, added again.
-    const restored = restoreThing(
-      prep.norm.text.slice(piece.start, piece.end),
-      projection,
-      ctx.history,
-      topic,
-    );
+    let restored = restoreThing(prep.norm.text.slice(piece.start, piece.end), projection, ctx.history, topic);
+    // "bring the zoom back but only on photo 1", "只把第一张的动效加回来": only on the photos named.
+    const backOn = restored ? takePositions(clauseOf(prep, piece), projection).map((p) => p.index) : [];
+    if (restored && backOn.length > 0 && restored.commands.some((command) => ONE_PHOTO.has(command.type))) {
+      const commands = restored.commands.filter(
+        (command) =>
+          !ONE_PHOTO.has(command.type) || backOn.includes((command as { index?: number }).index ?? -1),
+      );
+      // None of them had it: read as usual ("zoom in on photo 1").
+      restored = commands.length > 0 ? { ...restored, commands } : undefined;
+    }
     if (restored) {
       plan.understood = true;
       plan.notes.push(...restored.notes);
@@ -1522,6 +1551,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
     lastStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+  }
+  const noPhotos = NO_PHOTO_NOTES.map((key) => note(key).en);
+  if (
+    ctx.draft.video.length === 0 &&
+    visual.length === 0 &&
+    (photoless || plan.notes.some((said) => noPhotos.includes(said.en)))
+  ) {
+    // One plain answer: upload photos first (not "already so", nor why each edit could not be done).
+    plan.notes = plan.notes.filter((said) => !noPhotos.includes(said.en));
+    plan.notes.push(note('note.edit.needsPhotos'));
   }
   if (plan.commands.length > 0) plan.unread = plan.unread.filter((typed) => !descriptions.includes(typed));
   // What is left of the story that named the photos ("we went to the …") asked for nothing.

@@ -46,6 +46,30 @@ const COMPARISONS: [RegExp, string][] = [
 const KEPT =
   '(?:the\\s+|my\\s+|our\\s+|those\\s+|these\\s+)?(?:captions?|titles?|subtitles?|texts?|words|lettering|end\\s+cards?|transitions?|crossfades?|fades?|filters?|looks?|grade|order|sequence|aspect(?:\\s+ratio)?|format|photos?|pictures?|pics|images?|music|songs?|bgm|soundtrack|audio|track|everything(?:\\s+else)?|the\\s+rest|(?:all\\s+)?the\\s+others?|the\\s+other\\s+(?:ones|transitions?|photos?)|all\\s+(?:the\\s+)?(?:rest|else)|it\\s+all|length|duration|timing|colou?rs?|motion|zooms?|camera\\s+moves?|ken\\s+burns)';
 
+/**
+ * Edit verbs that a "don't" before them turns into nothing to do: "don't reverse it, just move …",
+ * "don't shuffle, only …", "别打乱顺序，只把…", "不要删照片". (Verbs whose refusal is a choice of its own — "don't
+ * zoom" (no motion), "don't crop" (the whole photo), "don't add music" (no music) — are read elsewhere.)
+ */
+const NEGATABLE_EN =
+  '(?:reverse|flip|invert|shuffle|randomi[sz]e|scramble|mix\\s+up|sort|re-?order|rearrange|re-?arrange|remove|delete|get\\s+rid\\s+of|drop|swap|switch\\s+around|rotate|speed\\s+(?:it\\s+|them\\s+)?up|slow\\s+(?:it\\s+|them\\s+)?down|shorten|lengthen|extend|trim|stretch|mute|silence|rename|retitle|replace|recolou?r|resize|re-?size|duplicate|export|render|touch|change|alter|modify|mess\\s+with|adjust|(?:put|place|have|keep|show)\\s+(?:it|them|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:at|on|in|to)\\s+the\\s+(?:very\\s+)?(?:bottom|top|middle|centre|center|left|right|end|start|beginning|front|back))';
+const NEGATABLE_ZH =
+  '(?:打乱|乱序|随机排|倒序|倒过来|倒放|反转|颠倒|翻转|旋转|重新排|排序|重排|删(?:除|掉|了)?|去掉|移除|拿掉|调换|交换|换位置|挪动?|静音|(?:放|摆|挪)(?:在|到)?(?:屏幕|画面)?(?:的)?(?:最)?(?:底部|底下|下面|下方|顶部|顶上|上面|上方|中间|左边|右边|开头|结尾|最后|最前面?|前面|后面)|加速|减速|缩短|加长|延长|替换|导出)';
+/** A thing a refused edit may name, which the request after it goes on about ("don't remove the music, just make it quieter"). */
+const REFUSED_THING =
+  /\b(?:background\s+)?(music|song|soundtrack|title|captions?|subtitles?|text|transitions?)\b|(背景音乐|音乐|配乐|歌|标题|字幕|文字|转场)/;
+
+/**
+ * A refused edit asks for nothing; the thing it named stays, as the subject of what follows, when a
+ * request follows.
+ */
+function refusedEdit(match: RegExpExecArray): string {
+  const thing = REFUSED_THING.exec(match[0]);
+  const follows = /[\p{L}\d]/u.test(match.input.slice(match.index + match[0].length));
+  if (!thing || !follows) return '';
+  return thing[1] ? `the ${thing[1]}` : thing[2]!;
+}
+
 /** What "don't …" and "不要…" govern, said the way the families already understand ("no X"). */
 const SHAPES = 'vertical|portrait|square|landscape|horizontal|widescreen';
 const LOOK_NAMES =
@@ -53,7 +77,7 @@ const LOOK_NAMES =
 /** What "undo the …" can name: a look, the music, a text, the transitions or the camera moves. */
 const UNDOABLE = `(?:${LOOK_NAMES}|filter|look|colou?r\\s+grad(?:e|ing)|grade|music|song|soundtrack|bgm|title|captions?|subtitles?|text|transitions?|crossfades?|fades?|motion|zooms?|zooming|ken\\s+burns)`;
 
-const NEGATIONS: [RegExp, string][] = [
+const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // "undo the black and white", "revert the filter", "cancel the music I added": that one thing taken off,
   // not the last step. "undo the vertical": away from that shape.
   [
@@ -101,6 +125,22 @@ const NEGATIONS: [RegExp, string][] = [
       'g',
     ),
     'not $1',
+  ],
+  // "don't reverse it, just move the forest one to the front", "don't shuffle, only …", "never sort them":
+  // a refused edit asks for nothing; the words after it ("just …") are the request.
+  [
+    new RegExp(
+      `\\b(?:but\\s+)?(?:please\\s+)?(?:don'?t|dont|do\\s+not|never|no\\s+need\\s+to|you\\s+don'?t\\s+(?:need|have)\\s+to)\\s+(?:(?:go\\s+and|ever|even)\\s+)?${NEGATABLE_EN}\\b([^,.;:!?，。；：！？—–]*?)(?=\\s*(?:[,.;:!?，。；：！？—–]|\\s-\\s|\\bbut\\b|\\bjust\\b|\\bonly\\b|\\binstead\\b|\\band\\s+(?=(?:just|only|instead|make|set|add|put|use|move|turn|give|bring|switch)\\b)|$))`,
+      'g',
+    ),
+    refusedEdit,
+  ],
+  [
+    new RegExp(
+      `(?:但是?|可是)?(?:请)?(?:先)?(?:别|不要|不用|无需|不必|不需要|用不着)(?:再|去|给我|帮我)?(?:把)?([^，,。；;！!？?\\s只就]{0,6}?)${NEGATABLE_ZH}([^，,。；;！!？?\\s只就]{0,8}?)(?=[，,。；;！!？?\\s]|只|就|$)`,
+      'g',
+    ),
+    refusedEdit,
   ],
   // "不要任何转场", "我不想要任何滤镜", "不需要一切特效": none of them at all is "不要X" ("不要所有字幕都在下面"
   // is about where they are).
@@ -387,6 +427,54 @@ const GERUNDS: Record<string, string> = {
   placing: 'place',
   cutting: 'cut',
 };
+
+/**
+ * Annoyed openers that ask nothing and change nothing: "ugh", "seriously??", "come on", "how many times do I
+ * have to say it", "说了多少次了", "怎么回事", "搞什么". They are no question ("说了多少次了 不要转场!!" asks for no
+ * transitions), and no words left unread.
+ */
+export const RHETORIC =
+  /(?<=^|[,.!?;:，。！？；：\s])(?:(?:ugh+|u+gh|argh+|omg|oh\s+my\s+(?:god|gosh)|jeez|geez|sheesh|smh|wtf|come\s+on|seriously|for\s+real|bruh|ffs|for\s+god'?s\s+sake)\b|how\s+many\s+times\s+(?:do\s+i\s+(?:have|need)\s+to|must\s+i|have\s+i|did\s+i)\s+(?:say|tell\s+you|ask(?:\s+you)?)(?:\s+(?:this|that|it))?\b|(?:我)?(?:都|已经)*(?:跟你)?说(?:了|过)(?:多少|好几|几|无数)(?:次|遍)(?:了)?|到底要我说几(?:次|遍)|怎么回事(?:啊|呀|嘛)?|搞什么(?:鬼|呢|啊|呀)?|什么鬼|烦死了?|服了|无语(?:了)?|真是的|天哪|我的天)[\s,.!?~～，。！？]*/g;
+
+const RHETORIC_TABLE: [RegExp, string][] = [[RHETORIC, '']];
+
+/** The message without its annoyed openers. */
+export function withoutRhetoric(text: string): string {
+  return text.replace(RHETORIC, ' ').trim();
+}
+
+/**
+ * Values of one kind, for "from X to Y" and "X改成Y": lengths, shares, shapes, transitions, looks, camera moves.
+ * The value said last is the one wanted; the one it replaces is only named.
+ */
+const VALUE_KINDS: readonly string[] = [
+  String.raw`\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|秒钟?|毫秒)(?![a-z])`,
+  String.raw`\d+(?:\.\d+)?\s*(?:%|percent)`,
+  String.raw`\d{1,2}\s*[:：比]\s*\d{1,2}|(?:vertical|horizontal|square|portrait|landscape|widescreen)(?![a-z])|竖屏|横屏|正?方形|宽屏`,
+  String.raw`(?:hard\s+)?cuts?(?![a-z])|cross-?fades?|dissolves?|wipes?|slides?|whip[\s-]?pans?|fades?\s+to\s+(?:black|white)|叠化|淡入淡出|黑场|白场|硬切|直切|滑动|擦除|推移|甩镜|模糊溶解|圆形`,
+  String.raw`black\s+(?:and|&|n)\s+white|b&w|sepia|vintage|warm|cool|vivid|matte|mono(?:chrome)?|黑白|复古|暖色调?|冷色调?|鲜艳|哑光|胶片`,
+  String.raw`zoom(?:ing)?\s+(?:in|out)|pan(?:ning)?\s+(?:left|right)|static|推近|放大|拉远|缩小|向左平移|向右平移|左移|右移|静止`,
+];
+/** "change 3s to 4s", "from crossfades to wipes", "3秒改成4秒", "叠化换成黑场": the first value goes, the verb stays. */
+/** Times of a text or the music: "a caption from 2s to 5s", "字幕从2秒到5秒" is when it shows, not a change. */
+const TIMED_EN = String.raw`(?<!\b(?:captions?|titles?|texts?|subtitles?|words|music|song|track|audio|bgm)\b[^,.;!?]*)`;
+const TIMED_ZH = '(?<!(?:字幕|标题|文字|音乐|歌|配乐)[^，,。；;！!？?]*)';
+const FROM_TO: [RegExp, string][] = VALUE_KINDS.flatMap((kind, k): [RegExp, string][] => [
+  [
+    new RegExp(
+      String.raw`${k === 0 ? TIMED_EN : ''}(?<![\d.]|\b(?:photo|picture|pic|image|slide|shot|number|#)\s*)\b(?:from\s+)?(?:the\s+)?(?<!\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|final|middle|next|previous)\s+)(?:${kind})\s+(?:to|into|->|→)\s+(?=(?:the\s+|a\s+|an\s+)?(?:${kind}))`,
+      'g',
+    ),
+    'to ',
+  ],
+  [
+    new RegExp(
+      String.raw`${k === 0 ? TIMED_ZH : ''}(?<![\d.]|第\d+[个张]的?|最后一[个张]的?|中间的?)(?:从)?(?:${kind})\s*(?=(?:改成|改为|换成|换为|变成|变为|调成|调到|调整为|调整到|改到|设成|设为)\s*(?:${kind}))`,
+      'g',
+    ),
+    '',
+  ],
+]);
 
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
@@ -852,7 +940,13 @@ export function readContext(source: Mapped): Mapped {
     apply(
       apply(
         apply(
-          apply(apply(distributeRemovals(apply(selfCorrect(source), FILLERS)), SHORTHAND), COMPARISONS),
+          apply(
+            apply(
+              apply(apply(distributeRemovals(apply(selfCorrect(source), FILLERS)), RHETORIC_TABLE), FROM_TO),
+              SHORTHAND,
+            ),
+            COMPARISONS,
+          ),
           COMPLAINTS,
         ),
         CORRECTIONS,
@@ -873,7 +967,7 @@ const ASKS_FOR_EDIT =
 const TELL_ME =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)/;
 const HOW_TO =
-  /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
+  /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事|还|又|这么|那么|会|都|没|不)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
 export function asksHowTo(text: string): boolean {
   const message = text.trim().toLowerCase();
@@ -890,7 +984,7 @@ const ABOUT_DRAFT =
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
+  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
   /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
@@ -901,7 +995,7 @@ const OFFERS =
  * ("can you make it 9:16?", "how about black and white?") are not questions here.
  */
 export function questionRoute(text: string): 'status' | 'help' | undefined {
-  const message = text.trim().toLowerCase();
+  const message = withoutRhetoric(text.trim().toLowerCase());
   if (!message) return undefined;
   const asked = /[?？]\s*$/.test(message);
   // "有哪些背景音乐可以选？": asking what there is, even with "可以" in it.

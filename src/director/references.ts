@@ -161,6 +161,13 @@ const THE_REST =
   /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:(?:and|now|then|ok|okay|please|can\s+you|could\s+you)\s+)*(?:do|apply|repeat|use|put)\s+(?:that|this|it|the\s+same(?:\s+thing)?)\s+(?:on|to|for|with)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+)?(?:others?|rest|other\s+(?:photos|pictures|ones))(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also|please))*\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
 
 /**
+ * "do that on all of them", "all of them too", "same for every photo", "全部都这样", "每张都一样": the last
+ * one-photo edit on every photo. A word for doing it again (that, same, too, 这样) must be said with it.
+ */
+const ALL_OF_THEM =
+  /^\s*(?:(?:and|now|then|ok|okay|please|pls|can\s+you|could\s+you|actually|just)[\s,]+)*(?:(?:(?:do|apply|repeat|use|put|make)\s+(?:that|this|it|the\s+same(?:\s+thing)?)|(?:the\s+)?same(?:\s+thing)?)\s+(?:(?:on|to|for|with)\s+)?(?:all|every|each)(?:\s+(?:of\s+)?(?:them|the\s+(?:photos|pictures|pics|images|slides)|photos?|pictures?|pics?|images?|slides?|ones?))?|(?:on\s+|for\s+)?(?:all|every|each)(?:\s+(?:of\s+)?(?:them|the\s+(?:photos|pictures|pics|images|slides)|photos?|pictures?|pics?|images?|slides?|ones?))?\s+(?:too|also|as\s+well|the\s+same))(?:\s+(?:too|also|as\s+well|please|pls|then))*\s*[.!]*\s*$|^\s*(?:那|那就|就)?(?:把)?(?:全部|所有|每张|每一张|整个|全)(?:的)?(?:照片|图片|图)?(?:都|也|全)*(?:这样|一样|照做|这么做|这么弄|同样|如此)(?:处理|弄)?(?:吧|了|啊|哦|呀)*\s*$|^\s*(?:全部|所有)?(?:的)?(?:照片|图片)?都(?:这样|一样|照做|这么做|这么弄)(?:吧|了|啊|哦|呀)*\s*$/;
+
+/**
  * "the next one", "this one", "下一张", "这张", "上一个": a photo counted from the one the last edit was on.
  * With no photo picked in a chat, "this one" after an edit is the one after it, as people go through their
  * photos in order (the one before it when the edit was on the last).
@@ -193,6 +200,14 @@ function takeNeighbour(clause: Clause, draft: Draft, memory: Memory): number | u
 
 /** The last one-photo edit again, on the photos this clause names ("and the third one too"). */
 export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): EditCommand[] | undefined {
+  if (memory.repeat && memory.photo !== undefined && ALL_OF_THEM.test(clause.text)) {
+    clause.blank(0, clause.text.length);
+    // Said of every photo, without an index: "each photo to 5s", "motion to Zoom out (all photos)".
+    return memory.repeat.map((command) => {
+      const { index: _one, ...every } = command as EditCommand & { index?: number };
+      return every as EditCommand;
+    });
+  }
   if (memory.repeat && memory.photo !== undefined && THE_REST.test(clause.text)) {
     clause.blank(0, clause.text.length);
     return draft.video.flatMap((_, index) =>

@@ -125,6 +125,8 @@ export const en = {
   'note.text.whatToSay':
     "What should the {role} say? Put the words in quotes, e.g. add a {role} 'Road Trip'.",
   'note.timing.noPhotos': 'There are no photos in the video yet, so it has no length to change.',
+  'note.edit.needsPhotos':
+    'There are no photos yet, so there is nothing for that to change. Upload photos first, then say “make a video”.',
   'note.timing.range': 'The video can be 1 second to 1 hour long.',
   'note.timing.minPhoto': 'A photo needs at least 0.3 s.',
   'note.transition.unknown': 'There is no {name} transition yet; I can use {list}.',
@@ -246,6 +248,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.text.noneYet': '还没有{role}；请先添加，例如：加{role}：我们的夏天。',
   'note.text.whatToSay': '{role}要写什么？请加上内容，例如：加{role}：我们的夏天。',
   'note.timing.noPhotos': '视频里还没有照片，没法调整时长。',
+  'note.edit.needsPhotos': '还没有照片，这个改动没有可改的地方。请先上传照片，然后说“做成视频”。',
   'note.timing.range': '视频时长只能在 1 秒到 1 小时之间。',
   'note.timing.minPhoto': '每张照片至少要 0.3 秒。',
   'note.transition.unknown': '还没有“{name}”转场；可以用：{list}。',

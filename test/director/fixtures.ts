@@ -119,6 +119,8 @@ function build(draft: Draft, commands: unknown[]): Draft {
 
 export type DraftName =
   | 'empty'
+  /** A fresh studio: no photos in the draft and none uploaded. */
+  | 'bare'
   | 'three'
   | 'rich'
   | 'five'
@@ -132,6 +134,7 @@ export type DraftName =
 export function makeDraft(name: DraftName): Draft {
   switch (name) {
     case 'empty':
+    case 'bare':
       return emptyDraft();
     case 'one':
       return build(emptyDraft(), [{ type: 'addMedia', media: photos.slice(0, 1) }]);
@@ -166,7 +169,7 @@ export function makeDraft(name: DraftName): Draft {
 }
 
 export function context(name: DraftName, extra: Partial<DirectorContext> = {}): DirectorContext {
-  return { draft: makeDraft(name), media, ...extra };
+  return { draft: makeDraft(name), media: name === 'bare' ? [] : media, ...extra };
 }
 
 export function run(

@@ -23,7 +23,7 @@ const FITS: readonly [RegExp, string][] = [
         '\\b(?:fill|cover)\\s+(?:the\\s+)?(?:whole\\s+)?(?:frame|screen)\\b|\\bcrop\\s+to\\s+fill\\b|\\bno\\s+(?:black\\s+)?bars\\b|\\bfull\\s*screen\\b',
         `\\b(?:no|without|remove|drop|lose|get\\s+rid\\s+of|kill|ditch|don'?t\\s+(?:want|use|like))\\s+(?:the\\s+|a\\s+|any\\s+|that\\s+|those\\s+)?${BLUR_FILL_EN}`,
         // "just crop it", "crop the city one to fill": cropping that names no shape to crop to.
-        '\\b(?:just\\s+)?crop(?:\\s+(?:it|them(?:\\s+all)?|all\\s+of\\s+them|(?:all\\s+)?(?:the\\s+)?(?:photos|pictures|pics|images)))?(?=\\s+(?:the\\s+)?[a-z][\\w-]*\\s+(?:one|photo|pic|picture|shot)\\b|\\s*(?:to\\s+fill\\b|in\\b|instead\\b|$|[,.;!]))',
+        "\\b(?<!\\b(?:don'?t|dont|do\\s+not|never|not)\\s+)(?:just\\s+)?crop(?:\\s+(?:it|them(?:\\s+all)?|all\\s+of\\s+them|(?:all\\s+)?(?:the\\s+)?(?:photos|pictures|pics|images)))?(?=\\s+(?:the\\s+)?[a-z][\\w-]*\\s+(?:one|photo|pic|picture|shot)\\b|\\s*(?:to\\s+fill\\b|in\\b|instead\\b|$|[,.;!]))",
         '铺满|填满|裁满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边',
         `(?:不要|去掉|别用|不用|取消|不想要|删掉|去除)${BLUR_FILL_ZH}`,
       ].join('|'),

@@ -2,6 +2,7 @@ import { catalog as effects, findStyle, type LookDescriptor as LookPlugin } from
 import type { EditCommand } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { takePositions } from '../values.js';
 import { effectList, findEffects, firstAvailable } from './effects.js';
 import { saysStrength, takeStrength } from './look-strength.js';
 import { type Family, note, type RuleContext, type RuleOutput } from './types.js';
@@ -270,6 +271,15 @@ export const looks: Family = (clause, ctx, out) => {
   ) {
     out.notes.push(note('note.look.wholeVideo'));
     return;
+  }
+  // "make only the second photo black and white", "第二张改成黑白": a look is the whole video's; one photo
+  // cannot have its own, so nothing changes.
+  if (ctx.draft.video.length > 1) {
+    const named = new Set(takePositions(clause, ctx.draft).map((position) => position.index));
+    if (named.size > 0 && named.size < ctx.draft.video.length) {
+      out.notes.push(note('note.look.wholeVideo'));
+      return;
+    }
   }
   if (!plugin) {
     out.notes.push(

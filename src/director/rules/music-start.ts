@@ -40,6 +40,36 @@ const EARLIER = new RegExp(
 /** "start the music after the title", "音乐等标题结束再进": where the title ends. */
 const AFTER_TITLE =
   /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:once|after|when)\s+the\s+title(?:\s+(?:ends|is\s+(?:gone|over|done)|disappears|goes))?\b|(?:等)?标题(?:结束|消失|完了|过了|之后|以后|后)(?:再|才)?(?:开始|进来|进|响起|出来|出现)?/;
+const PHOTO_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  last: -1,
+  final: -1,
+  最后: -1,
+  最后一: -1,
+  最后1: -1,
+};
+const PHOTO_EN = String.raw`(?:(?:the\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,3})(?:st|nd|rd|th)?\s+(?:photo|picture|pic|image|slide|shot|one)|(?:photo|picture|pic|image|slide|shot)\s+#?(\d{1,3})))`;
+/**
+ * "the music should start when the second photo starts", "bring the song in on photo 3", "音乐从第二张开始",
+ * "第三张出来的时候再放音乐": where that photo comes on screen.
+ */
+const AT_PHOTO = new RegExp(
+  [
+    String.raw`\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|play|plays|playing|bring\s+(?:it|the\s+(?:music|song|track))\s+in)\s+(?:the\s+(?:music|song|track)\s+)?(?:playing\s+)?(?:when|once|as|as\s+soon\s+as|at|on|with|from|after)\s+${PHOTO_EN}(?:\s+(?:starts|begins|comes\s+(?:in|up|on)|appears|shows(?:\s+up)?|is\s+(?:on|shown)))?`,
+    String.raw`(?:从|在|等|到)?第(\d{1,3})张(?:照片|图片|相片|图)?(?:出来|出现|开始|播放|进来)?(?:的时候|时|后|以后|之后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播|起)`,
+    '(?:从|在|等|到)(最后[一1]?)张(?:照片|图片|相片|图)?(?:出来|出现|开始)?(?:的时候|时|后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播|起)',
+  ].join('|'),
+);
+
 /** Said without an amount: a second's step. */
 const LATER_VAGUE =
   /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+(?:music|song)\s+)?(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?later\b|\b(?:starts?|begins?|comes?\s+in|kicks?\s+in|is)\s+too\s+(?:early|soon)\b|\bmusic\s+later\b|(?:晚|迟)(?:一)?点(?:儿)?(?:再)?(?:进|进来|开始|出来|响起|出现|切入)?|(?:推迟|延后|往后推|往后挪)(?:一)?点|(?:进|进来|开始|出来|响起)(?:得)?太早/;
@@ -54,9 +84,20 @@ export function takeMusicStart(
   clause: Clause,
   currentMs: number,
   titleEndMs: number | undefined,
+  photoStartsMs: readonly number[] = [],
 ): number | undefined {
   const at = clause.take(AT);
   if (at) return seconds(at);
+  const onPhoto = photoStartsMs.length > 0 ? AT_PHOTO.exec(clause.text) : null;
+  if (onPhoto) {
+    const said = onPhoto.slice(1).find((group) => group !== undefined) ?? '';
+    const number = PHOTO_ORDINALS[said] ?? Number.parseInt(said, 10);
+    const index = number < 0 ? photoStartsMs.length - 1 : number - 1;
+    if (index >= 0 && index < photoStartsMs.length) {
+      clause.take(AT_PHOTO);
+      return photoStartsMs[index];
+    }
+  }
   if (titleEndMs !== undefined && clause.take(AFTER_TITLE)) return titleEndMs;
   const later = clause.take(LATER);
   if (later) return currentMs + (seconds(later) ?? 1000);

@@ -1,5 +1,5 @@
 import { libraryTrackRef, trackOfUri } from '../../catalog/music.js';
-import { draftDurationMs, type EditCommand, type MediaRef } from '../../model/index.js';
+import { draftDurationMs, type EditCommand, type MediaRef, segmentTimings } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import {
   clamp,
@@ -324,6 +324,7 @@ export const music: Family = (clause, ctx, out) => {
       clause,
       playingNow?.startMs ?? 0,
       title ? title.startMs + title.durationMs : undefined,
+      segmentTimings(draft).map((timing) => timing.startMs),
     );
     const stop =
       start !== undefined

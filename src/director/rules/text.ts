@@ -248,7 +248,8 @@ function takeStyle(
   }
   const color = clause.take(
     new RegExp(
-      `(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`,
+      // "black and white" is a look, never the letters' colour ("a title 'July' and black and white").
+      `(?:\\b(?:in|colou?r(?:ed)?|to)\\s+)?(?!black\\s*(?:and|&|n|-and-)\\s*white\\b)(?<!\\bblack\\s*(?:and|&|n|-and-)\\s*)(?:${COLOR_WORD.source})(?:\\s+(?:colou?r|text|letters))?`,
     ),
   );
   // "黑色背景", "a black box behind it": the colour is the box's (black is the box's own), not the letters'.

@@ -7466,4 +7466,149 @@ export const corpus: CorpusCase[] = [
     m: 'make photo 1 5 seconds and add a title, sorry, photo 2 zoom out',
     v: { photos: [{ durationMs: 5000 }, { motion: 'zoom-out' }, {}] },
   },
+  // ── scope, complaints, from-to, create with extras ──────────────────────────────────────────────
+  // A refused edit asks for nothing; what follows it is the request (the thing it named stays the subject).
+  {
+    f: 'negation',
+    m: "don't flip the order, just put the city one last",
+    v: { photos: src3('beach', 'forest', 'city') },
+  },
+  {
+    f: 'negation',
+    m: "don't shuffle anything, only swap 1 and 3",
+    v: { photos: src3('forest', 'city', 'beach') },
+  },
+  { f: 'negation', m: '别倒序，只把第三张放最前面', v: { photos: src3('forest', 'beach', 'city') } },
+  { f: 'negation', m: '不要打乱 把第一张和第二张换一下', v: { photos: src3('city', 'beach', 'forest') } },
+  {
+    f: 'negation',
+    m: "don't remove the music, just make it quieter",
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.6 }),
+  },
+  { f: 'negation', m: '不要把音乐删了，小声一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  {
+    f: 'negation',
+    m: "don't crop, just make it square",
+    v: { aspect: '1:1', photos: each(3, { fit: 'color' }) },
+  },
+  { f: 'negation', m: 'never delete photos, make each one 2 seconds', v: photos3(2000) },
+  { f: 'negation', m: '别删照片 每张改成2秒', v: photos3(2000) },
+  {
+    f: 'negation',
+    m: "don't speed it up, just add a title 'Hi'",
+    v: { durationMs: 9000, texts: [{ text: 'Hi' }] },
+  },
+  {
+    f: 'negation',
+    m: "don't put the caption at the bottom, put it at the top",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+  },
+  {
+    f: 'negation',
+    m: '标题别放中间，放底部',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'bottom' }, { text: 'Day one' }] },
+  },
+  // "only on photo 1", "just the first one", "只有第一张": the edit, or what comes back, only there.
+  {
+    f: 'motion',
+    m: 'bring the motion back, just the first one',
+    before: ['make all photos static'],
+    v: { photos: ['zoom-in', 'static', 'static'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: '把第二张的动效加回来',
+    before: ['make all photos static'],
+    v: { photos: ['static', 'zoom-in', 'static'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'motion',
+    m: 'put the zoom back on the last photo only',
+    before: ['make all photos static'],
+    v: { photos: ['static', 'static', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  // An annoyed question before a request asks for the request; an annoyed opener is no question.
+  { f: 'length', m: 'why is the video so short?? make it 12 seconds', v: len(12000) },
+  { f: 'length', m: '为什么这么快？每张改成4秒', v: photos3(4000) },
+  { f: 'format', m: '怎么还是横屏的？改成竖屏', v: { aspect: '9:16' } },
+  { f: 'music', m: '跟你说了好几次了 不要音乐', on: 'rich', v: { audio: [] } },
+  { f: 'transition', m: 'seriously?? no transitions', on: 'rich', v: cuts3('cut') },
+  { f: 'question', m: 'why is it so long?', on: 'rich', route: 'status', same: true },
+  // "from X to Y", "X改成Y": Y is wanted.
+  { f: 'length', m: '每张照片从3秒改到5秒', v: photos3(5000) },
+  { f: 'length', m: 'total length from 9 seconds to 12 seconds', v: len(12000) },
+  { f: 'transition', m: 'switch the crossfades to hard cuts', on: 'rich', v: cuts3('cut') },
+  { f: 'transition', m: 'from crossfade to fade to black', on: 'rich', v: cuts3('fade-black') },
+  { f: 'transition', m: '叠化换成白场', on: 'rich', v: cuts3('fade-white') },
+  { f: 'music', m: '音量从100%调到30%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.3 }) },
+  { f: 'format', m: '横屏改成竖屏', v: { aspect: '9:16' } },
+  {
+    f: 'look',
+    m: 'change the look from warm to black and white',
+    before: ['warm look'],
+    v: { look: 'black-and-white' },
+  },
+  { f: 'look', m: '暖色调改成冷色调', before: ['暖色调'], v: { look: 'cool' } },
+  // A look is the whole video's: one photo asked for gets a plain no.
+  { f: 'look', m: 'only the first photo in sepia', same: true, reply: /whole video/ },
+  { f: 'look', m: '把第三张弄成黑白', same: true, reply: /整个视频/ },
+  { f: 'look', m: 'give photo 2 a warm filter', same: true, reply: /whole video/ },
+  // The music comes in where a photo starts.
+  { f: 'music', m: 'start the music on photo 3', on: 'rich', v: song('lo-fi.mp3', { startMs: 4400 }) },
+  { f: 'music', m: '音乐从第三张开始', on: 'rich', v: song('lo-fi.mp3', { startMs: 4400 }) },
+  {
+    f: 'music',
+    m: 'let the song come in when the second picture appears',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 2200 }),
+  },
+  { f: 'music', m: '音乐等最后一张出来再开始', on: 'rich', v: song('lo-fi.mp3', { startMs: 4400 }) },
+  // Every instruction of a create message applies.
+  {
+    f: 'create',
+    m: 'make a video in black and white with a title "Hi"',
+    on: 'empty',
+    v: {
+      photos: each(5, {}),
+      look: 'black-and-white',
+      texts: [{ text: 'Hi', role: 'title', color: '#ffffff' }],
+    },
+  },
+  {
+    f: 'create',
+    m: 'create a video, 20 seconds total, square, warm look',
+    on: 'empty',
+    v: { photos: each(5, {}), durationMs: 20000, aspect: '1:1', look: 'warm' },
+  },
+  {
+    f: 'create',
+    m: '做成视频，复古滤镜，标题"旅行"',
+    on: 'empty',
+    v: { photos: each(5, {}), look: 'vintage', texts: [{ text: '旅行' }] },
+  },
+  {
+    f: 'create',
+    m: "slideshow with a title 'Trip' and black & white",
+    on: 'empty',
+    v: { photos: each(5, {}), look: 'black-and-white', texts: [{ text: 'Trip' }] },
+  },
+  // The last one-photo edit on every photo.
+  {
+    f: 'reference',
+    m: 'do the same on all of them',
+    before: ['pan right on photo 1'],
+    v: moves3('pan-right'),
+  },
+  { f: 'reference', m: '所有照片都这样', before: ['第二张拉远'], v: moves3('zoom-out') },
+  { f: 'reference', m: 'same for every photo', before: ['make photo 2 five seconds'], v: photos3(5000) },
+  { f: 'reference', m: '每张都一样', before: ['第一张改成2秒'], v: photos3(2000) },
+  // A fresh studio (no photos, nothing uploaded): edits that need photos say to upload them first.
+  { f: 'transition', m: '开头淡入', on: 'bare', same: true, reply: /请先上传照片/ },
+  { f: 'transition', m: '每张2秒，加叠化', on: 'bare', same: true, reply: /请先上传照片/ },
+  { f: 'transition', m: 'fade to black at the end', on: 'bare', same: true, reply: /Upload photos first/ },
+  { f: 'order', m: 'reverse the order', on: 'bare', same: true, reply: /Upload photos first/ },
+  { f: 'length', m: 'make it 20 seconds', on: 'bare', same: true, reply: /Upload photos first/ },
 ];

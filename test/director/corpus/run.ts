@@ -11,6 +11,7 @@ import { blind9 } from './blind9.js';
 import { blind10 as written10 } from './blind10.js';
 import { blind11 } from './blind11.js';
 import { blind12 } from './blind12.js';
+import { blind13 } from './blind13.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -104,6 +105,14 @@ export const blindSets: readonly BlindSet[] = [
     chinese: 70,
     firstScore: '161/182',
   },
+  {
+    name: 'blind set 13',
+    about: 'phone users in a hurry who correct themselves mid-message and refer back to earlier turns',
+    items: blind13,
+    size: 215,
+    chinese: 85,
+    firstScore: '178/215',
+  },
 ];
 
 /**
@@ -123,12 +132,13 @@ export interface Outcome {
 /**
  * Sends the earlier turns and then the message to the director, as `joy edit` does with a draft whose
  * history is kept beside it: the uploads are the photos alone (no songs), so music comes from the library,
- * unless the case says its uploads hold songs too.
+ * unless the case says its uploads hold songs too (or it is sent to the bare draft, with nothing uploaded).
  */
 export async function runCase(item: CorpusCase): Promise<Outcome> {
   let draft = makeDraft(item.on ?? 'three');
   const history = new DraftHistory(draft);
-  const media = item.songs ? [...photos, ...audio] : photos;
+  // 'bare' is a fresh studio: nothing uploaded yet.
+  const media = item.on === 'bare' ? [] : item.songs ? [...photos, ...audio] : photos;
   for (const turn of item.before ?? []) draft = (await direct(turn, { draft, media, history })).draft;
   const started = performance.now();
   const result = await direct(item.m, { draft, media, history });
