@@ -12,6 +12,7 @@ import { blind10 as written10 } from './blind10.js';
 import { blind11 } from './blind11.js';
 import { blind12 } from './blind12.js';
 import { blind13 } from './blind13.js';
+import { blind14 } from './blind14.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -112,6 +113,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 215,
     chinese: 85,
     firstScore: '178/215',
+  },
+  {
+    name: 'blind set 14',
+    about:
+      'older people writing long polite sentences, shop owners, English and Chinese in one message, results described instead of settings, and things Joy cannot do',
+    items: blind14,
+    size: 214,
+    chinese: 90,
+    firstScore: '158/214',
   },
 ];
 
