@@ -1,3 +1,5 @@
+import { moodWords } from '../catalog/music.js';
+import { STYLES } from '../catalog/styles.js';
 import { addVocabulary } from './fuzzy.js';
 import { type Mapped, rewrite } from './text.js';
 
@@ -700,7 +702,27 @@ const PAUSE = '[\\s,.;:!…—–\\-~]';
 const TAKE_BACK_RUN = new RegExp(`(?:${TAKE_BACK_WORD})(?:${PAUSE}*(?:${TAKE_BACK_WORD}))*${PAUSE}*`, 'g');
 /** Words before the thing that replaces: "no, make it 5", "actually a wipe", "不对，是最后一张", "算了还是叠化". */
 const TAKE_BACK_LEAD =
-  /^(?:(?:make|set|change)\s+(?:it|them|that|those)\s+(?:to\s+)?|(?:let'?s\s+)?(?:go\s+with|use|do)\s+|it'?s\s+|to\s+|an?\s+|是|用|改成|改为|换成|还是|要|就|\s+)*/;
+  /^(?:(?:make|set|change)\s+(?:it|them|that|those)\s+(?:to\s+)?|(?:let'?s\s+)?(?:go\s+with|use|do)\s+|it'?s\s+|to\s+|an?\s+|(?:only|just)\s+|是|用|改成|改为|换成|还是|要|就|只要|只有|只改|只|\s+)*/;
+/** A lead that is a verb of its own: "…everything. scratch that, use wipes" keeps "use" when the earlier thing had none. */
+const LEAD_VERB = /^(?:(?:let'?s\s+)?(?:go\s+with|use)|用|换成|改成)\b/;
+
+const ORDINAL =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th))';
+/** Words before "one" that pick a photo by place or kind, not by what it shows. */
+const NOT_A_SUBJECT =
+  'every|each|this|that|these|those|other|another|next|previous|which|same|new|old|the|any|some|only|right|left|wrong|whole|single|one|all|middle|main|good|bad|nice|best|better|worse|slow|fast|long|short|quick|first|second|third|fourth|fifth|sixth|last|final';
+/** Names as words of a pattern, longest first so "travel vlog" wins over "travel". */
+const wordsOf = (names: readonly string[]) =>
+  [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+const STYLE_WORDS = {
+  en: wordsOf(STYLES.flatMap((style) => style.aliases.en)),
+  zh: wordsOf(STYLES.flatMap((style) => style.aliases.zh)),
+};
+const MOOD_WORDS = { en: wordsOf(moodWords().en), zh: wordsOf(moodWords().zh) };
+const MUSIC_FRAME = '(?:music|songs?|tracks?|tunes?|bgm|one|stuff)';
 
 /** Kinds of thing a self-correction replaces; `value` kinds can follow a bare "no". */
 const CORRECTED: { kind: string; re: string; value?: true }[] = [
@@ -716,9 +738,10 @@ const CORRECTED: { kind: string; re: string; value?: true }[] = [
     kind: 'aspect',
     re: '\\b(?:square|vertical|portrait|horizontal|landscape|widescreen)\\b|竖屏|横屏|竖版|横版|正方形|方形',
   },
+  // One photo or a few ("photo 2 and 3", "the second and third photos", "第2张和第3张").
   {
     kind: 'photo',
-    re: '\\b(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th))(?:\\s+(?<noun>photo|picture|pic|image|shot|slide|one|transition))?|(?<noun2>photo|picture|pic|image|shot|slide|transition)\\s*(?:#|number\\s+)?\\d{1,2})\\b|第\\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个|幅)',
+    re: `\\b(?:the\\s+)?(?:${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL})*(?:\\s+(?<noun>photo|picture|pic|image|shot|slide|one|transition)s?)?|(?<noun2>photo|picture|pic|image|shot|slide|transition)s?\\s*(?:#|number\\s+)?\\d{1,2}(?![\\d.]|\\s*(?:ms|s|secs?|seconds?|%|percent)\\b)(?:\\s*(?:,|and|&)\\s*\\d{1,2}(?![\\d.]|\\s*(?:ms|s|secs?|seconds?|%|percent)\\b))*)\\b|第\\d+(?:(?:张|个|幅)?(?:和|跟|与|、)第?\\d+)*(?:张|个|幅)|最后(?:一|1)?(?:张|个|幅)`,
   },
   { kind: 'role', re: '\\b(?:the\\s+)?(?:title|caption|subtitles?|end\\s+card)\\b|标题|字幕|片尾文字' },
   {
@@ -733,10 +756,52 @@ const CORRECTED: { kind: string; re: string; value?: true }[] = [
     kind: 'motion',
     re: '\\b(?:zoom(?:ing)?[\\s-]+(?:in|out)|pan(?:ning)?\\s+(?:left|right|up|down)|push(?:ing)?\\s+in|pull(?:ing)?\\s+(?:out|back)|ken\\s+burns|static)\\b|放大|缩小|推近|拉远|左移|右移|上移|下移|静止',
   },
+  // A way alone ("pan left on all, no wait, right"), never "right after" or "all right".
+  {
+    kind: 'direction',
+    re: '(?<!\\ball\\s)\\b(?<name>left|right|up|down)\\b(?!\\s+(?:after|before|now|away|there|here|next|behind)\\b)|(?:向|往|朝)(?<name2>左|右|上|下)',
+  },
+  // Where a photo goes: "to the end", "at the front", "放到最后", "放第1".
+  {
+    kind: 'position',
+    re: '\\b(?:(?:to|at|in)\\s+)?the\\s+(?:very\\s+)?(?<name>end|start|beginning|front|back|middle|centre|center)\\b|(?:放|移|挪|排)(?:到|在)?(?:最后面?|最前面?|第\\d+(?:个|位|张)?|中间|开头|结尾|前面|后面)',
+  },
+  // A style is named with its frame ("wedding style", "the family one", "生日的").
+  {
+    kind: 'style',
+    re: `\\b(?:the\\s+)?(?<name>${STYLE_WORDS.en})\\s+(?:style|one|theme|preset|template|vibe)\\b|(?<name2>${STYLE_WORDS.zh})(?:风格|风|主题|模板|的|那个|那种)`,
+  },
+  // The music's kind: "chill music", "something upbeat", "the piano song", "the acoustic guitar one", "欢快的".
+  {
+    kind: 'mood',
+    re: `\\b(?:something|some|an?|the)\\s+(?:more\\s+)?(?<name>(?:${MOOD_WORDS.en})(?:\\s+(?:${MOOD_WORDS.en}))?)\\b(?:\\s+${MUSIC_FRAME}\\b)?|\\b(?<name3>(?:${MOOD_WORDS.en})(?:\\s+(?:${MOOD_WORDS.en}))?)\\s+${MUSIC_FRAME}\\b|(?<name2>${MOOD_WORDS.zh})(?:一点|一些|点)?(?:的(?:音乐|歌|曲子|配乐)?|音乐|歌|曲子|配乐|那首)`,
+  },
+  // A photo by what it shows: "the forest one", "the dog photo" (after the style and the music, whose
+  // "the family one", "the upbeat one" it would otherwise take).
+  {
+    kind: 'photo',
+    re: `\\b(?:the\\s+)?(?<name>(?!(?:${NOT_A_SUBJECT})\\b)[a-z]{3,})\\s+(?:one|photo|picture|pic|image|shot)\\b`,
+  },
+  // Music wanted or not: "no music. wait, yes music", "不要音乐 啊不对 要音乐" (要 may be read as the lead).
+  {
+    kind: 'music',
+    re: '\\b(?:no|without|remove(?:\\s+the)?|yes|with|keep(?:\\s+the)?|want)\\s+(?:the\\s+)?music\\b|(?:不要|去掉|删掉|别加|没有|要|保留|留着)(?:背景)?(?:音乐|配乐)|(?<=要)(?:背景)?(?:音乐|配乐)',
+  },
   // A bare number ("no wait, 5") replaces the last number said, in the unit it had.
   { kind: 'number', re: '(?<![\\d.:])\\d+(?:\\.\\d+)?(?![\\d.:])', value: true },
 ];
-const CORRECTED_AT = CORRECTED.map((entry) => ({ ...entry, at: new RegExp(entry.re, 'y') }));
+const CORRECTED_AT = CORRECTED.map((entry) => ({
+  ...entry,
+  at: new RegExp(entry.re, 'yd'),
+  every: new RegExp(entry.re, 'gd'),
+}));
+/** Where the name in a thing is ("forest" in "the forest one"): a correction swaps only that. */
+function nameSpan(match: RegExpExecArray): [number, number] | undefined {
+  const span = Object.entries(match.indices?.groups ?? {}).find(
+    ([group, at]) => group.startsWith('name') && at,
+  )?.[1];
+  return span ? [span[0] - match.index, span[1] - match.index] : undefined;
+}
 /** A thing said as refused ("not photo 1", "不是第一张", "no crossfades"): a correction never replaces it. */
 const REFUSED_BEFORE = /(?:\b(?:not|no|never|without)\s+(?:on\s+|for\s+|to\s+|the\s+)?|不是|不要|别)\s*$/;
 /** What may follow the replacing thing and still leave the rest of the first words standing. */
@@ -759,6 +824,31 @@ function splice(source: Mapped, start: number, end: number, text = '', from = 0)
   };
 }
 
+type Corrector = (typeof CORRECTED_AT)[number];
+
+/** The last thing of a kind said in `before`, not one refused ("not photo 1"). */
+function lastSaid(before: string, kind: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const entry of CORRECTED_AT) {
+    if (entry.kind !== kind) continue;
+    for (const match of before.matchAll(entry.every)) {
+      if (REFUSED_BEFORE.test(before.slice(0, match.index))) continue;
+      if (
+        !last ||
+        match.index > last.index ||
+        (match.index === last.index && match[0].length > last[0].length)
+      )
+        last = match;
+    }
+  }
+  return last;
+}
+
+/** A value with a unit may take back a bare number said just before: "musci 50... no 40%". */
+const BARE_NUMBER_BEFORE = /(?<![\d.:])\d+(?:\.\d+)?(?=[\s,.;:!…—–~-]*$)/;
+/** Where an instruction starts, so a verb said with the correction ("use wipes") can lead it. */
+const CLAUSE_START = /(?:^|[,.!?;，。！？；]\s*|\b(?:and|then|ok|okay|um|uh|so)\s+)$/;
+
 /** The first self-correction in the text read: the earlier thing dropped, the later one in its place. */
 function correctOnce(source: Mapped): Mapped | undefined {
   const { text } = source;
@@ -767,72 +857,85 @@ function correctOnce(source: Mapped): Mapped | undefined {
     const bare = BARE_NO.test(words) && !/[^\s]/.test(marker[0].slice(words.length));
     const lead = TAKE_BACK_LEAD.exec(text.slice(marker.index + marker[0].length))![0];
     const at = marker.index + marker[0].length + lead.length;
-    const said = CORRECTED_AT.map((entry) => {
+    // What follows may be read as more than one kind ("the family one" is a style or a photo): the first
+    // kind also said before the marker is the one corrected.
+    for (const entry of CORRECTED_AT) {
       entry.at.lastIndex = at;
-      return { entry, match: entry.at.exec(text) };
-    }).find(({ match }) => match);
-    // "no the third one" corrects; "no ken burns", "no vintage" refuse.
-    const named = /^the\s/.test(said?.match?.[0] ?? '');
-    if (!said?.match || (bare && !said.entry.value && !named)) continue;
-    const later = said.match;
-    const laterEnd = at + later[0].length;
-    const rest = text.slice(laterEnd).split(CLAUSE_BREAK)[0]!;
-    if (ALSO.test(rest)) continue;
-    const tail = CORRECTION_TAIL.exec(rest)![0];
-    // A bare number stands alone ("no wait, 5"); "sorry, 2 more things" is no correction.
-    if (said.entry.kind === 'number' && tail.length < rest.length) continue;
-    // The last thing of that kind said before the marker, not one refused ("not photo 1").
-    const before = text.slice(0, marker.index);
-    const earlier = [
-      ...before.matchAll(
-        new RegExp(
-          CORRECTED.filter((entry) =>
-            said.entry.kind === 'number' ? entry.kind === 'number' : entry.kind === said.entry.kind,
-          )
-            .map((entry) => `(?:${entry.re})`)
-            .join('|'),
-          'g',
-        ),
-      ),
-    ]
-      .filter((match) => !REFUSED_BEFORE.test(before.slice(0, match.index)))
-      .at(-1);
-    if (!earlier) continue;
-    const earlierEnd = earlier.index + earlier[0].length;
-    // A marker follows a pause ("…, no, …"), comes right after what it corrects ("9:16 no 4:5"), is a run
-    // ("15 seconds no sorry 20") or a Chinese one, or is sure of what follows ("3s actually 4s", "no the third").
-    const gap = text.slice(earlierEnd, marker.index);
-    const adjacent = /^[\s,.;:!…—–~-]*$/.test(gap);
-    const sure =
-      (words.match(TAKE_BACK_WORDS)?.length ?? 0) > 1 ||
-      /[\u3400-\u9fff]/.test(words) ||
-      (bare ? named : said.entry.value);
-    if (!adjacent && !/[,.;:!…—–~-]\s*$/.test(before) && !sure) continue;
-    // Said right after it, or with more of the same instruction after it ("第二张，不对，第三张放慢点",
-    // "photo 1 3 seconds, wait, photo 2 4 seconds"): what was said from the earlier thing on goes.
-    if (adjacent) return splice(source, earlier.index, at);
-    if (tail.length < rest.length) {
-      if (CLAUSE_BREAK.test(gap.replace(/[\s,.;:!…—–~-]+$/, ''))) continue;
-      return splice(source, earlier.index, at);
+      const later = entry.at.exec(text);
+      if (!later) continue;
+      const out = correctWith(source, marker, { words, bare, lead, at }, entry, later);
+      if (out) return out;
     }
-    // "make photo 2 longer, no, photo 3": photo 3 takes photo 2's place, and keeps its noun.
-    let replacing = later[0];
-    const noun = earlier.groups?.noun ?? earlier.groups?.noun2;
-    if (said.entry.kind === 'photo' && !(later.groups?.noun ?? later.groups?.noun2) && noun)
-      replacing = `${replacing} ${noun}`;
-    if (said.entry.kind === 'number') {
-      // A bare number keeps the unit of the one it replaces ("4 seconds" → "5 seconds").
-      const digits = /\d+(?:\.\d+)?/.exec(earlier[0])!;
-      const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
-      const removed = splice(source, cut, laterEnd);
-      const start = earlier.index + digits.index;
-      return splice(removed, start, start + digits[0].length, replacing, source.map[at]);
-    }
-    const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
-    const removed = splice(source, cut, laterEnd);
-    return splice(removed, earlier.index, earlierEnd, replacing, source.map[at]);
   }
   return undefined;
+}
+
+function correctWith(
+  source: Mapped,
+  marker: RegExpExecArray,
+  { words, bare, lead, at }: { words: string; bare: boolean; lead: string; at: number },
+  said: Corrector,
+  later: RegExpExecArray,
+): Mapped | undefined {
+  const { text } = source;
+  // "no the third one" corrects; "no ken burns", "no vintage" refuse.
+  const named = /^the\s/.test(later[0]);
+  if (bare && !said.value && !named) return undefined;
+  const laterEnd = at + later[0].length;
+  const rest = text.slice(laterEnd).split(CLAUSE_BREAK)[0]!;
+  if (ALSO.test(rest)) return undefined;
+  const tail = CORRECTION_TAIL.exec(rest)![0];
+  // A bare number stands alone ("no wait, 5"); "sorry, 2 more things" is no correction.
+  if (said.kind === 'number' && tail.length < rest.length) return undefined;
+  const before = text.slice(0, marker.index);
+  const bareNumber =
+    said.kind === 'seconds' || said.kind === 'percent' ? BARE_NUMBER_BEFORE.exec(before) : null;
+  const earlier = lastSaid(before, said.kind) ?? bareNumber ?? undefined;
+  if (!earlier) return undefined;
+  const earlierEnd = earlier.index + earlier[0].length;
+  // A marker follows a pause ("…, no, …"), comes right after what it corrects ("9:16 no 4:5"), is a run
+  // ("15 seconds no sorry 20") or a Chinese one, or is sure of what follows ("3s actually 4s", "no the third").
+  const gap = text.slice(earlierEnd, marker.index);
+  const adjacent = /^[\s,.;:!…—–~-]*$/.test(gap);
+  const sure =
+    (words.match(TAKE_BACK_WORDS)?.length ?? 0) > 1 ||
+    /[\u3400-\u9fff]/.test(words) ||
+    (bare ? named : said.value);
+  if (!adjacent && !/[,.;:!…—–~-]\s*$/.test(before) && !sure) return undefined;
+  // "…everything. scratch that, use wipes": the verb said with the correction leads when nothing did.
+  const verb = LEAD_VERB.test(lead) && CLAUSE_START.test(text.slice(0, earlier.index)) ? lead : '';
+  const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
+  // "pan left, no wait, right", "the piano song, no, the acoustic guitar one", "婚礼风格 不对 是生日的": only
+  // the name changes, so what was said around it ("pan", "song", "风格") stays.
+  const earlierName = nameSpan(earlier);
+  const laterName = nameSpan(later);
+  if (earlierName && laterName && tail.length === rest.length) {
+    const renamed =
+      earlier[0].slice(0, earlierName[0]) +
+      later[0].slice(laterName[0], laterName[1]) +
+      earlier[0].slice(earlierName[1]);
+    return splice(splice(source, cut, laterEnd), earlier.index, earlierEnd, renamed, source.map[at]);
+  }
+  // Said right after it, or with more of the same instruction after it ("第二张，不对，第三张放慢点",
+  // "photo 1 3 seconds, wait, photo 2 4 seconds"): what was said from the earlier thing on goes.
+  if (adjacent) return splice(source, earlier.index, at - verb.length);
+  if (tail.length < rest.length) {
+    if (CLAUSE_BREAK.test(gap.replace(/[\s,.;:!…—–~-]+$/, ''))) return undefined;
+    return splice(source, earlier.index, at - verb.length);
+  }
+  // "make photo 2 longer, no, photo 3": photo 3 takes photo 2's place, and keeps its noun.
+  let replacing = verb + later[0];
+  const noun = earlier.groups?.noun ?? earlier.groups?.noun2;
+  if (said.kind === 'photo' && !(later.groups?.noun ?? later.groups?.noun2) && !laterName && noun)
+    replacing = `${replacing} ${noun}`;
+  const removed = splice(source, cut, laterEnd);
+  if (said.kind === 'number') {
+    // A bare number keeps the unit of the one it replaces ("4 seconds" → "5 seconds").
+    const digits = /\d+(?:\.\d+)?/.exec(earlier[0])!;
+    const start = earlier.index + digits.index;
+    return splice(removed, start, start + digits[0].length, replacing, source.map[at]);
+  }
+  return splice(removed, earlier.index, earlierEnd, replacing, source.map[at]);
 }
 
 /** Every self-correction of the message, one after another. */

@@ -54,6 +54,8 @@ const TOO_QUIET =
   /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐|渐出/;
+/** "too", "as well", "也": a music fade said after the video's takes its length. */
+const LIKE_THE_VIDEO = /\b(?:too|also|as\s+well)\b|也|一起|同样/;
 const FADE_IN =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*in\b|\bfade[\s-]?in\b|\bfading\s+in\b|淡入|渐强|渐入/;
 /** The other end of a fade said once: "… in over 1.5s and out over 3", "… out over 3 and in over 1". */
@@ -493,8 +495,12 @@ export const music: Family = (clause, ctx, out) => {
       );
       return said ? Math.round(Number(said[1]) * 1000) : undefined;
     };
-    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
-    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    // "fade to black at the end, 2s, and fade the music out too": the music fades as long as the video.
+    const alike = LIKE_THE_VIDEO.test(clause.text);
+    const outLike = alike && draft.fade.outMs > 0 ? draft.fade.outMs : undefined;
+    const inLike = alike && draft.fade.inMs > 0 ? draft.fade.inMs : undefined;
+    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? outLike ?? 3000;
+    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? inLike ?? 2000;
     // "fade the music in over 1.5s and out over 3", "淡入1.5秒，淡出3秒": one fade verb, both ends.
     // "…, and out 4s" as a clause of its own after a fade: the other end of it.
     const lone = fadeInMs === undefined && fadeOutMs === undefined && ctx.topic === 'music';

@@ -7595,6 +7595,222 @@ export const corpus: CorpusCase[] = [
     on: 'empty',
     v: { photos: each(5, {}), look: 'black-and-white', texts: [{ text: 'Trip' }] },
   },
+  // Self-corrections of more kinds in one message: a few photos cut down ("photos 1 and 2, no, just photo
+  // 2"), a photo by what it shows ("the city one, no wait, the forest one"), a camera direction ("pan right,
+  // no sorry, left"), a place in the order ("to the end, no wait, to the middle", "放最前 不对 放最后"), a
+  // style ("travel style, no wait, the wedding one", "电影感风格 哦不 家庭的"), the kind of music ("some calm
+  // music, no wait, something energetic", "钢琴的音乐 不对 要吉他的"), a level after a bare number ("music
+  // 30... no 20%"), music off then on again ("remove the music. sorry, keep the music"), and "scratch that,
+  // use …" with the verb of its own. Only the name changes: what was said around it stays.
+  {
+    f: 'length',
+    m: 'make photos 1 and 2 five seconds, no wait, just photo 2',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the first and second photos 4s each, sorry, only the second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '第1张和第2张改成4秒 不对 只要第2张',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '第一张和第三张改成5秒 哦不 只改第三张',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'transition',
+    m: 'crossfades everywhere, scratch that, go with fade to black',
+    v: cuts3('fade-black'),
+  },
+  { f: 'transition', m: 'wipes between the photos. actually no, use dissolves', v: cuts3('crossfade') },
+  { f: 'transition', m: 'dissolves between all photos. scratch that, use whip pans', v: cuts3('whip-pan') },
+  { f: 'transition', m: '叠化转场 算了 用黑场', v: cuts3('fade-black') },
+  {
+    f: 'transition',
+    m: 'fade to black between everything. scratch that, use wipes',
+    v: { transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  {
+    f: 'transition',
+    m: 'dissolves between all of them, no wait, use wipes',
+    v: { transitions: each(2, { kind: /^wipe-/ }) },
+  },
+  { f: 'motion', m: 'pan right, no sorry, left', v: moves3('pan-left') },
+  { f: 'motion', m: 'tilt down on every photo, no wait, up', v: moves3('pan-up') },
+  { f: 'motion', m: '所有照片向左平移 不对 向右', v: moves3('pan-right') },
+  { f: 'motion', m: '照片往上移 哦不 往下', v: moves3('pan-down') },
+  {
+    f: 'motion',
+    m: 'zoom out on the city one, no wait, the forest one',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'motion',
+    m: 'pan right on the forest pic, actually no, the beach pic',
+    v: { photos: [{ motion: 'pan-right' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'reference',
+    m: 'make the beach photo 5 seconds, sorry, the city photo',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  { f: 'reference', m: 'delete the city one, no the forest one', v: { photos: src3('beach', 'city') } },
+  { f: 'music', m: 'add some calm music, no wait, something energetic', v: song('Sunny Pop') },
+  { f: 'music', m: 'add a guitar song, actually no, a piano one', v: song('Quiet Piano') },
+  { f: 'music', m: 'add music, something romantic, sorry, something playful', v: song('Sunday Morning') },
+  { f: 'music', m: '加点钢琴的音乐 不对 要吉他的', v: song('Campfire') },
+  { f: 'music', m: '配一首欢快的歌 哦不 要浪漫的', v: song('First Dance') },
+  { f: 'music', m: 'music 30... no 20%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.2 }) },
+  { f: 'music', m: 'set the volume to 80, wait no, 60%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音量50 不对 40%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  { f: 'music', m: '音乐音量 70 哦不 50%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  {
+    f: 'music',
+    m: 'remove the music. sorry, keep the music, just lower it to 20%',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.2 }),
+  },
+  { f: 'music', m: 'no music. wait, yes music, 60%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '去掉音乐 不对 保留音乐 音量调到40%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  { f: 'music', m: '不要配乐 哦不 要配乐 小声一点 25%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.25 }) },
+  {
+    f: 'style',
+    m: 'travel style, no wait, the wedding one',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), look: 'matte', ...cuts5('crossfade') },
+  },
+  {
+    f: 'style',
+    m: 'make it memorial style, sorry, birthday style',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 2200 }), look: 'vivid', ...cuts5('zoom-in') },
+  },
+  {
+    f: 'style',
+    m: 'product style, actually the cinematic one',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 3500 }), look: 'cool', ...cuts5('blur-dissolve') },
+  },
+  {
+    f: 'style',
+    m: '电影感风格 哦不 家庭的',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 3000 }), look: 'warm', ...cuts5('crossfade') },
+  },
+  {
+    f: 'style',
+    m: '用旅行风格 算了 是婚礼的',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), look: 'matte', ...cuts5('crossfade') },
+  },
+  {
+    f: 'order',
+    m: 'move the first photo to the end, no wait, to the middle',
+    v: { photos: src3('city', 'beach', 'forest') },
+  },
+  {
+    f: 'order',
+    m: 'put the forest one at the front, sorry, in the middle',
+    v: { photos: src3('beach', 'forest', 'city') },
+  },
+  {
+    f: 'order',
+    m: 'put the dog at the end, no sorry, at the start',
+    on: 'things',
+    v: { photos: src5('dog', 'astronaut', 'chelsea', 'coffee', 'rocket') },
+  },
+  { f: 'order', m: '第三张放到最前面 不对 放到中间', v: { photos: src3('beach', 'forest', 'city') } },
+  { f: 'order', m: '把第1张移到最后 哦不 移到第2个', v: { photos: src3('city', 'beach', 'forest') } },
+  {
+    f: 'order',
+    m: '把咖啡那张放最前 不对 放最后',
+    on: 'things',
+    v: { photos: src5('astronaut', 'chelsea', 'rocket', 'dog', 'coffee') },
+  },
+  // "…and fade the music out too": the music fades as long as the video's fade said before it.
+  {
+    f: 'multi',
+    m: 'fade out to black at the end over 1 second and fade the music out as well',
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 1000 }, audio: [{ source: 'lo-fi.mp3', fadeOutMs: 1000 }] },
+  },
+  {
+    f: 'multi',
+    m: 'fade in from black at the start, 1.5s, and fade the music in too',
+    on: 'rich',
+    v: { fade: { inMs: 1500, outMs: 0 }, audio: [{ source: 'lo-fi.mp3', fadeInMs: 1500 }] },
+  },
+  {
+    f: 'multi',
+    m: '结尾淡出 2.5秒 音乐也一起淡出',
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 2500 }, audio: [{ source: 'lo-fi.mp3', fadeOutMs: 2500 }] },
+  },
+  {
+    f: 'multi',
+    m: '开头从黑场淡入1秒，音乐也淡入',
+    on: 'rich',
+    v: { fade: { inMs: 1000, outMs: 0 }, audio: [{ source: 'lo-fi.mp3', fadeInMs: 1000 }] },
+  },
+  // Not corrections: a refusal after a style, "not" before the wrong photo, a list of photos, "right after",
+  // a second instruction after "no", a length said once, a music fade with its own length.
+  {
+    f: 'negation',
+    m: 'wedding style, no music',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), audio: [] },
+  },
+  {
+    f: 'negation',
+    m: '婚礼风格 不要音乐',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), audio: [] },
+  },
+  {
+    f: 'motion',
+    m: 'tilt up on the forest one, not the beach one',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'pan-up' }] },
+  },
+  {
+    f: 'length',
+    m: 'make photo 2 and 3 4 seconds',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'order',
+    m: 'move the beach one right after the forest one',
+    v: { photos: src3('city', 'forest', 'beach') },
+  },
+  {
+    f: 'multi',
+    m: 'add some calm music, no transitions',
+    on: 'rich',
+    v: { ...song('Quiet Piano'), ...cuts3('cut') },
+  },
+  { f: 'length', m: 'actually, make it 5 seconds', v: len(5000) },
+  {
+    f: 'negation',
+    m: "no music. wait, add a title 'Hi' too",
+    on: 'rich',
+    v: {
+      audio: [],
+      texts: [
+        { role: 'title', text: 'Hi' },
+        { role: 'caption', text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'multi',
+    m: 'fade to black at the end, 2s, and fade the music out over 4 seconds',
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 2000 }, audio: [{ source: 'lo-fi.mp3', fadeOutMs: 4000 }] },
+  },
   // The last one-photo edit on every photo.
   {
     f: 'reference',
