@@ -29,6 +29,28 @@ export class DecodeCache {
     if (this.maxBytes <= 0) return decode();
     const key = await entryKey(info, target);
     if (!key) return decode();
+    // A photo asked for again while it decodes (a render that decoded ahead, then needs it) waits for
+    // that decode instead of starting a second one.
+    // The one who started it gets the pixels, the others a copy: a plate builder may draw on them.
+    const running = this.inFlight.get(key);
+    if (running) return running.then((image) => ({ ...image, data: image.data.slice() }));
+    const started = this.lookUpOrDecode(key, target, decode).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, started);
+    return started;
+  }
+
+  /** Whether decoding into the cache can save a later decode (false when the cache is off). */
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  private readonly inFlight = new Map<string, Promise<DecodedImage>>();
+
+  private async lookUpOrDecode(
+    key: string,
+    target: DecodeTarget,
+    decode: () => Promise<DecodedImage>,
+  ): Promise<DecodedImage> {
     const path = join(this.dir, `${key}${ENTRY_SUFFIX}`);
     const cached = await readEntry(path, target);
     if (cached) {

@@ -13,7 +13,7 @@ import { liftsPeople, type PlannedFrame, type PlannedLayer, planFrame, zoomRange
 import { framedDraft, framedSegment } from './framing-pass.js';
 import type { MediaResolver } from './pipeline-types.js';
 import type { Plate } from './plate.js';
-import { buildStillPlate } from './plate-builder.js';
+import { buildStillPlate, decodeAhead } from './plate-builder.js';
 
 /**
  * Pulls frames of a draft: `renderFrame(n)` gives frame n on its own, in any order (seeking previews,
@@ -165,6 +165,37 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     return plate;
   }
 
+  // Until the first photo's analysis is in, the encoder has nothing to do: the photos are decoded
+  // meanwhile, in order, into the decoded-photo cache, where their plates find them once their analysis
+  // is in. One at a time, so they never stack in memory; it stops once frames flow, so a decode that
+  // analysis makes useless (a new fit or zoom around faces) never takes time from the encoder.
+  let closed = false;
+  const decodeCache = options.decodeCache;
+  if (options.pending && decodeCache?.enabled) {
+    const stills = draft.video.flatMap((segment, index) => (segment.media.kind === 'image' ? [index] : []));
+    void (async () => {
+      for (const index of stills) {
+        if (closed || settled.size > 0) break;
+        const segment = draft.video[index]!;
+        const [min, max] = zoomRange(segment);
+        const fit = effects.fits.resolve(segment.fit.name);
+        await info(segment)
+          .then((mediaInfo) =>
+            decodeAhead({
+              info: mediaInfo,
+              media: segment.media,
+              layout: fit.layout(resolveParams(fit, segment.fit.params)),
+              canvasWidth: width,
+              canvasHeight: height,
+              zoom: Math.sqrt(min * max),
+              decodeCache,
+            }),
+          )
+          .catch(() => undefined); // the plate's own decode reports what is wrong with the photo
+      }
+    })();
+  }
+
   async function clipPlate(layer: PlannedLayer): Promise<Plate> {
     const segment = draft.video[layer.segment]!;
     let reader = clips.get(layer.segment);
@@ -264,6 +295,7 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
       return compositor.compose(await plan(frameIndex), out);
     },
     close() {
+      closed = true;
       for (const reader of clips.values()) reader.close();
       clips.clear();
       plates.clear();

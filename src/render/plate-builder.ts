@@ -103,13 +103,15 @@ export function buildStillPlate(request: PlateRequest): Promise<Plate> {
   return next;
 }
 
-async function buildNow(request: PlateRequest): Promise<Plate> {
-  const { info, media, layout, canvasWidth, canvasHeight, zoom, color } = request;
+/** The box a plate decodes its photo into, and whether the photo covers the canvas or sits inside it. */
+function decodeBox(
+  request: Pick<PlateRequest, 'info' | 'media' | 'layout' | 'canvasWidth' | 'canvasHeight' | 'zoom'>,
+): { cover: boolean; target: DecodeTarget } {
+  const { info, media, layout, canvasWidth, canvasHeight, zoom } = request;
   const photoW = info.width ?? media.width ?? canvasWidth;
   const photoH = info.height ?? media.height ?? canvasHeight;
   const photoAspect = photoW / photoH;
   const canvasAspect = canvasWidth / canvasHeight;
-  const focus = focusOf(media);
   // A photo already of the canvas's shape needs no background: treat it as cover.
   const cover = layout.mode === 'cover' || Math.abs(photoAspect / canvasAspect - 1) < 0.02;
   if (cover) {
@@ -117,7 +119,33 @@ async function buildNow(request: PlateRequest): Promise<Plate> {
       photoAspect > canvasAspect
         ? capSize(canvasHeight * zoom * photoAspect, canvasHeight * zoom)
         : capSize(canvasWidth * zoom, (canvasWidth * zoom) / photoAspect);
-    const decoded = await decodeVia(request, { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) });
+    return { cover, target: { maxWidth: Math.ceil(w), maxHeight: Math.ceil(h) } };
+  }
+  const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
+  return { cover, target: { maxWidth: pw, maxHeight: ph } };
+}
+
+/**
+ * Decodes the photo a plate will need into the decoded-photo cache, building nothing: a first render
+ * does this while the photo's analysis is still running (the plate itself needs the faces), so the
+ * decode is done by the time the plate is built — the same bytes when analysis leaves the fit and
+ * the motion as planned, else wasted on an otherwise idle core.
+ */
+export async function decodeAhead(
+  request: Pick<PlateRequest, 'info' | 'media' | 'layout' | 'canvasWidth' | 'canvasHeight' | 'zoom'> & {
+    decodeCache: DecodeCache;
+  },
+): Promise<void> {
+  const { target } = decodeBox(request);
+  await request.decodeCache.decode(request.info, target, () => decodeImage(request.info, target));
+}
+
+async function buildNow(request: PlateRequest): Promise<Plate> {
+  const { layout, color } = request;
+  const focus = focusOf(request.media);
+  const { cover, target } = decodeBox(request);
+  if (cover) {
+    const decoded = await decodeVia(request, target);
     const mask = request.people;
     if (!mask) {
       const rowBytes = decoded.width * 3;
@@ -131,8 +159,8 @@ async function buildNow(request: PlateRequest): Promise<Plate> {
     plate.subject = subject;
     return plate;
   }
-  const [pw, ph] = capSize(canvasWidth * zoom, canvasHeight * zoom).map(even) as [number, number];
-  const decoded = await fitInside(await decodeVia(request, { maxWidth: pw, maxHeight: ph }), pw, ph);
+  const { maxWidth: pw, maxHeight: ph } = target;
+  const decoded = await fitInside(await decodeVia(request, target), pw, ph);
   const fg = { raw: { width: decoded.width, height: decoded.height, channels: 3 as const } };
   let background: Sharp;
   if (layout.mode === 'contain' && layout.background === 'blur') {

@@ -14,7 +14,7 @@ import {
   probeMedia,
 } from '../../src/ingest/index.js';
 import { effects } from '../../src/render/effects.js';
-import { buildStillPlate } from '../../src/render/plate-builder.js';
+import { buildStillPlate, decodeAhead } from '../../src/render/plate-builder.js';
 
 /**
  * The decoded-photo cache: a photo decoded once is read back, pixel for pixel, on the next render; any
@@ -157,4 +157,46 @@ test('a plate built from the cache is identical to one built from the file; inge
   assert.equal(entries, 2);
   await ingestBatch([{ path }], { decodeCache: cache });
   assert.equal(readdirSync(join(dir, 'cache-f')).length, entries);
+});
+
+test('a photo asked for again while it decodes is decoded once; each caller gets pixels of its own', async () => {
+  const cache = new DecodeCache(join(dir, 'cache-g'));
+  const info = await probeMedia(await photo('g.jpg', 70));
+  const target = { maxWidth: 320, maxHeight: 320 };
+  const { calls, decode } = counting(info, target);
+  const [first, second] = await Promise.all([
+    cache.decode(info, target, decode),
+    cache.decode(info, target, decode),
+  ]);
+  assert.equal(calls.count, 1);
+  assert.ok(Buffer.from(second.data).equals(Buffer.from(first.data)), 'the same pixels');
+  first.data.fill(0); // a plate builder drawing on its copy leaves the other alone
+  assert.notEqual(second.data[1], 0);
+});
+
+test('decoding ahead fills the entry the plate then reads, for a cover and a blurred fit', async () => {
+  for (const [name, fitName] of [
+    ['h.jpg', 'cover'],
+    ['i.jpg', 'blur'],
+  ] as const) {
+    const folder = join(dir, `cache-${fitName}-ahead`);
+    const cache = new DecodeCache(folder);
+    const path = await photo(name, 150, 1200, 900);
+    const info = await probeMedia(path);
+    const fit = effects.fits.resolve(fitName);
+    const request = {
+      info,
+      media: { uri: path, kind: 'image' as const, name, width: 1200, height: 900 },
+      layout: fit.layout(resolveParams(fit, {})),
+      canvasWidth: 360,
+      canvasHeight: 640,
+      zoom: 1.1,
+    };
+    await decodeAhead({ ...request, decodeCache: cache });
+    assert.equal(readdirSync(folder).length, 1);
+    const plain = await buildStillPlate(request);
+    const ahead = await buildStillPlate({ ...request, decodeCache: cache });
+    assert.equal(readdirSync(folder).length, 1, `${fitName}: the plate used the entry decoded ahead`);
+    assert.ok(Buffer.from(ahead.y).equals(Buffer.from(plain.y)), `${fitName}: the same plate`);
+  }
 });
