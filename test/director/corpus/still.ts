@@ -13,7 +13,6 @@ export const stillMisread = new Set<string>([
   '音乐音量调到20% → 算了，还是原来的音量吧',
   '把第一张删掉 → 删错了，恢复一下',
   // Blind set 13, first scored 178/215.
-  'make the last photo 6 seconds → hmm too long, make that one 4',
   'um photo 2 and 3 should be 4 sec, no, only photo 3',
   'crossfades between everything. scratch that, use wipes',
   'pan left on all, no wait, right',
@@ -23,13 +22,9 @@ export const stillMisread = new Set<string>([
   'add the piano song, no wait, the acoustic guitar one',
   '不要音乐 啊不对 要音乐 但是小声点 30%',
   'no music. wait, yes music, just quieter, 30%',
-  'social style, fast and punchy',
   '婚礼风格 不对 是生日的',
   'cinematic style, actually make it the family one',
   '第一张放到最后 不对 放到中间',
   '把狗那张放最后 哦不 放第一',
-  "make every photo static / zoom transitions → no I don't want zoom transitions, I want the photos themselves to zoom",
   'fade to black at the end, 2s, and fade the music out too',
-  '第二张改成5秒 → 不对，是第三张',
-  'move the dog to the front → and the rocket right after it',
 ]);
