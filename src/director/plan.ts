@@ -577,7 +577,7 @@ const ON_THEM =
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
-/** Words beside a place that say nothing more ("right after it", "紧跟着"). */
+/** Words beside a place that say nothing more ("right after it"). */
 const PLACE_FILLER = /^(?:right|just|directly|immediately|straight|please|pls|too|then|紧|就)$/;
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
 const REMOVE_ALL =
@@ -1318,7 +1318,6 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         }
       }
     }
-    // "move the dog to the front" then "and the rocket right after it": another move, its verb left out.
     // "move the dog to the front" then "and the rocket right after it": another move, its verb left out.
     // ("火箭那张第二": 那张 after a name is that photo, not the one talked about, so the words as said go too.)
     if (!out.understood && topic === 'order') {
