@@ -172,6 +172,8 @@ export const STYLES: readonly StyleDescriptor[] = [
       en: [
         'social reel',
         'social media video',
+        'social media',
+        'social',
         'hype reel',
         'hype video',
         'hype edit',
@@ -182,7 +184,7 @@ export const STYLES: readonly StyleDescriptor[] = [
         'highlight reel',
         'montage',
       ],
-      zh: ['短视频', '快节奏', '燃', '混剪'],
+      zh: ['短视频', '快节奏', '燃', '混剪', '社交媒体', '社媒'],
     },
     photoMs: 1500,
     motions: ['zoom-in', 'pan-left', 'zoom-out', 'pan-right'],

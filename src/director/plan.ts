@@ -28,6 +28,7 @@ import {
   spellNeighbour,
   spellOut,
   touchesTopic,
+  withMoveVerb,
   withoutExcept,
   withTopicNoun,
 } from './references.js';
@@ -465,6 +466,10 @@ function saysSeconds(source: string, ms: number): boolean {
   return false;
 }
 
+/** "that one", "this photo", "那张" said with a value ("make that one 4", "4 for that one", "那张改成4"). */
+const THAT_ONE_VALUE =
+  /^\s*(?:(?:hmm|um|ok|okay|ugh|so|then|and|but|actually|no|nah)[\s,]+)*(?:(?:make|set|change|put|keep|have)\s+)?(?:that|this)\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:(?:should|could|can|will|must|needs?\s+to)\s+(?:be|last|take|stay)\s+|to\s+|at\s+|is\s+|=\s*|:\s*)?(?=[\d.])|\s+(?:for|on)\s+(?:that|this)\s+(?:one|photo|picture|pic|image|shot|slide)\s*[.!]*\s*$|^\s*(?:把)?(?:那|这)(?:一)?张(?:照片|图片|相片|图)?\s*(?=(?:改成|改为|设成|设为|调成|调到|弄成|要|就|是)?\s*[\d.])/;
+
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
  * clause before it, or undefined when the clause is more than a value.
@@ -478,8 +483,13 @@ function valueForTopic(
 ): EditCommand | undefined {
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
   if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
-  const unqualified = source.replace(GENERIC_LENGTH, '');
-  const generic = unqualified !== source;
+  // "make that one 4", "那张改成4": the photo just talked about, given a value; with none talked about
+  // the words point at nothing, and the value is no one's.
+  const pointed = source.replace(THAT_ONE_VALUE, ' ');
+  if (pointed !== source && (photo === undefined || (topic !== 'timing' && topic !== 'motion')))
+    return undefined;
+  const unqualified = pointed.replace(GENERIC_LENGTH, '');
+  const generic = unqualified !== pointed;
   let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
   // "每张2秒" names the photos; "每个0.5秒" each of the things just talked about.
   if (topic !== 'timing' && /^\s*每(?:一)?张/.test(text)) return undefined;
@@ -567,6 +577,8 @@ const ON_THEM =
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
+/** Words beside a place that say nothing more ("right after it"). */
+const PLACE_FILLER = /^(?:right|just|directly|immediately|straight|please|pls|too|then|紧|就)$/;
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
 const REMOVE_ALL =
   /\b(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?:all|every(?:thing)?|the\s+(?:rest|others))\b|(?:删掉|删除|去掉|删了|不要)(?:其他|其余|别的|剩下)|(?:其他|其余|别的|剩下)的?(?:照片|图片)?(?:都|全)?(?:删掉|删除|去掉|删了|不要了?)/;
@@ -935,7 +947,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const descriptions: string[] = [];
   let previous = { projection, commands: plan.commands.length };
   /** The last clause's vague length step ("太慢了"), which a number said next replaces. */
-  let vagueStep: { projection: Draft; commands: number; end: number; group: StepGroup } | undefined;
+  let vagueStep:
+    | { projection: Draft; commands: number; end: number; group: StepGroup; memory?: Memory }
+    | undefined;
   /** The last clause's edits, which the next may refine into one step. */
   let lastStep: { projection: Draft; commands: number; end: number } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
@@ -1003,6 +1017,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     if (plan.error) break;
+    // "too long, make that one 4": a complaint about the whole video points at nothing new, so "that
+    // one" and "it" after it still mean what the conversation was about before it.
+    const open = vagueStep && vagueStep.end === plan.commands.length ? vagueStep : undefined;
+    const heard = open?.memory ?? plan.memory;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
     // "…, can we try something else" after talking about the transitions: another kind, once.
@@ -1046,8 +1064,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       topic === 'transition' && spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory);
     const inherited =
       topic && !named
-        ? (valueForTopic(source, topic, projection, plan.memory.photo, plan.memory.text) ??
-          relativeForTopic(source, topic, projection, plan.memory.photo, plan.memory.text))
+        ? (valueForTopic(source, topic, projection, heard.photo, heard.text) ??
+          relativeForTopic(source, topic, projection, heard.photo, heard.text))
         : undefined;
     if (inherited) {
       plan.understood = true;
@@ -1061,6 +1079,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         projection = previous.projection;
         plan.commands.length = previous.commands;
         plan.changes.length = previous.commands;
+        if (open?.memory && open.commands === previous.commands) plan.memory = open.memory;
       }
       let failed = false;
       for (const command of restating) {
@@ -1238,7 +1257,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
     }
     // "make that one longer", "change it to a wipe": read again with the reference spelled out.
-    const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
+    const spelt = spellOut(sliceMapped(prep.norm, piece.start, piece.end), { ...heard, topic });
     if (spelt) {
       const alt = new Clause(spelt.mapped, prep.raw, prep.quotes, prep.said);
       const altOut = readClause(alt, ruleCtx);
@@ -1296,6 +1315,26 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         if (altOut.understood && touchesTopic(altOut.commands, topic) && left.length === 0) {
           clause = alt;
           out = altOut;
+        }
+      }
+    }
+    // "move the dog to the front" then "and the rocket right after it": another move, its verb left out.
+    // ("火箭那张第二": 那张 after a name is that photo, not the one talked about, so the words as said go too.)
+    if (!out.understood && topic === 'order') {
+      const plainText = sliceMapped(prep.norm, piece.start, piece.end);
+      for (const source of spelt ? [spelt.mapped, plainText] : [plainText]) {
+        const lent = withMoveVerb(source);
+        if (!lent) continue;
+        const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
+        const altOut = readClause(alt, ruleCtx);
+        if (
+          altOut.commands.length > 0 &&
+          altOut.commands.every((command) => command.type === 'moveSegment') &&
+          alt.leftover().every((word) => PLACE_FILLER.test(word))
+        ) {
+          clause = alt;
+          out = altOut;
+          break;
         }
       }
     }
@@ -1464,6 +1503,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
       plan.changes.length = vagueStep.commands;
+      if (vagueStep.memory) plan.memory = vagueStep.memory;
       // "a bit longer? like 50% longer", "too loud, half as loud": a share is of the value before the guess.
       if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume') {
         const again = clauseOf(prep, piece);
@@ -1546,7 +1586,16 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const applied = plan.commands.slice(done);
     if (!vague) for (const command of applied) numeric.add(command);
     const group = vague && applied.length > 0 ? stepGroup(applied) : undefined;
-    if (group) vagueStep = { projection: stepBefore, commands: done, end: plan.commands.length, group };
+    // A step of the whole video keeps what was talked about before it; one of a photo names that photo.
+    const before = applied.every((command) => photoOf(command) === undefined) ? plan.memory : undefined;
+    if (group)
+      vagueStep = {
+        projection: stepBefore,
+        commands: done,
+        end: plan.commands.length,
+        group,
+        memory: before,
+      };
     else if (applied.length === 0 && openStep && stepGroup(out.commands) === openStep.group)
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));

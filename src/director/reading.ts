@@ -289,7 +289,11 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // "I'm done with the caption": finished with it means take it off.
   [/\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\s+with\s+/g, 'remove '],
-  [/\bno\s+zoom(?:ing|s)?\b|\bdon'?t\s+zoom\b/g, 'no motion'],
+  // "no zoom transitions" is about the transitions, not the camera.
+  [
+    /\bno\s+zoom(?:ing|s)?\b(?!\s+(?:(?:in|out)\s+)?(?:transitions?|crossfades?))|\bdon'?t\s+zoom\b/g,
+    'no motion',
+  ],
   [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
   // "not vertical, square": the negated choice is dropped, the other one stays.
   [
@@ -644,6 +648,11 @@ const CORRECTIONS: [RegExp, string][] = [
     'instead ',
   ],
   [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
+  // "不对，是第三张", "哦不 第三张", "不是，要第四张": a bare right thing after "不对" corrects the last edit, as "no, …" does.
+  [
+    /^\s*(?:(?:不对|不是(?=[，,！!。.\s])|哦不|噢不|啊不|呃不|不不|错了|搞错了|弄错了)(?:不对|啦|了|呀|啊)?[，,！!。.\s]*)+(?:我)?(?:是|要|应该是|要的是|说的是)?(?=第\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个)|[这那](?:一)?张|[\u4e00-\u9fff]{1,4}那张)/g,
+    'instead ',
+  ],
   // "应该是第三张", "第三张才对".
   [new RegExp(`(?:应该|其实)是(?=${TARGET_ZH})`, 'g'), 'instead '],
   [new RegExp(`(${TARGET_ZH})才对`, 'g'), 'instead $1'],

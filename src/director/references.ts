@@ -142,13 +142,51 @@ export function touchesTopic(
   return re !== undefined && commands.length > 0 && commands[how]((command) => re.test(command.type));
 }
 
-/** Whether an alternative reading is about one photo (its commands carry an index). */
+/** Whether an alternative reading is about one photo (its commands carry an index, or move one). */
 export function aimsAtPhoto(commands: readonly EditCommand[]): boolean {
   return commands.some(
     (command) =>
       ('index' in command && command.index !== undefined) ||
-      (command.type === 'addText' && command.segmentIndex !== undefined),
+      (command.type === 'addText' && command.segmentIndex !== undefined) ||
+      command.type === 'moveSegment',
   );
+}
+
+/** "and the rocket right after it", "then the coffee one last": a photo and a place, the verb left out. */
+const VERBLESS_MOVE =
+  /^\s*(?:(?:and|then|also|now|plus|ok|okay|oh|and\s+then)[\s,]+)*(?=(?:the\s+)?[a-z])(?!(?:move|put|place|swap|switch|make|set|add|remove|delete|use|give|change|turn)\b)/;
+/** "火箭那张第二", "然后咖啡那张最后": a photo and then its place, with no 放 between. */
+const VERBLESS_MOVE_ZH =
+  /(?<=^\s*(?:然后|再|还有|接着|那)?[\u4e00-\u9fffa-z]{1,6}?(?:那张|这张|的照片|的图)?)\s*(?=(?:第\d+(?:张|个|位)?|最后(?:一个|一张|面)?|最前面?)\s*(?:吧|了)?\s*$)/;
+
+/**
+ * After a move, a clause that names a photo and a place but no verb ("and the rocket right after it",
+ * "then the coffee one last", "火箭那张第二") is another move: the clause with the verb said. Undefined for
+ * any other clause.
+ */
+export function withMoveVerb(source: Mapped): Mapped | undefined {
+  const english = VERBLESS_MOVE.exec(source.text);
+  if (english) {
+    const at = source.map[english[0].length] ?? 0;
+    const verb = 'move ';
+    return {
+      text: verb + source.text.slice(english[0].length),
+      map: [...Array.from({ length: verb.length }, () => at), ...source.map.slice(english[0].length)],
+    };
+  }
+  const chinese = VERBLESS_MOVE_ZH.exec(source.text);
+  if (!chinese) return undefined;
+  const cut = chinese.index + chinese[0].length;
+  const at = source.map[cut] ?? 0;
+  const verb = '放到';
+  return {
+    text: source.text.slice(0, cut) + verb + source.text.slice(cut),
+    map: [
+      ...source.map.slice(0, cut),
+      ...Array.from({ length: verb.length }, () => at),
+      ...source.map.slice(cut),
+    ],
+  };
 }
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */

@@ -7827,4 +7827,187 @@ export const corpus: CorpusCase[] = [
   { f: 'transition', m: 'fade to black at the end', on: 'bare', same: true, reply: /Upload photos first/ },
   { f: 'order', m: 'reverse the order', on: 'bare', same: true, reply: /Upload photos first/ },
   { f: 'length', m: 'make it 20 seconds', on: 'bare', same: true, reply: /Upload photos first/ },
+  // Blind set 13's references to the turn before, as classes:
+  // A complaint about the length, then a value for the photo just changed: "that one" is still that photo.
+  {
+    f: 'length',
+    m: 'ugh way too long, make that one 4',
+    before: ['make the last photo 6 seconds'],
+    v: { photos: [len(3000), len(3000), len(4000)], durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: '太长了，那张改成4秒',
+    before: ['第一张改成6秒'],
+    v: { photos: [len(4000), len(3000), len(3000)], durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: 'too slow, that one should be 2',
+    before: ['make photo 2 5 seconds'],
+    v: { photos: [len(3000), len(2000), len(3000)], durationMs: 8000 },
+  },
+  {
+    f: 'length',
+    m: 'hmm too long. 4 for that one',
+    before: ['make the first photo 6 seconds'],
+    v: { photos: [len(4000), len(3000), len(3000)], durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: '那张改成4',
+    before: ['第二张改成6秒'],
+    v: { photos: [len(3000), len(4000), len(3000)], durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: 'make that one 2.5',
+    before: ['make the last photo 6 seconds'],
+    v: { photos: [len(3000), len(3000), len(2500)] },
+  },
+  // Nearby: a complaint alone is still the whole video's; "total" is the video's; "that one" with nothing before names nothing.
+  { f: 'length', m: 'too long', before: ['make the last photo 6 seconds'], v: { durationMs: 9000 } },
+  {
+    f: 'length',
+    m: 'too long, make it 8 seconds total',
+    before: ['make the last photo 6 seconds'],
+    v: { durationMs: 8000 },
+  },
+  { f: 'length', m: 'make that one 4', same: true },
+  // "no <kind> transitions" takes away that kind of transition, whatever the kind.
+  {
+    f: 'negation',
+    m: 'no zoom transitions',
+    before: ['zoom transitions'],
+    v: { transitions: each(2, { kind: 'cut' }) },
+  },
+  {
+    f: 'negation',
+    m: 'get rid of the whip pans',
+    before: ['whip pan transitions'],
+    v: { transitions: each(2, { kind: 'cut' }) },
+  },
+  {
+    f: 'negation',
+    m: '我不要缩放转场，我要照片本身放大',
+    before: ['每张都静止', '缩放转场'],
+    v: { photos: each(3, { motion: 'zoom-in' }), transitions: each(2, { kind: 'cut' }) },
+  },
+  { f: 'negation', m: '不要擦除转场', before: ['擦除转场'], v: { transitions: each(2, { kind: 'cut' }) } },
+  {
+    f: 'negation',
+    m: "I don't want circle transitions, just zoom out on the photos",
+    before: ['make every photo static', 'circle transitions'],
+    v: { photos: each(3, { motion: 'zoom-out' }), transitions: each(2, { kind: 'cut' }) },
+  },
+  // Nearby: "no zoom" is still the camera, and the transitions stay.
+  {
+    f: 'negation',
+    m: 'no zoom',
+    before: ['zoom transitions'],
+    v: { ...moves3('static'), transitions: each(2, { kind: 'zoom-in' }) },
+  },
+  // "不对，是第三张": the last turn's change moved to the photo named after 不对.
+  {
+    f: 'reference',
+    m: '不对 第三张',
+    before: ['第二张改成5秒'],
+    v: { photos: [len(3000), len(3000), len(5000)], durationMs: 11000 },
+  },
+  {
+    f: 'reference',
+    m: '哦不，最后一张',
+    before: ['第一张拉远'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'reference',
+    m: '搞错了，是第一张',
+    before: ['第三张改成2秒'],
+    v: { photos: [len(2000), len(3000), len(3000)], durationMs: 8000 },
+  },
+  {
+    f: 'reference',
+    m: '不对不对，要第一张',
+    before: ['第二张改成5秒'],
+    v: { photos: [len(5000), len(3000), len(3000)], durationMs: 11000 },
+  },
+  {
+    f: 'reference',
+    m: 'nope, the first one',
+    before: ['make photo 2 5 seconds'],
+    v: { photos: [len(5000), len(3000), len(3000)], durationMs: 11000 },
+  },
+  // Nearby: 不对 alone changes nothing; 不对 with a value restates it; "no, undo that" undoes.
+  { f: 'reference', m: '不对', before: ['第二张改成5秒'], v: { photos: [len(3000), len(5000), len(3000)] } },
+  {
+    f: 'reference',
+    m: '不对，改成4秒',
+    before: ['第二张改成5秒'],
+    v: { photos: [len(3000), len(4000), len(3000)], durationMs: 10000 },
+  },
+  { f: 'history', m: 'no, undo that', before: ['make photo 2 5 seconds'], v: photos3(3000) },
+  // After a move, a photo and a place with no verb is another move.
+  {
+    f: 'order',
+    m: 'then the coffee one last',
+    on: 'things',
+    before: ['move the dog to the front'],
+    v: { photos: src5('dog', 'astronaut', 'chelsea', 'rocket', 'coffee') },
+  },
+  {
+    f: 'order',
+    m: 'and the chelsea one right after it',
+    on: 'things',
+    before: ['move the dog to the front'],
+    v: { photos: src5('dog', 'chelsea', 'astronaut', 'coffee', 'rocket') },
+  },
+  {
+    f: 'order',
+    m: '火箭那张第二',
+    on: 'things',
+    before: ['把狗那张放到最前面'],
+    v: { photos: src5('dog', 'rocket', 'astronaut', 'chelsea', 'coffee') },
+  },
+  {
+    f: 'order',
+    m: '然后咖啡那张最后',
+    on: 'things',
+    before: ['把狗那张放到最前面'],
+    v: { photos: src5('dog', 'astronaut', 'chelsea', 'rocket', 'coffee') },
+  },
+  {
+    f: 'order',
+    m: 'and the rocket right before it',
+    on: 'things',
+    before: ['put the coffee last'],
+    v: { photos: src5('astronaut', 'chelsea', 'dog', 'rocket', 'coffee') },
+  },
+  // Nearby: after another kind of change the same words move nothing; "it" after a move is still the photo.
+  { f: 'order', m: 'and the rocket second', on: 'things', before: ['add crossfades'], same: true },
+  {
+    f: 'reference',
+    m: 'and make it 5 seconds',
+    on: 'things',
+    before: ['move the dog to the front'],
+    v: { photos: [{ source: 'dog.jpg', durationMs: 5000 }, len(3000), len(3000), len(3000), len(3000)] },
+  },
+  // The social style by its plain names.
+  {
+    f: 'style',
+    m: 'social media style',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 1500 }), transitions: each(4, { kind: 'whip-pan', durationMs: 300 }) },
+  },
+  { f: 'style', m: '社交媒体风格', on: 'five', v: { photos: each(5, { durationMs: 1500 }), look: 'vivid' } },
+  { f: 'style', m: 'make it social', v: { ...photos3(1500), audio: [{ source: 'Neon Pulse' }] } },
+  { f: 'style', m: '做成社媒风格', v: { ...photos3(1500), transitions: each(2, { kind: 'whip-pan' }) } },
+  { f: 'style', m: 'social style please', on: 'five', v: { photos: each(5, { durationMs: 1500 }) } },
+  // Nearby: social media as where the video goes is only its shape.
+  {
+    f: 'format',
+    m: 'make it 9:16 for social media',
+    on: 'five',
+    v: { aspect: '9:16', photos: each(5, { durationMs: 3000 }) },
+  },
 ];

@@ -12,12 +12,6 @@ export const stillMisread = new Set<string>([
   '标题「小区运动会」，只显示前4秒',
   '音乐音量调到20% → 算了，还是原来的音量吧',
   '把第一张删掉 → 删错了，恢复一下',
-  // Blind set 13, first scored 178/215.
-  'make the last photo 6 seconds → hmm too long, make that one 4',
-  'social style, fast and punchy',
-  "make every photo static / zoom transitions → no I don't want zoom transitions, I want the photos themselves to zoom",
-  '第二张改成5秒 → 不对，是第三张',
-  'move the dog to the front → and the rocket right after it',
   // Blind set 14, first scored 158/214.
   "I hope this isn't a silly thing to ask, but the very last picture, the one of the forest, goes away before I've had a proper look at it, so could you make that one last a bit longer, perhaps six seconds?",
   'it drags on, my customers will scroll past it',
