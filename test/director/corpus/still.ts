@@ -67,6 +67,5 @@ export const stillMisread = new Set<string>([
   'make the rocket photo 2 seconds → same for all the other photos',
   '把森林那张改成4秒 → 那张再放久一点，再加两秒吧',
   '第一张和第二张 zoom out → 这两张再各停 4 秒',
-  'put the dog first → and the coffee one right after it',
   "zoom out on the first photo → Oh, I'm so sorry, I meant the second picture, not the first.",
 ]);
