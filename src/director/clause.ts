@@ -140,6 +140,9 @@ export class Clause {
 
   /** The whole clause as typed (for "I didn't understand …"). */
   typed(): string {
-    return this.original(0, this.source.length).trim();
+    // Words blanked before the rules read ("I hope this isn't a silly thing to ask, but") are not quoted back.
+    const start = this.source.search(/\S/);
+    const end = this.source.trimEnd().length;
+    return this.original(Math.max(0, start), start < 0 ? this.source.length : end).trim();
   }
 }

@@ -403,6 +403,52 @@ const FILLERS: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * Courtesy and backstory around a request, which ask for nothing: "Hello dear.", "I hope this isn't a silly
+ * thing to ask, but …", "I'm sorry to bother you, but …", "I don't know the proper word for it, but …",
+ * "Would you kindly …", "Thank you kindly.", "… would be lovely", "My son says …", "我想请问一下，能不能…",
+ * "我女儿说…". Blanked, so the request in the middle is read alone and nothing polite is reported unread;
+ * what the grandchild said stays when it is the request ("My son says it ought to be wide").
+ */
+const COURTESY: [RegExp, string][] = [
+  [
+    /(?<=^\s*)(?:hello|hi|hey|good\s+(?:morning|afternoon|evening|day)|dear)(?:\s+(?:dear|there|love|again|joy))?(?=\s*[,.!]+\s*\S)/g,
+    '',
+  ],
+  [
+    /\b(?:i\s+hope\s+(?:this|it)\s+(?:isn'?t|is\s+not|won'?t\s+be)\s+a\s+(?:silly|stupid|daft|dumb|foolish)\s+(?:thing\s+to\s+ask|question|request)|(?:this\s+)?(?:may|might)\s+be\s+a\s+(?:silly|stupid|daft|dumb|foolish)\s+(?:thing\s+to\s+ask|question|request)|(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|terribly\s+|awfully\s+|really\s+)?sorry\s+to\s+(?:bother|trouble|pester)\s+you(?:\s+again)?|i\s+(?:don'?t|do\s+not)\s+know\s+(?:the\s+|what\s+the\s+)?(?:proper|right|correct|technical)\s+(?:word|term|name)\s+(?:for\s+(?:it|this|that)|is)|forgive\s+me\s+for\s+asking)(?:\s*,?\s*but\b)?/g,
+    '',
+  ],
+  // "Would you kindly put …", "kindly make …": the request without the kindly.
+  [/(?<=^\s*|\b(?:you|please)\s+)kindly\b/g, ''],
+  [
+    /\b(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:kindly|very\s+much|so\s+much|ever\s+so\s+much|in\s+advance|dear|a\s+lot))*(?=\s*(?:[.!,]|$))|\b(?:that|it|this)?\s*(?:would|will)\s+be\s+(?:lovely|wonderful|marvell?ous|grand|smashing|brilliant|much\s+appreciated|appreciated)\b/g,
+    '',
+  ],
+  // "My son says the pictures ought to be wide": what was said, without who said it.
+  [
+    /\b(?:my|our)\s+(?:son|daughter|grandson|granddaughter|grandchildren|grandkids|kids|children|husband|wife|nephew|niece|friend|neighbou?r)\s+(?:says|said|tells\s+me|told\s+me|thinks|reckons)(?:\s+that)?\b/g,
+    '',
+  ],
+  [/我(?:的)?(?:女儿|儿子|孙子|孙女|外孙女?|老伴|老公|老婆|朋友|邻居|家里人)(?:跟我)?(?:说|讲|告诉我)(?:过)?/g, ''],
+  // "goes away before I've had a proper look at it", "so that you see the whole building", "before I can read
+  // it": when or why someone sees it, not where a photo goes ("before photo 2") or what to do.
+  [
+    /\b(?:before|until|till|so\s+that|so)\s+(?:i|you|we|one|anyone|people|they|he|she|everyone|everybody)(?:'ve|'d|'m|'ll)?\s+(?:(?:can|could|will|would|have|had|get|got|even|actually|properly|really|finally)\s+)*(?:see|seen|read|look|looked|had|take|taken|notice|noticed|make\s+out|enjoy|catch|spot|take\s+in)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "我想请问一下，能不能…", "请问可以…吗": asking leave to ask, before a request.
+  [
+    /(?:我)?(?:想)?请问(?:一下|下)?(?=[，,\s]*(?:是不是|能不能|可不可以|可以|能否|能|你能|你可以|帮我|把))/g,
+    '',
+  ],
+];
+
+/** The message without its courtesy, for telling a question from a request ("sorry to bother you, but what …"). */
+function withoutCourtesy(text: string): string {
+  return COURTESY.reduce((out, [re]) => out.replace(re, ' '), text).trim();
+}
+
 /** "would you mind moving …", "do u mind swapping …": the verb asked for, as a plain request. */
 const GERUNDS: Record<string, string> = {
   moving: 'move',
@@ -510,6 +556,28 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
     '$1 subtle motion',
   ],
+  // A camera move described by where it goes: "could it move slowly from the bottom up to the top", "start
+  // up close and then slowly pull back", "从近到远", "从下面慢慢移到上面" — never a photo moved to the top.
+  [
+    /\b(?:(?:move|moves|moving|go|goes|going|travel|travels|glide|glides|scroll|scrolls|slide|slides|drift|drifts|pan|pans)\s+)?(?:(?:slowly|gently|gradually|smoothly|steadily)\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:very\s+)?bottom\s+(?:(?:all\s+the\s+way\s+)?up\s+)?(?:to|towards|till|until)\s+(?:the\s+)?(?:very\s+)?top\b/g,
+    'pan up',
+  ],
+  [
+    /\b(?:(?:move|moves|moving|go|goes|going|travel|travels|glide|glides|scroll|scrolls|slide|slides|drift|drifts|pan|pans)\s+)?(?:(?:slowly|gently|gradually|smoothly|steadily)\s+)?(?:down\s+)?from\s+(?:the\s+)?(?:very\s+)?top\s+(?:(?:all\s+the\s+way\s+)?down\s+)?(?:to|towards|till|until)\s+(?:the\s+)?(?:very\s+)?bottom\b/g,
+    'pan down',
+  ],
+  [
+    /\b(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:up\s+close|close\s+up|close(?:\s+in)?|zoomed\s+in|near)\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:slowly|gently|gradually|smoothly)\s+)?(?:pull|pulls|zoom|zooms|move|moves|draw|draws|go|goes|come|comes)\s+(?:back|out|away)\b/g,
+    'zoom out',
+  ],
+  [
+    /\b(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:far\s+away|far\s+off|far|wide|zoomed\s+out|from\s+afar)\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:slowly|gently|gradually|smoothly)\s+)?(?:push|pushes|zoom|zooms|move|moves|draw|draws|go|goes|come|comes|get|gets)\s+(?:in|closer|nearer)\b/g,
+    'zoom in',
+  ],
+  [/(?:先近后远|从近到远|由近及远|从近处(?:慢慢)?(?:拉|退)到远处)/g, '拉远'],
+  [/(?:先远后近|从远到近|由远及近|从远处(?:慢慢)?(?:推|走|移)到近处)/g, '推近'],
+  [/从(?:下面|底下|底部|最下面)(?:慢慢)?(?:地)?(?:往上|向上)?(?:移|走|摇|扫|挪)(?:动)?到(?:上面|顶上|顶部|最上面)/g, '从下往上'],
+  [/从(?:上面|顶上|顶部|最上面)(?:慢慢)?(?:地)?(?:往下|向下)?(?:移|走|摇|扫|挪)(?:动)?到(?:下面|底下|底部|最下面)/g, '从上往下'],
   // "sorry, one more thing", "oh and one last thing": what comes next is the request.
   [/\b(?:one|1)\s+(?:more|last|other)\s+thing\b/g, ''],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
@@ -861,6 +929,18 @@ const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
   [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
   [/(?:上面|中间|顶部|上方|最上面)(?:的|那|那一|这)?(?:行|排)?的?(?:大字|字|文字)/g, '标题'],
+  // "the very last picture, the one of the forest, …", "the picture of the city, the tall one, …", "第二张，就是
+  // 那张城市的，…": the photo said again another way names the same photo; the request goes on about it.
+  [
+    /(?<=\b(?:photo|picture|pic|image|shot|slide|one)s?(?:\s+(?:of|with)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+)?)\s*,\s*(?:the|that)\s+(?:(?:tall|wide|long|big|small|little|square|dark|bright|blurry|blurred|nice|pretty|lovely|old|new|narrow|upright)\s+one|(?:one|picture|photo|pic|image|shot)\s+(?:of|with|from)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)\s*,/g,
+    '',
+  ],
+  [/(?<=张|照片|图片|相片)\s*[，,]\s*(?:就是|也就是)(?:那张|这张)?[^，,。；;！!？?]{1,12}?(?:的|那张)?\s*[，,]/g, ''],
+  // "before I've had a proper look at it", "so I can get a good look": seeing, not the colour look.
+  [
+    /\b(?:have|had|having|get|got|getting|take|took|taking)\s+(?:a\s+)?(?:(?:proper|good|close|closer|better|quick|long|real|decent|nice)\s+)?look\s+at\b/g,
+    '',
+  ],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
@@ -942,7 +1022,7 @@ export function readContext(source: Mapped): Mapped {
         apply(
           apply(
             apply(
-              apply(apply(distributeRemovals(apply(selfCorrect(source), FILLERS)), RHETORIC_TABLE), FROM_TO),
+              apply(apply(distributeRemovals(apply(apply(selfCorrect(source), FILLERS), COURTESY)), RHETORIC_TABLE), FROM_TO),
               SHORTHAND,
             ),
             COMPARISONS,
@@ -965,7 +1045,7 @@ const CHECK_IN =
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)(?!(?:一下|下)?[，,\s]*(?:是不是可以|能不能|可不可以|可以|能否|能(?!告诉)|你能|你可以|帮我|把))/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事|还|又|这么|那么|会|都|没|不)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -995,7 +1075,7 @@ const OFFERS =
  * ("can you make it 9:16?", "how about black and white?") are not questions here.
  */
 export function questionRoute(text: string): 'status' | 'help' | undefined {
-  const message = withoutRhetoric(text.trim().toLowerCase());
+  const message = withoutCourtesy(withoutRhetoric(text.trim().toLowerCase()));
   if (!message) return undefined;
   const asked = /[?？]\s*$/.test(message);
   // "有哪些背景音乐可以选？": asking what there is, even with "可以" in it.
