@@ -437,12 +437,30 @@ const COURTESY: [RegExp, string][] = [
     /\b(?:before|until|till|so\s+that|so)\s+(?:i|you|we|one|anyone|people|they|he|she|everyone|everybody)(?:'ve|'d|'m|'ll)?\s+(?:(?:can|could|will|would|have|had|get|got|even|actually|properly|really|finally)\s+)*(?:see|seen|read|look|looked|had|take|taken|notice|noticed|make\s+out|enjoy|catch|spot|take\s+in)\b[^,.;!?]*/g,
     '',
   ],
+  // "挺有感觉的", "能不能也给我弄成那样，每两张之间黑一下": an opinion, and "like that" said before the request
+  // says it again.
+  [/(?:挺|很|蛮|特别|真)(?:有感觉|好看|漂亮|不错)(?:的)?(?=\s*[，,。])/g, ''],
+  [/(?:能不能|可不可以|可以)?(?:也)?(?:给我|帮我)?(?:弄|做|改|搞)成(?:那样|这样)(?:子)?(?=\s*[，,]\s*\S)/g, ''],
+  // "a fade at the end, so that it doesn't just stop dead": why, not a refusal of anything.
+  [
+    /\bso\s+(?:that\s+)?(?:it|the\s+(?:video|film|slideshow|music|song|ending|end))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not)\s+(?:just\s+)?(?:stop|stops|end|ends|finish|cut\s+off|come\s+to\s+an?\s+(?:abrupt\s+)?end|so\s+(?:sudden|abrupt)|sudden|abrupt)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "rather than all at once", "不要一下子就出来": the opposite of what is asked, said again; it asks nothing.
+  [
+    /\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:all\s+at\s+once|(?:all\s+)?(?:of\s+a\s+)?sudden(?:ly)?|in\s+one\s+go|straight\s+away|with\s+a\s+(?:bang|jolt))\b/g,
+    '',
+  ],
+  [/(?:不要|别|不是)(?:一下子|突然|猛地)(?:就)?(?:出来|出现|冒出来|跳出来|蹦出来|响起来|响|开始|结束|没了|黑了)(?:了)?/g, ''],
   // "我想请问一下，能不能…", "请问可以…吗": asking leave to ask, before a request.
   [
     /(?:我)?(?:想)?请问(?:一下|下)?(?=[，,\s]*(?:是不是|能不能|可不可以|可以|能否|能|你能|你可以|帮我|把))/g,
     '',
   ],
 ];
+
+// Words of a likeness and of courtesy are never "corrected" ("windscreen" is not "widescreen").
+addVocabulary('windscreen windshield wiper wipers wiped wiping kindly silly bother');
 
 /** The message without its courtesy, for telling a question from a request ("sorry to bother you, but what …"). */
 function withoutCourtesy(text: string): string {
@@ -537,6 +555,8 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     (match) => (/[\u4e00-\u9fff]$/.test(match[1]!) ? match[1]! : `${match[1]} `),
   ],
   [/\bthru\b/g, 'through'],
+  // "a couple of seconds would be lovely": two.
+  [/\ba\s+couple\s+(?:of\s+)?(?=(?:sec(?:ond)?s|minutes)\b)/g, '2 '],
   // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
   // "the photos moving around is making me dizzy", "they should stay put": still photos.
   [
@@ -578,6 +598,19 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/(?:先远后近|从远到近|由远及近|从远处(?:慢慢)?(?:推|走|移)到近处)/g, '推近'],
   [/从(?:下面|底下|底部|最下面)(?:慢慢)?(?:地)?(?:往上|向上)?(?:移|走|摇|扫|挪)(?:动)?到(?:上面|顶上|顶部|最上面)/g, '从下往上'],
   [/从(?:上面|顶上|顶部|最上面)(?:慢慢)?(?:地)?(?:往下|向下)?(?:移|走|摇|扫|挪)(?:动)?到(?:下面|底下|底部|最下面)/g, '从上往下'],
+  // "each picture wiped away by the next one", "like a windscreen wiper going from left to right": a wipe,
+  // the way it goes kept.
+  [
+    /\b(?:wiped|wipes?|wiping)\s+(?:away|off|across|over)(?:\s+by\s+the\s+(?:next|following)(?:\s+(?:one|photo|picture|pic|image|slide))?)?|\b(?:(?:just\s+)?like\s+)?(?:an?\s+|the\s+)?(?:windscreen|windshield|car)\s+wipers?\b/g,
+    'wipe transitions',
+  ],
+  // "the music to start softly, coming in gradually over …", "let the song come in slowly", "音乐慢慢进来": the
+  // music fading in.
+  [
+    /(?<=\b(?:music|song|track|bgm|soundtrack|tune)\b[^,.;!?]{0,30}?)\b(?:(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:very\s+)?(?:softly|quietly|gently|gradually|slowly|low|soft|quiet)(?:\s*,?\s*(?:and\s+)?(?:(?:then\s+)?(?:come|comes|coming|build|builds|building|get|gets|getting|grow|grows|growing)\s+(?:in\s+|up\s+|louder\s+)?)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit|louder))?|(?:come|comes|coming|build|builds|building|creep|creeps|creeping|ease|eases|easing)\s+(?:in|up)\s+(?:(?:very|more|nice\s+and)\s+)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit))\b/g,
+    'fade in',
+  ],
+  [/(?<=(?:音乐|配乐|歌|背景音乐)[^，,。；;！!？?]{0,6}?)(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:进来|响起来?|出来|变大|大起来|起来)/g, '淡入'],
   // "sorry, one more thing", "oh and one last thing": what comes next is the request.
   [/\b(?:one|1)\s+(?:more|last|other)\s+thing\b/g, ''],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
@@ -1054,6 +1087,9 @@ export function asksHowTo(text: string): boolean {
   return HOW_TO.test(message) && !/[,，;；]/.test(message);
 }
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
+/** "When one picture changes over to the next it's all very sudden": a time said, not a question, unless asked. */
+const WHEN_SAID =
+  /^\s*(?:when|whenever|where)\s+(?:one|the|a|an|it|they|i|we|you|my|our|this|that|each|every|there|he|she)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
 const YES_NO_PLAIN =
@@ -1096,7 +1132,7 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "transitions rn?", "音乐呢？": a thing of the draft named alone and asked about.
   if (NAMED_ALONE.test(message)) return 'status';
   const english =
-    QUESTION_START.test(message) ||
+    (QUESTION_START.test(message) && (!WHEN_SAID.test(message) || /^[^.!;。！；]*[?？]/.test(message))) ||
     (YES_NO_START.test(message) && asked) ||
     YES_NO_PLAIN.test(message) ||
     CHOICE.test(message);
