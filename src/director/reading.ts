@@ -452,6 +452,17 @@ const COURTESY: [RegExp, string][] = [
     '',
   ],
   [/(?:不要|别|不是)(?:一下子|突然|猛地)(?:就)?(?:出来|出现|冒出来|跳出来|蹦出来|响起来|响|开始|结束|没了|黑了)(?:了)?/g, ''],
+  // "I'm afraid I've got it wrong somehow", "I must have pressed something": owning a mistake asks nothing.
+  [
+    /\b(?:i'?m\s+afraid\s+|i\s+think\s+|i\s+fear\s+)?i(?:'ve|\s+have|\s+must\s+have)?\s+(?:got|gotten|done|made|set)\s+(?:it|something|that)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)(?:\s+somehow)?\b|\bi\s+must\s+have\s+(?:pressed|clicked|touched)\s+(?:the\s+wrong\s+(?:thing|button)|something)(?:\s+by\s+mistake)?\b/g,
+    '',
+  ],
+  // "Whatever you think is best!", "I'll leave it up to you", "你看着办": the choice left to Joy.
+  [
+    /\b(?:whatever|however)\s+you\s+(?:think|feel|reckon)(?:\s+(?:is|would\s+be|looks?)\s+(?:best|good|right|nicest))?|\b(?:i'?ll|i\s+will)\s+leave\s+it\s+(?:up\s+)?to\s+you|\b(?:it'?s\s+)?(?:entirely\s+|totally\s+)?up\s+to\s+you|\byou\s+(?:know|decide)\s+best\b/g,
+    '',
+  ],
+  [/(?:你)?看着(?:办|弄|来)(?:吧|就行|就好)?|(?:随便你|你决定|你来定|你说了算)(?:吧|就行|就好)?/g, ''],
   // "我想请问一下，能不能…", "请问可以…吗": asking leave to ask, before a request.
   [
     /(?:我)?(?:想)?请问(?:一下|下)?(?=[，,\s]*(?:是不是|能不能|可不可以|可以|能否|能|你能|你可以|帮我|把))/g,
@@ -555,6 +566,21 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     (match) => (/[\u4e00-\u9fff]$/.test(match[1]!) ? match[1]! : `${match[1]} `),
   ],
   [/\bthru\b/g, 'through'],
+  // "a little warmer in colour", "cooler in tone": the look, not colour as against black and white.
+  [
+    /\b(warmer|cooler|colder|brighter|darker|richer|softer|more\s+vivid|more\s+vibrant|warm|cool)\s+in\s+(?:its\s+|the\s+)?(?:colou?rs?|tones?|hue)\b/g,
+    '$1',
+  ],
+  // "the shape of the television", "long and wide rather than tall", "the shape of a phone": a format said by
+  // the screen it fits or by its sides.
+  [
+    /\b(?:the\s+)?(?:shape|size)\s+of\s+(?:a|an|the|my|our)\s+(?:television|telly|tv|computer\s+screen|laptop(?:\s+screen)?|cinema\s+screen|widescreen\s+tv)\b|\b(?:(?:long|nice)\s+and\s+)?wide\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+tall\b|\bwider\s+than\s+(?:it\s+is\s+)?tall\b/g,
+    'landscape',
+  ],
+  [
+    /\b(?:the\s+)?(?:shape|size)\s+of\s+(?:a|an|the|my|our)\s+(?:phone|mobile(?:\s+phone)?|smartphone|iphone)(?:\s+screen)?\b|\btall\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+wide\b|\btaller\s+than\s+(?:it\s+is\s+)?wide\b/g,
+    'portrait',
+  ],
   // "a couple of seconds would be lovely": two.
   [/\ba\s+couple\s+(?:of\s+)?(?=(?:sec(?:ond)?s|minutes)\b)/g, '2 '],
   // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
@@ -569,6 +595,12 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+(?:the\s+|my\s+)?(?:photos|pictures|pics|images|slides|them)\s+(?:to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b|\b(?:the\s+)?(?:photos|pictures|pics|images|slides|them|they)\s+(?:(?:should|could|can|would|to|just|please|will|need\s+to|ever)\s+)*(?:not|never|don'?t|do\s+not|won'?t|wouldn'?t|shouldn'?t)\s+(?:(?:need|have|want)\s+to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b/g,
     'no motion',
   ],
+  // "I don't want any of the moving about, just the pictures themselves": no camera motion.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not)\s+(?:want|need|like)\s+(?:any\s+(?:of\s+)?|all\s+)?(?:the\s+|that\s+|this\s+)?(?:moving|movement|zooming|panning|swaying|wobbling|jiggling)(?:\s+(?:about|around))?(?:\s+(?:at\s+all|any\s*more))?\b/g,
+    'no motion',
+  ],
+  [/\bjust\s+the\s+(?:photos|pictures|pics|images)\s+(?:themselves|on\s+their\s+own|as\s+they\s+are)\b/g, ''],
   [/\b(stay|stays|staying|remain|remains|keep\s+them|keep\s+it)\s+put\b/g, '$1 still'],
   // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
   // move to another place ("move photo 2 to the end", "move the title up").
@@ -974,6 +1006,13 @@ const NOUNS: [RegExp, string][] = [
     /\b(?:have|had|having|get|got|getting|take|took|taking)\s+(?:a\s+)?(?:(?:proper|good|close|closer|better|quick|long|real|decent|nice)\s+)?look\s+at\b/g,
     '',
   ],
+  // "put 'Oliver' at the top of the first picture, as a sort of heading": the kind of text, said after a pause,
+  // belongs to the text put.
+  [
+    /\s*,\s*(?=as\s+(?:a|an|the|my|our)\s+(?:(?:sort|kind|type)\s+of\s+|little\s+|big\s+|main\s+)?(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
+    ' ',
+  ],
+  [/(?<=\bas\s+(?:a|an|the|my|our)\s+)(?:sort|kind|type)\s+of\s+(?=(?:title|heading|headline|header|caption|subtitle|label)\b)/g, ''],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
