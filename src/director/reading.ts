@@ -430,7 +430,10 @@ const COURTESY: [RegExp, string][] = [
     /\b(?:my|our)\s+(?:son|daughter|grandson|granddaughter|grandchildren|grandkids|kids|children|husband|wife|nephew|niece|friend|neighbou?r)\s+(?:says|said|tells\s+me|told\s+me|thinks|reckons)(?:\s+that)?\b/g,
     '',
   ],
-  [/我(?:的)?(?:女儿|儿子|孙子|孙女|外孙女?|老伴|老公|老婆|朋友|邻居|家里人)(?:跟我)?(?:说|讲|告诉我)(?:过)?/g, ''],
+  [
+    /我(?:的)?(?:女儿|儿子|孙子|孙女|外孙女?|老伴|老公|老婆|朋友|邻居|家里人)(?:跟我)?(?:说|讲|告诉我)(?:过)?/g,
+    '',
+  ],
   // "goes away before I've had a proper look at it", "so that you see the whole building", "before I can read
   // it": when or why someone sees it, not where a photo goes ("before photo 2") or what to do.
   [
@@ -440,7 +443,10 @@ const COURTESY: [RegExp, string][] = [
   // "挺有感觉的", "能不能也给我弄成那样，每两张之间黑一下": an opinion, and "like that" said before the request
   // says it again.
   [/(?:挺|很|蛮|特别|真)(?:有感觉|好看|漂亮|不错)(?:的)?(?=\s*[，,。])/g, ''],
-  [/(?:能不能|可不可以|可以)?(?:也)?(?:给我|帮我)?(?:弄|做|改|搞)成(?:那样|这样)(?:子)?(?=\s*[，,]\s*\S)/g, ''],
+  [
+    /(?:能不能|可不可以|可以)?(?:也)?(?:给我|帮我)?(?:弄|做|改|搞)成(?:那样|这样)(?:子)?(?=\s*[，,]\s*\S)/g,
+    '',
+  ],
   // "a fade at the end, so that it doesn't just stop dead": why, not a refusal of anything.
   [
     /\bso\s+(?:that\s+)?(?:it|the\s+(?:video|film|slideshow|music|song|ending|end))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not)\s+(?:just\s+)?(?:stop|stops|end|ends|finish|cut\s+off|come\s+to\s+an?\s+(?:abrupt\s+)?end|so\s+(?:sudden|abrupt)|sudden|abrupt)\b[^,.;!?]*/g,
@@ -451,10 +457,19 @@ const COURTESY: [RegExp, string][] = [
     /\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:all\s+at\s+once|(?:all\s+)?(?:of\s+a\s+)?sudden(?:ly)?|in\s+one\s+go|straight\s+away|with\s+a\s+(?:bang|jolt))\b/g,
     '',
   ],
-  [/(?:不要|别|不是)(?:一下子|突然|猛地)(?:就)?(?:出来|出现|冒出来|跳出来|蹦出来|响起来|响|开始|结束|没了|黑了)(?:了)?/g, ''],
+  [
+    /(?:不要|别|不是)(?:一下子|突然|猛地)(?:就)?(?:出来|出现|冒出来|跳出来|蹦出来|响起来|响|开始|结束|没了|黑了)(?:了)?/g,
+    '',
+  ],
   // "I'm afraid I've got it wrong somehow", "I must have pressed something": owning a mistake asks nothing.
   [
     /\b(?:i'?m\s+afraid\s+|i\s+think\s+|i\s+fear\s+)?i(?:'ve|\s+have|\s+must\s+have)?\s+(?:got|gotten|done|made|set)\s+(?:it|something|that)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)(?:\s+somehow)?\b|\bi\s+must\s+have\s+(?:pressed|clicked|touched)\s+(?:the\s+wrong\s+(?:thing|button)|something)(?:\s+by\s+mistake)?\b/g,
+    '',
+  ],
+  // "把第一张删了吧，拍得不好看", "remove the first one, it's not a good one": why, beside a removal.
+  [/(?:拍得|照得|拍的|照的)(?:不好看|不好|不太好|不怎么样|太丑了?|很丑|难看)(?:了)?/g, ''],
+  [
+    /\b(?:it'?s|it\s+is|that'?s|that\s+is|that\s+one'?s|that\s+one\s+is)\s+(?:not\s+(?:a\s+)?(?:very\s+)?(?:good|nice)(?:\s+(?:one|photo|picture|shot))?|(?:a\s+)?(?:bad|poor|terrible|awful|rubbish)\s+(?:one|photo|picture|shot))\b/g,
     '',
   ],
   // "Whatever you think is best!", "I'll leave it up to you", "你看着办": the choice left to Joy.
@@ -581,6 +596,18 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(?:the\s+)?(?:shape|size)\s+of\s+(?:a|an|the|my|our)\s+(?:phone|mobile(?:\s+phone)?|smartphone|iphone)(?:\s+screen)?\b|\btall\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+wide\b|\btaller\s+than\s+(?:it\s+is\s+)?wide\b/g,
     'portrait',
   ],
+  // "could you take it away, please?": a removal of what was named.
+  [/\btake\s+(it|them|that|those|these|this)\s+(?:away|off)\b/g, 'remove $1'],
+  // "I don't think we need it, so could you remove it": why, before the removal.
+  [
+    /\b(?:i\s+(?:don'?t|do\s+not)\s+think\s+(?:we|i|you)\s+(?:really\s+)?need|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:really\s+)?need)\s+(?:it|that|them|this)(?:\s+any\s*more)?\s*,?\s*(?=so\b)/g,
+    '',
+  ],
+  [
+    /(?:做成|改成|弄成|要)?(?:和|跟|像)(?:家里的)?电视(?:机)?(?:屏幕)?(?:一样|那样)(?:的)?(?:形状|比例|尺寸|大小)?/g,
+    '横屏',
+  ],
+  [/(?:做成|改成|弄成|要)?(?:和|跟|像)手机(?:屏幕)?(?:一样|那样)(?:的)?(?:形状|比例|尺寸|大小)/g, '竖屏'],
   // "a couple of seconds would be lovely": two.
   [/\ba\s+couple\s+(?:of\s+)?(?=(?:sec(?:ond)?s|minutes)\b)/g, '2 '],
   // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
@@ -628,8 +655,14 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   [/(?:先近后远|从近到远|由近及远|从近处(?:慢慢)?(?:拉|退)到远处)/g, '拉远'],
   [/(?:先远后近|从远到近|由远及近|从远处(?:慢慢)?(?:推|走|移)到近处)/g, '推近'],
-  [/从(?:下面|底下|底部|最下面)(?:慢慢)?(?:地)?(?:往上|向上)?(?:移|走|摇|扫|挪)(?:动)?到(?:上面|顶上|顶部|最上面)/g, '从下往上'],
-  [/从(?:上面|顶上|顶部|最上面)(?:慢慢)?(?:地)?(?:往下|向下)?(?:移|走|摇|扫|挪)(?:动)?到(?:下面|底下|底部|最下面)/g, '从上往下'],
+  [
+    /从(?:下面|底下|底部|最下面)(?:慢慢)?(?:地)?(?:往上|向上)?(?:移|走|摇|扫|挪)(?:动)?到(?:上面|顶上|顶部|最上面)/g,
+    '从下往上',
+  ],
+  [
+    /从(?:上面|顶上|顶部|最上面)(?:慢慢)?(?:地)?(?:往下|向下)?(?:移|走|摇|扫|挪)(?:动)?到(?:下面|底下|底部|最下面)/g,
+    '从上往下',
+  ],
   // "each picture wiped away by the next one", "like a windscreen wiper going from left to right": a wipe,
   // the way it goes kept.
   [
@@ -642,7 +675,10 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /(?<=\b(?:music|song|track|bgm|soundtrack|tune)\b[^,.;!?]{0,30}?)\b(?:(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:very\s+)?(?:softly|quietly|gently|gradually|slowly|low|soft|quiet)(?:\s*,?\s*(?:and\s+)?(?:(?:then\s+)?(?:come|comes|coming|build|builds|building|get|gets|getting|grow|grows|growing)\s+(?:in\s+|up\s+|louder\s+)?)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit|louder))?|(?:come|comes|coming|build|builds|building|creep|creeps|creeping|ease|eases|easing)\s+(?:in|up)\s+(?:(?:very|more|nice\s+and)\s+)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit))\b/g,
     'fade in',
   ],
-  [/(?<=(?:音乐|配乐|歌|背景音乐)[^，,。；;！!？?]{0,6}?)(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:进来|响起来?|出来|变大|大起来|起来)/g, '淡入'],
+  [
+    /(?<=(?:音乐|配乐|歌|背景音乐)[^，,。；;！!？?]{0,6}?)(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:进来|响起来?|出来|变大|大起来|起来)/g,
+    '淡入',
+  ],
   // "sorry, one more thing", "oh and one last thing": what comes next is the request.
   [/\b(?:one|1)\s+(?:more|last|other)\s+thing\b/g, ''],
   // "the pictures fade into each other", "blend into one another": a crossfade between the photos.
@@ -981,6 +1017,12 @@ function selfCorrect(source: Mapped): Mapped {
 
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
+  // "There's a little bit of writing … that says 'Day one'. … could you remove it?": the text is named first, as
+  // there being one, and "it" is that text.
+  [
+    /\bthere(?:'s|\s+is)\s+(?:(?:a|some)\s+(?:little\s+)?(?:bit|line|piece)\s+of\s+|some\s+|an?\s+)?(?:little\s+)?((?:writing|text|words|lettering|caption|title|heading)\b[^.!?;]*?\b(?:that|which)\s+(?:says?|reads?)\s+[\uE000-\uE03F])[^.!?;]*[.!?;]?([^.!?;]*?)\b(remove|delete|get\s+rid\s+of|hide)\s+it\b/g,
+    '$2 $3 the $1',
+  ],
   // "第二张上面的字", "the text on the second photo", "the words on photo 2": that photo's caption (not the
   // title "上面的字" alone names).
   [
@@ -1000,7 +1042,10 @@ const NOUNS: [RegExp, string][] = [
     /(?<=\b(?:photo|picture|pic|image|shot|slide|one)s?(?:\s+(?:of|with)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+)?)\s*,\s*(?:the|that)\s+(?:(?:tall|wide|long|big|small|little|square|dark|bright|blurry|blurred|nice|pretty|lovely|old|new|narrow|upright)\s+one|(?:one|picture|photo|pic|image|shot)\s+(?:of|with|from)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)\s*,/g,
     '',
   ],
-  [/(?<=张|照片|图片|相片)\s*[，,]\s*(?:就是|也就是)(?:那张|这张)?[^，,。；;！!？?]{1,12}?(?:的|那张)?\s*[，,]/g, ''],
+  [
+    /(?<=张|照片|图片|相片)\s*[，,]\s*(?:就是|也就是)(?:那张|这张)?[^，,。；;！!？?]{1,12}?(?:的|那张)?\s*[，,]/g,
+    '',
+  ],
   // "before I've had a proper look at it", "so I can get a good look": seeing, not the colour look.
   [
     /\b(?:have|had|having|get|got|getting|take|took|taking)\s+(?:a\s+)?(?:(?:proper|good|close|closer|better|quick|long|real|decent|nice)\s+)?look\s+at\b/g,
@@ -1012,7 +1057,10 @@ const NOUNS: [RegExp, string][] = [
     /\s*,\s*(?=as\s+(?:a|an|the|my|our)\s+(?:(?:sort|kind|type)\s+of\s+|little\s+|big\s+|main\s+)?(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
     ' ',
   ],
-  [/(?<=\bas\s+(?:a|an|the|my|our)\s+)(?:sort|kind|type)\s+of\s+(?=(?:title|heading|headline|header|caption|subtitle|label)\b)/g, ''],
+  [
+    /(?<=\bas\s+(?:a|an|the|my|our)\s+)(?:sort|kind|type)\s+of\s+(?=(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
+    '',
+  ],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
@@ -1094,7 +1142,13 @@ export function readContext(source: Mapped): Mapped {
         apply(
           apply(
             apply(
-              apply(apply(distributeRemovals(apply(apply(selfCorrect(source), FILLERS), COURTESY)), RHETORIC_TABLE), FROM_TO),
+              apply(
+                apply(
+                  distributeRemovals(apply(apply(selfCorrect(source), FILLERS), COURTESY)),
+                  RHETORIC_TABLE,
+                ),
+                FROM_TO,
+              ),
               SHORTHAND,
             ),
             COMPARISONS,
