@@ -109,6 +109,29 @@ function quoteCaptionList(message: string): string {
 const TEXT_COLON =
   /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
 
+/**
+ * "put my grandson's name, Oliver, at the top", "the name Oliver as a heading", "我孙子的名字叫乐乐，放在上面": a
+ * name said without quotes is the words to show.
+ */
+const NAME_SAID = [
+  /\b((?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+|[a-z]+\s+)?name(?:\s*[,:]\s*|\s+(?:is\s+)?))([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})(?=\s*[,.!?;]|\s+(?:at|on|in|as|to|please|for|and)\b|\s*$)/u,
+  /(名字(?:叫|是)[，,：:]?\s*)([\u4e00-\u9fff]{1,4}?|[A-Za-z][A-Za-z'-]*)(?=\s*[，,。；;！!]|\s*$)/,
+];
+
+function quoteNameSaid(message: string): string {
+  if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
+  for (const re of NAME_SAID) {
+    const found = re.exec(message);
+    if (found) {
+      // The pauses around the name ("name, Oliver, at the top") are not where one instruction ends.
+      const lead = found[1]!.replace(/\s*[,:]\s*$/, ' ');
+      const rest = message.slice(found.index + found[0].length).replace(/^\s*,\s*(?=[a-z])/, ' ');
+      return `${message.slice(0, found.index)}${lead}"${found[2]}"${rest}`;
+    }
+  }
+  return message;
+}
+
 function quoteTextAfterColon(message: string): string {
   // Words already quoted ("标题改成「第一天：伏见」") are the text as typed, colon and all.
   if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
@@ -164,7 +187,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteCaptionList(clean)));
+  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteNameSaid(quoteCaptionList(clean))));
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));

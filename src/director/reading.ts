@@ -409,6 +409,96 @@ const FILLERS: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * Courtesy and backstory around a request, which ask for nothing: "Hello dear.", "I hope this isn't a silly
+ * thing to ask, but …", "I'm sorry to bother you, but …", "I don't know the proper word for it, but …",
+ * "Would you kindly …", "Thank you kindly.", "… would be lovely", "My son says …", "我想请问一下，能不能…",
+ * "我女儿说…". Blanked, so the request in the middle is read alone and nothing polite is reported unread;
+ * what the grandchild said stays when it is the request ("My son says it ought to be wide").
+ */
+const COURTESY: [RegExp, string][] = [
+  [
+    /(?<=^\s*)(?:hello|hi|hey|good\s+(?:morning|afternoon|evening|day)|dear)(?:\s+(?:dear|there|love|again|joy))?(?=\s*[,.!]+\s*\S)/g,
+    '',
+  ],
+  [
+    /\b(?:i\s+hope\s+(?:this|it)\s+(?:isn'?t|is\s+not|won'?t\s+be)\s+a\s+(?:silly|stupid|daft|dumb|foolish)\s+(?:thing\s+to\s+ask|question|request)|(?:this\s+)?(?:may|might)\s+be\s+a\s+(?:silly|stupid|daft|dumb|foolish)\s+(?:thing\s+to\s+ask|question|request)|(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|terribly\s+|awfully\s+|really\s+)?sorry\s+to\s+(?:bother|trouble|pester)\s+you(?:\s+again)?|i\s+(?:don'?t|do\s+not)\s+know\s+(?:the\s+|what\s+the\s+)?(?:proper|right|correct|technical)\s+(?:word|term|name)\s+(?:for\s+(?:it|this|that)|is)|forgive\s+me\s+for\s+asking)(?:\s*,?\s*but\b)?/g,
+    '',
+  ],
+  // "Would you kindly put …", "kindly make …": the request without the kindly.
+  [/(?<=^\s*|\b(?:you|please)\s+)kindly\b/g, ''],
+  [
+    /\b(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:kindly|very\s+much|so\s+much|ever\s+so\s+much|in\s+advance|dear|a\s+lot))*(?=\s*(?:[.!,]|$))|\b(?:that|it|this)?\s*(?:would|will)\s+be\s+(?:lovely|wonderful|marvell?ous|grand|smashing|brilliant|much\s+appreciated|appreciated)\b/g,
+    '',
+  ],
+  // "My son says the pictures ought to be wide": what was said, without who said it.
+  [
+    /\b(?:my|our)\s+(?:son|daughter|grandson|granddaughter|grandchildren|grandkids|kids|children|husband|wife|nephew|niece|friend|neighbou?r)\s+(?:says|said|tells\s+me|told\s+me|thinks|reckons)(?:\s+that)?\b/g,
+    '',
+  ],
+  [
+    /我(?:的)?(?:女儿|儿子|孙子|孙女|外孙女?|老伴|老公|老婆|朋友|邻居|家里人)(?:跟我)?(?:说|讲|告诉我)(?:过)?/g,
+    '',
+  ],
+  // "goes away before I've had a proper look at it", "so that you see the whole building", "before I can read
+  // it": when or why someone sees it, not where a photo goes ("before photo 2") or what to do.
+  [
+    /\b(?:before|until|till|so\s+that|so)\s+(?:i|you|we|one|anyone|people|they|he|she|everyone|everybody)(?:'ve|'d|'m|'ll)?\s+(?:(?:can|could|will|would|have|had|get|got|even|actually|properly|really|finally)\s+)*(?:see|seen|read|look|looked|had|take|taken|notice|noticed|make\s+out|enjoy|catch|spot|take\s+in)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "挺有感觉的", "能不能也给我弄成那样，每两张之间黑一下": an opinion, and "like that" said before the request
+  // says it again.
+  [/(?:挺|很|蛮|特别|真)(?:有感觉|好看|漂亮|不错)(?:的)?(?=\s*[，,。])/g, ''],
+  [
+    /(?:能不能|可不可以|可以)?(?:也)?(?:给我|帮我)?(?:弄|做|改|搞)成(?:那样|这样)(?:子)?(?=\s*[，,]\s*\S)/g,
+    '',
+  ],
+  // "a fade at the end, so that it doesn't just stop dead": why, not a refusal of anything.
+  [
+    /\bso\s+(?:that\s+)?(?:it|the\s+(?:video|film|slideshow|music|song|ending|end))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not)\s+(?:just\s+)?(?:stop|stops|end|ends|finish|cut\s+off|come\s+to\s+an?\s+(?:abrupt\s+)?end|so\s+(?:sudden|abrupt)|sudden|abrupt)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "rather than all at once", "不要一下子就出来": the opposite of what is asked, said again; it asks nothing.
+  [
+    /\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:all\s+at\s+once|(?:all\s+)?(?:of\s+a\s+)?sudden(?:ly)?|in\s+one\s+go|straight\s+away|with\s+a\s+(?:bang|jolt))\b/g,
+    '',
+  ],
+  [
+    /(?:不要|别|不是)(?:一下子|突然|猛地)(?:就)?(?:出来|出现|冒出来|跳出来|蹦出来|响起来|响|开始|结束|没了|黑了)(?:了)?/g,
+    '',
+  ],
+  // "I'm afraid I've got it wrong somehow", "I must have pressed something": owning a mistake asks nothing.
+  [
+    /\b(?:i'?m\s+afraid\s+|i\s+think\s+|i\s+fear\s+)?i(?:'ve|\s+have|\s+must\s+have)?\s+(?:got|gotten|done|made|set)\s+(?:it|something|that)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)(?:\s+somehow)?\b|\bi\s+must\s+have\s+(?:pressed|clicked|touched)\s+(?:the\s+wrong\s+(?:thing|button)|something)(?:\s+by\s+mistake)?\b/g,
+    '',
+  ],
+  // "把第一张删了吧，拍得不好看", "remove the first one, it's not a good one": why, beside a removal.
+  [/(?:拍得|照得|拍的|照的)(?:不好看|不好|不太好|不怎么样|太丑了?|很丑|难看)(?:了)?/g, ''],
+  [
+    /\b(?:it'?s|it\s+is|that'?s|that\s+is|that\s+one'?s|that\s+one\s+is)\s+(?:not\s+(?:a\s+)?(?:very\s+)?(?:good|nice)(?:\s+(?:one|photo|picture|shot))?|(?:a\s+)?(?:bad|poor|terrible|awful|rubbish)\s+(?:one|photo|picture|shot))\b/g,
+    '',
+  ],
+  // "Whatever you think is best!", "I'll leave it up to you", "你看着办": the choice left to Joy.
+  [
+    /\b(?:whatever|however)\s+you\s+(?:think|feel|reckon)(?:\s+(?:is|would\s+be|looks?)\s+(?:best|good|right|nicest))?|\b(?:i'?ll|i\s+will)\s+leave\s+it\s+(?:up\s+)?to\s+you|\b(?:it'?s\s+)?(?:entirely\s+|totally\s+)?up\s+to\s+you|\byou\s+(?:know|decide)\s+best\b/g,
+    '',
+  ],
+  [/(?:你)?看着(?:办|弄|来)(?:吧|就行|就好)?|(?:随便你|你决定|你来定|你说了算)(?:吧|就行|就好)?/g, ''],
+  // "我想请问一下，能不能…", "请问可以…吗": asking leave to ask, before a request.
+  [
+    /(?:我)?(?:想)?请问(?:一下|下)?(?=[，,\s]*(?:是不是|能不能|可不可以|可以|能否|能|你能|你可以|帮我|把))/g,
+    '',
+  ],
+];
+
+// Words of a likeness and of courtesy are never "corrected" ("windscreen" is not "widescreen").
+addVocabulary('windscreen windshield wiper wipers wiped wiping kindly silly bother');
+
+/** The message without its courtesy, for telling a question from a request ("sorry to bother you, but what …"). */
+function withoutCourtesy(text: string): string {
+  return COURTESY.reduce((out, [re]) => out.replace(re, ' '), text).trim();
+}
+
 /** "would you mind moving …", "do u mind swapping …": the verb asked for, as a plain request. */
 const GERUNDS: Record<string, string> = {
   moving: 'move',
@@ -497,6 +587,35 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     (match) => (/[\u4e00-\u9fff]$/.test(match[1]!) ? match[1]! : `${match[1]} `),
   ],
   [/\bthru\b/g, 'through'],
+  // "a little warmer in colour", "cooler in tone": the look, not colour as against black and white.
+  [
+    /\b(warmer|cooler|colder|brighter|darker|richer|softer|more\s+vivid|more\s+vibrant|warm|cool)\s+in\s+(?:its\s+|the\s+)?(?:colou?rs?|tones?|hue)\b/g,
+    '$1',
+  ],
+  // "the shape of the television", "long and wide rather than tall", "the shape of a phone": a format said by
+  // the screen it fits or by its sides.
+  [
+    /\b(?:the\s+)?(?:shape|size)\s+of\s+(?:a|an|the|my|our)\s+(?:television|telly|tv|computer\s+screen|laptop(?:\s+screen)?|cinema\s+screen|widescreen\s+tv)\b|\b(?:(?:long|nice)\s+and\s+)?wide\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+tall\b|\bwider\s+than\s+(?:it\s+is\s+)?tall\b/g,
+    'landscape',
+  ],
+  [
+    /\b(?:the\s+)?(?:shape|size)\s+of\s+(?:a|an|the|my|our)\s+(?:phone|mobile(?:\s+phone)?|smartphone|iphone)(?:\s+screen)?\b|\btall\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+wide\b|\btaller\s+than\s+(?:it\s+is\s+)?wide\b/g,
+    'portrait',
+  ],
+  // "could you take it away, please?": a removal of what was named.
+  [/\btake\s+(it|them|that|those|these|this)\s+(?:away|off)\b/g, 'remove $1'],
+  // "I don't think we need it, so could you remove it": why, before the removal.
+  [
+    /\b(?:i\s+(?:don'?t|do\s+not)\s+think\s+(?:we|i|you)\s+(?:really\s+)?need|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:really\s+)?need)\s+(?:it|that|them|this)(?:\s+any\s*more)?\s*,?\s*(?=so\b)/g,
+    '',
+  ],
+  [
+    /(?:做成|改成|弄成|要)?(?:和|跟|像)(?:家里的)?电视(?:机)?(?:屏幕)?(?:一样|那样)(?:的)?(?:形状|比例|尺寸|大小)?/g,
+    '横屏',
+  ],
+  [/(?:做成|改成|弄成|要)?(?:和|跟|像)手机(?:屏幕)?(?:一样|那样)(?:的)?(?:形状|比例|尺寸|大小)/g, '竖屏'],
+  // "a couple of seconds would be lovely": two.
+  [/\ba\s+couple\s+(?:of\s+)?(?=(?:sec(?:ond)?s|minutes)\b)/g, '2 '],
   // "could the photos just not move at all?", "make them not move", "I don't want the pictures moving",
   // "the photos moving around is making me dizzy", "they should stay put": still photos.
   [
@@ -509,12 +628,62 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+(?:the\s+|my\s+)?(?:photos|pictures|pics|images|slides|them)\s+(?:to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b|\b(?:the\s+)?(?:photos|pictures|pics|images|slides|them|they)\s+(?:(?:should|could|can|would|to|just|please|will|need\s+to|ever)\s+)*(?:not|never|don'?t|do\s+not|won'?t|wouldn'?t|shouldn'?t)\s+(?:(?:need|have|want)\s+to\s+)?(?:move|moving|zoom|zooming|pan|panning)(?:\s+(?:at\s+all|around|anymore|any\s+more|about))?\b/g,
     'no motion',
   ],
+  // "I don't want any of the moving about, just the pictures themselves": no camera motion.
+  [
+    /\b(?:i\s+)?(?:don'?t|do\s+not)\s+(?:want|need|like)\s+(?:any\s+(?:of\s+)?|all\s+)?(?:the\s+|that\s+|this\s+)?(?:moving|movement|zooming|panning|swaying|wobbling|jiggling)(?:\s+(?:about|around))?(?:\s+(?:at\s+all|any\s*more))?\b/g,
+    'no motion',
+  ],
+  [/\bjust\s+the\s+(?:photos|pictures|pics|images)\s+(?:themselves|on\s+their\s+own|as\s+they\s+are)\b/g, ''],
   [/\b(stay|stays|staying|remain|remains|keep\s+them|keep\s+it)\s+put\b/g, '$1 still'],
   // "can the pictures move a little bit?", "make the photos move about": camera motion on the photos, not a
   // move to another place ("move photo 2 to the end", "move the title up").
   [
     /\b(photos|pictures|pics|images|slides|them)\s+(?:(?:should|can|could|to)\s+)?mov(?:e|ing)(?:\s+(?:about|around))?(?:\s+(?:a\s+(?:little\s+)?bit|a\s+little|slightly|gently|a\s+touch))?(?=\s*(?:[,.;!?]|please\b|$))/g,
     '$1 subtle motion',
+  ],
+  // A camera move described by where it goes: "could it move slowly from the bottom up to the top", "start
+  // up close and then slowly pull back", "从近到远", "从下面慢慢移到上面" — never a photo moved to the top.
+  [
+    /\b(?:(?:move|moves|moving|go|goes|going|travel|travels|glide|glides|scroll|scrolls|slide|slides|drift|drifts|pan|pans)\s+)?(?:(?:slowly|gently|gradually|smoothly|steadily)\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:very\s+)?bottom\s+(?:(?:all\s+the\s+way\s+)?up\s+)?(?:to|towards|till|until)\s+(?:the\s+)?(?:very\s+)?top\b/g,
+    'pan up',
+  ],
+  [
+    /\b(?:(?:move|moves|moving|go|goes|going|travel|travels|glide|glides|scroll|scrolls|slide|slides|drift|drifts|pan|pans)\s+)?(?:(?:slowly|gently|gradually|smoothly|steadily)\s+)?(?:down\s+)?from\s+(?:the\s+)?(?:very\s+)?top\s+(?:(?:all\s+the\s+way\s+)?down\s+)?(?:to|towards|till|until)\s+(?:the\s+)?(?:very\s+)?bottom\b/g,
+    'pan down',
+  ],
+  [
+    /\b(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:up\s+close|close\s+up|close(?:\s+in)?|zoomed\s+in|near)\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:slowly|gently|gradually|smoothly)\s+)?(?:pull|pulls|zoom|zooms|move|moves|draw|draws|go|goes|come|comes)\s+(?:back|out|away)\b/g,
+    'zoom out',
+  ],
+  [
+    /\b(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:far\s+away|far\s+off|far|wide|zoomed\s+out|from\s+afar)\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:slowly|gently|gradually|smoothly)\s+)?(?:push|pushes|zoom|zooms|move|moves|draw|draws|go|goes|come|comes|get|gets)\s+(?:in|closer|nearer)\b/g,
+    'zoom in',
+  ],
+  [/(?:先近后远|从近到远|由近及远|从近处(?:慢慢)?(?:拉|退)到远处)/g, '拉远'],
+  [/(?:先远后近|从远到近|由远及近|从远处(?:慢慢)?(?:推|走|移)到近处)/g, '推近'],
+  [
+    /从(?:下面|底下|底部|最下面)(?:慢慢)?(?:地)?(?:往上|向上)?(?:移|走|摇|扫|挪)(?:动)?到(?:上面|顶上|顶部|最上面)/g,
+    '从下往上',
+  ],
+  [
+    /从(?:上面|顶上|顶部|最上面)(?:慢慢)?(?:地)?(?:往下|向下)?(?:移|走|摇|扫|挪)(?:动)?到(?:下面|底下|底部|最下面)/g,
+    '从上往下',
+  ],
+  // "each picture wiped away by the next one", "like a windscreen wiper going from left to right": a wipe,
+  // the way it goes kept.
+  [
+    /\b(?:wiped|wipes?|wiping)\s+(?:away|off|across|over)(?:\s+by\s+the\s+(?:next|following)(?:\s+(?:one|photo|picture|pic|image|slide))?)?|\b(?:(?:just\s+)?like\s+)?(?:an?\s+|the\s+)?(?:windscreen|windshield|car)\s+wipers?\b/g,
+    'wipe transitions',
+  ],
+  // "the music to start softly, coming in gradually over …", "let the song come in slowly", "音乐慢慢进来": the
+  // music fading in.
+  [
+    /(?<=\b(?:music|song|track|bgm|soundtrack|tune)\b[^,.;!?]{0,30}?)\b(?:(?:start|starts|starting|begin|begins|beginning)\s+(?:off\s+)?(?:very\s+)?(?:softly|quietly|gently|gradually|slowly|low|soft|quiet)(?:\s*,?\s*(?:and\s+)?(?:(?:then\s+)?(?:come|comes|coming|build|builds|building|get|gets|getting|grow|grows|growing)\s+(?:in\s+|up\s+|louder\s+)?)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit|louder))?|(?:come|comes|coming|build|builds|building|creep|creeps|creeping|ease|eases|easing)\s+(?:in|up)\s+(?:(?:very|more|nice\s+and)\s+)?(?:gradually|slowly|gently|softly|bit\s+by\s+bit))\b/g,
+    'fade in',
+  ],
+  [
+    /(?<=(?:音乐|配乐|歌|背景音乐)[^，,。；;！!？?]{0,6}?)(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:进来|响起来?|出来|变大|大起来|起来)/g,
+    '淡入',
   ],
   // "sorry, one more thing", "oh and one last thing": what comes next is the request.
   [/\b(?:one|1)\s+(?:more|last|other)\s+thing\b/g, ''],
@@ -960,6 +1129,12 @@ function selfCorrect(source: Mapped): Mapped {
 
 /** Words that name things rather than ask for them. */
 const NOUNS: [RegExp, string][] = [
+  // "There's a little bit of writing … that says 'Day one'. … could you remove it?": the text is named first, as
+  // there being one, and "it" is that text.
+  [
+    /\bthere(?:'s|\s+is)\s+(?:(?:a|some)\s+(?:little\s+)?(?:bit|line|piece)\s+of\s+|some\s+|an?\s+)?(?:little\s+)?((?:writing|text|words|lettering|caption|title|heading)\b[^.!?;]*?\b(?:that|which)\s+(?:says?|reads?)\s+[\uE000-\uE03F])[^.!?;]*[.!?;]?([^.!?;]*?)\b(remove|delete|get\s+rid\s+of|hide)\s+it\b/g,
+    '$2 $3 the $1',
+  ],
   // "第二张上面的字", "the text on the second photo", "the words on photo 2": that photo's caption (not the
   // title "上面的字" alone names).
   [
@@ -973,6 +1148,31 @@ const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
   [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
   [/(?:上面|中间|顶部|上方|最上面)(?:的|那|那一|这)?(?:行|排)?的?(?:大字|字|文字)/g, '标题'],
+  // "the very last picture, the one of the forest, …", "the picture of the city, the tall one, …", "第二张，就是
+  // 那张城市的，…": the photo said again another way names the same photo; the request goes on about it.
+  [
+    /(?<=\b(?:photo|picture|pic|image|shot|slide|one)s?(?:\s+(?:of|with)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+)?)\s*,\s*(?:the|that)\s+(?:(?:tall|wide|long|big|small|little|square|dark|bright|blurry|blurred|nice|pretty|lovely|old|new|narrow|upright)\s+one|(?:one|picture|photo|pic|image|shot)\s+(?:of|with|from)\s+(?:the\s+|my\s+|our\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)\s*,/g,
+    '',
+  ],
+  [
+    /(?<=张|照片|图片|相片)\s*[，,]\s*(?:就是|也就是)(?:那张|这张)?[^，,。；;！!？?]{1,12}?(?:的|那张)?\s*[，,]/g,
+    '',
+  ],
+  // "before I've had a proper look at it", "so I can get a good look": seeing, not the colour look.
+  [
+    /\b(?:have|had|having|get|got|getting|take|took|taking)\s+(?:a\s+)?(?:(?:proper|good|close|closer|better|quick|long|real|decent|nice)\s+)?look\s+at\b/g,
+    '',
+  ],
+  // "put 'Oliver' at the top of the first picture, as a sort of heading": the kind of text, said after a pause,
+  // belongs to the text put.
+  [
+    /\s*,\s*(?=as\s+(?:a|an|the|my|our)\s+(?:(?:sort|kind|type)\s+of\s+|little\s+|big\s+|main\s+)?(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
+    ' ',
+  ],
+  [
+    /(?<=\bas\s+(?:a|an|the|my|our)\s+)(?:sort|kind|type)\s+of\s+(?=(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
+    '',
+  ],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
@@ -1054,7 +1254,13 @@ export function readContext(source: Mapped): Mapped {
         apply(
           apply(
             apply(
-              apply(apply(distributeRemovals(apply(selfCorrect(source), FILLERS)), RHETORIC_TABLE), FROM_TO),
+              apply(
+                apply(
+                  distributeRemovals(apply(apply(selfCorrect(source), FILLERS), COURTESY)),
+                  RHETORIC_TABLE,
+                ),
+                FROM_TO,
+              ),
               SHORTHAND,
             ),
             COMPARISONS,
@@ -1077,7 +1283,7 @@ const CHECK_IN =
 const ASKS_FOR_EDIT =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)/;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)(?!(?:一下|下)?[，,\s]*(?:是不是可以|能不能|可不可以|可以|能否|能(?!告诉)|你能|你可以|帮我|把))/;
 const HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would)\s+(?:i|we|one)\b|^\s*how\s+to\b|(?:怎么|如何|怎样)(?!样|回事|还|又|这么|那么|会|都|没|不)(?:才能|才可以|能|可以)?(?=\s*[\u4e00-\u9fffa-z])|怎么(?:弄|做|办|搞)\s*[?？]?\s*$/;
 /** "how do I export?", "如何撤销？": asking how to do something, never doing it. */
@@ -1086,6 +1292,9 @@ export function asksHowTo(text: string): boolean {
   return HOW_TO.test(message) && !/[,，;；]/.test(message);
 }
 const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|tell\s+me|describe)\b/;
+/** "When one picture changes over to the next it's all very sudden": a time said, not a question, unless asked. */
+const WHEN_SAID =
+  /^\s*(?:when|whenever|where)\s+(?:one|the|a|an|it|they|i|we|you|my|our|this|that|each|every|there|he|she)\b/;
 const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
 const YES_NO_PLAIN =
@@ -1107,7 +1316,7 @@ const OFFERS =
  * ("can you make it 9:16?", "how about black and white?") are not questions here.
  */
 export function questionRoute(text: string): 'status' | 'help' | undefined {
-  const message = withoutRhetoric(text.trim().toLowerCase());
+  const message = withoutCourtesy(withoutRhetoric(text.trim().toLowerCase()));
   if (!message) return undefined;
   const asked = /[?？]\s*$/.test(message);
   // "有哪些背景音乐可以选？": asking what there is, even with "可以" in it.
@@ -1128,7 +1337,7 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "transitions rn?", "音乐呢？": a thing of the draft named alone and asked about.
   if (NAMED_ALONE.test(message)) return 'status';
   const english =
-    QUESTION_START.test(message) ||
+    (QUESTION_START.test(message) && (!WHEN_SAID.test(message) || /^[^.!;。！；]*[?？]/.test(message))) ||
     (YES_NO_START.test(message) && asked) ||
     YES_NO_PLAIN.test(message) ||
     CHOICE.test(message);

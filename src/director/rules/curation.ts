@@ -53,9 +53,9 @@ const BLURRY_ALONE =
 const BLUR_SAID =
   /\b(?:blurry|blurred|out[\s-]of[\s-]focus|fuzzy|unsharp|not\s+(?:sharp|in\s+focus)|soft[\s-]focus)\b|糊|模糊|虚焦|失焦|不清楚|不清晰/;
 const DUPE_SAID =
-  /\b(?:(?:near[\s-]?)?duplicates?|duplicated|dupes?)\b|\b(?:double|copy|second\s+copy)\s+of\s+(?:the|that|this|my)\b|\b(?:same|identical)\s+(?:[a-z]+\s+){0,2}?(?:photo|picture|pic|image|shot|one)\b[^.!?]*?\btwice\b|\b(?:twice|two\s+times)\s+by\s+(?:accident|mistake)\b|\b(?:in(?:\s+there)?|uploaded|added|included)\s+twice\b|\b(?:one|photo|picture|pic|shot|image)\s+twice\b|\btwo\s+of\s+the\s+same\b|重复|一模一样|传了两次|放了两次|两张一样/;
+  /\b(?:(?:near[\s-]?)?duplicates?|duplicated|dupes?)\b|\b(?:double|copy|second\s+copy)\s+of\s+(?:the|that|this|my)\b|\b(?:same|identical)\s+(?:[a-z]+\s+){0,2}?(?:photo|picture|pic|image|shot|one)\b[^.!?]*?\btwice\b|\b(?:twice|two\s+times)\s+by\s+(?:accident|mistake)\b|\b(?:in(?:\s+there)?|uploaded|added|included)\s+twice\b|\b(?:one|photo|picture|pic|shot|image)\s+twice\b|\btwo\s+of\s+the\s+same\b|\b(?:two|2|several)\s+(?:copies|versions)\s+of\b|重复|一模一样|传了两次|放了两次|两张一样/;
 const THOSE =
-  /\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|toss|bin|cut|take\s+out|kill|axe)\s+(?:both\s+of\s+)?(?:those|them|these|both|it|that|the\s+two|the\s+(?:extra|spare|second|other)\s+(?:one|copy|pic|photo|picture))(?:\s+(?:both|two|ones?|too))?\b|\btake\s+(?:those|them|it|these|both)\s+out\b|\bclean\s+(?:that|it|them|those|this)\s+up\b|\bclean\s+up\s+(?:that|those|them|the\s+mess)\b|\b(?:those|they|it)\s+(?:can|should)\s+go\b|(?:把)?(?:它们|它|这两张|那两张|这些|那些)(?:都)?(?:删掉|删了|去掉|拿掉|删除|不要了?)|(?:删掉|删除|去掉|拿掉)(?:它们|它|这两张|那两张|这些|那些)/;
+  /\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|toss|bin|cut|take\s+out|kill|axe)\s+(?:both\s+of\s+)?(?:those|them|these|both|it|that|the\s+two|the\s+(?:extra|spare|second|other)\s+(?:one|copy|pic|photo|picture))(?:\s+(?:both|two|ones?|too))?\b|\btake\s+(?:those|them|it|these|both)(?:\s+(?:two|2|both))?\s+out\b|\bclean\s+(?:that|it|them|those|this)\s+up\b|\bclean\s+up\s+(?:that|those|them|the\s+mess)\b|\b(?:those|they|it)\s+(?:can|should)\s+go\b|(?:把)?(?:它们|它|这两张|那两张|这些|那些)(?:都)?(?:删掉|删了|去掉|拿掉|删除|不要了?)|(?:删掉|删除|去掉|拿掉)(?:它们|它|这两张|那两张|这些|那些)/;
 
 /** Whether a message names one of the draft's photos by what it shows or its file name ("the beach pic"). */
 function namesPhoto(message: string, draft: Draft): boolean {

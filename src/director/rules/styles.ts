@@ -186,6 +186,11 @@ export const styles: Family = (clause, ctx, out) => {
           ? styleOf(match[1])
           : STYLES.find((s) => s.id === 'memorial');
     if (!style) continue;
+    // "a fun birthday video": the words that describe the style are read with it, not as a pace of their own.
+    if (how === 'ask' || how === 'named') {
+      const lead = new RegExp(`\\b${STYLE_ADJECTIVES}$`).exec(clause.text.slice(0, match.index));
+      if (lead?.[0]) clause.blank(lead.index, lead.index + lead[0].length);
+    }
     clause.take(new RegExp(`\\b${KIND}\\b|视频|风格`));
     // "快节奏混剪", "product promo": the other names of the same style said beside it are the same request.
     for (const alias of style.aliases.zh) clause.take(new RegExp(pattern(alias)));

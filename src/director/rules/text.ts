@@ -107,6 +107,8 @@ interface Placement {
   durationMs?: number;
   segmentIndex?: number;
   atEnd?: boolean;
+  /** "at the start", "开头": where the video opens. */
+  atStart?: boolean;
   /** "on every photo": one text per photo when there are several, else one over the whole video. */
   everyPhoto?: boolean;
   /** "until the very end", "一直到结尾": it stays from where it starts to the end of the video. */
@@ -220,6 +222,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     )
   ) {
     placement.startMs ??= 0;
+    placement.atStart = true;
   }
   return placement;
 }
@@ -802,6 +805,16 @@ export const text: Family = (clause, ctx, out) => {
   }
   let chosenRole: Role = role ?? (noun?.role === 'title' ? 'title' : 'caption');
   if (placement.atEnd && !role) chosenRole = 'end-card';
+  // "the words 'We Miss You, Grandpa' at the start": words of no role that open the video are its title.
+  if (
+    placement.atStart &&
+    !role &&
+    noun?.generic !== false &&
+    placement.segmentIndex === undefined &&
+    texts.length === 1 &&
+    !draft.texts.some((entry) => entry.role === 'title')
+  )
+    chosenRole = 'title';
   const total = draftDurationMs(draft);
   // A video has one title: "加标题：你好", "add a title 'Hi'" when it has one give it these words (and the
   // look asked), unless another one is asked for or a time of its own.

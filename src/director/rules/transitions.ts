@@ -57,8 +57,9 @@ const ZH_KNOWN: [RegExp, string[]][] = [
   // A blur before 溶解/叠化 names the blurred dissolve, not the plain crossfade.
   [/模糊(?:的)?(?:溶解|叠化|淡化)/, ['blur-dissolve']],
   [/淡入淡出|叠化|溶解|交叉淡化|渐变|淡化|交叉溶解/, ['crossfade']],
-  [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑/, ['fade-black']],
-  [/闪白|白场|渐白|白色过渡|变白|白闪/, ['fade-white']],
+  // "每两张之间黑一下": the screen going black for a moment between photos.
+  [/黑场|渐黑|闪黑|黑色过渡|淡出到黑|黑屏|变黑|黑一下/, ['fade-black']],
+  [/闪白|白场|渐白|白色过渡|变白|白闪|白一下/, ['fade-white']],
   [/甩镜头?|快甩|甩切|甩入|甩出|甩动转场/, ['whip-pan']],
   // 划像 is an editor's word for the wipe, never anything else.
   [/划像|划变/, ['wipe-left', 'wipe', 'wipe-right']],

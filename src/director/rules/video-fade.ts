@@ -12,7 +12,8 @@ const VIDEO_END_FADE = new RegExp(
     String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
     '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:黑场)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐)',
-    '(?:开头|开始|片头|一开始)(?:的)?(?:时候|时|处)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:从黑(?:场|屏)?)?(?:淡入|渐显|渐入|亮起)',
+    // "开头的时候能不能慢慢地亮起来": asked, and slowly, between the start and what it does.
+    '(?:开头|开始|片头|一开始)(?:的)?(?:时候|时|处)?(?:能不能|可不可以|可以|能|请)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:从黑(?:场|屏)?)?(?:慢慢|缓缓|渐渐|逐渐|一点点)?(?:地|的)?(?:淡入|渐显|渐入|亮起)',
     '(?:去掉|删掉|删除|取消|拿掉)(?:视频)?(?:结尾|最后|末尾|片尾|开头|片头)的?(?:黑场|淡出|淡入|渐黑)',
     '(?:淡出到黑|渐黑|变黑)(?:结束|收尾|作结)',
     String.raw`\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|movie|clip|film)\s+|it\s+|everything\s+)in\s+and\s+out\b`,

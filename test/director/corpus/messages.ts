@@ -8010,4 +8010,249 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { aspect: '9:16', photos: each(5, { durationMs: 3000 }) },
   },
+  // Requests buried in courtesy and backstory (older people's long sentences): greetings, apologies, thanks,
+  // "kindly", "would be lovely", "my son says", "请问", "我女儿说", "whatever you think is best" ask for nothing; a
+  // photo said again ("the one of the city", "就是那张森林的"), when someone sees it ("before I can see it"), a
+  // move or transition described by what it does, a name said without quotes, a format by the screen it fits.
+  // courtesy
+  {
+    f: 'length',
+    m: 'Good morning. Sorry to bother you, but could the second picture stay for five seconds? Many thanks.',
+    v: { photos: [len(3000), len(5000), len(3000)] },
+  },
+  {
+    f: 'look',
+    m: "I hope this isn't a daft question, but could you make it black and white? Thank you kindly.",
+    v: { look: 'black-and-white' },
+  },
+  {
+    f: 'length',
+    m: 'Would you kindly make each picture four seconds? That would be wonderful.',
+    v: photos3(4000),
+  },
+  { f: 'format', m: '我想请问一下，能不能把视频改成竖屏，麻烦了', v: { aspect: '9:16' } },
+  { f: 'format', m: 'My granddaughter says the video ought to be square.', v: { aspect: '1:1' } },
+  { f: 'length', m: '我孙女说照片换得太快了，每张放四秒吧', v: photos3(4000) },
+  {
+    f: 'music',
+    m: "Whatever you think is best, but I'd like some gentle piano music",
+    v: { audio: [{ source: 'Quiet Piano' }] },
+  },
+  { f: 'order', m: '请问可以把森林那张放到最前面吗', v: { photos: src3('forest', 'beach', 'city') } },
+  { f: 'question', m: '请问现在有几张照片？', same: true, reply: /3/ },
+  { f: 'question', m: "Sorry to bother you, but what's the music right now?", on: 'rich', same: true },
+  { f: 'question', m: 'Thank you kindly.', same: true },
+  // apposition
+  {
+    f: 'length',
+    m: 'the second picture, the one of the city, could it be four seconds?',
+    v: { photos: [len(3000), len(4000), len(3000)] },
+  },
+  {
+    f: 'motion',
+    m: 'photo 1, the one with the beach, zoom out on it',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  { f: 'length', m: '第三张，就是那张森林的，放五秒', v: { photos: [len(3000), len(3000), len(5000)] } },
+  {
+    f: 'motion',
+    m: '第一张，也就是海滩那张，拉远',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  // seeing
+  {
+    f: 'length',
+    m: 'the first picture is gone before I can see it properly, make it five seconds',
+    v: { photos: [len(5000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: "I'd like to have a proper look at each picture, so 5 seconds each please",
+    v: photos3(5000),
+  },
+  {
+    f: 'length',
+    m: 'make the city one 6 seconds so you can see the whole building',
+    v: { photos: [len(3000), len(6000), len(3000)] },
+  },
+  // motion path
+  {
+    f: 'motion',
+    m: 'could the city photo travel from the top down to the bottom',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-down' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first picture should start close up and then slowly pull back',
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'the first picture, start wide and then slowly push in',
+    before: ['keep all the photos still'],
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'static' }, { motion: 'static' }] },
+  },
+  {
+    f: 'motion',
+    m: '第二张从近到远',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张从上面慢慢移到下面',
+    v: { photos: [{ motion: 'pan-down' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the title from the bottom to the top',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'top' }, { text: 'Day one' }] },
+  },
+  // transitions described
+  {
+    f: 'transition',
+    m: "I'd like the pictures to be wiped off by the next one",
+    v: { transitions: each(2, { kind: /^wipe/ }) },
+  },
+  {
+    f: 'transition',
+    m: 'like a windscreen wiper, right to left please',
+    v: { transitions: each(2, { kind: 'wipe-left' }) },
+  },
+  { f: 'transition', m: '每张照片之间白一下', v: { transitions: each(2, { kind: 'fade-white' }) } },
+  { f: 'transition', m: '照片切换的时候黑一下', v: { transitions: each(2, { kind: 'fade-black' }) } },
+  {
+    f: 'transition',
+    m: 'When the photos change it feels too abrupt. Could they fade into one another?',
+    v: { transitions: each(2, { kind: 'crossfade' }) },
+  },
+  { f: 'question', m: 'when does the title show?', on: 'rich', same: true },
+  // fades
+  { f: 'transition', m: '开头可以慢慢淡入吗，三秒', on: 'five', v: { fade: { inMs: 3000, outMs: 0 } } },
+  { f: 'transition', m: '开头的时候请慢慢亮起来', v: { fade: { inMs: 1000, outMs: 0 } } },
+  {
+    f: 'transition',
+    m: "please fade to black at the end so that it doesn't end so abruptly, a couple of seconds",
+    v: { fade: { inMs: 0, outMs: 2000 } },
+  },
+  {
+    f: 'transition',
+    m: 'fade in at the start, a couple of seconds would be grand',
+    v: { fade: { inMs: 2000, outMs: 0 } },
+  },
+  // music fade in
+  {
+    f: 'music',
+    m: 'let the music come in gradually',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 2000 }] },
+  },
+  {
+    f: 'music',
+    m: 'could the song start quietly and build up slowly over 4 seconds',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 4000 }] },
+  },
+  { f: 'music', m: '音乐慢慢进来', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 2000 }] } },
+  {
+    f: 'music',
+    m: 'the music should start softly rather than all at once',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 2000 }] },
+  },
+  {
+    f: 'music',
+    m: 'make the music softer',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeInMs: 0 }] },
+  },
+  // names and headings
+  {
+    f: 'text',
+    m: "please add our dog's name, Biscuit, as a title",
+    v: { texts: [{ text: 'Biscuit', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: '我孙子的名字叫乐乐，放在第一张上面当标题',
+    v: { texts: [{ text: '乐乐', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: "put 'Summer' on the first picture, as a heading",
+    v: { texts: [{ text: 'Summer', role: 'title' }] },
+  },
+  { f: 'text', m: "add 'Welcome' at the beginning", v: { texts: [{ text: 'Welcome', role: 'title' }] } },
+  { f: 'text', m: "add a caption 'hi' at the start", v: { texts: [{ text: 'hi', role: 'caption' }] } },
+  // format by screen
+  { f: 'format', m: 'make it the shape of a phone screen', v: { aspect: '9:16' } },
+  {
+    f: 'format',
+    m: 'it should be wider than it is tall',
+    before: ['make it vertical'],
+    v: { aspect: '16:9' },
+  },
+  {
+    f: 'format',
+    m: "I'd like it the size of the telly please",
+    before: ['make it vertical'],
+    v: { aspect: '16:9' },
+  },
+  { f: 'format', m: 'tall rather than wide please', v: { aspect: '9:16' } },
+  // duplicates described
+  {
+    f: 'order',
+    m: 'I think there are two copies of the beach one and a blurry one, could you remove those',
+    on: 'flagged',
+    v: { photos: src3('beach', 'city') },
+  },
+  {
+    f: 'order',
+    m: 'there are two versions of the beach photo, take them out',
+    on: 'flagged',
+    v: { photos: src3('beach', 'city', 'forest') },
+  },
+  // moving about
+  {
+    f: 'negation',
+    m: "I don't want any of the zooming, please",
+    v: { photos: [{ motion: 'static' }, { motion: 'static' }, { motion: 'static' }] },
+  },
+  {
+    f: 'negation',
+    m: "we don't need all that moving around",
+    v: { photos: [{ motion: 'static' }, { motion: 'static' }, { motion: 'static' }] },
+  },
+  // warmer in colour
+  { f: 'look', m: 'a bit cooler in tone please', v: { look: 'cool' } },
+  { f: 'look', m: 'make it warmer in colour', v: { look: 'warm' } },
+  { f: 'look', m: 'make it in colour again', before: ['make it black and white'], v: { look: 'none' } },
+  // style adjectives
+  { f: 'style', m: 'make a cute little birthday video', v: photos3(2200) },
+  { f: 'style', m: 'a fun travel vlog please', v: photos3(2500) },
+  { f: 'length', m: 'make a fun video', v: photos3(2000) },
+  // text named by there being one, and take it away
+  {
+    f: 'text',
+    m: "there's a caption that says 'Day one', please remove it",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }] },
+  },
+  {
+    f: 'text',
+    m: "There's some writing on the first picture which reads 'Road Trip'. We don't need it, so take it away please.",
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }] },
+  },
+  { f: 'text', m: 'the caption, take it away', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  // reasons beside a removal
+  { f: 'order', m: '把第一张删了吧，拍得不好看', v: { photos: src3('city', 'forest') } },
+  {
+    f: 'order',
+    m: "remove the last picture, it's not a very good one",
+    v: { photos: src3('beach', 'city') },
+  },
+  { f: 'order', m: '删掉最后那张，照得太丑了', v: { photos: src3('beach', 'city') } },
+  { f: 'format', m: '我儿子说应该做成跟电视一样的形状', before: ['改成竖屏'], v: { aspect: '16:9' } },
+  { f: 'format', m: '改成跟手机屏幕一样的比例', v: { aspect: '9:16' } },
 ];
