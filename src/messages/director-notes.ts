@@ -53,6 +53,10 @@ export const en = {
   'note.motion.unknown': 'There is no {name} motion; I can use {list}.',
   'note.motion.noShake':
     'There is no camera shake: every move is smooth so a photo never judders. The closest is {name}, a slow handheld-like float; say “use drift” to put it on.',
+  'note.text.noFont':
+    'Joy has no handwriting or other fonts to choose from: a text changes look by its style ({list}), its colour, size and place.',
+  'note.photo.noCutout':
+    'Joy cannot cut a subject out of a photo or remove what is behind it; it shows each photo whole or cropped, with its own blur, a colour or black behind the edges.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
   'note.parallax.nothingOff.all': 'None of the photos uses parallax, so there is nothing to turn off.',
   'note.parallax.noDown': 'Parallax travels in, left, right or up, not down, so it moves in.',
@@ -188,6 +192,10 @@ export const zh: Texts<keyof typeof en> = {
   'note.motion.unknown': '没有“{name}”运动效果；可以用：{list}。',
   'note.motion.noShake':
     '没有镜头抖动效果：所有运动都是平滑的，照片不会抖。最接近的是{name}，像手持镜头那样慢慢飘动；说“用漂移”就能加上。',
+  'note.text.noFont':
+    'Joy 没有手写体或其他字体可选：文字的样子可以换样式（{list}），也可以改颜色、大小和位置。',
+  'note.photo.noCutout':
+    'Joy 不能把照片里的东西抠出来或去掉背景；照片只能完整显示或裁剪铺满，边上用模糊、纯色或黑色填充。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',
   'note.parallax.nothingOff.all': '没有照片在用立体视差，不需要关闭。',
   'note.parallax.noDown': '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',

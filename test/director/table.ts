@@ -117,7 +117,7 @@ export const cases: Case[] = [
   { m: 'hold the last photo for 4 seconds', c: [{ type: 'setSegmentDuration', durationMs: 4000, index: 2 }] },
   { m: 'add 5 seconds', v: { durationMs: 14000 } },
   { m: 'make it 3 seconds shorter', v: { durationMs: 6000 } },
-  { m: 'make it faster', c: [{ type: 'setDuration' }], v: { durationMs: 6800 } },
+  { m: 'make it faster', c: [{ type: 'setDuration' }], v: { durationMs: 6750 } },
   { m: 'a bit slower', v: { durationMs: 12000 } },
   { m: 'shorter', v: { durationMs: 6800 } },
   {
@@ -506,7 +506,7 @@ export const cases: Case[] = [
 
   // Complaints and casual phrasing.
   { m: 'the video is too long', v: { durationMs: 6800 } },
-  { m: 'its too slow', v: { durationMs: 6800 } },
+  { m: 'its too slow', v: { durationMs: 6750 } },
   { m: '视频太长了', v: { durationMs: 6800 } },
   {
     m: 'can you make the second photo longer',

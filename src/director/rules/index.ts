@@ -1,5 +1,6 @@
 import type { Clause } from '../clause.js';
 import { beats } from './beats.js';
+import { beyond } from './beyond.js';
 import { curation } from './curation.js';
 import { fit } from './fit.js';
 import { format } from './format.js';
@@ -29,6 +30,7 @@ export type { Family, RuleContext, RuleOutput, Topic } from './types.js';
  * transition, and only what is left is the video's length.
  */
 export const FAMILIES: readonly [string, Family][] = [
+  ['beyond', beyond],
   ['share', share],
   ['hold', hold],
   ['routes', routes],

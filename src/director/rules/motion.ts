@@ -375,8 +375,42 @@ function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
   ];
 }
 
+/**
+ * "it looks too stiff now", "太死板了", "一动不动的": the photos stand too still. Still photos get their gentle
+ * zoom back, moving ones a stronger move; beside a move asked for in so many words it is only the reason.
+ */
+const STIFF =
+  /\b(?:too|so|very|really|a\s+bit|a\s+little|kind\s+of|rather|quite|pretty|way)\s+(?:stiff|static|lifeless|wooden|motionless)\b|\b(?:stiff|lifeless|wooden)\b|死板|呆板|僵硬|死气沉沉|一动不动|不够生动|没(?:有|什么)?动感|缺少动感|太死了|太呆了/;
+const MOVE_ASKED =
+  /\bmov(?:e|es|ing)\b|\bmotion\b|\bmovement\b|\bzoom|\bpan(?:s|ning)?\b|\bdrift|动起来|动一动|动一下|运动|运镜|缩放|放大|平移|推近|拉远/;
+
+function unstiffen(clause: Clause, draft: Draft, out: RuleOutput): boolean {
+  const stiff = clause.take(STIFF);
+  if (!stiff) return false;
+  clause.take(/\b(?:looks?|feels?|seems?|is|are)\b|看起来|感觉|有点|有些|太|了/);
+  out.understood = true;
+  out.topic = 'motion';
+  if (MOVE_ASKED.test(clause.message.replace(stiff[0], ' '))) return true;
+  if (draft.video.every((segment) => segment.motion.name === 'static')) {
+    out.commands.push({ type: 'setMotion', name: 'zoom-in' });
+    return true;
+  }
+  const names = new Set(draft.video.map((segment) => segment.motion.name));
+  const [only] = names;
+  if (names.size === 1 && only && draft.video.every((segment) => segment.media.kind === 'image')) {
+    out.commands.push({ type: 'setMotion', name: only, strength: 0.85 });
+    return true;
+  }
+  draft.video.forEach((segment, index) => {
+    if (segment.media.kind === 'image' && segment.motion.name !== 'static')
+      out.commands.push({ type: 'setMotion', name: segment.motion.name, strength: 0.85, index });
+  });
+  return true;
+}
+
 export const motion: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
+  if (unstiffen(clause, draft, out)) return;
   // The nearest move is said, not put on: a smooth float is not the shake that was asked for.
   if (clause.take(SHAKE)) {
     clause.take(
@@ -492,5 +526,6 @@ addVocabulary(
   SUBTLE,
   STRONG,
   PARALLAX_EN,
+  STIFF,
   'parallax alive stay stays stayed remain remains',
 );

@@ -70,6 +70,13 @@ const AT_PHOTO = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "kick in once the city picture comes up", "start with the beach one": where a photo named by what it
+ * shows comes on screen.
+ */
+const AT_NAMED =
+  /\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|kicking\s+in|play|plays|playing)\s+(?:the\s+(?:music|song|track)\s+)?(?:playing\s+)?(?:when|once|as\s+soon\s+as|as|with|on)\s+(?:the|that|this)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:photo|picture|pic|image|slide|shot|one)(?:\s+(?:starts|begins|comes\s+(?:in|up|on)|appears|shows(?:\s+up)?|is\s+(?:on|shown)|pops\s+up))?\b|(?:等|到|从)?([\u4e00-\u9fff]{1,4}?)那张(?:照片|图片|图)?(?:出来|出现|开始)(?:的时候|时|后|以后)?(?:再|才)?(?:开始|进来|进|响起|放|播)?/;
+
 /** Said without an amount: a second's step. */
 const LATER_VAGUE =
   /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:the\s+(?:music|song)\s+)?(?:a\s+(?:bit|little|touch)\s+|slightly\s+)?later\b|\b(?:starts?|begins?|comes?\s+in|kicks?\s+in|is)\s+too\s+(?:early|soon)\b|\bmusic\s+later\b|(?:晚|迟)(?:一)?点(?:儿)?(?:再)?(?:进|进来|开始|出来|响起|出现|切入)?|(?:推迟|延后|往后推|往后挪)(?:一)?点|(?:进|进来|开始|出来|响起)(?:得)?太早/;
@@ -85,9 +92,16 @@ export function takeMusicStart(
   currentMs: number,
   titleEndMs: number | undefined,
   photoStartsMs: readonly number[] = [],
+  named: (word: string) => number | undefined = () => undefined,
 ): number | undefined {
   const at = clause.take(AT);
   if (at) return seconds(at);
+  const byName = AT_NAMED.exec(clause.text);
+  const index = byName ? named((byName[1] ?? byName[2] ?? '').trim()) : undefined;
+  if (index !== undefined && photoStartsMs[index] !== undefined) {
+    clause.take(AT_NAMED);
+    return photoStartsMs[index];
+  }
   const onPhoto = photoStartsMs.length > 0 ? AT_PHOTO.exec(clause.text) : null;
   if (onPhoto) {
     const said = onPhoto.slice(1).find((group) => group !== undefined) ?? '';

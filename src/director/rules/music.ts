@@ -7,6 +7,7 @@ import {
   matchMedia,
   mediaName,
   namesIn,
+  segmentBySubject,
   stemKey,
   takeDuration,
   takePercent,
@@ -327,6 +328,7 @@ export const music: Family = (clause, ctx, out) => {
       playingNow?.startMs ?? 0,
       title ? title.startMs + title.durationMs : undefined,
       segmentTimings(draft).map((timing) => timing.startMs),
+      (word) => segmentBySubject(draft, word),
     );
     const stop =
       start !== undefined

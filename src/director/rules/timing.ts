@@ -64,6 +64,8 @@ const TOO_LONG = new RegExp(
     '太长|太慢|拖沓|拖拖拉拉|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:慢|拖|松散|磨叽|墨迹|温吞)|节奏(?:拖|松散|磨叽|墨迹)|节奏(?:太)?慢(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些|好|很)拖(?:了|沓)?',
   ].join('|'),
 );
+/** "too long", "太短": said of the video's length, not of its pace. */
+const LENGTH_COMPLAINT = /^\s*(?:too\s+(?:long|short)|太长|太短)\s*$/;
 const TOO_SHORT = new RegExp(
   [
     '\\btoo\\s+(?:short|fast|quick|quickly|rushed|hasty|hurried|frantic|hectic|fast[\\s-]paced)\\b',
@@ -313,6 +315,23 @@ function degree(clause: Parameters<Family>[0]): number {
   return 1;
 }
 
+/**
+ * A pace step said of the whole video ("faster", "it drags", "节奏有点赶") scales each photo, not the total:
+ * the transitions keep their length, so five 3 s photos with 0.8 s crossfades made "faster" are 2.25 s
+ * each (8.05 s), as docs/director.md promises, rather than a total × 3/4 that the transitions eat into.
+ * Each photo is rounded to 50 ms, so a step of 3/4 on 3 s stays 2.25 s.
+ */
+function paced(draft: Draft, total: number, factor: number): number {
+  const change = draft.video.reduce(
+    (sum, segment) =>
+      segment.media.kind === 'image'
+        ? sum + Math.round((segment.durationMs * factor) / 50) * 50 - segment.durationMs
+        : sum,
+    0,
+  );
+  return clamp(total + change, 1000, 3_600_000);
+}
+
 function lengths(
   clause: Parameters<Family>[0],
   ctx: Parameters<Family>[1],
@@ -480,7 +499,9 @@ function lengths(
     out.commands.push({ type: 'setDuration', totalMs: clamp(round100(total * scale), 1000, 3_600_000) });
     return;
   }
-  // "too long" asks for shorter, so the complaints come first.
+  // "too long" asks for shorter, so the complaints come first. The pace words (faster, slower, "it drags",
+  // "too slow") are each photo's step; "too long", "shorter" and "longer" stay the video's length.
+  const pace = new Set([TOO_LONG, TOO_SHORT, FASTER, SLOWER]);
   const relative: [RegExp, number][] = [
     [DOUBLE, 2],
     [TRIPLE, 3],
@@ -501,9 +522,11 @@ function lengths(
       !NAMES_LENGTH.test(clause.text.slice(bare.index, bare.index + bare[0].length + 24))
     )
       continue;
-    if (clause.take(re)) {
+    const found = clause.take(re);
+    if (found) {
       out.understood = true;
       out.topic = 'timing';
+      const perPhoto = pace.has(re) && !LENGTH_COMPLAINT.test(found[0]);
       const factor = base === 2 || base === 3 || base === 0.5 ? base : base ** degree(clause);
       if (!videoNeeded(ctx, out)) return;
       // "make the second photo longer": that photo only.
@@ -519,7 +542,9 @@ function lengths(
         }
         return;
       }
-      const target = clamp(round100(total * factor), 1000, 3_600_000);
+      const target = perPhoto
+        ? paced(ctx.draft, total, factor)
+        : clamp(round100(total * factor), 1000, 3_600_000);
       out.commands.push({ type: 'setDuration', totalMs: target });
       return;
     }

@@ -11,7 +11,11 @@ const VIDEO_END_FADE = new RegExp(
     String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)[^,;.])*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
     String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
-    '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:黑场)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐)',
+    // "结尾慢慢变黑", "最后2秒渐渐黑下去", "结尾的时候用2秒钟慢慢暗下去": the picture going dark as it ends.
+    '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:(?:用|花)?\\s*\\d+(?:\\.\\d+)?\\s*秒钟?(?:的时间)?)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:黑场)?(?:慢慢|渐渐|缓缓|逐渐|一点点)?(?:地|的)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐|黑下去|暗下去|变暗|黑掉|暗掉|变成黑色|变成黑屏)',
+    // "slowly go dark at the end", "at the end it should fade to darkness".
+    String.raw`\b(?:slowly\s+|gradually\s+|gently\s+)?(?:go|goes|going|turn|turns|turning|get|gets|getting|fade|fades|fading)\s+(?:slowly\s+|gradually\s+)?(?:to\s+|into\s+)?(?:dark|darker|black|darkness)\b[^,;.]*?\b(?:at|in|towards?)\s+the\s+(?:very\s+)?(?:end|ending|close|finish)\b`,
+    String.raw`\b(?:at|in|towards?)\s+the\s+(?:very\s+)?(?:end|ending)\b[\s,]*(?:(?:it\s+|the\s+video\s+)?(?:should|could|can|to|will)\s+)?(?:slowly\s+|gradually\s+|gently\s+)?(?:go|turn|get|fade)\s+(?:slowly\s+|gradually\s+)?(?:to\s+|into\s+)?(?:dark|darker|black|darkness)\b`,
     // "开头的时候能不能慢慢地亮起来": asked, and slowly, between the start and what it does.
     '(?:开头|开始|片头|一开始)(?:的)?(?:时候|时|处)?(?:能不能|可不可以|可以|能|请)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:从黑(?:场|屏)?)?(?:慢慢|缓缓|渐渐|逐渐|一点点)?(?:地|的)?(?:淡入|渐显|渐入|亮起)',
     '(?:去掉|删掉|删除|取消|拿掉)(?:视频)?(?:结尾|最后|末尾|片尾|开头|片头)的?(?:黑场|淡出|淡入|渐黑)',
@@ -55,7 +59,8 @@ const NOT_VIDEO_FADE =
  * the picture (and the music with it), unless the talk was already about the music.
  */
 export const videoFade: Family = (clause: Clause, ctx, out) => {
-  if (ctx.topic === 'music') return;
+  // Right after the music, "结尾淡出" is the song's; going dark or black is only ever the picture's.
+  if (ctx.topic === 'music' && !/黑|暗|\b(?:dark|darker|darkness|black)\b/.test(clause.text)) return;
   if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
     const off = VIDEO_FADE_OFF.test(clause.text);
     const ends = videoFadeEnds(VIDEO_END_FADE.exec(clause.text)![0]);
@@ -63,7 +68,14 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
     const { inMs, outMs } = ctx.draft.fade;
     if (off && ctx.draft.audio.length > 0 && !((ends.in && inMs > 0) || (ends.out && outMs > 0))) return;
     const said = clause.take(VIDEO_END_FADE)!;
-    const length = off ? 0 : Math.min(10_000, takeDuration(clause)?.ms ?? VIDEO_FADE_MS);
+    // "最后2秒渐渐黑下去": the length can sit inside the words of the fade.
+    const inside = /(\d+(?:\.\d+)?)\s*秒/.exec(said[0]);
+    const length = off
+      ? 0
+      : Math.min(
+          10_000,
+          inside ? Math.round(Number(inside[1]) * 1000) : (takeDuration(clause)?.ms ?? VIDEO_FADE_MS),
+        );
     const white = /\bwhite\b|白/.test(`${said[0]} ${clause.text}`) && !off;
     clause.take(VIDEO_FADE_OFF);
     clause.takeAll(

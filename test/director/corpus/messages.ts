@@ -1657,7 +1657,8 @@ export const corpus: CorpusCase[] = [
     before: ['add crossfades'],
     v: { transitions: each(2, { kind: /^slide-/ }) },
   },
-  { f: 'length', m: 'slow everything down a little', on: 'five', v: len(15_700) },
+  // A pace step scales each photo (× 4/3, × 3/4), the transitions kept: five 3 s photos with 0.8 s crossfades go to 4 s each.
+  { f: 'length', m: 'slow everything down a little', on: 'five', v: len(16_800) },
   { f: 'length', m: 'speed it up a lot', v: len(5100) },
   { f: 'length', m: 'slightly faster', v: len(7800) },
   { f: 'length', m: 'give it 2 extra seconds', v: len(11_000) },
@@ -2879,8 +2880,8 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
   },
   // 照片切换 is how fast the photos change, not the transitions.
-  { f: 'length', m: '照片切换快一点', v: { durationMs: 6800, ...cuts3('cut') } },
-  { f: 'length', m: '图片切换太慢了', v: { durationMs: 6800 } },
+  { f: 'length', m: '照片切换快一点', v: { durationMs: 6750, ...cuts3('cut') } },
+  { f: 'length', m: '图片切换太慢了', v: { durationMs: 6750 } },
   { f: 'order', m: '最后那张删掉', v: { photos: [{ source: 'beach.jpg' }, { source: 'city.jpg' }] } },
   { f: 'text', m: '标题改小一点', same: true, reply: /还没有标题/ },
   // "fades" and "dissolves" name the transitions; "too long" of them asks for shorter transitions.
@@ -2909,7 +2910,7 @@ export const corpus: CorpusCase[] = [
   { f: 'text', m: 'this needs a title', same: true, reply: /title say/ },
   { f: 'look', m: 'the colors are too dull', v: { look: 'vivid' } },
   { f: 'look', m: '颜色太淡了', v: { look: 'vivid' } },
-  { f: 'length', m: 'the video feels slow', v: len(6800) },
+  { f: 'length', m: 'the video feels slow', v: len(6750) },
   // A length said of the video is the video's, even beside a title.
   {
     f: 'create',
@@ -5605,14 +5606,14 @@ export const corpus: CorpusCase[] = [
     f: 'length',
     m: 'they drag',
     on: 'rich',
-    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+    v: { photos: each(3, { durationMs: 2250 }), ...cuts3('crossfade', 800) },
   },
-  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6800 } },
+  { f: 'length', m: 'the photos drag a bit', v: { durationMs: 6750 } },
   {
     f: 'length',
     m: 'feels slow',
     on: 'rich',
-    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+    v: { photos: each(3, { durationMs: 2250 }), ...cuts3('crossfade', 800) },
   },
   // The intro and the outro are the first and the last photo (a title or an end card is words over it,
   // and keeps ending with it), never the whole video's length.
@@ -5838,12 +5839,12 @@ export const corpus: CorpusCase[] = [
     f: 'length',
     m: 'pacing is sluggish',
     on: 'rich',
-    v: { photos: each(3, { durationMs: 2400 }), ...cuts3('crossfade', 800) },
+    v: { photos: each(3, { durationMs: 2250 }), ...cuts3('crossfade', 800) },
   },
-  { f: 'length', m: "it's a bit slow", v: len(6800) },
-  { f: 'length', m: 'tighten the pacing', v: len(6800) },
-  { f: 'length', m: '节奏有点拖', v: len(6800) },
-  { f: 'length', m: '节奏紧凑一点', v: len(6800) },
+  { f: 'length', m: "it's a bit slow", v: len(6750) },
+  { f: 'length', m: 'tighten the pacing', v: len(6750) },
+  { f: 'length', m: '节奏有点拖', v: len(6750) },
+  { f: 'length', m: '节奏紧凑一点', v: len(6750) },
   { f: 'length', m: 'the pacing feels a bit rushed', v: len(12_000) },
   { f: 'length', m: 'let the photos breathe', v: len(12_000) },
   { f: 'length', m: '节奏有点赶', v: len(12_000) },
@@ -6975,7 +6976,7 @@ export const corpus: CorpusCase[] = [
     before: ['第二张长一点'],
     v: { photos: [len(3000), len(5300), len(3000), len(3000), len(3000)] },
   },
-  { f: 'length', m: '在快一点', v: len(6800) },
+  { f: 'length', m: '在快一点', v: len(6750) },
   { f: 'order', m: '把第二张放在最后', v: { photos: src3('beach', 'forest', 'city') } },
   // "again", "再来一次", "same again": the last step once more.
   { f: 'history', m: '再来一次', before: ['make it longer'], v: len(16_000) },
@@ -7821,6 +7822,186 @@ export const corpus: CorpusCase[] = [
   { f: 'reference', m: '所有照片都这样', before: ['第二张拉远'], v: moves3('zoom-out') },
   { f: 'reference', m: 'same for every photo', before: ['make photo 2 five seconds'], v: photos3(5000) },
   { f: 'reference', m: '每张都一样', before: ['第一张改成2秒'], v: photos3(2000) },
+  // Results described instead of settings (src/director/results.ts): what people see, mapped to the edit.
+  // A pace step scales each photo; the transitions keep their length.
+  {
+    f: 'length',
+    m: 'it drags, people will lose interest',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 2250 }), durationMs: 8050 },
+  },
+  {
+    f: 'length',
+    m: '节奏太拖了',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 2250 }), ...cuts5('crossfade', 800) },
+  },
+  {
+    f: 'length',
+    m: 'it feels rushed',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), durationMs: 16_800 },
+  },
+  {
+    f: 'length',
+    m: 'a bit faster please',
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2250 }), ...cuts3('crossfade', 800) },
+  },
+  { f: 'length', m: '照片换得太快了', on: 'five', v: { photos: each(5, { durationMs: 4000 }) } },
+  // Guards: "too long" and "shorter" stay the video's length; a share stays the whole video's.
+  { f: 'length', m: 'the video is too long', on: 'five', v: len(8900) },
+  { f: 'length', m: 'halve the length', on: 'five', v: len(5900) },
+  // The camera moves make them dizzy: still photos.
+  {
+    f: 'motion',
+    m: '画面一直晃来晃去，眼睛都花了',
+    on: 'five',
+    v: { photos: each(5, { motion: 'static' }) },
+  },
+  { f: 'motion', m: '照片动来动去的', v: moves3('static') },
+  { f: 'motion', m: 'the pictures keep swaying about, it makes me feel dizzy', v: moves3('static') },
+  { f: 'motion', m: 'all this zooming makes me seasick', v: moves3('static') },
+  { f: 'motion', m: 'the photos keep moving around, I get dizzy watching it', v: moves3('static') },
+  // Guards: a shaky look asked for, and photos asked to move, are not a complaint.
+  { f: 'motion', m: 'can you shake the camera a bit', same: true },
+  {
+    f: 'motion',
+    m: 'can the pictures move about a little',
+    before: ['keep them still'],
+    v: moves3('zoom-in'),
+  },
+  // Too stiff: the moves come back (or get stronger); beside a move asked for, only the reason.
+  { f: 'motion', m: 'it looks too stiff', before: ['keep them still'], v: moves3('zoom-in') },
+  { f: 'motion', m: '太死板了', before: ['照片不要动'], v: moves3('zoom-in') },
+  { f: 'motion', m: '画面一动不动的', before: ['静止'], v: moves3('zoom-in') },
+  {
+    f: 'motion',
+    m: 'let the photos move a bit again, it looks so lifeless',
+    before: ['no motion'],
+    v: moves3('zoom-in'),
+    reply: /25%/,
+  },
+  { f: 'motion', m: 'it looks a bit static', v: moves3('zoom-in'), reply: /85%/ },
+  // Dull colours.
+  { f: 'look', m: '照片没什么精神', v: { look: 'vivid' } },
+  { f: 'look', m: '颜色灰灰的，没有活力', v: { look: 'vivid' } },
+  { f: 'question', m: '有没有什么转场？', same: true },
+  // The thing between the photos, and going straight on: cuts.
+  {
+    f: 'transition',
+    m: 'the fuzzy bit between the pictures is ugly',
+    before: ['blur dissolve transitions'],
+    v: cuts3('cut'),
+  },
+  { f: 'transition', m: 'just jump straight to the next photo', on: 'five', v: cuts5('cut') },
+  { f: 'transition', m: '直接跳到下一张就行', on: 'five', v: cuts5('cut') },
+  { f: 'transition', m: '照片之间模糊的那段不要了', on: 'five', before: ['转场用模糊过渡'], v: cuts5('cut') },
+  // Heads cut off, the whole picture: not cropped.
+  {
+    f: 'format',
+    m: 'their faces are cropped, show the entire photo',
+    on: 'people',
+    before: ['crop to fill'],
+    v: { photos: each(3, { fit: /^(blur|color)$/ }) },
+  },
+  {
+    f: 'format',
+    m: 'people’s heads get cut off',
+    before: ['fill the frame'],
+    v: { photos: each(3, { fit: /^(blur|color)$/ }) },
+  },
+  { f: 'format', m: '头都被切掉了', before: ['铺满'], v: { photos: each(3, { fit: /^(blur|color)$/ }) } },
+  {
+    f: 'format',
+    m: 'show the whole picture',
+    before: ['fill the frame'],
+    v: { photos: each(3, { fit: /^(blur|color)$/ }) },
+  },
+  // The last (or first) thing people see.
+  {
+    f: 'order',
+    m: 'the city one should be the last thing viewers see',
+    v: { photos: src3('beach', 'forest', 'city') },
+  },
+  {
+    f: 'order',
+    m: 'the last thing people see should be the beach',
+    v: { photos: src3('city', 'forest', 'beach') },
+  },
+  {
+    f: 'order',
+    m: 'it starts with the wrong photo, the forest should be the first thing people see',
+    v: { photos: src3('forest', 'beach', 'city') },
+  },
+  { f: 'order', m: '最后大家看到的应该是海边那张', v: { photos: src3('city', 'forest', 'beach') } },
+  {
+    f: 'order',
+    m: 'the first thing you see should be the forest one',
+    v: { photos: src3('forest', 'beach', 'city') },
+  },
+  // The music comes in with a photo named by what it shows.
+  {
+    f: 'music',
+    m: 'start the music when the forest photo appears',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 4400 }),
+  },
+  {
+    f: 'music',
+    m: 'the song should come in with the city one',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 2200 }),
+  },
+  { f: 'music', m: '森林那张出来的时候音乐再进来', on: 'rich', v: song('lo-fi.mp3', { startMs: 4400 }) },
+  {
+    f: 'music',
+    m: 'let the music kick in once the forest picture shows up',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 4400 }),
+  },
+  // Going dark at the end: the whole video's fade, not fade-black transitions.
+  { f: 'transition', m: '结尾慢慢变黑', v: { fade: { inMs: 0, outMs: 1000 }, ...cuts3('cut') } },
+  { f: 'transition', m: '最后两秒渐渐黑下去', v: { fade: { inMs: 0, outMs: 2000 }, ...cuts3('cut') } },
+  { f: 'transition', m: 'slowly go dark at the end', v: { fade: { inMs: 0, outMs: 1000 }, ...cuts3('cut') } },
+  {
+    f: 'transition',
+    m: 'at the end it should slowly fade to black over 3 seconds',
+    v: { fade: { outMs: 3000 } },
+  },
+  {
+    f: 'multi',
+    m: '加点轻柔的音乐，结尾用两秒慢慢暗下去',
+    v: { fade: { outMs: 2000 }, ...cuts3('cut'), audio: [{ source: 'Quiet Piano' }] },
+  },
+  // Guard: a fade-out right after the music is the music's.
+  {
+    f: 'music',
+    m: 'add some music, then fade out at the end',
+    v: { fade: { outMs: 0 }, audio: [{ fadeOutMs: 3000 }] },
+  },
+  // Fonts and cut-outs: Joy has neither, and says so.
+  {
+    f: 'question',
+    m: 'could the title be in a handwriting font',
+    on: 'rich',
+    same: true,
+    reply: /no handwriting/,
+  },
+  { f: 'question', m: '标题能换成手写体吗', on: 'rich', same: true, reply: /手写体/ },
+  { f: 'question', m: 'use calligraphy for the caption', on: 'rich', same: true },
+  {
+    f: 'question',
+    m: 'remove the background from the dog photo',
+    on: 'things',
+    same: true,
+    reply: /cannot cut/,
+  },
+  { f: 'question', m: '把咖啡那张抠图', on: 'things', same: true, reply: /抠/ },
+  { f: 'question', m: 'cut the dog out so it is just the dog on white', on: 'things', same: true },
+  // Guards: a white background behind the photos, and no blurred fill, still change.
+  { f: 'format', m: 'white background', reply: /#ffffff/ },
+  { f: 'format', m: 'remove the blurry background', v: { photos: each(3, { fit: 'cover' }) } },
   // A fresh studio (no photos, nothing uploaded): edits that need photos say to upload them first.
   { f: 'transition', m: '开头淡入', on: 'bare', same: true, reply: /请先上传照片/ },
   { f: 'transition', m: '每张2秒，加叠化', on: 'bare', same: true, reply: /请先上传照片/ },

@@ -1,0 +1,98 @@
+import { addVocabulary } from './fuzzy.js';
+
+/**
+ * Results described instead of settings: people say what they see ("the heads are cut off", "照片晃来晃去的，
+ * 看得我头晕", "the beach should be the last thing people see") and not which setting makes it so. Each
+ * complaint is rewritten into the words of the edit that fixes it, which the rules already read; the cause
+ * said beside it ("it ends on the wrong picture, …") is only the reason and goes.
+ *
+ * | what they see                                   | the edit                        |
+ * |-------------------------------------------------|---------------------------------|
+ * | photos sway about / it makes me dizzy · 晃来晃去、头晕 | no motion · 照片不要动           |
+ * | the blurry bit between the photos · 中间模糊的那段   | the transitions · 转场            |
+ * | go straight from one to the next · 直接跳到下一张    | hard cuts · 直接切                |
+ * | heads are cut off, show the whole picture · 头被切掉 | don't crop · 不要裁剪             |
+ * | X should be the last thing people see · 最后看到X   | X last · X放最后                  |
+ * | the first thing people see · 一开始看到X            | X first · X放最前面               |
+ * | 没什么精神 (of the colours)                         | 鲜艳                              |
+ */
+
+/** "the photos", "画面", "照片": what moves, when a complaint names it. */
+const PICTURES_EN =
+  '(?:the\\s+|all\\s+the\\s+|my\\s+)?(?:photos|pictures|pics|images|slides|shots|video|camera|it|they|everything)';
+const QUEASY_EN =
+  "(?:(?:is\\s+|are\\s+|it'?s\\s+|that'?s\\s+)?(?:making|makes?|made|gives?|giving|got)\\s+me\\s+(?:(?:feel|a\\s+bit|a\\s+little|kinda|so|really|super|quite|slightly)\\s+)*(?:dizzy|sick|nauseous|queasy|seasick|motion[\\s-]?sick|car[\\s-]?sick|woozy|a\\s+headache)|i\\s+(?:get|feel|got|am|'m)\\s+(?:(?:a\\s+bit|a\\s+little|so|really|quite)\\s+)?(?:dizzy|seasick|queasy|woozy|sick)(?:\\s+(?:watching|looking\\s+at)\\s+(?:it|them))?)";
+const QUEASY_ZH =
+  '(?:看得|看着|看了|弄得|搞得|让|使)?(?:我|人)?(?:头都?(?:好|有点|很)?晕(?:了|死了)?|头昏眼花|眼睛?都?(?:花|晕)了?|晕乎乎的?|犯晕|想吐|恶心)';
+const SWAYING_ZH =
+  '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:晃来晃去|晃晃悠悠|晃个不停|晃得(?:厉害|太厉害|很厉害)|动来动去|摇来摇去|飘来飘去|一直在?晃|一直在?动)(?:的|个不停)?';
+const SWAYING_EN = `${PICTURES_EN}\\s+(?:keep|keeps|kept|won'?t\\s+stop|never\\s+stop)\\s+(?:moving|swaying|zooming|bouncing|floating|wobbling|drifting|sliding)(?:\\s+(?:about|around))?|${PICTURES_EN}\\s+(?:moving|swaying|zooming|bouncing|wobbling)\\s+(?:about|around)\\s+(?:all\\s+the\\s+time|so\\s+much|too\\s+much|constantly|non[\\s-]?stop)|${PICTURES_EN}\\s+won'?t\\s+(?:stay|keep|hold)\\s+still`;
+/** "all this swaying about", "the zooming": what moves, named as a thing — a complaint only with what it does to them. */
+const SWAYING_NOUN =
+  '(?:all\\s+)?(?:the|this|that)\\s+(?:moving\\s+(?:about|around)|swaying(?:\\s+(?:about|around))?|zooming(?:\\s+(?:in\\s+and\\s+out|about|around))?|wobbling|bouncing\\s+around|panning)';
+
+export const RESULTS: [RegExp, string][] = [
+  // "照片晃来晃去的，看得我头晕", "the pictures keep swaying about, it makes me dizzy": the camera moves go.
+  [new RegExp(`${SWAYING_ZH}(?:\\s*[,，。]?\\s*${QUEASY_ZH})?`, 'g'), '照片不要动'],
+  [
+    new RegExp(
+      `\\b(?:${SWAYING_EN})\\b(?:\\s*[,.;]?\\s*(?:and\\s+)?(?:it|that|this|which)?\\s*${QUEASY_EN})?\\b`,
+      'g',
+    ),
+    'no motion',
+  ],
+  [new RegExp(`\\b${SWAYING_NOUN}\\s+${QUEASY_EN}\\b`, 'g'), 'no motion'],
+  // "…, it makes me feel dizzy" after the moves were named: only how it feels.
+  [
+    new RegExp(
+      `(?<=^\\s*|[,.;!?]\\s*)(?:and\\s+)?(?:it|that|this)\\s+${QUEASY_EN}(?=\\s*(?:[,.;!?]|$))`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    /\b(?:the\s+|that\s+|this\s+)?(?:blurr?y|fuzzy|black|white|fad(?:ing|ey|y))\s+(?:bit|part|thing|stuff|effect|moment|bits|parts)\s+(?:between|in\s+between)\s+(?:the\s+|each\s+)?(?:photos|pictures|pics|images|slides|shots)\b/g,
+    'the transitions',
+  ],
+  [
+    /(?:照片|图片|两张)?(?:之间|中间)(?:那个|那段|的)?(?:模糊|发黑|黑屏|闪白)(?:的)?(?:部分|那段|那一下|效果|过渡)/g,
+    '转场',
+  ],
+  // "just go straight from one to the next", "jump straight to the next picture": cuts, nothing between.
+  [
+    /\b(?:just\s+)?(?:go|jump|change|switch|cut|move|flick)\s+(?:straight|directly|right)\s+(?:from\s+(?:one|each)(?:\s+(?:photo|picture|pic|image|slide|shot))?\s+)?(?:to|into|on\s+to|onto)\s+the\s+next(?:\s+(?:one|photo|picture|pic|image|slide|shot))?\b/g,
+    'hard cuts',
+  ],
+  [/直接(?:跳|换|切)(?:到|成)?(?:下[一1]张|下[一1]个|下张)/g, '直接切'],
+  // "the tops of people's heads are cut off", "the edges get cropped", "头被切掉了": show the whole photo.
+  [
+    /\b(?:the\s+)?(?:(?:tops?|sides?|edges?|bottoms?)\s+of\s+)?(?:(?:people'?s|their|our|everyone'?s|the)\s+)?(?:heads?|faces?|feet|edges?|sides?|tops?|people|bits?\s+of\s+the\s+(?:photos?|pictures?))\s+(?:are|is|get|gets|got|keep\s+getting)\s+(?:being\s+)?(?:cut\s+off|cropped(?:\s+(?:off|out))?|chopped\s+off|cut\s+out|missing)(?:\s+now)?\b/g,
+    "don't crop",
+  ],
+  [
+    /\bshow\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:photos?|pictures?|images?|pics?|shots?|thing)\b/g,
+    'show the whole photo',
+  ],
+  [/(?:头|脸|人|脑袋|头顶|边缘)(?:都)?(?:被)?(?:切掉|裁掉|切没|裁没|剪掉|切|裁)了/g, '不要裁剪'],
+  // "the beach should be the last thing people see", "最后大家看到的应该是海边那张": that photo last.
+  [
+    /\b(?:the\s+)?(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\s+(?:should\s+be|is|needs\s+to\s+be|has\s+to\s+be)\s+(?:the\s+)?([a-z][\w-]*(?:\s+(?:one|photo|picture|pic|shot))?)\b/g,
+    '$2 $1',
+  ],
+  [
+    /\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+the\s+(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\b/g,
+    ' $1',
+  ],
+  // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
+  [
+    /\b(?:it|the\s+video)\s+(?:ends|finishes|starts|begins|opens|closes)\s+(?:on|with)\s+the\s+wrong\s+(?:photo|picture|pic|image|one|shot)\s*[,.;]\s*(?=\S)/g,
+    '',
+  ],
+  [/(?:最后|结尾)(?:让)?(?:大家|观众|别人|人|客人|顾客)?(?:看到|看见)的?(?:应该|要|得)?是/g, '最后放'],
+  // "没什么精神" said of the picture: livelier colour.
+  [/(?:颜色|画面|照片|色彩)?(?:没什么|没有|没|不够)(?:精神|活力|生气)/g, '鲜艳'],
+];
+
+addVocabulary(
+  'dizzy seasick queasy woozy nauseous swaying sway wobbling bouncing blurry fuzzy straight heads head cropped chopped viewers customers wrong ends finishes',
+);

@@ -1,0 +1,43 @@
+import { catalog } from '../../catalog/index.js';
+import { effectTitle, type MessageKey } from '../../messages/index.js';
+import { addVocabulary } from '../fuzzy.js';
+import { type Family, note } from './types.js';
+
+/**
+ * Things people ask of the picture that Joy has no feature for: a handwriting or other font, cutting a
+ * subject out of its background. Said plainly, with what there is instead, and the whole clause is taken,
+ * so none of its words ("the coffee photo", "on white", "curly") become an edit of their own.
+ */
+const BEYOND: readonly [RegExp, MessageKey][] = [
+  [
+    /\b(?:hand[\s-]?writ(?:ing|ten)|cursive|calligraph(?:y|ic)|(?:script|fancy|curly|swirly|loopy|decorative)\s+(?:font|letters|lettering|writing|type(?:face)?)|something\s+(?:curly|swirly|loopy|fancy)|typefaces?|(?:another|different|other)\s+fonts?|(?:change|switch|pick|choose)\s+(?:the\s+)?fonts?)\b|\bfonts?\s+(?:like|such\s+as|to|into)\b|手写(?:体|字|风)?|艺术字|书法(?:字|体)?|花体(?:字)?|草书|楷体|宋体|黑体|(?:换|改|选|用)(?:个|一个|一种|别的|其他)?字体/,
+    'note.text.noFont',
+  ],
+  [
+    /\b(?:cut|remove|erase|delete|take|get\s+rid\s+of|lose|strip|drop)\s+(?:out\s+)?(?:the\s+)?(?:background|backdrop|bg)\s+(?:out\s+)?(?:of|from|behind|in|on)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?!frame\b|video\b|sides?\b|edges?\b)[a-z]|\bcut\s+(?:the\s+)?(?:background|backdrop|bg)\s+out\b|\b(?:background|bg)\s+remov(?:al|er)\b|\bcut\s+(?:out\s+)?(?:the\s+)?(?:cup|person|people|subject|dog|cat|product|item|him|her|them|me|us)\s+out\b|\bjust\s+the\s+[a-z]+\s+on\s+(?:a\s+)?(?:plain\s+)?white\b|抠图|抠出来|抠掉|抠(?:一下|下)|(?:把)?背景(?:都)?(?:抠掉|去掉只留|换掉只留)/,
+    'note.photo.noCutout',
+  ],
+];
+
+export const beyond: Family = (clause, _ctx, out) => {
+  for (const [re, key] of BEYOND) {
+    if (!clause.has(re)) continue;
+    clause.blank(0, clause.text.length);
+    out.understood = true;
+    const names = catalog.textStyles.names();
+    out.notes.push(
+      note(key, {
+        list: {
+          en: names.join(', '),
+          zh: names.map((name) => effectTitle('zh', 'text-style', name)).join('、'),
+        },
+      }),
+    );
+    return;
+  }
+};
+
+addVocabulary(
+  BEYOND.map(([re]) => re),
+  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout',
+);
