@@ -232,7 +232,7 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'remove the $1',
   ],
   [
-    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序|颜色|色彩|色调|调色|比例|画幅)\s*(?:就|还是|要|先)?(?:保留|留着|不动|别动|不变|不用动|不要动|别改|不要改|不用改)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
     '',
   ],
   // "don't touch the others", "the rest stay the same", "the others are fine": the rest left as it is.
@@ -861,6 +861,15 @@ const NOUNS: [RegExp, string][] = [
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
   [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
   [/(?:上面|中间|顶部|上方|最上面)(?:的|那|那一|这)?(?:行|排)?的?(?:大字|字|文字)/g, '标题'],
+  // English and Chinese in one message: "第二个 transition", "最后一张 photo", "每张 pic" are the Chinese nouns.
+  [
+    /((?:第|倒数第)(?:\d+|[一二三四五六七八九十]+)个|(?:最后|最后面|头|前|后)(?:一|\d+)个|这个|那个|每个)\s*(?:transitions?|crossfades?|fades?|dissolves?)\b(?:\s+(?=[\u4e00-\u9fff]))?/g,
+    '$1转场',
+  ],
+  [
+    /((?:第|倒数第)(?:\d+|[一二三四五六七八九十]+)张|(?:最后|最后面|头|前|后)(?:一|\d+)张|这张|那张|每张|每一张)\s*(?:photos?|pictures?|pics?|images?|slides?|shots?)\b(?:\s+(?=[\u4e00-\u9fff]))?/g,
+    '$1照片',
+  ],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.

@@ -224,6 +224,19 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   return placement;
 }
 
+/**
+ * "twice as big", "double the size", "three times as large", "half the size", "放大到两倍", "放大一倍", "缩小一半":
+ * a size said as a share of the size the text has.
+ */
+const SIZE_TIMES =
+  /\b(?:twice|double)\s+(?:as\s+)?(?:big|large|the\s+size)\b|\bdouble\s+(?:the\s+|its\s+)?(?:size|font(?:\s+size)?|text\s+size)\b|\b(\d+(?:\.\d+)?|two|three|four)\s+times\s+(?:as\s+)?(?:big|large|bigger|larger|the\s+size)\b|\b(half)\s+(?:as\s+(?:big|large)|the\s+size)\b|(?:放大|变大|调大|加大|大)?(?:到|成|为)?(?:原来的)?(\d+(?:\.\d+)?)倍(?:大)?|(?:缩小|小)(?:到)?(?:原来的)?(一半)/;
+const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, half: 0.5, 一半: 0.5 };
+
+/** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
+const CONTRAST = new RegExp(
+  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source})(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
+);
+
 /** One step of "bigger" / "smaller": about a third larger, and back again. */
 const SIZE_UP = 1.3;
 const SIZE_DOWN = 0.77;
@@ -246,6 +259,9 @@ function takeStyle(
       break;
     }
   }
+  // "现在白色的看不太清楚", "the white is hard to see": the colour it has now, said as why another is wanted,
+  // is neither the colour asked for nor a size.
+  clause.take(CONTRAST);
   const color = clause.take(
     new RegExp(
       // "black and white" is a look, never the letters' colour ("a title 'July' and black and white").
@@ -283,7 +299,18 @@ function takeStyle(
       break;
     }
   }
-  if (
+  const times = clause.take(SIZE_TIMES);
+  if (times) {
+    const said = times[1] ?? times[2] ?? times[3] ?? times[4];
+    // "放大一倍" grows by the size it has: twice as big.
+    const factor =
+      said === undefined || /^(?:放大|大)(?:了)?1倍/.test(times[0]) ? 2 : (WORD_TIMES[said] ?? Number(said));
+    // Said as a share of the size it has, so it scales each text from there.
+    if (factor > 0 && factor <= 10) {
+      style.size = factor;
+      scale.step = true;
+    }
+  } else if (
     clause.take(
       /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
     )
@@ -674,6 +701,9 @@ export const text: Family = (clause, ctx, out) => {
     // "标题改成黑色的字", "make the title white letters": once the colour is read, the word for letters is
     // what was coloured, never the new words.
     if (newText && /^(?:的)?(?:文字|字体?|字儿|letters?|text|font|writing|lettering)$/i.test(newText.trim()))
+      newText = undefined;
+    // "标题能不能改成红色的，现在白色的看不太清楚": what follows the colour past a comma is another sentence.
+    if (newText && style.color && /^\s*(?:的|了|吧|啊|呀)*\s*[,，。.;；!！?？]/.test(newText))
       newText = undefined;
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());
