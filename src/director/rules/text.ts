@@ -54,6 +54,12 @@ const NOUNS: [RegExp, Role, boolean][] = [
 const SUBTITLE_WORD = /\bsubtitles?\b|字幕/;
 const ADD =
   /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|needs?|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
+/** A place on screen: quoted words said with one are words to show there. */
+const QUOTE_PLACED =
+  /\b(?:at|on|in|across|along|over)\s+the\s+(?:very\s+)?(?:top|bottom|middle|centre|center|lower\s+third)\b|\b(?:top|bottom)\s+(?:left|right|corner)\b|顶部|底部|上方|下方|最上面|最下面|中间|正中|左上角?|右上角?|左下角?|右下角?/;
+/** "our name", "the shop's name", "店名": what the quoted words are, not more words to read. */
+const NAME_FRAME =
+  /\b(?:(?:our|my|the)\s+)?(?:(?:shop|store|business|brand|company|cafe|café|bakery)(?:'s)?\s+)?name\b|(?:我们的|我们)?(?:店名|店铺名|名字|品牌名)/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =
@@ -539,7 +545,11 @@ export const text: Family = (clause, ctx, out) => {
     const captions = draft.texts.some((entry) => entry.role === 'caption');
     noun = { role: 'caption', generic: !captions, start: at, end: at };
   }
-  if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
+  // "our name 'Bloom Florist' at the top", "'Open 7 Days' at the bottom the whole time", "顶部'花店'": quoted
+  // words put somewhere on screen are a text to add, with no verb.
+  const placed = quotes.length > 0 && !noun && !titleIt && QUOTE_PLACED.test(clause.text);
+  if (placed) clause.take(NAME_FRAME);
+  if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || placed || ctx.topic === 'text'))) return;
   // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
   const insideTitleIt =
     noun && titleIt && noun.start >= titleIt.index && noun.end <= titleIt.index + titleIt[0].length;
