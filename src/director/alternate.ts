@@ -6,9 +6,9 @@ const ALTERNATE =
   /\balternat(?:e|es|ed|ing|ingly|ely)\b|\bin\s+turns?\b|\btake\s+turns\b|\bback\s+and\s+forth\b|\bone\s+after\s+(?:the\s+)?other\b|交替(?:着|使用|用)?|轮流(?:用)?|轮换|依次|交错/g;
 /** "zoom in and out", "放大缩小", "推拉": two motions said as one. */
 const IN_AND_OUT =
-  /\bzoom(?:ing)?\s+in\s*(?:and|&|\/|,|then)\s*(?:zoom(?:ing)?\s+)?out\b|放大(?:和|、|再|然后)?缩小|推拉/;
+  /\bzoom(?:ing)?\s+in\s*(?:and|&|\/|,|then|和|跟|与|、|再|然后)\s*(?:zoom(?:ing)?\s+)?out\b|放大(?:和|、|再|然后)?缩小|推拉/;
 const OUT_AND_IN =
-  /\bzoom(?:ing)?\s+out\s*(?:and|&|\/|,|then)\s*(?:zoom(?:ing)?\s+)?in\b|缩小(?:和|、|再|然后)?放大|拉推/;
+  /\bzoom(?:ing)?\s+out\s*(?:and|&|\/|,|then|和|跟|与|、|再|然后)\s*(?:zoom(?:ing)?\s+)?in\b|缩小(?:和|、|再|然后)?放大|拉推/;
 
 /** Whether the message asks for a pattern that alternates; blanks the word so it is not left unread. */
 export function takeAlternation(norm: Mapped): { norm: Mapped; found: boolean } {
@@ -56,12 +56,12 @@ export function alternation(
   return undefined;
 }
 
-/** Motion words one clause may list together ("放大和平移"), in the order they are said. */
+/** Motion words one clause may list together ("放大和平移", "zoom in 和 pan left"), in the order they are said. */
 const MOTION_WORDS: [RegExp, string][] = [
-  [/放大|推近|推进/g, 'zoom-in'],
-  [/缩小|拉远/g, 'zoom-out'],
-  [/(?:向|往)?左(?:平)?移|左摇|向左平移/g, 'pan-left'],
-  [/(?:向|往)?右(?:平)?移|右摇|(?<![左右向往])平移/g, 'pan-right'],
+  [/放大|推近|推进|\bzoom(?:ing)?\s+in\b/g, 'zoom-in'],
+  [/缩小|拉远|\bzoom(?:ing)?\s+out\b/g, 'zoom-out'],
+  [/(?:向|往)?左(?:平)?移|左摇|向左平移|\bpan(?:ning)?\s+(?:to\s+the\s+)?left\b/g, 'pan-left'],
+  [/(?:向|往)?右(?:平)?移|右摇|(?<![左右向往])平移|\bpan(?:ning)?\s+(?:to\s+the\s+)?right\b/g, 'pan-right'],
   [/静止|不动/g, 'static'],
 ];
 

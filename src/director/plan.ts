@@ -203,9 +203,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
  * unless those words take the number ("淡入 1 秒", "每张 3 秒", "音量调到 30%", "第 2 张").
  */
 const NUMBER_TAKER =
-  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
+  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|停|放|展示|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
 const HARD = new RegExp(
-  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
 // "fade it in and out" is one thing said of both ends, not two instructions.
@@ -478,6 +478,16 @@ function restate(
   return [value];
 }
 
+/** An amount of time added or taken ("再加两秒", "add 2 seconds", "1 second less"), not a length to reach. */
+const AMOUNT_ADDED = /(?:再|多|加|减|少)\s*\d+(?:\.\d+)?\s*秒|\b(?:add|plus|another|extra|more|less|fewer)\b/;
+
+/** The video's own length complained of ("视频太长了", "the video is too long"). */
+const VIDEO_TOO_LONG =
+  /(?:视频|片子|整个|总时长|时长)(?:还是|有点|有些|太|也)*(?:太|有点|有些)?(?:长|短)了|\b(?:the\s+)?(?:video|whole\s+thing|clip|reel|movie)\s+(?:is|was|feels|seems)\s+(?:still\s+|way\s+|a\s+bit\s+|much\s+)?too\s+(?:long|short)\b/;
+
+/** A length said as a step ("longer", "再放久一点"). */
+const RELATIVE_STEP = /\b(?:longer|shorter|slower|faster|quicker)\b|[长久慢短快](?:一点|一些|点|些)/;
+
 /** Words that make a length the video's own, whatever the edit before it was about. */
 const VIDEO_LENGTH =
   /\b(?:it|video|movie|clip|film|whole|entire|total|overall|altogether|runtime|run\s*time|length|long|duration)\b|视频|总|整个|全片|时长|长度|一共/;
@@ -624,13 +634,29 @@ const OTHERS_LENGTH =
 const MANY_PHOTOS =
   /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
 
+/** A size said as a share of what it is ("放大到两倍", "twice as big"). */
+const SIZE_SHARE = /\d\s*倍|一倍|\b(?:twice|double|\d+\s+times)\b/;
+
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
 const SAID_VALUE = /\d|\b(?:half|third|quarter|twice|double|triple|halve)\b|一半|加倍|翻倍|减半/;
 
-type StepGroup = 'length' | 'volume' | 'transitions';
+type StepGroup = 'length' | 'volume' | 'transitions' | 'textSize';
 
-/** Lengths, the music's level or every transition's length: what a value said after a vague step of it can replace. */
+/** A text made bigger or smaller and nothing else ("the words are too small", "看不清"). */
+function sizesText(command: EditCommand): boolean {
+  return (
+    command.type === 'updateText' &&
+    command.size !== undefined &&
+    Object.keys(command).every((key) => ['type', 'id', 'index', 'size'].includes(key))
+  );
+}
+
+/**
+ * Lengths, the music's level, every transition's length or a text's size: what a value said after a vague
+ * step of it can replace.
+ */
 function stepGroup(commands: readonly EditCommand[]): StepGroup | undefined {
+  if (commands.length > 0 && commands.every(sizesText)) return 'textSize';
   if (commands.every((command) => LENGTH_GROUP.has(command.type))) return 'length';
   if (commands.every((command) => command.type === 'setMusicVolume')) return 'volume';
   if (
@@ -974,7 +1000,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     | { projection: Draft; commands: number; end: number; group: StepGroup; memory?: Memory }
     | undefined;
   /** The last clause's edits, which the next may refine into one step. */
-  let lastStep: { projection: Draft; commands: number; end: number } | undefined;
+  let lastStep: { projection: Draft; commands: number; end: number; source: string } | undefined;
   /** This message's edits so far, less a vague step a number may still replace (it sets no scope). */
   const madeSoFar = () =>
     plan.commands
@@ -986,7 +1012,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   /** Length edits said with a number ("每张4秒"), not moods ("chill"): only these set a scope to keep. */
   const numeric = new Set<EditCommand>();
   /** The last message's edits, when they were lengths said with a number. */
-  const lastSaid = ctx.memory?.lengthScope === 'each' ? ctx.memory.last : undefined;
+  // "视频太长了，抖音放不下，改成15秒" after "each photo 5 s": a message that complains of the video's own
+  // length asks for the video's length, whatever scope the last one had.
+  const lastSaid =
+    ctx.memory?.lengthScope === 'each' && !VIDEO_TOO_LONG.test(prep.norm.text) ? ctx.memory.last : undefined;
   /** Topics this message gave a number for ("每张图都1秒"). */
   const valued = new Set<Topic>();
   /** Vague steps this message already took ("quieter"), so a second way of saying it adds nothing. */
@@ -1092,25 +1121,36 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         : undefined;
     if (inherited) {
       plan.understood = true;
+      // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
+      const guessed = plan.commands.slice(previous.commands);
+      // "每张放久一点，四秒", "make each photo longer, like 4 s": after a step of every photo, a bare
+      // length is each photo's, not the video's.
+      const value: EditCommand =
+        inherited.type === 'setDuration' &&
+        !VIDEO_LENGTH.test(source) &&
+        guessed.length > 0 &&
+        guessed.every((command) => command.type === 'setSegmentDuration' && command.index === undefined)
+          ? { type: 'setSegmentDuration', durationMs: inherited.totalMs }
+          : inherited;
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
       // the edit it restates (which transition, which photos), from this message or the one before.
       // "make it 12 seconds" after "each photo 4 seconds" is the video's length; "改回3秒" is each photo's.
-      const restating = restate(inherited, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
-      // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
-      const guessed = plan.commands.slice(previous.commands);
-      if (guessed.length > 0 && guessed.every((command) => sameGroup(command, inherited))) {
+      const restating = restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
+      if (guessed.length > 0 && guessed.every((command) => sameGroup(command, value))) {
         projection = previous.projection;
         plan.commands.length = previous.commands;
         plan.changes.length = previous.commands;
         if (open?.memory && open.commands === previous.commands) plan.memory = open.memory;
       }
       let failed = false;
+      const stepBefore = { projection, commands: plan.commands.length };
       for (const command of restating) {
         if (!apply(command)) failed = true;
         numeric.add(command);
       }
       if (failed) break;
       plan.memory = remember(plan.memory, restating, topic);
+      lastStep = { ...stepBefore, end: plan.commands.length, source };
       continue;
     }
     previous = { projection, commands: plan.commands.length };
@@ -1327,7 +1367,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           )
         : clause.source,
     );
-    if (!out.understood && !ownSubject) {
+    /** The clause said again with the topic's noun, when that is how it was read. */
+    let lentTo: Mapped | undefined;
+    // "字幕太小了，放大到两倍": after a text, a size said as a share is the text's, not a camera zoom.
+    const textZoom =
+      topic === 'text' &&
+      SIZE_SHARE.test(clause.source) &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => command.type === 'setMotion' && command.index === undefined);
+    if ((!out.understood || textZoom) && !ownSubject) {
       const lent = withTopicNoun(sliceMapped(prep.norm, piece.start, piece.end), { ...plan.memory, topic });
       if (lent) {
         const alt = new Clause(lent, prep.raw, prep.quotes, prep.said);
@@ -1338,6 +1386,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         if (altOut.understood && touchesTopic(altOut.commands, topic) && left.length === 0) {
           clause = alt;
           out = altOut;
+          lentTo = lent;
         }
       }
     }
@@ -1395,6 +1444,37 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
           .filter((command) => [undefined, photo].includes((command as { index?: number }).index))
           .map((command) => aimAt(command, photo)),
       };
+    }
+    // "那张再放久一点，再加两秒吧", "make that one longer, add 2 seconds": an amount added with no subject of
+    // its own, right after a clause about one photo, is that photo's (from where it was before a vague step).
+    const added = out.commands[0];
+    if (
+      saidPhoto !== undefined &&
+      out.commands.length === 1 &&
+      added?.type === 'setDuration' &&
+      AMOUNT_ADDED.test(clause.source) &&
+      !VIDEO_LENGTH.test(clause.source) &&
+      !MANY_PHOTOS.test(clause.source) &&
+      takePositions(clauseOf(prep, piece), projection).length === 0
+    ) {
+      // A step just before ("再放久一点") is only how the amount was meant: the amount is from where it was.
+      const step =
+        lastStep &&
+        lastStep.end === plan.commands.length &&
+        lastStep.end - lastStep.commands === 1 &&
+        RELATIVE_STEP.test(lastStep.source) &&
+        !/\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|秒)/.test(lastStep.source)
+          ? lastStep
+          : undefined;
+      const from = (step?.projection ?? projection).video[saidPhoto]?.durationMs ?? 0;
+      const durationMs = from + added.totalMs - draftDurationMs(projection);
+      if (durationMs >= 300 && step) {
+        projection = step.projection;
+        plan.commands.length = step.commands;
+        plan.changes.length = step.commands;
+      }
+      if (durationMs >= 300)
+        out = { ...out, commands: [{ type: 'setSegmentDuration', durationMs, index: saidPhoto }] };
     }
     // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
     // a photo, is for that photo (not every photo).
@@ -1528,8 +1608,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.changes.length = vagueStep.commands;
       if (vagueStep.memory) plan.memory = vagueStep.memory;
       // "a bit longer? like 50% longer", "too loud, half as loud": a share is of the value before the guess.
-      if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume') {
-        const again = clauseOf(prep, piece);
+      if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume' || group === 'textSize') {
+        const again = lentTo ? new Clause(lentTo, prep.raw, prep.quotes, prep.said) : clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
         if (reread.commands.length > 0 && stepGroup(reread.commands) === group) {
           clause = again;
@@ -1577,8 +1657,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const done = plan.commands.length;
     const stepBefore = projection;
     // "每张图都1秒，快一点": a vague "faster" beside a value just given for the same thing restates it.
+    // A step of the video and a step of every photo ("太短了 … 每张都放慢点") are the same step.
     const stepKey = (command: EditCommand) =>
-      `${command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
+      command.type === 'updateText'
+        ? `updateText:${command.id ?? command.index}`
+        : `${command.type === 'setSegmentDuration' ? 'setDuration' : command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
+    // "字幕的字也太小了，看不清": a text's size complained of twice is one step.
+    const steppable = (command: EditCommand) => RESTATABLE.has(command.type) || sizesText(command);
     const vague = !SAID_VALUE.test(clause.source);
     const restated =
       (out.topic !== undefined &&
@@ -1591,11 +1676,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       // "音乐有点吵，能小声一点吗": a complaint and a request for the same step are one step.
       (vague &&
         out.commands.length > 0 &&
-        out.commands.every((command) => RESTATABLE.has(command.type) && stepped.has(stepKey(command))));
+        out.commands.every((command) => steppable(command) && stepped.has(stepKey(command))));
     if (out.topic && /\d/.test(clause.source) && out.commands.some((command) => RESTATABLE.has(command.type)))
       valued.add(out.topic);
-    if (vague)
-      for (const command of out.commands) if (RESTATABLE.has(command.type)) stepped.add(stepKey(command));
+    if (vague) for (const command of out.commands) if (steppable(command)) stepped.add(stepKey(command));
     for (const command of restated ? [] : out.commands) {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (
@@ -1622,7 +1706,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     else if (applied.length === 0 && openStep && stepGroup(out.commands) === openStep.group)
       vagueStep = openStep;
     plan.memory = remember(plan.memory, applied, out.topic, textRole(applied, projection));
-    lastStep = { projection: stepBefore, commands: done, end: plan.commands.length };
+    lastStep = { projection: stepBefore, commands: done, end: plan.commands.length, source: clause.source };
   }
   const noPhotos = NO_PHOTO_NOTES.map((key) => note(key).en);
   if (

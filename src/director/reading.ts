@@ -235,7 +235,7 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'remove the $1',
   ],
   [
-    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序)\s*(?:就|还是|要)?(?:保留|留着|不动|别动|不变|不用动|不要动)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
+    /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序|颜色|色彩|色调|调色|比例|画幅)\s*(?:就|还是|要|先)?(?:保留|留着|不动|别动|不变|不用动|不要动|别改|不要改|不用改)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
     '',
   ],
   // "don't touch the others", "the rest stay the same", "the others are fine": the rest left as it is.
@@ -1174,10 +1174,45 @@ const NOUNS: [RegExp, string][] = [
     /(?<=\bas\s+(?:a|an|the|my|our)\s+)(?:sort|kind|type)\s+of\s+(?=(?:title|heading|headline|header|caption|subtitle|label)\b)/g,
     '',
   ],
+  // English and Chinese in one message: "第二个 transition", "最后一张 photo", "每张 pic" are the Chinese nouns.
+  [
+    /((?:第|倒数第)(?:\d+|[一二三四五六七八九十]+)个|(?:最后|最后面|头|前|后)(?:一|\d+)个|这个|那个|每个)\s*(?:transitions?|crossfades?|fades?|dissolves?)\b(?:\s+(?=[\u4e00-\u9fff]))?/g,
+    '$1转场',
+  ],
+  [
+    /((?:第|倒数第)(?:\d+|[一二三四五六七八九十]+)张|(?:最后|最后面|头|前|后)(?:一|\d+)张|这张|那张|每张|每一张)\s*(?:photos?|pictures?|pics?|images?|slides?|shots?)\b(?:\s+(?=[\u4e00-\u9fff]))?/g,
+    '$1照片',
+  ],
+  // "newest 的放前面", "oldest 的在前": an English superlative before 的 is the Chinese one.
+  [/\b(?:newest|latest|most\s+recent)\s*(?=的)/g, '最新'],
+  [/\b(?:oldest|earliest)\s*(?=的)/g, '最早'],
+  // "still too loud", "still a bit slow": "still" says it is not yet right, never a still photo.
+  [
+    /\bstill\s+(?=(?:too|so|a\s+(?:bit|little|tad)|kinda|kind\s+of|pretty|very|really|way|quite|not|(?:lou|quiet|dark|bright|long|short|slow|fast|small|big|dull|boring)[a-z]*)\b)/g,
+    '',
+  ],
   // "still photos" are photos, not a request for no motion.
   [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
   // "dynamic videos" / "animated video" describe what Joy makes.
   [/\b(?:dynamic|animated|moving|lively)\s+(?=(?:videos?|slideshows?|movies?|clips?)\b)/g, ''],
+];
+
+/** Words that ask for the photos' order turned around. */
+const REVERSE_SAID = /倒过来|反过来|倒序|颠倒|倒着|\b(?:reverse|backwards|flip\s+the\s+order)\b/;
+
+/**
+ * "最后一张放第一个，以此类推", "the last one first, then the one before it, and so on": the reversed order told
+ * by its first step. Beside words that already ask for the reversal it only explains them.
+ */
+const BY_EXAMPLE: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    /(?:把)?最后(?:1|一)张(?:照片|图片)?(?:放|排|挪|移|变成|当|做)(?:到|在|成)?(?:第(?:1|一)(?:个|张|位)?|最前面?|开头)[^。.!！?？]*?(?:以此类推|依此类推|依次类推|这样类推)|\b(?:(?:put|make)\s+)?(?:the\s+)?last\s+(?:(?:photo|picture|pic|one)\s+)?(?:goes\s+|becomes\s+|comes\s+|is\s+)?first\b[^.!?]*?\b(?:and\s+so\s+(?:on|forth)|etc)\b\.?/g,
+    (match) => {
+      const rest = match.input.slice(0, match.index) + match.input.slice(match.index + match[0].length);
+      if (REVERSE_SAID.test(rest)) return ' '.repeat(match[0].length);
+      return /[\u4e00-\u9fff]/.test(match[0]) ? '倒过来' : 'reverse the order';
+    },
+  ],
 ];
 
 function apply(
@@ -1249,7 +1284,7 @@ function distributeRemovals(source: Mapped): Mapped {
 }
 
 export function readContext(source: Mapped): Mapped {
-  return apply(
+  const read = apply(
     apply(
       apply(
         apply(
@@ -1277,6 +1312,7 @@ export function readContext(source: Mapped): Mapped {
     ),
     NEGATIONS,
   );
+  return apply(read, BY_EXAMPLE);
 }
 
 const NAMED_ALONE =

@@ -83,8 +83,10 @@ export function spellOut(
   // "make them longer", "both 5 seconds", "它们再久一点" after an edit of several photos: those photos.
   if (memory.photos && memory.photos.length > 1) {
     const several = `photos ${memory.photos.map((index) => index + 1).join(' and ')}`;
+    // "这两张再各停4秒": said in Chinese, so the clause is not split at an English "and".
+    const severalZh = memory.photos.map((index) => `第${index + 1}张`).join('和');
     const before = mapped;
-    mapped = rewrite(mapped, SEVERAL, () => several);
+    mapped = rewrite(mapped, SEVERAL, (m) => (/[\u4e00-\u9fff]/.test(m[0]) ? severalZh : several));
     if (mapped !== before) return { mapped, strong: true, photo: true };
   }
   THAT_PHOTO.lastIndex = 0;
@@ -195,8 +197,11 @@ const REPEAT_FILLER =
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
-const THE_REST =
-  /^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest)|(?:the\s+)?(?:others?|rest)(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?others?(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:(?:and|now|then|ok|okay|please|can\s+you|could\s+you)\s+)*(?:do|apply|repeat|use|put)\s+(?:that|this|it|the\s+same(?:\s+thing)?)\s+(?:on|to|for|with)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+)?(?:others?|rest|other\s+(?:photos|pictures|ones))(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also|please))*\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$/;
+/** "the others", "the rest", "all the other photos", "the remaining ones". */
+const OTHERS_NOUN = String.raw`(?:others?|rest|(?:other|remaining)\s+(?:photos|pictures|pics|images|slides|shots|ones))`;
+const THE_REST = new RegExp(
+  String.raw`^\s*(?:(?:and|now|then|ok|okay|please|do)\s+)*(?:the\s+)?(?:same\s+(?:for|with|on)\s+(?:the\s+|all\s+(?:the\s+)?)?${OTHERS_NOUN}|(?:the\s+)?${OTHERS_NOUN}(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also))?|(?:do\s+)?(?:all|every)\s+(?:the\s+)?${OTHERS_NOUN}(?:\s+(?:too|as\s+well))?)(?:\s+(?:please|pls|too))?\s*[.!]*\s*$|^\s*(?:(?:and|now|then|ok|okay|please|can\s+you|could\s+you)\s+)*(?:do|apply|repeat|use|put)\s+(?:that|this|it|the\s+same(?:\s+thing)?)\s+(?:on|to|for|with)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+)?${OTHERS_NOUN}(?:\s+of\s+them)?(?:\s+(?:too|as\s+well|also|please))*\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)(?:一样|这样|照做|同样)(?:吧|了)?\s*$`,
+);
 
 /**
  * "do that on all of them", "all of them too", "same for every photo", "全部都这样", "每张都一样": the last

@@ -258,8 +258,13 @@ export const order: Family = (clause, ctx, out) => {
     clause.take(
       /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
     );
-    const kept = new Set(takePositions(clause, draft, true).map((position) => position.index));
-    if (kept.size > 0 && kept.size < count) {
+    // "只要每张4秒" is "just 4 s each": a photo that is not there keeps none, and no photo goes.
+    const kept = new Set(
+      takePositions(clause, draft, true)
+        .map((position) => position.index)
+        .filter((index) => index >= 0 && index < count),
+    );
+    if (kept.size > 0 && kept.size < count && !/每(?:一)?张|\b(?:each|every)\b/.test(clause.source)) {
       hit();
       for (let index = count - 1; index >= 0; index--)
         if (!kept.has(index)) out.commands.push({ type: 'removeSegment', index });

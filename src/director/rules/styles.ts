@@ -40,6 +40,9 @@ const KIND_NAMES = EN_ALIASES.map(([alias]) => alias)
   .map(pattern)
   .join('|');
 const MUSIC = '(?:music|song|songs|track|tracks|bgm|soundtrack|beats?|tune)';
+/** "for the shop window screen", "for our store's tv": where the video plays, not what style it is. */
+const PLACE =
+  '(?:window|screens?|displays?|counter|front|wall|tv|televisions?|monitors?|doors?|signs?|floor|entrance|till|register)\\b';
 
 /** "a fast hype montage", "a fun little travel vlog": words that describe the style, read with it. */
 const STYLE_ADJECTIVES =
@@ -53,7 +56,7 @@ const ASKS: RegExp[] = [
   // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
   new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}(?:\\s+${EN_AFTER})?\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
   ),
   // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
   // or two of its names, after words that describe it), alone or with its purpose.

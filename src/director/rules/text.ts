@@ -54,6 +54,12 @@ const NOUNS: [RegExp, Role, boolean][] = [
 const SUBTITLE_WORD = /\bsubtitles?\b|字幕/;
 const ADD =
   /\b(?:add|put|write|insert|place|show|display|include|type|overlay|stick|give\s+(?:it|me)|with|needs?|want|create|slap|have)\b|添加|加上|加个|加一个|加|写上|写|打上|配上|配|放上|放|显示|插入/;
+/** A place on screen: quoted words said with one are words to show there. */
+const QUOTE_PLACED =
+  /\b(?:at|on|in|across|along|over)\s+the\s+(?:very\s+)?(?:top|bottom|middle|centre|center|lower\s+third)\b|\b(?:top|bottom)\s+(?:left|right|corner)\b|顶部|底部|上方|下方|最上面|最下面|中间|正中|左上角?|右上角?|左下角?|右下角?/;
+/** "our name", "the shop's name", "店名": what the quoted words are, not more words to read. */
+const NAME_FRAME =
+  /\b(?:(?:our|my|the)\s+)?(?:(?:shop|store|business|brand|company|cafe|café|bakery)(?:'s)?\s+)?name\b|(?:我们的|我们)?(?:店名|店铺名|名字|品牌名)/;
 const REMOVE =
   /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =
@@ -227,6 +233,19 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   return placement;
 }
 
+/**
+ * "twice as big", "double the size", "three times as large", "half the size", "放大到两倍", "放大一倍", "缩小一半":
+ * a size said as a share of the size the text has.
+ */
+const SIZE_TIMES =
+  /\b(?:twice|double)\s+(?:as\s+)?(?:big|large|the\s+size)\b|\bdouble\s+(?:the\s+|its\s+)?(?:size|font(?:\s+size)?|text\s+size)\b|\b(\d+(?:\.\d+)?|two|three|four)\s+times\s+(?:as\s+)?(?:big|large|bigger|larger|the\s+size)\b|\b(half)\s+(?:as\s+(?:big|large)|the\s+size)\b|(?:放大|变大|调大|加大|大)?(?:到|成|为)?(?:原来的)?(\d+(?:\.\d+)?)倍(?:大)?|(?:缩小|小)(?:到)?(?:原来的)?(一半)/;
+const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, half: 0.5, 一半: 0.5 };
+
+/** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
+const CONTRAST = new RegExp(
+  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source})(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
+);
+
 /** One step of "bigger" / "smaller": about a third larger, and back again. */
 const SIZE_UP = 1.3;
 const SIZE_DOWN = 0.77;
@@ -249,6 +268,9 @@ function takeStyle(
       break;
     }
   }
+  // "现在白色的看不太清楚", "the white is hard to see": the colour it has now, said as why another is wanted,
+  // is neither the colour asked for nor a size.
+  clause.take(CONTRAST);
   const color = clause.take(
     new RegExp(
       // "black and white" is a look, never the letters' colour ("a title 'July' and black and white").
@@ -286,7 +308,18 @@ function takeStyle(
       break;
     }
   }
-  if (
+  const times = clause.take(SIZE_TIMES);
+  if (times) {
+    const said = times[1] ?? times[2] ?? times[3] ?? times[4];
+    // "放大一倍" grows by the size it has: twice as big.
+    const factor =
+      said === undefined || /^(?:放大|大)(?:了)?1倍/.test(times[0]) ? 2 : (WORD_TIMES[said] ?? Number(said));
+    // Said as a share of the size it has, so it scales each text from there.
+    if (factor > 0 && factor <= 10) {
+      style.size = factor;
+      scale.step = true;
+    }
+  } else if (
     clause.take(
       /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
     )
@@ -515,7 +548,11 @@ export const text: Family = (clause, ctx, out) => {
     const captions = draft.texts.some((entry) => entry.role === 'caption');
     noun = { role: 'caption', generic: !captions, start: at, end: at };
   }
-  if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || ctx.topic === 'text'))) return;
+  // "our name 'Bloom Florist' at the top", "'Open 7 Days' at the bottom the whole time", "顶部'花店'": quoted
+  // words put somewhere on screen are a text to add, with no verb.
+  const placed = quotes.length > 0 && !noun && !titleIt && QUOTE_PLACED.test(clause.text);
+  if (placed) clause.take(NAME_FRAME);
+  if (!noun && !titleIt && !(quotes.length > 0 && (addVerb || placed || ctx.topic === 'text'))) return;
   // "title it NYC": the noun found is the verb's own word, so the whole "title it" is the noun and "it" no text.
   const insideTitleIt =
     noun && titleIt && noun.start >= titleIt.index && noun.end <= titleIt.index + titleIt[0].length;
@@ -677,6 +714,9 @@ export const text: Family = (clause, ctx, out) => {
     // "标题改成黑色的字", "make the title white letters": once the colour is read, the word for letters is
     // what was coloured, never the new words.
     if (newText && /^(?:的)?(?:文字|字体?|字儿|letters?|text|font|writing|lettering)$/i.test(newText.trim()))
+      newText = undefined;
+    // "标题能不能改成红色的，现在白色的看不太清楚": what follows the colour past a comma is another sentence.
+    if (newText && style.color && /^\s*(?:的|了|吧|啊|呀)*\s*[,，。.;；!！?？]/.test(newText))
       newText = undefined;
     if (newText && !style.color) {
       const asColor = COLOR_WORD.exec(newText.toLowerCase());

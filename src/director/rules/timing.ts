@@ -12,11 +12,11 @@ const PER_PHOTO =
 const SHOWN_EACH =
   /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
 /**
- * "全部改成1秒", "都设成2秒", "一张1s", "make them all 1s", "2 seconds a pop": every photo, said without
+ * "全部改成1秒", "都设成2秒", "一张1s", "五秒一张", "make them all 1s", "2 seconds a pop": every photo, said without
  * a photo noun (unless the same clause names the total).
  */
 const ALL_PHOTOS_ZH =
-  /(?:全部|全都|统统|一律|(?:^|(?<=[，,\s]))都)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
+  /(?:全部|全都|统统|一律|(?:^|(?<=[，,\s]))都)(?:都)?(?:改成|改为|设成|设为|调成|调到|变成|换成|是)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<![第后那这哪前\d.])(?:一|1)张(?:照片|图片|图)?(?=\s*\d+(?:\.\d+)?\s*(?:秒|s\b))|(?<=\d\s*(?:秒钟?|s)\s*)(?:一|1|每)张(?:照片|图片|图)?|\b(?:them\s+all|all\s+of\s+them|a\s+pop|apiece|a\s+piece|per\s+(?:pic|shot|slide|frame))\b/;
 /** "the photos", "all my pictures": the photos together, said as one noun. */
 const THE_PHOTOS =
   /\b(?:the|my|these|those|our|all(?:\s+(?:the|my))?)\s+(?:photos|pictures|images|pics|slides|shots|stills|b[\s-]?rolls?)\b/;
@@ -406,8 +406,10 @@ function lengths(
     if (!whole && !shared && where.length === 0 && clause.take(SHOWN_EACH)) perPhoto = true;
     if (!videoNeeded(ctx, out)) return;
     const tooShort = note('note.timing.minPhoto');
-    // "shots 2 and 3, 2s each": each of the photos named, not every photo.
-    if (where.length > 0 && (!perPhoto || !allPhotos)) {
+    // "shots 2 and 3, 2s each", "前两张每张2秒": each of the photos named, not every photo.
+    const eachNamed =
+      where.length > 1 && /每(?:一)?张|各/.test(clause.text) && !/所有|全部/.test(clause.text);
+    if (where.length > 0 && (!perPhoto || !allPhotos || eachNamed)) {
       clause.take(PER_PHOTO);
       for (const position of where) {
         if (duration.ms < 300) out.notes.push(tooShort);
@@ -540,6 +542,20 @@ function lengths(
             index: position.index,
           });
         }
+        return;
+      }
+      // "could each picture stay twice as long", "每张放久一点": a step said of each photo scales each photo,
+      // so the transitions' overlap does not eat into it (and a value said next is each photo's too).
+      if (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text)) {
+        clause.take(PER_PHOTO) ?? clause.take(EVERY_PHOTO);
+        const scaled = ctx.draft.video.map((segment) =>
+          clamp(round100(segment.durationMs * factor), 300, 600_000),
+        );
+        if (scaled.every((durationMs) => durationMs === scaled[0]))
+          out.commands.push({ type: 'setSegmentDuration', durationMs: scaled[0]! });
+        else
+          for (const [index, durationMs] of scaled.entries())
+            out.commands.push({ type: 'setSegmentDuration', durationMs, index });
         return;
       }
       const target = perPhoto

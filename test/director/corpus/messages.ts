@@ -8436,4 +8436,202 @@ export const corpus: CorpusCase[] = [
   { f: 'order', m: '删掉最后那张，照得太丑了', v: { photos: src3('beach', 'city') } },
   { f: 'format', m: '我儿子说应该做成跟电视一样的形状', before: ['改成竖屏'], v: { aspect: '16:9' } },
   { f: 'format', m: '改成跟手机屏幕一样的比例', v: { aspect: '9:16' } },
+  // Lengths said for "each", "both", "the rest" or "一张" are each photo's (or each named photo's), not the total's.
+  {
+    f: 'length',
+    m: 'make every picture twice as long',
+    on: 'rich',
+    v: { ...photos3(6000), durationMs: 16400 },
+  },
+  { f: 'length', m: '每张照片的时间翻倍', on: 'five', v: { photos: each(5, len(6000)), durationMs: 26800 } },
+  { f: 'length', m: '四秒一张就行', on: 'five', v: { photos: each(5, len(4000)), durationMs: 16800 } },
+  {
+    f: 'length',
+    m: '前三张每张1秒',
+    on: 'five',
+    v: { photos: [len(1000), len(1000), len(1000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: 'make each photo a little longer, say 4 seconds',
+    v: { ...photos3(4000), durationMs: 12000 },
+  },
+  { f: 'length', m: '每张都放慢一点，大概五秒', v: { ...photos3(5000), durationMs: 15000 } },
+  {
+    f: 'reference',
+    m: '它们各放 5 秒',
+    before: ['第二张和第三张缩小'],
+    v: { photos: [len(3000), len(5000), len(5000)], durationMs: 13000 },
+  },
+  {
+    f: 'reference',
+    m: 'make that one longer, add another 2 seconds',
+    before: ['make the city photo 4 seconds'],
+    v: { photos: [len(3000), len(6000), len(3000)], durationMs: 12000 },
+  },
+  {
+    f: 'reference',
+    m: '那张再长一点，再多一秒',
+    before: ['第二张改成4秒'],
+    v: { photos: [len(3000), len(5000), len(3000)], durationMs: 11000 },
+  },
+  {
+    f: 'reference',
+    m: 'do the same for the remaining pictures',
+    on: 'things',
+    before: ['make the rocket photo 2 seconds'],
+    v: { photos: each(5, len(2000)), durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: '整个视频太长了，改成10秒',
+    before: ['make each photo 4 seconds'],
+    v: { durationMs: 10000 },
+  },
+  // Guards: the video's own length stays the video's; a value after "too slow" keeps the last edit's scope.
+  { f: 'length', m: 'make the video twice as long', on: 'rich', v: { durationMs: 14800 } },
+  {
+    f: 'length',
+    m: '太慢了，改成3秒',
+    before: ['make each photo 4 seconds'],
+    v: { ...photos3(3000), durationMs: 9000 },
+  },
+  // A reason or a complaint said beside the request does no more than the request.
+  { f: 'negation', m: '颜色别改，只要每张4秒', v: { look: 'none', ...photos3(4000), durationMs: 12000 } },
+  {
+    f: 'text',
+    m: 'the words are hard to read, make the caption twice as big',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 2 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题太小了，看不清，放大一倍',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 2.8 }, { size: 1 }] },
+  },
+  {
+    f: 'text',
+    m: '标题改成黄色的，现在白色的根本看不清',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600', size: 1.4 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the caption yellow, the white text is hard to read',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffffff' },
+        { text: 'Day one', color: '#ffd600', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'music',
+    m: 'still a bit loud, make it 25%',
+    on: 'rich',
+    before: ['music at 40%'],
+    v: { ...song('lo-fi.mp3', { volume: 0.25 }), photos: moves3('zoom-in').photos },
+  },
+  {
+    f: 'order',
+    m: 'flip the order around, last picture first and so on',
+    on: 'five',
+    v: { photos: src5('party night', 'sunset', 'forest', 'city', 'beach') },
+  },
+  {
+    f: 'order',
+    m: '把顺序倒一下，最后一张放最前面，依此类推',
+    on: 'five',
+    v: { photos: src5('party night', 'sunset', 'forest', 'city', 'beach') },
+  },
+  // Guards: a size complaint alone still grows the text; the last photo put first is one move.
+  {
+    f: 'text',
+    m: 'the title is too small',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { size: 1 }] },
+  },
+  {
+    f: 'order',
+    m: 'put the last photo first',
+    on: 'five',
+    v: { photos: src5('party night', 'beach', 'city', 'forest', 'sunset') },
+  },
+  // Quoted words put somewhere on screen are a text; where the video plays is no style.
+  {
+    f: 'text',
+    m: "our shop name 'Sweet Crumbs' at the bottom",
+    v: { texts: [{ text: 'Sweet Crumbs', position: 'bottom' }] },
+  },
+  {
+    f: 'text',
+    m: "'SALE 50% OFF' in the middle",
+    on: 'five',
+    v: { texts: [{ text: 'SALE 50% OFF', position: 'center' }] },
+  },
+  {
+    f: 'text',
+    m: "店名'小麦烘焙'一直显示在顶部",
+    v: { texts: [{ text: '小麦烘焙', position: 'top', startMs: 0, endMs: 9000 }] },
+  },
+  {
+    f: 'multi',
+    m: "it's going on the café tv: 16:9 and our name 'Bean There' at the top",
+    on: 'five',
+    v: { aspect: '16:9', look: 'none', texts: [{ text: 'Bean There', position: 'top' }] },
+  },
+  {
+    f: 'format',
+    m: "for the store's display screen, make it vertical",
+    on: 'five',
+    v: { aspect: '9:16', look: 'none', transitions: each(4, { kind: 'crossfade' }) },
+  },
+  // Guard: a style asked for a shop is still the style.
+  {
+    f: 'style',
+    m: 'make a product showcase for my shop',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'slide-left' }) },
+  },
+  // English words inside a Chinese sentence.
+  {
+    f: 'transition',
+    m: '最后一个 transition 换成 wipe',
+    on: 'five',
+    v: { transitions: [...each(3, { kind: 'crossfade' }), { kind: /^wipe-/ }] },
+  },
+  {
+    f: 'motion',
+    m: '第一张 photo zoom out',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-out' }, ...each(4, { motion: 'zoom-in' })] },
+  },
+  { f: 'order', m: 'oldest 的放最前面', v: { photos: src3('city', 'forest', 'beach') } },
+  {
+    f: 'motion',
+    m: 'pan left 和 pan right 交替',
+    on: 'five',
+    v: {
+      photos: ['pan-left', 'pan-right', 'pan-left', 'pan-right', 'pan-left'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'length',
+    m: 'first 3 张每张 2 秒',
+    on: 'five',
+    v: { photos: [len(2000), len(2000), len(2000), len(3000), len(3000)] },
+  },
+  {
+    f: 'motion',
+    m: 'last 两张 zoom out',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-in', 'zoom-in', 'zoom-out', 'zoom-out'].map((motion) => ({ motion })) },
+  },
 ];
