@@ -8,7 +8,7 @@ import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
-import { asksHowTo, exportQuestion, questionRoute } from './reading.js';
+import { asksHowTo, exportQuestion, namesThenRemoves, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
@@ -165,6 +165,8 @@ async function answer(
  * when no sentence asks, or when another sentence asks for an edit or an answer of its own.
  */
 function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1]): AnswerRoute | undefined {
+  // "title? get rid of it": the question only names what the request after it removes.
+  if (namesThenRemoves(text)) return undefined;
   const sentences = (
     text.match(/(?:[^.!?？。！;；\n,，]|[,，](?!\s*(?:but\b|但是?|不过)))+[.!?？。！;；]*/g) ?? []
   )

@@ -960,6 +960,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       projection = beforeLast.draft;
       command = { ...last, volume: command.volume };
     }
+    // "warmer and cozier": two words for the same look are one look, at the stronger of the two.
+    if (
+      command.type === 'setLook' &&
+      last?.type === 'setLook' &&
+      last.name === command.name &&
+      beforeLast?.command === last &&
+      command.params === undefined &&
+      last.params === undefined
+    ) {
+      plan.commands.pop();
+      plan.changes.pop();
+      projection = beforeLast.draft;
+      if ((last.strength ?? 1) > (command.strength ?? 1)) command = last;
+    }
     try {
       const applied = applyCommand(projection, command);
       beforeLast = { draft: projection, command };

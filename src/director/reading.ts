@@ -12,6 +12,73 @@ import { type Mapped, rewrite } from './text.js';
  */
 
 /**
+ * "title? get rid of it", "the caption — delete it", "没有标题，删掉", "字幕？去掉": the thing named first (even as
+ * a question), then a removal that leans on it — the removal of that thing.
+ */
+const NAMED_THEN_REMOVED: [RegExp, string][] = [
+  [
+    /\b(?:the\s+|that\s+|this\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s*[?,:;—–-]+\s*(?:(?:just|please|yeah|nah|no)\s*,?\s*)*(?:get\s+rid\s+of|remove|delete|drop|lose|ditch|kill|bin|scrap|take\s+(?:out|off|away)|cut)\s+(?:it|that|this|them)\b(?:\s+(?:off|out|away))?/g,
+    'remove the $1',
+  ],
+  [
+    /(?:没有|不要|那个|这个)?(标题|字幕|文字|背景音乐|音乐|配乐|滤镜|转场)(?:的话|嘛|呢)?\s*[？?，,：:、]+\s*(?:就|也|直接)?(?:给我|帮我)?(?:删掉|删了|删除|去掉|去了|拿掉|不要了|不要(?=\s*(?:[，,。；;！!]|$))|删)(?:它|吧|了|掉)*/g,
+    '去掉$1',
+  ],
+];
+
+/** The message names a thing and then removes it ("title? get rid of it"): a request, not a question. */
+export function namesThenRemoves(text: string): boolean {
+  return NAMED_THEN_REMOVED.some(([re]) => new RegExp(re.source).test(text.toLowerCase()));
+}
+
+/** Who a video is for: never a style's name ("for my family" is the family style) nor a platform's. */
+const AUDIENCE_EN =
+  '(?:mum|mom|mummy|mommy|mother|dad|daddy|father|parents|grandma|grandmother|granny|gran|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|sister|brother|aunt|auntie|uncle|cousin|niece|nephew|friends?|best\\s+friend|boss|team|colleagues|co-?workers|class|classmates|teacher|students|clients?|customers?|followers|fans|neighbou?rs?|church|club|group\\s+chat)';
+/** A page of one's own a video goes on ("the shop's page", "our website"); a platform's name is the format family's. */
+const OWN_PAGE =
+  "(?:(?:[a-z]+['’]s\\s+)?(?:page|website|web\\s*site|site|newsletter|blog|window|screen|display|account|wall))";
+const SOCIAL_ZH = '(?:朋友圈|微信群?|家族群|家庭群|班级群|群里|群聊|微博|公众号)';
+const AUDIENCE_ZH =
+  '(?:妈妈?|爸爸?|爸妈|父母|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人家?|长辈|家人|家里人|亲戚|孩子们?|女儿|儿子|老婆|老公|媳妇|女朋友|男朋友|对象|朋友们?|闺蜜|同事|领导|老板|客户|老师|同学|粉丝)';
+/** Where a purpose ends: the clause's end, or a pause. */
+const PURPOSE_END = '(?=\\s*(?:[,.;!?，。；！？~～]|$|\\b(?:please|pls|thanks|thank\\s+you)\\b))';
+/**
+ * What the video is for, said as context: "for my mum", "it's for the shop's page", "发朋友圈用", "给我妈看的".
+ * It asks for nothing; a platform whose shape it implies ("for Instagram", "发抖音用") is read by the format
+ * family, and a post to one ("帮我发到朋友圈") by the share family.
+ */
+const PURPOSES: [RegExp, string][] = [
+  [
+    new RegExp(
+      `\\b(?:(?:it'?s|it\\s+is|this\\s+is|this'?s|that'?s|which\\s+is|(?:it'?s|this\\s+is)\\s+(?:just|mainly|mostly|going\\s+to\\s+be))\\s+)?(?:just\\s+|mainly\\s+|mostly\\s+)?for\\s+(?:my|our|his|her|their|the|a|an)\\s+(?:(?:little|lovely|dear|old|new|whole)\\s+)?(?:${AUDIENCE_EN}(?:\\s+to\\s+(?:watch|see|enjoy|keep))?|${OWN_PAGE})${PURPOSE_END}`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    new RegExp(
+      `\\b(?:so\\s+(?:that\\s+)?(?:my|our)\\s+${AUDIENCE_EN}\\s+can\\s+(?:watch|see|enjoy)\\s+it|to\\s+(?:show|send\\s+to)\\s+(?:my|our)\\s+${AUDIENCE_EN})${PURPOSE_END}`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    new RegExp(
+      `(?:这是|是|主要是|这个是|我)?(?:要|想|准备|打算)?(?:发|发到|发在|放到|放在|传到|分享到)(?:我的)?${SOCIAL_ZH}(?:里|上)?(?:用的|用|的)(?:吧|哦|啊|呀)?|(?:我)?(?:要|想|准备|打算)(?:发|发到|发在|传到|分享到)(?:我的)?${SOCIAL_ZH}(?:里|上)?|${SOCIAL_ZH}(?:里|上)?用的?`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    new RegExp(
+      `(?:这是|是|主要是|这个是)?(?:给|送给|做给|拿给|放给|发给)(?:我|我们)?(?:的)?${AUDIENCE_ZH}(?:们)?(?:看|用|听)?(?:的)?(?:吧|哦|啊|呀)?(?=\\s*(?:[，,。；;！!？?~～]|$))`,
+      'g',
+    ),
+    '',
+  ],
+];
+
+/**
  * A comparison qualifies what is asked; it asks for nothing itself: "a gentle fading, as they do on the
  * television", "a fade to black, like at the end of a film", "像电视上那样", "好似戏院入面咁". The likeness of a
  * style ("make it feel like a movie", "像电影一样") is a request and stays.
@@ -43,6 +110,7 @@ const COMPARISONS: [RegExp, string][] = [
     /(?:就)?(?:像|好像|好似|似|跟|和)(?:在)?(?:电视|电影|戏院|节目|广告|新闻|戏)(?:里面?|上面?|入面|中|度|结尾|开头|最后|尾)[^，,。；;！!？?]{0,8}?(?:一样|那样|这样|咁|那种)(?:的)?/g,
     '',
   ],
+  ...PURPOSES,
 ];
 
 /** Things a person says are to stay ("keep the texts", "the music can stay"). */
@@ -186,6 +254,15 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like|use|add|include|put)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?=[a-z])/g,
     'no ',
   ],
+  // "keep the music but at 50%", "保留音乐，音量小一点": the music stays, at the level said after it.
+  [
+    /\b(?:but\s+)?keep\s+(?:the\s+|my\s+)?(music|song|soundtrack|bgm)\s*[,，]?\s*(?:(?:but|just|only|and)\s+)*(?=(?:at|to|down\s+to|around|about)\s+\d|(?:a\s+(?:bit|little|lot)\s+|much\s+)?(?:quieter|softer|lower|louder)\b|(?:turn|bring)\s+it\s+(?:down|up)\b)/g,
+    '$1 ',
+  ],
+  [
+    /(?:但是?)?保留(?:原来的)?(?:背景)?(音乐|歌|配乐)\s*[，,]?\s*(?:但是?|不过|就是|只是)?(?=(?:音量)?(?:调到|调成|改成|降到|开到|在)?\s*\d|(?:音量|声音)?(?:小声|调小|调低|小一点|小点|轻一点|低一点|大声|调大|大一点))/g,
+    '$1',
+  ],
   [/\b(?:but\s+)?keep\s+(?:the\s+|my\s+)?(?:music|song|soundtrack)(?:\s+as\s+it\s+is)?\b/g, ''],
   // "把转场去掉", "滤镜都删了": the thing named first, then the verb — said the way the families read it.
   [
@@ -225,6 +302,7 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /(?:别|不要|不用)(?:改成|弄成|变成|做成|换成)(?:竖屏|横屏|方形|黑白|复古|1:1|9:16|16:9)(?=[，,。；;！!\s]|$)/g,
     '',
   ],
+  ...NAMED_THEN_REMOVED,
   // "forget the title", "never mind the music", "the title isn't needed": take it off.
   [
     /\b(?:forget(?:\s+about)?|never\s*mind(?:\s+about)?|scrap|ditch)\s+(?:the\s+)?(?=(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?)\b)/g,

@@ -1,5 +1,6 @@
 import { libraryTrackRef, trackOfUri } from '../../catalog/music.js';
 import { draftDurationMs, type EditCommand, type MediaRef, segmentTimings } from '../../model/index.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import {
   clamp,
@@ -47,12 +48,33 @@ const QUIETER_STEP = 0.6;
  */
 const BACKGROUND_LEVEL =
   /(?:^|[,，;；]|\bbut\b)\s*(?:(?:and|but|just|nice\s+and|really|very|super|kinda|kind\s+of|pretty|keep\s+it|make\s+it)\s+)*(?:quiet|soft|low|subtle|low[\s-]key)(?:\s+(?:please|pls|though))?\s*[.!]*\s*$|\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
+/**
+ * "down to a whisper", "barely audible", "just in the background", "几乎听不见": a level well below one step
+ * down — the words name how faint, so the level is set, never stepped from what it was.
+ */
+const FAINT_LEVELS: [RegExp, number][] = [
+  [
+    /\b(?:(?:down\s+)?to\s+)?(?:a|an?\s+almost|like\s+a)\s+whisper\b|\bwhisper(?:[\s-]?(?:quiet|soft|level))?\b|\b(?:barely|hardly)\s+(?:audible|there|hear(?:able)?)\b|\bjust\s+(?:a\s+(?:hint|murmur)|audible)\b|几乎听不(?:见|到|出来)|隐约(?:能)?听(?:得)?(?:见|到)|若有若无/,
+    0.15,
+  ],
+  [
+    /\b(?:just|only|far)\s+(?:(?:quiet(?:ly)?|soft(?:ly)?|low)\s+)?(?:in|into|to)\s+the\s+(?:very\s+)?background\b|\b(?:very|really|super|extremely)\s+(?:quiet|soft|low)\b|小小声|很小声|非常小声|特别小声|超小声/,
+    0.2,
+  ],
+];
+
+/** The faint level a clause names, its words taken; undefined when it names none. */
+function takeFaint(clause: Clause): number | undefined {
+  for (const [re, level] of FAINT_LEVELS) if (clause.take(re)) return level;
+  return undefined;
+}
+
 /** "softly", "gently", "轻轻的": how loud only beside the music or a song's name ("zoom in gently" is a camera move). */
 const SOFTLY = /\b(?:softly|gently|subtly)\b|轻轻(?:的|地)|轻柔地/;
 const TOO_LOUD =
   /\btoo\s+(?:loud|noisy|much)\b|\boverpowering\b|\bdrowns?\b|太吵|太响|太大声|声音太大|(?:有点|很|好|真|挺)(?:吵|响)/;
 const TOO_QUIET =
-  /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|听不见|听不清|听不太清|太轻|声音太小/;
+  /\btoo\s+(?:quiet|soft|low|faint)\b|\b(?:can'?t|cannot|can\s+barely|can\s+hardly|hard\s+to)\s+hear\b|太小声|(?<!几乎)听不见|听不清|听不太清|太轻|声音太小/;
 const FADE_OUT =
   /\bfade(?:s|d)?[\s-]*(?:the\s+)?(?:music|song|audio|track|sound|it)?\s*out\b|\bfade[\s-]?out\b|\bfading\s+out\b|淡出|渐弱|渐隐|渐出/;
 /** "too", "as well", "也": a music fade said after the video's takes its length. */
@@ -279,6 +301,8 @@ export const music: Family = (clause, ctx, out) => {
     return;
   // "chill music, quiet in the background": "quiet" is how loud, not which song (nor "Quiet Piano").
   const levelSaid = !TOO_QUIET.test(clause.text) && !TOO_LOUD.test(clause.text);
+  const faint =
+    levelSaid && (nounMatch !== null || ctx.topic === 'music' || hasMusic) ? takeFaint(clause) : undefined;
   const quietNamed =
     levelSaid &&
     ((nounMatch !== null && clause.take(SOFTLY) !== null) ||
@@ -409,6 +433,7 @@ export const music: Family = (clause, ctx, out) => {
     nounMatch !== null &&
     /\b(?:to|at)\s+\d{1,3}\b(?![\d.]|\s*(?:s\b|sec|seconds?|ms|%))/.test(clause.text);
   const percentAllowed =
+    faint !== undefined ||
     onTopic ||
     VOLUME.test(clause.text) ||
     broughtTo ||
@@ -424,7 +449,9 @@ export const music: Family = (clause, ctx, out) => {
             /(?<=(?:\bvolume|\blevel|音量)\s*(?:(?:to|at|of|is|=|:)\s*|(?:调到|调成|改成|改为|设为|设成|降到|提到|开到|到|为|在)\s*)?)(\d{1,3})(?![\d.]|\s*(?:%|s\b|sec|seconds?|秒|db|分))/,
           )
         : null;
-    if (relative !== undefined) {
+    if (faint !== undefined && relative === undefined && percent === undefined && !bare)
+      volume = Math.min(draft.audio[0]?.volume ?? 1, faint);
+    else if (relative !== undefined) {
       volume = (draft.audio[0]?.volume ?? 1) * relative;
       relativeLevel = true;
     } else if (percent !== undefined) volume = percent;

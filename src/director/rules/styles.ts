@@ -1,4 +1,5 @@
 import { STYLES, type StyleDescriptor } from '../../catalog/styles.js';
+import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { MOODS, moodDegree, moodOf } from './moods.js';
 import { KEEP_MUSIC } from './music.js';
@@ -164,7 +165,31 @@ const NO_MUSIC =
  */
 const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!];
 
+/**
+ * Words that say how a style feels: "social style, fast and punchy", "婚礼风格，优雅一点", "做成旅行vlog，快节奏".
+ * Said in a clause of their own beside a style named in the same message, they describe that style — no
+ * pace, look or second style of their own.
+ */
+const DESCRIBES_STYLE =
+  /\b(?:(?:very|really|super|extra|so|quite|nice|and|more|a\s+bit|a\s+little)\s+)*(?:fast(?:[\s-]paced)?|quick|punchy|snappy|energetic|high[\s-]energy|upbeat|lively|dynamic|exciting|bold|vibrant|fun|playful|calm|calming|relaxed|relaxing|chill|gentle|soft|slow|elegant|classy|refined|sophisticated|graceful|emotional|dramatic|moody|sweet|heartfelt|clean|minimal|modern|simple|stylish|trendy)\b|快节奏|节奏(?:快|感强|感)|动感|有活力|活力满满|活泼|欢快|热闹|炫酷|酷炫|燃|安静|平静|舒缓|轻松|温柔|优雅|高级感?|大气|简洁|干净|唯美|精致|时尚|潮/;
+
+/** The clause only describes a style the rest of the message names: its words are taken, nothing changes. */
+function describesStyle(clause: Clause): boolean {
+  const rest = clause.message.replace(clause.typed().toLowerCase(), ' ');
+  if (![...ASKS, ...MOOD_ASKS].some((re) => re.test(rest))) return false;
+  const saved = clause.snapshot();
+  if (clause.takeAll(DESCRIBES_STYLE).length === 0 || clause.leftover().length > 0) {
+    clause.restoreSnapshot(saved);
+    return false;
+  }
+  return true;
+}
+
 export const styles: Family = (clause, ctx, out) => {
+  if (describesStyle(clause)) {
+    out.understood = true;
+    return;
+  }
   const readings: [RegExp, 'ask' | 'named' | 'mood' | 'mood-named'][] = [
     ...ASKS.map((re) => [re, 'ask'] as [RegExp, 'ask']),
     ...NAMED_KIND.map((re) => [re, 'named'] as [RegExp, 'named']),
@@ -199,6 +224,10 @@ export const styles: Family = (clause, ctx, out) => {
     for (const alias of style.aliases.zh) clause.take(new RegExp(pattern(alias)));
     for (const alias of style.aliases.en) clause.take(new RegExp(`\\b${pattern(alias)}\\b`));
     clause.take(/(?:的)?(?:样子|那种|那样|一点)/);
+    // "punchy social style": words beside the name that only describe it go with it ("with slow zooms" stays).
+    const described = clause.snapshot();
+    if (clause.takeAll(DESCRIBES_STYLE).length > 0 && clause.leftover().length > 0)
+      clause.restoreSnapshot(described);
     out.understood = true;
     if (ctx.draft.video.length === 0 && ctx.media.every((media) => media.kind === 'audio')) {
       out.notes.push(

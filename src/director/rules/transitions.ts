@@ -222,6 +222,13 @@ const WANTED: [RegExp, string[], string, string][] = [
   [/\bmorph(?:ing)?\b/, ['morph'], 'morph', '变形'],
 ];
 
+/**
+ * "全部用擦除", "换成擦除", "都改成推移": a kind chosen with a verb of choosing is a transition even without the
+ * word 转场 — only for names no camera move or look shares (缩放, 旋转, 模糊 stay with their own families).
+ */
+const CHOSEN_ZH =
+  /(?:全部|全都|都|统统|一律)?(?:用|换成|改成|改为|换为|变成|使用)\s*(?:成)?(?:擦除|划像|划变|推移|滑入|滑出|翻页|立方体)/;
+
 const GENERIC = new Set(
   `smooth smoother nice cool simple subtle gentle soft quick fast slow short long longer shorter quicker faster slower
   different random varied some more less all the a an any fancy good better great same each every between add use with
@@ -421,8 +428,10 @@ export const transitions: Family = (clause, ctx, out) => {
       // "use a wipe", "change it to a wipe": a short name counts after "a/to/use" when nothing else has it.
       // "wipes, 1.5 seconds each": a clause that is nothing but the name asks for it too.
       const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // "wipes between them", "a wipe between each one": a name said of the gaps between the photos.
       const asked =
         new RegExp(`\\b(?:a|an|to|use|with|some|into)\\s+${escaped}s?\\b`).test(clause.text) ||
+        new RegExp(`\\b${escaped}s?\\s+between\\b`).test(clause.text) ||
         new RegExp(`^\\s*${escaped}\\s*$`).test(clause.source);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(
@@ -448,7 +457,7 @@ export const transitions: Family = (clause, ctx, out) => {
     });
     plugin = takeNearest(clause, hits, keywordAt)?.plugin;
   }
-  if (!plugin && (hasKeyword || /转场|过渡/.test(clause.text))) {
+  if (!plugin && (hasKeyword || /转场|过渡/.test(clause.text) || CHOSEN_ZH.test(clause.text))) {
     for (const [re, candidates, en, zh] of WANTED) {
       if (clause.take(re)) {
         plugin = firstAvailable(effects.transitions, candidates);

@@ -26,6 +26,8 @@ const VIDEO_END_FADE = new RegExp(
     String.raw`\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|movie|film|slideshow)|everything)\s+(?:in|out)\b`,
     '(?:首尾|片头片尾|开头(?:和|与)?结尾|头尾)(?:都)?(?:加(?:个|上)?)?(?:淡入淡出|淡入和淡出|渐显渐隐)',
     '(?:从黑(?:场|屏)?(?:里)?)(?:淡入|渐显|渐入)',
+    // "fade in from black 1s", "fade up from black": only the opening comes out of black.
+    String.raw`\b(?:fade|fades|fading)(?:[\s-]+(?:in|up))?\s+(?:from|out\s+of)\s+(?:black|white)\b`,
   ].join('|'),
 );
 /** Which end of the video a fade's words name: the start, the end, or both. */
@@ -35,7 +37,7 @@ function videoFadeEnds(said: string): { in: boolean; out: boolean } {
       said,
     );
   const start =
-    /\b(?:start|beginning|opening|open|fade[\s-]in|fading\s+in|from\s+black|from\s+white)\b|开头|开始|片头|淡入|渐显|渐入|亮起/.test(
+    /\b(?:start|beginning|opening|open|fade[\s-]in|fading\s+in|from\s+black|from\s+white|out\s+of\s+(?:black|white))\b|开头|开始|片头|淡入|渐显|渐入|亮起/.test(
       said,
     );
   const end =

@@ -8634,4 +8634,127 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { photos: ['zoom-in', 'zoom-in', 'zoom-in', 'zoom-out', 'zoom-out'].map((motion) => ({ motion })) },
   },
+  // A transition kind chosen with 全部用/换成/改成 or said "between them" is a transition request.
+  { f: 'transition', m: 'wipes between them', on: 'five', v: cuts5('wipe-left') },
+  { f: 'transition', m: 'a wipe between each one', on: 'five', v: cuts5('wipe-left') },
+  { f: 'transition', m: '全部用擦除', on: 'five', v: cuts5('wipe-left') },
+  { f: 'transition', m: '换成擦除', on: 'five', v: cuts5('wipe-left') },
+  { f: 'transition', m: '都改成推移', on: 'five', v: cuts5('slide-left') },
+  // Nearby: "between them" with no kind of transition is not one.
+  { f: 'transition', m: 'a pause between them', on: 'five', same: true },
+  // "fade in from black": the video's opening; "the music … too" fades in over the same time.
+  {
+    f: 'music',
+    m: 'fade in from black 1s and fade the music in too',
+    on: 'rich',
+    v: { fade: { inMs: 1000, outMs: 0 }, audio: [{ fadeInMs: 1000 }] },
+  },
+  {
+    f: 'music',
+    m: 'fade up from black over 2 seconds, music fades in too',
+    on: 'rich',
+    v: { fade: { inMs: 2000, outMs: 0 }, audio: [{ fadeInMs: 2000 }] },
+  },
+  {
+    f: 'music',
+    m: '开头从黑场淡入2秒，音乐也淡入',
+    on: 'rich',
+    v: { fade: { inMs: 2000, outMs: 0 }, audio: [{ fadeInMs: 2000 }] },
+  },
+  { f: 'transition', m: 'fade in from black', on: 'rich', v: { fade: { inMs: 1000, outMs: 0 } } },
+  // Nearby: the music's fade alone leaves the picture as it is.
+  {
+    f: 'music',
+    m: 'fade in the music',
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 0 }, audio: [{ fadeInMs: 2000 }] },
+  },
+  // "keep the music but at 50%": the music stays, at the level said after it.
+  { f: 'music', m: 'keep the music but at 50%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  { f: 'music', m: 'keep the music, just at 40 percent', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  { f: 'music', m: 'keep the song but a bit quieter', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '保留音乐，但音量调到30%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.3 }) },
+  { f: 'music', m: '保留音乐，小声一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  // Nearby: keeping the music alone changes nothing.
+  { f: 'music', m: 'keep the music', on: 'rich', same: true },
+  // Words that describe the style just named are part of it: no pace, look or "didn't understand" of their own.
+  {
+    f: 'style',
+    m: 'social style, fast and punchy',
+    v: { ...photos3(1500), look: 'vivid' },
+    reply: /^(?!.*(?:didn't understand|look to Vivid)).*$/s,
+  },
+  {
+    f: 'style',
+    m: 'fast and punchy social style',
+    v: { ...photos3(1500), look: 'vivid' },
+    reply: /^(?!.*(?:didn't understand|look to Vivid)).*$/s,
+  },
+  {
+    f: 'style',
+    m: 'wedding style, calm and elegant',
+    v: photos3(4000),
+    reply: /^(?!.*didn't understand).*$/s,
+  },
+  { f: 'style', m: 'travel vlog, energetic', v: photos3(2500), reply: /^(?!.*(?:each photo to|beat)).*$/s },
+  {
+    f: 'style',
+    m: '做成旅行vlog，快节奏，动感一点',
+    v: photos3(2500),
+    reply: /^(?!.*(?:没看懂|短视频)).*$/s,
+  },
+  { f: 'style', m: '婚礼风格，优雅一点', v: photos3(4000), reply: /^(?!.*没看懂).*$/s },
+  // Nearby: the same words with no style named do what they do alone.
+  { f: 'style', m: 'fast', same: true },
+  { f: 'look', m: 'punchy', v: { look: 'vivid' } },
+  { f: 'length', m: 'energetic', v: photos3(2000) },
+  // A faint level named ("a whisper", "barely audible", "小小声") is set low; a plain "quieter" keeps its step.
+  { f: 'music', m: 'turn the music down to a whisper', on: 'rich', v: song('lo-fi.mp3', { volume: 0.15 }) },
+  { f: 'music', m: 'make the music barely audible', on: 'rich', v: song('lo-fi.mp3', { volume: 0.15 }) },
+  { f: 'music', m: 'music just in the background', on: 'rich', v: song('lo-fi.mp3', { volume: 0.2 }) },
+  { f: 'music', m: 'music very quiet', on: 'rich', v: song('lo-fi.mp3', { volume: 0.2 }) },
+  { f: 'music', m: '音乐小小声就好', on: 'rich', v: song('lo-fi.mp3', { volume: 0.2 }) },
+  { f: 'music', m: '音乐几乎听不见就行', on: 'rich', v: song('lo-fi.mp3', { volume: 0.15 }) },
+  { f: 'music', m: 'turn the music down', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音乐调小一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音乐听不见', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  // What the video is for is context: never "not understood", never an edit of its own.
+  { f: 'format', m: '改成正方形的，发朋友圈用', v: { aspect: '1:1' }, reply: /^(?!.*没看懂).*$/s },
+  {
+    f: 'format',
+    m: "make it square, it's for my grandma",
+    v: { aspect: '1:1' },
+    reply: /^(?!.*didn't understand).*$/s,
+  },
+  { f: 'format', m: "square please, for the shop's page", v: { aspect: '1:1', ...photos3(3000) } },
+  { f: 'format', m: '竖屏，给我妈看的', v: { aspect: '9:16' }, reply: /^(?!.*没看懂).*$/s },
+  { f: 'length', m: '每张2秒，是给客户看的', v: photos3(2000), reply: /^(?!.*没看懂).*$/s },
+  { f: 'format', m: '我要发朋友圈，改成方形', v: { aspect: '1:1' }, reply: /^(?!.*没看懂).*$/s },
+  // Nearby: a platform still shapes the video, an occasion is still the style, a post is still refused.
+  { f: 'format', m: 'make it for instagram', v: { aspect: '4:5' } },
+  { f: 'style', m: "make it square, for my mum's birthday", v: { aspect: '1:1', ...photos3(2200) } },
+  { f: 'format', m: '帮我发到朋友圈', same: true, reply: /发布/ },
+  // Two words for the same look are one look, at the stronger wording.
+  {
+    f: 'look',
+    m: 'make it feel warmer and cozier',
+    v: { look: 'warm' },
+    reply: /^(?!.*Warm \(50%\)).*Warm \(100%\)/s,
+  },
+  { f: 'look', m: 'cozier and warmer', v: { look: 'warm' }, reply: /^(?!.*Warm \(50%\)).*Warm \(100%\)/s },
+  { f: 'look', m: 'warmer, cosier', v: { look: 'warm' }, reply: /^(?!.*Warm \(50%\)).*Warm \(100%\)/s },
+  { f: 'look', m: '暖一点，温馨一点', v: { look: 'warm' }, reply: /^(?!.*50%).*100%/s },
+  // Nearby: one word alone stays as it is.
+  { f: 'look', m: 'make it warm', v: { look: 'warm' }, reply: /Warm \(100%\)/ },
+  { f: 'look', m: 'cozier', v: { look: 'warm' }, reply: /Warm \(50%\)/ },
+  // The thing named first, the removal after it: "title? get rid of it", "标题，删掉".
+  { f: 'text', m: '没有标题，删掉', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'text', m: 'title? get rid of it', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'text', m: 'the title, get rid of it', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'text', m: '标题，删掉', on: 'rich', v: { texts: [{ role: 'caption' }] } },
+  { f: 'text', m: '字幕？去掉吧', on: 'rich', v: { texts: [{ role: 'title' }] } },
+  { f: 'music', m: 'the music? lose it', on: 'rich', v: { audio: [] } },
+  // Nearby: a thing named alone is still a question; "no title" without one changes nothing.
+  { f: 'question', m: 'title?', on: 'rich', route: 'status' },
+  { f: 'text', m: 'no title', same: true },
 ];
