@@ -13,6 +13,7 @@ import { blind11 } from './blind11.js';
 import { blind12 } from './blind12.js';
 import { blind13 } from './blind13.js';
 import { blind14 } from './blind14.js';
+import { blind15 } from './blind15.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -122,6 +123,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 214,
     chinese: 90,
     firstScore: '158/214',
+  },
+  {
+    name: 'blind set 15',
+    about:
+      'young creators in slang and platform jargon, people who speak editing, Traditional Chinese, numbered and bulleted lists, relative and conditional requests, undo chains, and things Joy cannot do',
+    items: blind15,
+    size: 215,
+    chinese: 90,
+    firstScore: '192/215',
   },
 ];
 
