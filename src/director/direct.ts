@@ -12,6 +12,7 @@ import { asksHowTo, exportQuestion, namesThenRemoves, questionRoute } from './re
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
+import { BRINGS_BACK } from './rules/routes.js';
 import { stepLines } from './step-lines.js';
 import { detectLang, extractQuotes, QUOTE_BASE } from './text.js';
 import type {
@@ -92,6 +93,16 @@ async function answer(
 ): Promise<DirectorResult> {
   const draft = ctx.draft;
   const cli = options.surface === 'cli';
+  // "删错了，恢复一下", "put it back": with nothing undone to put back, what is brought back is what the
+  // last step took away.
+  if (
+    route === 'redo' &&
+    ctx.history &&
+    !ctx.history.canRedo() &&
+    ctx.history.canUndo() &&
+    BRINGS_BACK.test(message)
+  )
+    route = 'undo';
   switch (route) {
     case 'undo':
     case 'redo': {

@@ -12,6 +12,7 @@ import { alternation, takeAlternation } from './alternate.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
@@ -187,7 +188,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
-  const { text, quotes } = extractQuotes(quoteTextAfterColon(quoteNameSaid(quoteCaptionList(clean))));
+  const { text, quotes } = extractQuotes(
+    quoteTextAfterColon(quoteNameSaid(quoteCaptionList(splitListItems(clean)))),
+  );
   const raw = text;
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
@@ -204,8 +207,10 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
  */
 const NUMBER_TAKER =
   '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|停|放|展示|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
+/** "音乐 50%": a percentage after the music is how loud it plays. */
+const LOUD_THING = '(?:音乐|配乐|背景音乐|歌|歌曲|bgm)';
 const HARD = new RegExp(
-  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s%])|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
 // "fade it in and out" is one thing said of both ends, not two instructions.
@@ -304,7 +309,7 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
     const previous = merged[merged.length - 1];
     // "please", "thanks" ask for nothing; "remove it" leans on what was named before, so it stays.
     const leans =
-      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]/.test(
+      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap|take|lose|ditch|get\s+rid\s+of|toss|nix|axe|bin|trash)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]|^\s*(?:就|那就|直接|帮我)?(?:删掉|去掉|拿掉|删了|去了|删除)(?:吧|呗|了吧)?\s*$/.test(
         text.slice(piece.start, piece.end),
       );
     if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;

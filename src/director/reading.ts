@@ -78,6 +78,38 @@ const PURPOSES: [RegExp, string][] = [
   ],
 ];
 
+const REASON_SUBJECT =
+  "(?:it'?s|it\\s+is|it|that'?s|that\\s+is|they'?re|they\\s+are|they|(?:the|that)\\s+(?:caption|title|text|words|subtitle|lower\\s+third)s?(?:'s|\\s+is|\\s+are)?)";
+const REASON_HOW =
+  '(?:(?:kinda|kind\\s+of|literally|totally|completely|partly|partially|half|a\\s+bit|still|currently|right\\s+now|rn|now|lowkey|always)\\s+)*';
+const COVERS =
+  '(?:covering|covers|cover|blocking|blocks|block|hiding|hides|obscuring|obscures|overlapping|overlaps|sitting\\s+on|on\\s+top\\s+of|in\\s+the\\s+way\\s+of|cutting\\s+off|cuts\\s+off)';
+/**
+ * Why a change is asked, said after it: "move the caption to the top, its covering the sand", "…because
+ * it's blocking her face", "…so it doesn't cover the sunset", "字幕移到上面，挡住沙滩了". The reason asks for
+ * nothing, and its words are never a text's.
+ */
+const REASONS: [RegExp, string][] = [
+  [
+    new RegExp(
+      `(?:(?<=[,;—–]\\s*)${REASON_SUBJECT}\\s+|(?<=\\S\\s*[,;—–]?\\s*)\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+(?:${REASON_SUBJECT}\\s+)?)${REASON_HOW}${COVERS}\\s+(?:up\\s+)?(?:the|her|his|their|my|our|your|its|everyone'?s|people'?s|a|some|all)\\b[^,.;!?]*`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    new RegExp(
+      `(?<=\\S\\s*[,;—–]?\\s*)\\bso\\s+(?:that\\s+)?(?:(?:it|they)\\s+(?:doesn'?t|don'?t|does\\s+not|do\\s+not|won'?t|isn'?t|is\\s+not|aren'?t|are\\s+not)\\s+${COVERS}|(?:you|we|people|i|everyone)\\s+can\\s+(?:actually\\s+)?see)\\s+(?:the|her|his|their|my|our|your|its|everyone'?s|people'?s)\\b[^,.;!?]*`,
+      'g',
+    ),
+    '',
+  ],
+  [
+    /(?<=[，,;；。]\s*)(?:因为|不然|要不然|否则|免得|省得|别|不要)?(?:它|字幕|标题|文字|字)?(?:现在|都|会)?[^，,。；;！!？?\s]{0,8}?(?:挡住|遮住|盖住|挡到|遮到|盖到|压住|挡着|遮着|盖着|压着)(?:了)?[^，,。；;！!？?]{0,10}/g,
+    '',
+  ],
+];
+
 /**
  * A comparison qualifies what is asked; it asks for nothing itself: "a gentle fading, as they do on the
  * television", "a fade to black, like at the end of a film", "像电视上那样", "好似戏院入面咁". The likeness of a
@@ -111,6 +143,7 @@ const COMPARISONS: [RegExp, string][] = [
     '',
   ],
   ...PURPOSES,
+  ...REASONS,
 ];
 
 /** Things a person says are to stay ("keep the texts", "the music can stay"). */
@@ -451,6 +484,16 @@ const COMPLAINTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   [
     /\b(?:but\s+|and\s+)?(?:the\s+rest(?:\s+of\s+it)?|everything\s+else|all\s+else|otherwise\s+it)\s+(?:is|are|looks?|seems?|'s)\s+(?:(?:so|really|very|super|pretty|totally|absolutely|just|honestly)\s+)*(?:great|perfect|fine|good|amazing|awesome|lovely|nice|ok|okay|fire|lit|spot\s+on|gorgeous|beautiful|fantastic|brilliant|\p{Extended_Pictographic}+)/gu,
+    '',
+  ],
+  // "the pace is mid and the colors are dull, fix both", "节奏拖，颜色也灰，都改一下": the complaints said
+  // before are what to fix, each read on its own; the request adds nothing to them.
+  [
+    /(?<=[\s,.;!?]\s*)(?:(?:so|and|pls|please|plz|can\s+you|could\s+you|just|now)\s+)*(?:fix|sort|deal\s+with|handle|address|tweak|do\s+something\s+about|take\s+care\s+of)\s+(?:(?:them|'em|em|those|these)(?:\s+(?:both|all|two|2))?|both(?:\s+of\s+(?:them|those|these|em|'em))?|all\s+(?:of\s+)?(?:that|this|those|these|them|three)|the\s+(?:two|2|both|lot))(?:\s+(?:out|up|too))?(?:\s+(?:pls|please|plz|thx|thanks|ty))?(?=\s*(?:[,.;!?]|$))/g,
+    '',
+  ],
+  [
+    /(?<=[\s,，;；。.!！])(?:那就|那|就|请|麻烦)?(?:这)?(?:两个|两样|两处|2个|2样|2处|俩|这些|它们)?(?:都|一起|全都|全部|统统)(?:帮我|给我)?(?:修|改|调|处理|解决|优化|搞|弄)(?:一下|下|一改|改|调|修|好|掉)?(?:吧|呗|哈|啊|呀)?(?=\s*(?:[,，。；;!！?？~～]|$))/g,
     '',
   ],
   // "cuts instead of fades", "zoom out instead of in", "square rather than widescreen": the one after goes.

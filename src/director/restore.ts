@@ -171,6 +171,64 @@ const TOPIC_THING: Partial<Record<Topic, MessageKey>> = {
   text: 'note.restore.texts',
 };
 
+/**
+ * "算了，还是原来的音量吧", "back to the old volume", "the original look please": a setting as it was before
+ * it last changed, set again as one new step (later edits of other things stay).
+ */
+interface Setting {
+  words: RegExp;
+  /** The commands that give `now` the setting `from` had, or none when they already agree. */
+  restore(from: Draft, now: Draft): EditCommand[];
+}
+
+const SETTINGS: readonly Setting[] = [
+  {
+    words: /\b(?:volume|level)\b|音量|声音|大小声/,
+    restore(from, now) {
+      const [was, is] = [from.audio[0], now.audio[0]];
+      if (!was || !is || was.media.uri !== is.media.uri || was.volume === is.volume) return [];
+      return [{ type: 'setMusicVolume', volume: was.volume }];
+    },
+  },
+  {
+    words: /\b(?:look|filter|colou?rs?|grade|grading)\b|滤镜|颜色|色调|调色/,
+    restore(from, now) {
+      const [was, is] = [from.look, now.look];
+      if (was.name === is.name && was.strength === is.strength) return [];
+      return [{ type: 'setLook', name: was.name, strength: was.strength, params: was.params }];
+    },
+  },
+  {
+    words: /\b(?:lengths?|durations?|timings?|pace|pacing|speed)\b|时长|长度|节奏|速度|秒数/,
+    restore(from, now) {
+      const before = new Map(from.video.map((segment) => [segment.id, segment.durationMs]));
+      const lengths = now.video.flatMap((segment, index): EditCommand[] => {
+        const durationMs = before.get(segment.id);
+        return durationMs === undefined || durationMs === segment.durationMs
+          ? []
+          : [{ type: 'setSegmentDuration', durationMs, index }];
+      });
+      // Every photo back to one length is said as one step ("each photo to 3s").
+      const one = new Set(lengths.map((command) => (command as { durationMs: number }).durationMs));
+      return lengths.length === now.video.length && lengths.length > 1 && one.size === 1
+        ? [{ type: 'setSegmentDuration', durationMs: [...one][0]! }]
+        : lengths;
+    },
+  },
+];
+
+/** Where a setting is said to go back to how it was. */
+const AS_BEFORE =
+  /\b(?:the\s+)?(?:original|old|previous|earlier|former)\s+(?:music\s+|song\s+)?(?:volume|level|look|filter|colou?rs?|grade|lengths?|durations?|timings?|pace|pacing|speed)\b|\b(?:volume|level|look|filter|colou?rs?|lengths?|durations?|timings?|pace|pacing|speed)\s+(?:back\s+)?(?:to\s+)?(?:how|the\s+way|what|as)\s+it\s+was\b|(?:原来|之前|原先|本来|以前|刚才)(?:那样)?的(?:音乐)?(?:音量|声音|大小声|滤镜|颜色|色调|调色|时长|长度|节奏|速度|秒数)|(?:音量|声音|滤镜|颜色|色调|时长|长度|节奏|速度)(?:还是|要|就)?(?:改回|调回|换回|变回|恢复|回到|用)?(?:到|成)?(?:原来|之前|原先|本来|以前)(?:的|那样)?/;
+
+function settingBack(text: string, draft: Draft, history: DraftHistory | undefined): Restored | undefined {
+  const said = AS_BEFORE.exec(text);
+  if (!said || !history) return undefined;
+  const setting = SETTINGS.find((candidate) => candidate.words.test(said[0]));
+  const from = setting && history.latest((version) => setting.restore(version, draft).length > 0);
+  return setting && from ? { commands: setting.restore(from, draft), notes: [] } : undefined;
+}
+
 export interface Restored {
   commands: EditCommand[];
   notes: Note[];
@@ -187,6 +245,8 @@ export function restoreThing(
   history: DraftHistory | undefined,
   topic?: Topic,
 ): Restored | undefined {
+  const setting = settingBack(text, draft, history);
+  if (setting) return setting;
   if (!BACK.test(text) || NOT_BACK.test(text)) return undefined;
   const named = THINGS.find((candidate) => candidate.words.test(text));
   const about = topic && BACK_ALONE.test(text) ? TOPIC_THING[topic] : undefined;

@@ -57,6 +57,12 @@ export const en = {
     'Joy has no handwriting or other fonts to choose from: a text changes look by its style ({list}), its colour, size and place.',
   'note.photo.noCutout':
     'Joy cannot cut a subject out of a photo or remove what is behind it; it shows each photo whole or cropped, with its own blur, a colour or black behind the edges.',
+  'note.edit.noSplitEdit':
+    'Joy has no J-cuts or L-cuts: photos have no sound of their own and the music plays under the whole video, so no sound can lead into a photo or trail past a cut. To soften a cut, ask for a crossfade there (“crossfade between photo 2 and 3”).',
+  'note.edit.noKeyframes':
+    'Joy has no keyframes to set by hand: each photo has one camera move (a zoom, a pan, a drift …) from its start to its end, with a strength and an easing to choose.',
+  'note.edit.noSpeedRamp':
+    'Joy has no speed ramps: a photo’s camera move runs at one steady pace. I can make a photo longer or shorter, or its move stronger or gentler.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
   'note.parallax.nothingOff.all': 'None of the photos uses parallax, so there is nothing to turn off.',
   'note.parallax.noDown': 'Parallax travels in, left, right or up, not down, so it moves in.',
@@ -196,6 +202,12 @@ export const zh: Texts<keyof typeof en> = {
     'Joy 没有手写体或其他字体可选：文字的样子可以换样式（{list}），也可以改颜色、大小和位置。',
   'note.photo.noCutout':
     'Joy 不能把照片里的东西抠出来或去掉背景；照片只能完整显示或裁剪铺满，边上用模糊、纯色或黑色填充。',
+  'note.edit.noSplitEdit':
+    'Joy 做不了 J-cut 或 L-cut（声音提前进入或延后结束）：照片本身没有声音，音乐贯穿整个视频，所以没有声音能提前或拖过切换点。想让切换柔和些，可以在那里用叠化（“第2张和第3张之间用叠化”）。',
+  'note.edit.noKeyframes':
+    'Joy 没有可以手动设置的关键帧：每张照片从头到尾有一个运动效果（推近、平移、漂移等），可以调强度和缓动。',
+  'note.edit.noSpeedRamp':
+    'Joy 没有变速（速度坡度）：照片的运动是匀速的。可以把某张照片放长或缩短，或者让运动更明显或更轻。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',
   'note.parallax.nothingOff.all': '没有照片在用立体视差，不需要关闭。',
   'note.parallax.noDown': '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',

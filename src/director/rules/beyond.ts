@@ -17,6 +17,17 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\b(?:cut|remove|erase|delete|take|get\s+rid\s+of|lose|strip|drop)\s+(?:out\s+)?(?:the\s+)?(?:background|backdrop|bg)\s+(?:out\s+)?(?:of|from|behind|in|on)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?!frame\b|video\b|sides?\b|edges?\b)[a-z]|\bcut\s+(?:the\s+)?(?:background|backdrop|bg)\s+out\b|\b(?:background|bg)\s+remov(?:al|er)\b|\bcut\s+(?:out\s+)?(?:the\s+)?(?:cup|person|people|subject|dog|cat|product|item|him|her|them|me|us)\s+out\b|\bjust\s+the\s+[a-z]+\s+on\s+(?:a\s+)?(?:plain\s+)?white\b|抠图|抠出来|抠掉|抠(?:一下|下)|(?:把)?背景(?:都)?(?:抠掉|去掉只留|换掉只留)/,
     'note.photo.noCutout',
   ],
+  [/\bgreen[\s-]?screen(?:ed|ing|s)?\b|\bchroma[\s-]?key(?:ed|ing|s)?\b|绿幕|抠像/, 'note.photo.noCutout'],
+  // Editors' words for sound that crosses a cut ("a J-cut so the audio leads in", "L-cut", "split edit").
+  [
+    /\b[jl][\s-]?cuts?\b|\bsplit[\s-]edits?\b|\b(?:audio|sound)\s+(?:of\s+the\s+next\s+(?:shot|photo|clip|pic)\s+)?(?:leads?|leading)\s+in\b|\b(?:audio|sound)\s+(?:comes?\s+in|starts?)\s+(?:just\s+)?before\s+the\s+(?:cut|picture|image|shot|video\s+does)\b|声画错位|音画错位|声音先(?:进|入|出来)/,
+    'note.edit.noSplitEdit',
+  ],
+  [/\bkey[\s-]?fram(?:e|es|ed|ing)\b|关键帧/, 'note.edit.noKeyframes'],
+  [
+    /\bspeed[\s-]?ramp(?:s|ing|ed)?\b|\bramp\s+(?:up\s+|down\s+)?the\s+speed\b|曲线变速|速度曲线|变速效果/,
+    'note.edit.noSpeedRamp',
+  ],
 ];
 
 export const beyond: Family = (clause, _ctx, out) => {
@@ -39,5 +50,5 @@ export const beyond: Family = (clause, _ctx, out) => {
 
 addVocabulary(
   BEYOND.map(([re]) => re),
-  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout',
+  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp',
 );

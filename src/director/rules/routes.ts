@@ -11,7 +11,7 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'undo',
-    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the (?:previous|last|earlier|old) (?:version|one|draft)))?|(?:restore|revert to|back to) the (?:previous|last|earlier) (?:version|draft)|previous version|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step)|(?:change|set|turn|switch) (?:it|that) back|(?:put|make|get) (?:it|that|everything) (?:back )?(?:the way|how|like|as) it was|back to (?:how|the way|what) it was|start (?:over|again|from scratch)|reset (?:everything|it all|all|the whole thing|it)|(?:go|change) back to (?:before|the previous one|what it was|how it was))\b|撤销|复原|回到?(?:刚刚|刚才)(?:那个|那样|的样子|那版)|改回去|改回来|变回去|变回来|还原|恢复原样|从头再来|全部重来|重新来过|恢复到最开始|回到最开始|回到(?:之前|原来)的?(?:样子|版本)?|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|(?:回到|返回|退回|恢复到?|还原到|改回|换回)(?:到)?(?:上(?:一|1)?个?|前(?:一|1)?个?|之前的?|刚才的?)(?:版本?|样子)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
+    /\b(?:undo(?:\s+(?:that|it|this|the last (?:change|edit|step)))?|revert(?:\s+(?:that|it|the last (?:change|edit)))?|go back(?:\s+(?:one step|a step|to the (?:previous|last|earlier|old) (?:version|one|draft)))?|(?:restore|revert to|back to) the (?:previous|last|earlier) (?:version|draft)|previous version|take (?:that|it) back|never\s?mind|cancel (?:that|the last (?:change|edit))|(?:ctrl|cmd|command|control)\s*[-+]?\s*z|(?:go|step) back a step|scratch that|revert (?:the )?last (?:one|step)|(?:change|set|turn|switch) (?:it|that) back|(?:put|make|get) (?:it|that|everything) (?:back )?(?:the way|how|like|as) it was|back to (?:how|the way|what) it was|start (?:over|again|from scratch)|reset (?:everything|it all|all|the whole thing|it)|(?:go|change) back to (?:before|the previous one|what it was|how it was))\b|撤销|复原|回到?(?:刚刚|刚才)(?:那个|那样|的样子|那版)|改回去|改回来|变回去|变回来|还原|恢复原样|从头再来|全部重来|重新来过|恢复到最开始|回到最开始|回到(?:之前|原来)的?(?:样子|版本)?|(?:恢复|还原|变回|改回)(?:到|成)?(?:原来|之前|原先|本来|最初)的?(?:样子|版本|那样)|撤回|回退|退回去?|返回去|退一步|(?:刚才|刚刚|上一步|上一个|最后一步)(?:的)?(?:那|这)?(?:一)?(?:步|个|次)?(?:改动|修改|操作)?(?:不要了|不要|算了|取消|撤掉|去掉)|(?:回到|返回|退回|恢复到?|还原到|改回|换回)(?:到)?(?:上(?:一|1)?个?|前(?:一|1)?个?|之前的?|刚才的?)(?:版本?|样子)|返回上一步|退回上一步|回到上一步|上一步|取消(?:上一步|刚才的?(?:修改|操作)?)/,
   ],
   [
     'export',
@@ -30,6 +30,9 @@ const ROUTES: [AnswerRoute, RegExp][] = [
     /\b(?:help|what can you do|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|(?:能|可以|会)(?:帮我|帮你|给我)?(?:剪|做|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|怎么用|支持(?:什么|哪些)|有什么功能/,
   ],
 ];
+
+/** Redo said as bringing something back ("恢复一下", "put it back"), not as doing again ("redo", "重做"). */
+export const BRINGS_BACK = /恢复|还原|\brestore\b|\b(?:put|bring)\s+(?:it|that|them)\s+(?:all\s+)?back\b/;
 
 /** "出片", "出个片": making the video — on a draft with nothing in it yet, that is making it, not exporting. */
 export const MAKE_FILM = /出(?:个|一个|一版|一条)?片(?:子)?/;

@@ -127,7 +127,7 @@ const UNTIL_END =
 const SEC = '(?:s|secs?|seconds?|秒钟?)';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const FIRST = new RegExp(
-  `\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+${NUM}\\s*${SEC}(?![a-z])|前${NUM}\\s*秒钟?`,
+  `\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+${NUM}\\s*${SEC}(?![a-z])|(?:只|仅)?(?:在)?(?:显示|出现|停留)?(?:在)?前${NUM}\\s*秒钟?(?:内)?(?:显示|出现)?`,
 );
 const LAST = new RegExp(
   `\\b(?:for|during|in|over|within)?\\s*the\\s+(?:last|final)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:最后|后)${NUM}\\s*秒钟?`,
@@ -586,7 +586,10 @@ export const text: Family = (clause, ctx, out) => {
     }
     // "no text on the last one", "remove the text on photo 2": the words on that photo, not every text.
     const everyText = clause.take(/\b(?:all|every)\b|所有|全部/) !== null;
-    const all = noun.generic || everyText || clause.take(/\bany\b/) !== null;
+    const any = everyText || clause.take(/\bany\b/) !== null;
+    // "字幕全部删掉", "remove all the captions": every text of that role, the title kept; on a draft with
+    // no text at all it is all text, already gone.
+    const all = noun.generic || (any && (role === undefined || draft.texts.length === 0));
     out.understood = true;
     out.topic = 'text';
     const positions = takePositions(clause, draft);

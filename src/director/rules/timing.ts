@@ -61,6 +61,9 @@ const TOO_LONG = new RegExp(
     '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:slow|sluggish|draggy|long)\\b',
     `${PACE_SUBJECT}(?:slow|sluggish|draggy|plodding|sleepy|lethargic|glacial)\\b`,
     '\\bsluggish(?:ness)?\\b|\\bplodding\\b',
+    // "the pace is mid", "pacing's meh": a pace that is only so-so drags.
+    "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|lowkey|highkey|pretty|kind\\s+of|a\\s+little)\\s+)*)(?:mid|meh|boring|dull|flat|lame)\\b|\\b(?:mid|meh|boring|dull)\\s+pac(?:e|ing)\\b",
+    '节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)?(?:一般|平淡|无聊|拉胯|拉垮)',
     '太长|太慢|拖沓|拖拖拉拉|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:慢|拖|松散|磨叽|墨迹|温吞)|节奏(?:拖|松散|磨叽|墨迹)|节奏(?:太)?慢(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些|好|很)拖(?:了|沓)?',
   ].join('|'),
 );
@@ -261,7 +264,17 @@ function textsAlong(draft: Draft, commands: readonly EditCommand[]): EditCommand
   return along;
 }
 
+/**
+ * "title 'Sports Day', only for the first 4 seconds", "标题「小区运动会」，只显示前4秒": a span from the start
+ * said after a text is how long that text shows, not a photo's or the video's length.
+ */
+const TEXT_SPAN =
+  /^\s*(?:(?:only|just)\s+)?(?:(?:show(?:ing)?|display(?:ed)?|(?:on|up)\s+screen)\s+)?(?:for|during|in|over)\s+the\s+first\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*$|^\s*(?:只|仅)?(?:在)?(?:显示|出现|停留)?(?:在)?前\d+(?:\.\d+)?\s*秒钟?(?:内)?(?:显示|出现)?\s*$/;
+const TEXT_NAMED = /\b(?:titles?|captions?|subtitles?|text|lower\s+third)\b|标题|字幕|文字/;
+
 export const timing: Family = (clause, ctx, out) => {
+  // Left unread, so the span joins the text's own clause.
+  if (TEXT_SPAN.test(clause.text) && TEXT_NAMED.test(clause.message)) return;
   endsNamed = false;
   const before = out.commands.length;
   lengths(clause, ctx, out);

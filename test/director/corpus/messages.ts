@@ -4945,7 +4945,13 @@ export const corpus: CorpusCase[] = [
   // Mixed languages: each clause keeps its own subject.
   { f: 'multi', m: 'text 全部去掉 music 保留', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
   { f: 'multi', m: 'text全部删掉，music留着', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
-  { f: 'multi', m: '字幕 remove all, 音乐 keep', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
+  // 字幕 are the captions: all of them go, the title stays (blind set 15: "字幕全部删掉").
+  {
+    f: 'multi',
+    m: '字幕 remove all, 音乐 keep',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', role: 'title' }], ...song('lo-fi.mp3') },
+  },
   { f: 'multi', m: 'remove all the text, 音乐保留', on: 'rich', v: { texts: [], ...song('lo-fi.mp3') } },
   { f: 'multi', m: 'music 去掉 text 保留', on: 'rich', v: { texts: [{}, {}], audio: [] } },
   { f: 'multi', m: 'title 删掉，caption 留着', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
@@ -8757,4 +8763,269 @@ export const corpus: CorpusCase[] = [
   // Nearby: a thing named alone is still a question; "no title" without one changes nothing.
   { f: 'question', m: 'title?', on: 'rich', route: 'status' },
   { f: 'text', m: 'no title', same: true },
+  // Instructions written as a list: the markers only separate items, and each item reads the draft the
+  // items before it left.
+  {
+    f: 'multi',
+    m: '1. make it vertical\n2. 2s each\n3. warm look',
+    v: { aspect: '9:16', ...photos3(2000), look: 'warm' },
+  },
+  {
+    f: 'multi',
+    m: '(a) reverse the order (b) music at 30%',
+    v: { photos: src3('forest', 'city', 'beach'), audio: [{ volume: 0.3 }] },
+  },
+  { f: 'multi', m: '一、竖屏 二、每张2秒 三、加音乐', v: { aspect: '9:16', ...photos3(2000), audio: [{}] } },
+  {
+    f: 'multi',
+    m: '第一、竖屏 第二、每张2秒 第三、暖色',
+    v: { aspect: '9:16', ...photos3(2000), look: 'warm' },
+  },
+  {
+    f: 'multi',
+    m: '1）删掉最后一张 2）转场用叠化1秒',
+    v: { photos: src3('beach', 'city'), ...kinds('crossfade') },
+  },
+  {
+    f: 'multi',
+    m: "• 9:16 • title 'Beach' • 2s each",
+    v: { aspect: '9:16', texts: [{ text: 'Beach' }], ...photos3(2000) },
+  },
+  { f: 'multi', m: '* 2s each * warm look', v: { ...photos3(2000), look: 'warm' } },
+  {
+    f: 'multi',
+    m: 'to do: 1) remove photo 2 2) music 20%',
+    v: { photos: src3('beach', 'forest'), audio: [{ volume: 0.2 }] },
+    reply: /^(?!.*didn't understand).*$/s,
+  },
+  // Nearby: numbers that are no list stay what they were.
+  { f: 'text', m: "title '1) Intro'", v: { texts: [{ text: '1) Intro' }] } },
+  {
+    f: 'order',
+    m: '3、4两张对调',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'sunset', 'forest', 'party night') },
+  },
+  { f: 'order', m: '1、2两张删掉', on: 'five', v: { photos: src5('forest', 'sunset', 'party night') } },
+  // Two complaints fixed together: each remedy, and "fix both" asks for nothing more.
+  {
+    f: 'multi',
+    m: "pacing's meh and the music is too loud, sort them both out",
+    on: 'rich',
+    v: { photos: each(3, { durationMs: 2250 }), audio: [{ volume: 0.6 }] },
+    reply: /^(?!.*didn't understand).*$/s,
+  },
+  {
+    f: 'multi',
+    m: 'the pace drags and the colours are flat, can you fix both?',
+    v: { ...photos3(2250), look: 'vivid' },
+    reply: /^(?!.*didn't understand).*$/s,
+  },
+  {
+    f: 'multi',
+    m: '节奏有点拉胯，颜色也太灰了，都改一下',
+    v: { ...photos3(2250), look: 'vivid' },
+    reply: /^(?!.*没看懂).*$/s,
+  },
+  {
+    f: 'multi',
+    m: '节奏太慢了 颜色也很灰 这两个一起改改',
+    v: { ...photos3(2250), look: 'vivid' },
+    reply: /^(?!.*没看懂).*$/s,
+  },
+  // Nearby: "fix both" alone names nothing to fix.
+  { f: 'multi', m: 'fix both', same: true },
+  { f: 'multi', m: '都改一下', same: true },
+  // A reason after the request is not a text's words.
+  {
+    f: 'text',
+    m: "put the title at the bottom because it's blocking her face",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'bottom' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: "caption up top pls, it's literally on top of the sunset",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕移到上面，挡住沙滩了',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+    reply: /^(?!.*没看懂).*$/s,
+  },
+  {
+    f: 'text',
+    m: '把標題移到下面，它擋住臉了',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'bottom' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: "move the title down so it doesn't cover the sky",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  // Nearby: words given as the text stay the text.
+  {
+    f: 'text',
+    m: "change the caption to 'covering the sand'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'covering the sand' }] },
+  },
+  // Making the video with music: "要有音乐", "得有背景音乐" ask for a track.
+  {
+    f: 'create',
+    m: '用这些照片做个视频，要有背景音乐',
+    on: 'empty',
+    v: { photos: each(5, {}), audio: [{}] },
+  },
+  { f: 'create', m: '做個影片，要有輕鬆的音樂', on: 'empty', v: { photos: each(5, {}), audio: [{}] } },
+  { f: 'music', m: '要有音乐', v: { audio: [{}] } },
+  { f: 'music', m: '得有背景音乐', v: { audio: [{}] } },
+  { f: 'music', m: '带点音乐', v: { audio: [{}] } },
+  // Nearby: "no need for music" still removes it; a question about it still only answers.
+  { f: 'music', m: '不需要音乐', on: 'rich', v: { audio: [] } },
+  { f: 'question', m: '需要音乐吗？', same: true },
+  // Editors' words Joy has no feature for: said plainly, the draft unchanged.
+  {
+    f: 'question',
+    m: 'add an L-cut after the first photo',
+    on: 'rich',
+    same: true,
+    reply: /J-cuts or L-cuts/,
+  },
+  { f: 'question', m: '给第二张和第三张之间加个J-cut', on: 'rich', same: true, reply: /J-cut/ },
+  { f: 'question', m: 'split edit between 1 and 2', same: true, reply: /J-cuts or L-cuts/ },
+  { f: 'question', m: 'can you do J-cuts?', same: true, reply: /J-cuts or L-cuts/ },
+  { f: 'question', m: 'add keyframes to the zoom on photo 2', same: true, reply: /keyframes/ },
+  { f: 'question', m: '第二张加个关键帧动画', same: true, reply: /关键帧/ },
+  { f: 'question', m: 'green screen the background', same: true, reply: /cut a subject/ },
+  { f: 'question', m: 'speed ramp into the last shot', same: true, reply: /speed ramps/ },
+  // Nearby: a crossfade between two photos is still one.
+  {
+    f: 'transition',
+    m: 'crossfade between photo 2 and 3',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'crossfade' }] },
+  },
+  // 字幕 are the captions: "all of them" keeps the title; all the text is everything.
+  { f: 'text', m: '删掉所有字幕', on: 'rich', v: { texts: [{ text: 'Road Trip', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'remove all the captions',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'get rid of every caption',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', role: 'title' }] },
+  },
+  { f: 'text', m: '去掉全部字幕', on: 'rich', v: { texts: [{ text: 'Road Trip', role: 'title' }] } },
+  { f: 'text', m: '所有文字都删掉', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'remove all titles', on: 'rich', v: { texts: [{ text: 'Day one', role: 'caption' }] } },
+  // A span from the start said after a text is how long the text shows.
+  {
+    f: 'text',
+    m: "title 'Sports Day', only for the first 4 seconds",
+    v: { texts: [{ text: 'Sports Day', startMs: 0, endMs: 4000 }], ...photos3(3000) },
+  },
+  {
+    f: 'text',
+    m: '加字幕「出发」，只在前2秒出现',
+    v: { texts: [{ text: '出发', startMs: 0, endMs: 2000 }], ...photos3(3000) },
+  },
+  {
+    f: 'text',
+    m: "caption 'go!' — just the first 2 seconds",
+    v: { texts: [{ text: 'go!', startMs: 0, endMs: 2000 }], ...photos3(3000) },
+  },
+  // Nearby: said alone it is still the video's first seconds.
+  { f: 'length', m: '只显示前4秒', v: { durationMs: 4000 } },
+  // Bringing back with nothing undone to redo takes the last step back; "原来的样子" is an undo.
+  {
+    f: 'history',
+    m: 'oops, put it back',
+    on: 'five',
+    before: ['remove photo 2'],
+    v: { photos: each(5, {}) },
+  },
+  { f: 'history', m: '恢复一下', on: 'five', before: ['把第二张删了'], v: { photos: each(5, {}) } },
+  { f: 'history', m: '还是恢复到原来的样子吧', before: ['make it warm'], v: { look: 'none' } },
+  { f: 'history', m: '还是恢复到之前的样子吧', before: ['每张2秒'], v: photos3(3000) },
+  // Nearby: after an undo, "恢复一下" still puts it back.
+  { f: 'history', m: '恢复一下', before: ['make it 9:16', 'undo'], v: { aspect: '9:16' } },
+  // One setting as it was before it changed, later edits kept.
+  {
+    f: 'history',
+    m: 'actually put the volume back to how it was',
+    on: 'rich',
+    before: ['music at 20%', 'make it black and white'],
+    v: { audio: [{ volume: 1 }], look: 'black-and-white' },
+  },
+  { f: 'history', m: '还是原来的颜色吧', on: 'rich', before: ['make it warm'], v: { look: 'none' } },
+  { f: 'history', m: '时长还是改回原来的吧', before: ['每张6秒'], v: photos3(3000) },
+  { f: 'history', m: 'back to the original length', before: ['each photo 5s'], v: photos3(3000) },
+  // A photo described, then "take it out": "it" is that photo.
+  {
+    f: 'order',
+    m: 'the coffee pic kinda sticks out, lose it',
+    on: 'things',
+    v: {
+      photos: [
+        { source: 'astronaut.jpg' },
+        { source: 'chelsea.jpg' },
+        { source: 'rocket.jpg' },
+        { source: 'dog.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '火箭那张跟其他的不搭，删掉吧',
+    on: 'things',
+    v: {
+      photos: [
+        { source: 'astronaut.jpg' },
+        { source: 'chelsea.jpg' },
+        { source: 'coffee.jpg' },
+        { source: 'dog.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: "the astronaut one doesn't really belong, can you take it out",
+    on: 'things',
+    v: {
+      photos: [
+        { source: 'chelsea.jpg' },
+        { source: 'coffee.jpg' },
+        { source: 'rocket.jpg' },
+        { source: 'dog.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: '咖啡那张不太搭，去掉它',
+    on: 'things',
+    v: {
+      photos: [
+        { source: 'astronaut.jpg' },
+        { source: 'chelsea.jpg' },
+        { source: 'rocket.jpg' },
+        { source: 'dog.jpg' },
+      ],
+    },
+  },
+  {
+    f: 'order',
+    m: 'the dog one, get rid of it',
+    on: 'things',
+    v: { photos: [{}, {}, {}, { source: 'rocket.jpg' }] },
+  },
 ];
