@@ -8,7 +8,7 @@ const STOP_WORDS = new Set(
   nice good great beautiful awesome amazing lovely smooth animated mp4 file files uploaded upload here there what how
   way something look looks feel again instead only same both whole entire kind sort maybe perhaps kinda sure yes go let's
   lets i'd i'm im wanna gonna try add new remove delete rid drop clear erase take out off away no without kill lose
-  strip hide over actually honestly basically but sorry oops nope wait nah yeah yep yup hmm um uh lol scratch perfect excellent brilliant fantastic wow omg cute that's it's there's looks love loving`.split(
+  strip hide over actually honestly basically but sorry oops whoops nope wait nah yeah yep yup hmm um uh oh ah aw lol scratch perfect excellent brilliant fantastic wow omg cute that's it's there's looks love loving`.split(
     /\s+/,
   ),
 );

@@ -21,6 +21,8 @@ import {
   aimsAtPhoto,
   moveBack,
   neighbourOutside,
+  OPPOSITE_ASK,
+  oppositeOf,
   otherWay,
   REPEAT_THERE,
   redirect,
@@ -33,6 +35,7 @@ import {
   withoutExcept,
   withTopicNoun,
 } from './references.js';
+import { settleComparisons, settleCondition } from './relative-length.js';
 import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
@@ -693,7 +696,8 @@ const RESTATABLE = new Set(['setDuration', 'setSegmentDuration', 'setMusicVolume
 /** Words that name a subject of their own: with one, a clause does not lean on the topic before it. */
 const OWN_SUBJECT =
   /\b(?:video|movie|clip|photos?|pictures?|images?|slides?|transitions?|crossfades?|fades?|music|song|track|volume|title|text|caption|look|filter|colou?rs?)\b|视频|照片|图片|转场|过渡|音乐|歌|音量|标题|字幕|文字|滤镜|颜色/;
-const LONGER_REL = /\b(?:longer|slower|lengthen|extend)\b|长一点|长一些|慢一点|慢一些|再长|再慢|加长/;
+const LONGER_REL =
+  /\b(?:longer|slower|lengthen|extend)\b|长一点|长一些|慢一点|慢一些|再长|再慢|加长|久一点|久一些|再久|放久|留久/;
 const SHORTER_REL = /\b(?:shorter|faster|quicker|snappier)\b|短一点|短一些|快一点|快一些|再短|再快|缩短/;
 const REMOVE_REL =
   /\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:it|that)\s+(?:out|off))\b|删掉|删除|去掉|拿掉|不要了/;
@@ -925,6 +929,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     understood: false,
     memory: { ...ctx.memory, ...(ctx.topic ? { topic: ctx.topic } : {}) },
   };
+  // "as long as the first one", "match the video length to the song": the seconds those are now.
+  prep.norm = settleComparisons(prep.norm, ctx.draft);
+  // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
+  const condition = settleCondition(prep.norm, ctx.draft);
+  if (condition) {
+    prep.norm = condition.norm;
+    plan.understood = true;
+    if (condition.note) plan.notes.push(condition.note);
+  }
   /** The length the message says to keep ("don't change the runtime", "has to stay 9s"). */
   const hold = takeHeldLength(prep, ctx.draft);
   if (hold !== undefined) plan.understood = true;
@@ -1193,6 +1206,40 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         for (const command of again.commands) if (!apply(command)) break;
         plan.memory = { ...again.memory, said: ctx.memory.said };
         plan.repeated = true;
+        continue;
+      }
+    }
+    // "make it faster" then "now do the opposite": the last step, turned round.
+    const oppositeAsked =
+      plan.commands.length === 0 &&
+      ctx.memory !== undefined &&
+      OPPOSITE_ASK.test(prep.norm.text.slice(piece.start, piece.end));
+    const opposite = oppositeAsked && ctx.memory?.said ? oppositeOf(ctx.memory.said) : undefined;
+    // "zoom in on photo 2" then "do the opposite": a move with a way to go goes the other way.
+    const flipped =
+      oppositeAsked && !opposite && ctx.memory
+        ? otherWay('the other way', { ...ctx.memory, topic })
+        : undefined;
+    if (flipped) {
+      plan.understood = true;
+      for (const command of flipped) if (!apply(command)) break;
+      plan.memory = remember(plan.memory, flipped, topic);
+      continue;
+    }
+    if (opposite) {
+      const turned = planWithRules(opposite, {
+        ...ctx,
+        draft: projection,
+        memory: { ...ctx.memory, said: undefined },
+      });
+      if (
+        !turned.error &&
+        turned.commands.length > 0 &&
+        turned.commands.every((command) => STEPS.has(command.type))
+      ) {
+        plan.understood = true;
+        for (const command of turned.commands) if (!apply(command)) break;
+        plan.memory = turned.memory;
         continue;
       }
     }
@@ -1494,6 +1541,32 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       }
       if (durationMs >= 300)
         out = { ...out, commands: [{ type: 'setSegmentDuration', durationMs, index: saidPhoto }] };
+    }
+    // "that one's still too short, give it another second": an amount given to the photo a vague step
+    // just lengthened says how much that step meant, counted from where the photo was before it.
+    const given = out.commands[0];
+    const stepOf =
+      lastStep && lastStep.end === plan.commands.length && lastStep.end - lastStep.commands === 1
+        ? plan.commands[lastStep.commands]
+        : undefined;
+    if (
+      lastStep &&
+      out.commands.length === 1 &&
+      given?.type === 'setSegmentDuration' &&
+      given.index !== undefined &&
+      stepOf?.type === 'setSegmentDuration' &&
+      stepOf.index === given.index &&
+      AMOUNT_ADDED.test(clause.source) &&
+      !/\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|秒)/.test(lastStep.source)
+    ) {
+      const amount = given.durationMs - (projection.video[given.index]?.durationMs ?? 0);
+      const durationMs = (lastStep.projection.video[given.index]?.durationMs ?? 0) + amount;
+      if (durationMs >= 300) {
+        projection = lastStep.projection;
+        plan.commands.length = lastStep.commands;
+        plan.changes.length = lastStep.commands;
+        out = { ...out, commands: [{ ...given, durationMs }] };
+      }
     }
     // "第二张放大" then "算了，改成拉远", "actually zoom out": a correction of a one-photo edit, said without
     // a photo, is for that photo (not every photo).

@@ -193,7 +193,7 @@ export function withMoveVerb(source: Mapped): Mapped | undefined {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!，。！]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔)*$/;
+  /^(?:\s|[,.!?，。！？]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing|could|can|would|will|you|kindly|maybe)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
@@ -259,7 +259,9 @@ export function repeatOnPhotos(clause: Clause, draft: Draft, memory: Memory): Ed
   }
   // "the third one the same length": the words for the length may already be read as the video's.
   const sameLength = /\bsame\s+(?:length|duration|time)\b/i.test(clause.typed());
-  if (!memory.repeat || !(REPEAT_MARK.test(clause.text) || sameLength)) return undefined;
+  // "and the last one": the message goes on with the list the last edit began.
+  const goesOn = /^\s*and\b/.test(clause.text);
+  if (!memory.repeat || !(REPEAT_MARK.test(clause.text) || sameLength || goesOn)) return undefined;
   const saved = clause.snapshot();
   const beside = takeNeighbour(clause, draft, memory);
   if (beside !== undefined) {
@@ -310,7 +312,7 @@ export function withTopicNoun(source: Mapped, memory: Memory): Mapped | undefine
 
 /** What a correction that names only the right thing leaves besides it: "no, I meant photo 3", "是第三张". */
 const REDIRECT_FILLER =
-  /^(?:\s|[,.!?:;，。！？：；]|\b(?:instead|the|one|ones|please|pls|i|it|is|was|that|this|to|on|for|of|with|oh|ok|okay|sorry|no|nope|wait|actually|photo|picture|image|pic|slide|shot|and|too|also|as|well|same|but|do|now)\b|是|的|啊|呀|吧|了|哦|嗯|我|那个|这个|也|一样|同样|照做|要|和|把)*$/;
+  /^(?:\s|[,.!?:;'’，。！？：；]|\b(?:instead|the|one|ones|please|pls|i|it|is|was|that|this|to|on|for|of|with|oh|ok|okay|sorry|no|nope|wait|actually|photo|picture|image|pic|slide|shot|and|too|also|as|well|same|but|do|now|m|am|so|very|really|my|bad|oops|apologies)\b|是|的|啊|呀|吧|了|哦|嗯|我|那个|这个|也|一样|同样|照做|要|和|把)*$/;
 /** "the title too", "same for the caption", "标题也一样": the last edit again, on another thing. */
 export const REPEAT_THERE = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照做/;
 const TEXT_ROLE =
@@ -469,7 +471,8 @@ export function repeatOnTransition(source: string, draft: Draft, memory: Memory)
   const match = TRANSITION_AGAIN.exec(source);
   if (!match) return undefined;
   // "the second one too" names it on its own; "too", "也" or "same" say it repeats.
-  if (match[1] && !/\b(?:too|also|as\s+well|same)\b/.test(source)) return undefined;
+  // "and the last one" adds it to the list the last edit began.
+  if (match[1] && !/\b(?:too|also|as\s+well|same)\b|^\s*and\b/.test(source)) return undefined;
   const count = draft.video.length - 1;
   const previous = Math.max(...last.map((c) => (c.type === 'setTransition' ? (c.index ?? 0) : 0)));
   const word = match[1];
@@ -550,4 +553,45 @@ export function neighbourOutside(
     if (at < 0) return 'previous';
   }
   return undefined;
+}
+
+/** "now do the opposite", "the opposite please", "反着来一下", "做相反的": the last step, turned round. */
+export const OPPOSITE_ASK =
+  /^\s*(?:(?:no|nah|ok|okay|and|now|actually|wait|hmm|um|but|sorry|then|so)[,\s]+)*(?:(?:do|try|make\s+it|go)\s+)?(?:the\s+|just\s+the\s+)?opposite(?:\s+(?:of\s+(?:that|this|it)|then|instead|now|please|pls|plz|this\s+time))*\s*[.!]*\s*$|^\s*(?:(?:那|那就|现在|还是)[，,\s]*)*(?:做|来|改成|弄成|换成)?(?:个)?相反(?:的|一下)?(?:吧|呢|啊)?\s*$/;
+/** Step words and their opposites, both ways: a step is asked again with these swapped. */
+const OPPOSITE_WORDS: Record<string, string> = {
+  faster: 'slower',
+  quicker: 'slower',
+  slower: 'faster',
+  longer: 'shorter',
+  shorter: 'longer',
+  louder: 'quieter',
+  quieter: 'louder',
+  softer: 'louder',
+  bigger: 'smaller',
+  larger: 'smaller',
+  smaller: 'bigger',
+  up: 'down',
+  down: 'up',
+  快: '慢',
+  慢: '快',
+  长: '短',
+  久: '短',
+  短: '长',
+  大: '小',
+  小: '大',
+};
+const OPPOSITE_WORD = new RegExp(
+  `\\b(?:${Object.keys(OPPOSITE_WORDS)
+    .filter((word) => /^[a-z]/.test(word))
+    .join('|')})\\b|[${Object.keys(OPPOSITE_WORDS)
+    .filter((word) => !/^[a-z]/.test(word))
+    .join('')}]`,
+  'gi',
+);
+
+/** The last step's message with its step words turned round ("make it faster" → "make it slower"), if it has any. */
+export function oppositeOf(said: string): string | undefined {
+  const turned = said.replace(OPPOSITE_WORD, (word) => OPPOSITE_WORDS[word.toLowerCase()] ?? word);
+  return turned === said ? undefined : turned;
 }

@@ -552,7 +552,8 @@ export const cases: Case[] = [
   { m: '卡点', on: 'beats', c: [{ type: 'syncToBeats' }], reply: ZH },
   { m: '踩点', on: 'beats', c: [{ type: 'syncToBeats' }], reply: ZH },
   { m: '跟着节奏切换照片', on: 'beats', c: [{ type: 'syncToBeats' }] },
-  { m: 'make the video as long as the song', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
+  // As long as the song is its length (60 s), not its last beat: a comparison is read as the seconds it names.
+  { m: 'make the video as long as the song', on: 'beats', c: [{ type: 'setDuration', totalMs: 60_000 }] },
   { m: 'length follows the music', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
   { m: '视频时长跟随音乐', on: 'beats', c: [{ type: 'syncToBeats', fitMusic: true }] },
   {

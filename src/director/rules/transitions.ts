@@ -15,6 +15,25 @@ const TOO_SHORT = /\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|�
 /** Verbs that change how long the transitions named right after them are. */
 const LENGTH_VERB =
   /(?<!\b(?:a|an|the|use|with|some|into|any)\s+)\b(?:shorten|lengthen|extend|tighten(?:\s+up)?|shrink|reduce|speed\s+up|slow\s+down|stretch(?:\s+out)?)\b(?=\s+(?:(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+|those\s+|these\s+)?(?:transitions?|crossfades?|fades?|dissolves?|\s)|them|those|these)\b)/;
+/** "twice as long", "half the length", "两倍长", "减半": the transitions' own length times a share. */
+const LENGTH_SHARES: [RegExp, number][] = [
+  [
+    /\b(?:twice|double|2\s*x|2\s+times)\s+(?:as\s+(?:long|slow)|the\s+(?:(?:transitions?|crossfades?|fades?|dissolves?)\s+)?(?:length|duration|time))\b|\bdouble\s+(?:them|it|their\s+(?:length|duration))\b|(?:延长|加长|拉长|变长|改成|调成|变成)?(?:原来的)?(?:2|两)倍(?:长|时长|时间)?|加倍|翻倍/,
+    2,
+  ],
+  [
+    /\b(?:triple|3\s*x|3\s+times|thrice)\s+(?:as\s+(?:long|slow)|the\s+(?:(?:transitions?|crossfades?|fades?|dissolves?)\s+)?(?:length|duration|time))\b|(?:延长|加长|拉长|变长|改成|调成|变成)?(?:原来的)?3倍(?:长|时长|时间)?/,
+    3,
+  ],
+  [
+    /\bhalf\s+(?:as\s+(?:long|slow)|the\s+(?:(?:transitions?|crossfades?|fades?|dissolves?)\s+)?(?:length|duration|time))\b|\bhalve\s+(?:them|it|their\s+(?:length|duration)|the\s+(?:(?:transitions?|crossfades?|fades?|dissolves?)\s+)?(?:length|duration))?\b|(?:缩短|减少|短)?一半|减半/,
+    0.5,
+  ],
+];
+/** "tighten the crossfades to 0.3", "转场缩短到0.5": a number with no unit after the transitions is seconds. */
+const BARE_SECONDS =
+  /(?:\b(?:to|at|of|about|around)\s+|[:=]\s*|(?:(?:缩短|延长|加长|拉长|减少|增加|缩|减)?(?:到|为|成|至)|改成|调成)\s*|(?<=\b(?:transitions?|crossfades?|fades?|dissolves?)\s+|转场|过渡)(?=\d*\.\d))(\d*\.\d+|[1-5])(?!\s*(?:[\d.%:]|x\b|st\b|nd\b|rd\b|th\b|张|个|幅|倍|号))(?=\s*(?:$|[,.;!?，。；！？]|\b(?:each|please|pls|then|instead)\b|吧|就|左右))/;
+
 const CUT =
   /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading|whip[\s-]?pans?|(?:zoom(?:[\s-]+(?:in|out))?|circle|push|spin|blur)(?=\s+transitions?\b))\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|(?:去掉|删掉|删除|取消|不要|不想要)(?:所有的?|全部的?|这种|那种)?(?:擦除|擦|滑动|滑入|推移|缩放|放大|缩小|圆形|圆圈|甩镜|快速甩镜|模糊)的?(?:转场|过渡)|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
@@ -528,6 +547,19 @@ export const transitions: Family = (clause, ctx, out) => {
   }
   if (plugin) plugin = turned(plugin, clause);
   const varied = hasKeyword && clause.take(VARIED) !== null;
+  if (durationMs === undefined && (plugin || hasKeyword)) {
+    const current = draft.video.find(
+      (segment) => segment.transition && segment.transition.name !== 'cut',
+    )?.transition;
+    const base = current?.durationMs ?? 800;
+    // "make the fades twice as long": the share is of the transitions, never of the video.
+    for (const [re, share] of LENGTH_SHARES) {
+      if (durationMs === undefined && clause.take(re))
+        durationMs = Math.max(100, Math.min(10_000, round100(base * share)));
+    }
+    const bare = durationMs === undefined ? clause.take(BARE_SECONDS) : null;
+    if (bare) durationMs = Math.max(100, Math.round(Number(bare[1]) * 1000));
+  }
   if (durationMs === undefined && (plugin || hasKeyword)) {
     const current = draft.video.find(
       (segment) => segment.transition && segment.transition.name !== 'cut',

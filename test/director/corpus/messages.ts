@@ -18,6 +18,7 @@ const cuts5 = (kind: string, ms?: number) => ({
   transitions: each(4, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
 const moves3 = (motion: string) => ({ photos: each(3, { motion }) });
+const moves3Of = (...motions: string[]) => ({ photos: motions.map((motion) => ({ motion })) });
 const src3 = (...names: string[]) => names.map((name) => ({ source: `${name}.jpg` }));
 const src5 = src3;
 const kinds = (...names: string[]) => ({ transitions: names.map((kind) => ({ kind })) });
@@ -9028,4 +9029,159 @@ export const corpus: CorpusCase[] = [
     on: 'things',
     v: { photos: [{}, {}, {}, { source: 'rocket.jpg' }] },
   },
+  // A length asked for on a condition is checked against the draft: the bare number after it is seconds;
+  // a condition that does not hold asks for nothing, and the reply says why.
+  { f: 'length', m: 'if the video is longer than 8 seconds, shorten it to 8', v: len(8000) },
+  { f: 'length', m: '要是视频超过8秒，就剪到8秒', v: len(8000) },
+  { f: 'length', m: '如果不到12秒就拉长到12秒', v: { ...len(12000), ...photos3(4000) } },
+  { f: 'length', m: 'if the video is shorter than 12 seconds, make it 12 seconds please', v: len(12000) },
+  { f: 'length', m: "if it's more than 15s cut it down to 15", same: true, reply: /not over 15s/ },
+  { f: 'length', m: "if it's under 5 s make it 5", same: true, reply: /not under 5s/ },
+  { f: 'length', m: '如果超过20秒就剪到20秒', on: 'five', same: true, reply: /没有超过/ },
+  {
+    f: 'multi',
+    m: "make it square and if it's over 20 seconds cut it to 20",
+    on: 'five',
+    v: { aspect: '1:1', durationMs: 11800 },
+    reply: /not over 20s/,
+  },
+  // Nearby: "if possible" is no condition on the length; a length said plainly is still set.
+  { f: 'format', m: 'make it 9:16 if possible', v: { aspect: '9:16', ...len(9000) } },
+  { f: 'length', m: 'under 10 seconds please', on: 'five', v: len(10000) },
+  // A length said by comparison is the length of what it names, now: a photo, the song, a share of one.
+  {
+    f: 'length',
+    m: 'make photo 3 as long as photo 1',
+    before: ['photo 1 4 seconds'],
+    v: { photos: [len(4000), len(3000), len(4000)] },
+  },
+  {
+    f: 'length',
+    m: '第三张和第一张一样长',
+    before: ['第一张4秒'],
+    v: { photos: [len(4000), len(3000), len(4000)] },
+  },
+  {
+    f: 'length',
+    m: 'give the second one the same length as the first',
+    before: ['first photo 5 seconds'],
+    v: { photos: [len(5000), len(5000), len(3000)] },
+  },
+  { f: 'length', m: '每张照片都跟最后一张一样长', before: ['最后一张2秒'], v: photos3(2000) },
+  {
+    f: 'length',
+    m: 'make the last photo twice as long as the first one',
+    v: { photos: [len(3000), len(3000), len(6000)] },
+  },
+  { f: 'length', m: '最后一张是第一张的两倍长', v: { photos: [len(3000), len(3000), len(6000)] } },
+  { f: 'length', m: 'make the video as long as the music', on: 'beats', v: len(60000) },
+  { f: 'length', m: '视频和歌一样长', on: 'beats', v: len(60000) },
+  {
+    f: 'text',
+    m: 'the title should be as long as the second photo',
+    before: ["add a title 'Hi' for 1 second", 'second photo 5 seconds'],
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 5000 }] },
+  },
+  // Nearby: a share of "the others" stays a share; words in quotes are the title's.
+  {
+    f: 'length',
+    m: 'the last photo is the group shot, give it twice as long as the others',
+    v: { photos: [len(3000), len(3000), len(6000)] },
+  },
+  {
+    f: 'text',
+    m: "add a title 'as long as the first one'",
+    v: { texts: [{ text: 'as long as the first one' }], ...photos3(3000) },
+  },
+  // The transitions' length said as a share or a bare number is theirs, never the video's.
+  {
+    f: 'transition',
+    m: 'make the crossfades half as long',
+    on: 'five',
+    v: { ...cuts5('crossfade', 400), ...len(13400) },
+  },
+  {
+    f: 'transition',
+    m: 'make the transitions twice as long',
+    on: 'five',
+    before: ['crossfades 0.5 s'],
+    v: { ...cuts5('crossfade', 1000), photos: each(5, len(3000)) },
+  },
+  {
+    f: 'transition',
+    m: '转场时间减半',
+    on: 'five',
+    v: { ...cuts5('crossfade', 400), photos: each(5, len(3000)) },
+  },
+  { f: 'transition', m: '把转场缩短到0.3', on: 'five', v: { ...cuts5('crossfade', 300), ...len(13800) } },
+  {
+    f: 'transition',
+    m: '转场延长到1.2',
+    on: 'five',
+    v: { ...cuts5('crossfade', 1200), photos: each(5, len(3000)) },
+  },
+  {
+    f: 'transition',
+    m: 'set the transitions to 0.6',
+    on: 'five',
+    v: { ...cuts5('crossfade', 600), ...len(12600) },
+  },
+  // Nearby: a share said of the video is still the video's; a transition counted keeps its number.
+  { f: 'length', m: 'make it twice as long', on: 'five', v: { ...len(23600), ...cuts5('crossfade', 800) } },
+  {
+    f: 'transition',
+    m: 'make transition 2 a wipe',
+    on: 'five',
+    v: kinds('crossfade', 'wipe-left', 'crossfade', 'crossfade'),
+  },
+  // The turn before, referred to: its step the other way, its edit on one more photo or transition, an
+  // amount added to the step just taken, a correction said with apologies.
+  { f: 'history', m: 'do the opposite', before: ['make it slower'], v: { ...photos3(3000), ...len(9000) } },
+  { f: 'history', m: '做相反的', before: ['慢一点'], v: photos3(3000) },
+  {
+    f: 'history',
+    m: 'now do the opposite',
+    before: ['zoom in on photo 2'],
+    v: moves3Of('zoom-in', 'zoom-out', 'zoom-in'),
+  },
+  {
+    f: 'reference',
+    m: 'and the last one',
+    before: ['make photo 1 4 seconds'],
+    v: { photos: [len(4000), len(3000), len(4000)] },
+  },
+  {
+    f: 'reference',
+    m: 'and the third one',
+    on: 'five',
+    before: ['make the first transition a wipe'],
+    v: kinds('wipe-left', 'crossfade', 'wipe-left', 'crossfade'),
+  },
+  {
+    f: 'reference',
+    m: '再久一点，加两秒',
+    before: ['第二张改成5秒'],
+    v: { photos: [len(3000), len(7000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'make it longer, add a second',
+    before: ['make the city photo 4 seconds'],
+    v: { photos: [len(3000), len(5000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: 'could you do the same for photo 2 as well?',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: [len(5000), len(5000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: "oh dear, I'm really sorry, I meant the third one",
+    before: ['zoom out on photo 2'],
+    v: moves3Of('zoom-in', 'zoom-in', 'zoom-out'),
+  },
+  // Nearby: with no turn before, "the opposite" and "and the last one" ask for nothing.
+  { f: 'history', m: 'now do the opposite', same: true },
+  { f: 'reference', m: 'and the last one', same: true },
 ];
