@@ -36,6 +36,7 @@ import {
   withTopicNoun,
 } from './references.js';
 import { settleComparisons, settleCondition } from './relative-length.js';
+import { remediesComplaint } from './remedy.js';
 import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
@@ -316,8 +317,17 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
         text.slice(piece.start, piece.end),
       );
     if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;
+    // "the caption is too low, raise it a bit": a remedy stays apart from its complaint, which it repeats.
+    const remedy =
+      previous !== undefined &&
+      remediesComplaint(
+        previous.read.out.commands,
+        previous.read.clause.source,
+        text.slice(piece.start, piece.end),
+      );
     if (
       previous &&
+      !remedy &&
       (alone.leftover > 0 || previous.read.leftover > 0) &&
       piece.end - previous.piece.start <= 400
     ) {
@@ -1107,6 +1117,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const heard = open?.memory ?? plan.memory;
     // "…, like 1.5 seconds": a bare value after a comma belongs to the topic before it.
     const source = topic ? prep.norm.text.slice(piece.start, piece.end) : '';
+    // "the title is too small, make it bigger", "too bright, tone it down": the complaint already took the
+    // step its remedy asks for, on the thing complained of.
+    if (
+      lastStep &&
+      lastStep.end === plan.commands.length &&
+      lastStep.end > lastStep.commands &&
+      remediesComplaint(
+        plan.commands.slice(lastStep.commands, lastStep.end),
+        lastStep.source,
+        prep.norm.text.slice(piece.start, piece.end),
+      )
+    ) {
+      plan.understood = true;
+      continue;
+    }
     // "…, can we try something else" after talking about the transitions: another kind, once.
     if (
       topic === 'transition' &&

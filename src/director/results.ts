@@ -32,6 +32,14 @@ const SWAYING_NOUN =
   '(?:all\\s+)?(?:the|this|that)\\s+(?:moving\\s+(?:about|around)|swaying(?:\\s+(?:about|around))?|zooming(?:\\s+(?:in\\s+and\\s+out|about|around))?|wobbling|bouncing\\s+around|panning)';
 
 export const RESULTS: [RegExp, string][] = [
+  // "晃得太厉害了，轻一点": asked to be gentler, the moves stay and only calm down.
+  [
+    new RegExp(
+      `(?:${SWAYING_ZH})(?=\\s*了?\\s*[,，。]?\\s*(?:所以|那就|就)?\\s*(?:再)?(?:调|弄|变|放)?(?:得)?(?:轻|弱|小|柔和|温柔|缓|慢|稳)(?:一)?[点些])`,
+      'g',
+    ),
+    '运动太猛',
+  ],
   // "照片晃来晃去的，看得我头晕", "the pictures keep swaying about, it makes me dizzy": the camera moves go.
   [new RegExp(`${SWAYING_ZH}(?:\\s*[,，。]?\\s*${QUEASY_ZH})?`, 'g'), '照片不要动'],
   [

@@ -60,7 +60,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper|sharper|crisper|brighter|livelier|juicier)\s+colou?rs?\b|\bcolou?rs?\s+(?:sharper|crisper|richer|bolder|livelier)\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|(?:颜色|色彩|画面)(?:也|还)?(?:有点|有些|很|好|太|比较|特别)?(?:发灰|灰|寡淡|黯淡|暗淡)|不够鲜艳|鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun|\btoo\s|\bso\s)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper|sharper|crisper|brighter|livelier|juicier)\s+colou?rs?\b|\bcolou?rs?\s+(?:sharper|crisper|richer|bolder|livelier)\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|(?:颜色|色彩|画面)(?:也|还)?(?:有点|有些|很|好|太|比较|特别)?(?:发灰|灰|寡淡|黯淡|暗淡)|不够鲜艳|(?<!太|过于|过分)鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -101,7 +101,7 @@ const LOOKS: LookWord[] = [
     needsContext: true,
   },
   {
-    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|\b(?:too|so|way\s+too)\s+(?:saturated|colou?rful|vivid|vibrant)\b|\bover[\s-]?saturated\b|(?:颜色|色彩|画面)?(?:有点|有些)?(?:太|过于|过分)(?:鲜)?艳(?:丽)?了?|饱和度?太高了?|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
     candidates: ['faded', 'matte'],
     en: 'faded',
     zh: '褪色',

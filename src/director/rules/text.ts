@@ -329,14 +329,14 @@ function takeStyle(
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (
     clause.take(
-      /\b(?:big|bigger|large|larger|bold)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|(?:调|变|弄|放|整)?大一点|(?:调|变|弄|放|整)?大一些|放大|加大|调大|更大|大点|加粗|粗体|粗一点/,
+      /\b(?:big|bigger|large|larger|bold|enlarge)\b|\b(?:bump|turn|scale|size)\s+(?:the\s+(?:size|text|font)\s+)?up\b|\bsize\s+up\b|\bincrease\s+the\s+(?:size|font(?:\s+size)?)\b|大字|大号|(?:调|变|弄|放|整)?大一点|(?:调|变|弄|放|整)?大一些|放大|加大|调大|更大|大点|加粗|粗体|粗一点/,
     )
   )
     style.size = SIZE_UP;
   else if (clause.take(/\b(?:tiny|very\s+small)\b|超小|特小/)) style.size = 0.5;
   else if (
     clause.take(
-      /\b(?:small|smaller|little)\b|小字|小号|(?:调|变|弄|整)?小一点|(?:调|变|弄|整)?小一些|缩小|调小|更小|小点/,
+      /\b(?:small|smaller|little|shrink)\b|小字|小号|(?:调|变|弄|整)?小一点|(?:调|变|弄|整)?小一些|缩小|调小|更小|小点/,
     )
   )
     style.size = SIZE_DOWN;
@@ -655,14 +655,15 @@ export const text: Family = (clause, ctx, out) => {
     const scale: { step?: boolean } = {};
     const style = takeStyle(clause, ctx, scale);
     // "move the caption up a bit", "字幕往上挪一点": one step up or down from where each text sits.
+    // "the title is too low", "字幕太靠下了": the step away from where it is said to sit.
     const step = style.position
       ? 0
       : clause.take(
-            /\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
+            /\btoo\s+(?:low|far\s+down)\b|太(?:靠)?(?:下|低)(?:面|边)?了?|\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
           )
         ? -1
         : clause.take(
-              /\b(?:move|shift|push|nudge|bring|put|lower)?\s*(?:it\s+)?(?:down(?:wards)?|lower)\b|(?:往|向)下(?:挪|移|放)?|下移|挪下去|放低/,
+              /\btoo\s+(?:high|far\s+up)\b|太(?:靠)?(?:上|高)(?:面|边)?了?|\b(?:move|shift|push|nudge|bring|put|lower)?\s*(?:it\s+)?(?:down(?:wards)?|lower)\b|(?:往|向)下(?:挪|移|放)?|下移|挪下去|放低/,
             )
           ? 1
           : 0;

@@ -461,7 +461,10 @@ export const transitions: Family = (clause, ctx, out) => {
         `\\b(?:look|looks|looking|feel|feels|feeling|seem|seems|vibe|vibes)\\s+(?:(?:more|a\\s+bit|a\\s+little|kinda|kind\\s+of|very|really|so|super|soft|and|,)\\s*)*${escaped}\\b`,
       );
       // "shrink them to 0.5 s": a name said as a verb on what was just talked about is that verb.
-      const verb = new RegExp(`\\b${escaped}\\s+(?:it|them|those|these)\\b`);
+      // "shrink the title": a verb on a text sizes the text.
+      const verb = new RegExp(
+        `\\b${escaped}\\s+(?:it|them|those|these|(?:the\\s+|that\\s+|this\\s+|my\\s+)?(?:title|caption|subtitle|text|words|font|letters|writing)s?)\\b`,
+      );
       return (
         !music.test(clause.source) &&
         !feel.test(clause.source) &&

@@ -9184,4 +9184,175 @@ export const corpus: CorpusCase[] = [
   // Nearby: with no turn before, "the opposite" and "and the last one" ask for nothing.
   { f: 'history', m: 'now do the opposite', same: true },
   { f: 'reference', m: 'and the last one', same: true },
+  // A complaint followed by its remedy is one step, on the thing complained of: the remedy's words never
+  // name a second step nor another thing ("shrink" is no transition, "tone it down" no camera move).
+  // Text size.
+  {
+    f: 'text',
+    m: 'the title is too small, make it bigger',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'the title font is too big, shrink it a bit',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.1 }, { size: 1 }], ...cuts3('crossfade') },
+  },
+  {
+    f: 'text',
+    m: '字幕太大了，缩小一点',
+    on: 'rich',
+    v: { texts: [{ size: 1.4 }, { text: 'Day one', size: 0.8 }] },
+  },
+  {
+    f: 'text',
+    m: '标题太小了，所以放大一点',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { size: 1 }] },
+  },
+  {
+    f: 'text',
+    m: 'the title is too small. make it bigger please',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { size: 1 }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption is way too big so make it smaller',
+    on: 'rich',
+    v: { texts: [{ size: 1.4 }, { text: 'Day one', size: 0.8 }] },
+  },
+  {
+    f: 'text',
+    m: 'shrink the title',
+    on: 'rich',
+    v: { texts: [{ size: 1.1 }, { size: 1 }], ...cuts3('crossfade') },
+  },
+  // Text position.
+  {
+    f: 'text',
+    m: 'the title is too low, move it up',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'top' }, { position: 'bottom' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption is too low, raise it a bit',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { text: 'Day one', position: 'lower-third', style: 'clean' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption is too low. can you move it up a little',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { text: 'Day one', position: 'lower-third', size: 1 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕太靠下了，往上挪一点',
+    on: 'rich',
+    v: { texts: [{ position: 'center' }, { text: 'Day one', position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: '标题太高了，往下放一点',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'lower-third' }, { position: 'bottom' }] },
+  },
+  // Transition length.
+  { f: 'transition', m: 'the crossfades are too long, shorten them', on: 'rich', v: cuts3('crossfade', 500) },
+  {
+    f: 'transition',
+    m: 'the transitions are too quick, make them longer',
+    on: 'five',
+    v: cuts5('crossfade', 1200),
+    reply: /1\.2s/,
+  },
+  { f: 'transition', m: '转场太快了，慢一点', on: 'five', v: cuts5('crossfade', 1200) },
+  { f: 'transition', m: '转场太长了，短一点', on: 'rich', v: cuts3('crossfade', 500) },
+  {
+    f: 'transition',
+    m: 'the crossfades are too short. lengthen them',
+    on: 'five',
+    v: cuts5('crossfade', 1200),
+  },
+  { f: 'transition', m: 'the fades are too slow, speed them up', on: 'rich', v: cuts3('crossfade', 500) },
+  { f: 'transition', m: 'shrink the transitions to 0.4s', on: 'rich', v: cuts3('crossfade', 400) },
+  // Music volume.
+  {
+    f: 'music',
+    m: 'the music is way too loud, turn it down',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.6 }),
+  },
+  { f: 'music', m: '音乐太吵了，小声点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: 'the music is too quiet, turn it up', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  { f: 'music', m: '音乐太小声了，大声一点', on: 'rich', v: song('lo-fi.mp3', { volume: 1.4 }) },
+  {
+    f: 'music',
+    m: 'music is too loud. so lower it a bit',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.6 }),
+  },
+  { f: 'music', m: '背景音乐太响了，所以调小一点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  // Video length and pace.
+  { f: 'length', m: 'too slow, speed it up', v: len(6750) },
+  { f: 'length', m: '太慢了，快一点', v: len(6750) },
+  { f: 'length', m: "it's too short, make it longer", v: len(12_000) },
+  { f: 'length', m: 'the whole thing is too long. trim it please', v: len(6800) },
+  { f: 'length', m: '视频太长了，剪短一点', v: len(6800) },
+  { f: 'length', m: '太短了，所以长一点', v: len(12_000) },
+  // Look: brightness and colour strength.
+  {
+    f: 'look',
+    m: 'too bright, tone it down',
+    on: 'rich',
+    v: { look: 'dark', ...moves3('zoom-in') },
+    reply: /^(?!.*30%)/,
+  },
+  {
+    f: 'look',
+    m: 'too saturated, tone it down',
+    on: 'rich',
+    v: { look: 'matte' },
+    reply: /^(?!.*[Mm]otion)/,
+  },
+  { f: 'look', m: '颜色太艳了，淡一点', on: 'rich', v: { look: 'matte' } },
+  { f: 'look', m: 'the colours are way too saturated', on: 'rich', v: { look: 'matte' } },
+  { f: 'look', m: '太亮了，暗一点', on: 'rich', v: { look: 'dark' } },
+  { f: 'look', m: 'way too bright. darken it a bit', on: 'rich', v: { look: 'dark' }, reply: /^(?!.*;)/ },
+  // Motion strength.
+  {
+    f: 'motion',
+    m: 'the zoom is too strong, make it subtler',
+    on: 'rich',
+    v: moves3('zoom-in'),
+    reply: /^(?!.*understand)(?=.*25%)/,
+  },
+  { f: 'motion', m: '晃得太厉害了，轻一点', on: 'rich', v: moves3('zoom-in'), reply: /25%/ },
+  { f: 'motion', m: '画面晃得很厉害，所以弱一点', on: 'rich', v: moves3('zoom-in'), reply: /25%/ },
+  {
+    f: 'motion',
+    m: 'the zoom is too fast, calm it down',
+    on: 'rich',
+    v: moves3('zoom-in'),
+    reply: /^(?!.*;)(?=.*25%)/,
+  },
+  { f: 'motion', m: '动作太猛了，柔和一点', on: 'rich', v: moves3('zoom-in'), reply: /25%/ },
+  // Guards: said alone, each still does what it did.
+  {
+    f: 'text',
+    m: 'the caption is too small',
+    on: 'rich',
+    v: { texts: [{ size: 1.4 }, { text: 'Day one', size: 1.3 }] },
+  },
+  { f: 'motion', m: 'tone it down', on: 'rich', v: moves3('zoom-in'), reply: /30%/ },
+  { f: 'transition', m: 'use a shrink transition', on: 'rich', v: cuts3('zoom-out') },
+  { f: 'motion', m: '照片晃来晃去的，看得我头晕', on: 'rich', v: moves3('static') },
 ];
