@@ -14,6 +14,7 @@ import { blind12 } from './blind12.js';
 import { blind13 } from './blind13.js';
 import { blind14 } from './blind14.js';
 import { blind15 } from './blind15.js';
+import { blind16 } from './blind16.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -132,6 +133,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 215,
     chinese: 90,
     firstScore: '192/215',
+  },
+  {
+    name: 'blind set 16',
+    about:
+      "parents and teachers making a class video, travellers naming photos by place, day and shape, people asking Joy's opinion beside a request, numbers in words and fractions, music in musical terms, exceptions, and things Joy cannot do",
+    items: blind16,
+    size: 213,
+    chinese: 84,
+    firstScore: '180/213',
   },
 ];
 
