@@ -11,6 +11,7 @@ import {
 import { alternation, takeAlternation } from './alternate.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
+import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
@@ -200,7 +201,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
   const said = mandarin.text;
   const norm = readContext(
-    correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
+    exceptionWithValue(
+      correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
+    ),
   );
   return { raw, said, quotes, lang, norm };
 }

@@ -212,7 +212,10 @@ const EN_TENS: Record<string, number> = {
 };
 const EN_UNIT_AFTER =
   '(?=[\\s-]*(?:seconds?|secs?|s\\b|minutes?|mins?|photos?|pictures?|images?|pics?|percent|per\\s*cent|%|fps|frames?|hundred))';
-const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)\\s*)';
+const EN_NOUN_BEFORE = '(?<=(?:photo|picture|image|pic|slide|number|position|place|spot|#)s?\\s*)';
+/** "photos one to three", "one through four": the start of a range of photos is a number too. */
+const EN_RANGE_START =
+  '(?=\\s+(?:to|through|thru|till|until)\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten)\\b)';
 
 const EN_COUNT = '\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const EN_TIME_UNIT = '(sec(?:ond)?s?|s\\b|min(?:ute)?s?)';
@@ -269,6 +272,15 @@ function fractions(input: Mapped): Mapped {
         : `${whole + QUARTERS[m[3]!.replace(/\s/, ' ')]!} ${enUnit(m[2]!)}`;
     },
   );
+  // "an extra second and a half": one more unit and the part, still more.
+  out = rewrite(
+    out,
+    new RegExp(
+      `\\b(extra|additional|another|further)\\s+${EN_TIME_UNIT}\\s+and\\s+(?:a\\s+|one\\s+)?${part}\\b`,
+      'g',
+    ),
+    (m) => `${m[1]} ${1 + QUARTERS[m[3]!.replace(/\s/, ' ')]!} ${enUnit(m[2]!)}`,
+  );
   // "half a second", "three-quarters of a second", "a quarter of a second", "a quarter second".
   out = rewrite(
     out,
@@ -318,6 +330,8 @@ const DICTATED_NUMBER =
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
   let out = rewrite(source, DICTATED_NUMBER, (m) => (/^f/.test(m[0]) ? 'four' : 'two'));
+  // "three-ish seconds", "5ish secs": a number said loosely is still that number.
+  out = rewrite(out, /\b(\w+?)-?ish\b(?=[\s-]*(?:seconds?|secs?|s\b|minutes?|mins?))/g, (m) => m[1]);
   out = rewrite(out, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
@@ -420,7 +434,7 @@ export function digitizeNumbers(source: Mapped): Mapped {
   out = rewrite(
     out,
     new RegExp(
-      `\\b(?:${small.replace('one|', '')})\\b|\\bone\\b${EN_UNIT_AFTER}|${EN_NOUN_BEFORE}\\bone\\b`,
+      `\\b(?:${small.replace('one|', '')})\\b|\\bone\\b${EN_UNIT_AFTER}|${EN_NOUN_BEFORE}\\bone\\b|\\bone\\b${EN_RANGE_START}`,
       'g',
     ),
     (m) => String(EN_SMALL[m[0]]),

@@ -91,7 +91,7 @@ const MUSIC_AFTER =
   /^\s*(?:的)?\s*(?:(?:background|backing|bg|instrumental|acoustic|piano|guitar|electronic|lo-?fi|soft|quiet|little|kind\s+of|sort\s+of|type\s+of|sounding)[\s-]+){0,3}(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?)|^\s*(?:的)?\s*(?:背景|钢琴|吉他|纯)?(?:音乐|歌|曲|配乐|乐)/;
 
 const DELTA_MORE =
-  /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b/;
+  /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b|\b(?:an?\s+)?(?:extra|additional|another|further)\s+(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;
 /** "half a second more", "2 s longer", "1 second less": the amount before the comparative. */
 const DELTA_AFTER =
   /(?:(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)|\b(?:a|one)\s+sec(?:ond)?)\s+(more|extra|longer|slower|less|shorter|faster|quicker)\b/;
@@ -111,7 +111,8 @@ const LESS =
 function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   const more = clause.take(DELTA_MORE);
   if (more) {
-    const ms = more[1] ? Number(more[1]) * 1000 : 1000;
+    // "an extra 1.5 seconds" (from "an extra second and a half") says its amount after the word.
+    const ms = Number(more[1] ?? more[4] ?? 1) * 1000;
     return Math.round(/fewer|less/.test(more[2] ?? '') ? -ms : ms);
   }
   const after = clause.take(DELTA_AFTER);

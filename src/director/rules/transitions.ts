@@ -596,6 +596,8 @@ export const transitions: Family = (clause, ctx, out) => {
   // "the first and last transitions", "第一张和最后一张的转场": two transitions at once.
   const pair =
     pairFirst ?? (countedFirst === undefined ? pairedTransitions(clause, draft.video.length) : undefined);
+  // "除了最后一个，其他转场都换成擦除", "every transition but the first": all transitions but those.
+  const spared = sparedTransitions(clause, draft.video.length - 1);
   let index =
     pair?.[0] ??
     countedFirst ??
@@ -607,7 +609,7 @@ export const transitions: Family = (clause, ctx, out) => {
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   if (
     index === undefined &&
-    /\bbetween\b|\bafter\b|\bbefore\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|中间|之后|以后|后面|前面|之前|到第/.test(
+    /\bbetween\b|\bafter\b|\bbefore\b|\binto\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|中间|之后|以后|后面|前面|之前|到第/.test(
       clause.text,
     )
   ) {
@@ -616,13 +618,15 @@ export const transitions: Family = (clause, ctx, out) => {
     if (firstTwo) index = 0;
     else if (lastTwo) index = Math.max(0, draft.video.length - 2);
     else {
-      const before = /\bbefore\b|前面|之前/.test(clause.text) && !/\bbetween\b|之间|中间/.test(clause.text);
+      // "a circle reveal into the sunset photo": the transition that leads into it.
+      const before =
+        /\bbefore\b|\binto\b|前面|之前/.test(clause.text) && !/\bbetween\b|之间|中间/.test(clause.text);
       const positions = takePositions(clause, draft, true);
       if (positions.length >= 2) index = Math.min(positions[0]!.index, positions[1]!.index);
       else if (positions.length === 1) index = before ? positions[0]!.index - 1 : positions[0]!.index;
       if (index !== undefined && index < 0) index = 0;
     }
-    clause.take(/\b(?:between|after|before|from)\b|之间|中间|之后|以后|后面|前面|之前/);
+    clause.take(/\b(?:between|after|before|into|from)\b|之间|中间|之后|以后|后面|前面|之前/);
   }
 
   if (varied) {
@@ -656,7 +660,9 @@ export const transitions: Family = (clause, ctx, out) => {
       durationMs = 800;
     const indexes = alternate
       ? Array.from({ length: draft.video.length - 1 }, (_, k) => k).filter((k) => k % 2 === 1)
-      : (pair ?? [index]);
+      : index === undefined && spared
+        ? Array.from({ length: draft.video.length - 1 }, (_, k) => k).filter((k) => !spared.includes(k))
+        : (pair ?? [index]);
     for (const at of indexes)
       commands.push({
         type: 'setTransition',
@@ -706,9 +712,31 @@ function countedKind(clause: Parameters<Family>[0], count: number): number | und
 
 const COUNTED: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
+/** "except the last one", "but the first", "除了最后一个": transitions left as they are. */
+const SPARED =
+  /\s*,?\s*\b(?:except(?:\s+for)?|apart\s+from|other\s+than|but(?:\s+not)?)\s+(?:the\s+)?(?:very\s+)?(first|last|final)(?:\s+(?:one|transition))?\b|除了?(?:第(\d+)|(最后)|(第)一)(?:一|1)?个(?:转场|过渡)?(?:以外|之外)?[，,]?(?:其他|其余|别的)?(?:的)?/;
+
+function sparedTransitions(clause: Parameters<Family>[0], count: number): number[] | undefined {
+  const match = SPARED.exec(clause.text);
+  if (!match || count < 2) return undefined;
+  const word = match[1] ?? match[2] ?? match[3] ?? 'first';
+  const n = word === 'last' || word === 'final' || word === '最后' ? count : (COUNTED[word] ?? Number(word));
+  if (!Number.isInteger(n) || n < 1 || n > count) return undefined;
+  clause.blank(match.index, match.index + match[0].length);
+  return [n - 1];
+}
+
+/**
+ * "the last a fade to black", "最后一个用黑场" after "every transition a crossfade": an ordinal with no
+ * photo named, in a clause about a transition, counts the transitions.
+ */
+const BARE_COUNT =
+  /^\s*(?:(?:and|but|then|make|with)\s+)*(?:the\s+)?(?:very\s+)?(first|second|third|fourth|last|final)(?:\s+one)?\b(?!\s+(?:two|three|four|\d|photos?|pictures?|pics?|images?|slides?|shots?|ones|half)\b)|^\s*(?:但|但是|而|然后)?(?:第(\d+)|(最后))(?:一|1)?个(?!张|转场|过渡)/;
+
 /** The index of a transition named by its count ("the second transition", "第2个转场"), blanking the count. */
 function countedTransition(clause: Parameters<Family>[0], count: number): number | undefined {
   const match =
+    BARE_COUNT.exec(clause.text) ??
     /(?<![\d.]\s*)\b(?:the\s+)?(?:(?:very|only)\s+)?(first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th))\s+(?=(?:transition|crossfade|dissolve|fade|wipe)s?\b)|\b(?<=transition\s+)(?:#|number\s+)?(\d)\b(?!\s*(?:s\b|sec|seconds?|ms))|(?:第(\d+)|(最后))(?:一|1)?个?(?:的)?(?=(?:去掉|不要|取消|删掉|换成|改成)?(?:转场|过渡))/.exec(
       clause.text,
     );

@@ -9355,4 +9355,120 @@ export const corpus: CorpusCase[] = [
   { f: 'motion', m: 'tone it down', on: 'rich', v: moves3('zoom-in'), reply: /30%/ },
   { f: 'transition', m: 'use a shrink transition', on: 'rich', v: cuts3('zoom-out') },
   { f: 'motion', m: '照片晃来晃去的，看得我头晕', on: 'rich', v: moves3('static') },
+  // An exception with a length of its own: the rule for all, then that photo's own length.
+  {
+    f: 'length',
+    m: 'every photo 2 seconds except photo 2, which gets 4',
+    on: 'three',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make all of them 5s apart from the last one, keep that one at 3s',
+    on: 'three',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'three seconds for each photo but the first one 6',
+    on: 'three',
+    v: { photos: [{ durationMs: 6000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: '所有照片四秒，除了最后一张两秒',
+    on: 'three',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'photos two through four four seconds each',
+    on: 'five',
+    v: { photos: [3000, 4000, 4000, 4000, 3000].map((durationMs) => ({ durationMs })) },
+  },
+  // Numbers said loosely or after "extra".
+  {
+    f: 'length',
+    m: 'an extra 2 seconds on the beach one',
+    on: 'three',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'give the city one an extra second and a half',
+    on: 'three',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4500 }, { durationMs: 3000 }] },
+  },
+  { f: 'length', m: 'four-ish seconds each', on: 'three', v: photos3(4000) },
+  {
+    f: 'length',
+    m: '第二张多一秒半',
+    on: 'three',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4500 }, { durationMs: 3000 }] },
+  },
+  // Guard: an exception with no length of its own leaves that photo as it was.
+  {
+    f: 'length',
+    m: 'every photo 2 seconds except the last',
+    on: 'three',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 2000 }, { durationMs: 3000 }] },
+  },
+  // Exceptions among transitions, and a transition counted with no noun after a rule for all.
+  {
+    f: 'transition',
+    m: 'all transitions wipes, the last one a fade to black',
+    on: 'five',
+    v: kinds('wipe-left', 'wipe-left', 'wipe-left', 'fade-black'),
+  },
+  {
+    f: 'transition',
+    m: '转场全部换成叠化，第一个用擦除',
+    on: 'five',
+    v: kinds('wipe-left', 'crossfade', 'crossfade', 'crossfade'),
+  },
+  {
+    f: 'transition',
+    m: '除了第一个，其他转场都用黑场',
+    on: 'five',
+    v: kinds('crossfade', 'fade-black', 'fade-black', 'fade-black'),
+  },
+  {
+    f: 'transition',
+    m: 'wipe transitions except the last one',
+    on: 'five',
+    v: kinds('wipe-left', 'wipe-left', 'wipe-left', 'crossfade'),
+  },
+  {
+    f: 'transition',
+    m: 'a fade to black into the city photo',
+    on: 'five',
+    v: kinds('fade-black', 'crossfade', 'crossfade', 'crossfade'),
+  },
+  // Guard: a kind alone is every transition.
+  {
+    f: 'transition',
+    m: 'fade to black transitions',
+    on: 'five',
+    v: kinds('fade-black', 'fade-black', 'fade-black', 'fade-black'),
+  },
+  // The order the photos were taken in is their dates.
+  {
+    f: 'order',
+    m: 'arrange the pictures in the order I shot them',
+    on: 'three',
+    v: { photos: src3('city', 'forest', 'beach') },
+  },
+  { f: 'order', m: '按我们拍的顺序排', on: 'three', v: { photos: src3('city', 'forest', 'beach') } },
+  {
+    f: 'order',
+    m: 'put them in the order we took them',
+    on: 'three',
+    v: { photos: src3('city', 'forest', 'beach') },
+  },
+  {
+    f: 'order',
+    m: 'please put them back in the order we took them',
+    on: 'three',
+    v: { photos: src3('city', 'forest', 'beach') },
+  },
 ];
