@@ -8,7 +8,7 @@ import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
 import { nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
-import { asksHowTo, exportQuestion, namesThenRemoves, questionRoute } from './reading.js';
+import { asksHowTo, CONDITIONAL_LEAD, exportQuestion, namesThenRemoves, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
 import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
@@ -175,7 +175,11 @@ async function answer(
  * sentences that ask for nothing (greetings, context, "just asking") is still only a question. Undefined
  * when no sentence asks, or when another sentence asks for an edit or an answer of its own.
  */
-function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1]): AnswerRoute | undefined {
+function questionAmongChat(
+  text: string,
+  ctx: Parameters<typeof planWithRules>[1],
+  planned = false,
+): AnswerRoute | undefined {
   // "title? get rid of it": the question only names what the request after it removes.
   if (namesThenRemoves(text)) return undefined;
   const sentences = (
@@ -188,6 +192,8 @@ function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1
     const route = questionRoute(sentence);
     if (!route) continue;
     const rest = sentences.filter((_, k) => k !== at).join('. ');
+    // "你觉得字幕放上面好还是下面好？放上面吧": a request after the question that leans on its words is no chat.
+    if (planned && LEANS_ON_QUESTION.test(rest.toLowerCase())) return undefined;
     const others = planWithRules(rest, ctx);
     return others.commands.length === 0 && others.routes.length === 0 && !others.createAsked
       ? route
@@ -203,22 +209,59 @@ function questionAmongChat(text: string, ctx: Parameters<typeof planWithRules>[1
  */
 function requestAfterQuestion(message: string, ctx: Parameters<typeof planWithRules>[1]): string | undefined {
   const { text, quotes } = extractQuotes(message.slice(0, 2000));
-  const sentences = text
-    .split(/[?？!！。;；\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+  // Each sentence keeps its mark: "is the zooming too much?" asks only with it.
+  const said = (text.match(/[^?？!！。;；\n]+[?？!！。;；\n]*/g) ?? [])
+    .flatMap((sentence) => sentence.split(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/))
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\uE000-\uE03F]/u.test(sentence));
+  const sentences = said.map((sentence) => sentence.replace(/[?？!！。;；\n]+$/, '').trim());
   if (sentences.length < 2 || sentences.length > 8) return undefined;
-  const routes = sentences.map((sentence) => questionRoute(mandarinText(sentence)));
+  const routes = said.map((sentence) => questionRoute(mandarinText(sentence)));
   const asked = routes.map((route) => route !== undefined);
   const first = asked.indexOf(true);
   // "what styles do you have? I'm planning a wedding video": asking what Joy offers stays a question.
   if (first < 0 || routes.includes('help') || !asked.slice(first + 1).includes(false)) return undefined;
-  const rest = sentences
-    .filter((_, k) => !asked[k])
-    .join('. ')
-    .replace(/[\uE000-\uE03F]/g, (ch) => `"${quotes[ch.charCodeAt(0) - QUOTE_BASE] ?? ''}"`);
+  const unquote = (words: string) =>
+    words.replace(/[\uE000-\uE03F]/g, (ch) => `"${quotes[ch.charCodeAt(0) - QUOTE_BASE] ?? ''}"`);
+  const questions = sentences.filter((_, k) => asked[k]).join('. ');
+  let rest = unquote(sentences.filter((_, k) => !asked[k]).join('. '));
+  // "would black and white suit it? let us try it": the request only points back at what was asked about.
+  if (DO_WHAT_WAS_ASKED.test(rest.toLowerCase().replace(CONDITIONAL_LEAD, ' ')))
+    rest = unquote(questions.replace(ASKED_OPINION, ''));
+  // "is the title readable? maybe put it on a box": "it" is the thing the question named, so the whole
+  // message is read together.
+  else if (/\b(?:put|move|place|give|turn|resize)\s+it\b/.test(rest.toLowerCase())) return undefined;
+  // "do you think it needs music? if so add something calm": the request is about what the question was.
+  else {
+    const subject = QUESTION_SUBJECTS.find(
+      ([about, named]) => about.test(questions.toLowerCase()) && !named.test(rest.toLowerCase()),
+    );
+    if (subject) rest = `${rest} ${subject[2]}`;
+  }
   return planWithRules(rest, ctx).commands.length > 0 ? rest : undefined;
 }
+
+/** "… be too much", "… suit a graduation video", "… look good": the opinion asked, not part of the request. */
+const ASKED_OPINION =
+  /\b(?:be|is|are|looks?|seems?|feels?)\s+(?:too\s+much|too\s+\w+|ok(?:ay)?|good|nice|better|fine|right|weird|odd)\b.*$|\b(?:suits?|fits?|works?)\s+(?:for\s+)?(?:a|an|the|my|our|this)\b.*$/i;
+/** An imperative or "…吧" in the sentences after a question: they ask for something, if only by pointing back. */
+const LEANS_ON_QUESTION =
+  /^\s*(?:maybe\s+|then\s+|ok(?:ay)?\s+|so\s+)?(?:try|use|put|make|add|change|set|go\s+with|go\s+for|let'?s|let\s+us|keep|move|do)\b|吧\s*[.!。！]*\s*$|^\s*(?:那|那就|就)?(?:放|改|用|加|换|调)/;
+/** "let's try it", "if there is, use it", "那就用吧": a request that only says to do what was asked about. */
+const DO_WHAT_WAS_ASKED =
+  /^\s*(?:(?:ok(?:ay)?|then|so|yes|yeah|sure|alright|great|good)[\s,]+)*(?:let'?s|let\s+us|please|just|go\s+ahead\s+and|(?:can|could)\s+(?:you|we))?\s*(?:try|use|do|apply|add|go\s+with|go\s+for|put\s+on|turn\s+on)\s+(?:it|that|this|one|them)(?:\s+(?:then|please|out|on|anyway|now))*\s*[.!]*\s*$|^\s*(?:那|那就|就|好)?(?:试试|试一下|用|用上|加上|加|来)(?:吧|一下|看看|它)?\s*$/;
+/**
+ * What an opinion question was about, when the request after it names nothing of its own ("something
+ * calm", "来首欢快的"): the question's subject, the words that would name it in the request, and the word
+ * that says it there.
+ */
+const QUESTION_SUBJECTS: readonly [RegExp, RegExp, string][] = [
+  [
+    /\b(?:music|songs?|soundtrack|bgm|tracks?)\b|音乐|配乐|歌/,
+    /\b(?:music|songs?|soundtrack|bgm|tracks?|tunes?|pieces?)\b|音乐|配乐|歌|曲|首/,
+    'music',
+  ],
+];
 
 /** "I couldn't do that: …" in the message's language; a refusal from the catalogue is said in it directly. */
 function refusal(lang: Lang, error: JoyError): string {
@@ -409,7 +452,11 @@ export async function direct(
         ? undefined
         : (questionRoute(unquoted) ??
           (plan.commands.length > 0 || plan.routes.length === 0
-            ? questionAmongChat(unquoted, { ...context, topic: memory.topic, memory })
+            ? questionAmongChat(
+                unquoted,
+                { ...context, topic: memory.topic, memory },
+                plan.commands.length > 0,
+              )
             : undefined));
     if (asked) {
       // "what's the second photo?" then "make that one longer": the photo asked about is "that one" next.

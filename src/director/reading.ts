@@ -605,6 +605,8 @@ const COURTESY: [RegExp, string][] = [
     /\b(?:whatever|however)\s+you\s+(?:think|feel|reckon)(?:\s+(?:is|would\s+be|looks?)\s+(?:best|good|right|nicest))?|\b(?:i'?ll|i\s+will)\s+leave\s+it\s+(?:up\s+)?to\s+you|\b(?:it'?s\s+)?(?:entirely\s+|totally\s+)?up\s+to\s+you|\byou\s+(?:know|decide)\s+best\b/g,
     '',
   ],
+  // "要不要配乐你看着办": whether to have it at all, left to Joy; the request said after it is what is asked.
+  [/(?:要不要|需不需要|加不加|用不用)[^，,。！!？?]{0,6}?(?=(?:你)?看着(?:办|弄|来))/g, ''],
   [/(?:你)?看着(?:办|弄|来)(?:吧|就行|就好)?|(?:随便你|你决定|你来定|你说了算)(?:吧|就行|就好)?/g, ''],
   // "我想请问一下，能不能…", "请问可以…吗": asking leave to ask, before a request.
   [
@@ -612,6 +614,14 @@ const COURTESY: [RegExp, string][] = [
     '',
   ],
 ];
+
+/**
+ * "if so, add something calm", "if there is, use it", "要的话来首欢快的": the condition a request after an
+ * opinion question hangs on. The person has already decided to ask; the request is done as said.
+ */
+export const CONDITIONAL_LEAD =
+  /(?<=^|[,.!?;:，。！？；：\s])(?:if\s+(?:so|yes|there\s+is(?:\s+one)?|there\s+are(?:\s+some)?|it\s+does|it\s+is|you\s+think\s+so|you\s+agree|that'?s\s+(?:the\s+case|true|right))|(?:如果)?(?:要|需要|有|可以|行)的话|(?:如果)?(?:要|需要)(?=\s*[，,]))[\s,，]*/g;
+COURTESY.push([CONDITIONAL_LEAD, '']);
 
 // Words of a likeness and of courtesy are never "corrected" ("windscreen" is not "widescreen").
 addVocabulary('windscreen windshield wiper wipers wiped wiping kindly silly bother');
@@ -1456,7 +1466,8 @@ const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|te
 /** "When one picture changes over to the next it's all very sudden": a time said, not a question, unless asked. */
 const WHEN_SAID =
   /^\s*(?:when|whenever|where)\s+(?:one|the|a|an|it|they|i|we|you|my|our|this|that|each|every|there|he|she)\b/;
-const YES_NO_START = /^\s*(?:is|are|does|do|did|has|have|was|were)\b/;
+const YES_NO_START =
+  /^\s*(?:is|are|does|do|did|has|have|was|were|would(?!\s+(?:you|u|it\s+be\s+possible)\b))\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
 const YES_NO_PLAIN =
   /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have|(?:does|is|did)\s+the\s+(?:music|song|track|bgm|audio|title|caption|end\s+card|text)\s+(?:fade|fading|faded|start|stop|end|come|play|playing|show|appear|stay|last|loop)\w*|(?:do|are)\s+the\s+(?:photos|pictures|transitions|captions)\s+(?:zoom|move|pan|fade|last|stay)\w*)\b/;
@@ -1466,7 +1477,7 @@ const ABOUT_DRAFT =
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是/;
+  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
   /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;

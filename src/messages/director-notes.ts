@@ -57,6 +57,8 @@ export const en = {
     'Joy has no handwriting or other fonts to choose from: a text changes look by its style ({list}), its colour, size and place.',
   'note.photo.noCutout':
     'Joy cannot cut a subject out of a photo or remove what is behind it; it shows each photo whole or cropped, with its own blur, a colour or black behind the edges.',
+  'note.photo.noRetouch':
+    'Joy cannot remove or change things inside a photo (people, objects, the sky): it shows each photo as it was taken. I can crop it tighter (fit cover), remove the whole photo, or move it.',
   'note.edit.noSplitEdit':
     'Joy has no J-cuts or L-cuts: photos have no sound of their own and the music plays under the whole video, so no sound can lead into a photo or trail past a cut. To soften a cut, ask for a crossfade there (“crossfade between photo 2 and 3”).',
   'note.edit.noKeyframes':
@@ -204,6 +206,8 @@ export const zh: Texts<keyof typeof en> = {
     'Joy 没有手写体或其他字体可选：文字的样子可以换样式（{list}），也可以改颜色、大小和位置。',
   'note.photo.noCutout':
     'Joy 不能把照片里的东西抠出来或去掉背景；照片只能完整显示或裁剪铺满，边上用模糊、纯色或黑色填充。',
+  'note.photo.noRetouch':
+    'Joy 不能去掉或修改照片里的东西（路人、杂物、天空等），照片会按原样显示。我可以把它裁剪铺满、删掉整张照片，或者调整它的位置。',
   'note.edit.noSplitEdit':
     'Joy 做不了 J-cut 或 L-cut（声音提前进入或延后结束）：照片本身没有声音，音乐贯穿整个视频，所以没有声音能提前或拖过切换点。想让切换柔和些，可以在那里用叠化（“第2张和第3张之间用叠化”）。',
   'note.edit.noKeyframes':

@@ -17,6 +17,12 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\b(?:cut|remove|erase|delete|take|get\s+rid\s+of|lose|strip|drop)\s+(?:out\s+)?(?:the\s+)?(?:background|backdrop|bg)\s+(?:out\s+)?(?:of|from|behind|in|on)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?!frame\b|video\b|sides?\b|edges?\b)[a-z]|\bcut\s+(?:the\s+)?(?:background|backdrop|bg)\s+out\b|\b(?:background|bg)\s+remov(?:al|er)\b|\bcut\s+(?:out\s+)?(?:the\s+)?(?:cup|person|people|subject|dog|cat|product|item|him|her|them|me|us)\s+out\b|\bjust\s+the\s+[a-z]+\s+on\s+(?:a\s+)?(?:plain\s+)?white\b|抠图|抠出来|抠掉|抠(?:一下|下)|(?:把)?背景(?:都)?(?:抠掉|去掉只留|换掉只留)/,
     'note.photo.noCutout',
   ],
+  // "remove the tourists in the background of the beach photo", "把路人P掉": retouching inside a photo, which
+  // must never read as removing the photo it names.
+  [
+    /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up|hide|paint\s+out|photoshop\s+out)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|that\s+|this\s+)?(?:\w+\s+){0,2}?(?:tourists?|people|persons?|crowds?|strangers?|passers?[\s-]?by|bystanders?|photobombers?|power\s+lines?|watermarks?|blemish(?:es)?|objects?)\s+(?:in|from|on|at|behind|out\s+of)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:back(?:ground)?|\w+(?:\s+\w+)?\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)s?)\b|\b(?:remove|erase|delete|edit\s+out|paint\s+out)\s+(?:the\s+)?(?:\w+\s+)?(?:in|from)\s+the\s+background\b|(?:去掉|删掉|删除|抹掉|[pP]掉|擦掉|消除|修掉|清除)(?:照片|图片|图)?(?:里|中|上)?(?:背景)?(?:里|中|上)?(?:的)?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|痘痘|闲杂人等)|把[^，,。？?]{0,12}(?:里|中|上)(?:的)?[^，,。？?]{0,6}?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|人)(?:给)?(?:去掉|删掉|抹掉|[pP]掉|擦掉|消除|修掉)/,
+    'note.photo.noRetouch',
+  ],
   [/\bgreen[\s-]?screen(?:ed|ing|s)?\b|\bchroma[\s-]?key(?:ed|ing|s)?\b|绿幕|抠像/, 'note.photo.noCutout'],
   // Editors' words for sound that crosses a cut ("a J-cut so the audio leads in", "L-cut", "split edit").
   [

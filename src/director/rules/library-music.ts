@@ -19,8 +19,16 @@ const MOODS: [RegExp, string][] = [
     /\b(?:hype|hyped|pumped|pump[\s-]up|banger|hard[\s-]hitting|high[\s-]energy|intense)\b|燃(?!料)|嗨(?=\s*(?:一点|点|的|歌|曲|翻|起来|爆))|炸(?=\s*(?:一点|点|的|裂))|炸裂|热血|带感|燃爆|上头/,
     'energetic',
   ],
+  // "slow tempo", "a faster tempo", "节奏慢一点的": a tempo said of the song is its mood, never the photos' pace.
+  [/\b(?:slow|slower|gentle|relaxed|easy|low)\s+(?:tempo|bpm)\b|慢节奏|节奏(?:慢|舒缓)/, 'calm'],
+  [
+    /\b(?:fast|faster|quick|quicker|high|higher|upbeat|driving)\s+(?:tempo|bpm)\b|快节奏|节奏感强|节奏(?:快|强)/,
+    'upbeat',
+  ],
+  // The library's own word for Sunday Morning (src/catalog/music.ts), not the brightest pop track.
+  [/\bcheerful\b/, 'cheerful'],
   [/\b(?:upbeat|energetic|lively|catchy|bouncy|exciting)\b|欢快|动感|活泼|有活力|热闹|轻快/, 'upbeat'],
-  [/\b(?:happy|cheerful|joyful|joyous|bright|sunny|summery?)\b|开心|快乐|愉快|阳光|明快/, 'happy'],
+  [/\b(?:happy|joyful|joyous|bright|sunny|summery?)\b|开心|快乐|愉快|阳光|明快/, 'happy'],
   [/\bpop\b|流行/, 'pop'],
   [
     /\b(?:calm|peaceful|quiet|soft|gentle|soothing|serene|tranquil|ambient)\b|平静|安静|舒缓|轻柔|温柔|治愈/,
@@ -63,7 +71,7 @@ const MOODS: [RegExp, string][] = [
 const MORE_UPBEAT =
   /\btoo\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|quiet\s+a\s+song)\b|\b(?:not\s+so|less|not\s+as)\s+(?:sleepy|boring|calm|mellow|sad|dull|slow|gloomy)\b|(?:不要|别|没)(?:那么|太)(?:安静|平淡|伤感|悲伤|沉闷|慢)|太(?:闷|沉闷|平淡|伤感|催眠)了?|\b(?:more\s+(?:upbeat|energetic|energy|lively|happy|fun|exciting|cheerful|uplifting|dynamic|fast|pep|punch)|faster|livelier|happier|peppier|punchier|higher[\s-]energy|hype[dr]?)\b|更(?:欢快|动感|有活力|热闹|快乐|开心|燃|嗨|带感|炸)|(?:欢快|动感|热闹|快|燃|嗨|带感|炸)一点/;
 const CALMER =
-  /\btoo\s+(?:intense|energetic|busy|hype|aggressive|upbeat|hectic|frantic|loud\s+and\s+fast)\b|\b(?:not\s+so|less|not\s+as)\s+(?:intense|energetic|upbeat|lively|loud\s+and\s+fast|busy|hype|aggressive|fast)\b|(?:不要|别|没)(?:那么|太)(?:燃|激烈|吵闹|动感|欢快|嗨)|太(?:燃|激烈|嗨|闹腾)了?|\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
+  /\b(?:less|fewer|not\s+(?:so|as)\s+much|without\s+(?:the|so\s+many|all\s+the))\s+(?:drums?|percussion|bass|beats?)\b|鼓点?(?:少|轻|弱)(?:一)?点|少(?:一)?点鼓|\btoo\s+(?:intense|energetic|busy|hype|aggressive|upbeat|hectic|frantic|loud\s+and\s+fast)\b|\b(?:not\s+so|less|not\s+as)\s+(?:intense|energetic|upbeat|lively|loud\s+and\s+fast|busy|hype|aggressive|fast)\b|(?:不要|别|没)(?:那么|太)(?:燃|激烈|吵闹|动感|欢快|嗨)|太(?:燃|激烈|嗨|闹腾)了?|\b(?:calmer|more\s+(?:calm|relaxed|chill|gentle|quiet|peaceful|mellow|soothing|relaxing)|slower|softer|quieter\s+(?:song|track|one)|less\s+(?:intense|energetic|busy))\b|更(?:安静|舒缓|平静|轻柔|放松|慢)|(?:安静|舒缓|平静|轻柔|慢)一点/;
 const DIFFERENT =
   /\b(?:different|another|other|change|switch|swap|replace|new)\b|换(?:一|1)?首|换(?:一|1)?个|换成|换/;
 /** What "换个…" changes when it is not the music: "换个位置", "换个颜色". */
@@ -246,7 +254,11 @@ export function relativeMood(clause: Clause): boolean {
 
 /** A mood complaint or comparative that is not only a level word ("softer" alone is the volume). */
 export function moodComplaint(clause: Clause): boolean {
-  const text = clause.text.replace(/\b(?:softer|quieter\s+(?:song|track|one))\b/g, ' ');
+  // "something softer", "a softer one" name another song; "softer" alone stays the level.
+  const text = clause.text.replace(
+    /\b(?<!\bsomething\s+(?:a\s+(?:bit|little)\s+)?)(?:softer|quieter)\b(?!\s+(?:song|track|one|tune))/g,
+    ' ',
+  );
   return MORE_UPBEAT.test(text) || CALMER.test(text);
 }
 

@@ -185,6 +185,24 @@ function describesStyle(clause: Clause): boolean {
   return true;
 }
 
+/** A style's name said as the occasion an edit suits or a song is for, not as the style asked for. */
+const SUITS_BEFORE = new RegExp(
+  `\\b(?:suit|suits|suited\\s+to|fit|fits|match|matches|right\\s+for|good\\s+for|ok(?:ay)?\\s+for|appropriate\\s+for|suitable\\s+for|works?\\s+for|nice\\s+for|${MUSIC}(?:\\s+\\w+)?\\s+for)\\s+(?:a|an|the|my|our|this|his|her|their)?\\s*$`,
+);
+const ZH_MUSIC = /音乐|配乐|歌|曲子|曲/;
+function occasionOnly(before: string, said: string, text: string): boolean {
+  if (SUITS_BEFORE.test(before)) return true;
+  if (
+    /^(?:for|suits?|fits?)\b/.test(said) &&
+    new RegExp(`\\b(?:${MUSIC}|suit|suits|fit|fits)\\s*$`).test(before)
+  )
+    return true;
+  // "配乐要史诗感的", "歌要温馨一点的": a feel said of the music is the song's mood.
+  return (
+    ZH_MUSIC.test(before) && !/视频|风格|主题|片子|短片/.test(said) && !/做成|改成|弄成|变成|套用/.test(text)
+  );
+}
+
 export const styles: Family = (clause, ctx, out) => {
   if (describesStyle(clause)) {
     out.understood = true;
@@ -198,6 +216,7 @@ export const styles: Family = (clause, ctx, out) => {
   ];
   for (const [re, how] of readings) {
     let match: RegExpExecArray | null;
+    const before = clause.snapshot();
     if (how === 'named') match = clause.has(re) ? clause.take(re) : re.exec(clause.source);
     else if (how === 'mood-named') {
       // "做成伤感的视频": the family that makes the video took "做成…视频"; the mood word is still here.
@@ -207,6 +226,12 @@ export const styles: Family = (clause, ctx, out) => {
       clause.blank(at, at + match[1]!.length);
     } else match = clause.take(re);
     if (!match) continue;
+    // "would black and white suit a graduation video?", "playful music for the kids", "配乐要史诗感的":
+    // the occasion is why, and only what is asked beside it is done.
+    if (occasionOnly(clause.source.slice(0, match.index), match[0], clause.source)) {
+      clause.restoreSnapshot(before);
+      continue;
+    }
     const style =
       how === 'mood' || how === 'mood-named'
         ? moodStyle(match[1]!)

@@ -3962,7 +3962,7 @@ export const corpus: CorpusCase[] = [
     v: { audio: [{ source: 'Quiet Piano' }] },
   },
   { f: 'music', m: 'add acoustic music, it is for a wedding', v: { audio: [{ source: 'Campfire' }] } },
-  { f: 'music', m: 'something cheerful to listen to', v: { audio: [{ source: 'Sunny Pop' }] } },
+  { f: 'music', m: 'something cheerful to listen to', v: { audio: [{ source: 'Sunday Morning' }] } },
   { f: 'music', m: 'put on something to listen to', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: 'give us something nice to listen to', v: { audio: [{ volume: 1 }] } },
   { f: 'music', m: '来点好听的', v: { audio: [{ volume: 1 }] } },
@@ -9470,5 +9470,89 @@ export const corpus: CorpusCase[] = [
     m: 'please put them back in the order we took them',
     on: 'three',
     v: { photos: src3('city', 'forest', 'beach') },
+  },
+  // An occasion said as context: only what is asked is done, no style.
+  {
+    f: 'look',
+    m: 'would a vintage look fit a wedding video? try it',
+    v: { look: 'vintage', ...cuts3('cut'), ...photos3(3000) },
+  },
+  {
+    f: 'music',
+    m: 'a cute song for the baby',
+    v: { audio: [{ source: 'Sunday Morning' }], look: 'none', ...cuts3('cut') },
+  },
+  {
+    f: 'music',
+    m: '背景音乐要电影感一点的',
+    v: { audio: [{ source: 'Horizon' }], look: 'none', ...photos3(3000) },
+  },
+  {
+    f: 'music',
+    m: 'some romantic music for the wedding',
+    v: { audio: [{ source: 'First Dance' }], look: 'none', ...photos3(3000) },
+  },
+  {
+    f: 'create',
+    m: 'make a video, two seconds per photo, with soft guitar',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 2000 }), audio: [{ source: 'Campfire' }] },
+  },
+  // Guards: the occasion asked for as the video is still the style.
+  { f: 'style', m: 'make it a wedding video', v: { look: 'matte', audio: [{ source: 'First Dance' }] } },
+  { f: 'style', m: '做成电影感的视频', v: { look: 'cool', audio: [{ source: 'Horizon' }] } },
+  // Music in musical terms: the song changes, never the photos.
+  {
+    f: 'music',
+    m: 'a guitar piece, slow tempo please',
+    v: { audio: [{ source: 'Campfire' }], ...photos3(3000) },
+  },
+  {
+    f: 'music',
+    m: 'less bass, something softer',
+    before: ['add Neon Pulse'],
+    v: { audio: [{ source: /^(?!Neon Pulse$)/ }], ...photos3(3000) },
+  },
+  {
+    f: 'music',
+    m: '换首快节奏的歌',
+    before: ['加一首钢琴曲'],
+    v: { audio: [{ source: /^(?!Quiet Piano$|Remembrance$)/ }], ...photos3(3000) },
+  },
+  { f: 'music', m: '来首安静的', v: { audio: [{ source: 'Quiet Piano' }], ...photos3(3000) } },
+  { f: 'music', m: 'add some cheerful background music', v: { audio: [{ source: 'Sunday Morning' }] } },
+  // Guards: "softer" alone is still the level, a happy song still the pop one.
+  { f: 'music', m: 'turn the song a bit softer', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: 'a happy song', v: { audio: [{ source: 'Sunny Pop' }] } },
+  // An opinion question with a request that hangs on it: the request is done.
+  {
+    f: 'music',
+    m: 'should we have a song? if yes, something upbeat',
+    v: { audio: [{ source: /^(Sunny Pop|Road Trip|Neon Pulse|Confetti)$/ }], ...photos3(3000) },
+  },
+  { f: 'look', m: 'is there a black and white filter? if so use it', v: { look: 'black-and-white' } },
+  { f: 'motion', m: 'are the pans too busy for grandma? keep them still then', v: moves3('static') },
+  {
+    f: 'music',
+    m: '加不加音乐你看着办，需要的话来首钢琴曲',
+    v: { audio: [{ source: 'Quiet Piano' }], ...photos3(3000) },
+  },
+  // An opinion question alone changes nothing.
+  { f: 'question', m: '你觉得竖屏好还是横屏好？', same: true },
+  { f: 'question', m: 'would a square format be better?', same: true },
+  // Things Joy cannot do are said so, never done as something else.
+  {
+    f: 'question',
+    m: 'can you erase the strangers from the city photo?',
+    same: true,
+    reply: /cannot remove/,
+  },
+  { f: 'question', m: '把照片里的路人去掉', same: true, reply: /不能去掉/ },
+  { f: 'question', m: 'remove the people in the background of the forest one', same: true },
+  // Guard: the photo itself can still be removed.
+  {
+    f: 'order',
+    m: 'remove the beach photo',
+    v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }] },
   },
 ];
