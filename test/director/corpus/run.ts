@@ -15,6 +15,7 @@ import { blind13 } from './blind13.js';
 import { blind14 } from './blind14.js';
 import { blind15 } from './blind15.js';
 import { blind16 } from './blind16.js';
+import { blind17 } from './blind17.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -142,6 +143,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 213,
     chinese: 84,
     firstScore: '180/213',
+  },
+  {
+    name: 'blind set 17',
+    about:
+      'wedding and event photographers delivering to clients, social-media managers reusing one video for several platforms, instructions in the passive voice or as key: value settings, texts named by their on-screen words, mild negativity and double negatives, and things Joy cannot do',
+    items: blind17,
+    size: 223,
+    chinese: 95,
+    firstScore: '183/223',
   },
 ];
 
