@@ -11,11 +11,4 @@ export const stillMisread = new Set<string>([
   // Blind set 15, first scored 192/215.
   'make the fades twice as long',
   // Blind set 16, first scored 180/213.
-  'stretch the video to the length of the song',
-  'the transition into the last photo should be a slow fade to black, a second long',
-  'the Bali sunset should drift slowly',
-  'make it 9:16 → the Bali sunset should be the very last photo',
-  '把第一天拍的那张放到最后',
-  '9:16 / warm / crossfades → undo the last two',
-  '9:16 → landscape, still photos, black and white',
 ]);
