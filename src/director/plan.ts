@@ -506,6 +506,10 @@ const AMOUNT_ADDED = /(?:再|多|加|减|少)\s*\d+(?:\.\d+)?\s*秒|\b(?:add|plu
 const VIDEO_TOO_LONG =
   /(?:视频|片子|整个|总时长|时长)(?:还是|有点|有些|太|也)*(?:太|有点|有些)?(?:长|短)了|\b(?:the\s+)?(?:video|whole\s+thing|clip|reel|movie)\s+(?:is|was|feels|seems)\s+(?:still\s+|way\s+|a\s+bit\s+|much\s+)?too\s+(?:long|short)\b/;
 
+/** Words that name the video itself as what a length is of. */
+const VIDEO_ITSELF =
+  /\b(?:it|video|movie|clip|film|whole|entire|total|overall|altogether|runtime|run\s*time|duration)\b|视频|总|整个|全片|时长|一共/;
+
 /** A length said as a step ("longer", "再放久一点"). */
 const RELATIVE_STEP = /\b(?:longer|shorter|slower|faster|quicker)\b|[长久慢短快](?:一点|一些|点|些)/;
 
@@ -552,11 +556,12 @@ function valueForTopic(
   // "…, 1 second each": each of the things just talked about; "2s per photo" names the photos instead.
   const each = eachFirst !== null || EACH.test(text);
   if (topic !== 'timing' && /photo|每张/.test(EACH.exec(text)?.[0] ?? '')) return undefined;
-  text = text
-    .replace(EACH, '')
-    .replace(HEDGE_END, '')
-    .replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s')
-    .replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
+  text = text.replace(EACH, '').replace(HEDGE_END, '');
+  // "…fade to black, a second long", "…黑场，一秒长": the length of the transition or fade just named.
+  // "make it 20 seconds long" is the video's, whatever was said before it.
+  if ((topic === 'transition' || topic === 'fade') && !VIDEO_ITSELF.test(source))
+    text = text.replace(/(?<=\S)\s*(?:\blong|长)$/, '');
+  text = text.replace(/^half\s+(?:a\s+)?sec(?:ond)?$/, '0.5 s').replace(/^(?:a|one)\s+sec(?:ond)?$/, '1 s');
   // "actually make it 4": a bare number takes the unit the topic's values have (seconds, or % for music).
   const bare = /^\d+(?:\.\d+)?$/.test(text.trim());
   const unit = bare ? (topic === 'music' ? '%' : ' s') : '';

@@ -1322,8 +1322,12 @@ const NOUNS: [RegExp, string][] = [
     /\bstill\s+(?=(?:too|so|a\s+(?:bit|little|tad)|kinda|kind\s+of|pretty|very|really|way|quite|not|(?:lou|quiet|dark|bright|long|short|slow|fast|small|big|dull|boring)[a-z]*)\b)/g,
     '',
   ],
-  // "still photos" are photos, not a request for no motion.
-  [/\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)/g, ''],
+  // "still photos" are photos, not a request for no motion — unless it is an item of its own in a list of
+  // settings ("landscape, still photos, black and white").
+  [
+    /\bstill\s+(?=(?:photos?|pictures?|images?|pics?|shots?|frames?)\b)(?!(?<=(?:[,;，；]|\band)\s*still\s+)(?:photos?|pictures?|images?|pics?|shots?)(?:\s+(?:please|pls|only))?\s*(?:[,;，；.!]|$|\band\b))/g,
+    '',
+  ],
   // "dynamic videos" / "animated video" describe what Joy makes.
   [/\b(?:dynamic|animated|moving|lively)\s+(?=(?:videos?|slideshows?|movies?|clips?)\b)/g, ''],
 ];

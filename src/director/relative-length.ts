@@ -48,9 +48,18 @@ const SHARES: Record<string, number> = {
   3: 3,
   一半: 0.5,
 };
-/** "match the video length to the song", "fit the length to the music": the video as long as that. */
+/**
+ * "match the video length to the song", "fit the length to the music", "stretch the video to the length of
+ * the song", "把视频拉长到音乐的长度": the video as long as that.
+ */
 const MATCH_TO = new RegExp(
-  String.raw`\b(?:match|fit|sync|set|make)\s+(?:the\s+)?(?:(?:video|whole\s+thing|clip|movie|total)(?:'s)?\s+)?(?:length|duration|runtime)(?:\s+of\s+the\s+(?:video|clip|movie))?\s+(?:to|with)\s+(?:the\s+(?:length\s+of\s+(?:the\s+)?)?)?(${REF_EN})\b|\b(?:make|have)\s+(?:the\s+(?:video|clip|movie)|it)\s+(?:match|fit)\s+(?:the\s+)?(${REF_EN})(?:'s)?\s+(?:length|duration)\b`,
+  [
+    String.raw`\b(?:match|fit|sync|set|make)\s+(?:the\s+)?(?:(?:video|whole\s+thing|clip|movie|total)(?:'s)?\s+)?(?:length|duration|runtime)(?:\s+of\s+the\s+(?:video|clip|movie))?\s+(?:to|with)\s+(?:the\s+(?:length\s+of\s+(?:the\s+)?)?)?(${REF_EN})\b`,
+    String.raw`\b(?:make|have)\s+(?:the\s+(?:video|clip|movie)|it)\s+(?:match|fit)\s+(?:the\s+)?(${REF_EN})(?:'s)?\s+(?:length|duration)\b`,
+    // A verb that changes the video's length, brought to another thing's length.
+    String.raw`\b(?:stretch|extend|lengthen|shorten|trim|cut|make|set|bring|change|pad)\s+(?:out\s+|down\s+)?(?:the\s+(?:whole\s+|entire\s+)?(?:video|clip|movie|slideshow|reel|thing)|it|everything)\s+(?:out\s+|down\s+)?to\s+(?:(?:the\s+)?(?:full\s+|whole\s+|entire\s+|same\s+)?(?:length|duration)\s+(?:of|as)\s+|(?:match|fit)\s+|(?=(?:the\s+|my\s+)?(?:song|music|track|audio|soundtrack|tune|bgm)'s\s+(?:length|duration)\b))(${REF_EN})\b`,
+    '(?:把)?(?:整个)?(?:视频|片子|影片|总时长|时长)(?:的?(?:时长|长度))?(?:拉长|延长|缩短|加长|拉|剪|调整?|改|变|设)(?:到|成|为|至)(?:和|跟|与)?((?:背景)?(?:音乐|歌曲?|配乐)的?(?:时长|长度))',
+  ].join('|'),
   'g',
 );
 
@@ -78,7 +87,7 @@ function seconds(ms: number, zh: boolean): string {
  */
 export function settleComparisons(norm: Mapped, draft: Draft): Mapped {
   const matched = rewrite(norm, MATCH_TO, (match) => {
-    const ms = lengthOf(match[1] ?? match[2] ?? '', draft);
+    const ms = lengthOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', draft);
     return ms ? `make the video ${seconds(ms, false)}` : undefined;
   });
   return rewrite(matched, COMPARED, (match) => {

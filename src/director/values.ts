@@ -192,6 +192,33 @@ function takenOn(draft: Draft, month: number, day: number): number[] {
 }
 
 /**
+ * A photo named by the day of the trip it was taken on: "the photo from the first day", "the last day's
+ * pic", "day 2 photo", "第一天拍的那张", "最后一天的照片", "第二天的" — the nth of the dates the photos were taken
+ * on — or by the day of the month alone ("the photo from the 2nd"). Only a day framed as a photo names one.
+ */
+const DAY_OF_TRIP = new RegExp(
+  [
+    `(?<lead>\\b(?:the\\s+)?(?:${PHOTO_NOUN})\\s+(?:(?:that|which)\\s+)?(?:(?:was|were|i|we)\\s+)?(?:(?:taken|shot|took|snapped)\\s+)?(?:on|from)\\s+)?`,
+    `(?:\\b(?:the\\s+)?(?:(?:very\\s+)?(?<nth>${ORDINAL_WORD}|last|final)\\s+day|day\\s+(?<num>one|two|three|four|five|six|seven|\\d{1,2}))(?:\\s+of\\s+(?:the|our|my)\\s+(?:trip|holiday|vacation|journey|tour))?(?<own>'s)?`,
+    `(?<tail>\\s+(?:${PHOTO_NOUN})\\b)?`,
+    `|(?<=\\b(?:photo|picture|image|pic|shot|one)s?\\s+(?:(?:taken|shot)\\s+)?(?:on|from)\\s+)the\\s+(?<date>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:${PHOTO_NOUN}|position|place|spot|slot|day)\\b)`,
+    `|(?:第(?<zh>\\d+)|(?<zhLast>最后(?:一|1)))天(?:拍(?:摄)?)?(?:的)?(?<zhTail>(?:那|这)?(?:一)?(?:张|幅)(?:照片|图片|相片|图)?|(?<=的)(?:照片|图片|相片|(?=\\s*(?:$|[，,。.！!？?、和跟与放移挪换删去改调都也要用加变排])))))`,
+  ].join(''),
+  'g',
+);
+const DAY_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The photos taken on the nth day (1-based; 0 is the last) of the dates the photos were taken on. */
+function takenOnDayOfTrip(draft: Draft, nth: number): number[] {
+  const dayOf = (index: number) => /^\d{4}-\d{2}-\d{2}/.exec(draft.video[index]!.media.takenAt ?? '')?.[0];
+  const days = [
+    ...new Set(draft.video.map((_, index) => dayOf(index)).filter((day) => day !== undefined)),
+  ].sort();
+  const day = nth === 0 ? days.at(-1) : days[nth - 1];
+  return day ? draft.video.flatMap((_, index) => (dayOf(index) === day ? [index] : [])) : [];
+}
+
+/**
  * Takes every reference to a photo in the clause: "the second photo", "photo 3", "#2", "the last one",
  * "second to last", "beach.jpg", "the beach photo", "第二张", "最后一张", "倒数第二张". `loose` also accepts
  * bare ordinals and numbers ("swap 1 and 3", "swap the first and the last").
@@ -217,6 +244,30 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     const day = Number(said.d1 ?? said.d2 ?? said.zd);
     if (!said.lead && !said.tail) continue;
     const photos = takenOn(draft, month, day);
+    clause.blank(match.index, match.index + match[0].length);
+    for (const index of photos) found.push({ index, start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of [...clause.text.matchAll(DAY_OF_TRIP)]) {
+    const said = match.groups ?? {};
+    // "the first day" alone may be a caption's words; said as a photo ("…'s", a photo noun, 拍/的) it is one.
+    if (said.nth !== undefined || said.num !== undefined)
+      if (!said.lead && !said.tail && !(said.own && loose)) continue;
+    let photos: number[];
+    if (said.date !== undefined) {
+      const day = Number(said.date);
+      photos = draft.video.flatMap((segment, index) =>
+        Number(/^\d{4}-\d{2}-(\d{2})/.exec(segment.media.takenAt ?? '')?.[1]) === day ? [index] : [],
+      );
+    } else {
+      const word = said.nth ?? said.num;
+      const nth =
+        said.zhLast !== undefined || (word !== undefined && /^(?:last|final)$/.test(word))
+          ? 0
+          : said.zh !== undefined
+            ? Number(said.zh)
+            : (DAY_WORDS[word!] ?? ordinalValue(word!));
+      photos = nth >= 0 ? takenOnDayOfTrip(draft, nth) : [];
+    }
     clause.blank(match.index, match.index + match[0].length);
     for (const index of photos) found.push({ index, start: match.index, end: match.index + match[0].length });
   }
@@ -375,6 +426,13 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // "the beach photo": a word that is exactly one photo's file stem.
   add(
     new RegExp(`(?:the\\s+)?\\b([a-z0-9][a-z0-9_-]{2,})\\s+${PHOTO_NOUN}\\b`),
+    (m) => segmentBySubject(draft, m[1]!),
+    true,
+  );
+  // "the Bali sunset should drift slowly", "make the forest zoom out": a file stem said as what the clause is
+  // about, after a determiner (past a place word or two) and before what it should do or be.
+  add(
+    /\b(?:the|that|this|my|our)\s+(?:[a-z]+\s+){0,2}?([a-z0-9][a-z0-9_-]{2,})(?=\s+(?:should|must|could|can|will|needs?|has\s+to|is|gets?|zooms?|pans?|drifts?|stays?|goes|go|comes?|moves?|slides?|tilts?|fades?|lasts?)\b)/,
     (m) => segmentBySubject(draft, m[1]!),
     true,
   );

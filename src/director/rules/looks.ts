@@ -149,9 +149,12 @@ const CONTEXT =
 const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 
-/** "warmer? no, cooler": a colour temperature said alone is the look's. */
+/**
+ * "warmer? no, cooler", "warm" as a turn of its own: a colour temperature said alone is the look's ("cool"
+ * alone is praise, so only its comparative counts).
+ */
 const BARE_TONE =
-  /^\s*(?:(?:no|nah|actually|a\s+bit|a\s+little|slightly|much|even|way|make\s+it)[\s,]+)*(?:warmer|cooler|colder)\s*[?!.]*\s*$/;
+  /^\s*(?:(?:no|nah|actually|a\s+bit|a\s+little|slightly|much|even|way|make\s+it|now|and|then)[\s,]+)*(?:warmer|cooler|colder|warm)(?:\s+(?:please|pls|plz|then|instead|too))?\s*[?!.]*\s*$/;
 const NEGATED =
   /(?:\b(?:no|without|not|remove|lose|drop|kill|undo|get\s+rid\s+of|take\s+off|turn\s+off)\s+(?:the\s+|any\s+|more\s+|that\s+)?|去掉|不要|取消|别用|别|删掉|拿掉)\s*$/;
 

@@ -49,7 +49,7 @@ const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order
 const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|become|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be|become))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|\b(?:should\s+|must\s+|will\s+|can\s+|(?:has|have|needs?)\s+to\s+)?(?:open|opens|start|starts|begin|begins|kick\s+off|kicks\s+off|lead|leads|close|closes|end|ends|finish|finishes|wrap\s+up|wraps\s+up)\s+(?:the|my|our|this)\s+(?:video|slideshow|reel|montage|movie|film|clip|edit|sequence|whole\s+thing)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
@@ -135,6 +135,13 @@ function takeTarget(
     ),
   );
   if (m) return m[1] === 'last' ? last : Math.min(last, ORDINAL_TARGET.indexOf(m[1]!));
+  // "the sunset should be the very last photo", "…become the first one": the place said as the photo it becomes.
+  m = clause.take(
+    new RegExp(
+      `(?<=\\b(?:be|become|is|as)\\s+)(?:the\\s+)?(?:very\\s+)?(${ORDINAL_TARGET.join('|')}|last|final)\\s+${PHOTO_NOUN}\\s*$`,
+    ),
+  );
+  if (m) return /^(?:last|final)$/.test(m[1]!) ? last : Math.min(last, ORDINAL_TARGET.indexOf(m[1]!));
   if (clause.take(/\b(?:after|behind)\b|之后|后面|后边/)) return { after: true };
   if (clause.take(/\bbefore\b|in\s+front\s+of|之前|前面|前边/)) return { after: false };
   return undefined;

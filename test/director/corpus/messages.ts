@@ -9555,4 +9555,186 @@ export const corpus: CorpusCase[] = [
     m: 'remove the beach photo',
     v: { photos: [{ source: 'city.jpg' }, { source: 'forest.jpg' }] },
   },
+
+  // A photo named by a place word and what it shows, said as what the sentence is about, or by the day of
+  // the trip it was taken on (city 1 July, forest 2 July, beach 3 July, sunset 4 July).
+  {
+    f: 'motion',
+    m: 'the Paris city should zoom out',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'our Iceland forest should stay still',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'static' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  { f: 'motion', m: "the first day's photo should zoom out", v: moves3Of('zoom-in', 'zoom-out', 'zoom-in') },
+  {
+    f: 'order',
+    m: 'the sunset one should become the last one',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'party night', 'sunset') },
+  },
+  {
+    f: 'order',
+    m: 'the Bali sunset should be the first photo',
+    on: 'five',
+    v: { photos: src5('sunset', 'beach', 'city', 'forest', 'party night') },
+  },
+  { f: 'order', m: '第二天拍的那张放第一个', v: { photos: src3('forest', 'beach', 'city') } },
+  {
+    f: 'order',
+    m: 'put the photo from the last day first',
+    on: 'five',
+    v: { photos: src5('sunset', 'beach', 'city', 'forest', 'party night') },
+  },
+  { f: 'order', m: 'move the photo from the 1st to the end', v: { photos: src3('beach', 'forest', 'city') } },
+  {
+    f: 'order',
+    m: '最后一天的照片删掉',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'party night'), durationMs: 9600 },
+  },
+  // Guards: a day as a caption's words, the video as the subject, a photo counted by place.
+  {
+    f: 'text',
+    m: 'add a caption "the first day" on the last photo',
+    v: { texts: [{ text: 'the first day' }], photos: src3('beach', 'city', 'forest') },
+  },
+  {
+    f: 'text',
+    m: '加字幕：第一天',
+    v: { texts: [{ text: '第一天' }], photos: src3('beach', 'city', 'forest') },
+  },
+  { f: 'length', m: 'the video should be 20 seconds', v: len(20000) },
+  { f: 'order', m: 'put the first photo last', v: { photos: src3('city', 'forest', 'beach') } },
+  // A length said after a transition ("…, a second long") is that transition's, never the video's.
+  {
+    f: 'transition',
+    m: 'make the last transition a wipe, half a second long',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-left', durationMs: 500 },
+      ],
+      durationMs: 12100,
+    },
+  },
+  {
+    f: 'transition',
+    m: 'first transition a zoom, one second long',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'zoom-in', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+      durationMs: 11600,
+    },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，一秒长',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black', durationMs: 1000 },
+      ],
+      durationMs: 11600,
+    },
+  },
+  {
+    f: 'transition',
+    m: 'the transition into the sunset should be a wipe, 0.6 seconds long',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'wipe-left', durationMs: 600 },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  // Guards: the video named, or a fade at the end, keeps its own length.
+  {
+    f: 'length',
+    m: 'crossfades, then make it 20 seconds long',
+    v: { ...len(20000), ...cuts3('crossfade', 800) },
+  },
+  {
+    f: 'transition',
+    m: 'fade out at the end, 2 seconds long',
+    on: 'five',
+    v: { fade: { inMs: 0, outMs: 2000 }, durationMs: 11800 },
+  },
+  // The video brought to the song's length by a verb that changes its length (beats: drums.wav, 60 s).
+  { f: 'length', m: 'extend it to the full length of the music', on: 'beats', v: len(60000) },
+  { f: 'length', m: "trim the video to the song's length", on: 'beats', v: len(60000) },
+  { f: 'length', m: 'stretch it out to match the song', on: 'beats', v: len(60000) },
+  { f: 'length', m: '把视频拉长到音乐的长度', on: 'beats', v: len(60000) },
+  { f: 'length', m: '视频时长改成歌曲的长度', on: 'beats', v: len(60000) },
+  // "still photos" as an item of its own in a list of settings asks for no motion.
+  {
+    f: 'multi',
+    m: '1:1, still photos, warm',
+    before: ['9:16'],
+    v: { aspect: '1:1', ...moves3('static'), look: 'warm' },
+  },
+  { f: 'multi', m: 'vertical, still pictures and a sepia look', v: { aspect: '9:16', ...moves3('static') } },
+  {
+    f: 'multi',
+    m: '竖屏，静态照片，黑白',
+    v: { aspect: '9:16', ...moves3('static'), look: 'black-and-white' },
+  },
+  { f: 'multi', m: 'square; still photos', v: { aspect: '1:1', ...moves3('static') } },
+  // Guard: still photos talked about are photos.
+  {
+    f: 'format',
+    m: 'these still photos are from Bali, make it square',
+    v: { aspect: '1:1', ...moves3('zoom-in') },
+  },
+  // "warm" said alone, as a turn of its own, is the look.
+  {
+    f: 'history',
+    m: 'undo',
+    before: ['9:16', 'warm', 'crossfades'],
+    v: { aspect: '9:16', look: 'warm', ...cuts3('cut') },
+  },
+  {
+    f: 'history',
+    m: 'undo the last two',
+    before: ['1:1', 'warm', 'sepia'],
+    v: { aspect: '1:1', look: 'none' },
+  },
+  { f: 'look', m: 'warm please', v: { look: 'warm' } },
+  { f: 'look', m: 'warm', before: ['make it black and white'], v: { look: 'warm' } },
+  // Guard: "cool" alone is praise.
+  { f: 'question', m: 'cool', same: true },
 ];

@@ -11,13 +11,6 @@ export const stillMisread = new Set<string>([
   // Blind set 15, first scored 192/215.
   'make the fades twice as long',
   // Blind set 16, first scored 180/213.
-  'stretch the video to the length of the song',
-  'the transition into the last photo should be a slow fade to black, a second long',
-  'the Bali sunset should drift slowly',
-  'make it 9:16 → the Bali sunset should be the very last photo',
-  '把第一天拍的那张放到最后',
-  '9:16 / warm / crossfades → undo the last two',
-  '9:16 → landscape, still photos, black and white',
   // Blind set 17, first scored 183/223.
   'Photos are to stay on screen longer.',
   '9:16 → the TikTok cut should be 15 seconds total',
@@ -56,7 +49,6 @@ export const stillMisread = new Set<string>([
   "wedding style, but keep the client's song",
   '风格：婚礼',
   '风格为纪念',
-  'square / warm / reverse the order → undo twice',
   "client wants 60 s, 9:16, their names 'Anna & Ben' centred at the start, soft music",
   '标题为“周年庆”，颜色为黄色，位置为底部',
 ]);
