@@ -17,6 +17,7 @@ import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
+import { nameTextsByWords } from './named-text.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -949,6 +950,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   };
   // "as long as the first one", "match the video length to the song": the seconds those are now.
   prep.norm = settleComparisons(prep.norm, ctx.draft);
+  // "the 'Day one' text", "写着Day one的那张": the text or photo those words name, said plainly.
+  prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
   // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
   const condition = settleCondition(prep.norm, ctx.draft);
   if (condition) {

@@ -9737,4 +9737,170 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'warm', before: ['make it black and white'], v: { look: 'warm' } },
   // Guard: "cool" alone is praise.
   { f: 'question', m: 'cool', same: true },
+  // A text named by its own words is that text; the photo it sits on is that photo (rich: "Road Trip"
+  // title on photo 1, "Day one" caption on photo 2).
+  {
+    f: 'reference',
+    m: "make the 'Road Trip' title red",
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'the text reading Day one should sit at the top',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'center' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: "'Road Trip' needs to be at the bottom",
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'bottom' },
+        { text: 'Day one', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: "change 'Road Trip' so it says 'Summer 2024'",
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Summer 2024', role: 'title' },
+        { text: 'Day one', role: 'caption' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: "put the picture with 'Road Trip' on it at the end",
+    on: 'rich',
+    v: { photos: src3('city', 'forest', 'beach'), texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'reference',
+    m: "no zoom on the picture behind the 'Day one' caption",
+    on: 'rich',
+    v: moves3Of('zoom-in', 'static', 'zoom-in'),
+  },
+  {
+    f: 'reference',
+    m: '把写着Road Trip的标题改成红色',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'Day one这几个字放到顶部',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'center' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  { f: 'reference', m: '写着Day one的那张删掉', on: 'rich', v: { photos: src3('beach', 'forest') } },
+  {
+    f: 'reference',
+    m: '有Day one字样的那张放到最后',
+    on: 'rich',
+    v: { photos: src3('beach', 'forest', 'city') },
+  },
+  {
+    f: 'reference',
+    m: '写着Road Trip的那行字换成“夏日旅行”',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: '夏日旅行', role: 'title' },
+        { text: 'Day one', role: 'caption' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '然后把它改成红色',
+    on: 'rich',
+    before: ['写着Road Trip的那行字放到顶部'],
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'top', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  // Guards: quoted words said as words to add, or as a song, stay so.
+  {
+    f: 'text',
+    m: "add 'Day one' on the last photo too",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'music',
+    m: "play the song 'Road Trip'",
+    on: 'rich',
+    v: {
+      audio: [{ source: 'Road Trip' }],
+      texts: [{ text: 'Road Trip', role: 'title' }, { text: 'Day one' }],
+    },
+  },
+  {
+    f: 'text',
+    m: "add a caption 'Day two' on photo 3",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Day two', role: 'caption' }] },
+  },
+  {
+    f: 'style',
+    m: "wedding style, and don't keep the client's song",
+    on: 'rich',
+    v: { look: 'matte', ...song('First Dance') },
+  },
+  // A style keeps the song the person (or their client) chose, when they say so.
+  {
+    f: 'style',
+    m: "wedding style but keep the couple's music",
+    on: 'rich',
+    v: { look: 'matte', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'style',
+    m: 'family style, keep the track the client sent',
+    on: 'rich',
+    v: { look: 'warm', ...song('lo-fi.mp3') },
+  },
+  {
+    f: 'style',
+    m: "travel vlog look, but don't change their song",
+    on: 'rich',
+    v: { look: 'warm', ...song('lo-fi.mp3') },
+  },
+  { f: 'style', m: '婚礼风格，保留客户的音乐', on: 'rich', v: { look: 'matte', ...song('lo-fi.mp3') } },
+  { f: 'style', m: '套用家庭风格，还是用原来的歌', on: 'rich', v: { look: 'warm', ...song('lo-fi.mp3') } },
+  // Guard: a style alone still brings its own song.
+  {
+    f: 'style',
+    m: '婚礼风格，音乐也换成婚礼的',
+    on: 'rich',
+    v: { look: 'matte', ...song('First Dance') },
+  },
 ];
