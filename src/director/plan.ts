@@ -114,7 +114,7 @@ function quoteCaptionList(message: string): string {
  * a song in them. A colon after a property ("title colour: red") or between digits ("9:16") is not one.
  */
 const TEXT_COLON =
-  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
+  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长|时间)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
 
 /**
  * "put my grandson's name, Oliver, at the top", "the name Oliver as a heading", "我孙子的名字叫乐乐，放在上面": a

@@ -2,6 +2,7 @@ import { moodWords } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import { addVocabulary } from './fuzzy.js';
 import { RESULTS } from './results.js';
+import { STATED } from './stated.js';
 import { type Mapped, rewrite } from './text.js';
 
 /**
@@ -1428,7 +1429,7 @@ export function readContext(source: Mapped): Mapped {
               apply(
                 apply(
                   apply(
-                    distributeRemovals(apply(apply(selfCorrect(source), FILLERS), COURTESY)),
+                    distributeRemovals(apply(apply(apply(selfCorrect(source), STATED), FILLERS), COURTESY)),
                     RHETORIC_TABLE,
                   ),
                   FROM_TO,

@@ -18,7 +18,7 @@ const PLATFORMS: [RegExp, string][] = [
 
 const ASPECT_WORDS: [RegExp, AspectName][] = [
   [
-    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅|视频号|快手/,
+    /\b(?:vertical|vertically|portrait(?:\s+mode)?|upright|tall|phone\s+(?:format|size|screen)|snapchat)\b|竖屏|竖版|竖着|竖的|竖向|纵向|竖幅/,
     '9:16',
   ],
   // A story is the platform's only beside a platform, "for/on/to (my) story" or "story format": "the
@@ -28,10 +28,13 @@ const ASPECT_WORDS: [RegExp, AspectName][] = [
     '9:16',
   ],
   [
-    /\b(?:horizontal|horizontally|landscape(?:\s+mode)?|widescreen|wide\s*screen|wide)\b|横屏|横版|横着|横的|横向|宽屏|b站|bilibili|哔哩哔哩/,
+    /\b(?:horizontal|horizontally|landscape(?:\s+mode)?|widescreen|wide\s*screen|wide)\b|横屏|横版|横着|横的|横向|宽屏/,
     '16:9',
   ],
   [/\bsquare\b|正方形|方形|方屏|方的/, '1:1'],
+  // The shape a platform implies, after the shapes said: "要一个横屏的给视频号" is landscape, as said.
+  [/视频号|快手/, '9:16'],
+  [/b站|bilibili|哔哩哔哩/, '16:9'],
   [/小红书|xiaohongshu|rednote/, '3:4'],
 ];
 

@@ -10,7 +10,7 @@ const PER_PHOTO =
   /\b(?:per|each|every|a)\s+(?:photo|picture|image|pic|shot|slide|one|item|product|page)s?\b|\b(?:photos?|pictures?|images?|pics?|slides?|ones?|them)\s+(?:each|apiece)\b|\beach\b|每张|每幅|每个|每一张|每页|单张|(?:照片|图片|相片|图)(?:都|各|全都)/;
 /** "the photos should stay on screen for…", "pictures shown for…", "照片显示…": how long each one is shown. */
 const SHOWN_EACH =
-  /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
+  /\b(?:photos|pictures|images|pics|slides|shots)\s+(?:should\s+|to\s+|will\s+|must\s+|need\s+to\s+|can\s+|are\s+to\s+|have\s+to\s+|ought\s+to\s+)?(?:stay|remain|linger|last|hold|appear|show|display|(?:be\s+)?(?:shown?|displayed?|visible|up|on(?:\s+the)?\s+screen))\b|(?:照片|图片|相片|图)(?:都|各)?(?:在屏幕上)?(?:显示|停留|展示|停)/;
 /**
  * "全部改成1秒", "都设成2秒", "一张1s", "五秒一张", "make them all 1s", "2 seconds a pop": every photo, said without
  * a photo noun (unless the same clause names the total).
@@ -44,7 +44,7 @@ const TOTAL =
 const SHORTER =
   /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|keep\s+it\s+(?:short|brief|tight)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
-  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|长点|久一点|久一些|停久|多停/;
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|更久|长点|久一点|久一些|停久|多停/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry|tighten(?:\s+up)?(?:\s+(?:it|the\s+(?:pacing|pace|edit|timing|cuts?)))?(?:\s+up)?|tighter(?:\s+(?:pacing|pace|edit|timing|cuts?))?|brisk(?:er)?(?:\s+pac(?:e|ing))?|less\s+(?:sluggish|slow|draggy))\b|快一点|快一些|快点|加快|加速|更快|节奏快一点|(?:节奏)?紧凑(?:一点|一些|些|点)?|明快一点/;
 const SLOWER =
@@ -560,8 +560,9 @@ function lengths(
       }
       // "could each picture stay twice as long", "每张放久一点": a step said of each photo scales each photo,
       // so the transitions' overlap does not eat into it (and a value said next is each photo's too).
-      if (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text)) {
-        clause.take(PER_PHOTO) ?? clause.take(EVERY_PHOTO);
+      // "photos are to stay on screen longer" is said of the photos too.
+      if (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || SHOWN_EACH.test(clause.text)) {
+        clause.take(PER_PHOTO) ?? clause.take(EVERY_PHOTO) ?? clause.take(SHOWN_EACH);
         const scaled = ctx.draft.video.map((segment) =>
           clamp(round100(segment.durationMs * factor), 300, 600_000),
         );

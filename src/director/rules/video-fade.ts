@@ -28,6 +28,8 @@ const VIDEO_END_FADE = new RegExp(
     '(?:从黑(?:场|屏)?(?:里)?)(?:淡入|渐显|渐入)',
     // "fade in from black 1s", "fade up from black": only the opening comes out of black.
     String.raw`\b(?:fade|fades|fading)(?:[\s-]+(?:in|up))?\s+(?:from|out\s+of)\s+(?:black|white)\b`,
+    // "fade out to black: 2s": going out to black is the ending, as coming in from black is the opening.
+    String.raw`\b(?:fade|fades|fading)[\s-]+out\s+(?:to|into)\s+(?:black|white)\b(?!\s+(?:between|after|before|on|into\s+(?:the\s+)?(?:next|photo|picture)))`,
   ].join('|'),
 );
 /** Which end of the video a fade's words name: the start, the end, or both. */
@@ -56,6 +58,32 @@ const VIDEO_FADE_MS = 1000;
 const NOT_VIDEO_FADE =
   /\b(?:music|song|track|audio|sound|volume|transitions?|title|text|caption)\b|音乐|歌|配乐|音量|声音|转场|过渡|标题|字幕|文字/;
 
+/** "the fade out", "淡出": a fade named bare, which only the video's own fade at that end can be. */
+const BARE_FADE = /\bfade[\s-]?(in|out)\b|(淡入)|(淡出)/;
+const SHORTER_FADE = /\bshorter\b|\bquicker\b|短一?点|短一些|快一?点/;
+const LONGER_FADE = /\blonger\b|\bslower\b|长一?点|长一些|慢一?点/;
+
+/**
+ * "不是不要淡出，是短一点，1秒" after a fade to black at the end: with no music playing, a bare fade is the
+ * video's fade the draft has at that end; a step without a length is a step of the one it has.
+ */
+function fadeHad(clause: Clause, ctx: Parameters<Family>[1], out: Parameters<Family>[2]): boolean {
+  if (ctx.draft.audio.length > 0 || VIDEO_END_FADE.test(clause.text) || NOT_VIDEO_FADE.test(clause.text))
+    return false;
+  const bare = BARE_FADE.exec(clause.text);
+  if (!bare) return false;
+  const opening = bare[1] === 'in' || bare[2] !== undefined;
+  const had = opening ? ctx.draft.fade.inMs : ctx.draft.fade.outMs;
+  if (had <= 0 || VIDEO_FADE_OFF.test(clause.text)) return false;
+  clause.take(BARE_FADE);
+  const step = clause.take(SHORTER_FADE) ? 0.75 : clause.take(LONGER_FADE) ? 4 / 3 : 1;
+  const length = Math.min(10_000, takeDuration(clause)?.ms ?? Math.round((had * step) / 100) * 100);
+  out.understood = true;
+  out.topic = 'fade';
+  out.commands.push({ type: 'setVideoFade', ...(opening ? { inMs: length } : { outMs: length }) });
+  return true;
+}
+
 /**
  * The whole video's fade. Read before the music: "结尾淡出" / "fade out at the end" with no music word is
  * the picture (and the music with it), unless the talk was already about the music.
@@ -63,6 +91,7 @@ const NOT_VIDEO_FADE =
 export const videoFade: Family = (clause: Clause, ctx, out) => {
   // Right after the music, "结尾淡出" is the song's; going dark or black is only ever the picture's.
   if (ctx.topic === 'music' && !/黑|暗|\b(?:dark|darker|darkness|black)\b/.test(clause.text)) return;
+  if (fadeHad(clause, ctx, out)) return;
   if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
     const off = VIDEO_FADE_OFF.test(clause.text);
     const ends = videoFadeEnds(VIDEO_END_FADE.exec(clause.text)![0]);

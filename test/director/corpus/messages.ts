@@ -9903,4 +9903,189 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { look: 'matte', ...song('First Dance') },
   },
+  // Removals said as statements of fact: what is to go goes.
+  { f: 'text', m: 'The title is to be deleted.', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  { f: 'music', m: 'the soundtrack should be taken out', on: 'rich', v: { audio: [] } },
+  { f: 'order', m: 'photo 2 is to be removed', v: { photos: src3('beach', 'forest') } },
+  {
+    f: 'order',
+    m: "The party night photo shouldn't be in the video",
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
+  },
+  { f: 'order', m: 'the forest one isn’t necessary', v: { photos: src3('beach', 'city') } },
+  { f: 'look', m: 'the filter needs to be removed', before: ['black and white'], v: { look: 'none' } },
+  {
+    f: 'order',
+    m: '日落那张不应该出现在视频里',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'party night') },
+  },
+  { f: 'music', m: '音乐应该被去掉', on: 'rich', v: { audio: [] } },
+  // Guards: a statement of what something should be is still that setting.
+  {
+    f: 'text',
+    m: 'the title should be red',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+        { text: 'Day one' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'the transitions should be wipes',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'wipe-left' }) },
+  },
+  { f: 'length', m: 'the last photo should be 5 seconds', v: { photos: [len(3000), len(3000), len(5000)] } },
+  // Key: value settings: the value belongs to the key.
+  { f: 'length', m: 'photo duration = 2.5s', v: photos3(2500) },
+  { f: 'length', m: '每张照片的时长：4秒', v: photos3(4000) },
+  { f: 'transition', m: 'fade in: 2s', v: { fade: { inMs: 2000, outMs: 0 }, ...photos3(3000) } },
+  { f: 'transition', m: '淡入：1秒；淡出：2秒', v: { fade: { inMs: 1000, outMs: 2000 }, ...photos3(3000) } },
+  {
+    f: 'transition',
+    m: 'fade out to black at the very end, lasting 2 seconds',
+    v: { fade: { inMs: 0, outMs: 2000 }, ...photos3(3000) },
+  },
+  {
+    f: 'music',
+    m: 'song start = 3s',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', startMs: 3000 }], durationMs: 7400 },
+  },
+  {
+    f: 'music',
+    m: '音乐开始时间：3秒',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', startMs: 3000 }], durationMs: 7400 },
+  },
+  {
+    f: 'text',
+    m: '字幕显示时长为2秒',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', endMs: 3000 },
+        { text: 'Day one', startMs: 2200, endMs: 4200 },
+      ],
+    },
+  },
+  {
+    f: 'style',
+    m: 'theme: travel vlog',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 2500 }), look: 'warm' },
+  },
+  { f: 'style', m: '主题为生日', v: { photos: each(3, { durationMs: 2200 }), look: 'vivid' } },
+  {
+    f: 'text',
+    m: '字幕为"海边"，颜色为红色，位置为顶部',
+    v: { texts: [{ text: '海边', position: 'top', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: "the couple's names 'Mia & Leo' at the top",
+    on: 'five',
+    v: { texts: [{ text: 'Mia & Leo', position: 'top' }] },
+  },
+  // Guards: a photo's own key, a text's words after a colon, the music's fade.
+  { f: 'length', m: 'first photo: 5 s', v: { photos: [len(5000), len(3000), len(3000)] } },
+  { f: 'text', m: '标题：时间过得真快', v: { texts: [{ text: '时间过得真快', role: 'title' }] } },
+  {
+    f: 'music',
+    m: 'music fade out: 4s',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', fadeOutMs: 4000 }], fade: { outMs: 0 } },
+  },
+  // Double negatives: what is granted stays; only the request after it is done.
+  {
+    f: 'text',
+    m: '不是不要字幕，是要小一点',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 0.8 },
+      ],
+    },
+  },
+  { f: 'transition', m: '并不是不喜欢转场，而是想要长一点，1秒', on: 'five', v: cuts5('crossfade', 1000) },
+  {
+    f: 'music',
+    m: "it's not that I don't want music, but turn it down to 20%",
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.2 }] },
+  },
+  {
+    f: 'text',
+    m: "the title isn't bad, I just don't want it",
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }], audio: [{ source: 'lo-fi.mp3' }] },
+  },
+  {
+    f: 'music',
+    m: "the song isn't the problem, we just don't need it anymore",
+    on: 'rich',
+    v: { audio: [] },
+  },
+  {
+    f: 'text',
+    m: '标题不是不好看，就是太靠中间了，放到底部',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'bottom' },
+        { text: 'Day one', position: 'bottom' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: "not that I don't like the zooms, but pan left on the first one",
+    v: moves3Of('pan-left', 'zoom-in', 'zoom-in'),
+  },
+  {
+    f: 'motion',
+    m: '拉远也不是不行，不过第一张换成放大',
+    before: ['zoom out'],
+    v: moves3Of('zoom-in', 'zoom-out', 'zoom-out'),
+  },
+  // Guards: a plain refusal still removes.
+  { f: 'music', m: '音乐不需要了', on: 'rich', v: { audio: [] } },
+  { f: 'music', m: "I don't need the music", on: 'rich', v: { audio: [] } },
+  // A platform named beside what was asked: the length and the shape said win.
+  {
+    f: 'length',
+    m: 'the Reels edit should be 20 seconds',
+    on: 'five',
+    before: ['9:16'],
+    v: { aspect: '9:16', durationMs: 20000 },
+  },
+  { f: 'format', m: '快手版弄好了，再要一个方形的', before: ['竖屏'], v: { aspect: '1:1' } },
+  { f: 'format', m: 'B站要竖屏的', v: { aspect: '9:16' } },
+  {
+    f: 'format',
+    m: 'the TikTok version is done, now a landscape one for YouTube',
+    before: ['9:16'],
+    v: { aspect: '16:9' },
+  },
+  // Guards: a platform alone still implies its shape.
+  { f: 'format', m: '改成视频号的尺寸', v: { aspect: '9:16' } },
+  { f: 'format', m: '发B站', before: ['竖屏'], v: { aspect: '16:9' } },
+  // A pace step said of the photos is each photo's.
+  {
+    f: 'length',
+    m: 'pictures need to stay on screen longer',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), durationMs: 16800 },
+  },
+  { f: 'length', m: 'Photos ought to stay up longer.', v: photos3(4000) },
+  { f: 'length', m: '照片都要显示得更久', v: photos3(4000) },
+  { f: 'length', m: '照片停留时间长一点', on: 'five', v: { photos: each(5, { durationMs: 4000 }) } },
+  // Guard: "longer" alone is still the video's.
+  { f: 'length', m: 'make it longer', on: 'five', v: { durationMs: 15700 } },
 ];
