@@ -16,6 +16,7 @@ import { blind14 } from './blind14.js';
 import { blind15 } from './blind15.js';
 import { blind16 } from './blind16.js';
 import { blind17 } from './blind17.js';
+import { blind18 } from './blind18.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -152,6 +153,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 223,
     chinese: 95,
     firstScore: '183/223',
+  },
+  {
+    name: 'blind set 18',
+    about:
+      'the everyday middle: pet owners, home cooks and weekend hikers in plain short and medium requests, first-time users asking what is there, Traditional Chinese, follow-ups that refer back, and things Joy cannot do',
+    items: blind18,
+    size: 237,
+    chinese: 95,
+    firstScore: '235/237',
   },
 ];
 

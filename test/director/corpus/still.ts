@@ -12,4 +12,6 @@ export const stillMisread = new Set<string>([
   'make the fades twice as long',
   // Blind set 16, first scored 180/213.
   // Blind set 17, first scored 183/223.
+  // Blind set 18, first scored 235/237.
+  '第二张改成4秒 → 再加一秒',
 ]);
