@@ -1578,6 +1578,29 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if (durationMs >= 300)
         out = { ...out, commands: [{ type: 'setSegmentDuration', durationMs, index: saidPhoto }] };
     }
+    // "第二张改成4秒" then "再加一秒", "add another second": a bare amount added, right after a message that
+    // changed one photo's length, is more for that photo (not the whole video).
+    const more = out.commands[0];
+    const lastEdit = ctx.memory?.last;
+    const lengthened =
+      lastEdit?.length === 1 && lastEdit[0]?.type === 'setSegmentDuration' ? lastEdit[0].index : undefined;
+    if (
+      saidPhoto === undefined &&
+      lengthened !== undefined &&
+      plan.commands.length === plan.createCount &&
+      out.commands.length === 1 &&
+      more?.type === 'setDuration' &&
+      AMOUNT_ADDED.test(clause.source) &&
+      !VIDEO_LENGTH.test(clause.source) &&
+      !MANY_PHOTOS.test(clause.source) &&
+      !EVERY_PHOTO.test(clause.source) &&
+      takePositions(clauseOf(prep, piece), projection).length === 0
+    ) {
+      const durationMs =
+        (projection.video[lengthened]?.durationMs ?? 0) + more.totalMs - draftDurationMs(projection);
+      if (durationMs >= 300 && projection.video[lengthened])
+        out = { ...out, commands: [{ type: 'setSegmentDuration', durationMs, index: lengthened }] };
+    }
     // "that one's still too short, give it another second": an amount given to the photo a vague step
     // just lengthened says how much that step meant, counted from where the photo was before it.
     const given = out.commands[0];

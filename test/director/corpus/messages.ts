@@ -10088,4 +10088,49 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '照片停留时间长一点', on: 'five', v: { photos: each(5, { durationMs: 4000 }) } },
   // Guard: "longer" alone is still the video's.
   { f: 'length', m: 'make it longer', on: 'five', v: { durationMs: 15700 } },
+  // A bare amount added after a one-photo length change is more for that photo.
+  {
+    f: 'length',
+    m: 'add another second',
+    on: 'three',
+    before: ['make photo 2 4 seconds'],
+    v: { photos: [len(3000), len(5000), len(3000)], durationMs: 11000 },
+  },
+  {
+    f: 'length',
+    m: 'one more second',
+    on: 'three',
+    before: ['make the first photo 5 seconds'],
+    v: { photos: [len(6000), len(3000), len(3000)], durationMs: 12000 },
+  },
+  {
+    f: 'length',
+    m: '再多两秒',
+    on: 'three',
+    before: ['第三张改成4秒'],
+    v: { photos: [len(3000), len(3000), len(6000)], durationMs: 12000 },
+  },
+  {
+    f: 'length',
+    m: 'plus half a second',
+    on: 'three',
+    before: ['make photo 2 4 seconds'],
+    v: { photos: [len(3000), len(4500), len(3000)], durationMs: 10500 },
+  },
+  {
+    f: 'length',
+    m: '再加一秒',
+    on: 'three',
+    before: ['把第一张改成5秒'],
+    v: { photos: [len(6000), len(3000), len(3000)], durationMs: 12000 },
+  },
+  // Guards: with no one-photo length before, or after a whole-video length, the amount is the video's.
+  { f: 'length', m: '再加一秒', on: 'three', v: { durationMs: 10000 } },
+  {
+    f: 'length',
+    m: 'add another second',
+    on: 'three',
+    before: ['make it 10 seconds'],
+    v: { durationMs: 11000 },
+  },
 ];
