@@ -1193,13 +1193,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       const guessed = plan.commands.slice(previous.commands);
       // "每张放久一点，四秒", "make each photo longer, like 4 s": after a step of every photo, a bare
       // length is each photo's, not the video's.
-      const value: EditCommand =
+      const stated: EditCommand =
         inherited.type === 'setDuration' &&
         !VIDEO_LENGTH.test(source) &&
         guessed.length > 0 &&
         guessed.every((command) => command.type === 'setSegmentDuration' && command.index === undefined)
           ? { type: 'setSegmentDuration', durationMs: inherited.totalMs }
           : inherited;
+      // "fade from white at the start, 1.5s": the length replaces the guessed fade's, not the colour said.
+      const colour = guessed
+        .flatMap((command) => (command.type === 'setVideoFade' && command.color ? [command.color] : []))
+        .at(-1);
+      const value: EditCommand =
+        stated.type === 'setVideoFade' && stated.color === undefined && colour
+          ? { ...stated, color: colour }
+          : stated;
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
       // the edit it restates (which transition, which photos), from this message or the one before.
       // "make it 12 seconds" after "each photo 4 seconds" is the video's length; "改回3秒" is each photo's.
@@ -1835,7 +1843,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       // "no transitions, hard cuts" and "calm and relaxed" say the same thing twice: apply it once.
       if (
         IDEMPOTENT.test(command.type) &&
-        plan.commands.some((earlier) => JSON.stringify(earlier) === JSON.stringify(command))
+        plan.commands.some(
+          (earlier, at) =>
+            JSON.stringify(earlier) === JSON.stringify(command) &&
+            // "square, for instagram": a platform's preset between them undid the shape said first.
+            !plan.commands.slice(at + 1).some((later) => later.type === 'applyPreset'),
+        )
       )
         continue;
       if (restatesOneTransition(command, plan.commands, prep.norm.text)) continue;

@@ -75,6 +75,26 @@ function refusedShape(clause: Parameters<Family>[0], ctx: Parameters<Family>[1])
   return ASPECT_NAMES.includes(current as AspectName) ? (current as AspectName) : '16:9';
 }
 
+/** The shape words themselves, before the shapes a platform only implies (视频号, 小红书 …). */
+const SAID_SHAPES = ASPECT_WORDS.slice(0, 4);
+
+/**
+ * "square, for instagram", "方形的，发小红书": a shape said in another clause of the message, already on the
+ * draft, wins over the shape a platform named alone implies.
+ */
+function shapeSaidElsewhere(
+  clause: Parameters<Family>[0],
+  ctx: Parameters<Family>[1],
+): AspectName | undefined {
+  const message = clause.message
+    .replace(new RegExp(REFUSED.source, 'g'), ' ')
+    .replace(new RegExp(SHAPE_REFERENCE.source, 'g'), ' ');
+  const said = SAID_SHAPES.find(([re]) => re.test(message))?.[1];
+  if (!said) return undefined;
+  const { width, height } = ctx.draft.canvas;
+  return aspectOf(width, height) === said ? said : undefined;
+}
+
 export const format: Family = (clause, ctx, out) => {
   let aspect: AspectName | undefined;
   let preset: string | undefined;
@@ -132,14 +152,17 @@ export const format: Family = (clause, ctx, out) => {
       unnamed.slice(0, match.index) +
       ' '.repeat(match[0].length) +
       unnamed.slice(match.index + match[0].length);
+  let implied = false;
   for (const [re, name] of ASPECT_WORDS) {
     const found = re.exec(unnamed);
     if (found) {
       clause.blank(found.index, found.index + found[0].length);
+      if (aspect === undefined) implied = !SAID_SHAPES.some(([said]) => said === re);
       aspect ??= name;
       out.understood = true;
     }
   }
+  if ((preset && aspect === undefined) || implied) aspect = shapeSaidElsewhere(clause, ctx) ?? aspect;
   if (preset) {
     out.commands.push({ type: 'applyPreset', preset });
     if (aspect && findPreset(preset)?.aspect === aspect) aspect = undefined;

@@ -6,7 +6,14 @@ import { hasPeopleLayer } from '../../model/people-layer.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import type { Lang } from '../types.js';
-import { EVERY_PHOTO, mediaName, type PositionMatch, takeEnds, takePositions } from '../values.js';
+import {
+  EVERY_PHOTO,
+  mediaName,
+  type PositionMatch,
+  segmentBySubject,
+  takeEnds,
+  takePositions,
+} from '../values.js';
 import { effectList, findEffects } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
 
@@ -362,9 +369,29 @@ const OPENS_WITH =
   /\b(start|begin|open|kick\s+off|end|finish|close|wrap\s+up)(?:s|ning|ing|ed)?\s+(?:(?:it|things|the\s+(?:video|slideshow))\s+)?(?:with|on|by)\b|\b(?:at|in)\s+the\s+(?:very\s+)?(start|beginning|end|ending|close|finish)\b/;
 
 /** The photos a move is for: named, the intro or outro ("zoom in on the intro", "结尾缩小"), or how it opens or ends. */
+/**
+ * "make the Paris city zoom out", "let our Bali sunset drift": a file stem past a determiner and a place
+ * word or two, right before the move (which the move's own words have already taken).
+ */
+const STEM_BEFORE_MOVE =
+  /\b(?:the|that|this|my|our)\s+(?:[a-z]+\s+){0,2}?([a-z0-9][a-z0-9_-]{2,})(?=\s+(?:slowly\s+|gently\s+)?(?:zoom|zooms|zooming|pan|pans|panning|drift|drifts|drifting|move|moves|moving|slide|slides|sliding|tilt|tilts|tilting|push|pushes|pull|pulls)\b)/;
+
+function stemBeforeMove(clause: Clause, draft: Draft): PositionMatch[] {
+  const found = STEM_BEFORE_MOVE.exec(clause.source);
+  if (!found) return [];
+  const index = segmentBySubject(draft, found[1]!);
+  const start = found.index;
+  const end = found.index + found[0].length;
+  if (index === undefined || clause.text.slice(start, end) !== clause.source.slice(start, end)) return [];
+  clause.blank(start, end);
+  return [{ index, start, end }];
+}
+
 function photosMoved(clause: Clause, draft: Draft): PositionMatch[] {
   const named = takePositions(clause, draft);
   if (named.length > 0 || draft.video.length === 0) return named;
+  const stem = stemBeforeMove(clause, draft);
+  if (stem.length > 0) return stem;
   const ends = takeEnds(clause, draft);
   if (ends.length > 0) return ends;
   const opens = clause.take(OPENS_WITH);

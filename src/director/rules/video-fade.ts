@@ -26,6 +26,9 @@ const VIDEO_END_FADE = new RegExp(
     String.raw`\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|movie|film|slideshow)|everything)\s+(?:in|out)\b`,
     '(?:首尾|片头片尾|开头(?:和|与)?结尾|头尾)(?:都)?(?:加(?:个|上)?)?(?:淡入淡出|淡入和淡出|渐显渐隐)',
     '(?:从黑(?:场|屏)?(?:里)?)(?:淡入|渐显|渐入)',
+    // "白色淡入", "开头从白场淡入", "结尾淡出到白色": the whole video's fade through white.
+    '(?:开头|开始|片头)?(?:的)?(?:从)?白(?:色|场|屏)?(?:里)?(?:慢慢|渐渐|缓缓)?(?:淡入|渐显|渐入)',
+    '(?:结尾|最后|末尾|片尾)?(?:的)?(?:淡出|渐隐)(?:到|成)白(?:色|场|屏)?',
     // "fade in from black 1s", "fade up from black": only the opening comes out of black.
     String.raw`\b(?:fade|fades|fading)(?:[\s-]+(?:in|up))?\s+(?:from|out\s+of)\s+(?:black|white)\b`,
     // "fade out to black: 2s": going out to black is the ending, as coming in from black is the opening.

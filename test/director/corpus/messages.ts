@@ -10133,4 +10133,68 @@ export const corpus: CorpusCase[] = [
     before: ['make it 10 seconds'],
     v: { durationMs: 11000 },
   },
+  // A shape said explicitly wins over the shape a platform in another clause of the same message implies.
+  { f: 'format', m: 'square, for instagram', v: { aspect: '1:1' } },
+  { f: 'format', m: 'vertical, for youtube', v: { aspect: '9:16' } },
+  { f: 'format', m: '方形的，发小红书', v: { aspect: '1:1' } },
+  { f: 'format', m: '竖屏，发B站', v: { aspect: '9:16' } },
+  { f: 'format', m: 'landscape please, it is for tiktok', v: { aspect: '16:9' } },
+  // Guards: a platform said alone still gives its own shape; a shape refused is no shape said.
+  { f: 'format', m: 'for instagram', v: { aspect: '4:5' } },
+  { f: 'format', m: '发小红书', v: { aspect: '3:4' } },
+  // The colour said is the video fade's colour, also when its length comes in the next clause.
+  {
+    f: 'transition',
+    m: 'fade from white at the start, 1.5s',
+    on: 'five',
+    v: { fade: { inMs: 1500, outMs: 0, color: '#ffffff' } },
+  },
+  {
+    f: 'transition',
+    m: 'fade in from white, 2 seconds',
+    on: 'five',
+    v: { fade: { inMs: 2000, color: '#ffffff' } },
+  },
+  { f: 'transition', m: '白色淡入', on: 'five', v: { fade: { inMs: 1000, outMs: 0, color: '#ffffff' } } },
+  { f: 'transition', m: '开头白色淡入，1.5秒', on: 'five', v: { fade: { inMs: 1500, color: '#ffffff' } } },
+  {
+    f: 'transition',
+    m: '结尾淡出到白色',
+    on: 'five',
+    v: { fade: { inMs: 0, outMs: 1000, color: '#ffffff' } },
+  },
+  // Guard: no colour said is black.
+  {
+    f: 'transition',
+    m: 'fade in at the start, 1.5s',
+    on: 'five',
+    v: { fade: { inMs: 1500, color: '#000000' } },
+  },
+  // A photo's file stem past a place word names that photo also before the motion verb.
+  {
+    f: 'motion',
+    m: 'make the Paris city zoom out',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })] },
+  },
+  {
+    f: 'motion',
+    m: 'let our Bali sunset pan left',
+    on: 'five',
+    v: { photos: [...each(3, { motion: 'zoom-in' }), { motion: 'pan-left' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'motion',
+    m: 'make the city zoom out',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })] },
+  },
+  {
+    f: 'motion',
+    m: '把城市那张改成拉远',
+    on: 'five',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, ...each(3, { motion: 'zoom-in' })] },
+  },
+  // Guard: no photo named, every photo moves.
+  { f: 'motion', m: 'make the photos zoom out', on: 'five', v: { photos: each(5, { motion: 'zoom-out' }) } },
 ];
