@@ -446,8 +446,14 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
   await page.getByRole('heading', { name: '时间线' }).waitFor();
   await page.locator('[data-testid="audio-track"] .seg-audio').click();
   assert.deepEqual(await visibleEnglish(page), [], 'English visible in 中文 mode at 1366×900');
+  // The reply is waited for by count: right after Enter the composer may not be busy yet, so "idle"
+  // alone can be the moment before the message leaves.
+  const replies = await page.locator('.msg-assistant').count();
   await page.getByLabel('给 Joy 的消息').fill('音乐音量改成 40%');
   await page.getByLabel('给 Joy 的消息').press('Enter');
+  await page.waitForFunction((count) => doc().querySelectorAll('.msg-assistant').length > count, replies, {
+    timeout: 120_000,
+  });
   await waitForChatIdle(page);
   const reply = (await page.locator('.msg-assistant .msg-text').last().textContent()) ?? '';
   assert.match(reply, /[\u4e00-\u9fff]/, `a Chinese reply: ${reply}`);
