@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
@@ -127,6 +128,15 @@ class Batch {
     return path;
   }
 
+  private readonly files: WriteStream[] = [];
+
+  /** A temporary file to write a part into, closed by `discard` before anything is removed. */
+  writeTo(path: string): WriteStream {
+    const file = createWriteStream(path, { flags: 'wx' });
+    this.files.push(file);
+    return file;
+  }
+
   /** Probes a finished temporary file and moves it into the media folder. */
   async accept(tmp: string, name: string, sourceUrl: string | null): Promise<MediaRecord> {
     if (this.records.length >= this.context.maxFiles) {
@@ -168,6 +178,17 @@ class Batch {
 
   /** Removes every file this request wrote. */
   async discard(): Promise<void> {
+    // A body cut short can fail the pipeline before its file has even opened; the file then appears
+    // after a removal that ran too early. Each is closed first, so nothing is left behind.
+    await Promise.all(
+      this.files
+        .filter((file) => !file.closed)
+        .map((file) => {
+          const closed = once(file, 'close').catch(() => undefined);
+          file.destroy();
+          return closed;
+        }),
+    );
     await Promise.all(this.written.map((path) => rm(path, { force: true })));
   }
 }
@@ -271,10 +292,7 @@ export async function receiveMultipart(
       const name = displayName(part.filename);
       const tmp = await batch.tmpPath();
       const counter = byteLimit(context.maxBytes, name, watch.touch);
-      await Promise.race([
-        pipeline(part.file, counter, createWriteStream(tmp, { flags: 'wx' })),
-        watch.stalled,
-      ]);
+      await Promise.race([pipeline(part.file, counter, batch.writeTo(tmp)), watch.stalled]);
       if (part.file.truncated) throw tooLarge(name, context.maxBytes);
       await batch.accept(tmp, name, null);
     }
