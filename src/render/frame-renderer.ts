@@ -137,27 +137,30 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     return key;
   }
 
+  /** What a photo segment's plate is built from (and decoded ahead from): its fit, zoom and canvas. */
+  async function plateBase(index: number) {
+    const segment = draft.video[index]!;
+    const [min, max] = zoomRange(segment);
+    const fit = effects.fits.resolve(segment.fit.name);
+    return {
+      info: await info(segment),
+      media: segment.media,
+      layout: fit.layout(resolveParams(fit, segment.fit.params)),
+      canvasWidth: width,
+      canvasHeight: height,
+      zoom: Math.sqrt(min * max),
+    };
+  }
+
   function stillPlate(index: number): Promise<Plate> {
     const key = plateKey(index);
     let plate = plates.get(key);
     if (!plate) {
       const segment = draft.video[index]!;
-      const [min, max] = zoomRange(segment);
-      const fit = effects.fits.resolve(segment.fit.name);
       // A people mask that does not decode leaves the photo as one layer.
       const people = liftsPeople(segment) ? decodeMask(segment.media.subjectMask!.mask!) : undefined;
-      plate = Promise.all([info(segment), people]).then(([mediaInfo, mask]) =>
-        buildStillPlate({
-          info: mediaInfo,
-          media: segment.media,
-          layout: fit.layout(resolveParams(fit, segment.fit.params)),
-          canvasWidth: width,
-          canvasHeight: height,
-          zoom: Math.sqrt(min * max),
-          color: lookColor,
-          people: mask,
-          decodeCache: options.decodeCache,
-        }),
+      plate = Promise.all([plateBase(index), people]).then(([base, mask]) =>
+        buildStillPlate({ ...base, color: lookColor, people: mask, decodeCache: options.decodeCache }),
       );
       plate.catch(() => plates.delete(key));
       plates.set(key, plate);
@@ -177,21 +180,8 @@ export function createFrameRenderer(asEdited: Draft, options: FrameRendererOptio
     void (async () => {
       for (const index of stills) {
         if (closed || settled.size > 0) break;
-        const segment = draft.video[index]!;
-        const [min, max] = zoomRange(segment);
-        const fit = effects.fits.resolve(segment.fit.name);
-        await info(segment)
-          .then((mediaInfo) =>
-            decodeAhead({
-              info: mediaInfo,
-              media: segment.media,
-              layout: fit.layout(resolveParams(fit, segment.fit.params)),
-              canvasWidth: width,
-              canvasHeight: height,
-              zoom: Math.sqrt(min * max),
-              decodeCache,
-            }),
-          )
+        await plateBase(index)
+          .then((base) => decodeAhead({ ...base, decodeCache }))
           .catch(() => undefined); // the plate's own decode reports what is wrong with the photo
       }
     })();
