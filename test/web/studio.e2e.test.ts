@@ -88,6 +88,20 @@ async function waitForChatIdle(page: Page, timeout = 120_000): Promise<void> {
   );
 }
 
+/**
+ * Sends a chat message and waits for its reply: by the number of replies, since right after Enter the
+ * composer may not be busy yet, so "idle" alone can be the moment before the message leaves.
+ */
+async function sendChat(page: Page, label: string, text: string): Promise<void> {
+  const replies = await page.locator('.msg-assistant').count();
+  await page.getByLabel(label).fill(text);
+  await page.getByLabel(label).press('Enter');
+  await page.waitForFunction((count) => doc().querySelectorAll('.msg-assistant').length > count, replies, {
+    timeout: 120_000,
+  });
+  await waitForChatIdle(page);
+}
+
 /** Roles and texts of the chat log, in order. */
 function transcript(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -309,9 +323,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
     () => doc().querySelectorAll('[data-testid="video-track"] .seg-video').length === 4,
   );
   const input = page.getByLabel('Message to Joy');
-  await input.fill("make it 9:16 with a title 'Road Trip'");
-  await input.press('Enter');
-  await waitForChatIdle(page);
+  await sendChat(page, 'Message to Joy', "make it 9:16 with a title 'Road Trip'");
   const lines = await page.locator('.edit-line').allTextContents();
   assert.ok(
     lines.some((line) => /Aspect → 9:16/.test(line)),
@@ -446,15 +458,7 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
   await page.getByRole('heading', { name: '时间线' }).waitFor();
   await page.locator('[data-testid="audio-track"] .seg-audio').click();
   assert.deepEqual(await visibleEnglish(page), [], 'English visible in 中文 mode at 1366×900');
-  // The reply is waited for by count: right after Enter the composer may not be busy yet, so "idle"
-  // alone can be the moment before the message leaves.
-  const replies = await page.locator('.msg-assistant').count();
-  await page.getByLabel('给 Joy 的消息').fill('音乐音量改成 40%');
-  await page.getByLabel('给 Joy 的消息').press('Enter');
-  await page.waitForFunction((count) => doc().querySelectorAll('.msg-assistant').length > count, replies, {
-    timeout: 120_000,
-  });
-  await waitForChatIdle(page);
+  await sendChat(page, '给 Joy 的消息', '音乐音量改成 40%');
   const reply = (await page.locator('.msg-assistant .msg-text').last().textContent()) ?? '';
   assert.match(reply, /[\u4e00-\u9fff]/, `a Chinese reply: ${reply}`);
   await page.locator('.edit-line', { hasText: '音乐音量改为 40%' }).waitFor();
@@ -492,9 +496,7 @@ test('studio at 390×844 in 中文: sticky player, tap to edit, export through a
   );
   const reply = (await page.locator('.msg-assistant .msg-text').last().textContent()) ?? '';
   assert.match(reply, /[\u4e00-\u9fff]/, `a Chinese reply: ${reply}`);
-  await page.getByLabel('给 Joy 的消息').fill('加背景音乐，音量 35%');
-  await page.getByLabel('给 Joy 的消息').press('Enter');
-  await waitForChatIdle(page);
+  await sendChat(page, '给 Joy 的消息', '加背景音乐，音量 35%');
   await page.locator('[data-testid="volume-line"]').waitFor();
 
   // The player sticks under the header while typing further down.
