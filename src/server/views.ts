@@ -33,6 +33,8 @@ export interface RenderView {
   error?: string;
   /** The process that rendered it (or joined its chunks). */
   worker?: string;
+  /** Unfinished while no worker is running: it starts (or resumes) when one does. */
+  waiting_for_worker?: true;
   /** A render split across workers: its chunks in frame order. */
   chunks?: {
     total: number;
@@ -66,6 +68,7 @@ export function renderView(
   job: RenderJob,
   linkTo: LinkTo,
   facts?: RenderFacts,
+  noWorker = false,
 ): RenderView {
   const out: RenderView = {
     id: record.id,
@@ -80,6 +83,7 @@ export function renderView(
     out.output = { format: 'mp4', url: linkTo(`/media/renders/${job.id}.mp4`), ...facts };
   if (job.state === 'failed' || job.state === 'canceled') out.error = job.error ?? 'The render failed.';
   if (job.worker) out.worker = job.worker;
+  if (noWorker && (job.state === 'queued' || job.state === 'rendering')) out.waiting_for_worker = true;
   if (job.chunks) {
     out.chunks = {
       total: job.chunks.length,

@@ -157,6 +157,20 @@ describe('scale-out on real Redis and worker processes', { skip }, () => {
     }>('GET', '/health');
     assert.equal(waiting.data.queue.workers, 0);
     assert.equal(waiting.data.queue.waiting, 2);
+    // A client is told the render waits for a worker, not left at 0 %.
+    const stuck = await client.call<View & { waiting_for_worker?: boolean }>(
+      'GET',
+      '/api/render/proxy/lambda/render_q1',
+    );
+    assert.equal(stuck.data.status, 'queued');
+    assert.equal(stuck.data.waiting_for_worker, true);
+    const listed = await client.call<{
+      state: { generated_media: { id: string; waiting_for_worker?: boolean }[] };
+    }>('GET', `/api/state/joy/me/${session}/latest`);
+    assert.deepEqual(
+      listed.data.state.generated_media.map((item) => item.waiting_for_worker),
+      [true, true],
+    );
     const port = Number(new URL(server.url).port);
     await server.close();
     server = await serve({ redisUrl: redis.url, serveWorker: false, dataDir, port });
@@ -179,6 +193,7 @@ describe('scale-out on real Redis and worker processes', { skip }, () => {
           60_000,
         );
         assert.equal(done.status, 'completed', done.error);
+        assert.equal((done as { waiting_for_worker?: boolean }).waiting_for_worker, undefined);
       }
       assert.equal(worker.logLines('render completed').length, 2, 'each rendered once');
     } finally {

@@ -8,6 +8,7 @@ import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
 import { authenticate, linksFor } from '../request-auth.js';
 import { renderView } from '../views.js';
+import { waitingForWorker } from '../worker-wait.js';
 
 /** Quality names clients send, and the render quality each means. */
 const QUALITY: Record<string, Quality> = {
@@ -73,6 +74,7 @@ export const renderRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
         job,
         linksFor(deps.links, config.publicUrl, request),
         await deps.renderFacts.of(job),
+        await waitingForWorker(deps.queue, [job]),
       ),
     );
   });

@@ -12,6 +12,7 @@ import {
   type UnknownRenderView,
   unknownRenderView,
 } from '../views.js';
+import { waitingForWorker } from '../worker-wait.js';
 
 const sessionBody = z
   .object({ task_name: z.string().max(200).optional(), language: z.string().max(32).optional() })
@@ -33,13 +34,20 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const session = sessions.require(account.id, request.params.sessionId);
     const linkTo = linksFor(deps.links, config.publicUrl, request);
     const generated: (RenderView | UnknownRenderView)[] = [];
-    for (const record of sessions.renders(session.id)) {
-      // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
-      const job = await queue.get(record.jobId).catch((error: unknown) => {
-        if (error instanceof JoyError && error.code === 'unavailable') return null;
-        throw error;
-      });
-      if (job) generated.push(renderView(record, job, linkTo, await deps.renderFacts.of(job)));
+    const records = sessions.renders(session.id);
+    // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
+    const jobs = await Promise.all(
+      records.map((record) =>
+        queue.get(record.jobId).catch((error: unknown) => {
+          if (error instanceof JoyError && error.code === 'unavailable') return null;
+          throw error;
+        }),
+      ),
+    );
+    const noWorker = await waitingForWorker(queue, jobs);
+    for (const [index, record] of records.entries()) {
+      const job = jobs[index];
+      if (job) generated.push(renderView(record, job, linkTo, await deps.renderFacts.of(job), noWorker));
       else if (job === null) generated.push(unknownRenderView(record));
     }
     return ok(

@@ -106,7 +106,11 @@ export function ExportPanel({ state }: { state: StudioState }) {
               <span style={{ width: `${Math.max(2, pct)}%` }} />
             </div>
             <p class="small" data-testid="export-progress">
-              {job.status === 'queued' ? t('export.queued') : t('export.rendering', { pct })}
+              {job.waitingForWorker
+                ? t('export.noWorker')
+                : job.status === 'queued'
+                  ? t('export.queued')
+                  : t('export.rendering', { pct })}
             </p>
           </>
         ) : null}

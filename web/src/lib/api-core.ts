@@ -146,6 +146,8 @@ export interface RenderJob {
   progress: number;
   url?: string | undefined;
   error?: string | undefined;
+  /** Unfinished while no render worker runs: it starts when one does. */
+  waitingForWorker?: boolean | undefined;
 }
 
 export function readRenderJob(value: unknown): RenderJob {
@@ -161,6 +163,7 @@ export function readRenderJob(value: unknown): RenderJob {
     progress: Math.max(0, Math.min(1, progress > 1 ? progress / 100 : progress)),
     url: str(output.url) ?? str(v.url),
     error: errorText,
+    waitingForWorker: v.waiting_for_worker === true,
   };
 }
 
