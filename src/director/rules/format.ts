@@ -10,7 +10,7 @@ const PLATFORMS: [RegExp, string][] = [
   [/\b(?:instagram|insta|ig)\s+reels?\b|\breels?\b/, 'reels'],
   [/\btik\s?tok\b|\btiktok\b|\bdouyin\b|抖音/, 'tiktok'],
   [
-    /\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b(?!\s+(?:stor|reel))/,
+    /\b(?:instagram|insta|ig)\s+(?:feed|post)s?\b|\b(?:4:5\s+)?feed\b|\b(?:instagram|insta)\b(?!\s+(?:stor|reel))|(?<=[\u4e00-\u9fff]\s?)ins\b(?!\s+(?:stor|reel))|\bins(?=\s?[\u4e00-\u9fff])/,
     'instagram-feed',
   ],
   [/\byoutube\b|油管/, 'youtube'],
@@ -79,20 +79,20 @@ function refusedShape(clause: Parameters<Family>[0], ctx: Parameters<Family>[1])
 const SAID_SHAPES = ASPECT_WORDS.slice(0, 4);
 
 /**
- * "square, for instagram", "方形的，发小红书": a shape said in another clause of the message, already on the
- * draft, wins over the shape a platform named alone implies.
+ * "square, for instagram", "方形的，发小红书": a shape said in another clause of the message wins over the shape
+ * a platform named alone implies (the other clause sets it, or has set it already).
  */
 function shapeSaidElsewhere(
   clause: Parameters<Family>[0],
   ctx: Parameters<Family>[1],
-): AspectName | undefined {
+): { said: AspectName; onDraft: boolean } | undefined {
   const message = clause.message
     .replace(new RegExp(REFUSED.source, 'g'), ' ')
     .replace(new RegExp(SHAPE_REFERENCE.source, 'g'), ' ');
   const said = SAID_SHAPES.find(([re]) => re.test(message))?.[1];
   if (!said) return undefined;
   const { width, height } = ctx.draft.canvas;
-  return aspectOf(width, height) === said ? said : undefined;
+  return { said, onDraft: aspectOf(width, height) === said };
 }
 
 export const format: Family = (clause, ctx, out) => {
@@ -162,7 +162,11 @@ export const format: Family = (clause, ctx, out) => {
       out.understood = true;
     }
   }
-  if ((preset && aspect === undefined) || implied) aspect = shapeSaidElsewhere(clause, ctx) ?? aspect;
+  const elsewhere = (preset && aspect === undefined) || implied ? shapeSaidElsewhere(clause, ctx) : undefined;
+  if (elsewhere) aspect = elsewhere.onDraft ? elsewhere.said : implied ? undefined : aspect;
+  // "square, for instagram": the shape said is what the person wants; the platform's own shape would be
+  // set and then undone in the same step.
+  if (preset && elsewhere && findPreset(preset)?.aspect !== elsewhere.said) preset = undefined;
   if (preset) {
     out.commands.push({ type: 'applyPreset', preset });
     if (aspect && findPreset(preset)?.aspect === aspect) aspect = undefined;

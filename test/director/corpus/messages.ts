@@ -10197,4 +10197,16 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: no photo named, every photo moves.
   { f: 'motion', m: 'make the photos zoom out', on: 'five', v: { photos: each(5, { motion: 'zoom-out' }) } },
+  // A shape said in any clause beats the platform's own: the platform's preset is not set and undone,
+  // and the reply names only the shape. "ins" beside Chinese is Instagram.
+  { f: 'format', m: 'square pls, its for insta', v: { aspect: '1:1' }, reply: /^(?!.*Instagram)/s },
+  { f: 'format', m: 'for tiktok but horizontal', v: { aspect: '16:9' }, reply: /^(?!.*TikTok)/s },
+  { f: 'format', m: '给视频号用，横屏', v: { aspect: '16:9' } },
+  { f: 'format', m: '发ins用，竖屏', v: { aspect: '9:16' }, reply: /^(?!.*Instagram)/s },
+  { f: 'format', m: '正方形的，发ins用', v: { aspect: '1:1' } },
+  { f: 'format', m: '发ins用的', v: { aspect: '4:5' } },
+  { f: 'format', m: '改成ins的比例', v: { aspect: '4:5' } },
+  // Guards: a platform alone still sets its preset; "ins" inside English words is nothing.
+  { f: 'format', m: 'for tiktok', v: { aspect: '9:16' }, reply: /TikTok/ },
+  { f: 'format', m: 'make it for instagram', v: { aspect: '4:5' } },
 ];
