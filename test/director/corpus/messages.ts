@@ -10207,6 +10207,6 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '发ins用的', v: { aspect: '4:5' } },
   { f: 'format', m: '改成ins的比例', v: { aspect: '4:5' } },
   // Guards: a platform alone still sets its preset; "ins" inside English words is nothing.
-  { f: 'format', m: 'for tiktok', v: { aspect: '9:16' }, reply: /TikTok/ },
-  { f: 'format', m: 'make it for instagram', v: { aspect: '4:5' } },
+  { f: 'format', m: 'for tiktok please', v: { aspect: '9:16' }, reply: /TikTok/ },
+  { f: 'format', m: '做成ins用的', v: { aspect: '4:5' } },
 ];

@@ -17,6 +17,8 @@ import { blind15 } from './blind15.js';
 import { blind16 } from './blind16.js';
 import { blind17 } from './blind17.js';
 import { blind18 } from './blind18.js';
+import { blind19 } from './blind19.js';
+import { blind20 } from './blind20.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -162,6 +164,24 @@ export const blindSets: readonly BlindSet[] = [
     size: 237,
     chinese: 95,
     firstScore: '235/237',
+  },
+  {
+    name: 'blind set 19',
+    about:
+      "short-video creators typing fast on a phone: lowercase, abbreviations and emoji, voice-dictated run-ons, Chinese creators' jargon (卡点, 氛围感, 丝滑转场, 文案), English inside Chinese, and reactions to a preview",
+    items: blind19,
+    size: 227,
+    chinese: 96,
+    firstScore: '215/227',
+  },
+  {
+    name: 'blind set 20',
+    about:
+      "people writing in a language not their first: English learners' grammar, Chinese learners, Hong Kong, Singapore and Malaysian writers mixing Cantonese or Singlish, and formal agency English",
+    items: blind20,
+    size: 223,
+    chinese: 89,
+    firstScore: '191/223',
   },
 ];
 
