@@ -217,8 +217,13 @@ const NUMBER_TAKER =
   '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|停|放|展示|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
 /** "音乐 50%": a percentage after the music is how loud it plays. */
 const LOUD_THING = '(?:音乐|配乐|背景音乐|歌|歌曲|bgm)';
+/**
+ * "first pic 2s second 3s third 4s", "last one 4s the rest 2s": typed without commas, a length then the next
+ * photo with its own length starts another instruction, as "第一张2秒 第二张3秒" does.
+ */
+const LENGTH_THEN_PHOTO = String.raw`(?<=\d\s*(?:s|secs?|seconds?))(?=\s+(?:the\s+|and\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|next|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|photo|picture|pic|image|shot|slide))?|(?:photo|picture|pic|image|slide)\s*#?\d{1,2}|rest|others?|other\s+ones|everything\s+else)\s+(?:(?:is|are|to|at|for|gets?|=|:)\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?![\w.]))`;
 const HARD = new RegExp(
-  `(?:(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  `(?:${LENGTH_THEN_PHOTO}|(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
 // "fade it in and out" is one thing said of both ends, not two instructions.
@@ -631,6 +636,36 @@ function valueForTopic(
   return undefined;
 }
 
+/** "two times", "2x", "x2", "twice as big", "两倍": a share said alone, of a text's size. */
+const TEXT_SHARE =
+  /^\s*(?:(?:make\s+it|by)\s+)?(?:(\d+(?:\.\d+)?|two|three|four)\s*(?:times|x|×)|(?:x|×)\s*(\d+(?:\.\d+)?)|(twice))(?:\s+(?:bigger|larger|as\s+big))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:再)?(?:放大|大)?(?:到|成)?(\d+(?:\.\d+)?)倍(?:大)?(?:吧|就行)?\s*$/;
+const SHARE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2 };
+
+/**
+ * "make it bigger, two times" after a title: the share is of the size the text had before the step
+ * guessed for "bigger" (`before`), which the value then replaces.
+ */
+function shareOfText(
+  source: string,
+  topic: Topic,
+  before: Draft,
+  role?: Memory['text'],
+): EditCommand | undefined {
+  if (topic !== 'text' || before.texts.length === 0) return undefined;
+  const share = TEXT_SHARE.exec(source);
+  if (!share) return undefined;
+  const word = share.slice(1).find((said) => said !== undefined)!;
+  const factor = SHARE_WORDS[word] ?? Number(word);
+  if (!(factor > 1 && factor <= 10)) return undefined;
+  const named = role ? before.texts.findLastIndex((entry) => entry.role === role) : -1;
+  const index = named >= 0 ? named : before.texts.length - 1;
+  return {
+    type: 'updateText',
+    index,
+    size: Math.min(3, Math.round(before.texts[index]!.size * factor * 10) / 10),
+  };
+}
+
 /** "on all of them", "to each of them": what a camera move is put on. */
 const ON_THEM =
   /\b(?:on|to|for)\s+(?:all\s+of\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?them\b|\ball\s+of\s+them\b/;
@@ -664,8 +699,12 @@ const MANY_PHOTOS =
 /** A size said as a share of what it is ("放大到两倍", "twice as big"). */
 const SIZE_SHARE = /\d\s*倍|一倍|\b(?:twice|double|\d+\s+times)\b/;
 
+/** A length said as a share of what it was ("half as long", "twice as long", "一半长", "减半"). */
+const LENGTH_SHARE = /\b(?:half|halve|twice|double|triple)\b|一半|减半|加倍|翻倍|\d\s*倍|一倍/;
+
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
-const SAID_VALUE = /\d|\b(?:half|third|quarter|twice|double|triple|halve)\b|一半|加倍|翻倍|减半/;
+const SAID_VALUE =
+  /\d|\b(?:half|third|quarter|twice|double|triple|halve|(?:two|three|four)\s+times)\b|一半|加倍|翻倍|减半/;
 
 type StepGroup = 'length' | 'volume' | 'transitions' | 'textSize';
 
@@ -1185,6 +1224,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const inherited =
       topic && !named
         ? (valueForTopic(source, topic, projection, heard.photo, heard.text) ??
+          (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
+            ? shareOfText(source, topic, previous.projection, heard.text)
+            : undefined) ??
           relativeForTopic(source, topic, projection, heard.photo, heard.text))
         : undefined;
     if (inherited) {
@@ -1767,7 +1809,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.changes.length = vagueStep.commands;
       if (vagueStep.memory) plan.memory = vagueStep.memory;
       // "a bit longer? like 50% longer", "too loud, half as loud": a share is of the value before the guess.
-      if (/%|percent|per\s+cent/.test(clause.source) || group === 'volume' || group === 'textSize') {
+      // "视频太长，一半长就好", "too long, cut it in half": a share after a complaint is of the length before it.
+      if (
+        /%|percent|per\s+cent/.test(clause.source) ||
+        group === 'volume' ||
+        group === 'textSize' ||
+        (group === 'length' && LENGTH_SHARE.test(clause.source))
+      ) {
         const again = lentTo ? new Clause(lentTo, prep.raw, prep.quotes, prep.said) : clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
         if (reread.commands.length > 0 && stepGroup(reread.commands) === group) {

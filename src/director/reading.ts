@@ -388,8 +388,9 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\btake\s+(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:off|out|away)\b/g,
     'remove the $1',
   ],
+  // "the title should go" is a removal; "should go away after 2 secs", "should go more slowly" say when or how.
   [
-    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|bgm|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:(?:can|could|should|must|has\s+to|have\s+to|gotta)\s+go\b|goes(?=\s*(?:[,.;!]|$|\bbut\b|\band\b)))/g,
+    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|bgm|title|caption|subtitles?|text|words|filter|look|transitions?|crossfades?))\s+(?:(?:can|could|should|must|has\s+to|have\s+to|gotta)\s+go\b(?!\s+(?:away\s+|off\s+)?(?:after|at|by|once|when|before|slower|faster|quicker|more|slowly|quickly|longer|shorter|to|up|down)\b)|goes(?=\s*(?:[,.;!]|$|\bbut\b|\band\b)))/g,
     'remove the $1',
   ],
   [

@@ -42,6 +42,12 @@ export function takeDuration(clause: Clause, where?: RegExp): DurationMatch | un
   return undefined;
 }
 
+/** The first duration inside words a rule already took whole ("fade out 2 second at the end"), in ms. */
+export function durationIn(text: string): number | undefined {
+  const match = DURATION.exec(text);
+  return match ? Math.round(Number(match[1]) * unitMs(match[2]!)) : undefined;
+}
+
 export function hasDuration(text: string): boolean {
   return DURATION.test(text);
 }

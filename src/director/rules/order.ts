@@ -435,7 +435,8 @@ export const order: Family = (clause, ctx, out) => {
     /^\s*(?:the\s+)?(\S.*?)\s+(?:(?:goes|comes|should\s+(?:go|be|come))\s+)?(?:the\s+)?(?:very\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last(?=(?:\s+(?:one|photo|picture|pic|image|shot))?\s*(?:please|pls|instead)?\s*$)|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back)|to\s+the\s+(?:very\s+)?(?:start|front|end|back)|(?:in|at|to)\s+the\s+(?:very\s+)?(?:middle|centre|center))(?:\s+(?:one|photo|picture|pic|image|shot))?(?:\s+(?:please|pls|instead))?\s*$/.exec(
       clause.text,
     );
-  if (placed) {
+  // "15 second" in a list ("make vertical, 15 second and …") is a length said without its plural, not photo 15 second.
+  if (placed && !(placed[2] === 'second' && /^\d+(?:\.\d+)?$/.test(placed[1]!))) {
     const saved = clause.snapshot();
     const at = placed.index + placed[0].indexOf(placed[1]!) + placed[1]!.length;
     clause.blank(at, placed.index + placed[0].length);

@@ -25,6 +25,8 @@ const FLASHY_LOOKS = new Set(['vivid']);
 export const simplify: Family = (clause, ctx, out) => {
   const asked = PLAINER.exec(clause.text);
   if (!asked || OTHER_THING.test(clause.text)) return;
+  // "first photo 5 seconds" then "too much, make it 2": right after a length, "too much" is too long.
+  if (ctx.topic === 'timing' && /^too\s+much$/.test(asked[0])) return;
   const draft = ctx.draft;
   if (draft.video.length === 0) return;
   clause.blank(asked.index, asked.index + asked[0].length);

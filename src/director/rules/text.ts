@@ -146,7 +146,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   // "the title should disappear after 2 seconds", "标题3秒后消失": where it ends, not where it starts.
   const ends = clause.take(
     new RegExp(
-      `\\b(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|be\\s+gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
+      `\\b(?:(?:should|can|could|must|will|to|has\\s+to|needs?\\s+to)\\s+)?(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|(?:be\\s+|is\\s+)?gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
     ),
   );
   if (ends) placement.endMs = num(ends[1] ?? ends[2]);
@@ -201,12 +201,12 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
       /\b(?:(?:stays?|staying|remains?|keep|kept|hold)\s+(?:it\s+|them\s+)?)?(?:up|on\s+screen|visible)\b/g,
     );
   }
-  // "for the whole video", "the whole time", "一直显示", "全程": from start to end.
+  // "for the whole video", "for whole video" (no article), "the whole time", "一直显示", "全程": from start to end.
   if (
     placement.startMs === undefined &&
     placement.durationMs === undefined &&
     clause.take(
-      /\b(?:for|during|throughout|over|across)\s+the\s+(?:whole|entire|full)\s+(?:video|thing|time|clip|movie|slideshow)\b|\b(?:the\s+)?(?:whole|entire)\s+time\b|\ball\s+the\s+way\s+through\b|\bthroughout(?:\s+the\s+video)?\b|一直|全程|从头到尾|整个视频(?:都)?/,
+      /\b(?:for|during|throughout|over|across|in)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:video|thing|time|clip|movie|slideshow)\b|\b(?:the\s+)?(?:whole|entire|full)\s+(?:video|clip|movie|slideshow)\s+long\b|\b(?:the\s+)?(?:whole|entire)\s+time\b|\ball\s+the\s+way\s+through\b|\bthroughout(?:\s+the\s+video)?\b|一直|全程|从头到尾|整个视频(?:都)?/,
     ) &&
     total > 0
   ) {
@@ -234,17 +234,27 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
 }
 
 /**
+ * "2x bigger", "bigger x2", "make it bigger, two times": the share typed short, or said after the comparative
+ * (alone in its clause, it is read as the text's when a text was just resized).
+ */
+const TIMES_AFTER = String.raw`\b(\d+(?:\.\d+)?|two|three|four)\s*(?:x|×)\s+(?:as\s+)?(?:big|large|bigger|larger)\b|\b(?:bigger|larger)\s*,?\s*(?:by\s+)?(?:(\d+(?:\.\d+)?|two|three|four)\s*(?:times|x|×)|(twice)|(?:x|×)\s*(\d+(?:\.\d+)?))(?![\w.])|\b(\d+(?:\.\d+)?|two|three|four)\s*(?:times|x|×)(?=\s*(?:please|pls)?\s*$)`;
+/**
  * "twice as big", "double the size", "three times as large", "half the size", "放大到两倍", "放大一倍", "缩小一半":
  * a size said as a share of the size the text has.
  */
-const SIZE_TIMES =
-  /\b(?:twice|double)\s+(?:as\s+)?(?:big|large|the\s+size)\b|\bdouble\s+(?:the\s+|its\s+)?(?:size|font(?:\s+size)?|text\s+size)\b|\b(\d+(?:\.\d+)?|two|three|four)\s+times\s+(?:as\s+)?(?:big|large|bigger|larger|the\s+size)\b|\b(half)\s+(?:as\s+(?:big|large)|the\s+size)\b|(?:放大|变大|调大|加大|大)?(?:到|成|为)?(?:原来的)?(\d+(?:\.\d+)?)倍(?:大)?|(?:缩小|小)(?:到)?(?:原来的)?(一半)/;
-const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, half: 0.5, 一半: 0.5 };
+const SIZE_TIMES = new RegExp(
+  String.raw`\b(?:twice|double)\s+(?:as\s+)?(?:big|large|the\s+size)\b|\bdouble\s+(?:the\s+|its\s+)?(?:size|font(?:\s+size)?|text\s+size)\b|\b(\d+(?:\.\d+)?|two|three|four)\s+times\s+(?:as\s+)?(?:big|large|bigger|larger|the\s+size)\b|\b(half)\s+(?:as\s+(?:big|large)|the\s+size)\b|(?:放大|变大|调大|加大|大)?(?:到|成|为)?(?:原来的)?(\d+(?:\.\d+)?)倍(?:大)?|(?:缩小|小)(?:到)?(?:原来的)?(一半)|${TIMES_AFTER}`,
+);
+const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2, half: 0.5, 一半: 0.5 };
 
 /** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
 const CONTRAST = new RegExp(
   `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source})(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
 );
+
+/** "too small", "can't read it", "看不清": a text said to be too small to read. */
+const TOO_SMALL =
+  /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/;
 
 /** One step of "bigger" / "smaller": about a third larger, and back again. */
 const SIZE_UP = 1.3;
@@ -310,7 +320,7 @@ function takeStyle(
   }
   const times = clause.take(SIZE_TIMES);
   if (times) {
-    const said = times[1] ?? times[2] ?? times[3] ?? times[4];
+    const said = times.slice(1).find((word) => word !== undefined);
     // "放大一倍" grows by the size it has: twice as big.
     const factor =
       said === undefined || /^(?:放大|大)(?:了)?1倍/.test(times[0]) ? 2 : (WORD_TIMES[said] ?? Number(said));
@@ -319,12 +329,9 @@ function takeStyle(
       style.size = factor;
       scale.step = true;
     }
-  } else if (
-    clause.take(
-      /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/,
-    )
-  )
-    style.size = SIZE_UP;
+    // "2x bigger cant read it on phone": the complaint is the reason for the share, not a word of its own.
+    clause.take(TOO_SMALL);
+  } else if (clause.take(TOO_SMALL)) style.size = SIZE_UP;
   else if (clause.take(/\btoo\s+(?:big|large|huge)\b|太大/)) style.size = SIZE_DOWN;
   else if (clause.take(/\b(?:huge|giant|very\s+big|really\s+big)\b|超大|特大/)) style.size = 2;
   else if (

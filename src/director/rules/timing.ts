@@ -55,6 +55,7 @@ const SLOWER =
  */
 const PACE_SUBJECT =
   "(?<=\\b(?:pace|pacing|tempo|it|it's|its|this|that|video|slideshow|reel|things|everything|edit|movie)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?|\\s+looks?|\\s+gets?)?\\s+(?:(?:a\\s+(?:bit|little|tad)|a\\s+little\\s+bit|kinda|kind\\s+of|sort\\s+of|so|really|very|way|too|quite|rather|pretty|super|somewhat|slightly|still|overall|a\\s+lot)\\s+)*)";
+const TOO_MUCH = /\btoo\s+much\b|太多了?/;
 const TOO_LONG = new RegExp(
   [
     '\\btoo\\s+(?:long|slow|slowly|drawn[\\s-]out|boring|slow[\\s-]paced|sluggish)\\b|\\b(?:drags?|dragging|draggy|dragged)\\b(?:\\s+on)?',
@@ -519,6 +520,8 @@ function lengths(
   // "too slow") are each photo's step; "too long", "shorter" and "longer" stay the video's length.
   const pace = new Set([TOO_LONG, TOO_SHORT, FASTER, SLOWER]);
   const relative: [RegExp, number][] = [
+    // Right after a length ("first photo 5 seconds"), "too much" / "太多了" says it is too long.
+    ...(ctx.topic === 'timing' ? [[TOO_MUCH, 0.75] as [RegExp, number]] : []),
     [DOUBLE, 2],
     [TRIPLE, 3],
     [HALF, 0.5],

@@ -575,14 +575,17 @@ export const transitions: Family = (clause, ctx, out) => {
     if (
       tooShort ||
       verbLonger ||
-      clause.take(/\b(?:longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/)
+      // "do the transitions more slowly": the adverb a learner puts on the doing is the transitions' pace too.
+      clause.take(
+        /\b(?:(?:more\s+)?slowly|longer|slower|slow|gentle|gentler|softer|lingering)\b|慢一点|长一点|慢|长|缓慢/,
+      )
     ) {
       durationMs = plugin && !current ? 1500 : Math.min(10_000, round100(base * 1.5));
     } else if (
       tooLong ||
       lengthVerb !== null ||
       clause.take(
-        /\b(?:shorter|quicker|faster|quick|fast|snappy|snappier|brief|short|tighter|tight|tighten(?:\s+up)?)\b|快一点|短一点|快|短/,
+        /\b(?:(?:more\s+)?(?:quickly|rapidly)|shorter|quicker|faster|quick|fast|snappy|snappier|brief|short|tighter|tight|tighten(?:\s+up)?)\b|快一点|短一点|快|短/,
       )
     ) {
       durationMs = plugin && !current ? 400 : Math.max(100, round100(base * 0.6));

@@ -1,5 +1,5 @@
 import type { Clause } from '../clause.js';
-import { takeDuration } from '../values.js';
+import { durationIn, takeDuration } from '../values.js';
 import type { Family } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Family } from './types.js';
  */
 const VIDEO_END_FADE = new RegExp(
   [
-    String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)[^,;.])*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
+    String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)(?:[^,;.]|(?<=\d)\.(?=\d)))*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
     String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
     // "结尾慢慢变黑", "最后2秒渐渐黑下去", "结尾的时候用2秒钟慢慢暗下去": the picture going dark as it ends.
@@ -102,14 +102,9 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
     const { inMs, outMs } = ctx.draft.fade;
     if (off && ctx.draft.audio.length > 0 && !((ends.in && inMs > 0) || (ends.out && outMs > 0))) return;
     const said = clause.take(VIDEO_END_FADE)!;
-    // "最后2秒渐渐黑下去": the length can sit inside the words of the fade.
-    const inside = /(\d+(?:\.\d+)?)\s*秒/.exec(said[0]);
-    const length = off
-      ? 0
-      : Math.min(
-          10_000,
-          inside ? Math.round(Number(inside[1]) * 1000) : (takeDuration(clause)?.ms ?? VIDEO_FADE_MS),
-        );
+    // "最后2秒渐渐黑下去", "fade out 2 second at the end": the length can sit inside the words of the fade.
+    const inside = durationIn(said[0]);
+    const length = off ? 0 : Math.min(10_000, inside ?? takeDuration(clause)?.ms ?? VIDEO_FADE_MS);
     const white = /\bwhite\b|白/.test(`${said[0]} ${clause.text}`) && !off;
     clause.take(VIDEO_FADE_OFF);
     clause.takeAll(

@@ -10209,4 +10209,230 @@ export const corpus: CorpusCase[] = [
   // Guards: a platform alone still sets its preset; "ins" inside English words is nothing.
   { f: 'format', m: 'for tiktok please', v: { aspect: '9:16' }, reply: /TikTok/ },
   { f: 'format', m: '做成ins用的', v: { aspect: '4:5' } },
+  // Lengths, amounts and lists typed short: a second fade's own length inside its words; "N second"
+  // without its plural in a list is the video's length, not a photo and a place.
+  {
+    f: 'transition',
+    m: 'fade in 1s at the start and fade out 2s at the end',
+    v: { fade: { inMs: 1000, outMs: 2000 } },
+  },
+  { f: 'transition', m: 'fade out 3 seconds at the end', v: { fade: { inMs: 0, outMs: 3000 } } },
+  { f: 'transition', m: '开头淡入1秒，结尾淡出3秒', v: { fade: { inMs: 1000, outMs: 3000 } } },
+  {
+    f: 'transition',
+    m: 'fade up from black 2 sec at the start, fade out 1.5 seconds at the very end',
+    v: { fade: { inMs: 2000, outMs: 1500 } },
+  },
+  // Guard: no length said, a fade is one second.
+  { f: 'transition', m: 'fade out at the end', v: { fade: { inMs: 0, outMs: 1000 } } },
+  {
+    f: 'multi',
+    m: 'vertical, 12 second, black and white',
+    v: { aspect: '9:16', durationMs: 12_000, look: 'black-and-white' },
+  },
+  { f: 'multi', m: 'make it square and 20 second', v: { aspect: '1:1', durationMs: 20_000 } },
+  { f: 'multi', m: '改成竖屏，20 second', v: { aspect: '9:16', durationMs: 20_000 } },
+  { f: 'multi', m: 'warm look, 10 second', v: { look: 'warm', durationMs: 10_000 } },
+  // Guards: a photo named, then "second", is still its place.
+  { f: 'order', m: 'photo 3 second', v: { photos: src3('beach', 'forest', 'city') } },
+  { f: 'order', m: 'beach second', v: { photos: src3('city', 'beach', 'forest') } },
+  // "more slowly" / "more quickly" said of the transitions is their length, never the photos'.
+  {
+    f: 'transition',
+    m: 'transitions more slowly please',
+    on: 'rich',
+    v: { ...photos3(3000), ...cuts3('crossfade', 1200) },
+  },
+  {
+    f: 'transition',
+    m: 'do the transitions more quickly',
+    on: 'rich',
+    v: { ...photos3(3000), ...cuts3('crossfade', 500) },
+  },
+  {
+    f: 'transition',
+    m: 'the fades should go more slowly',
+    on: 'rich',
+    v: { ...photos3(3000), ...cuts3('crossfade', 1200) },
+  },
+  { f: 'transition', m: '转场慢一点', on: 'rich', v: { ...photos3(3000), ...cuts3('crossfade', 1200) } },
+  // Guards: "more slowly" of the video is each photo's pace; "slowly" of a zoom is the zoom's.
+  { f: 'length', m: 'make it go more slowly', ...{ v: photos3(4000) } },
+  { f: 'motion', m: 'slowly zoom in', v: moves3('zoom-in') },
+  // A share of a text's size typed short ("2x", "x2"), or said after "bigger" as its own clause.
+  {
+    f: 'text',
+    m: 'make the caption 2x bigger',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 2 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title bigger x2 pls',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 2.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title 2x bigger, hard to read',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 2.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'bigger, 2x please',
+    before: ['add title "Welcome"'],
+    v: { texts: [{ text: 'Welcome', size: 2.8 }] },
+  },
+  {
+    f: 'reference',
+    m: '大一点，两倍',
+    before: ['加标题：你好'],
+    v: { texts: [{ text: '你好', size: 2.8 }] },
+  },
+  // Guards: "bigger" alone is one step; "2 seconds" after "bigger" is no share.
+  {
+    f: 'text',
+    m: 'title bigger',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  // A text's own end ("go away after 2 secs") is the text's, never the video's length or a removal.
+  {
+    f: 'text',
+    m: 'the caption should go away after 3 seconds',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 3000 }], durationMs: 7400 },
+  },
+  {
+    f: 'text',
+    m: 'title gone after 2s',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }], durationMs: 7400 },
+  },
+  {
+    f: 'text',
+    m: 'the title can go away at 1.5s',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 1500, style: 'clean' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '标题两秒后就消失吧',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }], durationMs: 7400 },
+  },
+  // Guards: "should go" with nothing after is a removal.
+  { f: 'text', m: 'the title should go', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  { f: 'text', m: 'title should go away', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  // "too much" right after a length is too long: the value said with it replaces the step.
+  {
+    f: 'reference',
+    m: 'too much, make it 4',
+    before: ['second photo 6 seconds'],
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 4000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'hmm too much. make it 2s',
+    before: ['first photo 5 seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: '太多了，改成2秒',
+    before: ['第一张5秒'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'reference',
+    m: 'way too much, 2 is enough',
+    before: ['first photo 5 seconds'],
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  // Guard: after no length, "too much" is still too flashy, never a shorter video.
+  { f: 'reference', m: 'too much', before: ['add crossfades'], v: photos3(3000) },
+  // A complaint, then its remedy as a share: one step, the share of the length before the complaint.
+  { f: 'length', m: 'too long, cut it in half', v: { durationMs: 4500, ...photos3(1500) } },
+  { f: 'length', m: '太长了，减半', v: { durationMs: 4500 } },
+  { f: 'length', m: 'too short, make it twice as long', v: { durationMs: 18_000 } },
+  { f: 'length', m: '太短了，长一倍', v: { durationMs: 18_000 } },
+  // Guards: a number after the complaint is that length; the complaint alone is one step.
+  { f: 'length', m: 'too long, make it 6 seconds', v: len(6000) },
+  { f: 'length', m: '太长了', v: len(6800) },
+  // Per-photo lengths typed as a run without commas: each photo with its own length is an instruction.
+  {
+    f: 'multi',
+    m: 'first photo 2s second photo 3s third photo 4s',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }], durationMs: 9000 },
+  },
+  {
+    f: 'multi',
+    m: 'pic 1 2s pic 2 3s pic 3 1s',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 1000 }] },
+  },
+  {
+    f: 'length',
+    m: 'first pic 2 secs the others 4',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: 'last pic 5s the rest 1s',
+    v: { photos: [{ durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: '最后一张5秒 其余1秒',
+    v: { photos: [{ durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 5000 }] },
+  },
+  // Guard: one length for every photo stays one instruction.
+  { f: 'length', m: 'photos 2s each', v: photos3(2000) },
+  // "for whole video" without its article: the text stays from start to end.
+  {
+    f: 'text',
+    m: 'add caption "Hi" for whole video',
+    on: 'things',
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 15_000 }] },
+  },
+  {
+    f: 'text',
+    m: 'put "Sale" at the bottom in entire video',
+    on: 'things',
+    v: { texts: [{ text: 'Sale', position: 'bottom', startMs: 0, endMs: 15_000 }] },
+  },
+  {
+    f: 'text',
+    m: 'add text "Hi" whole video long',
+    on: 'things',
+    v: { texts: [{ text: 'Hi', startMs: 0, endMs: 15_000 }] },
+  },
+  {
+    f: 'text',
+    m: '加字幕「你好」全程显示',
+    on: 'things',
+    v: { texts: [{ text: '你好', startMs: 0, endMs: 15_000 }] },
+  },
+  // Guard: no time said, a caption keeps its default window.
+  { f: 'text', m: 'add caption "Hi"', on: 'things', v: { texts: [{ text: 'Hi', startMs: 0, endMs: 4000 }] } },
 ];
