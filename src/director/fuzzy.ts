@@ -296,6 +296,26 @@ export function fuzzyFind<T extends EffectDescriptor>(registry: Registry<T>, phr
   return found;
 }
 
+let catalogueWords: Set<string> | undefined;
+
+/**
+ * "wipe transition" is no typo of the whip pan's alias "whip-transition": a word that is itself a catalogue
+ * word was meant as that word, so a near miss may only correct the words no effect is named by.
+ */
+function respells(key: string, name: string): boolean {
+  if (!catalogueWords) {
+    catalogueWords = new Set();
+    for (const registry of Object.values(effects) as Registry<EffectDescriptor>[])
+      for (const plugin of registry.list())
+        for (const alias of [plugin.name, ...(plugin.aliases ?? [])])
+          for (const part of normalizeName(alias).split('-')) if (part.length >= 4) catalogueWords.add(part);
+  }
+  const typed = key.split('-');
+  const meant = name.split('-');
+  if (typed.length !== meant.length) return false;
+  return typed.some((part, i) => part !== meant[i] && catalogueWords!.has(part));
+}
+
 function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string): T | undefined {
   const exact = registry.find(key);
   if (exact) return exact;
@@ -317,6 +337,7 @@ function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string):
     const plugin = entry as T;
     {
       if (name.length < 4 || Math.abs(name.length - key.length) > max) continue;
+      if (respells(key, name)) continue;
       const limit = Math.min(max, allowedTypos(name.replace(/-/g, '').length));
       const distance = editDistance(key, name, limit);
       if (distance > limit) continue;

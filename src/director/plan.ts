@@ -95,7 +95,7 @@ function quoteCaptionList(message: string): string {
   const list =
     /^(.*?(?:\badd\b|\bput\b|加上?|添加)[^:："“”'‘’「」『』]{0,16}?(?:\bcaptions\b|\bsubtitles\b|字幕)\s*[:：]\s*)([^"“”'‘’「」『』]+)$/i.exec(
       message,
-    );
+    ) ?? perPhotoList(message);
   if (!list) return message;
   const [body, tail] = splitInstructionTail(list[2]!);
   if (tail) return message;
@@ -106,6 +106,22 @@ function quoteCaptionList(message: string): string {
     .filter(Boolean);
   if (items.length < 2 || items.some((item) => item.length > 40)) return message;
   return `${list[1]}${items.map((item) => `"${item}"`).join(', ')}`;
+}
+
+/** "each photo", "per pic", "每张": words said of the photos one by one. */
+const PER_PHOTO =
+  /\b(?:every|each)\s+(?:photo|picture|image|pic|shot|slide|one)s?\b|\bper\s+(?:photo|picture|image|pic|shot|slide)\b|每(?:一)?(?:张|个|幅)|一张一(?:个|句|条)/i;
+
+/**
+ * "add caption for each photo: Day 1, Day 2, Day 3", "captions on every pic: …": a caption said of each photo
+ * before the colon lists one per photo, even in the singular or with no verb.
+ */
+function perPhotoList(message: string): RegExpExecArray | null {
+  const list =
+    /^([^:："“”'‘’「」『』]*?(?:\bcaptions?\b|\bsubtitles?\b|\btexts?\b|字幕|文字)[^:："“”'‘’「」『』]{0,24}?[:：]\s*)([^"“”'‘’「」『』]+)$/i.exec(
+      message,
+    );
+  return list && PER_PHOTO.test(list[1]!) ? list : null;
 }
 
 /**
@@ -175,7 +191,8 @@ const INSTRUCTION_TAIL = new RegExp(
 
 /** The text's words and, from the first clause that is an instruction about them, the rest. */
 function splitInstructionTail(words: string): [string, string] {
-  const parts = words.split(/(?=[,，])/);
+  // "海边日落 放在顶部 黄色": between Chinese words a space is a pause as much as a comma is.
+  const parts = words.split(/(?=[,，])|(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff])/);
   for (let i = 1; i < parts.length; i++) {
     if (INSTRUCTION_TAIL.test(parts[i]!.replace(/^[,，]\s*/, '').trim()))
       return [

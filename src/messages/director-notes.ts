@@ -65,6 +65,8 @@ export const en = {
     'Joy has no keyframes to set by hand: each photo has one camera move (a zoom, a pan, a drift …) from its start to its end, with a strength and an easing to choose.',
   'note.edit.noSpeedRamp':
     'Joy has no speed ramps: a photo’s camera move runs at one steady pace. I can make a photo longer or shorter, or its move stronger or gentler.',
+  'note.audio.noSoundEffects':
+    'Joy has no sound effects (a whoosh on a transition, a click, a pop): the only sound is one music track under the whole video. I can change the song, its volume or where it starts.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
   'note.parallax.nothingOff.all': 'None of the photos uses parallax, so there is nothing to turn off.',
   'note.parallax.noDown': 'Parallax travels in, left, right or up, not down, so it moves in.',
@@ -214,6 +216,8 @@ export const zh: Texts<keyof typeof en> = {
     'Joy 没有可以手动设置的关键帧：每张照片从头到尾有一个运动效果（推近、平移、漂移等），可以调强度和缓动。',
   'note.edit.noSpeedRamp':
     'Joy 没有变速（速度坡度）：照片的运动是匀速的。可以把某张照片放长或缩短，或者让运动更明显或更轻。',
+  'note.audio.noSoundEffects':
+    'Joy 没有音效（转场的“嗖”声、咔嚓声、提示音等）：视频里只有一条贯穿全片的背景音乐。我可以换一首歌、调音量，或者改它开始的位置。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',
   'note.parallax.nothingOff.all': '没有照片在用立体视差，不需要关闭。',
   'note.parallax.noDown': '立体视差只能向前推进、向左、向右或向上，不能向下，所以用了向前推进。',

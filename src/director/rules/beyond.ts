@@ -17,10 +17,10 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\b(?:cut|remove|erase|delete|take|get\s+rid\s+of|lose|strip|drop)\s+(?:out\s+)?(?:the\s+)?(?:background|backdrop|bg)\s+(?:out\s+)?(?:of|from|behind|in|on)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?!frame\b|video\b|sides?\b|edges?\b)[a-z]|\bcut\s+(?:the\s+)?(?:background|backdrop|bg)\s+out\b|\b(?:background|bg)\s+remov(?:al|er)\b|\bcut\s+(?:out\s+)?(?:the\s+)?(?:cup|person|people|subject|dog|cat|product|item|him|her|them|me|us)\s+out\b|\bjust\s+the\s+[a-z]+\s+on\s+(?:a\s+)?(?:plain\s+)?white\b|抠图|抠出来|抠掉|抠(?:一下|下)|(?:把)?背景(?:都)?(?:抠掉|去掉只留|换掉只留)/,
     'note.photo.noCutout',
   ],
-  // "remove the tourists in the background of the beach photo", "把路人P掉": retouching inside a photo, which
-  // must never read as removing the photo it names.
+  // "remove the tourists in the background of the beach photo", "把路人P掉", "remove the watermark from the second
+  // photograph", "去掉第二张照片的水印": retouching inside a photo, which must never read as removing the photo it names.
   [
-    /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up|hide|paint\s+out|photoshop\s+out)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|that\s+|this\s+)?(?:\w+\s+){0,2}?(?:tourists?|people|persons?|crowds?|strangers?|passers?[\s-]?by|bystanders?|photobombers?|power\s+lines?|watermarks?|blemish(?:es)?|objects?)\s+(?:in|from|on|at|behind|out\s+of)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:back(?:ground)?|\w+(?:\s+\w+)?\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)s?)\b|\b(?:remove|erase|delete|edit\s+out|paint\s+out)\s+(?:the\s+)?(?:\w+\s+)?(?:in|from)\s+the\s+background\b|(?:去掉|删掉|删除|抹掉|[pP]掉|擦掉|消除|修掉|清除)(?:照片|图片|图)?(?:里|中|上)?(?:背景)?(?:里|中|上)?(?:的)?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|痘痘|闲杂人等)|把[^，,。？?]{0,12}(?:里|中|上)(?:的)?[^，,。？?]{0,6}?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|人)(?:给)?(?:去掉|删掉|抹掉|[pP]掉|擦掉|消除|修掉)/,
+    /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up|hide|paint\s+out|photoshop\s+out)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|that\s+|this\s+)?(?:\w+\s+){0,2}?(?:tourists?|people|persons?|crowds?|strangers?|passers?[\s-]?by|bystanders?|photobombers?|power\s+lines?|watermarks?|logos?|(?:date\s*|time\s*)?stamps?|signatures?|stickers?|blemish(?:es)?|objects?)\s+(?:in|from|on|at|behind|out\s+of)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:back(?:ground)?|\w+(?:\s+\w+)?\s+(?:photo(?:graph)?|picture|pic|image|shot|one)|(?:photo(?:graph)?|picture|pic|image|shot)s?)\b|\b(?:remove|erase|delete|edit\s+out|paint\s+out)\s+(?:the\s+)?(?:\w+\s+)?(?:in|from)\s+the\s+background\b|(?:去掉|删掉|删除|抹掉|[pP]掉|擦掉|消除|修掉|清除)(?:照片|图片|图)?(?:里|中|上)?(?:背景)?(?:里|中|上)?(?:的)?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|痘痘|闲杂人等)|(?:去掉|删掉|删除|去除|抹掉|[pP]掉|擦掉|消除|修掉|清除)[^，,。？?]{0,10}?(?:照片|图片|相片|图|张)(?:里|中|上)?的(?:水印|logo|标志|签名|日期|时间戳|贴纸|路人|游客|行人|杂物|电线)|把[^，,。？?]{0,12}(?:里|中|上|的)(?:的)?[^，,。？?]{0,6}?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|logo|标志|签名|时间戳|贴纸|人)(?:给)?(?:去掉|删掉|抹掉|[pP]掉|擦掉|消除|修掉)/i,
     'note.photo.noRetouch',
   ],
   [/\bgreen[\s-]?screen(?:ed|ing|s)?\b|\bchroma[\s-]?key(?:ed|ing|s)?\b|绿幕|抠像/, 'note.photo.noCutout'],
@@ -30,6 +30,12 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     'note.edit.noSplitEdit',
   ],
   [/\bkey[\s-]?fram(?:e|es|ed|ing)\b|关键帧/, 'note.edit.noKeyframes'],
+  // "加个转场音效 嗖的那种", "a whoosh sound on each transition": the only sound is the music, so a sound effect
+  // is neither a transition nor a song.
+  [
+    /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
+    'note.audio.noSoundEffects',
+  ],
   [
     /\bspeed[\s-]?ramp(?:s|ing|ed)?\b|\bramp\s+(?:up\s+|down\s+)?the\s+speed\b|曲线变速|速度曲线|变速效果/,
     'note.edit.noSpeedRamp',
@@ -56,5 +62,5 @@ export const beyond: Family = (clause, _ctx, out) => {
 
 addVocabulary(
   BEYOND.map(([re]) => re),
-  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp',
+  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises',
 );

@@ -20,7 +20,9 @@ const FITS: readonly [RegExp, string][] = [
   [
     new RegExp(
       [
-        '\\b(?:fill|cover)\\s+(?:the\\s+)?(?:whole\\s+)?(?:frame|screen)\\b|\\bcrop\\s+to\\s+fill\\b|\\bno\\s+(?:black\\s+)?bars\\b|\\bfull\\s*screen\\b',
+        // "photo fill full the screen", "no black border": a learner's words for the same crop to fill.
+        '\\b(?:fill|fills|filling|cover|covers|covering)\\s+(?:up\\s+)?(?:(?:the|whole|full|fully|entire|all|of)\\s+){0,3}(?:frame|screen)\\b|\\bcrop\\s+to\\s+fill\\b|\\bfull\\s*screen\\b',
+        '(?<!\\b(?:titles?|captions?|texts?|fonts?|words|letters|subtitles?)\\b[^,.;]{0,20})\\b(?:no|without)\\s+(?:(?:any|the)\\s+)?(?:black\\s+)?(?:bars|borders?|edges)\\b',
         `\\b(?:no|without|remove|drop|lose|get\\s+rid\\s+of|kill|ditch|don'?t\\s+(?:want|use|like))\\s+(?:the\\s+|a\\s+|any\\s+|that\\s+|those\\s+)?${BLUR_FILL_EN}`,
         // "just crop it", "crop the city one to fill": cropping that names no shape to crop to.
         "\\b(?<!\\b(?:don'?t|dont|do\\s+not|never|not)\\s+)(?:just\\s+)?crop(?:\\s+(?:it|them(?:\\s+all)?|all\\s+of\\s+them|(?:all\\s+)?(?:the\\s+)?(?:photos|pictures|pics|images)))?(?=\\s+(?:the\\s+)?[a-z][\\w-]*\\s+(?:one|photo|pic|picture|shot)\\b|\\s*(?:to\\s+fill\\b|in\\b|instead\\b|$|[,.;!]))",

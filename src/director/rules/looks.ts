@@ -35,7 +35,8 @@ const LOOKS: LookWord[] = [
   },
   {
     // "desaturate it fully", "zero colour", "去色": every colour gone is black and white, not muted.
-    re: /\bblack\s*(?:and|&|n)\s*white\b|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白|\bdesaturat(?:e|ed|ion)\s+(?:(?:it|them|everything|the\s+(?:photos|video))\s+)?(?:fully|completely|entirely|totally|all\s+the\s+way|100\s*%)|\b(?:fully|completely|totally|entirely)\s+desaturat(?:e|ed)\b|\b(?:zero|no)\s+colou?rs?(?:\s+at\s+all)?\b|\bdrain\s+(?:all\s+)?(?:the\s+)?colou?rs?\b|\b(?:remove|strip|kill|take\s+out)\s+all\s+(?:the\s+)?colou?rs?\b|\bcolou?rless\b|\bsaturation\s+(?:to\s+)?(?:zero|0)\b|\bsaturation\s+all\s+the\s+way\s+(?:down|off)\b|去色|去掉(?:所有|全部)?(?:的)?颜色|(?:颜色|色彩)(?:全部|全都|全|都)(?:去掉|去除|拿掉|去了)|没有颜色|不要颜色|完全去饱和|零饱和|饱和度?(?:降|调|拉|减)?(?:到|成)?(?:0|零)(?!\.)/,
+    // "black white" without its "and" is the same look; a fade or a text's colours said that way are not.
+    re: /\bblack\s*(?:and|&|n)\s*white\b|(?<!\b(?:to|through|thru|into|from|or|and|with)\s+)\bblack[\s-]+white\b(?!\s+(?:text|font|letters?|words?|writing|titles?|captions?|subtitles?|outlines?|borders?|background|bars?|frames?|stripes?|flash(?:es)?|dips?|fades?)\b)|\bb\s*(?:&|\/|and)\s*w\b|\bbw\b|\bmonochrome\b|\bmono\b|\bgr[ae]y\s*scale\b|\bnoir\b|黑白|\bdesaturat(?:e|ed|ion)\s+(?:(?:it|them|everything|the\s+(?:photos|video))\s+)?(?:fully|completely|entirely|totally|all\s+the\s+way|100\s*%)|\b(?:fully|completely|totally|entirely)\s+desaturat(?:e|ed)\b|\b(?:zero|no)\s+colou?rs?(?:\s+at\s+all)?\b|\bdrain\s+(?:all\s+)?(?:the\s+)?colou?rs?\b|\b(?:remove|strip|kill|take\s+out)\s+all\s+(?:the\s+)?colou?rs?\b|\bcolou?rless\b|\bsaturation\s+(?:to\s+)?(?:zero|0)\b|\bsaturation\s+all\s+the\s+way\s+(?:down|off)\b|去色|去掉(?:所有|全部)?(?:的)?颜色|(?:颜色|色彩)(?:全部|全都|全|都)(?:去掉|去除|拿掉|去了)|没有颜色|不要颜色|完全去饱和|零饱和|饱和度?(?:降|调|拉|减)?(?:到|成)?(?:0|零)(?!\.)/,
     candidates: ['black-and-white', 'bw', 'b-w', 'mono', 'monochrome', 'grayscale', 'greyscale', 'noir'],
     en: 'black-and-white',
     zh: '黑白',
@@ -60,7 +61,7 @@ const LOOKS: LookWord[] = [
     zh: '胶片',
   },
   {
-    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun|\btoo\s|\bso\s)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper|sharper|crisper|brighter|livelier|juicier)\s+colou?rs?\b|\bcolou?rs?\s+(?:sharper|crisper|richer|bolder|livelier)\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|(?:颜色|色彩|画面)(?:也|还)?(?:有点|有些|很|好|太|比较|特别)?(?:发灰|灰|寡淡|黯淡|暗淡)|不够鲜艳|(?<!太|过于|过分)鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
+    re: /\bvivid\b|\bvibrant\b|\bmore\s+colou?rful\b|(?<!\b(?:less|too)\s+)\bcolou?rful(?:\s+look)?\b|\bhigh(?:er)?\s+contrast\b|\bmore\s+contrast\b|色彩丰富|对比度高|高对比|(?<!\bless\s|\bnot\s|\bun|\btoo\s|\bso\s)\bsaturated\b|\bpunch(?:y|ier)\b(?:\s+colou?rs?)?|\b(?:crank|boost|pump|push|bump|raise|increase|up|max|turn)(?:\s+up)?\s+(?:the\s+)?(?:saturation|colou?rs?)(?:\s+up)?\b|\bmore\s+saturat(?:ion|ed)\b|\b(?:richer|bolder|stronger|deeper|sharper|crisper|brighter|livelier|juicier)\s+colou?rs?\b|\bcolou?rs?\s+(?:sharper|crisper|richer|bolder|livelier)\b|颜色(?:再)?(?:浓|艳)|色彩(?:再)?(?:浓|艳)|艳一点|更艳|浓郁|提饱和|\bpop(?:ping)?\s+colou?rs?\b|\bmake\s+(?:it|them|the\s+colou?rs)\s+pop\b|\bcolou?rs?\s+(?:are|look|seem|feel)\s+(?:so\s+|too\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:dull|flat|bland|boring|lifeless)\b|\btoo\s+dull\b|颜色太淡|太灰了?|(?:颜色|色彩|画面)(?:也|还)?(?:有点|有些|很|好|太|比较|特别)?(?:发灰|灰|寡淡|黯淡|暗淡)|不够鲜艳|(?<!太|过于|过分)鲜艳|鲜亮|(?<!低|降低|减少|降|少|减)饱和(?!度?(?:低|降|小|少))|色彩浓郁/,
     candidates: ['vivid', 'vibrant', 'saturate', 'saturated'],
     en: 'vivid',
     zh: '鲜艳',
@@ -100,8 +101,9 @@ const LOOKS: LookWord[] = [
     zh: '冷色',
     needsContext: true,
   },
+  // "less color, more muted", "颜色淡一点": asking for less colour (not none) is the muted look.
   {
-    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|\b(?:too|so|way\s+too)\s+(?:saturated|colou?rful|vivid|vibrant)\b|\bover[\s-]?saturated\b|(?:颜色|色彩|画面)?(?:有点|有些)?(?:太|过于|过分)(?:鲜)?艳(?:丽)?了?|饱和度?太高了?|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|tone\s+down(?:\s+the)?|softer)\s+colou?r(?:s|ing|ful)?\b|(?<!\b(?:music|songs?|audio|sound|bgm|volume)\b[^,.;]{0,20})\b(?:more|bit|little|slightly|kinda|softer|and)\s+muted\b(?!\s+(?:music|songs?|audio|sound|bgm))|(?:颜色|色彩|色调)(?:再)?(?:淡|素)(?:一点|一些|点|些)|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|\b(?:too|so|way\s+too)\s+(?:saturated|colou?rful|vivid|vibrant)\b|\bover[\s-]?saturated\b|(?:颜色|色彩|画面)?(?:有点|有些)?(?:太|过于|过分)(?:鲜)?艳(?:丽)?了?|饱和度?太高了?|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
     candidates: ['faded', 'matte'],
     en: 'faded',
     zh: '褪色',

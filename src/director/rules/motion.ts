@@ -19,7 +19,26 @@ import { type Family, note, type RuleOutput } from './types.js';
 
 /** Camera motion on the photos: zoom, pan, drift, still — and 2.5D parallax where analysis found people. */
 
+/**
+ * "camera go up", "the camera moves slowly left", "镜头往上走": a learner's way of naming a pan is the camera
+ * travelling that way.
+ */
+const CAMERA_GOES: [RegExp, string][] = (
+  [
+    ['up', '上', 'pan-up'],
+    ['down', '下', 'pan-down'],
+    ['left', '左', 'pan-left'],
+    ['right', '右', 'pan-right'],
+  ] as const
+).map(([way, zh, name]) => [
+  new RegExp(
+    `\\bcamera\\s+(?:(?:should|will|can|to)\\s+)?(?:go|goes|going|went|move|moves|moving|travel|travels|travelling|traveling|glide|glides|gliding)\\s+(?:(?:slowly|gently|smoothly|a\\s+bit|little)\\s+)?(?:to\\s+the\\s+)?${way}(?:wards?)?\\b|镜头(?:慢慢|缓缓)?(?:往|向|朝)${zh}(?:走|移|去|动|跑)`,
+  ),
+  name,
+]);
+
 const PHRASES: [RegExp, string][] = [
+  ...CAMERA_GOES,
   // A handheld feel is the slow float, the nearest move in the catalogue.
   [/\bhand[\s-]?held(?:\s+(?:camera|look|feel|style|vibe))?\b|手持(?:镜头|感|风格)?/, 'drift'],
   [
@@ -45,13 +64,14 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:pan(?:ning|s|ned)?|tilt(?:ing|s)?)\s+down(?:wards?)?\b|\bfrom\s+(?:the\s+)?top\s+to\s+(?:the\s+)?bottom\b|从上到下|从上往下|向下平移|向下移动|下移/,
     'pan-down',
   ],
+  // "a slow zoom-out": slow is the move's pace, so the way said after it, hyphened or not, is the move.
   // 推/拉 are the camera's push and pull: 缓推, 慢推, 推近 move closer; 慢拉, 后拉, 拉远 pull away (拉长 is a length).
   [
-    /\bzoom(?:ing|s|ed)?\s+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?!\s*(?:out|away|back))|\bken[\s-]*burns?\b(?!\s+(?:zoom(?:ing)?\s+)?(?:out|away|back))|放大|推近|拉近|镜头推进|慢慢放大|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)推(?![拉进荐])|往前推|向前推|前推|推(?:一下|一推)/,
+    /\bzoom(?:ing|s|ed)?[\s-]+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?![\s-]*(?:out|away|back))|\bken[\s-]*burns?\b(?!\s+(?:zoom(?:ing)?\s+)?(?:out|away|back))|放大|推近|拉近|镜头推进|慢慢放大|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)推(?![拉进荐])|往前推|向前推|前推|推(?:一下|一推)/,
     'zoom-in',
   ],
   [
-    /\bzoom(?:ing|s|ed)?\s+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头?|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开|拉(?:一下|一拉)(?!长)|\bken[\s-]*burns?\s+(?=(?:zoom(?:ing)?\s+)?(?:out|away|back)\b)/,
+    /\bzoom(?:ing|s|ed)?[\s-]+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头?|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开|拉(?:一下|一拉)(?!长)|\bken[\s-]*burns?\s+(?=(?:zoom(?:ing)?\s+)?(?:out|away|back)\b)/,
     'zoom-out',
   ],
   // 推镜头, the camera pushing in, is the catalogue's push-in (a slow one, 慢推镜头, is read as 慢推 above).

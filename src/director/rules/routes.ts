@@ -56,8 +56,9 @@ export const routes: Family = (clause, ctx, out) => {
   }
 };
 
+// "make a vid from my pics pls": the short word typed on a phone is the same video.
 const VIDEO_NOUN =
-  '(?:video|videos|slideshow|slide\\s+show|movie|film|mp4|reel|montage|clip|animation|tiktok|short|story|collage|recap|vlog)';
+  '(?:video|videos|vids?|vidz|slideshow|slide\\s+show|movie|film|mp4|reel|montage|clip|animation|tiktok|short|story|collage|recap|vlog)';
 const PHOTOS = '(?:photos|pictures|images|pics|shots|uploads|photo|picture|image|files|them|these|those)';
 const CREATE: RegExp[] = [
   new RegExp(
@@ -74,11 +75,11 @@ const CREATE: RegExp[] = [
   new RegExp(
     `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
   ),
-  /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做|出一版|出个|出一个|剪一版|做一版|来一版|整一个|整个)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画|快剪|混剪|剪辑|合集|mv|reel|montage)/,
+  /(?:做成|做一个|做个|做一段|做段|制作|生成|合成|弄成|剪成|剪个|剪一个|变成|转成|转换成|来个|来一个|做|出一版|出个|出一个|剪一版|做一版|来一版|整一个|整个)\s*(?:一个|一段|个|段)?[^，。,]{0,12}?(?:视频|短片|影片|相册|短视频|vlog|mp4|电影|幻灯片|动画|快剪|混剪|剪辑|合集|mv|reel|montage|video|vid)/,
   /把[^，。,]{0,12}?(?:照片|图片|相片|图)[^，。,]{0,12}?(?:做|变|转|剪|生成|合成|弄)/,
   /(?:照片|图片|相片)(?:做|生成|合成|变|转)(?:成|为)?(?:视频|短片|动画)/,
   // "slideshow pls", "a video please", "幻灯片": the kind of video named alone asks for one.
-  /^\s*(?:(?:ok|okay|so|now|hey)[,\s]+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|little\s+)?(?:slideshow|slide\s+show|video|montage|reel|photo\s+video)\s*(?:please|pls|plz|now|thanks)?\s*[.!]*\s*$|^\s*(?:幻灯片|视频|做视频|出视频)(?:吧|呀|啊)?\s*$/,
+  /^\s*(?:(?:ok|okay|so|now|hey)[,\s]+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|little\s+)?(?:slideshow|slide\s+show|video|vid|montage|reel|photo\s+video)\s*(?:please|pls|plz|now|thanks)?\s*[.!]*\s*$|^\s*(?:幻灯片|视频|做视频|出视频)(?:吧|呀|啊)?\s*$/,
 ];
 
 /** "Turn my photos into a video", "make a slideshow", "把照片做成视频". */

@@ -86,6 +86,11 @@ const ASKS: RegExp[] = [
   new RegExp(`(?:整成|搞成|剪成|整个|搞个)\\s*(?:[一1]个|个)?\\s*${ZH}`),
   new RegExp(`^\\s*${ZH}\\s*(?:${ZH_AFTER}{1,2})?\\s*(?:吧|的)?\\s*$`),
   /\bin\s+(?:loving\s+)?memory\s+of\b/,
+  // "style for memorial of my grandfather", "a theme of wedding": a learner's word order, the kind of video
+  // first and the style after "for" or "of", with or without an article.
+  new RegExp(
+    `\\b(?:style|theme|preset|template|vibe)\\s+(?:for|of)\\s+(?:(?:a|an|the|my|our)\\s+)?${EN}\\b(?!\\s+${MUSIC})`,
+  ),
   // "change the style to travel", "switch the theme to wedding".
   new RegExp(`\\b(?:style|theme|vibe|preset)\\s+(?:to|into|as)\\s+(?:a\\s+|an\\s+|the\\s+)?${EN}`),
   // "make it feel like a movie": the style said as a likeness ("more cinematic", a degree, is the mood's look).

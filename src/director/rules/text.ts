@@ -69,13 +69,16 @@ const TITLE_NOUN = NOUNS.find(([, role]) => role === 'title')![0];
 const ANOTHER = /\b(?:another|second|extra|additional|also)\b|再加|另(?:外|一)|第二个|多加/;
 /** "with a title …", "with the new title …": the words after the noun are the title's. */
 const WITH_BEFORE = /\bwith\s+(?:a|an|the|my)?\s*(?:new\s+)?$/;
-const NAMED_AFTER =
-  /^\s*(?:(?:called|named|saying|that\s+says|which\s+says|reading|that\s+reads)\b|叫做|叫|是|为)\s*/;
+/** "the title should say gym diaries", "标题应该是健身日记": the words wished for, with or without a title yet. */
+const SHOULD_SAY = String.raw`(?:should|must|shall|will|needs?\s+to|has\s+to)\s+(?:say|read|be\s+(?:called|named))\b|应该(?:是|写|叫)|应为`;
+const NAMED_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:called|named|saying|that\s+says|which\s+says|reading|that\s+reads)\b|${SHOULD_SAY}|叫做|叫|是|为)\s*`,
+);
 const TITLE_IT = /\b(?:title|call|name)\s+(?:it|the\s+video|this|the\s+movie|the\s+film)\b/;
 const LEAD_EN =
   /^[\s:=\-–—,]*(?:(?:that\s+says|which\s+says|saying|that\s+reads|which\s+reads|reading|reads|says|called|named|of|with\s+the\s+(?:text|words)|with|is|as|to|into|be|should\s+(?:say|be|read))\b[\s:]*)*/;
 const LEAD_ZH =
-  /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|是|为|叫做|叫作|叫|用|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
+  /^[\s:：]*(?:(?:改成|改为|换成|修改为|变成|内容是|内容为|应该是|应该写|应该叫|应为|是|为|叫做|叫作|叫|用|写着|写上|写|加上|显示|打上|放上)[\s:：]*)*/;
 
 /** "标题：海岛三日", "字幕条：…", "一句：…": words that only announce the text, before a colon. */
 const LEAD_COLON =
@@ -819,15 +822,20 @@ export const text: Family = (clause, ctx, out) => {
   if (verb) clause.blank(verb.index, verb.index + verb[0].length);
   if (noun) clause.blank(noun.start, noun.end);
   if (texts.length === 0 && noun) {
-    const CONNECTOR =
-      /^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容)/;
+    const CONNECTOR = new RegExp(
+      String.raw`^[\s]*(?:[:=：]|that\s+says|which\s+says|saying|reading|that\s+reads|called|named|of|with\s+the\s+(?:text|words)|是|为|叫|用|内容|写着|${SHOULD_SAY})`,
+    );
     // "caption on the 2nd pic: best day ever": the place taken, a colon still introduces the words.
     // "片头标题：海岛三日": a second word for the text before the colon announces it too.
     const colon =
       /^\s*(?:(?:on|for|over|under|at|in|to|of)\s+(?:(?:it|this|the\s+video)\s*)?)*(?:的)?(?:标题|字幕条?|文字|一句话?|一行字?)?\s*[:=：]/.exec(
         clause.text.slice(noun.end),
       );
-    const connector = CONNECTOR.test(clause.source.slice(noun.end)) || colon !== null;
+    // "lower third on pic 1 that says …": with the place taken, the words follow the noun all the same.
+    const connector =
+      CONNECTOR.test(clause.source.slice(noun.end)) ||
+      CONNECTOR.test(clause.text.slice(noun.end).replace(/^\s*(?:(?:on|for|over|under|at|in|to)\s+)+/, '')) ||
+      colon !== null;
     if (verb || connector || titleIt || update) {
       if (colon) clause.blank(noun.end, noun.end + colon[0].length);
       const words = capture(clause, colon ? noun.end + colon[0].length : noun.end);

@@ -448,9 +448,10 @@ export const transitions: Family = (clause, ctx, out) => {
       // "wipes, 1.5 seconds each": a clause that is nothing but the name asks for it too.
       const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // "wipes between them", "a wipe between each one": a name said of the gaps between the photos.
+      // "wipe into the 3rd pic": a name said of the photo it leads into.
       const asked =
         new RegExp(`\\b(?:a|an|to|use|with|some|into)\\s+${escaped}s?\\b`).test(clause.text) ||
-        new RegExp(`\\b${escaped}s?\\s+between\\b`).test(clause.text) ||
+        new RegExp(`\\b${escaped}s?\\s+(?:between|into)\\b`).test(clause.text) ||
         new RegExp(`^\\s*${escaped}\\s*$`).test(clause.source);
       // "dreamy music": a word before a music noun describes the music.
       const music = new RegExp(

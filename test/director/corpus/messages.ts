@@ -38,6 +38,215 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'make the entire thing 30 seconds', v: len(30_000) },
   { f: 'length', m: 'can the video be 10 seconds total?', v: len(10_000) },
   { f: 'length', m: 'make the video 1 minute long', v: len(60_000) },
+  // A catalogue word is never "corrected" into another one: "wipe transition" is a wipe, not the whip pan
+  // (whose alias is "whip-transition"); a name said before "into" the photo it leads to.
+  { f: 'transition', m: 'wipe transition please', v: kinds('wipe-left', 'wipe-left') },
+  { f: 'transition', m: 'a wipe transition from right to left', v: kinds('wipe-left', 'wipe-left') },
+  { f: 'transition', m: 'wipe into photo 2', v: kinds('wipe-left', 'cut') },
+  { f: 'transition', m: '转场用 wipe', v: kinds('wipe-left', 'wipe-left') },
+  { f: 'reference', m: 'shorter, 0.4 second', before: ['use wipe transitions'], v: cuts3('wipe-left', 400) },
+  // Guards: the whip pan and its own words stay; a motion verb before "into" is still the motion.
+  { f: 'transition', m: 'whip transition', v: kinds('whip-pan', 'whip-pan') },
+  { f: 'transition', m: 'swish transitions', v: kinds('whip-pan', 'whip-pan') },
+  { f: 'transition', m: 'crossfade into the last one', v: kinds('cut', 'crossfade') },
+  // "slow" is the move's pace: the way said after it, hyphened or not, is the move.
+  { f: 'motion', m: 'slow zoom-out on the first photo', v: moves3Of('zoom-out', 'zoom-in', 'zoom-in') },
+  { f: 'motion', m: 'a gentle zoom-out for every picture', v: moves3('zoom-out') },
+  { f: 'motion', m: '第二张慢慢拉远', v: moves3Of('zoom-in', 'zoom-out', 'zoom-in') },
+  {
+    f: 'motion',
+    m: 'Please apply a slow zoom-out to all images.',
+    on: 'five',
+    v: { photos: each(5, { motion: 'zoom-out' }) },
+  },
+  // Guard: a slow zoom-in stays a zoom-in.
+  {
+    f: 'motion',
+    m: 'slow zoom-in on photo 2',
+    before: ['zoom out on everything'],
+    v: moves3Of('zoom-out', 'zoom-in', 'zoom-out'),
+  },
+  // "camera go up": the camera travelling one way is the pan that way.
+  { f: 'motion', m: 'camera go down on the city photo', v: moves3Of('zoom-in', 'pan-down', 'zoom-in') },
+  { f: 'motion', m: 'the beach photo, camera move left', v: moves3Of('pan-left', 'zoom-in', 'zoom-in') },
+  {
+    f: 'motion',
+    m: 'camera goes slowly to the right on the first pic',
+    v: moves3Of('pan-right', 'zoom-in', 'zoom-in'),
+  },
+  { f: 'motion', m: '第三张镜头往上走', v: moves3Of('zoom-in', 'zoom-in', 'pan-up') },
+  // Guard: a photo moved up is no camera.
+  { f: 'order', m: 'move the forest photo up', same: true },
+  // Less colour (not none) is the muted look.
+  { f: 'look', m: 'less colour please', v: { look: 'matte' } },
+  { f: 'look', m: 'a bit more muted', v: { look: 'matte' } },
+  { f: 'look', m: 'less colorful', v: { look: 'matte' } },
+  { f: 'look', m: '颜色淡一点', v: { look: 'matte' } },
+  // Guards: muting the music stays the music's; a complaint of pale colours and a colourful look are vivid.
+  {
+    f: 'multi',
+    m: 'mute the music and less color',
+    on: 'rich',
+    v: { look: 'matte', audio: [{ volume: 0 }] },
+  },
+  { f: 'look', m: '颜色太淡', v: { look: 'vivid' } },
+  { f: 'look', m: 'colorful look', v: { look: 'vivid' } },
+  // "black white" without its "and".
+  { f: 'look', m: 'black white please', v: { look: 'black-and-white' } },
+  { f: 'look', m: 'make it black-white', v: { look: 'black-and-white' } },
+  { f: 'multi', m: 'black white, 2 seconds each', v: { look: 'black-and-white', ...photos3(2000) } },
+  { f: 'multi', m: 'black white look and 9:16', v: { look: 'black-and-white', aspect: '9:16' } },
+  // Guard: a dip to black is a transition, no look.
+  { f: 'transition', m: 'dip to black between photos', v: { look: 'none', ...cuts3('fade-black') } },
+  // "style for memorial of my grandfather": the kind of video first, the style after "for" or "of".
+  { f: 'style', m: 'style for birthday of my son', v: photos3(2200) },
+  { f: 'style', m: 'theme of wedding please', v: photos3(4000) },
+  { f: 'style', m: 'style for travel please', v: photos3(2500) },
+  { f: 'style', m: '给我爷爷做个纪念风格的', v: photos3(5000) },
+  // Guards: music of a style is the music only; the style of a text is no preset.
+  { f: 'music', m: 'style for wedding music', v: { ...photos3(3000), audio: [{ source: /First Dance/i }] } },
+  { f: 'style', m: 'the style of the title', same: true },
+  // "no black border", "fill full the screen": crop to fill.
+  { f: 'format', m: 'no black border', v: { photos: each(3, { fit: 'cover' }) } },
+  { f: 'format', m: 'photos should fill full the screen', v: { photos: each(3, { fit: 'cover' }) } },
+  {
+    f: 'format',
+    m: 'no borders please, pictures cover the entire screen',
+    v: { photos: each(3, { fit: 'cover' }) },
+  },
+  { f: 'format', m: '没有黑边，照片铺满整个屏幕', v: { photos: each(3, { fit: 'cover' }) } },
+  // Guard: a text's border is the text's.
+  { f: 'text', m: 'title with no border', same: true },
+  // Captions listed after a colon for each photo: one per photo.
+  {
+    f: 'text',
+    m: 'captions for every pic: Paris, Rome, Berlin',
+    v: {
+      texts: [
+        { text: 'Paris', startMs: 0, endMs: 3000 },
+        { text: 'Rome', startMs: 3000, endMs: 6000 },
+        { text: 'Berlin', startMs: 6000, endMs: 9000 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'caption per photo: one, two',
+    v: { texts: [{ text: 'one' }, { text: 'two', startMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'text on each photo: A, B and C',
+    v: { texts: [{ text: 'A' }, { text: 'B' }, { text: 'C' }] },
+  },
+  {
+    f: 'text',
+    m: '给每张照片配文字：早上，中午，晚上',
+    v: { texts: [{ text: '早上' }, { text: '中午' }, { text: '晚上' }] },
+  },
+  // Guards: a list said of the whole video, or of no photos, is one caption.
+  {
+    f: 'text',
+    m: 'add a caption for the whole video: Sun, Sea, Sand',
+    v: { texts: [{ text: 'Sun, Sea, Sand' }] },
+  },
+  { f: 'text', m: 'add a caption: Sun, Sea, Sand', v: { texts: [{ text: 'Sun, Sea, Sand' }] } },
+  // "lower third on pic 1 that says …": the place said first, then the words, adds the text.
+  {
+    f: 'text',
+    m: 'lower third on shot 1 that says Mika',
+    v: { texts: [{ text: 'Mika', role: 'caption', style: 'lower-third', startMs: 0, endMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'name tag on photo 3 that says Grandma Li',
+    v: { texts: [{ text: 'Grandma Li', style: 'lower-third', startMs: 6000 }] },
+  },
+  { f: 'text', m: 'caption on photo 2 saying Chef Tom', v: { texts: [{ text: 'Chef Tom', startMs: 3000 }] } },
+  { f: 'text', m: '第二张加个字幕写着王老师', v: { texts: [{ text: '王老师', startMs: 3000 }] } },
+  // Guard: a lower third with no words adds nothing.
+  { f: 'text', m: 'lower third on pic 2', same: true },
+  // A Chinese title after a colon, then settings parted by spaces.
+  {
+    f: 'text',
+    m: '加个标题：海边日落 黄色',
+    v: { texts: [{ text: '海边日落', role: 'title', color: '#ffd600' }] },
+  },
+  { f: 'text', m: '字幕：周末愉快 放在底部', v: { texts: [{ text: '周末愉快', position: 'bottom' }] } },
+  { f: 'text', m: '标题：毕业快乐 大一点', v: { texts: [{ text: '毕业快乐', role: 'title' }] } },
+  {
+    f: 'text',
+    m: '标题：海边日落，放在顶部，黄色',
+    v: { texts: [{ text: '海边日落', position: 'top', color: '#ffd600' }] },
+  },
+  // Guard: words after a space that are no setting stay the text's.
+  { f: 'text', m: '字幕：我们的夏天 永远记得', v: { texts: [{ text: '我们的夏天 永远记得' }] } },
+  // "the title should say …": the words wished for, with or without a title yet.
+  {
+    f: 'text',
+    m: 'the title should say gym diaries',
+    v: { texts: [{ text: 'gym diaries', role: 'title' }] },
+  },
+  { f: 'text', m: 'title should read Summer Trip', v: { texts: [{ text: 'Summer Trip', role: 'title' }] } },
+  { f: 'text', m: '标题应该是健身日记', v: { texts: [{ text: '健身日记', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'the title should say gym diaries',
+    on: 'rich',
+    v: { texts: [{ text: 'gym diaries', role: 'title' }, { text: 'Day one' }] },
+  },
+  // Guards: "should be" a size or a colour is no words.
+  { f: 'text', m: 'the title should be bigger', same: true },
+  {
+    f: 'text',
+    m: 'the title should be yellow',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
+  },
+  // "vid", "pics": the phone's words for a video of the photos.
+  { f: 'create', m: 'make a vid', on: 'empty', route: 'create' },
+  { f: 'create', m: 'turn my pics into a vid', on: 'empty', route: 'create' },
+  { f: 'create', m: 'make a vertical vid with my pics', on: 'empty', route: 'create', v: { aspect: '9:16' } },
+  { f: 'create', m: '用我的pics做个vid', on: 'empty', route: 'create' },
+  // Guard: on a video, "the vid" is that video.
+  { f: 'length', m: 'the vid is too long', v: len(6800) },
+  // Sound effects are beyond Joy: nothing changes, and the reply says so.
+  { f: 'question', m: 'add a whoosh sound effect', same: true, reply: /no sound effects/ },
+  { f: 'question', m: 'camera shutter sound between photos', same: true, reply: /no sound effects/ },
+  { f: 'question', m: '加个音效', same: true, reply: /没有音效/ },
+  { f: 'question', m: '转场加个嗖的一声', same: true, reply: /没有音效/ },
+  // Guard: the other wish in the message is still done.
+  {
+    f: 'multi',
+    m: 'add a whoosh sound effect and make it vertical',
+    v: { aspect: '9:16' },
+    reply: /no sound effects/,
+  },
+  // Removing a watermark, a logo or a stamp from a photo is retouching, never removing the photo.
+  {
+    f: 'question',
+    m: 'remove the logo from photo 2',
+    on: 'five',
+    same: true,
+    reply: /cannot remove or change things/,
+  },
+  { f: 'question', m: 'remove the date stamp on the last pic', on: 'five', same: true },
+  { f: 'question', m: 'Please remove the logo in the first photograph', on: 'five', same: true },
+  { f: 'question', m: '去掉第二张照片的水印', on: 'five', same: true, reply: /不能去掉或修改照片里的东西/ },
+  { f: 'question', m: '把第二张的logo去掉', on: 'five', same: true },
+  // Guards: the photo itself still goes.
+  {
+    f: 'order',
+    m: 'remove the second photograph',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '把第二张删掉',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
   { f: 'length', m: 'cut it down to 6 seconds', v: len(6000) },
   { f: 'length', m: 'shorten the video to 5 seconds', v: len(5000) },
   { f: 'length', m: 'the whole clip should run 18 seconds', v: len(18_000) },
