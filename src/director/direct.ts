@@ -73,7 +73,7 @@ function repeatCount(message: string): number {
     五: 5,
   };
   const match =
-    /\b(\d+|two|three|four|five)\s+(?:times|steps|changes|edits|things|actions|moves)\b|\b(?:last|previous|past)\s+(\d+|two|three|four|five)\b|(\d+|[两二三四五])\s*(?:次|步|个(?:修改|改动|操作)|处)/.exec(
+    /\b(\d+|two|three|four|five)\s+(?:times?|steps?|changes|edits|things|actions|moves)\b|\b(?:last|previous|past)\s+(\d+|two|three|four|five)\b|(\d+|[两二三四五])\s*(?:次|步|个(?:修改|改动|操作)|处)/.exec(
       text,
     );
   // "undo the last two things", "undo the previous 3": the count after "last" is the steps too.

@@ -128,6 +128,8 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
   [/(?<=[帮同我你它去])整(?![个体理齐段张部套])|整(?=[条靓番]|好[一条个段]|成)/g, '做', 'cantonese'],
   [/条片|段片/g, '个视频', 'cantonese'],
   [/(?<=[改变转换])做(?=[「『“"'\s\uE000-\uE03F]|[^\x00-\x7f]{1,12}$)/g, '成', 'cantonese'],
+  // "幀率改做24", "时长改做10秒": 改做 before a number can only be 改成, Cantonese or not.
+  [/(?<=改)做(?=\s*[\d零〇一二两三四五六七八九十])/g, '成'],
   [/成张(?=相|照片|图|[显放展])/g, '整张', 'cantonese'],
   // "第一张同第三张调转": 同 is "and" before a photo, and two photos 调转 swap places.
   [/同(?=第|最后|最前|\d)/g, '和'],

@@ -105,6 +105,14 @@ const REASONS: [RegExp, string][] = [
     ),
     '',
   ],
+  // "dog pic first its the hook", "…, it's the best one", "…because thats my favourite": what the photo
+  // is to them, never an edit. Not inside a text's words ("caption it's the best day").
+  [
+    /(?<=\S\s*[,;—–]?\s*)(?<!\b(?:title|caption|text|subtitle|say|says|saying|write|writes|reads?|words?|called|named)\b[^,.;!?]*)\b(?:(?:because|cause|'cause|cuz|coz|bc|since|as)\s+)?(?:it'?s|its|it\s+is|that'?s|thats|that\s+is|they'?re|theyre|they\s+are|this\s+is)\s+(?:(?:literally|really|honestly|definitely|def|obviously|clearly|totally|so|kinda)\s+)?(?:the|my|our|their|his|her)\s+(?:[a-z'-]+\s+){0,3}?(?:hook|opener|intro|best|favou?rite|fave|fav|highlight|money\s+shot|star|strongest|cutest|prettiest|nicest|main|hero|cover|thumbnail|one|shot|pic|photo|picture|moment|part|climax|ending|finale|closer)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "狗那张放第一，因为它最吸睛", "…，毕竟它是亮点": a reason after the request, never an edit.
+  [/(?<=\S\s*[，,；;]\s*)(?:因为|毕竟|由于)(?:它|这张|那张|这个)[^，,。；;！!？?]{1,12}/g, ''],
   [
     /(?<=[，,;；。]\s*)(?:因为|不然|要不然|否则|免得|省得|别|不要)?(?:它|字幕|标题|文字|字)?(?:现在|都|会)?[^，,。；;！!？?\s]{0,8}?(?:挡住|遮住|盖住|挡到|遮到|盖到|压住|挡着|遮着|盖着|压着)(?:了)?[^，,。；;！!？?]{0,10}/g,
     '',
@@ -117,6 +125,16 @@ const REASONS: [RegExp, string][] = [
  * style ("make it feel like a movie", "像电影一样") is a request and stays.
  */
 const COMPARISONS: [RegExp, string][] = [
+  // "make all the others same like the first one", "the rest same as that one", "其他的都跟第一张一样": the
+  // likeness names the photo the last edit was on, so it is the last edit again on the others.
+  [
+    /\b(?:(?:make|set|do|change|turn)\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(others?|rest|(?:other|remaining)\s+(?:photos?|pictures?|pics?|images?|slides?|ones?))(?:\s+of\s+them)?\s+(?:(?:also|too|all)\s+)?(?:(?:the\s+)?same\s+)?(?:like|as)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d(?:st|nd|rd|th)|that|this|it)(?:\s+(?:one|photo|picture|pic|image))?\b/g,
+    'same for the $1',
+  ],
+  [
+    /(?:把)?(其他|其余|剩下)(?:的|几张|那几张)?(?:照片|图片)?(?:也|都)?(?:跟|和|同|像)(?:第[\d一二三四五六七八九十]+张|最后(?:一|1)?张|这张|那张|它)(?:照片|图片)?(?:也|都)?(?:一样|相同)/g,
+    '$1的也一样',
+  ],
   [
     /(?<!\b(?:feel|feels|look|looks|seem|seems|sound|sounds)\s+(?:more\s+|a\s+bit\s+(?:more\s+)?)?)\b(?:just\s+|exactly\s+)?(?:like|as)\s+(?:(?:they|you|people|we|one|it)\s+(?:do|does|did|see|saw|get|have|had|show|use)\b|(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\b|(?:in|on|at)\s+(?:an?|the)\s+(?:old\s+)?(?:film|movie|tv|television|telly|cinema|show|series|news|ad|advert|commercial|documentary|programme|program)s?\b|(?:on|in)\s+(?:tv|television|films|movies|the\s+movies|the\s+telly|the\s+news|the\s+pictures|the\s+cinema)\b)[^,.;!?:，。；！？：]*/g,
     '',
@@ -272,6 +290,21 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [
     /\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want|need|like)\s+(?:it|this|the\s+video)\s+(?:to\s+be\s+)?(?:in\s+)?(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w|widescreen)\s*,?\s*(?=\w)/g,
     '',
+  ],
+  // "the city photo I dont like it", "that beach pic, not a fan": the photo said first, the dislike after
+  // it (a topic first, as learners and phone typists put it), goes as well.
+  [
+    /\b((?:the\s+|that\s+|this\s+)?(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one))\s*[,-]?\s*(?:i\s+)?(?:really\s+|just\s+|honestly\s+)*(?:(?:don'?t|do\s+not|dont)\s+(?:like|want|need|love)|hate|dislike|not\s+(?:a\s+)?fan(?:\s+of)?)(?:\s+(?:it|that|this|this\s+one|that\s+one))?(?:\s+(?:at\s+all|very\s+much|much|so\s+much|any\s*more|tbh|honestly))*(?=\s*(?:[,.;!?]|$))/g,
+    'remove $1',
+  ],
+  // "第二张我不喜欢", "城市那张不太喜欢", "我不喜欢最后一张": the same dislike of one photo, in Chinese.
+  [
+    /((?:第[\d一二三四五六七八九十]+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片|相片|图)?)\s*[，,]?\s*(?:我)?(?:真的|实在|有点)?(?:不太|不怎么|不是很|不)喜欢(?:它|这张|那张)?(?=\s*(?:[，,。！!；;]|$))/g,
+    '删掉$1',
+  ],
+  [
+    /(?:我)?(?:真的|实在|有点)?(?:不太|不怎么|不是很|不)喜欢(?=(?:这|那)?(?:第[\d一二三四五六七八九十]+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片|相片|图)?\s*(?:[，,。！!；;]|$))/g,
+    '删掉',
   ],
   // "I don't like the third photo", "I don't want the beach one": that photo goes.
   [
@@ -527,6 +560,8 @@ const FILLERS: [RegExp, string][] = [
     '',
   ],
   [/\blike\s*,(?=\s)/g, ''],
+  // "the fourth one also can", "this one also ok lah": Singlish for "that one too" — the "can" asks nothing.
+  [/\b(also|too|same)\s+(?:can|ok|okay|sure)(?:\s+(?:lah|la|leh|one))?(?=\s*[.!]*\s*$)/g, '$1'],
   [
     /[嗯呃]+|(?<=^\s*|[,，。.!！?？~～;；]\s*)(?:额+|唔+|emm+|啊+|哎+|那个|就是说?|然后呢?)(?=\s*[,，。.!！?？~～\s])/g,
     '',
@@ -721,6 +756,11 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     (match) => (/[\u4e00-\u9fff]$/.test(match[1]!) ? match[1]! : `${match[1]} `),
   ],
   [/\bthru\b/g, 'through'],
+  // "put it more up", "move the caption more down": learner English for higher and lower.
+  [
+    /\bmore\s+(?:to\s+the\s+)?(up|down)(?:wards?)?\b(?!\s+(?:the|to|than)\b)/g,
+    (match) => (match[1] === 'up' ? 'higher' : 'lower'),
+  ],
   // "a little warmer in colour", "cooler in tone": the look, not colour as against black and white.
   [
     /\b(warmer|cooler|colder|brighter|darker|richer|softer|more\s+vivid|more\s+vibrant|warm|cool)\s+in\s+(?:its\s+|the\s+)?(?:colou?rs?|tones?|hue)\b/g,

@@ -244,7 +244,10 @@ test('api: jobs, exports, credits and the effect catalog are read tolerantly', (
     error: undefined,
     waitingForWorker: false,
   });
-  assert.equal(readRenderJob({ id: 'r1', status: 'queued', waiting_for_worker: true }).waitingForWorker, true);
+  assert.equal(
+    readRenderJob({ id: 'r1', status: 'queued', waiting_for_worker: true }).waitingForWorker,
+    true,
+  );
   assert.equal(readRenderJob({ id: 'r1', status: 'completed', output: { url: '/x.mp4' } }).url, '/x.mp4');
   assert.equal(readRenderJob({ id: 'r1', status: 'completed' }).progress, 1);
   assert.equal(

@@ -25,6 +25,14 @@ import {
 import { takeMusicStart } from './music-start.js';
 import { type Family, note, type RuleContext } from './types.js';
 
+/**
+ * Music as one more thing in a list: "9:16 and some music", "…，还有黑白的，还有音乐". The list word is
+ * read off the clause, so the clause is the music alone and the message has the list word before it.
+ */
+const BARE_MUSIC =
+  /^\s*(?:(?:some|nice|good|a\s+bit\s+of)\s+)*(?:background\s+)?(?:music|bgm|soundtrack)\s*(?:too|also|please|pls)?\s*[.!]*\s*$|^\s*(?:点|一点|一些|些|首)?(?:背景)?(?:音乐|配乐|bgm)\s*$/;
+const LISTED_MUSIC =
+  /(?:\b(?:and|plus|with|also)\s+|[&+]\s*|还有|还要|也要|以及|另外)(?:(?:some|nice|good|a\s+bit\s+of)\s+)*(?:点|一点|一些|些|首)?(?:background\s+|背景)?(?:music|bgm|soundtrack|音乐|配乐)/;
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
@@ -557,6 +565,8 @@ export const music: Family = (clause, ctx, out) => {
     (nounMatch !== null && (moods.length > 0 || relativeMood(clause)) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && hasMusic && swapWords(clause) && !/音量|volume/.test(nounMatch[0])) ||
     (nounMatch !== null && addVerb !== null && !/音量|volume/.test(nounMatch[0])) ||
+    // "…，还有黑白的，还有音乐", "9:16 and some music": music named alone at the end of a list is more of it.
+    (nounMatch !== null && !hasMusic && BARE_MUSIC.test(clause.text) && LISTED_MUSIC.test(clause.message)) ||
     // "music at 20 percent" on a video with none: a track of Joy's own at that volume.
     (nounMatch !== null &&
       !hasMusic &&

@@ -40,7 +40,7 @@ function transitionTalk(clause: Parameters<Family>[0], verb: RegExpExecArray): b
  */
 const NOT_ONE = String.raw`(?!(?<=\b(?:the|that|this)\s+[a-z]+(?:\s+recent)?\s+)(?:one|photo|picture|pic|shot|image|slide)\b(?!s))`;
 const SORT = new RegExp(
-  String.raw`\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|\bin\s+the\s+order\s+(?:we|i|you|they)\s+(?:took|shot|snapped|captured)\s+(?:them|these|those|the\s+(?:photos|pictures|pics|shots))\b|按(?:照)?(?:我们|我|他们)?拍(?:摄)?的?(?:先后)?顺序|按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)`,
+  String.raw`\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|\bin\s+the\s+order\s+(?:we|i|you|they)\s+(?:took|shot|snapped|captured)\s+(?:them|these|those|the\s+(?:photos|pictures|pics|shots))\b|按(?:照)?(?:我们|我|他们)?拍(?:摄)?的?(?:先后)?顺序|按(?:照)?(?:拍摄|拍照|拍)?(?:的)?(?:时间|日期)(?:先后)?(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)`,
 );
 const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
@@ -50,8 +50,10 @@ const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
   /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|become|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be|become))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
+/** "the opening image should be …": the place said as a photo, which may still be that photo's own edit. */
+const ENDS_AS_PHOTO = /(?:photo|picture|image|pic|shot|slide|frame)\s/;
 const START_OR_END =
-  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|\b(?:should\s+|must\s+|will\s+|can\s+|(?:has|have|needs?)\s+to\s+)?(?:open|opens|start|starts|begin|begins|kick\s+off|kicks\s+off|lead|leads|close|closes|end|ends|finish|finishes|wrap\s+up|wraps\s+up)\s+(?:the|my|our|this)\s+(?:video|slideshow|reel|montage|movie|film|clip|edit|sequence|whole\s+thing)\b|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
+  /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|\b(?:should\s+|must\s+|will\s+|can\s+|(?:has|have|needs?)\s+to\s+)?(?:open|opens|start|starts|begin|begins|kick\s+off|kicks\s+off|lead|leads|close|closes|end|ends|finish|finishes|wrap\s+up|wraps\s+up)\s+(?:the|my|our|this)\s+(?:video|slideshow|reel|montage|movie|film|clip|edit|sequence|whole\s+thing)\b|\b(?:the\s+|my\s+|our\s+)?(?:very\s+)?(?:opening|first|starting|closing|last|final|ending)\s+(?:photo|picture|image|pic|shot|slide|frame)\s+(?:should|must|has\s+to|needs\s+to|will|shall|is\s+going\s+to)?\s*(?:be|is)\b(?=\s+(?:(?:the|that|this|my|our)\s+|(?:photo|picture|pic|image)\s*#?\d))|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
   /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
 /**
@@ -129,9 +131,10 @@ function takeTarget(
   );
   if (m) return ORDINAL_TARGET.indexOf(m[1]!);
   // "make it 5 second": a number before "second" is a length, not a photo and a place ("put photo 3 second" is).
+  // "make the second photo 5 second": the photo is already named by its place, so the number is a length.
   m = clause.take(
     new RegExp(
-      `(?<!(?<!(?:\\b(?:${PHOTO_NOUN}|number|no\\.?)|#)\\s*)\\d\\s*)\\b(?:the\\s+)?(${ORDINAL_TARGET.join('|')}|last)(?:\\s+one)?\\s*$`,
+      `(?<!(?<!(?:(?<!\\b(?:${ORDINAL_TARGET.join('|')}|last)\\s+)\\b(?:${PHOTO_NOUN}|number|no\\.?)|#)\\s*)\\d\\s*)\\b(?:the\\s+)?(${ORDINAL_TARGET.join('|')}|last)(?:\\s+one)?\\s*$`,
     ),
   );
   if (m) return m[1] === 'last' ? last : Math.min(last, ORDINAL_TARGET.indexOf(m[1]!));
@@ -202,12 +205,14 @@ export const order: Family = (clause, ctx, out) => {
   }
 
   // "start with the forest picture", "end on photo 2", "以第三张开头", "用beach.jpg结尾".
+  // Taken back whole when no one photo is named: "the first photo should be 5 seconds" is a length.
+  const beforeEnds = clause.snapshot();
   const ends = clause.take(START_OR_END);
   if (ends) {
     const saved = clause.snapshot();
     const positions = takePositions(clause, draft, true);
     const tail = clause.take(/开头|开始|打头|开场|结尾|结束|收尾/);
-    const first = /start|begin|open|lead|kick|开头|开始|打头|开场/.test(`${ends[0]}${tail?.[0] ?? ''}`);
+    const first = /start|begin|open|lead|kick|first|开头|开始|打头|开场/.test(`${ends[0]}${tail?.[0] ?? ''}`);
     if (positions.length === 1) {
       hit();
       const to = first ? 0 : Math.max(0, count - 1);
@@ -216,6 +221,7 @@ export const order: Family = (clause, ctx, out) => {
       return;
     }
     clause.restoreSnapshot(saved);
+    if (ENDS_AS_PHOTO.test(ends[0])) clause.restoreSnapshot(beforeEnds);
   }
 
   const swap = SWAP.exec(clause.text);

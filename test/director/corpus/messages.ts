@@ -10644,4 +10644,254 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: no time said, a caption keeps its default window.
   { f: 'text', m: 'add caption "Hi"', on: 'things', v: { texts: [{ text: 'Hi', startMs: 0, endMs: 4000 }] } },
+  // Undo and redo in learner English and Cantonese: "make it back like before", "undo 2 time", 改返之前嗰個,
+  // "ah actually keep it".
+  { f: 'history', m: 'can make it back like before?', before: ['black and white'], v: { look: 'none' } },
+  { f: 'history', m: 'change it back to previous', before: ['9:16'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: 'undo 2 step',
+    before: ['each photo 2 seconds', 'black and white'],
+    v: { look: 'none', ...photos3(3000) },
+  },
+  { f: 'history', m: '改返之前嗰個啦', before: ['黑白'], v: { look: 'none' } },
+  { f: 'history', m: '唔该改返原来嗰个', before: ['加标题：你好'], v: { texts: [] } },
+  { f: 'history', m: '换回之前那个吧', before: ['竖屏'], v: { aspect: '16:9' } },
+  {
+    f: 'history',
+    m: 'oops sorry keep it',
+    before: ['black and white', 'undo'],
+    v: { look: 'black-and-white' },
+  },
+  { f: 'history', m: 'ah ok keep it', before: ['9:16', 'undo'], v: { aspect: '9:16' } },
+  // Guards: "keep it" with a value is that value; a bare count of seconds is no undo.
+  { f: 'look', m: 'keep it black and white', v: { look: 'black-and-white' } },
+  { f: 'length', m: 'make it back to 2 seconds each', before: ['each photo 4 seconds'], v: photos3(2000) },
+  // 改做 before a number is 改成, also with no other Cantonese word.
+  { f: 'length', m: '时长改做10秒', v: len(10_000) },
+  { f: 'format', m: '帧率改做60', v: { fps: 60 } },
+  { f: 'length', m: '總長度改做 12 秒', v: len(12_000) },
+  { f: 'format', m: '幀率改做 25 吧', v: { fps: 25 } },
+  // Guards: a text's words after 改做 and a look are read as before.
+  { f: 'text', m: '标题改做「畢業快樂」', v: { texts: [{ text: '畢業快樂' }] } },
+  { f: 'look', m: '改做黑白', v: { look: 'black-and-white' } },
+  // Sorting by when the photos were taken, said with 拍照 / 拍 and 先后.
+  { f: 'order', m: '按拍照时间排一下', v: { photos: src3('city', 'forest', 'beach') } },
+  { f: 'order', m: '照片按照拍的日期排', v: { photos: src3('city', 'forest', 'beach') } },
+  { f: 'order', m: '按拍摄的时间先后排列', v: { photos: src3('city', 'forest', 'beach') } },
+  { f: 'order', m: '按照拍照的日期排序，新的在前', v: { photos: src3('beach', 'forest', 'city') } },
+  // Guard: the plain sort is unchanged.
+  { f: 'order', m: 'sort by date taken', v: { photos: src3('city', 'forest', 'beach') } },
+  // "only keep first three photo": the count says several, also with a singular noun.
+  {
+    f: 'order',
+    m: 'only keep first three photo',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest') },
+  },
+  { f: 'order', m: 'just keep the last 2 picture', on: 'five', v: { photos: src5('sunset', 'party night') } },
+  {
+    f: 'order',
+    m: 'delete the first 2 photo',
+    on: 'five',
+    v: { photos: src5('forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: 'keep only first 4 pic',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
+  },
+  // Guard: "first photo 2s" is one photo's length.
+  {
+    f: 'length',
+    m: 'first photo 2s',
+    on: 'five',
+    v: { photos: [{ durationMs: 2000 }, ...each(4, { durationMs: 3000 })] },
+  },
+  // A dislike of a named photo, the photo said first or after, English and Chinese: it goes.
+  {
+    f: 'order',
+    m: 'that beach pic, not a fan',
+    on: 'five',
+    v: { photos: src5('city', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: 'the sunset one i really hate it',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '第二张我不喜欢',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '不喜欢城市那张',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '我不太喜欢最后一张',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
+  },
+  // Guards: a liked photo stays; a disliked look is not a photo.
+  { f: 'order', m: 'the city photo, I like it', on: 'five', same: true },
+  { f: 'look', m: "I don't like the filter", before: ['black and white'], v: { look: 'none' } },
+  // "the opening image should be X": that photo goes first (or last for the closing one).
+  {
+    f: 'order',
+    m: 'the first photo should be the forest one',
+    on: 'five',
+    v: { photos: src5('forest', 'beach', 'city', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: 'the last picture should be the beach',
+    on: 'five',
+    v: { photos: src5('city', 'forest', 'sunset', 'party night', 'beach') },
+  },
+  {
+    f: 'order',
+    m: 'Kindly note the closing image must be the city photo.',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night', 'city') },
+  },
+  {
+    f: 'order',
+    m: 'the starting image is photo 3',
+    on: 'five',
+    v: { photos: src5('forest', 'beach', 'city', 'sunset', 'party night') },
+  },
+  // Guards: what a photo should be besides a photo is its own edit.
+  {
+    f: 'length',
+    m: 'the last photo should be 5 seconds',
+    on: 'five',
+    v: { photos: [...each(4, { durationMs: 3000 }), { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'the first photo should be longer',
+    on: 'five',
+    v: { photos: [{ durationMs: 4000 }, ...each(4, { durationMs: 3000 })] },
+  },
+  // A reason after the request ("its the hook") asks for nothing.
+  {
+    f: 'order',
+    m: 'dog pic first because its the hook',
+    on: 'things',
+    v: { photos: [{ source: 'dog.jpg' }, ...each(4, {})] },
+  },
+  {
+    f: 'order',
+    m: "put the rocket last, it's the best one",
+    on: 'things',
+    v: { photos: [...each(4, {}), { source: 'rocket.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'coffee pic first, its my fav',
+    on: 'things',
+    v: { photos: [{ source: 'coffee.jpg' }, ...each(4, {})] },
+  },
+  {
+    f: 'order',
+    m: '狗那张放第一张，因为它最吸睛',
+    on: 'things',
+    v: { photos: [{ source: 'dog.jpg' }, ...each(4, {})] },
+  },
+  // Guard: the same words as a caption's are the caption.
+  { f: 'text', m: 'add caption its the best day ever', v: { texts: [{ text: 'its the best day ever' }] } },
+  // "also can" (Singlish "that one too") and a length said "5 second" after a photo named by its place.
+  {
+    f: 'reference',
+    m: 'the fourth one also ok lah',
+    on: 'five',
+    before: ['third photo pan left'],
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'the second one also can',
+    before: ['first photo zoom out'],
+    v: { photos: [{ motion: 'zoom-out' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  {
+    f: 'length',
+    m: 'make the second photo 5 second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 5000 }, { durationMs: 3000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make the last photo 2 second',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  // Guard: a photo number before "second" is still a move.
+  { f: 'order', m: 'move pic 3 second', v: { photos: src3('beach', 'forest', 'city') } },
+  // "make all the others same like the first one": the last one-photo edit on every other photo.
+  {
+    f: 'reference',
+    m: 'the rest same like the first',
+    on: 'five',
+    before: ['the first photo make 4 second'],
+    v: { photos: each(5, { durationMs: 4000 }) },
+  },
+  { f: 'reference', m: 'make the others the same', before: ['first photo pan left'], v: moves3('pan-left') },
+  {
+    f: 'reference',
+    m: '其他的都跟第一张一样',
+    on: 'five',
+    before: ['第一张4秒'],
+    v: { photos: each(5, { durationMs: 4000 }) },
+  },
+  { f: 'reference', m: '把剩下的照片和它一样', before: ['第一张拉远'], v: moves3('zoom-out') },
+  // Guard: "as long as the first one" is not read as this.
+  { f: 'reference', m: 'same for the others', before: ['first photo pan left'], v: moves3('pan-left') },
+  // "put it more up": higher (and "more down" lower), one step on the text's ladder.
+  {
+    f: 'text',
+    m: 'move it more up',
+    before: ['add caption "Day 1"'],
+    v: { texts: [{ position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'move the title more down',
+    before: ['add title "Hi"'],
+    v: { texts: [{ position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'put the caption more up please',
+    before: ['add caption "Go"'],
+    v: { texts: [{ position: 'lower-third' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption more up',
+    before: ['add caption "Go"'],
+    v: { texts: [{ position: 'lower-third' }] },
+  },
+  // Music named alone at the end of a list is music added.
+  { f: 'multi', m: '9:16 and some music', v: { aspect: '9:16', ...song(/./) } },
+  { f: 'multi', m: 'vertical plus bgm', v: { aspect: '9:16', ...song(/./) } },
+  { f: 'multi', m: '竖屏，黑白，还有音乐', v: { aspect: '9:16', look: 'black-and-white', ...song(/./) } },
+  { f: 'multi', m: '15秒，还要点配乐', v: { ...len(15_000), ...song(/./) } },
+  // Guards: the word alone is not a request; a video with music keeps its song.
+  { f: 'music', m: 'music', route: 'unsupported', same: true },
+  { f: 'multi', m: '9:16 and music', on: 'rich', v: { aspect: '9:16', audio: [{ source: 'lo-fi.mp3' }] } },
 ];
