@@ -119,7 +119,7 @@ export const cases: Case[] = [
   { m: 'make it 3 seconds shorter', v: { durationMs: 6000 } },
   { m: 'make it faster', c: [{ type: 'setDuration' }], v: { durationMs: 6750 } },
   { m: 'a bit slower', v: { durationMs: 12000 } },
-  { m: 'shorter', v: { durationMs: 6800 } },
+  { m: 'shorter', v: { durationMs: 6750 } },
   {
     m: 'more energetic',
     c: [{ type: 'setSegmentDuration', durationMs: 2000 }, t('crossfade', { durationMs: 400 })],
@@ -133,7 +133,7 @@ export const cases: Case[] = [
   { m: '每张照片2秒', c: [{ type: 'setSegmentDuration', durationMs: 2000 }] },
   { m: '每张三秒', c: [{ type: 'setSegmentDuration', durationMs: 3000 }] },
   { m: '第二张5秒', c: [{ type: 'setSegmentDuration', durationMs: 5000, index: 1 }] },
-  { m: '视频短一点', v: { durationMs: 6800 } },
+  { m: '视频短一点', v: { durationMs: 6750 } },
   { m: '快一点', c: [{ type: 'setDuration' }] },
   { m: '慢一点', v: { durationMs: 12000 } },
   { m: '节奏舒缓一些', c: [{ type: 'setSegmentDuration', durationMs: 4000 }] },
@@ -505,9 +505,9 @@ export const cases: Case[] = [
   },
 
   // Complaints and casual phrasing.
-  { m: 'the video is too long', v: { durationMs: 6800 } },
+  { m: 'the video is too long', v: { durationMs: 6750 } },
   { m: 'its too slow', v: { durationMs: 6750 } },
-  { m: '视频太长了', v: { durationMs: 6800 } },
+  { m: '视频太长了', v: { durationMs: 6750 } },
   {
     m: 'can you make the second photo longer',
     c: [{ type: 'setSegmentDuration', durationMs: 4000, index: 1 }],

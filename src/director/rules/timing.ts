@@ -576,9 +576,10 @@ function lengths(
             out.commands.push({ type: 'setSegmentDuration', durationMs, index });
         return;
       }
+      // The step exactly (× 3/4 of 9 s is 6.75 s), to the 50 ms the photos' own steps round to.
       const target = perPhoto
         ? paced(ctx.draft, total, factor)
-        : clamp(round100(total * factor), 1000, 3_600_000);
+        : clamp(Math.round((total * factor) / 50) * 50, 1000, 3_600_000);
       out.commands.push({ type: 'setDuration', totalMs: target });
       return;
     }

@@ -209,7 +209,7 @@ export const corpus: CorpusCase[] = [
   { f: 'create', m: 'make a vertical vid with my pics', on: 'empty', route: 'create', v: { aspect: '9:16' } },
   { f: 'create', m: '用我的pics做个vid', on: 'empty', route: 'create' },
   // Guard: on a video, "the vid" is that video.
-  { f: 'length', m: 'the vid is too long', v: len(6800) },
+  { f: 'length', m: 'the vid is too long', v: len(6750) },
   // Sound effects are beyond Joy: nothing changes, and the reply says so.
   { f: 'question', m: 'add a whoosh sound effect', same: true, reply: /no sound effects/ },
   { f: 'question', m: 'camera shutter sound between photos', same: true, reply: /no sound effects/ },
@@ -277,8 +277,8 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
   },
   { f: 'length', m: 'make it longer', v: len(12_000) },
-  { f: 'length', m: 'a bit shorter please', v: len(6800) },
-  { f: 'length', m: 'too long', v: len(6800) },
+  { f: 'length', m: 'a bit shorter please', v: len(6750) },
+  { f: 'length', m: 'too long', v: len(6750) },
   { f: 'length', m: 'add 3 more seconds', v: len(12_000) },
   { f: 'length', m: 'make the video 20 seconds and each photo the same length', v: { durationMs: 20_000 } },
   { f: 'length', m: '视频总长12秒', v: len(12_000) },
@@ -293,7 +293,7 @@ export const corpus: CorpusCase[] = [
     m: '第二张照片6秒',
     v: { photos: [{ durationMs: 3000 }, { durationMs: 6000 }, { durationMs: 3000 }] },
   },
-  { f: 'length', m: '视频短一点', v: len(6800) },
+  { f: 'length', m: '视频短一点', v: len(6750) },
   { f: 'length', m: '视频长一点', v: len(12_000) },
   { f: 'length', m: '做成一个30秒的视频', v: len(30_000) },
   { f: 'length', m: 'make it 15秒', v: len(15_000) },
@@ -3565,7 +3565,7 @@ export const corpus: CorpusCase[] = [
   // A complaint and a request for the same step are one step; Chinese requests phrased with 能…吗 edit.
   { f: 'music', m: '感觉音乐有点吵，能小声一点吗', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
   { f: 'music', m: 'the music is too loud, turn it down', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
-  { f: 'length', m: 'too long, make it shorter', v: len(6800) },
+  { f: 'length', m: 'too long, make it shorter', v: len(6750) },
   { f: 'music', m: 'i feel like the music is way too loud compared to everything else', same: true },
   // "boring" transitions, "something else", "a different transition": another kind.
   { f: 'transition', m: 'the transitions are boring', on: 'five', v: cuts5('slide-left') },
@@ -3597,7 +3597,7 @@ export const corpus: CorpusCase[] = [
     v: { photos: [{ motion: 'zoom-in' }, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
   },
   { f: 'look', m: 'mak it black adn white', v: { look: 'black-and-white', ...cuts3('cut') } },
-  { f: 'length', m: 'the vidoe is to long', v: len(6800) },
+  { f: 'length', m: 'the vidoe is to long', v: len(6750) },
   { f: 'text', m: '加个彪题叫旅行', v: { texts: [{ role: 'title', text: '旅行' }] } },
   {
     f: 'motion',
@@ -4738,7 +4738,7 @@ export const corpus: CorpusCase[] = [
   { f: 'look', m: 'could you make the colours warmer, like an old photograph', v: { look: 'warm' } },
   { f: 'look', m: 'can you make it black and white like the old days', v: { look: 'black-and-white' } },
   { f: 'look', m: 'would you be so kind as to make it black and white', v: { look: 'black-and-white' } },
-  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6800) },
+  { f: 'length', m: 'please make it a bit shorter, as my grandson said', v: len(6750) },
   {
     f: 'music',
     m: 'can you put some music on, the kind they play in lifts',
@@ -8066,7 +8066,7 @@ export const corpus: CorpusCase[] = [
   },
   { f: 'length', m: '照片换得太快了', on: 'five', v: { photos: each(5, { durationMs: 4000 }) } },
   // Guards: "too long" and "shorter" stay the video's length; a share stays the whole video's.
-  { f: 'length', m: 'the video is too long', on: 'five', v: len(8900) },
+  { f: 'length', m: 'the video is too long', on: 'five', v: len(8850) },
   { f: 'length', m: 'halve the length', on: 'five', v: len(5900) },
   // The camera moves make them dizzy: still photos.
   {
@@ -9514,8 +9514,8 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: 'too slow, speed it up', v: len(6750) },
   { f: 'length', m: '太慢了，快一点', v: len(6750) },
   { f: 'length', m: "it's too short, make it longer", v: len(12_000) },
-  { f: 'length', m: 'the whole thing is too long. trim it please', v: len(6800) },
-  { f: 'length', m: '视频太长了，剪短一点', v: len(6800) },
+  { f: 'length', m: 'the whole thing is too long. trim it please', v: len(6750) },
+  { f: 'length', m: '视频太长了，剪短一点', v: len(6750) },
   { f: 'length', m: '太短了，所以长一点', v: len(12_000) },
   // Look: brightness and colour strength.
   {
@@ -10296,7 +10296,7 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '照片都要显示得更久', v: photos3(4000) },
   { f: 'length', m: '照片停留时间长一点', on: 'five', v: { photos: each(5, { durationMs: 4000 }) } },
   // Guard: "longer" alone is still the video's.
-  { f: 'length', m: 'make it longer', on: 'five', v: { durationMs: 15700 } },
+  { f: 'length', m: 'make it longer', on: 'five', v: { durationMs: 15750 } },
   // A bare amount added after a one-photo length change is more for that photo.
   {
     f: 'length',
@@ -10588,7 +10588,7 @@ export const corpus: CorpusCase[] = [
   { f: 'length', m: '太短了，长一倍', v: { durationMs: 18_000 } },
   // Guards: a number after the complaint is that length; the complaint alone is one step.
   { f: 'length', m: 'too long, make it 6 seconds', v: len(6000) },
-  { f: 'length', m: '太长了', v: len(6800) },
+  { f: 'length', m: '太长了', v: len(6750) },
   // Per-photo lengths typed as a run without commas: each photo with its own length is an instruction.
   {
     f: 'multi',
