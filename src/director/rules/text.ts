@@ -818,6 +818,27 @@ export const text: Family = (clause, ctx, out) => {
     clause.blank(quote.start, quote.start + 1);
     return quote.text;
   });
+  // "make the title last 3 seconds", "标题显示3秒", "add a title that lasts 3 s" with no words: a time for a
+  // text there is not (or whose words are not said), never a title that reads "last".
+  const timed =
+    placement.durationMs !== undefined || placement.startMs !== undefined || placement.untilEnd === true;
+  if (texts.length === 0 && noun && timed && targets.length === 0) {
+    const after = clause.text.slice(noun.end);
+    const staysAfter =
+      /^\s*(?:(?:that|which|to|should|will|must|can|could)\s+)*(?:stays?|lasts?|remains?|shows?|appears?|lingers?|display(?:s|ed)?|be\s+(?:on\s+screen|shown|visible)|(?:is\s+)?on\s+screen|go(?:es)?\s+away|disappears?)\b|^\s*(?:要|得|就)?(?:显示|停留|出现|持续|保留|消失)/.test(
+        after,
+      ) || /^\s*(?:for|during|of)?\s*(?:就行|就好|就可以|就够了|吧|please|pls)?\s*$/.test(after);
+    if (staysAfter) {
+      const adding =
+        /\b(?:add|put|write|insert|create|include|type|overlay)\b|添加|加上|加个|加一个|写上|打上|配上/.test(
+          clause.source,
+        );
+      out.understood = true;
+      out.topic = 'text';
+      out.notes.push(note(adding ? 'note.text.whatToSay' : 'note.text.noneYet', { role: roleName }));
+      return;
+    }
+  }
   const verb = ADD.exec(clause.text);
   if (verb) clause.blank(verb.index, verb.index + verb[0].length);
   if (noun) clause.blank(noun.start, noun.end);

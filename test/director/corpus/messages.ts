@@ -10894,4 +10894,23 @@ export const corpus: CorpusCase[] = [
   // Guards: the word alone is not a request; a video with music keeps its song.
   { f: 'music', m: 'music', route: 'unsupported', same: true },
   { f: 'multi', m: '9:16 and music', on: 'rich', v: { aspect: '9:16', audio: [{ source: 'lo-fi.mp3' }] } },
+  // A time for a text there is not is no text reading "last": the reply says there is none yet (or asks
+  // for the words when the message adds one).
+  { f: 'text', m: 'make the title last 3 seconds', same: true, reply: /no title yet/ },
+  { f: 'text', m: 'the caption should stay on screen for 2 secs', same: true, reply: /no caption yet/ },
+  { f: 'text', m: '标题显示3秒就行', same: true, reply: /还没有标题/ },
+  { f: 'text', m: 'add a title that lasts 3 seconds', same: true, reply: /What should the title say/ },
+  { f: 'text', m: '加个标题，显示3秒', same: true, reply: /标题要写什么/ },
+  // Guards: with a title, its time changes; words given, the title is added with its time.
+  {
+    f: 'text',
+    m: 'make the title last 2 seconds',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'add a title "Hello" that lasts 3 seconds',
+    v: { texts: [{ text: 'Hello', role: 'title', startMs: 0, endMs: 3000 }] },
+  },
 ];
