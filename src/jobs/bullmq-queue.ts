@@ -364,7 +364,8 @@ export class BullMQQueue implements RenderQueue {
     }
     const executor = this.options.executor;
     if (!executor) throw new Error('This process renders no jobs.');
-    let shown = 0;
+    // A retried render starts again from frame 0; the progress shown stays where the last try left it.
+    let shown = typeof job.progress === 'number' ? job.progress : 0;
     const result = await executor(job.data as RenderJobSpec, {
       signal,
       onProgress: (value) => {

@@ -116,8 +116,26 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     const queue = await make({ executor: worker.executor, backoffMs: 100, maxAttempts: 3 });
     await queue.enqueue(spec('flaky'));
     await until(queue, 'flaky', 'rendering');
+    worker.runs.get('flaky')!.context.onProgress(0.5);
+    await poll(
+      () => queue.get('flaky'),
+      (job) => job?.progress === 0.5,
+      5000,
+      20,
+    );
     worker.runs.get('flaky')!.release(new Error('EIO: i/o error, write'));
     await poll(async () => log.length === 2, Boolean, 10_000, 20);
+    // The second try starts again from frame 0; the progress shown stays where the first one left it.
+    worker.runs.get('flaky')!.context.onProgress(0.2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal((await queue.get('flaky'))?.progress, 0.5);
+    worker.runs.get('flaky')!.context.onProgress(0.7);
+    await poll(
+      () => queue.get('flaky'),
+      (job) => job?.progress === 0.7,
+      5000,
+      20,
+    );
     worker.runs.get('flaky')!.release();
     const done = await until(queue, 'flaky', 'completed');
     assert.equal(done.attempts, 2, 'second try succeeded');
