@@ -88,7 +88,7 @@ const PAIRS: [string, string][] = [
  * quote", "quote … unquote", "引号巴黎之春引号结束", "前引号…后引号".
  */
 const DICTATED_QUOTES = [
-  /\b(?:open(?:ing)?\s+)?quote[\s,:]+([^\n]{1,500}?)[\s,]+(?:(?:end|close|closing)\s+(?:of\s+)?(?:the\s+)?quote|unquote|quote\s+(?:end|close)s?)\b/gi,
+  /\b(?:open(?:ing)?\s+)?quote[\s,:]+([^\n]{1,2000}?)[\s,]+(?:(?:end|close|closing)\s+(?:of\s+)?(?:the\s+)?quote|unquote|quote\s+(?:end|close)s?)\b/gi,
   /(?:前|左|开|上)?引号[，,：:\s]*([^\n]{1,200}?)[，,\s]*(?:引号结束|结束引号|后引号|右引号|下引号|关引号|引号)/g,
 ];
 
@@ -103,10 +103,10 @@ export function extractQuotes(message: string): { text: string; quotes: string[]
   const patterns = [
     ...PAIRS.map(
       ([open, close]) =>
-        new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,500}?)${escapeRegex(close)}`, 'g'),
+        new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,2000}?)${escapeRegex(close)}`, 'g'),
     ),
-    /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,500}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
-    /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,500}?)`/g,
+    /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,2000}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
+    /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,2000}?)`/g,
     ...DICTATED_QUOTES,
   ];
   let text = message;

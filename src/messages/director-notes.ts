@@ -136,6 +136,7 @@ export const en = {
   'note.text.noneOnPhoto': 'There is no {role} on photo {n}.',
   'note.text.which': 'Say which text to change: the title or a caption.',
   'note.text.noneYet': "There is no {role} yet; add one first, e.g. add a {role} 'Road Trip'.",
+  'note.text.tooLong': 'That {role} has {n} characters; a text can have at most {max}. Say a shorter one.',
   'note.text.whatToSay':
     "What should the {role} say? Put the words in quotes, e.g. add a {role} 'Road Trip'.",
   'note.timing.noPhotos': 'There are no photos in the video yet, so it has no length to change.',
@@ -276,6 +277,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.text.noneOnPhoto': '第{n}张照片上没有{role}。',
   'note.text.which': '请说明要改哪段文字：标题还是字幕。',
   'note.text.noneYet': '还没有{role}；请先添加，例如：加{role}：我们的夏天。',
+  'note.text.tooLong': '这段{role}有 {n} 个字符，文字最多 {max} 个。请换一段短一点的。',
   'note.text.whatToSay': '{role}要写什么？请加上内容，例如：加{role}：我们的夏天。',
   'note.timing.noPhotos': '视频里还没有照片，没法调整时长。',
   'note.edit.needsPhotos': '还没有照片，这个改动没有可改的地方。请先上传照片，然后说“做成视频”。',

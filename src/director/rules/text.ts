@@ -8,6 +8,9 @@ import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositi
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
 
+/** The longest text the draft accepts (src/model/draft.ts). */
+const MAX_TEXT = 500;
+
 const STYLE_WORDS: [RegExp, string][] = [
   [
     /(?:(?:粗体|加粗|粗的)[^，,。]{0,4})?(?:描边|勾边|边框|黑边框|轮廓)(?:[^，,。]{0,4}(?:粗体|加粗))?(?:的)?(?:字体?|文字|效果|样式)?/,
@@ -542,6 +545,15 @@ export const text: Family = (clause, ctx, out) => {
   }
   const titleIt = TITLE_IT.exec(clause.text);
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
+  // The draft holds at most MAX_TEXT characters a text: say so, rather than cut the words or lose them.
+  const longest = Math.max(0, ...quotes.map((quote) => quote.text.length));
+  if (longest > MAX_TEXT && (noun || titleIt || ADD.test(clause.text))) {
+    out.understood = true;
+    out.topic = 'text';
+    const role = noun && !noun.generic ? noun.role : titleIt ? 'title' : undefined;
+    out.notes.push(note('note.text.tooLong', { role: roleWord(role), max: MAX_TEXT, n: longest }));
+    return;
+  }
   const renamed = renameByWords(clause, draft, quotes) ?? removeByWords(clause, draft, quotes);
   if (renamed) {
     out.understood = true;

@@ -10913,4 +10913,15 @@ export const corpus: CorpusCase[] = [
     m: 'add a title "Hello" that lasts 3 seconds',
     v: { texts: [{ text: 'Hello', role: 'title', startMs: 0, endMs: 3000 }] },
   },
+  // Words longer than a text may hold are refused with the limit, never cut nor taken without quotes.
+  { f: 'text', m: `add a title "${'Long '.repeat(120)}"`, same: true, reply: /at most 500/ },
+  { f: 'text', m: `加字幕「${'很长'.repeat(300)}」`, same: true, reply: /最多 500/ },
+  { f: 'text', m: `caption on photo 2: '${'x'.repeat(501)}'`, same: true, reply: /501 characters/ },
+  { f: 'text', m: `title: "${'a'.repeat(800)}"`, on: 'rich', same: true, reply: /800 characters/ },
+  // Guard: 500 characters fit.
+  {
+    f: 'text',
+    m: `add a title "${'y'.repeat(500)}"`,
+    v: { texts: [{ text: 'y'.repeat(500), role: 'title' }] },
+  },
 ];
