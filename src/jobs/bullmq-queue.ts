@@ -605,12 +605,21 @@ export class BullMQQueue implements RenderQueue {
         this.guard(() => this.queue.getJobs(['wait', 'prioritized', 'delayed'], 0, 0, true)),
       ]);
       const first = oldest[0];
+      let waiting = counts.queued ?? 0;
+      let oldestWaitingMs = first ? Math.max(0, Date.now() - first.timestamp) : 0;
+      // With no worker alive, a job still marked active (its worker killed) waits for one too.
+      if (workers.length === 0 && (counts.rendering ?? 0) > 0) {
+        const active = await this.guard(() => this.queue.getJobs(['active'], 0, -1, true));
+        waiting += active.length;
+        for (const job of active)
+          oldestWaitingMs = Math.max(oldestWaitingMs, Date.now() - (job.processedOn ?? job.timestamp));
+      }
       return {
         reachable: true,
         workers: workers.length,
         workerNames: workers,
-        waiting: counts.queued ?? 0,
-        oldestWaitingMs: first ? Math.max(0, Date.now() - first.timestamp) : 0,
+        waiting,
+        oldestWaitingMs,
         counts,
       };
     };

@@ -162,6 +162,27 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     assert.deepEqual(log, ['w:r-run']);
   });
 
+  test('health: a job left active by a worker that vanished counts as waiting for a worker', async () => {
+    const log: string[] = [];
+    const name = `vanished-${Date.now()}`;
+    const worker = controllable('w', log);
+    const producer = await make({ name });
+    const consumer = await make({ name, executor: worker.executor });
+    await producer.enqueue(spec('orphan'));
+    await until(producer, 'orphan', 'rendering');
+    // As a killed process does: its connection gone, the job still marked active until its lock expires.
+    await (consumer as unknown as { worker: { close(force: boolean): Promise<void> } }).worker.close(true);
+    const health = await poll(
+      () => producer.health(),
+      (value) => value.workers === 0,
+      5000,
+      50,
+    );
+    assert.equal(health.counts.rendering, 1);
+    assert.equal(health.waiting, 1, 'the orphaned job waits for a worker');
+    assert.ok(health.oldestWaitingMs > 0);
+  });
+
   test('two workers share the queue; a worker shutting down hands its job back', async () => {
     const log: string[] = [];
     const name = `shared-${Date.now()}`;
