@@ -19,6 +19,8 @@ import { blind17 } from './blind17.js';
 import { blind18 } from './blind18.js';
 import { blind19 } from './blind19.js';
 import { blind20 } from './blind20.js';
+import { blind21 } from './blind21.js';
+import { blind22 } from './blind22.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -182,6 +184,24 @@ export const blindSets: readonly BlindSet[] = [
     size: 223,
     chinese: 89,
     firstScore: '191/223',
+  },
+  {
+    name: 'blind set 21',
+    about:
+      'creators briefing an editor in terms of the result and the feel ("start strong", "the middle drags", 要有高级感, 结尾留白长一点) with exact numbers in the same message, and sessions iterating three or four times on one thing',
+    items: blind21,
+    size: 226,
+    chinese: 97,
+    firstScore: '188/226',
+  },
+  {
+    name: 'blind set 22',
+    about:
+      'long briefs bundling three to six wishes in one message: lists, semicolons, line breaks, parentheses, key: value lines, numbered Chinese briefs, stated bounds and refinements inside the message',
+    items: blind22,
+    size: 228,
+    chinese: 90,
+    firstScore: '159/228',
   },
 ];
 
