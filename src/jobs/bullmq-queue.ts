@@ -36,6 +36,7 @@ import {
   type JobState,
   type QueueHealth,
   queueUnavailable,
+  queueUnreachable,
   type RenderExecutor,
   type RenderJob,
   type RenderJobSpec,
@@ -383,19 +384,25 @@ export class BullMQQueue implements RenderQueue {
     return this.options.chunks;
   }
 
-  /** Throws `unavailable` unless Redis answers now. */
-  private assertReachable(): void {
-    if (this.commands.status !== 'ready') throw queueUnavailable();
+  /**
+   * Throws `unavailable` unless Redis answers now; `unreachable` words it for what was asked (a submission
+   * says nothing was queued, a read does not).
+   */
+  private assertReachable(unreachable: (cause?: unknown) => JoyError = queueUnreachable): void {
+    if (this.commands.status !== 'ready') throw unreachable();
   }
 
   /** Runs a Redis call; a connection failure becomes `unavailable` (HTTP 503). */
-  private async guard<T>(call: () => Promise<T>): Promise<T> {
-    this.assertReachable();
+  private async guard<T>(
+    call: () => Promise<T>,
+    unreachable: (cause?: unknown) => JoyError = queueUnreachable,
+  ): Promise<T> {
+    this.assertReachable(unreachable);
     try {
       return await call();
     } catch (error) {
       if (error instanceof JoyError) throw error;
-      throw queueUnavailable(error);
+      throw unreachable(error);
     }
   }
 
@@ -415,7 +422,7 @@ export class BullMQQueue implements RenderQueue {
   }
 
   async enqueue(spec: RenderJobSpec): Promise<RenderJob> {
-    this.assertReachable();
+    this.assertReachable(queueUnavailable);
     const existing = await this.get(spec.id);
     if (existing) return existing;
     const split = this.options.split;
@@ -440,7 +447,7 @@ export class BullMQQueue implements RenderQueue {
           opts: { ...this.jobOptions(chunkJobId(spec.id, range.index)), failParentOnFailure: true },
         })),
       });
-    });
+    }, queueUnavailable);
     this.options.log?.info({ job: spec.id, chunks: Math.max(1, ranges.length), workers }, 'render queued');
     return (await this.get(spec.id)) ?? this.placeholder(spec);
   }

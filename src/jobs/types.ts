@@ -137,3 +137,15 @@ export function queueUnavailable(cause?: unknown): JoyError {
     cause === undefined ? {} : { cause },
   );
 }
+
+/**
+ * The same for a read or a cancel: "nothing was queued" would be false there (the render asked about may
+ * be queued, or running on a worker that does not need Redis this moment).
+ */
+export function queueUnreachable(cause?: unknown): JoyError {
+  return phrasedError(
+    'unavailable',
+    phrase('service.queueUnreachable'),
+    cause === undefined ? {} : { cause },
+  );
+}

@@ -19,6 +19,8 @@ export const en = {
     'This turn took too long and was stopped. A render it started goes on; ask for the status later.',
   'service.queueUnavailable':
     'The render queue is unreachable (Redis does not answer); nothing was queued. Try again in a moment.',
+  'service.queueUnreachable':
+    'The render queue is unreachable (Redis does not answer); try again in a moment.',
   'service.media.notUpload': 'The draft uses media "{uri}", which is not an upload of this session.',
   'service.media.notUpload.hint': 'Upload the file to the session and use its asset:<id> uri.',
   'service.media.outside': 'Media path for "{uri}" is outside the media folder.',
@@ -59,6 +61,7 @@ export const zh: Texts<keyof typeof en> = {
   'service.turn.internal': '服务器出了问题，草稿没有改动。',
   'service.turn.timeout': '这一轮用时太久，已经停止。已经开始的渲染会继续，稍后可以问一下进度。',
   'service.queueUnavailable': '渲染队列连不上（Redis 没有响应），没有排队任何任务。请稍后再试。',
+  'service.queueUnreachable': '渲染队列连不上（Redis 没有响应），请稍后再试。',
   'service.media.notUpload': '草稿用到的素材“{uri}”不是这个会话上传的文件。',
   'service.media.notUpload.hint': '请把文件上传到这个会话，并使用它的 asset:<id> 地址。',
   'service.media.outside': '素材“{uri}”的路径不在素材文件夹里。',

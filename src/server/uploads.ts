@@ -9,7 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { JoyError, phrasedError } from '../errors.js';
 import { limitsFromEnv, probeMedia } from '../ingest/index.js';
 import type { IngestLimits, MediaInfo } from '../ingest/types.js';
-import { phrase, t } from '../messages/index.js';
+import { phrase } from '../messages/index.js';
 import type { HostResolver } from './net-guard.js';
 import { type MediaRecord, Sessions } from './sessions.js';
 import { fetchUrlToFile } from './url-fetch.js';
@@ -50,14 +50,14 @@ function brokenUpload(error: unknown): JoyError | undefined {
     return undefined;
   if (!BROKEN_MULTIPART.test(message) && !code.startsWith('FST_')) return undefined;
   return phrasedError('invalid_input', phrase('service.upload.broken', { reason: message || code }), {
-    hint: t('en', 'service.upload.broken.hint'),
+    hint: phrase('service.upload.broken.hint'),
     cause: error,
   });
 }
 
 export function requestTimeout(seconds: number): JoyError {
   const error = phrasedError('request_timeout', phrase('service.upload.stalled', { s: seconds }), {
-    hint: t('en', 'service.upload.stalled.hint'),
+    hint: phrase('service.upload.stalled.hint'),
   });
   (error as { closeConnection?: boolean }).closeConnection = true;
   return error;
@@ -92,7 +92,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 10
 function tooLarge(name: string, maxBytes: number): JoyError {
   return phrasedError('file_too_large', phrase('service.upload.fileTooLarge', { name, max: mb(maxBytes) }), {
     file: name,
-    hint: t('en', 'service.upload.fileTooLarge.hint'),
+    hint: phrase('service.upload.fileTooLarge.hint'),
     details: { max_bytes: maxBytes },
   });
 }
@@ -262,7 +262,7 @@ export async function receiveMultipart(
       'file_too_large',
       phrase('service.upload.tooLarge', { size: mb(declared), max: mb(context.maxRequestBytes) }),
       {
-        hint: t('en', 'service.upload.tooLarge.hint'),
+        hint: phrase('service.upload.tooLarge.hint'),
         details: { max_bytes: context.maxRequestBytes },
       },
     );

@@ -276,3 +276,35 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     }
   });
 });
+
+describe('BullMQ queue with Redis stopped', { skip: skipReason }, () => {
+  test('a submission says nothing was queued; a read or a cancel says only to try again', async () => {
+    const redis = await RedisProcess.start();
+    const queue = new BullMQQueue({ redisUrl: redis.url, name: `down-${Date.now()}` });
+    try {
+      await queue.ready();
+      await redis.stop();
+      const refusal = async (call: () => Promise<unknown>) => {
+        const error = await call().then(
+          () => assert.fail('answered without Redis'),
+          (caught: unknown) => caught,
+        );
+        assert.ok(error instanceof JoyError && error.code === 'unavailable', String(error));
+        return { en: error.messageIn('en'), zh: error.messageIn('zh') };
+      };
+      const submitted = await refusal(() => queue.enqueue(spec('down-1')));
+      assert.match(submitted.en, /nothing was queued/);
+      assert.match(submitted.zh, /没有排队任何任务/);
+      const read = {
+        en: 'The render queue is unreachable (Redis does not answer); try again in a moment.',
+        zh: '渲染队列连不上（Redis 没有响应），请稍后再试。',
+      };
+      assert.deepEqual(await refusal(() => queue.get('down-1')), read);
+      assert.deepEqual(await refusal(() => queue.cancel('down-1')), read);
+    } finally {
+      await redis.start();
+      await queue.close();
+      await redis.destroy();
+    }
+  });
+});

@@ -56,6 +56,31 @@ const texts = (events: AdkEventView[]) =>
   );
 
 describe('chat stream', () => {
+  test('a reply that changed nothing ("Already so") marks its commands unchanged and keeps no change line', async () => {
+    const server = await serve();
+    try {
+      const client = await new Client(server.url).login();
+      const session = await sessionWithVideo(client);
+      assert.equal((await client.chat(session, 'make it 9:16')).status, 200);
+      const again = await client.chat(session, 'make it 9:16');
+      assert.match(texts(again.events).join(' '), /nothing changed/);
+      const responses = again.events.flatMap((e) =>
+        e.content.parts.flatMap((p) => (p.functionResponse ? [p.functionResponse.response] : [])),
+      );
+      assert.ok(responses.length > 0, 'the command is still told');
+      for (const response of responses) assert.equal(response.changed, false);
+      const state = (await client.state(session)).data.state as unknown as {
+        transcript: { role: string; changes?: unknown[] }[];
+      };
+      const { transcript } = state;
+      const [made, unchanged] = transcript.filter((entry) => entry.role === 'assistant').slice(-2);
+      assert.ok((made!.changes ?? []).length > 0, 'the first reply did change the aspect');
+      assert.deepEqual(unchanged!.changes ?? [], []);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('"export" queues a render and streams its progress, with heartbeats, until done', async () => {
     const fake = fakeRender(60);
     const server = await serve({ heartbeatMs: 40, renderDraft: fake.render });

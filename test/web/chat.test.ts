@@ -73,6 +73,11 @@ test('chat: edit lines from the shapes a response may take', () => {
     { text: 'b', ok: true },
   ]);
   assert.deepEqual(editLines({ draft: {} }), []);
+  // "Already so, nothing changed": the command is told, but it made no change to show.
+  assert.deepEqual(
+    editLines({ status: 'ok', change: 'Aspect → 9:16 (1080×1920)', change_key: 'x', changed: false }),
+    [],
+  );
   assert.deepEqual(editLines(null), []);
 });
 

@@ -295,11 +295,12 @@ test('studio at 1366×900: upload, chat, edits seen live in a second tab, reload
       files.notes,
       files.broken,
     ]);
+  // Each refusal is the server's own reason, not the studio's guess from the status.
   await page
-    .getByText('notes.txt is not a photo, clip or music file Joy can use.')
+    .getByText('notes.txt is a text file, not a photo, video or audio file.')
     .waitFor({ timeout: 60_000 });
   await page
-    .getByText('broken.jpg is not a photo, clip or music file Joy can use.')
+    .getByText('broken.jpg is a text file, not a photo, video or audio file.')
     .waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => doc().querySelectorAll('.media-tile').length === 5, null, {
     timeout: 60_000,

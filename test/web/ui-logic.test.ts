@@ -15,6 +15,7 @@ import {
 import { decodeDraft } from '../../web/src/lib/draft.js';
 import { moveEdit, musicEdits, photoEdits, textEdits } from '../../web/src/lib/edits.js';
 import { effectChoices } from '../../web/src/lib/effects-catalog.js';
+import { exportShelf, pollDelay, pollStep } from '../../web/src/lib/exports.js';
 import {
   FrameStats,
   frameAt,
@@ -195,17 +196,18 @@ test('api: envelopes, errors as sentences in both languages, never raw JSON', ()
     }
     return 'no error';
   };
+  // Without a sentence from the server the studio says what the status tells, and no more.
   assert.equal(
-    sentence(415, '{"code":4001,"message":"x","data":null}', 'notes.txt'),
+    sentence(415, '{"code":4001,"message":"","data":null}', 'notes.txt'),
     'notes.txt is not a photo, clip or music file Joy can use.',
   );
   assert.equal(
-    sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov'),
-    'big.mov is larger than 200 MB. Compress or trim it, then try again.',
+    sentence(413, '<html>413 Request Entity Too Large</html>', 'big.mov'),
+    'big.mov is too large for Joy. Compress, trim or resize it, then try again.',
   );
   assert.equal(
-    sentence(413, '{"code":4002,"message":"x","data":null}', 'big.mov', zh),
-    'big.mov 超过 200 MB。请压缩或剪短后重试。',
+    sentence(413, '{"code":4002,"message":"","data":null}', 'big.mov', zh),
+    'big.mov 太大了，Joy 收不下。请压缩、剪短或缩小后重试。',
   );
   assert.equal(
     sentence(429, '{"code":429,"message":"x","data":null}'),
@@ -233,6 +235,50 @@ test('api: envelopes, errors as sentences in both languages, never raw JSON', ()
     'Joy could not be reached. Check the connection and try again.',
   );
   assert.equal(errorSentence(new ApiError(0, 0, 'network error'), zh), '无法连接到 Joy。请检查网络后重试。');
+});
+
+test('api: an upload refused by the server shows its own reason and hint, not a guess', () => {
+  const refusal = (status: number, message: string, data: unknown, name: string, t = en) => {
+    try {
+      parseEnvelope(status, JSON.stringify({ code: status === 413 ? 4002 : 4001, message, data }));
+    } catch (error) {
+      return errorSentence(error, t, name);
+    }
+    return 'no error';
+  };
+  // 2.6 MB on disk, but 900 megapixels: the 413 is about pixels, not bytes.
+  assert.equal(
+    refusal(
+      413,
+      'bomb.png is 30000×30000 pixels (900 megapixels); Joy accepts photos up to 200 megapixels.',
+      { error: 'image_too_large', hint: 'Resize it to a smaller size and add it again.', file: 'bomb.png' },
+      'bomb.png',
+    ),
+    'bomb.png is 30000×30000 pixels (900 megapixels); Joy accepts photos up to 200 megapixels. Resize it to a smaller size and add it again.',
+  );
+  assert.equal(
+    refusal(415, 'empty.jpg is empty (0 bytes).', { error: 'empty_file' }, 'empty.jpg'),
+    'empty.jpg is empty (0 bytes).',
+  );
+  assert.equal(
+    refusal(
+      415,
+      'cut.jpg 看起来是 JPEG 照片，但已损坏或不完整，Joy 读不了。',
+      { hint: '请在设备上打开它重新保存或导出，或者添加原始文件。' },
+      'cut.jpg',
+      zh,
+    ),
+    'cut.jpg 看起来是 JPEG 照片，但已损坏或不完整，Joy 读不了。 请在设备上打开它重新保存或导出，或者添加原始文件。',
+  );
+  // A reason that does not name the file is said about it.
+  assert.equal(
+    refusal(413, 'The upload is 300 MB; one upload may carry up to 250 MB.', {}, 'long.mov'),
+    'long.mov could not be uploaded. The upload is 300 MB; one upload may carry up to 250 MB.',
+  );
+  assert.equal(
+    errorSentence(new ApiError(0, 0, 'network error'), en, 'a.jpg'),
+    'Joy could not be reached. Check the connection and try again.',
+  );
 });
 
 test('api: jobs, exports, credits and the effect catalog are read tolerantly', () => {
@@ -288,4 +334,99 @@ test('api: jobs, exports, credits and the effect catalog are read tolerantly', (
   assert.equal(choices.transitions.find((c) => c.name === 'fade-black')?.title, 'Fade through black');
   // …named in the studio's language.
   assert.equal(effectChoices('zh').transitions.find((c) => c.name === 'fade-black')?.title, '黑场过渡');
+});
+
+test('export poll: a queue that does not answer for a while is not a failed render', () => {
+  const unreachable = () =>
+    parseEnvelope(
+      503,
+      JSON.stringify({
+        code: 503,
+        message: 'The render queue is unreachable (Redis does not answer); try again in a moment.',
+        data: { error: 'unavailable' },
+      }),
+    );
+  const errorOf = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+  const rendering = { id: 'r1', status: 'rendering' as const, progress: 0.4 };
+  // Redis paused mid-render: the panel keeps the progress it had, says it is still trying, and reads again.
+  const paused = pollStep('r1', rendering, { error: errorOf(unreachable) }, en);
+  assert.equal(paused.finished, false);
+  assert.equal(paused.missed, true);
+  assert.deepEqual(paused.job, { ...rendering, unreachable: true });
+  const offline = pollStep('r1', paused.job, { error: new ApiError(0, 0, 'network error') }, en);
+  assert.equal(offline.finished, false);
+  assert.equal(offline.job.status, 'rendering');
+  assert.equal(pollStep('r1', undefined, { error: new TypeError('Failed to fetch') }, en).finished, false);
+  // Reads back off while unanswered (1 s, 2 s, then every 5 s) and go back to every second after.
+  assert.deepEqual([0, 1, 2, 3, 9].map(pollDelay), [1000, 1000, 2000, 5000, 5000]);
+  // The render completed meanwhile: shown as done, no longer "still trying".
+  const done = pollStep(
+    'r1',
+    offline.job,
+    { answer: { id: 'r1', status: 'completed', output: { url: '/v.mp4' } } },
+    en,
+  );
+  assert.equal(done.finished, true);
+  assert.equal(done.job.status, 'completed');
+  assert.equal(done.job.url, '/v.mp4');
+  assert.ok(!done.job.unreachable);
+  // Only the job's own status is a failure, and a render that is not there at all.
+  const failed = pollStep('r1', rendering, { answer: { id: 'r1', status: 'failed', error: 'x' } }, en);
+  assert.equal(failed.finished, true);
+  assert.equal(failed.job.status, 'failed');
+  const gone = pollStep(
+    'r1',
+    rendering,
+    { error: errorOf(() => parseEnvelope(404, '{"code":404,"message":"No render r1.","data":{}}')) },
+    en,
+  );
+  assert.deepEqual([gone.finished, gone.job.status, gone.job.error], [true, 'failed', 'No render r1.']);
+  assert.equal(en('export.unreachable'), "Can't reach the render queue right now; still trying…");
+  assert.equal(zh('export.unreachable'), '暂时连不上渲染队列，正在继续尝试…');
+});
+
+test('export panel: an earlier video is not shown as ready while a newer export runs or failed', () => {
+  const exports = [
+    { id: 'a', status: 'completed' as const, progress: 1, url: '/a.mp4', name: 'a.mp4' },
+    { id: 'b', status: 'completed' as const, progress: 1, url: '/b.mp4', name: 'b.mp4' },
+  ];
+  const idle = exportShelf(undefined, exports);
+  assert.equal(idle.latest?.id, 'b');
+  assert.deepEqual(
+    idle.earlier.map((item) => [item.id, item.n]),
+    [['a', 1]],
+  );
+  for (const status of ['queued', 'rendering', 'failed', 'canceled'] as const) {
+    const shelf = exportShelf({ id: 'c', status, progress: 0.5 }, exports);
+    assert.equal(shelf.latest, undefined, status);
+    assert.deepEqual(
+      shelf.earlier.map((item) => item.id),
+      ['b', 'a'],
+      status,
+    );
+  }
+  // Just finished: its own video, before the state lists it, then with the server's facts.
+  const finished = { id: 'c', status: 'completed' as const, progress: 1, url: '/c.mp4' };
+  assert.equal(exportShelf(finished, exports).latest?.url, '/c.mp4');
+  const listed = [...exports, { ...finished, name: 'c.mp4', sizeBytes: 2048 }];
+  assert.equal(exportShelf(finished, listed).latest?.sizeBytes, 2048);
+  assert.deepEqual(
+    exportShelf(finished, listed).earlier.map((item) => item.id),
+    ['b', 'a'],
+  );
+});
+
+test('export: waiting for a worker is worded for a render that had already started, too', () => {
+  assert.equal(
+    en('export.noWorker'),
+    'Waiting for a render worker: none is running now. The export goes on when one starts.',
+  );
+  assert.equal(zh('export.noWorker'), '正在等待渲染进程：现在没有一个在运行。有进程启动后，导出会自动继续。');
 });

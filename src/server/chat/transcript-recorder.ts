@@ -43,7 +43,8 @@ export class TurnRecorder {
       if (typeof value.text === 'string' && value.text.trim() && !event.partial)
         this.text.push(value.text.trim());
       const response = obj(obj(value.functionResponse).response);
-      if (typeof response.change === 'string' && response.change) {
+      // "Already so": the line names what was asked, not a change, and is not kept as one.
+      if (typeof response.change === 'string' && response.change && response.changed !== false) {
         const said = readPhrase({ key: response.change_key, vars: response.change_vars });
         this.changes.push({ text: response.change, ok: response.status !== 'error', ...said });
       }

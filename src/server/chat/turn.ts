@@ -123,10 +123,12 @@ async function runTurn(
   result.commands.forEach((command, index) => {
     const change = result.changes[index];
     // `change` is the English line (as API clients read it); the phrase lets the studio say it in Chinese.
+    // A command that found the draft already so is marked, so no client shows it as a change made.
     sendFunctionPair(stream, invocationId, command.type, command as unknown as Record<string, unknown>, {
       status: 'ok',
       change: change ? changeText(change) : '',
       ...(change ? { change_key: change.key, change_vars: change.vars ?? {} } : {}),
+      ...(changed ? {} : { changed: false }),
       draft_version: version,
     });
   });

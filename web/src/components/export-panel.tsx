@@ -1,6 +1,7 @@
 import { useApp } from '../context.js';
 import { type ExportItem, exportRunning } from '../lib/api-core.js';
 import { draftDurationMs } from '../lib/draft.js';
+import { exportShelf } from '../lib/exports.js';
 import { formatBytes } from '../lib/media.js';
 import type { StudioState } from '../lib/store.js';
 import { clock } from '../lib/timeline-layout.js';
@@ -52,7 +53,8 @@ function Player({ item, testIds }: { item: ExportItem; testIds: boolean }) {
 
 /**
  * Export: one button, the progress of the export running for this session (also one started before a
- * reload or in another tab), the newest video playable inline, earlier ones below.
+ * reload or in another tab), the newest video playable inline once no newer export is under way or
+ * failed, earlier ones below.
  */
 export function ExportPanel({ state }: { state: StudioState }) {
   const { studio, t, lang } = useApp();
@@ -62,20 +64,7 @@ export function ExportPanel({ state }: { state: StudioState }) {
   );
   const running = exportRunning(job);
   const pct = Math.round((job?.progress ?? 0) * 100);
-  const finished = state.exports.filter((item) => item.status === 'completed' && item.url);
-  // The newest finished export, with what the server knows of its file; the job's own URL until listed.
-  const listed = job?.status === 'completed' ? finished.find((item) => item.id === job.id) : undefined;
-  const latest =
-    listed ??
-    (job?.status === 'completed' && job.url
-      ? ({ id: job.id, status: 'completed', progress: 1, url: job.url, name: '' } satisfies ExportItem)
-      : running
-        ? undefined
-        : finished.at(-1));
-  const earlier = finished
-    .map((item, index) => ({ ...item, n: index + 1 }))
-    .filter((item) => item.url !== latest?.url)
-    .reverse();
+  const { latest, earlier } = exportShelf(job, state.exports);
   return (
     <section class="card export-card" aria-labelledby="export-heading">
       <div class="card-head">
@@ -89,7 +78,7 @@ export function ExportPanel({ state }: { state: StudioState }) {
         data-testid="export"
       >
         <Icon name="download" size={18} />
-        <span>{latest ? t('export.again') : t('export.button')}</span>
+        <span>{latest || earlier.length > 0 ? t('export.again') : t('export.button')}</span>
       </button>
       {!ready ? <p class="muted small">{t('export.needTimeline')}</p> : null}
       <div aria-live="polite" class="export-status">
@@ -106,11 +95,13 @@ export function ExportPanel({ state }: { state: StudioState }) {
               <span style={{ width: `${Math.max(2, pct)}%` }} />
             </div>
             <p class="small" data-testid="export-progress">
-              {job.waitingForWorker
-                ? t('export.noWorker')
-                : job.status === 'queued'
-                  ? t('export.queued')
-                  : t('export.rendering', { pct })}
+              {job.unreachable
+                ? t('export.unreachable')
+                : job.waitingForWorker
+                  ? t('export.noWorker')
+                  : job.status === 'queued'
+                    ? t('export.queued')
+                    : t('export.rendering', { pct })}
             </p>
           </>
         ) : null}

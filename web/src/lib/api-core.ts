@@ -61,7 +61,19 @@ export function apiHeaders(token: string, language: string): Record<string, stri
   };
 }
 
-/** One sentence for any error, in the interface language. `name` is the file the error is about. */
+/** The server's message with the hint it gave (`data.hint`: what to do about it), when there is one. */
+function withHint(message: string, data: unknown): string {
+  const raw = data && typeof data === 'object' ? (data as Record<string, unknown>).hint : undefined;
+  const hint = typeof raw === 'string' ? readable(raw) : undefined;
+  return hint && !message.includes(hint) ? `${message} ${hint}` : message;
+}
+
+/**
+ * One sentence for any error, in the interface language. `name` is the file the error is about. The
+ * server's own sentence comes first (it is said in the studio's language): it knows the precise reason
+ * (a photo of too many megapixels, an empty or damaged file), where the studio could only guess from the
+ * status; the studio's wording is for answers without one.
+ */
 export function errorSentence(error: unknown, t: Translate, name?: string): string {
   if (error instanceof ApiError) {
     const file = name ?? '';
@@ -71,17 +83,20 @@ export function errorSentence(error: unknown, t: Translate, name?: string): stri
       2001: 'error.noCredits',
       402: 'error.planBlocked',
     };
-    if (error.code === 4001 || error.status === 415)
-      return t('error.unsupported', { name: file || 'This file' });
-    if (error.code === 4002 || error.status === 413)
-      return t('error.tooLarge', { name: file || 'This file' });
     if (error.code === 429 || error.status === 429)
       return t('error.rateLimited', { s: error.retryAfterSeconds ?? 60 });
     const key = known[error.code];
     if (key) return t(key);
     if (error.status === 0) return t('error.network');
     const message = readable(error.message);
-    if (message) return name ? t('error.uploadFailed', { name, reason: message }) : message;
+    if (message) {
+      const said = withHint(message, error.data);
+      return name && !said.includes(name) ? t('error.uploadFailed', { name, reason: said }) : said;
+    }
+    if (error.code === 4001 || error.status === 415)
+      return t('error.unsupported', { name: file || 'This file' });
+    if (error.code === 4002 || error.status === 413)
+      return t('error.tooLarge', { name: file || 'This file' });
     if (error.status >= 500) return t('error.server');
     return t('error.generic', { reason: '' }).trim();
   }
@@ -146,8 +161,10 @@ export interface RenderJob {
   progress: number;
   url?: string | undefined;
   error?: string | undefined;
-  /** Unfinished while no render worker runs: it starts when one does. */
+  /** Unfinished while no render worker runs: it goes on when one does. */
   waitingForWorker?: boolean | undefined;
+  /** The last status read went unanswered (network, the queue's Redis): shown as it was, read again. */
+  unreachable?: boolean | undefined;
 }
 
 export function readRenderJob(value: unknown): RenderJob {

@@ -254,6 +254,8 @@ export class Api {
       xhr.open('POST', `${this.base}/api/upload-video/${APP}/me/${encodeURIComponent(sid)}`);
       xhr.setRequestHeader('Authorization', `Bearer ${token}`);
       xhr.setRequestHeader('X-Skill-Source', 'joy-studio');
+      // The refusal of a file is said in the studio's language, not the browser's.
+      xhr.setRequestHeader('Accept-Language', this.language);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
       };

@@ -91,6 +91,8 @@ export function editLines(response: unknown): (ChangeText & { ok: boolean })[] {
     const message = (value.error as Record<string, unknown>).message;
     if (typeof message === 'string') return [{ text: message, ok: false }];
   }
+  // The draft was already so: the line names what was asked, and showing it would claim a change.
+  if (value.changed === false) return [];
   if (Array.isArray(value.changes)) {
     const lines = value.changes.filter(
       (line): line is string => typeof line === 'string' && line.trim() !== '',

@@ -20,6 +20,7 @@ import { exportStarted, parseAdkEvent } from './chat.js';
 import { assetId } from './draft.js';
 import type { EditCommand } from './edits.js';
 import { type EffectCatalog, effectChoices } from './effects-catalog.js';
+import { type PollStep, pollDelay, pollStep } from './exports.js';
 import { readLibrary } from './library.js';
 import { earliestExpiry, linkRefreshDelay } from './links.js';
 import { type Selection, Store } from './store.js';
@@ -27,7 +28,6 @@ import { computePeaks } from './waveform.js';
 
 /** One file at a time, so media keep the order they were picked in (the video follows it). */
 const UPLOAD_CONCURRENCY = 1;
-const JOB_POLL_MS = 1000;
 /** Waits between tries to reopen the session's event stream (it closes on sleep, network changes…). */
 const EVENTS_RETRY_MS = [1000, 2000, 5000, 10_000];
 /** API.md code of an edit made against a draft version that is no longer the session's. */
@@ -441,28 +441,26 @@ export class Studio {
     }
   }
 
-  private poll(id: string): void {
-    this.polling = setTimeout(async () => {
+  /** Follows render `id` until it completes, fails or is canceled; reads that go unanswered back off. */
+  private poll(id: string, misses = 0): void {
+    const timer = setTimeout(async () => {
+      let step: PollStep;
       try {
-        const job = readRenderJob(await this.api.job(id));
-        this.store.dispatch({ type: 'exportJob', job: { ...job, id: job.id || id } });
-        if (job.status === 'completed' || job.status === 'failed' || job.status === 'canceled') {
-          this.polling = undefined;
-          void this.refresh().catch(() => undefined);
-          return;
-        }
+        step = pollStep(id, this.store.get().exportJob, { answer: await this.api.job(id) }, this.t);
       } catch (error) {
-        if (error instanceof ApiError && error.status !== 0) {
-          this.polling = undefined;
-          this.store.dispatch({
-            type: 'exportJob',
-            job: { id, status: 'failed', progress: 0, error: errorSentence(error, this.t) },
-          });
-          return;
-        }
+        step = pollStep(id, this.store.get().exportJob, { error }, this.t);
       }
-      this.poll(id);
-    }, JOB_POLL_MS);
+      // Another export started (or a new project opened) while this read was under way.
+      if (this.polling !== timer) return;
+      this.store.dispatch({ type: 'exportJob', job: step.job });
+      if (step.finished) {
+        this.polling = undefined;
+        void this.refresh().catch(() => undefined);
+        return;
+      }
+      this.poll(id, step.missed ? misses + 1 : 0);
+    }, pollDelay(misses));
+    this.polling = timer;
   }
 
   private stopPolling(): void {
