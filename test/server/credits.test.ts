@@ -40,3 +40,21 @@ test('50 parallel chats with cost 1 and 10 credits: exactly 10 succeed, balance 
     await server.close();
   }
 });
+
+test('a chat turn that finds the draft already so is not charged', async () => {
+  const server = await serve({ chatCost: 1, initialCredits: 10 });
+  try {
+    const client = await new Client(server.url).login();
+    const session = await client.session();
+    assert.equal((await client.upload(session, [{ name: 'a.jpg', data: await jpeg(1, 64, 48) }])).code, 0);
+    const balance = async () =>
+      (await client.call<{ available: number }>('GET', '/api/credits/balance/simple')).data.available;
+    assert.equal((await client.chat(session, 'make a video')).status, 200);
+    assert.equal((await client.chat(session, 'make it 9:16')).status, 200);
+    assert.equal(await balance(), 8, 'two edits, two credits');
+    assert.equal((await client.chat(session, 'make it 9:16')).status, 200);
+    assert.equal(await balance(), 8, 'nothing changed, nothing spent');
+  } finally {
+    await server.close();
+  }
+});

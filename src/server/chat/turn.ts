@@ -135,7 +135,7 @@ async function runTurn(
   if ((result.route === 'undo' || result.route === 'redo') && changed) {
     sendFunctionPair(stream, invocationId, result.route, {}, { status: 'ok', draft_version: version });
   }
-  if (result.commands.length > 0) charge();
+  if (changed && result.commands.length > 0) charge();
   const stateDelta: Record<string, unknown> = { draft_version: version, route: result.route };
   if (changed) {
     stateDelta.draft = draftWire(result.draft);
