@@ -2,6 +2,7 @@ import { moodWords } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import { addVocabulary } from './fuzzy.js';
 import { RESULTS } from './results.js';
+import { SHARE_LISTS } from './rules/share.js';
 import { STATED } from './stated.js';
 import { type Mapped, rewrite } from './text.js';
 
@@ -531,9 +532,10 @@ const COMPLAINTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /(?<=[\s,，;；。.!！])(?:那就|那|就|请|麻烦)?(?:这)?(?:两个|两样|两处|2个|2样|2处|俩|这些|它们)?(?:都|一起|全都|全部|统统)(?:帮我|给我)?(?:修|改|调|处理|解决|优化|搞|弄)(?:一下|下|一改|改|调|修|好|掉)?(?:吧|呗|哈|啊|呀)?(?=\s*(?:[,，。；;!！?？~～]|$))/g,
     '',
   ],
-  // "cuts instead of fades", "zoom out instead of in", "square rather than widescreen": the one after goes.
+  // "cuts instead of fades", "zoom out instead of in", "square rather than widescreen", "0.3 instead of 0.4":
+  // the one after goes, a decimal whole.
   [
-    /\s*\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|my|all|those|these|that|this|any)\s+)*[a-z0-9:'’&-]+(?:\s+(?!(?:for|on|in|at|to|between|after|before|with|from|and|but|please|pls|then|so|make|use|set)\b)[a-z0-9:'’&-]+){0,2}/g,
+    /\s*\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|my|all|those|these|that|this|any)\s+)*[a-z0-9:'’&-]+(?:\.\d+)?(?:\s+(?!(?:for|on|in|at|to|between|after|before|with|from|and|but|please|pls|then|so|make|use|set)\b)[a-z0-9:'’&-]+){0,2}/g,
     '',
   ],
 ];
@@ -1489,7 +1491,7 @@ export function readContext(source: Mapped): Mapped {
     ),
     NEGATIONS,
   );
-  return apply(read, BY_EXAMPLE);
+  return apply(apply(read, BY_EXAMPLE), SHARE_LISTS);
 }
 
 const NAMED_ALONE =

@@ -65,6 +65,12 @@ export const en = {
     'Joy has no keyframes to set by hand: each photo has one camera move (a zoom, a pan, a drift …) from its start to its end, with a strength and an easing to choose.',
   'note.edit.noSpeedRamp':
     'Joy has no speed ramps: a photo’s camera move runs at one steady pace. I can make a photo longer or shorter, or its move stronger or gentler.',
+  'note.audio.noVoiceOver':
+    'Joy can’t record or add a voice-over: the only sound is one music track under the whole video. I can put the words on screen as a caption or a title instead.',
+  'note.text.noAutoSubtitles':
+    'Joy can’t make subtitles from speech: there is no voice in the video to listen to. Type the words (say “caption on photo 2: …”) and I’ll add them as captions.',
+  'note.audio.noVocalRemoval':
+    'Joy can’t take the vocals out of a song. For music without singing, pick a track from the library (say “calm piano music” or “lo-fi music”).',
   'note.audio.noSoundEffects':
     'Joy has no sound effects (a whoosh on a transition, a click, a pop): the only sound is one music track under the whole video. I can change the song, its volume or where it starts.',
   'note.parallax.nothingOff.one': 'That photo does not use parallax, so there is nothing to turn off.',
@@ -217,6 +223,12 @@ export const zh: Texts<keyof typeof en> = {
     'Joy 没有可以手动设置的关键帧：每张照片从头到尾有一个运动效果（推近、平移、漂移等），可以调强度和缓动。',
   'note.edit.noSpeedRamp':
     'Joy 没有变速（速度坡度）：照片的运动是匀速的。可以把某张照片放长或缩短，或者让运动更明显或更轻。',
+  'note.audio.noVoiceOver':
+    'Joy 不能录制或添加旁白配音：视频里只有一条贯穿全片的背景音乐。可以把要说的话做成字幕或标题放在画面上。',
+  'note.text.noAutoSubtitles':
+    'Joy 不能根据语音自动生成字幕：视频里没有人声可以识别。把文字发给我（比如“第2张加字幕：……”），我来加成字幕。',
+  'note.audio.noVocalRemoval':
+    'Joy 不能去掉歌里的人声。想要没有人声的音乐，可以从曲库里选一首（比如说“换成钢琴曲”或“来点 lo-fi”）。',
   'note.audio.noSoundEffects':
     'Joy 没有音效（转场的“嗖”声、咔嚓声、提示音等）：视频里只有一条贯穿全片的背景音乐。我可以换一首歌、调音量，或者改它开始的位置。',
   'note.parallax.nothingOff.one': '这张照片没有用立体视差，不需要关闭。',

@@ -95,7 +95,14 @@ export const cases: Case[] = [
   { m: 'make it 2:3', route: 'unsupported', same: true, reply: /9:16/ },
   { m: 'make it a gif', route: 'unsupported', same: true, reply: /MP4/ },
   { m: 'fill the frame, no black bars', c: [{ type: 'setFit', name: 'cover' }] },
-  { m: 'white background', c: [{ type: 'setBackground', color: '#ffffff' }] },
+  // The photos are shown whole on the colour asked for, else the blur would hide it.
+  {
+    m: 'white background',
+    c: [
+      { type: 'setBackground', color: '#ffffff' },
+      { type: 'setFit', name: 'color', params: { color: '#ffffff' } },
+    ],
+  },
   { m: '竖屏', c: [{ type: 'setAspect', aspect: '9:16' }] },
   { m: '横屏', c: [{ type: 'setAspect', aspect: '16:9' }] },
   { m: '改成方形', c: [{ type: 'setAspect', aspect: '1:1' }] },

@@ -36,6 +36,21 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
     'note.audio.noSoundEffects',
   ],
+  // "add a voice-over of me reading a poem", "再配一段我自己的旁白": a recorded voice, which no caption or song stands for.
+  [
+    /\bvoice[\s-]?overs?\b|\bnarrat(?:ion|e|ed|or)\b|\brecord(?:ing)?\s+(?:of\s+)?(?:my|me|a|our|us)\s+(?:own\s+)?(?:voice|talking|speaking|reading|saying|narrating)\b|\b(?:my|our)\s+(?:own\s+)?voice\s+(?:over|on|reading|saying)\b|旁白|配音(?!乐)|解说词?|(?:我|我们)(?:自己)?的声音|录(?:一段|段|个)?(?:我的)?(?:声音|语音)/,
+    'note.audio.noVoiceOver',
+  ],
+  // "auto-generate subtitles from what I say", "加自动字幕": captions typed by Joy from speech, not a caption's words.
+  [
+    /\bauto(?:matic(?:ally)?)?[\s-]*(?:generat(?:e|ed|ing)\s+)?(?:the\s+)?(?:subtitles?|captions?|subs)\b|\b(?:subtitles?|captions?|subs)\s+(?:from|of|for)\s+(?:what\s+(?:i|we|they|he|she)\s+(?:say|said|says)|(?:the|my)\s+(?:audio|speech|voice|narration|voice[\s-]?over|talking))\b|\b(?:subtitles?|captions?|subs)\s+(?:automatically|auto[\s-]?generated)\b|\btranscri(?:be|bed|ption)\b|自动(?:生成|识别|加)?字幕|(?:语音|声音|说的话)(?:自动)?(?:识别|转|生成)(?:成)?(?:文字|字幕)|识别字幕/,
+    'note.text.noAutoSubtitles',
+  ],
+  // "take the vocals out of the song", "只要伴奏": the song is played as it is, never removed for it.
+  [
+    /\b(?:remove|take\s+out|take|strip(?:\s+out)?|cut(?:\s+out)?|mute|drop|get\s+rid\s+of|lose|kill|erase)\s+(?:the\s+|all\s+the\s+)?(?:vocals?|singing|singer'?s?\s+voice|lyrics|voice\s+track)\b|\b(?:vocals?|singing|lyrics)\s+(?:out|off|removed)\b|\b(?:instrumental|karaoke)\s+(?:only|version)\b|\b(?:only|just)\s+(?:the\s+)?instrumental\b|\bno\s+(?:vocals|singing|lyrics)\b|(?:去掉|去除|删掉|消掉|去)(?:歌里|歌曲里|音乐里)?(?:的)?人声|人声(?:去掉|删掉|消掉|去除|不要)|只(?:要|留|保留)(?:伴奏|背景乐)|伴奏版|消音版/,
+    'note.audio.noVocalRemoval',
+  ],
   [
     /\bspeed[\s-]?ramp(?:s|ing|ed)?\b|\bramp\s+(?:up\s+|down\s+)?the\s+speed\b|曲线变速|速度曲线|变速效果/,
     'note.edit.noSpeedRamp',
@@ -62,5 +77,5 @@ export const beyond: Family = (clause, _ctx, out) => {
 
 addVocabulary(
   BEYOND.map(([re]) => re),
-  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises',
+  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises voiceover narration subtitles vocals instrumental karaoke',
 );

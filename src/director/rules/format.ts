@@ -210,6 +210,10 @@ export const format: Family = (clause, ctx, out) => {
         clause.blank(background.index, background.index + background[0].length);
         clause.take(COLOR_WORD);
         out.commands.push({ type: 'setBackground', color: hex });
+        // A colour behind the photos shows only where they are shown whole on it: "a white background
+        // instead of the blur" puts every photo on that colour, not just the canvas under the blur.
+        if (ctx.draft.video.some((segment) => segment.fit.name !== 'cover'))
+          out.commands.push({ type: 'setFit', name: 'color', params: { color: hex } });
         out.understood = true;
       }
     }

@@ -366,7 +366,7 @@ export const music: Family = (clause, ctx, out) => {
       start !== undefined
         ? null
         : clause.take(
-            /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:at|after)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候)?(?:停|结束|停止|断)/,
+            /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:off\s+)?(?:at|after)\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+mark)?\b|(?:在|到)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候|处)?(?:就)?(?:停|结束|停止|断|截断|切掉|没了)/,
           );
     if (start !== undefined) {
       clause.take(NOUN);

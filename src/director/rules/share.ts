@@ -74,7 +74,6 @@ const PLATFORMS: readonly Platform[] = [
 ];
 
 const ANY_PLATFORM = PLATFORMS.map((platform) => platform.words).join('|');
-
 /** "post it to my TikTok", "share this on insta", "upload the video onto YouTube". */
 const POST_EN = new RegExp(
   `\\b(?:post|upload|publish|share|send|put|push|submit|tweet|put\\s+up)\\b(?:\\s+(?:it|this|that|the\\s+(?:final\\s+)?(?:video|clip|slideshow|reel)|my\\s+video))?(?:\\s+(?:up|out|straight|directly|right|now))*\\s+(?:to|on|onto|in|into|up\\s+on|over\\s+to)\\s+(?:my\\s+|our\\s+|the\\s+)?(${ANY_PLATFORM})\\b(?:\\s+(?:account|page|channel|feed|for\\s+me|please|pls|now))*`,
@@ -89,6 +88,29 @@ const ASKED_EN =
 const POST_ZH = new RegExp(
   `(?<!我(?:要|想|准备|打算|会|得|再)|要|想|准备|打算)(?:(?:帮我|给我|替我|帮忙|你(?:能|可以)?(?:帮我)?|直接|麻烦(?:你)?(?:帮我)?|顺便)(?:发布|发送|发|上传|分享|传|投稿|推送|转发)(?:一下)?(?:到|去|在|上|至|个|条)?|(?:发布|发送|发|上传|分享|传|投稿|推送|转发)(?:一下)?(?:到|至|去|上))(?:我的)?(${ANY_PLATFORM})(?!\\s*(?:用|的|版|格式|尺寸|比例))(?:上|里|吧|去)?`,
 );
+
+/**
+ * "post it to my Instagram and TikTok", "upload it to YouTube, Instagram and TikTok": the clauses split at
+ * the "and" (at "和" or "、" in Chinese), so the platforms after the first would each read as a shape asked for (TikTok's preset); they
+ * are blanked before the split, as part of the one request that cannot be done.
+ */
+export const SHARE_LISTS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    new RegExp(
+      `(\\b(?:post|upload|publish|share|send|put|push|submit)\\b[^,.;!?]{0,40}?\\b(?:to|on|onto)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:${ANY_PLATFORM})\\b)((?:\\s*(?:,|&|\\/|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:(?:on|to|my|our|the)\\s+)*(?:${ANY_PLATFORM})\\b)+)`,
+      'g',
+    ),
+    (match) => match[1]! + ' '.repeat(match[2]!.length),
+  ],
+  // "发到朋友圈和小红书", "上传到B站、小红书和抖音" ("、" splits clauses too).
+  [
+    new RegExp(
+      `((?:发布|发送|发|上传|分享|传|投稿|推送|转发)(?:一下)?(?:到|去|至|上|在)(?:我的)?(?:${ANY_PLATFORM}))((?:\\s*(?:和|跟|与|及|以及|还有|、|，|,|\\/|&)\\s*(?:我的)?(?:${ANY_PLATFORM}))+)`,
+      'g',
+    ),
+    (match) => match[1]! + ' '.repeat(match[2]!.length),
+  ],
+];
 
 function platformOf(said: string): Platform | undefined {
   return PLATFORMS.find((platform) => new RegExp(`^(?:${platform.words})$`).test(said.trim()));

@@ -18,7 +18,7 @@ const STYLE_WORDS: [RegExp, string][] = [
   ],
   // "字幕加底框", "字幕条", "加个背景条", "captions on a dark box": the words on a box of their own.
   [
-    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|(?:底下?|下面)?加(?:个|一个|上)?框(?=\s*(?:吧|啊|呀|了)?\s*$)|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b/,
+    /(?:底框|背景框|文字框|底色块|背景条|背景色块|底条|底板|(?<=字幕\s*)条)(?:字|样式)?|(?:底下?|下面)?加(?:个|一个|上)?框(?=\s*(?:吧|啊|呀|了)?\s*$)|带底(?:色|框)的?字?|(?:黑|白|深|暗|半透明|透明)?(?:色|的)?(?:底色|背景色?)(?=\s*(?:吧|啊|呀|了)?\s*$)|\b(?:on|in|inside|with|over|onto|against)\s+(?:a|an|some)?\s*(?:dark|black|white|semi[\s-]?transparent|translucent|solid)?\s*(?:background\s+)?(?:box|bar|banner|strip|backdrop|background|plate)\b|\b(?:background|backing)\s+(?:box|bar|strip|banner|colou?r)\b|\b(?:box|bar|banner|strip|backdrop|background)(?:es|s)?\s+(?:behind|under(?:neath)?|beneath)\b(?!\s+(?:(?:the|all|of|each|every|my)\s+)*(?:photos?|pictures?|pics?|images?|shots?|them)\b)/,
     'boxed',
   ],
   [/人名条|名字条|姓名条|新闻条/, 'lower-third'],
@@ -634,6 +634,13 @@ export const text: Family = (clause, ctx, out) => {
         for (const hit of hits) out.commands.push({ type: 'removeText', id: hit.id });
       }
     } else if (all || !role) out.commands.push({ type: 'removeText', all: true });
+    // "memorial style, and no title", "不要标题" on a draft with none: what is wished is already so, like
+    // "without music" — nothing to refuse the rest of the message for.
+    else if (
+      !draft.texts.some((entry) => entry.role === role) &&
+      /\b(?:no|without|nor)\b|不要|不用|不需要|别加|不加/.test(removeVerb[0])
+    )
+      return;
     else out.commands.push({ type: 'removeText', role });
     return;
   }

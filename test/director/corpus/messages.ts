@@ -10924,4 +10924,82 @@ export const corpus: CorpusCase[] = [
     m: `add a title "${'y'.repeat(500)}"`,
     v: { texts: [{ text: 'y'.repeat(500), role: 'title' }] },
   },
+  // Things Joy cannot do change nothing, whatever else they name: posting to several platforms at once (none
+  // becomes a preset), a voice-over, subtitles made from speech, taking the vocals out, stopping the music early.
+  { f: 'negation', m: 'upload it to YouTube, Instagram and TikTok please', same: true, reply: /can't post/ },
+  { f: 'negation', m: 'share it on facebook and insta for me', same: true, reply: /can't post/ },
+  { f: 'negation', m: '直接上传到B站、小红书和抖音', same: true, reply: /没法替你发布/ },
+  { f: 'negation', m: '帮我发到抖音和快手', same: true, reply: /没法替你发布/ },
+  { f: 'negation', m: 'record a narration over the photos', same: true, reply: /voice-over/ },
+  { f: 'negation', m: '加一段我的配音', same: true, reply: /旁白/ },
+  { f: 'negation', m: 'make subtitles automatically from the audio', same: true, reply: /from speech/ },
+  { f: 'negation', m: '语音自动转成字幕', same: true, reply: /自动生成字幕/ },
+  { f: 'negation', m: 'strip the vocals, I only want the instrumental version', on: 'rich', same: true },
+  { f: 'negation', m: '把歌里的人声去掉', on: 'rich', same: true, reply: /人声/ },
+  {
+    f: 'music',
+    m: 'end the song at the 6 second mark',
+    on: 'rich',
+    same: true,
+    reply: /until the video ends/,
+  },
+  { f: 'music', m: '音乐到第4秒就停', on: 'rich', same: true, reply: /一直播放到视频结束/ },
+  // Guards: posting beside an edit still does the edit; music words near those still add or fade music.
+  { f: 'negation', m: 'post it on insta and make it black and white', v: { look: 'black-and-white' } },
+  { f: 'music', m: 'add some instrumental music', v: { audio: [{ source: 'Lo-fi Drift' }] } },
+  { f: 'music', m: '配点音乐', v: { audio: [{ source: 'Lo-fi Drift' }] } },
+  {
+    f: 'music',
+    m: 'fade the song out over the last 4 seconds',
+    on: 'rich',
+    v: { audio: [{ fadeOutMs: 4000 }] },
+  },
+  // "no title" beside other wishes on a draft with none is already so, never a refusal of the whole message.
+  {
+    f: 'style',
+    m: 'wedding style, no title',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), texts: [] },
+  },
+  { f: 'look', m: '黑白，不要标题', on: 'five', v: { look: 'black-and-white', texts: [] } },
+  { f: 'look', m: 'vintage look and no captions', on: 'five', v: { look: 'vintage', texts: [] } },
+  { f: 'look', m: '复古色调，不要字幕', on: 'three', v: { look: 'vintage', texts: [] } },
+  // Guard: a removal said alone still says there is nothing to remove.
+  { f: 'text', m: 'remove the title', on: 'five', same: true, reply: /no title/ },
+  // "0.3 instead of 0.4": the decimal after "instead of" goes whole, the one before is the value.
+  {
+    f: 'transition',
+    m: 'make the transitions 0.5 instead of 0.8',
+    on: 'five',
+    v: { transitions: each(4, { durationMs: 500 }) },
+  },
+  {
+    f: 'transition',
+    m: 'crossfades 0.5s instead of 0.8s',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'crossfade', durationMs: 500 }) },
+  },
+  { f: 'length', m: 'each photo 2.5 seconds rather than 3', v: { photos: each(3, { durationMs: 2500 }) } },
+  {
+    f: 'transition',
+    m: '转场改成0.5秒而不是0.8',
+    on: 'five',
+    v: { transitions: each(4, { durationMs: 500 }) },
+  },
+  // A background colour behind the photos shows them whole on it (the fit), not just the canvas under the blur.
+  {
+    f: 'format',
+    m: 'a white background behind the photos instead of the blur',
+    v: { photos: each(3, { fit: 'color' }) },
+  },
+  {
+    f: 'format',
+    m: 'black background instead of the blurry edges',
+    on: 'five',
+    v: { photos: each(5, { fit: 'color' }) },
+  },
+  { f: 'format', m: '背景换成白色', on: 'five', v: { photos: each(5, { fit: 'color' }) } },
+  { f: 'format', m: '把照片放在黑色背景上', v: { photos: each(3, { fit: 'color' }) } },
+  // Guards: the blurred fill asked for stays; a box behind a caption is the caption's.
+  { f: 'format', m: 'blur background', on: 'five', v: { photos: each(5, { fit: 'blur' }) } },
 ];

@@ -53,7 +53,6 @@ export const stillMisread = new Set<string>([
   "brighter → hmm, now it's too bright",
   '暖一点 / 再暖一点 → 过了，收一点',
   '加标题：我们的夏天 / 字太小了 → 放到上面去',
-  'cut the music off at 5 seconds',
   // Blind set 22, first scored 159/228.
   '不要超过10秒，每张时长平均分配，转场保持不变',
   "at least 4 seconds per photo; also the first one (the beach) can be 5 — it's the opener",
@@ -86,9 +85,6 @@ export const stillMisread = new Set<string>([
   '标题放到顶部 → 音乐小声一点，然后晚两秒进，淡入1秒',
   'put on something upbeat and happy — not too loud, 35% — then make each photo 2 seconds so it feels snappier',
   'double the volume? no — actually make it half as loud',
-  'memorial style, but in colour (grandpa loved colour), and no title',
-  'product showcase style for the shop, vertical 9:16, and the transitions 0.3 instead of 0.4',
-  'vertical please (TikTok), and a white background behind the photos instead of the blur',
   'reverse the order, but the beach should still open the video',
   'dog photo first (obviously), then coffee, then everything else as it was',
   'order: forest → beach → sunset, the rest after; then swap photo 4 and 5',
@@ -118,8 +114,4 @@ export const stillMisread = new Set<string>([
   'make photo 2 5 seconds → no, I meant photo 3 — and zoom out on it while you’re at it',
   '把第一张删了 → 不对，是第二张，删第二张；然后剩下的每张4秒',
   'fade to black between photo 2 and 3 → the next one too, and make both of those fades 1.2 s',
-  "post it straight to my Instagram and TikTok when it's done, and schedule it for 6pm tomorrow",
-  '帮我发到朋友圈和小红书，再配一段我自己的旁白',
-  'add a voice-over of me reading a poem, and auto-generate subtitles from what I say',
-  'can you take the vocals out of the song and keep only the instrumental? and cut the music off at 5 seconds',
 ]);
