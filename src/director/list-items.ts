@@ -45,9 +45,12 @@ const COUNTED: { re: RegExp; place: (match: RegExpExecArray) => number }[] = [
   },
 ];
 
-/** "steps:", "to do:", "改动：" before the list names it; it is no instruction. */
+/**
+ * "steps:", "to do:", "改动：", "three things —", "几点：" before the list names it; it is no instruction (and
+ * its count is no photo's number).
+ */
 const LIST_NAME =
-  /(?:^|(?<=[\s,，.。]))(?:(?:the\s+)?(?:steps?|to[\s-]?dos?|list|changes|edits|tasks?|requests?|notes?|here(?:'s|\s+is)\s+what\s+i\s+want)|步骤|要求|需求|改动|修改)\s*[:：]\s*$/i;
+  /(?:^|(?<=[\s,，.。]))(?:(?:(?:the\s+)?(?:steps?|to[\s-]?dos?|list|changes|edits|tasks?|requests?|notes?|here(?:'s|\s+is)\s+what\s+i\s+want)|步骤|要求|需求|改动|修改)\s*[:：]|(?:(?:just\s+|only\s+)?(?:a\s+few|few|some|several|two|three|four|five|six|\d)\s+(?:quick\s+|small\s+|little\s+)?(?:things|changes|edits|tweaks|requests|points|fixes)(?:\s+(?:please|pls))?|(?:几|[两二三四五六\d])(?:件事|点|个(?:要求|改动|地方))(?:哈|啊)?)\s*(?:[:：]|[-–—]+)?)\s*$/i;
 
 /** Quoted words, where a marker is part of the text to show. */
 const QUOTED =

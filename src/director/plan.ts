@@ -13,6 +13,7 @@ import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
@@ -155,11 +156,14 @@ function quoteNameSaid(message: string): string {
   return message;
 }
 
+/** "text: none", "字幕：不要": a key: value line that switches the text off names no words to show. */
+const NO_TEXT = /^\s*(?:none|nothing|off|no|n\/a|无|没有|不要|不用)\s*$/i;
+
 function quoteTextAfterColon(message: string): string {
   // Words already quoted ("标题改成「第一天：伏见」") are the text as typed, colon and all.
   if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
   const found = TEXT_COLON.exec(message);
-  if (!found) return message;
+  if (!found || NO_TEXT.test(found[2]!)) return message;
   const [words, tail] = splitInstructionTail(found[2]!);
   return `${found[1]}"${words}"${tail}${message.slice(found[0].length)}`;
 }
@@ -212,7 +216,7 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n');
   const { text, quotes } = extractQuotes(
-    quoteTextAfterColon(quoteNameSaid(quoteCaptionList(splitListItems(clean)))),
+    quoteTextAfterColon(quoteNameSaid(quoteCaptionList(spreadLengthList(splitListItems(clean))))),
   );
   const raw = text;
   const lang = detectLang(raw);

@@ -27,8 +27,10 @@ export function findEffects<T extends EffectDescriptor>(
   registry: Registry<T>,
   accept: (phrase: string, plugin: T) => boolean = () => true,
 ): EffectHit<T>[] {
-  // A unit after a number (the s of "2s") is no word: it must not join an effect's name and be taken with it.
-  const words = [...clause.text.matchAll(/(?<![a-z0-9.])[a-z][a-z0-9&]*/g)].map((m) => ({
+  // A unit after a number (the s of "2s", "0.3 s") is no word: it must not join an effect's name and be taken with it.
+  const words = [
+    ...clause.text.matchAll(/(?<![a-z0-9.])(?<!\d\s{1,3}(?=(?:s|secs?|seconds?|ms)\b))[a-z][a-z0-9&]*/g),
+  ].map((m) => ({
     word: m[0],
     start: m.index,
     end: m.index + m[0].length,

@@ -76,7 +76,7 @@ const PHRASES: [RegExp, string][] = [
   ],
   // 推镜头, the camera pushing in, is the catalogue's push-in (a slow one, 慢推镜头, is read as 慢推 above).
   [
-    /\bpush(?:ing)?\s+in\b|\bdolly\s+in\b|\b(?:slow|gentle|subtle|soft)\s+push(?:es)?\b(?!\s+transitions?)|推进|推镜头?/,
+    /\bpush(?:ing|es)?[\s-]+in\b|\bdolly[\s-]+in\b|\b(?:slow|gentle|subtle|soft)\s+push(?:es)?\b(?!\s+transitions?)|推进|推镜头?/,
     'push-in',
   ],
   // 移 is the camera travelling: 横移, 侧移, 移镜 go across the photo.

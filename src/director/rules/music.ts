@@ -36,12 +36,18 @@ const LISTED_MUSIC =
 /** Background music: add by file name, volume, fades, remove, loudness. */
 
 const NOUN =
-  /\b(?:some|a\s+(?:little\s+)?bit\s+of|a\s+little|a\s+touch\s+of|more|with(?=\s+(?:(?:calm|soft|gentle|quiet|slow|light|upbeat|happy|sad|relaxing|peaceful|soothing|cheerful|romantic|epic)\s+)?(?:lo[\s-]?fi|piano|acoustic|guitar|folk|classical)\b))\s+(?:(?:calm|soft|gentle|quiet|slow|light|upbeat|happy|sad|relaxing|peaceful|soothing|cheerful|romantic|epic)\s+)?(?=(?:lo[\s-]?fi|piano|acoustic|guitar|folk|classical|electronic|ambient|synth[a-z]*|r&b|soul|funk|reggae|country|bossa\s*nova|blues)(?:\s+(?:on|under|over|beneath|underneath|behind|in\s+the\s+background)\b|\s*(?:please|pls)?\s*$))|(?:来|放|配|加|整|垫)(?:一)?点(?:儿)?\s*(?=lo[\s-]?fi|钢琴|吉他|古典|民谣|电子|蓝调|爵士)|\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop|(?:classic|punk|hard|indie)\s+rock)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|\b(?:some|any)thing\s+(?:[a-z-]+\s+){0,2}(?:playing\s+)?(?:in\s+the\s+background|underneath|under\s+(?:it|them|everything|the\s+(?:photos|pictures|pics|video|slideshow)))\b|(?:背景里|底下|下面)(?:放|垫|配)(?:点|一点|一首|首|个)?|垫(?:一首|首|个|点)?(?=[^，,。]*(?:的|歌|乐))|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|\b(?:(?:piano|guitar|classical|orchestral|instrumental|acoustic|musical)\s+pieces?|pieces?\s+of\s+music)\b|(?:来|放|配|加|整|垫)(?:一|1)?首(?!先)|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|嘻哈|电音|舞曲/;
+  /\b(?:some|a\s+(?:little\s+)?bit\s+of|a\s+little|a\s+touch\s+of|more|with(?=\s+(?:(?:calm|soft|gentle|quiet|slow|light|upbeat|happy|sad|relaxing|peaceful|soothing|cheerful|romantic|epic)\s+)?(?:lo[\s-]?fi|piano|acoustic|guitar|folk|classical)\b))\s+(?:(?:calm|soft|gentle|quiet|slow|light|upbeat|happy|sad|relaxing|peaceful|soothing|cheerful|romantic|epic)\s+)?(?=(?:lo[\s-]?fi|piano|acoustic|guitar|folk|classical|electronic|ambient|synth[a-z]*|r&b|soul|funk|reggae|country|bossa\s*nova|blues)(?:\s+(?:on|under|over|beneath|underneath|behind|in\s+the\s+background)\b|\s+(?:at|@)\s*\d+(?:\.\d+)?\s*%|\s*(?:please|pls)?\s*$))|\b(?:(?:calm|soft|gentle|quiet|slow|light|upbeat|happy|sad|relaxing|peaceful|soothing|cheerful|romantic|epic)\s+)?(?=(?:lo[\s-]?fi|piano|acoustic|guitar|folk|classical|jazz|electronic)\s+(?:at|@)\s*\d+(?:\.\d+)?\s*%)|(?:来|放|配|加|整|垫)(?:一)?点(?:儿)?\s*(?=lo[\s-]?fi|钢琴|吉他|古典|民谣|电子|蓝调|爵士)|\b(?:background\s+music|music|song|songs|soundtrack|audio|bgm|tune|tunes|track|beat|beats|sound(?:track)?|edm|techno|jazz|hip[\s-]?hop|(?:classic|punk|hard|indie)\s+rock)\b|\b(?:(?:some|any)thing\s+(?:[a-z]+\s+){0,2})?(?:to|we\s+can|i\s+can)\s+listen\s+to\b|\b(?:some|any)thing\s+(?:[a-z-]+\s+){0,2}(?:playing\s+)?(?:in\s+the\s+background|underneath|under\s+(?:it|them|everything|the\s+(?:photos|pictures|pics|video|slideshow)))\b|(?:背景里|底下|下面)(?:放|垫|配)(?:点|一点|一首|首|个)?|垫(?:一首|首|个|点)?(?=[^，,。]*(?:的|歌|乐))|(?:好听|耐听|可以听)的(?:东西)?(?=$|[\s,，。！!吧呀啊])|\b(?:(?:piano|guitar|classical|orchestral|instrumental|acoustic|musical)\s+pieces?|pieces?\s+of\s+music)\b|(?:来|放|配|加|整|垫)(?:一|1)?首(?!先)|背景音乐|音乐|配乐|歌曲|歌|bgm|音频|曲子|钢琴曲|吉他曲|曲|声音|音量|电子乐|纯音乐|轻音乐|古典乐|爵士乐?|民谣|摇滚|说唱|嘻哈|电音|舞曲/;
 const ADD =
   /\b(?:add|use|put|play|set|with|include|want|needs?|pick|choose|change|switch|replace|swap|give\s+(?:it|us|me)|throw(?:\s+in)?|slap|stick|pop\s+in|chuck)\b|添加|加上|配上|加|换成|换|来点|来首|配|放|用|要有|得有|需要|带上|带点|带着|带/;
 const REMOVE =
-  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|(?<=\b(?:music|song|soundtrack|audio|bgm|sound)\s+)(?:off|out)\b(?!\s+(?:at|after|by|in)\b)|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
+  /\b(?:remove|delete|drop|no|without|get\s+rid\s+of|turn\s+off|stop|kill|lose|take\s+(?:out|off|away))\b|(?<=\b(?:music|song|soundtrack|audio|bgm|sound)\s+)(?:off|out)\b(?!\s+(?:at|after|by|in)\b)|(?<=\b(?:music|song|soundtrack|audio|bgm|sound)\s*[:：=]\s*)(?:none|nothing|off)\b|(?<=(?:音乐|配乐|背景音乐|bgm)\s*[:：]\s*)(?:无|没有|不要|不用)|删除|删掉|去掉|去除|移除|不想要|不需要|不要|取消|关掉|关闭|拿掉/;
 const MUTE = /\bmute\b|\bsilence\b|静音/;
+/** "加标题「…」放在底部，配一首音乐": the verb of a text named right after it adds the text, not the song. */
+const ADD_MUSIC = new RegExp(
+  `(?:${ADD.source})(?!\\s*(?:个|一个|上|a\\s+|an\\s+)?\\s*(?:大|主|副)?(?:标题|字幕|文字|片尾|titles?\\b|captions?\\b|text\\b))`,
+);
+/** "switch the music to piano", "换成钢琴曲": another track asked for by its kind. */
+const SWAP_VERB = /\b(?:change|switch|replace|swap)\b|换/;
 const QUIETER =
   /\b(?:lower|quieter|softer|(?:turn|bring|take|knock)\s+(?:it|the(?:\s+\w+){0,2})?\s*down|reduce|decrease|less\s+loud|quiet|soft)\b|调小|调低|放低|压低|小声|小一点|小一些|降低|低一点|低一些|轻一点|轻一些|小点/;
 const LOUDER =
@@ -556,7 +562,16 @@ export const music: Family = (clause, ctx, out) => {
     if (fadeOutMs !== undefined) fadeOutMs = Math.min(fadeOutMs, 60_000);
   }
 
-  const addVerb = ADD.exec(clause.text);
+  // The verb of the song's own instruction: after the last pause before the music noun ("放在底部，配一首" is
+  // not "放" the song).
+  const addFrom = nounMatch
+    ? Math.max(
+        0,
+        ...[...clause.text.slice(0, nounMatch.index).matchAll(/[,，;；\n]/g)].map((m) => m.index + 1),
+      )
+    : 0;
+  const addVerb =
+    [...clause.text.matchAll(new RegExp(ADD_MUSIC.source, 'g'))].find((m) => m.index >= addFrom) ?? null;
   const wantsTrack =
     named.media !== undefined ||
     named.asked !== undefined ||
@@ -582,7 +597,7 @@ export const music: Family = (clause, ctx, out) => {
     out.understood = true;
     out.topic = 'music';
     if (nounMatch) clause.take(NOUN);
-    if (addVerb) clause.take(ADD);
+    if (addVerb) clause.blank(addVerb.index, addVerb.index + addVerb[0].length);
     let media: MediaRef | undefined = named.media ?? (library ? libraryTrackRef(library) : undefined);
     const audio = audioFiles(ctx);
     if (!media && named.asked) {
@@ -595,9 +610,9 @@ export const music: Family = (clause, ctx, out) => {
     } else if (
       !media &&
       hasMusic &&
-      volume === undefined &&
-      fadeInMs === undefined &&
-      fadeOutMs === undefined
+      ((volume === undefined && fadeInMs === undefined && fadeOutMs === undefined) ||
+        // "音乐换成钢琴曲，音量30%": a kind of music swapped in takes the level said beside it.
+        (moods.length > 0 && SWAP_VERB.test(clause.source)))
     ) {
       // "with music" when it already has some: nothing to change.
       const others = audio.filter((m) => m.uri !== draft.audio[0]!.media.uri);

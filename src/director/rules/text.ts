@@ -63,8 +63,9 @@ const QUOTE_PLACED =
 /** "our name", "the shop's name", "店名": what the quoted words are, not more words to read. */
 const NAME_FRAME =
   /\b(?:(?:our|my|the)\s+)?(?:(?:shop|store|business|brand|company|cafe|café|bakery)(?:'s)?\s+)?name\b|(?:我们的|我们)?(?:店名|店铺名|名字|品牌名)/;
+// "caption off", "titles off", "text: none" in a list: switched off, as "music off" is.
 const REMOVE =
-  /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
+  /\b(?:remove|delete|clear|drop|erase|get\s+rid\s+of|take\s+(?:out|off|away)|hide|no|without|kill|lose|strip)\b|(?<=\b(?:captions?|titles?|subtitles?|texts?|end\s+cards?)\s+)off\b(?!\s+(?:at|after|by|in|for|on)\b)|(?<=\b(?:captions?|titles?|subtitles?|texts?)\s*[:：=]\s*)(?:none|nothing|off)\b|(?<=(?:标题|字幕|文字)\s*[:：]\s*)(?:无|没有|不要|不用)|删除|删掉|去掉|去除|清除|清空|移除|不要|取消|拿掉|删/;
 const UPDATE =
   /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
 const TITLE_NOUN = NOUNS.find(([, role]) => role === 'title')![0];

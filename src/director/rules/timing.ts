@@ -87,9 +87,9 @@ const CALM =
 const TRANSITION_WORD =
   /\btransitions?\b|\b(?:cross-?)?fad(?:e|es|ing)\b|\bdissolves?\b|转场|过渡|淡入淡出|叠化/;
 
-/** A music noun after a mood word, perhaps past words saying what kind ("chill background music", "calm piano track"). */
+/** A music noun after a mood word, perhaps past words saying what kind ("chill background music", "calm piano track"), or a kind of music given its level ("calm piano at 30%"). */
 const MUSIC_AFTER =
-  /^\s*(?:的)?\s*(?:(?:background|backing|bg|instrumental|acoustic|piano|guitar|electronic|lo-?fi|soft|quiet|little|kind\s+of|sort\s+of|type\s+of|sounding)[\s-]+){0,3}(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?)|^\s*(?:的)?\s*(?:背景|钢琴|吉他|纯)?(?:音乐|歌|曲|配乐|乐)/;
+  /^\s*(?:的)?\s*(?:(?:background|backing|bg|instrumental|acoustic|piano|guitar|electronic|lo-?fi|soft|quiet|little|kind\s+of|sort\s+of|type\s+of|sounding)[\s-]+){0,3}(?:music|songs?|tracks?|bgm|soundtrack|tunes?|beats?)|^\s*(?:piano|guitar|acoustic|lo-?fi|jazz|folk|classical)\s+(?:at|@)\s*\d+(?:\.\d+)?\s*%|^\s*(?:的)?\s*(?:背景|钢琴|吉他|纯)?(?:音乐|歌|曲|配乐|乐)/;
 
 const DELTA_MORE =
   /(\d+(?:\.\d+)?)\s*(more|extra|additional|further|fewer|less)\s+(?:seconds?|secs?|s)\b|\b(?:an?|one)\s+(extra|more|additional|further)\s+sec(?:ond)?\b|\banother\s+sec(?:ond)?\b|\b(?:an?\s+)?(?:extra|additional|another|further)\s+(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b/;

@@ -11002,4 +11002,163 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '把照片放在黑色背景上', v: { photos: each(3, { fit: 'color' }) } },
   // Guards: the blurred fill asked for stays; a box behind a caption is the caption's.
   { f: 'format', m: 'blur background', on: 'five', v: { photos: each(5, { fit: 'blur' }) } },
+  // A kind of music given its level ("calm piano at 30%") is a song at that volume: never the pace, nor a
+  // look's strength beside it.
+  {
+    f: 'music',
+    m: 'some gentle guitar at 40%',
+    on: 'five',
+    v: { ...song('Campfire', { volume: 0.4 }), ...len(11_800) },
+  },
+  {
+    f: 'multi',
+    m: 'black and white, calm piano at 20%',
+    on: 'five',
+    v: { look: 'black-and-white', ...song('Quiet Piano', { volume: 0.2 }), ...len(11_800) },
+  },
+  {
+    f: 'multi',
+    m: '3 s per photo, soft piano at 25%',
+    v: { ...photos3(3000), ...song('Quiet Piano', { volume: 0.25 }) },
+  },
+  {
+    f: 'music',
+    m: '来点舒缓的钢琴曲，音量30%',
+    on: 'five',
+    v: { ...song('Quiet Piano', { volume: 0.3 }), ...len(11_800) },
+  },
+  // Guard: a calm word alone is still the pace.
+  { f: 'length', m: 'make it calm', v: photos3(4000) },
+  // Music swapped by its kind keeps the level said beside it; a level alone keeps the song.
+  { f: 'music', m: 'switch the music to piano at 40%', on: 'rich', v: song('Quiet Piano', { volume: 0.4 }) },
+  { f: 'music', m: '音乐换成吉他的，音量50%', on: 'rich', v: song('Campfire', { volume: 0.5 }) },
+  {
+    f: 'music',
+    m: 'change the song to something romantic, 20%',
+    on: 'rich',
+    v: song('First Dance', { volume: 0.2 }),
+  },
+  { f: 'music', m: 'music at 40%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  { f: 'music', m: '音量调到40%', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  // "off" and "none" as a list's value switch a text or the music off.
+  { f: 'text', m: 'captions off', on: 'rich', v: { texts: [{ text: 'Road Trip', role: 'title' }] } },
+  {
+    f: 'text',
+    m: 'title off, music 50%',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }], ...song('lo-fi.mp3', { volume: 0.5 }) },
+  },
+  { f: 'music', m: 'look: warm; music: none', on: 'rich', v: { look: 'warm', audio: [] } },
+  { f: 'music', m: '滤镜：黑白\n音乐：无', on: 'rich', v: { look: 'black-and-white', audio: [] } },
+  { f: 'text', m: '字幕：不要', on: 'rich', v: { texts: [{ text: 'Road Trip', role: 'title' }] } },
+  { f: 'text', m: 'caption: none', on: 'rich', v: { texts: [{ text: 'Road Trip', role: 'title' }] } },
+  // Guards: words that only begin like "none" or "off" are the text's.
+  {
+    f: 'text',
+    m: 'title: None Shall Pass',
+    on: 'rich',
+    v: { texts: [{ text: 'None Shall Pass', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'caption: Off we go',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Off we go', role: 'caption' }] },
+  },
+  // "push-in", hyphened, is the camera move.
+  { f: 'motion', m: 'push-in on all of them', v: moves3('push-in') },
+  { f: 'motion', m: 'a slow push-in on every photo please', v: moves3('push-in') },
+  { f: 'multi', m: 'square; push-in on each photo', v: { aspect: '1:1', ...moves3('push-in') } },
+  // A unit after a number ("0.3 s") is no part of a transition's name: the length stays the transition's.
+  { f: 'transition', m: 'whip pans 0.4 s', v: cuts3('whip-pan', 400) },
+  { f: 'transition', m: 'whip pan, 0.5 s each', on: 'five', v: cuts5('whip-pan', 500) },
+  {
+    f: 'multi',
+    m: 'Vertical; whip pans 0.3 s; vivid',
+    v: { aspect: '9:16', ...cuts3('whip-pan', 300), look: 'vivid' },
+  },
+  // A run of lengths said of the photos goes one per photo, in order.
+  {
+    f: 'length',
+    m: 'photos: 4s, 3s, 2s',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: 'photo lengths: 2, 3 and 4 seconds',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '2s, 5s and 2s, in that order',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 5000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '三张分别2秒、3秒、4秒',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'multi',
+    m: '照片时长：4秒，3秒，2秒；滤镜：暖色',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 2000 }], look: 'warm' },
+  },
+  // Guards: one length is still every photo's or the video's.
+  { f: 'length', m: 'photos: 2s each', v: photos3(2000) },
+  { f: 'length', m: 'make it 4s', v: len(4000) },
+  // A list named by its count ("three things —", "两件事：") is no photo's number.
+  {
+    f: 'multi',
+    m: 'two things — (a) black and white, (b) 4 seconds each',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4000 }), look: 'black-and-white' },
+  },
+  {
+    f: 'multi',
+    m: '三件事：1. 竖屏 2. 黑白 3. 每张2秒',
+    on: 'five',
+    v: { aspect: '9:16', look: 'black-and-white', photos: each(5, { durationMs: 2000 }) },
+  },
+  {
+    f: 'multi',
+    m: 'a few changes: 1) warm look 2) square',
+    on: 'five',
+    v: { look: 'warm', aspect: '1:1', photos: each(5, {}) },
+  },
+  {
+    f: 'multi',
+    m: '两点：一、方形；二、去掉音乐',
+    on: 'rich',
+    v: { aspect: '1:1', audio: [], photos: each(3, {}) },
+  },
+  // Guard: a photo named by number is still removed.
+  {
+    f: 'order',
+    m: 'remove photo 3',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'sunset', 'party night') },
+  },
+  // A text's verb and place stay the text's: the song beside it takes only its own verb.
+  {
+    f: 'multi',
+    m: '加标题「海边」放在顶部，配一首轻快的音乐',
+    v: { texts: [{ text: '海边', role: 'title', position: 'top' }], ...song(/./) },
+  },
+  {
+    f: 'multi',
+    m: '加个字幕「第一天」放底部，再放一首欢快的歌',
+    v: { texts: [{ text: '第一天', position: 'bottom' }], ...song('Sunny Pop') },
+  },
+  {
+    f: 'multi',
+    m: '1. 加标题「你好」放在底部 2. 配一首浪漫的歌',
+    v: { texts: [{ text: '你好', role: 'title', position: 'bottom' }], ...song('First Dance') },
+  },
+  {
+    f: 'multi',
+    m: "put a title 'Hello' at the bottom, and play some happy music",
+    v: { texts: [{ text: 'Hello', role: 'title', position: 'bottom' }], ...song('Sunny Pop') },
+  },
+  // Guard: a song added alone.
+  { f: 'music', m: '放一首欢快的歌', on: 'five', v: song('Sunny Pop') },
 ];
