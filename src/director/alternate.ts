@@ -43,10 +43,18 @@ export function alternation(
     if (names.length < 2) continue;
     const count = kind === 'setMotion' ? draft.video.length : draft.video.length - 1;
     const template = pattern[0];
+    // "alternate crossfades and fades to black, 0.4 s each": one length said for the pattern is every kind's.
+    const lengths = new Set(
+      pattern.flatMap((command) =>
+        command.type === 'setTransition' && command.durationMs !== undefined ? [command.durationMs] : [],
+      ),
+    );
+    const shared = lengths.size === 1 ? { durationMs: [...lengths][0]! } : {};
     const commands = Array.from({ length: Math.max(0, count) }, (_, index) =>
       kind === 'setMotion'
         ? ({ type: 'setMotion', name: names[index % names.length]!, index } as EditCommand)
         : ({
+            ...shared,
             ...(pattern[index % pattern.length] ?? template),
             index,
           } as EditCommand),

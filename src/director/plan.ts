@@ -261,6 +261,9 @@ const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|
 const ORDINAL_AFTER =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|slide|one|transition)s?\b/;
 
+const BETWEEN_BEFORE =
+  /\bbetween\s+(?:the\s+)?(?:(?:photos?|pictures?|pics?|images?|slides?|shots?)\s*)?#?\d{1,2}$/;
+
 function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
@@ -271,6 +274,16 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
       /^\s+and\s+$/.test(match[0]) &&
       ORDINAL_BEFORE.test(part.slice(0, match.index)) &&
       ORDINAL_AFTER.test(part.slice(match.index + match[0].length))
+    )
+      continue;
+    // "between 2 and 3", "between photo 1 and photo 2": the two photos a transition joins.
+    if (
+      re === SOFT &&
+      /^\s+and\s+$/.test(match[0]) &&
+      BETWEEN_BEFORE.test(part.slice(0, match.index)) &&
+      /^(?:(?:the\s+)?(?:photo|picture|pic|image|slide|shot)\s*)?#?\d/.test(
+        part.slice(match.index + match[0].length),
+      )
     )
       continue;
     pieces.push({ start: from, end: start + match.index });
@@ -423,7 +436,8 @@ const HEDGE =
   /^\s*(?:(?:like|about|say|maybe|(?:go\s+|set\s+(?:it|them)\s+|put\s+(?:it|them)\s+)?back\s+to|nah|nope|scratch\s+that|i\s+mean|hold\s+on|on\s+second\s+thought|no\s+wait|around|roughly|approximately|approx|perhaps|something\s+like|more\s+like|to|make\s+(?:it|them)|at|~|actually|no|wait|sorry|oops|hmm|ok|okay|instead|then|set\s+(?:it|them)\s+to|change\s+(?:it|them)\s+to|(?:those|these|they|it|that|each(?:\s+one)?)\s+(?:should|could|can|will|must|need\s+to)\s+(?:last|be|take)|(?:those|these|they|it)\s+(?:last|take)|(?:shorten|lengthen|extend|trim|cut|reduce|bring|drop|raise|turn|knock|make|bump|push|take|put)\s+(?:it|them|that|those|these|this)\s+(?:down\s+|up\s+|back\s+)?to|(?:make|set|change)\s+(?:that|this|those|these)|(?:shorten|lengthen|trim|cut|extend)\s+to)[\s,]+)*/;
 const HEDGE_ZH =
   /^\s*(?:不对|算了|还是|其实|哦不|噢不|啊不|不不|大概|大约|比如|差不多|约|就|改成|改为|改到|改回|换回|调回|变回|调成|调到|换成|设成|改|调|到|设为|弄成|[，,\s])+/;
-const EACH = /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|每个|每张|各)\s*$/;
+const EACH =
+  /\s*(?:each|apiece|a\s+piece|per\s+(?:one|transition|photo)|each\s+one|(?:for\s+)?all\s+of\s+them|for\s+(?:them\s+)?all|across\s+the\s+board|每个|每张|各|都是?)\s*$/;
 /** "the duration 1 s", "时间改成1秒", "时长改成一秒": a word for "how long" that leaves the thing to the topic. */
 const GENERIC_LENGTH =
   /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing|length)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间|时长|长度)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
@@ -526,6 +540,49 @@ function restate(
   return [value];
 }
 
+/** "全部0.6秒", "all of them 0.4 s": a length for every one of the things, not only those just named. */
+const ALL_OF_THEM =
+  /^\s*(?:全部|统统|一律|统一|都|all\b)|\ball\s+of\s+them\b|\bfor\s+(?:them\s+)?all\b|全部|统一/;
+
+/**
+ * A length for every transition, each keeping its kind ("第1、2张之间用黑场，其余用叠化，全部0.6秒"): one
+ * command when they are all one kind.
+ */
+function everyTransitionAt(value: EditCommand, draft: Draft): EditCommand[] {
+  if (value.type !== 'setTransition' || value.durationMs === undefined) return [value];
+  const slots = draft.video.slice(0, -1).flatMap((segment, index) =>
+    segment.transition && segment.transition.name !== 'cut'
+      ? [
+          {
+            type: 'setTransition',
+            name: segment.transition.name,
+            durationMs: value.durationMs,
+            index,
+          } as EditCommand,
+        ]
+      : [],
+  );
+  const kinds = new Set(slots.map((command) => (command as { name: string }).name));
+  if (slots.length === 0 || (kinds.size === 1 && slots.length === draft.video.length - 1)) return [value];
+  return slots;
+}
+
+/** "that one", "it", "那个": the one thing a clause before singled out. */
+const THAT_ONE_LEFT = /\b(?:that|this)\s+(?:one|transition)\b|\bit\b|那个|这个|那一个|它/;
+
+/** The one transition a clause that set all the others left as it was ("…except the last one"). */
+function sparedSlot(commands: readonly EditCommand[], draft: Draft): number | undefined {
+  const slots = draft.video.length - 1;
+  if (
+    slots < 2 ||
+    !commands.every((command) => command.type === 'setTransition' && command.index !== undefined)
+  )
+    return undefined;
+  const set = new Set(commands.map((command) => (command as { index: number }).index));
+  if (set.size !== slots - 1) return undefined;
+  return Array.from({ length: slots }, (_, k) => k).find((k) => !set.has(k));
+}
+
 /** An amount of time added or taken ("再加两秒", "add 2 seconds", "1 second less"), not a length to reach. */
 const AMOUNT_ADDED = /(?:再|多|加|减|少)\s*\d+(?:\.\d+)?\s*秒|\b(?:add|plus|another|extra|more|less|fewer)\b/;
 
@@ -575,10 +632,17 @@ function valueForTopic(
     return undefined;
   const unqualified = pointed.replace(GENERIC_LENGTH, '');
   const generic = unqualified !== pointed;
-  let text = unqualified.replace(HEDGE, '').replace(HEDGE_ZH, '').replace(HEDGE_END, '');
+  // "(quick ones, 0.3s)": the brackets around an aside hold a value as plainly as commas do.
+  let text = unqualified
+    .replace(/^\s*[(（[]|[)）\]]\s*$/g, ' ')
+    .replace(HEDGE, '')
+    .replace(HEDGE_ZH, '')
+    .replace(HEDGE_END, '');
   // "每张2秒" names the photos; "每个0.5秒" each of the things just talked about.
   if (topic !== 'timing' && /^\s*每(?:一)?张/.test(text)) return undefined;
-  const eachFirst = /^\s*(?:每(?:一)?个|各)\s*/.exec(text);
+  // "全部0.6秒", "all 0.6 s", "统一1秒": all of the things just talked about, each at that length.
+  const eachFirst =
+    /^\s*(?:每(?:一)?个|各|全部(?:都)?|统统|一律|统一|都|all(?:\s+of\s+them)?(?:\s+at)?)\s*/.exec(text);
   if (eachFirst) text = text.slice(eachFirst[0].length);
   // "…, 1 second each": each of the things just talked about; "2s per photo" names the photos instead.
   const each = eachFirst !== null || EACH.test(text);
@@ -771,6 +835,15 @@ const ONE_PHOTO = new Set(['setSegmentDuration', 'setMotion', 'setFit']);
 
 /** Lengths and volumes a vague "faster" or "quieter" would scale. */
 const RESTATABLE = new Set(['setDuration', 'setSegmentDuration', 'setMusicVolume']);
+/** Edits whose number, once said, a vague word beside it only describes ("1.5 s, slow and soft"). */
+const VALUED_KINDS = new Set([...RESTATABLE, 'setTransition']);
+
+/** A step of a length or level only: a transition of another kind ("actually push up") is a change of its own. */
+function onlyPace(command: EditCommand, draft: Draft): boolean {
+  if (command.type !== 'setTransition') return VALUED_KINDS.has(command.type);
+  const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+  return current?.transition?.name === command.name;
+}
 
 /** Words that name a subject of their own: with one, a clause does not lean on the topic before it. */
 const OWN_SUBJECT =
@@ -1162,6 +1235,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   for (const [at, { piece, read }] of pieces.entries()) {
     const lastClause = plan.commands.slice(clauseStart);
     if (lastClause.length > 0) saidPhoto = onePhoto(lastClause);
+    const leftOut = lastClause.length > 0 ? sparedSlot(lastClause, projection) : undefined;
     clauseStart = plan.commands.length;
     if (ordered?.pieces.has(at)) {
       plan.understood = true;
@@ -1179,6 +1253,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.understood = true;
       if (!patterned) for (const command of pattern.commands) if (!apply(command)) break;
       patterned = true;
+      // "alternate crossfades and wipes, 0.5 s": a value said after the pattern is its things'.
+      topic = pattern.kind === 'setTransition' ? 'transition' : 'motion';
       continue;
     }
     if (plan.error) break;
@@ -1250,8 +1326,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
             : undefined) ??
           relativeForTopic(source, topic, projection, heard.photo, heard.text))
         : undefined;
-    if (inherited) {
+    if (inherited && topic) {
       plan.understood = true;
+      // "make them 1.5 seconds, slow and soft": a vague word beside a number just said for the same thing
+      // only describes that number.
+      const inheritedVague = !SAID_VALUE.test(source);
+      if (inheritedVague && valued.has(topic) && onlyPace(inherited, projection)) continue;
+      if (!inheritedVague && VALUED_KINDS.has(inherited.type)) valued.add(topic);
       // "longer transitions, like 1.5 s": the value replaces the step the clause before guessed.
       const guessed = plan.commands.slice(previous.commands);
       // "每张放久一点，四秒", "make each photo longer, like 4 s": after a step of every photo, a bare
@@ -1274,7 +1355,17 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       // "last transition a zoom, 600ms", "every photo 2 s — nah, 1.8": a bare value keeps the shape of
       // the edit it restates (which transition, which photos), from this message or the one before.
       // "make it 12 seconds" after "each photo 4 seconds" is the video's length; "改回3秒" is each photo's.
-      const restating = restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
+      // "…except the last one — that one a fade to black, 1.5 s": a length right after a clause of
+      // transitions is those transitions', not the ones set before it.
+      const lastTransitions =
+        value.type === 'setTransition' && lastStep && lastStep.end === plan.commands.length
+          ? plan.commands.slice(lastStep.commands)
+          : [];
+      const restating = ALL_OF_THEM.test(source)
+        ? everyTransitionAt(value, projection)
+        : lastTransitions.length > 0 && lastTransitions.every((command) => command.type === 'setTransition')
+          ? restate(value, lastTransitions, undefined)
+          : restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
       if (guessed.length > 0 && guessed.every((command) => sameGroup(command, value))) {
         projection = previous.projection;
         plan.commands.length = previous.commands;
@@ -1741,6 +1832,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
       };
     }
+    // "every transition a crossfade except the last one — that one a fade to black", "除了最后一个都用叠化，
+    // 那个用黑场": "that one" is the transition the clause before left out.
+    if (
+      leftOut !== undefined &&
+      THAT_ONE_LEFT.test(clause.source) &&
+      out.commands.length > 0 &&
+      out.commands.every((command) => command.type === 'setTransition' && command.index === undefined)
+    )
+      out = {
+        ...out,
+        commands: out.commands.map((command) => ({ ...command, index: leftOut }) as EditCommand),
+      };
     // "最后一个转场改成黑场，其他的改成白场", "the last transition a fade to black, the rest wipes": every
     // transition not named yet. "其他保持叠化", "keep the rest as crossfades": those already so stay as they are.
     const namedTransitions = new Set(
@@ -1899,13 +2002,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         vague &&
         out.commands.length > 0 &&
         out.commands.every(
-          (command) => RESTATABLE.has(command.type) && !('index' in command && command.index !== undefined),
+          (command) =>
+            VALUED_KINDS.has(command.type) &&
+            !('index' in command && command.index !== undefined) &&
+            onlyPace(command, projection),
         )) ||
       // "音乐有点吵，能小声一点吗": a complaint and a request for the same step are one step.
       (vague &&
         out.commands.length > 0 &&
         out.commands.every((command) => steppable(command) && stepped.has(stepKey(command))));
-    if (out.topic && /\d/.test(clause.source) && out.commands.some((command) => RESTATABLE.has(command.type)))
+    if (
+      out.topic &&
+      /\d/.test(clause.source) &&
+      out.commands.some((command) => VALUED_KINDS.has(command.type))
+    )
       valued.add(out.topic);
     if (vague) for (const command of out.commands) if (steppable(command)) stepped.add(stepKey(command));
     for (const command of restated ? [] : out.commands) {

@@ -332,6 +332,16 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     '$1',
   ],
   [/\b(?:but\s+)?keep\s+(?:the\s+|my\s+)?(?:music|song|soundtrack)(?:\s+as\s+it\s+is)?\b/g, ''],
+  // "keep the crossfades but 1 s", "keep the wipes, just 0.4 each", "保留叠化，但改成1秒": the kind stays, at
+  // the length said after it — the transitions', never the video's.
+  [
+    /\b(?:but\s+)?keep\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(transitions?|crossfades?|fades?|dissolves?|wipes?|slides?|whip[\s-]?pans?)\s*[,，]?\s*(?:(?:but|just|only|and|make\s+them|at)\s+)*(?=(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b)/g,
+    '$1 ',
+  ],
+  [
+    /(?:但是?)?(?:保留|留着|保持)(?:原来的)?(转场|过渡|叠化|黑场|白场|闪白)\s*[，,]?\s*(?:但是?|不过|就是|只是)?(?:把?(?:时长|时间)?(?:改成|改为|调成|调到|换成|缩短到|延长到|变成)?)(?=\s*\d+(?:\.\d+)?\s*秒)/g,
+    '$1',
+  ],
   // "把转场去掉", "滤镜都删了": the thing named first, then the verb — said the way the families read it.
   [
     /把?(转场|过渡效果|过渡|滤镜|运动效果|动效|动画|镜头运动|背景音乐|音乐|配乐)(?:都|也|全)?(?:给)?(?:去掉|删掉|删除|拿掉|取消|关掉|去除|删)(?:了|吧|掉)*/g,
@@ -345,6 +355,16 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [
     /(?:但是?)?(?:别|不要|不用|无需|不必)(?:再)?(?:加|放|配|添加|加上|配上)(?:任何)?(?:背景音乐|音乐|配乐|歌曲?|转场|滤镜|标题|字幕|文字)(?:了)?(?=[，,。；;！!\s]|只|就|$)/g,
     '',
+  ],
+  // "音乐先不加", "配乐暂时不用加", "hold off on the music for now": music left for later asks for nothing now
+  // (never the library's first song, and never taking off a song already there).
+  [
+    /(?:但是?)?(?:背景音乐|音乐|配乐|歌曲?|bgm)(?:我们)?(?:先|暂时|暂且|现在|这次|就)+(?:不|别|不用|不要|不必)(?:加|放|配|添加|加上|配上)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    '不要音乐',
+  ],
+  [
+    /\b(?:hold\s+off\s+on|no\s+need\s+for|leave\s+off|wait\s+on|don'?t\s+bother\s+with)\s+(?:the\s+|any\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)(?:\s+(?:for\s+now|yet|just\s+yet|until\s+later|for\s+the\s+moment))?\b/g,
+    'no music',
   ],
   // "这首歌不想要了", "字都不要", "转场也不需要了": the thing first, then a refusal that ends the clause.
   [
@@ -745,6 +765,18 @@ const FROM_TO: [RegExp, string][] = VALUE_KINDS.flatMap((kind, k): [RegExp, stri
 
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "不要超过10秒", "总长别超过15秒", "不能超过20秒": a bound on the length, never a photo refused ("不要…10").
+  [
+    /(?:不要|别|不能|不可以|不得|不许|最好不要|尽量不要)(?:再)?超过(?=\s*\d+(?:\.\d+)?\s*(?:秒|分钟|s\b))/g,
+    '不超过',
+  ],
+  // "slow it all down", "speed everything all up": the whole video's pace, said with "all".
+  [/\b(slow|speed)\s+(it|them|things|everything)\s+all\s+(down|up)\b/g, '$1 $2 $3'],
+  // "a crossfade (1 s)", "叠化（0.5秒）": a length in brackets beside a thing is that thing's, as if said plainly.
+  [
+    /\(\s*((?:about\s+|around\s+|~\s*)?\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|秒钟?)(?:\s+(?:each|long))?)\s*\)/g,
+    ', $1 ',
+  ],
   [
     new RegExp(
       `\\b(?:would|do|d)\\s+(?:you|u|ya)\\s+(?:mind|be\\s+able\\s+to)\\s+(?:(?:maybe|just|quickly|please|pls|plz)\\s+)*(${Object.keys(GERUNDS).join('|')})\\b`,
@@ -1056,7 +1088,7 @@ const PAUSE = '[\\s,.;:!…—–\\-~]';
 const TAKE_BACK_RUN = new RegExp(`(?:${TAKE_BACK_WORD})(?:${PAUSE}*(?:${TAKE_BACK_WORD}))*${PAUSE}*`, 'g');
 /** Words before the thing that replaces: "no, make it 5", "actually a wipe", "不对，是最后一张", "算了还是叠化". */
 const TAKE_BACK_LEAD =
-  /^(?:(?:make|set|change)\s+(?:it|them|that|those)\s+(?:to\s+)?|(?:let'?s\s+)?(?:go\s+with|use|do)\s+|it'?s\s+|to\s+|an?\s+|(?:only|just)\s+|是|用|改成|改为|换成|还是|要|就|只要|只有|只改|只|\s+)*/;
+  /^(?:(?:make|set|change)\s+(?:it|them|that|those)\s+(?:to\s+)?|(?:let'?s\s+)?(?:go\s+with|use|do)\s+|it'?s\s+|to\s+|an?\s+|(?:only|just)\s+|(?:plain|simple|regular|normal|ordinary)\s+|是|用|改成|改为|换成|还是|要|就|只要|只有|只改|只|统一|全部|全都|都|\s+)*/;
 /** A lead that is a verb of its own: "…everything. scratch that, use wipes" keeps "use" when the earlier thing had none. */
 const LEAD_VERB = /^(?:(?:let'?s\s+)?(?:go\s+with|use)|用|换成|改成)\b/;
 
@@ -1104,7 +1136,8 @@ const CORRECTED: { kind: string; re: string; value?: true }[] = [
   },
   {
     kind: 'transition',
-    re: '\\b(?:cross-?fades?|(?:blur\\s+)?dissolves?|wipes?|whip[\\s-]?pans?|fades?\\s+(?:to|through)\\s+(?:black|white)|hard\\s+cuts?)\\b|叠化|擦除|划像|黑场|白场|闪白|溶解|硬切',
+    // "random transitions — no, scratch that, just crossfades": a mix of kinds is a kind to take back too.
+    re: '\\b(?:cross-?fades?|(?:blur\\s+)?dissolves?|wipes?|whip[\\s-]?pans?|fades?\\s+(?:to|through)\\s+(?:black|white)|hard\\s+cuts?|(?:random|mixed|varied|different|assorted)\\s+transitions?|(?:a\\s+)?mix\\s+of\\s+transitions)\\b|叠化|擦除|划像|黑场|白场|闪白|溶解|硬切|随机(?:的)?转场|(?:各种|不同)(?:的)?转场',
   },
   {
     kind: 'motion',
@@ -1203,10 +1236,65 @@ const BARE_NUMBER_BEFORE = /(?<![\d.:])\d+(?:\.\d+)?(?=[\s,.;:!…—–~-]*$)/;
 /** Where an instruction starts, so a verb said with the correction ("use wipes") can lead it. */
 const CLAUSE_START = /(?:^|[,.!?;，。！？；]\s*|\b(?:and|then|ok|okay|um|uh|so)\s+)$/;
 
+/**
+ * "…and start with the forest one — no wait, leave the order alone, just the half second", "森林那张放第一，
+ * 不对，顺序别动": the thing said to stay as it is takes back the instruction just before the marker that
+ * changed it (with the words saying so, and a "just the …" that only points back at the rest).
+ */
+const LEFT_ALONE: { thing: RegExp; change: RegExp }[] = [
+  {
+    thing: /\b(?:order|sequence)\b|顺序|排序/,
+    change:
+      /\b(?:start|begin|open|end|finish|close)\s+with\b|\b(?:first|last|move|put|swap|switch|reverse|shuffle|order|sequence)\b|放(?:到|在)?(?:第|最)|开头|顺序|倒序|调换|交换|挪/,
+  },
+  {
+    thing: /\b(?:transitions?|crossfades?)\b|转场|过渡/,
+    change:
+      /\b(?:transitions?|crossfades?|fades?|wipes?|dissolves?|whip|slides?|cuts?)\b|转场|过渡|叠化|黑场|白场|闪白|擦除/,
+  },
+  {
+    thing: /\b(?:colou?rs?|look|filter|grade)\b|颜色|色调|滤镜/,
+    change: new RegExp(`\\b(?:${LOOK_NAMES}|filter|look|grade|colou?rs?)\\b|色调|滤镜|黑白|复古|暖|冷`),
+  },
+  {
+    thing: /\b(?:music|song|soundtrack)\b|音乐|配乐|歌/,
+    change: /\b(?:music|song|soundtrack|track)\b|音乐|配乐|歌/,
+  },
+];
+const LEAVE_IT =
+  /^(?:(?:just|please)\s+)?(?:(?:leave|keep)\s+(?:the\s+)?(?<en>[a-z]+)\s+(?:alone|as\s+(?:it\s+)?is|the\s+same|unchanged|untouched|as\s+it\s+was)|(?:don'?t|do\s+not|never\s+mind)\s+(?:change|touch|mess\s+with|bother\s+with)?\s*(?:the\s+)?(?<en2>[a-z]+))\b|^(?:(?<zh>顺序|转场|过渡|颜色|色调|滤镜|音乐|配乐)(?:就|也|还是)?(?:别动|不动|不变|不用动|不要动|别改|不用改|不要改|保持不变|保持原样)|(?:别|不要|不用)(?:动|改|换)(?<zh2>顺序|转场|过渡|颜色|色调|滤镜|音乐|配乐))/;
+const ONLY_THE_REST =
+  /^[\s,;.…—–-]*(?:(?:just|only)\s+(?:the\s+)?(?:[^,.;!?]|\.\d)*|只(?:要|改)?[^，,。；;！!？?]*)/;
+
+function dropTakenBack(source: Mapped, marker: RegExpExecArray): Mapped | undefined {
+  const { text } = source;
+  const after = marker.index + marker[0].length;
+  const leave = LEAVE_IT.exec(text.slice(after));
+  if (!leave) return undefined;
+  const named = leave.groups?.en ?? leave.groups?.en2 ?? leave.groups?.zh ?? leave.groups?.zh2 ?? '';
+  const kind = LEFT_ALONE.find((entry) => entry.thing.test(named));
+  if (!kind) return undefined;
+  const before = text.slice(0, marker.index).replace(/[\s,;.…—–-]+$/, '');
+  // The instruction just before: from the last break (punctuation, "and also", "then", 然后) on.
+  const breaks = [
+    ...before.matchAll(/[,;.!?，。；！？]|\b(?:and(?:\s+also)?|also|then|plus)\b|然后|并且|还有|再/g),
+  ];
+  const last = breaks.at(-1);
+  const start = last ? last.index + last[0].length : 0;
+  if (!kind.change.test(before.slice(start))) return undefined;
+  let end = after + leave[0].length;
+  const rest = ONLY_THE_REST.exec(text.slice(end));
+  if (rest) end += rest[0].length;
+  // The break before it goes too ("… and also"), so the instruction before it stands alone.
+  return splice(source, last ? last.index : start, end);
+}
+
 /** The first self-correction in the text read: the earlier thing dropped, the later one in its place. */
 function correctOnce(source: Mapped): Mapped | undefined {
   const { text } = source;
   for (const marker of text.matchAll(TAKE_BACK_RUN)) {
+    const dropped = dropTakenBack(source, marker);
+    if (dropped) return dropped;
     const words = marker[0].replace(new RegExp(`${PAUSE}+$`), '');
     const bare = BARE_NO.test(words) && !/[^\s]/.test(marker[0].slice(words.length));
     const lead = TAKE_BACK_LEAD.exec(text.slice(marker.index + marker[0].length))![0];

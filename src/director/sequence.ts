@@ -118,11 +118,20 @@ export interface SequencePiece {
  */
 export function sequence(
   pieces: readonly SequencePiece[],
-  marks: readonly SequenceMark[],
+  said: readonly SequenceMark[],
   draft: Draft,
   text: string,
 ): { commands: EditCommand[]; pieces: Set<number> } | undefined {
-  if (marks.length === 0 || draft.video.length < 2) return undefined;
+  let marks = said;
+  if (draft.video.length < 2) return undefined;
+  // A mark inside a move for one photo ("the dog photo at the end") places that photo, not the sequence.
+  const onePhoto = (piece: SequencePiece) =>
+    piece.commands.some((command) => command.type === 'setMotion' && command.index !== undefined);
+  marks = marks.filter((mark) => {
+    const inside = pieces.find((piece) => mark.at >= piece.start && mark.at < piece.end);
+    return !(inside && onePhoto(inside));
+  });
+  if (marks.length === 0) return undefined;
   const moves: { move: Motion; kind: Kind }[] = [];
   const starts = marks.some((mark) => mark.kind === 'start');
   const ends = marks.some((mark) => mark.kind === 'end');
@@ -130,7 +139,9 @@ export function sequence(
   for (const [k, piece] of pieces.entries()) {
     const motions = piece.commands.filter((command): command is Motion => command.type === 'setMotion');
     if (motions.length > 0 && motions.length === piece.commands.length) {
-      if (motions.some((command) => command.index !== undefined)) return undefined;
+      // "…and the dog photo at the end should stay still": a move for one photo is read on its own after the
+      // sequence, which still runs across every photo.
+      if (motions.some((command) => command.index !== undefined)) continue;
       const said = marks.find((mark) => mark.kind !== 'run' && markedPiece(pieces, mark) === k)?.kind;
       const kind =
         said === 'first'

@@ -35,7 +35,7 @@ const BARE_SECONDS =
   /(?:\b(?:to|at|of|about|around)\s+|[:=]\s*|(?:(?:缩短|延长|加长|拉长|减少|增加|缩|减)?(?:到|为|成|至)|改成|调成)\s*|(?<=\b(?:transitions?|crossfades?|fades?|dissolves?)\s+|转场|过渡)(?=\d*\.\d))(\d*\.\d+|[1-5])(?!\s*(?:[\d.%:]|x\b|st\b|nd\b|rd\b|th\b|张|个|幅|倍|号))(?=\s*(?:$|[,.;!?，。；！？]|\b(?:each|please|pls|then|instead)\b|吧|就|左右))/;
 
 const CUT =
-  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading|whip[\s-]?pans?|(?:zoom(?:[\s-]+(?:in|out))?|circle|push|spin|blur)(?=\s+transitions?\b))\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|(?:去掉|删掉|删除|取消|不要|不想要)(?:所有的?|全部的?|这种|那种)?(?:擦除|擦|滑动|滑入|推移|缩放|放大|缩小|圆形|圆圈|甩镜|快速甩镜|模糊)的?(?:转场|过渡)|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading|whip[\s-]?pans?|(?:zoom(?:[\s-]+(?:in|out))?|circle|push|spin|blur)(?=\s+transitions?\b))\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:be|is|as|becomes?)\s+(?:just\s+|simply\s+)?a\s+(?:hard\s+|straight\s+|clean\s+|plain\s+|simple\s+)?cut\s*$|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|(?:去掉|删掉|删除|取消|不要|不想要)(?:所有的?|全部的?|这种|那种)?(?:擦除|擦|滑动|滑入|推移|缩放|放大|缩小|圆形|圆圈|甩镜|快速甩镜|模糊)的?(?:转场|过渡)|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 const NEXT_NOUN = '(?:photo|picture|pic|image|slide|shot|one)';
 /**
@@ -327,9 +327,14 @@ export const SOMETHING_ELSE =
 
 const ALTERNATE = /\b(?:every\s+other|every\s+second|alternat(?:e|ing))\b|每?隔(?:一|1)个|间隔着?/;
 
+const COUNTED_ONE =
+  /\b(?:first|second|third|fourth|fifth|sixth|last|final|next|previous)\b|\btransition\s*#?\d|\b(?:between|after|before)\b|最后|第\s*\d+\s*[个张]|之间|倒数|之后|前面/;
+
 /** "make that black rather than white" after a white fade: the colour the fades go through. */
 function fadeColour(clause: Parameters<Family>[0], ctx: Parameters<Family>[1], out: RuleOutput): boolean {
   if (ctx.topic !== 'transition' || /black\s+and\s+white|黑白/.test(clause.text)) return false;
+  // "…然后最后一个转场改成黑场": one transition counted is that one's colour, read below, not all of them.
+  if (COUNTED_ONE.test(clause.text)) return false;
   const kinds = new Set(ctx.draft.video.slice(0, -1).map((segment) => segment.transition?.name ?? 'cut'));
   if (![...kinds].every((kind) => kind === 'fade-white' || kind === 'fade-black' || kind === 'flash'))
     return false;

@@ -11161,4 +11161,205 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: a song added alone.
   { f: 'music', m: '放一首欢快的歌', on: 'five', v: song('Sunny Pop') },
+  // A number beside a vague word wins: "quick ones, 0.3s", "1.5 seconds, slow and soft" say how long.
+  {
+    f: 'transition',
+    m: 'swap the crossfades for slides (fast ones, 0.4s)',
+    on: 'five',
+    v: cuts5('slide-left', 400),
+  },
+  {
+    f: 'transition',
+    m: 'transitions 1.2 seconds please, nice and slow',
+    on: 'five',
+    v: cuts5('crossfade', 1200),
+  },
+  { f: 'transition', m: '转场改成黑场，0.5秒，慢一点', on: 'five', v: cuts5('fade-black', 500) },
+  {
+    f: 'transition',
+    m: 'dissolves between the photos (gentle, 1 s)',
+    on: 'three',
+    v: cuts3('crossfade', 1000),
+  },
+  // Guards: a vague word alone still steps; a new kind beside a value is a change of its own.
+  { f: 'transition', m: 'slower transitions', on: 'five', v: cuts5('crossfade', 1200) },
+  {
+    f: 'transition',
+    m: 'crossfades between the photos, 0.5 s; actually make them fades to black, same timing',
+    on: 'three',
+    v: cuts3('fade-black', 500),
+  },
+  // One transition singled out in a message that sets the rest: "the last one", "except …— that one".
+  {
+    f: 'transition',
+    m: 'all transitions fade through white, 0.4s, then the last transition a fade to black',
+    on: 'five',
+    v: kinds('fade-white', 'fade-white', 'fade-white', 'fade-black'),
+  },
+  {
+    f: 'transition',
+    m: '转场都换成黑场，最后一个转场改成闪白',
+    on: 'five',
+    v: kinds('fade-black', 'fade-black', 'fade-black', 'fade-white'),
+  },
+  {
+    f: 'transition',
+    m: 'slides, 0.6 s each; the first one can just be a hard cut',
+    on: 'five',
+    v: kinds('cut', 'slide-left', 'slide-left', 'slide-left'),
+  },
+  {
+    f: 'transition',
+    m: 'crossfades everywhere but the first one — make that one a wipe, 1 s',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'wipe-left', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '第1张和第2张之间用叠化（1秒），第2张和第3张之间用黑场（0.5秒）',
+    on: 'three',
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 1000 },
+        { kind: 'fade-black', durationMs: 500 },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'a wipe between 1 and 2 (0.4 s), and a fade to black between 2 and 3 (1.2 s)',
+    on: 'three',
+    v: {
+      transitions: [
+        { kind: 'wipe-left', durationMs: 400 },
+        { kind: 'fade-black', durationMs: 1200 },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'the first transition a fade to black, the rest crossfades, all of them 0.5 s',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'fade-black', durationMs: 500 },
+        ...each(3, { kind: 'crossfade', durationMs: 500 }),
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: '第一个转场用闪白，其他用叠化，统一0.4秒',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'fade-white', durationMs: 400 },
+        ...each(3, { kind: 'crossfade', durationMs: 400 }),
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'alternate crossfades and wipes for the transitions, 0.5 s',
+    on: 'five',
+    v: { transitions: each(4, { durationMs: 500 }) },
+  },
+  // Guard: a length said with one transition stays that one's.
+  {
+    f: 'transition',
+    m: 'the last transition a fade to black, 1.5 s',
+    on: 'five',
+    v: {
+      transitions: [
+        ...each(3, { kind: 'crossfade', durationMs: 800 }),
+        { kind: 'fade-black', durationMs: 1500 },
+      ],
+    },
+  },
+  // A correction inside the message: the thing taken back is not done.
+  {
+    f: 'transition',
+    m: 'mixed transitions please — no wait, just regular crossfades, 0.6 s',
+    on: 'five',
+    v: cuts5('crossfade', 600),
+  },
+  { f: 'transition', m: '随机转场吧……算了，还是统一用叠化，1秒', on: 'five', v: cuts5('crossfade', 1000) },
+  {
+    f: 'length',
+    m: 'each photo 2 seconds and move the city one to the end — actually, leave the order alone',
+    on: 'three',
+    v: {
+      photos: [{ source: 'beach.jpg', durationMs: 2000 }, { source: 'city.jpg' }, { source: 'forest.jpg' }],
+    },
+  },
+  {
+    f: 'length',
+    m: '每张照片改成2秒，再把森林那张放到第一，哦不对，顺序别动',
+    on: 'three',
+    v: {
+      photos: [{ source: 'beach.jpg', durationMs: 2000 }, { source: 'city.jpg' }, { source: 'forest.jpg' }],
+    },
+  },
+  // Guard: a correction of a kind still replaces it.
+  { f: 'transition', m: 'crossfades — no, actually wipes', on: 'three', v: cuts3('wipe-left') },
+  // A bound on the length ("不要超过10秒") is the video's length, not a photo refused.
+  { f: 'length', m: '总长不要超过8秒', on: 'three', v: len(8000) },
+  { f: 'length', m: '别超过12秒，转场不变', on: 'five', v: { ...len(12_000), ...cuts5('crossfade', 800) } },
+  {
+    f: 'length',
+    m: '不能超过10秒，每张的时间均匀分配',
+    on: 'five',
+    v: { ...len(10_000), photos: each(5, { durationMs: 2640 }) },
+  },
+  { f: 'length', m: '最好不要超过6秒', on: 'three', v: len(6000) },
+  // Music left for later adds none; a song already there goes only when told.
+  { f: 'music', m: '黑白，配乐暂时不加', v: { look: 'black-and-white', audio: [] } },
+  { f: 'music', m: 'hold off on the music for now, just make it warm', v: { look: 'warm', audio: [] } },
+  { f: 'music', m: '音乐先不配，每张2秒', v: { ...photos3(2000), audio: [] } },
+  { f: 'music', m: "don't bother with the music yet; vertical", v: { aspect: '9:16', audio: [] } },
+  // Guard: music asked for is still added.
+  { f: 'music', m: '黑白，再配点音乐', v: { look: 'black-and-white', ...song(/./) } },
+  // "keep the crossfades but 1 s": the length is the transitions'.
+  {
+    f: 'transition',
+    m: 'keep the crossfades but make them 0.5 s',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), durationMs: 13000 },
+  },
+  {
+    f: 'transition',
+    m: 'no motion; keep the transitions, just 1.2 seconds',
+    on: 'five',
+    v: cuts5('crossfade', 1200),
+  },
+  { f: 'transition', m: '保留叠化，但改成1秒', on: 'five', v: cuts5('crossfade', 1000) },
+  { f: 'transition', m: '保留转场，时长改成0.5秒', on: 'five', v: cuts5('crossfade', 500) },
+  // Guard: kept alone, nothing changes.
+  { f: 'transition', m: 'keep the crossfades', on: 'five', same: true },
+  // Moves in sequence beside a move for one photo: the sequence runs on, the one photo is set after it.
+  {
+    f: 'motion',
+    m: 'zoom in first, then zoom out, and the beach photo at the start should be still',
+    on: 'five',
+    v: moves3Of('static', 'zoom-in', 'zoom-in', 'zoom-out', 'zoom-out'),
+  },
+  {
+    f: 'motion',
+    m: 'first zoom out then pan left — and the rocket one should stay still',
+    on: 'things',
+    v: moves3Of('zoom-out', 'zoom-out', 'zoom-out', 'static', 'pan-left'),
+  },
+  {
+    f: 'motion',
+    m: 'alternate zoom in and zoom out, and speed it all up a bit',
+    v: { ...moves3Of('zoom-in', 'zoom-out', 'zoom-in'), durationMs: 6750 },
+  },
+  { f: 'length', m: 'slow it all down a little', v: len(12_000) },
 ];
