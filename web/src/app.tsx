@@ -83,7 +83,7 @@ export function StudioApp() {
       </a>
       <Header state={state} onLang={chooseLang} />
       <Notices state={state} />
-      {/* The player column stays in view beside chat and timeline (on a phone: a compact bar stuck on top). */}
+      {/* The player column stays in view beside chat and timeline (on a phone: the first card, scrolling with the page). */}
       <main
         class={`layout ${portrait ? 'is-portrait' : 'is-landscape'}${state.media.length > 0 ? ' has-media' : ''}`}
       >

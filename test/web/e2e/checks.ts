@@ -158,3 +158,75 @@ export async function assertFocusNotHidden(page: Page, label: string): Promise<v
   });
   assert.equal(result, '', `${label}: focus hidden`);
 }
+
+/**
+ * The last element `selector` matches (the newest reply, say) is on screen: below whatever sticks to the
+ * top over its column (header, a stuck player) and above the bottom of the viewport.
+ */
+export async function assertInView(page: Page, selector: string, label: string): Promise<void> {
+  const result = await page.evaluate((query) => {
+    const { document, window } = globalThis as unknown as { document: Doc; window: Win };
+    const element = Array.from(document.querySelectorAll(query)).pop();
+    if (!element) return `no ${query}`;
+    const box = element.getBoundingClientRect();
+    let covered = 0;
+    for (const sticky of document.querySelectorAll('[data-sticky]')) {
+      const bar = sticky.getBoundingClientRect();
+      const stuck = ['sticky', 'fixed'].includes(window.getComputedStyle(sticky).position);
+      if (!stuck || bar.height === 0 || bar.right <= box.left || bar.left >= box.right) continue;
+      if (bar.top <= 1) covered = Math.max(covered, bar.bottom);
+    }
+    if (box.top < covered - 1)
+      return `top ${Math.round(box.top)} is under a sticky bar ending at ${Math.round(covered)}`;
+    if (box.bottom > window.innerHeight + 1)
+      return `bottom ${Math.round(box.bottom)} is below the viewport (${window.innerHeight})`;
+    return '';
+  }, selector);
+  assert.equal(result, '', `${label}: ${selector} not in view`);
+}
+
+/** Each visible element matched is at least `min` CSS px wide and tall (a finger's tap target). */
+export async function assertTapTargets(page: Page, selector: string, label: string, min = 44): Promise<void> {
+  const small = await page.evaluate(
+    ({ query, min }) => {
+      const { document } = globalThis as unknown as { document: Doc };
+      const out: string[] = [];
+      for (const element of document.querySelectorAll(query)) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.width < min - 0.5 || box.height < min - 0.5)
+          out.push(
+            `${element.getAttribute('aria-label') ?? element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
+      }
+      return out;
+    },
+    { query: selector, min },
+  );
+  assert.deepEqual(small, [], `${label}: tap targets under ${min} px`);
+}
+
+/** Each timeline row has its own label icon, drawn inside the row's height. */
+export async function assertTrackLabelsAligned(page: Page, label: string): Promise<void> {
+  const rows = await page.evaluate(() => {
+    const { document } = globalThis as unknown as { document: Doc };
+    return (['video', 'text', 'audio'] as const).map((key) => {
+      const row = document.querySelector(`.tl-row.tl-${key}`)?.getBoundingClientRect();
+      const icon = document.querySelector(`.tl-label-${key} .icon`)?.getBoundingClientRect();
+      return {
+        key,
+        row: row && [Math.round(row.top), Math.round(row.bottom)],
+        icon: icon && [Math.round(icon.top), Math.round(icon.bottom), Math.round(icon.width)],
+      };
+    });
+  });
+  for (const { key, row, icon } of rows) {
+    const [rowTop = 0, rowBottom = 0] = row ?? [];
+    const [iconTop = 0, iconBottom = 0, iconWidth = 0] = icon ?? [];
+    assert.ok(row && icon, `${label}: the ${key} row and its label icon exist`);
+    assert.ok(
+      iconWidth > 0 && iconTop >= rowTop && iconBottom <= rowBottom,
+      `${label}: the ${key} label icon ${JSON.stringify(icon)} is inside its row ${JSON.stringify(row)}`,
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../../../src/messages/index.js';
 import { useApp } from '../context.js';
+import { revealIfHidden } from '../hooks/reveal.js';
 import { type ChatMessage, changeLineText, visibleText } from '../lib/chat.js';
 import type { StudioState } from '../lib/store.js';
 import { Icon } from './icons.js';
@@ -80,10 +81,30 @@ export function ChatPanel({ state }: { state: StudioState }) {
   // The suggestions all need photos: before any, they say so instead of failing one by one.
   const hasPictures = state.media.some((item) => item.kind !== 'audio');
 
+  // The newest message shows, from its first line when it is taller than the log: a long reply's
+  // sentence is what to read, not only the change lines under it.
   useEffect(() => {
     const log = logRef.current;
-    if (log) log.scrollTop = log.scrollHeight;
+    if (!log) return;
+    const last = log.lastElementChild as HTMLElement | null;
+    log.scrollTop = last && last.offsetHeight > log.clientHeight ? last.offsetTop : log.scrollHeight;
   }, [state.chat]);
+
+  // When this tab's turn ends, Joy's reply is on screen (on a phone it can land off screen or under the
+  // header while the keyboard is up).
+  const wasBusy = useRef(state.chatBusy);
+  useEffect(() => {
+    const ended = wasBusy.current && !state.chatBusy;
+    wasBusy.current = state.chatBusy;
+    if (!ended) return;
+    const frame = requestAnimationFrame(() => {
+      const log = logRef.current;
+      const replies = log?.querySelectorAll('.msg-assistant');
+      const reply = replies?.[replies.length - 1];
+      revealIfHidden(reply?.querySelector('.msg-text') ?? reply, log?.closest('.chat-card'), 'nearest');
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [state.chatBusy]);
 
   const send = (text: string) => {
     if (!text.trim() || disabled) return;

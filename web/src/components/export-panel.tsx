@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp } from '../context.js';
+import { revealIfHidden } from '../hooks/reveal.js';
 import { type ExportItem, exportRunning } from '../lib/api-core.js';
 import { draftDurationMs } from '../lib/draft.js';
 import { exportShelf } from '../lib/exports.js';
@@ -36,6 +38,9 @@ function Player({ item, testIds }: { item: ExportItem; testIds: boolean }) {
         playsInline
         preload={testIds ? 'auto' : 'metadata'}
         class="export-video"
+        // Its box has the video's shape before the video loads: growing later would push the
+        // "ready" line above it off screen (the browser keeps what is below in place).
+        style={item.width && item.height ? { aspectRatio: `${item.width} / ${item.height}` } : undefined}
         data-testid={testIds ? 'export-video' : undefined}
       />
       <a
@@ -65,8 +70,26 @@ export function ExportPanel({ state }: { state: StudioState }) {
   const running = exportRunning(job);
   const pct = Math.round((job?.progress ?? 0) * 100);
   const { latest, earlier } = exportShelf(job, state.exports);
+  const cardRef = useRef<HTMLElement>(null);
+  // When the export this page watched finishes, "Your video is ready" is on screen, the video under it.
+  // Pending until the finished video is listed with its size: the video's box grows then, and the
+  // browser, keeping what is below it in place, can scroll the line above it off screen.
+  const wasRunning = useRef(running);
+  const revealPending = useRef(false);
+  const sized = Boolean(latest?.width && latest.height);
+  useEffect(() => {
+    if (running) revealPending.current = false;
+    else if (wasRunning.current) revealPending.current = true;
+    wasRunning.current = running;
+    if (!revealPending.current || !latest) return;
+    const frame = requestAnimationFrame(() => {
+      if (sized) revealPending.current = false;
+      revealIfHidden(cardRef.current?.querySelector('.export-done .success-text'), cardRef.current, 'start');
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running, latest?.id, sized]);
   return (
-    <section class="card export-card" aria-labelledby="export-heading">
+    <section class="card export-card" aria-labelledby="export-heading" ref={cardRef}>
       <div class="card-head">
         <h2 id="export-heading">{t('export.heading')}</h2>
       </div>

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 
 /**
- * Keeps `scroll-padding-top` equal to what sticks at the top of the page (the header, and on a phone
- * the compact player under it), so an element that receives focus is scrolled into view below them,
+ * Keeps `scroll-padding-top` equal to what sticks at the top of the page (the header; any element marked
+ * `data-sticky` while it is sticky), so an element that receives focus is scrolled into view below them,
  * never hidden under them.
  */
 export function useStickyScrollPadding(): void {

@@ -60,7 +60,7 @@ export function PreviewPanel({
 
   const aspect = draft ? aspectOf(draft.canvas.width, draft.canvas.height) : '';
   return (
-    <section class="card preview-card" aria-labelledby="preview-heading" data-testid="player" data-sticky>
+    <section class="card preview-card" aria-labelledby="preview-heading" data-testid="player">
       <div class="card-head">
         <h2 id="preview-heading">{t('preview.heading')}</h2>
         {draft ? (

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { previewHeight } from '../../lib/preview-plan.js';
 
-/** Below this width the player is a compact bar stuck under the header (a phone). */
+/** Below this width the player is the first card of one column, scrolling with the page (a phone). */
 export const COMPACT_BELOW_PX = 900;
 
 /**
  * The picture's size: as wide as the stage allows and as tall as the viewport leaves room for (all of
- * it beside the chat on a desktop, about a third of it on a phone, where the player sticks on top).
+ * it beside the chat on a desktop; on a phone a little over half of it, so a 9:16 video fills a good
+ * part of the width and the chat still starts on the first screen). The frame is drawn at this size
+ * and nothing around it is dark, so a tall video is not a strip in a wide box.
  * `requestHeight` is the size preview frames are asked for (one of the few sizes the server caches).
  */
 export function useStageSize(
@@ -21,7 +23,7 @@ export function useStageSize(
     const update = () => {
       const compact = window.innerWidth < COMPACT_BELOW_PX;
       const maxHeight = compact
-        ? Math.max(150, window.innerHeight * 0.3)
+        ? Math.max(180, window.innerHeight * 0.52)
         : Math.min(900, Math.max(240, window.innerHeight - 250));
       const frameHeight = Math.min(maxHeight, element.clientWidth / aspectRatio);
       setSize({

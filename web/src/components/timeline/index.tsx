@@ -5,7 +5,7 @@ import { aspectOf, formatSeconds } from '../../lib/draft.js';
 import type { StudioState } from '../../lib/store.js';
 import { fitZoom, layoutTimeline, msToX, xToMs, zoomIn, zoomOut } from '../../lib/timeline-layout.js';
 import { Icon } from '../icons.js';
-import { PAD, TEXT_LANE_HEIGHT } from './geometry.js';
+import { PAD, TEXT_LANE_HEIGHT, TEXT_LANE_HEIGHT_TOUCH } from './geometry.js';
 import { MusicTrack } from './music-track.js';
 import { TextTrack } from './text-track.js';
 import { TimelineToolbar } from './timeline-toolbar.js';
@@ -69,7 +69,8 @@ export function Timeline({
     );
   }
 
-  const textRowsHeight = Math.max(1, layout.textLanes) * TEXT_LANE_HEIGHT + 8;
+  const laneHeight = coarse ? TEXT_LANE_HEIGHT_TOUCH : TEXT_LANE_HEIGHT;
+  const textRowsHeight = Math.max(1, layout.textLanes) * laneHeight + 8;
   const seekAt = (clientX: number) => {
     const scroll = scrollRef.current;
     if (!scroll) return;
@@ -96,7 +97,7 @@ export function Timeline({
               title={label.text}
             >
               <Icon name={label.icon} size={16} />
-              <span class="tl-label-text">{label.text}</span>
+              <span class="tl-label-name">{label.text}</span>
             </span>
           ))}
         </div>
@@ -110,7 +111,13 @@ export function Timeline({
               ))}
             </div>
             <VideoTrack state={state} layout={layout} onSeek={onSeek} />
-            <TextTrack state={state} layout={layout} height={textRowsHeight} onSeek={onSeek} />
+            <TextTrack
+              state={state}
+              layout={layout}
+              height={textRowsHeight}
+              laneHeight={laneHeight}
+              onSeek={onSeek}
+            />
             <MusicTrack state={state} layout={layout} pxPerSecond={pxPerSecond} />
             <span
               class="playhead"

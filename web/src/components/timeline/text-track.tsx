@@ -1,17 +1,19 @@
 import { useApp } from '../../context.js';
 import type { StudioState } from '../../lib/store.js';
 import { clock, type TimelineLayout } from '../../lib/timeline-layout.js';
-import { PAD, TEXT_LANE_HEIGHT } from './geometry.js';
+import { PAD } from './geometry.js';
 
 export function TextTrack({
   state,
   layout,
   height,
+  laneHeight,
   onSeek,
 }: {
   state: StudioState;
   layout: TimelineLayout;
   height: number;
+  laneHeight: number;
   onSeek: (ms: number) => void;
 }) {
   const { studio, t } = useApp();
@@ -35,7 +37,7 @@ export function TextTrack({
             style={{
               left: `${PAD + block.x}px`,
               width: `${Math.max(6, block.width - 2)}px`,
-              top: `${4 + block.lane * TEXT_LANE_HEIGHT}px`,
+              top: `${4 + block.lane * laneHeight}px`,
             }}
             aria-pressed={selected}
             aria-label={t('timeline.textSegment', {
