@@ -785,6 +785,8 @@ const MANY_PHOTOS =
 const SIZE_SHARE = /\d\s*倍|一倍|\b(?:twice|double|\d+\s+times)\b/;
 
 /** A length said as a share of what it was ("half as long", "twice as long", "一半长", "减半"). */
+/** An amount said as a change ("多停两秒", "take a second off"): after a vague step it is from the length before the guess. */
+const LENGTH_CHANGE = /\b(?:more|less|extra|another|off|longer|shorter)\b|多|少|加|减|再停|延长|缩短/;
 const LENGTH_SHARE = /\b(?:half|halve|twice|double|triple)\b|一半|减半|加倍|翻倍|\d\s*倍|一倍/;
 
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
@@ -821,6 +823,14 @@ function stepGroup(commands: readonly EditCommand[]): StepGroup | undefined {
   )
     return 'transitions';
   return undefined;
+}
+
+/** Every transition's length changed and nothing else: the kind kept, no way of it said. */
+function retimesTransitions(command: EditCommand, draft: Draft): boolean {
+  if (stepGroup([command]) !== 'transitions' || command.type !== 'setTransition' || command.params)
+    return false;
+  const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
+  return current?.transition?.name === command.name;
 }
 
 /** The photo a clause's edits were all made to, if they were made to one. */
@@ -882,7 +892,8 @@ function relativeForTopic(
     )
       return undefined;
     const current = draft.video[photo]!.durationMs;
-    const durationMs = Math.min(600_000, Math.max(300, Math.round((current * factor) / 100) * 100));
+    // To 50 ms, as every step of a photo's length.
+    const durationMs = Math.min(600_000, Math.max(300, Math.round((current * factor) / 50) * 50));
     return { type: 'setSegmentDuration', durationMs, index: photo };
   }
   if (topic === 'transition') {
@@ -1197,6 +1208,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       .filter((command) => command.type === 'setTransition' || numeric.has(command));
   /** Length edits said with a number ("每张4秒"), not moods ("chill"): only these set a scope to keep. */
   const numeric = new Set<EditCommand>();
+  /** Lengths taken as a vague step ("it drags"): a guess, which a later number is not fitted back to. */
+  const guessed = new Set<EditCommand>();
   /** The last message's edits, when they were lengths said with a number. */
   // "视频太长了，抖音放不下，改成15秒" after "each photo 5 s": a message that complains of the video's own
   // length asks for the video's length, whatever scope the last one had.
@@ -1916,8 +1929,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plain?.type === 'setDuration' &&
       !VIDEO_LENGTH.test(clause.source) &&
       saysSeconds(clause.source, plain.totalMs)
-    )
-      out = { ...out, commands: restate(plain, madeSoFar(), lastSaid) };
+    ) {
+      // "中间那张有点拖，缩到2秒": the photo a vague step was just taken on is the one the number is for.
+      const stepped =
+        vagueStep && plan.commands.length === vagueStep.end
+          ? onePhoto(plan.commands.slice(vagueStep.commands, vagueStep.end))
+          : undefined;
+      out = {
+        ...out,
+        commands:
+          stepped === undefined
+            ? restate(plain, madeSoFar(), lastSaid)
+            : [{ type: 'setSegmentDuration', durationMs: plain.totalMs, index: stepped }],
+      };
+    }
     // "太慢了，改回3秒", "the music's too loud, cut it in half": a value right after a vague step of the same
     // length or level replaces that step.
     if (
@@ -1938,7 +1963,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         /%|percent|per\s+cent/.test(clause.source) ||
         group === 'volume' ||
         group === 'textSize' ||
-        (group === 'length' && LENGTH_SHARE.test(clause.source))
+        (group === 'transitions' && LENGTH_SHARE.test(clause.source)) ||
+        (group === 'length' && (LENGTH_SHARE.test(clause.source) || LENGTH_CHANGE.test(clause.source)))
       ) {
         const again = lentTo ? new Clause(lentTo, prep.raw, prep.quotes, prep.said) : clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
@@ -1994,7 +2020,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         ? `updateText:${command.id ?? command.index}`
         : `${command.type === 'setSegmentDuration' ? 'setDuration' : command.type}:${'index' in command && command.index !== undefined ? command.index : 'all'}`;
     // "字幕的字也太小了，看不清": a text's size complained of twice is one step.
-    const steppable = (command: EditCommand) => RESTATABLE.has(command.type) || sizesText(command);
+    // "转场太长了，拖拖拉拉的": the transitions' length complained of twice is one step too.
+    const steppable = (command: EditCommand) =>
+      RESTATABLE.has(command.type) || sizesText(command) || retimesTransitions(command, projection);
     const vague = !SAID_VALUE.test(clause.source);
     const restated =
       (out.topic !== undefined &&
@@ -2035,6 +2063,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     const applied = plan.commands.slice(done);
     if (!vague) for (const command of applied) numeric.add(command);
+    else for (const command of applied) guessed.add(command);
     const group = vague && applied.length > 0 ? stepGroup(applied) : undefined;
     // A step of the whole video keeps what was talked about before it; one of a photo names that photo.
     const before = applied.every((command) => photoOf(command) === undefined) ? plan.memory : undefined;
@@ -2070,7 +2099,10 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   if (!plan.error && hold !== undefined && draftDurationMs(projection) !== hold)
     apply({ type: 'setDuration', totalMs: hold });
   // Transitions and photo lengths asked for after "make it 20 seconds" change the total: ask again.
-  const lengths = plan.commands.filter((command) => command.type === 'setDuration');
+  const lengths = plan.commands.filter(
+    (command): command is Extract<EditCommand, { type: 'setDuration' }> =>
+      command.type === 'setDuration' && !guessed.has(command),
+  );
   const wanted = lengths[lengths.length - 1];
   if (
     !plan.error &&

@@ -83,9 +83,13 @@ const PURPOSES: [RegExp, string][] = [
 const REASON_SUBJECT =
   "(?:it'?s|it\\s+is|it|that'?s|that\\s+is|they'?re|they\\s+are|they|(?:the|that)\\s+(?:caption|title|text|words|subtitle|lower\\s+third)s?(?:'s|\\s+is|\\s+are)?)";
 const REASON_HOW =
-  '(?:(?:kinda|kind\\s+of|literally|totally|completely|partly|partially|half|a\\s+bit|still|currently|right\\s+now|rn|now|lowkey|always)\\s+)*';
+  '(?:(?:kinda|kind\\s+of|literally|totally|completely|partly|partially|half|a\\s+bit|still|currently|right\\s+now|rn|now|lowkey|always|right|directly|just|smack)\\s+)*';
 const COVERS =
-  '(?:covering|covers|cover|blocking|blocks|block|hiding|hides|obscuring|obscures|overlapping|overlaps|sitting\\s+on|on\\s+top\\s+of|in\\s+the\\s+way\\s+of|cutting\\s+off|cuts\\s+off)';
+  '(?:covering|covers|cover|blocking|blocks|block|hiding|hides|obscuring|obscures|overlapping|overlaps|(?:sitting|sits|sat|right|directly|smack)\\s+(?:(?:right|directly|smack)\\s+)?(?:on|over)(?:\\s+top\\s+of)?|on\\s+top\\s+of|in\\s+the\\s+way\\s+of|cutting\\s+off|cuts\\s+off)';
+/** What a text is said to cover ("faces", "her face", "the sand"): a thing in the photo, never a text's words. */
+const COVERED =
+  "faces?|heads?|eyes|people|(?:the\\s+)?(?:kids?|baby|dog|cat|sky|sunset|sand|sea|beach|view|cake|bride|groom|couple)|[a-z'-]+(?:\\s+[a-z'-]+){0,3}?(?=\\s*(?:[,.;!?]|$))|[a-z'-]+";
+
 /**
  * Why a change is asked, said after it: "move the caption to the top, its covering the sand", "…because
  * it's blocking her face", "…so it doesn't cover the sunset", "字幕移到上面，挡住沙滩了". The reason asks for
@@ -94,7 +98,7 @@ const COVERS =
 const REASONS: [RegExp, string][] = [
   [
     new RegExp(
-      `(?:(?<=[,;—–]\\s*)${REASON_SUBJECT}\\s+|(?<=\\S\\s*[,;—–]?\\s*)\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+(?:${REASON_SUBJECT}\\s+)?)${REASON_HOW}${COVERS}\\s+(?:up\\s+)?(?:the|her|his|their|my|our|your|its|everyone'?s|people'?s|a|some|all)\\b[^,.;!?]*`,
+      `(?:(?<=[,;—–]\\s*)${REASON_SUBJECT}\\s+|(?<=\\S\\s*[,;—–]?\\s*)\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+(?:${REASON_SUBJECT}\\s+)?)${REASON_HOW}${COVERS}\\s+(?:up\\s+)?(?:(?:the|her|his|their|my|our|your|its|everyone'?s|people'?s|a|some|all)\\s+)?(?:${COVERED})\\b[^,.;!?]*`,
       'g',
     ),
     '',
@@ -110,6 +114,21 @@ const REASONS: [RegExp, string][] = [
   // is to them, never an edit. Not inside a text's words ("caption it's the best day").
   [
     /(?<=\S\s*[,;—–]?\s*)(?<!\b(?:title|caption|text|subtitle|say|says|saying|write|writes|reads?|words?|called|named)\b[^,.;!?]*)\b(?:(?:because|cause|'cause|cuz|coz|bc|since|as)\s+)?(?:it'?s|its|it\s+is|that'?s|thats|that\s+is|they'?re|theyre|they\s+are|this\s+is)\s+(?:(?:literally|really|honestly|definitely|def|obviously|clearly|totally|so|kinda)\s+)?(?:the|my|our|their|his|her)\s+(?:[a-z'-]+\s+){0,3}?(?:hook|opener|intro|best|favou?rite|fave|fav|highlight|money\s+shot|star|strongest|cutest|prettiest|nicest|main|hero|cover|thumbnail|one|shot|pic|photo|picture|moment|part|climax|ending|finale|closer)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "…, it has to stand out", "…, so it pops", "…, it needs to be readable": what the change is for.
+  [
+    /(?<=[,;—–]\s*)(?:(?:because|cause|since|so\s+(?:that\s+)?)\s*)?(?:it|that|they|the\s+(?:title|caption|text|words))\s+(?:(?:has|have|needs?|got|must|should|wants?)\s+to\s+(?:really\s+)?(?:stand\s+out|pop|be\s+(?:seen|visible|readable|legible|noticed|clear|obvious|eye-?catching))|(?:stands?|pops?)(?:\s+out)?|(?:can\s+be|is)\s+(?:seen|read|visible|readable|legible))\b[^,.;!?]*/g,
+    '',
+  ],
+  // "the title is hard to read over the sky": where it is hard to read says why, it names no words.
+  [
+    /\b((?:hard|difficult|impossible|tough|tricky)\s+to\s+(?:read|see|make\s+out)|(?:can'?t|cannot|can\s+barely|can\s+hardly)\s+(?:read|see)(?:\s+(?:it|them))?|unreadable|illegible|invisible|lost)\s+(?:over|on|against|in\s+front\s+of|on\s+top\s+of|with)\s+(?:(?:the|that|this|all\s+the|those)\s+)?[a-z'-]+(?:\s+(?:background|part|area|bit))?(?=\s*(?:[,.;!?—–]|$))/g,
+    '$1',
+  ],
+  // "标题在天空上看不清": where it is hard to see says why, never the text's words.
+  [
+    /(?:在|放在|压在)[^，,。；;！!？?\s]{1,6}?(?:上面?|里面?|中间?|前面?)(?=(?:有点|有些|太|都|就)?(?:看不清|看不见|看不到|不清楚|不明显))/g,
     '',
   ],
   // "狗那张放第一，因为它最吸睛", "…，毕竟它是亮点": a reason after the request, never an edit.

@@ -697,6 +697,8 @@ export function colorHex(word: string): string | undefined {
 
 export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 export const round100 = (ms: number) => Math.round(ms / 100) * 100;
+/** A length step's result: to the 50 ms a whole-video step rounds each photo to, so every step agrees. */
+export const round50 = (ms: number) => Math.round(ms / 50) * 50;
 
 addVocabulary(
   Object.keys(COLORS),

@@ -439,9 +439,11 @@ function capture(clause: Clause, from: number): string | undefined {
     // A lone particle left by a verb ("放到底部" → "到") is no text.
     // A lone particle left by a verb ("放到底部" → "到") or a joining word ("in white and bigger") is no text.
     // A question's particle ("能加字幕吗？" → "吗") is no text either.
-    // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left").
+    // Nor is a word that names the text itself or a side ("make the caption text white", "bottom left"),
+    // nor the pronoun a verb left behind ("the title is hard to read, move it to the bottom" → "it").
     if (
       text &&
+      !/^(?:it|them|this|that|these|those)$/i.test(text) &&
       ![text, read].some((said) =>
         /^(?:[到在成为的吧了呢啊吗么嘛呀给把往向改换调][?？]?|and|or|with|then|also|plus|but|in|on|at|over|onto|for|to|the|an?)$/i.test(
           said,

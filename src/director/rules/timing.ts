@@ -1,6 +1,15 @@
 import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
-import { clamp, EVERY_PHOTO, round100, takeDuration, takeEnds, takePositions, takeStems } from '../values.js';
+import {
+  clamp,
+  EVERY_PHOTO,
+  round50,
+  round100,
+  takeDuration,
+  takeEnds,
+  takePositions,
+  takeStems,
+} from '../values.js';
 import { beatSyncProblem } from './beats.js';
 import { type Family, note } from './types.js';
 
@@ -532,7 +541,16 @@ function lengths(
     [FASTER, 0.75],
     [SLOWER, 4 / 3],
   ];
+  // "the crossfades feel sluggish", "转场太长了，拖拖拉拉的", "(add crossfades) they feel slow": a pace said of
+  // the transitions is their length, never the photos'.
+  const ofTransitions =
+    TRANSITION_WORD.test(clause.source) ||
+    (ctx.topic === 'transition' &&
+      !/\b(?:it|video|photos?|pictures?|pics|images?|slides?|shots?|slideshow|clip|movie)\b|视频|照片|图片|每张|整体|整个/.test(
+        clause.source,
+      ));
   for (const [re, base] of relative) {
+    if (ofTransitions && (pace.has(re) || re === HALF || re === DOUBLE) && re.test(clause.text)) continue;
     // "the music is too loud, halve it": a bare share goes with the music being talked about.
     const bare = ctx.topic === 'music' ? re.exec(clause.text) : null;
     if (
@@ -555,7 +573,7 @@ function lengths(
           const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
           out.commands.push({
             type: 'setSegmentDuration',
-            durationMs: clamp(round100(current * factor), 300, 600_000),
+            durationMs: clamp(round50(current * factor), 300, 600_000),
             index: position.index,
           });
         }
@@ -567,7 +585,7 @@ function lengths(
       if (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || SHOWN_EACH.test(clause.text)) {
         clause.take(PER_PHOTO) ?? clause.take(EVERY_PHOTO) ?? clause.take(SHOWN_EACH);
         const scaled = ctx.draft.video.map((segment) =>
-          clamp(round100(segment.durationMs * factor), 300, 600_000),
+          clamp(round50(segment.durationMs * factor), 300, 600_000),
         );
         if (scaled.every((durationMs) => durationMs === scaled[0]))
           out.commands.push({ type: 'setSegmentDuration', durationMs: scaled[0]! });

@@ -10,7 +10,13 @@ const KEYWORD =
   /\btransitions?\b|\btransitioning\b|\b(?:add|use|put\s+in|with|want|give\s+(?:it|them))\s+(?:a\s+|some\s+)?(?:cross-?)?fade\b(?!\s+(?:in|out|to|through|from|at|on|the|of|for)\b)|\b(?:cross-?)?fade\s+(?:between|from\s+(?:one|each|every)\s+(?:(?:photo|picture|pic|image|slide|shot)\s+)?to\s+the\s+next)\b|\bfade\s+from\s+(?:photo|picture|pic|image|slide|shot)\s+to\s+(?:photo|picture|pic|image|slide|shot)\b|\b(?:cross-?)?fades\b(?!\s+(?:in|out|through|the\s+music)|\s+to\s+(?!\d))|\bdissolves\b|\bbetween\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|slides|shots|pics|clips|(?:each|every)\s+(?:photo|picture|image|slide|shot|pic|clip|one|of\s+(?:the\s+|my\s+)?(?:photos|pictures|images|slides|shots|pics|clips)))\b(?!\s*\d)|转场|过渡|切换效果|切换(?:方式|动画)|(?<!照片|图片|图|画面|相片)切换(?!\s*(?:快|慢|得|的速度|速度|太))/;
 /** "the transitions are too long", "the crossfades drag", "转场太拖": a complaint about their length. */
 const TOO_LONG =
-  /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy|ging|ged)?\b(?:\s+on)?|太长|太慢|太拖|拖沓|拖拉|磨叽|太久/;
+  /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy|ging|ged)?\b(?:\s+on)?|(?<!\b(?:it|it'?s|this|that|video|whole\s+thing)\s+)\b(?:feels?|feeling|seems?)\s+(?:(?:a\s+bit|kinda|so|really|too|way\s+too)\s+)?(?:slow|sluggish|draggy|long)\b|\bsluggish\b|太长|太慢|太拖|有点拖|拖沓|拖拉|磨叽|太久/;
+/** Pace words that, right after the transitions were talked about, say how long they are. */
+const TOPIC_PACE =
+  /\b(?:(?:feels?|feeling|are|seem|seems)\s+(?:(?:a\s+bit|kinda|so|really|too|way\s+too)\s+)?(?:slow|sluggish|draggy|long|rushed|abrupt)|sluggish|quicker|faster|snappier|shorter|longer|slower)\b|拖拖拉拉|有点拖|太拖|拖沓|太长|太短|太慢|太快|快一点|慢一点|短一点|长一点|(?:时间|时长)?减半/;
+/** Words that put a pace on something other than the transitions. */
+const TOPIC_OTHER =
+  /\b(?:it|video|photos?|pictures?|pics|images?|slides?|shots?|slideshow|clip|movie|music|song|title|captions?|text|zoom|motion|pace|pacing)\b|视频|照片|图片|每张|整体|整个|音乐|标题|字幕|运镜|节奏/;
 const TOO_SHORT = /\btoo\s+(?:short|fast|quick|abrupt|sudden)\b|太短|太快|太突然/;
 /** Verbs that change how long the transitions named right after them are. */
 const LENGTH_VERB =
@@ -417,7 +423,14 @@ export const transitions: Family = (clause, ctx, out) => {
   const countedPair = pairedTransitions(clause, draft.video.length, true);
   const countedByKind = countedPair ? undefined : countedKind(clause, draft.video.length - 1);
   const keywordAt = countedByKind !== undefined || countedPair ? 0 : keywordPosition(clause.text);
-  const hasKeyword = keywordAt !== undefined;
+  // "转场太长了，拖拖拉拉的", "(add crossfades) they feel slow, make them quicker", "转场有点拖，时间减半": a pace
+  // or a share said right after the transitions, naming nothing else, is theirs.
+  const paceOfTopic =
+    keywordAt === undefined &&
+    ctx.topic === 'transition' &&
+    !TOPIC_OTHER.test(clause.source) &&
+    (TOPIC_PACE.test(clause.text) || LENGTH_SHARES.some(([re]) => re.test(clause.text)));
+  const hasKeyword = keywordAt !== undefined || paceOfTopic;
   const commands: EditCommand[] = [];
 
   let plugin: TransitionPlugin | undefined;

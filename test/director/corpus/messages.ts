@@ -1795,7 +1795,7 @@ export const corpus: CorpusCase[] = [
     f: 'reference',
     m: 'make this photo shorter',
     before: ['pan left on the third photo'],
-    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2300 }] },
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2250 }] },
   },
   {
     f: 'reference',
@@ -2931,7 +2931,7 @@ export const corpus: CorpusCase[] = [
   {
     f: 'length',
     m: 'the first photo needs less time',
-    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+    v: { photos: [{ durationMs: 2250 }, { durationMs: 3000 }, { durationMs: 3000 }] },
   },
   {
     f: 'order',
@@ -2978,7 +2978,7 @@ export const corpus: CorpusCase[] = [
     f: 'reference',
     m: 'a bit more',
     before: ['make photo 1 longer'],
-    v: { photos: [{ durationMs: 5300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+    v: { photos: [{ durationMs: 5350 }, { durationMs: 3000 }, { durationMs: 3000 }] },
   },
   {
     f: 'reference',
@@ -2987,7 +2987,7 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: song('lo-fi.mp3', { volume: 0.36 }),
   },
-  { f: 'reference', m: '再多一点', before: ['第一张长一点'], v: { photos: [{ durationMs: 5300 }, {}, {}] } },
+  { f: 'reference', m: '再多一点', before: ['第一张长一点'], v: { photos: [{ durationMs: 5350 }, {}, {}] } },
   // A colour said alone after a text is that text's.
   {
     f: 'text',
@@ -5852,12 +5852,12 @@ export const corpus: CorpusCase[] = [
   {
     f: 'length',
     m: 'shorten the ending',
-    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2300 }] },
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 2250 }] },
   },
   {
     f: 'length',
     m: 'the intro drags',
-    v: { photos: [{ durationMs: 2300 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+    v: { photos: [{ durationMs: 2250 }, { durationMs: 3000 }, { durationMs: 3000 }] },
   },
   {
     f: 'length',
@@ -6091,7 +6091,7 @@ export const corpus: CorpusCase[] = [
     f: 'length',
     m: '片头那张短一点',
     on: 'rich',
-    v: { photos: [{ durationMs: 2300 }, {}, {}], texts: [{ role: 'title', endMs: 2300 }, {}] },
+    v: { photos: [{ durationMs: 2250 }, {}, {}], texts: [{ role: 'title', endMs: 2250 }, {}] },
   },
   { f: 'length', m: '最后的画面长一点', v: { photos: [{}, {}, { durationMs: 4000 }] } },
   {
@@ -7190,7 +7190,7 @@ export const corpus: CorpusCase[] = [
     m: '在长一点',
     on: 'five',
     before: ['第二张长一点'],
-    v: { photos: [len(3000), len(5300), len(3000), len(3000), len(3000)] },
+    v: { photos: [len(3000), len(5350), len(3000), len(3000), len(3000)] },
   },
   { f: 'length', m: '在快一点', v: len(6750) },
   { f: 'order', m: '把第二张放在最后', v: { photos: src3('beach', 'forest', 'city') } },
@@ -7209,7 +7209,7 @@ export const corpus: CorpusCase[] = [
     m: 'one more time',
     on: 'five',
     before: ['make photo 2 longer'],
-    v: { photos: [len(3000), len(5300), len(3000), len(3000), len(3000)] },
+    v: { photos: [len(3000), len(5350), len(3000), len(3000), len(3000)] },
   },
   // "keep the same length" beside another edit keeps the total.
   {
@@ -11362,4 +11362,110 @@ export const corpus: CorpusCase[] = [
     v: { ...moves3Of('zoom-in', 'zoom-out', 'zoom-in'), durationMs: 6750 },
   },
   { f: 'length', m: 'slow it all down a little', v: len(12_000) },
+  // A vague step of one photo is × 3/4 or × 4/3 to 50 ms, as the whole video's is; a number said right after it
+  // is from the length before the guess, on that photo.
+  {
+    f: 'length',
+    m: 'the second photo drags',
+    on: 'five',
+    v: { photos: [len(3000), len(2250), len(3000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '第二张有点拖，改成2秒',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(3000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '最后一张太仓促了，再加一秒',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(3000), len(4000)] },
+  },
+  {
+    f: 'length',
+    m: 'the fourth photo drags, make it 2 seconds',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(2000), len(3000)] },
+  },
+  { f: 'length', m: 'the pace drags — warmer, and 4 seconds a photo', v: { look: 'warm', ...photos3(4000) } },
+  // Guard: a number for the video after a photo's complaint stays the video's.
+  { f: 'length', m: '中间那张有点拖，视频缩到8秒', on: 'five', v: { durationMs: 8000 } },
+  // A reason after a comma ("it's sitting right on her face", "it has to pop") is never a text's words.
+  {
+    f: 'text',
+    m: "move the title down, it's sitting right on her face",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: "caption to the top, it's covering faces",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕在沙滩上看不清，放到顶部',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption is hard to read against the sand, put it at the top',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'top' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the title red, it has to pop',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '给标题换成黄色，要醒目',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
+  },
+  // Guard: words said as the text's own are still its words.
+  {
+    f: 'text',
+    m: "change the title to 'It has to stand out'",
+    on: 'rich',
+    v: { texts: [{ text: 'It has to stand out' }, { text: 'Day one' }] },
+  },
+  // A pace said of the transitions is their length, never the photos'.
+  {
+    f: 'transition',
+    m: 'the fades feel sluggish, make them 0.3',
+    on: 'five',
+    v: { ...cuts5('crossfade', 300), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'transition',
+    m: '转场有点拖',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'transition',
+    m: 'transitions too long, they feel sluggish',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'transition',
+    m: '过渡太长了，拖拖拉拉的',
+    on: 'five',
+    v: { ...cuts5('crossfade', 500), photos: each(5, { durationMs: 3000 }) },
+  },
+  {
+    f: 'reference',
+    m: 'they feel sluggish, make them 0.4',
+    before: ['add crossfades'],
+    v: { ...cuts3('crossfade', 400), ...photos3(3000) },
+  },
+  // Guard: the video's own pace after the transitions is the photos'.
+  { f: 'reference', m: 'the video feels slow', before: ['add crossfades'], v: { durationMs: 5150 } },
 ];
