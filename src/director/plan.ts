@@ -9,6 +9,7 @@ import {
   type MediaRef,
 } from '../model/index.js';
 import { alternation, takeAlternation } from './alternate.js';
+import { unitForBareLengths } from './bare-length.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
 import { exceptionWithValue } from './exception-value.js';
@@ -222,9 +223,11 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   const lang = detectLang(raw);
   const mandarin = toMandarin(identity(lowerSameLength(narrow(raw))));
   const said = mandarin.text;
-  const norm = readContext(
-    exceptionWithValue(
-      correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
+  const norm = unitForBareLengths(
+    readContext(
+      exceptionWithValue(
+        correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
+      ),
     ),
   );
   return { raw, said, quotes, lang, norm };
@@ -450,9 +453,9 @@ const HOLD_AT =
 /** "don't change the runtime", "keep the length the same", "总时长不变", "别改时长": the length as it is. */
 const HOLD_SAME =
   /\b(?:don'?t|do\s+not|dont|without|never|no)\s+(?:chang\w*|touch\w*|mess\w*\s+with|alter\w*)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:runtime|run\s*time|length|duration|timing)\b|\b(?:keep|leave)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+)?(?:runtime|length|duration)\s+(?:the\s+same|as\s+(?:is|it\s+is)|unchanged|where\s+it\s+is)\b|(?<!\b(?:one|ones|photo|photos|picture|pictures|pic|pics|image|images|slide|slides|shot|shots|first|second|third|fourth|fifth|last|all|them|each|every|they|equal)\s+(?:all\s+)?(?:the\s+|a\s+)?)\bsame\s+(?:overall\s+|total\s+)?(?:runtime|length|duration)\b|(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:保持)?不(?:要)?变|(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:别|不要|不能)(?:变|动|改)|(?:别|不要|不能)(?:改|动|变)(?:视频)?(?:总时长|总长度|总长|时长|长度)|保持(?:原来的)?(?:视频)?(?:总时长|总长度|总长|时长|长度)(?:不变|一样)?/;
-/** Things with lengths of their own: a number said of them is theirs to keep. */
+/** Things with lengths of their own: a number said of them is theirs to keep ("the rest stay at 3 s"). */
 const HOLD_OTHER =
-  /\b(?:transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b|转场|过渡|照片|图片|每张|第\d+张|标题|字幕|音乐|音量/;
+  /\b(?:rest|others|remaining|everything\s+else|transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b|转场|过渡|照片|图片|每张|第\d+张|其他|其余|剩下|标题|字幕|音乐|音量/;
 
 /** A single photo named ("the rocket one", "photo 2", "that pic"), which "it" after it is. */
 const ONE_PHOTO_SAID =
@@ -776,7 +779,7 @@ const THE_OTHERS =
  * photo that long (seconds), the number alone enough since a length is what was just said.
  */
 const OTHERS_LENGTH =
-  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|should\s+be|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
+  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|(?:should|can|will)\s+(?:be|stay(?:\s+at)?)|(?:stay|remain|keep)(?:\s+at)?|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
 /** Words for several photos or all of them: a clause with one names its own photos. */
 const MANY_PHOTOS =
   /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
@@ -831,6 +834,36 @@ function retimesTransitions(command: EditCommand, draft: Draft): boolean {
     return false;
   const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
   return current?.transition?.name === command.name;
+}
+
+/**
+ * "the coffee one 5 s and the dog one 4 s; the rest 3 s": every photo this message gave a length of its
+ * own is left out of "the rest", with the one last talked about.
+ */
+function photosGivenLengths(made: readonly EditCommand[], last: number | undefined): Set<number> {
+  const named = new Set(
+    made.flatMap((command) =>
+      command.type === 'setSegmentDuration' && command.index !== undefined ? [command.index] : [],
+    ),
+  );
+  if (last !== undefined) named.add(last);
+  return named;
+}
+
+/**
+ * A step asked of the whole video in so many words ("make it faster", "整体慢一点"), not a complaint a
+ * photo's value may answer ("the hook is too slow — first shot 1.5 s").
+ */
+const WHOLE_VIDEO_STEP =
+  /\b(?:make|get|have)\s+(?:it|this|the\s+(?:video|whole\s+thing|slideshow))\b|\b(?:overall|whole|entire|everything|all\s+of\s+it)\b|整体|整个|全部|全片|总体/;
+
+/** Edits each made to one photo, after a step that was made to none of them (the whole video or every photo). */
+function namesOtherPhotos(said: readonly EditCommand[], step: readonly EditCommand[]): boolean {
+  const stepPhotos = new Set(step.map(photoOf));
+  return (
+    step.length > 0 &&
+    said.every((command) => photoOf(command) !== undefined && !stepPhotos.has(photoOf(command)))
+  );
 }
 
 /** The photo a clause's edits were all made to, if they were made to one. */
@@ -1076,6 +1109,17 @@ function sameTransitionThere(
   );
 }
 
+/** The draft the uploads make, as the plan's first commands will make it. */
+function madeFrom(draft: Draft, media: readonly MediaRef[]): Draft {
+  let made = draft;
+  try {
+    for (const command of createFromMedia(media, draft.canvas)) made = applyCommand(made, command).draft;
+  } catch {
+    return draft;
+  }
+  return made;
+}
+
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
@@ -1113,11 +1157,15 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   prep.norm = alternating.norm;
   const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
   if ('norm' in sequenced) prep.norm = sequenced.norm;
-  const pieces = splitMessage(prep, ctx);
+  let pieces = splitMessage(prep, ctx);
   const dry = pieces.map((entry) => entry.read.out);
   plan.createAsked = dry.some((out) => out.create);
   if (plan.createAsked) plan.understood = true;
   const visual = ctx.media.filter((media) => media.kind !== 'audio');
+  // "做一个生日视频：方形、每张2秒、标题「生日快乐」": read the wishes against the video about to be made, where
+  // "每张2秒" is the photos' own; against no photos it reads as nothing and joins the title as its length.
+  if (plan.createAsked && ctx.draft.video.length === 0 && visual.length > 0)
+    pieces = splitMessage(prep, { ...ctx, draft: madeFrom(ctx.draft, ctx.media) });
   const wantsEdits = dry.some(
     (out) =>
       out.commands.length > 0 || (out.understood && out.routes.length === 0 && out.topic !== undefined),
@@ -1316,8 +1364,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (others && othersMs >= 300 && othersMs <= 600_000) {
       plan.understood = true;
       const kept = plan.memory.photo;
+      const lengthened = photosGivenLengths(plan.commands.slice(plan.createCount), kept);
       const lengths = projection.video.flatMap((_, index) =>
-        index === kept ? [] : [{ type: 'setSegmentDuration', durationMs: othersMs, index } as EditCommand],
+        lengthened.has(index)
+          ? []
+          : [{ type: 'setSegmentDuration', durationMs: othersMs, index } as EditCommand],
       );
       let failed = false;
       for (const command of lengths) {
@@ -1914,10 +1965,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       const said = out.commands[0]!;
       const ms =
         said.type === 'setDuration' ? said.totalMs : said.type === 'setSegmentDuration' ? said.durationMs : 0;
+      const lengthened = photosGivenLengths(plan.commands.slice(plan.createCount), lastPhoto);
       out = {
         ...out,
         commands: projection.video.flatMap((_, index) =>
-          index === lastPhoto ? [] : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
+          lengthened.has(index) ? [] : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
         ),
       };
     }
@@ -1945,12 +1997,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     }
     // "太慢了，改回3秒", "the music's too loud, cut it in half": a value right after a vague step of the same
     // length or level replaces that step.
+    // ("make it faster, but the last photo should be 3 s", "整体慢一点，然后第二张再加一秒": a value for photos
+    // the step was not about is said beside the step, and both are kept.)
     if (
       vagueStep &&
       plan.commands.length === vagueStep.end &&
       SAID_VALUE.test(clause.source) &&
       out.commands.length > 0 &&
-      stepGroup(out.commands) === vagueStep.group
+      stepGroup(out.commands) === vagueStep.group &&
+      !(
+        namesOtherPhotos(out.commands, plan.commands.slice(vagueStep.commands, vagueStep.end)) &&
+        (plan.commands
+          .slice(vagueStep.commands, vagueStep.end)
+          .some((command) => photoOf(command) !== undefined) ||
+          (lastStep?.end === vagueStep.end && WHOLE_VIDEO_STEP.test(lastStep.source)))
+      )
     ) {
       const group = vagueStep.group;
       projection = vagueStep.projection;
@@ -2104,9 +2165,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       command.type === 'setDuration' && !guessed.has(command),
   );
   const wanted = lengths[lengths.length - 1];
+  // "double the length, then take 2 seconds off the last photo", "faster, but the last photo 3 s": a
+  // length worked out from the one before is a step, not a total to keep; a photo's length after it
+  // is said on the result.
+  const stepThenPhoto =
+    wanted !== undefined &&
+    !saysSeconds(prep.norm.text, wanted.totalMs) &&
+    plan.commands
+      .slice(plan.commands.lastIndexOf(wanted) + 1)
+      .some((command) => command.type === 'setSegmentDuration' && command.index !== undefined);
   if (
     !plan.error &&
     wanted &&
+    !stepThenPhoto &&
     draftDurationMs(projection) !== wanted.totalMs &&
     plan.commands[plan.commands.length - 1] !== wanted
   ) {

@@ -381,6 +381,17 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /(?:但是?)?(?:背景音乐|音乐|配乐|歌曲?|bgm)(?:我们)?(?:先|暂时|暂且|现在|这次|就)+(?:不|别|不用|不要|不必)(?:加|放|配|添加|加上|配上)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
     '不要音乐',
   ],
+  // "转场也别加", "滤镜就不用加了", "字幕先不要加": the thing first, then not adding it — as "别加转场", it asks
+  // for nothing (never the default kind, and never taking off what is there).
+  [
+    /(?:但是?)?(?:转场|过渡效果|过渡|滤镜|特效|标题|字幕|文字|运镜|动效|动画)(?:我们)?(?:也|都|先|暂时|暂且|现在|这次|就)*(?:不|别|不用|不要|不必|无需|用不着)(?:再)?(?:加|放|添加|加上|配上|上)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    '',
+  ],
+  // "转场也别用", "滤镜就不要用了": not using it is none of it, as "转场不要了".
+  [
+    /(?:但是?)?(转场|过渡效果|过渡|滤镜|特效|运镜|动效|动画)(?:我们)?(?:也|都|就)*(?:别|不要|不用|不必|无需)(?:再)?(?:用|使用)(?:了|吧|啦)*(?=[，,。；;！!\s]|$)/g,
+    '去掉$1',
+  ],
   [
     /\b(?:hold\s+off\s+on|no\s+need\s+for|leave\s+off|wait\s+on|don'?t\s+bother\s+with)\s+(?:the\s+|any\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)(?:\s+(?:for\s+now|yet|just\s+yet|until\s+later|for\s+the\s+moment))?\b/g,
     'no music',
@@ -605,6 +616,12 @@ const FILLERS: [RegExp, string][] = [
   [/\b(also|too|same)\s+(?:can|ok|okay|sure)(?:\s+(?:lah|la|leh|one))?(?=\s*[.!]*\s*$)/g, '$1'],
   [
     /[嗯呃]+|(?<=^\s*|[,，。.!！?？~～;；]\s*)(?:额+|唔+|emm+|啊+|哎+|那个|就是说?|然后呢?)(?=\s*[,，。.!！?？~～\s])/g,
+    '',
+  ],
+  // "the last photo should still be 3 seconds", "photo 2 is still 4 s": "still" before a length says it
+  // stays so, never that the photo stands still.
+  [
+    /\bstill\s+(?=(?:(?:be|is|are|stays?|remains?|gets?|lasts?|takes?|runs?|holds?)\s+)?(?:(?:at|for|about|around|on)\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)/g,
     '',
   ],
 ];
@@ -1621,6 +1638,9 @@ const QUESTION_START = /^\s*(?:what|what's|whats|how|which|where|when|why|who|te
 /** "When one picture changes over to the next it's all very sudden": a time said, not a question, unless asked. */
 const WHEN_SAID =
   /^\s*(?:when|whenever|where)\s+(?:one|the|a|an|it|they|i|we|you|my|our|this|that|each|every|there|he|she)\b/;
+/** "what I need for the client: 4:5, …", "how we want it — square": a brief led by what is wanted, not a question, unless asked. */
+const WANT_SAID =
+  /^\s*(?:so\s+|ok(?:ay)?\s+|here'?s\s+|this\s+is\s+)?(?:what|how)\s+(?:i|we|they|you|the\s+\w+|my\s+\w+|our\s+\w+)\s+(?:really\s+|actually\s+|basically\s+)?(?:need|needs|want|wants|'d\s+like|would\s+like|am\s+after|'m\s+after|are\s+after|is\s+after|am\s+looking\s+for|'m\s+looking\s+for|are\s+looking\s+for|have\s+in\s+mind|had\s+in\s+mind|asked\s+for|expects?|imagine|picture)\b/;
 const YES_NO_START =
   /^\s*(?:is|are|does|do|did|has|have|was|were|would(?!\s+(?:you|u|it\s+be\s+possible)\b))\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
@@ -1664,7 +1684,9 @@ export function questionRoute(text: string): 'status' | 'help' | undefined {
   // "transitions rn?", "音乐呢？": a thing of the draft named alone and asked about.
   if (NAMED_ALONE.test(message)) return 'status';
   const english =
-    (QUESTION_START.test(message) && (!WHEN_SAID.test(message) || /^[^.!;。！；]*[?？]/.test(message))) ||
+    (QUESTION_START.test(message) &&
+      (!WHEN_SAID.test(message) || /^[^.!;。！；]*[?？]/.test(message)) &&
+      (!WANT_SAID.test(message) || asked)) ||
     (YES_NO_START.test(message) && asked) ||
     YES_NO_PLAIN.test(message) ||
     CHOICE.test(message);

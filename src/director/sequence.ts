@@ -47,9 +47,12 @@ const MARKS: [RegExp, Kind, after?: boolean][] = [
 ];
 /** Sequence words that also separate instructions: they mark a sequence but stay for the split. */
 const LINKS = /\b(?:then|next)\b|然后|接着/;
-/** A photo named by place, number or name: the moves are for those photos, not a sequence. */
+/**
+ * A photo named by place, number or name: the moves are for those photos, not a sequence. "the first two"
+ * with no noun after it names photos as well ("zoom in on the first two, zoom out on the rest").
+ */
 const PHOTO_NAMED =
-  /\b(?:photo|picture|pic|image|shot|slide)s?\s*(?:#|number\s*)?\d|\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:\d|two|three|four|five)\s+)?(?:photo|picture|pic|image|shot|slide|one)s?\b|第\s*\d+\s*(?:张|个|幅)|[前后]\s*\d+\s*张|最后(?:的)?(?:一|\d)?(?:张|个|幅)|[那这]张|\.(?:jpe?g|png|heic|webp)\b/;
+  /\b(?:the\s+)?(?:first|last|final)\s+(?:\d|two|three|four|five)\b(?!\s*(?:\.\d|s\b|secs?\b|seconds?\b|ms\b|%|percent\b|x\b|times\b))|\b(?:photo|picture|pic|image|shot|slide)s?\s*(?:#|number\s*)?\d|\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:\d|two|three|four|five)\s+)?(?:photo|picture|pic|image|shot|slide|one)s?\b|第\s*\d+\s*(?:张|个|幅)|[前后]\s*\d+\s*张|最后(?:的)?(?:一|\d)?(?:张|个|幅)|[那这]张|\.(?:jpe?g|png|heic|webp)\b/;
 /** Rough camera-move words, to tell a sequence of moves from other things said in order. */
 const MOVE =
   /\bthen\s+(?:back\s+)?(?:out|in|left|right|up|down)\b|\bzoom|\bpan(?:s|ning|ned)?\b|\bdrift|\btilt|\bpush\s+in|\bpull\s+(?:out|back)|\bken\s+burns|\bstill\b|\bstatic\b|\brotat|放大|缩小|拉远|推近|平移|左移|右移|静止|漂移|旋转|[左右上下]摇/g;

@@ -11468,4 +11468,247 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: the video's own pace after the transitions is the photos'.
   { f: 'reference', m: 'the video feels slow', before: ['add crossfades'], v: { durationMs: 5150 } },
+  // A brief led by what is wanted ("what I need: …", "what the client wants: …") is a list of edits, not a question.
+  {
+    f: 'multi',
+    m: 'what I need: square, 2 seconds a photo, black and white',
+    on: 'five',
+    v: { aspect: '1:1', photos: each(5, { durationMs: 2000 }), look: 'black-and-white' },
+  },
+  {
+    f: 'multi',
+    m: 'what the client wants: 4:5 and crossfades 0.5 s',
+    on: 'five',
+    v: { aspect: '4:5', ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'multi',
+    m: 'what we want is square and black and white',
+    v: { aspect: '1:1', look: 'black-and-white' },
+  },
+  {
+    f: 'multi',
+    m: '客户要的是：4:5，转场0.5秒',
+    on: 'five',
+    v: { aspect: '4:5', ...cuts5('crossfade', 500) },
+  },
+  {
+    f: 'multi',
+    m: '我要的效果：方形，每张2秒，黑白',
+    v: { aspect: '1:1', ...photos3(2000), look: 'black-and-white' },
+  },
+  // Guard: asked with a question mark, or asked plainly, it is still a question.
+  { f: 'question', m: 'what I need to know: how long is it?', on: 'five', route: 'status' },
+  { f: 'question', m: 'what is the aspect ratio?', route: 'status' },
+  // A video made with a style and a length per photo said in a list: the length said wins over the style's.
+  {
+    f: 'create',
+    m: '做一个婚礼视频：竖屏、每张3秒、标题「我们结婚了」',
+    on: 'empty',
+    v: {
+      aspect: '9:16',
+      photos: each(5, { durationMs: 3000 }),
+      look: 'matte',
+      texts: [{ text: '我们结婚了' }],
+    },
+  },
+  {
+    f: 'create',
+    m: '做个旅行视频，每张1.5秒，加标题「出发」',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 1500 }), look: 'warm', texts: [{ text: '出发', role: 'title' }] },
+  },
+  {
+    f: 'create',
+    m: "make a wedding video — vertical, 2 seconds per photo, title 'Just Married'",
+    on: 'empty',
+    v: { aspect: '9:16', photos: each(5, { durationMs: 2000 }), texts: [{ text: 'Just Married' }] },
+  },
+  {
+    f: 'create',
+    m: "make a birthday video: square, 3 s each, caption 'Happy 30th' in yellow",
+    on: 'empty',
+    v: {
+      aspect: '1:1',
+      photos: each(5, { durationMs: 3000 }),
+      look: 'vivid',
+      texts: [{ text: 'Happy 30th' }],
+    },
+  },
+  // Guard: with no length said, the style's own pace.
+  {
+    f: 'create',
+    m: '做一个生日视频，标题「生日快乐」',
+    on: 'empty',
+    v: { photos: each(5, { durationMs: 2200 }) },
+  },
+  // The thing first, then not adding it ("转场也别加"): nothing added, the rest of the message done.
+  { f: 'negation', m: '滤镜也别加，每张2秒', v: { look: 'none', ...photos3(2000), ...cuts3('cut') } },
+  { f: 'negation', m: '标题就不用加了，改成方形', v: { aspect: '1:1', texts: [] } },
+  { f: 'negation', m: '每张4秒，转场先不要加', v: { ...photos3(4000), ...cuts3('cut'), durationMs: 12000 } },
+  // Guard: on crossfades, not adding transitions leaves them.
+  {
+    f: 'negation',
+    m: '转场也别加，每张4秒',
+    on: 'five',
+    v: { ...cuts5('crossfade', 800), durationMs: 16800 },
+  },
+  { f: 'negation', m: '2 seconds each, and no transitions either', v: { ...photos3(2000), ...cuts3('cut') } },
+  // Not using them is none of them.
+  { f: 'negation', m: '转场就别用了', on: 'five', v: cuts5('cut') },
+  // "the first two", "the last three" with no noun name photos: the moves are theirs, "the rest" the others'.
+  {
+    f: 'motion',
+    m: 'pan left on the last three, zoom in on the others',
+    on: 'things',
+    v: moves3Of('zoom-in', 'zoom-in', 'pan-left', 'pan-left', 'pan-left'),
+  },
+  {
+    f: 'motion',
+    m: 'zoom out on the first three and keep the rest still',
+    on: 'things',
+    v: moves3Of('zoom-out', 'zoom-out', 'zoom-out', 'static', 'static'),
+  },
+  {
+    f: 'motion',
+    m: 'zoom in on the first two; zoom out on the rest',
+    on: 'five',
+    v: moves3Of('zoom-in', 'zoom-in', 'zoom-out', 'zoom-out', 'zoom-out'),
+  },
+  {
+    f: 'motion',
+    m: '前三张缩小，剩下的放大',
+    on: 'things',
+    v: moves3Of('zoom-out', 'zoom-out', 'zoom-out', 'zoom-in', 'zoom-in'),
+  },
+  // Guard: with no photos named, moves said in turn still run across the photos.
+  {
+    f: 'motion',
+    m: 'zoom in on the first half, zoom out on the rest',
+    on: 'things',
+    v: moves3Of('zoom-in', 'zoom-in', 'zoom-in', 'zoom-out', 'zoom-out'),
+  },
+  // After a length in seconds, a bare number said of one photo is its length.
+  {
+    f: 'length',
+    m: '3.5 seconds a photo, and the last one can be 5',
+    v: { photos: [{ durationMs: 3500 }, { durationMs: 3500 }, { durationMs: 5000 }] },
+  },
+  {
+    f: 'length',
+    m: 'make each photo 2 s — the middle one 4 though',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 4000 }, { durationMs: 2000 }] },
+  },
+  {
+    f: 'length',
+    m: '每张2秒，最后一张可以4',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 2000 }, { durationMs: 4000 }] },
+  },
+  {
+    f: 'length',
+    m: '每张4秒，第一张可以5',
+    v: { photos: [{ durationMs: 5000 }, { durationMs: 4000 }, { durationMs: 4000 }] },
+  },
+  // "still" before a length says it stays so, never a still photo.
+  {
+    f: 'length',
+    m: 'speed the whole thing up, but photo 1 should still be 3 seconds',
+    v: { photos: [{ durationMs: 3000, motion: 'zoom-in' }, { durationMs: 2250 }, { durationMs: 2250 }] },
+  },
+  {
+    f: 'length',
+    m: 'the last photo is still 3 s, make the others 2',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 2000 }, { durationMs: 3000, motion: 'zoom-in' }] },
+  },
+  // Guard: "still" said of the photo is a still photo.
+  { f: 'motion', m: 'keep the last photo still', v: moves3Of('zoom-in', 'zoom-in', 'static') },
+  // A step of the whole video, then a photo's length: both, the second on the result of the first.
+  {
+    f: 'length',
+    m: 'make it slower overall, then make the last photo 2 seconds',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 2000 }], durationMs: 10000 },
+  },
+  {
+    f: 'length',
+    m: 'triple the length, then take a second off photo 2',
+    v: { photos: [{ durationMs: 9000 }, { durationMs: 8000 }, { durationMs: 9000 }], durationMs: 26000 },
+  },
+  {
+    f: 'length',
+    m: '整体快一点，然后第一张改成3秒',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 2250 }, { durationMs: 2250 }], durationMs: 7500 },
+  },
+  {
+    f: 'length',
+    m: '整体放慢一点，最后一张再减一秒',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 4000 }, { durationMs: 3000 }], durationMs: 11000 },
+  },
+  // Guard: a complaint a photo's length answers is that photo's alone.
+  {
+    f: 'length',
+    m: 'too slow, the first one 2 seconds',
+    v: { photos: [{ durationMs: 2000 }, { durationMs: 3000 }, { durationMs: 3000 }] },
+  },
+  // Guard: a total said in seconds is still kept after a photo's length.
+  { f: 'length', m: 'make it 20 seconds, then make photo 1 4 seconds', v: len(20_000) },
+  // "the rest" after several photos given lengths: every photo not given one.
+  {
+    f: 'length',
+    m: 'the beach one 5 seconds and the sunset one 4 seconds; the rest stay at 2 seconds',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 5000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 4000 },
+        { durationMs: 2000 },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'the coffee one 5 seconds and the dog one 4 seconds; the rest 2 seconds',
+    on: 'things',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 5000 },
+        { durationMs: 2000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: '第一张5秒，最后一张4秒，其他的都2秒',
+    on: 'five',
+    v: {
+      photos: [
+        { durationMs: 5000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: '第三张5秒，最后一张4秒，其余的保持2秒',
+    on: 'things',
+    v: {
+      photos: [
+        { durationMs: 2000 },
+        { durationMs: 2000 },
+        { durationMs: 5000 },
+        { durationMs: 2000 },
+        { durationMs: 4000 },
+      ],
+      durationMs: 15000,
+    },
+  },
+  // Guard: a total to keep is still kept when no photo is named.
+  { f: 'length', m: '2 seconds a photo, but the total has to stay 9s', v: len(9000) },
 ];
