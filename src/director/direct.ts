@@ -83,6 +83,38 @@ function repeatCount(message: string): number {
   return Number.isInteger(count) && count > 0 ? Math.min(count, 30) : 1;
 }
 
+/** The words of one way through the history: an undo ("undo", "撤销") or a redo ("redo", "重做"). */
+const HISTORY_WAYS: readonly ['undo' | 'redo', RegExp][] = [
+  ['redo', /\bre-?do\b|重做/],
+  ['undo', /\bundo\b|\bgo\s+back\b|撤销|撤回|回退/],
+];
+
+/**
+ * "undo twice, then redo once", "撤销两次，再重做一次": the steps back and forward in the order said, each
+ * with its count. Undefined unless the message goes both ways.
+ */
+function historyWalk(message: string): ('undo' | 'redo')[] | undefined {
+  const parts = message.split(/\bthen\b|\band\b|[,，;；]|然后|再(?=重做|撤)/i);
+  const walk = parts.flatMap((part) => {
+    const way = HISTORY_WAYS.find(([, words]) => words.test(part.toLowerCase()))?.[0];
+    return way ? Array.from({ length: repeatCount(part) }, () => way) : [];
+  });
+  return walk.includes('undo') && walk.includes('redo') ? walk : undefined;
+}
+
+/**
+ * "undo that — the black and white — and then …", "撤销刚才那步（黑白），然后…": the words set off after the
+ * undo only name what it takes back; read as a request they would put it right back on.
+ */
+const UNDONE_NAMED: readonly RegExp[] = [
+  /\b((?:undo|revert|take\s+back|roll\s+back)\s+(?:that|this|it|the\s+last\s+(?:one|change|step|edit)))\s*(?:[—–]+|--|\()\s*[^—–()\n]{1,40}?\s*(?:[—–]+|--|\))/gi,
+  /((?:撤销|撤回|取消|还原)(?:一下)?(?:刚才|刚刚|上一步|上一个|最后一步)?(?:那|这)?(?:一)?(?:步|个|次)?)\s*(?:[—–]+|（|\()[^—–（）()\n]{1,20}(?:[—–]+|）|\))/g,
+];
+
+function withoutUndoneNamed(message: string): string {
+  return UNDONE_NAMED.reduce((text, words) => text.replace(words, '$1 '), message);
+}
+
 /** Answers a message that asks for no edit. */
 async function answer(
   route: AnswerRoute,
@@ -112,14 +144,18 @@ async function answer(
         return result(route, draft, reply, lang);
       }
       const left = ctx.history.current;
-      // "undo twice", "撤销三步": step back that many times, stopping where the history ends.
-      let moved = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
-      for (let step = 1; moved && step < repeatCount(message); step++) {
-        const next = route === 'undo' ? ctx.history.undo() : ctx.history.redo();
-        if (!next) break;
-        moved = next;
+      const from = ctx.history.version;
+      // "undo twice", "撤销三步": step back that many times, stopping where the history ends; "undo twice,
+      // then redo once": each way in turn.
+      const walk = historyWalk(message) ?? Array.from({ length: repeatCount(message) }, () => route);
+      let moved: Draft | undefined;
+      for (const way of walk) {
+        // A step past either end of the history is skipped; the steps after it still go.
+        moved = (way === 'undo' ? ctx.history.undo() : ctx.history.redo()) ?? moved;
       }
       if (!moved) return result(route, draft, t(lang, 'director.nothingTo', { action }), lang);
+      // Where the walk ended says which way it went in all ("undo, then redo" comes back where it began).
+      route = ctx.history.version < from ? 'undo' : 'redo';
       // Say what the step took back (or put back): the state it left, as the edits that made it.
       const lines = stepLines(route === 'undo' ? left : moved, route === 'undo' ? moved : left);
       const reply =
@@ -412,6 +448,7 @@ export async function direct(
 ): Promise<DirectorResult> {
   const logger = options.logger ?? defaultLogger;
   let lang: Lang = 'en';
+  message = withoutUndoneNamed(message);
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);

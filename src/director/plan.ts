@@ -344,6 +344,25 @@ function dryRun(prep: Prepared, piece: Piece, ctx: PlanContext): Read {
 }
 
 /**
+ * "and the third one too; also zoom out on it", "第四张也一样，然后其他的…", "no, I meant photo 3 — and …": a
+ * clause that only points the last message's edit somewhere else is whole, however few words it reads
+ * without that memory, so the request after it is not joined to it.
+ */
+function followsUp(prep: Prepared, piece: Piece, ctx: PlanContext): boolean {
+  const memory = ctx.memory;
+  if (!memory?.last?.length) return false;
+  const source = prep.norm.text.slice(piece.start, piece.end);
+  const found = (commands: EditCommand[] | undefined) => (commands?.length ?? 0) > 0;
+  return (
+    found(repeatOnPhotos(clauseOf(prep, piece), ctx.draft, memory)) ||
+    found(redirect(clauseOf(prep, piece), ctx.draft, memory)) ||
+    (memory.last.some((command) => /Text$/.test(command.type)) &&
+      found(redirect(clauseOf(prep, piece), ctx.draft, memory, REPEAT_THERE))) ||
+    found(repeatOnTransition(source, ctx.draft, memory))
+  );
+}
+
+/**
  * Splits a message into instructions: at punctuation and Chinese connectives first, then at "and",
  * "then", "also". Two neighbours are joined again when together they leave fewer words unread than apart
  * ("swap photo 1 | and 3", "black | and white", "a title Rock | and Roll"), so splitting never breaks
@@ -374,6 +393,7 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
     if (
       previous &&
       !remedy &&
+      !followsUp(prep, previous.piece, ctx) &&
       (alone.leftover > 0 || previous.read.leftover > 0) &&
       piece.end - previous.piece.start <= 400
     ) {
@@ -1292,6 +1312,24 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   const kept = keptPhotos(prep.said, projection);
   /** The one photo the clause before named ("最后一张别动了"), for a clause after it that names none. */
   let saidPhoto: number | undefined;
+  /** The last message's edits, when this one repeated them elsewhere ("same for the first one"). */
+  let repeatedFrom: readonly EditCommand[] = [];
+  /**
+   * The photos "the rest" leaves out: those this message named, and those of the edit it repeated
+   * ("zoom out on the last" → "same for the first, and the rest still"); with none named, the last
+   * message's ("第一张放大" then "其他的缩小").
+   */
+  const spokenPhotos = () =>
+    new Set(
+      (plan.commands.length > plan.createCount
+        ? [...repeatedFrom, ...plan.commands.slice(plan.createCount)]
+        : (ctx.memory?.last ?? [])
+      ).flatMap((command) =>
+        ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
+          ? [(command as { index: number }).index]
+          : [],
+      ),
+    );
   let clauseStart = plan.commands.length;
   for (const [at, { piece, read }] of pieces.entries()) {
     const lastClause = plan.commands.slice(clauseStart);
@@ -1365,6 +1403,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       plan.understood = true;
       const kept = plan.memory.photo;
       const lengthened = photosGivenLengths(plan.commands.slice(plan.createCount), kept);
+      // "第二张6秒" → "第四张也一样，然后其他的2秒": both photos said keep their length.
+      if (repeatedFrom.length > 0) for (const index of spokenPhotos()) lengthened.add(index);
       const lengths = projection.video.flatMap((_, index) =>
         lengthened.has(index)
           ? []
@@ -1518,6 +1558,18 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       restored = commands.length > 0 ? { ...restored, commands } : undefined;
     }
     if (restored) {
+      // "bring the music back, and make it 50%": a volume said in the same clause is the returning song's.
+      const volume = read.out.commands.find(
+        (command) =>
+          command.type === 'setMusicVolume' || (command.type === 'setMusic' && command.volume !== undefined),
+      ) as { volume?: number } | undefined;
+      if (volume?.volume !== undefined)
+        restored = {
+          ...restored,
+          commands: restored.commands.map((command) =>
+            command.type === 'setMusic' ? { ...command, volume: volume.volume } : command,
+          ),
+        };
       plan.understood = true;
       plan.notes.push(...restored.notes);
       const done = plan.commands.length;
@@ -1608,6 +1660,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     const again = repeatOnPhotos(clauseOf(prep, piece), projection, plan.memory);
     if (again && again.length > 0) {
       plan.understood = true;
+      repeatedFrom = ctx.memory?.last ?? [];
       const done = plan.commands.length;
       for (const command of again) if (!apply(command)) break;
       plan.memory = remember(plan.memory, plan.commands.slice(done), plan.memory.topic);
@@ -1872,16 +1925,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
     // ("第一张放大" then "其他的缩小": the photos the message before named.)
-    const namedPhotos = new Set(
-      (plan.commands.length > plan.createCount
-        ? plan.commands.slice(plan.createCount)
-        : (ctx.memory?.last ?? [])
-      ).flatMap((command) =>
-        ONE_PHOTO.has(command.type) && (command as { index?: number }).index !== undefined
-          ? [(command as { index: number }).index]
-          : [],
-      ),
-    );
+    const namedPhotos = spokenPhotos();
     if (
       namedPhotos.size > 0 &&
       THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&

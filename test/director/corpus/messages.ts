@@ -11711,4 +11711,185 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: a total to keep is still kept when no photo is named.
   { f: 'length', m: '2 seconds a photo, but the total has to stay 9s', v: len(9000) },
+  // The words set off after an undo only name what it takes back; the request after it still goes.
+  {
+    f: 'history',
+    m: 'undo that (the warm look), and make each photo 4 seconds',
+    before: ['make it square', 'warm look'],
+    v: { look: 'none', aspect: '1:1', ...photos3(4000) },
+  },
+  {
+    f: 'history',
+    m: '撤销刚才那步——复古——然后每张改成4秒',
+    before: ['make it 9:16', 'vintage look'],
+    v: { look: 'none', aspect: '9:16', ...photos3(4000) },
+  },
+  {
+    f: 'history',
+    m: 'revert that — the b&w — then add a title "Hi"',
+    before: ['make it square', 'black and white'],
+    v: { look: 'none', aspect: '1:1', texts: [{ text: 'Hi' }] },
+  },
+  {
+    f: 'history',
+    m: '撤销刚才那个（黑白），然后每张改成2秒',
+    before: ['make it 9:16', 'black and white'],
+    v: { look: 'none', aspect: '9:16', ...photos3(2000) },
+  },
+  // Guard: a look said again after the undo is a request of its own.
+  {
+    f: 'history',
+    m: 'undo that, then make it black and white again',
+    before: ['make it square', 'black and white'],
+    v: { look: 'black-and-white', aspect: '1:1' },
+  },
+  // Back and forward in one message: each way in turn, with its count.
+  {
+    f: 'history',
+    m: 'undo 3 times, then redo twice',
+    before: ['make it square', 'add a title "A"', 'make each photo 2 seconds'],
+    v: { aspect: '1:1', texts: [{ text: 'A' }], ...photos3(3000) },
+  },
+  {
+    f: 'history',
+    m: '先撤销两次，再重做一次',
+    before: ['make it square', 'add a title "A"'],
+    v: { aspect: '1:1', texts: [] },
+  },
+  {
+    f: 'history',
+    m: '撤销三步，然后重做两步',
+    before: ['make it square', 'add a title "A"'],
+    v: { aspect: '1:1', texts: [{ text: 'A' }] },
+  },
+  {
+    f: 'history',
+    m: 'redo twice, then undo once',
+    before: ['make it square', 'add a title "A"', 'undo', 'undo'],
+    v: { aspect: '1:1', texts: [] },
+  },
+  // Guard: one way only still steps that many times.
+  {
+    f: 'history',
+    m: 'undo twice',
+    before: ['make it square', 'add a title "A"'],
+    v: { aspect: '16:9', texts: [] },
+  },
+  // A volume said with the music brought back is the returning song's.
+  {
+    f: 'history',
+    m: 'bring the music back at 30 percent',
+    on: 'rich',
+    before: ['remove the music'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.3 }] },
+  },
+  {
+    f: 'history',
+    m: 'ok put the music back, volume 40%',
+    on: 'rich',
+    before: ['remove the music'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.4 }] },
+  },
+  {
+    f: 'history',
+    m: '还是把音乐加回来吧，音量调到40%',
+    on: 'rich',
+    before: ['remove the music'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.4 }] },
+  },
+  {
+    f: 'history',
+    m: '音乐加回来，声音60%',
+    on: 'rich',
+    before: ['remove the music'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.6 }] },
+  },
+  // Guard: brought back alone, as it was.
+  {
+    f: 'history',
+    m: 'bring the music back please',
+    on: 'rich',
+    before: ['remove the music'],
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 1 }] },
+  },
+  // A follow-up that repeats the last edit elsewhere, with a second request in the same message: both go,
+  // and "the rest" leaves out every photo the two messages named.
+  {
+    f: 'reference',
+    m: 'the last one too, and zoom out on the middle one',
+    on: 'five',
+    before: ['make the first photo 4 seconds'],
+    v: {
+      photos: [
+        { durationMs: 4000 },
+        { durationMs: 3000 },
+        { durationMs: 3000, motion: 'zoom-out' },
+        { durationMs: 3000 },
+        { durationMs: 4000 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '第三张也一样；另外整体换成黑白',
+    on: 'five',
+    before: ['第一张放5秒'],
+    v: {
+      look: 'black-and-white',
+      photos: [5000, 3000, 5000, 3000, 3000].map((durationMs) => ({ durationMs })),
+    },
+  },
+  {
+    f: 'reference',
+    m: 'same for photo 4, and make the rest static',
+    on: 'five',
+    before: ['zoom in on photo 2'],
+    v: moves3Of('static', 'zoom-in', 'static', 'zoom-in', 'static'),
+  },
+  {
+    f: 'reference',
+    m: '第三张也这样，其他的都不动',
+    on: 'five',
+    before: ['第二张放大'],
+    v: moves3Of('static', 'zoom-in', 'zoom-in', 'static', 'static'),
+  },
+  {
+    f: 'reference',
+    m: 'and photo 4 too; the others 2 seconds',
+    on: 'five',
+    before: ['make photo 3 4 seconds'],
+    v: { photos: [2000, 2000, 4000, 4000, 2000].map((durationMs) => ({ durationMs })) },
+  },
+  {
+    f: 'reference',
+    m: '最后一张也一样，然后其他的3.5秒',
+    on: 'five',
+    before: ['第一张放4秒'],
+    v: { photos: [4000, 3500, 3500, 3500, 4000].map((durationMs) => ({ durationMs })) },
+  },
+  {
+    f: 'reference',
+    m: 'no, I meant photo 2 — and make it black and white too',
+    on: 'five',
+    before: ['make photo 1 6 seconds'],
+    v: {
+      look: 'black-and-white',
+      photos: [3000, 6000, 3000, 3000, 3000].map((durationMs) => ({ durationMs })),
+    },
+  },
+  {
+    f: 'reference',
+    m: '不对，是第四张；然后其他的每张2秒',
+    on: 'five',
+    before: ['第三张放5秒'],
+    v: { photos: [2000, 2000, 2000, 5000, 2000].map((durationMs) => ({ durationMs })) },
+  },
+  // Guard: "the rest" after a plain edit of one photo leaves out only that photo.
+  {
+    f: 'reference',
+    m: 'the rest should be still',
+    on: 'five',
+    before: ['zoom out on the last photo'],
+    v: moves3Of('static', 'static', 'static', 'static', 'zoom-out'),
+  },
 ];
