@@ -11,9 +11,12 @@ import { takePositions } from './values.js';
  * title to the top". The families then read the plain sentence as always.
  */
 
-/** "that one", "this photo", "the same picture", "那张", "这张": always a photo. */
+/**
+ * "that one", "this photo", "the same picture", "那张", "这张": always a photo. Not the 那张 of "狗那张", "咖啡
+ * 那张": a photo named by what it shows, after a word for it (function words such as 把 may come before).
+ */
 const THAT_PHOTO =
-  /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
+  /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[把将让给对就再也和跟是到从在用最而但]))(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
 /** "them", "both", "those two", "它们", "这两张": the several photos the last edit was about. */
 const SEVERAL =
   /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/g;

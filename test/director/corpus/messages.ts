@@ -11,6 +11,7 @@ import { type CorpusCase, each } from './types.js';
 
 const len = (ms: number) => ({ durationMs: ms });
 const photos3 = (ms: number) => ({ photos: each(3, { durationMs: ms }) });
+const lengths = (...ms: number[]) => ms.map((durationMs) => ({ durationMs }));
 const cuts3 = (kind: string, ms?: number) => ({
   transitions: each(2, ms === undefined ? { kind } : { kind, durationMs: ms }),
 });
@@ -11891,5 +11892,55 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     before: ['zoom out on the last photo'],
     v: moves3Of('static', 'static', 'static', 'static', 'zoom-out'),
+  },
+  // A photo named by what it shows, "狗那张", is that photo even after another photo was talked about: its
+  // 那张 is no "that one" (it read as photo 3 and "4秒" as 34 s).
+  {
+    f: 'length',
+    m: '咖啡那张5秒，狗那张4秒，其他的2秒',
+    on: 'things',
+    v: { photos: lengths(2000, 2000, 5000, 2000, 4000) },
+  },
+  {
+    f: 'reference',
+    m: '狗那张4秒',
+    on: 'things',
+    before: ['咖啡那张5秒'],
+    v: { photos: lengths(3000, 3000, 5000, 3000, 4000) },
+  },
+  {
+    f: 'order',
+    m: '火箭那张放最后',
+    on: 'things',
+    before: ['第二张5秒'],
+    v: { photos: [{}, {}, {}, {}, { source: 'rocket.jpg' }] },
+  },
+  {
+    f: 'length',
+    m: '火箭那张2秒，咖啡那张4秒',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 4000, 2000, 3000) },
+  },
+  // Guards: 那张 alone, and after 把, is still the photo just talked about.
+  {
+    f: 'reference',
+    m: '那张再加一秒',
+    on: 'things',
+    before: ['第二张5秒'],
+    v: { photos: lengths(3000, 6000, 3000, 3000, 3000) },
+  },
+  {
+    f: 'reference',
+    m: '把那张删了',
+    on: 'things',
+    before: ['第二张5秒'],
+    v: {
+      photos: [
+        { source: 'astronaut.jpg' },
+        { source: 'coffee.jpg' },
+        { source: 'rocket.jpg' },
+        { source: 'dog.jpg' },
+      ],
+    },
   },
 ];

@@ -55,7 +55,6 @@ export const stillMisread = new Set<string>([
   'reverse the order, but the beach should still open the video',
   'dog photo first (obviously), then coffee, then everything else as it was',
   'order: forest → beach → sunset, the rest after; then swap photo 4 and 5',
-  '把咖啡那张放到第二个，狗那张删掉',
   'make the title yellow → the caption too — and move both of them to the top',
   '把第一张删了 → 不对，是第二张，删第二张；然后剩下的每张4秒',
   'fade to black between photo 2 and 3 → the next one too, and make both of those fades 1.2 s',
