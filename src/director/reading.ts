@@ -5,6 +5,7 @@ import { RESULTS } from './results.js';
 import { SHARE_LISTS } from './rules/share.js';
 import { STATED } from './stated.js';
 import { type Mapped, rewrite } from './text.js';
+import { COLOR_WORD } from './values.js';
 
 /**
  * Context rules that work on the whole message before the families read it: what a negation governs,
@@ -1210,6 +1211,14 @@ const CORRECTED: { kind: string; re: string; value?: true }[] = [
     kind: 'music',
     re: '\\b(?:no|without|remove(?:\\s+the)?|yes|with|keep(?:\\s+the)?|want)\\s+(?:the\\s+)?music\\b|(?:不要|去掉|删掉|别加|没有|要|保留|留着)(?:背景)?(?:音乐|配乐)|(?<=要)(?:背景)?(?:音乐|配乐)',
   },
+  // A text's colour: "字用黄色……算了还是白色吧", "yellow letters — no, actually white".
+  { kind: 'colour', re: COLOR_WORD.source },
+  // How loud the music is, as a step or a share: "double the volume? no — actually half as loud",
+  // "音量加倍？不对，还是减半吧" (only the share changes, so "the volume", 音量 stay with it).
+  {
+    kind: 'level',
+    re: "\\b(?<name>double|triple|halve|half)\\s+(?:the\\s+)?(?:(?:music|song)(?:'?s)?\\s+)?volume\\b|\\b(?<name2>half|twice|double|three\\s+times)\\s+as\\s+loud\\b|\\b(?:louder|quieter)\\b|音量(?<name3>加倍|翻倍|减半)|(?<name4>加倍|翻倍|减半)|(?:大声|小声)(?:一)?点",
+  },
   // A bare number ("no wait, 5") replaces the last number said, in the unit it had.
   { kind: 'number', re: '(?<![\\d.:])\\d+(?:\\.\\d+)?(?![\\d.:])', value: true },
 ];
@@ -1374,15 +1383,16 @@ function correctWith(
   // A marker follows a pause ("…, no, …"), comes right after what it corrects ("9:16 no 4:5"), is a run
   // ("15 seconds no sorry 20") or a Chinese one, or is sure of what follows ("3s actually 4s", "no the third").
   const gap = text.slice(earlierEnd, marker.index);
-  const adjacent = /^[\s,.;:!…—–~-]*$/.test(gap);
+  const adjacent = /^[\s,.;:!?？…—–~-]*$/.test(gap);
   const sure =
     (words.match(TAKE_BACK_WORDS)?.length ?? 0) > 1 ||
     /[\u3400-\u9fff]/.test(words) ||
     (bare ? named : said.value);
-  if (!adjacent && !/[,.;:!…—–~-]\s*$/.test(before) && !sure) return undefined;
+  if (!adjacent && !/[,.;:!?？…—–~-]\s*$/.test(before) && !sure) return undefined;
   // "…everything. scratch that, use wipes": the verb said with the correction leads when nothing did.
   const verb = LEAD_VERB.test(lead) && CLAUSE_START.test(text.slice(0, earlier.index)) ? lead : '';
-  const cut = marker.index - (/[\s,.;:!…—–~-]*$/.exec(before)?.[0].length ?? 0);
+  // "double the volume? no — …": the question mark of what is taken back goes with it.
+  const cut = marker.index - (/[\s,.;:!?？…—–~-]*$/.exec(before)?.[0].length ?? 0);
   // "pan left, no wait, right", "the piano song, no, the acoustic guitar one", "婚礼风格 不对 是生日的": only
   // the name changes, so what was said around it ("pan", "song", "风格") stays.
   const earlierName = nameSpan(earlier);
@@ -1416,11 +1426,52 @@ function correctWith(
   return splice(removed, earlier.index, earlierEnd, replacing, source.map[at]);
 }
 
+/**
+ * "…also brighter — it's a bit dark — hmm no, forget brighter, just warm", "再调亮一点，算了，不要调亮了，暖色就行":
+ * after a take-back marker, a wish named again to be forgotten takes back the instruction that asked for it
+ * — that one only, found by its word — and what follows ("just warm") stands.
+ */
+const FORGET = new RegExp(
+  `(?:${TAKE_BACK_WORD})(?:${PAUSE}*(?:${TAKE_BACK_WORD}))*${PAUSE}*(?:(?<![a-z'])(?:forget(?:\\s+about)?|never\\s*mind|skip|scrap|ditch|drop)\\s+(?:the\\s+|all\\s+the\\s+)?(?<en>[a-z]{3,})(?![a-z'])|(?:不要|不用|别)(?:再)?(?<zh>[\\u4e00-\\u9fff]{1,4}?)了)`,
+  'g',
+);
+/**
+ * Where one wish ends and the next starts, for the one a "forget" takes back ("black and white with a slow zoom":
+ * the zoom is "with a slow zoom"; "black and white", "in and out" are one wish).
+ */
+const WISH_BREAK =
+  /[,;.!?，。；！？]|\b(?:and(?:\s+(?:also|then))?(?!\s+(?:white|out|back)\b)|also|then|plus|with)\b|然后|并且|还有|再/g;
+
+function forgetOnce(source: Mapped): Mapped | undefined {
+  const { text } = source;
+  for (const forget of text.matchAll(FORGET)) {
+    const { en, zh } = forget.groups ?? {};
+    // "brightness" and "brighter", "加颗粒" and "加点颗粒": the word's root, without its ending or verb.
+    const root = en
+      ? en.replace(/(?:ness|er|est|ing|s)$/, '')
+      : zh!.replace(/^(?:加|调|用|放|弄|要|再)+/, '') || zh!;
+    if (root.length < (en ? 3 : 1)) continue;
+    const said = en ? new RegExp(`\\b${root}`) : { test: (part: string) => part.includes(root) };
+    const before = text.slice(0, forget.index);
+    const breaks = [...before.matchAll(WISH_BREAK)];
+    // The wishes before the marker, last first: the nearest one that names it is the one taken back.
+    for (let k = breaks.length; k >= 0; k--) {
+      const start = k === 0 ? 0 : breaks[k - 1]!.index;
+      const end = k === breaks.length ? before.length : breaks[k]!.index;
+      const from = k === 0 ? 0 : start + breaks[k - 1]![0].length;
+      if (!said.test(before.slice(from, end))) continue;
+      const without = splice(source, forget.index, forget.index + forget[0].length);
+      return splice(without, start, end);
+    }
+  }
+  return undefined;
+}
+
 /** Every self-correction of the message, one after another. */
 function selfCorrect(source: Mapped): Mapped {
   let out = source;
   for (let k = 0; k < 4; k++) {
-    const next = correctOnce(out);
+    const next = forgetOnce(out) ?? correctOnce(out);
     if (!next) break;
     out = next;
   }
@@ -1444,6 +1495,16 @@ const NOUNS: [RegExp, string][] = [
   [
     /\b(?:the\s+)?(?:text|words|writing|lettering|wording)\s+(?:on|over|in|of)\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|slide|shot|one)\b|(?:photo|picture|pic|image|slide|shot)\s*(?:#|number\s+)?\d)/g,
     'the caption on ',
+  ],
+  // "字幕什么的都不要", "标题字幕之类的都去掉", "no captions or anything like that": a kind of text and the
+  // like is every text on screen.
+  [
+    /(?:标题|字幕|文字|文案|片尾字?)(?:(?:和|、|跟|或者?)?(?:标题|字幕|文字|文案|片尾字?))*(?:什么的|之类的?|等等)/g,
+    '所有文字',
+  ],
+  [
+    /\b(?:(?:the|any)\s+)?(?:titles?|captions?|subtitles?|texts?)\s+(?:or|and)\s+(?:anything|stuff|whatever|the\s+like|such)(?:\s+(?:like\s+that|else))?\b/g,
+    'all text',
   ],
   // "下面那行小字" is the caption, "上面那行大字" the title: text named by where it sits.
   [/(?:下面|底下|底部|下方|最下面)(?:的|那|那一|这)?(?:行|排)?的?(?:小字|字|文字)/g, '字幕'],
@@ -1652,7 +1713,7 @@ const ABOUT_DRAFT =
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
+  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|哪些|哪个|(?<![这那前后])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
   /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:do\s+)?you\s+(?:have|offer|support|got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;

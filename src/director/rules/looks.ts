@@ -332,6 +332,10 @@ function exposureStep(
   return { type: 'setLook', name, params: { [EXPOSURE[name]!.param]: Math.min(1, Math.abs(level)) } };
 }
 
+/** A comparative of something other than the look, which a small amount beside it belongs to. */
+const OTHER_STEP =
+  /\b(?:slower|faster|quicker|snappier|longer|shorter|louder|quieter|bigger|smaller|larger|earlier|later|sooner)\b|(?:放|再|更)?(?:慢|快|长|短)(?:一)?(?:点|些)|(?:大声|小声|晚|早)(?:一)?(?:点|些)/;
+
 /**
  * "make the look stronger", "filter at half strength", "滤镜再浓一点", "淡一点" after a look: the look on the
  * video stays, at the strength asked for.
@@ -339,6 +343,9 @@ function exposureStep(
 function restrength(clause: Clause, ctx: RuleContext, out: RuleOutput): void {
   if (!LOOK_WORD.test(clause.text) && ctx.topic !== 'look') return;
   if (!saysStrength(clause)) return;
+  // "vintage look, and make the photos slightly slower", "暖色调，稍微慢一点": the look was the last topic, but
+  // the amount is the pace's (or the music's), a smaller step of that.
+  if (!LOOK_WORD.test(clause.text) && clause.has(OTHER_STEP)) return;
   // "加个电影感滤镜，别太重": a style said in the same breath brings the look this changes.
   const styled = out.commands.findLast((command) => command.type === 'applyStyle');
   const style = styled?.type === 'applyStyle' ? findStyle(styled.style) : undefined;

@@ -1,4 +1,4 @@
-import { libraryTrackRef, trackOfUri } from '../../catalog/music.js';
+import { libraryTrackRef, moodWords, trackOfUri } from '../../catalog/music.js';
 import { draftDurationMs, type EditCommand, type MediaRef, segmentTimings } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
@@ -58,10 +58,11 @@ const QUIETER_STEP = 0.6;
 /**
  * "quiet in the background", "play it softly", "at a low volume", "轻轻的", "小声地放": how loud the music
  * is, said beside the song — never its mood. It brings the music down to what one step down from full
- * volume gives ("音量小一点"), and never up.
+ * volume gives ("音量小一点"), and never up; a number beside the word ("soft (20%)", "quiet, 20%", "轻柔一点，
+ * 20%") is the level itself.
  */
 const BACKGROUND_LEVEL =
-  /(?:^|[,，;；]|\bbut\b)\s*(?:(?:and|but|just|nice\s+and|really|very|super|kinda|kind\s+of|pretty|keep\s+it|make\s+it)\s+)*(?:quiet|soft|low|subtle|low[\s-]key)(?:\s+(?:please|pls|though))?\s*[.!]*\s*$|\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
+  /\b(?:quiet(?:-ish)?|soft|low|gentle)\b(?=\s*[,，(（:：]?\s*(?:at\s+|@\s*)?\d+(?:\.\d+)?\s*%)|(?:小声|轻声|轻柔|安静)(?:一点|点)?(?:的)?(?=\s*[,，(（:：]?\s*\d+(?:\.\d+)?\s*%)|(?:^|[,，;；]|\bbut\b)\s*(?:(?:and|but|just|nice\s+and|really|very|super|kinda|kind\s+of|pretty|keep\s+it|make\s+it)\s+)*(?:quiet|soft|low|subtle|low[\s-]key)(?:\s+(?:please|pls|though))?\s*[.!]*\s*$|\b(?:(?:(?:nice\s+and|really|very|super|kinda|kind\s+of|pretty)\s+)?(?:quiet(?:ly)?|soft(?:ly)?|low|gentl[ey]|subtl[ey])\s+)?(?:in|into|to)\s+the\s+background\b|\bquietly\b|\b(?:at\s+(?:a\s+)?)?(?:low|quiet|soft)\s+(?:volume|level)\b|\b(?:keep|play|have|put|leave)\s+(?:it|them|the\s+(?:music|song|track|audio))\s+(?:quiet|soft|low|down|subtle)\b|\b(?:but\s+)?not\s+(?:too|so)\s+loud\b|\b(?:barely|just)\s+audible\b|小声(?:地|的)|低音量|音量(?:小|低)(?:小|低)?的|(?:别|不要|不用)(?:太|那么)(?:吵|大声|响)|(?:在)?背景(?:里|中)(?:轻轻|小声|淡淡)?(?:地|的)?(?:放|播|响)/;
 /**
  * "down to a whisper", "barely audible", "just in the background", "几乎听不见": a level well below one step
  * down — the words name how faint, so the level is set, never stepped from what it was.
@@ -279,6 +280,18 @@ const KEEP_ONLY = new RegExp(
 const ENDS_WITH_VIDEO =
   /(?:\b(?:let|have|make)\s+)?(?:\bit\s+|\bthe\s+(?:music|song|track|audio)\s+)?(?:\bjust\s+)?(?:\b(?:should|can|will|must)\s+)?\b(?:stop|stops|end|ends|cut\s+off|cuts\s+off|finish|finishes)\s+(?:right\s+)?(?:with|when|as|at\s+the\s+same\s+time\s+as|together\s+with)\s+the\s+(?:video|clip|movie|slideshow|last\s+(?:photo|frame|picture|shot))(?:\s+(?:ends|does|stops|finishes))?\b|(?:音乐|歌|配乐)?(?:跟|和|随)(?:着)?视频(?:一起|同时)?(?:结束|停)/;
 
+const MOODS = moodWords();
+/**
+ * "put on something upbeat and happy", "play something romantic", "放点欢快的": a mood to play is a song, though
+ * no music word is said (and never the pace "something upbeat" alone may be).
+ */
+const PLAY_MOOD = new RegExp(
+  `\\b(?:put\\s+on|play|throw\\s+on|stick\\s+on|pop\\s+on|chuck\\s+on)\\s+(?=(?:some(?:thing)?|a\\s+bit\\s+of)\\s+(?:(?:more|really|nice|very)\\s+)?(?:${MOODS.en.join('|')})\\b)|(?:放|播|配|垫)(?:一)?点(?:儿)?(?=(?:${MOODS.zh.join('|')})(?:一点|点)?的)`,
+);
+/** Things other than the music a time may be said of ("the title 2 seconds later"). */
+const OTHER_THING =
+  /\b(?:title|caption|text|words|photos?|pictures?|pics?|images?|slides?|transitions?|video)\b|标题|字幕|文字|照片|图片|转场|视频|第\d+张/;
+
 export const music: Family = (clause, ctx, out) => {
   if (
     (ctx.topic === 'music' || /\b(?:music|song|track|audio)\b|音乐|歌|配乐/.test(clause.text)) &&
@@ -298,7 +311,7 @@ export const music: Family = (clause, ctx, out) => {
   if (!ctx.topic && clause.take(KEEP_MUSIC)) out.understood = true;
   const draft = ctx.draft;
   const hasMusic = draft.audio.length > 0;
-  const nounMatch = NOUN.exec(clause.text);
+  const nounMatch = NOUN.exec(clause.text) ?? PLAY_MOOD.exec(clause.text);
   // "a title Summer Music": the music word belongs to the title.
   const textWord = nounMatch
     ? /\b(?:title|caption|text|heading)\b|标题|字幕|文字/.exec(clause.text.slice(0, nounMatch.index))
@@ -358,7 +371,9 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   // "music should start after 2 seconds", "音乐从第3秒开始": where the song comes in, never the video's length.
-  if (noun && !named.media && !library) {
+  // "音乐小声一点，然后晚两秒进": said after the music, without naming it again, it is still the music's.
+  let startMs: number | undefined;
+  if ((noun || (ctx.topic === 'music' && !OTHER_THING.test(clause.text))) && !named.media && !library) {
     const playingNow = draft.audio[0];
     const title = draft.texts.find((entry) => entry.role === 'title');
     const start = takeMusicStart(
@@ -375,31 +390,18 @@ export const music: Family = (clause, ctx, out) => {
             /\b(?:stop|end|cut|finish)s?\s+(?:the\s+(?:music|song|track)\s+)?(?:off\s+)?(?:at|after)\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+mark)?\b|(?:在|到)?第?(\d+(?:\.\d+)?)\s*秒(?:时|的时候|处)?(?:就)?(?:停|结束|停止|断|截断|切掉|没了)/,
           );
     if (start !== undefined) {
-      clause.take(NOUN);
       out.understood = true;
       out.topic = 'music';
-      if (!playingNow) {
-        out.notes.push(note('note.music.none.upload'));
-        return;
-      }
       const length = draftDurationMs(draft);
       // Music that comes in after the video has ended is never heard.
       if (length > 0 && start >= length) {
+        clause.take(NOUN);
         out.notes.push(note('note.music.startPastEnd', { s: start / 1000, length: { ms: length } }));
         return;
       }
-      out.commands.push({
-        type: 'setMusic',
-        media: playingNow.media,
-        startMs: start,
-        trimStartMs: playingNow.trimStartMs,
-        volume: playingNow.volume,
-        fadeInMs: playingNow.fadeInMs,
-        fadeOutMs: playingNow.fadeOutMs,
-        loop: playingNow.loop,
-      });
-      out.notes.push(note('note.music.startsAt', { s: start / 1000 }));
-      return;
+      // "加背景音乐：民谣，音量30%，从第2秒开始": the level, fades and song said beside it are read below,
+      // and the start goes with them.
+      startMs = start;
     }
     if (stop && playingNow) {
       clause.take(NOUN);
@@ -411,7 +413,7 @@ export const music: Family = (clause, ctx, out) => {
   }
 
   // Removal.
-  if (noun && !named.media) {
+  if (noun && !named.media && startMs === undefined) {
     const remove = REMOVE.exec(clause.text);
     // "drop the song to a quarter": a level to go down to, not a removal.
     const toLevel =
@@ -641,6 +643,29 @@ export const music: Family = (clause, ctx, out) => {
     }
   }
   const willHaveMusic = hasMusic || commands.some((c) => c.type === 'setMusic');
+  if (startMs !== undefined) {
+    if (nounMatch) clause.take(NOUN);
+    const added = commands.findLast((c) => c.type === 'setMusic');
+    if (added?.type === 'setMusic') added.startMs = startMs;
+    else if (hasMusic) {
+      const playingNow = draft.audio[0]!;
+      commands.push({
+        type: 'setMusic',
+        media: playingNow.media,
+        startMs,
+        trimStartMs: playingNow.trimStartMs,
+        volume: volume ?? playingNow.volume,
+        fadeInMs: fadeInMs ?? playingNow.fadeInMs,
+        fadeOutMs: fadeOutMs ?? playingNow.fadeOutMs,
+        loop: playingNow.loop,
+      });
+      volume = undefined;
+      fadeInMs = undefined;
+      fadeOutMs = undefined;
+    } else if (volume === undefined && fadeInMs === undefined && fadeOutMs === undefined)
+      notes.push(note('note.music.none.upload'));
+    if (willHaveMusic) notes.push(note('note.music.startsAt', { s: startMs / 1000 }));
+  }
   if (volume !== undefined || fadeInMs !== undefined || fadeOutMs !== undefined) {
     out.understood = true;
     out.topic = 'music';

@@ -69,6 +69,12 @@ const REMOVE =
 const UPDATE =
   /\b(?:change|rename|edit|update|replace|switch|set|make|move|turn|reword|fix)\b|改成|改为|换成|修改|变成|改|换|移到|放到|挪到/;
 const TITLE_NOUN = NOUNS.find(([, role]) => role === 'title')![0];
+/**
+ * "and the same kind of caption on photo 4 'sunset'", "a caption on photo 3 '…'", "第四张也来一条同样的字幕「…」":
+ * more words like the ones there are, never those words changed.
+ */
+const ONE_MORE =
+  /\b(?:the\s+same\s+(?:kind|sort|type|style)\s+of|an?\s+(?:similar|matching)|(?:a|one)\s+more)\s+(?:captions?|titles?|subtitles?|texts?|labels?|lines?|one)\b|(?<!\b(?:to|into|as|it|them)\s+)\ban?\s+(?:captions?|subtitles?|labels?)\b|(?:同样|一样|类似|相同)(?:的)?(?:一条|一个|一句)?(?:字幕|文字|标题)|也(?:来|要)(?:一)?(?:条|个|句)/;
 /** A second title asked for, next to the one there is. */
 const ANOTHER = /\b(?:another|second|extra|additional|also)\b|再加|另(?:外|一)|第二个|多加/;
 /** "with a title …", "with the new title …": the words after the noun are the title's. */
@@ -280,8 +286,8 @@ function takeStyle(
   for (const [re, position] of POSITIONS) {
     if (clause.take(re)) {
       style.position = position;
-      // "放底下吧": the placing verb goes with the place.
-      clause.take(/(?:放|挪|移|摆)(?:到|在)?(?=\s*(?:吧|啊|呀|了|就行|就好)?\s*$)/);
+      // "放底下吧", "放在底部，黄色": the placing verb goes with the place.
+      clause.take(/(?:放|挪|移|摆)(?:到|在)?(?=\s*(?:吧|啊|呀|了|就行|就好)?\s*(?:[,，;；。.!！]|$))/);
       break;
     }
   }
@@ -653,7 +659,10 @@ export const text: Family = (clause, ctx, out) => {
   const addsStyle =
     quotes.length === 0 && STYLE_WORDS.some(([re, name]) => name === 'boxed' && re.test(clause.text));
   const wantsAdd =
-    /\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(clause.text) &&
+    (/\b(?:add|another|new|insert|include|also)\b|加(?!粗|大|长|快|慢|亮|深)|添加|再加|新/.test(
+      clause.text,
+    ) ||
+      (quotes.length > 0 && ONE_MORE.test(clause.text))) &&
     !/改成|改为|换成/.test(clause.text) &&
     !addsStyle;
   // "字幕颜色改成黄色", "make the subtitles yellow" with only a title: 字幕 and "subtitles" are any words

@@ -11943,4 +11943,266 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // A wish taken back inside the message by naming it again ("hmm no, forget brighter", "算了，不要调亮了"):
+  // that instruction is not done, what follows it stands.
+  { f: 'look', m: 'make it warm, and a bit brighter — no, forget brighter, just warm', v: { look: 'warm' } },
+  { f: 'look', m: 'vintage look and some grain — actually, skip the grain', v: { look: 'vintage' } },
+  { f: 'look', m: '暖色调，再调亮一点——算了，不要调亮了，暖色就行', v: { look: 'warm' } },
+  {
+    f: 'look',
+    m: '黑白的，每张2秒，再调亮一点，不对，别调亮了',
+    v: { look: 'black-and-white', ...photos3(2000) },
+  },
+  {
+    f: 'motion',
+    m: 'pan left on every photo and 2 seconds each — no wait, forget the pan',
+    v: { photos: each(3, { motion: 'zoom-in', durationMs: 2000 }) },
+  },
+  {
+    f: 'motion',
+    m: 'black and white with a slow pan to the right on each, hmm, actually drop the pan',
+    v: { look: 'black-and-white', ...moves3('zoom-in') },
+  },
+  // Guards: forgetting a thing the message did not ask for still takes it off.
+  { f: 'music', m: 'actually, forget the music', on: 'rich', v: { audio: [] } },
+  { f: 'text', m: 'no wait, forget about the title', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  // A colour taken back inside the message: the later one wins.
+  {
+    f: 'text',
+    m: "add a title 'Hello' in yellow… actually white",
+    v: { texts: [{ text: 'Hello', role: 'title', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: '加标题「周末」，红色，不对，蓝色',
+    v: { texts: [{ text: '周末', color: /^#[0-6][0-9a-f]{3}[9a-f][0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: "a caption 'Day 2' on photo 2, pink — no wait, make it yellow",
+    v: { texts: [{ text: 'Day 2', color: /^#[d-f][0-9a-f][c-f][0-9a-f][0-7][0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: '字幕改成黄色……算了，还是白色吧',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: '加个标题「你好」，字用红色……算了还是黑色吧',
+    v: { texts: [{ text: '你好', color: '#000000' }] },
+  },
+  // Guard: black and white beside a coloured title stays the look.
+  {
+    f: 'text',
+    m: "title 'Hello' in yellow, and black and white",
+    v: {
+      look: 'black-and-white',
+      texts: [{ text: 'Hello', color: /^#[d-f][0-9a-f][c-f][0-9a-f][0-7][0-9a-f]$/i }],
+    },
+  },
+  // A music level taken back, even after a question mark: the later one, from the level there was.
+  {
+    f: 'music',
+    m: 'make the music twice as loud — sorry, I mean half as loud',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.5 }),
+  },
+  { f: 'music', m: '音量加倍？不对，还是减半吧', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  { f: 'music', m: 'music louder… no wait, quieter', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  { f: 'music', m: '音乐大声点，哦不对，小声点', on: 'rich', v: song('lo-fi.mp3', { volume: 0.6 }) },
+  // Guards: each alone still steps the level.
+  { f: 'music', m: 'double the volume', on: 'rich', v: song('lo-fi.mp3', { volume: 2 }) },
+  { f: 'music', m: 'half as loud', on: 'rich', v: song('lo-fi.mp3', { volume: 0.5 }) },
+  // "slightly slower" after a look is the pace's small step (× 1.15), not a lighter look and a full step.
+  { f: 'look', m: 'warm look, and make the photos slightly slower', v: { look: 'warm', ...photos3(3450) } },
+  { f: 'look', m: '复古滤镜，稍微慢一点', v: { look: 'vintage', ...len(10_350) } },
+  { f: 'look', m: 'black and white, slightly faster', v: { look: 'black-and-white', ...len(7800) } },
+  { f: 'look', m: '暖色调，然后稍微放慢一点', v: { look: 'warm', ...len(10_350) } },
+  // Guards: an amount said of the look alone is still the look's.
+  { f: 'look', m: '暖色调，稍微淡一点', v: { look: 'warm', durationMs: 9000 }, reply: /50%/ },
+  { f: 'look', m: 'warm, but subtle', v: { look: 'warm', durationMs: 9000 }, reply: /50%/ },
+  // A kind of text "and the like" is every text on screen; "什么的" there asks nothing.
+  { f: 'text', m: '字幕什么的都不要', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: '标题字幕之类的都去掉', on: 'rich', v: { texts: [] } },
+  { f: 'text', m: 'no captions or anything like that', on: 'rich', v: { texts: [] } },
+  { f: 'look', m: 'darker please, and no titles or anything', on: 'rich', v: { look: 'dark', texts: [] } },
+  { f: 'look', m: '太亮了，暗一点；字幕什么的也都删掉', on: 'rich', v: { look: 'dark', texts: [] } },
+  // Guards: the captions alone go alone; asking what a text is stays a question.
+  { f: 'text', m: '字幕都不要', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'question', m: '字幕是什么的', on: 'rich', route: 'status' },
+  // A colour said in the title's clause, after its place, is the title's — not a caption's added after it.
+  {
+    f: 'text',
+    m: '加标题「生日快乐」放在顶部，红色；第二张加字幕「蛋糕」',
+    on: 'five',
+    v: {
+      texts: [
+        {
+          text: '生日快乐',
+          role: 'title',
+          position: 'top',
+          color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i,
+        },
+        { text: '蛋糕', role: 'caption', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题「旅行」放到底部，蓝色',
+    v: { texts: [{ text: '旅行', position: 'bottom', color: /^#[0-6][0-9a-f]{3}[9a-f][0-9a-f]$/i }] },
+  },
+  {
+    f: 'text',
+    m: "add a title 'Graduation' at the bottom, yellow; then a caption '2024' on the last photo",
+    on: 'five',
+    v: {
+      texts: [
+        { text: 'Graduation', color: /^#[d-f][0-9a-f][c-f][0-9a-f][0-7][0-9a-f]$/i },
+        { text: '2024', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '加个标题「海边」放在中间，粉色，然后最后一张加字幕「再见」',
+    v: {
+      texts: [
+        { text: '海边', position: 'center', color: /^#(?!f[0-9a-f]f[0-9a-f]f)/i },
+        { text: '再见', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题「再见」挪到顶部，绿色；最后一张加字幕「完」',
+    on: 'five',
+    v: {
+      texts: [
+        { text: '再见', position: 'top', color: /^#(?!f[0-9a-f]f[0-9a-f]f)/i },
+        { text: '完', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i },
+      ],
+    },
+  },
+  // Guard: a colour said in the caption's clause is the caption's.
+  {
+    f: 'text',
+    m: '加标题「A」放在底部；最后一张加字幕「B」，黄色',
+    v: {
+      texts: [
+        { text: 'A', color: /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i },
+        { text: 'B', color: /^#[d-f][0-9a-f][c-f][0-9a-f][0-7][0-9a-f]$/i },
+      ],
+    },
+  },
+  // "the same kind of caption on photo 3 '…'", "a caption on photo 3 '…'": one more, never the first changed.
+  {
+    f: 'text',
+    m: "caption on photo 1 'morning', and the same kind of caption on photo 3 'night'",
+    v: {
+      texts: [
+        { text: 'morning', role: 'caption' },
+        { text: 'night', role: 'caption' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: "a caption 'x' on photo 2, and a similar one on photo 3 'y'",
+    v: { texts: [{ text: 'x' }, { text: 'y' }] },
+  },
+  {
+    f: 'text',
+    m: '第1张加字幕「早晨」，第3张也来一条同样的字幕「夜晚」',
+    v: { texts: [{ text: '早晨' }, { text: '夜晚' }] },
+  },
+  {
+    f: 'text',
+    m: "a caption on photo 3 'the end'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'the end', role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: '第三张同样的字幕「终点」',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: '终点', role: 'caption' }] },
+  },
+  // Guards: the caption named without an article, or changed to new words, is the one there is.
+  {
+    f: 'text',
+    m: "caption on photo 3 'b'",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'b' }] },
+  },
+  { f: 'text', m: "make it a caption 'b'", on: 'rich', v: { texts: [{ text: 'Road Trip' }, { text: 'b' }] } },
+  // Music wishes in one message — kind, level, start, fades — all kept; a start said after the music, without
+  // naming it again, is still the music's (never the video's length).
+  {
+    f: 'music',
+    m: 'add some piano music, volume 40%, starting at 3 seconds',
+    v: song('Quiet Piano', { volume: 0.4, startMs: 3000 }),
+  },
+  {
+    f: 'music',
+    m: '配一首欢快的音乐，音量50%，从第1秒开始',
+    v: song('Sunny Pop', { volume: 0.5, startMs: 1000 }),
+  },
+  {
+    f: 'music',
+    m: '音乐音量调到40%，从第2秒开始',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.4, startMs: 2000 }),
+  },
+  {
+    f: 'music',
+    m: 'music at 30%, and start it 2 seconds later',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.3, startMs: 2000 }),
+  },
+  {
+    f: 'music',
+    m: '音乐小声一点，然后晚一秒进',
+    on: 'rich',
+    v: { ...song('lo-fi.mp3', { volume: 0.6, startMs: 1000 }), durationMs: 7400 },
+  },
+  {
+    f: 'music',
+    m: 'turn the music down, then bring it in 2 seconds later, fade in over 1 second',
+    on: 'rich',
+    v: { ...song('lo-fi.mp3', { volume: 0.6, startMs: 2000, fadeInMs: 1000 }), durationMs: 7400 },
+  },
+  // Guard: a time said of the title after the music is the title's.
+  {
+    f: 'music',
+    m: 'music quieter, and the title should come in 1 second later',
+    on: 'rich',
+    v: {
+      ...song('lo-fi.mp3', { volume: 0.6, startMs: 0 }),
+      texts: [{ text: 'Road Trip', startMs: 1000 }, { text: 'Day one' }],
+    },
+  },
+  // A level word with its number beside it is the level, never a calm song.
+  { f: 'music', m: 'romantic music, quiet, 20%', on: 'five', v: song('First Dance', { volume: 0.2 }) },
+  { f: 'music', m: '浪漫的音乐，轻柔一点，20%', on: 'five', v: song('First Dance', { volume: 0.2 }) },
+  {
+    f: 'music',
+    m: 'wedding-y romantic music, soft (25%), fading out over 3 seconds',
+    v: song('First Dance', { volume: 0.25, fadeOutMs: 3000 }),
+  },
+  // Guard: soft alone is still how loud, the song the mood's.
+  { f: 'music', m: 'romantic music, soft', on: 'five', v: song('First Dance', { volume: 0.6 }) },
+  // A mood to put on or play is a song, though no music word is said.
+  { f: 'music', m: 'play something romantic', v: song('First Dance') },
+  { f: 'music', m: '放点欢快的', v: song('Sunny Pop') },
+  {
+    f: 'music',
+    m: 'put on something happy, 40%, and each photo 2 seconds',
+    v: { ...song('Sunny Pop', { volume: 0.4 }), ...photos3(2000) },
+  },
+  { f: 'music', m: 'throw on something calm at 30%', v: song('Quiet Piano', { volume: 0.3 }) },
+  // Guard: "something upbeat" alone is still the pace.
+  { f: 'length', m: 'something upbeat', v: { ...photos3(2000), audio: [] } },
 ];
