@@ -90,7 +90,7 @@ export const STYLES: readonly StyleDescriptor[] = [
     },
     aliases: {
       en: ['memorial', 'in memory', 'in loving memory', 'tribute', 'funeral', 'remembrance'],
-      zh: ['纪念', '追思', '悼念', '怀念', '缅怀'],
+      zh: ['纪念', '追思', '悼念', '追悼', '葬礼', '怀念', '缅怀'],
     },
     photoMs: 5000,
     motions: ['drift', 'push-in'],

@@ -590,8 +590,16 @@ function everyTransitionAt(value: EditCommand, draft: Draft): EditCommand[] {
   return slots;
 }
 
-/** "that one", "it", "那个": the one thing a clause before singled out. */
-const THAT_ONE_LEFT = /\b(?:that|this)\s+(?:one|transition)\b|\bit\b|那个|这个|那一个|它/;
+/** A clause of feel words alone ("soft and dreamy", "柔和梦幻一点"): how the thing asked for should feel. */
+const FEEL_ONLY =
+  /^\s*(?:(?:and|but|so|very|really|super|more|nice|kinda|a\s+bit|a\s+little|all|,|、|和|又|很|更|有点|一点|一些|的|感觉|要)\s*)*(?:(?:soft|softer|dreamy|dreamier|gentle|gentler|smooth|smoother|subtle|airy|ethereal|hazy|floaty|delicate|elegant|magical|romantic|柔和|梦幻|温柔|轻柔|唯美|朦胧|浪漫|丝滑|顺滑)\s*(?:(?:and|,|、|和|又|一点|一些|的)\s*)*)+$/;
+
+/**
+ * "that one", "it", "那个": the one thing a clause before singled out. "— that should fade to black": a
+ * bare "that" opening the clause is its subject, the one left out.
+ */
+const THAT_ONE_LEFT =
+  /\b(?:that|this)\s+(?:one|transition)\b|\bit\b|^\s*(?:and\s+|but\s+|so\s+)?(?:that|this)\s+(?:should|must|can|could|will|would|needs?|has\s+to|gets?|is|'s|becomes?|goes)\b|那个|这个|那一个|它/;
 
 /** The one transition a clause that set all the others left as it was ("…except the last one"). */
 function sparedSlot(commands: readonly EditCommand[], draft: Draft): number | undefined {
@@ -1939,6 +1947,19 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         ...out,
         commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
       };
+    }
+    // "dissolve between the photos, 1 second each, soft and dreamy", "叠化转场，每个1秒，柔和梦幻一点": feel
+    // words after the transitions were named describe them; the kind, pace or look the words could name
+    // on their own ("dreamy" → blur dissolve, 柔和 → slower) is not asked for.
+    if (
+      FEEL_ONLY.test(clause.source) &&
+      out.commands.length > 0 &&
+      plan.commands
+        .slice(plan.createCount, clauseStart)
+        .some((command) => command.type === 'setTransition' && command.name !== 'cut')
+    ) {
+      plan.understood = true;
+      continue;
     }
     // "every transition a crossfade except the last one — that one a fade to black", "除了最后一个都用叠化，
     // 那个用黑场": "that one" is the transition the clause before left out.

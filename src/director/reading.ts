@@ -119,7 +119,28 @@ const REASONS: [RegExp, string][] = [
   ],
   // "…, it has to stand out", "…, so it pops", "…, it needs to be readable": what the change is for.
   [
-    /(?<=[,;—–]\s*)(?:(?:because|cause|since|so\s+(?:that\s+)?)\s*)?(?:it|that|they|the\s+(?:title|caption|text|words))\s+(?:(?:has|have|needs?|got|must|should|wants?)\s+to\s+(?:really\s+)?(?:stand\s+out|pop|be\s+(?:seen|visible|readable|legible|noticed|clear|obvious|eye-?catching))|(?:stands?|pops?)(?:\s+out)?|(?:can\s+be|is)\s+(?:seen|read|visible|readable|legible))\b[^,.;!?]*/g,
+    /(?<=[,;—–]\s*)(?:(?:because|cause|since|so\s+(?:that\s+)?)\s*)?(?:it|that|they|the\s+(?:title|caption|text|words))\s+(?:(?:has|have|needs?|got|must|should|wants?)\s+to\s+(?:really\s+)?(?:stand\s+out|pop|(?:grab|hook)\s+(?:people|them|viewers|the\s+viewers?|attention)|be\s+(?:seen|visible|readable|legible|noticed|clear|obvious|eye-?catching))|(?:stands?|pops?)(?:\s+out)?|(?:can\s+be|is)\s+(?:seen|read|visible|readable|legible))\b[^,.;!?]*/g,
+    '',
+  ],
+  // "change the title to 'Where the Road Goes', it sounds more cinematic", "…, sounds better", "标题改成…，
+  // 听起来更有电影感": how the new words sound is why they were chosen; it asks for no look or style. A
+  // complaint ("it sounds too sad") still asks.
+  [
+    /(?<=[,;—–]\s*)(?:(?:it|that|this|which|the\s+(?:title|caption|name|words|text))(?:'s|\s+is)?\s+)?(?:(?:'ll|will|would)\s+)?(?:sounds?|reads?|sounding)\s+(?!(?:(?:a\s+bit|kinda|way|much|so)\s+)?too\b)[^,.;!?]*/g,
+    '',
+  ],
+  [
+    /(?<=[，,；;]\s*)(?:这样|这个|它|标题|名字)?(?:听起来|听着|读起来|念起来)(?!太)[^，,。；;！!？?]{0,12}/g,
+    '',
+  ],
+  // "crossfades everywhere except the last one — that should fade to black, feels more final", "…，感觉更有
+  // 结束感": how an ending will feel is why it was asked for, never an edit of its own.
+  [
+    /(?<=[,;—–]\s*)(?:(?:it|that|this|which)(?:'ll|\s+will|\s+would)?\s+)?(?:feels?|seems?)\s+(?:(?:a\s+bit|much|way|so|even|a\s+lot)\s+)?(?:more\s+)?(?:final|finished|complete|conclusive|closed|resolved|like\s+(?:an|the)\s+(?:ending|end|finale))\b[^,.;!?]*/g,
+    '',
+  ],
+  [
+    /(?<=[，,；;]\s*)(?:这样|感觉|这样感觉)?(?:更|比较)?(?:有结束感|有收尾的感觉|像结尾|像个结尾|有终结感|完整)(?:一点|一些)?(?=\s*(?:[，,。；;！!？?]|$))/g,
     '',
   ],
   // "the title is hard to read over the sky": where it is hard to read says why, it names no words.
@@ -130,6 +151,11 @@ const REASONS: [RegExp, string][] = [
   // "标题在天空上看不清": where it is hard to see says why, never the text's words.
   [
     /(?:在|放在|压在)[^，,。；;！!？?\s]{1,6}?(?:上面?|里面?|中间?|前面?)(?=(?:有点|有些|太|都|就)?(?:看不清|看不见|看不到|不清楚|不明显))/g,
+    '',
+  ],
+  // "派对那张放第一，要抓人", "用日落那张开场，要有冲击力": what the opening should do, after the photo that does it.
+  [
+    /(?<=\S\s*[，,；;]\s*)(?:开头|开场|一开始)?(?:就)?(?:要|得|需要|必须)?(?:够|更)?(?:抓人|吸睛|抓眼球|有冲击力|冲击力强|惊艳|有气势)(?:一点|一些)?(?=\s*(?:[，,。；;！!？?]|$))/g,
     '',
   ],
   // "狗那张放第一，因为它最吸睛", "…，毕竟它是亮点": a reason after the request, never an edit.
@@ -613,6 +639,16 @@ const FILLERS: [RegExp, string][] = [
     '',
   ],
   [/\blike\s*,(?=\s)/g, ''],
+  // "start strong with the sunset", "let's start off strong with the city", "kick it off big with the
+  // forest": how the opening should land is what that photo is for; the request is the photo in that place.
+  [
+    /\b(start|begin|open|lead|end|finish|close)(s|ning|ing|ed)?(?:\s+(?:it|things|the\s+(?:video|slideshow|reel)))?(?:\s+off)?\s+(?:(?:(?:really|super|very|real)\s+)?(?:strong|strongly|big|bold|hard|powerful|with\s+(?:a\s+)?(?:bang|punch|impact))\s+)?(?=(?:with|on)\b)/g,
+    '$1$2 ',
+  ],
+  [
+    /\bkick(s|ing|ed)?\s+(?:it\s+|things\s+)?off\s+(?:(?:really|super|very|real)\s+)?(?:strong|strongly|big|bold|hard|powerful|with\s+(?:a\s+)?(?:bang|punch|impact))?\s*(?=(?:with|on)\b)/g,
+    'kick$1 off ',
+  ],
   // "the fourth one also can", "this one also ok lah": Singlish for "that one too" — the "can" asks nothing.
   [/\b(also|too|same)\s+(?:can|ok|okay|sure)(?:\s+(?:lah|la|leh|one))?(?=\s*[.!]*\s*$)/g, '$1'],
   [
@@ -721,6 +757,8 @@ COURTESY.push([CONDITIONAL_LEAD, '']);
 
 // Words of a likeness and of courtesy are never "corrected" ("windscreen" is not "widescreen").
 addVocabulary('windscreen windshield wiper wipers wiped wiping kindly silly bother');
+// "linger" is read as itself (SHORTHAND), never corrected to "longer" before that.
+addVocabulary('linger lingers lingering');
 
 /** The message without its courtesy, for telling a question from a request ("sorry to bother you, but what …"). */
 function withoutCourtesy(text: string): string {
@@ -800,6 +838,10 @@ const FROM_TO: [RegExp, string][] = VALUE_KINDS.flatMap((kind, k): [RegExp, stri
   ],
 ]);
 
+/** "linger", "lingers", "lingering" said as the same form of "stay". */
+const STAY_FORMS: Record<string, string> = { '': 'stay', s: 'stays', ing: 'staying' };
+const stayFor = (match: RegExpExecArray): string => STAY_FORMS[match[1] ?? '']!;
+
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // "不要超过10秒", "总长别超过15秒", "不能超过20秒": a bound on the length, never a photo refused ("不要…10").
@@ -807,6 +849,10 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /(?:不要|别|不能|不可以|不得|不许|最好不要|尽量不要)(?:再)?超过(?=\s*\d+(?:\.\d+)?\s*(?:秒|分钟|s\b))/g,
     '不超过',
   ],
+  // "let the title linger", "linger on each photo": to stay longer, on whatever it is said of (a text's
+  // time or a photo's). "lingers too long" keeps its own measure.
+  [/\blinger(s|ing)?\b(?!\s+(?:a\s+(?:bit|little)\s+)?too\b)/g, (m) => `${stayFor(m)} longer`],
+  [/\blinger(s|ing)?\b/g, stayFor],
   // "slow it all down", "speed everything all up": the whole video's pace, said with "all".
   [/\b(slow|speed)\s+(it|them|things|everything)\s+all\s+(down|up)\b/g, '$1 $2 $3'],
   // "a crossfade (1 s)", "叠化（0.5秒）": a length in brackets beside a thing is that thing's, as if said plainly.

@@ -48,8 +48,9 @@ const NOT_CONTENT =
 
 /** "妈妈那张", "生日那张照片": any word before 那张, when nothing else in the clause was understood. */
 const ZH_ANY = /(?<!是|为)([\u4e00-\u9fff]{1,6}?)(?:的)?(?:那|这)(?:一)?(?:张|幅)/g;
-/** Words a Chinese request opens with, before the photo it names. */
-const ZH_LEAD = /^(?:请|帮我|麻烦|把|将|给|让|删掉|删除|去掉|移动|移到|挪|放|还有|然后|再)+/;
+/** Words a Chinese request opens with, before the photo it names ("开头用派对那张": where, then with which). */
+const ZH_LEAD =
+  /^(?:请|帮我|麻烦|把|将|给|让|删掉|删除|去掉|移动|移到|挪|放|还有|然后|再|开头|开场|一开始|片头|结尾|片尾|用|以|先)+/;
 /** Words that place a photo or point at it, never what it shows. */
 const ZH_PLACE =
   /第|最|前|后|上|下|左|右|这|那|哪|每|其他|其余|剩下|所有|全部|同|刚|中间|之|张|个|一|两|几|别|另/;

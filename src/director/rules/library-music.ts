@@ -31,7 +31,7 @@ const MOODS: [RegExp, string][] = [
   [/\b(?:happy|joyful|joyous|bright|sunny|summery?)\b|开心|快乐|愉快|阳光|明快/, 'happy'],
   [/\bpop\b|流行/, 'pop'],
   [
-    /\b(?:calm|peaceful|quiet|soft|gentle|soothing|serene|tranquil|ambient)\b|平静|安静|舒缓|轻柔|温柔|治愈/,
+    /\b(?:calm|peaceful|quiet|soft|gentle|soothing|serene|tranquil|ambient)\b|平静|安静|舒缓|轻柔|治愈/,
     'calm',
   ],
   [/\bpiano\b|钢琴/, 'piano'],
@@ -54,9 +54,10 @@ const MOODS: [RegExp, string][] = [
   [/\b(?:jazz(?:y)?|blues|bossa\s*nova|swing)\b|爵士|蓝调/, 'chill'],
   [/\b(?:hip[\s-]?hop|rap)\b|嘻哈|说唱/, 'lo-fi'],
   [/\b(?:birthday|party|celebration|celebrate|festive|fun)\b|生日|派对|庆祝|聚会|欢乐/, 'birthday'],
-  // "love it!" is praise, not a love song.
+  // "love it!" is praise, not a love song. 温柔 is the catalogue's word for First Dance (tender), not for
+  // the quiet piano (轻柔, soft).
   [
-    /\b(?:romantic|romance|love(?!\s+(?:it|this|that|them|the\s+\w+))|wedding|tender|sweet)\b(?<!\bi\s+love)|浪漫|婚礼|甜蜜|爱情|温馨浪漫/,
+    /\b(?:romantic|romance|love(?!\s+(?:it|this|that|them|the\s+\w+))|wedding|tender|sweet)\b(?<!\bi\s+love)|浪漫|婚礼|甜蜜|爱情|温馨浪漫|温柔/,
     'romantic',
   ],
   [

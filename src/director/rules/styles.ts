@@ -23,7 +23,17 @@ const ZH_ALIASES = STYLES.flatMap((style) => names(style, 'zh').map((alias) => [
 const EN = `(${EN_ALIASES.map(([alias]) => pattern(alias)).join('|')})`;
 /** "毕业纪念", "旅行纪念": 纪念 after an occasion is a keepsake of it, not a memorial. */
 const KEEPSAKE = '(?<!毕业|旅行|旅游|生日|婚礼|结婚|周年|宝宝|亲子|家庭|入学|成长|青春|校园|假期|度假)';
-const ZH = `(${ZH_ALIASES.map(([alias]) => (alias === '纪念' ? KEEPSAKE : '') + pattern(alias)).join('|')})`;
+/** "老电影那种", "旧电影的感觉": an old film is the vintage look (looks.ts), not the cinematic style. */
+const OLD_FILM = '(?<![老旧]|老式)';
+const ZH_GUARDS: Record<string, string> = {
+  纪念: KEEPSAKE,
+  电影: OLD_FILM,
+  电影感: OLD_FILM,
+  大片: OLD_FILM,
+};
+/** "用派对那张开场", "派对的照片放第一": a name that says what a photo shows names the photo, not a style. */
+const A_PHOTO = '(?!\\s*(?:的)?\\s*(?:那张|这张|那一张|这一张|那幅|照片|图片|相片))';
+const ZH = `(${ZH_ALIASES.map(([alias]) => (ZH_GUARDS[alias] ?? '') + pattern(alias)).join('|')})${A_PHOTO}`;
 /**
  * Words said between a style's name and "风格"/"视频" that leave it the same style: "家庭日常风格", "亲子时光",
  * "宝宝成长记录vlog", "生日派对的视频", "毕业季".
@@ -49,6 +59,10 @@ const PLACE =
 const STYLE_ADJECTIVES =
   '(?:(?:fast|quick|fast-paced|fun|short|little|hype|hyped|epic|big|cool|nice|proper|real|high[\\s-]energy|energetic|punchy|cute|sweet|simple)\\s+){0,3}';
 
+/** "for grandpa's memorial", "for mum's birthday": a relative named without "my" is still whose occasion it is. */
+const KIN =
+  '(?:grand(?:pa|ma|dad|mum|mom|mother|father)|gran|granny|nana|nan|papa|pop|mum|mom|mommy|mummy|dad|daddy|mother|father|uncle|aunt|auntie|aunty)';
+
 /** The ways a person asks for a style, each with the group that names it. */
 /** "a vintage film look", "old movie feel": a colour look word before the name makes it a look, not a style. */
 const LOOK_BEFORE =
@@ -57,7 +71,7 @@ const ASKS: RegExp[] = [
   // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
   new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}(?:\\s+${EN_AFTER})?\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|${KIN}['’]s)|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
   ),
   // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
   // or two of its names, after words that describe it), alone or with its purpose.
@@ -100,6 +114,8 @@ const ASKS: RegExp[] = [
   // "school sports day highlight reel, square": a name that is itself a kind of video ("highlight reel",
   // "hype video") is the style wherever it is said.
   new RegExp(`\\b${LOOK_BEFORE}(${KIND_NAMES})\\b`),
+  // "这是给爷爷的追思会用的", "婚礼上放的": the occasion the video is shown at is its style, as "for a memorial" is.
+  new RegExp(`${ZH}(?:(?:会|典礼|仪式)(?:上)?|上)(?:用|放|播)`),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
@@ -176,7 +192,7 @@ const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!];
  * pace, look or second style of their own.
  */
 const DESCRIBES_STYLE =
-  /\b(?:(?:very|really|super|extra|so|quite|nice|and|more|a\s+bit|a\s+little)\s+)*(?:fast(?:[\s-]paced)?|quick|punchy|snappy|energetic|high[\s-]energy|upbeat|lively|dynamic|exciting|bold|vibrant|fun|playful|calm|calming|relaxed|relaxing|chill|gentle|soft|slow|elegant|classy|refined|sophisticated|graceful|emotional|dramatic|moody|sweet|heartfelt|clean|minimal|modern|simple|stylish|trendy)\b|快节奏|节奏(?:快|感强|感)|动感|有活力|活力满满|活泼|欢快|热闹|炫酷|酷炫|燃|安静|平静|舒缓|轻松|温柔|优雅|高级感?|大气|简洁|干净|唯美|精致|时尚|潮/;
+  /\b(?:(?:very|really|super|extra|so|quite|nice|and|more|a\s+bit|a\s+little)\s+)*(?:fast(?:[\s-]paced)?|quick|punchy|snappy|energetic|high[\s-]energy|upbeat|lively|dynamic|exciting|bold|vibrant|fun|playful|calm|calming|relaxed|relaxing|chill|gentle|soft|slow|quiet|peaceful|serene|tranquil|hushed|subdued|understated|respectful|dignified|elegant|classy|refined|sophisticated|graceful|emotional|dramatic|moody|sweet|heartfelt|clean|minimal|modern|simple|stylish|trendy)\b|快节奏|节奏(?:快|感强|感)|动感|有活力|活力满满|活泼|欢快|热闹|炫酷|酷炫|燃|安静|平静|舒缓|轻松|温柔|优雅|高级感?|大气|简洁|干净|唯美|精致|时尚|潮/;
 
 /** The clause only describes a style the rest of the message names: its words are taken, nothing changes. */
 function describesStyle(clause: Clause): boolean {

@@ -700,7 +700,7 @@ export const text: Family = (clause, ctx, out) => {
     const step = style.position
       ? 0
       : clause.take(
-            /\btoo\s+(?:low|far\s+down)\b|太(?:靠)?(?:下|低)(?:面|边)?了?|\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
+            /\btoo\s+(?:low|far\s+down)\b|太(?:靠)?(?:下|低)(?:面|边)?了?|\b(?:move|shift|push|nudge|bring|put|raise)?\s*(?:it\s+)?(?:up(?:wards)?(?!\s+(?:for|until|till|through|longer|on\s+screen)\b)|higher)\b|(?:往|向)上(?:挪|移|放|提)?|上移|上提|挪上去|放高/,
           )
         ? -1
         : clause.take(
@@ -710,15 +710,15 @@ export const text: Family = (clause, ctx, out) => {
           : 0;
     if (step !== 0) clause.take(/\b(?:a\s+(?:bit|little|touch))\b|一点|一些|点/);
     // "the title shows too long", "show the caption longer", "comes in too early", "标题晚一点出来":
-    // the text's own time, never the video's length.
+    // the text's own time, never the video's length. "keep it up for 5 seconds": up on screen, not higher.
     const stays =
-      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen)\b|显示|停留|出现/;
+      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen)\b|\bup\s+(?:for|until|till|through|longer)\b|显示|停留|多停|多留|停久|留久|出现/;
     const timeScale = !stays.test(clause.source)
       ? 1
       : clause.take(/\btoo\s+long\b|\b(?:shorter|less\s+time)\b|太长|太久|短一点|短一些|短点/)
         ? 0.6
         : clause.take(
-              /\btoo\s+(?:short|quick(?:ly)?|fast|briefly)\b|\b(?:longer|more\s+time)\b|太短|太快|长一点|久一点|长一些|久一些/,
+              /\btoo\s+(?:short|quick(?:ly)?|fast|briefly)\b|\b(?:longer|more\s+time)\b|太短|太快|长一点|久一点|长一些|久一些|多(?:停留?|留)(?:一会儿?|一下|一点|久一点)?|久一会儿?/,
             )
           ? 1.5
           : 1;

@@ -324,9 +324,12 @@ export function differentTransition(draft: Draft): EditCommand | undefined {
   return { type: 'setTransition', name, durationMs: current?.durationMs || 800 };
 }
 
-/** "the transitions are boring", "转场有点单调": another kind, asked for as a complaint. */
+/**
+ * "the transitions are boring", "转场有点单调": another kind, asked for as a complaint. "plain dissolves",
+ * "basic crossfades": the plain kind itself, asked for.
+ */
 const BORING =
-  /\b(?:boring|dull|plain|bland|basic|lame|repetitive|samey|meh)\b|单调|无聊|没意思|太普通|一般般|千篇一律/;
+  /\b(?:boring|dull|bland|lame|repetitive|samey|meh)\b|\b(?:plain|basic)\b(?!\s+(?:old\s+)?(?:cross[\s-]?fades?|dissolves?|fades?|cuts?|transitions?)\b)|单调|无聊|没意思|太普通|一般般|千篇一律/;
 /** "try something else", "换个别的": another kind, asked for as a change. */
 export const SOMETHING_ELSE =
   /\b(?:something\s+else|something\s+different|(?:a\s+)?different\s+transition(?!s)|another\s+transition|(?:a\s+)?different\s+(?:one|kind|style|type)|another\s+(?:one|kind|style|type)|other\s+(?:ones?|kinds?))\b|换个别的|换一个|换一种|换个(?:样式|效果|类型)|别的(?:转场|过渡|效果)?/;

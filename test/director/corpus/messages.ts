@@ -12205,4 +12205,239 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: 'throw on something calm at 30%', v: song('Quiet Piano', { volume: 0.3 }) },
   // Guard: "something upbeat" alone is still the pace.
   { f: 'length', m: 'something upbeat', v: { ...photos3(2000), audio: [] } },
+
+  // A feel said beside transitions already named describes them: no kind, pace or look of its own.
+  {
+    f: 'transition',
+    m: 'crossfades between all of them, 1.5 s, soft and dreamy',
+    v: { ...cuts3('crossfade', 1500), ...photos3(3000), look: 'none' },
+  },
+  {
+    f: 'transition',
+    m: '叠化转场，每个1秒，柔和梦幻一点',
+    v: { ...cuts3('crossfade', 1000), ...photos3(3000), look: 'none' },
+  },
+  { f: 'transition', m: '转场用叠化，0.5秒，要丝滑', v: { ...cuts3('crossfade', 500), ...photos3(3000) } },
+  {
+    f: 'transition',
+    m: 'fade through black between them, 1 second, gentle and elegant',
+    v: { ...cuts3('fade-black', 1000), ...photos3(3000), look: 'none' },
+  },
+  // Guards: the feel alone, or with the word "transition", still names its kind.
+  { f: 'transition', m: 'soft and dreamy', v: cuts3('blur-dissolve') },
+  { f: 'transition', m: 'dreamy transitions, 1 second', v: cuts3('blur-dissolve', 1000) },
+  // "…except the last one — that should …": the one set apart gets its own kind.
+  {
+    f: 'transition',
+    m: 'fade to white everywhere except the first one, that should stay a crossfade',
+    on: 'five',
+    v: kinds('crossfade', 'fade-white', 'fade-white', 'fade-white'),
+  },
+  {
+    f: 'transition',
+    m: 'use slides between all of them except the last one; that has to be a fade to black',
+    on: 'five',
+    v: kinds('slide-left', 'slide-left', 'slide-left', 'fade-black'),
+  },
+  {
+    f: 'transition',
+    m: '除了最后一个都用白场，那个要黑场，更有结束感',
+    on: 'five',
+    v: kinds('fade-white', 'fade-white', 'fade-white', 'fade-black'),
+  },
+  {
+    f: 'transition',
+    m: 'make the last transition a fade to black, it feels more final',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black'), look: 'none' },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场改成黑场，感觉更有结束感',
+    on: 'five',
+    v: { ...kinds('crossfade', 'crossfade', 'crossfade', 'fade-black'), durationMs: 11800 },
+  },
+  // Guard: a bare "that" with nothing set apart before it is no exception.
+  { f: 'transition', m: 'crossfades everywhere, that should do it', on: 'three', v: cuts3('crossfade') },
+  // "plain dissolves", "simple crossfades": the plain kind asked for, not a complaint that they are plain.
+  {
+    f: 'transition',
+    m: 'these look tacky, back to simple crossfades',
+    on: 'five',
+    before: ['wipe transitions'],
+    v: cuts5('crossfade'),
+  },
+  {
+    f: 'transition',
+    m: '滑动太廉价了，换回普通的叠化',
+    on: 'five',
+    before: ['slide transitions'],
+    v: cuts5('crossfade'),
+  },
+  { f: 'transition', m: 'use plain dissolves', v: cuts3('crossfade') },
+  { f: 'transition', m: 'basic crossfades please', v: cuts3('crossfade') },
+  // Guard: transitions said to be plain still ask for another kind.
+  {
+    f: 'transition',
+    m: 'the transitions are too plain, change them',
+    on: 'five',
+    v: { transitions: each(4, { kind: /^(?!crossfade$)/ }) },
+  },
+  // 老电影, 老片子: an old film is the vintage look, never the cinematic style.
+  { f: 'look', m: '老电影的感觉', v: { look: 'vintage', ...photos3(3000) } },
+  { f: 'look', m: '要有老电影的味道', v: { look: 'vintage', ...photos3(3000) } },
+  { f: 'look', m: '像老电影一样，加点颗粒', v: { look: 'vintage' } },
+  { f: 'look', m: '胶片感，老片子那种', v: { look: 'vintage', ...photos3(3000) } },
+  { f: 'look', m: 'make it look like an old movie, grainy', v: { look: 'vintage' } },
+  // Guard: 电影 without 老 is still the cinematic style.
+  { f: 'style', m: '电影那种感觉', v: { look: 'cool', ...photos3(3500) } },
+  // A text that lingers, or is kept up for a time, is that text's time — not higher, not a longer video.
+  {
+    f: 'text',
+    m: 'keep the title up for 4 seconds',
+    on: 'rich',
+    v: {
+      texts: [{ role: 'title', position: 'center', startMs: 0, endMs: 4000 }, { role: 'caption' }],
+      durationMs: 7400,
+    },
+  },
+  {
+    f: 'text',
+    m: 'let the caption linger a bit',
+    on: 'rich',
+    v: {
+      texts: [
+        { role: 'title', endMs: 3000 },
+        { role: 'caption', startMs: 2200, endMs: 6700 },
+      ],
+      durationMs: 7400,
+    },
+  },
+  {
+    f: 'text',
+    m: '标题多停留一会，显示4秒',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'center', endMs: 4000 }, { role: 'caption' }], durationMs: 7400 },
+  },
+  {
+    f: 'text',
+    m: '标题多停一会',
+    on: 'rich',
+    v: { texts: [{ role: 'title', endMs: 4500 }, { role: 'caption' }], durationMs: 7400 },
+  },
+  // Guards: "up" said of where a text sits still moves it; a photo that lingers is held longer.
+  {
+    f: 'text',
+    m: 'move the title up',
+    on: 'rich',
+    v: { texts: [{ role: 'title', position: 'top' }, { role: 'caption' }] },
+  },
+  { f: 'length', m: 'let the last photo linger', v: { photos: [len(3000), len(3000), len(4000)] } },
+  // How new words sound is why they were chosen: no look or style.
+  {
+    f: 'text',
+    m: "rename the title 'Home Again', sounds better",
+    on: 'rich',
+    v: { texts: [{ text: 'Home Again', role: 'title' }, { role: 'caption' }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: '标题改成「路的尽头」，听起来更有电影感',
+    on: 'rich',
+    v: { texts: [{ text: '路的尽头', role: 'title' }, { role: 'caption' }], look: 'none', durationMs: 7400 },
+  },
+  {
+    f: 'text',
+    m: "change the caption to 'first light', that reads more poetic",
+    on: 'rich',
+    v: { texts: [{ role: 'title' }, { text: 'first light', role: 'caption' }], look: 'none' },
+  },
+  {
+    f: 'text',
+    m: "make the title say 'Golden Hour' — it'll sound more cinematic",
+    on: 'rich',
+    v: { texts: [{ text: 'Golden Hour', role: 'title' }, { role: 'caption' }], look: 'none' },
+  },
+  // Guard: a song that sounds too sad is still a complaint about the song.
+  {
+    f: 'music',
+    m: 'switch the song, it sounds too sad',
+    on: 'rich',
+    v: { audio: [{ source: /^(?!lo-fi)/ }] },
+  },
+  // "start strong with …", 开场要有冲击力: that photo first, on an edit and on a new video.
+  {
+    f: 'order',
+    m: 'open strong with the forest photo',
+    on: 'five',
+    v: { photos: src5('forest', 'beach', 'city', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: "let's kick it off strong with the city shot",
+    on: 'five',
+    v: { photos: src5('city', 'beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '用派对那张开场，要有冲击力',
+    on: 'five',
+    v: { photos: src5('party night', 'beach', 'city', 'forest', 'sunset') },
+  },
+  {
+    f: 'order',
+    m: '日落那张放最前面，开头要抓人',
+    on: 'five',
+    v: { photos: src5('sunset', 'beach', 'city', 'forest', 'party night') },
+  },
+  {
+    f: 'create',
+    m: 'make a video from these and start it off strong with the sunset',
+    on: 'empty',
+    v: { photos: src5('sunset', 'beach', 'city', 'forest', 'party night') },
+  },
+  {
+    f: 'create',
+    m: '做个视频，开头用派对那张',
+    on: 'empty',
+    v: { photos: src5('party night', 'beach', 'city', 'forest', 'sunset'), look: 'none' },
+  },
+  // Guards: a party named as the kind of video is still the birthday style; ending strong puts it last.
+  { f: 'style', m: '做成派对风格', v: { look: 'vivid', ...photos3(2200) } },
+  {
+    f: 'order',
+    m: 'end strong on the beach shot',
+    on: 'five',
+    v: { photos: src5('city', 'forest', 'sunset', 'party night', 'beach') },
+  },
+  // What the video is for, said with the occasion: the memorial style; its feel describes it.
+  {
+    f: 'style',
+    m: "it's for grandma's funeral, keep it quiet",
+    v: { ...photos3(5000), look: 'black-and-white', ...cuts3('fade-black') },
+  },
+  {
+    f: 'style',
+    m: "for nana's memorial, soft and respectful",
+    v: { ...photos3(5000), look: 'black-and-white', ...cuts3('fade-black') },
+  },
+  {
+    f: 'style',
+    m: '这是给爷爷的追思会用的，要安静温柔一点',
+    v: { ...photos3(5000), look: 'black-and-white', ...cuts3('fade-black') },
+  },
+  {
+    f: 'style',
+    m: '这是外婆的追悼会上放的',
+    v: { ...photos3(5000), look: 'black-and-white', ...cuts3('fade-black') },
+  },
+  // Guard: whose birthday, said the same way, is the birthday style.
+  { f: 'style', m: "it's for mum's birthday", v: { look: 'vivid', ...photos3(2200) } },
+  // 温柔 is the library's word for First Dance (tender); 轻柔, 安静, gentle stay the quiet piano.
+  { f: 'music', m: '来点温柔的音乐', v: song('First Dance') },
+  { f: 'music', m: '配一首温柔的歌', v: song('First Dance') },
+  { f: 'music', m: 'tender music please', v: song('First Dance') },
+  { f: 'music', m: '背景音乐换成温柔的', on: 'rich', v: song('First Dance') },
+  { f: 'music', m: '音乐换成轻柔的', v: song('Quiet Piano') },
+  { f: 'music', m: 'gentle music please', v: song('Quiet Piano') },
 ];
