@@ -279,6 +279,13 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
       ORDINAL_AFTER.test(part.slice(match.index + match[0].length))
     )
       continue;
+    // "black and white" is one look: its "and" joins no two instructions.
+    if (
+      re === SOFT &&
+      /\bblack\s*$/.test(part.slice(0, match.index)) &&
+      /^white\b/.test(part.slice(match.index + match[0].length))
+    )
+      continue;
     // "between 2 and 3", "between photo 1 and photo 2": the two photos a transition joins.
     if (
       re === SOFT &&

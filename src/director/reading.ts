@@ -1,5 +1,6 @@
 import { moodWords } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
+import { BRIEFS } from './briefs.js';
 import { addVocabulary } from './fuzzy.js';
 import { RESULTS } from './results.js';
 import { SHARE_LISTS } from './rules/share.js';
@@ -1708,7 +1709,7 @@ export function readContext(source: Mapped): Mapped {
                   ),
                   FROM_TO,
                 ),
-                RESULTS,
+                [...RESULTS, ...BRIEFS],
               ),
               SHORTHAND,
             ),

@@ -118,7 +118,7 @@ const LOOKS: LookWord[] = [
   // "太暗了", "張相太暗", "调亮", "too dark", "less dark", "brighten it up": the photos are too dark, so a
   // brighter exposure.
   {
-    re: /\btoo\s+dark\b|\b(?:less|not\s+(?:so|as))\s+dark\b|(?:不要|别|没)那么暗|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
+    re: /\btoo\s+dark\b|\b(?:less|not\s+(?:so|as))\s+dark\b|(?:不要|别|没)那么暗|\b(?:so|very|really|kinda|a\s+bit|quite)\s+dark\b(?=\s*[.!]*\s*$)|\b(?:brighten|lighten)(?:\s+(?:it|them|things|everything|the\s+(?:photos?|pictures?|video|images?|shots?)))?(?:\s+up)?\b|\bbrighter\b|\bunder[\s-]?exposed\b|\b(?:more|increase|raise|boost|up|bump\s+up|turn\s+up|push)\s+(?:the\s+)?(?:brightness|exposure)\b|\b(?:brightness|exposure)\s+up\b|太暗|有点暗|好暗|很暗|暗了|还是?(?:有点|太|很|挺|偏)?暗(?!调)|调亮|提亮|变亮|弄亮|加亮|(?:再)?亮(?:一点|一些|些|点)|更亮|明亮一?点|(?:提高|增加|加大|调高)(?:一点|一下)?(?:亮度|曝光)|亮度(?:调|提|加|拉)?(?:高|大|强|上去)|曝光(?:不足|调高|加)/,
     candidates: ['bright', 'brighten'],
     en: 'bright',
     zh: '明亮',
@@ -295,7 +295,7 @@ export const looks: Family = (clause, ctx, out) => {
     );
     return;
   }
-  const exposure = exposureStep(plugin.name, ctx.draft.look);
+  const exposure = exposureStep(plugin.name, ctx.draft.look, OVERSHOOT.test(clause.source));
   if (exposure) {
     out.commands.push(exposure);
     return;
@@ -317,17 +317,27 @@ const EXPOSURE: Record<string, { param: string; sign: 1 | -1 }> = {
   dark: { param: 'depth', sign: -1 },
 };
 const EXPOSURE_STEP = 0.25;
+/** "now it's too bright", "过了，现在太亮了": the last step went too far, not a new step the other way. */
+const OVERSHOOT =
+  /\bnow\s+(?:it'?s\s+|it\s+is\s+|that'?s\s+|its\s+)?(?:(?:way|a\s+bit|far|kinda|just)\s+)?too\b|\btoo\s+\w+\s+now\b|\bover(?:did|done|shot)\b|\bwent\s+too\s+far\b|过了|过头|现在(?:又)?(?:有点|太)/;
+/** Where one step from the original colours lands: the look's default strength. */
+const EXPOSURE_FIRST = 0.5;
 
 function exposureStep(
   wanted: string,
   current: { name: string; params: Record<string, unknown> },
+  overshot: boolean,
 ): EditCommand | undefined {
   const want = EXPOSURE[wanted];
   const now = EXPOSURE[current.name];
   if (!want || !now) return undefined;
   const amount = Number(current.params[now.param] ?? 0.5);
   const level = now.sign * amount + want.sign * EXPOSURE_STEP;
-  if (Math.abs(level) < 1e-9) return { type: 'setLook', name: 'none' };
+  // "now it's too bright" takes back the step that overshot: the first step from the original landed on
+  // the look's default, so taking it back is the original again. Only "darker" said plainly brightens less.
+  const first = EXPOSURE_FIRST - 1e-9;
+  if (Math.abs(level) < 1e-9 || (overshot && Math.sign(level) === now.sign && Math.abs(level) < first))
+    return { type: 'setLook', name: 'none' };
   const name = level > 0 ? 'bright' : 'dark';
   return { type: 'setLook', name, params: { [EXPOSURE[name]!.param]: Math.min(1, Math.abs(level)) } };
 }

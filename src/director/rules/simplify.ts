@@ -27,6 +27,8 @@ export const simplify: Family = (clause, ctx, out) => {
   if (!asked || OTHER_THING.test(clause.text)) return;
   // "first photo 5 seconds" then "too much, make it 2": right after a length, "too much" is too long.
   if (ctx.topic === 'timing' && /^too\s+much$/.test(asked[0])) return;
+  // "warmer", "a bit more", then "too much, back off a little": too much of the look just stepped up.
+  if (ctx.topic === 'look' && /^too\s+much$/.test(asked[0])) return;
   const draft = ctx.draft;
   if (draft.video.length === 0) return;
   clause.blank(asked.index, asked.index + asked[0].length);

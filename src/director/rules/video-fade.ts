@@ -61,6 +61,15 @@ const VIDEO_FADE_MS = 1000;
 const NOT_VIDEO_FADE =
   /\b(?:music|song|track|audio|sound|volume|transitions?|title|text|caption)\b|音乐|歌|配乐|音量|声音|转场|过渡|标题|字幕|文字/;
 
+/** "fade out to black over 2": a bare number after "over" is the fade's seconds. */
+const BARE_OVER =
+  /\b(?:over|across|lasting)\s+(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|ms|fps|photos?|pictures?|pics?|shots?))/;
+
+function takeBareOver(clause: Clause): number | undefined {
+  const said = clause.take(BARE_OVER);
+  return said ? Math.round(Number(said[1]) * 1000) : undefined;
+}
+
 /** "the fade out", "淡出": a fade named bare, which only the video's own fade at that end can be. */
 const BARE_FADE = /\bfade[\s-]?(in|out)\b|(淡入)|(淡出)/;
 const SHORTER_FADE = /\bshorter\b|\bquicker\b|短一?点|短一些|快一?点/;
@@ -104,7 +113,9 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
     const said = clause.take(VIDEO_END_FADE)!;
     // "最后2秒渐渐黑下去", "fade out 2 second at the end": the length can sit inside the words of the fade.
     const inside = durationIn(said[0]);
-    const length = off ? 0 : Math.min(10_000, inside ?? takeDuration(clause)?.ms ?? VIDEO_FADE_MS);
+    const length = off
+      ? 0
+      : Math.min(10_000, inside ?? takeDuration(clause)?.ms ?? takeBareOver(clause) ?? VIDEO_FADE_MS);
     const white = /\bwhite\b|白/.test(`${said[0]} ${clause.text}`) && !off;
     clause.take(VIDEO_FADE_OFF);
     clause.takeAll(

@@ -12440,4 +12440,229 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '背景音乐换成温柔的', on: 'rich', v: song('First Dance') },
   { f: 'music', m: '音乐换成轻柔的', v: song('Quiet Piano') },
   { f: 'music', m: 'gentle music please', v: song('Quiet Piano') },
+  // "X太多了，全部去掉", "too much text, lose it all": the thing there is too much of goes, nothing is toned down.
+  { f: 'motion', m: '动效太多了，都去掉', v: { photos: each(3, { motion: 'static' }) } },
+  {
+    f: 'motion',
+    m: 'too much camera movement, get rid of it all',
+    v: { photos: each(3, { motion: 'static' }) },
+  },
+  { f: 'text', m: '文字太多了，全部删掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'text',
+    m: "there's too much text on screen, remove it all, keep it clean",
+    on: 'rich',
+    v: { texts: [] },
+  },
+  // Guard: a removal that names its own thing removes only that.
+  { f: 'text', m: '字太多了，删掉字幕', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  // A text hard to read, then its remedy: the remedy on that text, and no size step of its own.
+  {
+    f: 'text',
+    m: '字幕在沙滩上看不清，加个描边',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4, style: 'clean' },
+        { text: 'Day one', style: 'bold-outline' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'the caption is hard to read over the trees, give it an outline',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', style: 'clean' },
+        { text: 'Day one', style: 'bold-outline', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'the title is hard to see against the sea, move it to the top',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', position: 'top', size: 1.4 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '标题有点看不清，换成黄色',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600', size: 1.4 }, { text: 'Day one' }] },
+  },
+  // Guard: the complaint alone is a size step.
+  {
+    f: 'text',
+    m: '标题看不清',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
+  // Music missed, said as a feel, or asked as the next thing: a song.
+  { f: 'music', m: 'without music it feels so flat', v: { audio: [{}] } },
+  { f: 'music', m: '没有音乐感觉好单调', v: { audio: [{}] } },
+  {
+    f: 'music',
+    m: 'great, and now a bit of music please',
+    before: ['make it warm'],
+    v: { look: 'warm', audio: [{}] },
+  },
+  {
+    f: 'music',
+    m: 'ok now some music',
+    before: ['make each photo 2 seconds'],
+    v: { audio: [{}], ...photos3(2000) },
+  },
+  // Guard: liking it without music asks for none.
+  { f: 'music', m: "it's better without music", v: { audio: [] } },
+  // A smaller file, lower quality accepted: 720p.
+  { f: 'format', m: '文件太大了', v: { width: 1280, height: 720 } },
+  { f: 'format', m: '压缩一下文件大小', v: { width: 1280, height: 720 } },
+  { f: 'format', m: 'make the file smaller, quality does not matter', v: { width: 1280, height: 720 } },
+  { f: 'format', m: '画质差一点也无所谓', v: { width: 1280, height: 720 } },
+  // A complaint of the order and its remedy: one reversal.
+  {
+    f: 'order',
+    m: 'the order feels back to front, reverse it',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: '顺序反了，倒过来',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'it looks the wrong way round, flip the order',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  {
+    f: 'order',
+    m: 'play them in reverse',
+    v: { photos: [{ source: 'forest.jpg' }, { source: 'city.jpg' }, { source: 'beach.jpg' }] },
+  },
+  // A feel said before an undo is why it goes back: the undo is all.
+  { f: 'history', m: 'ugh that looks too harsh, undo', before: ['make it vivid'], v: { look: 'none' } },
+  { f: 'history', m: '太冷了，撤销吧', before: ['冷色调'], v: { look: 'none' } },
+  {
+    f: 'history',
+    m: 'hmm it feels too slow, go back',
+    before: ['make each photo 4 seconds'],
+    v: photos3(3000),
+  },
+  {
+    f: 'history',
+    m: 'that looks way too dark, undo',
+    before: ['make it black and white'],
+    v: { look: 'none' },
+  },
+  // A feel as a heading before a colon: the edits after it say it all.
+  {
+    f: 'multi',
+    m: 'calmer: cuts only and keep the photos still',
+    on: 'five',
+    v: { ...cuts5('cut'), photos: each(5, { motion: 'static' }) },
+  },
+  {
+    f: 'multi',
+    m: '简单一点：不要转场，照片别动',
+    on: 'five',
+    v: { ...cuts5('cut'), photos: each(5, { motion: 'static' }) },
+  },
+  {
+    f: 'multi',
+    m: 'make it feel less cluttered: remove the caption and no transitions',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }], ...cuts3('cut') },
+  },
+  { f: 'multi', m: 'I want it to breathe: 4 seconds a photo', v: photos3(4000) },
+  // Guard: a key before a colon stays the key.
+  { f: 'text', m: 'title: Summer', v: { texts: [{ text: 'Summer', role: 'title' }] } },
+  // "black and white" in a list is one look, not two items.
+  {
+    f: 'multi',
+    m: 'open with the rocket, black and white, under 12 seconds',
+    on: 'things',
+    v: { photos: [{ source: 'rocket.jpg' }, {}, {}, {}, {}], look: 'black-and-white', durationMs: 12000 },
+  },
+  {
+    f: 'multi',
+    m: 'start with the coffee, black and white',
+    on: 'things',
+    v: { photos: [{ source: 'coffee.jpg' }, {}, {}, {}, {}], look: 'black-and-white' },
+  },
+  {
+    f: 'multi',
+    m: '狗那张放第一，黑白，10秒以内',
+    on: 'things',
+    v: { photos: [{ source: 'dog.jpg' }, {}, {}, {}, {}], look: 'black-and-white', durationMs: 10000 },
+  },
+  {
+    f: 'multi',
+    m: 'black and white, and start with the dog',
+    on: 'things',
+    v: { photos: [{ source: 'dog.jpg' }, {}, {}, {}, {}], look: 'black-and-white' },
+  },
+  // Each number goes to its own noun: "over 2" after a fade is the fade's seconds.
+  {
+    f: 'multi',
+    m: 'hold the first photo 4 seconds and fade in from black over 3',
+    v: { photos: [{ durationMs: 4000 }, { durationMs: 3000 }, { durationMs: 3000 }], fade: { inMs: 3000 } },
+  },
+  { f: 'transition', m: 'fade out to black over 1.5', v: { fade: { outMs: 1500 }, ...photos3(3000) } },
+  {
+    f: 'multi',
+    m: 'the end should linger: last photo 6 seconds and fade out to black over 2',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 6000 }], fade: { outMs: 2000 } },
+  },
+  {
+    f: 'multi',
+    m: '最后一张停5秒，结尾用2秒淡出到黑',
+    v: { photos: [{ durationMs: 3000 }, { durationMs: 3000 }, { durationMs: 5000 }], fade: { outMs: 2000 } },
+  },
+  // Guard: a fade with no length is a second.
+  { f: 'transition', m: 'fade out to black', v: { fade: { outMs: 1000 } } },
+  // Iterating on a look: "too much, back off" / "过了，收一点" is one step back on it; "now it's too bright"
+  // takes back the step that overshot (to the original after one step), while a plain "darker" on the
+  // bright look only brightens less.
+  { f: 'reference', m: 'too much, back off a bit', before: ['cooler', 'a bit more'], v: { look: 'cool' } },
+  { f: 'reference', m: '过头了，收一点', before: ['复古一点', '再复古一点'], v: { look: 'vintage' } },
+  { f: 'reference', m: 'back off a little', before: ['make it warm'], v: { look: 'warm' } },
+  { f: 'reference', m: "now it's too dark", before: ['darker'], v: { look: 'none' } },
+  { f: 'reference', m: '过了，现在太暗了', before: ['暗一点'], v: { look: 'none' } },
+  { f: 'reference', m: "hmm, now it's too bright", before: ['brighter', 'brighter'], v: { look: 'bright' } },
+  // Guard: a look at full strength goes no further, and says so.
+  {
+    f: 'reference',
+    m: 'a bit more',
+    before: ['warmer'],
+    route: 'unsupported',
+    reply: /already at 100%/,
+    v: { look: 'warm' },
+  },
+  // "放到上面去": the direction word after the place adds nothing; the text just named moves.
+  {
+    f: 'reference',
+    m: '挪到上面去',
+    before: ['加字幕：海边'],
+    v: { texts: [{ text: '海边', position: 'top' }] },
+  },
+  {
+    f: 'reference',
+    m: '放到顶部去吧',
+    before: ['加标题：毕业', '标题太小了'],
+    v: { texts: [{ text: '毕业', position: 'top' }] },
+  },
+  {
+    f: 'reference',
+    m: 'put it at the top',
+    before: ["add a title 'Summer'", 'too small'],
+    v: { texts: [{ text: 'Summer', position: 'top' }] },
+  },
+  {
+    f: 'reference',
+    m: '放到下面来',
+    before: ['加标题：毕业'],
+    v: { texts: [{ text: '毕业', position: 'bottom' }] },
+  },
 ];

@@ -16,20 +16,6 @@ export const stillMisread = new Set<string>([
   // Blind set 19, first scored 215/227.
   // Blind set 20, first scored 191/223.
   // Blind set 21, first scored 188/226.
-  '运镜太多了，全部去掉',
-  '标题在天空上看不清，加个描边',
-  '字太多了，全部去掉，干净一点',
-  'it feels empty without music',
-  '文件小一点，画质差点没关系',
-  'it feels backwards, flip the order',
-  'make it black and white → hmm that feels too cold, undo',
-  'less busy: no transitions and keep the photos still',
-  'start with the dog, black and white, and under 10 seconds',
-  'I want the ending to linger: hold the last photo 5 seconds and fade out to black over 2',
-  'warmer / a bit more / too much, back off a little → perfect, now some music',
-  "brighter → hmm, now it's too bright",
-  '暖一点 / 再暖一点 → 过了，收一点',
-  '加标题：我们的夏天 / 字太小了 → 放到上面去',
   // Blind set 22, first scored 159/228.
   'reverse the order, but the beach should still open the video',
   'dog photo first (obviously), then coffee, then everything else as it was',
