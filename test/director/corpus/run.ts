@@ -21,6 +21,8 @@ import { blind19 } from './blind19.js';
 import { blind20 } from './blind20.js';
 import { blind21 } from './blind21.js';
 import { blind22 } from './blind22.js';
+import { blind23 } from './blind23.js';
+import { blind24 } from './blind24.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -202,6 +204,24 @@ export const blindSets: readonly BlindSet[] = [
     size: 228,
     chinese: 90,
     firstScore: '159/228',
+  },
+  {
+    name: 'blind set 23',
+    about:
+      'a cross-section of ordinary creators on a laptop — a shop owner, a student, a traveller, a parent, a musician — typing as they naturally would, a third in Chinese, with follow-ups',
+    items: blind23,
+    size: 150,
+    chinese: 50,
+    firstScore: '145/150',
+  },
+  {
+    name: 'blind set 24',
+    about:
+      'Chinese-speaking creators for 抖音, 小红书, 视频号 and 朋友圈 writing naturally (70 % Chinese, some Traditional): short commands, 帮我/麻烦/能不能, particles, numbers in characters, photos described by content, follow-ups and undo',
+    items: blind24,
+    size: 161,
+    chinese: 113,
+    firstScore: '157/161',
   },
 ];
 

@@ -23,4 +23,14 @@ export const stillMisread = new Set<string>([
   'make the title yellow → the caption too — and move both of them to the top',
   '把第一张删了 → 不对，是第二张，删第二张；然后剩下的每张4秒',
   'fade to black between photo 2 and 3 → the next one too, and make both of those fades 1.2 s',
+  // Blind set 23, first scored 145/150.
+  "keep the photos still, it's a product, no zooming",
+  '前两张放大 后面的拉远',
+  'something with acoustic guitar, kinda folky',
+  "I don't want the photos cropped",
+  'can you make the song play faster, like speed up the tempo',
+  // Blind set 24, first scored 157/161 (158/161 after the writer's own error was corrected).
+  '有狗的那张多放一会儿，五秒',
+  '加个标题：开业大吉 → 还是原来的好',
+  '前两张每张两秒 → 它们再久一点，各五秒',
 ]);
