@@ -35,17 +35,21 @@ export function rewrite(
   let text = '';
   const map: number[] = [];
   let last = 0;
+  let changed = false;
   for (const match of source.text.matchAll(re)) {
     const start = match.index;
     const end = start + match[0].length;
     const replacement = fn(match);
     if (replacement === undefined || replacement === match[0] || end === start) continue;
+    changed = true;
     text += source.text.slice(last, start);
     for (let k = last; k < start; k++) map.push(source.map[k]!);
     text += replacement;
     for (let k = 0; k < replacement.length; k++) map.push(source.map[start]!);
     last = end;
   }
+  // Most rewrites find nothing to change: the text and its map stay as they are, uncopied.
+  if (!changed) return source;
   text += source.text.slice(last);
   for (let k = last; k <= source.text.length; k++) map.push(source.map[k]!);
   return { text, map };
