@@ -39,7 +39,7 @@ const MOODS: [RegExp, string][] = [
     /\b(?:cinematic|epic|dramatic|inspiring|inspirational|grand|orchestral|heroic|trailer)\b|史诗|电影感|大气|震撼|励志|激昂|磅礴/,
     'cinematic',
   ],
-  [/\b(?:acoustic|guitar|folk|campfire|country)\b|吉他|民谣|原声|乡村/, 'acoustic'],
+  [/\b(?:acoustic|guitar|folk(?:y|sy)?|campfire|country)\b|吉他|民谣|原声|乡村/, 'acoustic'],
   [
     /\b(?:electronic|electro|edm|dance|techno|house|trance|dubstep|synth(?:wave|pop)?|club)\b|电子|电音|舞曲|劲爆|蹦迪|夜店/,
     'electronic',

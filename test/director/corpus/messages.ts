@@ -12665,4 +12665,48 @@ export const corpus: CorpusCase[] = [
     before: ['加标题：毕业'],
     v: { texts: [{ text: '毕业', position: 'bottom' }] },
   },
+  // "something with acoustic guitar", "something folky": music named by its instrument or kind alone.
+  { f: 'music', m: 'something with acoustic guitar please', v: { audio: [{ source: 'Campfire' }] } },
+  { f: 'music', m: 'something folky', v: { audio: [{ source: 'Campfire' }] } },
+  { f: 'music', m: "I'd like something with a soft piano", v: { audio: [{ source: 'Quiet Piano' }] } },
+  { f: 'music', m: '来点民谣风的，吉他那种', v: { audio: [{ source: 'Campfire' }] } },
+  // Guard: "something with" a photo is no music.
+  { f: 'music', m: 'do something with the first photo', route: 'unsupported', v: { audio: [] } },
+  // "还是原来的好", "the original was better": the last edit judged worse, undone.
+  { f: 'history', m: '还是原来的好', before: ['加个标题：周年庆'], route: 'undo', v: { texts: [] } },
+  { f: 'history', m: '算了，原来的更好看', before: ['改成黑白'], route: 'undo', v: { look: 'none' } },
+  {
+    f: 'history',
+    m: 'the original was better',
+    before: ["add a title 'Hello'"],
+    route: 'undo',
+    v: { texts: [] },
+  },
+  {
+    f: 'history',
+    m: 'the old version looked nicer.',
+    before: ['make it black and white'],
+    route: 'undo',
+    v: { look: 'none' },
+  },
+  // "有狗的那张": the photo that has X is the one whose file name says X.
+  {
+    f: 'length',
+    m: '有火箭的那张放久一点，四秒',
+    on: 'things',
+    v: { photos: [{}, {}, {}, { durationMs: 4000 }, {}] },
+  },
+  {
+    f: 'order',
+    m: '把有狗的那张放到第一',
+    on: 'things',
+    v: { photos: [{ source: 'dog.jpg' }, {}, {}, {}, {}] },
+  },
+  { f: 'order', m: '有咖啡的那一张删掉', on: 'things', v: { photos: [{}, {}, {}, {}] } },
+  // "I don't want the photos cropped": whole photos, not cropped to fill.
+  { f: 'format', m: "I don't want the photos cropped", v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: 'i dont want my pictures getting cropped', v: { photos: each(3, { fit: 'color' }) } },
+  { f: 'format', m: 'no cropped pictures please', v: { photos: each(3, { fit: 'color' }) } },
+  // Guard: cropping asked for still fills the frame.
+  { f: 'format', m: 'just crop them', v: { photos: each(3, { fit: 'cover' }) } },
 ];

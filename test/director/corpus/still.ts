@@ -26,11 +26,7 @@ export const stillMisread = new Set<string>([
   // Blind set 23, first scored 145/150.
   "keep the photos still, it's a product, no zooming",
   '前两张放大 后面的拉远',
-  'something with acoustic guitar, kinda folky',
-  "I don't want the photos cropped",
   'can you make the song play faster, like speed up the tempo',
   // Blind set 24, first scored 157/161 (158/161 after the writer's own error was corrected).
-  '有狗的那张多放一会儿，五秒',
-  '加个标题：开业大吉 → 还是原来的好',
   '前两张每张两秒 → 它们再久一点，各五秒',
 ]);
