@@ -1,6 +1,7 @@
 import { type JoyError, toJoyError } from '../errors.js';
 import {
   applyCommand,
+  applyCommands,
   type Change,
   type Draft,
   type DraftHistory,
@@ -1146,13 +1147,12 @@ function sameTransitionThere(
 
 /** The draft the uploads make, as the plan's first commands will make it. */
 function madeFrom(draft: Draft, media: readonly MediaRef[]): Draft {
-  let made = draft;
+  // One validation at the end, not one a command: the create commands are many and the draft whole.
   try {
-    for (const command of createFromMedia(media, draft.canvas)) made = applyCommand(made, command).draft;
+    return applyCommands(draft, createFromMedia(media, draft.canvas)).draft;
   } catch {
     return draft;
   }
-  return made;
 }
 
 export function planWithRules(message: string, ctx: PlanContext): RulePlan {
