@@ -423,10 +423,16 @@ export class BullMQQueue implements RenderQueue {
 
   async enqueue(spec: RenderJobSpec): Promise<RenderJob> {
     this.assertReachable(queueUnavailable);
-    const existing = await this.get(spec.id);
+    // Redis may stop between the check and a read made for the submission: it is still a submission
+    // refused, and says nothing was queued.
+    const asSubmission = (error: unknown): never => {
+      if (error instanceof JoyError && error.code === 'unavailable') throw queueUnavailable(error);
+      throw error;
+    };
+    const existing = await this.get(spec.id).catch(asSubmission);
     if (existing) return existing;
     const split = this.options.split;
-    const workers = split === false ? 1 : (await this.liveWorkers()).length;
+    const workers = split === false ? 1 : (await this.liveWorkers().catch(asSubmission)).length;
     // A draft that cannot be planned renders whole, and the render reports what is wrong with it.
     const ranges = split === false ? [] : this.plan(spec, workers, split ?? {});
     await this.guard(async () => {
