@@ -13,7 +13,14 @@ import {
 } from '../messages/index.js';
 import { BeatSyncError, describeSync, syncToBeats } from './beat-sync.js';
 import { planFit } from './default-plan.js';
-import { type Draft, defaultTextPosition, MAX_FPS, mediaRefSchema, TEXT_POSITIONS } from './draft.js';
+import {
+  type Draft,
+  defaultTextPosition,
+  MAX_FPS,
+  MAX_TEXT_LENGTH,
+  mediaRefSchema,
+  TEXT_POSITIONS,
+} from './draft.js';
 import { newId } from './ids.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
@@ -82,7 +89,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('addText'),
-    text: z.string().min(1).max(500),
+    text: z.string().min(1).max(MAX_TEXT_LENGTH),
     role: z.enum(['title', 'caption', 'end-card']).optional(),
     startMs: msField.optional(),
     durationMs: msField.min(300).optional(),
@@ -100,7 +107,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('updateText'),
     id: z.string().optional(),
     index: index.optional(),
-    text: z.string().min(1).max(500).optional(),
+    text: z.string().min(1).max(MAX_TEXT_LENGTH).optional(),
     startMs: msField.optional(),
     durationMs: msField.min(300).optional(),
     style: effectName(catalog.textStyles).optional(),

@@ -133,9 +133,15 @@ export function defaultTextPosition(role: TextRole): TextPosition {
   return role === 'caption' ? 'bottom' : 'center';
 }
 
+/** The most characters one text may hold (UTF-16 units, as the schema counts). */
+export const MAX_TEXT_LENGTH = 500;
+
 export const textSegmentSchema = z.object({
   id: z.string().min(1),
-  text: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
   startMs: ms,
   durationMs: ms.min(100, 'must be at least 100 ms'),
   role: z.enum(['title', 'caption', 'end-card']).default('caption'),

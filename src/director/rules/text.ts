@@ -1,15 +1,18 @@
 import { catalog as effects } from '../../catalog/index.js';
 import { type Phrase, phrase } from '../../messages/phrase.js';
-import { type Draft, draftDurationMs, type EditCommand, segmentTimings } from '../../model/index.js';
+import {
+  type Draft,
+  draftDurationMs,
+  type EditCommand,
+  MAX_TEXT_LENGTH,
+  segmentTimings,
+} from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { simplifiedText } from '../mandarin.js';
 import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
-
-/** The longest text the draft accepts (src/model/draft.ts). */
-const MAX_TEXT = 500;
 
 const STYLE_WORDS: [RegExp, string][] = [
   [
@@ -554,13 +557,13 @@ export const text: Family = (clause, ctx, out) => {
   }
   const titleIt = TITLE_IT.exec(clause.text);
   const quotes = clause.quoteSpans().filter((quote) => !isMediaQuote(quote.text, ctx));
-  // The draft holds at most MAX_TEXT characters a text: say so, rather than cut the words or lose them.
+  // The draft holds at most MAX_TEXT_LENGTH characters a text: say so, rather than cut the words or lose them.
   const longest = Math.max(0, ...quotes.map((quote) => quote.text.length));
-  if (longest > MAX_TEXT && (noun || titleIt || ADD.test(clause.text))) {
+  if (longest > MAX_TEXT_LENGTH && (noun || titleIt || ADD.test(clause.text))) {
     out.understood = true;
     out.topic = 'text';
     const role = noun && !noun.generic ? noun.role : titleIt ? 'title' : undefined;
-    out.notes.push(note('note.text.tooLong', { role: roleWord(role), max: MAX_TEXT, n: longest }));
+    out.notes.push(note('note.text.tooLong', { role: roleWord(role), max: MAX_TEXT_LENGTH, n: longest }));
     return;
   }
   const renamed = renameByWords(clause, draft, quotes) ?? removeByWords(clause, draft, quotes);
