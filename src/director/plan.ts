@@ -806,9 +806,18 @@ const OTHERS_UNTOUCHED =
   /^\s*(?:但是?|而)?(?:其他|其它|其余|剩下|别)(?:的)?(?:转场|过渡|照片|图片|几张|几个)?\s*(?:都|就|也|全)?(?:不动|别动|不用动|不要动|别碰|不要碰|不用管|别管)(?:了|吧|啊|哦)?\s*$/;
 /** A word left over that only says "the others" ("rest", "其他"). */
 const OTHERS_WORD = /^(?:rest|others?|remaining|其他|其它|其余|剩下|别)$/;
+/** Photos named by their place ("第2张和第3张", "photos 2 and 3"): numbers that are no value. */
+const PHOTO_ORDINALS = /第\d+张|\b(?:photos?|pictures?|pics?)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*/g;
+/** Words for every photo of the video, not only those just talked about. */
+const ALL_PHOTOS_SAID = /\b(?:all|every)\b|所有|全部|整个|全都/;
+/** "make them 5 seconds", "它们各五秒": the several photos the last edit was about. */
+const THEM_PHOTOS = /\b(?:them|those|these|both|they)\b|它们|(?:这|那)(?:两|几|三|2|3)张/;
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
   /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;
+/** "前两张放大 后面的拉远", "the first two 2 s, the ones after 4 s": every photo after those just named. */
+const THE_LATER_ONES =
+  /^(?:(?:and|then|but)\s+)?(?:the\s+)?(?:ones?|photos?|pictures?|pics?|shots?)\s+after(?:\s+(?:that|those|them|it))?\b|\bthe\s+(?:later|following)\s+(?:ones|photos|pictures|pics)\b|\beverything\s+after\b|^(?:然后|再|而)?(?:后面|后边|後面|之后|以后|後)(?:的|那?几张|那些)/;
 
 /**
  * "the rest 2", "others 2 seconds", "everything else 2s", "其他的2秒" after one photo's length: each other
@@ -1480,11 +1489,33 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         value.type === 'setTransition' && lastStep && lastStep.end === plan.commands.length
           ? plan.commands.slice(lastStep.commands)
           : [];
-      const restating = ALL_OF_THEM.test(source)
-        ? everyTransitionAt(value, projection)
-        : lastTransitions.length > 0 && lastTransitions.every((command) => command.type === 'setTransition')
-          ? restate(value, lastTransitions, undefined)
-          : restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
+      // "它们再久一点，各五秒", "make them 5 seconds" after an edit of several photos: those photos, each.
+      const lengthMs =
+        value.type === 'setDuration' && !VIDEO_LENGTH.test(source)
+          ? value.totalMs
+          : value.type === 'setSegmentDuration' && value.index === undefined
+            ? value.durationMs
+            : undefined;
+      const steppedPhotos = guessed.flatMap((command) =>
+        command.type === 'setSegmentDuration' && command.index !== undefined ? [command.index] : [],
+      );
+      const themPhotos =
+        lengthMs === undefined
+          ? undefined
+          : steppedPhotos.length > 1 && steppedPhotos.length === guessed.length
+            ? steppedPhotos
+            : (heard.photos?.length ?? 0) > 1 && THEM_PHOTOS.test(source)
+              ? heard.photos
+              : undefined;
+      const restating = themPhotos
+        ? themPhotos.map(
+            (index) => ({ type: 'setSegmentDuration', durationMs: lengthMs!, index }) as EditCommand,
+          )
+        : ALL_OF_THEM.test(source)
+          ? everyTransitionAt(value, projection)
+          : lastTransitions.length > 0 && lastTransitions.every((command) => command.type === 'setTransition')
+            ? restate(value, lastTransitions, undefined)
+            : restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
       if (guessed.length > 0 && guessed.every((command) => sameGroup(command, value))) {
         projection = previous.projection;
         plan.commands.length = previous.commands;
@@ -1941,18 +1972,32 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
     // ("第一张放大" then "其他的缩小": the photos the message before named.)
     const namedPhotos = spokenPhotos();
+    const clauseText = prep.norm.text.slice(piece.start, piece.end).trim();
+    const later = THE_LATER_ONES.test(clauseText) && !THE_OTHERS.test(clauseText);
+    // "后面那几张拉远" may have been read as "those" (the photos just named): they are the ones after.
+    const aimedAt = (command: EditCommand) => (command as { index?: number }).index;
     if (
       namedPhotos.size > 0 &&
-      THE_OTHERS.test(prep.norm.text.slice(piece.start, piece.end)) &&
+      (later || THE_OTHERS.test(clauseText)) &&
       out.commands.length > 0 &&
       out.commands.every(
-        (command) => ONE_PHOTO.has(command.type) && (command as { index?: number }).index === undefined,
+        (command) =>
+          ONE_PHOTO.has(command.type) &&
+          (aimedAt(command) === undefined || (later && namedPhotos.has(aimedAt(command)!))),
       )
     ) {
-      const rest = projection.video.map((_, index) => index).filter((index) => !namedPhotos.has(index));
+      const lastNamed = Math.max(...namedPhotos);
+      const rest = projection.video
+        .map((_, index) => index)
+        .filter((index) => (later ? index > lastNamed : !namedPhotos.has(index)));
+      const said = out.commands.filter(
+        (command, k) =>
+          out.commands.findIndex((other) => other.type === command.type) === k ||
+          aimedAt(command) === undefined,
+      );
       out = {
         ...out,
-        commands: rest.flatMap((index) => out.commands.map((command) => aimAt(command, index))),
+        commands: rest.flatMap((index) => said.map((command) => aimAt(command, index))),
       };
     }
     // "dissolve between the photos, 1 second each, soft and dreamy", "叠化转场，每个1秒，柔和梦幻一点": feel
@@ -2026,22 +2071,28 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       };
     }
     // "the first photo 2 seconds and the rest 4 seconds": the others than the photo just named.
+    // "photo 2 five seconds, everything after 2 seconds", "第三张4秒，后面几张2秒": those after it.
+    const afterNamed = lastPhoto !== undefined && THE_LATER_ONES.test(clause.source.trim());
     if (
       lastPhoto !== undefined &&
-      THE_OTHERS.test(clause.source) &&
+      (afterNamed || THE_OTHERS.test(clause.source)) &&
       /\d/.test(clause.source) &&
       out.commands.length === 1 &&
       (out.commands[0]!.type === 'setDuration' ||
-        (out.commands[0]!.type === 'setSegmentDuration' && out.commands[0]!.index === undefined))
+        (out.commands[0]!.type === 'setSegmentDuration' &&
+          (out.commands[0]!.index === undefined || (afterNamed && out.commands[0]!.index === lastPhoto))))
     ) {
       const said = out.commands[0]!;
       const ms =
         said.type === 'setDuration' ? said.totalMs : said.type === 'setSegmentDuration' ? said.durationMs : 0;
       const lengthened = photosGivenLengths(plan.commands.slice(plan.createCount), lastPhoto);
+      const after = Math.max(...lengthened);
       out = {
         ...out,
         commands: projection.video.flatMap((_, index) =>
-          lengthened.has(index) ? [] : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
+          lengthened.has(index) || (afterNamed && index < after)
+            ? []
+            : [{ type: 'setSegmentDuration', durationMs: ms, index } as EditCommand],
         ),
       };
     }
@@ -2066,6 +2117,33 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
             ? restate(plain, madeSoFar(), lastSaid)
             : [{ type: 'setSegmentDuration', durationMs: plain.totalMs, index: stepped }],
       };
+    }
+    // "这两张再长一点吧，每张4秒": "each" is each of the photos the step just before was taken on, which
+    // the value replaces.
+    const steppedNow =
+      lastStep &&
+      lastStep.end === plan.commands.length &&
+      !SAID_VALUE.test(lastStep.source.replace(PHOTO_ORDINALS, ' '))
+        ? plan.commands.slice(lastStep.commands, lastStep.end)
+        : [];
+    const only = out.commands[0];
+    if (
+      lastStep &&
+      out.commands.length === 1 &&
+      only?.type === 'setSegmentDuration' &&
+      only.index === undefined &&
+      steppedNow.length > 1 &&
+      steppedNow.every((command) => command.type === 'setSegmentDuration' && command.index !== undefined) &&
+      SAID_VALUE.test(clause.source) &&
+      !ALL_PHOTOS_SAID.test(clause.source)
+    ) {
+      out = {
+        ...out,
+        commands: steppedNow.map((command) => ({ ...command, durationMs: only.durationMs }) as EditCommand),
+      };
+      projection = lastStep.projection;
+      plan.commands.length = lastStep.commands;
+      plan.changes.length = lastStep.commands;
     }
     // "太慢了，改回3秒", "the music's too loud, cut it in half": a value right after a vague step of the same
     // length or level replaces that step.

@@ -12709,4 +12709,79 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: 'no cropped pictures please', v: { photos: each(3, { fit: 'color' }) } },
   // Guard: cropping asked for still fills the frame.
   { f: 'format', m: 'just crop them', v: { photos: each(3, { fit: 'cover' }) } },
+  // "后面的", "the ones after": every photo after those just named, not the others before them.
+  {
+    f: 'motion',
+    m: '第一张放大，后边的都缩小',
+    on: 'things',
+    v: { photos: [{ motion: 'zoom-in' }, ...each(4, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'motion',
+    m: 'make the first two zoom in and the ones after zoom out',
+    on: 'things',
+    v: { photos: [...each(2, { motion: 'zoom-in' }), ...each(3, { motion: 'zoom-out' })] },
+  },
+  {
+    f: 'length',
+    m: '第三张4秒，后面几张2秒',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 4000, 2000, 2000), durationMs: 14000 },
+  },
+  {
+    f: 'length',
+    m: 'photo 2 five seconds, everything after 2 seconds',
+    on: 'things',
+    v: { photos: lengths(3000, 5000, 2000, 2000, 2000), durationMs: 14000 },
+  },
+  {
+    f: 'motion',
+    m: '前两张拉远，后面那几张推近',
+    on: 'things',
+    v: { photos: [...each(2, { motion: 'zoom-out' }), ...each(3, { motion: 'zoom-in' })] },
+  },
+  // Guard: "the others" after the third photo is every other photo, before it too.
+  {
+    f: 'length',
+    m: '第三张4秒，其他的2秒',
+    on: 'things',
+    v: { photos: lengths(2000, 2000, 4000, 2000, 2000), durationMs: 12000 },
+  },
+  // "make them 5 seconds", "它们各五秒" after an edit of several photos: those photos, each that long.
+  {
+    f: 'reference',
+    m: 'make them 5 seconds',
+    on: 'things',
+    before: ['first two photos 2 seconds each'],
+    v: { photos: lengths(5000, 5000, 3000, 3000, 3000), durationMs: 19000 },
+  },
+  {
+    f: 'reference',
+    m: 'set those to 4 s',
+    on: 'things',
+    before: ['the last two photos 2 seconds'],
+    v: { photos: lengths(3000, 3000, 3000, 4000, 4000), durationMs: 17000 },
+  },
+  {
+    f: 'reference',
+    m: '它们再久一点，各五秒',
+    on: 'things',
+    before: ['前两张每张两秒'],
+    v: { photos: lengths(5000, 5000, 3000, 3000, 3000), durationMs: 19000 },
+  },
+  {
+    f: 'reference',
+    m: '这两张再长一点吧，每张4秒',
+    on: 'things',
+    before: ['第二张和第三张改成2秒'],
+    v: { photos: lengths(3000, 4000, 4000, 3000, 3000), durationMs: 17000 },
+  },
+  // Guard: the video's own length after several photos' is the video's.
+  {
+    f: 'length',
+    m: 'make the video 20 seconds',
+    on: 'things',
+    before: ['first two photos 2 seconds each'],
+    v: { durationMs: 20000 },
+  },
 ];

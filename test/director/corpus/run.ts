@@ -23,6 +23,8 @@ import { blind21 } from './blind21.js';
 import { blind22 } from './blind22.js';
 import { blind23 } from './blind23.js';
 import { blind24 } from './blind24.js';
+import { blind25 } from './blind25.js';
+import { blind26 } from './blind26.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -222,6 +224,24 @@ export const blindSets: readonly BlindSet[] = [
     size: 161,
     chinese: 113,
     firstScore: '157/161',
+  },
+  {
+    name: 'blind set 25',
+    about:
+      'ordinary people who make a video once a month, typing complete sentences: questions about the video, negations and scopes ("all except the last", 除了第一张), numbers for different things in one message, polite frames, half in Chinese',
+    items: blind25,
+    size: 161,
+    chinese: 78,
+    firstScore: '145/161',
+  },
+  {
+    name: 'blind set 26',
+    about:
+      'people watching the preview and saying what they see ("the last photo hangs around forever", 字太小了看不清, "the zoom makes me dizzy") and people used to other editors (剪映, Canva, iMovie) using their words, half in Chinese (one expectation adjudicated in blind26.ts)',
+    items: blind26,
+    size: 159,
+    chinese: 86,
+    firstScore: '130/159',
   },
 ];
 
