@@ -520,12 +520,22 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // "I'm done with the caption": finished with it means take it off.
   [/\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\s+with\s+/g, 'remove '],
+  // "no more zooming please", "no more transitions": stop it, not "no more than there is".
+  [
+    /\bno\s+more\s+(?:of\s+(?:the|these|those|that|this)\s+)?(?=(?:zoom(?:ing|s)?|pan(?:ning|s)?|motion|movement|moving|ken\s*burns|transitions?|crossfades?|fades?|dissolves?|wipes?|music|songs?|title|captions?|text|filters?)\b)/g,
+    'no ',
+  ],
   // "no zoom transitions" is about the transitions, not the camera.
   [
     /\bno\s+zoom(?:ing|s)?\b(?!\s+(?:(?:in|out)\s+)?(?:transitions?|crossfades?))|\bdon'?t\s+zoom\b/g,
     'no motion',
   ],
   [/\bstop\s+(?:the\s+)?(?:photos?|pictures?|images?|them|it)\s+(?:from\s+)?moving\b/g, 'no motion'],
+  // "just let the photos sit", "let them stay still": no camera move.
+  [
+    /\blet\s+(?:the\s+)?(?:photos?|pictures?|images?|pics?|them|it)\s+(?:just\s+)?(?:sit(?:\s+still)?|stay\s+still|be\s+still|stand\s+still|rest)\b/g,
+    'no motion',
+  ],
   // "not vertical, square": the negated choice is dropped, the other one stays.
   [
     /\bnot\s+(?:vertical|horizontal|square|portrait|landscape|black\s+and\s+white|b&w)\s*,?\s*(?=\w)(?!(?:please|pls|plz|thanks|thx|anymore|any\s+more|mode|format|video|one)\b)/g,
@@ -850,6 +860,11 @@ const stayFor = (match: RegExpExecArray): string => STAY_FORMS[match[1] ?? '']!;
 
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "换成适合发朋友圈的方形": the platform it is for, never words for a text ("适合").
+  [
+    /适合(?:发|放|传|上传|投|发布)?(?:到|在|去)?(?=\s*(?:朋友圈|抖音|小红书|视频号|快手|b站|微博|ins\b|instagram|tiktok|youtube|油管|reels))/gi,
+    '给',
+  ],
   // "不要超过10秒", "总长别超过15秒", "不能超过20秒": a bound on the length, never a photo refused ("不要…10").
   [
     /(?:不要|别|不能|不可以|不得|不许|最好不要|尽量不要)(?:再)?超过(?=\s*\d+(?:\.\d+)?\s*(?:秒|分钟|s\b))/g,

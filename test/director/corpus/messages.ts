@@ -12784,4 +12784,27 @@ export const corpus: CorpusCase[] = [
     before: ['first two photos 2 seconds each'],
     v: { durationMs: 20000 },
   },
+  // "no more zooming", "no more transitions": stop it (not "no more than there is").
+  { f: 'negation', m: 'no more zooming please', on: 'rich', v: moves3('static') },
+  { f: 'negation', m: 'ok no more of the fades between the photos', on: 'rich', v: kinds('cut', 'cut') },
+  { f: 'negation', m: 'no more transitions', on: 'rich', v: { ...kinds('cut', 'cut'), durationMs: 9000 } },
+  { f: 'negation', m: 'no more panning, it looks cheap', v: moves3('static') },
+  // Guard: a bound is still a length.
+  { f: 'length', m: 'no more than 10 seconds please', v: len(10_000) },
+  // "just let the photos sit", "let them stay still": no camera move.
+  { f: 'motion', m: 'just let the photos sit', v: moves3('static') },
+  { f: 'motion', m: 'let them stay still please', on: 'rich', v: moves3('static') },
+  { f: 'motion', m: 'can you let the pictures be still', v: moves3('static') },
+  // "换成适合发朋友圈的方形": the platform it is for, never words for a text.
+  {
+    f: 'format',
+    m: '换成适合发朋友圈的方形',
+    on: 'rich',
+    before: ['加个标题「奶奶90岁」'],
+    v: { aspect: '1:1', texts: [{ text: '奶奶90岁' }, { text: 'Day one' }] },
+  },
+  { f: 'format', m: '做成适合发抖音的竖屏', v: { aspect: '9:16' } },
+  { f: 'format', m: '改成适合放在朋友圈的方形', v: { aspect: '1:1' } },
+  // Guard: asking whether it suits a platform changes nothing.
+  { f: 'question', m: '这个视频适合发抖音吗', on: 'rich', same: true },
 ];
