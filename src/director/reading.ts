@@ -860,6 +860,17 @@ const stayFor = (match: RegExpExecArray): string => STAY_FORMS[match[1] ?? '']!;
 
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "开头加个黑场淡入", "结尾来个黑场淡出": the video's own fade at that end, not black between the photos.
+  [
+    /(开头|片头|一开始|开场|视频开始)(?:的时候|处)?(?:加|加上|来|做|用|弄)?(?:一|1)?(?:个|下)?黑场(?:的)?淡入(?:的?效果)?/g,
+    '$1从黑场淡入',
+  ],
+  [
+    /(结尾|片尾|末尾|视频结束|最后)(?:的时候|处)?(?:加|加上|来|做|用|弄)?(?:一|1)?(?:个|下)?黑场(?:的)?淡出(?:的?效果)?/g,
+    '$1淡出到黑',
+  ],
+  // "转场换成黑场淡入淡出": a dip to black between the photos, not a crossfade.
+  [/黑场(?:的)?(?:淡入淡出|淡出淡入)/g, '黑场过渡'],
   // "换成适合发朋友圈的方形": the platform it is for, never words for a text ("适合").
   [
     /适合(?:发|放|传|上传|投|发布)?(?:到|在|去)?(?=\s*(?:朋友圈|抖音|小红书|视频号|快手|b站|微博|ins\b|instagram|tiktok|youtube|油管|reels))/gi,

@@ -12807,4 +12807,44 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: '改成适合放在朋友圈的方形', v: { aspect: '1:1' } },
   // Guard: asking whether it suits a platform changes nothing.
   { f: 'question', m: '这个视频适合发抖音吗', on: 'rich', same: true },
+  // "开头加个黑场淡入", "结尾来个黑场淡出": the video's own fade at that end, not a dip to black between photos.
+  {
+    f: 'transition',
+    m: '开头加一个黑场淡入效果',
+    on: 'five',
+    v: { fade: { inMs: 1000, outMs: 0 }, transitions: each(4, { kind: 'crossfade' }) },
+  },
+  {
+    f: 'transition',
+    m: '片头加个黑场淡入，片尾黑场淡出',
+    on: 'five',
+    v: { fade: { inMs: 1000, outMs: 1000 }, texts: [], transitions: each(4, { kind: 'crossfade' }) },
+  },
+  { f: 'transition', m: '结尾来个黑场淡出，两秒', v: { fade: { inMs: 0, outMs: 2000 } } },
+  {
+    f: 'transition',
+    m: '一开始用黑场淡入吧',
+    v: { fade: { inMs: 1000 }, transitions: each(2, { kind: 'cut' }) },
+  },
+  // "黑场淡入淡出" between the photos is a dip to black, not a crossfade.
+  {
+    f: 'transition',
+    m: '转场换成黑场淡入淡出',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'fade-black' }) },
+  },
+  // Guard: black between two photos is still that one transition.
+  {
+    f: 'transition',
+    m: '第二张和第三张之间用黑场',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
 ];
