@@ -1,4 +1,4 @@
-import type { Draft, MediaRef } from '../model/index.js';
+import { type Draft, type MediaRef, PALETTE } from '../model/index.js';
 import type { Clause } from './clause.js';
 import { addVocabulary } from './fuzzy.js';
 import { SUBJECTS } from './subjects.js';
@@ -647,39 +647,10 @@ export function segmentByName(draft: Draft, text: string): number | undefined {
 export const EVERY_PHOTO =
   /\b(?:on\s+|for\s+|to\s+)?(?:every|each|all(?:\s+the)?|all\s+of\s+the|the\s+whole|throughout(?:\s+the)?)\s+(?:photos?|pictures?|images?|pics?|shots?|slides?|ones?|clips?|video|timeline)\b|\b(?:on|for)\s+(?:all|everything)\b|每(?:一)?(?:张|个|幅)(?:照片|图片|图)?|所有(?:的)?(?:照片|图片|图)|全部(?:的)?(?:照片|图片)/;
 
-export const COLORS: Record<string, string> = {
-  white: '#ffffff',
-  black: '#000000',
-  red: '#e53935',
-  yellow: '#ffd600',
-  gold: '#ffc107',
-  golden: '#ffc107',
-  orange: '#fb8c00',
-  pink: '#f06292',
-  purple: '#8e24aa',
-  violet: '#8e24aa',
-  blue: '#1e88e5',
-  navy: '#1a237e',
-  green: '#43a047',
-  teal: '#00897b',
-  cyan: '#00bcd4',
-  grey: '#9e9e9e',
-  gray: '#9e9e9e',
-  brown: '#795548',
-  白色: '#ffffff',
-  黑色: '#000000',
-  红色: '#e53935',
-  黄色: '#ffd600',
-  金色: '#ffc107',
-  橙色: '#fb8c00',
-  粉色: '#f06292',
-  粉红色: '#f06292',
-  紫色: '#8e24aa',
-  蓝色: '#1e88e5',
-  绿色: '#43a047',
-  灰色: '#9e9e9e',
-  棕色: '#795548',
-};
+/** Colour words (both languages) and the colours they name, from the model's palette. */
+export const COLORS: Record<string, string> = Object.fromEntries(
+  PALETTE.flatMap((colour) => [...colour.en, ...colour.zh].map((word) => [word, colour.hex])),
+);
 
 export const COLOR_WORD = new RegExp(
   `#[0-9a-f]{6}\\b|\\b(?:${Object.keys(COLORS)

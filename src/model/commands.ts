@@ -22,6 +22,7 @@ import {
   TEXT_POSITIONS,
 } from './draft.js';
 import { newId } from './ids.js';
+import { colourName } from './palette.js';
 import { ASPECT_NAMES, aspectOf, canvasSize, findPreset, PRESET_NAMES, RESOLUTION_NAMES } from './presets.js';
 import { draftDurationMs, segmentTimings } from './timeline.js';
 import { describeIssues, formatPath, validateDraft } from './validate.js';
@@ -533,7 +534,23 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       return say('change.updateText.words', { role: roleOf(text.role), old: wasText, text: text.text });
     if (said.length === 1 && style)
       return say('change.updateText.style', { text: text.text, style: effect('text-style', style) });
-    return say('change.updateText', { text: text.text });
+    // Several at once, or a colour, a place or a time: each said by name, none as a bare "updated".
+    const parts: PhrasePart[] = [];
+    if (command.text !== undefined && command.text !== wasText)
+      parts.push(say('change.text.words', { text: command.text }));
+    if (command.color !== undefined)
+      parts.push(say('change.text.colour', { colour: colourName(command.color) }));
+    if (command.size !== undefined && command.size !== wasSize)
+      parts.push(say('change.text.size', { pct: Math.round(command.size * 100) }));
+    if (command.position !== undefined) parts.push(say(`change.text.place.${command.position}`));
+    if (style) parts.push(say('change.text.style', { style: effect('text-style', style) }));
+    if (command.startMs !== undefined || command.durationMs !== undefined)
+      parts.push(
+        say('change.text.time', { start: ms(text.startMs), end: ms(text.startMs + text.durationMs) }),
+      );
+    return parts.length > 0
+      ? say('change.updateText.parts', { text: wasText, parts: { list: parts } })
+      : say('change.updateText', { text: text.text });
   },
   removeText(draft, command) {
     if (command.all) {

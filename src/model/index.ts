@@ -5,6 +5,7 @@ export * from './draft.js';
 export * from './history.js';
 export * from './ids.js';
 export * from './new-draft.js';
+export * from './palette.js';
 export * from './people-layer.js';
 export * from './presets.js';
 export * from './summary.js';

@@ -149,7 +149,16 @@ test('updateText says a change of size or style by name, and several changes tog
   const boxed = applyCommand(draft, { type: 'updateText', index: 0, style: 'boxed' });
   assert.equal(changeText(boxed.change, 'zh'), '文字“Hi”的样式改为底框');
   const both = applyCommand(draft, { type: 'updateText', index: 0, size: 1.3, style: 'boxed' });
-  assert.equal(changeText(both.change), "Text 'Hi' updated");
+  assert.equal(changeText(both.change), "Text 'Hi': size 130%; style → Boxed");
+  assert.equal(changeText(both.change, 'zh'), '文字“Hi”：大小改为 130%；样式改为底框');
+  // A colour, a place and a time are each said by name, never as a bare "updated".
+  const placed = applyCommand(draft, { type: 'updateText', index: 0, color: '#ffd600', position: 'top' });
+  assert.equal(changeText(placed.change), "Text 'Hi': colour → yellow; moved to the top");
+  assert.equal(changeText(placed.change, 'zh'), '文字“Hi”：颜色改为黄色；移到顶部');
+  const odd = applyCommand(draft, { type: 'updateText', index: 0, color: '#123456' });
+  assert.equal(changeText(odd.change), "Text 'Hi': colour → #123456");
+  const timed = applyCommand(draft, { type: 'updateText', index: 0, startMs: 1000, durationMs: 2000 });
+  assert.equal(changeText(timed.change), "Text 'Hi': shown 1s–3s");
   assert.equal(draftView(bigger.draft).texts[0]!.size, 1.3);
 });
 

@@ -2076,14 +2076,14 @@ export const corpus: CorpusCase[] = [
     m: '改成红色',
     before: ['加标题“夏天”'],
     v: { texts: [{ text: '夏天' }] },
-    reply: /更新了文字/,
+    reply: /颜色改为红色/,
   },
   {
     f: 'reference',
     m: 'in yellow please',
     before: ["add a title 'Hi'"],
     v: { texts: [{ text: 'Hi' }] },
-    reply: /updated/,
+    reply: /colour (?:to|→) yellow/,
   },
   {
     f: 'reference',
