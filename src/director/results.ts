@@ -15,6 +15,9 @@ import { addVocabulary } from './fuzzy.js';
  * | X should be the last thing people see · 最后看到X   | X last · X放最后                  |
  * | the first thing people see · 一开始看到X            | X first · X放最前面               |
  * | 没什么精神 (of the colours)                         | 鲜艳                              |
+ * | the jump (between X and Y) is too sudden · 切得太硬了 | smooth transitions (between X and Y) · 转场柔和一点 |
+ * | 画面一直在放大，看着晕 · the constant zooming makes me dizzy | 照片不要动 · no motion        |
+ * | the ending is too abrupt · 结尾太突然了               | fade out to black at the end · 结尾淡出到黑 |
  */
 
 /** "the photos", "画面", "照片": what moves, when a complaint names it. */
@@ -23,7 +26,7 @@ const PICTURES_EN =
 const QUEASY_EN =
   "(?:(?:is\\s+|are\\s+|it'?s\\s+|that'?s\\s+)?(?:making|makes?|made|gives?|giving|got)\\s+me\\s+(?:(?:feel|a\\s+bit|a\\s+little|kinda|so|really|super|quite|slightly)\\s+)*(?:dizzy|sick|nauseous|queasy|seasick|motion[\\s-]?sick|car[\\s-]?sick|woozy|a\\s+headache)|i\\s+(?:get|feel|got|am|'m)\\s+(?:(?:a\\s+bit|a\\s+little|so|really|quite)\\s+)?(?:dizzy|seasick|queasy|woozy|sick)(?:\\s+(?:watching|looking\\s+at)\\s+(?:it|them))?)";
 const QUEASY_ZH =
-  '(?:看得|看着|看了|弄得|搞得|让|使)?(?:我|人)?(?:头都?(?:好|有点|很)?晕(?:了|死了)?|头昏眼花|眼睛?都?(?:花|晕)了?|晕乎乎的?|犯晕|想吐|恶心)';
+  '(?:(?:看得|看着|看了)(?:我|人)?(?:有点|有些|好|很|真|都)?晕(?:了|死了)?|(?:看得|看着|看了|弄得|搞得|让|使)?(?:我|人)?(?:头都?(?:好|有点|很)?晕(?:了|死了)?|头昏眼花|眼睛?都?(?:花|晕)了?|晕乎乎的?|犯晕|想吐|恶心))';
 const SWAYING_ZH =
   '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:晃来晃去|晃晃悠悠|晃个不停|晃得(?:厉害|太厉害|很厉害)|动来动去|摇来摇去|飘来飘去|一直在?晃|一直在?动)(?:的|个不停)?';
 const SWAYING_EN = `${PICTURES_EN}\\s+(?:keep|keeps|kept|won'?t\\s+stop|never\\s+stop)\\s+(?:moving|swaying|zooming|bouncing|floating|wobbling|drifting|sliding)(?:\\s+(?:about|around))?|${PICTURES_EN}\\s+(?:moving|swaying|zooming|bouncing|wobbling)\\s+(?:about|around)\\s+(?:all\\s+the\\s+time|so\\s+much|too\\s+much|constantly|non[\\s-]?stop)|${PICTURES_EN}\\s+won'?t\\s+(?:stay|keep|hold)\\s+still`;
@@ -31,7 +34,43 @@ const SWAYING_EN = `${PICTURES_EN}\\s+(?:keep|keeps|kept|won'?t\\s+stop|never\\s
 const SWAYING_NOUN =
   '(?:all\\s+)?(?:the|this|that)\\s+(?:moving\\s+(?:about|around)|swaying(?:\\s+(?:about|around))?|zooming(?:\\s+(?:in\\s+and\\s+out|about|around))?|wobbling|bouncing\\s+around|panning)';
 
-export const RESULTS: [RegExp, string][] = [
+/** How a cut from one photo to the next is felt when it is too hard ("too sudden", "jarring", 生硬, 太硬). */
+const HARSH_EN =
+  '(?:(?:a\\s+bit|a\\s+little|kinda|kind\\s+of|so|really|too|way\\s+too|very|pretty|quite|super|rather|just|a\\s+tad)\\s+)*(?:sudden|abrupt|jarring|harsh|jerky|jumpy|jolting|rough)\\b';
+/** What goes from one photo to the next, said as a jump rather than a transition ("the jump cuts", "the switch"). */
+const JUMP_EN =
+  '\\b(?:the\\s+|those\\s+|these\\s+|all\\s+(?:the\\s+|those\\s+)?|that\\s+)?(?:(?:jump|hard|straight)\\s+)?(?:jumps?|cuts?|switch(?:es)?|changes?|change-?overs?)';
+const HARSH_ZH = '(?:的|得)?(?:有点|有些|太|很|好|比较|过于|特别|非常)?(?:生硬|硬|突然|突兀|跳)(?:了|啊|呀)?';
+/** A zoom said as what it keeps doing ("画面一直在放大"), with how it makes the viewer feel. */
+const ZOOMING_ZH =
+  '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:放大|缩小|推近|拉远|推来推去|推拉|变焦|缩放)(?:效果)?(?:的|个不停)?';
+
+/** The video's ending felt as too abrupt (never the song's: "the song ends abruptly" is the music's fade). */
+const ABRUPT_END_EN =
+  '\\b(?:the\\s+(?:ending|end|outro|finish)|the\\s+(?:video|slideshow|movie|reel)\\s+end(?:ing)?)\\s+(?:is|feels?|seems?|looks?|was)\\s+(?:(?:a\\s+bit|a\\s+little|kinda|kind\\s+of|so|really|too|way\\s+too|very|pretty|quite|super|rather|just)\\s+)*(?:abrupt|sudden)\\b|\\bthe\\s+(?:video|slideshow|movie|reel)\\s+(?:ends|stops|finishes)\\s+(?:(?:a\\s+bit|kinda|so|really|too|way\\s+too|very|pretty|quite|super|rather|just)\\s+)*(?:abruptly|suddenly)\\b';
+const ABRUPT_END_ZH =
+  '(?<!音乐|歌|歌曲|配乐|曲子|声音)(?:结尾|片尾|结束)(?:的地方|得)?(?:有点|有些|太|很|好|比较|过于)?(?:突然|突兀|仓促)(?:了|啊|呀)?';
+
+/**
+ * "the jump between the beach and the city is too sudden", "the cuts from photo 1 to 2 are jarring": smooth
+ * transitions where the jump is, between the photos named or everywhere.
+ */
+function smoothJump(match: RegExpExecArray): string {
+  const place = match[1]?.trim();
+  if (!place) return 'smooth transitions';
+  const from = /^(?:the\s+)?(.+?)\s+(?:to|and|into|->|→)\s+(.+)$/.exec(place);
+  return from
+    ? `smooth transitions between ${from[1]} and ${from[2]}`
+    : `smooth transitions between ${place}`;
+}
+
+/** The fade said after an ending felt as abrupt, put at the video's end ("fade it out" is the video). */
+function fadeAtEnd(match: RegExpExecArray): string {
+  const remedy = match[1]!.trim().replace(/\bfade\s+it\s+out\b/, 'fade the video out');
+  return /\b(?:end|ending|video)\b/.test(remedy) ? remedy : `${remedy} at the end`;
+}
+
+export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // "晃得太厉害了，轻一点": asked to be gentler, the moves stay and only calm down.
   [
     new RegExp(
@@ -97,6 +136,48 @@ export const RESULTS: [RegExp, string][] = [
     '',
   ],
   [/(?:最后|结尾)(?:让)?(?:大家|观众|别人|人|客人|顾客)?(?:看到|看见)的?(?:应该|要|得)?是/g, '最后放'],
+  // "the jump between the beach and the city is too sudden", "the jump cuts are jarring": no hard cut there.
+  [
+    new RegExp(
+      `${JUMP_EN}(?:\\s+(?:between|from)\\s+([^,.;!?]{1,40}?))?\\s+(?:is|are|was|were|feels?|looks?|seems?)\\s+${HARSH_EN}`,
+      'g',
+    ),
+    smoothJump,
+  ],
+  // "海边到城市那里切得太硬了", "照片之间切换太生硬了": the transition there made gentle.
+  [
+    new RegExp(
+      `(?<=[^\\s，,。；;！!？?])(?:那里|那儿|这里|这儿|那块|那一下|的地方)?(?:之间|中间)?(?:的)?(?:切换|切|跳转|跳)${HARSH_ZH}`,
+      'g',
+    ),
+    '之间转场柔和一点',
+  ],
+  [new RegExp(`(?<![^\\s，,。；;！!？?])(?:切换|切|跳转)${HARSH_ZH}`, 'g'), '转场柔和一点'],
+  // "画面一直在放大，看着晕", "放大看得我头晕": the camera moves go.
+  [new RegExp(`${ZOOMING_ZH}\\s*[,，。]?\\s*(?:${QUEASY_ZH})`, 'g'), '照片不要动'],
+  // "the ending is too abrupt, fade it out over 3 seconds", "结尾太突然了，淡出两秒": the fade said next is the
+  // remedy, at the video's end (its "it" is the video); the complaint is only the reason.
+  [
+    new RegExp(
+      `(?:${ABRUPT_END_EN})\\s*[,;:—–-]+\\s*((?:(?:so|please|just|maybe|and|then|add|give\\s+it|use)\\s+)*(?:an?\\s+)?(?:\\d+(?:\\.\\d+)?[\\s-]*(?:s|secs?|seconds?)[\\s-]+)?(?:fade|dip)\\b[^,.;!?]*)`,
+      'g',
+    ),
+    fadeAtEnd,
+  ],
+  [
+    new RegExp(`(?:${ABRUPT_END_ZH})\\s*[，,；;]\\s*(?=(?:那就|就|帮我|给它)?(?:淡出|渐黑|变黑))`, 'g'),
+    '结尾',
+  ],
+  // "the ending is too abrupt", "the video ends so abruptly", "结尾太突然了": the video fades out at its end.
+  [new RegExp(ABRUPT_END_EN, 'g'), 'fade out to black at the end'],
+  [
+    new RegExp(
+      `(?:${ABRUPT_END_ZH})\\s*[，,；;]\\s*(?=(?:那就|就|帮我|给它)?(?:加个?|来个?|用)?(?:\\d+(?:\\.\\d+)?|[一两二三四五])?\\s*(?:秒钟?)?(?:的)?(?:淡出|渐黑|黑场|变黑))`,
+      'g',
+    ),
+    '',
+  ],
+  [new RegExp(ABRUPT_END_ZH, 'g'), '结尾淡出到黑'],
   // "没什么精神" said of the picture: livelier colour.
   [/(?:颜色|画面|照片|色彩)?(?:没什么|没有|没|不够)(?:精神|活力|生气)/g, '鲜艳'],
 ];

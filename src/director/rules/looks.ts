@@ -18,6 +18,11 @@ interface LookWord {
   needsContext?: boolean;
   /** A likeness ("像日系那种"): it names the look only when no plainer look word is in the clause. */
   weak?: boolean;
+  /**
+   * A temperature complained of ("too cold"): the looks it steps back from. On one of them the colours go
+   * back to the photos' own (one step warmer from cool), not on to the other temperature.
+   */
+  away?: string[];
 }
 
 const LOOKS: LookWord[] = [
@@ -73,6 +78,23 @@ const LOOKS: LookWord[] = [
     en: 'faded',
     zh: '褪色',
     weak: true,
+  },
+  // "色调太冷了", "the colours are too cold", "太黄了": a temperature complained of asks for the other one.
+  {
+    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:cold|cool|blue|bluish|icy)\b|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太)(?:冷|蓝|冰冷)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
+    candidates: ['warm', 'golden', 'sunset'],
+    en: 'warm',
+    zh: '暖色',
+    needsContext: true,
+    away: ['cool', 'cold', 'blue'],
+  },
+  {
+    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:warm|yellow|orange|yellowy|orangey)\b|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太)(?:暖|黄)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
+    candidates: ['cool', 'cold', 'blue'],
+    en: 'cool',
+    zh: '冷色',
+    needsContext: true,
+    away: ['warm', 'golden', 'sunset'],
   },
   // "暖色", "冷色调": the colour word itself says it is about colour.
   {
@@ -293,6 +315,11 @@ export const looks: Family = (clause, ctx, out) => {
         list: effectList('look', effects.looks),
       }),
     );
+    return;
+  }
+  // "色调太冷了" on the cool look: a step warmer is the photos' own colours again.
+  if (wanted?.away?.includes(ctx.draft.look.name)) {
+    out.commands.push({ type: 'setLook', name: 'none' });
     return;
   }
   const exposure = exposureStep(plugin.name, ctx.draft.look, OVERSHOOT.test(clause.source));

@@ -31,15 +31,15 @@ const STYLE_WORDS: [RegExp, string][] = [
 
 type Role = 'title' | 'caption' | 'end-card';
 
-// 片头/片尾 alone name the title or end card, but "片头多停两秒" is how long the opening photo stays.
+// 片头/片尾 alone name the title or end card, but "片头多停两秒", "片头太长了" are how long the opening photo stays.
 const NOUNS: [RegExp, Role, boolean][] = [
   [
-    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|line|words|note|quote|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长))(?!\s*(?:的)?(?:加个?|来个?|加上|要|再)?(?:黑场|黑屏|淡出|渐黑|渐隐|变黑)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
+    /\b(?:end|ending|closing|outro|final)[\s-]*(?:card|screen|text|title|slide|caption|message|line|words|note|quote|credits?)s?\b|\b(?:roll(?:ing)?\s+)?credits?(?=\s+(?:at|to|in|on|for|roll|saying|that|with|:))|片尾(?:卡片|卡|字幕|文字|标题|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要|太|有点|有些|好|很|稍微|略|还是)?(?:多|少|长|短|停|久|快|慢(?!慢)|一闪|一下就|延长|加长|缩短|拉长))(?!\s*(?:的)?(?:加个?|来个?|加上|要|再)?(?:黑场|黑屏|淡出|渐黑|渐隐|变黑)))|结尾(?:文字|字幕|标题|卡片|卡)|结束语/,
     'end-card',
     false,
   ],
   [
-    /\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要)?(?:多|少|长|短|停|久|延长|加长|缩短|拉长)))|题目/,
+    /\b(?:titles?|heading|headline|opening\s+(?:title|text)|intro\s+(?:text|title)|main\s+title)\b|(?:大|主|副)?标题|片头(?:文字|字幕|(?!\s*(?:(?:那|这)(?:一)?张|的)?\s*(?:再|要|太|有点|有些|好|很|稍微|略|还是)?(?:多|少|长|短|停|久|快|慢(?!慢)|一闪|一下就|延长|加长|缩短|拉长)))|题目/,
     'title',
     false,
   ],
@@ -715,10 +715,12 @@ export const text: Family = (clause, ctx, out) => {
     // "the title shows too long", "show the caption longer", "comes in too early", "标题晚一点出来":
     // the text's own time, never the video's length. "keep it up for 5 seconds": up on screen, not higher.
     const stays =
-      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen)\b|\bup\s+(?:for|until|till|through|longer)\b|显示|停留|多停|多留|停久|留久|出现/;
+      /\b(?:shows?|stays?|is\s+on(?:\s+screen)?|appears?|lasts?|lingers?|display(?:ed|s)?|on\s+screen|(?:hangs?|hanging)\s+(?:around|about))\b|\bup\s+(?:for|until|till|through|longer)\b|显示|停留|多停|多留|停久|留久|出现|停(?:得|的)?(?:太|好|很)久/;
     const timeScale = !stays.test(clause.source)
       ? 1
-      : clause.take(/\btoo\s+long\b|\b(?:shorter|less\s+time)\b|太长|太久|短一点|短一些|短点/)
+      : clause.take(
+            /\btoo\s+long\b|\b(?:shorter|less\s+time)\b|\bforever\b|\bfor\s+(?:ages|ever)\b|太长|太久|短一点|短一些|短点/,
+          )
         ? 0.6
         : clause.take(
               /\btoo\s+(?:short|quick(?:ly)?|fast|briefly)\b|\b(?:longer|more\s+time)\b|太短|太快|长一点|久一点|长一些|久一些|多(?:停留?|留)(?:一会儿?|一下|一点|久一点)?|久一会儿?/,

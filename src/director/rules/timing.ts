@@ -53,7 +53,7 @@ const TOTAL =
 const SHORTER =
   /\b(?:shorter|shorten|less\s+(?:time|screen\s*time)|keep\s+it\s+(?:short|brief|tight)|trim(?:\s+it)?(?:\s+down)?|cut\s+(?:it\s+)?down|less\s+long)\b|短一点|短一些|缩短|剪短|更短|短点/;
 const LONGER =
-  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|更久|长点|久一点|久一些|停久|多停/;
+  /\b(?:longer|lengthen|extend|stretch(?:\s+it)?|more\s+(?:time|screen\s*time)|extra\s+time)\b|长一点|长一些|加长|延长|更长|更久|长点|久一点|久一些|停久|多停|(?:多|再)(?:留|停|放|待|呆|显示|停留)(?:一)?(?:会儿?|下|阵)/;
 const FASTER =
   /\b(?:faster|quicker|speed\s+(?:it|things|everything|this|the\s+(?:whole\s+)?(?:video|thing|pace|pacing|slideshow))?\s*up|more\s+quickly|pick\s+up\s+the\s+pace|snappier|quicken|hurry|tighten(?:\s+up)?(?:\s+(?:it|the\s+(?:pacing|pace|edit|timing|cuts?)))?(?:\s+up)?|tighter(?:\s+(?:pacing|pace|edit|timing|cuts?))?|brisk(?:er)?(?:\s+pac(?:e|ing))?|less\s+(?:sluggish|slow|draggy))\b|快一点|快一些|快点|加快|加速|更快|节奏快一点|(?:节奏)?紧凑(?:一点|一些|些|点)?|明快一点/;
 const SLOWER =
@@ -74,6 +74,9 @@ const TOO_LONG = new RegExp(
     // "the pace is mid", "pacing's meh": a pace that is only so-so drags.
     "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|lowkey|highkey|pretty|kind\\s+of|a\\s+little)\\s+)*)(?:mid|meh|boring|dull|flat|lame)\\b|\\b(?:mid|meh|boring|dull)\\s+pac(?:e|ing)\\b",
     '节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)?(?:一般|平淡|无聊|拉胯|拉垮)',
+    // "the last photo hangs around forever", "最后那张停太久了": how long it stays, said as what the viewer sees.
+    "\\b(?:hangs?|hanging|hung|lingers?|lingering|lingered|stays?|staying|stayed|sits?|sitting|sat|goes|going|went|is|are|'s)\\s+(?:on\\s+|around\\s+|about\\s+|there\\s+|up\\s+)?(?:(?:on\\s+)?(?:the\\s+)?screen\\s+)?(?:forever|for\\s+(?:ages|ever|an\\s+eternity))\\b|\\btakes?\\s+forever\\b|\\b(?:overstays?|outstays?)(?:\\s+its\\s+welcome)?\\b",
+    '(?:停|留|放|待|呆|显示|停留|挂)(?:得|的)?(?:时间)?(?:也)?(?:太|好|很|过于)(?:久|长)|太久|半天(?:都|也)?不(?:走|动|换|过去)',
     '太长|太慢|拖沓|拖拖拉拉|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:慢|拖|松散|磨叽|墨迹|温吞)|节奏(?:拖|松散|磨叽|墨迹)|节奏(?:太)?慢(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些|好|很)拖(?:了|沓)?',
   ].join('|'),
 );
@@ -85,6 +88,9 @@ const TOO_SHORT = new RegExp(
     '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:rushed|hurried|frantic|hectic)\\b',
     `${PACE_SUBJECT}(?:rushed|hurried|frantic|hectic|hasty)\\b`,
     "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|way|too|quite|rather|pretty|a\\s+little)\\s+)*)(?:fast|quick)\\b",
+    // "the coffee photo flashes by", "第一张一闪就过去了，看不清": gone before it is seen.
+    '\\b(?:flashes|flash|flashed|flies|fly|flew|zips|zipped|whizzes|whizzed|whips|rushes|rushed|races|raced)\\s+(?:right\\s+)?(?:by|past)\\b(?:\\s+(?:so|really|way|super|too)\\s+(?:fast|quick(?:ly)?))?|\\b(?:goes|go|went|passes|passed)\\s+(?:by|past)\\s+(?:so|really|way|super)\\s+(?:fast|quick(?:ly)?)\\b|\\b(?:is\\s+|it\\x27?s\\s+)?(?:gone|over)\\s+(?:in\\s+a\\s+(?:blink|split\\s+second)|before\\s+(?:i|you|we|anyone|people)\\s+(?:can|could)\\s+(?:see|look\\s+at|take\\s+in)(?:\\s+it)?)\\b|\\bblink\\s+and\\s+you(?:\\x27ll|\\s+will)?\\s+miss\\s+it\\b',
+    '(?:一(?:下|闪|晃|眨眼)(?:子)?(?:就)?(?:过去|没|闪过去|溜过去|跳过去)了?|一闪而过|一晃而过|转瞬即逝|(?:还)?没(?:看清楚?|来得及看)(?:就)?(?:过去|没|换|跳走)了?)(?:\\s*[，,]?\\s*(?:都|根本|完全|还)?(?:看不清楚?|看不到|看不见|没看清楚?))?',
     '太短|太快|太赶|节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)(?:快|赶|急|仓促|匆忙|紧)|节奏(?:太)?(?:快|赶|急)(?=\\s*(?:了|啊|呀|吧)?\\s*$)|(?:太|有点|有些)(?:仓促|匆忙)',
   ].join('|'),
 );

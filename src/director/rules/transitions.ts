@@ -334,6 +334,27 @@ const BORING =
 export const SOMETHING_ELSE =
   /\b(?:something\s+else|something\s+different|(?:a\s+)?different\s+transition(?!s)|another\s+transition|(?:a\s+)?different\s+(?:one|kind|style|type)|another\s+(?:one|kind|style|type)|other\s+(?:ones?|kinds?))\b|换个别的|换一个|换一种|换个(?:样式|效果|类型)|别的(?:转场|过渡|效果)?/;
 
+/**
+ * "换个酷一点的转场", "cooler transitions", "something flashier for the transitions": a showier kind than the
+ * one in use (never a crossfade or a cut). Toned down ("太花了", "no fancy transitions") is the other way.
+ */
+const FLASHIER =
+  /\b(?:cooler|fancier|flashier|snazzier|more\s+(?:exciting|dynamic|eye[\s-]catching|stylish|interesting))\b|\bcool\s+(?=(?:transitions?|ones?)\b)|(?:炫酷|酷炫|酷|炫|帅|潮|有趣|好玩|有意思)(?:一点|一些|点|些)?(?:的)?(?=(?:转场|过渡|切换效果))|(?:转场|过渡)(?:要|再|更)?(?:炫酷|酷炫|酷|炫|帅|潮)(?:一点|一些|点|些)?/;
+/** Showy kinds, in order of preference, for a "cooler" transition. */
+const SHOWY = ['whip-pan', 'zoom-in', 'slide-left', 'push-left', 'circle', 'wipe-left'];
+
+/** A showier kind than the one the draft uses now, at the length of the ones there. */
+function showierTransition(draft: Draft): EditCommand | undefined {
+  const current = draft.video.find(
+    (segment) => segment.transition && segment.transition.name !== 'cut',
+  )?.transition;
+  const name = SHOWY.find((candidate) => candidate !== current?.name && effects.transitions.find(candidate));
+  if (!name) return undefined;
+  return current
+    ? { type: 'setTransition', name, durationMs: current.durationMs }
+    : { type: 'setTransition', name };
+}
+
 const ALTERNATE = /\b(?:every\s+other|every\s+second|alternat(?:e|ing))\b|每?隔(?:一|1)个|间隔着?/;
 
 const COUNTED_ONE =
@@ -407,6 +428,20 @@ export const transitions: Family = (clause, ctx, out) => {
   if (turnTheWay(clause, ctx, out)) return;
   // "every other transition", "每隔一个转场": the second, fourth, … only.
   const alternate = KEYWORD.test(clause.text) && clause.take(ALTERNATE) !== null;
+  // "换个酷一点的转场", "cooler transitions please": a showier kind than the one in use.
+  if (KEYWORD.test(clause.text) && FLASHIER.test(clause.text)) {
+    const showier = showierTransition(draft);
+    if (showier) {
+      clause.take(FLASHIER);
+      clause.take(KEYWORD);
+      clause.take(SOMETHING_ELSE);
+      clause.take(/\b(?:use|make|some|try|give\s+(?:it|me|them))\b|换个|换一个|换成|来个|用个|换/);
+      out.understood = true;
+      out.topic = 'transition';
+      out.commands.push(showier);
+      return;
+    }
+  }
   // "the transitions are boring", "转场有点单调，换个别的吧": a different kind from the one in use.
   if (KEYWORD.test(clause.text) && (BORING.test(clause.text) || SOMETHING_ELSE.test(clause.text))) {
     const other = differentTransition(draft);

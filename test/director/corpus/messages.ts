@@ -12847,4 +12847,162 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+  // One photo's time said as what the viewer sees ("hangs around forever", "一晃就过去了", "停得太久", "多留一会儿",
+  // "片头太长了"): the documented one step on that photo (× 3/4 or × 4/3).
+  {
+    f: 'length',
+    m: 'the dog one stays on screen forever',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 3000, 3000, 2250), durationMs: 14_250 },
+  },
+  {
+    f: 'length',
+    m: 'the rocket pic whizzes past',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 3000, 4000, 3000), durationMs: 16_000 },
+  },
+  {
+    f: 'length',
+    m: '第二张停得太久了',
+    on: 'things',
+    v: { photos: lengths(3000, 2250, 3000, 3000, 3000), durationMs: 14_250 },
+  },
+  {
+    f: 'length',
+    m: '狗那张一晃就过去了，根本看不清',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 3000, 3000, 4000), durationMs: 16_000 },
+  },
+  {
+    f: 'length',
+    m: '火箭那张再多留一会儿',
+    on: 'things',
+    v: { photos: lengths(3000, 3000, 3000, 4000, 3000), durationMs: 16_000 },
+  },
+  { f: 'length', m: '片尾停太久了', on: 'three', v: { photos: lengths(3000, 3000, 2250), durationMs: 8250 } },
+  {
+    f: 'length',
+    m: 'the opening flashes by',
+    on: 'three',
+    v: { photos: lengths(4000, 3000, 3000), durationMs: 10_000 },
+  },
+  // Guards: a length said outright stays that length; a text that stays too long is the text's time.
+  {
+    f: 'length',
+    m: 'the second photo stays on screen for 4 seconds',
+    on: 'things',
+    v: { photos: lengths(3000, 4000, 3000, 3000, 3000), durationMs: 16_000 },
+  },
+  {
+    f: 'text',
+    m: '标题停太久了',
+    on: 'rich',
+    v: {
+      ...photos3(3000),
+      durationMs: 7400,
+      texts: [{ text: 'Road Trip', startMs: 0, endMs: 1800 }, { text: 'Day one' }],
+    },
+  },
+  // A cut felt as too hard ("the switch … is jarring", "切得有点生硬"): no cut there, or none at all.
+  {
+    f: 'transition',
+    m: 'the switch from the city to the forest is jarring',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: /^(?!cut$)/ }], ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'the cuts are way too abrupt',
+    on: 'three',
+    v: { transitions: each(2, { kind: /^(?!cut$)/ }), ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: '城市到森林那里切得有点生硬',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: /^(?!cut$)/ }], ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: '照片切换得太突然了',
+    on: 'three',
+    v: { transitions: each(2, { kind: /^(?!cut$)/ }), ...photos3(3000) },
+  },
+  // Guards: how fast the photos change is their pace; hard cuts asked for are cuts.
+  { f: 'length', m: '照片切换快一点', on: 'three', v: { ...photos3(2250), durationMs: 6750 } },
+  { f: 'transition', m: 'hard cuts between the photos', on: 'five', v: cuts5('cut') },
+  // A zoom said as making the viewer dizzy ("放大看得我头晕", "一直在缩小，看着晕"): the photos stay still.
+  { f: 'motion', m: '放大看得我头晕', on: 'three', v: moves3('static') },
+  { f: 'motion', m: '照片一直在缩小，看着晕', on: 'three', v: moves3('static') },
+  { f: 'motion', m: 'all this zooming in is making me dizzy', on: 'three', v: moves3('static') },
+  // Guard: the zoom described without a complaint is the zoom.
+  { f: 'motion', m: '画面一直在放大', on: 'three', v: moves3('zoom-in') },
+  // A colour temperature complained of ("too cold", "太冷了"): one step the other way.
+  { f: 'look', m: 'the colours are too cold', on: 'three', v: { look: 'warm' } },
+  { f: 'look', m: '颜色有点太冷了', on: 'three', v: { look: 'warm' } },
+  { f: 'look', m: 'the tone is too warm', on: 'three', v: { look: 'cool' } },
+  { f: 'look', m: '现在太冷了', on: 'three', before: ['make it cooler'], v: { look: 'none' } },
+  // Guards: the temperature asked for is that one.
+  { f: 'look', m: '冷色调', on: 'three', v: { look: 'cool' } },
+  { f: 'look', m: 'make it cooler', on: 'three', v: { look: 'cool' } },
+  // A "cooler" transition ("use a cooler transition", "转场炫一点"): a showier kind, never a crossfade or a cut.
+  {
+    f: 'transition',
+    m: 'use a cooler transition',
+    on: 'five',
+    v: { transitions: each(4, { kind: /^(?!(crossfade|cut)$)/ }) },
+  },
+  {
+    f: 'transition',
+    m: '转场炫一点',
+    on: 'five',
+    v: { transitions: each(4, { kind: /^(?!(crossfade|cut)$)/ }) },
+  },
+  {
+    f: 'transition',
+    m: 'something fancier for the transitions',
+    on: 'three',
+    v: { transitions: each(2, { kind: /^(?!(crossfade|cut)$)/ }) },
+  },
+  // Guard: fancy transitions refused are cuts.
+  { f: 'transition', m: 'no fancy transitions', on: 'five', v: cuts5('cut') },
+  // An ending felt as too abrupt ("ends so abruptly", "结尾太突然了"): the video fades out to black at its end.
+  {
+    f: 'transition',
+    m: 'the video ends so abruptly',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 1000, color: '#000000' }, ...photos3(3000), durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: '结尾太突然了',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 1000, color: '#000000' }, ...photos3(3000), durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: '片尾有点仓促，淡出两秒',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 2000, color: '#000000' }, ...photos3(3000) },
+  },
+  {
+    f: 'transition',
+    m: 'the ending feels really sudden, fade it out over 3 seconds',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 3000 }, ...photos3(3000), durationMs: 9000 },
+    reply: /^(?!.*fades out to black over 1s)/,
+  },
+  {
+    f: 'transition',
+    m: 'the video ends so abruptly, a 2 second fade please',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 2000 }, ...photos3(3000), durationMs: 9000 },
+  },
+  // Guard: the song's ending is the music's fade.
+  {
+    f: 'music',
+    m: '音乐结尾太突然了，淡出3秒',
+    on: 'rich',
+    v: { fade: { inMs: 0, outMs: 0 }, audio: [{ fadeOutMs: 3000 }] },
+  },
 ];
