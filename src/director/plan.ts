@@ -141,6 +141,9 @@ const TEXT_COLON =
  */
 const NAME_SAID = [
   /\b((?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+|[a-z]+\s+)?name(?:\s*[,:]\s*|\s+(?:is\s+)?))([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})(?=\s*[,.!?;]|\s+(?:at|on|in|as|to|please|for|and)\b|\s*$)/u,
+  // "put our names at the very beginning: Anna & Tom", "名字放开头：小明和小红": the words after the colon are the names.
+  /\b((?:my|our|his|her|their|the\s+(?:couple|kids|family)['’]?s?)\s+(?:[a-z]+['’]s\s+)?names?\b[^:："“”'‘’.!?\n]{0,40}?[:：]\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/u,
+  /((?:我们|我|他们|她们|俩人|两个人)?的?名字[^:："“”'‘’。！？\n]{0,12}?[:：]\s*)([^"“”'‘’。！？;；，,\n]*[^\s"“”'‘’。！？;；，,\n])/,
   /(名字(?:叫|是)[，,：:]?\s*)([\u4e00-\u9fff]{1,4}?|[A-Za-z][A-Za-z'-]*)(?=\s*[，,。；;！!]|\s*$)/,
 ];
 
@@ -166,6 +169,8 @@ function quoteTextAfterColon(message: string): string {
   if (/["“”'‘’「」『』]/.test(message.replace(/\b\w+['’]\w+\b/g, ''))) return message;
   const found = TEXT_COLON.exec(message);
   if (!found || NO_TEXT.test(found[2]!)) return message;
+  // "caption typo: change Day one to Day One", "字幕有个错别字：…": a mistake announced, then the change that mends it.
+  if (/\btypos?\b|\bmisspel|\bspelling\b|错别字|错字|打错/i.test(found[1]!)) return message;
   const [words, tail] = splitInstructionTail(found[2]!);
   return `${found[1]}"${words}"${tail}${message.slice(found[0].length)}`;
 }
@@ -473,7 +478,7 @@ const EACH =
 const GENERIC_LENGTH =
   /^\s*(?:(?:make\s+|set\s+|change\s+)?(?:the\s+)?(?:duration|time|timing|length)\s+(?:to\s+|is\s+|=\s*|should\s+be\s+|of\s+)?|(?:时间|持续时间|时长|长度)(?:改成|改为|设为|调成|调到|设置为|设成|是|为|要)?)/;
 const HEDGE_END =
-  /\s*(?:or\s+so|ish|tops|max|please|instead|then|is\s+enough|will\s+do|左右|吧|上下|的样子|就行了?|就好了?|就够了?|就可以了?|够了|即可)?\s*$/;
+  /\s*(?:or\s+so|ish|tops|max|please|instead|then|(?:is|are|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|quite|just)\s+)?(?:enough|plenty|fine|good|ok|okay)|will\s+do|左右|吧|上下|的样子|就行了?|就好了?|就够了?|就可以了?|够了|即可)?\s*$/;
 
 /** "keep it at 9 s", "has to stay 9s", "保持9秒", "时长9秒不变": the number is a length to hold. */
 const HOLD_AT =

@@ -20,6 +20,16 @@ import { COLOR_WORD } from './values.js';
  * a question), then a removal that leans on it — the removal of that thing.
  */
 const NAMED_THEN_REMOVED: [RegExp, string][] = [
+  // "the filter's a bit much, take it off", "that tint is too strong — lose it", "滤镜有点过了，去掉吧": the thing
+  // complained of, then removed — the removal, not a softer version.
+  [
+    /\b(?:the\s+|that\s+|this\s+)?(filter|look|tint|colou?r\s+grade|grade|effect|music|song|soundtrack|title|caption|subtitles?|text|transitions?|crossfades?|zoom(?:ing)?|motion)(?:'s|\s+is|\s+are|'re)\s+(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|just|way|really|honestly|so|too)\s+)*(?:much|too\s+much|overkill|over\s+the\s+top|ott|too\s+strong|too\s+heavy|too\s+intense|cheesy|tacky|distracting|annoying|ugly|awful|not\s+working|not\s+it)\s*[,;:—–-]+\s*(?:(?:just|please|honestly|so|yeah)\s*,?\s*)*(?:get\s+rid\s+of|remove|delete|drop|lose|ditch|kill|bin|scrap|take\s+(?:out|off|away)|turn\s+off)\s+(?:it|that|this|them)\b(?:\s+(?:off|out|away))?/g,
+    'remove the $1',
+  ],
+  [
+    /(滤镜|色调|音乐|配乐|背景音乐|标题|字幕|文字|转场|特效)(?:有点|有些|太|好像|感觉)?(?:过了|过头了?|太重了?|太浓了?|太多了?|太强了?|太夸张了?|难看|好丑|很丑|不好看)(?:了)?\s*[，,；;]\s*(?:就|还是|直接)?(?:给我|帮我)?(?:删掉|删了|删除|去掉|去了|拿掉|不要了|关掉)(?:它|吧|了|掉)*/g,
+    '去掉$1',
+  ],
   [
     /\b(?:the\s+|that\s+|this\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s*[?,:;—–-]+\s*(?:(?:just|please|yeah|nah|no)\s*,?\s*)*(?:get\s+rid\s+of|remove|delete|drop|lose|ditch|kill|bin|scrap|take\s+(?:out|off|away)|cut)\s+(?:it|that|this|them)\b(?:\s+(?:off|out|away))?/g,
     'remove the $1',
@@ -98,6 +108,27 @@ const COVERED =
  * nothing, and its words are never a text's.
  */
 const REASONS: [RegExp, string][] = [
+  // "it feels like a slideshow from 2005", "looks like something out of the 90s", "像2005年的幻灯片": a year
+  // (or a decade) in a sentence dates a comparison; it is never a photo, a length or any other value. Not
+  // inside a text's words ("a caption saying Summer 2005").
+  [
+    /(?<!\b(?:title|caption|text|subtitle|say|says|saying|write|writes|reads?|words?|called|named)\b[^,.;!?]*)\b(?:from|in|since|of|back\s+in|out\s+of|circa|around)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:year\s+)?(?:(?:19|20)\d\d|'\d0s|\d0s)(?:'?s)?\b(?!\s*(?:ms|s|secs?|seconds?|x|×|by|p|fps|k|frames?|px|[:x×*/]))/g,
+    '',
+  ],
+  [
+    /(?<!(?:字幕|标题|文字|写|写着|叫|名字)[^，,。；;！!？?]*)(?<![\d.])(?:(?:19|20)\d\d|\d0)年代?(?:初|末|中期)?(?:的|那种)?(?![\d月])/g,
+    '',
+  ],
+  // "it feels like an old slideshow, …", "感觉像PPT，…": what the video reminds them of is why the request
+  // after it is made; it asks for nothing (and "slideshow" there never makes a new video).
+  [
+    /(?<=^|[,.;!?]\s*)(?:(?:it|this|that|the\s+(?:video|whole\s+thing))(?:'s|\s+is)?\s+)?(?:feels?|looks?|seems?)\s+(?:(?:so|very|kinda|kind\s+of|a\s+bit|super|really|just|too\s+much)\s+)*like\s+(?:a|an|some|one\s+of\s+those|something\s+(?:out\s+of|from)|those|my)\s+(?:[a-z'-]+\s+){0,3}?(?:slide\s*shows?|power\s*points?|ppts?|presentations?|photo\s+albums?|screen\s*savers?)\b[^,.;!?]{0,30}\s*[,;—–]\s*(?=\S)/g,
+    '',
+  ],
+  [
+    /(?<=^|[，,。；;！!？?]\s*)(?:感觉|看起来|看着)?(?:就|有点|好)?像(?:是)?(?:个|一个|那种)?[^，,。；;！!？?\d]{0,6}?(?:幻灯片|ppt|电子相册|相册)(?:一样|似的)?\s*[，,；;]\s*(?=\S)/g,
+    '',
+  ],
   [
     new RegExp(
       `(?:(?<=[,;—–]\\s*)${REASON_SUBJECT}\\s+|(?<=\\S\\s*[,;—–]?\\s*)\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+(?:${REASON_SUBJECT}\\s+)?)${REASON_HOW}${COVERS}\\s+(?:up\\s+)?(?:(?:the|her|his|their|my|our|your|its|everyone'?s|people'?s|a|some|all)\\s+)?(?:${COVERED})\\b[^,.;!?]*`,
@@ -885,6 +916,22 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // time or a photo's). "lingers too long" keeps its own measure.
   [/\blinger(s|ing)?\b(?!\s+(?:a\s+(?:bit|little)\s+)?too\b)/g, (m) => `${stayFor(m)} longer`],
   [/\blinger(s|ing)?\b/g, stayFor],
+  // "caption typo: change Day one to Day One", "there's a typo in the title, …", "字幕有个错别字：…": what the
+  // change mends is said before it; the words of the text are named next.
+  [
+    /(?<=^|[,.;!?]\s*)(?:(?:there'?s|there\s+is|i\s+(?:made|have)|(?:i\s+)?(?:found|spotted|noticed))\s+)?(?:an?\s+|the\s+|one\s+)?(?:(?:little|small|tiny|quick|spelling)\s+)?(?:(?:caption|title|subtitle|text)(?:'s)?\s+)?(?:typo|spelling\s+mistake|misspelling)s?(?:\s+(?:in|on)\s+(?:the\s+)?(?:caption|title|subtitle|text|words))?(?:\s+fix)?\s*(?:[:,;—–-]+\s*|$)/g,
+    '',
+  ],
+  [
+    /\bfix\s+(?:the|a|that|this)\s+typo(?:\s+(?:in|on)\s+(?:the\s+)?(?:caption|title|subtitle|text))?\s*(?:[:,;—–-]+\s*|$)/g,
+    '',
+  ],
+  [
+    /(?<=^|[，,。；;！!？?]\s*)(?:标题|字幕|文字)?(?:里|上)?(?:有)?(?:个|一个)?(?:错别字|错字|打错了?(?:字)?)\s*(?:[：:，,；;]+\s*|$)/g,
+    '',
+  ],
+  // "the title hangs around too long", "it sticks around forever": how long a thing stays on screen.
+  [/\b(?:hang|stick)(s|ing)?\s+(?:around|about)\b/g, stayFor],
   // "slow it all down", "speed everything all up": the whole video's pace, said with "all".
   [/\b(slow|speed)\s+(it|them|things|everything)\s+all\s+(down|up)\b/g, '$1 $2 $3'],
   // "a crossfade (1 s)", "叠化（0.5秒）": a length in brackets beside a thing is that thing's, as if said plainly.
@@ -1072,6 +1119,16 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'music volume 100%',
   ],
   [/\bvolume\s+(?:to\s+|at\s+)?(?:a\s+)?half\b/g, 'half volume'],
+  // "…too loud, like half that", "maybe half of what it is", "…too quiet, double that": a share of the level
+  // (or length) just complained of, as "halve it" / "double it".
+  [
+    /\b(?:(?:like|maybe|about|around|roughly|more\s+like|so|just|at)\s+)?half\s+(?:of\s+)?(?:that|this|what\s+it\s+is(?:\s+now)?|the\s+current\s+(?:level|volume|one))(?:\s+(?:maybe|or\s+so|please|pls))?(?=\s*(?:[,.;!?]|$))/g,
+    'halve it',
+  ],
+  [
+    /\b(?:(?:like|maybe|about|around|roughly|more\s+like|so|just)\s+)?(?:double|twice)\s+(?:of\s+)?(?:that|this|what\s+it\s+is(?:\s+now)?)(?:\s+(?:maybe|or\s+so|please|pls))?(?=\s*(?:[,.;!?]|$))/g,
+    'double it',
+  ],
   // "lower 50", "music lower 30", "volume quieter, 40", "音量低一点 50": a level said after which way, the
   // music's volume in per cent ("lower the title" has no number and stays a position).
   [

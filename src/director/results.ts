@@ -116,6 +116,20 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /\b(?:the\s+)?(?:(?:tops?|sides?|edges?|bottoms?)\s+of\s+)?(?:(?:people'?s|their|our|everyone'?s|the)\s+)?(?:heads?|faces?|feet|edges?|sides?|tops?|people|bits?\s+of\s+the\s+(?:photos?|pictures?))\s+(?:are|is|get|gets|got|keep\s+getting)\s+(?:being\s+)?(?:cut\s+off|cropped(?:\s+(?:off|out))?|chopped\s+off|cut\s+out|missing)(?:\s+now)?\b/g,
     "don't crop",
   ],
+  // "the photos are cropped weird", "you can't see our heads", "裁得很奇怪", "看不到我们的头": a crop complained of.
+  [
+    /\b(?:(?:the\s+)?(?:photos?|pictures?|pics?|images?|shots?|they|it|everything)\s+(?:are|is|get|gets|look|looks|got)\s+)?cropped\s+(?:(?:really|so|too|kind\s+of|kinda|a\s+bit|very|all)\s+)?(?:weird(?:ly)?|wrong(?:ly)?|badly|strange(?:ly)?|odd(?:ly)?|awkward(?:ly)?|funny|much|tight(?:ly)?)\b/g,
+    "don't crop",
+  ],
+  [
+    /(?<!\b(?:dark|darker|bright|dim|blurr?y|small|tiny|fast|quick)\b[^.;!?]{0,20})\b(?:you|i|we|people|they|nobody|no\s+one|one)\s+(?:can'?t|cannot|can\s+not|don'?t|couldn'?t|can)\s+(?:even\s+|really\s+|actually\s+)?see\s+(?:(?:our|their|people'?s|everyone'?s|the|my|his|her|your)\s+)?(?:heads?|faces?|feet)\b(?!\s+(?:because|since|as)\b[^,.;]*\b(?:dark|bright|blurr?y|dim|small|light)\b)/g,
+    "don't crop",
+  ],
+  [/(?:裁|切|剪)得(?:很|太|有点|好|真)?(?:奇怪|怪|不对|太多|太狠|不好)了?/g, '不要裁剪'],
+  [
+    /(?<!(?:暗|亮|模糊|小|快)[^。！？]{0,6})(?:看不到|看不见|没有)(?:我们|我|人|大家|他们|她们)?的?(?:头|脸|脑袋|头顶)了?(?!.*(?:暗|亮|黑|模糊|小))/g,
+    '不要裁剪',
+  ],
   [
     /\bshow\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:photos?|pictures?|images?|pics?|shots?|thing)\b/g,
     'show the whole photo',
@@ -183,5 +197,5 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
 ];
 
 addVocabulary(
-  'dizzy seasick queasy woozy nauseous swaying sway wobbling bouncing blurry fuzzy straight heads head cropped chopped viewers customers wrong ends finishes',
+  'dizzy seasick queasy woozy nauseous swaying sway wobbling bouncing blurry fuzzy straight heads head cropped chopped viewers customers wrong ends finishes weird weirdly awkward see faces',
 );

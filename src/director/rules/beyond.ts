@@ -23,6 +23,12 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up|hide|paint\s+out|photoshop\s+out)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|that\s+|this\s+)?(?:\w+\s+){0,2}?(?:tourists?|people|persons?|crowds?|strangers?|passers?[\s-]?by|bystanders?|photobombers?|power\s+lines?|watermarks?|logos?|(?:date\s*|time\s*)?stamps?|signatures?|stickers?|blemish(?:es)?|objects?)\s+(?:in|from|on|at|behind|out\s+of)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:back(?:ground)?|\w+(?:\s+\w+)?\s+(?:photo(?:graph)?|picture|pic|image|shot|one)|(?:photo(?:graph)?|picture|pic|image|shot)s?)\b|\b(?:remove|erase|delete|edit\s+out|paint\s+out)\s+(?:the\s+)?(?:\w+\s+)?(?:in|from)\s+the\s+background\b|(?:去掉|删掉|删除|抹掉|[pP]掉|擦掉|消除|修掉|清除)(?:照片|图片|图)?(?:里|中|上)?(?:背景)?(?:里|中|上)?(?:的)?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|痘痘|闲杂人等)|(?:去掉|删掉|删除|去除|抹掉|[pP]掉|擦掉|消除|修掉|清除)[^，,。？?]{0,10}?(?:照片|图片|相片|图|张)(?:里|中|上)?的(?:水印|logo|标志|签名|日期|时间戳|贴纸|路人|游客|行人|杂物|电线)|把[^，,。？?]{0,12}(?:里|中|上|的)(?:的)?[^，,。？?]{0,6}?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|logo|标志|签名|时间戳|贴纸|人)(?:给)?(?:去掉|删掉|抹掉|[pP]掉|擦掉|消除|修掉)/i,
     'note.photo.noRetouch',
   ],
+  // "remove the red eyes in the party photo", "fix her wrinkles", "把第二张的红眼去掉", "修一下脸上的痘痘": a flaw in
+  // someone's face or in the picture retouched — never the photo it is in removed.
+  [
+    /\b(?:remove|fix|correct|reduce|get\s+rid\s+of|erase|take\s+out|take\s+away|edit\s+out|clean\s+up|hide|smooth(?:\s+out)?|retouch|touch\s+up|airbrush|cover\s+up)\s+(?:(?:the|those|these|that|her|his|my|our|their|your|any|all|all\s+the|some|of|everyone'?s|people'?s)\s+)*(?:[\w'-]+\s+){0,2}?(?:red[\s-]?eyes?|wrinkles?|pimples?|acne|zits?|blemish(?:es)?|freckles?|dark\s+circles|eye\s+bags|bags\s+under\s+(?:\w+\s+)?eyes|double\s+chins?|glare|lens\s+flares?|reflections?|dust\s+spots?)\b|\bred[\s-]?eye\s+(?:removal|reduction|fix|correction)\b|\b(?:skin\s+smoothing|beauty\s+mode)\b|(?:去掉|去除|消除|修掉|修复|修一下|修修|祛|[pP]掉|抹掉|去)[^，,。？?]{0,12}?(?:红眼|皱纹|痘痘?|痘印|斑点?|雀斑|黑眼圈|眼袋|双下巴|反光)|(?:红眼|皱纹|痘痘?|痘印|雀斑|黑眼圈|眼袋|双下巴|反光)(?:给|都)?(?:去掉|去除|消除|修掉|修一下|修复|[pP]掉|抹掉|弄掉)/,
+    'note.photo.noRetouch',
+  ],
   [/\bgreen[\s-]?screen(?:ed|ing|s)?\b|\bchroma[\s-]?key(?:ed|ing|s)?\b|绿幕|抠像/, 'note.photo.noCutout'],
   // Editors' words for sound that crosses a cut ("a J-cut so the audio leads in", "L-cut", "split edit").
   [
@@ -77,5 +83,5 @@ export const beyond: Family = (clause, _ctx, out) => {
 
 addVocabulary(
   BEYOND.map(([re]) => re),
-  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises voiceover narration subtitles vocals instrumental karaoke',
+  'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises voiceover narration subtitles vocals instrumental karaoke red eyes wrinkles pimples acne blemishes freckles glare reflections',
 );

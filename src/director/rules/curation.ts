@@ -60,9 +60,13 @@ const THOSE =
 /** Whether a message names one of the draft's photos by what it shows or its file name ("the beach pic"). */
 function namesPhoto(message: string, draft: Draft): boolean {
   return (
-    message
+    (message
       .match(/[a-z][a-z0-9_-]{2,}|[\u4e00-\u9fff]{1,4}/g)
-      ?.some((word) => segmentBySubject(draft, word) !== undefined) ?? false
+      ?.some((word) => segmentBySubject(draft, word) !== undefined) ??
+      false) ||
+    [...message.matchAll(/([\u4e00-\u9fff]{1,4}?)(?:的)?(?:那|这)(?:一)?张/g)].some(
+      (match) => segmentBySubject(draft, match[1]!) !== undefined,
+    )
   );
 }
 
@@ -126,7 +130,14 @@ export const curation: Family = (clause, ctx, out) => {
   if (clause.take(DUPES)) wanted.add('duplicate');
   const blurPhoto = !BLUR_NOT_PHOTO.test(clause.text);
   if (blurPhoto && clause.take(BLURRY)) wanted.add('blurry');
-  if (wanted.size === 0 && REMOVING_ANY.test(clause.text) && !PLACE_NAMED.test(clause.text)) {
+  // "the beach photo is blurry, drop it", "海边那张糊了，删掉": the flaw is why the photo named goes (the order
+  // family removes it), not a call for every photo analysis flagged.
+  if (
+    wanted.size === 0 &&
+    REMOVING_ANY.test(clause.text) &&
+    !PLACE_NAMED.test(clause.text) &&
+    !namesPhoto(clause.text, ctx.draft)
+  ) {
     if (blurPhoto && clause.take(BLUR_WORD)) wanted.add('blurry');
     if (clause.take(DUPE_WORD)) wanted.add('duplicate');
     if (wanted.size > 0) clause.take(REMOVING_ANY);

@@ -49,6 +49,12 @@ const RESOLUTIONS: [RegExp, string][] = [
 ];
 const FPS =
   /(\d{1,3}(?:\.\d+)?)\s*(?:fps|frames?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?|(?:帧|格)每秒|(?:帧|格)\/秒|帧|hz)|(?:每秒|一秒)(?:钟)?\s*(\d{1,3})\s*(?:帧|格|个?画面)/;
+/** "make it 60 frames", "60帧": a frame count that can only be a rate (12–120, no "frames of"/"long"). */
+const FPS_BARE =
+  /(?<![\d.])(1[2-9]|[2-9]\d|1[01]\d|120)\s*frames\b(?!\s*(?:of|long|in|into|from|per\s+photo|each))/;
+/** Playback said to stutter: "playback looks choppy", "画面卡顿", "一卡一卡的" — a smoother frame rate. */
+const CHOPPY =
+  /\b(?:choppy|stuttery|stuttering|stutters|laggy)\b|卡顿|一卡一卡|(?:播放|画面)(?:有点|很|太)?不流畅/;
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 
@@ -89,7 +95,12 @@ function shapeSaidElsewhere(
   const message = clause.message
     .replace(new RegExp(REFUSED.source, 'g'), ' ')
     .replace(new RegExp(SHAPE_REFERENCE.source, 'g'), ' ');
-  const said = SAID_SHAPES.find(([re]) => re.test(message))?.[1];
+  // A ratio said is a shape said: "比例换成4:5，发小红书" keeps 4:5.
+  const ratio = RATIO.exec(message);
+  const ratioName = ratio ? `${Number(ratio[1])}:${Number(ratio[2])}` : undefined;
+  const said =
+    SAID_SHAPES.find(([re]) => re.test(message))?.[1] ??
+    (ASPECT_NAMES.includes(ratioName as AspectName) ? (ratioName as AspectName) : undefined);
   if (!said) return undefined;
   const { width, height } = ctx.draft.canvas;
   return { said, onDraft: aspectOf(width, height) === said };
@@ -186,13 +197,20 @@ export const format: Family = (clause, ctx, out) => {
     }
   }
 
-  const fps = clause.take(FPS_SET) ?? clause.take(FPS);
+  const fps = clause.take(FPS_SET) ?? clause.take(FPS) ?? clause.take(FPS_BARE);
   if (fps) {
     out.understood = true;
     const value = Math.round(Number(fps[1] ?? fps[2]));
     if (value >= 1 && value <= 120) out.commands.push({ type: 'setFps', fps: value });
     else out.notes.push(note('note.format.fpsRange'));
-  } else if (clause.take(/\b(?:smoother|higher)\s+frame\s*rate\b|高帧率/)) {
+  } else if (
+    CHOPPY.test(clause.text) &&
+    [FPS_SET, FPS, FPS_BARE].some((re) => re.test(clause.message.replace(clause.text, ' ')))
+  ) {
+    // "playback looks choppy, make it 60 frames": the complaint is the reason for the rate said beside it.
+    clause.take(CHOPPY);
+    out.understood = true;
+  } else if (clause.take(/\b(?:smoother|higher)\s+frame\s*rate\b|高帧率/) || clause.take(CHOPPY)) {
     out.understood = true;
     out.commands.push({ type: 'setFps', fps: 60 });
   } else if (clause.take(/\bcinematic\s+frame\s*rate\b|电影帧率/)) {
@@ -233,5 +251,5 @@ addVocabulary(
   RESOLUTIONS,
   FPS,
   FPS_SET,
-  'aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song gif',
+  'choppy frames aspect ratio format mode orientation version resolution quality smoother higher cinematic frame rate background music song gif',
 );

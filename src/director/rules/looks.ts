@@ -25,9 +25,20 @@ interface LookWord {
   away?: string[];
 }
 
+/**
+ * "take the blue tint off", "remove the orange cast", "去掉蓝色调", "偏黄去掉": a colour cast taken away is the
+ * photos' own colours again — never a look of that colour.
+ */
+const CAST_OFF =
+  /\b(?:remove|take\s+(?:off|away|out)|get\s+rid\s+of|lose|drop|kill|ditch|strip|undo|no\s+more)\s+(?:(?:the|that|this|all\s+the|any)\s+)?(?:(?:blue|bluish|blueish|warm|orange|orangey|yellow|yellowish|green|greenish|pink|pinkish|red|reddish|sepia|cool|cold|purple|teal)\s+)?(?:tint|tinge|cast|hue|colou?r\s+cast|overlay)\b|\btake\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:tint|tinge|cast|hue|filter|look|colou?r\s+grade)\s+(?:off|away|out)\b|(?:去掉|去除|拿掉|不要|取消)(?:这个|那个|这种|那种)?(?:偏)?(?:蓝|黄|绿|暖|冷|橙|粉|红|紫)?(?:色调|调子|色偏|偏色|滤镜色)|(?:偏蓝|偏黄|偏绿|偏红|偏紫|蓝色调|黄色调|绿色调|冷色调|暖色调|色偏)(?:给|都)?(?:去掉|去除|拿掉|不要了)/;
+
+/** "original colours", "no filter", "去掉滤镜": the look taken off. */
+const ORIGINAL_COLOURS =
+  /\b(?:original|natural|normal|true|real|full)\s+colou?rs?\b|\bin\s+colou?r\b|\bnot\s+(?:in\s+)?(?:black\s+and\s+white|b&w|monochrome)\b|(?<!黑白)彩色(?:的)?|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/;
+
 const LOOKS: LookWord[] = [
   {
-    re: /\b(?:original|natural|normal|true|real|full)\s+colou?rs?\b|\bin\s+colou?r\b|\bnot\s+(?:in\s+)?(?:black\s+and\s+white|b&w|monochrome)\b|(?<!黑白)彩色(?:的)?|\b(?:no|remove(?:\s+the)?|without(?:\s+a)?|clear(?:\s+the)?|reset(?:\s+the)?|turn\s+off(?:\s+the)?|(?:kill|lose|drop|ditch|get\s+rid\s+of|take\s+off|strip)(?:\s+the)?)\s+(?:filters?|looks?|colou?r\s+grad(?:e|ing)|effects?)\b|原色|原图|去掉滤镜|取消滤镜|不要滤镜|无滤镜|删除滤镜|恢复颜色|原来的颜色/,
+    re: new RegExp(`${ORIGINAL_COLOURS.source}|${CAST_OFF.source}`),
     candidates: ['none'],
     en: 'original colours',
     zh: '原色',
@@ -407,5 +418,5 @@ addVocabulary(
   LOOKS,
   CONTEXT,
   LOOK_WORD,
-  'subtle subtler slight slightly light lighter little touch hint strong stronger heavy heavier full intense intensity strength very weaker gentle mild',
+  'subtle subtler slight slightly light lighter little touch hint strong stronger heavy heavier full intense intensity strength very weaker gentle mild tint tinge cast hue',
 );

@@ -467,7 +467,8 @@ function capture(clause: Clause, from: number): string | undefined {
   return undefined;
 }
 
-const RENAME_MARK = /^\s*(?:(?:to|into|as|for|with)\b|改成|改为|换成|变成|修改为|→|->|=>)/;
+const RENAME_MARK =
+  /^\s*(?:(?:to|into|as|for|with|should\s+(?:be|say|read)|is\s+(?:supposed|meant)\s+to\s+(?:be|say|read))\b|改成|改为|换成|变成|修改为|应该是|→|->|=>)/;
 
 /**
  * "把 Day one 改成「第一天」", 'change "Day one" to "Day 1"': a text named by its own words, right before
@@ -532,7 +533,12 @@ function renameByWords(
       text = next.text;
       clause.blank(next.start, next.start + 1);
     } else text = capture(clause, from);
-    if (!text || text.toLowerCase().trim() === target.text.toLowerCase().replace(/\s+/g, ' ').trim()) {
+    // "Road Trip should be Road Trips" names new words; "the title called Road Trip should be bigger" a look:
+    // unquoted words after "should be" are new words only when typed as a name (a capital, a digit, Chinese).
+    const described =
+      /should|supposed|meant|应该/.test(mark[0]) && !next && !/^[A-Z0-9\u4e00-\u9fff]/.test(text ?? '');
+    // "change Day one to Day One": a change of case alone is a change of the words.
+    if (!text || described || text.trim() === target.text.replace(/\s+/g, ' ').trim()) {
       clause.restoreSnapshot(saved);
       continue;
     }
@@ -778,8 +784,32 @@ export const text: Family = (clause, ctx, out) => {
     const fields: Record<string, unknown> = { ...style };
     if (newText) fields.text = newText;
     const total = draftDurationMs(draft);
-    const list = newText && !role && targets.length > 1 ? [] : newText ? [targets[0]!] : targets;
-    if (newText && !role && targets.length > 1) {
+    // "change the words at the start to 'Our Summer'", "把结尾的字改成…": the words said by where they show
+    // are the text that opens (or closes) the video — the title, or the end card.
+    let placed: Draft['texts'][number] | undefined;
+    if (newText && !role && targets.length > 1 && (placement.atStart || placement.atEnd)) {
+      const ends = (t: Draft['texts'][number]) => t.startMs + t.durationMs;
+      const edge = placement.atStart
+        ? Math.min(...targets.map((t) => t.startMs))
+        : Math.max(...targets.map(ends));
+      const there = targets.filter((t) => (placement.atStart ? t.startMs : ends(t)) === edge);
+      placed =
+        there.find((t) => t.role === (placement.atStart ? 'title' : 'end-card')) ??
+        (there.length === 1 ? there[0] : undefined);
+      if (placed) {
+        if (placement.atStart && placement.startMs === 0) placement.startMs = undefined;
+        placement.atStart = undefined;
+        placement.atEnd = undefined;
+      }
+    }
+    const list = placed
+      ? [placed]
+      : newText && !role && targets.length > 1
+        ? []
+        : newText
+          ? [targets[0]!]
+          : targets;
+    if (newText && !role && targets.length > 1 && !placed) {
       out.understood = true;
       out.notes.push(note('note.text.which'));
       return;

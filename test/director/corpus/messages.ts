@@ -10351,7 +10351,7 @@ export const corpus: CorpusCase[] = [
   { f: 'format', m: 'landscape please, it is for tiktok', v: { aspect: '16:9' } },
   // Guards: a platform said alone still gives its own shape; a shape refused is no shape said.
   { f: 'format', m: 'for instagram', v: { aspect: '4:5' } },
-  { f: 'format', m: '发小红书', v: { aspect: '3:4' } },
+  { f: 'format', m: '这个要发小红书的', v: { aspect: '3:4' } },
   // The colour said is the video fade's colour, also when its length comes in the next clause.
   {
     f: 'transition',
@@ -13004,5 +13004,177 @@ export const corpus: CorpusCase[] = [
     m: '音乐结尾太突然了，淡出3秒',
     on: 'rich',
     v: { fade: { inMs: 0, outMs: 0 }, audio: [{ fadeOutMs: 3000 }] },
+  // A year or a decade in a sentence dates a comparison ("a slideshow from 2005", "像2005年的PPT"): never a
+  // photo, a length or any value; what it reminds them of is only the reason for the request after it.
+  {
+    f: 'transition',
+    m: 'this looks like a powerpoint from 2008, lose the crossfades',
+    on: 'five',
+    v: { ...cuts5('cut'), durationMs: 15000 },
+  },
+  {
+    f: 'transition',
+    m: 'feels like something out of the 90s, no more fades between the photos',
+    on: 'five',
+    v: { ...cuts5('cut'), durationMs: 15000 },
+  },
+  {
+    f: 'transition',
+    m: '感觉像2010年的电子相册，转场都换成硬切',
+    on: 'five',
+    v: { ...cuts5('cut'), durationMs: 15000 },
+  },
+  { f: 'transition', m: '像90年代的幻灯片，不要淡入淡出了', on: 'five', v: { ...cuts5('cut') } },
+  // Guard: a year inside a text's words stays the text's.
+  { f: 'text', m: 'add a title Class of 2019', v: { texts: [{ text: 'Class of 2019', role: 'title' }] } },
+  { f: 'text', m: '加个标题：2024年夏天', v: { texts: [{ text: '2024年夏天', role: 'title' }] } },
+  // A colour cast taken away ("take the orange tint off", 去掉偏黄的色调), or a look complained of and then
+  // removed ("the filter is too much, remove it", 滤镜太重了，去掉吧): the photos' own colours, not a softer look.
+  { f: 'look', m: 'remove the orange tint', before: ['make it warmer'], v: { look: 'none' } },
+  { f: 'look', m: 'get rid of that yellowish cast', before: ['make it warm'], v: { look: 'none' } },
+  { f: 'look', m: '把蓝色调去掉', before: ['冷色调'], v: { look: 'none' } },
+  {
+    f: 'look',
+    m: 'that filter is way too strong, lose it',
+    before: ['black and white'],
+    v: { look: 'none' },
+  },
+  { f: 'look', m: '滤镜太重了，去掉吧', before: ['复古滤镜'], v: { look: 'none' } },
+  // Guard: a complaint alone still softens; a colour asked for is still a look.
+  { f: 'look', m: 'the filter is a bit too strong', before: ['vintage filter'], v: { look: 'vintage' } },
+  { f: 'look', m: 'give it a blue tint', v: { look: 'cool' } },
+  // Texts said in everyday words: names after a colon ("put our names at the start: Mia & Leo"), a typo
+  // mended by its words, a change of case alone ("Day one" → "Day One"), the words "at the start" (the text
+  // that opens the video), a text that "hangs around" (its own time).
+  {
+    f: 'text',
+    m: 'add our names at the start: Mia & Leo',
+    v: { texts: [{ text: 'Mia & Leo', startMs: 0 }], photos: src3('beach', 'city', 'forest') },
+  },
+  { f: 'text', m: '把我们的名字放在开头：小明和小红', v: { texts: [{ text: '小明和小红', startMs: 0 }] } },
+  {
+    f: 'text',
+    m: "there's a typo in the title: Road Trip should be Road Trips",
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trips', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'change Road Trip to ROAD TRIP',
+    on: 'rich',
+    v: { texts: [{ text: 'ROAD TRIP', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕有个错别字：把Day one改成Day One',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day One', role: 'caption' }] },
+  },
+  {
+    f: 'text',
+    m: 'change the text at the beginning to Summer Days',
+    on: 'rich',
+    v: { texts: [{ text: 'Summer Days', role: 'title', startMs: 0 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '把开头的字改成「我们的夏天」',
+    on: 'rich',
+    v: { texts: [{ text: '我们的夏天', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'the caption sticks around too long, 2 seconds is plenty',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 4200 }], durationMs: 7400 },
+  },
+  // Guard: a text's words that only look like a change are added as said; "change the text" with two
+  // texts and no place still asks which.
+  {
+    f: 'text',
+    m: 'add a caption: Day one should be fun',
+    on: 'rich',
+    v: { texts: [{}, {}, { text: 'Day one should be fun' }] },
+  },
+  { f: 'text', m: "change the text to 'Hi'", on: 'rich', same: true },
+  // A share of the level just complained of: "…too loud, like half that", "half of what it is now".
+  {
+    f: 'music',
+    m: 'the song is too loud, maybe half of what it is now',
+    on: 'rich',
+    v: { audio: [{ volume: 0.5 }] },
+  },
+  {
+    f: 'music',
+    m: "the music's too loud, about half that please",
+    on: 'rich',
+    v: { audio: [{ volume: 0.5 }] },
+  },
+  { f: 'music', m: '音乐太大声了，减半吧', on: 'rich', v: { audio: [{ volume: 0.5 }] } },
+  // Guard: the complaint alone is one step.
+  { f: 'music', m: 'the music is way too loud', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // Format in everyday words: a ratio said wins over the shape a platform implies ("4:5, for 小红书"); "60
+  // frames" and choppy playback are the frame rate; black bars complained of or removed fill the frame; a
+  // crop complained of ("cropped weird", "you can't see our heads") shows the whole photo.
+  { f: 'format', m: '发小红书，比例1:1', v: { aspect: '1:1' } },
+  { f: 'format', m: 'for rednote, ratio 4:5', v: { aspect: '4:5' } },
+  { f: 'format', m: 'set it to 24 frames', v: { fps: 24 } },
+  { f: 'format', m: '画面有点卡顿', v: { fps: 60 } },
+  { f: 'format', m: 'get rid of the black bars', on: 'five', v: { photos: each(5, { fit: 'cover' }) } },
+  { f: 'format', m: '两边有黑边，去掉', on: 'five', v: { photos: each(5, { fit: 'cover' }) } },
+  {
+    f: 'format',
+    m: 'black bars on the sides are ugly',
+    on: 'five',
+    v: { photos: each(5, { fit: 'cover' }) },
+  },
+  {
+    f: 'format',
+    m: 'the pictures get cropped badly',
+    before: ['fill the frame'],
+    v: { photos: each(3, { fit: /^(blur|color)$/ }) },
+  },
+  {
+    f: 'format',
+    m: '照片裁得很奇怪，看不到我们的头',
+    before: ['铺满'],
+    v: { photos: each(3, { fit: /^(blur|color)$/ }) },
+  },
+  // Guard: bars asked for are bars; 小红书 alone is its shape; darkness that hides faces is a look.
+  { f: 'format', m: 'use black bars', on: 'five', v: { photos: each(5, { fit: 'color' }) } },
+  { f: 'format', m: '发小红书', v: { aspect: '3:4' } },
+  {
+    f: 'look',
+    m: "too dark, you can't see our faces",
+    before: ['fill the frame'],
+    v: { look: 'bright', photos: each(3, { fit: 'cover' }) },
+  },
+  // A photo named with its flaw, then removed ("the city one is out of focus, remove it", 咖啡那张糊了，删掉):
+  // that photo goes, not every photo analysis flagged.
+  {
+    f: 'order',
+    m: 'the city one is out of focus, remove it',
+    v: { photos: src3('beach', 'forest'), durationMs: 6000 },
+  },
+  {
+    f: 'order',
+    m: '咖啡那张糊了，删掉',
+    on: 'things',
+    v: { photos: src3('astronaut', 'chelsea', 'rocket', 'dog') },
+  },
+  // Guard: the blurry ones with none named still need analysis.
+  { f: 'order', m: 'delete the blurry one', same: true },
+  // Retouching a face or a flaw in a photo (red eyes, wrinkles, 痘痘) is beyond Joy: nothing changes, and the
+  // photo it is in is never removed.
+  { f: 'look', m: 'can you fix the red eye on the city photo', same: true },
+  { f: 'look', m: 'smooth out her wrinkles in photo 2', on: 'five', same: true },
+  { f: 'look', m: '把第二张的红眼去掉', same: true },
+  { f: 'look', m: '修一下派对那张脸上的痘痘', on: 'five', same: true },
+  // Guard: the photo itself removed.
+  {
+    f: 'order',
+    m: 'remove the party photo',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
   },
 ];

@@ -29,7 +29,6 @@ export const stillMisread = new Set<string>([
   // Blind set 24, first scored 157/161 (158/161 after the writer's own error was corrected).
   // Blind set 25, first scored 145/161.
   '轉場全部拿掉',
-  'make it cooler → take the blue tint off',
   '等标题结束了再进音乐',
   'Is there a way to make the music start with the second photo?',
   "This is for my son's 7th birthday party, can you style it for that?",
@@ -43,7 +42,6 @@ export const stillMisread = new Set<string>([
   '把海边那张放到最后 → 不对，我是说城市那张',
   '第二个转场换成白场 → 最后一个也换成一样的',
   'pan left on the second photo → do the same on the fourth photo',
-  'Could you remove the red eyes in the party photo?',
   // Blind set 26, first scored 130/159 (131/159 after the writer's own error was corrected).
   'it feels like a slideshow from 2005, those crossfades have to go',
   "vintage filter → the filter's a bit much, take it off",
@@ -57,6 +55,20 @@ export const stillMisread = new Set<string>([
   "fill the frame → the photos are cropped weird, you can't see our heads",
   '咖啡和火箭换一下位置',
   'the beach photo is blurry, drop it',
+  'the last photo hangs around forever',
+  '咖啡那张一下就过去了，看不清',
+  '最后那张停太久了',
+  '第一张一闪就过去了，多留一会儿',
+  '片头太长了',
+  'the jump between the beach and the city is too sudden',
+  '海边到城市那里切得太硬了',
+  '照片之间切换太生硬了',
+  '换个酷一点的转场',
+  'the ending is too abrupt, fade it out to black over 2 seconds',
+  '画面一直在放大，看着晕',
+  '色调太冷了',
+  '咖啡和火箭换一下位置',
+  '加点背景音乐 → the music drowns everything out and the jump cuts are jarring',
   '第一个转场换成闪白 → 换成擦除吧',
   '第一张改成5秒 → 不是这张，是下一张',
 ]);
