@@ -28,18 +28,8 @@ export const stillMisread = new Set<string>([
   'can you make the song play faster, like speed up the tempo',
   // Blind set 24, first scored 157/161 (158/161 after the writer's own error was corrected).
   // Blind set 25, first scored 145/161.
-  '轉場全部拿掉',
   'make it cooler → take the blue tint off',
-  '等标题结束了再进音乐',
-  'Is there a way to make the music start with the second photo?',
-  "This is for my son's 7th birthday party, can you style it for that?",
   'more cinematic please',
-  '音乐现在是多大声？',
-  'give every photo 2 seconds → so how long is the whole thing now?',
-  'make it 12 seconds with 1 second crossfades',
-  'first photo 4 seconds and keep the title on for only 2',
-  '两张之间的转场0.6秒，音乐音量40%',
-  '把视频改成30秒，每张照片平均分',
   '把海边那张放到最后 → 不对，我是说城市那张',
   '第二个转场换成白场 → 最后一个也换成一样的',
   'pan left on the second photo → do the same on the fourth photo',
