@@ -272,12 +272,14 @@ export const looks: Family = (clause, ctx, out) => {
       clause.blank(hits[0].start, hits[0].end);
       plugin = hits[0].plugin;
     } else {
-      const named = /\b([a-z][a-z-]{2,})\s+(?:look|filter|colou?r\s+grade|grade|tone|style|vibe)\b/.exec(
-        clause.text,
-      );
+      // "can you style it for that": a word used as a verb, on what it does, names no look.
+      const named =
+        /\b([a-z][a-z-]{2,})\s+(?:look|filter|colou?r\s+grade|grade|tone|style|vibe)\b(?!\s+(?:it|this|that|them|these|those|everything|the\s+(?:video|photos|pictures))\b)/.exec(
+          clause.text,
+        );
       if (
         named &&
-        !/^(?:the|a|same|different|nice|cool|good|new|other|whole|this|that|my|your|any|some|text|title|caption|font)$/.test(
+        !/^(?:the|a|same|different|nice|cool|good|new|other|whole|this|that|my|your|any|some|text|title|caption|font|you|can|could|please|pls|just|they|we)$/.test(
           named[1]!,
         )
       ) {

@@ -37,9 +37,13 @@ const EARLIER = new RegExp(
     String.raw`(?:早|提前|提早|往前推|向前推|往前挪|向前挪|往前移|向前移)(?:了)?${ZH_SECONDS}`,
   ].join('|'),
 );
-/** "start the music after the title", "音乐等标题结束再进": where the title ends. */
-const AFTER_TITLE =
-  /\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:once|after|when)\s+the\s+title(?:\s+(?:ends|is\s+(?:gone|over|done)|disappears|goes))?\b|(?:等)?标题(?:结束|消失|完了|过了|之后|以后|后)(?:再|才)?(?:开始|进来|进|响起|出来|出现)?/;
+/**
+ * "start the music after the title", "bring the song in once the title is gone", "wait till the title is
+ * over before the music starts", "音乐等标题结束再进", "等标题结束了再进音乐", "标题放完再放音乐": where the
+ * title ends.
+ */
+export const AFTER_TITLE =
+  /\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|play|plays|bring\s+(?:it|the\s+(?:music|song|track))\s+in)\s+(?:the\s+(?:music|song|track)\s+)?(?:(?:only|just|right)\s+)?(?:once|after|when|as\s+soon\s+as)\s+the\s+title(?:\s+(?:ends|has\s+ended|finishes|has\s+finished|is\s+(?:gone|over|done|finished)|disappears|goes(?:\s+away)?|fades(?:\s+out)?))?\b|\bwait\s+(?:until|till|for)\s+the\s+title\s+(?:ends|finishes|is\s+(?:gone|over|done|finished)|disappears|to\s+(?:end|finish|disappear|go(?:\s+away)?))\b(?:\s+(?:before|to)\s+(?:start(?:ing)?|bring(?:ing)?\s+in|play(?:ing)?))?|(?:等(?:到)?)?(?:片头)?标题(?:结束|消失|完了|过了|放完|播完|出完|过去|走了|没了|之后|以后|后)(?:了)?(?:之后|以后|后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|放|播)?/;
 const PHOTO_ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,

@@ -22,7 +22,7 @@ import {
   swapWords,
   takeMoods,
 } from './library-music.js';
-import { takeMusicStart } from './music-start.js';
+import { AFTER_TITLE, takeMusicStart } from './music-start.js';
 import { type Family, note, type RuleContext } from './types.js';
 
 /**
@@ -320,6 +320,8 @@ export const music: Family = (clause, ctx, out) => {
     nounMatch &&
     textWord &&
     clause.quoteSpans().length === 0 &&
+    // "等标题结束了再进音乐": the title's end is where the music comes in, not the title's words.
+    !AFTER_TITLE.test(clause.text) &&
     // "remove the title and music": a list of things, not a title's words.
     !/\b(?:and|&|plus|or)\b|和|与|跟|[,，、]/.test(
       clause.text.slice(textWord.index + textWord[0].length, nounMatch.index),

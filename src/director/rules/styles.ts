@@ -63,6 +63,10 @@ const STYLE_ADJECTIVES =
 const KIN =
   '(?:grand(?:pa|ma|dad|mum|mom|mother|father)|gran|granny|nana|nan|papa|pop|mum|mom|mommy|mummy|dad|daddy|mother|father|uncle|aunt|auntie|aunty)';
 
+/** "for my son's 7th birthday", "for dad's sixtieth": which one the occasion is, said before it. */
+const AGE =
+  '(?:\\d{1,3}\\s*(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty[\\s-]?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)(?=\\s)';
+
 /** The ways a person asks for a style, each with the group that names it. */
 /** "a vintage film look", "old movie feel": a colour look word before the name makes it a look, not a style. */
 const LOOK_BEFORE =
@@ -71,7 +75,7 @@ const ASKS: RegExp[] = [
   // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
   new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}(?:\\s+${EN_AFTER})?\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|${KIN}['’]s)|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:(?:a|an|the|my|our|his|her|their)(?:\\s+[a-z]+['’]s)?|${KIN}['’]s)(?:\\s+${AGE})?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
   ),
   // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
   // or two of its names, after words that describe it), alone or with its purpose.
@@ -116,6 +120,10 @@ const ASKS: RegExp[] = [
   new RegExp(`\\b${LOOK_BEFORE}(${KIND_NAMES})\\b`),
   // "这是给爷爷的追思会用的", "婚礼上放的": the occasion the video is shown at is its style, as "for a memorial" is.
   new RegExp(`${ZH}(?:(?:会|典礼|仪式)(?:上)?|上)(?:用|放|播)`),
+  // "这是我儿子7岁生日派对用的", "这是给女儿生日会做的": what the video is made for, said as what it is.
+  new RegExp(
+    `(?:这是|是)[^，,。；;！!？?]{0,12}?${ZH}(?:派对|聚会|会|典礼|仪式|宴|趴)?(?:上)?(?:用|放|播|做|准备)的`,
+  ),
   // "纪念奶奶的视频": 纪念 someone, then the video; the person sits between (a keepsake of an occasion does not).
   new RegExp(`${KEEPSAKE}(纪念|悼念|缅怀)(?=[^，。,！!？?]{1,6}的(?:视频|短片|影片|相册|片子))`),
 ];
@@ -194,12 +202,20 @@ const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!];
 const DESCRIBES_STYLE =
   /\b(?:(?:very|really|super|extra|so|quite|nice|and|more|a\s+bit|a\s+little)\s+)*(?:fast(?:[\s-]paced)?|quick|punchy|snappy|energetic|high[\s-]energy|upbeat|lively|dynamic|exciting|bold|vibrant|fun|playful|calm|calming|relaxed|relaxing|chill|gentle|soft|slow|quiet|peaceful|serene|tranquil|hushed|subdued|understated|respectful|dignified|elegant|classy|refined|sophisticated|graceful|emotional|dramatic|moody|sweet|heartfelt|clean|minimal|modern|simple|stylish|trendy)\b|快节奏|节奏(?:快|感强|感)|动感|有活力|活力满满|活泼|欢快|热闹|炫酷|酷炫|燃|安静|平静|舒缓|轻松|温柔|优雅|高级感?|大气|简洁|干净|唯美|精致|时尚|潮/;
 
+/**
+ * "This is for my son's birthday, can you style it for that?", "按这个风格做": asking for the style the rest of
+ * the message names, by pointing back at it.
+ */
+const POINTS_BACK =
+  /\b(?:style|theme|design|do|make|set\s+up|dress\s+up|edit|decorate|tailor|adapt|gear)\s+(?:it|this|the\s+video|everything|things)\s+(?:up\s+)?(?:for|to\s+(?:suit|match|fit)|towards?)\s+(?:that|this|it|the\s+(?:occasion|party|event|day|theme))\b|\b(?:style|theme|do|make|edit)\s+(?:it|this)\s+accordingly\b|\bmake\s+it\s+(?:fit|suit|match)\s+(?:that|this|it|the\s+(?:occasion|party|event|day))\b|(?:就|请)?(?:按|照|按照|根据|配合|适合|符合)(?:着)?(?:这个|那个|这|那)(?:主题|风格|场合|氛围|感觉|场景)(?:来)?(?:做|弄|剪|设计|布置|调|搞|整)?(?:一下|下)?(?:吧)?|(?:做|弄|剪|调)(?:成|得)(?:适合|符合|配得上)(?:这个|那个)(?:场合|主题|氛围|场景)的?(?:样子|风格)?/;
+
 /** The clause only describes a style the rest of the message names: its words are taken, nothing changes. */
 function describesStyle(clause: Clause): boolean {
   const rest = clause.message.replace(clause.typed().toLowerCase(), ' ');
   if (![...ASKS, ...MOOD_ASKS].some((re) => re.test(rest))) return false;
   const saved = clause.snapshot();
-  if (clause.takeAll(DESCRIBES_STYLE).length === 0 || clause.leftover().length > 0) {
+  const pointsBack = clause.take(POINTS_BACK) !== null;
+  if ((clause.takeAll(DESCRIBES_STYLE).length === 0 && !pointsBack) || clause.leftover().length > 0) {
     clause.restoreSnapshot(saved);
     return false;
   }

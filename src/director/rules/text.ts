@@ -155,6 +155,13 @@ const START = new RegExp(
   `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+${NUM}\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?${NUM}\\s*秒(?:开始|处|时|的时候)`,
 );
 
+/** A photo named right before a length: "first photo 4 seconds", "photo 2 at 3s", "第1张4秒". */
+const OF_PHOTO =
+  /(?<!\b(?:on|for|to|at|in|over|under|onto|into|of)\s+(?:the\s+)?)(?:\b(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|slide|one)|\b(?:photo|picture|pic|image|shot|slide)\s*#?\d{1,2}|(?<![在到])第\d+张(?:照片|图片)?|(?<![在到])最后(?:一)?张(?:照片|图片)?)\s*(?:(?:is|gets?|=|:)\s*)?$/;
+/** "on for only 2", "for just 3 please": a text's time in seconds with no unit, at the clause's end. */
+const BARE_FOR =
+  /\b(?:on\s+)?for\s+(?:only\s+|just\s+|about\s+)?(\d{1,2}(?:\.\d+)?)(?![\d.%:]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|px\b|pt\b|photos?\b|pictures?\b|pics?\b|images?\b|slides?\b))(?=\s*(?:$|please\b|pls\b|instead\b|then\b|[,.;!?]))/;
+
 function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
@@ -188,7 +195,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
       start[2] !== undefined ? (Number(start[2]) * 60 + Number(start[3])) * 1000 : num(start[1] ?? start[4]);
   }
   if (placement.durationMs === undefined) {
-    const lasting = clause.take(/(?:持续|显示|停留|保持|出现)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
+    const lasting = clause.take(/(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
       const saved = clause.snapshot();
@@ -199,8 +206,19 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
         /^[\s-]*(?:long\s+)?(?:[a-z]+\s+){0,2}(?:video|clip|movie|slideshow|reel|tiktok|film|montage|edit)\b|^\s*(?:的)?(?:[\u4e00-\u9fff]{0,4})(?:视频|短片|影片)/.test(
           clause.source.slice(duration.end),
         );
-      if (ofVideo) clause.restoreSnapshot(saved);
+      // "first photo 4 seconds and keep the title on for only 2": a length said right after a photo is the photo's.
+      const ofPhoto =
+        duration && OF_PHOTO.test(clause.source.slice(Math.max(0, duration.start - 40), duration.start));
+      if (ofVideo || ofPhoto) clause.restoreSnapshot(saved);
       else if (duration) placement.durationMs = duration.ms;
+      // "keep the title on for only 2", "title for just 3": the seconds go without saying.
+      if (placement.durationMs === undefined) {
+        const bare = clause.take(BARE_FOR);
+        if (bare) {
+          placement.durationMs = num(bare[1]);
+          clause.take(/\b(?:keep|leave|show)\b/);
+        }
+      }
     }
   }
   // "stay until the very end", "显示到结尾": a text that is kept on screen, not one put at the end.

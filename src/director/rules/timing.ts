@@ -33,11 +33,13 @@ const THE_PHOTOS =
 const MAX_EACH_MS = 10_000;
 /** Words for the video itself. */
 const VIDEO_NOUN = /\b(?:video|movie|film|slideshow|reel|montage|clip)\b|视频|影片|短片/;
+/** Where a length is said, to tell a total shared out after it from an average each photo has. */
+const DURATION_AT = /\d+(?:\.\d+)?\s*(?:秒|s\b|secs?\b|seconds?\b|min)/;
 /** Words that name the total itself. */
 const TOTAL_SAID = /总时长|总长|总共|一共|全片|整个视频|\b(?:total|overall|altogether|runtime|run\s*time)\b/;
 /** "平均分配给每张", "split evenly across the photos": how a total is shared, not a length for each. */
 const SHARED =
-  /(?:平均|均匀|平分|均分)(?:分配|分给|分到|分)?(?:给|到)?(?:每张|每一张|各张|所有照片)?(?:照片|图片)?|\b(?:split|spread|divided?|shared?|distributed?)\s+(?:it\s+)?(?:evenly|equally)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?|\b(?:evenly|equally)\s+(?:split|spread|divided|shared|distributed)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?/;
+  /(?:(?:每张|每一张|各张|所有的?)(?:照片|图片)?(?:都|就)?|(?:时间|时长))?(?:平均|均匀|平分|均分)(?:分配|分给|分到|分)?(?:给|到)?(?:每张|每一张|各张|所有照片)?(?:照片|图片)?|\b(?:split|spread|divided?|shared?|distributed?)\s+(?:it\s+)?(?:evenly|equally)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?|\b(?:evenly|equally)\s+(?:split|spread|divided|shared|distributed)(?:\s+(?:across|between|among|over)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:photos|pictures|shots|slides|images))?/;
 /**
  * "make them all equal", "all the same length", "每张一样长", "时长统一": every photo as long as the others,
  * the total kept (the photos share what they last now).
@@ -419,7 +421,12 @@ function lengths(
   }
   const whole = clause.has(WHOLE);
   // "总时长控制在15秒，平均分配给每张": a total shared out among the photos is still the total.
-  const shared = clause.has(TOTAL_SAID) && clause.has(SHARED);
+  // "把视频改成30秒，每张照片平均分", "make it 30 s and split it evenly": shared after the length is said, it is
+  // the total too ("平均每张3秒" before it is each photo's).
+  const sharedAt = SHARED.exec(clause.text)?.index;
+  const lengthAt = DURATION_AT.exec(clause.text)?.index;
+  const shared =
+    sharedAt !== undefined && (clause.has(TOTAL_SAID) || (lengthAt !== undefined && lengthAt < sharedAt));
   if (shared) clause.take(SHARED);
   const allPhotos = EVERY_PHOTO.test(clause.text);
   let perPhoto =

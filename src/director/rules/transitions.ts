@@ -41,7 +41,7 @@ const BARE_SECONDS =
   /(?:\b(?:to|at|of|about|around)\s+|[:=]\s*|(?:(?:缩短|延长|加长|拉长|减少|增加|缩|减)?(?:到|为|成|至)|改成|调成)\s*|(?<=\b(?:transitions?|crossfades?|fades?|dissolves?)\s+|转场|过渡)(?=\d*\.\d))(\d*\.\d+|[1-5])(?!\s*(?:[\d.%:]|x\b|st\b|nd\b|rd\b|th\b|张|个|幅|倍|号))(?=\s*(?:$|[,.;!?，。；！？]|\b(?:each|please|pls|then|instead)\b|吧|就|左右))/;
 
 const CUT =
-  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading|whip[\s-]?pans?|(?:zoom(?:[\s-]+(?:in|out))?|circle|push|spin|blur)(?=\s+transitions?\b))\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+)?(?:the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:be|is|as|becomes?)\s+(?:just\s+|simply\s+)?a\s+(?:hard\s+|straight\s+|clean\s+|plain\s+|simple\s+)?cut\s*$|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|(?:去掉|删掉|删除|取消|不要|不想要)(?:所有的?|全部的?|这种|那种)?(?:擦除|擦|滑动|滑入|推移|缩放|放大|缩小|圆形|圆圈|甩镜|快速甩镜|模糊)的?(?:转场|过渡)|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也)?(?:去掉|删掉|删除|去除|拿掉|取消|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
+  /\b(?:no|without|remove|delete|drop|stop|lose|ditch|scrap|nix|kill|strip|axe|get\s+rid\s+of|turn\s+off|take\s+out|cut\s+out|do\s+away\s+with)\s+(?:more\s+|the\s+|that\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?|any\s+)?(?:crossfades?|fades?|dissolves?|wipes?|slides?|fading|whip[\s-]?pans?|(?:zoom(?:[\s-]+(?:in|out))?|circle|push|spin|blur)(?=\s+transitions?\b))\b(?!\s+(?:to\s+(?:black|white)|through|in|out|the\s+music)\b)|\b(?:no|without|(?:remove|delete|drop|lose|ditch|scrap|nix|kill|skip|strip|axe|get\s+rid\s+of|take\s+out|cut\s+out|do\s+away\s+with)(?:\s+(?:the|all|that|this|those|these|every|each))?|turn\s+off|disable)\s+(?:any\s+|all\s+|an?\s+|every\s+|each\s+)?(?:(?:of\s+)?the\s+)?(?:fancy\s+)?transitions?(?:\s+at\s+all)?\b|\b(?:take|get|strip|cut|pull|leave)\s+(?:all\s+|every\s+|each\s+|any\s+)?(?:(?:of\s+)?(?:the|those|these)\s+)?(?:fancy\s+)?(?:transitions?|crossfades|fades|dissolves)\s+(?:all\s+)?(?:out|off|away)\b|\b(?:hard|straight|jump|simple|plain|direct|quick|clean)\s+cuts?\b|\bjust\s+(?:use\s+)?cuts?\b|\b(?:just\s+)?a\s+(?:hard\s+|straight\s+|clean\s+)?cut\s+(?=(?:on|for|into|at|before|after|between|to)\b)|\b(?:be|is|as|becomes?)\s+(?:just\s+|simply\s+)?a\s+(?:hard\s+|straight\s+|clean\s+|plain\s+|simple\s+)?cut\s*$|\b(?:use\s+)?cuts?\s+only\b|\b(?:use|with|go\s+(?:with|for)|switch\s+to|try)\s+(?:hard\s+|straight\s+)?cuts\b|^\s*(?:hard\s+|straight\s+|just\s+)?cuts\s*$|\bonly\s+cuts\b|\bcut\s+(?:straight|directly)\b|(?:去掉|删掉|删除|取消|不要)(?:所有的?|全部的?)?(?:淡入淡出|叠化|溶解)(?:转场|效果|过渡)?|(?:去掉|删掉|删除|取消|不要|不想要)(?:所有的?|全部的?|这种|那种)?(?:擦除|擦|滑动|滑入|推移|缩放|放大|缩小|圆形|圆圈|甩镜|快速甩镜|模糊)的?(?:转场|过渡)|不要转场|去掉转场|(?:转场|过渡|叠化|淡入淡出|溶解)(?:效果)?(?:都|也|全部|全都|统统|通通|一律|一起|全)?(?:都|给)?(?:去掉|删掉|删除|去除|拿掉|拿走|取消|删了|去了|不要了?(?=\s*(?:$|[，,。；;!！])))|(?:去掉|删掉|删除|去除|拿掉|取消)(?=[^，,。；;]{0,24}?(?:转场|过渡|叠化|淡入淡出))|取消转场|删除转场|删掉转场|没有转场|无转场|不用转场|不需要转场|硬切|直切|直接切/;
 
 const NEXT_NOUN = '(?:photo|picture|pic|image|slide|shot|one)';
 /**
@@ -394,6 +394,11 @@ const PHOTO_EACH =
   /^\s*(?:each|apiece|per\s+(?:photo|picture|pic|shot|slide|image)|a\s+(?:photo|picture|pic|shot|slide)|for\s+(?:each|every)\s+(?:photo|picture|pic|shot|slide))\b|^\s*(?:每张|一张)/;
 const TRANSITION_NOUN =
   /\b(?:transitions?|crossfades?|fades?|dissolves?|wipes?|slides?|whip|zoom|cuts?|dips?)\b|转场|过渡|叠化|淡入淡出/;
+/** "两张之间", "每两张照片中间", "between every two photos": between any two photos in a row, not photo 2. */
+const ANY_TWO =
+  /(?<![第\d和与跟到、,，])(?:每|任意|任何)?(?:两|2)张(?:照片|图片|图|相片)?(?:之间|中间)|\bbetween\s+(?:(?:each|every|any)\s+)?(?:two|2)\s+(?:photos|pictures|pics|images|slides|shots)\b/;
+const TRANSITION_WORDS =
+  /\b(?:transitions?|cross-?fades?|fades?|dissolves?|wipes?)\b|转场|过渡|叠化|淡入淡出|闪白|黑场/g;
 
 /**
  * The transition's length: "2.5 seconds each with 1-second fades" gives the fades 1 s and leaves the
@@ -401,6 +406,40 @@ const TRANSITION_NOUN =
  */
 function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
   const saved = clause.snapshot();
+  // "make it 8 seconds with 1 second crossfades", "12秒，转场1秒": of several lengths, the transition's is the
+  // one said beside the word for it; the others are the video's or the photos'.
+  const found: NonNullable<ReturnType<typeof takeDuration>>[] = [];
+  for (let tries = 0; tries < 6; tries++) {
+    const next = takeDuration(clause);
+    if (!next) break;
+    found.push(next);
+  }
+  clause.restoreSnapshot(saved);
+  if (found.length > 1) {
+    const words = [...clause.source.matchAll(TRANSITION_WORDS)];
+    const gap = (at: { start: number; end: number }) =>
+      Math.min(
+        ...words.map((word) => Math.max(word.index - at.end, at.start - (word.index + word[0].length), 0)),
+      );
+    if (words.length > 0) {
+      const nearest = found.reduce((best, next) =>
+        gap(next) < gap(best) || (gap(next) === gap(best) && next.start < best.start) ? next : best,
+      );
+      clause.blank(nearest.start, nearest.end);
+      return nearest;
+    }
+  }
+  // "make it 8 seconds with crossfades": a length said before "with" the transitions is of what has them.
+  const only = found[0];
+  if (
+    found.length === 1 &&
+    only &&
+    /^\s*(?:long\s+|total\s+|in\s+total\s+|overall\s+)?with\s+(?:(?:some|soft|smooth|quick|short|slow|gentle)\s+)?(?:\w+\s+)?(?:transitions?|cross-?fades?|fades|dissolves|wipes)\b/.test(
+      clause.source.slice(only.end),
+    ) &&
+    !TRANSITION_NOUN.test(clause.source.slice(0, only.start))
+  )
+    return undefined;
   let skipped = false;
   for (let tries = 0; tries < 4; tries++) {
     const found = takeDuration(clause);
@@ -658,17 +697,21 @@ export const transitions: Family = (clause, ctx, out) => {
     pairFirst ?? (countedFirst === undefined ? pairedTransitions(clause, draft.video.length) : undefined);
   // "除了最后一个，其他转场都换成擦除", "every transition but the first": all transitions but those.
   const spared = sparedTransitions(clause, draft.video.length - 1);
-  let index =
-    pair?.[0] ??
-    countedFirst ??
-    countedByKind ??
-    countedTransition(clause, draft.video.length - 1) ??
-    transitionAtPhoto(clause, draft.video.length);
+  // "两张之间的转场0.6秒", "between every two photos": any two photos in a row, so every transition.
+  const anyTwo = pair === undefined && clause.take(ANY_TWO) !== null;
+  let index = anyTwo
+    ? undefined
+    : (pair?.[0] ??
+      countedFirst ??
+      countedByKind ??
+      countedTransition(clause, draft.video.length - 1) ??
+      transitionAtPhoto(clause, draft.video.length));
   clause.take(KEYWORD);
 
   // Where: "between photo 2 and 3", "after the second photo", "第二张和第三张之间".
   if (
     index === undefined &&
+    !anyTwo &&
     /\bbetween\b|\bafter\b|\bbefore\b|\binto\b|\bfrom\s+(?:the\s+)?(?:photo|picture|image|pic|slide|shot|first|second|third|fourth|last|\d)|之间|中间|之后|以后|后面|前面|之前|到第/.test(
       clause.text,
     )

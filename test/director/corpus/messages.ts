@@ -13004,6 +13004,7 @@ export const corpus: CorpusCase[] = [
     m: '音乐结尾太突然了，淡出3秒',
     on: 'rich',
     v: { fade: { inMs: 0, outMs: 0 }, audio: [{ fadeOutMs: 3000 }] },
+  },
   // A year or a decade in a sentence dates a comparison ("a slideshow from 2005", "像2005年的PPT"): never a
   // photo, a length or any value; what it reminds them of is only the reason for the request after it.
   {
@@ -13177,4 +13178,209 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { photos: src5('beach', 'city', 'forest', 'sunset') },
   },
+
+  // Questions never edit, requests phrased as questions do: "is there a way to…"/"有没有办法…" asks for the
+  // edit; "多大声/多响" asks how loud; "so/ok/and" before a question leaves it a question.
+  {
+    f: 'music',
+    m: 'is there any way to bring the music in at the third photo?',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', startMs: 4400 }] },
+  },
+  { f: 'look', m: '有没有办法把它变成黑白的？', on: 'three', v: { look: 'black-and-white' } },
+  { f: 'question', m: '背景音乐现在多响？', on: 'rich', same: true, reply: /100/ },
+  { f: 'question', m: 'ok so what volume is the music at?', on: 'rich', same: true, reply: /100/ },
+  {
+    f: 'question',
+    m: 'and how long is it now?',
+    on: 'three',
+    before: ['每张两秒'],
+    same: true,
+    reply: /\b6(\.0)?\s?s/,
+  },
+  // Guards: a louder music and a request after "so" still edit.
+  { f: 'music', m: '音乐再大声一点', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', volume: 1.4 }] } },
+  { f: 'length', m: 'so make it 9 seconds', on: 'five', v: { durationMs: 9000 } },
+  // The music coming in where the title ends, said with the music after it or in other words.
+  {
+    f: 'music',
+    m: 'start the music once the title is gone',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', startMs: 3000 }] },
+  },
+  { f: 'music', m: '标题放完了再放音乐', on: 'rich', v: { audio: [{ source: 'lo-fi.mp3', startMs: 3000 }] } },
+  {
+    f: 'music',
+    m: 'wait till the title is over before the music starts',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', startMs: 3000 }] },
+  },
+  // Guard: a music word after a title with no time is the title's words.
+  { f: 'text', m: 'add a title Summer Music', on: 'three', v: { texts: [{ text: 'Summer Music' }] } },
+  // Several lengths in one message: the transition's is the one said beside the word for it.
+  {
+    f: 'multi',
+    m: 'make it 8 seconds with 1 second crossfades',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'crossfade', durationMs: 1000 }), durationMs: 8000 },
+  },
+  {
+    f: 'multi',
+    m: 'make it 10 seconds with crossfades',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'crossfade', durationMs: 800 }), durationMs: 10000 },
+  },
+  {
+    f: 'multi',
+    m: '视频改成12秒，1秒的叠化转场',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'crossfade', durationMs: 1000 }), durationMs: 12000 },
+  },
+  // Guard: each photo's length beside the transitions' stays each photo's. 3 × 2 − 2 × 0.5 = 5 s
+  {
+    f: 'multi',
+    m: 'each photo 2 seconds with 0.5s crossfades',
+    on: 'three',
+    v: { photos: lengths(2000, 2000, 2000), transitions: each(2, { durationMs: 500 }), durationMs: 5000 },
+  },
+  // "两张之间", "between every two photos": any two photos in a row, so every transition, not photo 2's.
+  {
+    f: 'transition',
+    m: '每两张照片中间用叠化1秒',
+    on: 'rich',
+    v: { transitions: each(2, { kind: 'crossfade', durationMs: 1000 }) },
+  },
+  {
+    f: 'transition',
+    m: 'a 0.5 s wipe between every two photos',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'wipe-left', durationMs: 500 }) },
+  },
+  {
+    f: 'transition',
+    m: '两张图之间的过渡改成0.5秒',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'crossfade', durationMs: 500 }) },
+  },
+  // Guard: two photos named are the one transition between them.
+  {
+    f: 'transition',
+    m: '第二张和第三张之间的转场0.6秒',
+    on: 'rich',
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 600 },
+      ],
+    },
+  },
+  // A length shared out after the video's is the total: "改成30秒，每张照片平均分", "split it evenly".
+  {
+    f: 'multi',
+    m: 'make it 30 seconds and split it evenly between the photos',
+    on: 'five',
+    v: { durationMs: 30000, photos: each(5, { durationMs: 6640 }) },
+  },
+  {
+    f: 'multi',
+    m: '整个视频20秒，时间平均分给所有照片',
+    on: 'five',
+    v: { durationMs: 20000, photos: each(5, { durationMs: 4640 }) },
+  },
+  {
+    f: 'multi',
+    m: '改成24秒，照片平均分配',
+    on: 'five',
+    v: { durationMs: 24000, photos: each(5, { durationMs: 5440 }) },
+  },
+  // Guard: "平均每张" before the length is each photo's.
+  { f: 'length', m: '平均每张4秒', on: 'three', v: { photos: lengths(4000, 4000, 4000), durationMs: 12000 } },
+  // A text's time after a photo's length: the photo keeps its own, the text's may go without a unit.
+  {
+    f: 'multi',
+    m: 'second photo 5 seconds and show the title for just 2',
+    on: 'rich',
+    v: {
+      photos: lengths(3000, 5000, 3000),
+      texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }],
+    },
+  },
+  {
+    f: 'multi',
+    m: '第一张5秒，标题只留2秒',
+    on: 'rich',
+    v: {
+      photos: lengths(5000, 3000, 3000),
+      texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }],
+    },
+  },
+  {
+    f: 'text',
+    m: 'keep the title on for only 1.5',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 1500 }, { text: 'Day one' }] },
+  },
+  // Guard: a caption on a photo for a time is the caption's place and time.
+  {
+    f: 'text',
+    m: 'caption on photo 2 for 3 seconds',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 5200 }], durationMs: 7400 },
+  },
+  // Every transition taken away: "转场全部拿掉", "统统删掉", "take all the transitions out".
+  {
+    f: 'transition',
+    m: '把转场统统删掉',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'cut' }), durationMs: 15000 },
+  },
+  {
+    f: 'transition',
+    m: '过渡效果全都不要了',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'cut' }), durationMs: 15000 },
+  },
+  {
+    f: 'transition',
+    m: 'take all the transitions out',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'cut' }), durationMs: 15000 },
+  },
+  {
+    f: 'transition',
+    m: 'remove every transition',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'cut' }), durationMs: 15000 },
+  },
+  // Guard: one transition named is that one alone.
+  {
+    f: 'transition',
+    m: 'remove the transition after photo 2',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: 'cut' }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  // An occasion said as what the video is for, then the style asked for by pointing back at it.
+  {
+    f: 'style',
+    m: "we're making this for grandma's 80th birthday — could you theme it to match?",
+    on: 'five',
+    v: { look: 'vivid', audio: [{ source: 'Confetti' }] },
+  },
+  {
+    f: 'style',
+    m: "it's for my dad's sixtieth birthday, style it accordingly",
+    on: 'five',
+    v: { look: 'vivid', audio: [{ source: 'Confetti' }] },
+  },
+  {
+    f: 'style',
+    m: '这是给女儿生日会做的，就按这个主题来吧',
+    on: 'five',
+    v: { look: 'vivid', audio: [{ source: 'Confetti' }] },
+  },
+  { f: 'style', m: '这是我们婚礼上放的，帮我按这个场合做一下', on: 'five', v: { look: 'matte' } },
+  // Guard: an occasion asked about beside a look applies only the look.
+  { f: 'question', m: 'would black and white suit a graduation video?', on: 'three', same: true },
 ];
