@@ -15,6 +15,10 @@ export interface Memory {
   photos?: number[];
   /** The role of the text the last edit added or changed. */
   text?: 'title' | 'caption' | 'end-card';
+  /** The texts the last two edits changed, when the last said "the caption too": "both of them" next. */
+  texts?: ('title' | 'caption' | 'end-card')[];
+  /** The transitions (0-based) the last two edits changed, when the last said "the next one too". */
+  transitions?: number[];
   /** The last edit made to one photo, without its index, to repeat on another ("the third one too"). */
   repeat?: EditCommand[];
   /** The edits the last message made, to move elsewhere when the next one corrects it ("no, I meant photo 3"). */
@@ -45,6 +49,17 @@ export function readMemory(stored: string | undefined): Memory {
         : {}),
       ...(value.text === 'title' || value.text === 'caption' || value.text === 'end-card'
         ? { text: value.text }
+        : {}),
+      ...(Array.isArray(value.texts) &&
+      value.texts.length === 2 &&
+      value.texts.every((role) => role === 'title' || role === 'caption' || role === 'end-card')
+        ? { texts: value.texts }
+        : {}),
+      ...(Array.isArray(value.transitions) &&
+      value.transitions.length > 1 &&
+      value.transitions.length <= 20 &&
+      value.transitions.every((index) => Number.isInteger(index) && index >= 0)
+        ? { transitions: value.transitions }
         : {}),
       ...(Array.isArray(value.repeat) && value.repeat.length > 0 && value.repeat.length <= 4
         ? { repeat: value.repeat }
@@ -98,6 +113,8 @@ export function remember(
   const next: Memory = { ...before, ...(topic ? { topic } : {}) };
   const photos = [...new Set(commands.map(photoOf))];
   delete next.photos;
+  delete next.texts;
+  delete next.transitions;
   if (photos.length > 1 && photos.every((index) => index !== undefined))
     next.photos = (photos as number[]).sort((a, b) => a - b);
   if (photos.length === 1 && photos[0] !== undefined) {

@@ -24,6 +24,7 @@ import { nameTextsByWords } from './named-text.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
+  lastTransition,
   moveBack,
   neighbourOutside,
   OPPOSITE_ASK,
@@ -33,6 +34,7 @@ import {
   redirect,
   repeatOnPhotos,
   repeatOnTransition,
+  spellBoth,
   spellNeighbour,
   spellOut,
   touchesTopic,
@@ -801,6 +803,9 @@ const ON_THEM =
 /** Words that correct the last edit rather than add one. */
 const CORRECTING =
   /^\s*(?:(?:no|nope|nah|wait|sorry|oops|hmm|actually|instead|rather|on\s+second\s+thought|make\s+that)\b|算了|不对|还是|其实|换成|改成|改为)|\binstead\b|还是.*吧\s*$/;
+/** Words that name the transitions themselves, or all of them ("the transitions", "every fade", "转场都"). */
+const NAMES_TRANSITIONS =
+  /\b(?:transitions|fades|crossfades|dissolves|wipes|cuts|all|every|each|everywhere)\b|转场|过渡|全部|所有|每个|都/;
 /** Words beside a place that say nothing more ("right after it"). */
 const PLACE_FILLER = /^(?:right|just|directly|immediately|straight|please|pls|too|then|紧|就)$/;
 /** "remove every photo", "删掉其他的": with an exception, every other photo goes. */
@@ -1225,6 +1230,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   let photoless = false;
   // The draft before the last command applied, while that command is still the plan's last.
   let beforeLast: { draft: Draft; command: EditCommand } | undefined;
+  // The edits a correction in this message moved ("不对，是第二张"), as JSON.
+  const corrected: string[] = [];
   const apply = (said: EditCommand): boolean => {
     let command = said;
     if (projection.video.length === 0 && visual.length === 0 && NEEDS_PHOTOS.has(command.type)) {
@@ -1449,8 +1456,11 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       continue;
     }
     // "make that one longer" after one transition was changed names it: read in full below, not as the topic's.
+    // "move both of them to the top" after "the caption too": both texts, read in full below.
     const named =
-      topic === 'transition' && spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory);
+      (topic === 'transition' &&
+        spellNeighbour(sliceMapped(prep.norm, piece.start, piece.end), plan.memory)) ||
+      spellBoth(sliceMapped(prep.norm, piece.start, piece.end), { ...heard, topic });
     const inherited =
       topic && !named
         ? (valueForTopic(source, topic, projection, heard.photo, heard.text) ??
@@ -1637,6 +1647,7 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (moved) {
       plan.understood = true;
       plan.corrects = true;
+      corrected.push(...moved.map((command) => JSON.stringify(command)));
       for (const command of moved) if (!apply(command)) break;
       plan.memory = remember(
         plan.memory,
@@ -1653,8 +1664,12 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
         : undefined;
     if (textAgain?.every((command) => /Text$/.test(command.type))) {
       plan.understood = true;
+      const first = plan.memory.text;
       for (const command of textAgain) if (!apply(command)) break;
-      plan.memory = remember(plan.memory, plan.commands, 'text', textRole(plan.commands, projection));
+      const then = textRole(plan.commands, projection);
+      plan.memory = remember(plan.memory, plan.commands, 'text', then);
+      // "the caption too — and move both of them to the top": both texts are "them" next.
+      if (first && then && first !== then) plan.memory = { ...plan.memory, texts: [first, then] };
       continue;
     }
     // "第一个转场改成叠化" then "第二个也是": the same change on the transition counted.
@@ -1667,11 +1682,20 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
     if (echoed) {
       plan.understood = true;
       for (const command of echoed) if (!apply(command)) break;
+      const earlier = ctx.memory?.last ?? [];
       plan.memory = remember(
         plan.memory,
         echoed,
         echoed[0]!.type === 'setTransition' ? 'transition' : 'order',
       );
+      // "the next one too, and make both of those fades 1.2 s": the transitions of both edits are "those".
+      const counted = [...earlier, ...echoed].map((command) =>
+        command.type === 'setTransition' ? command.index : undefined,
+      );
+      if (echoed[0]!.type === 'setTransition' && counted.every((index) => index !== undefined)) {
+        const transitions = [...new Set(counted as number[])].sort((a, b) => a - b);
+        if (transitions.length > 1) plan.memory = { ...plan.memory, transitions };
+      }
       continue;
     }
     // "the other way", "反方向" after a pan left or a slide left: the same moves, turned round.
@@ -1974,6 +1998,21 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
     )
       out = { ...out, commands: out.commands.map((command) => aimAt(command, lastPhoto)) };
+    // "第一个转场换成闪白" then "换成擦除吧", "actually make it a wipe": a correction of a one-transition edit,
+    // said without naming the transitions, is for that transition (not every one).
+    const lastOne = plan.memory.topic === 'transition' ? lastTransition(plan.memory) : undefined;
+    if (
+      lastOne !== undefined &&
+      lastOne < projection.video.length - 1 &&
+      out.commands.length > 0 &&
+      (CORRECTING.test(clause.source) || CORRECTING.test(prep.norm.text)) &&
+      !NAMES_TRANSITIONS.test(clause.source) &&
+      out.commands.every((command) => command.type === 'setTransition' && command.index === undefined)
+    )
+      out = {
+        ...out,
+        commands: out.commands.map((command) => ({ ...command, index: lastOne }) as EditCommand),
+      };
     // "zoom in on the first photo, zoom out on the rest": every photo this message has not named yet.
     // ("第一张放大" then "其他的缩小": the photos the message before named.)
     const namedPhotos = spokenPhotos();
@@ -2275,6 +2314,8 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       )
         continue;
       if (restatesOneTransition(command, plan.commands, prep.norm.text)) continue;
+      // "不对，是第二张，删第二张": the corrected edit said again in full is that edit, not a second one.
+      if (corrected.includes(JSON.stringify(command))) continue;
       if (!apply(command)) break;
     }
     const applied = plan.commands.slice(done);

@@ -20,6 +20,13 @@ const THAT_PHOTO =
 /** "them", "both", "those two", "它们", "这两张": the several photos the last edit was about. */
 const SEVERAL =
   /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/g;
+/** "both of them", "them", "those two", "它们", "这两个": the two texts the last edits changed. */
+const BOTH_TEXTS =
+  /\bboth(?:\s+of\s+(?:them|those|these))?\b|\bthem(?:\s+both)?\b|\b(?:these|those)(?:\s+two)?\b|它们|(?:这|那)?两个(?:文字)?/g;
+/** "both of those fades", "them", "these two", "它们", "这两个转场": the transitions the last edits changed. */
+const BOTH_TRANSITIONS =
+  /\bboth(?:\s+of\s+(?:them|those|these))?(?:\s+(?:fades|transitions|ones))?\b|\bthem(?:\s+both)?\b|\b(?:these|those)(?:\s+(?:two|three|2|3))?(?:\s+(?:fades|transitions|ones))?\b|它们|(?:这|那)?(?:两|几|2|3)个(?:转场|过渡)?/g;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
@@ -33,7 +40,7 @@ const NEXT_ONE =
 const THAT_TRANSITION = /\b(?:that|this|the\s+same)\s+(?:one|transition)\b|(?:那|这)(?:一)?个(?:转场|过渡)/g;
 
 /** The one transition (0-based) the last message changed, when it changed exactly one. */
-function lastTransition(memory: Memory): number | undefined {
+export function lastTransition(memory: Memory): number | undefined {
   const last = memory.last;
   if (!last || last.length === 0) return undefined;
   const indexes = new Set(last.map((command) => (command.type === 'setTransition' ? command.index : -1)));
@@ -71,6 +78,44 @@ export function spellNeighbour(source: Mapped, memory: Memory): Mapped | undefin
 }
 
 /**
+ * "both of them", "它们" after a follow-up that repeated the last edit on a second text or transition ("the
+ * caption too", "the next one too"): those two, said in full. Undefined when the memory has no such pair.
+ */
+export function spellBoth(source: Mapped, memory: Memory): Mapped | undefined {
+  let mapped = source;
+  // "the caption too — and move both of them to the top", "它们都放到顶部": the two texts just changed.
+  if (memory.topic === 'text' && memory.texts?.length === 2) {
+    const [a, b] = memory.texts;
+    const both = (m: RegExpExecArray) =>
+      /[\u4e00-\u9fff]/.test(m[0])
+        ? `${ZH_NOUNS[a!]}和${ZH_NOUNS[b!]}`
+        : `the ${a === 'end-card' ? 'end card' : a} and the ${b === 'end-card' ? 'end card' : b}`;
+    const before = mapped;
+    mapped = rewrite(mapped, BOTH_TEXTS, both);
+    BOTH_TEXTS.lastIndex = 0;
+    if (mapped.text !== before.text) return mapped;
+  }
+  // "the next one too, and make both of those fades 1.2 s", "它们都1秒": the transitions just changed.
+  if (memory.topic === 'transition' && memory.transitions && memory.transitions.length > 1) {
+    const counted = memory.transitions;
+    const said = (m: RegExpExecArray) =>
+      /[\u4e00-\u9fff]/.test(m[0])
+        ? `${counted.map((index) => `第${index + 1}个`).join('和')}转场`
+        : counted.every((index) => index < ORDINAL_WORDS.length)
+          ? `the ${counted
+              .map((index) => ORDINAL_WORDS[index])
+              .join(', ')
+              .replace(/, ([a-z]+)$/, ' and $1')} transitions`
+          : undefined;
+    const before = mapped;
+    mapped = rewrite(mapped, BOTH_TRANSITIONS, said);
+    BOTH_TRANSITIONS.lastIndex = 0;
+    if (mapped.text !== before.text) return mapped;
+  }
+  return undefined;
+}
+
+/**
  * The clause's text with its references spelled out; undefined when it has none this memory resolves.
  * `strong`: it named "that one" (only ever a photo); otherwise it said "it", which may also mean the video.
  */
@@ -83,6 +128,8 @@ export function spellOut(
   const photo = memory.photo !== undefined ? `photo ${memory.photo + 1}` : undefined;
   let mapped = source;
   let strong = false;
+  const both = spellBoth(source, memory);
+  if (both) return { mapped: both, strong: true, photo: false };
   // "make them longer", "both 5 seconds", "它们再久一点" after an edit of several photos: those photos.
   if (memory.photos && memory.photos.length > 1) {
     const several = `photos ${memory.photos.map((index) => index + 1).join(' and ')}`;
@@ -196,7 +243,7 @@ export function withMoveVerb(source: Mapped): Mapped | undefined {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!?，。！？]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing|could|can|would|will|you|kindly|maybe)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔)*$/;
+  /^(?:\s|[,.!?，。！？]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing|could|can|would|will|you|kindly|maybe|on|apply|repeat|same)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔|对|做|处理|操作|上)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */
@@ -232,6 +279,10 @@ const STEP: Record<string, -1 | 0 | 1> = {
   上: -1,
   前: -1,
 };
+
+/** "the next one", "the one before", "下一张": a photo counted from another (not "this one", "那张"). */
+const COUNTED_FROM =
+  /\b(?:next|following|previous|prior)\b|\bone\s+(?:after|before)\b|(?<![最第倒])[下上](?:一|1)?(?:张|个|幅)/;
 
 function takeNeighbour(clause: Clause, draft: Draft, memory: Memory): number | undefined {
   if (memory.photo === undefined) return undefined;
@@ -389,7 +440,9 @@ export function redirect(
     if (n === undefined || !Number.isInteger(n) || n < 1 || n > count) return fail();
     out = last.map((command) => (command.type === 'setTransition' ? { ...command, index: n - 1 } : command));
   } else {
-    const positions = takePositions(clause, draft, true);
+    // "不是这张，是下一张", "no, the next one": a photo counted from the one the wrong edit was on.
+    const beside = COUNTED_FROM.test(clause.text) ? takeNeighbour(clause, draft, memory) : undefined;
+    const positions = beside === undefined ? takePositions(clause, draft, true) : [{ index: beside }];
     const indexes = [...new Set(positions.map((position) => position.index))].filter(
       (index) => index < draft.video.length,
     );
@@ -451,7 +504,7 @@ export function withoutExcept(
 
 /** "the second one too", "same for the third", "the next one as well", "第二个也是", "下一个也一样". */
 const TRANSITION_AGAIN =
-  /^\s*(?:(?:and|also|now|ok|okay|then|do)\s+)*(?:(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|following|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|cut))?(?:\s+(?:too|also|as\s+well|please|pls))*\s*[.!]*\s*$|^\s*(?:第(\d+)|(最后)(?:一|1)?|(下|后)(?:一|1))个?(?:转场|过渡)?(?:也是|也一样|也这样|也要|同样|也)(?:的|吧|一样)?\s*$/;
+  /^\s*(?:(?:and|also|now|ok|okay|then|do|make|set|change|turn)\s+)*(?:(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|following|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|cut))?(?:[\s,]+(?:too|also|as\s+well|please|pls|(?:the\s+)?same(?:\s+(?:way|thing|kind|one))?))*\s*[.!]*\s*$|^\s*(?:第(\d+)|(最后)(?:一|1)?|(下|后)(?:一|1))个?(?:转场|过渡)?(?:也是|也一样|也这样|也要|同样|也)(?:换成|改成|变成|弄成|设成|用)?(?:一样|同样|这样|相同)?(?:的|吧|一样|了|啊)*\s*$/;
 const TRANSITION_ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,

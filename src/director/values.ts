@@ -603,6 +603,16 @@ const SUBJECTS_EN: Record<string, readonly string[]> = Object.fromEntries(
 );
 const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 
+/** The photos named in `text` by a bare Chinese word for what they show ("咖啡和火箭换一下位置"), distinct. */
+export function photosNamedZh(text: string, draft: Draft): number[] {
+  const found = new Set<number>();
+  for (const match of text.matchAll(new RegExp(ZH_SUBJECT, 'g'))) {
+    const index = segmentBySubject(draft, match[0]);
+    if (index !== undefined) found.add(index);
+  }
+  return [...found];
+}
+
 /** The photo whose file name says what `word` names, in either language. */
 export function segmentBySubject(draft: Draft, word: string): number | undefined {
   const media = mediaBySubject(

@@ -8,6 +8,7 @@ import {
   mediaName,
   namesIn,
   PHOTO_NOUN,
+  photosNamedZh,
   stemKey,
   takePositions,
 } from '../values.js';
@@ -229,7 +230,10 @@ export const order: Family = (clause, ctx, out) => {
   const stems = draft.video
     .map((segment) => stemKey(mediaName(segment.media)))
     .filter((key) => key.length >= 3);
-  const namesPhoto = clause.text.split(/[^a-z0-9]+/).some((word) => stems.includes(word));
+  // "咖啡和火箭换一下位置": two photos named by what they show, in Chinese, without 那张.
+  const namesPhoto =
+    clause.text.split(/[^a-z0-9]+/).some((word) => stems.includes(word)) ||
+    (swap !== null && photosNamedZh(clause.text, draft).length >= 2);
   if (
     swap &&
     (PHOTO_WORD.test(clause.text) || namesPhoto || /\d|first|last|second|third|第/.test(clause.text))

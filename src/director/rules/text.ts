@@ -56,6 +56,11 @@ const NOUNS: [RegExp, Role, boolean][] = [
   ],
 ];
 
+/** A list of two things: "the title and the caption", "both", "标题和字幕都". */
+const BOTH = /\b(?:and|&|both)\b|和|跟|与|及|都/;
+/** What may stand between two texts named together: "and the", "&", "和", "、". */
+const BETWEEN_NOUNS = /^\s*(?:,|&|\band\b|和|跟|与|及|以及|、)\s*(?:the\s+)?$/;
+
 /** Words for any words on screen, not only a caption: 字幕, "subtitles". */
 const SUBTITLE_WORD = /\bsubtitles?\b|字幕/;
 const ADD =
@@ -710,11 +715,43 @@ export const text: Family = (clause, ctx, out) => {
       clause.blank(noun.start, noun.end);
     }
   }
-  const targets = draft.texts.filter((t) => (role ? t.role === role : true));
+  // "move the title and the caption to the top", "标题和字幕都放到顶部": every role named changes the same way.
+  // Said side by side ("the title and the caption"), never in two requests ("标题放顶部和字幕改黄色").
+  const besideNoun = (re: RegExp): boolean => {
+    const match = new RegExp(re.source, 'g');
+    for (const other of clause.text.matchAll(match)) {
+      const end = other.index + other[0].length;
+      const between =
+        end <= noun!.start
+          ? clause.text.slice(end, noun!.start)
+          : other.index >= noun!.end
+            ? clause.text.slice(noun!.end, other.index)
+            : undefined;
+      if (between !== undefined && BETWEEN_NOUNS.test(between)) return true;
+    }
+    return false;
+  };
+  const alsoNamed =
+    noun && !noun.generic && quotes.length === 0 && !wantsAdd
+      ? NOUNS.filter(
+          ([re, other, generic]) =>
+            !generic &&
+            other !== noun!.role &&
+            draft.texts.some((entry) => entry.role === other) &&
+            besideNoun(re),
+        )
+      : [];
+  const roles = new Set([role, ...alsoNamed.map(([, other]) => other)]);
+  const targets = draft.texts.filter((t) => (role ? roles.has(t.role) : true));
   const update = UPDATE.exec(clause.text);
   if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
-    const before = clause.text;
     const saved = clause.snapshot();
+    if (alsoNamed.length > 0) {
+      clause.blank(noun.start, noun.end);
+      for (const [re] of alsoNamed) clause.take(re);
+      clause.take(BOTH);
+    }
+    const before = clause.text;
     const placement = takePlacement(clause, draft);
     // "放在第三张": the placing verb goes with the photo it places the text on.
     if (placement.segmentIndex !== undefined)

@@ -13383,4 +13383,313 @@ export const corpus: CorpusCase[] = [
   { f: 'style', m: '这是我们婚礼上放的，帮我按这个场合做一下', on: 'five', v: { look: 'matte' } },
   // Guard: an occasion asked about beside a look applies only the look.
   { f: 'question', m: 'would black and white suit a graduation video?', on: 'three', same: true },
+  // Two photos named in Chinese by what they show, without 那张, swap ("咖啡和火箭换一下位置").
+  {
+    f: 'order',
+    m: '把狗和宇航员对调一下',
+    on: 'things',
+    v: { photos: src5('dog', 'chelsea', 'coffee', 'rocket', 'astronaut') },
+  },
+  { f: 'order', m: '森林和海边互换', on: 'three', v: { photos: src3('forest', 'city', 'beach') } },
+  {
+    f: 'order',
+    m: 'swap the dog and the coffee',
+    on: 'things',
+    v: { photos: src5('astronaut', 'chelsea', 'dog', 'rocket', 'coffee') },
+  },
+  // Guard: two photos named with no word for swapping keep their order.
+  {
+    f: 'motion',
+    m: '把咖啡那张和火箭那张都拉远',
+    on: 'things',
+    v: {
+      photos: [
+        { source: 'astronaut.jpg', motion: 'zoom-in' },
+        { source: 'chelsea.jpg' },
+        { source: 'coffee.jpg', motion: 'zoom-out' },
+        { source: 'rocket.jpg', motion: 'zoom-out' },
+        { source: 'dog.jpg', motion: 'zoom-in' },
+      ],
+    },
+  },
+  // "最后一个也换成一样的", "make the last one the same too": the one-transition edit again, on the transition counted.
+  {
+    f: 'reference',
+    m: '第四个也改成一样的吧',
+    on: 'five',
+    before: ['第一个转场换成黑场'],
+    v: kinds('fade-black', 'crossfade', 'crossfade', 'fade-black'),
+  },
+  {
+    f: 'reference',
+    m: 'make the last one the same too',
+    on: 'five',
+    before: ['make the second transition a wipe'],
+    v: kinds('crossfade', 'wipe-left', 'crossfade', 'wipe-left'),
+  },
+  {
+    f: 'reference',
+    m: 'the third one the same',
+    on: 'five',
+    before: ['first transition a fade to white'],
+    v: kinds('fade-white', 'crossfade', 'fade-white', 'crossfade'),
+  },
+  // Guard: a new kind for the transition counted is that kind, not the one repeated.
+  {
+    f: 'reference',
+    m: '第三个也改成擦除',
+    on: 'five',
+    before: ['第二个转场换成白场'],
+    v: kinds('crossfade', 'fade-white', 'wipe-left', 'crossfade'),
+  },
+  // "do the same on the fourth photo", "对第三张也做一样的处理": the last one-photo edit again, on the photo named.
+  {
+    f: 'reference',
+    m: 'apply the same to photo 3',
+    on: 'five',
+    before: ['zoom out on the first photo'],
+    v: moves3Of('zoom-out', 'zoom-in', 'zoom-out', 'zoom-in', 'zoom-in'),
+  },
+  {
+    f: 'reference',
+    m: 'do the same thing on the last one',
+    on: 'three',
+    before: ['make the second photo 5 seconds'],
+    v: { photos: lengths(3000, 5000, 5000) },
+  },
+  {
+    f: 'reference',
+    m: '对第三张也做一样的处理',
+    on: 'five',
+    before: ['第一张向右平移'],
+    v: moves3Of('pan-right', 'zoom-in', 'pan-right', 'zoom-in', 'zoom-in'),
+  },
+  // Guard: "do the same on all of them" is every photo.
+  {
+    f: 'reference',
+    m: 'do the same on all of them',
+    on: 'three',
+    before: ['zoom out on the first photo'],
+    v: moves3('zoom-out'),
+  },
+  // A correction of a one-transition edit said without naming the transitions ("换成擦除吧") is for that transition.
+  {
+    f: 'reference',
+    m: '算了，还是换成黑场吧',
+    on: 'five',
+    before: ['第三个转场改成白场'],
+    v: kinds('crossfade', 'crossfade', 'fade-black', 'crossfade'),
+  },
+  {
+    f: 'reference',
+    m: 'actually make it a wipe instead',
+    on: 'five',
+    before: ['make the last transition a fade to black'],
+    v: kinds('crossfade', 'crossfade', 'crossfade', 'wipe-left'),
+  },
+  {
+    f: 'reference',
+    m: 'no, a fade to white',
+    on: 'five',
+    before: ['second transition a wipe'],
+    v: kinds('crossfade', 'fade-white', 'crossfade', 'crossfade'),
+  },
+  // Guard: naming the transitions, or all of them, still changes every one.
+  {
+    f: 'reference',
+    m: '算了，转场全部换成擦除',
+    on: 'five',
+    before: ['第一个转场换成闪白'],
+    v: kinds('wipe-left', 'wipe-left', 'wipe-left', 'wipe-left'),
+  },
+  {
+    f: 'reference',
+    m: 'actually, make all the transitions wipes',
+    on: 'five',
+    before: ['first transition a fade to white'],
+    v: kinds('wipe-left', 'wipe-left', 'wipe-left', 'wipe-left'),
+  },
+  // A correction naming the photo next to the wrong one ("不是这张，是下一张", "no, the one before") or "我是说X那张".
+  {
+    f: 'reference',
+    m: '不对，是上一张',
+    on: 'three',
+    before: ['第三张改成5秒'],
+    v: { photos: lengths(3000, 5000, 3000), durationMs: 11000 },
+  },
+  {
+    f: 'reference',
+    m: 'no, the next one',
+    on: 'five',
+    before: ['zoom out on photo 2'],
+    v: moves3Of('zoom-in', 'zoom-in', 'zoom-out', 'zoom-in', 'zoom-in'),
+  },
+  {
+    f: 'reference',
+    m: 'not this one, the one before',
+    on: 'three',
+    before: ['make the third photo 6 seconds'],
+    v: { photos: lengths(3000, 6000, 3000) },
+  },
+  {
+    f: 'reference',
+    m: '不对，我指的是火箭那张',
+    on: 'things',
+    before: ['把咖啡那张删了'],
+    v: { photos: src5('astronaut', 'chelsea', 'coffee', 'dog') },
+  },
+  // Guard: a correction naming a photo by its place still goes there.
+  {
+    f: 'reference',
+    m: '不对，我是说第三张',
+    on: 'three',
+    before: ['第一张改成5秒'],
+    v: { photos: lengths(3000, 3000, 5000) },
+  },
+  // A correction that says the corrected edit again in full makes it once ("不对，是第二张，删第二张").
+  {
+    f: 'reference',
+    m: 'no, I meant the second one — remove photo 2, and the rest 4 seconds each',
+    on: 'three',
+    before: ['remove the first photo'],
+    v: {
+      photos: [
+        { source: 'beach.jpg', durationMs: 4000 },
+        { source: 'forest.jpg', durationMs: 4000 },
+      ],
+      durationMs: 8000,
+    },
+  },
+  {
+    f: 'reference',
+    m: '错了，是第三张，把第三张删掉',
+    on: 'five',
+    before: ['删掉第二张'],
+    v: { photos: src5('beach', 'city', 'sunset', 'party night') },
+  },
+  // Guard: a different edit after the correction is still made.
+  {
+    f: 'reference',
+    m: '不对，是第二张，然后第一张改成4秒',
+    on: 'three',
+    before: ['删掉第一张'],
+    v: {
+      photos: [
+        { source: 'beach.jpg', durationMs: 4000 },
+        { source: 'forest.jpg', durationMs: 3000 },
+      ],
+    },
+  },
+  // "the title and the caption" said together in one change, and "both of them" after "the caption too": both texts.
+  {
+    f: 'text',
+    m: 'move the title and the caption to the top',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'top' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题和字幕都改成红色',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#e53935' },
+        { text: 'Day one', color: '#e53935' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'now make them both bigger',
+    on: 'rich',
+    before: ['make the caption red', 'same for the title'],
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.8 },
+        { text: 'Day one', size: 1.3 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '把它们都放到顶部',
+    on: 'rich',
+    before: ['把标题改成黄色', '字幕也一样'],
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'top', color: '#ffd600' },
+        { text: 'Day one', position: 'top', color: '#ffd600' },
+      ],
+    },
+  },
+  // Guard: two texts in two requests each change their own way.
+  {
+    f: 'text',
+    m: 'move the title to the top and make the caption yellow',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'top', color: '#ffffff' },
+        { text: 'Day one', position: 'bottom', color: '#ffd600' },
+      ],
+    },
+  },
+  // "both of those", "它们" after "the next one too": the two transitions the last edits changed.
+  {
+    f: 'reference',
+    m: 'make them 1.5 seconds',
+    on: 'five',
+    before: ['make the first transition a wipe', 'the second one too'],
+    v: {
+      transitions: [
+        { kind: 'wipe-left', durationMs: 1500 },
+        { kind: 'wipe-left', durationMs: 1500 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: '它们都改成1秒',
+    on: 'five',
+    before: ['第二个转场换成黑场', '第三个也是'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'fade-black', durationMs: 1000 },
+        { kind: 'fade-black', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 800 },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'the last one too, and make both of those 0.5 s',
+    on: 'five',
+    before: ['third transition a fade to white'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'fade-white', durationMs: 500 },
+        { kind: 'fade-white', durationMs: 500 },
+      ],
+    },
+  },
+  // Guard: "the transitions" named after such a follow-up are every transition.
+  {
+    f: 'reference',
+    m: 'make all the transitions 1 second',
+    on: 'five',
+    before: ['make the first transition a wipe', 'the second one too'],
+    v: {
+      transitions: [{ durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 1000 }],
+    },
+  },
 ];
