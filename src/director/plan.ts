@@ -2,12 +2,14 @@ import { type JoyError, toJoyError } from '../errors.js';
 import {
   applyCommand,
   applyCommands,
+  applyCommandUnvalidated,
   type Change,
   type Draft,
   type DraftHistory,
   draftDurationMs,
   type EditCommand,
   type MediaRef,
+  validateDraft,
 } from '../model/index.js';
 import { alternation, takeAlternation } from './alternate.js';
 import { unitForBareLengths } from './bare-length.js';
@@ -1174,7 +1176,12 @@ function madeFrom(draft: Draft, media: readonly MediaRef[]): Draft {
   }
 }
 
-export function planWithRules(message: string, ctx: PlanContext): RulePlan {
+/**
+ * `checked`: validate the draft after every command. The plan first projects its commands without that
+ * (a command is still checked, and one that cannot apply still fails) and validates the result once; only
+ * a result that does not validate is planned again checked, so the command that broke it is named.
+ */
+export function planWithRules(message: string, ctx: PlanContext, checked = false): RulePlan {
   const prep = prepare(message, nameWords(ctx));
   const plan: RulePlan = {
     lang: prep.lang,
@@ -1262,7 +1269,9 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
       if ((last.strength ?? 1) > (command.strength ?? 1)) command = last;
     }
     try {
-      const applied = applyCommand(projection, command);
+      const applied = checked
+        ? applyCommand(projection, command)
+        : applyCommandUnvalidated(projection, command);
       beforeLast = { draft: projection, command };
       projection = applied.draft;
       plan.commands.push(command);
@@ -2396,6 +2405,13 @@ export function planWithRules(message: string, ctx: PlanContext): RulePlan {
   if (plan.error) {
     plan.draft = ctx.draft;
     return plan;
+  }
+  if (!checked) {
+    try {
+      projection = validateDraft(projection);
+    } catch {
+      return planWithRules(message, ctx, true);
+    }
   }
   plan.draft = projection;
   // What this message did, for a correction in the next one ("no, I meant photo 3").

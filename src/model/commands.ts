@@ -791,6 +791,15 @@ export function applyCommand(draft: Draft, input: EditCommand | unknown): Applie
   return { draft: validateDraft(next), change };
 }
 
+/**
+ * Applies one command to a copy of the draft without validating the whole result: for a caller that
+ * projects many commands and validates the draft once at the end (the director's plan). The command
+ * itself is still checked, and a command that cannot apply still throws.
+ */
+export function applyCommandUnvalidated(draft: Draft, input: EditCommand | unknown): AppliedCommand {
+  return applyUnchecked(structuredClone(draft), input);
+}
+
 function applyUnchecked(draft: Draft, input: unknown): AppliedCommand {
   const command = parseCommand(input);
   const handler = handlers[command.type] as Handler<typeof command.type>;

@@ -25,6 +25,8 @@ import { blind23 } from './blind23.js';
 import { blind24 } from './blind24.js';
 import { blind25 } from './blind25.js';
 import { blind26 } from './blind26.js';
+import { blind27 } from './blind27.js';
+import { blind28 } from './blind28.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -242,6 +244,24 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 86,
     firstScore: '130/159',
+  },
+  {
+    name: 'blind set 27',
+    about:
+      'a fresh cross-section of ordinary people making a video for something in their life (a retirement party, a puppy, a bakery special, a first day of school), half in Chinese: plain requests, reasons, preview complaints, questions, follow-ups, corrections, undo',
+    items: blind27,
+    size: 155,
+    chinese: 76,
+    firstScore: '151/155',
+  },
+  {
+    name: 'blind set 28',
+    about:
+      'whole sessions: a first video asked for in the empty studio, then four to six turns of refinements, references, corrections and undo, each turn checked; half in Chinese',
+    items: blind28,
+    size: 159,
+    chinese: 79,
+    firstScore: '156/159',
   },
 ];
 
