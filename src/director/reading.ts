@@ -94,6 +94,9 @@ const PURPOSES: [RegExp, string][] = [
 
 const REASON_SUBJECT =
   "(?:it'?s|it\\s+is|it|that'?s|that\\s+is|they'?re|they\\s+are|they|(?:the|that)\\s+(?:caption|title|text|words|subtitle|lower\\s+third)s?(?:'s|\\s+is|\\s+are)?)";
+/** Who is said to read a text ("my dad", "grandma", "nobody", "old people"), in a reason after a request. */
+const READER =
+  "(?:(?:my|our|his|her|their)\\s+(?:old\\s+|elderly\\s+|grand\\s*)?[a-z'-]+|grandma|grandpa|granny|nana|mom|mum|dad|nobody|no\\s+one|noone|(?:old|older|elderly)\\s+(?:people|folks)|people|everyone|everybody|i|we|they|he|she)";
 const REASON_HOW =
   '(?:(?:kinda|kind\\s+of|literally|totally|completely|partly|partially|half|a\\s+bit|still|currently|right\\s+now|rn|now|lowkey|always|right|directly|just|smack)\\s+)*';
 const COVERS =
@@ -152,6 +155,32 @@ const REASONS: [RegExp, string][] = [
   // "…, it has to stand out", "…, so it pops", "…, it needs to be readable": what the change is for.
   [
     /(?<=[,;—–]\s*)(?:(?:because|cause|since|so\s+(?:that\s+)?)\s*)?(?:it|that|they|the\s+(?:title|caption|text|words))\s+(?:(?:has|have|needs?|got|must|should|wants?)\s+to\s+(?:really\s+)?(?:stand\s+out|pop|(?:grab|hook)\s+(?:people|them|viewers|the\s+viewers?|attention)|be\s+(?:seen|visible|readable|legible|noticed|clear|obvious|eye-?catching))|(?:stands?|pops?)(?:\s+out)?|(?:can\s+be|is)\s+(?:seen|read|visible|readable|legible))\b[^,.;!?]*/g,
+    '',
+  ],
+  // "make the title twice as big, my dad can't read it", "…because grandma can barely see it on her phone",
+  // "…, my mom has bad eyes", "…so my dad can read it": who cannot read the text is why it should change,
+  // never the text's words; the complaint itself still says the text is too small.
+  [
+    new RegExp(
+      `(?:(?<=[,;—–]\\s*)|\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+)(?:${READER}\\s+(?:(?:really|just|literally|honestly|still|actually)\\s+)?(?:can'?t|cannot|can\\s+not|couldn'?t|could\\s+not|can\\s+barely|can\\s+hardly|(?:has|have)\\s+(?:trouble|a\\s+hard\\s+time)|struggles?\\s+to)|(?:nobody|no\\s+one|noone)\\s+(?:can|could))\\s+(?:read|see|reading|seeing)(?:\\s+(?:it|them|that|this|the\\s+(?:title|caption|text|words|letters|writing)))?(?:\\s+(?:well|properly|at\\s+all|anymore|clearly))?(?:\\s+on\\s+(?:the|a|my|his|her|their|our)\\s+(?:phone|tv|screen|tablet|ipad|laptop))?(?=\\s*(?:[,.;!?]|$))`,
+      'g',
+    ),
+    "can't read",
+  ],
+  [
+    new RegExp(
+      `(?:(?<=[,;—–]\\s*)|\\b(?:because|cause|'cause|cuz|coz|bc|since)\\s+)${READER}(?:'s|\\s+(?:has|have|has\\s+got|'s\\s+got)\\s+(?:really\\s+|such\\s+|very\\s+)?(?:bad|poor|weak|terrible|awful|old)\\s+(?:eyes|eyesight|vision)|(?:'s|s)?\\s+(?:eyes|eyesight|vision)\\s+(?:is|are|isn'?t|aren'?t)\\s+(?:(?:not\\s+)?(?:great|good|bad|poor|weak|terrible|the\\s+best)|what\\s+(?:it|they)\\s+used\\s+to\\s+be))(?=\\s*(?:[,.;!?]|$))|\\bso\\s+(?:that\\s+)?${READER}\\s+can\\s+(?:actually\\s+|really\\s+|finally\\s+)?(?:read|see)(?:\\s+(?:it|them|that|this|the\\s+(?:title|caption|text|words|letters|writing)))?(?:\\s+(?:well|properly|better|clearly))?(?=\\s*(?:[,.;!?]|$))`,
+      'g',
+    ),
+    '',
+  ],
+  // "标题放大一倍，我爸看不清", "字幕大一点，因为奶奶眼神不好": 谁看不清是理由，不是字的内容；看不清仍说字太小。
+  [
+    /(?<=[，,；;]\s*)(?:因为)?(?:我|我们|我的|他|她)?(?:爸|妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人家?|长辈|父母|爸妈|老公|老婆|他们|她们|大家|别人|观众|家人|亲戚)(?:们)?(?:都|会|根本|有点|老是|总是)?(?:看不清(?:楚)?|看不见|看不到)(?:字|标题|字幕)?/g,
+    '看不清',
+  ],
+  [
+    /(?<=[，,；;]\s*)(?:因为)?(?:我|我们|我的|他|她)?(?:爸|妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人家?|长辈|父母|爸妈)(?:们)?(?:的)?(?:眼神|眼睛|视力)(?:有点|不太|很|都|比较)?(?:不好|差|不行|花了?|不太好)(?=\s*(?:[，,。；;！!？?]|$))/g,
     '',
   ],
   // "change the title to 'Where the Road Goes', it sounds more cinematic", "…, sounds better", "标题改成…，

@@ -27,6 +27,12 @@ const BOTH_TEXTS =
 const BOTH_TRANSITIONS =
   /\bboth(?:\s+of\s+(?:them|those|these))?(?:\s+(?:fades|transitions|ones))?\b|\bthem(?:\s+both)?\b|\b(?:these|those)(?:\s+(?:two|three|2|3))?(?:\s+(?:fades|transitions|ones))?\b|它们|(?:这|那)?(?:两|几|2|3)个(?:转场|过渡)?/g;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/**
+ * "刚才那个", "刚加的那个", "the one you just added", "what you just made": the text the last message added or
+ * changed (never "刚才那个转场", which names its own noun).
+ */
+const JUST_NOW =
+  /\b(?:the\s+(?:one|thing|text|words?)|what)\s+(?:you\s+)?just\s+(?:added|made|put\s+(?:in|on)|wrote|changed|did)\b|(?:(?:刚才|刚刚|刚)(?:(?:添)?加的|写的|弄的|改的|那个加的)?(?:那个|这个|那句|那行)?|(?:刚才|刚刚|刚)?(?:(?:添)?加的|写的)(?:那个|这个|那句|那行))(?!转场|过渡|照片|图片|相片|图|张|音乐|歌|配乐|滤镜|[\s]*(?:标题|字幕|文字|片尾))/g;
 /** "it", "them", "它": whatever the conversation was about. */
 const IT = /\b(?:it|them)\b|它们?/g;
 
@@ -147,6 +153,13 @@ export function spellOut(
   }
   const noun = nounFor(memory, photo);
   let pronoun = false;
+  if (memory.topic === 'text' && noun) {
+    JUST_NOW.lastIndex = 0;
+    const before = mapped;
+    mapped = rewrite(mapped, JUST_NOW, () => noun);
+    JUST_NOW.lastIndex = 0;
+    pronoun = mapped !== before;
+  }
   IT.lastIndex = 0;
   if (noun && IT.test(mapped.text)) {
     IT.lastIndex = 0;

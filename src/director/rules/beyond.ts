@@ -8,6 +8,24 @@ import { type Family, note } from './types.js';
  * subject out of its background. Said plainly, with what there is instead, and the whole clause is taken,
  * so none of its words ("the coffee photo", "on white", "curly") become an edit of their own.
  */
+/** Someone or something in the picture ("my ex", "the guy", "that car"), never a part of the video. */
+const INSIDE = String.raw`(?:ex(?:-?(?:boyfriend|girlfriend|husband|wife|bf|gf))?|exes|ex's|boyfriend|girlfriend|bf|gf|husband|wife|partner|guys?|dudes?|man|men|woman|women|lady|ladies|girls?|boys?|kids?|child|children|baby|person|people|someone|somebody|strangers?|tourists?|photobombers?|passers?[\s-]?by|bystanders?|mom|mum|dad|mother|father|brother|sister|friends?|cousin|uncle|aunt|him|her|me|myself|us|dog|cat|cars?|trash|rubbish|garbage|bins?|poles?|wires?|signs?|thumb|finger|shadow)`;
+/** What Joy itself puts on a photo (a text, the music, a move, a look): taken off it, that is an edit. */
+const NOT_OURS =
+  '(?!把?(?:这|那)?(?:个|条|行|段)?(?:标题|字幕|文字|字|片尾|音乐|歌|配乐|滤镜|转场|过渡|特效|效果|动效|动画|运动|缩放|放大|推近|拉远|边框|黑边|模糊|贴纸))';
+const WHO = String.raw`(?:(?:my|our|his|her|their|the|that|this|those|these|a|an|some|all|random|other|annoying|stupid)\s+)*(?:[a-z'-]+\s+){0,2}?${INSIDE}`;
+const INSIDE_ZH =
+  '路人甲?|游客|行人|陌生人|闲杂人等|前任|前男友|前女友|前夫|前妻|那个人|这个人|那个男的|那个女的|那个小孩|旁边的人|后面的人|背景里?的人|路人们|电线杆?|垃圾桶?|杂物';
+
+/** "remove my ex from the beach photo", "cut the guy out of photo 2": someone or something taken out of a photo. */
+const TAKEN_OUT = new RegExp(
+  String.raw`(?:\b(?:remove|erase|delete|get\s+rid\s+of|airbrush|blur)\s+(?:out\s+)?${WHO}\s+(?:out\s+)?(?:from|out\s+of|off|in|on)|\b(?:take|cut|crop|edit|paint|photoshop|clone)\s+(?:out\s+${WHO}\s+(?:from|in|on)|${WHO}\s+out\s+of))\s+(?:(?:the|my|this|that|our)\s+)?(?:background\b|back\b|(?:photo|picture|pic|image|shot)\s+(?:\d|one|two|three|four|five)\b|(?:[\w'-]+\s+){0,2}?(?:photo(?:graph)?|picture|pic|image|shot|one)s?\b)`,
+);
+/** "把前任从海边那张里P掉", "把路人P掉", "海边那张里的前男友去掉". */
+const TAKEN_OUT_ZH = new RegExp(
+  `(?:^|[把将])(?:我的?|那个|这个|那些|这些|那俩|那几个)?(?:${INSIDE_ZH})(?:给|都)?(?:[pP]掉|抹掉|擦掉|去掉|删掉|删除|去除|弄掉|修掉|消除)|把${NOT_OURS}[^，,。？?从]{1,8}从[^，,。？?]{0,12}?(?:照片|图片|相片|图|张)(?:里|中|上)(?:面)?(?:给)?(?:[pP]掉|抹掉|擦掉|去掉|删掉|删除|去除|弄掉|修掉|消除)|从[^，,。？?]{0,12}?(?:照片|图片|相片|图|张)(?:里|中|上)(?:面)?(?:把)?${NOT_OURS}[^，,。？?]{1,8}?(?:[pP]掉|抹掉|擦掉|去掉|删掉|删除|去除|弄掉|修掉|消除)|(?:照片|图片|相片|图|张)(?:里|中|上)(?:面)?的?(?:我的?|那个|这个|那些|这些|那俩|那几个)?(?:${INSIDE_ZH})(?:给|都)?(?:[pP]掉|抹掉|擦掉|去掉|删掉|删除|去除|弄掉|修掉|消除)`,
+);
+
 const BEYOND: readonly [RegExp, MessageKey][] = [
   [
     /\b(?:hand[\s-]?writ(?:ing|ten)|cursive|calligraph(?:y|ic)|(?:script|fancy|curly|swirly|loopy|decorative)\s+(?:font|letters|lettering|writing|type(?:face)?)|something\s+(?:curly|swirly|loopy|fancy)|typefaces?|(?:another|different|other)\s+fonts?|(?:change|switch|pick|choose)\s+(?:the\s+)?fonts?)\b|\bfonts?\s+(?:like|such\s+as|to|into)\b|手写(?:体|字|风)?|艺术字|书法(?:字|体)?|花体(?:字)?|草书|楷体|宋体|黑体|(?:换|改|选|用)(?:个|一个|一种|别的|其他)?字体/,
@@ -23,6 +41,11 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up|hide|paint\s+out|photoshop\s+out)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+|that\s+|this\s+)?(?:\w+\s+){0,2}?(?:tourists?|people|persons?|crowds?|strangers?|passers?[\s-]?by|bystanders?|photobombers?|power\s+lines?|watermarks?|logos?|(?:date\s*|time\s*)?stamps?|signatures?|stickers?|blemish(?:es)?|objects?)\s+(?:in|from|on|at|behind|out\s+of)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:back(?:ground)?|\w+(?:\s+\w+)?\s+(?:photo(?:graph)?|picture|pic|image|shot|one)|(?:photo(?:graph)?|picture|pic|image|shot)s?)\b|\b(?:remove|erase|delete|edit\s+out|paint\s+out)\s+(?:the\s+)?(?:\w+\s+)?(?:in|from)\s+the\s+background\b|(?:去掉|删掉|删除|抹掉|[pP]掉|擦掉|消除|修掉|清除)(?:照片|图片|图)?(?:里|中|上)?(?:背景)?(?:里|中|上)?(?:的)?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|痘痘|闲杂人等)|(?:去掉|删掉|删除|去除|抹掉|[pP]掉|擦掉|消除|修掉|清除)[^，,。？?]{0,10}?(?:照片|图片|相片|图|张)(?:里|中|上)?的(?:水印|logo|标志|签名|日期|时间戳|贴纸|路人|游客|行人|杂物|电线)|把[^，,。？?]{0,12}(?:里|中|上|的)(?:的)?[^，,。？?]{0,6}?(?:路人|游客|行人|人群|杂物|电线|垃圾|车|水印|logo|标志|签名|时间戳|贴纸|人)(?:给)?(?:去掉|删掉|抹掉|[pP]掉|擦掉|消除|修掉)/i,
     'note.photo.noRetouch',
   ],
+  // "remove my ex from the beach photo", "cut the guy out of photo 2", "把前任从海边那张里P掉", "把路人P掉",
+  // "海边那张里的前男友去掉": someone (or something) taken out of a photo is retouching; the photo it names
+  // stays ("remove the beach photo", "remove the caption from photo 2" and "把海边那张删掉" are not this).
+  [TAKEN_OUT, 'note.photo.noRetouch'],
+  [TAKEN_OUT_ZH, 'note.photo.noRetouch'],
   // "remove the red eyes in the party photo", "fix her wrinkles", "把第二张的红眼去掉", "修一下脸上的痘痘": a flaw in
   // someone's face or in the picture retouched — never the photo it is in removed.
   [
@@ -81,7 +104,8 @@ export const beyond: Family = (clause, _ctx, out) => {
   }
 };
 
+// The people and things a photo shows are no words to correct typos towards ("caps" is never "cars").
 addVocabulary(
-  BEYOND.map(([re]) => re),
+  BEYOND.filter(([re]) => re !== TAKEN_OUT && re !== TAKEN_OUT_ZH).map(([re]) => re),
   'handwriting handwritten cursive calligraphy curly swirly loopy font fonts typeface background backdrop cutout chroma keyframe keyframes ramp whoosh swoosh woosh sound sounds effects noise noises voiceover narration subtitles vocals instrumental karaoke red eyes wrinkles pimples acne blemishes freckles glare reflections',
 );

@@ -806,10 +806,18 @@ export const text: Family = (clause, ctx, out) => {
       // The new words follow "to/as/:/改成" ("change the title to Summer"), never a second instruction
       // nor a ratio's colon ("make it 9:16 with a title Hi")
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
-      const marker =
-        /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/.exec(
-          before.slice(noun.end),
-        );
+      // A marker a rule already read is not one ("twice as big": the "as" is the size's).
+      const marker = [
+        ...before
+          .slice(noun.end)
+          .matchAll(
+            /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/g,
+          ),
+      ].find((found) => {
+        const at = noun!.end + found.index;
+        const inUpdate = update !== null && at >= update.index && at < update.index + update[0].length;
+        return inUpdate || clause.text.slice(at, at + found[0].length) === found[0];
+      });
       if (marker) newText = capture(clause, noun.end + marker.index + marker[0].length);
     }
     // "make it 9:16 with a title Hi", "title it Summer", "a title called Hi": a title said with its words

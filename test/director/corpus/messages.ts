@@ -13692,4 +13692,106 @@ export const corpus: CorpusCase[] = [
       transitions: [{ durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 1000 }, { durationMs: 1000 }],
     },
   },
+  // A reason after a comma (who cannot read the text) is never the text's words; "twice as big" is a size, not a rename.
+  {
+    f: 'text',
+    m: 'caption twice as large please, grandma can barely see it on her phone',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 2 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'could you double the size of the title because nobody can read it',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 2.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题放大一倍，我爸看不清',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 2.8 },
+        { text: 'Day one', size: 1 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '字幕放大到两倍，因为奶奶眼神不好',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 2 },
+      ],
+    },
+  },
+  // Guard: words said after "to" are still the new words.
+  {
+    f: 'text',
+    m: 'change the title to Hello, my friends',
+    on: 'rich',
+    v: { texts: [{ text: 'Hello, my friends' }, { text: 'Day one' }] },
+  },
+  // "刚才那个", "the one you just added" after a text was added or changed: that text.
+  {
+    f: 'reference',
+    m: '刚加的那个放到底部',
+    on: 'three',
+    before: ['加个标题：周末露营'],
+    v: { texts: [{ text: '周末露营', position: 'bottom' }] },
+  },
+  {
+    f: 'reference',
+    m: '刚刚那个换成红色吧',
+    on: 'rich',
+    before: ['字幕改成「第一天」'],
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffffff' },
+        { text: '第一天', color: '#e53935' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'make the one you just added yellow',
+    on: 'three',
+    before: ['add a title: Camping'],
+    v: { texts: [{ text: 'Camping', color: '#ffd600' }] },
+  },
+  // Guard: 刚才那个 with its own noun names that noun.
+  {
+    f: 'reference',
+    m: '刚才那个转场改成1秒',
+    on: 'five',
+    before: ['第二个转场换成黑场'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'fade-black', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+      ],
+    },
+  },
+  // Someone or something taken out of a photo is retouching: nothing changes, the photo stays.
+  { f: 'order', m: 'cut my ex-boyfriend out of photo 2', on: 'three', same: true, reply: /inside a photo/ },
+  { f: 'order', m: 'please get rid of the random guy in the forest picture', on: 'three', same: true },
+  { f: 'order', m: '把前任从海边那张里P掉', on: 'three', same: true, reply: /照片里的东西/ },
+  { f: 'order', m: '第二张照片里的那个路人去掉', on: 'three', same: true },
+  // Guards: the photo itself, or a text on it, still goes.
+  { f: 'order', m: 'remove the forest picture', on: 'three', v: { photos: src3('beach', 'city') } },
+  { f: 'text', m: '从第二张上把字幕删掉', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
 ];
