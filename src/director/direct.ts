@@ -453,6 +453,20 @@ export async function direct(
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);
     let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
+    // "remove the second photo" then "no, I meant the third photo": the photos are counted as they were before
+    // the removal, so a correction that names a photo the removal took out of the count is read on that draft.
+    if (
+      !plan.corrects &&
+      context.history &&
+      memory.at === context.history.version &&
+      memory.last?.some((command) => command.type === 'removeSegment')
+    ) {
+      const before = context.history.latest(() => true);
+      const again = before
+        ? planWithRules(message, { ...context, draft: before, topic: memory.topic, memory })
+        : undefined;
+      if (again?.corrects && !again.error) plan = again;
+    }
     // "why is it so long?? make it 6 seconds total": the request, without the question before it.
     const request =
       plan.commands.length > 0

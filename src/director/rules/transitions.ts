@@ -461,6 +461,110 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
   return undefined;
 }
 
+/**
+ * "make the wipes half a second", "the crossfades 1 s", "把叠化改成0.5秒": transitions named by the kind they
+ * already are, given a length — the transitions of that kind, each keeping its kind (and its direction).
+ */
+const KIND_SUBJECTS: [RegExp, (name: string) => boolean][] = [
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?(?:cross-?fades|dissolves)\b|(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|that|this|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+(?:cross-?fade|dissolve)\b/,
+    (name) => name === 'crossfade',
+  ],
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?wipes\b|(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|that|this|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+wipe\b/,
+    (name) => name.startsWith('wipe'),
+  ],
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?whip[\s-]?pans\b|(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|that|this|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+whip[\s-]?pan\b/,
+    (name) => name === 'whip-pan',
+  ],
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+(?:white\s+fades?|fades?\s+to\s+white)\b/,
+    (name) => name === 'fade-white',
+  ],
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+(?:black\s+fades?|fades?\s+to\s+black)\b/,
+    (name) => name === 'fade-black',
+  ],
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?pushes\b/,
+    (name) => name.startsWith('push'),
+  ],
+];
+/** The Chinese kind said first, then (after at most a verb of setting) its length: "叠化改成0.5秒", "擦除都1秒". */
+const KIND_SUBJECTS_ZH: [RegExp, (name: string) => boolean][] = [
+  [/模糊(?:的)?(?:溶解|叠化)/, (name) => name === 'blur-dissolve'],
+  [/淡入淡出|叠化|溶解/, (name) => name === 'crossfade'],
+  [/擦除|划像|划变/, (name) => name.startsWith('wipe')],
+  [/白场|闪白/, (name) => name === 'fade-white'],
+  [/黑场|闪黑/, (name) => name === 'fade-black'],
+  [/甩镜头?/, (name) => name === 'whip-pan'],
+  [/推移/, (name) => name.startsWith('push')],
+];
+const ZH_KIND_TAIL =
+  /^(?:的)?(?:转场|过渡)?(?:的)?(?:时间|时长|长度)?(?:都|全部|全都|统统|一律)?(?:改成|改为|调成|调到|设为|设成|缩短到|延长到|变成|换成|改到|要|用|是)?\s*(?=\d|[零一两二三四五六七八九十半]\s*(?:点|个)?[\d零一两二三四五六七八九十半]*\s*(?:秒|s\b))/;
+
+function kindAsSubject(clause: Clause, draft: Draft): number[] | undefined {
+  if (CUT.test(clause.text)) return undefined;
+  const gaps = draft.video.slice(0, -1).map((segment) => segment.transition?.name ?? 'cut');
+  let match: { start: number; end: number } | undefined;
+  let indexes: number[] = [];
+  for (const [re, of] of KIND_SUBJECTS) {
+    const found = re.exec(clause.text);
+    if (!found) continue;
+    const at = gaps.flatMap((name, k) => (of(name) ? [k] : []));
+    if (at.length === 0) continue;
+    match = { start: found.index, end: found.index + found[0].length };
+    indexes = at;
+    break;
+  }
+  if (!match) {
+    for (const [re, of] of KIND_SUBJECTS_ZH) {
+      const found = re.exec(clause.text);
+      if (!found) continue;
+      const before = clause.text.slice(Math.max(0, found.index - 3), found.index);
+      if (/(?:换成|改成|改为|变成|换为|用|加|成|个)$/.test(before)) continue;
+      if (!ZH_KIND_TAIL.test(clause.text.slice(found.index + found[0].length))) continue;
+      const at = gaps.flatMap((name, k) => (of(name) ? [k] : []));
+      if (at.length === 0) continue;
+      match = { start: found.index, end: found.index + found[0].length };
+      indexes = at;
+      break;
+    }
+  }
+  if (!match) return undefined;
+  // Only with a length said for them: "the wipes look cheesy" is no length.
+  const saved = clause.snapshot();
+  const length = takeDuration(clause);
+  clause.restoreSnapshot(saved);
+  const relative =
+    LENGTH_SHARES.some(([re]) => re.test(clause.text)) ||
+    TOO_LONG.test(clause.text) ||
+    TOO_SHORT.test(clause.text) ||
+    /\b(?:longer|shorter|quicker|faster|slower|snappier)\b|长一点|短一点|快一点|慢一点/.test(clause.text);
+  if (!length && !relative) return undefined;
+  clause.blank(match.start, match.end);
+  return indexes;
+}
+
+/**
+ * A length for several transitions keeping each one's kind: "转场全部改成0.5秒" after two became white fades
+ * keeps them white fades; cuts stay cuts unless none has a kind (then they become crossfades).
+ */
+function keepingKinds(
+  draft: Draft,
+  indexes: number[] | undefined,
+  durationMs: number,
+): EditCommand[] | undefined {
+  const gaps = draft.video.slice(0, -1).map((segment) => segment.transition?.name ?? 'cut');
+  const wanted = (indexes ?? gaps.map((_, k) => k)).filter((k) => gaps[k] !== undefined && gaps[k] !== 'cut');
+  if (wanted.length === 0) return undefined;
+  const names = new Set(wanted.map((k) => gaps[k]!));
+  if (names.size === 1 && wanted.length === gaps.length)
+    return [{ type: 'setTransition', name: [...names][0]!, durationMs }];
+  return wanted.map((k) => ({ type: 'setTransition', name: gaps[k]!, durationMs, index: k }));
+}
+
 export const transitions: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   if (fadeColour(clause, ctx, out)) return;
@@ -507,7 +611,9 @@ export const transitions: Family = (clause, ctx, out) => {
     ctx.topic === 'transition' &&
     !TOPIC_OTHER.test(clause.source) &&
     (TOPIC_PACE.test(clause.text) || LENGTH_SHARES.some(([re]) => re.test(clause.text)));
-  const hasKeyword = keywordAt !== undefined || paceOfTopic;
+  // "make the wipes half a second": the transitions of a kind the draft has, given a length.
+  const ofKind = countedByKind !== undefined || countedPair ? undefined : kindAsSubject(clause, draft);
+  const hasKeyword = keywordAt !== undefined || paceOfTopic || ofKind !== undefined;
   const commands: EditCommand[] = [];
 
   let plugin: TransitionPlugin | undefined;
@@ -748,6 +854,17 @@ export const transitions: Family = (clause, ctx, out) => {
           names: effectList('transition', effects.transitions, ['cut']),
         }),
       );
+  } else if (
+    !plugin &&
+    durationMs !== undefined &&
+    !alternate &&
+    pair === undefined &&
+    index === undefined &&
+    !spared &&
+    keepingKinds(draft, ofKind, durationMs)
+  ) {
+    // "转场全部改成0.5秒", "make the wipes half a second": the length, each transition keeping its kind.
+    commands.push(...keepingKinds(draft, ofKind, durationMs)!);
   } else if (plugin || durationMs !== undefined) {
     const existing =
       (index !== undefined ? draft.video[index]?.transition : undefined) ??

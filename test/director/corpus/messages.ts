@@ -13781,6 +13781,79 @@ export const corpus: CorpusCase[] = [
       transitions: [
         { kind: 'crossfade', durationMs: 800 },
         { kind: 'fade-black', durationMs: 1000 },
+  // A correction of a removal counts the photos as they were before it: the removed photo comes back, the meant one goes.
+  {
+    f: 'reference',
+    m: 'sorry, I meant photo 5',
+    on: 'five',
+    before: ['delete photo 4'],
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
+  },
+  {
+    f: 'reference',
+    m: '不对，我说的是第三张',
+    on: 'three',
+    before: ['把第二张删掉'],
+    v: { photos: src3('beach', 'city') },
+  },
+  {
+    f: 'reference',
+    m: 'wrong one, the last picture',
+    on: 'three',
+    before: ['take out the first picture'],
+    v: { photos: src3('beach', 'city') },
+  },
+  {
+    f: 'reference',
+    m: '搞错了，应该是第四张',
+    on: 'five',
+    before: ['第二张不要了'],
+    v: { photos: src5('beach', 'city', 'forest', 'party night') },
+  },
+  // Guard: a new request after a removal still counts the photos that are left.
+  {
+    f: 'length',
+    m: 'make the second photo 5 seconds',
+    on: 'three',
+    before: ['remove the second photo'],
+    v: {
+      photos: [
+        { source: 'beach.jpg', durationMs: 3000 },
+        { source: 'forest.jpg', durationMs: 5000 },
+      ],
+    },
+  },
+  // A length for transitions named by their kind is theirs (only that kind's, each keeping its kind), never the video's.
+  {
+    f: 'transition',
+    m: 'the wipes should be 1.5 seconds',
+    on: 'five',
+    before: ['make all the transitions wipes'],
+    v: { transitions: each(4, { kind: 'wipe-left', durationMs: 1500 }), durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: 'wipes 0.4 s each',
+    on: 'five',
+    before: ['make all the transitions wipes'],
+    v: { transitions: each(4, { kind: 'wipe-left', durationMs: 400 }), durationMs: 13400 },
+  },
+  {
+    f: 'transition',
+    m: '擦除改成1秒',
+    on: 'five',
+    before: ['转场全部换成擦除'],
+    v: { transitions: each(4, { kind: 'wipe-left', durationMs: 1000 }), durationMs: 11000 },
+  },
+  {
+    f: 'transition',
+    m: '白场改成0.4秒',
+    on: 'five',
+    before: ['第二个转场换成白场'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'fade-white', durationMs: 400 },
         { kind: 'crossfade', durationMs: 800 },
         { kind: 'crossfade', durationMs: 800 },
       ],
@@ -13794,4 +13867,85 @@ export const corpus: CorpusCase[] = [
   // Guards: the photo itself, or a text on it, still goes.
   { f: 'order', m: 'remove the forest picture', on: 'three', v: { photos: src3('beach', 'city') } },
   { f: 'text', m: '从第二张上把字幕删掉', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  {
+    f: 'transition',
+    m: 'make the whip pan half a second',
+    on: 'five',
+    before: ['make the last transition a whip pan'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'whip-pan', durationMs: 500 },
+      ],
+    },
+  },
+  // Guard: a kind asked for with a length still becomes every transition's kind.
+  {
+    f: 'transition',
+    m: 'use wipes, 0.5 seconds',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'wipe-left', durationMs: 500 }), durationMs: 8000 },
+  },
+  // Guard: a complaint about a kind, with no length, still takes it away.
+  {
+    f: 'transition',
+    m: 'the wipes look cheesy',
+    on: 'five',
+    before: ['make all the transitions wipes'],
+    v: { transitions: each(4, { kind: 'cut' }) },
+  },
+  // One length said for every transition keeps each one's kind; cuts stay cuts unless none has a kind.
+  {
+    f: 'transition',
+    m: '所有转场都改成1秒',
+    on: 'five',
+    before: ['第一个转场换成黑场'],
+    v: {
+      transitions: [
+        { kind: 'fade-black', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 1000 },
+      ],
+      durationMs: 11000,
+    },
+  },
+  {
+    f: 'transition',
+    m: 'all transitions 0.5 s',
+    on: 'five',
+    before: ['make the third transition a fade to white'],
+    v: {
+      transitions: [
+        { kind: 'crossfade', durationMs: 500 },
+        { kind: 'crossfade', durationMs: 500 },
+        { kind: 'fade-white', durationMs: 500 },
+        { kind: 'crossfade', durationMs: 500 },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'make the transitions 1 second',
+    on: 'three',
+    before: ['put a wipe between the first two photos'],
+    v: { transitions: [{ kind: 'wipe-left', durationMs: 1000 }, { kind: 'cut' }], durationMs: 8000 },
+  },
+  // Guard: with no kind anywhere, a length for the transitions makes crossfades of that length.
+  {
+    f: 'transition',
+    m: 'transitions 1 second',
+    on: 'three',
+    v: { transitions: each(2, { kind: 'crossfade', durationMs: 1000 }), durationMs: 7000 },
+  },
+  // Guard: a kind named with the length still changes every transition to it.
+  {
+    f: 'transition',
+    m: '转场全部换成叠化，0.5秒',
+    on: 'five',
+    before: ['第二个转场换成白场'],
+    v: { transitions: each(4, { kind: 'crossfade', durationMs: 500 }) },
+  },
 ];

@@ -29,8 +29,8 @@ export const stillMisread = new Set<string>([
   // Blind set 26, first scored 130/159 (131/159 after the writer's own error was corrected).
   // Blind set 27, first scored 151/155.
   'remove the second photo → no, I meant the third photo',
+  "make the title twice as big, my dad can't read it",
+  '加个标题：周末露营 → 刚才那个改成黄色',
+  'can you remove my ex from the beach photo',
   // Blind set 28, first scored 156/159.
-  'Create a video from my photos with wipe transitions → make the wipes half a second',
-  'Create a video from my photos with wipe transitions / make the wipes half a second / make the first transition a crossfade / the next one too → undo twice',
-  '第二个转场换成白场 / 最后一个也一样 → 转场全部改成0.5秒',
 ]);
