@@ -13781,6 +13781,11 @@ export const corpus: CorpusCase[] = [
       transitions: [
         { kind: 'crossfade', durationMs: 800 },
         { kind: 'fade-black', durationMs: 1000 },
+        { kind: 'crossfade', durationMs: 800 },
+        { kind: 'crossfade', durationMs: 800 },
+      ],
+    },
+  },
   // A correction of a removal counts the photos as they were before it: the removed photo comes back, the meant one goes.
   {
     f: 'reference',
