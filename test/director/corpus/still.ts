@@ -28,9 +28,5 @@ export const stillMisread = new Set<string>([
   'more cinematic please',
   // Blind set 26, first scored 130/159 (131/159 after the writer's own error was corrected).
   // Blind set 27, first scored 151/155.
-  'remove the second photo → no, I meant the third photo',
-  "make the title twice as big, my dad can't read it",
-  '加个标题：周末露营 → 刚才那个改成黄色',
-  'can you remove my ex from the beach photo',
   // Blind set 28, first scored 156/159.
 ]);
