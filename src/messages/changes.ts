@@ -37,6 +37,8 @@ export const en = {
   'change.updateText.style': "Text '{text}' style → {style}",
   'change.updateText.plain': 'Text updated',
   'change.updateText.parts': "Text '{text}': {parts}",
+  'change.transition.capped':
+    '{change} — {asked} is more than half a photo, the longest a transition may last',
   'change.text.words': "words → '{text}'",
   'change.text.colour': 'colour → {colour}',
   'change.text.size': 'size {pct}%',
@@ -138,6 +140,7 @@ export const zh: Texts<keyof typeof en> = {
   'change.updateText.style': '文字“{text}”的样式改为{style}',
   'change.updateText.plain': '调整了文字',
   'change.updateText.parts': '文字“{text}”：{parts}',
+  'change.transition.capped': '{change}——{asked} 超过了照片时长的一半，转场最长只能这么长',
   'change.text.words': '改为“{text}”',
   'change.text.colour': '颜色改为{colour}',
   'change.text.size': '大小改为 {pct}%',

@@ -430,9 +430,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       return command.index === undefined
         ? say('change.transition.all', { name, seconds: '' })
         : say('change.transition.one', { name, seconds: '', n: command.index + 1 });
-    return command.index === undefined
-      ? say('change.transition.all.timed', { name, length })
-      : say('change.transition.one.timed', { name, length, n: command.index + 1 });
+    const said =
+      command.index === undefined
+        ? say('change.transition.all.timed', { name, length })
+        : say('change.transition.one.timed', { name, length, n: command.index + 1 });
+    // A transition may last at most half the shorter photo it joins, so each photo is seen on its own.
+    const capped =
+      command.durationMs !== undefined &&
+      list.some((k) => draft.video[k]!.transition!.durationMs < command.durationMs!);
+    return capped ? say('change.transition.capped', { change: said, asked: ms(command.durationMs!) }) : said;
   },
   setMotion(draft, command) {
     for (const k of targets(draft, command.index)) {

@@ -69,8 +69,14 @@ test('setDuration hits the asked length exactly, transitions included', () => {
 });
 
 test('transitions are clamped to fit their photos; cut removes the overlap', () => {
-  const long = applyCommand(base(), { type: 'setTransition', name: 'slide-left', durationMs: 9000 }).draft;
+  const clamped = applyCommand(base(), { type: 'setTransition', name: 'slide-left', durationMs: 9000 });
+  const long = clamped.draft;
   assert.ok(long.video[0]!.transition!.durationMs <= 1500);
+  // The reply says the length was cut, and why.
+  assert.match(changeText(clamped.change), /9s is more than half a photo/);
+  assert.match(changeText(clamped.change, 'zh'), /超过了照片时长的一半/);
+  const fits = applyCommand(base(), { type: 'setTransition', name: 'slide-left', durationMs: 1000 });
+  assert.doesNotMatch(changeText(fits.change), /half a photo/);
   const cut = applyCommand(base(), { type: 'setTransition', name: 'cut' }).draft;
   assert.equal(draftDurationMs(cut), 9000);
   const one = applyCommand(base(), { type: 'setTransition', name: 'circle', index: 1 }).draft;
