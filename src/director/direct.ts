@@ -455,8 +455,11 @@ export async function direct(
     let plan = planWithRules(message, { ...context, topic: memory.topic, memory });
     // "remove the second photo" then "no, I meant the third photo": the photos are counted as they were before
     // the removal, so a correction that names a photo the removal took out of the count is read on that draft.
+    // Read again only when the first reading found nothing it could do: most messages after a removal
+    // are new requests, and planning each twice would double their cost.
     if (
       !plan.corrects &&
+      (plan.error !== undefined || !plan.understood || plan.commands.length === 0) &&
       context.history &&
       memory.at === context.history.version &&
       memory.last?.some((command) => command.type === 'removeSegment')

@@ -36,6 +36,7 @@ import {
   redirect,
   repeatOnPhotos,
   repeatOnTransition,
+  SEVERAL_PHOTOS,
   spellBoth,
   spellNeighbour,
   spellOut,
@@ -822,8 +823,8 @@ const OTHERS_WORD = /^(?:rest|others?|remaining|其他|其它|其余|剩下|别)
 const PHOTO_ORDINALS = /第\d+张|\b(?:photos?|pictures?|pics?)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*/g;
 /** Words for every photo of the video, not only those just talked about. */
 const ALL_PHOTOS_SAID = /\b(?:all|every)\b|所有|全部|整个|全都/;
-/** "make them 5 seconds", "它们各五秒": the several photos the last edit was about. */
-const THEM_PHOTOS = /\b(?:them|those|these|both|they)\b|它们|(?:这|那)(?:两|几|三|2|3)张/;
+/** "make them 5 seconds", "they should be 4 s", "它们各五秒": the several photos the last edit was about. */
+const THEM_PHOTOS = new RegExp(String.raw`\bthey\b|` + SEVERAL_PHOTOS.source);
 /** "the rest", "the others", "其他的", "剩下的": every photo but the one just named. */
 const THE_OTHERS =
   /\b(?:the\s+)?(?:rest|others|(?:other|remaining)\s+(?:ones|photos|pictures|pics)|everything\s+else|all\s+else)\b|\bthe\s+other\b|其他|其余|剩下/;

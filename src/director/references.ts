@@ -18,8 +18,9 @@ import { takePositions } from './values.js';
 const THAT_PHOTO =
   /\b(?:that|this|the\s+same)\s+(?:one|photo|picture|image|pic|shot|slide)\b|(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[把将让给对就再也和跟是到从在用最而但]))(?:那|这)(?:一)?张(?:照片|图片|相片|图)?/g;
 /** "them", "both", "those two", "它们", "这两张": the several photos the last edit was about. */
-const SEVERAL =
-  /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/g;
+export const SEVERAL_PHOTOS =
+  /\b(?:both(?:\s+of\s+them)?|them(?:\s+both)?|(?:these|those)(?:\s+(?:two|three|ones|photos|pictures|pics))?)\b|它们|(?:这|那)(?:两|几|三|2|3)张(?:照片|图片)?/;
+const SEVERAL = new RegExp(SEVERAL_PHOTOS.source, 'g');
 /** "both of them", "them", "those two", "它们", "这两个": the two texts the last edits changed. */
 const BOTH_TEXTS =
   /\bboth(?:\s+of\s+(?:them|those|these))?\b|\bthem(?:\s+both)?\b|\b(?:these|those)(?:\s+two)?\b|它们|(?:这|那)?两个(?:文字)?/g;

@@ -8,27 +8,26 @@
  * Screenshots land in test/.artifacts/phone-layout/.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { type RunningServer, startServer } from '../../src/server/index.js';
-import { launch, newPage, PHONE, skipReason } from './e2e/browser.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { newPage, PHONE, skipReason } from './e2e/browser.js';
 import {
   assertInView,
   assertNoHorizontalScroll,
   assertTapTargets,
   assertTrackLabelsAligned,
 } from './e2e/checks.js';
-import { type Files, makeFiles } from './e2e/fixtures.js';
+import type { Files } from './e2e/fixtures.js';
+import { type Studio, startStudio } from './e2e/studio.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'test/.artifacts/phone-layout');
 const LAPTOP = { viewport: { width: 1366, height: 800 } } as const;
 
-let tmp: string;
+let studio: Studio | undefined;
 let server: RunningServer;
 let browser: Browser;
 let files: Files;
@@ -69,29 +68,13 @@ async function sendChat(page: Page, text: string): Promise<void> {
 
 before(async () => {
   if (skipReason) return;
-  tmp = await mkdtemp(join(tmpdir(), 'joy-phone-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
-  const webRoot = join(tmp, 'web');
-  await build({
-    configFile: join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: webRoot, emptyOutDir: true },
-  });
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(tmp, 'data'),
-    logLevel: 'warn',
-    webRoot,
-  });
-  files = await makeFiles(tmp, ROOT);
-  browser = await launch();
+  studio = await startStudio('phone');
+  ({ server, browser, files } = studio);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await studio?.close();
 });
 
 test('phone 390×844: labels in line, 44 px targets, a 9:16 preview that fits, replies and exports in view', {

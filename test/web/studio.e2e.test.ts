@@ -9,16 +9,14 @@
  * README screenshots there; every screenshot also lands in test/.artifacts/studio/.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { probe } from '../../src/media/probe.js';
-import { type RunningServer, startServer } from '../../src/server/index.js';
+import type { RunningServer } from '../../src/server/index.js';
 import { readVideoFrame } from '../helpers/media.js';
-import { DESKTOP, launch, newPage, PHONE, skipReason } from './e2e/browser.js';
+import { DESKTOP, newPage, PHONE, skipReason } from './e2e/browser.js';
 import {
   assertFocusNotHidden,
   assertInView,
@@ -27,7 +25,8 @@ import {
   assertNoHorizontalScroll,
   visibleEnglish,
 } from './e2e/checks.js';
-import { type Files, makeFiles, PHOTO_COLOURS } from './e2e/fixtures.js';
+import { type Files, PHOTO_COLOURS } from './e2e/fixtures.js';
+import { type Studio, startStudio } from './e2e/studio.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'test/.artifacts/studio');
@@ -42,6 +41,7 @@ const SCREENSHOTS = [
   'mobile-zh',
 ];
 
+let studio: Studio | undefined;
 let tmp: string;
 let server: RunningServer;
 let browser: Browser;
@@ -243,29 +243,13 @@ async function checkDownload(
 
 before(async () => {
   if (skipReason) return;
-  tmp = await mkdtemp(join(tmpdir(), 'joy-studio-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
-  const webRoot = join(tmp, 'web');
-  await build({
-    configFile: join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: webRoot, emptyOutDir: true },
-  });
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(tmp, 'data'),
-    logLevel: 'warn',
-    webRoot,
-  });
-  files = await makeFiles(tmp, ROOT);
-  browser = await launch();
+  studio = await startStudio('studio');
+  ({ tmp, server, browser, files } = studio);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await studio?.close();
 });
 
 test('studio at 1366×900: upload, chat, edits seen live in a second tab, reloads mid-chat and mid-export, 中文', {
