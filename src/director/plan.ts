@@ -819,6 +819,14 @@ const OTHERS_UNTOUCHED =
   /^\s*(?:但是?|而)?(?:其他|其它|其余|剩下|别)(?:的)?(?:转场|过渡|照片|图片|几张|几个)?\s*(?:都|就|也|全)?(?:不动|别动|不用动|不要动|别碰|不要碰|不用管|别管)(?:了|吧|啊|哦)?\s*$/;
 /** A word left over that only says "the others" ("rest", "其他"). */
 const OTHERS_WORD = /^(?:rest|others?|remaining|其他|其它|其余|剩下|别)$/;
+/** The photos a step of several photos' lengths was taken on ("这两张再长一点"), when that is all it did. */
+function severalPhotosStepped(commands: readonly EditCommand[]): number[] | undefined {
+  const photos = commands.flatMap((command) =>
+    command.type === 'setSegmentDuration' && command.index !== undefined ? [command.index] : [],
+  );
+  return photos.length > 1 && photos.length === commands.length ? photos : undefined;
+}
+
 /** Photos named by their place ("第2张和第3张", "photos 2 and 3"): numbers that are no value. */
 const PHOTO_ORDINALS = /第\d+张|\b(?:photos?|pictures?|pics?)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*/g;
 /** Words for every photo of the video, not only those just talked about. */
@@ -1521,17 +1529,11 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           : value.type === 'setSegmentDuration' && value.index === undefined
             ? value.durationMs
             : undefined;
-      const steppedPhotos = guessed.flatMap((command) =>
-        command.type === 'setSegmentDuration' && command.index !== undefined ? [command.index] : [],
-      );
       const themPhotos =
         lengthMs === undefined
           ? undefined
-          : steppedPhotos.length > 1 && steppedPhotos.length === guessed.length
-            ? steppedPhotos
-            : (heard.photos?.length ?? 0) > 1 && THEM_PHOTOS.test(source)
-              ? heard.photos
-              : undefined;
+          : (severalPhotosStepped(guessed) ??
+            ((heard.photos?.length ?? 0) > 1 && THEM_PHOTOS.test(source) ? heard.photos : undefined));
       const restating = themPhotos
         ? themPhotos.map(
             (index) => ({ type: 'setSegmentDuration', durationMs: lengthMs!, index }) as EditCommand,
@@ -2178,22 +2180,23 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       lastStep &&
       lastStep.end === plan.commands.length &&
       !SAID_VALUE.test(lastStep.source.replace(PHOTO_ORDINALS, ' '))
-        ? plan.commands.slice(lastStep.commands, lastStep.end)
-        : [];
+        ? severalPhotosStepped(plan.commands.slice(lastStep.commands, lastStep.end))
+        : undefined;
     const only = out.commands[0];
     if (
       lastStep &&
+      steppedNow &&
       out.commands.length === 1 &&
       only?.type === 'setSegmentDuration' &&
       only.index === undefined &&
-      steppedNow.length > 1 &&
-      steppedNow.every((command) => command.type === 'setSegmentDuration' && command.index !== undefined) &&
       SAID_VALUE.test(clause.source) &&
       !ALL_PHOTOS_SAID.test(clause.source)
     ) {
       out = {
         ...out,
-        commands: steppedNow.map((command) => ({ ...command, durationMs: only.durationMs }) as EditCommand),
+        commands: steppedNow.map(
+          (index) => ({ type: 'setSegmentDuration', durationMs: only.durationMs, index }) as EditCommand,
+        ),
       };
       projection = lastStep.projection;
       plan.commands.length = lastStep.commands;
