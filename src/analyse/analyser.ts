@@ -44,8 +44,12 @@ export class Analyser {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-  photo(path: string): Promise<PhotoAnalysis> {
-    return this.run('photo', path) as Promise<PhotoAnalysis>;
+  /**
+   * `order` is when the caller needs this photo among the others (a render needs its photos in the
+   * video's order): the process takes the waiting photo with the lowest first, not the first sent.
+   */
+  photo(path: string, order?: number): Promise<PhotoAnalysis> {
+    return this.run('photo', path, order) as Promise<PhotoAnalysis>;
   }
 
   audio(path: string): Promise<BeatAnalysis> {
@@ -68,13 +72,13 @@ export class Analyser {
     await exited;
   }
 
-  private run(kind: AnalysisJob['kind'], path: string): Promise<unknown> {
+  private run(kind: AnalysisJob['kind'], path: string, order?: number): Promise<unknown> {
     const child = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) hold(child, true);
-      child.send({ id, kind, path } satisfies AnalysisJob);
+      child.send({ id, kind, path, order: order ?? id } satisfies AnalysisJob);
     });
   }
 

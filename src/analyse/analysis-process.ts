@@ -13,6 +13,8 @@ export interface AnalysisJob {
   id: number;
   kind: 'photo' | 'audio';
   path: string;
+  /** When the caller needs it: of the photos waiting, the lowest goes first. */
+  order: number;
 }
 
 export type AnalysisReply =
@@ -30,8 +32,10 @@ const models = loadFaceModels().then(loadPeopleSegmenter);
 models.catch(() => undefined);
 
 // One job at a time: interleaved jobs would only slow each other down (and blur their timings). Photos
-// go before songs, in the order sent: a render waits on its first photo, while beats are only needed
-// once it is done. Nothing starts before the models are in, so the jobs sent meanwhile are all sorted.
+// go before songs, in the order the caller needs them (not the order sent: the caller sends each once
+// its file is hashed, larger files later): a render waits on each photo in turn, while beats are only
+// needed once it is done. Nothing starts before the models are in, so the jobs sent meanwhile are all
+// sorted.
 const waiting: AnalysisJob[] = [];
 let busy = false;
 
@@ -39,7 +43,10 @@ async function next(): Promise<void> {
   if (busy || waiting.length === 0) return;
   busy = true;
   await models.catch(() => undefined);
-  const photo = waiting.findIndex((job) => job.kind === 'photo');
+  const photo = waiting.reduce(
+    (best, job, i) => (job.kind === 'photo' && (best < 0 || job.order < waiting[best]!.order) ? i : best),
+    -1,
+  );
   const [job] = waiting.splice(photo >= 0 ? photo : 0, 1);
   try {
     const result = job!.kind === 'photo' ? await analysePhoto(job!.path) : await detectBeats(job!.path);

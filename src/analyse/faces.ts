@@ -100,7 +100,8 @@ export async function detectFaces(image: RgbImage, options: FaceDetectionOptions
     const faces = found
       .filter((f) => !doubtful.includes(f) || confirmations.some((c) => sameFace(f.box, c)))
       .map((f) => ({ ...f.box, score: round(f.score, 3) }));
-    if (options.detail) faces.push(...(await smallFaces(options.detail, faces, proposals, faceapi, tf)));
+    if (options.detail)
+      faces.push(...(await smallFaces(options.detail, image.width, faces, proposals, faceapi, tf)));
     return faces.sort((a, b) => a.x - b.x);
   } finally {
     input.dispose();
@@ -129,13 +130,17 @@ interface Candidate extends Box {
  */
 async function smallFaces(
   detail: RgbImage,
+  wholeWidth: number,
   known: readonly Box[],
   proposals: readonly FaceBox[],
   faceapi: FaceApi,
   tf: Tfjs,
 ): Promise<FaceBox[]> {
+  // A face as large as the whole-photo pass sees for sure was found or rejected there: a candidate
+  // that large is a sky or a wall the tiny detector doubted, and not worth the mosaic's SSD pass.
+  const largest = WHOLE_PASS_SURE_SIZE / wholeWidth;
   const candidates = joinCandidates(await tileCandidates(detail, faceapi, tf), proposals)
-    .filter((box) => !known.some((face) => overlaps(face, box)))
+    .filter((box) => box.w <= largest && !known.some((face) => overlaps(face, box)))
     .sort((x, y) => priority(y) - priority(x))
     .slice(0, MOSAIC * MOSAIC);
   if (candidates.length === 0) return [];
@@ -327,6 +332,8 @@ const TWO_SCALE_SCORE = 0.2;
 const TWO_SCALE_CROP_SCORE = 0.6;
 /** The tiny detector's score on the enlarged candidate that, with SSD's faint answer there too, suffices. */
 const THREE_VIEW_CROP_SCORE = 0.4;
+/** Faces at least this wide (px of the working copy) the whole-photo SSD pass sees by itself. */
+const WHOLE_PASS_SURE_SIZE = 96;
 /** SSD's faint answers on the whole photo that are candidates, and how large they may be (px of the working copy). */
 const PROPOSAL_SCORE = 0.04;
 const PROPOSAL_SIZE = 32;

@@ -28,7 +28,7 @@ export interface FileAnalysis {
 export async function analyseFile(
   path: string,
   kind: 'photo' | 'audio',
-  deps: { analyser: Analyser; cache?: AnalysisCache | DirCache | undefined },
+  deps: { analyser: Analyser; cache?: AnalysisCache | DirCache | undefined; order?: number },
 ): Promise<FileAnalysis> {
   let hash: string | undefined;
   try {
@@ -38,7 +38,7 @@ export async function analyseFile(
     const started = performance.now();
     const entry: CachedAnalysis =
       kind === 'photo'
-        ? { kind, photo: await deps.analyser.photo(path) }
+        ? { kind, photo: await deps.analyser.photo(path, deps.order) }
         : { kind, beats: await deps.analyser.audio(path) };
     const analysisMs = Math.round(performance.now() - started);
     await deps.cache?.put(hash, entry);

@@ -93,8 +93,12 @@ function startAnalysis(
   const analyser = new Analyser();
   const cache = new DirCache(defaultCacheDir());
   const results = new Map<string, Promise<FileAnalysis>>();
+  // Photos are analysed in the order of the inputs, which is the video's order when it renders while
+  // they are analysed (see `startVideo`), HEIC photos found by ingest included.
+  const orderOf = new Map(files.map((file, index) => [resolve(file), index]));
   const add = (path: string, kind: 'photo' | 'audio') => {
-    if (!results.has(path)) results.set(path, analyseFile(path, kind, { analyser, cache }));
+    const order = orderOf.get(path) ?? orderOf.size;
+    if (!results.has(path)) results.set(path, analyseFile(path, kind, { analyser, cache, order }));
   };
   for (const file of files) {
     const path = resolve(file);
