@@ -396,7 +396,7 @@ export function splitMessage(prep: Prepared, ctx: PlanContext): { piece: Piece; 
     const previous = merged[merged.length - 1];
     // "please", "thanks" ask for nothing; "remove it" leans on what was named before, so it stays.
     const leans =
-      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap|take|lose|ditch|get\s+rid\s+of|toss|nix|axe|bin|trash)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]|^\s*(?:就|那就|直接|帮我)?(?:删掉|去掉|拿掉|删了|去了|删除)(?:吧|呗|了吧)?\s*$/.test(
+      /\b(?:remove|delete|drop|cut|move|make|put|zoom|pan|swap|take|lose|ditch|get\s+rid\s+of|toss|nix|axe|bin|trash)\b[^,]*\b(?:it|them)\b|[删去移放]\S*[它]|^\s*(?:就|那就|直接|帮我)?(?:删掉|去掉|拿掉|删了|去了|删除|不要了|不想要了|不用了)(?:吧|呗|了吧)?\s*$/.test(
         text.slice(piece.start, piece.end),
       );
     if (!alone.out.understood && alone.leftover === 0 && pieces.length > 1 && !leans) continue;

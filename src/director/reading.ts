@@ -30,6 +30,16 @@ const NAMED_THEN_REMOVED: [RegExp, string][] = [
     /(滤镜|色调|音乐|配乐|背景音乐|标题|字幕|文字|转场|特效)(?:有点|有些|太|好像|感觉)?(?:过了|过头了?|太重了?|太浓了?|太多了?|太强了?|太夸张了?|难看|好丑|很丑|不好看)(?:了)?\s*[，,；;]\s*(?:就|还是|直接)?(?:给我|帮我)?(?:删掉|删了|删除|去掉|去了|拿掉|不要了|关掉)(?:它|吧|了|掉)*/g,
     '去掉$1',
   ],
+  // "the second photo is too dark, remove it", "第二张太暗了，不要了": a photo's flaw is why it goes — the
+  // removal, not a look for one photo.
+  [
+    /\b((?:the\s+|that\s+|this\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|one)|(?:photo|picture|pic|image|shot)\s*#?\d+|[a-z]+\s+(?:photo|picture|pic|image|shot)))(?:'s|\s+is|\s+looks?|\s+came\s+out)\s+(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|way|really|so|too|pretty|super|totally|just|all)\s+)*(?:dark|bright|blurry|blurred|fuzzy|ugly|bad|awful|terrible|washed[\s-]out|over-?exposed|under-?exposed|grainy|out\s+of\s+focus|weird|meh|boring|crooked|not\s+(?:good|great|sharp))\s*[,;:—–-]+\s*(?:(?:just|please|so|yeah|honestly)\s*,?\s*)*(?:get\s+rid\s+of|remove|delete|drop|lose|ditch|kill|bin|scrap|take\s+out|toss)\s+(?:it|that|this)(?:\s+one)?\b(?:\s+out)?/g,
+    'remove $1',
+  ],
+  [
+    /(第[一二三四五六七八九十两\d]+张|最后[一1]张|倒数第[一二三四五\d]张|这张|那张|[^\s，,。；;！!？?把]{1,6}?那张)(?:照片|图片)?(?:拍得?|有点|有些|太|好|真|感觉|看起来|实在)*(?:暗|亮|黑|糊|模糊|不好看|难看|丑|不清楚|不清晰|过曝|曝光过度|闭眼了?|歪了?|不行)(?:了|啊|呀)?\s*[，,；;]\s*(?:就|还是|直接)?(?:给我|帮我)?(?:删掉|删了|删除|去掉|去了|拿掉|不要了|不要|不用了)(?:它|吧|了|掉)*/g,
+    '删掉$1',
+  ],
   [
     /\b(?:the\s+|that\s+|this\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s*[?,:;—–-]+\s*(?:(?:just|please|yeah|nah|no)\s*,?\s*)*(?:get\s+rid\s+of|remove|delete|drop|lose|ditch|kill|bin|scrap|take\s+(?:out|off|away)|cut)\s+(?:it|that|this|them)\b(?:\s+(?:off|out|away))?/g,
     'remove the $1',

@@ -180,7 +180,7 @@ const LOOKS: LookWord[] = [
 ];
 
 const CONTEXT =
-  /\b(?:look|filter|tone|tones|colou?rs?|colou?r\s+grad(?:e|ing)|grade|grading|feel|vibe|style|effect|lut|make\s+(?:it|them|the\s+(?:video|photos))|more|give\s+it|tint)\b|色调|滤镜|风格|色彩|调色|效果|感觉|颜色|一点/;
+  /\b(?:look|filter|tone|tones|colou?rs?|colou?r\s+grad(?:e|ing)|grade|grading|feel|vibe|style|effect|lut|make\s+(?:it|them|the\s+(?:video|photos))|more|give\s+it|tint|looks|everything|(?:the\s+)?(?:picture|image|video|footage|photos)\s+(?:is|are|looks?|feels?|seems?))\b|色调|滤镜|风格|色彩|调色|效果|感觉|颜色|一点|画面|画质|整体|整个视频|视频(?:看起来|有点|太)|照片(?:看起来|都|有点|太)/;
 const LOOK_WORD =
   /\b(?:look|filter|colou?r\s+grad(?:e|ing)|grade|grading|tone|tint|lut|style|vibe|feel)\b|色调|滤镜|风格|调色|效果|感觉/;
 

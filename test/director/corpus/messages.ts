@@ -13953,4 +13953,36 @@ export const corpus: CorpusCase[] = [
     before: ['第二个转场换成白场'],
     v: { transitions: each(4, { kind: 'crossfade', durationMs: 500 }) },
   },
+  // A flaw of one photo, then its removal: the removal (the flaw is only why), not a look for one photo.
+  ...[
+    'the second photo is too dark, remove it',
+    'photo 2 looks kind of washed out - just drop it',
+    '第二张太暗了，不要了吧',
+    '第2张拍得有点糊，删了吧',
+  ].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'coffee', 'rocket', 'dog'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  ...['the dog photo came out blurry, lose it', '狗那张拍糊了，不要了', '最后一张太亮了，去掉'].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: { photos: ['astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })) },
+  })),
+  // Guard: a flaw with a remedy that is no removal stays the remedy (a look for the whole video, said so).
+  { f: 'look', m: '第二张太暗了，调亮一点', on: 'things', v: { look: 'bright' } },
+  // A colour cast said of the picture ("画面", "everything looks"): the look the other way.
+  { f: 'look', m: '画面太黄了', v: { look: 'cool' } },
+  { f: 'look', m: '整体有点太冷了', v: { look: 'warm' } },
+  { f: 'look', m: 'everything looks too yellow', v: { look: 'cool' } },
+  { f: 'look', m: 'the photos are way too blue', v: { look: 'warm' } },
+  // Guard: a colour cast of the title is not the video's look.
+  {
+    f: 'text',
+    m: '画面里的标题改成黄色',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
+  },
 ];
