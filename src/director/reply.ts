@@ -247,11 +247,24 @@ const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
   // "look" the noun ("what's the look?"), not the verb ("what does the timeline look like?").
   [/\b(?:the|a|which|what)\s+look\b(?!s?\s+like)|filter|grade|colou?r|滤镜|色调|调色/, lookFact],
   [/motion|camera|zoom|\bpan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
+  // "how long is each photo?", "每张照片多长": each photo's own length, as set (transitions overlap them).
+  [
+    /\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b[^?]*\b(?:how\s+long|length|duration|seconds?)\b|\b(?:how\s+long|length|duration|seconds?)\b[^?]*\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b|\bphotos?\s+lengths?\b|(?:每张|每一张|单张|各张)(?:照片|图片)?[^？?]{0,8}?(?:多长|多久|几秒|时长|停多久|显示多久)/,
+    photoLengthsFact,
+  ],
   [
     /how\s+long|length|duration|多长|多久|时长|几秒/,
     (draft, lang) => t(lang, 'director.fact.length', { length: seconds(lang, draftView(draft).durationMs) }),
   ],
 ];
+
+function photoLengthsFact(draft: Draft, lang: Lang): string {
+  const lengths = draft.video.map((segment) => seconds(lang, segment.durationMs));
+  if (lengths.every((length) => length === lengths[0]))
+    return t(lang, 'director.fact.photoLength.all', { length: lengths[0]! });
+  const list = lengths.map((length, k) => t(lang, 'director.fact.photoLength.one', { n: k + 1, length }));
+  return t(lang, 'director.fact.photoLength.list', { list: list.join(lang === 'zh' ? '，' : ', ') });
+}
 
 function transitionsFact(draft: Draft, lang: Lang): string {
   const view = draftView(draft);

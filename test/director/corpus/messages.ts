@@ -13985,4 +13985,38 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
   },
+  // How long each photo is: each one's own length, not only the video's.
+  {
+    f: 'question',
+    m: 'how long is each photo?',
+    on: 'five',
+    same: true,
+    reply: /Each photo is on screen for 3s/,
+  },
+  {
+    f: 'question',
+    m: 'how many seconds does every photo get?',
+    on: 'three',
+    same: true,
+    reply: /Each photo .*3s/,
+  },
+  { f: 'question', m: '每张照片多长时间？', on: 'five', same: true, reply: /每张照片各显示 3秒/ },
+  {
+    f: 'question',
+    m: '现在每张停多久？',
+    on: 'three',
+    before: ['第二张改成5秒'],
+    same: true,
+    reply: /第1张 3秒，第2张 5秒，第3张 3秒/,
+  },
+  {
+    f: 'question',
+    m: "what's the length of each photo now",
+    on: 'three',
+    before: ['make the first photo 4 seconds'],
+    same: true,
+    reply: /photo 1 4s, photo 2 3s, photo 3 3s/,
+  },
+  // Guard: each photo's length asked for is still the edit.
+  { f: 'length', m: 'each photo 2 seconds please', on: 'three', v: photos3(2000) },
 ];
