@@ -51,6 +51,7 @@ import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { makesTheFilm } from './rules/routes.js';
+import { TEXT_ASIDE } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
@@ -176,7 +177,10 @@ function quoteTextAfterColon(message: string): string {
   if (!found || NO_TEXT.test(found[2]!)) return message;
   // "caption typo: change Day one to Day One", "字幕有个错别字：…": a mistake announced, then the change that mends it.
   if (/\btypos?\b|\bmisspel|\bspelling\b|错别字|错字|打错/i.test(found[1]!)) return message;
-  const [words, tail] = splitInstructionTail(found[2]!);
+  const [said, tail] = splitInstructionTail(found[2]!);
+  // "title: Summer Trip, because that's what it was": a remark said to Joy, neither the words nor a request.
+  const aside = TEXT_ASIDE.exec(said);
+  const words = aside ? said.slice(0, aside.index) : said;
   return `${found[1]}"${words}"${tail}${message.slice(found[0].length)}`;
 }
 

@@ -249,7 +249,7 @@ const FACTS: [RegExp, (draft: Draft, lang: Lang) => string][] = [
   [/motion|camera|zoom|\bpan|ken\s*burns|运动|运镜|镜头|动效/, motionFact],
   // "how long is each photo?", "每张照片多长": each photo's own length, as set (transitions overlap them).
   [
-    /\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b[^?]*\b(?:how\s+long|length|duration|seconds?)\b|\b(?:how\s+long|length|duration|seconds?)\b[^?]*\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b|\bphotos?\s+lengths?\b|(?:每张|每一张|单张|各张)(?:照片|图片)?[^？?]{0,8}?(?:多长|多久|几秒|时长|停多久|显示多久)/,
+    /\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b[^?]*\b(?:how\s+long|length|duration|seconds?)\b|\b(?:how\s+long|length|duration|seconds?)\b[^?]*\b(?:each|every|per|individual)\s+(?:photo|picture|pic|image|slide|shot)s?\b|\bphotos?\s+lengths?\b|\b(?:longest|shortest)\b|最长|最短|最久|(?:每张|每一张|单张|各张)(?:照片|图片)?[^？?]{0,8}?(?:多长|多久|几秒|时长|停多久|显示多久)/,
     photoLengthsFact,
   ],
   [

@@ -442,6 +442,19 @@ function isMediaQuote(text: string, ctx: RuleContext): boolean {
 const SECOND_INSTRUCTION =
   /^\s*(?:and|then|also|but|plus)\s+(?:move|make|put|set|change|add|remove|use|turn|give|place|bring|shift|drop|delete)\b/;
 
+/**
+ * "change the title to Summer, my dad will love it", "标题改成夏天，我爸肯定喜欢": after a comma, a reason or
+ * a remark about someone (a pronoun or a person, then a verb) is said to Joy, not part of the words.
+ */
+const ASIDE_VERB =
+  "(?:will|would|is\\s+going\\s+to|gonna|loves?|loved|likes?|liked|enjoyed|wanted|asked|said|can'?t\\s+wait)";
+// Only a reason, or someone else's reaction: "we love you", "I miss you", "it's been a blast" are words
+// people put in titles; "我们想念您" too, while "我爸肯定喜欢" foretells a reaction.
+export const TEXT_ASIDE = new RegExp(
+  `\\s*[,，]\\s*(?:(?:because|since|cause|cuz|so\\s+that|hopefully|lol|haha)\\b|(?:my|his|her|our|their)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${ASIDE_VERB}\\b|(?:he|she|they|the\\s+kids?|kids|mom|mum|dad|grandma|grandpa|everyone|everybody)(?:'(?:ll|d)|\\s+${ASIDE_VERB})\\b|因为|哈哈|(?:我|他|她|他们|她们|爸爸?|妈妈?|老爸|老妈|孩子们?|大家)[^，,]{0,4}?(?:肯定|一定|应该)会?(?:喜欢|爱|开心|高兴|哭|感动)).*$`,
+  'i',
+);
+
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
   for (const whole of clause.freeRuns(from)) {
@@ -458,6 +471,7 @@ function capture(clause: Clause, from: number): string | undefined {
     const text = afterEn
       .slice(LEAD_ZH.exec(simplifiedText(afterEn))?.[0].length ?? 0)
       .replace(/^(?:write|type|print)\s+/i, '')
+      .replace(TEXT_ASIDE, '')
       .replace(/[\s.。,，;；]+$/, '')
       // "Hello World on | the first slide": the place was taken, its preposition stays behind.
       .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')

@@ -155,6 +155,10 @@ function takeDelta(clause: Parameters<Family>[0]): number | undefined {
   return undefined;
 }
 
+/** "the longest", "最长": a photo's length past every other photo's. */
+const MOST =
+  /\b(?:the\s+)?(?:longest|shortest)(?:\s+(?:one|photo|picture|of\s+(?:them|all)))?\b|(?:停留|停|放|显示|时间|时长)?(?:得)?(?:最长|最久|最短)/;
+
 /** "50% longer", "20 percent shorter", "longer by a third"-free percentages: a share of the length now. */
 const SCALE_AFTER =
   /(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(longer|slower|more|extra|shorter|less|faster|quicker)\b/;
@@ -537,6 +541,30 @@ function lengths(
     }
     out.commands.push({ type: 'setDuration', totalMs: clamp(round100(total * scale), 1000, 3_600_000) });
     return;
+  }
+  // "make the first photo the longest", "最后一张停最短": one photo a step past every other one.
+  const most = MOST.exec(clause.text);
+  if (most && ctx.draft.video.length > 1) {
+    const saved = clause.snapshot();
+    clause.take(MOST);
+    const where = photosNamed(clause, ctx.draft);
+    if (where.length === 1) {
+      out.understood = true;
+      out.topic = 'timing';
+      const index = where[0]!.index;
+      const others = ctx.draft.video.filter((_, k) => k !== index).map((segment) => segment.durationMs);
+      const longest = /longest|最长|最久/.test(most[0]);
+      // A step past the others, to the half second a person would say.
+      const durationMs = longest
+        ? Math.max(ctx.draft.video[index]!.durationMs, Math.ceil((Math.max(...others) * (4 / 3)) / 500) * 500)
+        : Math.min(
+            ctx.draft.video[index]!.durationMs,
+            Math.max(500, Math.floor((Math.min(...others) * 0.75) / 500) * 500),
+          );
+      out.commands.push({ type: 'setSegmentDuration', durationMs, index });
+      return;
+    }
+    clause.restoreSnapshot(saved);
   }
   // "too long" asks for shorter, so the complaints come first. The pace words (faster, slower, "it drags",
   // "too slow") are each photo's step; "too long", "shorter" and "longer" stay the video's length.

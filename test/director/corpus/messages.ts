@@ -14019,4 +14019,63 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: each photo's length asked for is still the edit.
   { f: 'length', m: 'each photo 2 seconds please', on: 'three', v: photos3(2000) },
+  // A remark after the new words ("…, my dad will love it", "…，因为…") is said to Joy, not part of the text.
+  ...(
+    [
+      ['change the title to Summer, my dad will love it', 'Summer'],
+      ['rename the title to Lake Days, the kids loved it', 'Lake Days'],
+      ["title: Summer Trip, because that's what it was", 'Summer Trip'],
+      ['标题改成夏天，我爸肯定喜欢', '夏天'],
+      ['标题：夏天，因为那是最好的季节', '夏天'],
+    ] as const
+  ).map(([m, text]) => ({
+    f: 'text' as const,
+    m,
+    on: 'rich' as const,
+    v: { texts: [{ text }, { text: 'Day one' }] },
+  })),
+  // Guard: words after a comma that are no remark stay the text's.
+  {
+    f: 'text',
+    m: '标题改成夏天，我们的故事',
+    on: 'rich',
+    v: { texts: [{ text: '夏天，我们的故事' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'change the title to Summer, Sun and Sea',
+    on: 'rich',
+    v: { texts: [{ text: 'Summer, Sun and Sea' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: "change the title to Summer, it's been a blast",
+    on: 'rich',
+    v: { texts: [{ text: "Summer, it's been a blast" }, { text: 'Day one' }] },
+  },
+  // One photo the longest or the shortest: a step past every other photo, to the half second.
+  {
+    f: 'length',
+    m: 'make the first photo the longest',
+    on: 'three',
+    v: { photos: lengths(4000, 3000, 3000) },
+  },
+  {
+    f: 'length',
+    m: 'the last one should be the shortest',
+    on: 'three',
+    v: { photos: lengths(3000, 3000, 2000) },
+  },
+  { f: 'length', m: '第二张停最久', on: 'three', v: { photos: lengths(3000, 4000, 3000) } },
+  { f: 'length', m: '让最后一张时间最短', on: 'three', v: { photos: lengths(3000, 3000, 2000) } },
+  // Guard: asked, not told — each photo's length is the answer.
+  {
+    f: 'question',
+    m: 'which photo is the longest?',
+    on: 'three',
+    same: true,
+    reply: /Each photo is on screen for 3s/,
+  },
+  // Guard: "longer" of one photo is still its own step.
+  { f: 'length', m: 'make the first photo longer', on: 'three', v: { photos: lengths(4000, 3000, 3000) } },
 ];
