@@ -31,6 +31,8 @@ const VIDEO_END_FADE = new RegExp(
     '(?:结尾|最后|末尾|片尾)?(?:的)?(?:淡出|渐隐)(?:到|成)白(?:色|场|屏)?',
     // "fade in from black 1s", "fade up from black": only the opening comes out of black.
     String.raw`\b(?:fade|fades|fading)(?:[\s-]+(?:in|up))?\s+(?:from|out\s+of)\s+(?:black|white)\b`,
+    // "fade out the end over 3 seconds": the end named as what fades.
+    String.raw`\bfade\s+out\s+the\s+(?:very\s+)?(?:end|ending|last\s+(?:bit|part|few\s+seconds))\b`,
     // "fade out to black: 2s": going out to black is the ending, as coming in from black is the opening.
     String.raw`\b(?:fade|fades|fading)[\s-]+out\s+(?:to|into)\s+(?:black|white)\b(?!\s+(?:between|after|before|on|into\s+(?:the\s+)?(?:next|photo|picture)))`,
   ].join('|'),
@@ -56,6 +58,12 @@ function videoFadeEnds(said: string): { in: boolean; out: boolean } {
 /** "no fade at the end", "remove the fade to black", "去掉结尾的黑场": the video's fade goes. */
 const VIDEO_FADE_OFF =
   /\b(?:no|without|remove|delete|drop|cancel|lose|ditch|kill|get\s+rid\s+of|take\s+(?:off|out|away)|turn\s+off|don'?t|do\s+not|dont|never|shouldn'?t|stop)\b|去掉|删掉|删除|取消|不要|别|拿掉|不用|不需要/;
+/**
+ * "fade it out over 2 seconds", "fade out over 3 s": with no music, what fades out is the video, at its
+ * end (with music, the song's family reads it).
+ */
+const BARE_FADE_OUT =
+  /\bfade\s+(?:it|everything|things|the\s+(?:whole\s+)?(?:video|thing))\s+out\b|\bfade\s+out\b(?=\s+(?:over|across|for|in)\s+(?:\d|a\b|one\b|two\b|three\b|half\b))/;
 /** A fade of the whole video is one second unless a length is said. */
 const VIDEO_FADE_MS = 1000;
 const NOT_VIDEO_FADE =
@@ -104,6 +112,20 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
   // Right after the music, "结尾淡出" is the song's; going dark or black is only ever the picture's.
   if (ctx.topic === 'music' && !/黑|暗|\b(?:dark|darker|darkness|black)\b/.test(clause.text)) return;
   if (fadeHad(clause, ctx, out)) return;
+  if (
+    ctx.draft.audio.length === 0 &&
+    !NOT_VIDEO_FADE.test(clause.text) &&
+    !VIDEO_FADE_OFF.test(clause.text) &&
+    !/\b(?:between|each|every)\b/.test(clause.text) &&
+    clause.take(BARE_FADE_OUT)
+  ) {
+    const length = Math.min(10_000, takeDuration(clause)?.ms ?? takeBareOver(clause) ?? VIDEO_FADE_MS);
+    clause.takeAll(/\b(?:to|black|the|end|at|please|slowly|gently)\b/);
+    out.understood = true;
+    out.topic = 'fade';
+    out.commands.push({ type: 'setVideoFade', outMs: length, color: '#000000' });
+    return;
+  }
   if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
     const off = VIDEO_FADE_OFF.test(clause.text);
     const ends = videoFadeEnds(VIDEO_END_FADE.exec(clause.text)![0]);

@@ -14078,4 +14078,42 @@ export const corpus: CorpusCase[] = [
   },
   // Guard: "longer" of one photo is still its own step.
   { f: 'length', m: 'make the first photo longer', on: 'three', v: { photos: lengths(4000, 3000, 3000) } },
+  // "fade it out over 2 seconds" with no music: the video's own fade-out, of that length (never its length).
+  {
+    f: 'transition',
+    m: 'fade it out over 2 seconds',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 2000 }, durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: 'fade out over 1.5 s',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 1500 }, durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: 'fade out the end over 3 seconds',
+    on: 'five',
+    v: { fade: { inMs: 0, outMs: 3000 }, durationMs: 11800 },
+  },
+  {
+    f: 'transition',
+    m: 'fade everything out in 2 seconds',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 2000 }, durationMs: 9000 },
+  },
+  {
+    f: 'transition',
+    m: '结尾用2秒淡出',
+    on: 'three',
+    v: { fade: { inMs: 0, outMs: 2000 }, durationMs: 9000 },
+  },
+  // Guard: with music, "fade it out" is the song's.
+  {
+    f: 'music',
+    m: 'fade it out over 4 seconds',
+    on: 'rich',
+    v: { fade: { outMs: 0 }, audio: [{ fadeOutMs: 4000 }] },
+  },
 ];
