@@ -291,6 +291,14 @@ const CONTRAST = new RegExp(
   `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source})(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
 );
 
+/**
+ * "the title is too yellow", "标题太黄了": the colour it has is the complaint; the letters go back to white,
+ * the colour every text starts in (a colour asked for in the same breath still wins).
+ */
+const TOO_COLOUR = new RegExp(
+  `\\b(?:too|way\\s+too|a\\s+bit\\s+too|rather\\s+too)\\s+(?:${COLOR_WORD.source})(?:ish)?\\b|(?:太|过于|有点太)(?:黄|红|绿|蓝|粉|紫|橙|金|黄色|红色|绿色|蓝色|粉色|紫色|橙色|金色)了?`,
+);
+
 /** "too small", "can't read it", "看不清": a text said to be too small to read. */
 const TOO_SMALL =
   /\btoo\s+(?:small|tiny|little)\b|\b(?:hard\s+to|(?:i\s+)?(?:can'?t|cannot|can\s+barely|can\s+hardly))\s+(?:read|see)\b|太小|看不清/;
@@ -320,6 +328,7 @@ function takeStyle(
   // "现在白色的看不太清楚", "the white is hard to see": the colour it has now, said as why another is wanted,
   // is neither the colour asked for nor a size.
   clause.take(CONTRAST);
+  const tooColoured = clause.take(TOO_COLOUR);
   const color = clause.take(
     new RegExp(
       // "black and white" is a look, never the letters' colour ("a title 'July' and black and white").
@@ -349,6 +358,7 @@ function takeStyle(
       clause.take(/\b(?:the\s+|its\s+)?(?:font\s+|text\s+)?colou?r\b|(?:字体|文字|字的)?颜色/);
     }
   }
+  if (tooColoured && !style.color) style.color = '#ffffff';
   // "粗体有边框那种", "加描边", "字幕加底框": a text style said in Chinese (bold letters with an outline
   // are the outlined style, not a bigger size).
   for (const [re, name] of STYLE_WORDS) {

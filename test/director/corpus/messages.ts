@@ -14116,4 +14116,21 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { fade: { outMs: 0 }, audio: [{ fadeOutMs: 4000 }] },
   },
+  // "the title is too yellow", "标题太黄了": the colour it has is the complaint — back to white, never that colour.
+  ...['the title is too yellow', '标题太黄了', 'the title looks way too yellow', '标题的颜色有点太黄了'].map(
+    (m) => ({
+      f: 'text' as const,
+      m,
+      on: 'rich' as const,
+      before: ['make the title yellow'],
+      v: { texts: [{ text: 'Road Trip', color: '#ffffff' }, { text: 'Day one' }] },
+    }),
+  ),
+  // Guard: a colour asked for beside the complaint wins.
+  {
+    f: 'text',
+    m: '标题太红了，换成黑色',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#000000' }, { text: 'Day one' }] },
+  },
 ];
