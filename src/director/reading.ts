@@ -930,6 +930,28 @@ const stayFor = (match: RegExpExecArray): string => STAY_FORMS[match[1] ?? '']!;
 
 /** Texting shorthand and sayings, said the way the families read them. */
 const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "switch photos every 2 seconds", "a new photo every 2 s", "(faster?) like every 2 seconds", "每2秒换一张",
+  // "照片每两秒切换一次": how often the photo changes is each photo's length, never the video's.
+  [
+    /\b(?:(?:change|switch|swap|flip|cut|advance|move\s+on|go)\s+(?:to\s+)?(?:(?:the|a)\s+)?(?:(?:new|next)\s+)?(?:photos?|pictures?|pics?|images?|slides?|shots?)\s+|(?:a\s+)?(?:new|next|different)\s+(?:photo|picture|pic|image|slide|shot)\s+|(?:the\s+)?(?:photos?|pictures?|pics?|images?|slides?|shots?)\s+(?:should\s+|to\s+|can\s+)?(?:change|switch|flip|advance|move\s+on|go\s+by|cycle)\s+)every\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b/g,
+    'each photo $1 $2',
+  ],
+  [
+    /(?<=(?:^|[,;?!.]\s*|\b(?:like|say|about|maybe|roughly|around)\s+))every\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b(?=\s*(?:or\s+so|please|then|instead)?\s*(?:$|[,;?!.]))/g,
+    'each photo $1 $2',
+  ],
+  [
+    /(?:照片|图片)?每(?:隔)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:就)?(?:换|切|切换|跳|翻|变)(?:到)?(?:一|1)?(?:次|张|下)?(?:照片|图片)?/g,
+    '每张$1秒',
+  ],
+  // "lower the music so the title feels calmer", "make it quieter so people can hear the voice": what an
+  // edit is for is no edit of its own (a look or a style named there still is: "so it looks vintage").
+  [
+    /\s*,?\s*\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+(?:title|caption|text|words|photos?|pictures?|video|music|song|voice|ending|start|intro|whole\s+thing|thing)|it|everything|things|people|viewers|everyone|you|we|i|they)(?:(?:'s|\s+(?:feels?|seems?|sounds?|reads?|looks?|is|are|gets?|comes?\s+across(?:\s+as)?))\s+(?:(?:a\s+(?:bit|little)|more|less|much|way|even|a\s+lot)\s+)?(?:calm(?:er)?|relax(?:ed|ing)?|better|nicer|cleaner|clearer|balanced|smoother|softer|gentler|quieter|less\s+[a-z]+|easier\s+to\s+[a-z]+|readable|legible|not\s+so\s+[a-z]+|right|okay|ok|fine|natural|professional|polished|cohesive|consistent|in\s+sync)\b|\s+(?:can|could|will|would)\s+(?:(?:actually|still|easily|better)\s+)?(?:hear|read|see|follow|understand|be\s+(?:heard|read|seen))\b)[^,.;!?]*/g,
+    '',
+  ],
+  // "swap the order of the first two", "switch the positions of photo 2 and 3": a swap, not a reversal.
+  [/\b(swap|switch|exchange|flip)\s+(?:the\s+)?(?:order|places|positions|spots)\s+of\s+/g, '$1 '],
   // "开头加个黑场淡入", "结尾来个黑场淡出": the video's own fade at that end, not black between the photos.
   [
     /(开头|片头|一开始|开场|视频开始)(?:的时候|处)?(?:加|加上|来|做|用|弄)?(?:一|1)?(?:个|下)?黑场(?:的)?淡入(?:的?效果)?/g,

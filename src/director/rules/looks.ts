@@ -384,7 +384,7 @@ function exposureStep(
 
 /** A comparative of something other than the look, which a small amount beside it belongs to. */
 const OTHER_STEP =
-  /\b(?:slower|faster|quicker|snappier|longer|shorter|louder|quieter|bigger|smaller|larger|earlier|later|sooner)\b|(?:放|再|更)?(?:慢|快|长|短)(?:一)?(?:点|些)|(?:大声|小声|晚|早)(?:一)?(?:点|些)/;
+  /\b(?:slower|faster|quicker|snappier|longer|shorter|louder|quieter|bigger|smaller|larger|earlier|later|sooner|slow\s+(?:it|things|everything|this|the\s+\w+)?\s*down|speed\s+(?:it|things|everything|this|the\s+\w+)?\s*up|turn\s+(?:it|the\s+\w+)\s+(?:up|down))\b|放慢|加快|(?:放|再|更)?(?:慢|快|长|短)(?:一)?(?:点|些)|(?:大声|小声|晚|早)(?:一)?(?:点|些)/;
 
 /**
  * "make the look stronger", "filter at half strength", "滤镜再浓一点", "淡一点" after a look: the look on the

@@ -14133,4 +14133,61 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip', color: '#000000' }, { text: 'Day one' }] },
   },
+  // How often the photo changes ("every 2 seconds", "每2秒换一张") is each photo's length, never the video's.
+  ...[
+    'can the photos switch a bit faster? like every 2 seconds',
+    'change photos every 2 seconds',
+    'a new picture every 2 seconds please',
+    '每2秒换一张',
+    '照片每两秒切换一次',
+  ].map((m) => ({
+    f: 'length' as const,
+    m,
+    on: 'five' as const,
+    v: { photos: each(5, { durationMs: 2000 }) },
+  })),
+  // Guard: the video's length said as a total stays the total.
+  { f: 'length', m: 'make the whole video 20 seconds', on: 'five', v: { durationMs: 20000 } },
+  // "swap the order of the first two": a swap of those two, never the whole order reversed.
+  {
+    f: 'order',
+    m: 'swap the order of the first two',
+    on: 'five',
+    v: { photos: src5('city', 'beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: 'switch the positions of photo 2 and 3',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'city', 'sunset', 'party night') },
+  },
+  { f: 'order', m: 'reverse the order', on: 'three', v: { photos: src3('forest', 'city', 'beach') } },
+  // What an edit is for ("so the title feels calmer", "so people can hear the voice") is no edit of its own.
+  ...[
+    'lower the music so the title feels calmer',
+    'make the music quieter so people can hear the voice',
+    "turn the music down a bit so it's easier to read the captions",
+  ].map((m) => ({
+    f: 'music' as const,
+    m,
+    on: 'rich' as const,
+    v: { audio: [{ volume: 0.6 }], texts: [{ position: 'center' }, {}] },
+  })),
+  // Guard: a look named as what it is for still comes.
+  { f: 'look', m: 'add grain so it looks like an old film', on: 'rich', v: { look: 'vintage' } },
+  // A small amount after a look goes with the step beside it ("and slow it down a little"), not the look.
+  {
+    f: 'multi',
+    m: 'make it look like an old film and slow it down a little',
+    on: 'three',
+    v: { look: 'vintage', durationMs: 12000 },
+    reply: /^(?![\s\S]*50%)/,
+  },
+  {
+    f: 'multi',
+    m: '黑白的，再放慢一点',
+    on: 'three',
+    v: { look: 'black-and-white', durationMs: 12000 },
+    reply: /^(?![\s\S]*50%)/,
+  },
 ];
