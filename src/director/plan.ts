@@ -61,6 +61,7 @@ import {
   identity,
   lowerSameLength,
   type Mapped,
+  matchesOf,
   narrow,
   rewrite,
   sliceMapped,
@@ -91,7 +92,7 @@ export function nameWords(ctx: PlanContext): Set<string> {
     ...ctx.draft.audio.map((a) => mediaName(a.media)),
   ];
   for (const name of names)
-    for (const match of name.toLowerCase().matchAll(/[a-z]{4,}/g)) words.add(match[0]);
+    for (const match of matchesOf(name.toLowerCase(), /[a-z]{4,}/g)) words.add(match[0]);
   return words;
 }
 
@@ -282,7 +283,7 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
   const part = text.slice(start, end);
-  for (const match of part.matchAll(re)) {
+  for (const match of matchesOf(part, re)) {
     if (
       re === SOFT &&
       /^\s+and\s+$/.test(match[0]) &&
@@ -514,7 +515,7 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const text = re === HOLD_SAME ? prep.raw.toLowerCase() : prep.norm.text;
     const match = re.exec(text);
     if (!match) continue;
-    const cuts = [...text.matchAll(HOLD_BOUNDS)].map((cut) => cut.index);
+    const cuts = [...matchesOf(text, HOLD_BOUNDS)].map((cut) => cut.index);
     const from = Math.max(0, ...cuts.filter((at) => at < match.index));
     const to = Math.min(text.length, ...cuts.filter((at) => at >= match.index + match[0].length));
     if (HOLD_OTHER.test(text.slice(from, to))) continue;
@@ -652,7 +653,7 @@ const VIDEO_LENGTH =
 
 /** Whether a clause says the number of seconds a length command has (so it is absolute, not a step). */
 function saysSeconds(source: string, ms: number): boolean {
-  for (const match of source.matchAll(/(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b|秒)/g))
+  for (const match of matchesOf(source, /(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b|秒)/g))
     if (Math.round(Number(match[1]) * 1000) === ms) return true;
   return false;
 }

@@ -2,6 +2,7 @@ import { type Draft, type MediaRef, PALETTE } from '../model/index.js';
 import type { Clause } from './clause.js';
 import { addVocabulary } from './fuzzy.js';
 import { SUBJECTS } from './subjects.js';
+import { matchesOf } from './text.js';
 
 /** Durations, percentages, photo positions and colours, as people write them. */
 
@@ -234,7 +235,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   const found: PositionMatch[] = [];
   const add = (re: RegExp, index: (m: RegExpExecArray) => number | undefined, keepUnknown = false) => {
     const global = new RegExp(re.source, 'g');
-    for (const match of [...clause.text.matchAll(global)]) {
+    for (const match of [...matchesOf(clause.text, global)]) {
       const value = index(match);
       if (value === undefined && keepUnknown) continue;
       clause.blank(match.index, match.index + match[0].length);
@@ -243,7 +244,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   };
   const last = Math.max(0, count - 1);
-  for (const match of /\d/.test(clause.text) ? [...clause.text.matchAll(TAKEN_ON)] : []) {
+  for (const match of /\d/.test(clause.text) ? [...matchesOf(clause.text, TAKEN_ON)] : []) {
     const said = match.groups ?? {};
     const monthWord = said.m1 ?? said.m2;
     const month = monthWord ? MONTHS[monthWord.slice(0, 3)]! : Number(said.zm);
@@ -253,7 +254,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     clause.blank(match.index, match.index + match[0].length);
     for (const index of photos) found.push({ index, start: match.index, end: match.index + match[0].length });
   }
-  for (const match of [...clause.text.matchAll(DAY_OF_TRIP)]) {
+  for (const match of [...matchesOf(clause.text, DAY_OF_TRIP)]) {
     const said = match.groups ?? {};
     // "the first day" alone may be a caption's words; said as a photo ("…'s", a photo noun, 拍/的) it is one.
     if (said.nth !== undefined || said.num !== undefined)
@@ -296,7 +297,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     `\\b(?:from\\s+)?(?:the\\s+)?(?:(?:photos?|pictures?|pics?|images?|slides?)\\s+)?(\\d{1,3}|${ORDINAL_WORD})(?:\\s+(?:photo|picture|pic|image|slide|one))?\\s*(?:to|through|thru|-|–)\\s*(?:the\\s+)?(\\d{1,3}|${ORDINAL_WORD}|last)(?:\\s+(?:photos?|pictures?|pics?|images?|slides?|ones?))?\\b(?!\\s*(?:s\\b|sec|seconds?|%|:))|第(\\d+)张?(?:照片|图片)?\\s*(?:到|至|-|–)\\s*第?(\\d+)张`,
     'g',
   );
-  for (const match of [...clause.text.matchAll(range)]) {
+  for (const match of [...matchesOf(clause.text, range)]) {
     const said = (word: string) =>
       word === 'last' ? count : /^\d+$/.test(word) ? Number(word) : ordinalValue(word);
     const from = said(match[1] ?? match[3]!);
@@ -313,7 +314,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // Mixed in one message ("last 两张", "first 3 张", "最后 2 张") the classifier stands for the noun.
   const runs =
     /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photo|picture|image|pic|shot|slide|one|clip)s?\b|\s*张(?:照片|图片|相片|图)?|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)\s*(\d)\s*张(?:照片|图片|相片|图)?/g;
-  for (const match of [...clause.text.matchAll(runs)]) {
+  for (const match of [...matchesOf(clause.text, runs)]) {
     const n = Math.min(count, Number(match[2] ?? match[4]));
     const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
     clause.blank(match.index, match.index + match[0].length);
@@ -325,7 +326,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       });
   }
   for (const [re, value] of lists) {
-    for (const match of [...clause.text.matchAll(re)]) {
+    for (const match of [...matchesOf(clause.text, re)]) {
       clause.blank(match.index, match.index + match[0].length);
       for (const word of match[1]!.split(/\s*(?:,|and|&|\+)\s*(?:the\s+|#)?/))
         if (word.trim())
@@ -506,7 +507,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
 /** Bare words that are exactly a photo's file stem ("make beach 4s"), as positions, taken. */
 export function takeStems(clause: Clause, draft: Draft): PositionMatch[] {
   const found: PositionMatch[] = [];
-  for (const match of [...clause.text.matchAll(/\b[a-z][a-z0-9_-]{2,}\b/g)]) {
+  for (const match of [...matchesOf(clause.text, /\b[a-z][a-z0-9_-]{2,}\b/g)]) {
     const index = segmentByName(draft, match[0]);
     if (index === undefined) continue;
     clause.blank(match.index, match.index + match[0].length);
@@ -606,7 +607,7 @@ const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 /** The photos named in `text` by a bare Chinese word for what they show ("咖啡和火箭换一下位置"), distinct. */
 export function photosNamedZh(text: string, draft: Draft): number[] {
   const found = new Set<number>();
-  for (const match of text.matchAll(new RegExp(ZH_SUBJECT, 'g'))) {
+  for (const match of matchesOf(text, new RegExp(ZH_SUBJECT, 'g'))) {
     const index = segmentBySubject(draft, match[0]);
     if (index !== undefined) found.add(index);
   }
