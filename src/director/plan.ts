@@ -2,6 +2,7 @@ import { type JoyError, toJoyError } from '../errors.js';
 import {
   applyCommand,
   applyCommands,
+  applyCommandsUnvalidated,
   applyCommandUnvalidated,
   type Change,
   type Draft,
@@ -1296,7 +1297,15 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
 
   if (ctx.draft.video.length === 0 && (plan.createAsked || wantsEdits)) {
     if (visual.length > 0) {
-      for (const command of createFromMedia(ctx.media, ctx.draft.canvas)) if (!apply(command)) break;
+      const creates = createFromMedia(ctx.media, ctx.draft.canvas);
+      // The same drafts as applying them one by one, without a copy of the draft for each command.
+      const made = checked ? undefined : applyCommandsUnvalidated(projection, creates);
+      if (made) {
+        beforeLast = { draft: made.before, command: creates[creates.length - 1]! };
+        projection = made.draft;
+        plan.commands.push(...creates);
+        plan.changes.push(...made.changes);
+      } else for (const command of creates) if (!apply(command)) break;
       plan.createCount = plan.commands.length;
     } else if (plan.createAsked) {
       plan.notes.push(note('note.create.noPhotos'));

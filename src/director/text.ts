@@ -127,6 +127,17 @@ const DICTATED_QUOTES = [
   /(?:前|左|开|上)?引号[，,：:\s]*([^\n]{1,200}?)[，,\s]*(?:引号结束|结束引号|后引号|右引号|下引号|关引号|引号)/g,
 ];
 
+/** Every kind of quote, in the order they are lifted; compiled once, not for every message. */
+const QUOTE_PATTERNS = [
+  ...PAIRS.map(
+    ([open, close]) =>
+      new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,2000}?)${escapeRegex(close)}`, 'g'),
+  ),
+  /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,2000}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
+  /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,2000}?)`/g,
+  ...DICTATED_QUOTES,
+];
+
 /**
  * Lifts quoted text out of a message. ASCII single quotes count only at word edges, so "don't" and
  * "Mom's" stay words; a Chinese character is an edge too ("标题改成'出发'", "字幕'海边'吧"), since
@@ -135,17 +146,8 @@ const DICTATED_QUOTES = [
 export function extractQuotes(message: string): { text: string; quotes: string[] } {
   const quotes: string[] = [];
   const wholes: string[] = [];
-  const patterns = [
-    ...PAIRS.map(
-      ([open, close]) =>
-        new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,2000}?)${escapeRegex(close)}`, 'g'),
-    ),
-    /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,2000}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
-    /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,2000}?)`/g,
-    ...DICTATED_QUOTES,
-  ];
   let text = message;
-  for (const re of patterns) {
+  for (const re of QUOTE_PATTERNS) {
     text = text.replace(re, (whole: string, inner: string) => {
       // A quote inside this one was lifted already: put its words back.
       const trimmed = inner
