@@ -225,6 +225,22 @@ function takenOnDayOfTrip(draft: Draft, nth: number): number[] {
   return day ? draft.video.flatMap((_, index) => (dayOf(index) === day ? [index] : [])) : [];
 }
 
+/** takePositions' patterns with the g flag, by source: compiled once, not on every clause read. */
+const GLOBAL_COPIES = new Map<string, RegExp>();
+/** Photo names make patterns of their own: a bound keeps a long session's from piling up. */
+const MAX_GLOBAL_COPIES = 500;
+
+/** `new RegExp(re.source, 'g')`, shared: `matchesOf` leaves its lastIndex at 0, so no caller sees another's. */
+function globalCopy(re: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(re.source);
+  if (!copy) {
+    if (GLOBAL_COPIES.size >= MAX_GLOBAL_COPIES) GLOBAL_COPIES.clear();
+    copy = new RegExp(re.source, 'g');
+    GLOBAL_COPIES.set(re.source, copy);
+  }
+  return copy;
+}
+
 /**
  * Takes every reference to a photo in the clause: "the second photo", "photo 3", "#2", "the last one",
  * "second to last", "beach.jpg", "the beach photo", "第二张", "最后一张", "倒数第二张". `loose` also accepts
@@ -234,8 +250,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   const count = draft.video.length;
   const found: PositionMatch[] = [];
   const add = (re: RegExp, index: (m: RegExpExecArray) => number | undefined, keepUnknown = false) => {
-    const global = new RegExp(re.source, 'g');
-    for (const match of [...matchesOf(clause.text, global)]) {
+    for (const match of [...matchesOf(clause.text, globalCopy(re))]) {
       const value = index(match);
       if (value === undefined && keepUnknown) continue;
       clause.blank(match.index, match.index + match[0].length);
