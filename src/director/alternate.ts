@@ -1,5 +1,6 @@
 import type { Draft, EditCommand } from '../model/index.js';
 import type { Mapped } from './text.js';
+import { matchesOf } from './text.js';
 
 /** "alternate", "alternating", "in turn", "one after the other", "交替", "轮流", "依次". */
 const ALTERNATE =
@@ -76,6 +77,6 @@ const MOTION_WORDS: [RegExp, string][] = [
 function motionsInOrder(text: string): string[] {
   const found: { at: number; name: string }[] = [];
   for (const [re, name] of MOTION_WORDS)
-    for (const match of text.matchAll(re)) found.push({ at: match.index, name });
+    for (const match of matchesOf(text, re)) found.push({ at: match.index, name });
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.name);
 }

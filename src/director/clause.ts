@@ -1,4 +1,4 @@
-import { isQuoteChar, type Mapped, QUOTE_BASE } from './text.js';
+import { isQuoteChar, type Mapped, matchesOf, QUOTE_BASE } from './text.js';
 
 const STOP_WORDS = new Set(
   `a an the it its it's them they this that these those my me i we our your you please pls plz can could would will
@@ -125,11 +125,11 @@ export class Clause {
   /** Meaningful words nobody took: latin words that are not filler, numbers, quotes, Chinese phrases. */
   leftover(): string[] {
     const out: string[] = [];
-    for (const match of this.text.matchAll(/[a-z][a-z'’&]*|\d+(?:\.\d+)?|[\uE000-\uE03F]/g)) {
+    for (const match of matchesOf(this.text, /[a-z][a-z'’&]*|\d+(?:\.\d+)?|[\uE000-\uE03F]/g)) {
       if (!STOP_WORDS.has(match[0])) out.push(match[0]);
     }
     const chinese = this.text.replace(ZH_FILLER, ' ');
-    for (const match of chinese.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+/g)) out.push(match[0]);
+    for (const match of matchesOf(chinese, /[\u3400-\u9fff\uf900-\ufaff]+/g)) out.push(match[0]);
     return out;
   }
 

@@ -1,6 +1,6 @@
 import { type EffectDescriptor, catalog as effects, normalizeName, type Registry } from '../catalog/index.js';
 import { FREQUENT_WORDS } from './frequent-words.js';
-import { type Mapped, rewrite } from './text.js';
+import { type Mapped, matchesOf, rewrite } from './text.js';
 
 /** Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) past `max`. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
@@ -84,7 +84,7 @@ export function addVocabulary(...items: unknown[]): void {
     if (depth > 4) return;
     if (item instanceof RegExp) item = item.source.replace(/\\[a-zA-Z]/g, ' ');
     if (typeof item === 'string') {
-      for (const match of item.toLowerCase().matchAll(/[a-z]{4,}/g)) registered.add(match[0]);
+      for (const match of matchesOf(item.toLowerCase(), /[a-z]{4,}/g)) registered.add(match[0]);
     } else if (Array.isArray(item)) for (const value of item) visit(value, depth + 1);
     else if (item && typeof item === 'object')
       for (const value of Object.values(item)) visit(value, depth + 1);

@@ -6,6 +6,9 @@
  */
 
 const SEC = '(?:s|secs?|seconds?|秒钟?)';
+
+import { matchesOf } from './text.js';
+
 const ONE = String.raw`\d+(?:\.\d+)?\s*${SEC}?`;
 const SEP = String.raw`\s*(?:,|，|、|/|\band\b|和|\s)\s*`;
 /** Two or more lengths in a row, the last with its unit: "2s, 3s, 4s", "2, 3 and 4 seconds". */
@@ -31,7 +34,7 @@ export function spreadLengthList(message: string): string {
   let out = message;
   for (const re of LISTS) {
     out = out.replace(re, (whole: string, run: string) => {
-      const lengths = [...run.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+      const lengths = [...matchesOf(run, /\d+(?:\.\d+)?/g)].map((m) => m[0]);
       if (lengths.length < 2 || lengths.length > 12) return whole;
       const zh = /[\u4e00-\u9fff]/.test(whole);
       const items = lengths.map((n, i) => (zh ? `第${i + 1}张${n}秒` : `photo ${i + 1} ${n}s`));

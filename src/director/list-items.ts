@@ -11,6 +11,8 @@
 const ALWAYS =
   /[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2789\u278a-\u2793]|(?<=^|\s)[•·▪◦‣*](?=\s)|(?<=^|\n)[ \t]*[-–—](?=\s)/g;
 
+import { matchesOf } from './text.js';
+
 const ZH_DIGITS = '一二三四五六七八九十';
 
 /** Counted markers: each family's pattern, and the place in its list a match stands for (1 is the first). */
@@ -60,10 +62,10 @@ const QUOTED =
 export function splitListItems(message: string): string {
   const masked = message.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
   const spans: { start: number; end: number }[] = [];
-  for (const match of masked.matchAll(ALWAYS))
+  for (const match of matchesOf(masked, ALWAYS))
     spans.push({ start: match.index, end: match.index + match[0].length });
   for (const { re, place } of COUNTED) {
-    const found = [...masked.matchAll(re)];
+    const found = [...matchesOf(masked, re)];
     // The longest run 1, 2, 3 … in order of writing; a lone "1)" is no list.
     const run: RegExpExecArray[] = [];
     for (const match of found) if (place(match) === run.length + 1) run.push(match);

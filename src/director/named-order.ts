@@ -1,7 +1,7 @@
 import type { Draft, EditCommand } from '../model/index.js';
 import { Clause } from './clause.js';
 import { SUBJECTS } from './subjects.js';
-import { type Mapped, sliceMapped } from './text.js';
+import { type Mapped, matchesOf, sliceMapped } from './text.js';
 import { segmentBySubject, takePositions } from './values.js';
 
 /**
@@ -68,12 +68,12 @@ function mentionsIn(text: Mapped, draft: Draft): Mention[] {
     start,
     end,
   }));
-  for (const match of clause.text.matchAll(/\b[a-z][a-z0-9_-]{2,}\b/g)) {
+  for (const match of matchesOf(clause.text, /\b[a-z][a-z0-9_-]{2,}\b/g)) {
     if (NOT_NAMES.has(match[0])) continue;
     const index = segmentBySubject(draft, match[0]);
     if (index !== undefined) found.push({ index, start: match.index, end: match.index + match[0].length });
   }
-  for (const match of clause.text.matchAll(ZH_SUBJECTS)) {
+  for (const match of matchesOf(clause.text, ZH_SUBJECTS)) {
     const index = segmentBySubject(draft, match[0]);
     if (index !== undefined) found.push({ index, start: match.index, end: match.index + match[0].length });
   }
@@ -90,7 +90,7 @@ function orderOf(mentions: readonly Mention[]): number[] {
 }
 
 function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length)];
+  return [0, ...[...matchesOf(text, SENTENCE_END)].map((match) => match.index + match[0].length)];
 }
 
 export interface NamedOrder {
@@ -114,7 +114,7 @@ function fromCue(norm: Mapped, draft: Draft): NamedOrder | undefined {
   const starts = sentenceStarts(text);
   const sentenceOf = (at: number) => starts.filter((start) => start <= at).pop() ?? 0;
   const nextEnd = (at: number) => {
-    const end = [...text.matchAll(SENTENCE_END)].find((match) => match.index >= at);
+    const end = [...matchesOf(text, SENTENCE_END)].find((match) => match.index >= at);
     return end ? end.index : text.length;
   };
   const after = CUE_AFTER.exec(text);

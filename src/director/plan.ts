@@ -2,6 +2,7 @@ import { type JoyError, toJoyError } from '../errors.js';
 import {
   applyCommand,
   applyCommands,
+  applyCommandsUnvalidated,
   applyCommandUnvalidated,
   type Change,
   type Draft,
@@ -62,6 +63,7 @@ import {
   identity,
   lowerSameLength,
   type Mapped,
+  matchesOf,
   narrow,
   rewrite,
   sliceMapped,
@@ -92,7 +94,7 @@ export function nameWords(ctx: PlanContext): Set<string> {
     ...ctx.draft.audio.map((a) => mediaName(a.media)),
   ];
   for (const name of names)
-    for (const match of name.toLowerCase().matchAll(/[a-z]{4,}/g)) words.add(match[0]);
+    for (const match of matchesOf(name.toLowerCase(), /[a-z]{4,}/g)) words.add(match[0]);
   return words;
 }
 
@@ -286,7 +288,7 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
   const part = text.slice(start, end);
-  for (const match of part.matchAll(re)) {
+  for (const match of matchesOf(part, re)) {
     if (
       re === SOFT &&
       /^\s+and\s+$/.test(match[0]) &&
@@ -518,7 +520,7 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const text = re === HOLD_SAME ? prep.raw.toLowerCase() : prep.norm.text;
     const match = re.exec(text);
     if (!match) continue;
-    const cuts = [...text.matchAll(HOLD_BOUNDS)].map((cut) => cut.index);
+    const cuts = [...matchesOf(text, HOLD_BOUNDS)].map((cut) => cut.index);
     const from = Math.max(0, ...cuts.filter((at) => at < match.index));
     const to = Math.min(text.length, ...cuts.filter((at) => at >= match.index + match[0].length));
     if (HOLD_OTHER.test(text.slice(from, to))) continue;
@@ -656,7 +658,7 @@ const VIDEO_LENGTH =
 
 /** Whether a clause says the number of seconds a length command has (so it is absolute, not a step). */
 function saysSeconds(source: string, ms: number): boolean {
-  for (const match of source.matchAll(/(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b|秒)/g))
+  for (const match of matchesOf(source, /(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b|秒)/g))
     if (Math.round(Number(match[1]) * 1000) === ms) return true;
   return false;
 }
@@ -1299,7 +1301,15 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
 
   if (ctx.draft.video.length === 0 && (plan.createAsked || wantsEdits)) {
     if (visual.length > 0) {
-      for (const command of createFromMedia(ctx.media, ctx.draft.canvas)) if (!apply(command)) break;
+      const creates = createFromMedia(ctx.media, ctx.draft.canvas);
+      // The same drafts as applying them one by one, without a copy of the draft for each command.
+      const made = checked ? undefined : applyCommandsUnvalidated(projection, creates);
+      if (made) {
+        beforeLast = { draft: made.before, command: creates[creates.length - 1]! };
+        projection = made.draft;
+        plan.commands.push(...creates);
+        plan.changes.push(...made.changes);
+      } else for (const command of creates) if (!apply(command)) break;
       plan.createCount = plan.commands.length;
     } else if (plan.createAsked) {
       plan.notes.push(note('note.create.noPhotos'));

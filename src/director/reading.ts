@@ -5,7 +5,7 @@ import { addVocabulary } from './fuzzy.js';
 import { RESULTS } from './results.js';
 import { SHARE_LISTS } from './rules/share.js';
 import { STATED } from './stated.js';
-import { type Mapped, rewrite } from './text.js';
+import { type Mapped, matchesOf, rewrite } from './text.js';
 import { COLOR_WORD } from './values.js';
 
 /**
@@ -50,9 +50,13 @@ const NAMED_THEN_REMOVED: [RegExp, string][] = [
   ],
 ];
 
+/** NAMED_THEN_REMOVED's patterns without their flags, compiled once rather than on every question. */
+const NAMED_THEN_REMOVED_TESTS = NAMED_THEN_REMOVED.map(([re]) => new RegExp(re.source));
+
 /** The message names a thing and then removes it ("title? get rid of it"): a request, not a question. */
 export function namesThenRemoves(text: string): boolean {
-  return NAMED_THEN_REMOVED.some(([re]) => new RegExp(re.source).test(text.toLowerCase()));
+  const lower = text.toLowerCase();
+  return NAMED_THEN_REMOVED_TESTS.some((re) => re.test(lower));
 }
 
 /** Who a video is for: never a style's name ("for my family" is the family style) nor a platform's. */
@@ -1459,7 +1463,7 @@ function lastSaid(before: string, kind: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (const entry of CORRECTED_AT) {
     if (entry.kind !== kind) continue;
-    for (const match of before.matchAll(entry.every)) {
+    for (const match of matchesOf(before, entry.every)) {
       if (REFUSED_BEFORE.test(before.slice(0, match.index))) continue;
       if (
         !last ||
@@ -1518,7 +1522,7 @@ function dropTakenBack(source: Mapped, marker: RegExpExecArray): Mapped | undefi
   const before = text.slice(0, marker.index).replace(/[\s,;.…—–-]+$/, '');
   // The instruction just before: from the last break (punctuation, "and also", "then", 然后) on.
   const breaks = [
-    ...before.matchAll(/[,;.!?，。；！？]|\b(?:and(?:\s+also)?|also|then|plus)\b|然后|并且|还有|再/g),
+    ...matchesOf(before, /[,;.!?，。；！？]|\b(?:and(?:\s+also)?|also|then|plus)\b|然后|并且|还有|再/g),
   ];
   const last = breaks.at(-1);
   const start = last ? last.index + last[0].length : 0;
@@ -1533,7 +1537,7 @@ function dropTakenBack(source: Mapped, marker: RegExpExecArray): Mapped | undefi
 /** The first self-correction in the text read: the earlier thing dropped, the later one in its place. */
 function correctOnce(source: Mapped): Mapped | undefined {
   const { text } = source;
-  for (const marker of text.matchAll(TAKE_BACK_RUN)) {
+  for (const marker of matchesOf(text, TAKE_BACK_RUN)) {
     const dropped = dropTakenBack(source, marker);
     if (dropped) return dropped;
     const words = marker[0].replace(new RegExp(`${PAUSE}+$`), '');
@@ -1640,7 +1644,7 @@ const WISH_BREAK =
 
 function forgetOnce(source: Mapped): Mapped | undefined {
   const { text } = source;
-  for (const forget of text.matchAll(FORGET)) {
+  for (const forget of matchesOf(text, FORGET)) {
     const { en, zh } = forget.groups ?? {};
     // "brightness" and "brighter", "加颗粒" and "加点颗粒": the word's root, without its ending or verb.
     const root = en
@@ -1649,7 +1653,7 @@ function forgetOnce(source: Mapped): Mapped | undefined {
     if (root.length < (en ? 3 : 1)) continue;
     const said = en ? new RegExp(`\\b${root}`) : { test: (part: string) => part.includes(root) };
     const before = text.slice(0, forget.index);
-    const breaks = [...before.matchAll(WISH_BREAK)];
+    const breaks = [...matchesOf(before, WISH_BREAK)];
     // The wishes before the marker, last first: the nearest one that names it is the one taken back.
     for (let k = breaks.length; k >= 0; k--) {
       const start = k === 0 ? 0 : breaks[k - 1]!.index;

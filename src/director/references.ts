@@ -1,7 +1,7 @@
 import type { Draft, EditCommand } from '../model/index.js';
 import { Clause } from './clause.js';
 import { aimAt, type Memory } from './memory.js';
-import { type Mapped, rewrite } from './text.js';
+import { type Mapped, matchesOf, rewrite } from './text.js';
 import { takePositions } from './values.js';
 
 /**
@@ -614,7 +614,7 @@ export function neighbourOutside(
   if (memory.photo === undefined || (memory.topic === 'transition' && lastTransition(memory) !== undefined))
     return undefined;
   NEXT_ONE.lastIndex = 0;
-  for (const m of source.text.matchAll(NEXT_ONE)) {
+  for (const m of matchesOf(source.text, NEXT_ONE)) {
     const way = m[1] ?? m[2] ?? m[3] ?? '';
     if (/transition|转场|过渡/.test(m[0])) continue;
     const step = /^(?:next|following|after|下|后)$/.test(way) ? 1 : -1;

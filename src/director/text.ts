@@ -26,6 +26,37 @@ export function identity(text: string): Mapped {
   return { text, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
 }
 
+/**
+ * Every match of a global regex, as `[...text.matchAll(re)]` finds them. matchAll runs a copy of the regex,
+ * and V8 compiles that copy afresh whenever a garbage collection has emptied its regex cache: for the long
+ * phrase tables here that is milliseconds a message. This runs the regex itself, collects every match before
+ * the caller sees one, and leaves its `lastIndex` as it was, so callers cannot tell the difference.
+ */
+export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
+  // matchAll refuses a regex without the g flag; so does this, with the same error.
+  if (!re.global) return [...text.matchAll(re)];
+  const saved = re.lastIndex;
+  const unicode = /[uv]/.test(re.flags);
+  const out: RegExpExecArray[] = [];
+  try {
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      out.push(match);
+      // An empty match steps on one character (one code point with the u or v flag), as matchAll does.
+      if (match[0] === '') re.lastIndex = stepOn(text, re.lastIndex, unicode);
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return out;
+}
+
+function stepOn(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Replaces every match of a global regex; `fn` returns the replacement or undefined to keep it. */
 export function rewrite(
   source: Mapped,
@@ -36,7 +67,7 @@ export function rewrite(
   const map: number[] = [];
   let last = 0;
   let changed = false;
-  for (const match of source.text.matchAll(re)) {
+  for (const match of matchesOf(source.text, re)) {
     const start = match.index;
     const end = start + match[0].length;
     const replacement = fn(match);
@@ -96,6 +127,17 @@ const DICTATED_QUOTES = [
   /(?:前|左|开|上)?引号[，,：:\s]*([^\n]{1,200}?)[，,\s]*(?:引号结束|结束引号|后引号|右引号|下引号|关引号|引号)/g,
 ];
 
+/** Every kind of quote, in the order they are lifted; compiled once, not for every message. */
+const QUOTE_PATTERNS = [
+  ...PAIRS.map(
+    ([open, close]) =>
+      new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,2000}?)${escapeRegex(close)}`, 'g'),
+  ),
+  /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,2000}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
+  /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,2000}?)`/g,
+  ...DICTATED_QUOTES,
+];
+
 /**
  * Lifts quoted text out of a message. ASCII single quotes count only at word edges, so "don't" and
  * "Mom's" stay words; a Chinese character is an edge too ("标题改成'出发'", "字幕'海边'吧"), since
@@ -104,17 +146,8 @@ const DICTATED_QUOTES = [
 export function extractQuotes(message: string): { text: string; quotes: string[] } {
   const quotes: string[] = [];
   const wholes: string[] = [];
-  const patterns = [
-    ...PAIRS.map(
-      ([open, close]) =>
-        new RegExp(`${escapeRegex(open)}([^${escapeRegex(close)}\\n]{1,2000}?)${escapeRegex(close)}`, 'g'),
-    ),
-    /(?<=^|[\s:：(（,，=\-—\u3400-\u9fff])'((?:[^'\n]|'(?=[\p{L}\p{N}])){1,2000}?)'(?=$|[\s.,!?;:，。！？）)、\-—\u3400-\u9fff])/gu,
-    /(?<=^|[\s:：(（,，=\-—])`([^`\n]{1,2000}?)`/g,
-    ...DICTATED_QUOTES,
-  ];
   let text = message;
-  for (const re of patterns) {
+  for (const re of QUOTE_PATTERNS) {
     text = text.replace(re, (whole: string, inner: string) => {
       // A quote inside this one was lifted already: put its words back.
       const trimmed = inner

@@ -1,5 +1,6 @@
 import type { Draft, EditCommand, MediaRef } from '../model/index.js';
 import { SUBJECTS } from './subjects.js';
+import { matchesOf } from './text.js';
 import { mediaBySubject, mediaName } from './values.js';
 
 /**
@@ -72,7 +73,7 @@ export function unseenSubject(
   );
   const missing = (word: string) => mediaBySubject(known, word) === undefined;
   for (const re of EN_NAMED) {
-    for (const match of source.matchAll(re)) {
+    for (const match of matchesOf(source, re)) {
       const word = match[1]!;
       if (NOT_CONTENT.test(word) || /^\d/.test(word)) continue;
       // A word of the photo vocabulary for sure; another only when nothing else was read in the clause.
@@ -81,16 +82,16 @@ export function unseenSubject(
         return word;
     }
   }
-  for (const match of source.matchAll(ZH_NAMED)) {
+  for (const match of matchesOf(source, ZH_NAMED)) {
     const word = match[1] ?? match[2] ?? match[3]!;
     if (missing(word)) return word;
   }
-  for (const match of source.matchAll(ZH_BARE)) {
+  for (const match of matchesOf(source, ZH_BARE)) {
     const word = match[1] ?? match[2] ?? match[3]!;
     if (missing(word)) return word;
   }
   if (!loose) return undefined;
-  for (const match of source.matchAll(ZH_ANY)) {
+  for (const match of matchesOf(source, ZH_ANY)) {
     const word = match[1]!.replace(ZH_LEAD, '');
     if (word && !ZH_PLACE.test(word) && missing(word)) return word;
   }

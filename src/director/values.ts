@@ -2,6 +2,7 @@ import { type Draft, type MediaRef, PALETTE } from '../model/index.js';
 import type { Clause } from './clause.js';
 import { addVocabulary } from './fuzzy.js';
 import { SUBJECTS } from './subjects.js';
+import { matchesOf } from './text.js';
 
 /** Durations, percentages, photo positions and colours, as people write them. */
 
@@ -224,6 +225,22 @@ function takenOnDayOfTrip(draft: Draft, nth: number): number[] {
   return day ? draft.video.flatMap((_, index) => (dayOf(index) === day ? [index] : [])) : [];
 }
 
+/** takePositions' patterns with the g flag, by source: compiled once, not on every clause read. */
+const GLOBAL_COPIES = new Map<string, RegExp>();
+/** Photo names make patterns of their own: a bound keeps a long session's from piling up. */
+const MAX_GLOBAL_COPIES = 500;
+
+/** `new RegExp(re.source, 'g')`, shared: `matchesOf` leaves its lastIndex at 0, so no caller sees another's. */
+function globalCopy(re: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(re.source);
+  if (!copy) {
+    if (GLOBAL_COPIES.size >= MAX_GLOBAL_COPIES) GLOBAL_COPIES.clear();
+    copy = new RegExp(re.source, 'g');
+    GLOBAL_COPIES.set(re.source, copy);
+  }
+  return copy;
+}
+
 /**
  * Takes every reference to a photo in the clause: "the second photo", "photo 3", "#2", "the last one",
  * "second to last", "beach.jpg", "the beach photo", "第二张", "最后一张", "倒数第二张". `loose` also accepts
@@ -233,8 +250,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   const count = draft.video.length;
   const found: PositionMatch[] = [];
   const add = (re: RegExp, index: (m: RegExpExecArray) => number | undefined, keepUnknown = false) => {
-    const global = new RegExp(re.source, 'g');
-    for (const match of [...clause.text.matchAll(global)]) {
+    for (const match of [...matchesOf(clause.text, globalCopy(re))]) {
       const value = index(match);
       if (value === undefined && keepUnknown) continue;
       clause.blank(match.index, match.index + match[0].length);
@@ -243,7 +259,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     }
   };
   const last = Math.max(0, count - 1);
-  for (const match of /\d/.test(clause.text) ? [...clause.text.matchAll(TAKEN_ON)] : []) {
+  for (const match of /\d/.test(clause.text) ? [...matchesOf(clause.text, TAKEN_ON)] : []) {
     const said = match.groups ?? {};
     const monthWord = said.m1 ?? said.m2;
     const month = monthWord ? MONTHS[monthWord.slice(0, 3)]! : Number(said.zm);
@@ -253,7 +269,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     clause.blank(match.index, match.index + match[0].length);
     for (const index of photos) found.push({ index, start: match.index, end: match.index + match[0].length });
   }
-  for (const match of [...clause.text.matchAll(DAY_OF_TRIP)]) {
+  for (const match of [...matchesOf(clause.text, DAY_OF_TRIP)]) {
     const said = match.groups ?? {};
     // "the first day" alone may be a caption's words; said as a photo ("…'s", a photo noun, 拍/的) it is one.
     if (said.nth !== undefined || said.num !== undefined)
@@ -296,7 +312,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     `\\b(?:from\\s+)?(?:the\\s+)?(?:(?:photos?|pictures?|pics?|images?|slides?)\\s+)?(\\d{1,3}|${ORDINAL_WORD})(?:\\s+(?:photo|picture|pic|image|slide|one))?\\s*(?:to|through|thru|-|–)\\s*(?:the\\s+)?(\\d{1,3}|${ORDINAL_WORD}|last)(?:\\s+(?:photos?|pictures?|pics?|images?|slides?|ones?))?\\b(?!\\s*(?:s\\b|sec|seconds?|%|:))|第(\\d+)张?(?:照片|图片)?\\s*(?:到|至|-|–)\\s*第?(\\d+)张`,
     'g',
   );
-  for (const match of [...clause.text.matchAll(range)]) {
+  for (const match of [...matchesOf(clause.text, range)]) {
     const said = (word: string) =>
       word === 'last' ? count : /^\d+$/.test(word) ? Number(word) : ordinalValue(word);
     const from = said(match[1] ?? match[3]!);
@@ -313,7 +329,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   // Mixed in one message ("last 两张", "first 3 张", "最后 2 张") the classifier stands for the noun.
   const runs =
     /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photo|picture|image|pic|shot|slide|one|clip)s?\b|\s*张(?:照片|图片|相片|图)?|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)\s*(\d)\s*张(?:照片|图片|相片|图)?/g;
-  for (const match of [...clause.text.matchAll(runs)]) {
+  for (const match of [...matchesOf(clause.text, runs)]) {
     const n = Math.min(count, Number(match[2] ?? match[4]));
     const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
     clause.blank(match.index, match.index + match[0].length);
@@ -325,7 +341,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
       });
   }
   for (const [re, value] of lists) {
-    for (const match of [...clause.text.matchAll(re)]) {
+    for (const match of [...matchesOf(clause.text, re)]) {
       clause.blank(match.index, match.index + match[0].length);
       for (const word of match[1]!.split(/\s*(?:,|and|&|\+)\s*(?:the\s+|#)?/))
         if (word.trim())
@@ -506,7 +522,7 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
 /** Bare words that are exactly a photo's file stem ("make beach 4s"), as positions, taken. */
 export function takeStems(clause: Clause, draft: Draft): PositionMatch[] {
   const found: PositionMatch[] = [];
-  for (const match of [...clause.text.matchAll(/\b[a-z][a-z0-9_-]{2,}\b/g)]) {
+  for (const match of [...matchesOf(clause.text, /\b[a-z][a-z0-9_-]{2,}\b/g)]) {
     const index = segmentByName(draft, match[0]);
     if (index === undefined) continue;
     clause.blank(match.index, match.index + match[0].length);
@@ -606,7 +622,7 @@ const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 /** The photos named in `text` by a bare Chinese word for what they show ("咖啡和火箭换一下位置"), distinct. */
 export function photosNamedZh(text: string, draft: Draft): number[] {
   const found = new Set<number>();
-  for (const match of text.matchAll(new RegExp(ZH_SUBJECT, 'g'))) {
+  for (const match of matchesOf(text, new RegExp(ZH_SUBJECT, 'g'))) {
     const index = segmentBySubject(draft, match[0]);
     if (index !== undefined) found.add(index);
   }

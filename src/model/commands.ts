@@ -806,6 +806,27 @@ export function applyCommandUnvalidated(draft: Draft, input: EditCommand | unkno
   return applyUnchecked(structuredClone(draft), input);
 }
 
+/**
+ * Applies commands in order to one copy of the draft, unvalidated like `applyCommandUnvalidated` one at a
+ * time, but copying the draft twice rather than once a command. `before` is the draft before the last
+ * command, untouched after. Undefined when a command fails (its copy may be half-changed): the caller then
+ * applies them one at a time, to learn which failed and keep the draft before it.
+ */
+export function applyCommandsUnvalidated(
+  draft: Draft,
+  commands: readonly unknown[],
+): { before: Draft; draft: Draft; changes: Change[] } | undefined {
+  if (commands.length === 0) return undefined;
+  try {
+    const working = structuredClone(draft);
+    const changes = commands.slice(0, -1).map((command) => applyUnchecked(working, command).change);
+    const last = applyCommandUnvalidated(working, commands[commands.length - 1]);
+    return { before: working, draft: last.draft, changes: [...changes, last.change] };
+  } catch {
+    return undefined;
+  }
+}
+
 function applyUnchecked(draft: Draft, input: unknown): AppliedCommand {
   const command = parseCommand(input);
   const handler = handlers[command.type] as Handler<typeof command.type>;

@@ -2,6 +2,7 @@ import { t } from '../../messages/index.js';
 import { phrase } from '../../messages/phrase.js';
 import type { Draft, EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import type { Lang } from '../types.js';
 import { segmentBySubject } from '../values.js';
 import { type Family, note } from './types.js';
@@ -64,7 +65,7 @@ function namesPhoto(message: string, draft: Draft): boolean {
       .match(/[a-z][a-z0-9_-]{2,}|[\u4e00-\u9fff]{1,4}/g)
       ?.some((word) => segmentBySubject(draft, word) !== undefined) ??
       false) ||
-    [...message.matchAll(/([\u4e00-\u9fff]{1,4}?)(?:的)?(?:那|这)(?:一)?张/g)].some(
+    [...matchesOf(message, /([\u4e00-\u9fff]{1,4}?)(?:的)?(?:那|这)(?:一)?张/g)].some(
       (match) => segmentBySubject(draft, match[1]!) !== undefined,
     )
   );

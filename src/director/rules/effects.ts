@@ -2,6 +2,7 @@ import type { EffectDescriptor, ParamValues, Registry } from '../../catalog/inde
 import { effectTitle } from '../../messages/index.js';
 import type { Clause } from '../clause.js';
 import { fuzzyFind } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 
 /** Shared helpers for rules that name registry effects. */
 
@@ -29,7 +30,7 @@ export function findEffects<T extends EffectDescriptor>(
 ): EffectHit<T>[] {
   // A unit after a number (the s of "2s", "0.3 s") is no word: it must not join an effect's name and be taken with it.
   const words = [
-    ...clause.text.matchAll(/(?<![a-z0-9.])(?<!\d\s{1,3}(?=(?:s|secs?|seconds?|ms)\b))[a-z][a-z0-9&]*/g),
+    ...matchesOf(clause.text, /(?<![a-z0-9.])(?<!\d\s{1,3}(?=(?:s|secs?|seconds?|ms)\b))[a-z][a-z0-9&]*/g),
   ].map((m) => ({
     word: m[0],
     start: m.index,

@@ -1,5 +1,6 @@
 import { ASPECT_NAMES, type AspectName, aspectOf, findPreset } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import { byShape, COLOR_WORD, colorHex, SHAPE_REFERENCE } from '../values.js';
 import { type Family, note } from './types.js';
 
@@ -154,7 +155,7 @@ export const format: Family = (clause, ctx, out) => {
     }
   }
   // "the vertical photo should go last", "the square one": a photo named by its shape is no format.
-  const references = [...clause.text.matchAll(new RegExp(SHAPE_REFERENCE.source, 'g'))].filter(
+  const references = [...matchesOf(clause.text, new RegExp(SHAPE_REFERENCE.source, 'g'))].filter(
     (match) => byShape(ctx.draft, match[1] ?? match[2] ?? match[3]!) !== undefined,
   );
   let unnamed = clause.text;

@@ -1,6 +1,7 @@
 import type { Draft } from '../../model/index.js';
 import { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import { takePositions } from '../values.js';
 import type { Family } from './types.js';
 
@@ -49,7 +50,7 @@ const KEEP_PHOTO = new RegExp(
 /** The photos a message keeps out of its edits ("…, but leave photo 2 alone"), by index. */
 export function keptPhotos(text: string, draft: Draft): number[] {
   const kept = new Set<number>();
-  for (const match of text.matchAll(new RegExp(KEEP_PHOTO.source, 'g'))) {
+  for (const match of matchesOf(text, new RegExp(KEEP_PHOTO.source, 'g'))) {
     const said = match[0];
     const probe = new Clause({ text: said, map: [...said].map((_, i) => i).concat(said.length) }, said, []);
     for (const position of takePositions(probe, draft, true))

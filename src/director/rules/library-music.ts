@@ -147,6 +147,15 @@ const MUSIC_WORD = /\b(?:music|song|track|tune|bgm|soundtrack)\b|音乐|歌|曲|
 const TEXT_WORD =
   /\b(?:title|caption|text|subtitles?|heading|card|style|preset|theme|template|look|filter)\b|标题|字幕|文字|片尾|片头|风格|样式|模板|主题|滤镜/;
 
+/** Each track's title as typed, and after a play verb: compiled once, not for every clause read. */
+const TRACK_SAID = TRACKS.map((track) => ({
+  track,
+  title: new RegExp(`\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`),
+  played: new RegExp(
+    `\\b(?:use|play|put\\s+on|switch\\s+to|go\\s+with|pick|choose)\\s+(?:the\\s+)?(?:${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')})\\b`,
+  ),
+}));
+
 /** The library track a clause names by title ("the First Dance track", "《怀念》", "库里的《静谧钢琴》"). */
 export function namedTrack(clause: Clause): TrackDescriptor | undefined {
   // A quote that is a title exactly is the track with no music word ("换成《静谧钢琴》"), unless a text is named.
@@ -161,15 +170,9 @@ export function namedTrack(clause: Clause): TrackDescriptor | undefined {
       }
     }
   }
-  for (const track of TRACKS) {
-    const title = new RegExp(
-      `\\b${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')}\\b|${track.titleZh}`,
-    );
+  for (const { track, title, played } of TRACK_SAID) {
     // "Road Trip" and "Horizon" are also ordinary words: a title counts next to a music word.
     // "use Quiet Piano", "play Neon Pulse": a title of two words after a play verb is the track too.
-    const played = new RegExp(
-      `\\b(?:use|play|put\\s+on|switch\\s+to|go\\s+with|pick|choose)\\s+(?:the\\s+)?(?:${track.title.toLowerCase().replace(/[\s-]+/g, '[\\s-]*')})\\b`,
-    );
     if (
       clause.has(title) &&
       (clause.has(/\b(?:music|song|track|tune|bgm)\b|音乐|歌|曲/) ||

@@ -2,6 +2,7 @@ import { libraryTrackRef, moodWords, trackOfUri } from '../../catalog/music.js';
 import { draftDurationMs, type EditCommand, type MediaRef, segmentTimings } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import {
   clamp,
   FILE_NAME,
@@ -231,7 +232,7 @@ function namedAudio(clause: Parameters<Family>[0], ctx: RuleContext): { media?: 
     return media ? { media } : { asked: file[0] };
   }
   // A stem among the words ("use lofi", "add the summer vibes track").
-  const words = [...clause.text.matchAll(/[a-z0-9][a-z0-9_-]*|[\u3400-\u9fff]+/g)];
+  const words = [...matchesOf(clause.text, /[a-z0-9][a-z0-9_-]*|[\u3400-\u9fff]+/g)];
   for (let size = 3; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const first = words[i]!;
@@ -571,11 +572,11 @@ export const music: Family = (clause, ctx, out) => {
   const addFrom = nounMatch
     ? Math.max(
         0,
-        ...[...clause.text.slice(0, nounMatch.index).matchAll(/[,，;；\n]/g)].map((m) => m.index + 1),
+        ...[...matchesOf(clause.text.slice(0, nounMatch.index), /[,，;；\n]/g)].map((m) => m.index + 1),
       )
     : 0;
   const addVerb =
-    [...clause.text.matchAll(new RegExp(ADD_MUSIC.source, 'g'))].find((m) => m.index >= addFrom) ?? null;
+    [...matchesOf(clause.text, new RegExp(ADD_MUSIC.source, 'g'))].find((m) => m.index >= addFrom) ?? null;
   const wantsTrack =
     named.media !== undefined ||
     named.asked !== undefined ||

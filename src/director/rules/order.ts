@@ -1,5 +1,6 @@
 import type { MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import {
   EVERY_PHOTO,
   FILE_NAME,
@@ -332,7 +333,7 @@ export const order: Family = (clause, ctx, out) => {
       files.push(hit.media);
       clause.blank(hit.start, hit.end);
     }
-    for (const match of [...clause.text.matchAll(new RegExp(FILE_NAME.source, 'g'))]) {
+    for (const match of [...matchesOf(clause.text, new RegExp(FILE_NAME.source, 'g'))]) {
       const media = matchMedia(visual, match[0]);
       if (media) {
         files.push(media);

@@ -10,6 +10,7 @@ import {
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
 import { simplifiedText } from '../mandarin.js';
+import { matchesOf } from '../text.js';
 import { COLOR_WORD, colorHex, EVERY_PHOTO, matchMedia, takeDuration, takePositions } from '../values.js';
 import { findEffects } from './effects.js';
 import { type Family, note, type RuleContext } from './types.js';
@@ -743,7 +744,7 @@ export const text: Family = (clause, ctx, out) => {
   // Said side by side ("the title and the caption"), never in two requests ("标题放顶部和字幕改黄色").
   const besideNoun = (re: RegExp): boolean => {
     const match = new RegExp(re.source, 'g');
-    for (const other of clause.text.matchAll(match)) {
+    for (const other of matchesOf(clause.text, match)) {
       const end = other.index + other[0].length;
       const between =
         end <= noun!.start
@@ -832,11 +833,10 @@ export const text: Family = (clause, ctx, out) => {
       // ("make the title bigger and move it to the top": "to the top" is a place, not the words).
       // A marker a rule already read is not one ("twice as big": the "as" is the size's).
       const marker = [
-        ...before
-          .slice(noun.end)
-          .matchAll(
-            /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/g,
-          ),
+        ...matchesOf(
+          before.slice(noun.end),
+          /\b(?:to|into|as|say|says|read|reads|saying)\b|(?<!\d)[:：]|[:：](?!\d)|改成|改为|换成|修改为|变成/g,
+        ),
       ].find((found) => {
         const at = noun!.end + found.index;
         const inUpdate = update !== null && at >= update.index && at < update.index + update[0].length;

@@ -66,15 +66,20 @@ const SLOWER =
  */
 const PACE_SUBJECT =
   "(?<=\\b(?:pace|pacing|tempo|it|it's|its|this|that|video|slideshow|reel|things|everything|edit|movie)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?|\\s+looks?|\\s+gets?)?\\s+(?:(?:a\\s+(?:bit|little|tad)|a\\s+little\\s+bit|kinda|kind\\s+of|sort\\s+of|so|really|very|way|too|quite|rather|pretty|super|somewhat|slightly|still|overall|a\\s+lot)\\s+)*)";
+/**
+ * A pace word after PACE_SUBJECT. The lookahead first is the same match, sooner: V8 would otherwise try the
+ * long lookbehind at every position of every clause, which made these two of the costliest regexes.
+ */
+const paceSaid = (words: string) => `(?=(?:${words})\\b)${PACE_SUBJECT}(?:${words})\\b`;
 const TOO_MUCH = /\btoo\s+much\b|太多了?/;
 const TOO_LONG = new RegExp(
   [
     '\\btoo\\s+(?:long|slow|slowly|drawn[\\s-]out|boring|slow[\\s-]paced|sluggish)\\b|\\b(?:drags?|dragging|draggy|dragged)\\b(?:\\s+on)?',
     '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:slow|sluggish|draggy|long)\\b',
-    `${PACE_SUBJECT}(?:slow|sluggish|draggy|plodding|sleepy|lethargic|glacial)\\b`,
+    paceSaid('slow|sluggish|draggy|plodding|sleepy|lethargic|glacial'),
     '\\bsluggish(?:ness)?\\b|\\bplodding\\b',
     // "the pace is mid", "pacing's meh": a pace that is only so-so drags.
-    "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|lowkey|highkey|pretty|kind\\s+of|a\\s+little)\\s+)*)(?:mid|meh|boring|dull|flat|lame)\\b|\\b(?:mid|meh|boring|dull)\\s+pac(?:e|ing)\\b",
+    "(?=(?:mid|meh|boring|dull|flat|lame)\\b)(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+was|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|lowkey|highkey|pretty|kind\\s+of|a\\s+little)\\s+)*)(?:mid|meh|boring|dull|flat|lame)\\b|\\b(?:mid|meh|boring|dull)\\s+pac(?:e|ing)\\b",
     '节奏(?:有点|有些|太|很|比较|偏|略|还是|真|好)?(?:一般|平淡|无聊|拉胯|拉垮)',
     // "the last photo hangs around forever", "最后那张停太久了": how long it stays, said as what the viewer sees.
     "\\b(?:hangs?|hanging|hung|lingers?|lingering|lingered|stays?|staying|stayed|sits?|sitting|sat|goes|going|went|is|are|'s)\\s+(?:on\\s+|around\\s+|about\\s+|there\\s+|up\\s+)?(?:(?:on\\s+)?(?:the\\s+)?screen\\s+)?(?:forever|for\\s+(?:ages|ever|an\\s+eternity))\\b|\\btakes?\\s+forever\\b|\\b(?:overstays?|outstays?)(?:\\s+its\\s+welcome)?\\b",
@@ -88,8 +93,8 @@ const TOO_SHORT = new RegExp(
   [
     '\\btoo\\s+(?:short|fast|quick|quickly|rushed|hasty|hurried|frantic|hectic|fast[\\s-]paced)\\b',
     '\\bfeels?\\s+(?:so\\s+|kinda\\s+|a\\s+bit\\s+|really\\s+|very\\s+)?(?:rushed|hurried|frantic|hectic)\\b',
-    `${PACE_SUBJECT}(?:rushed|hurried|frantic|hectic|hasty)\\b`,
-    "(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|way|too|quite|rather|pretty|a\\s+little)\\s+)*)(?:fast|quick)\\b",
+    paceSaid('rushed|hurried|frantic|hectic|hasty'),
+    "(?=(?:fast|quick)\\b)(?<=\\b(?:pace|pacing|tempo)(?:'s|\\s+is|\\s+feels?|\\s+seems?)?\\s+(?:(?:a\\s+bit|kinda|so|really|very|way|too|quite|rather|pretty|a\\s+little)\\s+)*)(?:fast|quick)\\b",
     // "the coffee photo flashes by", "第一张一闪就过去了，看不清": gone before it is seen.
     '\\b(?:flashes|flash|flashed|flies|fly|flew|zips|zipped|whizzes|whizzed|whips|rushes|rushed|races|raced)\\s+(?:right\\s+)?(?:by|past)\\b(?:\\s+(?:so|really|way|super|too)\\s+(?:fast|quick(?:ly)?))?|\\b(?:goes|go|went|passes|passed)\\s+(?:by|past)\\s+(?:so|really|way|super)\\s+(?:fast|quick(?:ly)?)\\b|\\b(?:is\\s+|it\\x27?s\\s+)?(?:gone|over)\\s+(?:in\\s+a\\s+(?:blink|split\\s+second)|before\\s+(?:i|you|we|anyone|people)\\s+(?:can|could)\\s+(?:see|look\\s+at|take\\s+in)(?:\\s+it)?)\\b|\\bblink\\s+and\\s+you(?:\\x27ll|\\s+will)?\\s+miss\\s+it\\b',
     '(?:一(?:下|闪|晃|眨眼)(?:子)?(?:就)?(?:过去|没|闪过去|溜过去|跳过去)了?|一闪而过|一晃而过|转瞬即逝|(?:还)?没(?:看清楚?|来得及看)(?:就)?(?:过去|没|换|跳走)了?)(?:\\s*[，,]?\\s*(?:都|根本|完全|还)?(?:看不清楚?|看不到|看不见|没看清楚?))?',

@@ -2,6 +2,7 @@ import { catalog as effects, type TransitionDescriptor as TransitionPlugin } fro
 import type { Draft, EditCommand } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary, fuzzyFind } from '../fuzzy.js';
+import { matchesOf } from '../text.js';
 import { round100, takeDuration, takePositions } from '../values.js';
 import { directionParams, effectList, findEffects, firstAvailable, takeNearest } from './effects.js';
 import { type Family, note, type RuleOutput } from './types.js';
@@ -416,7 +417,7 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
   }
   clause.restoreSnapshot(saved);
   if (found.length > 1) {
-    const words = [...clause.source.matchAll(TRANSITION_WORDS)];
+    const words = [...matchesOf(clause.source, TRANSITION_WORDS)];
     const gap = (at: { start: number; end: number }) =>
       Math.min(
         ...words.map((word) => Math.max(word.index - at.end, at.start - (word.index + word[0].length), 0)),
