@@ -6,7 +6,7 @@ import { Clause } from './clause.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
 import { readMemory, writeMemory } from './memory.js';
-import { nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
+import { forgetPrepared, nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
 import { asksHowTo, CONDITIONAL_LEAD, exportQuestion, namesThenRemoves, questionRoute } from './reading.js';
 import { CAN_DO, editReply, errorReply, exportAnswer, helpReply, shape, statusReply } from './reply.js';
@@ -446,6 +446,7 @@ export async function direct(
   context: DirectorContext,
   options: DirectOptions = {},
 ): Promise<DirectorResult> {
+  forgetPrepared();
   const logger = options.logger ?? defaultLogger;
   let lang: Lang = 'en';
   message = withoutUndoneNamed(message);

@@ -228,7 +228,32 @@ function splitInstructionTail(words: string): [string, string] {
   return [words, ''];
 }
 
+/**
+ * The messages prepared while one message is directed, by message and the names kept from spelling
+ * correction. A message is planned more than once (against the empty studio and the video it makes,
+ * against the draft before a removal it corrects), and its reading is the same each time; nothing
+ * downstream changes a reading. `direct` forgets them when the next message comes, so a message said
+ * again is read again (and timed honestly).
+ */
+const prepared = new Map<string, Prepared>();
+const PREPARED_KEPT = 16;
+
+export function forgetPrepared(): void {
+  prepared.clear();
+}
+
 export function prepare(message: string, protect: ReadonlySet<string> = new Set()): Prepared {
+  const key = `${[...protect].sort().join('\u0001')}\u0000${message}`;
+  // A copy each time: a plan replaces the reading's working text (`norm`) with what it has taken out.
+  const known = prepared.get(key);
+  if (known) return { ...known };
+  const reading = prepareOnce(message, protect);
+  if (prepared.size >= PREPARED_KEPT) prepared.delete(prepared.keys().next().value!);
+  prepared.set(key, reading);
+  return { ...reading };
+}
+
+function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
