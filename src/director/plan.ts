@@ -169,6 +169,10 @@ function quoteNameSaid(message: string): string {
   return message;
 }
 
+/** "加个片尾，写上“谢谢观看”", "加个标题，就写毕业快乐": the words after the comma are that text's, as after a colon. */
+const TEXT_THEN_WORDS =
+  /((?:加|加上|添加|来|做|弄|放)(?:一)?个?(?:标题|字幕|片尾文字|片尾字幕|片尾|片头文字|片头|结尾文字))\s*[，,]\s*(?:就|内容|文字)?(?:写上|写着|写|内容是|文字是)\s*(?=\S)/g;
+
 /** "text: none", "字幕：不要": a key: value line that switches the text off names no words to show. */
 const NO_TEXT = /^\s*(?:none|nothing|off|no|n\/a|无|没有|不要|不用)\s*$/i;
 
@@ -257,7 +261,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
-    .replace(/\r\n?/g, '\n');
+    .replace(/\r\n?/g, '\n')
+    .replace(TEXT_THEN_WORDS, '$1：');
   const { text, quotes } = extractQuotes(
     quoteTextAfterColon(quoteNameSaid(quoteCaptionList(spreadLengthList(splitListItems(clean))))),
   );
@@ -579,6 +584,19 @@ const LENGTH_GROUP = new Set(['setDuration', 'setSegmentDuration']);
 
 function sameGroup(a: EditCommand, b: EditCommand): boolean {
   return a.type === b.type || (LENGTH_GROUP.has(a.type) && LENGTH_GROUP.has(b.type));
+}
+
+/** What a text's change can set; two changes of a text are the same step only when they set one of them. */
+const TEXT_FIELDS = ['text', 'size', 'color', 'position', 'style', 'startMs', 'endMs'] as const;
+
+/**
+ * Whether a value replaces the step said before it ("longer transitions, like 1.5 s"). "字幕改成黄色，字大一点":
+ * the size after a colour is another change of the same text, kept beside it.
+ */
+function restatesStep(step: EditCommand, value: EditCommand): boolean {
+  if (step.type === 'updateText' && value.type === 'updateText')
+    return TEXT_FIELDS.some((field) => field in step && field in value);
+  return sameGroup(step, value);
 }
 
 /**
@@ -1582,7 +1600,7 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           : lastTransitions.length > 0 && lastTransitions.every((command) => command.type === 'setTransition')
             ? restate(value, lastTransitions, undefined)
             : restate(value, madeSoFar(), VIDEO_LENGTH.test(source) ? undefined : lastSaid);
-      if (guessed.length > 0 && guessed.every((command) => sameGroup(command, value))) {
+      if (guessed.length > 0 && guessed.every((command) => restatesStep(command, value))) {
         projection = previous.projection;
         plan.commands.length = previous.commands;
         plan.changes.length = previous.commands;

@@ -954,6 +954,15 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\s*,?\s*\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+(?:title|caption|text|words|photos?|pictures?|video|music|song|voice|ending|start|intro|whole\s+thing|thing)|it|everything|things|people|viewers|everyone|you|we|i|they)(?:(?:'s|\s+(?:feels?|seems?|sounds?|reads?|looks?|is|are|gets?|comes?\s+across(?:\s+as)?))\s+(?:(?:a\s+(?:bit|little)|more|less|much|way|even|a\s+lot)\s+)?(?:calm(?:er)?|relax(?:ed|ing)?|better|nicer|cleaner|clearer|balanced|smoother|softer|gentler|quieter|less\s+[a-z]+|easier\s+to\s+[a-z]+|readable|legible|not\s+so\s+[a-z]+|right|okay|ok|fine|natural|professional|polished|cohesive|consistent|in\s+sync)\b|\s+(?:can|could|will|would)\s+(?:(?:actually|still|easily|better)\s+)?(?:hear|read|see|follow|understand|be\s+(?:heard|read|seen))\b)[^,.;!?]*/g,
     '',
   ],
+  // "控制在15秒左右", "20秒上下": about that long is that long.
+  [/(\d+(?:\.\d+)?\s*秒钟?)\s*(?:左右|上下|的样子)/g, '$1'],
+  // "音乐小一点，别盖过画面", "免得抢了人声": what a quieter song is for asks for nothing more.
+  [
+    /[，,]?\s*(?:别|不要|免得|以免|省得)(?:把)?(?:盖过|压过|抢了?|盖住|吵到)(?:了)?(?:画面|人声|声音|照片|视频|主角|字幕)(?:的风头)?(?:了)?/g,
+    '',
+  ],
+  // "把标题去掉，只留字幕": what is left after a removal asks for nothing.
+  [/[，,]\s*(?:只|就)(?:留|保留|剩)(?:下)?(?:字幕|标题|音乐|文字|配乐)(?:就行|就好|就可以)?(?:了)?/g, ''],
   // "swap the order of the first two", "switch the positions of photo 2 and 3": a swap, not a reversal.
   [/\b(swap|switch|exchange|flip)\s+(?:the\s+)?(?:order|places|positions|spots)\s+of\s+/g, '$1 '],
   // "开头加个黑场淡入", "结尾来个黑场淡出": the video's own fade at that end, not black between the photos.

@@ -51,7 +51,7 @@ const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order
 const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
 const MOVE =
-  /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|become|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be|become))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec))|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
+  /\b(?:move|put|place|bring|shift|make|goes|comes|go|sits?|belongs?|should\s+(?:come|go|sit|be|become|stay)|(?:needs?|has|have)\s+to\s+(?:come|go|sit|be|become))\b|移到|放到|挪到|调到|换到|放在|移动到|移至|移动|放(?!\s*\d+(?:\.\d+)?\s*(?:秒|s\b|sec)|久|长|一会|一下|慢|快)|移|挪|(?:去|摆|搬|排)(?=\s*(?:到|去|在)?\s*(?:第|最|开头|结尾|末尾|头|尾|前|后))/;
 /** "the opening image should be …": the place said as a photo, which may still be that photo's own edit. */
 const ENDS_AS_PHOTO = /(?:photo|picture|image|pic|shot|slide|frame)\s/;
 const START_OR_END =

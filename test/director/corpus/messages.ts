@@ -14190,4 +14190,75 @@ export const corpus: CorpusCase[] = [
     v: { look: 'black-and-white', durationMs: 12000 },
     reply: /^(?![\s\S]*50%)/,
   },
+  // Two changes of one text in one message (colour, then size) are both kept: the second is no restatement.
+  ...[
+    '字幕改成黄色，字大一点',
+    '字幕颜色改成黄色，字再大一点',
+    'make the caption yellow, and the words bigger',
+  ].map((m) => ({
+    f: 'text' as const,
+    m,
+    on: 'rich' as const,
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', color: '#ffd600', size: 1.3 }] },
+  })),
+  // Guard: a size said again for the same text replaces the step before it.
+  {
+    f: 'text',
+    m: 'make the title bigger — like twice as big',
+    on: 'rich',
+    v: { texts: [{ size: 2.8 }, {}] },
+  },
+  // "开头那张多放一会儿": the opening photo stays longer (放 of time is no move).
+  { f: 'length', m: '开头那张多放一会儿', on: 'five', v: { photos: lengths(4000, 3000, 3000, 3000, 3000) } },
+  { f: 'length', m: '结尾那张多放一会儿', on: 'five', v: { photos: lengths(3000, 3000, 3000, 3000, 4000) } },
+  { f: 'length', m: '开头那张放久一点', on: 'five', v: { photos: lengths(4000, 3000, 3000, 3000, 3000) } },
+  // Guard: 放 of a place still moves.
+  {
+    f: 'order',
+    m: '把第三张放到开头',
+    on: 'five',
+    v: { photos: src5('forest', 'beach', 'city', 'sunset', 'party night') },
+  },
+  // "加个片尾，写上“谢谢观看”": the words after the comma are that text's.
+  {
+    f: 'text',
+    m: '加个片尾，写上“谢谢观看”',
+    on: 'five',
+    v: { texts: [{ text: '谢谢观看', role: 'end-card' }] },
+  },
+  {
+    f: 'text',
+    m: '加个片尾，就写谢谢观看',
+    on: 'three',
+    v: { texts: [{ text: '谢谢观看', role: 'end-card' }] },
+  },
+  {
+    f: 'text',
+    m: '加个标题，写上“毕业快乐”',
+    on: 'three',
+    v: { texts: [{ text: '毕业快乐', role: 'title' }] },
+  },
+  { f: 'text', m: '加个字幕，写着第一天', on: 'three', v: { texts: [{ text: '第一天', role: 'caption' }] } },
+  // "15秒左右", "别盖过画面", "只留字幕": said beside an edit, they ask for nothing more (and are not "not understood").
+  {
+    f: 'length',
+    m: '整个视频控制在15秒左右',
+    on: 'five',
+    v: { durationMs: 15000 },
+    reply: /^(?![\s\S]*没看懂)/,
+  },
+  {
+    f: 'music',
+    m: '音乐声音小一点，别盖过画面',
+    on: 'rich',
+    v: { audio: [{ volume: 0.6 }] },
+    reply: /^(?![\s\S]*没看懂)/,
+  },
+  {
+    f: 'text',
+    m: '把标题去掉，只留字幕',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }] },
+    reply: /^(?![\s\S]*没看懂)/,
+  },
 ];
