@@ -125,6 +125,12 @@ const COVERED =
  * nothing, and its words are never a text's.
  */
 const REASONS: [RegExp, string][] = [
+  // "the dog one should be first hes our mascot", "…, she's the birthday girl": who someone is, said as why,
+  // asks for nothing.
+  [
+    /(?:\s*[,;—–-]\s*|\s+)(?:(?:he|she|they)(?:'s|’s|\s+is|\s+are|'re|’re)|hes|shes|theyre)\s+(?:our|my|the|their|his|her|so)\s+[^,.;!?]*/g,
+    '',
+  ],
   // "it feels like a slideshow from 2005", "looks like something out of the 90s", "像2005年的幻灯片": a year
   // (or a decade) in a sentence dates a comparison; it is never a photo, a length or any other value. Not
   // inside a text's words ("a caption saying Summer 2005").
@@ -315,8 +321,13 @@ const REFUSED_THING =
  */
 function refusedEdit(match: RegExpExecArray): string {
   const thing = REFUSED_THING.exec(match[0]);
-  const follows = /[\p{L}\d]/u.test(match.input.slice(match.index + match[0].length));
-  if (!thing || !follows) return '';
+  const rest = match.input.slice(match.index + match[0].length);
+  const follows = /[\p{L}\d]/u.test(rest);
+  // Kept for the request after it, which goes on about it ("…, just make it quieter", "不要把音乐删了，小声一点"),
+  // unless that request names a thing of its own: "don't touch the music, just remove the caption" names the
+  // music only to leave it alone.
+  const pointsBack = !REFUSED_THING.test(rest);
+  if (!thing || !follows || !pointsBack) return '';
   return thing[1] ? `the ${thing[1]}` : thing[2]!;
 }
 
@@ -953,6 +964,12 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [
     /\s*,?\s*\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+(?:title|caption|text|words|photos?|pictures?|video|music|song|voice|ending|start|intro|whole\s+thing|thing)|it|everything|things|people|viewers|everyone|you|we|i|they)(?:(?:'s|\s+(?:feels?|seems?|sounds?|reads?|looks?|is|are|gets?|comes?\s+across(?:\s+as)?))\s+(?:(?:a\s+(?:bit|little)|more|less|much|way|even|a\s+lot)\s+)?(?:calm(?:er)?|relax(?:ed|ing)?|better|nicer|cleaner|clearer|balanced|smoother|softer|gentler|quieter|less\s+[a-z]+|easier\s+to\s+[a-z]+|readable|legible|not\s+so\s+[a-z]+|right|okay|ok|fine|natural|professional|polished|cohesive|consistent|in\s+sync)\b|\s+(?:can|could|will|would)\s+(?:(?:actually|still|easily|better)\s+)?(?:hear|read|see|follow|understand|be\s+(?:heard|read|seen))\b)[^,.;!?]*/g,
     '',
+  ],
+  // "第一张放大第二张向左平移最后一张不动": unpunctuated, each photo's instruction ends where the next photo is
+  // named after a word that ends one (a move, a length, a step).
+  [
+    /(?<!除)(大|小|移|动|止|秒|点|些|远|近|快|慢|长|短|亮|暗|色|白|黑)(?=(?:第\d+张|最后1张|倒数第\d+张))/g,
+    '$1,',
   ],
   // "控制在15秒左右", "20秒上下": about that long is that long.
   [/(\d+(?:\.\d+)?\s*秒钟?)\s*(?:左右|上下|的样子)/g, '$1'],

@@ -39,7 +39,7 @@ const FITS: readonly [RegExp, string][] = [
   ],
   [new RegExp(`\\b${BLUR_FILL_EN}|${BLUR_FILL_ZH}|背景(?:用|改成|换成|设成|要)模糊(?:的)?`), 'blur'],
   [
-    /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|(?:don'?t|dont|do\s+not|never)\s+(?:want|like|need)\s+(?:(?:the|my|any|our)\s+)?(?:photos?|pictures?|pics?|images?|them|it)\s+(?:to\s+be\s+|getting\s+|being\s+)?cropped|no\s+(?:(?:the|my|our)\s+)?(?:photos?|pictures?|pics?|images?|them)\s+(?:to\s+be\s+|getting\s+|being\s+)?cropped|no\s+cropped\s+(?:photos?|pictures?|pics?|images?)|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)裁剪|不裁|完整显示|整张(?:照片|图片?)?(?:都)?显示(?:出来)?|显示(?:整张|完整的?)(?:照片|图片?)?|黑边/,
+    /\b(?:letterbox(?:ed)?|black\s+bars|show\s+the\s+whole\s+photo|don'?t\s+crop|no\s+crop(?:ping)?|fit\s+the\s+whole\s+(?:photo|picture|image)|(?:should\s+)?not\s+be\s+cropped|(?:don'?t|dont|do\s+not|never)\s+(?:want|like|need)\s+(?:(?:the|my|any|our)\s+)?(?:photos?|pictures?|pics?|images?|them|it)\s+(?:to\s+be\s+|getting\s+|being\s+)?cropped|no\s+(?:(?:the|my|our)\s+)?(?:photos?|pictures?|pics?|images?|them)\s+(?:to\s+be\s+|getting\s+|being\s+)?cropped|no\s+cropped\s+(?:photos?|pictures?|pics?|images?)|without\s+cropping|uncropped)\b|(?:不要|别|不用|不)(?:被)?裁(?:剪|掉|切)?(?!成|到|出)|不裁|完整显示|(?:要|能)?看(?:到|得到|得见)全身|(?:人|头|脚)(?:都)?(?:不要|别)(?:被)?(?:裁|切)(?:掉)?|整张(?:照片|图片?)?(?:都)?显示(?:出来)?|显示(?:整张|完整的?)(?:照片|图片?)?|黑边/,
     'color',
   ],
 ];

@@ -466,6 +466,23 @@ export const TEXT_ASIDE = new RegExp(
   'i',
 );
 
+/** Words typed as a name: capitalised or numbered, joined by the small words titles keep lower-case. */
+const NAME_RUN =
+  /^\s+((?:[A-Z0-9][\w'’&.!-]*)(?:\s+(?:[A-Z0-9][\w'’&.!-]*|&|and|of|the|for|a|an|in|on|at|to|with|de|la|le|du))*)/;
+
+/** The words typed as a name right after `from`, taken; undefined when none follow. */
+function takeNameRun(clause: Clause, from: number): string | undefined {
+  const run = NAME_RUN.exec(clause.original(from, clause.text.length));
+  if (!run) return undefined;
+  // Trailing small words ("… in") belong to what follows ("in yellow").
+  const words = run[1]!.replace(/(?:\s+(?:&|and|of|the|for|a|an|in|on|at|to|with|de|la|le|du))+$/, '');
+  const span = run[0].length - (run[1]!.length - words.length);
+  if (clause.text.slice(from, from + span).toLowerCase() !== run[0].slice(0, span).toLowerCase())
+    return undefined;
+  clause.blank(from, from + span);
+  return words;
+}
+
 /** The unquoted words after the noun (or after "title it"), up to the next thing a rule took. */
 function capture(clause: Clause, from: number): string | undefined {
   for (const whole of clause.freeRuns(from)) {
@@ -964,6 +981,16 @@ export const text: Family = (clause, ctx, out) => {
   const lowerThird =
     noun !== undefined && /lower|name|chyron/.test(clause.source.slice(noun.start, noun.end));
   if (noun && lowerThird) clause.blank(noun.start, noun.end);
+  // "vertical, 15 seconds, title Spring Menu": in a list of settings, the noun then words typed as a name
+  // (capitalised, or a digit first) is a text to add when there is none of that kind — read before the
+  // style words, so "Spring" stays a word of it.
+  const namedWords =
+    noun &&
+    quotes.length === 0 &&
+    !clause.text.slice(0, noun.start).trim() &&
+    !draft.texts.some((text) => text.role === noun!.role)
+      ? takeNameRun(clause, noun.end)
+      : undefined;
   const style = takeStyle(clause, ctx);
   // …and a lower third is the name-tag look, unless another look is said.
   if (lowerThird && !style.style) style.style = 'lower-third';
@@ -1010,7 +1037,8 @@ export const text: Family = (clause, ctx, out) => {
       CONNECTOR.test(clause.source.slice(noun.end)) ||
       CONNECTOR.test(clause.text.slice(noun.end).replace(/^\s*(?:(?:on|for|over|under|at|in|to)\s+)+/, '')) ||
       colon !== null;
-    if (verb || connector || titleIt || update) {
+    if (namedWords) texts = [namedWords];
+    else if (verb || connector || titleIt || update) {
       if (colon) clause.blank(noun.end, noun.end + colon[0].length);
       const words = capture(clause, colon ? noun.end + colon[0].length : noun.end);
       if (words) texts = [words];

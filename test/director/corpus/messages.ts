@@ -14261,4 +14261,85 @@ export const corpus: CorpusCase[] = [
     v: { texts: [{ text: 'Day one' }] },
     reply: /^(?![\s\S]*没看懂)/,
   },
+  // Unpunctuated, each photo's instruction ends where the next photo is named.
+  {
+    f: 'motion',
+    m: '第一张放大第二张向左平移最后一张不动',
+    on: 'three',
+    v: { photos: [{ motion: 'zoom-in' }, { motion: 'pan-left' }, { motion: 'static' }] },
+  },
+  { f: 'length', m: '第一张3秒第二张5秒', on: 'three', v: { photos: lengths(3000, 5000, 3000) } },
+  {
+    f: 'motion',
+    m: '第二张拉远最后一张放大',
+    on: 'three',
+    v: { photos: [{}, { motion: 'zoom-out' }, { motion: 'zoom-in' }] },
+  },
+  // Guard: a photo named as a place stays the place.
+  { f: 'order', m: '第一张放第三张的位置', on: 'three', v: { photos: src3('city', 'forest', 'beach') } },
+  // In a list of settings, "title Spring Menu" adds that title.
+  {
+    f: 'multi',
+    m: 'vertical, 15 seconds, title Spring Menu, warm look',
+    on: 'three',
+    v: { aspect: '9:16', durationMs: 15000, look: 'warm', texts: [{ text: 'Spring Menu', role: 'title' }] },
+  },
+  {
+    f: 'text',
+    m: 'title Spring Menu in yellow',
+    on: 'three',
+    v: { texts: [{ text: 'Spring Menu', color: '#ffd600' }] },
+  },
+  {
+    f: 'text',
+    m: 'caption Day 1 on the first photo',
+    on: 'three',
+    v: { texts: [{ text: 'Day 1', role: 'caption' }] },
+  },
+  // Guard: a size for a title there is not says so.
+  { f: 'text', m: 'title bigger', on: 'three', same: true },
+  // "don't touch the music, just remove the caption": the music named only to leave it alone.
+  {
+    f: 'negation',
+    m: "don't touch the music, just remove the caption",
+    on: 'rich',
+    v: { audio: [{}], texts: [{ text: 'Road Trip' }] },
+  },
+  {
+    f: 'negation',
+    m: "don't change the music, only remove the title",
+    on: 'rich',
+    v: { audio: [{}], texts: [{ text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: '别动音乐，只把字幕删掉',
+    on: 'rich',
+    v: { audio: [{}], texts: [{ text: 'Road Trip' }] },
+  },
+  // Guard: a refused edit followed by a request that goes on about the thing is about it.
+  {
+    f: 'negation',
+    m: "don't delete the song, just turn it down",
+    on: 'rich',
+    v: { audio: [{ volume: 0.6 }] },
+  },
+  // 别裁掉, 要看到全身: the whole photo.
+  ...['照片别裁掉 要看到全身', '照片别裁', '要看到全身', '人不要被裁掉'].map((m) => ({
+    f: 'format' as const,
+    m,
+    on: 'three' as const,
+    before: ['铺满'],
+    v: { photos: each(3, { fit: /^(?:blur|color|contain)$/ }) },
+  })),
+  // Who someone is, said as why ("hes our mascot", "she's the birthday girl"), asks for nothing.
+  ...['the dog one should be first hes our mascot', "the dog one first, he's our mascot"].map((m) => ({
+    f: 'order' as const,
+    m,
+    on: 'things' as const,
+    v: {
+      photos: ['dog', 'astronaut', 'chelsea', 'coffee', 'rocket'].map((stem) => ({ source: `${stem}.jpg` })),
+    },
+    reply: /^(?![\s\S]*didn't understand)/,
+  })),
 ];

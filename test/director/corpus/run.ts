@@ -27,6 +27,7 @@ import { blind25 } from './blind25.js';
 import { blind26 } from './blind26.js';
 import { blind27 } from './blind27.js';
 import { blind28 } from './blind28.js';
+import { blind29 } from './blind29.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -262,6 +263,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 79,
     firstScore: '156/159',
+  },
+  {
+    name: 'blind set 29',
+    about:
+      'people typing or dictating on a phone in a hurry (a café, a florist, a salon, an online shop, parents, a coach, a grandparent): run-on requests, several in one breath, typos, English and Chinese mixed; half in Chinese',
+    items: blind29,
+    size: 156,
+    chinese: 73,
+    firstScore: '149/156',
   },
 ];
 

@@ -29,4 +29,7 @@ export const stillMisread = new Set<string>([
   // Blind set 26, first scored 130/159 (131/159 after the writer's own error was corrected).
   // Blind set 27, first scored 151/155.
   // Blind set 28, first scored 156/159.
+  // Blind set 29, first scored 149/156 (150/156 after the writer's own error was corrected). The writer read
+  // docs' ×3/4 step of lengths as the transitions' too; a transition's step is ×0.6 (docs now say so).
+  'the fades are too long make them quicker',
 ]);
