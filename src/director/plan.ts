@@ -51,7 +51,7 @@ import { remediesComplaint } from './remedy.js';
 import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
-import { makesTheFilm } from './rules/routes.js';
+import { makesTheFilm, maySayCreate } from './rules/routes.js';
 import { TEXT_ASIDE } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
@@ -1276,15 +1276,24 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = alternating.norm;
   const sequenced = alternating.found ? { marks: [] } : takeSequence(prep.norm);
   if ('norm' in sequenced) prep.norm = sequenced.norm;
-  let pieces = splitMessage(prep, ctx);
-  const dry = pieces.map((entry) => entry.read.out);
-  plan.createAsked = dry.some((out) => out.create);
-  if (plan.createAsked) plan.understood = true;
   const visual = ctx.media.filter((media) => media.kind !== 'audio');
   // "做一个生日视频：方形、每张2秒、标题「生日快乐」": read the wishes against the video about to be made, where
   // "每张2秒" is the photos' own; against no photos it reads as nothing and joins the title as its length.
-  if (plan.createAsked && ctx.draft.video.length === 0 && visual.length > 0)
-    pieces = splitMessage(prep, { ...ctx, draft: madeFrom(ctx.draft, ctx.media) });
+  // A message in the empty studio that says the words of making one is read that way first (one reading,
+  // not two); only if it asks for no video after all is it read again against the empty studio.
+  const makes = ctx.draft.video.length === 0 && visual.length > 0;
+  const madeCtx = makes ? { ...ctx, draft: madeFrom(ctx.draft, ctx.media) } : ctx;
+  const madeFirst = makes && maySayCreate(prep.norm.text);
+  let pieces = splitMessage(prep, madeFirst ? madeCtx : ctx);
+  let dry = pieces.map((entry) => entry.read.out);
+  plan.createAsked = dry.some((out) => out.create);
+  if (madeFirst && !plan.createAsked) {
+    pieces = splitMessage(prep, ctx);
+    dry = pieces.map((entry) => entry.read.out);
+    plan.createAsked = dry.some((out) => out.create);
+  }
+  if (plan.createAsked) plan.understood = true;
+  if (plan.createAsked && makes && !madeFirst) pieces = splitMessage(prep, madeCtx);
   const wantsEdits = dry.some(
     (out) =>
       out.commands.length > 0 || (out.understood && out.routes.length === 0 && out.topic !== undefined),

@@ -105,4 +105,9 @@ export const create: Family = (clause: Clause, _ctx, out) => {
   }
 };
 
+/** Whether any clause of the text could ask for a video to be made (the create family's own words). */
+export function maySayCreate(text: string): boolean {
+  return CREATE.some((re) => re.test(text));
+}
+
 addVocabulary(ROUTES, CREATE, VIDEO_NOUN, PHOTOS);
