@@ -5,6 +5,7 @@ import {
   draftDurationMs,
   type EditCommand,
   MAX_TEXT_LENGTH,
+  PALETTE,
   segmentTimings,
 } from '../../model/index.js';
 import type { Clause } from '../clause.js';
@@ -297,7 +298,7 @@ const CONTRAST = new RegExp(
  * the colour every text starts in (a colour asked for in the same breath still wins).
  */
 const TOO_COLOUR = new RegExp(
-  `\\b(?:too|way\\s+too|a\\s+bit\\s+too|rather\\s+too)\\s+(?:${COLOR_WORD.source})(?:ish)?\\b|(?:太|过于|有点太)(?:黄|红|绿|蓝|粉|紫|橙|金|黄色|红色|绿色|蓝色|粉色|紫色|橙色|金色)了?`,
+  `\\b(?:too|way\\s+too|a\\s+bit\\s+too|rather\\s+too)\\s+(?:${COLOR_WORD.source})(?:ish)?\\b|(?:太|过于|有点太)(?:${PALETTE.flatMap((colour) => colour.zh.map((word) => word.replace(/色$/, ''))).join('|')})色?了?`,
 );
 
 /** "too small", "can't read it", "看不清": a text said to be too small to read. */
@@ -466,16 +467,20 @@ export const TEXT_ASIDE = new RegExp(
   'i',
 );
 
-/** Words typed as a name: capitalised or numbered, joined by the small words titles keep lower-case. */
-const NAME_RUN =
-  /^\s+((?:[A-Z0-9][\w'’&.!-]*)(?:\s+(?:[A-Z0-9][\w'’&.!-]*|&|and|of|the|for|a|an|in|on|at|to|with|de|la|le|du))*)/;
+/** The small words titles keep lower-case between capitalised ones ("Best of 2024", "Fish & Chips"). */
+const TITLE_SMALL_WORDS = '&|and|of|the|for|a|an|in|on|at|to|with|de|la|le|du';
+/** Words typed as a name: capitalised or numbered, joined by those small words. */
+const NAME_RUN = new RegExp(
+  `^\\s+((?:[A-Z0-9][\\w'’&.!-]*)(?:\\s+(?:[A-Z0-9][\\w'’&.!-]*|${TITLE_SMALL_WORDS}))*)`,
+);
+const TRAILING_SMALL_WORDS = new RegExp(`(?:\\s+(?:${TITLE_SMALL_WORDS}))+$`);
 
 /** The words typed as a name right after `from`, taken; undefined when none follow. */
 function takeNameRun(clause: Clause, from: number): string | undefined {
   const run = NAME_RUN.exec(clause.original(from, clause.text.length));
   if (!run) return undefined;
   // Trailing small words ("… in") belong to what follows ("in yellow").
-  const words = run[1]!.replace(/(?:\s+(?:&|and|of|the|for|a|an|in|on|at|to|with|de|la|le|du))+$/, '');
+  const words = run[1]!.replace(TRAILING_SMALL_WORDS, '');
   const span = run[0].length - (run[1]!.length - words.length);
   if (clause.text.slice(from, from + span).toLowerCase() !== run[0].slice(0, span).toLowerCase())
     return undefined;

@@ -112,27 +112,19 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
   // Right after the music, "结尾淡出" is the song's; going dark or black is only ever the picture's.
   if (ctx.topic === 'music' && !/黑|暗|\b(?:dark|darker|darkness|black)\b/.test(clause.text)) return;
   if (fadeHad(clause, ctx, out)) return;
-  if (
-    ctx.draft.audio.length === 0 &&
-    !NOT_VIDEO_FADE.test(clause.text) &&
-    !VIDEO_FADE_OFF.test(clause.text) &&
-    !/\b(?:between|each|every)\b/.test(clause.text) &&
-    clause.take(BARE_FADE_OUT)
-  ) {
-    const length = Math.min(10_000, takeDuration(clause)?.ms ?? takeBareOver(clause) ?? VIDEO_FADE_MS);
-    clause.takeAll(/\b(?:to|black|the|end|at|please|slowly|gently)\b/);
-    out.understood = true;
-    out.topic = 'fade';
-    out.commands.push({ type: 'setVideoFade', outMs: length, color: '#000000' });
-    return;
-  }
-  if (VIDEO_END_FADE.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
+  // With no music, "fade it out over 2 seconds" can only be the video's fade-out.
+  const fadeWords = VIDEO_END_FADE.test(clause.text)
+    ? VIDEO_END_FADE
+    : ctx.draft.audio.length === 0 && !/\b(?:between|each|every)\b/.test(clause.text)
+      ? BARE_FADE_OUT
+      : undefined;
+  if (fadeWords?.test(clause.text) && !NOT_VIDEO_FADE.test(clause.text)) {
     const off = VIDEO_FADE_OFF.test(clause.text);
-    const ends = videoFadeEnds(VIDEO_END_FADE.exec(clause.text)![0]);
+    const ends = videoFadeEnds(fadeWords.exec(clause.text)![0]);
     // "no fade at the end" where only the music fades: the music's fade.
     const { inMs, outMs } = ctx.draft.fade;
     if (off && ctx.draft.audio.length > 0 && !((ends.in && inMs > 0) || (ends.out && outMs > 0))) return;
-    const said = clause.take(VIDEO_END_FADE)!;
+    const said = clause.take(fadeWords)!;
     // "最后2秒渐渐黑下去", "fade out 2 second at the end": the length can sit inside the words of the fade.
     const inside = durationIn(said[0]);
     const length = off
