@@ -973,6 +973,8 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // "控制在15秒左右", "20秒上下": about that long is that long.
   [/(\d+(?:\.\d+)?\s*秒钟?)\s*(?:左右|上下|的样子)/g, '$1'],
+  // "控制在15秒以内", "压缩到10秒之内": a bound, as "不超过15秒" (a video already shorter stays as it is).
+  [/(?:控制在|压缩到|剪到|缩短到|保持在|在)?\s*(\d+(?:\.\d+)?\s*秒钟?)\s*(?:以内|之内)/g, '不超过$1'],
   // "音乐小一点，别盖过画面", "免得抢了人声": what a quieter song is for asks for nothing more.
   [
     /[，,]?\s*(?:别|不要|免得|以免|省得)(?:把)?(?:盖过|压过|抢了?|盖住|吵到)(?:了)?(?:画面|人声|声音|照片|视频|主角|字幕)(?:的风头)?(?:了)?/g,

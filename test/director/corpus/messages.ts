@@ -14342,4 +14342,19 @@ export const corpus: CorpusCase[] = [
     },
     reply: /^(?![\s\S]*didn't understand)/,
   })),
+  // "15秒以内", "10秒之内": a bound on the length, read as "不超过" (never "not understood").
+  {
+    f: 'length',
+    m: '整个视频控制在15秒以内',
+    on: 'five',
+    v: { durationMs: 15000 },
+    reply: /^(?![\s\S]*没看懂)/,
+  },
+  {
+    f: 'length',
+    m: '视频太长了，压缩到10秒之内',
+    on: 'five',
+    v: { durationMs: 10000 },
+    reply: /^(?![\s\S]*没看懂)/,
+  },
 ];
