@@ -195,6 +195,13 @@ describe('BullMQ + Redis queue', { skip: skipReason }, () => {
     const workerTwo = await make({ name, executor: two.executor });
     await producer.enqueue(spec('j2'));
     await until(producer, 'j2', 'rendering');
+    // The job shows as active a moment before its worker's executor has logged it.
+    await poll(
+      async () => log.length,
+      (count) => count >= 2,
+      5000,
+      20,
+    );
     assert.deepEqual(log.sort(), ['one:j1', 'two:j2']);
     // Worker one stops gracefully: j1 goes back to the queue and worker two finishes it.
     two.runs.get('j2')!.release();
