@@ -16,12 +16,14 @@ import { alternation, takeAlternation } from './alternate.js';
 import { unitForBareLengths } from './bare-length.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
+import { spellEveryOther } from './every-other.js';
 import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
+import { spellNamedNeighbours } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
 import { nameTextsByWords } from './named-text.js';
 import { readContext } from './reading.js';
@@ -52,7 +54,7 @@ import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
 import { makesTheFilm, maySayCreate } from './rules/routes.js';
-import { TEXT_ASIDE } from './rules/text.js';
+import { TEXT_ASIDE, TEXT_TIME_BY, textTimeChange } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
@@ -307,7 +309,11 @@ interface Piece {
 }
 
 /** "the first and second photos", "the 2nd and 3rd shot": one list of photos, never two instructions. */
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))$/;
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
+/** "the first, third and fifth photos": after a list's comma, another ordinal of the same list. */
+const ORDINAL_LIST_GOES_ON =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b(?=\s*,|\s+and\b|\s+(?:photo|picture|pic|image|shot|slide|one|transition)s?\b)/;
 const ORDINAL_AFTER =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?:photo|picture|pic|image|shot|slide|one|transition)s?\b/;
 
@@ -319,6 +325,13 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
   let from = start;
   const part = text.slice(start, end);
   for (const match of matchesOf(part, re)) {
+    if (
+      re === HARD &&
+      /^\s*,\s*$/.test(match[0]) &&
+      ORDINAL_BEFORE.test(part.slice(0, match.index).trimEnd()) &&
+      ORDINAL_LIST_GOES_ON.test(part.slice(match.index + match[0].length))
+    )
+      continue;
     if (
       re === SOFT &&
       /^\s+and\s+$/.test(match[0]) &&
@@ -1012,7 +1025,7 @@ const SHORTER_REL = /\b(?:shorter|faster|quicker|snappier)\b|短一点|短一些
 const REMOVE_REL =
   /\b(?:remove|delete|drop|get\s+rid\s+of|take\s+(?:it|that)\s+(?:out|off))\b|删掉|删除|去掉|拿掉|不要了/;
 const TEXT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-const TEXT_ORDINAL = /\b(first|second|third|fourth|fifth|sixth|last)\b/;
+const TEXT_ORDINAL = /(?<!\d\s*)\b(first|second|third|fourth|fifth|sixth|last)\b/;
 const BIGGER_REL = /\b(?:bigger|larger)\b|大一点|大一些|再大/;
 const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
 
@@ -1074,6 +1087,13 @@ function relativeForTopic(
     const index = named >= 0 ? named : draft.texts.length - 1;
     const last = draft.texts[index]!;
     if (REMOVE_REL.test(text)) return { type: 'removeText', index };
+    // "title in yellow, and 1 second longer": the text's own time.
+    // "片尾多停两秒" after an end card: the ending is where the last photo holds, not the card's own time.
+    const by = /片尾|片头|结尾|开头|\b(?:intro|outro|ending|opening)\b/.test(text)
+      ? null
+      : TEXT_TIME_BY.exec(text);
+    if (by)
+      return { type: 'updateText', index, durationMs: Math.max(300, last.durationMs + textTimeChange(by)) };
     if (BIGGER_REL.test(text))
       return { type: 'updateText', index, size: Math.min(3, Math.round(last.size * 13) / 10) };
     if (SMALLER_REL.test(text))
@@ -1259,6 +1279,10 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = settleComparisons(prep.norm, ctx.draft);
   // "the 'Day one' text", "写着Day one的那张": the text or photo those words name, said plainly.
   prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
+  // "the one after the beach", "海边后面那张": the photo counted from the one named, said in full.
+  prep.norm = spellNamedNeighbours(prep.norm, ctx.draft);
+  // "every other photo, starting with the second", "单数张": those photos, said in full.
+  prep.norm = spellEveryOther(prep.norm, ctx.draft);
   // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
   const condition = settleCondition(prep.norm, ctx.draft);
   if (condition) {
@@ -1517,7 +1541,11 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       plan.understood = true;
       continue;
     }
-    const others = topic === 'timing' && plan.memory.photo !== undefined ? OTHERS_LENGTH.exec(source) : null;
+    // "first photo 2 s, the rest 4", "the first three photos 2 seconds each, the rest 4": the photos not given one.
+    const givenLengths =
+      plan.memory.photo !== undefined ||
+      photosGivenLengths(plan.commands.slice(plan.createCount), undefined).size > 0;
+    const others = topic === 'timing' && givenLengths ? OTHERS_LENGTH.exec(source) : null;
     const othersMs = others ? Math.round(Number(others[1] ?? others[2]) * 1000) : 0;
     if (others && othersMs >= 300 && othersMs <= 600_000) {
       plan.understood = true;
@@ -1551,7 +1579,7 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
             ? shareOfText(source, topic, previous.projection, heard.text)
             : undefined) ??
-          relativeForTopic(source, topic, projection, heard.photo, heard.text))
+          relativeForTopic(source, topic, projection, heard.photo, heard.text ?? plan.memory.text))
         : undefined;
     if (inherited && topic) {
       plan.understood = true;

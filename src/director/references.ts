@@ -280,7 +280,7 @@ const ALL_OF_THEM =
  * photos in order (the one before it when the edit was on the last).
  */
 const NEIGHBOUR =
-  /\b(?:the\s+)?(next|following|previous|prior|this|that)(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b|\b(?:the\s+)?(one)\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<![最第倒])(下|后|上|前|这|那)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?/;
+  /\b(?:the\s+)?(next|following|previous|prior|this|that)(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b|\b(?:the\s+)?(one)\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<![最第倒])(下|后|上|前)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?|(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[把将让给对就再也和跟是到从在用最而但]))(这|那)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?/;
 const STEP: Record<string, -1 | 0 | 1> = {
   next: 1,
   following: 1,
@@ -302,7 +302,7 @@ function takeNeighbour(clause: Clause, draft: Draft, memory: Memory): number | u
   if (memory.photo === undefined) return undefined;
   const match = clause.take(NEIGHBOUR);
   if (!match) return undefined;
-  const step = STEP[match[1] ?? match[3] ?? match[4] ?? ''] ?? 0;
+  const step = STEP[match[1] ?? match[3] ?? match[4] ?? match[5] ?? ''] ?? 0;
   const count = draft.video.length;
   const index =
     step !== 0 ? memory.photo + step : memory.photo + 1 < count ? memory.photo + 1 : memory.photo - 1;

@@ -348,6 +348,98 @@ function fractions(input: Mapped): Mapped {
   return rewrite(out, /(?<![一二两三四五六七八九十\d]|[一二两三四五六七八九十\d]个)半秒/g, () => '0.5秒');
 }
 
+const SHARE_WORDS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
+const percentOf = (share: number) => `${Math.round(share * 1_000_000) / 10_000}%`;
+/** A change of length that follows "原来的" (of what it was): a share, a fraction or a multiple. */
+const ZH_SHARE = '(一半|([一二两三四五六七八九十\\d]+)分之([一二三四五六七八九\\d])|([两二三四五\\d])倍)';
+
+/** The share said after 原来的 as a factor on the length (一半 0.5, 三分之二 ⅔, 两倍 2). */
+function zhShare(m: RegExpExecArray, at: number): number | undefined {
+  if (m[at] === '一半') return 0.5;
+  if (m[at + 1] !== undefined) {
+    const whole = chineseNumber(m[at + 1]!);
+    const part = chineseNumber(m[at + 2]!);
+    return whole && part && part < whole ? part / whole : undefined;
+  }
+  const times = chineseNumber(m[at + 3]!);
+  return times && times > 1 ? times : undefined;
+}
+
+/**
+ * A share of a length said as a fraction, which the length rules read as a percentage: "a third
+ * shorter" (33.33% shorter), "shorten it by a quarter" (by 25%), "缩短到原来的一半" (缩短50%), "时长变成原来的两倍"
+ * (加长100%), "缩短三分之一" (缩短33.33%). A share of a size ("变成原来的两倍大") is left as said.
+ */
+function sharesOfLength(source: Mapped): Mapped {
+  let out = rewrite(
+    source,
+    /\b(?:a|one)\s+(half|third|quarter|fifth)\s+(shorter|longer|faster|slower|quicker)\b/g,
+    (m) => `${percentOf(SHARE_WORDS[m[1]!]!)} ${m[2]}`,
+  );
+  out = rewrite(
+    out,
+    /\b(two\s+thirds|three\s+quarters)\s+(shorter|longer)\b/g,
+    (m) => `${percentOf(m[1]!.startsWith('two') ? 2 / 3 : 3 / 4)} ${m[2]}`,
+  );
+  out = rewrite(out, /\bby\s+(?:(?:a|one)\s+(third|quarter|fifth)|(half))\b(?!\s+(?:a|an)\b)/g, (m) =>
+    m[2] ? 'by 50%' : `by ${percentOf(SHARE_WORDS[m[1]!]!)}`,
+  );
+  out = rewrite(
+    out,
+    /\b(?:only\s+)?(?:(?:a|one)\s+(third|quarter)|(two\s+thirds|three\s+quarters))\s+(?:as\s+long|of\s+the\s+(?:length|duration|time))\b/g,
+    (m) => {
+      const share = m[1] ? SHARE_WORDS[m[1]]! : m[2]!.startsWith('two') ? 2 / 3 : 3 / 4;
+      return `${percentOf(1 - share)} shorter`;
+    },
+  );
+  const longer = (factor: number) =>
+    factor < 1 ? `缩短${percentOf(1 - factor)}` : `加长${percentOf(factor - 1)}`;
+  // A verb of length ("缩短到原来的一半"), or any change said of a length ("时长变成原来的两倍").
+  out = rewrite(
+    out,
+    new RegExp(
+      `(?:(?:缩短|延长|加长|拉长|剪短?)(?:了)?\\s*(?:到|成|为|至)?|(?:时长|长度|视频|片子|影片|总长|每张(?:照片)?|第\\d+张|照片)(?:的)?(?:时长|长度)?(?:要|得)?(?:变|改|调|设|减少|减|剪|砍|压缩)(?:了)?\\s*(?:到|成|为|至))\\s*(?:原来|之前|现在|原先|原本|目前)的?\\s*${ZH_SHARE}(?!\\s*(?:大|小|宽|高|粗|细|亮|暗|响|声))(?:长|的长度|的时长)?`,
+      'g',
+    ),
+    (m) => {
+      const factor = zhShare(m, 1);
+      if (factor === undefined) return undefined;
+      // The noun said before the verb stays ("时长缩短50%"), so the change keeps its subject.
+      const noun = /^(时长|长度|视频|片子|影片|总长|每张(?:照片)?|第\d+张|照片)/.exec(m[0])?.[1] ?? '';
+      return `${noun}${longer(factor)}`;
+    },
+  );
+  // The music turned down to a share of itself ("音量调到原来的一半", "把音乐调小到原来的三分之一", "音量降低一半").
+  if (/音量|音乐|声音|配乐|bgm|歌/i.test(out.text))
+    out = rewrite(
+      out,
+      new RegExp(
+        `(?:调小|调低|降低|降|减小|减少|减|小|调|改|变)(?:了)?\\s*(?:(?:到|成|为|至)\\s*(?:原来|之前|现在|原先|原本|目前)的?\\s*${ZH_SHARE}|(一半))`,
+        'g',
+      ),
+      (m) => {
+        const factor = m[5] !== undefined ? 0.5 : zhShare(m, 1);
+        return factor === undefined || factor >= 1 ? undefined : `减少${percentOf(1 - factor)}`;
+      },
+    );
+  // "bgm volume 0.5", "set the volume to 0.3": a level said as a fraction is that share.
+  out = rewrite(
+    out,
+    /\b(volume|level)(\s+(?:to|at|of|=|:)?\s*)(0?\.\d{1,2})\b(?!\s*(?:s\b|sec|seconds?|%))|(音量)((?:调到|调成|调为|改成|改为|改到|设为|设成|设到|到|为|是)?\s*)(0?\.\d{1,2})(?![\d秒%])/g,
+    (m) => `${m[1] ?? m[4]}${m[2] ?? m[5]}${percentOf(Number(m[3] ?? m[6]))}`,
+  );
+  return rewrite(
+    out,
+    /(缩短|减少|减掉|剪掉|砍掉|延长|加长|增加|拉长)(?:了)?\s*([一二两三四五六七八九十\d]+)分之([一二三四五六七八九\d])(?![\d秒])/g,
+    (m) => {
+      const whole = chineseNumber(m[2]!);
+      const part = chineseNumber(m[3]!);
+      if (!whole || !part || part >= whole) return undefined;
+      return `${/^(?:缩短|减少|减掉|剪掉|砍掉)$/.test(m[1]!) ? '缩短' : '加长'}${percentOf(part / whole)}`;
+    },
+  );
+}
+
 const SECOND_FRACTIONS: Record<string, number> = {
   half: 1 / 2,
   quarter: 1 / 4,
@@ -367,12 +459,23 @@ const DICTATED_NUMBER =
 /** Numbers written as words or Chinese numerals become digits, where a unit or a noun says they are numbers. */
 export function digitizeNumbers(source: Mapped): Mapped {
   let out = rewrite(source, DICTATED_NUMBER, (m) => (/^f/.test(m[0]) ? 'four' : 'two'));
+  // "至少要二十秒", "最少也得20秒", "最多只能15秒": a bound said with a verb is the bound (少 alone is "less").
+  out = rewrite(
+    out,
+    /(至少|最少|起码|最起码|最多|顶多|最长|最短)(?:也)?(?:就)?(?:要|得|需要|是|有|只能|可以)(?=\s*[\d一二两三四五六七八九十半])/g,
+    (m) => (/^(?:至少|最少|起码|最起码|最短)$/.test(m[1]!) ? '至少' : '最多'),
+  );
+  // "俩" is 两个, typed as 两 before a classifier ("前俩张") and as 两张 after 前/后/这/那 ("前俩放大").
+  out = rewrite(out, /俩(?=\s*(?:张|个|秒|幅|首|段|位|次|遍))|(?<=前|后|这|那|最后|头)俩/g, (m) =>
+    /^\s*(?:张|个|秒|幅|首|段|位|次|遍)/.test(m.input.slice(m.index + 1)) ? '两' : '两张',
+  );
   // "three-ish seconds", "5ish secs": a number said loosely is still that number.
   out = rewrite(out, /\b(\w+?)-?ish\b(?=[\s-]*(?:seconds?|secs?|s\b|minutes?|mins?))/g, (m) => m[1]);
   out = rewrite(out, /half\s+a\s+minute|half\s+minute|半分钟/g, (m) =>
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
   out = fractions(out);
+  out = sharesOfLength(out);
   // "1-second fades", "a 2.5-sec hold": a length said as an adjective is the same length.
   out = rewrite(out, /(?<=\d)-(?=(?:seconds?|secs?|s|ms|milliseconds?|minutes?|mins?)\b)/g, () => ' ');
   // "a third of a second", "quarter-second", "a half second", "四分之一秒", "三分之一秒".
@@ -461,6 +564,8 @@ export function digitizeNumbers(source: Mapped): Mapped {
   );
   const tens = Object.keys(EN_TENS).join('|');
   const small = Object.keys(EN_SMALL).join('|');
+  // "the pic of the two of us", "all 4 of us": how many people, never a photo's number.
+  out = rewrite(out, /\b(?:the\s+|all\s+)?(?:two|three|four|five|six|\d)\s+of\s+(us|you)\b/g, (m) => m[1]);
   out = rewrite(
     out,
     new RegExp(`\\b(${tens})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?\\b`, 'g'),

@@ -144,7 +144,7 @@ const ORDINALS: Record<string, number> = {
   eleventh: 11,
   twelfth: 12,
 };
-const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).join('|')}|\\d{1,4}(?:st|nd|rd|th))`;
+export const ORDINAL_WORD = `(?:${Object.keys(ORDINALS).join('|')}|\\d{1,4}(?:st|nd|rd|th))`;
 export const PHOTO_NOUN = '(?:photo|picture|image|pic|shot|slide|clip|segment|item|frame|one)s?';
 const ZH_NOUN = '(?:照片|图片|相片|图|视频|片段)?';
 const ZH_CLASSIFIER = '(?:张|个|幅|段|位)?';
@@ -153,7 +153,7 @@ export interface PositionMatch extends Span {
   index: number;
 }
 
-function ordinalValue(word: string): number {
+export function ordinalValue(word: string): number {
   return ORDINALS[word] ?? Number.parseInt(word, 10);
 }
 
@@ -320,6 +320,14 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     // Only photos: "from 2 to 5" with no photo word is more likely seconds, so it needs a photo noun or 第…张.
     if (!/photo|picture|pic|image|slide|one|张/.test(match[0]) || !(from >= 1 && to > from && to <= count))
       continue;
+    // "the second to last photo", "third to the last one": counted from the end. A range says "from", a
+    // plural or "through".
+    if (
+      match[2] === 'last' &&
+      /\bto\b/.test(match[0]) &&
+      !/\bfrom\b|s\b\s*$|\b(?:photos|pictures|pics|images|slides|ones)\b/.test(match[0])
+    )
+      continue;
     clause.blank(match.index, match.index + match[0].length);
     for (let k = from; k <= to; k++)
       found.push({ index: k - 1, start: match.index, end: match.index + match[0].length });
@@ -376,9 +384,9 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
   const noun = loose ? `(?:\\s+${PHOTO_NOUN})?` : `\\s+${PHOTO_NOUN}`;
   add(
     new RegExp(
-      `(?:the\\s+)?(?:(?:second|2nd)[\\s-]+(?:to|from)[\\s-]+(?:the\\s+)?last|penultimate|next[\\s-]to[\\s-]last)${noun}`,
+      `(?:the\\s+)?(?:(${ORDINAL_WORD})[\\s-]+(?:to|from)[\\s-]+(?:the\\s+)?last|penultimate|next[\\s-]to[\\s-]last|last[\\s-]but[\\s-]one)${noun}`,
     ),
-    () => Math.max(0, count - 2),
+    (m) => Math.max(0, count - (m[1] ? ordinalValue(m[1]) : 2)),
   );
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(?:very\\s+)?(last|final)${noun}\\b`), () => last);
   add(new RegExp(`(?<!\\d\\s*)(?:the\\s+)?(${ORDINAL_WORD})${noun}\\b`), (m) => ordinalValue(m[1]!) - 1);
@@ -617,7 +625,7 @@ const SUBJECTS_ZH: Record<string, readonly string[]> = Object.fromEntries(
 const SUBJECTS_EN: Record<string, readonly string[]> = Object.fromEntries(
   SUBJECTS.flatMap((group) => group.en.map((word) => [word, group.en] as const)),
 );
-const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
+export const ZH_SUBJECT = Object.keys(SUBJECTS_ZH).join('|');
 
 /** The photos named in `text` by a bare Chinese word for what they show ("咖啡和火箭换一下位置"), distinct. */
 export function photosNamedZh(text: string, draft: Draft): number[] {

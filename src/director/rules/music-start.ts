@@ -14,7 +14,7 @@ const AT = new RegExp(
   [
     String.raw`\b(?:start|begin|come\s+in|kick\s+in|fade\s+in|starts|begins|comes\s+in|kicks\s+in|fades\s+in|starting|coming\s+in|kicking\s+in)\s+(?:the\s+(?:music|song|track)\s+|playing\s+)?(?:at|after|from)\s+(?:the\s+)?${SECONDS}(?:\s+mark)?`,
     String.raw`(?:^|\b(?:music|song|track|bgm|audio)\s+)in\s+at\s+${SECONDS}`,
-    String.raw`\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+${SECONDS}\s+in\b`,
+    String.raw`\b(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in|bring)\s+(?:(?:the\s+(?:music|song|track|bgm|audio)|it)\s+(?:in\s+)?)?${SECONDS}\s+in(?:to\s+the\s+(?:video|clip))?\b`,
     String.raw`(?:从|在)?第?${ZH_SECONDS}(?:处|后|以后|之后)?(?:再|才)?(?:开始|进来|进|响起|出来|出现|切入|起)`,
   ].join('|'),
 );

@@ -41,6 +41,9 @@ function transitionTalk(clause: Parameters<Family>[0], verb: RegExpExecArray): b
  * first").
  */
 const NOT_ONE = String.raw`(?!(?<=\b(?:the|that|this)\s+[a-z]+(?:\s+recent)?\s+)(?:one|photo|picture|pic|shot|image|slide)\b(?!s))`;
+/** "keep only…", "a video with just the first 3", "using only the beach and city photos", "只保留", "只用". */
+const ONLY_KEEP =
+  /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|\b(?:with|using|from|of|out\s+of)\s+(?:only|just)\b(?=\s+(?:the\s+|my\s+|these\s+)?(?:first|last|\d|photos?|pictures?|pics?|[a-z]+\s+(?:and|&)\s))|只(?:保留|留下?|要|用)/;
 const SORT = new RegExp(
   String.raw`\b(?:sort|order|arrange|put|organi[sz]e|reorder|rearrange|line\s+up)\b[^.]*?\b(?:by|in|according\s+to)\b[^.]*?\b(?:date|dates|time|when\s+(?:they\s+were\s+)?taken|chronolog\w*|exif)\b(?:\s+taken)?|\b(?:reverse\s+)?chronological(?:ly)?(?:\s+order)?\b|\b(?:oldest|earliest)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:newest|latest)|at\s+the\s+(?:start|front|beginning))\b|\b(?:newest|latest|most\s+recent)\s+${NOT_ONE}(?:[a-z]+\s+){0,2}?(?:first|to\s+(?:oldest|earliest)|at\s+the\s+(?:start|front|beginning))\b|\bby\s+date(?:\s+taken)?\b|\bin\s+the\s+order\s+(?:they\s+were\s+)?taken\b|\bin\s+the\s+order\s+(?:we|i|you|they)\s+(?:took|shot|snapped|captured)\s+(?:them|these|those|the\s+(?:photos|pictures|pics|shots))\b|按(?:照)?(?:我们|我|他们)?拍(?:摄)?的?(?:先后)?顺序|按(?:照)?(?:拍摄|拍照|拍)?(?:的)?(?:时间|日期)(?:先后)?(?:顺序)?(?:排序|排列|排)?|(?:拍摄)?时间顺序|从早到晚|从旧到新|从新到旧|由旧到新|由新到旧|(?:最新|最近|最早|最旧|最老)(?:拍)?的(?:照片|图片|相片|那些|几张)?(?:在|放|排)(?:在)?(?:最)?(?:前|前面|开头|第一)`,
 );
@@ -262,10 +265,8 @@ export const order: Family = (clause, ctx, out) => {
     }
   }
 
-  // "keep only the first three photos", "只保留前三张": the photos not named go.
-  const only = clause.has(
-    /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
-  );
+  // "keep only the first three photos", "a video with just the first 3", "只保留前三张": the photos not named go.
+  const only = clause.has(ONLY_KEEP);
   if (
     only &&
     !/\b(?:music|song|title|caption|text|transition|filter|look)\b|音乐|标题|字幕|文字|转场|滤镜/.test(
@@ -273,9 +274,7 @@ export const order: Family = (clause, ctx, out) => {
     )
   ) {
     const saved = clause.snapshot();
-    clause.take(
-      /\b(?:keep|use|want)\s+(?:only|just)\b|\b(?:only|just)\s+(?:keep|use|want)\b|只(?:保留|留下?|要|用)/,
-    );
+    clause.take(ONLY_KEEP);
     // "只要每张4秒" is "just 4 s each": a photo that is not there keeps none, and no photo goes.
     const kept = new Set(
       takePositions(clause, draft, true)

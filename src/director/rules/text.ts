@@ -129,6 +129,9 @@ const POSITIONS: [RegExp, 'top' | 'bottom' | 'center' | 'lower-third'][] = [
   ],
 ];
 
+const SEC = '(?:s|secs?|seconds?|秒钟?)';
+const NUM = '(\\d+(?:\\.\\d+)?)';
+
 interface Placement {
   /** "disappear after 2 seconds": where it ends, on the video's clock. */
   endMs?: number;
@@ -142,13 +145,27 @@ interface Placement {
   everyPhoto?: boolean;
   /** "until the very end", "一直到结尾": it stays from where it starts to the end of the video. */
   untilEnd?: boolean;
+  /** "1 second longer", "再多显示2秒", "短1秒": its time changed by that much. */
+  deltaMs?: number;
+}
+
+/** "1 second longer", "2 s shorter", "再长1秒", "多显示2秒", "少停1秒": a text's time changed by an amount. */
+export const TEXT_TIME_BY = new RegExp(
+  `${NUM}\\s*${SEC}(?![a-z])\\s+(longer|more|extra|shorter|less)\\b|(?:再|多)(?:长|久|显示|停留?|留|放|出现)(?:了)?\\s*${NUM}\\s*秒钟?|(?:短|少)(?:显示|停留?|留|放|出现)?(?:了)?\\s*${NUM}\\s*秒钟?|(延长|加长|缩短)(?:了)?\\s*${NUM}\\s*秒钟?`,
+);
+
+/** The change in ms a TEXT_TIME_BY match asks for. */
+export function textTimeChange(m: RegExpExecArray): number {
+  const ms = (value: string) => Math.round(Number(value) * 1000);
+  if (m[1] !== undefined) return /^(?:shorter|less)$/.test(m[2]!) ? -ms(m[1]) : ms(m[1]);
+  if (m[3] !== undefined) return ms(m[3]);
+  if (m[4] !== undefined) return -ms(m[4]);
+  return m[5] === '缩短' ? -ms(m[6]!) : ms(m[6]!);
 }
 
 const UNTIL_END =
   /\b(?:until|till|til|up\s+to|through\s+to|right\s+to|all\s+the\s+way\s+to|to)\s+the\s+(?:very\s+)?(?:end|finish|last\s+(?:second|frame|photo|picture|shot))(?:\s+of\s+the\s+(?:video|clip|movie|slideshow))?\b|(?:一直|始终)?(?:显示|停留|保留|持续|挂|留)?(?:直)?(?:到|至)(?:视频)?(?:结束|最后|结尾|片尾)(?:都|为止)?/;
 
-const SEC = '(?:s|secs?|seconds?|秒钟?)';
-const NUM = '(\\d+(?:\\.\\d+)?)';
 const FIRST = new RegExp(
   `\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+${NUM}\\s*${SEC}(?![a-z])|(?:只|仅)?(?:在)?(?:显示|出现|停留)?(?:在)?前${NUM}\\s*秒钟?(?:内)?(?:显示|出现)?`,
 );
@@ -201,7 +218,9 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     placement.startMs =
       start[2] !== undefined ? (Number(start[2]) * 60 + Number(start[3])) * 1000 : num(start[1] ?? start[4]);
   }
-  if (placement.durationMs === undefined) {
+  const by = placement.durationMs === undefined ? clause.take(TEXT_TIME_BY) : null;
+  if (by) placement.deltaMs = textTimeChange(by);
+  if (placement.durationMs === undefined && placement.deltaMs === undefined) {
     const lasting = clause.take(/(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
@@ -965,6 +984,8 @@ export const text: Family = (clause, ctx, out) => {
       }
       if (placement.startMs !== undefined) own.startMs = placement.startMs;
       if (placement.durationMs !== undefined) own.durationMs = Math.max(300, placement.durationMs);
+      if (placement.deltaMs !== undefined)
+        own.durationMs = Math.max(300, target.durationMs + placement.deltaMs);
       if (placement.atEnd) {
         const length = (own.durationMs as number | undefined) ?? target.durationMs;
         own.startMs = Math.max(0, total - length);

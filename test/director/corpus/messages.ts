@@ -14357,4 +14357,284 @@ export const corpus: CorpusCase[] = [
     v: { durationMs: 10000 },
     reply: /^(?![\s\S]*没看懂)/,
   },
+  // "second to last", "third to the last one": counted from the end, never a range ("from … to the last").
+  {
+    f: 'length',
+    m: 'make the second to last picture 5 seconds',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(5000), len(3000)] },
+  },
+  {
+    f: 'order',
+    m: 'delete the third to last one',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'sunset', 'party night') },
+  },
+  {
+    f: 'length',
+    m: '倒数第二张停5秒',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(5000), len(3000)] },
+  },
+  // Guard: "from the second to the last photo" is a range.
+  {
+    f: 'length',
+    m: 'from the second to the last photo 2 seconds each',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(2000), len(2000), len(2000)] },
+  },
+  // A photo counted from its neighbour: "the one after the city", "森林前面那张", "火箭前一张".
+  {
+    f: 'motion',
+    m: 'the photo after the city should zoom out',
+    on: 'three',
+    v: moves3Of('zoom-in', 'zoom-in', 'zoom-out'),
+  },
+  {
+    f: 'length',
+    m: 'give the pic right before the forest 5 seconds',
+    on: 'five',
+    v: { photos: [len(3000), len(5000), len(3000), len(3000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '城市后面那张停5秒',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(5000), len(3000), len(3000)] },
+  },
+  {
+    f: 'order',
+    m: '森林前面那张删掉',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'length',
+    m: '火箭前一张停4秒',
+    on: 'things',
+    v: { photos: [len(3000), len(3000), len(4000), len(3000), len(3000)] },
+  },
+  // Guard: a photo named and placed before another is an order.
+  {
+    f: 'order',
+    m: 'move the dog photo before the coffee',
+    on: 'things',
+    v: { photos: src5('astronaut', 'chelsea', 'dog', 'coffee', 'rocket') },
+  },
+  // Every other photo, the odd or even ones, and numbered lists: those photos, each.
+  {
+    f: 'motion',
+    m: 'every other photo should pan left',
+    on: 'five',
+    v: { photos: ['pan-left', 'zoom-in', 'pan-left', 'zoom-in', 'pan-left'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'length',
+    m: 'even-numbered photos 4 seconds',
+    on: 'five',
+    v: { photos: [len(3000), len(4000), len(3000), len(4000), len(3000)] },
+  },
+  {
+    f: 'length',
+    m: '从第二张开始每隔一张停4秒',
+    on: 'five',
+    v: { photos: [len(3000), len(4000), len(3000), len(4000), len(3000)] },
+  },
+  {
+    f: 'motion',
+    m: '单数张都缩小',
+    on: 'five',
+    v: { photos: ['zoom-out', 'zoom-in', 'zoom-out', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  {
+    f: 'length',
+    m: 'photos 1, 3 and 5 should be 2 seconds',
+    on: 'five',
+    v: { photos: [len(2000), len(3000), len(2000), len(3000), len(2000)] },
+  },
+  {
+    f: 'motion',
+    m: 'pics 2, 4, 5 zoom out',
+    on: 'five',
+    v: { photos: ['zoom-in', 'zoom-out', 'zoom-in', 'zoom-out', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  // 俩 is 两 (前俩张, 后俩张).
+  {
+    f: 'length',
+    m: '后俩张各4秒',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(3000), len(4000), len(4000)] },
+  },
+  {
+    f: 'motion',
+    m: '前俩张缩小',
+    on: 'five',
+    v: { photos: ['zoom-out', 'zoom-out', 'zoom-in', 'zoom-in', 'zoom-in'].map((motion) => ({ motion })) },
+  },
+  // A share of the length said as a fraction: a third longer, by a third, 原来的三分之二, 两倍.
+  { f: 'length', m: 'make the video a third longer', on: 'three', v: len(12000) },
+  { f: 'length', m: 'cut the length by a third', on: 'three', v: len(6000) },
+  { f: 'length', m: '视频缩短到原来的三分之二', on: 'three', v: len(6000) },
+  { f: 'length', m: '时长变成原来的两倍', on: 'three', v: len(18000) },
+  { f: 'length', m: '整个视频加长三分之一', on: 'three', v: len(12000) },
+  // Guard: a share of a size is no length.
+  {
+    f: 'text',
+    m: '标题变成原来的两倍大',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip', size: 2.8 }, { text: 'Day one' }] },
+  },
+  // A bound said with a verb (至少要, 最少也要, 最多只能) is the bound.
+  { f: 'length', m: '视频最少也要20秒', on: 'three', v: len(20000) },
+  { f: 'length', m: '最多只能10秒', on: 'five', v: len(10000) },
+  // "the two of us" counts people, never a photo's number.
+  {
+    f: 'order',
+    m: 'put the pic of the two of us in the forest first',
+    on: 'three',
+    v: { photos: src3('forest', 'beach', 'city') },
+  },
+  // "start the song 2.5 seconds in": where the music comes in.
+  { f: 'music', m: 'start the song 2.5 seconds in', on: 'rich', v: { audio: [{ startMs: 2500 }] } },
+  {
+    f: 'music',
+    m: 'bring the music in 4 seconds into the video',
+    on: 'rich',
+    v: { audio: [{ startMs: 4000 }] },
+  },
+  // A text's time changed by an amount, said with the text or after it.
+  {
+    f: 'text',
+    m: 'make the caption 1 second longer',
+    on: 'rich',
+    v: {
+      durationMs: 7400,
+      texts: [
+        { text: 'Road Trip', endMs: 3000 },
+        { text: 'Day one', startMs: 2200, endMs: 6200 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题少显示1秒',
+    on: 'rich',
+    v: {
+      durationMs: 7400,
+      texts: [
+        { text: 'Road Trip', endMs: 2000 },
+        { text: 'Day one', endMs: 5200 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'title in red, and 2 seconds longer',
+    on: 'rich',
+    v: {
+      durationMs: 7400,
+      texts: [
+        { text: 'Road Trip', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i, endMs: 5000 },
+        { text: 'Day one', endMs: 5200 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '字幕改成黄色，再多显示1秒',
+    on: 'rich',
+    v: {
+      durationMs: 7400,
+      texts: [
+        { text: 'Road Trip', endMs: 3000 },
+        { text: 'Day one', endMs: 6200 },
+      ],
+    },
+  },
+  // The last edit again on a photo named by what it shows (火箭那张也一样).
+  {
+    f: 'reference',
+    m: '火箭那张也一样',
+    on: 'things',
+    before: ['把狗那张改成2秒'],
+    v: { photos: [len(3000), len(3000), len(3000), len(2000), len(2000)] },
+  },
+  {
+    f: 'reference',
+    m: 'the rocket one too',
+    on: 'things',
+    before: ['make the dog photo 2 seconds'],
+    v: { photos: [len(3000), len(3000), len(3000), len(2000), len(2000)] },
+  },
+  // A new video of some of the uploads: "with only the first two", "with just the beach and forest photos".
+  {
+    f: 'create',
+    m: 'make a video using only the first two photos',
+    on: 'empty',
+    v: { photos: src5('beach', 'city') },
+  },
+  {
+    f: 'create',
+    m: 'make a slideshow with just the beach and forest photos',
+    on: 'empty',
+    v: { photos: src5('beach', 'forest') },
+  },
+  // "all but the last", "every photo except the beach and the city": the photos left, each.
+  {
+    f: 'length',
+    m: 'all except the final photo 2 seconds',
+    on: 'five',
+    v: { photos: [len(2000), len(2000), len(2000), len(2000), len(3000)] },
+  },
+  {
+    f: 'motion',
+    m: 'every pic apart from the beach should pan right',
+    on: 'five',
+    v: {
+      photos: ['zoom-in', 'pan-right', 'pan-right', 'pan-right', 'pan-right'].map((motion) => ({ motion })),
+    },
+  },
+  {
+    f: 'length',
+    m: 'all but the first two photos 4 seconds',
+    on: 'five',
+    v: { photos: [len(3000), len(3000), len(4000), len(4000), len(4000)] },
+  },
+  {
+    f: 'motion',
+    m: 'everything but the sunset zooms out',
+    on: 'five',
+    v: { photos: ['zoom-out', 'zoom-out', 'zoom-out', 'zoom-in', 'zoom-out'].map((motion) => ({ motion })) },
+  },
+  // "the rest" after several photos were given a length: the photos not given one.
+  {
+    f: 'length',
+    m: 'the first three pictures 2 seconds each, the rest 4',
+    on: 'five',
+    v: { photos: [len(2000), len(2000), len(2000), len(4000), len(4000)] },
+  },
+  {
+    f: 'length',
+    m: '前两张2秒，其余的4秒',
+    on: 'five',
+    v: { photos: [len(2000), len(2000), len(4000), len(4000), len(4000)] },
+  },
+  // After a photo just named, "every other photo" is all the others.
+  {
+    f: 'length',
+    m: 'first photo 4 seconds, every other photo 2',
+    on: 'five',
+    v: { photos: [len(4000), len(2000), len(2000), len(2000), len(2000)] },
+  },
+  // The music turned to a share of itself, and a level said as a fraction; never the video's length.
+  { f: 'music', m: '音量调到原来的一半', on: 'rich', v: { durationMs: 7400, audio: [{ volume: 0.5 }] } },
+  {
+    f: 'music',
+    m: '把背景音乐调小到原来的一半',
+    on: 'rich',
+    v: { durationMs: 7400, audio: [{ volume: 0.5 }] },
+  },
+  { f: 'music', m: '音乐声音降低一半', on: 'rich', v: { durationMs: 7400, audio: [{ volume: 0.5 }] } },
+  { f: 'music', m: 'bgm volume 0.4', on: 'rich', v: { audio: [{ volume: 0.4 }] } },
+  { f: 'music', m: '音乐音量调成0.7', on: 'rich', v: { audio: [{ volume: 0.7 }] } },
 ];

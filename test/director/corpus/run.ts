@@ -28,6 +28,7 @@ import { blind26 } from './blind26.js';
 import { blind27 } from './blind27.js';
 import { blind28 } from './blind28.js';
 import { blind29 } from './blind29.js';
+import { blind30 } from './blind30.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -272,6 +273,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 156,
     chinese: 73,
     firstScore: '149/156',
+  },
+  {
+    name: 'blind set 30',
+    about:
+      'numbers in every form (一秒半, 1500ms, "a third shorter", 缩短到原来的一半, 音量三成) and which photo (倒数第二张, "the one after the beach", "every other photo", 前俩张, ranges, contents, earlier turns); half in Chinese',
+    items: blind30,
+    size: 153,
+    chinese: 71,
+    firstScore: '136/153',
   },
 ];
 
