@@ -1,7 +1,7 @@
 import type { Draft } from '../model/index.js';
 import { Clause } from './clause.js';
 import { identity, type Mapped, rewrite } from './text.js';
-import { takePositions } from './values.js';
+import { takePositions, ZH_SUBJECT } from './values.js';
 
 /**
  * "every other photo", "every second picture, starting with the second", "the odd ones", "even-numbered
@@ -58,6 +58,13 @@ const EN_EXCEPT = new RegExp(
   'g',
 );
 
+/** "除了最后一张，其他的都2秒", "除了第一张和海边那张都缩小": the photos left, said in full ("第1张和第2张都…"). */
+const ZH_EXCEPTED = `(?:第\\d+张|最后(?:一|1)?张|倒数第\\d+张|[前后]\\d+张|开头(?:那|的)?张|(?:${ZH_SUBJECT})(?:的)?(?:那张|照片)?)(?:照片|图片)?`;
+const ZH_EXCEPT = new RegExp(
+  `除了\\s*(${ZH_EXCEPTED}(?:\\s*(?:和|、|跟|及)\\s*${ZH_EXCEPTED})*)\\s*(?:以外|之外|外)?\\s*[，,]?\\s*(?:(?:其他|其余|剩下|别)(?:的)?(?:照片|图片|几张|那几张)?)?`,
+  'g',
+);
+
 export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
   if (count < 2) return norm;
@@ -68,6 +75,14 @@ export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
     if (excepted.size === 0 || clause.leftover().length > 0) return undefined;
     const kept = draft.video.flatMap((_, index) => (excepted.has(index) ? [] : [index + 1]));
     return kept.length > 0 && kept.length < count ? listOf(kept) : undefined;
+  });
+  norm = rewrite(norm, ZH_EXCEPT, (m) => {
+    const said = m[1]!;
+    const clause = new Clause(identity(said), said, []);
+    const excepted = new Set(takePositions(clause, draft, true).map((position) => position.index));
+    if (excepted.size === 0 || clause.leftover().length > 0) return undefined;
+    const kept = draft.video.flatMap((_, index) => (excepted.has(index) ? [] : [index + 1]));
+    return kept.length > 0 && kept.length < count ? kept.map((n) => `第${n}张`).join('和') : undefined;
   });
   norm = rewrite(norm, NUMBERED_LIST, (m) => {
     const numbers = m[1]!

@@ -1,6 +1,7 @@
 import type { Draft } from '../model/index.js';
-import { type Mapped, rewrite } from './text.js';
-import { ORDINAL_WORD, ordinalValue, segmentBySubject, ZH_SUBJECT } from './values.js';
+import { Clause } from './clause.js';
+import { identity, type Mapped, rewrite } from './text.js';
+import { ORDINAL_WORD, ordinalValue, segmentBySubject, takePositions, ZH_SUBJECT } from './values.js';
 
 /**
  * A photo named by its neighbour: "the one after the beach", "the photo before the city", "the pic right
@@ -39,5 +40,27 @@ export function spellNamedNeighbours(norm: Mapped, draft: Draft): Mapped {
     const named = m[1] !== undefined ? Number(m[1]) - 1 : segmentBySubject(draft, m[2]!);
     const n = neighbour(named, m[3]!.startsWith('后') || m[3] === '之后');
     return n === undefined ? undefined : `第${n}张`;
+  });
+}
+
+/**
+ * "swap the first two photos and add a crossfade between them", "它们之间用叠化" after two photos were talked
+ * about: the two photos named before, said in full ("between photo 1 and photo 2").
+ */
+const BETWEEN_THEM =
+  /\b(?:in\s+)?between\s+(?:them|those\s+two|these\s+two|the\s+two(?:\s+of\s+them)?|both(?:\s+of\s+them)?)\b|(?:它们|这两张|那两张|两张)(?:照片)?(?:之间|中间)/g;
+
+export function spellBetweenThem(norm: Mapped, draft: Draft, earlier: readonly number[] = []): Mapped {
+  return rewrite(norm, BETWEEN_THEM, (m) => {
+    const before = new Clause(identity(m.input.slice(0, m.index)), m.input.slice(0, m.index), []);
+    const named = [...new Set(takePositions(before, draft).map((position) => position.index))];
+    const pair = (named.length === 2 ? named : earlier.length === 2 ? [...earlier] : []).sort(
+      (a, b) => a - b,
+    );
+    if (pair.length !== 2 || pair[1]! - pair[0]! !== 1) return undefined;
+    const [a, b] = pair as [number, number];
+    return /[\u4e00-\u9fff]/.test(m[0])
+      ? `第${a + 1}张和第${b + 1}张之间`
+      : `between photo ${a + 1} and photo ${b + 1}`;
   });
 }

@@ -23,7 +23,7 @@ import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
-import { spellNamedNeighbours } from './named-neighbour.js';
+import { spellBetweenThem, spellNamedNeighbours } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
 import { nameTextsByWords } from './named-text.js';
 import { readContext } from './reading.js';
@@ -70,6 +70,7 @@ import {
   rewrite,
   sliceMapped,
 } from './text.js';
+import { spellTransitionExceptions } from './transition-exceptions.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
 import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
 import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
@@ -1281,6 +1282,10 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
   // "the one after the beach", "海边后面那张": the photo counted from the one named, said in full.
   prep.norm = spellNamedNeighbours(prep.norm, ctx.draft);
+  // "swap the first two and add a crossfade between them": the two photos named, said in full.
+  prep.norm = spellBetweenThem(prep.norm, ctx.draft, ctx.memory?.photos);
+  // "transitions 0.5s except the last one, which should be 1.5s": the one transition set apart, said plainly.
+  prep.norm = spellTransitionExceptions(prep.norm);
   // "every other photo, starting with the second", "单数张": those photos, said in full.
   prep.norm = spellEveryOther(prep.norm, ctx.draft);
   // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
@@ -2315,6 +2320,13 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       )
     ) {
       const group = vagueStep.group;
+      // "the second pic is too short, double it": "it" is the one photo the complaint was about.
+      const stepped = new Set(
+        plan.commands
+          .slice(vagueStep.commands, vagueStep.end)
+          .map((command) => (command.type === 'setSegmentDuration' ? command.index : -1)),
+      );
+      const steppedPhoto = stepped.size === 1 ? [...stepped][0] : undefined;
       projection = vagueStep.projection;
       plan.commands.length = vagueStep.commands;
       plan.changes.length = vagueStep.commands;
@@ -2328,7 +2340,22 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
         (group === 'transitions' && LENGTH_SHARE.test(clause.source)) ||
         (group === 'length' && (LENGTH_SHARE.test(clause.source) || LENGTH_CHANGE.test(clause.source)))
       ) {
-        const again = lentTo ? new Clause(lentTo, prep.raw, prep.quotes, prep.said) : clauseOf(prep, piece);
+        const said = sliceMapped(prep.norm, piece.start, piece.end);
+        const itsPhoto =
+          !lentTo &&
+          group === 'length' &&
+          steppedPhoto !== undefined &&
+          steppedPhoto >= 0 &&
+          /\bit\b|它/.test(said.text)
+            ? rewrite(said, /\bit\b|它/g, (m) =>
+                m[0] === '它' ? `第${steppedPhoto + 1}张` : `photo ${steppedPhoto + 1}`,
+              )
+            : undefined;
+        const again = lentTo
+          ? new Clause(lentTo, prep.raw, prep.quotes, prep.said)
+          : itsPhoto
+            ? new Clause(itsPhoto, prep.raw, prep.quotes, prep.said)
+            : clauseOf(prep, piece);
         const reread = readClause(again, { ...ruleCtx, draft: projection });
         if (reread.commands.length > 0 && stepGroup(reread.commands) === group) {
           clause = again;

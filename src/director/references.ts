@@ -280,7 +280,7 @@ const ALL_OF_THEM =
  * photos in order (the one before it when the edit was on the last).
  */
 const NEIGHBOUR =
-  /\b(?:the\s+)?(next|following|previous|prior|this|that)(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b|\b(?:the\s+)?(one)\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<![最第倒])(下|后|上|前)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?|(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[把将让给对就再也和跟是到从在用最而但]))(这|那)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?/;
+  /(?<!\b(?:do|apply|repeat|try|use)\s+)\b(?:the\s+)?(next|following|previous|prior|this|that)(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b|\b(?:the\s+)?(one)\s+(after|before)(?:\s+(?:it|that|this))?\b|(?<![最第倒])(下|后|上|前)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?|(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[把将让给对就再也和跟是到从在用最而但]))(这|那)(?:一|1)?(?:张|个|幅)(?:照片|图片|相片|图)?/;
 const STEP: Record<string, -1 | 0 | 1> = {
   next: 1,
   following: 1,

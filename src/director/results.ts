@@ -26,7 +26,7 @@ const PICTURES_EN =
 const QUEASY_EN =
   "(?:(?:is\\s+|are\\s+|it'?s\\s+|that'?s\\s+)?(?:making|makes?|made|gives?|giving|got)\\s+me\\s+(?:(?:feel|a\\s+bit|a\\s+little|kinda|so|really|super|quite|slightly)\\s+)*(?:dizzy|sick|nauseous|queasy|seasick|motion[\\s-]?sick|car[\\s-]?sick|woozy|a\\s+headache)|i\\s+(?:get|feel|got|am|'m)\\s+(?:(?:a\\s+bit|a\\s+little|so|really|quite)\\s+)?(?:dizzy|seasick|queasy|woozy|sick)(?:\\s+(?:watching|looking\\s+at)\\s+(?:it|them))?)";
 const QUEASY_ZH =
-  '(?:(?:看得|看着|看了)(?:我|人)?(?:有点|有些|好|很|真|都)?晕(?:了|死了)?|(?:看得|看着|看了|弄得|搞得|让|使)?(?:我|人)?(?:头都?(?:好|有点|很)?晕(?:了|死了)?|头昏眼花|眼睛?都?(?:花|晕)了?|晕乎乎的?|犯晕|想吐|恶心))';
+  '(?:(?:看得|看着|看了)(?:我|人)?(?:有点|有些|好|很|真|都)?晕(?:了|死了)?|(?:看得|看着|看了|弄得|搞得|放得|推得|拉得|转得|晃得|动得|让|使)?(?:我|人)?(?:头都?(?:好|有点|很)?晕(?:了|死了)?|头昏眼花|眼睛?都?(?:花|晕)了?|晕乎乎的?|犯晕|想吐|恶心))';
 const SWAYING_ZH =
   '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:晃来晃去|晃晃悠悠|晃个不停|晃得(?:厉害|太厉害|很厉害)|动来动去|摇来摇去|飘来飘去|一直在?晃|一直在?动)(?:的|个不停)?';
 const SWAYING_EN = `${PICTURES_EN}\\s+(?:keep|keeps|kept|won'?t\\s+stop|never\\s+stop)\\s+(?:moving|swaying|zooming|bouncing|floating|wobbling|drifting|sliding)(?:\\s+(?:about|around))?|${PICTURES_EN}\\s+(?:moving|swaying|zooming|bouncing|wobbling)\\s+(?:about|around)\\s+(?:all\\s+the\\s+time|so\\s+much|too\\s+much|constantly|non[\\s-]?stop)|${PICTURES_EN}\\s+won'?t\\s+(?:stay|keep|hold)\\s+still`;

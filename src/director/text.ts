@@ -422,6 +422,21 @@ function sharesOfLength(source: Mapped): Mapped {
         return factor === undefined || factor >= 1 ? undefined : `减少${percentOf(1 - factor)}`;
       },
     );
+  // "music volume up 20%", "turn the music up 20%", "音量调大20%": a change of level by that share, never the level.
+  out = rewrite(
+    out,
+    /\b(?:(?:the\s+)?(?:music|song|bgm|track|audio)\s+)?volume\s+(up|down)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(%|percent|per\s*cent)|\b(?:music|song|bgm)\s+(up|down)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(%|percent|per\s*cent)|(?<=\b(?:turn|bring|crank|pump|knock)\s+(?:it|the\s+(?:music|song|track|audio|volume|bgm))\s+)(up|down)\s+(\d+(?:\.\d+)?)\s*(%|percent|per\s*cent)/g,
+    (m) => {
+      const way = m[1] ?? m[4] ?? m[7]!;
+      const amount = m[2] ?? m[5] ?? m[8]!;
+      return m[7] !== undefined ? `${way} by ${amount}%` : `turn the music ${way} by ${amount}%`;
+    },
+  );
+  out = rewrite(
+    out,
+    /(调大|调小|调高|调低|加大|减小|放大|开大|关小)(\d+(?:\.\d+)?)\s*%/g,
+    (m) => `${m[1]}了${m[2]}%`,
+  );
   // "bgm volume 0.5", "set the volume to 0.3": a level said as a fraction is that share.
   out = rewrite(
     out,

@@ -193,7 +193,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   // "the title should disappear after 2 seconds", "标题3秒后消失": where it ends, not where it starts.
   const ends = clause.take(
     new RegExp(
-      `\\b(?:(?:should|can|could|must|will|to|has\\s+to|needs?\\s+to)\\s+)?(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|(?:be\\s+|is\\s+)?gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
+      `\\b(?:(?:should|can|could|must|will|to|has\\s+to|needs?\\s+to)\\s+)?(?:disappear|go\\s+away|vanish|end|fade\\s+(?:out|away)|leave|(?:be\\s+|is\\s+)?gone|stop)s?\\s+(?:after|at|by)\\s+${NUM}\\s*${SEC}(?![a-z])|(?<!显示|停留|持续|出现|停|留|保持)(?:在)?第?${NUM}\\s*秒(?:后|时|的时候)?(?:就)?(?:消失|结束|隐藏|淡出|不见)`,
     ),
   );
   if (ends) placement.endMs = num(ends[1] ?? ends[2]);
@@ -221,7 +221,9 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   const by = placement.durationMs === undefined ? clause.take(TEXT_TIME_BY) : null;
   if (by) placement.deltaMs = textTimeChange(by);
   if (placement.durationMs === undefined && placement.deltaMs === undefined) {
-    const lasting = clause.take(/(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?/);
+    const lasting = clause.take(
+      /(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?(?:后|之后)?(?:就)?(?:消失|结束|隐藏|淡出|不见了?)?/,
+    );
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
       const saved = clause.snapshot();
@@ -527,10 +529,18 @@ function capture(clause: Clause, from: number): string | undefined {
       .replace(/[\s.。,，;；]+$/, '')
       // "Hello World on | the first slide": the place was taken, its preposition stays behind.
       .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')
-      .replace(/\s+(?:instead|please|pls|thanks)$/i, '')
+      .replace(/\s+(?:instead|please|pls|plz|thanks|thx|ty)$/i, '')
       .trim();
     // "… and move it to the top": a second instruction, not the words of the text.
     if (SECOND_INSTRUCTION.test(typed.toLowerCase())) return undefined;
+    // "title改成黄色 pls": an English please or thanks after a change said in Chinese is no text.
+    if (
+      /^(?:pls|plz|please|thanks|thx|ty)[\s!！.。~]*$/i.test(text) &&
+      /[\u4e00-\u9fff](?<!改成|换成|改为|变成|叫|叫做|写|写上|是|为|成)\s+(?:pls|plz|please|thanks|thx|ty)[\s!！.。~]*$/i.test(
+        clause.source,
+      )
+    )
+      return undefined;
     // What the rules read there: a Cantonese or Traditional particle ("喺" → "在") is judged as read.
     const read = clause.text.slice(run.start, run.end).trim();
     clause.blank(run.start, run.end);
@@ -946,7 +956,8 @@ export const text: Family = (clause, ctx, out) => {
     for (const target of list) {
       const own: Record<string, unknown> = { ...fields };
       if (placement.endMs !== undefined) {
-        const from = (own.startMs as number | undefined) ?? target.startMs;
+        // "starts at 1s and ends at 4s": from the start said in the same breath.
+        const from = placement.startMs ?? (own.startMs as number | undefined) ?? target.startMs;
         own.durationMs = Math.max(300, placement.endMs - from);
       }
       if (placement.untilEnd) {

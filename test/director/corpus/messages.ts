@@ -14637,4 +14637,107 @@ export const corpus: CorpusCase[] = [
   { f: 'music', m: '音乐声音降低一半', on: 'rich', v: { durationMs: 7400, audio: [{ volume: 0.5 }] } },
   { f: 'music', m: 'bgm volume 0.4', on: 'rich', v: { audio: [{ volume: 0.4 }] } },
   { f: 'music', m: '音乐音量调成0.7', on: 'rich', v: { audio: [{ volume: 0.7 }] } },
+  // 除了…其他的都…: the photos left, each.
+  {
+    f: 'length',
+    m: '除了第一张 其余的都改成2秒',
+    on: 'five',
+    v: { photos: [len(3000), len(2000), len(2000), len(2000), len(2000)] },
+  },
+  {
+    f: 'motion',
+    m: '除了森林那张，其他照片都向右平移',
+    on: 'five',
+    v: {
+      photos: ['pan-right', 'pan-right', 'zoom-in', 'pan-right', 'pan-right'].map((motion) => ({ motion })),
+    },
+  },
+  // "do that to …": the last one-photo edit again there ("that" is the edit, not a photo).
+  {
+    f: 'reference',
+    m: 'do that to the first one as well',
+    on: 'five',
+    before: ['make photo 3 four seconds'],
+    v: { photos: [len(4000), len(3000), len(4000), len(3000), len(3000)] },
+  },
+  // "…is too short, double it": "it" is the photo complained of, doubled from what it was.
+  {
+    f: 'length',
+    m: 'the first pic is too short, double it',
+    on: 'three',
+    v: { photos: [len(6000), len(3000), len(3000)] },
+  },
+  // An English please after a change said in Chinese is no text.
+  {
+    f: 'text',
+    m: '字幕改成红色 plz',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip' },
+        { text: 'Day one', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+      ],
+    },
+  },
+  // Zooming that makes one dizzy, said with any verb before 得.
+  { f: 'motion', m: '一直推来推去，推得我头都晕了', on: 'three', v: moves3('static') },
+  // What Joy can change, asked in other words, is help.
+  { f: 'question', m: '你都能帮我调整些什么？', on: 'three', route: 'help', same: true },
+  { f: 'question', m: 'what changes can you make to my video?', on: 'three', route: 'help', same: true },
+  // "…between them" after two photos named: the transition there.
+  {
+    f: 'transition',
+    m: 'swap photos 2 and 3 and put a dip to white between them',
+    on: 'five',
+    v: {
+      photos: src5('beach', 'forest', 'city', 'sunset', 'party night'),
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'fade-white' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+      ],
+    },
+  },
+  // The level changed by a share ("volume up 20%", 音量调大20%), never set to it.
+  { f: 'music', m: 'music volume down 25%', on: 'rich', v: { audio: [{ volume: 0.75 }] } },
+  { f: 'music', m: '背景音乐调小30%', on: 'rich', v: { audio: [{ volume: 0.7 }] } },
+  // A text's start and end said together; 显示N秒就消失 is how long it shows.
+  {
+    f: 'text',
+    m: 'caption starts at 3s and ends at 6s',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 3000, endMs: 6000 }] },
+  },
+  {
+    f: 'text',
+    m: '标题显示2秒就消失',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 2000 }, { text: 'Day one' }] },
+  },
+  // One transition set apart from the rest, said after or before them.
+  {
+    f: 'transition',
+    m: 'all the crossfades 0.4s except the first one, which should be 1s',
+    on: 'five',
+    v: { transitions: [{ durationMs: 1000 }, { durationMs: 400 }, { durationMs: 400 }, { durationMs: 400 }] },
+  },
+  {
+    f: 'transition',
+    m: 'first transition 1.2s, the rest 0.4s',
+    on: 'five',
+    v: { transitions: [{ durationMs: 1200 }, { durationMs: 400 }, { durationMs: 400 }, { durationMs: 400 }] },
+  },
+  {
+    f: 'transition',
+    m: '第一个转场1秒，其余的0.4秒',
+    on: 'five',
+    v: { transitions: [{ durationMs: 1000 }, { durationMs: 400 }, { durationMs: 400 }, { durationMs: 400 }] },
+  },
+  {
+    f: 'transition',
+    m: 'transitions 0.4s but the last one 1.2s',
+    on: 'five',
+    v: { transitions: [{ durationMs: 400 }, { durationMs: 400 }, { durationMs: 400 }, { durationMs: 1200 }] },
+  },
 ];

@@ -29,6 +29,7 @@ import { blind27 } from './blind27.js';
 import { blind28 } from './blind28.js';
 import { blind29 } from './blind29.js';
 import { blind30 } from './blind30.js';
+import { blind31 } from './blind31.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -282,6 +283,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 153,
     chinese: 71,
     firstScore: '136/153',
+  },
+  {
+    name: 'blind set 31',
+    about:
+      'written after the fixes for set 30: a fresh cross-section of ordinary occasions (a noodle shop, a yoga studio, a wedding guest, grandparents, a dance club, a pet owner, a trip to Japan, a flat for rent), typed as people type, every family, earlier turns; half in Chinese',
+    items: blind31,
+    size: 163,
+    chinese: 80,
+    firstScore: '157/163',
   },
 ];
 

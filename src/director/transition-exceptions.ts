@@ -1,0 +1,36 @@
+import { type Mapped, rewrite } from './text.js';
+
+/**
+ * One transition set apart from the rest, said the way the rules read it: "transitions 0.5s except the
+ * last one, which should be 1.5s" as "transitions 0.5s, the last transition 1.5s"; "last transition 1.5s,
+ * the others 0.5s" as "transitions 0.5s, last transition 1.5s"; "最后一个转场1.5秒，其他的0.5秒" as "…，其他转场0.5秒".
+ */
+const TRANSITION_WORD = /\b(?:transitions?|crossfades?|fades?|dissolves?|wipes?)\b|转场|过渡/;
+const LENGTH = String.raw`(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b)`;
+const ONE = String.raw`(?:the\s+)?(last|final|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|fade|crossfade))?`;
+const EXCEPT_ONE = new RegExp(
+  String.raw`\s*,?\s*\b(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?${ONE}\s*,?\s*(?:(?:which|that)\s+)?(?:(?:should|must|needs?\s+to|has\s+to)\s+be\s+|is\s+|at\s+|=\s*|gets?\s+|being\s+)?${LENGTH}`,
+  'g',
+);
+const ONE_THEN_OTHERS = new RegExp(
+  String.raw`^(\s*(?:make\s+|set\s+)?${ONE}[^,;]*?)(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:make|set)\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:others?|rest|other\s+(?:ones|transitions|fades))\s+(?:at\s+|to\s+|=\s*)?${LENGTH}\s*[.!]*\s*$`,
+  'g',
+);
+/** "transitions 0.5s, the last one 1.5s": after a length of the transitions, "the last one" is the last of them. */
+const THEN_ONE = new RegExp(
+  String.raw`(?<=(?:transitions?|crossfades?|fades?|dissolves?|wipes?)\b[^,;!?]*\d[^,;!?]*)\s*[,;]\s*(?:and\s+|but\s+)?(?:the\s+)?(last|final|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+one\s+(?:at\s+|is\s+|=\s*|gets?\s+|should\s+be\s+)?${LENGTH}`,
+  'g',
+);
+const ZH_OTHERS =
+  /(?<=转场[^，,；;。]*[，,；;]\s*)(?:其他|其余|剩下)(?:的)?(?=\s*(?:都|全部|统一)?\s*(?:改成|改为|设成|用|是)?\s*\d)/g;
+
+export function spellTransitionExceptions(norm: Mapped): Mapped {
+  if (!TRANSITION_WORD.test(norm.text)) return norm;
+  let out = rewrite(norm, EXCEPT_ONE, (m) => `, the ${m[1]} transition ${m[2]}`);
+  out = rewrite(out, ONE_THEN_OTHERS, (m) => {
+    if (!TRANSITION_WORD.test(m[1]!)) return undefined;
+    return `transitions ${m[3]}, ${m[1]!.trim()}`;
+  });
+  out = rewrite(out, THEN_ONE, (m) => `, the ${m[1]} transition ${m[2]}`);
+  return rewrite(out, ZH_OTHERS, () => '其他转场');
+}
