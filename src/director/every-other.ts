@@ -58,10 +58,13 @@ const EN_EXCEPT = new RegExp(
   'g',
 );
 
-/** "除了最后一张，其他的都2秒", "除了第一张和海边那张都缩小": the photos left, said in full ("第1张和第2张都…"). */
+/**
+ * "除了最后一张，其他的都2秒", "除了第一张和海边那张都缩小": the photos left, said in full ("第1张和第2张都…"). Only
+ * with 其他/都/每张 after it: "所有照片四秒，除了最后一张两秒" gives the excepted photo a value of its own.
+ */
 const ZH_EXCEPTED = `(?:第\\d+张|最后(?:一|1)?张|倒数第\\d+张|[前后]\\d+张|开头(?:那|的)?张|(?:${ZH_SUBJECT})(?:的)?(?:那张|照片)?)(?:照片|图片)?`;
 const ZH_EXCEPT = new RegExp(
-  `除了\\s*(${ZH_EXCEPTED}(?:\\s*(?:和|、|跟|及)\\s*${ZH_EXCEPTED})*)\\s*(?:以外|之外|外)?\\s*[，,]?\\s*(?:(?:其他|其余|剩下|别)(?:的)?(?:照片|图片|几张|那几张)?)?`,
+  `除了\\s*(${ZH_EXCEPTED}(?:\\s*(?:和|、|跟|及)\\s*${ZH_EXCEPTED})*)\\s*(?:以外|之外|外)?\\s*[，,]?\\s*(?:(?:其他|其余|剩下|别)(?:的)?(?:照片|图片|几张|那几张)?|(?=都|全|每(?:一)?张))`,
   'g',
 );
 

@@ -222,7 +222,7 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   if (by) placement.deltaMs = textTimeChange(by);
   if (placement.durationMs === undefined && placement.deltaMs === undefined) {
     const lasting = clause.take(
-      /(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?(?:后|之后)?(?:就)?(?:消失|结束|隐藏|淡出|不见了?)?/,
+      /(?:只|仅|就)?(?:持续|显示|停留|保持|出现|留)\s*(\d+(?:\.\d+)?)\s*秒钟?(?:(?:后|之后)?(?:就)?(?:消失|结束|隐藏|淡出|不见了?))?/,
     );
     if (lasting) placement.durationMs = num(lasting[1]);
     else {
