@@ -11,6 +11,11 @@ const BARE_LENGTHS: [RegExp, string][] = [
     /(?<=\d\s*(?:s|secs?|seconds?)\b[\s\S]*?)(\b(?:the|that|this)\s+(?:[a-z]+\s+){1,2}(?:one|photo|picture|pic|image|shot|slide)(?:\s*\([^()]{0,40}\))?(?:\s+(?:at|in)\s+the\s+(?:end|start|beginning|front|back))?\s+(?:(?:can|could|should|will|may|might|must)\s+(?:be|get|last|stay|have)\s+|gets?\s+|is\s+|[:=]\s*)?)(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:[,;.!?—–)]|\s-\s|$|\b(?:and|but|instead|then|please|too|though)\b))/g,
     ' seconds',
   ],
+  // "actually make the first one 4", "set the last photo to 2.5": a photo given a bare number is its seconds.
+  [
+    /(\b(?:make|set|give|change|have)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th))\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:to\s+)?)(\d{1,2}(?:\.\d+)?)(?!\.?\d)(?=\s*(?:[,;.!?—–)]|$|\b(?:and|but|instead|then|please|too|though)\b))/g,
+    ' seconds',
+  ],
   [
     /(?<=\d\s*秒[\s\S]*?)((?:第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片|相片|图)?(?:可以|就|要|改成|改为|也)?\s*)(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:吧|就行|就好|好了)?\s*(?:[，,。；;！!？?]|$))/g,
     '秒',

@@ -68,6 +68,13 @@ const ZH_EXCEPT = new RegExp(
   'g',
 );
 
+/**
+ * "ken burns on the dog photo only, keep the rest still", "第一张放大，其他的不动": after photos named in the
+ * message, "the rest" of a camera move is the photos not named, said in full (lengths have their own reading).
+ */
+const THE_REST_MOVES =
+  /\b(?:the\s+)?(?:rest|others|other\s+(?:photos|pictures|pics|ones|shots))(?:\s+of\s+them)?\b(?=[^,.;!?]*\b(?:still|static|zoom(?:s|ing)?|pan(?:s|ning)?|drift|ken\s+burns|move|moving)\b)|(?:其他|其余|剩下)(?:的)?(?:照片|图片|几张)?(?=[^，,。；;！!？?]*(?:不动|静止|放大|缩小|平移|推近|拉远|别动))/g;
+
 export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
   if (count < 2) return norm;
@@ -99,6 +106,16 @@ export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
     for (let k = start; k <= count; k += 2) picked.push(k);
     return picked;
   };
+  norm = rewrite(norm, THE_REST_MOVES, (m) => {
+    const said = m.input.slice(0, m.index);
+    // An exception or a repeat ("same for photo 4, and make the rest static") has its own reading.
+    if (/除了|\b(?:except|but|apart\s+from|same|too|also|as\s+well)\b|也|同样/.test(said)) return undefined;
+    const before = new Clause(identity(said), said, []);
+    const named = new Set(takePositions(before, draft).map((position) => position.index));
+    const rest = draft.video.flatMap((_, index) => (named.has(index) ? [] : [index + 1]));
+    if (named.size === 0 || rest.length === 0) return undefined;
+    return /[\u4e00-\u9fff]/.test(m[0]) ? rest.map((n) => `第${n}张`).join('和') : listOf(rest);
+  });
   const english = rewrite(norm, EN_EVERY_OTHER, (m) => {
     // "first photo 2 s, every other photo 4": after photos just named, "every other" is all the others.
     const unstarted = m[1] === undefined && m[2] === undefined && m[3] === undefined;

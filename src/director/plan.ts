@@ -921,6 +921,31 @@ const SIZE_SHARE = /\d\s*倍|一倍|\b(?:twice|double|\d+\s+times)\b/;
 const LENGTH_CHANGE = /\b(?:more|less|extra|another|off|longer|shorter)\b|多|少|加|减|再停|延长|缩短/;
 const LENGTH_SHARE = /\b(?:half|halve|twice|double|triple)\b|一半|减半|加倍|翻倍|\d\s*倍|一倍/;
 
+/**
+ * "淡出长一点，4秒", "fade the music in at the start, 2 sec": a bare length after a fade of the song this
+ * message set is that fade's length (the end or ends it set).
+ */
+function musicFadeLength(
+  source: string,
+  topic: Topic,
+  made: readonly EditCommand[],
+): EditCommand | undefined {
+  if (topic !== 'music' || !ONLY_A_LENGTH.test(source)) return undefined;
+  const last = made.at(-1);
+  if (last?.type !== 'setMusicFade') return undefined;
+  const said = /(\d+(?:\.\d+)?)/.exec(source);
+  const ms = Math.min(60_000, Math.round(Number(said![1]) * 1000));
+  return {
+    type: 'setMusicFade',
+    ...(last.fadeInMs !== undefined ? { fadeInMs: ms } : {}),
+    ...(last.fadeOutMs !== undefined ? { fadeOutMs: ms } : {}),
+  };
+}
+
+/** A clause that is a length and nothing else ("4秒", "like 4s", "大概3秒吧"). */
+const ONLY_A_LENGTH =
+  /^\s*(?:(?:like|about|around|say|maybe|more\s+like|ok|okay)\s+)*(?:大概|大约|差不多|就)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)\s*(?:吧|左右|就行|please|pls)?\s*[.!。！]*\s*$/;
+
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
 const SAID_VALUE =
   /\d|\b(?:half|third|quarter|twice|double|triple|halve|(?:two|three|four)\s+times)\b|一半|加倍|翻倍|减半/;
@@ -1580,7 +1605,8 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       spellBoth(sliceMapped(prep.norm, piece.start, piece.end), { ...heard, topic });
     const inherited =
       topic && !named
-        ? (valueForTopic(source, topic, projection, heard.photo, heard.text) ??
+        ? (musicFadeLength(source, topic, plan.commands) ??
+          valueForTopic(source, topic, projection, heard.photo, heard.text) ??
           (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
             ? shareOfText(source, topic, previous.projection, heard.text)
             : undefined) ??

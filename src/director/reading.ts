@@ -244,10 +244,69 @@ const REASONS: [RegExp, string][] = [
     /(?<=^|[\s，,。；;！!？?把将用让])有((?:(?![的字])[\u4e00-\u9fff]){1,4})的(?:那一?张|那幅)(?:照片|图片|相片|图)?/g,
     '$1那张',
   ],
+  // "trim it to 10, reels under 10 do better", "…, tiktok likes short ones": what a platform rewards is why;
+  // it asks for no format.
+  [
+    /(?<=[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:(?:on\s+)?(?:tiktok|reels?|instagram|insta|ig|youtube|yt|shorts|douyin)(?:'s)?)\s+(?:videos?\s+|clips?\s+|posts?\s+)?[^,.;!?]{0,24}?\b(?:do|does|did|perform|performs|work|works|get|gets|like|likes|prefer|prefers|favou?rs?|reward|rewards|want|wants|push|pushes)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "…, I'll add a trending sound in the app", "…, I'm gonna record a voiceover myself": what they will do
+  // themselves asks Joy for nothing.
+  [
+    /(?<=[,;—–]\s*)(?:(?:and|but|cause|because|since)\s+)?(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|we'?ll|we\s+will|i\s+can)\s+(?:just\s+)?(?:add|put|use|record|do|dub|insert|pick|choose|find|sort)\b[^,.;!?]*/g,
+    '',
+  ],
+  [
+    /(?<=[，,；;]\s*)我(?:自己|待会儿?|等下|等会儿?|回头|之后)(?:再|会|要)?(?:在|去|用)?[^，,。；;！!？?]{1,14}/g,
+    '',
+  ],
+  // "make the caption black, it's on a white wall": where the text sits is why its colour changes.
+  [
+    /(?<=[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:it'?s|its|it\s+is|they'?re|the\s+(?:caption|title|text|words)\s+(?:is|are))\s+(?:on|over|against|in\s+front\s+of|on\s+top\s+of)\s+(?:a|an|the|some)\s+[^,.;!?]*/g,
+    '',
+  ],
+  // "标题加个描边，背景太亮了看不清", "…, the background is too bright": the photo behind a text is why the text
+  // changes, never a look for the video.
+  [
+    /(?<=(?:标题|字幕|文字|字|描边|阴影)[^。；;！!？?]*[，,；;]\s*)(?:因为)?(?:背景|底色|底下|画面|天空|照片|后面)(?:太|有点|比较|很)?(?:亮|暗|花|乱|白|黑|杂)(?:了)?(?:看不清楚?|看不见|看不太清)?/g,
+    '',
+  ],
+  [
+    /(?<=\b(?:title|caption|text|outline|shadow)\b[^.;!?]*[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:the\s+)?(?:background|photo|picture|sky)\s+(?:is|'s)\s+(?:way\s+|too\s+|so\s+|really\s+)*(?:bright|busy|dark|white|light)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "hard cuts only, crossfades feel so 2015": a year said of what they dislike is why; the request came first.
+  [
+    /(?<=[,;—–]\s*)[^,.;!?]{0,30}?\b(?:feel|feels|look|looks|seem|seems|are|is)\s+(?:so\s+|very\s+|really\s+|kinda\s+|super\s+)?(?:19|20)\d\d\b/g,
+    '',
+  ],
+  // "转场炫一点，现在太普通了", "make the transitions fancier, they're too plain right now": the state now is why.
+  [
+    /(?<=[，,；;]\s*)(?:因为)?(?:现在|目前|原来|之前)(?:的)?(?:太|有点|好|很|比较)?(?:普通|平淡|单调|无聊|土|俗|一般|没意思|素)(?:了)?/g,
+    '',
+  ],
+  [
+    /(?<=[,;—–]\s*)(?:(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+)(?:too|so|really|kinda|pretty)\s+(?:plain|boring|basic|bland|dull)\s+(?:right\s+now|now|currently|at\s+the\s+moment|as\s+is)\b/g,
+    '',
+  ],
+  // "音乐别换，我妈就喜欢这首", "keep the song, my mom loves this one": who loves it is why it stays.
+  [
+    /(?<=[，,；;]\s*)(?:因为)?(?:我|我们)?(?:妈|爸|老妈|老爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|老婆|老公|女儿|儿子|孩子们?|朋友们?|大家|家人)(?:们)?(?:就|很|最|特别|超|都|也)*(?:喜欢|爱|爱听|喜欢听)(?:这首|这个|这张|它|这段)(?:歌|音乐|曲子)?(?:了|啊|呀)?/g,
+    '',
+  ],
+  [
+    /(?<=[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:my|our)\s+(?:mom|mum|dad|grandma|grandpa|nan|kids?|wife|husband|daughter|son|friends?|family)\s+(?:really\s+|just\s+)?(?:loves?|likes?|adores?)\s+(?:this|that|the|it)(?:\s+(?:song|track|tune|one|music))?\b/g,
+    '',
+  ],
+  // "撤销，黑白不好看": what they disliked is why they undo.
+  [
+    /(?<=(?:撤销|撤回|回退|改回去|undo)[^，,。]*[，,；;]\s*)[^，,。；;！!？?]{1,8}?(?:不好看|难看|太丑|丑|不喜欢|不行|不好)(?:了)?/g,
+    '',
+  ],
   // "狗那张放第一，因为它最吸睛", "…，毕竟它是亮点": a reason after the request, never an edit.
   [/(?<=\S\s*[，,；;]\s*)(?:因为|毕竟|由于)(?:它|这张|那张|这个)[^，,。；;！!？?]{1,12}/g, ''],
   [
-    /(?<=[，,;；。]\s*)(?:因为|不然|要不然|否则|免得|省得|别|不要)?(?:它|字幕|标题|文字|字)?(?:现在|都|会)?[^，,。；;！!？?\s]{0,8}?(?:挡住|遮住|盖住|挡到|遮到|盖到|压住|挡着|遮着|盖着|压着)(?:了)?[^，,。；;！!？?]{0,10}/g,
+    /(?<=[，,;；。]\s*)(?:因为|不然|要不然|否则|免得|省得|别|不要)?(?:它|字幕|标题|文字|字)?(?:现在|都|会)?[^，,。；;！!？?\s]{0,12}?(?:挡住|遮住|盖住|挡到|遮到|盖到|压住|挡着|遮着|盖着|压着)(?:了)?[^，,。；;！!？?]{0,10}/g,
     '',
   ],
 ];

@@ -480,6 +480,13 @@ export function digitizeNumbers(source: Mapped): Mapped {
     /(至少|最少|起码|最起码|最多|顶多|最长|最短)(?:也)?(?:就)?(?:要|得|需要|是|有|只能|可以)(?=\s*[\d一二两三四五六七八九十半])/g,
     (m) => (/^(?:至少|最少|起码|最起码|最短)$/.test(m[1]!) ? '至少' : '最多'),
   );
+  // "slow the photos down", "speed things up": the pace of the photos, said as a step.
+  out = rewrite(
+    out,
+    /\b(slow|speed)\s+(?:the\s+)?(photos|pictures|pics|slides|images|things|everything)\s+(down|up)\b/g,
+    (m) =>
+      `make the ${/^(?:things|everything)$/.test(m[2]!) ? 'video' : m[2]} ${m[1] === 'slow' ? 'slower' : 'faster'}`,
+  );
   // "俩" is 两个, typed as 两 before a classifier ("前俩张") and as 两张 after 前/后/这/那 ("前俩放大").
   out = rewrite(out, /俩(?=\s*(?:张|个|秒|幅|首|段|位|次|遍))|(?<=前|后|这|那|最后|头)俩/g, (m) =>
     /^\s*(?:张|个|秒|幅|首|段|位|次|遍)/.test(m.input.slice(m.index + 1)) ? '两' : '两张',

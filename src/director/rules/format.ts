@@ -64,7 +64,7 @@ const FPS_SET =
  * the video has it (to 16:9, or to 9:16 when landscape is refused); when it has not, the shape it has.
  */
 const REFUSED =
-  /\b(?:not|no|without|never)\s+(?:a\s+|in\s+|to\s+)?(vertical|portrait|upright|tall|square|landscape|horizontal|widescreen)(?:\s+(?:mode|format|video|one|anymore|any\s+more))?\b|(?:不要|不想要|不需要|别|不用|不是|别用|别弄|别做|不做)(?:成|做成|弄成|改成)?(竖屏|竖版|竖的|竖着|竖向|方的|方形|正方形|方屏|横屏|横版|横的|横着|横向)(?:的|了|吧)?/;
+  /\b(?:not|no|without|never)\s+(?:a\s+|in\s+|to\s+)?(vertical|portrait|upright|tall|square|landscape|horizontal|widescreen)(?:\s+(?:mode|format|video|one|anymore|any\s+more))?\b|(?:不要|不想要|不需要|别|不用|不是|别用|别弄|别做|不做)(?:成|做成|弄成|改成|改|换成|换|调成|变成)?(竖屏|竖版|竖的|竖着|竖向|方的|方形|正方形|方屏|横屏|横版|横的|横着|横向)(?:的|了|吧)?/;
 
 function refusedShape(clause: Parameters<Family>[0], ctx: Parameters<Family>[1]): AspectName | undefined {
   const found = clause.take(REFUSED);

@@ -26,6 +26,11 @@ import {
 import { AFTER_TITLE, takeMusicStart } from './music-start.js';
 import { type Family, note, type RuleContext } from './types.js';
 
+/** A fade made longer or shorter: "淡出长一点", "a longer fade out", "fade out slower". */
+const FADE_LONGER =
+  /\b(?:longer|slower|more\s+gradual(?:ly)?|gentler)\b|长一点|长一些|久一点|慢一点|再长|更长|拉长/;
+const FADE_SHORTER = /\b(?:shorter|quicker|faster)\b|短一点|短一些|快一点|再短|更短/;
+
 /**
  * Music as one more thing in a list: "9:16 and some music", "…，还有黑白的，还有音乐". The list word is
  * read off the clause, so the clause is the music alone and the message has the list word before it.
@@ -54,6 +59,8 @@ const QUIETER =
 const LOUDER =
   /\b(?:louder|(?:turn|bring|crank|pump)\s+(?:it|the(?:\s+\w+){0,2})?\s*up|raise|increase|boost|loud)\b|调大|调高|开大|大声|大一点|大一些|提高|高一点|高一些|响一点|响一些|大点/;
 const VOLUME = /\bvolume\b|\blevel\b|音量/;
+/** Words only sound can be ("make it quieter", "louder please", "大声点"): the music's level, whatever "it" is. */
+const SOUND_ONLY = /\b(?:quieter|louder|less\s+loud)\b|小声|大声/;
 /** A step down in volume ("quieter", "音量小一点", "too loud"): this much of the level before. */
 const QUIETER_STEP = 0.6;
 /**
@@ -497,9 +504,17 @@ export const music: Family = (clause, ctx, out) => {
       const mood = !VOLUME.test(clause.text) && moodComplaint(clause);
       if (mood) {
         // left for the choice of a track below
-      } else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(QUIETER))
+      } else if (
+        zhContext &&
+        (onTopic || VOLUME.test(clause.text) || SOUND_ONLY.test(clause.text)) &&
+        clause.take(QUIETER)
+      )
         volume = current * QUIETER_STEP;
-      else if (zhContext && (onTopic || VOLUME.test(clause.text)) && clause.take(LOUDER))
+      else if (
+        zhContext &&
+        (onTopic || VOLUME.test(clause.text) || SOUND_ONLY.test(clause.text)) &&
+        clause.take(LOUDER)
+      )
         volume = current * 1.4;
       // "背景音乐小一点" with no music: a step of a level there is none of, not a new song.
       if (volume !== undefined) relativeLevel = true;
@@ -547,8 +562,18 @@ export const music: Family = (clause, ctx, out) => {
     const alike = LIKE_THE_VIDEO.test(clause.text);
     const outLike = alike && draft.fade.outMs > 0 ? draft.fade.outMs : undefined;
     const inLike = alike && draft.fade.inMs > 0 ? draft.fade.inMs : undefined;
-    if (clause.take(FADE_OUT)) fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? outLike ?? 3000;
-    if (clause.take(FADE_IN)) fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? inLike ?? 2000;
+    // "淡出长一点", "make the fade out shorter": a step of the fade the song has (× 1.5 or × 0.6, as a
+    // transition's), never the video's length.
+    const playing = draft.audio[0];
+    const stepped = (current: number | undefined, fallback: number) => {
+      const step = clause.take(FADE_LONGER) ? 1.5 : clause.take(FADE_SHORTER) ? 0.6 : undefined;
+      if (step === undefined) return fallback;
+      return Math.round(((current && current > 0 ? current : fallback) * step) / 100) * 100;
+    };
+    if (clause.take(FADE_OUT))
+      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? outLike ?? stepped(playing?.fadeOutMs, 3000);
+    if (clause.take(FADE_IN))
+      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? inLike ?? stepped(playing?.fadeInMs, 2000);
     // "fade the music in over 1.5s and out over 3", "淡入1.5秒，淡出3秒": one fade verb, both ends.
     // "…, and out 4s" as a clause of its own after a fade: the other end of it.
     const lone = fadeInMs === undefined && fadeOutMs === undefined && ctx.topic === 'music';

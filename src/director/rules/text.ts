@@ -526,6 +526,11 @@ function capture(clause: Clause, from: number): string | undefined {
       .slice(LEAD_ZH.exec(simplifiedText(afterEn))?.[0].length ?? 0)
       .replace(/^(?:write|type|print)\s+/i, '')
       .replace(TEXT_ASIDE, '')
+      // "change the title to Summer 2024 and make it bigger": an instruction after the words ends them.
+      .replace(
+        /\s+(?:and|then|also|but|plus)\s+(?:move|make|put|set|change|add|remove|use|turn|give|place|bring|shift|drop|delete)\s+(?:it|them|the\s+(?:title|caption|text|words))\b.*$/i,
+        '',
+      )
       .replace(/[\s.。,，;；]+$/, '')
       // "Hello World on | the first slide": the place was taken, its preposition stays behind.
       .replace(/\s+(?:on|at|in|over|onto|to|for)$/i, '')

@@ -340,7 +340,7 @@ export const SOMETHING_ELSE =
  * one in use (never a crossfade or a cut). Toned down ("太花了", "no fancy transitions") is the other way.
  */
 const FLASHIER =
-  /\b(?:cooler|fancier|flashier|snazzier|more\s+(?:exciting|dynamic|eye[\s-]catching|stylish|interesting))\b|\bcool\s+(?=(?:transitions?|ones?)\b)|(?:炫酷|酷炫|酷|炫|帅|潮|有趣|好玩|有意思)(?:一点|一些|点|些)?(?:的)?(?=(?:转场|过渡|切换效果))|(?:转场|过渡)(?:要|再|更)?(?:炫酷|酷炫|酷|炫|帅|潮)(?:一点|一些|点|些)?/;
+  /\b(?:cooler|fancier|flashier|snazzier|more\s+(?:exciting|dynamic|eye[\s-]catching|stylish|interesting))\b|\bcool\s+(?=(?:transitions?|ones?)\b)|(?:炫酷|酷炫|酷|炫|帅|潮|有趣|好玩|有意思)(?:一点|一些|点|些)?(?:的)?(?=(?:转场|过渡|切换效果))|(?:转场|过渡)(?:要|再|更)?(?:换(?:个|一个|成)?|来(?:个|点)?|弄(?:个|得)?)?(?:更)?(?:炫酷|酷炫|酷|炫|帅|潮|花哨|有趣|好玩)(?:一点|一些|点|些)?(?:的)?/;
 /** Showy kinds, in order of preference, for a "cooler" transition. */
 const SHOWY = ['whip-pan', 'zoom-in', 'slide-left', 'push-left', 'circle', 'wipe-left'];
 

@@ -14740,4 +14740,85 @@ export const corpus: CorpusCase[] = [
     on: 'five',
     v: { transitions: [{ durationMs: 400 }, { durationMs: 400 }, { durationMs: 400 }, { durationMs: 1200 }] },
   },
+  // What a platform rewards, what they will do themselves, where a text sits, what a year dates: reasons.
+  {
+    f: 'length',
+    m: 'trim it to 8 seconds, tiktok likes short ones',
+    on: 'five',
+    v: { durationMs: 8000, aspect: '16:9' },
+  },
+  {
+    f: 'text',
+    m: '标题移到最上面，下面会被小红书的按钮挡住',
+    on: 'rich',
+    v: { aspect: '16:9', texts: [{ text: 'Road Trip', position: 'top' }, { text: 'Day one' }] },
+  },
+  { f: 'music', m: "take the music out, I'll add a trending sound in the app", on: 'rich', v: { audio: [] } },
+  {
+    f: 'text',
+    m: "make the title red, it's on a white wall",
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: /^#[c-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]$/i },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  {
+    f: 'transition',
+    m: 'no transitions, fades feel so 2010',
+    on: 'five',
+    v: { transitions: each(4, { kind: 'cut' }) },
+  },
+  { f: 'text', m: '字幕加个阴影，背景太亮了看不清', on: 'rich', v: { look: 'none' } },
+  {
+    f: 'transition',
+    m: '转场换个酷一点的，现在太单调了',
+    on: 'three',
+    before: ['转场用叠化'],
+    v: { transitions: [{ kind: /^(?!crossfade$)/ }, { kind: /^(?!crossfade$)/ }] },
+  },
+  { f: 'history', m: '撤销，暖色调不好看', on: 'three', before: ['暖色调'], v: { look: 'none' } },
+  // A photo given a bare number after a length of every photo: its seconds.
+  {
+    f: 'length',
+    m: 'now make the last one 5',
+    on: 'three',
+    before: ['every photo 2 seconds'],
+    v: { photos: [len(2000), len(2000), len(5000)] },
+  },
+  // "…, keep the rest still" after one photo's move: the photos not named.
+  {
+    f: 'motion',
+    m: 'zoom out on the city photo, keep the others still',
+    on: 'three',
+    v: moves3Of('static', 'zoom-out', 'static'),
+  },
+  // Not yet, whatever it would have been.
+  { f: 'negation', m: '先别换横屏，我再看看', on: 'three', before: ['竖屏'], same: true },
+  // A fade made longer, then its seconds.
+  {
+    f: 'music',
+    m: 'make the music fade out a bit longer, like 5s',
+    on: 'rich',
+    v: { durationMs: 7400, audio: [{ fadeOutMs: 5000 }] },
+  },
+  { f: 'music', m: '音乐淡出短一点', on: 'rich', v: { durationMs: 7400, audio: [{ fadeOutMs: 1200 }] } },
+  {
+    f: 'music',
+    m: '这首别换，我奶奶最爱听这首，音量小一点',
+    on: 'rich',
+    v: { audio: [{ source: 'lo-fi.mp3', volume: 0.6 }] },
+  },
+  // "slow the photos down", "make it quieter": the pace of the photos, the level of the only sound.
+  { f: 'length', m: 'slow the pictures down', on: 'three', v: { durationMs: 12000 } },
+  { f: 'music', m: 'make it a little quieter', on: 'rich', v: { audio: [{ volume: 0.6 }] } },
+  // An instruction after a text's new words ends them.
+  {
+    f: 'text',
+    m: 'rename the title to Beach Days 2024 and make it smaller',
+    on: 'rich',
+    v: { texts: [{ text: 'Beach Days 2024', size: 1.1 }, { text: 'Day one' }] },
+  },
 ];

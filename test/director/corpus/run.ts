@@ -30,6 +30,7 @@ import { blind28 } from './blind28.js';
 import { blind29 } from './blind29.js';
 import { blind30 } from './blind30.js';
 import { blind31 } from './blind31.js';
+import { blind32 } from './blind32.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -292,6 +293,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 163,
     chinese: 80,
     firstScore: '157/163',
+  },
+  {
+    name: 'blind set 32',
+    about:
+      'written after the fixes for sets 30 and 31: creators on 抖音/小红书/TikTok/Reels and families, talking to an editor as to a friend: several requests at once, corrections mid-message, reasons and asides beside the request, follow-ups; more than half in Chinese',
+    items: blind32,
+    size: 158,
+    chinese: 89,
+    firstScore: '144/158',
   },
 ];
 

@@ -32,4 +32,7 @@ export const stillMisread = new Set<string>([
   // Blind set 29, first scored 149/156 (150/156 after the writer's own error was corrected). The writer read
   // docs' ×3/4 step of lengths as the transitions' too; a transition's step is ×0.6 (docs now say so).
   'the fades are too long make them quicker',
+  // Blind set 30, first scored 136/153. Blind set 31, first scored 157/163.
+  // Blind set 32, first scored 144/158: a sequence of moves over the photos ("first zoom in, then out").
+  '先放大后缩小，要有呼吸感',
 ]);
