@@ -340,6 +340,15 @@ function cut(text: string, re: RegExp, start: number, end: number): Piece[] {
       ORDINAL_AFTER.test(part.slice(match.index + match[0].length))
     )
       continue;
+    // "make the title appear after 1 second and last 3 seconds": how long the text lasts, not the last photo.
+    if (
+      /^\s*(?:and\s+)?$|^\s+and\s+$/.test(match[0]) &&
+      /\b(?:title|caption|text|subtitle|words|lower\s+third)\b/.test(part.slice(0, match.index)) &&
+      /^\s*(?:and\s+)?(?:last|lasts|stay|stays|remain|remains)\s+(?:on\s+screen\s+)?(?:for\s+)?(?:about\s+|only\s+|just\s+)?\d/.test(
+        part.slice(match.index + match[0].length),
+      )
+    )
+      continue;
     // "black and white" is one look: its "and" joins no two instructions.
     if (
       re === SOFT &&

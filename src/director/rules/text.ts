@@ -218,6 +218,15 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     placement.startMs =
       start[2] !== undefined ? (Number(start[2]) * 60 + Number(start[3])) * 1000 : num(start[1] ?? start[4]);
   }
+  // "appear after 1 second and last 3 seconds", "lasts 2 s": how long it shows (not "the last 3 s").
+  if (placement.durationMs === undefined) {
+    const lasting = clause.take(
+      new RegExp(
+        `(?<!\\b(?:the|final)\\s+)\\b(?:last|lasts|lasting)\\s+(?:on\\s+(?:the\\s+)?screen\\s+)?(?:for\\s+)?(?:about\\s+|only\\s+|just\\s+)?${NUM}\\s*${SEC}(?![a-z])`,
+      ),
+    );
+    if (lasting) placement.durationMs = num(lasting[1]);
+  }
   const by = placement.durationMs === undefined ? clause.take(TEXT_TIME_BY) : null;
   if (by) placement.deltaMs = textTimeChange(by);
   if (placement.durationMs === undefined && placement.deltaMs === undefined) {

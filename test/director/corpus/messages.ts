@@ -14821,4 +14821,23 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Beach Days 2024', size: 1.1 }, { text: 'Day one' }] },
   },
+  // 回忆杀 is nostalgia: the vintage look.
+  { f: 'look', m: '来点回忆杀的感觉', on: 'three', v: { look: 'vintage' } },
+  // "…and last 3 seconds" after a text: how long it shows, never the last photo.
+  {
+    f: 'text',
+    m: 'make the caption come in at 1 second and last 2 seconds',
+    on: 'rich',
+    v: {
+      durationMs: 7400,
+      photos: [len(3000), len(3000), len(3000)],
+      texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 1000, endMs: 3000 }],
+    },
+  },
+  {
+    f: 'text',
+    m: 'the title should stay on screen for 2.5 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip', startMs: 0, endMs: 2500 }, { text: 'Day one' }] },
+  },
 ];
