@@ -14,6 +14,7 @@ import { curationReply } from './rules/curation.js';
 import { holdsOn } from './rules/index.js';
 import { BRINGS_BACK } from './rules/routes.js';
 import { stepLines } from './step-lines.js';
+import { withoutFrame } from './terse.js';
 import { detectLang, extractQuotes, QUOTE_BASE } from './text.js';
 import type {
   AnswerRoute,
@@ -449,7 +450,7 @@ export async function direct(
   forgetPrepared();
   const logger = options.logger ?? defaultLogger;
   let lang: Lang = 'en';
-  message = withoutUndoneNamed(message);
+  message = withoutFrame(withoutUndoneNamed(message));
   try {
     lang = detectLang(extractQuotes(message.slice(0, 2000)).text);
     const memory = readMemory(context.history?.topic);

@@ -108,3 +108,31 @@ export function nameTextsByWords(norm: Mapped, draft: Draft, quotes: readonly st
   }
   return mapped;
 }
+
+/** What may follow a text's noun as a setting, never as its words ("标题 白色", "字幕 大一点", "标题 删掉"). */
+const TEXT_SETTING =
+  /^(?:[大小粗细]|放大|缩小|字体|字号|颜色|居中|中间|靠|上|下|左|右|顶|底|删|去|不要|换|改|移|挪|放|加粗|描边|阴影|晚|早|提前|推迟|显示|停|出现|消失|淡|动画|也|都|再|太|有点|往|向|调|用|变|位置|时间|时长|(?:remove|delete|drop|keep|move|make|put|change|bigger|smaller|larger|up|down|top|bottom|left|right|center|centre|middle|off|on|out|gone|please|pls|too|bold|size|font|colou?r)\b)/i;
+
+/**
+ * "标题 周年快乐 白色 居中", "字幕 出发啦": a Chinese text noun, a space, then words (as voice input types them)
+ * is the noun with a colon ("标题：周年快乐 …"), whose words the text rules read — never a setting word, a
+ * colour or another instruction. Said of the message as typed, so the words are kept as typed.
+ */
+export function colonAfterBareTextNoun(message: string, colourWord: RegExp): string {
+  const bare = /^(\s*(?:标题|字幕|片尾文字|片尾))\s+(?=[\u4e00-\u9fffA-Za-z0-9])/.exec(message);
+  if (!bare) return message;
+  const next = message.slice(bare[0].length);
+  if (TEXT_SETTING.test(next) || new RegExp(`^(?:${colourWord.source})`, 'i').test(next)) return message;
+  return `${bare[1]}：${next}`;
+}
+
+/**
+ * "three captions please: Sun, Sea, Trees", "captions: A, B, C", "3 captions — A, B, C": a list of captions
+ * without the verb is asked as "add three captions: …", one per photo.
+ */
+export function addVerbToCaptionList(message: string): string {
+  return message.replace(
+    /^\s*(?:(two|three|four|five|six|\d)\s+)?(captions|subtitles)\s*(?:please|pls|plz)?\s*[:：—–-]\s*(?=[^,，]+[,，、][^,，]+)/i,
+    (_, count: string | undefined, noun: string) => `add ${count ? `${count} ` : ''}${noun}: `,
+  );
+}

@@ -25,7 +25,7 @@ import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { spellBetweenThem, spellNamedNeighbours } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
-import { nameTextsByWords } from './named-text.js';
+import { addVerbToCaptionList, colonAfterBareTextNoun, nameTextsByWords } from './named-text.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,
@@ -70,10 +70,11 @@ import {
   rewrite,
   sliceMapped,
 } from './text.js';
+import { spellTerse } from './terse.js';
 import { spellTransitionExceptions } from './transition-exceptions.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
 import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
-import { EVERY_PHOTO, mediaName, takePositions } from './values.js';
+import { COLOR_WORD, EVERY_PHOTO, mediaName, takePositions } from './values.js';
 
 /** The longest message the rules read; the rest is ignored (and said so). */
 export const MAX_MESSAGE = 2000;
@@ -1295,7 +1296,13 @@ function madeFrom(draft: Draft, media: readonly MediaRef[]): Draft {
  * a result that does not validate is planned again checked, so the command that broke it is named.
  */
 export function planWithRules(message: string, ctx: PlanContext, checked = false): RulePlan {
-  const prep = prepare(message, nameWords(ctx));
+  // "标题 周年快乐 白色 居中": the words after a bare text noun, as after a colon.
+  // "three captions please: Sun, Sea, Trees": a list of captions, one per photo.
+  // "pic 3 out": a fragment typed in a hurry, said in full.
+  const prep = prepare(
+    spellTerse(addVerbToCaptionList(colonAfterBareTextNoun(message, COLOR_WORD))),
+    nameWords(ctx),
+  );
   const plan: RulePlan = {
     lang: prep.lang,
     routes: [],

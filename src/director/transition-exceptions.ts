@@ -24,9 +24,20 @@ const THEN_ONE = new RegExp(
 const ZH_OTHERS =
   /(?<=转场[^，,；;。]*[，,；;]\s*)(?:其他|其余|剩下)(?:的)?(?=\s*(?:都|全部|统一)?\s*(?:改成|改为|设成|用|是)?\s*\d)/g;
 
+/**
+ * "the transition after the beach, make it a slide", "第一个转场，换成黑场": one transition named first, then
+ * what it becomes — said as one request ("the transition after the beach should be a slide").
+ */
+const NAMED_THEN_KIND =
+  /^(\s*(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th))\s+)?(?:transition|crossfade|fade|cut)(?:\s+(?:after|before|between|into|from)\s+[^,;:]+?)?)\s*[,;:—–-]\s*(?:(?:just|please|pls|can\s+you|could\s+you|and)\s+)*(?:make|change|turn|switch|set)\s+(?:it|that|this\s+one|that\s+one)\s+(?:to\s+|into\s+)?/g;
+const ZH_NAMED_THEN_KIND =
+  /^(\s*(?:第\d+个|最后(?:一个|1个)?|[^，,。；;]{1,8}(?:后面|前面|之间|中间)的)(?:转场|过渡))\s*[，,：:]\s*(?=换成|改成|改为|用|变成)/g;
+
 export function spellTransitionExceptions(norm: Mapped): Mapped {
   if (!TRANSITION_WORD.test(norm.text)) return norm;
-  let out = rewrite(norm, EXCEPT_ONE, (m) => `, the ${m[1]} transition ${m[2]}`);
+  let out = rewrite(norm, NAMED_THEN_KIND, (m) => `${m[1]} should be `);
+  out = rewrite(out, ZH_NAMED_THEN_KIND, (m) => m[1]!);
+  out = rewrite(out, EXCEPT_ONE, (m) => `, the ${m[1]} transition ${m[2]}`);
   out = rewrite(out, ONE_THEN_OTHERS, (m) => {
     if (!TRANSITION_WORD.test(m[1]!)) return undefined;
     return `transitions ${m[3]}, ${m[1]!.trim()}`;

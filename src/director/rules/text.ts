@@ -147,7 +147,14 @@ interface Placement {
   untilEnd?: boolean;
   /** "1 second longer", "再多显示2秒", "短1秒": its time changed by that much. */
   deltaMs?: number;
+  /** "晚一秒出来", "show up 2 seconds later": where it starts, moved by that much. */
+  shiftMs?: number;
 }
+
+/** "晚一秒出来", "提前半秒出现", "come in 2 seconds later": the text's start moved by an amount. */
+const TEXT_SHIFT_BY = new RegExp(
+  `(?:晚|推迟|延后|往后推|往后挪)\\s*${NUM}\\s*秒钟?(?:再|才)?(?:出来|出现|显示)?|(?:早|提前|往前挪)\\s*${NUM}\\s*秒钟?(?:出来|出现|显示)?|\\b(?:come|comes|show|shows|appear|appears|start|starts|pop|pops)\\s+(?:up\\s+|in\\s+)?${NUM}\\s*(?:s|secs?|seconds?)\\s+(later|earlier|sooner)\\b`,
+);
 
 /** "1 second longer", "2 s shorter", "再长1秒", "多显示2秒", "少停1秒": a text's time changed by an amount. */
 export const TEXT_TIME_BY = new RegExp(
@@ -190,6 +197,16 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
   const num = (value: string | undefined) => Math.round(Number(value) * 1000);
+  const shifted = clause.take(TEXT_SHIFT_BY);
+  if (shifted)
+    placement.shiftMs =
+      shifted[1] !== undefined
+        ? num(shifted[1])
+        : shifted[2] !== undefined
+          ? -num(shifted[2])
+          : shifted[4] === 'later'
+            ? num(shifted[3])
+            : -num(shifted[3]);
   // "the title should disappear after 2 seconds", "标题3秒后消失": where it ends, not where it starts.
   const ends = clause.take(
     new RegExp(
@@ -987,6 +1004,10 @@ export const text: Family = (clause, ctx, out) => {
       }
       if (timeScale !== 1 && own.durationMs === undefined)
         own.durationMs = Math.max(300, Math.round((target.durationMs * timeScale) / 100) * 100);
+      if (placement.shiftMs !== undefined && own.startMs === undefined) {
+        const length = (own.durationMs as number | undefined) ?? target.durationMs;
+        own.startMs = Math.min(Math.max(0, target.startMs + placement.shiftMs), Math.max(0, total - length));
+      }
       if (shift !== 0 && own.startMs === undefined) {
         const length = (own.durationMs as number | undefined) ?? target.durationMs;
         const startMs = Math.min(Math.max(0, target.startMs + shift), Math.max(0, total - length));
@@ -1018,7 +1039,14 @@ export const text: Family = (clause, ctx, out) => {
       if (Object.keys(own).length === 0) continue;
       out.commands.push({ type: 'updateText', id: target.id, ...own } as EditCommand);
     }
-    if (out.commands.length > count || letterCase || step !== 0 || timeScale !== 1 || shift !== 0) {
+    if (
+      out.commands.length > count ||
+      letterCase ||
+      step !== 0 ||
+      timeScale !== 1 ||
+      shift !== 0 ||
+      placement.shiftMs !== undefined
+    ) {
       out.understood = true;
       out.topic = 'text';
     } else clause.restoreSnapshot(saved); // "the title" alone: leave the words for others, and for "didn't understand"

@@ -14840,4 +14840,86 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { durationMs: 7400, texts: [{ text: 'Road Trip', startMs: 0, endMs: 2500 }, { text: 'Day one' }] },
   },
+  // One transition named first, then what it becomes.
+  {
+    f: 'transition',
+    m: 'the transition before the forest, make it a wipe',
+    on: 'five',
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: 'crossfade' }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'transition',
+    m: '最后一个转场，换成黑场',
+    on: 'five',
+    v: {
+      transitions: [
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'crossfade' },
+        { kind: 'fade-black' },
+      ],
+    },
+  },
+  // A Chinese text noun, a space, then its words (voice input).
+  {
+    f: 'text',
+    m: '标题 毕业快乐 黄色',
+    on: 'three',
+    v: { texts: [{ text: '毕业快乐', role: 'title', color: /^#[d-f][0-9a-f][c-f][0-9a-f][0-7][0-9a-f]$/i }] },
+  },
+  { f: 'text', m: '字幕 第一天', on: 'rich', v: { texts: [{ text: 'Road Trip' }, { text: '第一天' }] } },
+  // Guard: a setting after the noun is no words.
+  {
+    f: 'text',
+    m: '标题 大一点',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', size: 1.8 }, { text: 'Day one' }] },
+  },
+  // A text's start moved by an amount.
+  {
+    f: 'text',
+    m: '标题晚两秒出来',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 2000 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'make the caption show up 1 second later',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 3200 }] },
+  },
+  // A list of captions without the verb: one per photo.
+  {
+    f: 'text',
+    m: 'captions please: Beach, City, Forest',
+    on: 'three',
+    v: { texts: [{ text: 'Beach' }, { text: 'City' }, { text: 'Forest' }] },
+  },
+  // Terse fragments.
+  { f: 'order', m: 'pic 2 out', on: 'three', v: { photos: src3('beach', 'forest') } },
+  {
+    f: 'order',
+    m: 'the rocket one out pls',
+    on: 'things',
+    v: { photos: src5('astronaut', 'chelsea', 'coffee', 'dog') },
+  },
+  // An occasion said for someone late; a style that keeps the colour.
+  {
+    f: 'style',
+    m: "it's for my late father's funeral, something gentle",
+    on: 'three',
+    v: { look: 'black-and-white' },
+  },
+  { f: 'style', m: 'wedding style but keep the colours', on: 'three', v: { look: 'none' } },
+  { f: 'style', m: '纪念风格，保留原来的颜色', on: 'three', v: { look: 'none' } },
+  // A frame around a question asks nothing.
+  {
+    f: 'question',
+    m: 'Before I change anything, what song is on it now?',
+    on: 'rich',
+    route: 'status',
+    same: true,
+  },
 ];

@@ -31,6 +31,7 @@ import { blind29 } from './blind29.js';
 import { blind30 } from './blind30.js';
 import { blind31 } from './blind31.js';
 import { blind32 } from './blind32.js';
+import { blind33 } from './blind33.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -302,6 +303,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 158,
     chinese: 89,
     firstScore: '144/158',
+  },
+  {
+    name: 'blind set 33',
+    about:
+      'written after the fixes for set 32: older people writing long polite sentences (some in Traditional Chinese or Cantonese), busy people sending terse fragments, and numbers and photos said in every form; half in Chinese',
+    items: blind33,
+    size: 156,
+    chinese: 77,
+    firstScore: '147/156',
   },
 ];
 

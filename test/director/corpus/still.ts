@@ -35,4 +35,6 @@ export const stillMisread = new Set<string>([
   // Blind set 30, first scored 136/153. Blind set 31, first scored 157/163.
   // Blind set 32, first scored 144/158: a sequence of moves over the photos ("first zoom in, then out").
   '先放大后缩小，要有呼吸感',
+  // Blind set 33, first scored 147/156: a remedy that says how much after a complaint that already stepped.
+  'It all goes by a bit too quickly for me. Could you slow it down slightly?',
 ]);
