@@ -1321,14 +1321,20 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = settleComparisons(prep.norm, ctx.draft);
   // "the 'Day one' text", "写着Day one的那张": the text or photo those words name, said plainly.
   prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
+  // Photos are counted on the video about to be made when the studio is empty ("make a video, every other
+  // photo zooms out").
+  const counted =
+    ctx.draft.video.length === 0 && ctx.media.some((media) => media.kind !== 'audio')
+      ? madeFrom(ctx.draft, ctx.media)
+      : ctx.draft;
   // "the one after the beach", "海边后面那张": the photo counted from the one named, said in full.
-  prep.norm = spellNamedNeighbours(prep.norm, ctx.draft);
+  prep.norm = spellNamedNeighbours(prep.norm, counted);
   // "swap the first two and add a crossfade between them": the two photos named, said in full.
-  prep.norm = spellBetweenThem(prep.norm, ctx.draft, ctx.memory?.photos);
+  prep.norm = spellBetweenThem(prep.norm, counted, ctx.memory?.photos);
   // "transitions 0.5s except the last one, which should be 1.5s": the one transition set apart, said plainly.
   prep.norm = spellTransitionExceptions(prep.norm);
   // "every other photo, starting with the second", "单数张": those photos, said in full.
-  prep.norm = spellEveryOther(prep.norm, ctx.draft);
+  prep.norm = spellEveryOther(prep.norm, counted);
   // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
   const condition = settleCondition(prep.norm, ctx.draft);
   if (condition) {

@@ -14922,4 +14922,17 @@ export const corpus: CorpusCase[] = [
     route: 'status',
     same: true,
   },
+  // In the empty studio, photos are counted on the video about to be made.
+  {
+    f: 'create',
+    m: 'make a video where every other photo zooms out',
+    on: 'empty',
+    v: { photos: [{ motion: 'zoom-out' }, {}, { motion: 'zoom-out' }, {}, { motion: 'zoom-out' }] },
+  },
+  {
+    f: 'create',
+    m: '做个视频，除了最后一张其他都2秒',
+    on: 'empty',
+    v: { photos: [len(2000), len(2000), len(2000), len(2000), { durationMs: 3100 }] },
+  },
 ];
