@@ -58,6 +58,7 @@ import { TEXT_ASIDE, TEXT_TIME_BY, textTimeChange } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
+import { spellTerse } from './terse.js';
 import {
   detectLang,
   digitizeNumbers,
@@ -70,7 +71,6 @@ import {
   rewrite,
   sliceMapped,
 } from './text.js';
-import { spellTerse } from './terse.js';
 import { spellTransitionExceptions } from './transition-exceptions.js';
 import type { AnswerRoute, Lang, Note } from './types.js';
 import { needsThePhoto, photoNames, unseenSubject } from './unseen.js';
