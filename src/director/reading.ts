@@ -294,8 +294,14 @@ const REASONS: [RegExp, string][] = [
     /(?<=[，,；;]\s*)(?:因为)?(?:我|我们)?(?:妈|爸|老妈|老爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|老婆|老公|女儿|儿子|孩子们?|朋友们?|大家|家人)(?:们)?(?:就|很|最|特别|超|都|也)*(?:喜欢|爱|爱听|喜欢听)(?:这首|这个|这张|它|这段)(?:歌|音乐|曲子)?(?:了|啊|呀)?/g,
     '',
   ],
+  // "black and white please, my dad loved old photos": what someone loves is why, whatever it is.
   [
-    /(?<=[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:my|our)\s+(?:mom|mum|dad|grandma|grandpa|nan|kids?|wife|husband|daughter|son|friends?|family)\s+(?:really\s+|just\s+)?(?:loves?|likes?|adores?)\s+(?:this|that|the|it)(?:\s+(?:song|track|tune|one|music))?\b/g,
+    /(?<=[,;—–]\s*)(?:(?:because|since|cuz|cause)\s+)?(?:my|our|his|her)\s+(?:late\s+)?(?:mom|mum|dad|grandma|grandpa|granny|nan|nana|kids?|wife|husband|daughter|son|friends?|family|boss|girlfriend|boyfriend|partner)\s+(?:really\s+|just\s+|always\s+)?(?:loves?|loved|likes?|liked|adores?|adored|enjoys?|enjoyed)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "转场用叠化，抖音上大家都这么剪": what people on a platform do is why; it asks for no format.
+  [
+    /(?<=[，,；;]\s*)(?:因为)?(?:抖音|小红书|快手|视频号|B站|b站|ins|tiktok|油管)(?:上)?(?:的)?(?:大家|别人|博主|网红|他们|很多人|都)[^，,。；;！!？?]{0,12}/g,
     '',
   ],
   // "撤销，黑白不好看": what they disliked is why they undo.
@@ -1351,7 +1357,7 @@ const CORRECTIONS: [RegExp, string][] = [
   [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
   // "不对，是第三张", "哦不 第三张", "不是，要第四张": a bare right thing after "不对" corrects the last edit, as "no, …" does.
   [
-    /^\s*(?:(?:不对|不是(?=[，,！!。.\s])|哦不|噢不|啊不|呃不|不不|错了|搞错了|弄错了)(?:不对|啦|了|呀|啊)?[，,！!。.\s]*)+(?:我)?(?:是说|指的是|说的是|应该是|要的是|是|要)?(?=第\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个)|[这那](?:一)?张|[下上](?:一|1)(?:张|个)|[\u4e00-\u9fff]{1,4}那张)/g,
+    /^\s*(?:(?:不对|不是(?=[，,！!。.\s])|哦不|噢不|啊不|呃不|不不|错了|搞错了|弄错了)(?:不对|啦|了|呀|啊)?[，,！!。.\s]*)+(?:我)?(?:(?:要)?(?:删|改|动|换|调|移)的)?(?:是说|指的是|说的是|应该是|要的是|是|要)?(?=(?:倒数)?第\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个)|[这那](?:一)?张|[下上](?:一|1)(?:张|个)|[\u4e00-\u9fff]{1,4}那张)/g,
     'instead ',
   ],
   // "应该是第三张", "第三张才对".

@@ -316,6 +316,12 @@ export const timing: Family = (clause, ctx, out) => {
   // "a gentle fading between the pictures", "转场要柔和一点": a mood said of the transitions describes them,
   // not how long each photo stays.
   const aboutTransitions = TRANSITION_WORD.test(clause.source);
+  // "music at 40% — something calm": "something" of a mood right after the music is the song.
+  const songsMood =
+    ctx.topic === 'music' &&
+    /^\s*(?:[—–-]\s*)?(?:and\s+)?(?:something|a\s+song|a\s+track|one\s+that'?s)\b/i.test(clause.source) &&
+    !/\b(?:pace|pacing|tempo|photos?|pictures?|pics?|slides?|video|cuts?|edit(?:ing)?)\b/.test(clause.source);
+  if (songsMood) return;
   if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';

@@ -14935,4 +14935,39 @@ export const corpus: CorpusCase[] = [
     on: 'empty',
     v: { photos: [len(2000), len(2000), len(2000), len(2000), { durationMs: 3100 }] },
   },
+  // A reason: what someone loved; what people on a platform do.
+  {
+    f: 'look',
+    m: 'black and white please, my grandma loved old postcards',
+    on: 'three',
+    v: { look: 'black-and-white' },
+  },
+  {
+    f: 'transition',
+    m: '转场用白场，小红书上博主都这么剪',
+    on: 'three',
+    v: { aspect: '16:9', transitions: [{ kind: 'fade-white' }, { kind: 'fade-white' }] },
+  },
+  // A mood right after the music is the song's, never the pace.
+  {
+    f: 'music',
+    m: 'add music at 30%, something calm',
+    on: 'three',
+    v: { durationMs: 9000, audio: [{ source: 'Quiet Piano', volume: 0.3 }] },
+  },
+  // A correction from the end, or after a removal said with what was removed.
+  {
+    f: 'reference',
+    m: '不对，是倒数第二张',
+    on: 'five',
+    before: ['第二张停5秒'],
+    v: { photos: [len(3000), len(3000), len(3000), len(5000), len(3000)] },
+  },
+  {
+    f: 'reference',
+    m: '不对，删的应该是第三张',
+    on: 'five',
+    before: ['删掉第一张'],
+    v: { photos: src5('beach', 'city', 'sunset', 'party night') },
+  },
 ];

@@ -32,6 +32,7 @@ import { blind30 } from './blind30.js';
 import { blind31 } from './blind31.js';
 import { blind32 } from './blind32.js';
 import { blind33 } from './blind33.js';
+import { blind34 } from './blind34.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -312,6 +313,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 156,
     chinese: 77,
     firstScore: '147/156',
+  },
+  {
+    name: 'blind set 34',
+    about:
+      'written after the fixes for set 33: ordinary creators in a chat box, many in short sessions (a first video, refinements, references back, corrections, undo), the rest single messages across every family; half in Chinese',
+    items: blind34,
+    size: 152,
+    chinese: 84,
+    firstScore: '146/152',
   },
 ];
 

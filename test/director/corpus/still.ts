@@ -37,4 +37,6 @@ export const stillMisread = new Set<string>([
   '先放大后缩小，要有呼吸感',
   // Blind set 33, first scored 147/156: a remedy that says how much after a complaint that already stepped.
   'It all goes by a bit too quickly for me. Could you slow it down slightly?',
+  // Blind set 34, first scored 146/152: "the one you just added" when another text has the same role.
+  'add another caption "Day two" on the third photo → move the one you just added to the top',
 ]);
