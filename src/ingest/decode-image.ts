@@ -47,30 +47,13 @@ async function rgbResult(pipeline: Sharp): Promise<DecodedImage> {
 }
 
 /**
- * Pixels the decoder holds for this target. A JPEG shrinks by 2, 4 or 8 while it loads, so a 96-megapixel
- * photo asked for at 1280 px is 1.5 megapixels in memory and needs no process of its own (whose start
- * costs more than the decode); every other format is decoded whole first.
- */
-function loadedPixels(info: MediaInfo, target: DecodeTarget): number {
-  const width = info.width ?? 0;
-  const height = info.height ?? 0;
-  if (info.format !== 'jpeg') return width * height;
-  const scale = Math.min(
-    Math.max(width / target.maxWidth, height / target.maxHeight),
-    Math.max(height / target.maxWidth, width / target.maxHeight),
-  );
-  const shrink = scale >= 8 ? 8 : scale >= 4 ? 4 : scale >= 2 ? 2 : 1;
-  return Math.ceil(width / shrink) * Math.ceil(height / shrink);
-}
-
-/**
  * Everything sharp reads. Memory stays near the output size: JPEG and WebP shrink while loading
  * (`fastShrinkOnLoad`), the file streams top to bottom (`sequentialRead`), and anything bigger than the
  * pixel budget is refused by libvips itself (`limitInputPixels`). sharp converts an embedded ICC profile
  * (Display P3, Adobe RGB, CMYK…) to sRGB; `toColourspace('srgb')` also makes grey images RGB.
  */
 function decodeWithSharp(info: MediaInfo, target: DecodeTarget, limits: IngestLimits): Promise<DecodedImage> {
-  if (loadedPixels(info, target) > ISOLATE_ABOVE_PIXELS) {
+  if ((info.width ?? 0) * (info.height ?? 0) > ISOLATE_ABOVE_PIXELS) {
     return decodeInChild(info.path, target, limits.maxImagePixels);
   }
   const pipeline = sharp(info.path, {
