@@ -75,9 +75,13 @@ const ZH_EXCEPT = new RegExp(
 const THE_REST_MOVES =
   /\b(?:the\s+)?(?:rest|others|other\s+(?:photos|pictures|pics|ones|shots))(?:\s+of\s+them)?\b(?=[^,.;!?]*\b(?:still|static|zoom(?:s|ing)?|pan(?:s|ning)?|drift|ken\s+burns|move|moving)\b)|(?:其他|其余|剩下)(?:的)?(?:照片|图片|几张)?(?=[^，,。；;！!？?]*(?:不动|静止|放大|缩小|平移|推近|拉远|别动))/g;
 
+/** Words without which none of these sets is said: most messages skip every pattern here. */
+const MAY_SAY_A_SET =
+  /\b(?:other|others|second|2nd|odd|even|alternate|but|except|apart|besides|save|rest|photos|pictures|pics|images|shots|slides)\b|每隔|单数|双数|奇数|偶数|除了|其他|其余|剩下/;
+
 export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
-  if (count < 2) return norm;
+  if (count < 2 || !MAY_SAY_A_SET.test(norm.text)) return norm;
   norm = rewrite(norm, EN_EXCEPT, (m) => {
     const said = m[1]!;
     const clause = new Clause(identity(said), said, []);

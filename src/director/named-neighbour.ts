@@ -20,7 +20,13 @@ const ZH_NEIGHBOUR = new RegExp(
 
 export function spellNamedNeighbours(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
-  if (count < 2) return norm;
+  if (
+    count < 2 ||
+    !/\b(?:after|before|following|preceding)\b|后面|后边|之后|前面|前边|之前|[前后](?:一|1)?(?:张|幅)/.test(
+      norm.text,
+    )
+  )
+    return norm;
   const neighbour = (index: number | undefined, after: boolean) => {
     if (index === undefined || index < 0 || index >= count) return undefined;
     const next = index + (after ? 1 : -1);
@@ -51,6 +57,7 @@ const BETWEEN_THEM =
   /\b(?:in\s+)?between\s+(?:them|those\s+two|these\s+two|the\s+two(?:\s+of\s+them)?|both(?:\s+of\s+them)?)\b|(?:它们|这两张|那两张|两张)(?:照片)?(?:之间|中间)/g;
 
 export function spellBetweenThem(norm: Mapped, draft: Draft, earlier: readonly number[] = []): Mapped {
+  if (!/\bbetween\b|之间|中间/.test(norm.text)) return norm;
   return rewrite(norm, BETWEEN_THEM, (m) => {
     const before = new Clause(identity(m.input.slice(0, m.index)), m.input.slice(0, m.index), []);
     const named = [...new Set(takePositions(before, draft).map((position) => position.index))];
