@@ -16,7 +16,6 @@ import { alternation, takeAlternation } from './alternate.js';
 import { unitForBareLengths } from './bare-length.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
-import { spellEveryOther } from './every-other.js';
 import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { spreadLengthList } from './length-list.js';
@@ -26,6 +25,7 @@ import { aimAt, type Memory, photoOf, remember } from './memory.js';
 import { spellBetweenThem, spellNamedNeighbours } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
 import { addVerbToCaptionList, colonAfterBareTextNoun, nameTextsByWords } from './named-text.js';
+import { spellEveryOther } from './photo-sets.js';
 import { readContext } from './reading.js';
 import {
   aimsAtPhoto,

@@ -366,11 +366,11 @@ function zhShare(m: RegExpExecArray, at: number): number | undefined {
 }
 
 /**
- * A share of a length said as a fraction, which the length rules read as a percentage: "a third
+ * A share said as a fraction or a change of level, which the length and music rules read as a percentage: "a third
  * shorter" (33.33% shorter), "shorten it by a quarter" (by 25%), "缩短到原来的一半" (缩短50%), "时长变成原来的两倍"
  * (加长100%), "缩短三分之一" (缩短33.33%). A share of a size ("变成原来的两倍大") is left as said.
  */
-function sharesOfLength(source: Mapped): Mapped {
+function sharesSaid(source: Mapped): Mapped {
   let out = rewrite(
     source,
     /\b(?:a|one)\s+(half|third|quarter|fifth)\s+(shorter|longer|faster|slower|quicker)\b/g,
@@ -497,7 +497,7 @@ export function digitizeNumbers(source: Mapped): Mapped {
     /半分钟/.test(m[0]) ? '30秒' : '30 seconds',
   );
   out = fractions(out);
-  out = sharesOfLength(out);
+  out = sharesSaid(out);
   // "1-second fades", "a 2.5-sec hold": a length said as an adjective is the same length.
   out = rewrite(out, /(?<=\d)-(?=(?:seconds?|secs?|s|ms|milliseconds?|minutes?|mins?)\b)/g, () => ' ');
   // "a third of a second", "quarter-second", "a half second", "四分之一秒", "三分之一秒".

@@ -153,6 +153,17 @@ export interface PositionMatch extends Span {
   index: number;
 }
 
+/** "first" for 1 … "twelfth" for 12, then "13th", "21st", "22nd". */
+export function ordinalWord(n: number): string {
+  const word = Object.keys(ORDINALS).find((key) => ORDINALS[key] === n);
+  if (word) return word;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** Photos by number (1-based) said in Chinese, one list: "第1张和第3张". */
+export const zhPhotoList = (numbers: readonly number[]): string => numbers.map((n) => `第${n}张`).join('和');
+
 export function ordinalValue(word: string): number {
   return ORDINALS[word] ?? Number.parseInt(word, 10);
 }

@@ -1,7 +1,7 @@
 import type { Draft } from '../model/index.js';
 import { Clause } from './clause.js';
 import { identity, type Mapped, rewrite } from './text.js';
-import { takePositions, ZH_SUBJECT } from './values.js';
+import { ordinalWord, takePositions, ZH_SUBJECT, zhPhotoList } from './values.js';
 
 /**
  * "every other photo", "every second picture, starting with the second", "the odd ones", "even-numbered
@@ -21,19 +21,6 @@ const ZH_EVERY_OTHER =
 const NAMED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th))\b|\b(?:photo|picture|pic|image|shot|slide)s?\s*#?\d|第\d+张/;
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
-
 /**
  * "photos 1, 3 and 5", "pics 2, 4, 5": a numbered list said as ordinals ("the first, third and fifth
  * photos"), the one list form that no comma or "and" in it parts into separate instructions.
@@ -41,11 +28,10 @@ const ORDINALS = [
 const NUMBERED_LIST =
   /\b(?:the\s+)?(?:photos|pictures|pics|images|shots|slides|photo|picture|pic)\s+(?:#)?(\d{1,2}(?:\s*,\s*(?:and\s+)?#?\d{1,2})+(?:\s*,?\s*(?:and|&)\s+#?\d{1,2})?)\b(?!\s*(?:s\b|sec|seconds?|%|\.\d))/g;
 
-const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
 const listOf = (numbers: readonly number[]) =>
   numbers.length === 1
-    ? ` the ${ordinal(numbers[0]!)} photo `
-    : ` the ${numbers.slice(0, -1).map(ordinal).join(', ')} and ${ordinal(numbers.at(-1)!)} photos `;
+    ? ` the ${ordinalWord(numbers[0]!)} photo `
+    : ` the ${numbers.slice(0, -1).map(ordinalWord).join(', ')} and ${ordinalWord(numbers.at(-1)!)} photos `;
 
 /**
  * "all but the last photo", "every photo except the first", "all photos apart from the beach": the
@@ -82,21 +68,21 @@ const MAY_SAY_A_SET =
 export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
   if (count < 2 || !MAY_SAY_A_SET.test(norm.text)) return norm;
-  norm = rewrite(norm, EN_EXCEPT, (m) => {
-    const said = m[1]!;
+  /** The photos left when those `said` names are set apart; undefined unless `said` is photos alone. */
+  const leftWhenExcepting = (said: string): number[] | undefined => {
     const clause = new Clause(identity(said), said, []);
     const excepted = new Set(takePositions(clause, draft, true).map((position) => position.index));
     if (excepted.size === 0 || clause.leftover().length > 0) return undefined;
     const kept = draft.video.flatMap((_, index) => (excepted.has(index) ? [] : [index + 1]));
-    return kept.length > 0 && kept.length < count ? listOf(kept) : undefined;
+    return kept.length > 0 && kept.length < count ? kept : undefined;
+  };
+  norm = rewrite(norm, EN_EXCEPT, (m) => {
+    const kept = leftWhenExcepting(m[1]!);
+    return kept && listOf(kept);
   });
   norm = rewrite(norm, ZH_EXCEPT, (m) => {
-    const said = m[1]!;
-    const clause = new Clause(identity(said), said, []);
-    const excepted = new Set(takePositions(clause, draft, true).map((position) => position.index));
-    if (excepted.size === 0 || clause.leftover().length > 0) return undefined;
-    const kept = draft.video.flatMap((_, index) => (excepted.has(index) ? [] : [index + 1]));
-    return kept.length > 0 && kept.length < count ? kept.map((n) => `第${n}张`).join('和') : undefined;
+    const kept = leftWhenExcepting(m[1]!);
+    return kept && zhPhotoList(kept);
   });
   norm = rewrite(norm, NUMBERED_LIST, (m) => {
     const numbers = m[1]!
@@ -118,7 +104,7 @@ export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
     const named = new Set(takePositions(before, draft).map((position) => position.index));
     const rest = draft.video.flatMap((_, index) => (named.has(index) ? [] : [index + 1]));
     if (named.size === 0 || rest.length === 0) return undefined;
-    return /[\u4e00-\u9fff]/.test(m[0]) ? rest.map((n) => `第${n}张`).join('和') : listOf(rest);
+    return /[\u4e00-\u9fff]/.test(m[0]) ? zhPhotoList(rest) : listOf(rest);
   });
   const english = rewrite(norm, EN_EVERY_OTHER, (m) => {
     // "first photo 2 s, every other photo 4": after photos just named, "every other" is all the others.
@@ -132,8 +118,6 @@ export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
   });
   return rewrite(english, ZH_EVERY_OTHER, (m) => {
     const start = m[1] === '2' || m[2] === '2' || m[3] === '双数' || m[3] === '偶数' ? 2 : 1;
-    return pick(start)
-      .map((n) => `第${n}张`)
-      .join('和');
+    return zhPhotoList(pick(start));
   });
 }
