@@ -343,14 +343,14 @@ export function takePositions(clause: Clause, draft: Draft, loose = false): Posi
     for (let k = from; k <= to; k++)
       found.push({ index: k - 1, start: match.index, end: match.index + match[0].length });
   }
-  // "the first two photos", "the last 3 pictures", "前两张", "最后两张".
+  // "the first two photos", "the last 3 pictures", "前两张", "最后两张", "倒数两张".
   // Learner English drops the plural ("only keep first three photo"): the count says it is several.
   // Mixed in one message ("last 两张", "first 3 张", "最后 2 张") the classifier stands for the noun.
   const runs =
-    /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photo|picture|image|pic|shot|slide|one|clip)s?\b|\s*张(?:照片|图片|相片|图)?|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后)\s*(\d)\s*张(?:照片|图片|相片|图)?/g;
+    /\b(?:the\s+)?(first|last|final)\s+(\d)(?:\s+(?:photo|picture|image|pic|shot|slide|one|clip)s?\b|\s*张(?:照片|图片|相片|图)?|(?=\s*(?:[,.;!?]|$|\b(?:and|then|please|pls|too|also)\b)))|(前|后|最后|倒数)\s*(\d)\s*张(?:照片|图片|相片|图)?/g;
   for (const match of [...matchesOf(clause.text, runs)]) {
     const n = Math.min(count, Number(match[2] ?? match[4]));
-    const fromEnd = /last|final|后/.test(match[1] ?? match[3] ?? '');
+    const fromEnd = /last|final|后|倒数/.test(match[1] ?? match[3] ?? '');
     clause.blank(match.index, match.index + match[0].length);
     for (let k = 0; k < n; k++)
       found.push({

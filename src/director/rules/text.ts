@@ -153,7 +153,7 @@ interface Placement {
 
 /** "晚一秒出来", "提前半秒出现", "come in 2 seconds later": the text's start moved by an amount. */
 const TEXT_SHIFT_BY = new RegExp(
-  `(?:晚|推迟|延后|往后推|往后挪)\\s*${NUM}\\s*秒钟?(?:再|才)?(?:出来|出现|显示)?|(?:早|提前|往前挪)\\s*${NUM}\\s*秒钟?(?:出来|出现|显示)?|\\b(?:come|comes|show|shows|appear|appears|start|starts|pop|pops)\\s+(?:up\\s+|in\\s+)?${NUM}\\s*(?:s|secs?|seconds?)\\s+(later|earlier|sooner)\\b`,
+  `(?:晚|推迟|延后|往后推|往后挪)\\s*${NUM}\\s*秒钟?(?:再|才)?(?:出来|出现|显示)?|(?:早|提前|往前挪)\\s*${NUM}\\s*秒钟?(?:出来|出现|显示)?|\\b(?:(?:come|comes|show|shows|appear|appears|start|starts|pop|pops)\\s+(?:up\\s+|in\\s+)?)?${NUM}\\s*(?:s|secs?|seconds?)\\s+(later|earlier|sooner)\\b`,
 );
 
 /** "1 second longer", "2 s shorter", "再长1秒", "多显示2秒", "少停1秒": a text's time changed by an amount. */

@@ -14970,4 +14970,12 @@ export const corpus: CorpusCase[] = [
     before: ['删掉第一张'],
     v: { photos: src5('beach', 'city', 'sunset', 'party night') },
   },
+  // 倒数两张 is the last two; "2 seconds later" of a text moves its start by 2 s.
+  { f: 'order', m: '倒数两张删掉吧', on: 'five', v: { photos: src5('beach', 'city', 'forest') } },
+  {
+    f: 'text',
+    m: 'title 1.5 seconds later please',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 1500 }, { text: 'Day one' }] },
+  },
 ];
