@@ -33,6 +33,7 @@ import { blind31 } from './blind31.js';
 import { blind32 } from './blind32.js';
 import { blind33 } from './blind33.js';
 import { blind34 } from './blind34.js';
+import { blind36 } from './blind36.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -322,6 +323,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 152,
     chinese: 84,
     firstScore: '146/152',
+  },
+  {
+    name: 'blind set 36',
+    about:
+      'creators typing on a phone the way 小红书, 抖音 and 微信 are written (口语, 网络用语, particles, numbers and photos in every form, English inside Chinese, some Traditional and Cantonese) and the same creators in English; 38 short sessions with references back, corrections and undo; 70 % Chinese',
+    items: blind36,
+    size: 158,
+    chinese: 112,
+    firstScore: '144/158',
   },
 ];
 
