@@ -33,6 +33,7 @@ import { blind31 } from './blind31.js';
 import { blind32 } from './blind32.js';
 import { blind33 } from './blind33.js';
 import { blind34 } from './blind34.js';
+import { blind35 } from './blind35.js';
 import { blind36 } from './blind36.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
@@ -323,6 +324,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 152,
     chinese: 84,
     firstScore: '146/152',
+  },
+  {
+    name: 'blind set 35',
+    about:
+      "written after the fixes for set 34: videos for a small business or a community (a bakery, a flat to let, a kids' football team, a church choir, a gym, a café menu, a wedding teaser) typed as people type — emoji, capitals, typos, mixed and Traditional Chinese —, 36 short sessions, reasons and asides, things Joy cannot do; 45 % in Chinese",
+    items: blind35,
+    size: 158,
+    chinese: 72,
+    firstScore: '147/158',
   },
   {
     name: 'blind set 36',
