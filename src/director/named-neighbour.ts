@@ -18,7 +18,13 @@ const ZH_NEIGHBOUR = new RegExp(
   'g',
 );
 
-export function spellNamedNeighbours(norm: Mapped, draft: Draft): Mapped {
+/** "the one after it", "它前面那张", "前一张也这样": counted from the photo just talked about. */
+const EN_NEIGHBOUR_OF_IT =
+  /\b(?:the|that)\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?(after|before|following|preceding)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b/g;
+const ZH_NEIGHBOUR_OF_IT =
+  /(?:(?:它|这张|那张)(?:的)?|(?<=^|[^\u4e00-\u9fff\d]|[把将给让也再是要对]))(后面|后边|之后|后|前面|前边|之前|前)(?:的)?(?:那|这)?(?:一|1)?(?:张|幅)(?:照片|图片|相片|图)?/g;
+
+export function spellNamedNeighbours(norm: Mapped, draft: Draft, earlier?: number): Mapped {
   const count = draft.video.length;
   if (
     count < 2 ||
@@ -42,9 +48,18 @@ export function spellNamedNeighbours(norm: Mapped, draft: Draft): Mapped {
     const n = neighbour(named, /^(?:after|following)$/.test(m[1]!));
     return n === undefined ? undefined : `photo ${n}`;
   });
-  return rewrite(english, ZH_NEIGHBOUR, (m) => {
+  const chinese = rewrite(english, ZH_NEIGHBOUR, (m) => {
     const named = m[1] !== undefined ? Number(m[1]) - 1 : segmentBySubject(draft, m[2]!);
     const n = neighbour(named, m[3]!.startsWith('后') || m[3] === '之后');
+    return n === undefined ? undefined : `第${n}张`;
+  });
+  if (earlier === undefined) return chinese;
+  const ofIt = rewrite(chinese, EN_NEIGHBOUR_OF_IT, (m) => {
+    const n = neighbour(earlier, /^(?:after|following)$/.test(m[1]!));
+    return n === undefined ? undefined : `photo ${n}`;
+  });
+  return rewrite(ofIt, ZH_NEIGHBOUR_OF_IT, (m) => {
+    const n = neighbour(earlier, m[1]!.startsWith('后') || m[1] === '之后');
     return n === undefined ? undefined : `第${n}张`;
   });
 }
@@ -69,5 +84,38 @@ export function spellBetweenThem(norm: Mapped, draft: Draft, earlier: readonly n
     return /[\u4e00-\u9fff]/.test(m[0])
       ? `第${a + 1}张和第${b + 1}张之间`
       : `between photo ${a + 1} and photo ${b + 1}`;
+  });
+}
+
+/** Words for a transition: what makes "from the beach to the city" the gap between two photos. */
+const TRANSITION_SAID =
+  /\b(?:transitions?|crossfade|cross-fade|dissolve|fade|wipe|slide|whip[\s-]?pan|cut)\b|转场|过渡|叠化|溶解|淡入淡出|擦除|滑动|甩镜|硬切/;
+const EN_SPAN =
+  /\bfrom\s+(?:the\s+|that\s+|my\s+|our\s+)?([a-z0-9][a-z0-9_-]{2,})(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\s+(?:to|into)\s+(?:the\s+|that\s+|my\s+|our\s+)?([a-z0-9][a-z0-9_-]{2,})(?:\s+(?:one|photo|picture|pic|image|shot|slide))?\b/g;
+const ZH_SPAN = new RegExp(
+  `(?:从)?(${ZH_SUBJECT}|[a-z][a-z0-9_-]{2,})(?:那张|照片|图片)?(?:到|切到|换到|转到)(${ZH_SUBJECT}|[a-z][a-z0-9_-]{2,})(?:那张|照片|图片)?(?:的)?(?:那里|那儿|这里|这儿|的地方|那块|那段|那一下|之间|中间)?`,
+  'g',
+);
+
+/**
+ * "crossfade from the beach to the city", "海边到城市那里加个叠化": the gap between two neighbouring
+ * photos named by what they show, said by their places ("between photo 1 and photo 2", "第1张和第2张之间").
+ */
+export function spellSubjectSpans(norm: Mapped, draft: Draft): Mapped {
+  if (draft.video.length < 2 || !TRANSITION_SAID.test(norm.text)) return norm;
+  const pair = (a: string, b: string) => {
+    const from = segmentBySubject(draft, a);
+    const to = segmentBySubject(draft, b);
+    return from !== undefined && to !== undefined && Math.abs(from - to) === 1
+      ? ([Math.min(from, to) + 1, Math.max(from, to) + 1] as const)
+      : undefined;
+  };
+  const english = rewrite(norm, EN_SPAN, (m) => {
+    const found = pair(m[1]!, m[2]!);
+    return found ? `between photo ${found[0]} and photo ${found[1]}` : undefined;
+  });
+  return rewrite(english, ZH_SPAN, (m) => {
+    const found = pair(m[1]!, m[2]!);
+    return found ? `第${found[0]}张和第${found[1]}张之间` : undefined;
   });
 }

@@ -44,6 +44,12 @@ const EN_EXCEPT = new RegExp(
   'g',
 );
 
+/** "…except the rocket, that one zooms out", "…but the last, which fades": what is said of the photo set apart. */
+const EXCEPTED_THEN_IT = new RegExp(
+  String.raw`(?<=\b(?:all|every|everything|each)\b[^.;!?]*)(\b(?:but|except(?:\s+for)?|apart\s+from|other\s+than|besides|save\s+for)\s+(${EXCEPTED}))\s*(?:[,;—–-]\s*|\s+)(?:and\s+)?(?:that\s+one|this\s+one|which|it)\b`,
+  'g',
+);
+
 /**
  * "除了最后一张，其他的都2秒", "除了第一张和海边那张都缩小": the photos left, said in full ("第1张和第2张都…"). Only
  * with 其他/都/每张 after it: "所有照片四秒，除了最后一张两秒" gives the excepted photo a value of its own.
@@ -76,6 +82,8 @@ export function spellEveryOther(norm: Mapped, draft: Draft): Mapped {
     const kept = draft.video.flatMap((_, index) => (excepted.has(index) ? [] : [index + 1]));
     return kept.length > 0 && kept.length < count ? kept : undefined;
   };
+  // The photo set apart is named again for what is said of it, before the exception becomes the photos left.
+  norm = rewrite(norm, EXCEPTED_THEN_IT, (m) => `${m[1]}; ${m[2]}`);
   norm = rewrite(norm, EN_EXCEPT, (m) => {
     const kept = leftWhenExcepting(m[1]!);
     return kept && listOf(kept);

@@ -22,7 +22,7 @@ import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
-import { spellBetweenThem, spellNamedNeighbours } from './named-neighbour.js';
+import { spellBetweenThem, spellNamedNeighbours, spellSubjectSpans } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
 import { addVerbToCaptionList, colonAfterBareTextNoun, nameTextsByWords } from './named-text.js';
 import { spellEveryOther } from './photo-sets.js';
@@ -145,7 +145,7 @@ function perPhotoList(message: string): RegExpExecArray | null {
  * a song in them. A colon after a property ("title colour: red") or between digits ("9:16") is not one.
  */
 const TEXT_COLON =
-  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长|时间)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)([^"“”'‘’.!?。！？;；\n]*[^\s"“”'‘’.!?。！？;；\n])/i;
+  /^([^:："“”'‘’]{0,60}?(?:\b(?:titles?(?:\s+card)?|captions?|subtitles?|text|end\s+card|lower\s+third|heading)\b|标题|字幕|文字|片尾|片头)(?:(?!\b(?:colou?rs?|size|font|position|style|animation|look|transitions?|music|duration|length|time|timing)\b|颜色|大小|字体|位置|样式|时长|时间)[^:："“”'‘’.!?。！？\n]){0,40}?(?:(?<!\d)[:：]|[:：](?!\d))\s*)((?:[^"“”'‘’.!?。！？;；\n]|(?<=[a-z])['’](?=[a-z]))*[^\s"“”'‘’.!?。！？;；\n](?:[!?！？]+(?=\s*$))?)/i;
 
 /**
  * "put my grandson's name, Oliver, at the top", "the name Oliver as a heading", "我孙子的名字叫乐乐，放在上面": a
@@ -555,6 +555,9 @@ const HOLD_SAME =
 const HOLD_OTHER =
   /\b(?:rest|others|remaining|everything\s+else|transitions?|crossfades?|fades?|photos?|pictures?|images?|pics?|shots?|slides?|title|caption|text|music|song|volume)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b|转场|过渡|照片|图片|每张|第\d+张|其他|其余|剩下|标题|字幕|音乐|音量/;
 
+/** A text named: a length held after it in the same sentence is the text's. */
+const TEXT_SAID = /\b(?:title|caption|subtitles?|text|words|headline)\b|标题|字幕|文字|大字/;
+
 /** A single photo named ("the rocket one", "photo 2", "that pic"), which "it" after it is. */
 const ONE_PHOTO_SAID =
   /\b(?:one(?!\s+(?:more|last|thing|sec(?:ond)?|minute))|photo|picture|pic|shot|image|slide|clip)\b(?!s)(?:\s*#?\d+)?\s*[,:;—–-]?\s*$|(?:那|这|第\d+)张(?:照片|图片|相片|图)?\s*[,，:：]?\s*$/;
@@ -578,6 +581,17 @@ function takeHeldLength(prep: Prepared, draft: Draft): number | undefined {
     const from = Math.max(0, ...cuts.filter((at) => at < match.index));
     const to = Math.min(text.length, ...cuts.filter((at) => at >= match.index + match[0].length));
     if (HOLD_OTHER.test(text.slice(from, to))) continue;
+    // "title at 2s and stays 3 seconds", "字幕1秒出来，保持3秒": a hold with no subject of its own, after a
+    // text in the same sentence, is how long that text stays.
+    const sentence = Math.max(
+      0,
+      ...[...matchesOf(text.slice(0, match.index), /[.;!?。；！？\n]/g)].map((stop) => stop.index + 1),
+    );
+    if (
+      !/\b(?:total|runtime|run\s*time|length|duration|video)\b/.test(match[0]) &&
+      TEXT_SAID.test(text.slice(sentence, Math.max(sentence, from)))
+    )
+      continue;
     // "the rocket one, hold it 4s": "it" is the photo just named, and a photo is held on screen, not kept.
     if (/\bit\b/.test(match[0]) && ONE_PHOTO_SAID.test(text.slice(0, match.index))) continue;
     const said = match[1] ?? match[2] ?? match[3];
@@ -734,6 +748,10 @@ function saysSeconds(source: string, ms: number): boolean {
 const THAT_ONE_VALUE =
   /^\s*(?:(?:hmm|um|ok|okay|ugh|so|then|and|but|actually|no|nah)[\s,]+)*(?:(?:make|set|change|put|keep|have)\s+)?(?:that|this)\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:(?:should|could|can|will|must|needs?\s+to)\s+(?:be|last|take|stay)\s+|to\s+|at\s+|is\s+|=\s*|:\s*)?(?=[\d.])|\s+(?:for|on)\s+(?:that|this)\s+(?:one|photo|picture|pic|image|shot|slide)\s*[.!]*\s*$|^\s*(?:把)?(?:那|这)(?:一)?张(?:照片|图片|相片|图)?\s*(?=(?:改成|改为|设成|设为|调成|调到|弄成|要|就|是)?\s*[\d.])/;
 
+/** "stays", "should remain on screen for", "停留": words before how long a text stays. */
+const TEXT_STAYS =
+  /^\s*(?:(?:and|then)\s+)?(?:(?:it|that|which|they)\s+)?(?:(?:should|will|must|can|could|needs?\s+to|has\s+to)\s+)?(?:stays?|remains?|lasts?|shows?|lingers?|(?:is\s+)?on\s+screen|be\s+(?:shown|visible|on\s+screen)|(?:is\s+)?shown|(?:is\s+)?visible)(?:\s+(?:up|on(?:\s+(?:the\s+)?screen)?|visible))?(?:\s+for)?\s*|^\s*(?:然后|并且|再)?(?:保持|停留|持续|显示|停|留|挂)(?:了|个|住)?\s*/;
+
 /**
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
  * clause before it, or undefined when the clause is more than a value.
@@ -760,6 +778,8 @@ function valueForTopic(
     .replace(HEDGE, '')
     .replace(HEDGE_ZH, '')
     .replace(HEDGE_END, '');
+  // "caption from 1s, stays 4 seconds", "标题两秒出来，停留3秒": after a text, how long it stays is its own.
+  if (topic === 'text') text = text.replace(TEXT_STAYS, '');
   // "每张2秒" names the photos; "每个0.5秒" each of the things just talked about.
   if (topic !== 'timing' && /^\s*每(?:一)?张/.test(text)) return undefined;
   // "全部0.6秒", "all 0.6 s", "统一1秒": all of the things just talked about, each at that length.
@@ -1328,7 +1348,9 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       ? madeFrom(ctx.draft, ctx.media)
       : ctx.draft;
   // "the one after the beach", "海边后面那张": the photo counted from the one named, said in full.
-  prep.norm = spellNamedNeighbours(prep.norm, counted);
+  prep.norm = spellNamedNeighbours(prep.norm, counted, ctx.memory?.photo);
+  // "crossfade from the beach to the city", "海边到城市那里": the gap between those two photos.
+  prep.norm = spellSubjectSpans(prep.norm, counted);
   // "swap the first two and add a crossfade between them": the two photos named, said in full.
   prep.norm = spellBetweenThem(prep.norm, counted, ctx.memory?.photos);
   // "transitions 0.5s except the last one, which should be 1.5s": the one transition set apart, said plainly.

@@ -257,7 +257,7 @@ export function withMoveVerb(source: Mapped): Mapped | undefined {
 
 /** What is left of "and the third one too", "same for photo 2", "第三张也一样" once the photos are taken. */
 const REPEAT_FILLER =
-  /^(?:\s|[,.!?，。！？]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing|could|can|would|will|you|kindly|maybe|on|apply|repeat|same)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔|对|做|处理|操作|上)*$/;
+  /^(?:\s|[,.!?，。！？]|\b(?:and|also|too|as\s+well|same|but|the|for|to|with|do|please|pls|now|then|that|thing|one|ones|photo|photos|picture|pictures|make|give|it|as|length|long|duration|time|timing|could|can|would|will|you|kindly|maybe|on|apply|repeat|same|add|put|there)\b|也|一样|同样|这样|照样|要|是|如此|照做|的|和|还有|再|把|给|长度?|时长|时间|设成|改成|弄成|吧|啦|呀|啊|哦|嘛|喔|对|做|处理|操作|上|加|添|放|来|一个|个|下)*$/;
 const REPEAT_MARK = /\b(?:too|also|as\s+well|same)\b|也|一样|同样|照样/;
 
 /** "same for the others", "now the rest", "其他的也一样": every photo but the one the edit was on. */

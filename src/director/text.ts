@@ -351,7 +351,8 @@ function fractions(input: Mapped): Mapped {
 const SHARE_WORDS: Record<string, number> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
 const percentOf = (share: number) => `${Math.round(share * 1_000_000) / 10_000}%`;
 /** A change of length that follows "原来的" (of what it was): a share, a fraction or a multiple. */
-const ZH_SHARE = '(一半|([一二两三四五六七八九十\\d]+)分之([一二三四五六七八九\\d])|([两二三四五\\d])倍)';
+const ZH_SHARE =
+  '(一半|([一二两三四五六七八九十\\d]+)分之([一二三四五六七八九\\d])|([两二三四五]|\\d+(?:\\.\\d+)?)倍)';
 
 /** The share said after 原来的 as a factor on the length (一半 0.5, 三分之二 ⅔, 两倍 2). */
 function zhShare(m: RegExpExecArray, at: number): number | undefined {
@@ -361,8 +362,9 @@ function zhShare(m: RegExpExecArray, at: number): number | undefined {
     const part = chineseNumber(m[at + 2]!);
     return whole && part && part < whole ? part / whole : undefined;
   }
-  const times = chineseNumber(m[at + 3]!);
-  return times && times > 1 ? times : undefined;
+  const said = m[at + 3]!;
+  const times = /\d/.test(said) ? Number(said) : chineseNumber(said);
+  return times && times > 1 && times <= 10 ? times : undefined;
 }
 
 /**
@@ -392,13 +394,23 @@ function sharesSaid(source: Mapped): Mapped {
       return `${percentOf(1 - share)} shorter`;
     },
   );
+  // "1.5 times as long", "make every photo 1.5x longer", "2x the length": a multiple of the length.
+  out = rewrite(
+    out,
+    /\b(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:as\s+long(?:\s+as\s+(?:now|before|it\s+is))?|longer|the\s+(?:length|duration))\b/g,
+    (m) => {
+      const factor = Number(m[1]);
+      if (!(factor > 0 && factor <= 10) || factor === 1) return undefined;
+      return factor > 1 ? `${percentOf(factor - 1)} longer` : `${percentOf(1 - factor)} shorter`;
+    },
+  );
   const longer = (factor: number) =>
     factor < 1 ? `缩短${percentOf(1 - factor)}` : `加长${percentOf(factor - 1)}`;
   // A verb of length ("缩短到原来的一半"), or any change said of a length ("时长变成原来的两倍").
   out = rewrite(
     out,
     new RegExp(
-      `(?:(?:缩短|延长|加长|拉长|剪短?)(?:了)?\\s*(?:到|成|为|至)?|(?:时长|长度|视频|片子|影片|总长|每张(?:照片)?|第\\d+张|照片)(?:的)?(?:时长|长度)?(?:要|得)?(?:变|改|调|设|减少|减|剪|砍|压缩)(?:了)?\\s*(?:到|成|为|至))\\s*(?:原来|之前|现在|原先|原本|目前)的?\\s*${ZH_SHARE}(?!\\s*(?:大|小|宽|高|粗|细|亮|暗|响|声))(?:长|的长度|的时长)?`,
+      `(?:(?:缩短|延长|加长|拉长|剪短?)(?:了)?\\s*(?:到|成|为|至)?|(?:时长|长度|视频|片子|影片|总长|每张(?:照片)?|第\\d+张|照片)(?:的)?(?:时长|长度|时间)?(?:要|得)?(?:变|改|调|设|减少|减|剪|砍|压缩)(?:了)?\\s*(?:到|成|为|至))\\s*(?:原来|之前|现在|原先|原本|目前)的?\\s*${ZH_SHARE}(?!\\s*(?:大|小|宽|高|粗|细|亮|暗|响|声))(?:长|的长度|的时长)?`,
       'g',
     ),
     (m) => {

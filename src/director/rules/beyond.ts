@@ -62,7 +62,7 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
   // "加个转场音效 嗖的那种", "a whoosh sound on each transition": the only sound is the music, so a sound effect
   // is neither a transition nor a song.
   [
-    /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
+    /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:crowd|cheering|applause|laughter)\s+(?:cheering\s+)?(?:sounds?|noises?|sfx)\b|\b(?:sound|noise)\s+of\s+(?:a\s+|the\s+)?(?:crowd|cheering|applause|laughter)\b|掌声|欢呼声|鼓掌声|笑声|鸟叫声|海浪声|雨声|口哨声|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
     'note.audio.noSoundEffects',
   ],
   // "add a voice-over of me reading a poem", "再配一段我自己的旁白": a recorded voice, which no caption or song stands for.

@@ -217,6 +217,16 @@ export function chooseTrack(
   moods: readonly string[],
 ): LibraryChoice {
   const playing = current ? trackOfUri(current) : undefined;
+  // "加点钢琴曲，要安静一点": a mood the song playing already has, said of it, keeps it.
+  if (
+    playing &&
+    moods.length > 0 &&
+    moods.every((mood) => playing.moods.en.includes(mood)) &&
+    !swapWords(clause) &&
+    !DIFFERENT.test(clause.source.toLowerCase()) &&
+    !relativeMood(clause)
+  )
+    return { track: playing, moods: [...moods] };
   const options: Parameters<typeof pickTrack>[2] = {};
   const wanted = [...moods];
   // "soft piano music, it is for a memorial": the purpose adds its mood to the kind of music playing.

@@ -38,6 +38,11 @@ const CAMERA_GOES: [RegExp, string][] = (
 ]);
 
 const PHRASES: [RegExp, string][] = [
+  // "别再放大了", "不要缩小": a move refused is none, before the move's own word is read as asked for.
+  [
+    /(?:不要|别|不用|不想|不再|停止|停掉)(?:再|老是|一直|总是)?(?:放大|缩小|推近|拉远|缩放|平移|移动|晃来晃去|晃动?|摇来摇去)(?:了|啦|啊|呀)?(?!\s*(?:太|得|那么|这么|一点|点|那张|这张|第))/,
+    'static',
+  ],
   ...CAMERA_GOES,
   // A handheld feel is the slow float, the nearest move in the catalogue.
   [/\bhand[\s-]?held(?:\s+(?:camera|look|feel|style|vibe))?\b|手持(?:镜头|感|风格)?/, 'drift'],

@@ -60,7 +60,7 @@ const ENDS_AS_PHOTO = /(?:photo|picture|image|pic|shot|slide|frame)\s/;
 const START_OR_END =
   /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|kick\s+off|end|ends|ending|finish|finishes|close|closes|closing|wrap\s+up)\s+(?:it\s+|the\s+(?:video|slideshow)\s+)?(?:with|on)\b|\b(?:should\s+|must\s+|will\s+|can\s+|(?:has|have|needs?)\s+to\s+)?(?:open|opens|start|starts|begin|begins|kick\s+off|kicks\s+off|lead|leads|close|closes|end|ends|finish|finishes|wrap\s+up|wraps\s+up)\s+(?:the|my|our|this)\s+(?:video|slideshow|reel|montage|movie|film|clip|edit|sequence|whole\s+thing)\b|\b(?:the\s+|my\s+|our\s+)?(?:very\s+)?(?:opening|first|starting|closing|last|final|ending)\s+(?:photo|picture|image|pic|shot|slide|frame)\s+(?:should|must|has\s+to|needs\s+to|will|shall|is\s+going\s+to)?\s*(?:be|is)\b(?=\s+(?:(?:the|that|this|my|our)\s+|(?:photo|picture|pic|image)\s*#?\d))|(?:以|用|从)(?=.{1,20}(?:开头|开始|打头|开场|结尾|结束|收尾))|(?:开头|开始|打头|开场|结尾|结束|收尾)(?:吧)?$|(?:开头|一开始|开场|结尾|收尾)(?:就)?(?:用|是)/;
 const REMOVE =
-  /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
+  /\b(?:remove|delete|drop|cut|take\s+out|leave\s+out|get\s+rid\s+of|exclude|lose|skip|ditch|toss|bin|scrap|trash|axe|nix)\b|\b(?:take|leave|pull|cut)\s+(?:[a-z0-9.'-]+\s+){1,4}?out\b|删除|删掉|去掉|移除|拿掉|拿走|拿出去|撤掉|不要|删/;
 /**
  * "cut photo 2 down to 2 seconds", "trim it to 1.5 s", "cut a second from photo 2": a length to reach or
  * an amount to take off, never a removal.

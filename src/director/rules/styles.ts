@@ -192,7 +192,10 @@ const NO_MUSIC =
  * "alias + video" may already be taken by the family that makes the video ("做一个纪念视频", "做一个悼念外婆的视频"):
  * these read the words as said.
  */
-const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!];
+/** "做个vlog", "make a vlog": the kind of video that is also a style's name (the travel vlog), said alone. */
+const VLOG_ASKED =
+  /(?:(?:做成|做个|做[一1]个|来个|来[一1]个|剪个|剪[一1]个|弄个|弄成|整个|出个|出[一1]个)\s*|\b(?:make|do|turn\s+(?:it|this|them)\s+into|shoot|edit)\s+(?:(?:it|this|them)\s+)?(?:a|an|my|our)\s+(?:(?:little|quick|short|fun|cute|nice)\s+)?)(vlog)\b/;
+const NAMED_KIND = [ASKS[0]!, ASKS[3]!, ASKS.at(-1)!, VLOG_ASKED];
 
 /**
  * Words that say how a style feels: "social style, fast and punchy", "婚礼风格，优雅一点", "做成旅行vlog，快节奏".
@@ -265,6 +268,15 @@ export const styles: Family = (clause, ctx, out) => {
     if (!match) continue;
     // "would black and white suit a graduation video?", "playful music for the kids", "配乐要史诗感的":
     // the occasion is why, and only what is asked beside it is done.
+    // "its a gym promo not a funeral", "又不是婚礼": a style said to be what the video is not.
+    if (
+      /\b(?:not|isn'?t|ain'?t|never)\s+(?:(?:a|an|the|some|for\s+(?:a|an|the))\s+)?$|(?:不是|又不是|并不是|不是在|又不是在)\s*$/.test(
+        clause.source.slice(0, match.index),
+      )
+    ) {
+      clause.restoreSnapshot(before);
+      continue;
+    }
     if (occasionOnly(clause.source.slice(0, match.index), match[0], clause.source)) {
       clause.restoreSnapshot(before);
       continue;

@@ -171,7 +171,7 @@ export function textTimeChange(m: RegExpExecArray): number {
 }
 
 const UNTIL_END =
-  /\b(?:until|till|til|up\s+to|through\s+to|right\s+to|all\s+the\s+way\s+to|to)\s+the\s+(?:very\s+)?(?:end|finish|last\s+(?:second|frame|photo|picture|shot))(?:\s+of\s+the\s+(?:video|clip|movie|slideshow))?\b|(?:一直|始终)?(?:显示|停留|保留|持续|挂|留)?(?:直)?(?:到|至)(?:视频)?(?:结束|最后|结尾|片尾)(?:都|为止)?/;
+  /\b(?:(?:until|till|til|up\s+to|through\s+to|right\s+to|all\s+the\s+way\s+to)\s+the\s+(?:very\s+)?(?:end|finish|last\s+(?:second|frame|photo|picture|shot))|to\s+the\s+(?:very\s+)?(?:end|finish|last\s+(?:second|frame)))(?:\s+of\s+the\s+(?:video|clip|movie|slideshow))?\b|(?:一直|始终)?(?:显示|停留|保留|持续|挂|留)?(?:直)?(?:到|至)(?:视频)?(?:结束|最后|结尾|片尾)(?:都|为止)?/;
 
 const FIRST = new RegExp(
   `\\b(?:for|during|in|over|within)?\\s*the\\s+first\\s+${NUM}\\s*${SEC}(?![a-z])|(?:只|仅)?(?:在)?(?:显示|出现|停留)?(?:在)?前${NUM}\\s*秒钟?(?:内)?(?:显示|出现)?`,
@@ -183,7 +183,7 @@ const RANGE = new RegExp(
   `\\b(?:from|between)\\s+${NUM}\\s*${SEC}?\\s*(?:to|and|until|till|-|–)\\s*${NUM}\\s*${SEC}(?![a-z])|从?\\s*${NUM}\\s*秒?\\s*(?:到|至|-|–)\\s*${NUM}\\s*秒`,
 );
 const START = new RegExp(
-  `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+${NUM}\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?${NUM}\\s*秒(?:开始|处|时|的时候)`,
+  `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+${NUM}\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?${NUM}\\s*秒钟?(?:开始|处|时|的时候|(?:后|之后|以后)?(?:再|才)?(?:出现|出来|进来|冒出来))`,
 );
 
 /** A photo named right before a length: "first photo 4 seconds", "photo 2 at 3s", "第1张4秒". */
@@ -337,7 +337,7 @@ const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2
 
 /** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
 const CONTRAST = new RegExp(
-  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source})(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
+  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source}|[白黑黄红蓝绿粉橙紫金灰](?=的))(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|(?:现在|目前)?(?:这个)?(?:背景|底色|画面|照片|图)(?:的颜色)?(?:太|有点|比较|很|特别)?(?:花|乱|杂|亮|浅|复杂|白)了?[，,\\s]*(?:字|文字)?(?:都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
 );
 
 /**
@@ -480,7 +480,7 @@ const CASES: [RegExp, (text: string) => string][] = [
         .replace(/(^|[\s\-(])(\p{L})/gu, (_, lead: string, ch: string) => lead + ch.toUpperCase()),
   ],
   [
-    /\b(?:(?:in\s+)?all\s+caps|in\s+caps|(?:in\s+)?(?:all\s+)?capitals?(?:\s+letters)?|(?:in\s+)?upper\s*-?\s*case|(?:in\s+)?block\s+letters|shouty)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?大写(?:字母)?/,
+    /\b(?:(?:in\s+)?all\s+caps|in\s+caps|caps(?=\s+(?:for|on|please|pls)\b|\s*$)|(?:in\s+)?(?:all\s+)?capitals?(?:\s+letters)?|(?:in\s+)?upper\s*-?\s*case|(?:in\s+)?block\s+letters|shouty)\b|(?:全部?|都)?(?:用|改成|换成|变成|改为)?(?:全)?大写(?:字母)?/,
     (text) => text.toUpperCase(),
   ],
   [
@@ -851,7 +851,30 @@ export const text: Family = (clause, ctx, out) => {
   const roles = new Set([role, ...alsoNamed.map(([, other]) => other)]);
   const targets = draft.texts.filter((t) => (role ? roles.has(t.role) : true));
   const update = UPDATE.exec(clause.text);
-  if (noun && targets.length > 0 && !wantsAdd && (update || !addVerb || quotes.length === 0)) {
+  // 'caption the last photo "2 bed, 1 bath"': new words for a photo no text of that kind is on are a new text.
+  const onPhotoWithout = (() => {
+    if (!noun || quotes.length === 0 || update || targets.length === 0) return false;
+    // "caption" as a verb, its object the photo; "caption on photo 3 'b'" names the caption there is.
+    if (
+      !/^\s*(?:the\s+|this\s+|that\s+|photo|pic|picture|image|slide|shot)/.test(clause.text.slice(noun.end))
+    )
+      return false;
+    const saved = clause.snapshot();
+    const positions = takePositions(clause, draft);
+    clause.restoreSnapshot(saved);
+    if (positions.length !== 1) return false;
+    const timing = segmentTimings(draft)[positions[0]!.index];
+    return (
+      timing !== undefined && !targets.some((t) => t.startMs >= timing.startMs && t.startMs < timing.endMs)
+    );
+  })();
+  if (
+    noun &&
+    targets.length > 0 &&
+    !wantsAdd &&
+    !onPhotoWithout &&
+    (update || !addVerb || quotes.length === 0)
+  ) {
     const saved = clause.snapshot();
     if (alsoNamed.length > 0) {
       clause.blank(noun.start, noun.end);
@@ -939,6 +962,13 @@ export const text: Family = (clause, ctx, out) => {
     // "标题改成黑色的字", "make the title white letters": once the colour is read, the word for letters is
     // what was coloured, never the new words.
     if (newText && /^(?:的)?(?:文字|字体?|字儿|letters?|text|font|writing|lettering)$/i.test(newText.trim()))
+      newText = undefined;
+    // "标题换成黄色的捏", "改成红色哈": a particle after the colour is how it was said, not words.
+    if (
+      newText &&
+      style.color &&
+      /^\s*的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)+[!！~～。.…]*\s*$/.test(newText)
+    )
       newText = undefined;
     // "标题能不能改成红色的，现在白色的看不太清楚": what follows the colour past a comma is another sentence.
     if (newText && style.color && /^\s*(?:的|了|吧|啊|呀)*\s*[,，。.;；!！?？]/.test(newText))
@@ -1030,6 +1060,15 @@ export const text: Family = (clause, ctx, out) => {
       }
       if (placement.startMs !== undefined) own.startMs = placement.startMs;
       if (placement.durationMs !== undefined) own.durationMs = Math.max(300, placement.durationMs);
+      // "the caption should be on every photo": a text there is, shown from the first photo to the last.
+      if (
+        placement.everyPhoto &&
+        placement.startMs === undefined &&
+        placement.durationMs === undefined &&
+        placement.segmentIndex === undefined &&
+        total > 0
+      )
+        Object.assign(own, { startMs: 0, durationMs: total });
       if (placement.deltaMs !== undefined)
         own.durationMs = Math.max(300, target.durationMs + placement.deltaMs);
       if (placement.atEnd) {

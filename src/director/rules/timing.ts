@@ -321,7 +321,14 @@ export const timing: Family = (clause, ctx, out) => {
     ctx.topic === 'music' &&
     /^\s*(?:[—–-]\s*)?(?:and\s+)?(?:something|a\s+song|a\s+track|one\s+that'?s)\b/i.test(clause.source) &&
     !/\b(?:pace|pacing|tempo|photos?|pictures?|pics?|slides?|video|cuts?|edit(?:ing)?)\b/.test(clause.source);
-  if (songsMood) return;
+  // "换个钢琴曲吧，老板说要安静点的": after the music, a mood someone wants is the song's, not the pace's.
+  const wantedOfSong =
+    ctx.topic === 'music' &&
+    /^\s*(?:[^，,。；;]{0,8}(?:说|觉得))?(?:要|想要|喜欢|希望|最好)(?:一?点|些)?[^，,。；;]{0,6}$/.test(
+      clause.source,
+    ) &&
+    !/节奏|照片|图片|每张|视频|转场|切换|剪辑|画面|速度/.test(clause.source);
+  if (songsMood || wantedOfSong) return;
   if (!aboutMusic(ENERGETIC) && clause.take(ENERGETIC)) {
     out.understood = true;
     out.topic = 'timing';
@@ -538,7 +545,18 @@ function lengths(
     clause.take(LONGER) ?? clause.take(SHORTER) ?? clause.take(FASTER) ?? clause.take(SLOWER);
     clause.take(WHOLE);
     clause.take(TOTAL);
-    const where = photosNamed(clause, ctx.draft);
+    const named = photosNamed(clause, ctx.draft);
+    // "make every photo 50% longer", "每张照片时长变成原来的1.5倍": each photo by that share.
+    const every =
+      named.length === 0 &&
+      !clause.has(TOTAL_SAID) &&
+      (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || ALL_PHOTOS_ZH.test(clause.text));
+    if (every) {
+      clause.take(PER_PHOTO);
+      clause.take(EVERY_PHOTO);
+      clause.take(ALL_PHOTOS_ZH);
+    }
+    const where = every ? ctx.draft.video.map((_, index) => ({ index })) : named;
     if (where.length > 0) {
       for (const position of where) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -644,6 +662,25 @@ function lengths(
         else
           for (const [index, durationMs] of scaled.entries())
             out.commands.push({ type: 'setSegmentDuration', durationMs, index });
+        return;
+      }
+      // A pace step short enough that the transitions would have to shrink to fit is each photo's own
+      // (a 2 s photo × 3/4 is 1.5 s, whatever the 0.8 s crossfades), so the total does not squeeze it further.
+      const stepped = ctx.draft.video.map((segment) => round50(segment.durationMs * factor));
+      const longestTransition = Math.max(
+        0,
+        ...ctx.draft.video.map((segment) => segment.transition?.durationMs ?? 0),
+      );
+      if (perPhoto && longestTransition * 2 > Math.min(...stepped)) {
+        if (stepped.every((durationMs) => durationMs === stepped[0]))
+          out.commands.push({ type: 'setSegmentDuration', durationMs: clamp(stepped[0]!, 300, 600_000) });
+        else
+          for (const [index, durationMs] of stepped.entries())
+            out.commands.push({
+              type: 'setSegmentDuration',
+              durationMs: clamp(durationMs, 300, 600_000),
+              index,
+            });
         return;
       }
       // The step exactly (× 3/4 of 9 s is 6.75 s), to the 50 ms the photos' own steps round to.

@@ -4703,7 +4703,7 @@ export const corpus: CorpusCase[] = [
   },
   // Full-width punctuation inside a title stays as typed.
   { f: 'text', m: '加个标题：奶奶，我们想念您', v: { texts: [{ text: '奶奶，我们想念您', role: 'title' }] } },
-  { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐' }] } },
+  { f: 'text', m: '加字幕：生日快乐！', v: { texts: [{ text: '生日快乐！' }] } },
   { f: 'text', m: '加标题：爷爷，生日快乐', v: { texts: [{ text: '爷爷，生日快乐', role: 'title' }] } },
   { f: 'text', m: 'add a title: Hello，World', v: { texts: [{ text: 'Hello，World', role: 'title' }] } },
   // Hong Kong and Taiwan words: 直/打直 is vertical, 橫式 horizontal, 匯出 export, 影片 the video; 同 joins photos.
@@ -14977,5 +14977,283 @@ export const corpus: CorpusCase[] = [
     m: 'title 1.5 seconds later please',
     on: 'rich',
     v: { texts: [{ text: 'Road Trip', startMs: 1500 }, { text: 'Day one' }] },
+  },
+
+  // How long a text stays, said after the text in the same sentence (never the video's length).
+  {
+    f: 'text',
+    m: 'title at 2s and stays 3 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip', startMs: 2000, endMs: 5000 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'caption from 1s, stays 4 seconds',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 1000, endMs: 5000 }] },
+  },
+  {
+    f: 'text',
+    m: '标题2秒出现，保持3秒',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip', startMs: 2000, endMs: 5000 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕1秒后出来',
+    on: 'rich',
+    v: { durationMs: 7400, texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 1000 }] },
+  },
+  // A text there is, asked on every photo: shown from the first photo to the last.
+  {
+    f: 'text',
+    m: 'the caption should be on every photo',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 0, endMs: 7400 }] },
+  },
+  {
+    f: 'text',
+    m: '字幕每张照片都要有',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 0, endMs: 7400 }] },
+  },
+  // 撤了吧 alone is an undo.
+  {
+    f: 'history',
+    m: '算了，撤了吧',
+    on: 'three',
+    before: ['婚礼风格'],
+    v: { look: 'none', ...photos3(3000) },
+  },
+  // A multiple of the length with a decimal, in both languages; of every photo, each photo's.
+  { f: 'length', m: '时长变成原来的1.5倍', on: 'three', v: { durationMs: 13500 } },
+  { f: 'length', m: 'make it 1.5 times as long', on: 'three', v: { durationMs: 13500 } },
+  {
+    f: 'length',
+    m: 'make every photo 1.5x longer',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4500 }) },
+  },
+  {
+    f: 'length',
+    m: '每张照片时间变成原来的1.5倍',
+    on: 'five',
+    v: { photos: each(5, { durationMs: 4500 }) },
+  },
+  { f: 'length', m: 'make every photo 50% longer', on: 'five', v: { photos: each(5, { durationMs: 4500 }) } },
+  // A photo counted from the one just talked about ("it", 它, or bare 前面那张 / 后一张), also as a correction.
+  {
+    f: 'reference',
+    m: '它前面那张也这样',
+    on: 'things',
+    before: ['火箭那张向右平移'],
+    v: {
+      photos: [
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-right' },
+        { motion: 'pan-right' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no wait, the one after it',
+    on: 'five',
+    before: ['make photo 2 five seconds'],
+    v: { photos: lengths(3000, 3000, 5000, 3000, 3000) },
+  },
+  {
+    f: 'reference',
+    m: '不对，是后一张',
+    on: 'five',
+    before: ['第三张停5秒'],
+    v: { photos: lengths(3000, 3000, 3000, 5000, 3000) },
+  },
+  {
+    f: 'reference',
+    m: '把前面那张删掉',
+    on: 'five',
+    before: ['第二张缩小'],
+    v: { photos: src5('city', 'forest', 'sunset', 'party night') },
+  },
+  // A correction that names the other text.
+  {
+    f: 'reference',
+    m: '说错了，是字幕',
+    on: 'rich',
+    before: ['把标题放到顶部'],
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'center' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'no wait, the caption',
+    on: 'rich',
+    before: ['move the title to the top'],
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'center' },
+        { text: 'Day one', position: 'top' },
+      ],
+    },
+  },
+  // The same text added on another photo.
+  {
+    f: 'reference',
+    m: '最后一张也加个同样的',
+    on: 'five',
+    before: ['第一张加字幕：早安'],
+    v: { texts: [{ text: '早安' }, { text: '早安', startMs: 8800 }] },
+  },
+  {
+    f: 'reference',
+    m: 'add the same to the last photo',
+    on: 'five',
+    before: ['caption on the first photo: Good morning'],
+    v: { texts: [{ text: 'Good morning' }, { text: 'Good morning', startMs: 8800 }] },
+  },
+  // A closing ! or ? typed after a text's words is part of them; an apostrophe never ends them.
+  { f: 'text', m: '第一张加字幕：出发！', on: 'five', v: { texts: [{ text: '出发！' }] } },
+  { f: 'text', m: "caption on photo 1: let's go!", on: 'five', v: { texts: [{ text: "let's go!" }] } },
+  { f: 'text', m: 'title: Summer! make it bigger', on: 'three', v: { texts: [{ text: 'Summer' }] } },
+  // A particle after a colour is how it was said, not new words.
+  {
+    f: 'text',
+    m: '标题换成黄色的捏',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
+  },
+  // A move refused in Chinese is no move, never that move.
+  { f: 'negation', m: '别再放大了，看着累', on: 'five', v: { photos: each(5, { motion: 'static' }) } },
+  { f: 'negation', m: '第一张不要放大', on: 'three', v: moves3Of('static', 'zoom-in', 'zoom-in') },
+  // Hard to read because of the colour or the background, beside a colour: no size change.
+  {
+    f: 'text',
+    m: '标题改成黄色，现在白的看不清',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600', size: 1.4 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕改成白色，现在这个背景太花了看不清',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', color: '#ffffff', size: 1 }] },
+  },
+  // A mood the chosen song already has keeps it; nothing else slows down.
+  {
+    f: 'music',
+    m: '换个钢琴曲吧，老板说要安静点的',
+    on: 'three',
+    v: { ...photos3(3000), ...song('Quiet Piano') },
+  },
+  // "vlog" alone names the travel vlog style.
+  { f: 'style', m: '做个vlog', on: 'three', v: { look: 'warm' } },
+  { f: 'style', m: 'make a vlog', on: 'three', v: { look: 'warm' } },
+  // A pace step that would squeeze the transitions is each photo's.
+  {
+    f: 'length',
+    m: '还是太慢了，再快一点',
+    on: 'empty',
+    before: ['做个视频', '每张2秒'],
+    v: { photos: each(5, { durationMs: 1500 }) },
+  },
+  {
+    f: 'length',
+    m: 'still too slow, a bit faster',
+    on: 'empty',
+    before: ['make a video', 'each photo 2 seconds'],
+    v: { photos: each(5, { durationMs: 1500 }) },
+  },
+  // A style the video is said not to be is none.
+  {
+    f: 'length',
+    m: 'FASTER!! its a gym promo not a funeral',
+    on: 'three',
+    v: { look: 'none', ...photos3(2250) },
+  },
+  { f: 'length', m: '快一点，又不是葬礼', on: 'three', v: { look: 'none', ...photos3(2250) } },
+  // What is said of the photo set apart by an exception.
+  {
+    f: 'motion',
+    m: 'everything still except the rocket, that one zooms out',
+    on: 'things',
+    v: {
+      photos: [
+        { motion: 'static' },
+        { motion: 'static' },
+        { motion: 'static' },
+        { motion: 'zoom-out' },
+        { motion: 'static' },
+      ],
+    },
+  },
+  {
+    f: 'motion',
+    m: 'all static except the dog, which pans left',
+    on: 'things',
+    v: {
+      photos: [
+        { motion: 'static' },
+        { motion: 'static' },
+        { motion: 'static' },
+        { motion: 'static' },
+        { motion: 'pan-left' },
+      ],
+    },
+  },
+  // Guard: "but" before a verb is no exception.
+  { f: 'style', m: 'wedding style but keep it short', on: 'three', v: { look: 'matte' } },
+  // What the video is for, said after a request, is why.
+  {
+    f: 'look',
+    m: 'more colourful pls, its for a kids party',
+    on: 'three',
+    v: { look: 'vivid', ...photos3(3000) },
+  },
+  { f: 'look', m: '颜色鲜艳一点，这是给孩子派对用的', on: 'three', v: { look: 'vivid', ...photos3(3000) } },
+  // "caption" as a verb on a photo no caption is on adds one there; "to the last photo" is a place.
+  {
+    f: 'text',
+    m: 'caption the last photo "2 bed, 1 bath"',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: '2 bed, 1 bath', startMs: 4400 }] },
+  },
+  {
+    f: 'text',
+    m: 'add a caption to the last photo: Sunset',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }, { text: 'Sunset', startMs: 4400 }] },
+  },
+  {
+    f: 'text',
+    m: 'CAPS for the title pls',
+    on: 'rich',
+    v: { texts: [{ text: 'ROAD TRIP' }, { text: 'Day one' }] },
+  },
+  // More words for throwing a photo out.
+  { f: 'order', m: 'the forest one is blurry, bin it', on: 'three', v: { photos: src3('beach', 'city') } },
+  { f: 'order', m: 'scrap the city pic', on: 'three', v: { photos: src3('beach', 'forest') } },
+  { f: 'question', m: 'what transitions have you got?', on: 'three', route: 'help', same: true },
+  // Sound effects Joy has none of.
+  { f: 'music', m: 'add a crowd cheering sound at the end', on: 'five', same: true },
+  { f: 'music', m: '结尾加点掌声', on: 'five', same: true },
+  // A transition between two photos named by what they show, from one to the other.
+  {
+    f: 'transition',
+    m: '海边到城市那里加个叠化',
+    on: 'three',
+    v: { transitions: [{ kind: 'crossfade' }, { kind: 'cut' }] },
+  },
+  {
+    f: 'transition',
+    m: 'crossfade from the city to the forest',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'crossfade' }] },
   },
 ];

@@ -39,4 +39,7 @@ export const stillMisread = new Set<string>([
   'It all goes by a bit too quickly for me. Could you slow it down slightly?',
   // Blind set 34, first scored 146/152: "the one you just added" when another text has the same role.
   'add another caption "Day two" on the third photo → move the one you just added to the top',
+  // Blind set 35, first scored 147/158. Blind set 36, first scored 144/158: a photo named by what it shows
+  // where the file name does not say it (chelsea.jpg is a cat; Joy reads names, not pictures).
+  '猫那张停五秒',
 ]);
