@@ -415,5 +415,10 @@ export function correctChinese(source: Mapped): Mapped {
   const again = rewrite(source, ZH_ZAI_FOR_AGAIN, () => '再');
   const slips = rewrite(again, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
   const letters = rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
-  return rewrite(letters, ZH_NUMBER_SPACES, () => '');
+  const colours = rewrite(letters, ZH_BARE_COLOUR, (m) => `${m[1]}色的`);
+  return rewrite(colours, ZH_NUMBER_SPACES, () => '');
 }
+
+/** "颜色用红的", "字幕用黄的吧": a colour said as one character and 的, as people say it, is that colour. */
+const ZH_BARE_COLOUR =
+  /(?<=(?:用|换成|改成|要|弄成|变成|调成|换|改|颜色|字|字体|标题|字幕)\s*)([红黄蓝绿粉紫橙灰金银])的(?!确|话)/g;

@@ -18,6 +18,8 @@ import { addVocabulary } from './fuzzy.js';
  * | the jump (between X and Y) is too sudden · 切得太硬了 | smooth transitions (between X and Y) · 转场柔和一点 |
  * | 画面一直在放大，看着晕 · the constant zooming makes me dizzy | 照片不要动 · no motion        |
  * | the ending is too abrupt · 结尾太突然了               | fade out to black at the end · 结尾淡出到黑 |
+ * | the song ends too abruptly · 音乐结尾太突然          | a longer music fade-out · 音乐淡出长一点 |
+ * | the music starts too suddenly · 音乐一下子响起来     | a music fade-in · 音乐淡入          |
  */
 
 /** "the photos", "画面", "照片": what moves, when a complaint names it. */
@@ -71,6 +73,24 @@ function fadeAtEnd(match: RegExpExecArray): string {
 }
 
 export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "the song ends too abruptly", "the music just cuts off at the end", "音乐结尾太突然": the music's fade-out;
+  // "the music starts too suddenly", "音乐一下子就响起来": its fade-in.
+  [
+    /\b(?:the\s+)?(?:song|music|track|tune|bgm|soundtrack|audio)\s+(?:(?:just|kind\s+of|kinda|sort\s+of)\s+)?(?:ends|stops|finishes|cuts\s+(?:off|out)|ending|stopping)(?:\s+at\s+the\s+end)?\s+(?:(?:a\s+bit|a\s+little|kinda|so|really|too|way\s+too|very|pretty|quite|super|rather|just)\s+)*(?:abruptly|suddenly|sharply|harshly|hard)\b|\b(?:the\s+)?(?:song|music|track|tune|bgm|soundtrack|audio)\s+(?:just\s+)?(?:cuts|stops)\s+(?:off|out|dead)(?:\s+at\s+the\s+end)?\b|\b(?:the\s+)?(?:song|music)'?s?\s+end(?:ing)?\s+(?:is|feels|was)\s+(?:(?:a\s+bit|too|so|really|very)\s+)*(?:abrupt|sudden|harsh)\b/g,
+    'fade the music out longer',
+  ],
+  [
+    /(?:音乐|歌|歌曲|配乐|曲子|背景音乐|bgm)(?:的)?(?:结尾|最后|结束|收尾)(?:的地方|得)?(?:有点|有些|太|很|好|比较|过于)?(?:突然|突兀|生硬|硬|戛然而止)(?:了|啊|呀)?|(?:音乐|歌|配乐|背景音乐)(?:一下子|突然)?(?:就)?(?:断了|没了|停了|戛然而止)/g,
+    '音乐淡出长一点',
+  ],
+  [
+    /\b(?:the\s+)?(?:song|music|track|tune|bgm|soundtrack|audio)\s+(?:(?:just|kind\s+of|kinda)\s+)?(?:starts|comes\s+in|kicks\s+in|begins)\s+(?:(?:a\s+bit|a\s+little|kinda|so|really|too|way\s+too|very|pretty|quite|super|rather|just)\s+)*(?:abruptly|suddenly|loud|loudly|harshly)\b/g,
+    'fade the music in',
+  ],
+  [
+    /(?:音乐|歌|配乐|背景音乐|bgm)(?:的)?(?:开头|一开始|开始)(?:有点|有些|太|很|好|比较|过于)?(?:突然|突兀|生硬|吵)(?:了|啊|呀)?|(?:音乐|歌|配乐|背景音乐)一下子(?:就)?(?:响起来|出来|冒出来)(?:了)?/g,
+    '音乐淡入',
+  ],
   // "晃得太厉害了，轻一点": asked to be gentler, the moves stay and only calm down.
   [
     new RegExp(

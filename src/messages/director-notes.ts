@@ -140,6 +140,7 @@ export const en = {
   'note.style.needsPhotos':
     'Upload some photos first; then “{title}” sets the pacing, motion, transitions, look and music together.',
   'note.text.noneOnPhoto': 'There is no {role} on photo {n}.',
+  'note.text.noneAtPlace': 'No text is at the {place} of the picture, so none was removed.',
   'note.text.which': 'Say which text to change: the title or a caption.',
   'note.text.noneYet': "There is no {role} yet; add one first, e.g. add a {role} 'Road Trip'.",
   'note.text.tooLong': 'That {role} has {n} characters; a text can have at most {max}. Say a shorter one.',
@@ -287,6 +288,7 @@ export const zh: Texts<keyof typeof en> = {
   'note.order.how': '请说明怎么调整：倒序、按时间排序，或按序号移动/交换/删除（共 {n} 张）。',
   'note.style.needsPhotos': '请先上传照片，然后“{title}”风格会一起设置节奏、运动、转场、滤镜和音乐。',
   'note.text.noneOnPhoto': '第{n}张照片上没有{role}。',
+  'note.text.noneAtPlace': '画面{place}没有文字，所以没有删除。',
   'note.text.which': '请说明要改哪段文字：标题还是字幕。',
   'note.text.noneYet': '还没有{role}；请先添加，例如：加{role}：我们的夏天。',
   'note.text.tooLong': '这段{role}有 {n} 个字符，文字最多 {max} 个。请换一段短一点的。',

@@ -28,7 +28,7 @@ const TAKEN_OUT_ZH = new RegExp(
 
 const BEYOND: readonly [RegExp, MessageKey][] = [
   [
-    /\b(?:hand[\s-]?writ(?:ing|ten)|cursive|calligraph(?:y|ic)|(?:script|fancy|curly|swirly|loopy|decorative)\s+(?:font|letters|lettering|writing|type(?:face)?)|something\s+(?:curly|swirly|loopy|fancy)|typefaces?|(?:another|different|other)\s+fonts?|(?:change|switch|pick|choose)\s+(?:the\s+)?fonts?)\b|\bfonts?\s+(?:like|such\s+as|to|into)\b|手写(?:体|字|风)?|艺术字|书法(?:字|体)?|花体(?:字)?|草书|楷体|宋体|黑体|(?:换|改|选|用)(?:个|一个|一种|别的|其他)?字体/,
+    /\b(?:hand[\s-]?writ(?:ing|ten)|cursive|calligraph(?:y|ic)|(?:script|fancy|curly|swirly|loopy|decorative)\s+(?:font|letters|lettering|writing|type(?:face)?)|something\s+(?:curly|swirly|loopy|fancy)|typefaces?|(?:another|different|other|new|cuter|nicer|prettier|cute|fun|bubbly|rounded|cartoon)\s+fonts?|(?:change|switch|pick|choose|swap)\s+(?:the\s+)?(?:(?:title|caption|text|subtitle)(?:'s|s)?\s+)?fonts?)\b|\bfonts?\s+(?:like|such\s+as|to|into)\b|手写(?:体|字|风)?|艺术字|书法(?:字|体)?|花体(?:字)?|草书|楷体|宋体|黑体|(?:换|改|选|用)(?:个|一个|一种|别的|其他)?字体/,
     'note.text.noFont',
   ],
   [

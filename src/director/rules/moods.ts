@@ -221,6 +221,15 @@ export const moodDegree: Family = (clause, ctx, out) => {
   if (OTHER_SUBJECT.test(clause.source.slice(0, match.index))) return;
   clause.blank(match.index, match.index + match[0].length);
   out.understood = true;
+  // "标题换个字体，要可爱一点的", "a cuter font for the title": a feel wanted of the text just talked about
+  // describes the letters, not the picture.
+  if (
+    (ctx.topic === 'text' || /字体|\b(?:fonts?|typefaces?|lettering)\b/i.test(clause.message)) &&
+    !/滤镜|色调|画面|整体|视频|照片|\b(?:look|filter|video|photos?|picture|colou?rs?|grade)\b/.test(
+      clause.source,
+    )
+  )
+    return;
   out.topic = 'look';
   out.commands.push({
     type: 'setLook',

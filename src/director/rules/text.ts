@@ -193,6 +193,8 @@ const OF_PHOTO =
 const BARE_FOR =
   /\b(?:on\s+)?for\s+(?:only\s+|just\s+|about\s+)?(\d{1,2}(?:\.\d+)?)(?![\d.%:]|\s*(?:x\b|st\b|nd\b|rd\b|th\b|px\b|pt\b|photos?\b|pictures?\b|pics?\b|images?\b|slides?\b))(?=\s*(?:$|please\b|pls\b|instead\b|then\b|[,.;!?]))/;
 
+const PLACE_ZH: Record<'top' | 'center' | 'bottom', string> = { top: '顶部', center: '中间', bottom: '底部' };
+
 function takePlacement(clause: Clause, draft: Draft): Placement {
   const total = draftDurationMs(draft);
   const placement: Placement = {};
@@ -762,6 +764,29 @@ export const text: Family = (clause, ctx, out) => {
     const all = noun.generic || (any && (role === undefined || draft.texts.length === 0));
     out.understood = true;
     out.topic = 'text';
+    // "get rid of the words in the middle", "remove the text at the bottom": the texts shown there.
+    const placeSaid =
+      noun.generic && !everyText
+        ? /\b(?:at|in|on|across)\s+the\s+(top|middle|center|centre|bottom)\b|\b(top|bottom|middle)\s+(?:text|words|line)\b/.exec(
+            clause.text,
+          )
+        : null;
+    if (placeSaid) {
+      const word = placeSaid[1] ?? placeSaid[2]!;
+      const place = word === 'top' ? 'top' : word === 'bottom' ? 'bottom' : 'center';
+      const hits = draft.texts.filter(
+        (t) => t.position === place || (place === 'bottom' && t.position === 'lower-third'),
+      );
+      clause.blank(placeSaid.index, placeSaid.index + placeSaid[0].length);
+      for (const hit of hits) out.commands.push({ type: 'removeText', id: hit.id });
+      if (hits.length === 0)
+        out.notes.push(
+          note('note.text.noneAtPlace', {
+            place: { en: place === 'center' ? 'middle' : place, zh: PLACE_ZH[place] },
+          }),
+        );
+      return;
+    }
     const positions = takePositions(clause, draft);
     if (positions.length > 0 && !everyText) {
       const timings = segmentTimings(draft);
@@ -967,7 +992,9 @@ export const text: Family = (clause, ctx, out) => {
     if (
       newText &&
       style.color &&
-      /^\s*的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)+[!！~～。.…]*\s*$/.test(newText)
+      /^\s*(?:[红黄蓝绿白黑粉紫橙灰金银]色?)?的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)*[!！~～。.…]*\s*$/.test(
+        newText,
+      )
     )
       newText = undefined;
     // "标题能不能改成红色的，现在白色的看不太清楚": what follows the colour past a comma is another sentence.

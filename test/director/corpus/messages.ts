@@ -15256,4 +15256,36 @@ export const corpus: CorpusCase[] = [
     on: 'three',
     v: { transitions: [{ kind: 'cut' }, { kind: 'crossfade' }] },
   },
+
+  // Found typing requests by hand: the song's own ending or start felt as abrupt is its fade.
+  { f: 'music', m: 'the song ends too abruptly', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 3000 }) },
+  { f: 'music', m: '音乐结尾太突然了', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 3000 }) },
+  { f: 'music', m: 'the music starts too suddenly', on: 'rich', v: song('lo-fi.mp3', { fadeInMs: 2000 }) },
+  // Guard: the video's ending is the video's fade, not the music's.
+  { f: 'music', m: 'the ending is too abrupt', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 2000 }) },
+  // Words named by where they are on the picture.
+  {
+    f: 'text',
+    m: 'get rid of the words in the middle',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }] },
+  },
+  { f: 'text', m: 'remove the text at the bottom', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  { f: 'text', m: 'delete the words at the top', on: 'rich', same: true },
+  // A colour said as one character and 的.
+  {
+    f: 'text',
+    m: '字幕改成“第一天”，颜色用红的',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: '第一天', color: '#e53935' }] },
+  },
+  {
+    f: 'text',
+    m: '标题换成黄的吧',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600' }, { text: 'Day one' }] },
+  },
+  // A feel asked of a font is no look (Joy has no fonts to choose).
+  { f: 'text', m: '标题换个字体，要可爱一点的', on: 'rich', same: true },
+  { f: 'text', m: 'change the title font, something cuter', on: 'rich', same: true },
 ];
