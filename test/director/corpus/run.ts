@@ -35,6 +35,7 @@ import { blind33 } from './blind33.js';
 import { blind34 } from './blind34.js';
 import { blind35 } from './blind35.js';
 import { blind36 } from './blind36.js';
+import { blind37 } from './blind37.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -342,6 +343,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 158,
     chinese: 112,
     firstScore: '144/158',
+  },
+  {
+    name: 'blind set 37',
+    about:
+      'people making a video for the first time (parents, grandparents, a teacher, a retiree, a nurse, a student) who describe what they see and feel instead of naming settings, ask, apologise and ramble with the request in the middle, give reasons and asides; 38 short sessions with references back, corrections and undo; things Joy cannot do; 40 % in Chinese',
+    items: blind37,
+    size: 160,
+    chinese: 66,
+    firstScore: '123/160',
   },
 ];
 
