@@ -36,6 +36,7 @@ import { blind34 } from './blind34.js';
 import { blind35 } from './blind35.js';
 import { blind36 } from './blind36.js';
 import { blind37 } from './blind37.js';
+import { blind38 } from './blind38.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -352,6 +353,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 160,
     chinese: 66,
     firstScore: '123/160',
+  },
+  {
+    name: 'blind set 38',
+    about:
+      'experienced social-media editors and agencies giving dense, precise briefs: several settings per message, exact numbers (ms, %, dB, 帧率, 分辨率), photos named by content and position, text timing windows, music offsets and fades, platform presets, corrections mid-message, 35 short sessions refining one setting at a time, and things Joy cannot do; half in Chinese',
+    items: blind38,
+    size: 158,
+    chinese: 82,
+    firstScore: '140/158',
   },
 ];
 
