@@ -5,7 +5,7 @@ import { applyCommands, type Change, type Draft, draftDurationMs, type EditComma
 import { Clause } from './clause.js';
 import { PlannerError, planWithLlm } from './llm.js';
 import { mandarinText } from './mandarin.js';
-import { readMemory, writeMemory } from './memory.js';
+import { readMemory, rememberPhotosOfMessage, writeMemory } from './memory.js';
 import { forgetPrepared, nameWords, planWithRules, prepare, type RulePlan } from './plan.js';
 import { greetingOnly, praiseOf, smallTalkOf } from './praise.js';
 import { asksHowTo, CONDITIONAL_LEAD, exportQuestion, namesThenRemoves, questionRoute } from './reading.js';
@@ -494,7 +494,10 @@ export async function direct(
       }
     }
     if (context.history && plan.commands.length > 0)
-      context.history.topic = writeMemory({ ...plan.memory, at: context.history.version + 1 });
+      context.history.topic = writeMemory({
+        ...rememberPhotosOfMessage(plan.memory, plan.commands),
+        at: context.history.version + 1,
+      });
     const route = pick(plan.routes);
     // A question answers; it never edits ("what does the timeline look like now?").
     // "how do I export?" asks how, even though it names an answer of its own.

@@ -415,9 +415,17 @@ export function correctChinese(source: Mapped): Mapped {
   const again = rewrite(source, ZH_ZAI_FOR_AGAIN, () => '再');
   const slips = rewrite(again, ZH_SLIP_RE, (m) => ZH_SLIP_WORDS.get(m[0]));
   const letters = rewrite(slips, ZH_LETTERS_FOR_SUBTITLES, () => '字幕');
-  const colours = rewrite(letters, ZH_BARE_COLOUR, (m) => `${m[1]}色的`);
+  const colours = rewrite(
+    rewrite(letters, ZH_BARE_COLOUR, (m) => `${m[1]}色的`),
+    ZH_COLOUR_HARD_THERE,
+    (m) => `${m[1]}${m[2]}`,
+  );
   return rewrite(colours, ZH_NUMBER_SPACES, () => '');
 }
+
+/** "黄色在沙滩上看不清": where the colour is hard to see only says why (the place is no request of its own). */
+const ZH_COLOUR_HARD_THERE =
+  /([红黄蓝绿白黑粉紫橙灰金银]色)(?:的)?(?:字|文字)?在[^，,。；;！!？?]{1,8}?(看不(?:太)?清(?:楚)?|看不见|不(?:太)?明显)/g;
 
 /** "颜色用红的", "字幕用黄的吧": a colour said as one character and 的, as people say it, is that colour. */
 const ZH_BARE_COLOUR =

@@ -147,3 +147,15 @@ export function aimAt(command: EditCommand, index: number): EditCommand {
   if (command.type === 'addText') return { ...command, segmentIndex: index };
   return { ...command, index } as EditCommand;
 }
+
+/**
+ * "第二张放大，第四张拉远" then "它们都改成静止": a message that edited several photos one by one leaves them all
+ * as "them" for the next message, the last one still "it".
+ */
+export function rememberPhotosOfMessage(memory: Memory, commands: readonly EditCommand[]): Memory {
+  if (memory.photos) return memory;
+  const ones = commands.filter((command) => REPEATABLE.has(command.type) && command.type !== 'addText');
+  const photos = [...new Set(ones.map(photoOf))];
+  if (photos.length < 2 || photos.some((index) => index === undefined)) return memory;
+  return { ...memory, photos: (photos as number[]).sort((a, b) => a - b) };
+}

@@ -119,3 +119,25 @@ export function spellSubjectSpans(norm: Mapped, draft: Draft): Mapped {
     return found ? `第${found[0]}张和第${found[1]}张之间` : undefined;
   });
 }
+
+/**
+ * "它们都改成静止", "make them both static", "这两张都放大" after several photos were edited: those photos, said in
+ * full ("第2张和第4张", "photo 2 and photo 4").
+ */
+const THEM_EN =
+  /\b(?:both\s+of\s+them|them\s+both|(?:all\s+)?(?:those|these)\s+(?:two|three|four|photos|pictures|pics)|the\s+two\s+of\s+them)\b/g;
+const THEM_ZH = /(?:它们|这两张|那两张|这俩|那俩|这几张|那几张)(?:照片|图片)?/g;
+
+export function spellThemPhotos(norm: Mapped, earlier: readonly number[] = []): Mapped {
+  if (earlier.length < 2) return norm;
+  const english = rewrite(
+    norm,
+    THEM_EN,
+    () =>
+      `${earlier
+        .slice(0, -1)
+        .map((index) => `photo ${index + 1}`)
+        .join(', ')} and photo ${earlier.at(-1)! + 1}`,
+  );
+  return rewrite(english, THEM_ZH, () => earlier.map((index) => `第${index + 1}张`).join('和'));
+}

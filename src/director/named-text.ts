@@ -1,6 +1,7 @@
 import type { Draft } from '../model/index.js';
 import { segmentTimings } from '../model/timeline.js';
 import { type Mapped, QUOTE_BASE, rewrite } from './text.js';
+import { ORDINAL_WORD, ordinalValue } from './values.js';
 
 /**
  * A text on screen named by its own words ("the 'Day one' text", "the words 'Road Trip'", 写着Day one的字,
@@ -134,5 +135,105 @@ export function addVerbToCaptionList(message: string): string {
   return message.replace(
     /^\s*(?:(two|three|four|five|six|\d)\s+)?(captions|subtitles)\s*(?:please|pls|plz)?\s*[:：—–-]\s*(?=[^,，]+[,，、][^,，]+)/i,
     (_, count: string | undefined, noun: string) => `add ${count ? `${count} ` : ''}${noun}: `,
+  );
+}
+
+type TextRole = Draft['texts'][number]['role'];
+const ROLE_EN: Record<TextRole, string> = {
+  title: 'the title',
+  caption: 'the caption',
+  'end-card': 'the end card',
+};
+const ROLE_ZH: Record<TextRole, string> = { title: '标题', caption: '字幕', 'end-card': '片尾文字' };
+const WORDS_EN = '(?:words|writing|text|letters|lettering|wording)';
+const SIZE_WORDS = String.raw`(?:little|small|tiny|smaller)`;
+
+/**
+ * Texts named by how they look or where they are, as people who do not know the words "title" and "caption"
+ * name them: "the words at the start", "the little words", "the big title", "the writing at the bottom",
+ * "开头那几个字", "那行小字", "底下的字", "这几个字" (the text just talked about). Said by role when the draft
+ * has a text of that role, so the text rules read them as any other.
+ */
+export function spellTextsByLook(norm: Mapped, draft: Draft, talkedAbout?: TextRole): Mapped {
+  if (draft.texts.length === 0) return norm;
+  const has = (role: TextRole) => draft.texts.some((text) => text.role === role);
+  const earliest = [...draft.texts].sort((a, b) => a.startMs - b.startMs)[0]!.role;
+  const opening: TextRole = has('title') ? 'title' : earliest;
+  const atPlace = (place: 'top' | 'bottom' | 'center'): TextRole | undefined => {
+    const roles = new Set(
+      draft.texts
+        .filter((text) => text.position === place || (place === 'bottom' && text.position === 'lower-third'))
+        .map((text) => text.role),
+    );
+    return roles.size === 1 ? [...roles][0] : undefined;
+  };
+  /** The role, and "are" after a plural name said as "is" ("the little words are" → "the caption is"). */
+  const named = (role: TextRole | undefined, m: RegExpExecArray) =>
+    role && `${ROLE_EN[role]}${m[m.length - 1] ? (m[m.length - 1] === 'were' ? ' was' : ' is') : ''}`;
+  const rules: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+    [
+      new RegExp(
+        String.raw`\b(?:the\s+)?(?:${WORDS_EN}\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)|opening\s+${WORDS_EN})\b(?:\s+(are|were)\b)?`,
+        'g',
+      ),
+      (m) => named(opening, m),
+    ],
+    [
+      new RegExp(String.raw`\b(?:the\s+)?(?:big|large|main)\s+(?:title|${WORDS_EN})\b`, 'g'),
+      () => (has('title') ? ROLE_EN.title : undefined),
+    ],
+    [
+      new RegExp(
+        String.raw`\b(?:the\s+)?${SIZE_WORDS}\s+(?:the\s+)?(?:${WORDS_EN}|caption)\b(?:\s+(are|were)\b)?`,
+        'g',
+      ),
+      (m) => named(has('caption') ? 'caption' : undefined, m),
+    ],
+    [
+      new RegExp(
+        String.raw`\b(?:the\s+)?${WORDS_EN}\s+(?:at|along|across|on)\s+the\s+(top|bottom|middle)\b(?:\s+(are|were)\b)?`,
+        'g',
+      ),
+      (m) => named(atPlace(m[1] === 'middle' ? 'center' : (m[1] as 'top' | 'bottom')), m),
+    ],
+    [/开头(?:的|那)?(?:几个|那几个|一行|那行|行)?(?:大)?字(?!幕)/g, () => ROLE_ZH[opening]],
+    [/(?:那|这)?(?:几个|一行|行|些)?大字|大标题/g, () => (has('title') ? ROLE_ZH.title : undefined)],
+    [/(?:那|这)?(?:几个|一行|行|些)?小字/g, () => (has('caption') ? ROLE_ZH.caption : undefined)],
+    [
+      /(底下|下面|底部|下方|上面|顶部|上方)(?:的|那)?(?:几个|一行|行|些)?字(?!幕)/g,
+      (m) => {
+        const role = atPlace(/^(?:上面|顶部|上方)$/.test(m[1]!) ? 'top' : 'bottom');
+        return role && ROLE_ZH[role];
+      },
+    ],
+    [
+      /(?:这|那)(?:几个|行|些)字(?!幕)/g,
+      () => (talkedAbout && has(talkedAbout) ? ROLE_ZH[talkedAbout] : undefined),
+    ],
+  ];
+  let out = norm;
+  for (const [re, said] of rules) out = rewrite(out, re, said);
+  // "the caption on the second photo too", "第二张上的字幕晚一秒出来": where the text already is only says
+  // which one (a verb that places it, "put the caption on photo 2", keeps the place).
+  const timings = segmentTimings(draft);
+  const isOn = (role: TextRole, n: number) => {
+    const timing = timings[n - 1];
+    return (
+      timing !== undefined &&
+      draft.texts.some(
+        (t) => t.role === role && t.startMs < timing.endMs && t.startMs + t.durationMs > timing.startMs,
+      )
+    );
+  };
+  out = rewrite(
+    out,
+    new RegExp(
+      String.raw`(?<!\b(?:put|move|place|add|show|set|stick|drop|have)\b[^,.;!?]*)\b(the\s+(title|caption))\s+(?:on|in|over)\s+(?:the\s+)?(?:(${ORDINAL_WORD})\s+(?:photo|picture|pic|image|slide|shot|one)|(?:photo|picture|pic|image|slide|shot)\s*#?(\d{1,2}))\b`,
+      'g',
+    ),
+    (m) => (isOn(m[2] as TextRole, m[3] ? ordinalValue(m[3]) : Number(m[4])) ? m[1] : undefined),
+  );
+  return rewrite(out, /(?<![放移加挪摆])第(\d{1,2})张(?:照片)?(?:上|里)的?(?=(标题|字幕))/g, (m) =>
+    isOn(m[2] === '标题' ? 'title' : 'caption', Number(m[1])) ? '' : undefined,
   );
 }

@@ -26,7 +26,7 @@ const NAMED_BEFORE =
  * photos"), the one list form that no comma or "and" in it parts into separate instructions.
  */
 const NUMBERED_LIST =
-  /\b(?:the\s+)?(?:photos|pictures|pics|images|shots|slides|photo|picture|pic)\s+(?:#)?(\d{1,2}(?:\s*,\s*(?:and\s+)?#?\d{1,2})+(?:\s*,?\s*(?:and|&)\s+#?\d{1,2})?)\b(?!\s*(?:s\b|sec|seconds?|%|\.\d))/g;
+  /\b(?:the\s+)?(?:photos|pictures|pics|images|shots|slides|photo|picture|pic)\s+(?:#)?(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?#?\d{1,2})+(?:\s*,?\s*(?:and|&)\s+#?\d{1,2})?|\s*(?:and|&)\s+#?\d{1,2}))\b(?!\s*(?:s\b|sec|seconds?|%|\.\d))/g;
 
 const listOf = (numbers: readonly number[]) =>
   numbers.length === 1

@@ -22,9 +22,19 @@ import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
-import { spellBetweenThem, spellNamedNeighbours, spellSubjectSpans } from './named-neighbour.js';
+import {
+  spellBetweenThem,
+  spellNamedNeighbours,
+  spellSubjectSpans,
+  spellThemPhotos,
+} from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
-import { addVerbToCaptionList, colonAfterBareTextNoun, nameTextsByWords } from './named-text.js';
+import {
+  addVerbToCaptionList,
+  colonAfterBareTextNoun,
+  nameTextsByWords,
+  spellTextsByLook,
+} from './named-text.js';
 import { spellEveryOther } from './photo-sets.js';
 import { readContext } from './reading.js';
 import {
@@ -266,7 +276,11 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n')
-    .replace(TEXT_THEN_WORDS, '$1：');
+    .replace(TEXT_THEN_WORDS, '$1：')
+    // "photo 1 4s / photo 2 2s / photo 3 2s": a slash between spaces separates requests as a semicolon does.
+    .replace(/(?<=\S)\s+\/\s+(?=\S)/g, '; ')
+    // "captions, one per photo: …": the comma between the noun and how many there are is no pause.
+    .replace(/\b(captions?|subtitles?|titles?)\s*,\s*(?=one\s+(?:per|for\s+each|on\s+each|each)\b)/gi, '$1 ');
   const { text, quotes } = extractQuotes(
     quoteTextAfterColon(quoteNameSaid(quoteCaptionList(spreadLengthList(splitListItems(clean))))),
   );
@@ -763,6 +777,19 @@ function valueForTopic(
   photo: number | undefined,
   role?: Memory['text'],
 ): EditCommand | undefined {
+  // "title … at the top, 0.5s to 2.5s", "字幕…，3秒到6秒": after a text, a span of time is when it shows.
+  if (topic === 'text' && role) {
+    const span =
+      /^\s*(?:from\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:to|-|–|until|till)\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*[.!]*\s*$|^\s*(?:从|在)?第?(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|–)\s*第?(\d+(?:\.\d+)?)\s*秒\s*$/.exec(
+        source,
+      );
+    const index = span ? draft.texts.findLastIndex((entry) => entry.role === role) : -1;
+    if (span && index >= 0) {
+      const from = Math.round(Number(span[1] ?? span[3]) * 1000);
+      const to = Math.round(Number(span[2] ?? span[4]) * 1000);
+      if (to > from) return { type: 'updateText', index, startMs: from, durationMs: to - from };
+    }
+  }
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
   if (topic !== 'transition' && /时长|长度|\blength\b/.test(source)) return undefined;
   // "make that one 4", "那张改成4": the photo just talked about, given a value; with none talked about
@@ -1341,6 +1368,8 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = settleComparisons(prep.norm, ctx.draft);
   // "the 'Day one' text", "写着Day one的那张": the text or photo those words name, said plainly.
   prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
+  // "the words at the start", "the little words", "那行小字": texts named by how they look, said by role.
+  prep.norm = spellTextsByLook(prep.norm, ctx.draft, ctx.memory?.text);
   // Photos are counted on the video about to be made when the studio is empty ("make a video, every other
   // photo zooms out").
   const counted =
@@ -1353,6 +1382,9 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = spellSubjectSpans(prep.norm, counted);
   // "swap the first two and add a crossfade between them": the two photos named, said in full.
   prep.norm = spellBetweenThem(prep.norm, counted, ctx.memory?.photos);
+  // "它们都改成静止" after two photos were edited: those photos.
+  if (!/之间|中间|\bbetween\b/.test(prep.norm.text))
+    prep.norm = spellThemPhotos(prep.norm, ctx.memory?.photos);
   // "transitions 0.5s except the last one, which should be 1.5s": the one transition set apart, said plainly.
   prep.norm = spellTransitionExceptions(prep.norm);
   // "every other photo, starting with the second", "单数张": those photos, said in full.

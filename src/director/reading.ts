@@ -6,7 +6,7 @@ import { RESULTS } from './results.js';
 import { SHARE_LISTS } from './rules/share.js';
 import { STATED } from './stated.js';
 import { type Mapped, matchesOf, rewrite } from './text.js';
-import { COLOR_WORD } from './values.js';
+import { COLOR_WORD, ZH_SUBJECT } from './values.js';
 
 /**
  * Context rules that work on the whole message before the families read it: what a negation governs,
@@ -125,6 +125,21 @@ const COVERED =
  * nothing, and its words are never a text's.
  */
 const REASONS: [RegExp, string][] = [
+  // "The crossfades are lovely. Could you make it 15 seconds?", "转场很好看，帮我改成15秒": praise of what is
+  // there, before a request, keeps it as it is and sets no topic.
+  [
+    /(?<=^\s*|[.!?]\s+)(?:(?:oh|ah|wow|ok|okay|lovely|great)[,!.\s]+)?(?:the|those|these|that|this|your|my)\s+(?:[a-z]+\s+){0,2}?(?:is|are|look|looks|seem|seems)\s+(?:(?:so|really|very|just|quite|absolutely|rather)\s+)?(?:lovely|great|nice|perfect|beautiful|gorgeous|amazing|fine|good|wonderful|fantastic|brilliant|pretty)\s*[.!]+\s*(?=\S)/g,
+    '',
+  ],
+  [
+    /(?<=^\s*|[。！!]\s*)[^，,。！!？?]{1,8}(?:很|真|挺|好|太|超)(?:好看|漂亮|棒|不错|美)(?:了|的|呀|啊|哦)?[。！!]\s*(?=\S)/g,
+    '',
+  ],
+  // "My daughter will put it on Instagram.": where someone else will share it, said after a request, is why.
+  [
+    /(?<=[.!?,;]\s*)(?:my|our|his|her|their)\s+(?:[a-z]+\s+){1,2}?(?:will|is\s+going\s+to|wants\s+to|would\s+like\s+to|'ll)\s+(?:put|post|share|upload|send)\s+(?:it|this|them)\s+(?:on|to)\s+[^.!?]*[.!]?/g,
+    '',
+  ],
   // "more colourful pls, its for a kids party", "make it square, it's for my grandma", "调亮一点，这是给孩子派对用的":
   // what the video is for, said after a request, is why; it asks for nothing of its own.
   [
@@ -995,7 +1010,7 @@ const VALUE_KINDS: readonly string[] = [
 ];
 /** "change 3s to 4s", "from crossfades to wipes", "3秒改成4秒", "叠化换成黑场": the first value goes, the verb stays. */
 /** Times of a text or the music: "a caption from 2s to 5s", "字幕从2秒到5秒" is when it shows, not a change. */
-const TIMED_EN = String.raw`(?<!\b(?:captions?|titles?|texts?|subtitles?|words|music|song|track|audio|bgm)\b[^,.;!?]*)`;
+const TIMED_EN = String.raw`(?<!\b(?:captions?|titles?|texts?|subtitles?|words|music|song|track|audio|bgm)\b[^,.;!?]*(?:,[^,.;!?]*)?)`;
 const TIMED_ZH = '(?<!(?:字幕|标题|文字|音乐|歌|配乐)[^，,。；;！!？?]*)';
 const FROM_TO: [RegExp, string][] = VALUE_KINDS.flatMap((kind, k): [RegExp, string][] => [
   [
@@ -1367,7 +1382,10 @@ const CORRECTIONS: [RegExp, string][] = [
   [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
   // "不对，是第三张", "哦不 第三张", "不是，要第四张": a bare right thing after "不对" corrects the last edit, as "no, …" does.
   [
-    /^\s*(?:(?:不对|不是(?=[，,！!。.\s])|哦不|噢不|啊不|呃不|不不|错了|搞错了|弄错了|(?:我)?(?:说|打|写|讲)错了)(?:不对|啦|了|呀|啊)?[，,！!。.\s]*)+(?:我)?(?:(?:要)?(?:删|改|动|换|调|移)的)?(?:是说|指的是|说的是|应该是|要的是|是|要)?(?=(?:倒数)?第\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个)|[这那](?:一)?张|[下上前后](?:一|1)(?:张|个)|(?:前面|后面|前边|后边)(?:的)?(?:那|这)?(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张|(?:标题|字幕|片尾)(?:[，,。.!！\s]|$))/g,
+    new RegExp(
+      `^\\s*(?:(?:不对|不是(?=[，,！!。.\\s])|哦不|噢不|啊不|呃不|不不|错了|搞错了|弄错了|(?:我)?(?:说|打|写|讲)错了)(?:不对|啦|了|呀|啊)?[，,！!。.\\s]*)+(?:我)?(?:(?:要)?(?:删|改|动|换|调|移)的)?(?:是说|指的是|说的是|应该是|要的是|是|要)?(?=(?:倒数)?第\\d+(?:张|个|幅)|最后(?:一|1)?(?:张|个)|[这那](?:一)?张|[下上前后](?:一|1)(?:张|个)|(?:前面|后面|前边|后边)(?:的)?(?:那|这)?(?:一|1)?张|[\\u4e00-\\u9fff]{1,4}那张|(?:标题|字幕|片尾)(?:[，,。.!！\\s]|$)|(?:${ZH_SUBJECT})(?:那张|照片)?\\s*[。.!！]*\\s*$)`,
+      'g',
+    ),
     'instead ',
   ],
   // "应该是第三张", "第三张才对".
@@ -2019,7 +2037,7 @@ const QUESTION_ZH =
   /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|多大(?![一点些])|多响|多高(?![一点些])|哪些|哪个|(?<![这那前后面边下他余])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
-  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:(?:do\s+)?you\s+(?:have|offer|support|got)|have\s+you\s+got|has\s+joy\s+got)\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
+  /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:(?:do\s+)?you\s+(?:have|offer|support|got)|have\s+you\s+got|has\s+joy\s+got)\b|\b(?:can|could|will)\s+(?:i|we)\s+(?:still\s+)?(?:change|edit|swap|fix|adjust|redo)\b[^?.!]{0,60}\b(?:later(?:\s+on)?|afterwards|again|after\s+(?:that|exporting|it'?s\s+done))\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;
 
 /** "so how long is it now?", "ok and what song is that?": words that lead into what is asked, asking nothing. */
 const LEAD_IN =

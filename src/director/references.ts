@@ -538,11 +538,18 @@ export function repeatOnTransition(source: string, draft: Draft, memory: Memory)
   const last = memory.last;
   if (!last || last.length === 0 || !last.every((c) => c.type === 'setTransition' && c.index !== undefined))
     return undefined;
-  const match = TRANSITION_AGAIN.exec(source);
+  // "and the one after that as well": the next one.
+  const said = source.replace(
+    /\b(?:the\s+)?one\s+(?:right\s+)?after\s+(?:that|it|this)(?:\s+one)?\b/,
+    'the next one',
+  );
+  const match = TRANSITION_AGAIN.exec(
+    said.replace(/^\s*(?:lovely|great|nice|perfect|good|thanks|thank\s+you)[,!.\s]+/, ''),
+  );
   if (!match) return undefined;
   // "the second one too" names it on its own; "too", "也" or "same" say it repeats.
   // "and the last one" adds it to the list the last edit began.
-  if (match[1] && !/\b(?:too|also|as\s+well|same)\b|^\s*and\b/.test(source)) return undefined;
+  if (match[1] && !/\b(?:too|also|as\s+well|same)\b|^\s*and\b/.test(said)) return undefined;
   const count = draft.video.length - 1;
   const previous = Math.max(...last.map((c) => (c.type === 'setTransition' ? (c.index ?? 0) : 0)));
   const word = match[1];

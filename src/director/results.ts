@@ -83,6 +83,15 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /(?:音乐|歌|歌曲|配乐|曲子|背景音乐|bgm)(?:的)?(?:结尾|最后|结束|收尾)(?:的地方|得)?(?:有点|有些|太|很|好|比较|过于)?(?:突然|突兀|生硬|硬|戛然而止)(?:了|啊|呀)?|(?:音乐|歌|配乐|背景音乐)(?:一下子|突然)?(?:就)?(?:断了|没了|停了|戛然而止)/g,
     '音乐淡出长一点',
   ],
+  // "音乐结尾的时候慢慢变小", "let the music fade away at the end": the music's fade-out, said as what is heard.
+  [
+    /(?:音乐|歌|歌曲|配乐|曲子|背景音乐|bgm|声音)(?:在)?(?:的)?(?:结尾|最后|快结束|结束)(?:的时候|时|那里)?(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:变小|变轻|小下去|弱下去|消失|没了|淡出)(?:声)?/g,
+    '音乐淡出',
+  ],
+  [
+    /(?:音乐|歌|配乐|背景音乐|bgm)(?:在)?(?:开头|一开始|开始)(?:的时候|时)?(?:慢慢|渐渐|逐渐|一点点)(?:地)?(?:变大|变响|响起来|出来|进来|淡入)/g,
+    '音乐淡入',
+  ],
   [
     /\b(?:the\s+)?(?:song|music|track|tune|bgm|soundtrack|audio)\s+(?:(?:just|kind\s+of|kinda)\s+)?(?:starts|comes\s+in|kicks\s+in|begins)\s+(?:(?:a\s+bit|a\s+little|kinda|so|really|too|way\s+too|very|pretty|quite|super|rather|just)\s+)*(?:abruptly|suddenly|loud|loudly|harshly)\b/g,
     'fade the music in',
@@ -125,6 +134,44 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /(?:照片|图片|两张)?(?:之间|中间)(?:那个|那段|的)?(?:模糊|发黑|黑屏|闪白)(?:的)?(?:部分|那段|那一下|效果|过渡)/g,
     '转场',
   ],
+  // "the fading from one picture to the next", "the blend into the very last picture", "the black flash between
+  // pictures": the transitions, named by what is seen of them.
+  [
+    /\b(?:the|that|this)\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:fading|blend(?:ing)?|dissolv(?:e|ing)|change(?:over)?|switch(?:ing)?|black\s+flash(?:es)?|white\s+flash(?:es)?|flash(?:es)?)\s+(?:from\s+(?:one|1)\s+(?:photo|picture|pic|image|slide)\s+to\s+the\s+next|between\s+(?:the\s+|each\s+|all\s+the\s+)?(?:photos|pictures|pics|images|slides)|in\s+between)\b/g,
+    'the transitions',
+  ],
+  [
+    /\b(?:the|that)\s+(?:fading|blend(?:ing)?)\s+(?=into\s+(?:the\s+)?(?:very\s+)?(?:last|first|next|final|\d|photo|picture))/g,
+    'the transition ',
+  ],
+  // "Between the sunset and the party picture, could it go to black?": the place said first goes with the
+  // transition asked after the comma.
+  [
+    /\bbetween\s+((?:the\s+)?[a-z0-9#' -]{2,40}?\s+and\s+(?:the\s+)?[a-z0-9#' -]{2,40}?)\s*,\s*(?=[^.;!?]*\b(?:fade|black|white|wipe|crossfade|cut|transition|blend|dissolve|slide)\b)/g,
+    (m) => `between ${m[1]} `,
+  ],
+  // "…is over too quickly", "…is gone too fast": too short.
+  [/\b(?:is|are)\s+(?:over|gone|done|finished)\s+(?:way\s+)?too\s+(?:quickly|fast|soon)\b/g, 'is too quick'],
+  // "could it go to black for a moment", "dip to black between them": a fade through black.
+  [
+    /\b(?:go|goes|turn|turns|dip|dips|fade|fades|cut|cuts)\s+(?:to\s+)?black\s+(?:for\s+a\s+(?:moment|second|bit|beat)|briefly|in\s+between)\b|\b(?:go|goes|dip|dips)\s+to\s+black\b/g,
+    'fade to black',
+  ],
+  // "could they blend softly instead", "let one picture melt into the next": a crossfade.
+  [
+    /\b(?:blend|melt|dissolve|fade)\s+(?:softly|gently|smoothly|nicely)?\s*(?:into\s+(?:each\s+other|one\s+another|the\s+next(?:\s+(?:one|photo|picture))?))\b|\b(?:blend|melt)\s+(?:softly|gently|smoothly|nicely)\b/g,
+    'crossfade',
+  ],
+  // "could it be a plain change instead", "just switch straight over": hard cuts.
+  [/\b(?:a\s+)?(?:plain|simple|straight|clean|normal)\s+(?:change|switch|changeover|swap)\b/g, 'a hard cut'],
+  // "wipe across from left to right, like turning a page": the wipe's direction, the likeness only why.
+  [/\bwipe\s+across\s+(?=from\s+(?:the\s+)?(?:left|right))/g, 'wipe '],
+  [/\s*,?\s*like\s+(?:turning|flipping)\s+(?:a|the)\s+pages?\b/g, ''],
+  // "…shorter please, they slow everything down": why, not a pace of its own.
+  [
+    /(?<=[,;—–]\s*)(?:because\s+)?(?:they|it|those|that|these)\s+(?:(?:really|just|kind\s+of)\s+)?(?:(?:slow|slows|drag|drags)\s+(?:everything|things|it|the\s+(?:whole\s+)?(?:video|thing))\s+down|make\s+the\s+video\s+slower)\b/g,
+    '',
+  ],
   // "just go straight from one to the next", "jump straight to the next picture": cuts, nothing between.
   [
     /\b(?:just\s+)?(?:go|jump|change|switch|cut|move|flick)\s+(?:straight|directly|right)\s+(?:from\s+(?:one|each)(?:\s+(?:photo|picture|pic|image|slide|shot))?\s+)?(?:to|into|on\s+to|onto)\s+the\s+next(?:\s+(?:one|photo|picture|pic|image|slide|shot))?\b/g,
@@ -157,12 +204,110 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
   [/(?:头|脸|人|脑袋|头顶|边缘)(?:都)?(?:被)?(?:切掉|裁掉|切没|裁没|剪掉|切|裁)了/g, '不要裁剪'],
   // "the beach should be the last thing people see", "最后大家看到的应该是海边那张": that photo last.
   [
-    /\b(?:the\s+)?(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\s+(?:should\s+be|is|needs\s+to\s+be|has\s+to\s+be)\s+(?:the\s+)?([a-z][\w-]*(?:\s+(?:one|photo|picture|pic|shot))?)\b/g,
+    /\b(?:the\s+)?(?:very\s+)?(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\s+(?:should\s+be|is|needs\s+to\s+be|has\s+to\s+be)\s+(?:the\s+)?([a-z][\w-]*(?:\s+(?:one|photo|picture|pic|shot))?)\b/g,
     '$2 $1',
   ],
   [
-    /\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+the\s+(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\b/g,
+    /\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+the\s+(?:very\s+)?(last|final|first)\s+(?:thing|picture|photo|image)\s+(?:people|they|you|viewers|customers|everyone|we)\s+(?:see|should\s+see)\b/g,
     ' $1',
+  ],
+  // "I don't really like the third photo", "我不太喜欢第三张": that photo out (said of a photo alone, at the end).
+  [
+    /\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not|didn'?t)\s+(?:really\s+|much\s+|particularly\s+|quite\s+)?(?:like|love|care\s+for)\s+((?:the|that|this)\s+(?:[a-z0-9]+\s+){0,2}(?:photo|picture|pic|image|shot|one))(?=\s*(?:[.!,;]|$))/g,
+    'remove $1',
+  ],
+  [
+    /(?:我)?(?:不太|不怎么|不是很|不)喜欢((?:第\d+|最后(?:一|1)?|倒数第\d+)张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片)?(?=\s*(?:[。！!，,]|$))/g,
+    '删掉$1',
+  ],
+  // "could the coffee one come right after the rocket?": where a photo should go, asked as a question.
+  [
+    /\b(?:could|can|would)\s+((?:the|that|my|our)\s+[^?.,;]{1,30}?)\s+(come|go|appear|show\s+up)\s+(?=(?:right\s+|just\s+|directly\s+)?(?:after|before)\b)/g,
+    '$1 should $2 ',
+  ],
+  // "倒过来放，从最后一张开始", "reverse it so it starts with the last one": the reversal, said twice.
+  [
+    /(倒过来|倒着|倒序|反过来)(放|排)?\s*[，,]?\s*(?:就是|也就是)?从最后(?:一|1)张(?:开始|放起)(?:放)?/g,
+    '$1$2',
+  ],
+  [
+    /\b(reverse(?:\s+(?:the\s+order|it|them|everything))?|backwards)\s*,?\s*(?:so\s+(?:that\s+)?it\s+|and\s+)?(?:starts?|starting|begins?|beginning)\s+(?:with|from|on)\s+the\s+last\s+(?:one|photo|picture|pic)\b/g,
+    '$1',
+  ],
+  // "could it say 'We will miss you'": words to show, asked of the video.
+  [
+    /\b(?:could|can|would|will)\s+(?:it|the\s+video|the\s+screen|the\s+picture|we)\s+(?:say|read|show|have)\b(?=\s*\S)/g,
+    'add',
+  ],
+  // "Let's try 5 for each one", "make it 4 a picture": a bare number given to each photo is its seconds.
+  [
+    /\b(\d{1,2}(?:\.\d+)?)\s+(?:for\s+)?(?:each(?:\s+one)?|apiece|a\s+(?:photo|picture|pic|slide)|per\s+(?:photo|picture|pic|slide))\b/g,
+    '$1 seconds each',
+  ],
+  // "move in closer", "glide from right to left", "shouldn't move at all": camera moves in a person's words.
+  [
+    /\b(?:move|moves|go|goes|come|comes|get|gets|creep|creeps|push|pushes)\s+(?:in\s+)?closer\b|\bmove\s+in\b(?!\s+(?:front|between|after|before))/g,
+    'zoom in',
+  ],
+  [
+    /\b(?:move|moves|go|goes|get|gets|pull|pulls)\s+(?:further|farther)\s+(?:away|back|out)\b|\bget\s+further\s+away\b/g,
+    'zoom out',
+  ],
+  [
+    /\b(?:glide|glides|gliding|drift|drifts|float|floats|slide|slides|sweep|sweeps|travel|travels|move|moves)\s+(?:slowly\s+|gently\s+)?(?:across\s+)?from\s+(?:the\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\b(?![^,.;!?]*\b(?:transitions?|wipe|between)\b)/g,
+    (m) => `pan ${m[2]}`,
+  ],
+  [
+    /\b(?:should|must|does|do|need\s+to|needs\s+to)\s*(?:n'?t|\s+not|\s+never)\s+move\s+at\s+all\b|\bnot\s+move\s+at\s+all\b/g,
+    'stay still',
+  ],
+  // "could each one stay 4 seconds": each photo, the only things that stay.
+  [
+    /\beach\s+one\s+(?=(?:should\s+|could\s+|can\s+|to\s+|will\s+)?(?:stay|last|show|linger|be\s+(?:on\s+screen|shown|up)))/g,
+    'each photo ',
+  ],
+  // "the pictures are cut off", "you can't see the tops of our heads": show each photo whole.
+  [
+    /\b(?:the\s+|my\s+|our\s+)?(?:photos|pictures|pics|images)\s+(?:are|get|look|seem)\s+(?:being\s+|all\s+)?(?:cut\s+off|cropped|chopped(?:\s+off)?)\b/g,
+    "don't crop",
+  ],
+  [
+    /\b(?:you|i|we|people)\s+(?:can'?t|cannot|can\s+not|couldn'?t)\s+see\s+(?:the\s+)?(?:tops?\s+of\s+)?(?:our|their|my|his|her|people'?s|everyone'?s|the)\s+(?:heads?|feet|hair)\b/g,
+    "don't crop",
+  ],
+  // "还是改回白色吧": back to a colour said is that colour.
+  [/(?:还是)?(?:改回|换回|变回|调回)(?:成|到)?(?=\s*(?:原来的)?[红黄蓝绿白黑粉紫橙灰金银]色)/g, '改成'],
+  // "photos 2 to 4 at 2s each; 1 and 5 stay at 3": after photos were named by number, bare numbers are photos too.
+  [
+    /(?<=\b(?:photos?|pics?|pictures?)\b[\s\S]*?[;,.]\s*)\b(\d{1,2})\s*(?:and|&|,)\s*(\d{1,2})\s+(?:stay|stays|remain|remains|keep|are|at)\s+(?:at\s+)?(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?\b/g,
+    (m) => `photos ${m[1]} and ${m[2]} ${m[3]} seconds`,
+  ],
+  // "music -6 dB", "音量-10dB": a level in decibels is that gain (−6 dB is half as loud in amplitude, 50 %).
+  [
+    /(?<=\b(?:music|song|track|bgm|volume|audio)\b[^,.;!?]{0,20}?|(?:音乐|音量|配乐|背景音乐)[^，,。；;]{0,10}?)(?<![\w.])([+-−]?\d+(?:\.\d+)?)\s*db\b/gi,
+    (m) => {
+      const db = Number(m[1]!.replace('−', '-'));
+      return db >= -60 && db <= 6 ? `${Math.round(10 ** (db / 20) * 100)}%` : m[0];
+    },
+  ],
+  // "remove the last photo and the caption", "删掉最后一张和字幕": one verb for things of two kinds, said twice.
+  [
+    /\b(remove|delete|drop|cut|get\s+rid\s+of|take\s+out|lose|ditch)\s+((?:the\s+)?(?:(?:very\s+)?(?:last|first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:photo|picture|pic|one|image|slide|shot)|[a-z]+\s+(?:photo|picture|pic|one|shot))|photo\s+#?\d{1,2})\s+(?:and|&|plus)\s+(?=(?:the\s+|that\s+)?(?:title|caption|captions|text|music|song|soundtrack|end\s+card)\b)/g,
+    (m) => `${m[1]} ${m[2]} and ${m[1]} `,
+  ],
+  [
+    /(删掉|删除|去掉|删了|拿掉)((?:第\d+|最后(?:一|1)?|倒数第\d+)张(?:照片|图片)?|[\u4e00-\u9fff]{1,4}那张)(?:和|跟|还有|以及|、)(?=(?:标题|字幕|音乐|背景音乐|片尾文字|配乐))/g,
+    '$1$2，$1',
+  ],
+  // "…, leave 1 and 3 as they are": photos named to stay as they are ask for nothing.
+  [
+    /\b(?:and\s+)?(?:leave|keep)\s+(?:photos?\s+|pics?\s+)?#?\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*\s+(?:as\s+(?:they|it)\s+(?:are|is|were|was)|alone|unchanged|untouched|the\s+same)\b/g,
+    '',
+  ],
+  // "same title, same timing, but red": what stays the same, said before what changes, asks for nothing.
+  [
+    /\b(?:(?:keep\s+(?:the\s+)?)?same\s+(?:title|text|caption|words|wording|timing|times?|position|place|spot|size|font|length|duration|music|song|transitions?|everything(?:\s+else)?)\s*(?:[,;&]|and)\s*)+(?:but\s+|just\s+|only\s+)?(?=\S)/g,
+    '',
   ],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
   [

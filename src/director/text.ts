@@ -489,7 +489,7 @@ export function digitizeNumbers(source: Mapped): Mapped {
   // "至少要二十秒", "最少也得20秒", "最多只能15秒": a bound said with a verb is the bound (少 alone is "less").
   out = rewrite(
     out,
-    /(至少|最少|起码|最起码|最多|顶多|最长|最短)(?:也)?(?:就)?(?:要|得|需要|是|有|只能|可以)(?=\s*[\d一二两三四五六七八九十半])/g,
+    /(至少|最少|起码|最起码|最多|顶多|最长|最短)(?:也)?(?:就)?(?:要|得|需要|是|有|只能|可以)(?:有|是|到|达到)?(?=\s*[\d一二两三四五六七八九十半])/g,
     (m) => (/^(?:至少|最少|起码|最起码|最短)$/.test(m[1]!) ? '至少' : '最多'),
   );
   // "slow the photos down", "speed things up": the pace of the photos, said as a step.

@@ -33,8 +33,16 @@ const NAMED_THEN_KIND =
 const ZH_NAMED_THEN_KIND =
   /^(\s*(?:第\d+个|最后(?:一个|1个)?|[^，,。；;]{1,8}(?:后面|前面|之间|中间)的)(?:转场|过渡))\s*[，,：:]\s*(?=换成|改成|改为|用|变成)/g;
 
+/**
+ * "hard cuts everywhere except between photo 4 and 5 — fade to black there, 1s": the transitions everywhere,
+ * then the one between those two photos, said as two requests in that order.
+ */
+const EVERYWHERE_BUT_BETWEEN =
+  /\b(everywhere|throughout|on\s+all(?:\s+of\s+them)?|for\s+all|between\s+all(?:\s+the\s+photos)?)\s+(?:except|but|apart\s+from|other\s+than|save\s+for)\s+(between\s+(?:photos?\s+)?\d{1,2}\s+(?:and|&)\s+(?:photo\s+)?\d{1,2})\s*[—–,;:-]+\s*(?:(?:use|with|make\s+it|do)\s+)?(?:an?\s+)?([^.;!?]*?)(?:\s+there)?(?=\s*(?:[,.;!?]|$))/g;
+
 export function spellTransitionExceptions(norm: Mapped): Mapped {
-  if (!TRANSITION_WORD.test(norm.text)) return norm;
+  if (!TRANSITION_WORD.test(norm.text) && !/\bcuts?\b/.test(norm.text)) return norm;
+  norm = rewrite(norm, EVERYWHERE_BUT_BETWEEN, (m) => `${m[1]}; ${m[3]} ${m[2]}`);
   let out = rewrite(norm, NAMED_THEN_KIND, (m) => `${m[1]} should be `);
   out = rewrite(out, ZH_NAMED_THEN_KIND, (m) => m[1]!);
   out = rewrite(out, EXCEPT_ONE, (m) => `, the ${m[1]} transition ${m[2]}`);

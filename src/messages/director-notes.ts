@@ -61,6 +61,8 @@ export const en = {
     'Joy cannot remove or change things inside a photo (people, objects, the sky): it shows each photo as it was taken. I can crop it tighter (fit cover), remove the whole photo, or move it.',
   'note.edit.noSplitEdit':
     'Joy has no J-cuts or L-cuts: photos have no sound of their own and the music plays under the whole video, so no sound can lead into a photo or trail past a cut. To soften a cut, ask for a crossfade there (“crossfade between photo 2 and 3”).',
+  'note.edit.noPictureInPicture':
+    'Joy shows one photo at a time, filling the picture: there is no picture-in-picture or split screen. A photo can be shown whole on a blurred or coloured background instead (say “show the whole photo”).',
   'note.edit.noKeyframes':
     'Joy has no keyframes to set by hand: each photo has one camera move (a zoom, a pan, a drift …) from its start to its end, with a strength and an easing to choose.',
   'note.edit.noSpeedRamp':
@@ -220,6 +222,8 @@ export const zh: Texts<keyof typeof en> = {
     'Joy 不能去掉或修改照片里的东西（路人、杂物、天空等），照片会按原样显示。我可以把它裁剪铺满、删掉整张照片，或者调整它的位置。',
   'note.edit.noSplitEdit':
     'Joy 做不了 J-cut 或 L-cut（声音提前进入或延后结束）：照片本身没有声音，音乐贯穿整个视频，所以没有声音能提前或拖过切换点。想让切换柔和些，可以在那里用叠化（“第2张和第3张之间用叠化”）。',
+  'note.edit.noPictureInPicture':
+    'Joy 一次只显示一张照片、铺满画面：没有画中画或分屏。可以让照片完整显示在模糊或纯色背景上（说“显示整张照片”）。',
   'note.edit.noKeyframes':
     'Joy 没有可以手动设置的关键帧：每张照片从头到尾有一个运动效果（推近、平移、漂移等），可以调强度和缓动。',
   'note.edit.noSpeedRamp':

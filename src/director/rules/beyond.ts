@@ -59,10 +59,15 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     'note.edit.noSplitEdit',
   ],
   [/\bkey[\s-]?fram(?:e|es|ed|ing)\b|关键帧/, 'note.edit.noKeyframes'],
+  // "画中画：把第二张缩小放在第一张右上角", "picture in picture", "split screen": two photos at once.
+  [
+    /\bpicture[\s-]+in[\s-]+(?:a[\s-]+)?picture\b|\bpip\b|\bsplit[\s-]?screen\b|\bside[\s-]+by[\s-]+side\s+(?:photos|pictures|pics)\b|画中画|分屏|双屏|同屏|拼在一起(?:显示|放)?/,
+    'note.edit.noPictureInPicture',
+  ],
   // "加个转场音效 嗖的那种", "a whoosh sound on each transition": the only sound is the music, so a sound effect
   // is neither a transition nor a song.
   [
-    /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:crowd|cheering|applause|laughter)\s+(?:cheering\s+)?(?:sounds?|noises?|sfx)\b|\b(?:sound|noise)\s+of\s+(?:a\s+|the\s+)?(?:crowd|cheering|applause|laughter)\b|掌声|欢呼声|鼓掌声|笑声|鸟叫声|海浪声|雨声|口哨声|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
+    /\bsound[\s-]?(?:effects?|fx)\b|\bsfx\b|\b(?:whoosh|swoosh|woosh|swish|click|pop|ding|boom|shutter|camera|transition)(?:ing)?\s+(?:sounds?|noises?|sfx)\b|\b(?:crowd|cheering|applause|laughter)\s+(?:cheering\s+)?(?:sounds?|noises?|sfx)\b|\b(?:sounds?|noises?)\s+of\s+(?:a\s+|the\s+|some\s+)?(?:crowd|cheering|applause|laughter|children|kids|people|laughing)\b|掌声|欢呼声|鼓掌声|笑声|鸟叫声|海浪声|雨声|口哨声|\b(?:add|with|put|use|want|need|some)\s+(?:a\s+|an\s+|some\s+)?(?:whoosh|swoosh|woosh)(?:es)?\b|音效|(?:嗖|咻|唰|刷|砰|叮|咔嚓)(?:的|地)?(?:一)?声|(?:嗖|咻|唰)(?:的|地)?那种/,
     'note.audio.noSoundEffects',
   ],
   // "add a voice-over of me reading a poem", "再配一段我自己的旁白": a recorded voice, which no caption or song stands for.

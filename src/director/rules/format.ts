@@ -55,7 +55,7 @@ const FPS_BARE =
   /(?<![\d.])(1[2-9]|[2-9]\d|1[01]\d|120)\s*frames\b(?!\s*(?:of|long|in|into|from|per\s+photo|each))/;
 /** Playback said to stutter: "playback looks choppy", "画面卡顿", "一卡一卡的" — a smoother frame rate. */
 const CHOPPY =
-  /\b(?:choppy|stuttery|stuttering|stutters|laggy)\b|卡顿|一卡一卡|(?:播放|画面)(?:有点|很|太)?不流畅/;
+  /\b(?:choppy|stuttery|stuttering|stutters|laggy|jerky|juddery|judders|juddering)\b|卡顿|一卡一卡|(?:播放|画面|动起来|运动)(?:的时候)?(?:有点|很|太)?不(?:够)?(?:流畅|顺滑|丝滑)/;
 const FPS_SET =
   /(?:frame\s*rate|framerate|fps|帧率|帧数)\s*(?:to|of|at|=|:|改成|改为|设为|设置为|调到|调成|为|是)?\s*(\d{1,3}(?:\.\d+)?)/;
 

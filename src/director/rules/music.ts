@@ -570,10 +570,24 @@ export const music: Family = (clause, ctx, out) => {
       if (step === undefined) return fallback;
       return Math.round(((current && current > 0 ? current : fallback) * step) / 100) * 100;
     };
-    if (clause.take(FADE_OUT))
-      fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? outLike ?? stepped(playing?.fadeOutMs, 3000);
-    if (clause.take(FADE_IN))
-      fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? inLike ?? stepped(playing?.fadeInMs, 2000);
+    // "fade in 1s, fade out 3s": each end takes the length said after it, so they are read in the order said.
+    const readOut = () => {
+      if (clause.take(FADE_OUT))
+        fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? outLike ?? stepped(playing?.fadeOutMs, 3000);
+    };
+    const readIn = () => {
+      if (clause.take(FADE_IN))
+        fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? inLike ?? stepped(playing?.fadeInMs, 2000);
+    };
+    const outAt = FADE_OUT.exec(clause.text)?.index ?? -1;
+    const inAt = FADE_IN.exec(clause.text)?.index ?? -1;
+    if (inAt >= 0 && outAt >= 0 && inAt < outAt) {
+      readIn();
+      readOut();
+    } else {
+      readOut();
+      readIn();
+    }
     // "fade the music in over 1.5s and out over 3", "淡入1.5秒，淡出3秒": one fade verb, both ends.
     // "…, and out 4s" as a clause of its own after a fade: the other end of it.
     const lone = fadeInMs === undefined && fadeOutMs === undefined && ctx.topic === 'music';

@@ -126,7 +126,7 @@ function takeTarget(
   )
     return Math.floor(last / 2);
   let m = clause.take(
-    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|摆去|摆到|搬到|放|排|挪|移|摆|搬|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?/,
+    /\b(?:to|at|into)\s+(?:position|place|spot|slot)\s+(?:number\s+)?#?(\d+)\b|\b(?:to|at|in)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)?\s+(?:position|place|spot|slot)\b|第(\d+)(?:位|个位置|张的位置)|(?:移到|放到|挪到|调到|换到|放在|移动到|移至|排在|排到|放去|移去|搬去|摆去|摆到|搬到|放|排|挪|移|摆|搬|去|(?<=\b(?:move|put|place)\b.{0,30})到)(?:成)?第(\d+)(?:张|个|位)?(?![张个]?(?:照片|图片)?\s*(?:的)?(?:后面|后边|之后|前面|前边|之前))/,
   );
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]) - 1;
   m = clause.take(

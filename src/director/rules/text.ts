@@ -180,7 +180,7 @@ const LAST = new RegExp(
   `\\b(?:for|during|in|over|within)?\\s*the\\s+(?:last|final)\\s+${NUM}\\s*${SEC}(?![a-z])|(?:最后|后)${NUM}\\s*秒钟?`,
 );
 const RANGE = new RegExp(
-  `\\b(?:from|between)\\s+${NUM}\\s*${SEC}?\\s*(?:to|and|until|till|-|–)\\s*${NUM}\\s*${SEC}(?![a-z])|从?\\s*${NUM}\\s*秒?\\s*(?:到|至|-|–)\\s*${NUM}\\s*秒`,
+  `\\b(?:from|between)\\s+${NUM}\\s*${SEC}?\\s*(?:to|and|until|till|-|–)\\s*${NUM}\\s*${SEC}(?![a-z])|(?<![\\d.:])\\b${NUM}\\s*(?:${SEC}\\s*(?:-|–|—|to|until|till)|(?:-|–|—))\\s*${NUM}\\s*${SEC}(?![a-z])|(?:从|在)?\\s*第?${NUM}\\s*秒?\\s*(?:到|至|-|–)\\s*第?${NUM}\\s*秒`,
 );
 const START = new RegExp(
   `\\b(?:at|starting\\s+at|start(?:ing)?\\s+from|from|after)\\s+${NUM}\\s*${SEC}(?![a-z])|\\bat\\s+(\\d+):(\\d{2})\\b|(?:在|从)?第?${NUM}\\s*秒钟?(?:开始|处|时|的时候|(?:后|之后|以后)?(?:再|才)?(?:出现|出来|进来|冒出来))`,
@@ -227,8 +227,8 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
     placement.durationMs = num(last[1] ?? last[2]);
     placement.startMs = Math.max(0, total - placement.durationMs);
   } else if (range) {
-    const from = num(range[1] ?? range[3]);
-    const to = num(range[2] ?? range[4]);
+    const from = num(range[1] ?? range[3] ?? range[5]);
+    const to = num(range[2] ?? range[4] ?? range[6]);
     if (to > from) {
       placement.startMs = from;
       placement.durationMs = to - from;
@@ -236,6 +236,13 @@ function takePlacement(clause: Clause, draft: Draft): Placement {
   } else if (start) {
     placement.startMs =
       start[2] !== undefined ? (Number(start[2]) * 60 + Number(start[3])) * 1000 : num(start[1] ?? start[4]);
+    // "from 9s to the end", "从第9秒到结尾": from there until the video ends.
+    if (
+      clause.take(
+        /\b(?:to|until|till|through)\s+the\s+(?:very\s+)?end\b|(?:一直)?(?:到|至)(?:视频)?(?:结束|最后|结尾)(?:为止)?/,
+      )
+    )
+      placement.untilEnd = true;
   }
   // "appear after 1 second and last 3 seconds", "lasts 2 s": how long it shows (not "the last 3 s").
   if (placement.durationMs === undefined) {
@@ -339,7 +346,7 @@ const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2
 
 /** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
 const CONTRAST = new RegExp(
-  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source}|[白黑黄红蓝绿粉橙紫金灰](?=的))(?:的)?(?:字|文字)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|(?:现在|目前)?(?:这个)?(?:背景|底色|画面|照片|图)(?:的颜色)?(?:太|有点|比较|很|特别)?(?:花|乱|杂|亮|浅|复杂|白)了?[，,\\s]*(?:字|文字)?(?:都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
+  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source}|[白黑黄红蓝绿粉橙紫金灰](?=的))(?:的)?(?:字|文字)?(?:在[^，,。；;！!？?]{1,8}?|\\s+)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|(?:现在|目前)?(?:这个)?(?:背景|底色|画面|照片|图)(?:的颜色)?(?:太|有点|比较|很|特别)?(?:花|乱|杂|亮|浅|复杂|白)了?[，,\\s]*(?:字|文字)?(?:都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
 );
 
 /**
@@ -992,7 +999,7 @@ export const text: Family = (clause, ctx, out) => {
     if (
       newText &&
       style.color &&
-      /^\s*(?:[红黄蓝绿白黑粉紫橙灰金银]色?)?的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)*[!！~～。.…]*\s*$/.test(
+      /^\s*(?:[红黄蓝绿白黑粉紫橙灰金银]色?)?的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)*(?:并且?|然后|同时|还有|再|和)?\s*[!！~～。.…]*\s*$/.test(
         newText,
       )
     )

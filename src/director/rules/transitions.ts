@@ -652,7 +652,11 @@ export const transitions: Family = (clause, ctx, out) => {
       // "wipes between them", "a wipe between each one": a name said of the gaps between the photos.
       // "wipe into the 3rd pic": a name said of the photo it leads into.
       const asked =
-        new RegExp(`\\b(?:a|an|to|use|with|some|into)\\s+${escaped}s?\\b`).test(clause.text) ||
+        new RegExp(
+          `\\b(?:a|an|to|use|with|some|into|add|want|try|switch\\s+to|go\\s+with)\\s+${escaped}s?\\b`,
+        ).test(clause.text) ||
+        // "wipes 0.4s": the name, then its length.
+        new RegExp(`^\\s*${escaped}s?[\\s,:]+(?:at\\s+|of\\s+)?\\d`).test(clause.text) ||
         new RegExp(`\\b${escaped}s?\\s+(?:between|into)\\b`).test(clause.text) ||
         new RegExp(`^\\s*${escaped}\\s*$`).test(clause.source);
       // "dreamy music": a word before a music noun describes the music.

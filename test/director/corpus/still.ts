@@ -19,7 +19,6 @@ export const stillMisread = new Set<string>([
   // Blind set 22, first scored 159/228.
   'reverse the order, but the beach should still open the video',
   'dog photo first (obviously), then coffee, then everything else as it was',
-  'order: forest → beach → sunset, the rest after; then swap photo 4 and 5',
   // Blind set 23, first scored 145/150.
   "keep the photos still, it's a product, no zooming",
   'can you make the song play faster, like speed up the tempo',
