@@ -309,6 +309,11 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /\b(?:(?:keep\s+(?:the\s+)?)?same\s+(?:title|text|caption|words|wording|timing|times?|position|place|spot|size|font|length|duration|music|song|transitions?|everything(?:\s+else)?)\s*(?:[,;&]|and)\s*)+(?:but\s+|just\s+|only\s+)?(?=\S)/g,
     '',
   ],
+  // "3 seconds is too quick. let's try 4 for each one": the length there is, complained of before the one wanted.
+  [
+    /\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+(?:a|per|each)\s+(?:photo|picture|pic|slide))?\s+(?:is|are|feels?|seems?)\s+(?:(?:a\s+bit|a\s+little|way|much|kind\s+of|kinda|so|really)\s+)*(?:too\s+)?(?:quick|fast|short|long|slow)\b(?:\s+for\s+[^.;!?]*)?\s*[,.;!]+\s*(?=\S)/g,
+    '',
+  ],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
   [
     /\b(?:it|the\s+video)\s+(?:ends|finishes|starts|begins|opens|closes)\s+(?:on|with)\s+the\s+wrong\s+(?:photo|picture|pic|image|one|shot)\s*[,.;]\s*(?=\S)/g,

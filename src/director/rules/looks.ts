@@ -59,7 +59,7 @@ const LOOKS: LookWord[] = [
   },
   { re: /\bsepia\b|棕褐|老黄/, candidates: ['sepia', 'vintage'], en: 'sepia', zh: '棕褐色' },
   {
-    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo|photograph|picture|snapshot|movie|times|days|camera|polaroid)s?\b|\bpolaroids?\b|拍立得|\bnostalgic\b|复古|怀旧|回忆杀|老照片|年代感|(?:老|旧|老式|老旧)(?:电影|片子|胶片|录像|影片)|老片/,
+    re: /\bvintage\b|\bretro\b|\bold[\s-](?:school|film|photo|photograph|picture|snapshot|shot|movie|times|days|camera|polaroid)s?\b|\bpolaroids?\b|拍立得|\bnostalgic\b|复古|怀旧|回忆杀|老照片|年代感|(?:老|旧|老式|老旧)(?:电影|片子|胶片|录像|影片)|老片/,
     candidates: ['vintage', 'retro', 'warm-vintage', 'film'],
     en: 'vintage',
     zh: '复古',

@@ -15288,4 +15288,290 @@ export const corpus: CorpusCase[] = [
   // A feel asked of a font is no look (Joy has no fonts to choose).
   { f: 'text', m: '标题换个字体，要可爱一点的', on: 'rich', same: true },
   { f: 'text', m: 'change the title font, something cuter', on: 'rich', same: true },
+
+  // Texts named by how they look or where they are, by people who do not say "title" or "caption".
+  {
+    f: 'text',
+    m: 'make the little words bigger',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', size: 1.4 },
+        { text: 'Day one', size: 1.3 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '把底下那行字改成黄色',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffffff' },
+        { text: 'Day one', color: '#ffd600' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '把开头那几个字改成红色',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#e53935' },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '小字晚两秒出来',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 4200 }] },
+  },
+  {
+    f: 'reference',
+    m: 'and the small writing too',
+    on: 'rich',
+    before: ['make the title yellow'],
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffd600' },
+        { text: 'Day one', color: '#ffd600' },
+      ],
+    },
+  },
+  // The music's end and start said as what is heard.
+  { f: 'music', m: '音乐最后慢慢变小，五秒左右', on: 'rich', v: song('lo-fi.mp3', { fadeOutMs: 5000 }) },
+  // Transitions in a person's words.
+  {
+    f: 'transition',
+    m: 'the blending between the pictures is over too fast',
+    on: 'five',
+    v: cuts5('crossfade', 1200),
+  },
+  { f: 'transition', m: 'just a plain change between the pictures please', on: 'five', v: cuts5('cut') },
+  {
+    f: 'transition',
+    m: 'the black flashes are a bit much, could they blend gently instead?',
+    on: 'five',
+    before: ['use fade to black between the photos'],
+    v: cuts5('crossfade'),
+  },
+  {
+    f: 'transition',
+    m: 'between the city and the forest, could it dip to black for a moment?',
+    on: 'five',
+    v: kinds('crossfade', 'fade-black', 'crossfade', 'crossfade'),
+  },
+  // Camera moves in a person's words.
+  {
+    f: 'motion',
+    m: 'the first picture should creep in closer and the last one should not move at all',
+    on: 'three',
+    v: moves3Of('zoom-in', 'zoom-in', 'static'),
+  },
+  {
+    f: 'motion',
+    m: 'on the city photo glide from left to right',
+    on: 'three',
+    v: moves3Of('zoom-in', 'pan-right', 'zoom-in'),
+  },
+  // A cast complained of as a look, and a likeness.
+  { f: 'look', m: 'everything looks kind of cold and blue', on: 'three', v: { look: 'warm' } },
+  { f: 'look', m: 'make it look cold', on: 'three', v: { look: 'cool' } },
+  { f: 'look', m: 'can it look like old snapshots?', on: 'three', v: { look: 'vintage' } },
+  { f: 'format', m: 'the movement looks jerky', on: 'three', v: { fps: 60 } },
+  { f: 'format', m: '动起来有点不流畅', on: 'three', v: { fps: 60 } },
+  // Order asked as a question or said twice.
+  {
+    f: 'order',
+    m: 'could the dog come right after the astronaut?',
+    on: 'things',
+    v: { photos: src5('astronaut', 'dog', 'chelsea', 'coffee', 'rocket') },
+  },
+  { f: 'order', m: '倒着放，从最后一张开始', on: 'three', v: { photos: src3('forest', 'city', 'beach') } },
+  {
+    f: 'order',
+    m: 'the sunset should be the very first thing people see',
+    on: 'five',
+    v: { photos: src5('sunset', 'beach', 'city', 'forest', 'party night') },
+  },
+  // A photo disliked is taken out.
+  {
+    f: 'order',
+    m: "I don't really like the city photo",
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '我不喜欢第二张',
+    on: 'five',
+    v: { photos: src5('beach', 'forest', 'sunset', 'party night') },
+  },
+  // Asking whether something can be done later is a question.
+  { f: 'question', m: 'can I still change the song afterwards?', on: 'three', route: 'help', same: true },
+  { f: 'music', m: 'add the sound of people cheering at the end', on: 'three', same: true },
+  // Praise before a request, and where someone else will post it, ask for nothing.
+  {
+    f: 'length',
+    m: 'The transitions look great! Could you make the whole thing 10 seconds?',
+    on: 'five',
+    v: { durationMs: 10000, ...cuts5('crossfade', 800) },
+  },
+  {
+    f: 'length',
+    m: '转场很好看。整体改成10秒',
+    on: 'five',
+    v: { durationMs: 10000, ...cuts5('crossfade', 800) },
+  },
+  {
+    f: 'length',
+    m: 'make it 12 seconds. My son will post it on TikTok.',
+    on: 'three',
+    v: { durationMs: 12000, aspect: '16:9' },
+  },
+  { f: 'length', m: 'could each one stay 2 seconds', on: 'three', v: photos3(2000) },
+  { f: 'length', m: "3 seconds is too quick. let's try 4 for each one", on: 'three', v: photos3(4000) },
+  { f: 'length', m: '至少要有十五秒', on: 'three', v: { durationMs: 15000 } },
+  {
+    f: 'text',
+    m: "at the end can it say 'Thank you all'",
+    on: 'three',
+    v: { texts: [{ text: 'Thank you all', role: 'end-card' }] },
+  },
+  // Dense briefs: bare photo numbers after a list, a transition set apart by where it is, spans of time.
+  {
+    f: 'length',
+    m: 'photos 1 to 3 at 2s each; 4 and 5 stay at 3',
+    on: 'five',
+    v: { photos: lengths(2000, 2000, 2000, 3000, 3000) },
+  },
+  {
+    f: 'transition',
+    m: 'cuts everywhere except between photo 2 and 3 — a wipe there',
+    on: 'five',
+    v: { transitions: [{ kind: 'cut' }, { kind: /^wipe-/ }, { kind: 'cut' }, { kind: 'cut' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕在第2秒到第5秒，内容“特价”',
+    on: 'three',
+    v: { texts: [{ text: '特价', startMs: 2000, endMs: 5000 }] },
+  },
+  {
+    f: 'text',
+    m: 'title "Open" in gold, 1–3s',
+    on: 'three',
+    v: { texts: [{ text: 'Open', color: '#ffc107', startMs: 1000, endMs: 3000 }] },
+  },
+  {
+    f: 'text',
+    m: 'caption "Bye" from 10s to the end',
+    on: 'five',
+    v: { texts: [{ text: 'Bye', startMs: 10000, endMs: 11800 }] },
+  },
+  {
+    f: 'music',
+    m: 'music: Horizon at 60%, fade in 2s, fade out 4s',
+    on: 'three',
+    v: song('Horizon', { volume: 0.6, fadeInMs: 2000, fadeOutMs: 4000 }),
+  },
+  { f: 'music', m: 'music -12 dB', on: 'rich', v: song('lo-fi.mp3', { volume: 0.25 }) },
+  {
+    f: 'order',
+    m: '第一张挪到第三张后面',
+    on: 'five',
+    v: { photos: src5('city', 'forest', 'beach', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '第五张放到第一张后面',
+    on: 'five',
+    v: { photos: src5('beach', 'party night', 'city', 'forest', 'sunset') },
+  },
+  {
+    f: 'order',
+    m: 'delete the first photo and the title',
+    on: 'rich',
+    v: { photos: src3('city', 'forest'), texts: [{ text: 'Day one' }] },
+  },
+  {
+    f: 'negation',
+    m: 'photo 3 static, leave 1 and 2 as they are',
+    on: 'three',
+    v: moves3Of('zoom-in', 'zoom-in', 'static'),
+  },
+  { f: 'format', m: 'split screen with the first two photos', on: 'three', same: true },
+  { f: 'format', m: '把两张照片分屏显示', on: 'three', same: true },
+  {
+    f: 'multi',
+    m: '10s, slides 0.5s, warm look',
+    on: 'three',
+    v: {
+      durationMs: 10000,
+      look: 'warm',
+      transitions: [
+        { kind: /^slide-/, durationMs: 500 },
+        { kind: /^slide-/, durationMs: 500 },
+      ],
+    },
+  },
+  {
+    f: 'length',
+    m: 'photo 1 2s / photo 2 3s / photo 3 4s',
+    on: 'three',
+    v: { photos: lengths(2000, 3000, 4000) },
+  },
+  {
+    f: 'text',
+    m: '标题改成红色并放到底部',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935', position: 'bottom' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'reference',
+    m: '不对，删的应该是咖啡',
+    on: 'things',
+    before: ['把狗那张删掉'],
+    v: { photos: src5('astronaut', 'chelsea', 'rocket', 'dog') },
+  },
+  {
+    f: 'text',
+    m: 'same title, same size, but yellow',
+    on: 'rich',
+    before: ['make the title bigger'],
+    v: { texts: [{ text: 'Road Trip', color: '#ffd600', size: 1.8 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'reference',
+    m: '它们都改成向左平移',
+    on: 'things',
+    before: ['第一张放大，第三张拉远'],
+    v: {
+      photos: [
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'make them both pan right',
+    on: 'things',
+    before: ['zoom out on the first photo, then zoom out on the last one too'],
+    v: {
+      photos: [
+        { motion: 'pan-right' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'pan-right' },
+      ],
+    },
+  },
 ];
