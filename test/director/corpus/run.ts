@@ -37,6 +37,7 @@ import { blind35 } from './blind35.js';
 import { blind36 } from './blind36.js';
 import { blind37 } from './blind37.js';
 import { blind38 } from './blind38.js';
+import { blind39 } from './blind39.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -362,6 +363,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 158,
     chinese: 82,
     firstScore: '140/158',
+  },
+  {
+    name: 'blind set 39',
+    about:
+      'written after the fixes for set 38: a realistic week of the chat box, every family and both languages, many writers — short commands, rambling requests with the ask in the middle, reasons and asides, complaints that describe what they see, praise before a request, corrections, undo and redo, 35 short sessions referring back, questions, several requests at once, numbers and photos in every form, things Joy cannot do; more than half in Chinese',
+    items: blind39,
+    size: 156,
+    chinese: 85,
+    firstScore: '150/156',
   },
 ];
 
