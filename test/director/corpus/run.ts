@@ -38,6 +38,7 @@ import { blind36 } from './blind36.js';
 import { blind37 } from './blind37.js';
 import { blind38 } from './blind38.js';
 import { blind39 } from './blind39.js';
+import { blind40 } from './blind40.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -372,6 +373,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 156,
     chinese: 85,
     firstScore: '150/156',
+  },
+  {
+    name: 'blind set 40',
+    about:
+      'people using the studio while doing something else: one-thumb typing (typos, missing spaces), voice dictation (no punctuation, homophones, fillers such as um, like, 嗯, 那个, 就是说), language switched mid-sentence, several asks joined by also/还有/顺便, changes of mind, the occasion told without asking; 42 short sessions of two or three messages about one thing; things Joy cannot do; 55 % with Chinese',
+    items: blind40,
+    size: 159,
+    chinese: 88,
+    firstScore: '152/159',
   },
 ];
 
