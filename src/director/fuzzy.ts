@@ -358,7 +358,7 @@ function lookup<T extends EffectDescriptor>(registry: Registry<T>, key: string):
  */
 const ZH_SLIPS: [string, string[]][] = [
   ['标题', ['标提', '标体', '表题', '标颢', '彪题', '标蹄']],
-  ['放大', ['方大', '放达']],
+  ['放大', ['方大', '放达', '放打']],
   ['删了', ['山了', '闪了']],
   ['删掉', ['山掉', '闪掉']],
   ['删除', ['山除']],

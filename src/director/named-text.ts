@@ -154,7 +154,12 @@ const SIZE_WORDS = String.raw`(?:little|small|tiny|smaller)`;
  * "开头那几个字", "那行小字", "底下的字", "这几个字" (the text just talked about). Said by role when the draft
  * has a text of that role, so the text rules read them as any other.
  */
-export function spellTextsByLook(norm: Mapped, draft: Draft, talkedAbout?: TextRole): Mapped {
+export function spellTextsByLook(
+  norm: Mapped,
+  draft: Draft,
+  talkedAbout?: TextRole,
+  aboutText = false,
+): Mapped {
   if (draft.texts.length === 0) return norm;
   const has = (role: TextRole) => draft.texts.some((text) => text.role === role);
   const earliest = [...draft.texts].sort((a, b) => a.startMs - b.startMs)[0]!.role;
@@ -211,6 +216,14 @@ export function spellTextsByLook(norm: Mapped, draft: Draft, talkedAbout?: TextR
       () => (talkedAbout && has(talkedAbout) ? ROLE_ZH[talkedAbout] : undefined),
     ],
   ];
+  // "no, the other one" right after a text was edited, with two kinds of text there: the other kind.
+  const roles = [...new Set(draft.texts.map((text) => text.role))];
+  const other =
+    aboutText && talkedAbout && roles.length === 2 ? roles.find((role) => role !== talkedAbout) : undefined;
+  if (other) {
+    rules.push([/\bthe\s+other\s+(?:one|text|words|writing)\b/g, () => ROLE_EN[other]]);
+    rules.push([/另(?:外)?(?:一|1)?个(?:字|文字)?|另外那(?:个|行字)/g, () => ROLE_ZH[other]]);
+  }
   let out = norm;
   for (const [re, said] of rules) out = rewrite(out, re, said);
   // "the caption on the second photo too", "第二张上的字幕晚一秒出来": where the text already is only says

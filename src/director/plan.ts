@@ -277,6 +277,11 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(TEXT_THEN_WORDS, '$1：')
+    // "片尾加一句 谢谢收看", "标题写一行：…": a measure of words is no part of them.
+    .replace(
+      /(标题|字幕|片尾|片头)(?:上|里)?(?:加|写|放|打)(?:上)?(?:一句|一行|句|行|几个字)\s*[:：]?\s*(?=\S)/g,
+      '$1：',
+    )
     // "photo 1 4s / photo 2 2s / photo 3 2s": a slash between spaces separates requests as a semicolon does.
     .replace(/(?<=\S)\s+\/\s+(?=\S)/g, '; ')
     // "captions, one per photo: …": the comma between the noun and how many there are is no pause.
@@ -890,6 +895,30 @@ function valueForTopic(
   return undefined;
 }
 
+/** "double it", "twice as loud", "halve it", "翻倍": a share of the music's level said alone. */
+const MUSIC_SHARE: [RegExp, number][] = [
+  [
+    /^\s*(?:(?:so|just|then|ok|okay)\s+)*(?:double\s+(?:it|that|the\s+volume|the\s+level)|make\s+it\s+twice\s+as\s+loud|twice\s+as\s+loud|(?:x\s*2|2\s*x))(?:\s+(?:please|pls))?\s*[.!]*\s*$|^\s*(?:再)?(?:翻倍|加倍|大一倍|调大一倍)(?:吧)?\s*$/,
+    2,
+  ],
+  [
+    /^\s*(?:(?:so|just|then|ok|okay)\s+)*(?:halve\s+(?:it|that|the\s+volume)|half\s+as\s+loud|cut\s+it\s+in\s+half)(?:\s+(?:please|pls))?\s*[.!]*\s*$|^\s*(?:再)?(?:减半|小一半)(?:吧)?\s*$/,
+    0.5,
+  ],
+];
+
+/**
+ * "I can barely hear it now, double it": after a complaint about the level took its step, a share said next
+ * is of the level there was before the step, which it replaces.
+ */
+function shareOfMusic(source: string, topic: Topic, before: Draft): EditCommand | undefined {
+  if (topic !== 'music' || before.audio.length === 0) return undefined;
+  const factor = MUSIC_SHARE.find(([re]) => re.test(source))?.[1];
+  if (factor === undefined) return undefined;
+  const volume = Math.round(Math.min(2, before.audio[0]!.volume * factor) * 100) / 100;
+  return { type: 'setMusicVolume', volume };
+}
+
 /** "two times", "2x", "x2", "twice as big", "两倍": a share said alone, of a text's size. */
 const TEXT_SHARE =
   /^\s*(?:(?:make\s+it|by)\s+)?(?:(\d+(?:\.\d+)?|two|three|four)\s*(?:times|x|×)|(?:x|×)\s*(\d+(?:\.\d+)?)|(twice))(?:\s+(?:bigger|larger|as\s+big))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:再)?(?:放大|大)?(?:到|成)?(\d+(?:\.\d+)?)倍(?:大)?(?:吧|就行)?\s*$/;
@@ -1369,7 +1398,7 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   // "the 'Day one' text", "写着Day one的那张": the text or photo those words name, said plainly.
   prep.norm = nameTextsByWords(prep.norm, ctx.draft, prep.quotes);
   // "the words at the start", "the little words", "那行小字": texts named by how they look, said by role.
-  prep.norm = spellTextsByLook(prep.norm, ctx.draft, ctx.memory?.text);
+  prep.norm = spellTextsByLook(prep.norm, ctx.draft, ctx.memory?.text, ctx.memory?.topic === 'text');
   // Photos are counted on the video about to be made when the studio is empty ("make a video, every other
   // photo zooms out").
   const counted =
@@ -1685,6 +1714,10 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           valueForTopic(source, topic, projection, heard.photo, heard.text) ??
           (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
             ? shareOfText(source, topic, previous.projection, heard.text)
+            : undefined) ??
+          (plan.commands.length > previous.commands &&
+          plan.commands.slice(previous.commands).every((command) => command.type === 'setMusicVolume')
+            ? shareOfMusic(source, topic, previous.projection)
             : undefined) ??
           relativeForTopic(source, topic, projection, heard.photo, heard.text ?? plan.memory.text))
         : undefined;

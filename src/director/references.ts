@@ -518,7 +518,7 @@ export function withoutExcept(
 
 /** "the second one too", "same for the third", "the next one as well", "第二个也是", "下一个也一样". */
 const TRANSITION_AGAIN =
-  /^\s*(?:(?:and|also|now|ok|okay|then|do|make|set|change|turn)\s+)*(?:(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|following|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|cut))?(?:[\s,]+(?:too|also|as\s+well|please|pls|(?:the\s+)?same(?:\s+(?:way|thing|kind|one))?))*\s*[.!]*\s*$|^\s*(?:第(\d+)|(最后)(?:一|1)?|(下|后)(?:一|1))个?(?:转场|过渡)?(?:也是|也一样|也这样|也要|同样|也)(?:换成|改成|变成|弄成|设成|用)?(?:一样|同样|这样|相同)?(?:的|吧|一样|了|啊)*\s*$/;
+  /^\s*(?:(?:and|also|now|ok|okay|then|do|make|set|change|turn)\s+)*(?:(?:the\s+)?same\s+(?:for|with|on)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|next|following|previous|preceding|\d(?:st|nd|rd|th))(?:\s+(?:one|transition|crossfade|cut))?(?:[\s,]+(?:too|also|as\s+well|please|pls|(?:the\s+)?same(?:\s+(?:way|thing|kind|one))?))*\s*[.!]*\s*$|^\s*(?:第(\d+)|(最后)(?:一|1)?|(下|后)(?:一|1))个?(?:转场|过渡)?(?:也是|也一样|也这样|也要|同样|也)(?:换成|改成|变成|弄成|设成|用)?(?:一样|同样|这样|相同)?(?:的|吧|一样|了|啊)*\s*$/;
 const TRANSITION_ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -539,10 +539,9 @@ export function repeatOnTransition(source: string, draft: Draft, memory: Memory)
   if (!last || last.length === 0 || !last.every((c) => c.type === 'setTransition' && c.index !== undefined))
     return undefined;
   // "and the one after that as well": the next one.
-  const said = source.replace(
-    /\b(?:the\s+)?one\s+(?:right\s+)?after\s+(?:that|it|this)(?:\s+one)?\b/,
-    'the next one',
-  );
+  const said = source
+    .replace(/\b(?:the\s+)?one\s+(?:right\s+)?after\s+(?:that|it|this)(?:\s+one)?\b/, 'the next one')
+    .replace(/\b(?:the\s+)?one\s+(?:right\s+)?before\s+(?:that|it|this)(?:\s+one)?\b/, 'the previous one');
   const match = TRANSITION_AGAIN.exec(
     said.replace(/^\s*(?:lovely|great|nice|perfect|good|thanks|thank\s+you)[,!.\s]+/, ''),
   );
@@ -556,6 +555,7 @@ export function repeatOnTransition(source: string, draft: Draft, memory: Memory)
   let index: number;
   if (word === 'last' || match[3]) index = count - 1;
   else if (word === 'next' || word === 'following' || match[4]) index = previous + 1;
+  else if (word === 'previous' || word === 'preceding') index = previous - 1;
   else if (match[2]) index = Number(match[2]) - 1;
   else index = (TRANSITION_ORDINALS[word!] ?? Number.parseInt(word!, 10)) - 1;
   if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;

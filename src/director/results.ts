@@ -141,7 +141,7 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     'the transitions',
   ],
   [
-    /\b(?:the|that)\s+(?:fading|blend(?:ing)?)\s+(?=into\s+(?:the\s+)?(?:very\s+)?(?:last|first|next|final|\d|photo|picture))/g,
+    /\b(?:the|that)\s+(?:fade|fading|blend(?:ing)?|dissolve)\s+(?=into\s+(?:the\s+)?(?:very\s+)?(?:last|first|second|third|fourth|fifth|sixth|next|final|\d|photo|picture|pic))/g,
     'the transition ',
   ],
   // "Between the sunset and the party picture, could it go to black?": the place said first goes with the
@@ -312,6 +312,16 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
   // "3 seconds is too quick. let's try 4 for each one": the length there is, complained of before the one wanted.
   [
     /\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+(?:a|per|each)\s+(?:photo|picture|pic|slide))?\s+(?:is|are|feels?|seems?)\s+(?:(?:a\s+bit|a\s+little|way|much|kind\s+of|kinda|so|really)\s+)*(?:too\s+)?(?:quick|fast|short|long|slow)\b(?:\s+for\s+[^.;!?]*)?\s*[,.;!]+\s*(?=\S)/g,
+    '',
+  ],
+  // "最后那个转场", "这个转场": the last one, as 最后一个转场.
+  [/最后(?:那|这)个(?=\s*(?:转场|过渡))/g, '最后一个'],
+  // "转场一个都不要", "一个转场也不要": no transitions at all.
+  [/(?:转场|过渡)(?:[一1]个)?(?:也|都)不要了?|[一1]个(?:转场|过渡)(?:也|都)不要了?/g, '不要转场'],
+  // "ok so this is for my sister's engagement dinner, …, anyway could you …": the occasion told first, then
+  // "anyway" and the request, is why (no style of its own).
+  [
+    /^\s*(?:ok(?:ay)?\s+)?(?:so\s+)?(?:this|it)(?:'s|\s+is)\s+(?:(?:just|all)\s+)?for\s+[^.;!?]*?\banyway\b\s*,?\s*/g,
     '',
   ],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.

@@ -92,7 +92,7 @@ const LOOKS: LookWord[] = [
   },
   // "色调太冷了", "the colours are too cold", "太黄了": a temperature complained of asks for the other one.
   {
-    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:cold|cool|blue|bluish|icy)\b|(?<!\b(?:make|makes|making|let|have|get)\s+)\b(?:photos|pictures|images|colou?rs|it|they|everything|video)\s+(?:look|looks|seem|seems|feel|feels)\s+(?:(?:a\s+(?:bit|little)|kind\s+of|kinda|rather|quite|very|so|really)\s+)?(?:cold|bluish|blueish|icy|(?:cold|cool)\s+and\s+blue|blue\s+and\s+cold)\b(?!\s+like)|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太)(?:冷|蓝|冰冷)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
+    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:cold|cool|blue|bluish|icy)\b|(?<!\b(?:make|makes|making|let|have|get)\s+)\b(?:photos|pictures|images|colou?rs|it|they|everything|video)\s+(?:look|looks|seem|seems|feel|feels)\s+(?:(?:a\s+(?:bit|little)|kind\s+of|kinda|rather|quite|very|so|really)\s+)?(?:cold|bluish|blueish|icy|(?:cold|cool)\s+and\s+blue|blue\s+and\s+cold)\b(?!\s+like)|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太|(?:有点|有些)偏?)(?:冷|蓝|冰冷)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
     candidates: ['warm', 'golden', 'sunset'],
     en: 'warm',
     zh: '暖色',
@@ -100,7 +100,7 @@ const LOOKS: LookWord[] = [
     away: ['cool', 'cold', 'blue'],
   },
   {
-    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:warm|yellow|orange|yellowy|orangey)\b|(?<!\b(?:make|makes|making|let|have|get)\s+)\b(?:photos|pictures|images|colou?rs|it|they|everything|video)\s+(?:look|looks|seem|seems)\s+(?:(?:a\s+(?:bit|little)|kind\s+of|kinda|rather|quite|very|so|really)\s+)?(?:yellowy|yellowish|orangey|orangish|(?:warm|yellow)\s+and\s+(?:yellow|orange))\b|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太)(?:暖|黄)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
+    re: /(?<!\b(?:not|don'?t\s+make\s+it|never)\s+)\btoo\s+(?:warm|yellow|orange|yellowy|orangey)\b|(?<!\b(?:make|makes|making|let|have|get)\s+)\b(?:photos|pictures|images|colou?rs|it|they|everything|video)\s+(?:look|looks|seem|seems)\s+(?:(?:a\s+(?:bit|little)|kind\s+of|kinda|rather|quite|very|so|really)\s+)?(?:yellowy|yellowish|orangey|orangish|(?:warm|yellow)\s+and\s+(?:yellow|orange))\b|(?<!别|不要|不能|不会|别太|不)(?:太|过于|有点太|偏得太|(?:有点|有些)偏?)(?:暖|黄)(?:了|啊|呀)?(?!一点|一些|点|些|色)/,
     candidates: ['cool', 'cold', 'blue'],
     en: 'cool',
     zh: '冷色',

@@ -15574,4 +15574,65 @@ export const corpus: CorpusCase[] = [
       ],
     },
   },
+
+  // The classes of blind sets 39 and 40, in new words.
+  { f: 'length', m: '每张照片拉长到2倍', on: 'three', v: photos3(6000) },
+  {
+    f: 'transition',
+    m: 'make the fade into the second photo longer, 1.2 s',
+    on: 'five',
+    v: { transitions: [{ durationMs: 1200 }, { durationMs: 800 }, { durationMs: 800 }, { durationMs: 800 }] },
+  },
+  {
+    f: 'transition',
+    m: '最后那个转场换成黑场',
+    on: 'five',
+    v: kinds('crossfade', 'crossfade', 'crossfade', 'fade-black'),
+  },
+  { f: 'look', m: '颜色有点偏黄', on: 'three', v: { look: 'cool' } },
+  { f: 'look', m: '画面有点冷', on: 'three', v: { look: 'warm' } },
+  { f: 'text', m: '片头加一句 欢迎光临', on: 'three', v: { texts: [{ text: '欢迎光临' }] } },
+  { f: 'question', m: 'what looks do u have', on: 'three', route: 'help', same: true },
+  { f: 'transition', m: '一个转场也不要', on: 'rich', v: cuts3('cut') },
+  {
+    f: 'length',
+    m: "this is for my dad's retirement party, anyway can you make it 12 seconds",
+    on: 'three',
+    v: { durationMs: 12000, look: 'none' },
+  },
+  {
+    f: 'reference',
+    m: 'and the one before it as well',
+    on: 'five',
+    before: ['make the third transition a wipe'],
+    v: {
+      transitions: [{ kind: 'crossfade' }, { kind: /^wipe-/ }, { kind: /^wipe-/ }, { kind: 'crossfade' }],
+    },
+  },
+  {
+    f: 'reference',
+    m: 'sorry, the other one',
+    on: 'rich',
+    before: ['make the caption red'],
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#e53935' },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  {
+    f: 'music',
+    m: "it's way too quiet now, double it",
+    on: 'rich',
+    before: ['music at 30%'],
+    v: song('lo-fi.mp3', { volume: 0.6 }),
+  },
+  {
+    f: 'motion',
+    m: '第三张放打',
+    on: 'three',
+    before: ['照片都不要动'],
+    v: moves3Of('static', 'static', 'zoom-in'),
+  },
 ];
