@@ -39,6 +39,7 @@ import { blind37 } from './blind37.js';
 import { blind38 } from './blind38.js';
 import { blind39 } from './blind39.js';
 import { blind40 } from './blind40.js';
+import { blind42 } from './blind42.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -382,6 +383,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 42',
+    about:
+      'one ordinary request at a time, each said a different way: registers (formal, casual, slang, polite questions, commands, wishes — would it be possible, 能不能, 麻烦帮我, 给我, 要), object-first word orders, quantities in every unit, photos in every reference form, negations and exceptions (except, 除了, not the first one), questions that only ask, undo/redo and 25 other follow-ups, things Joy cannot do; half with Chinese',
+    items: blind42,
+    size: 158,
+    chinese: 79,
+    firstScore: '151/158',
   },
 ];
 
