@@ -141,3 +141,17 @@ export function spellThemPhotos(norm: Mapped, earlier: readonly number[] = []): 
   );
   return rewrite(english, THEM_ZH, () => earlier.map((index) => `第${index + 1}张`).join('和'));
 }
+
+/**
+ * "前三张每张2秒，后面两张每张4秒", "第一张放大，最后一张缩小，中间的都向右平移": the latter few, the first few and the
+ * photos in between, said by place ("最后2张", "前2张", "第2张到第4张").
+ */
+export function spellZhGroups(norm: Mapped, draft: Draft): Mapped {
+  const count = draft.video.length;
+  if (count < 3 || !/后面|前面|中间/.test(norm.text)) return norm;
+  let out = rewrite(norm, /后面(?:的)?([两二三四五2-5])张/g, (m) => `最后${m[1]}张`);
+  out = rewrite(out, /前面(?:的)?([两二三四五2-5])张/g, (m) => `前${m[1]}张`);
+  return rewrite(out, /中间(?:的)?(?:几张|那几张|那些|照片|这些)?(?=\s*(?:都|也|全|每张))/g, () =>
+    count === 3 ? '第2张' : `第2张到第${count - 1}张`,
+  );
+}

@@ -27,6 +27,7 @@ import {
   spellNamedNeighbours,
   spellSubjectSpans,
   spellThemPhotos,
+  spellZhGroups,
 } from './named-neighbour.js';
 import { orderMoves, takeNamedOrder } from './named-order.js';
 import {
@@ -277,6 +278,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(TEXT_THEN_WORDS, '$1：')
+    // "change the caption to say Day two": "say" introduces the words, it is none of them.
+    .replace(/\b(captions?|titles?|texts?|subtitles?|end\s+card)\s+to\s+(?:say|read)\s+(?=\S)/gi, '$1 to ')
     // "片尾加一句 谢谢收看", "标题写一行：…": a measure of words is no part of them.
     .replace(
       /(标题|字幕|片尾|片头)(?:上|里)?(?:加|写|放|打)(?:上)?(?:一句|一行|句|行|几个字)\s*[:：]?\s*(?=\S)/g,
@@ -898,6 +901,18 @@ function valueForTopic(
 /** "double it", "twice as loud", "halve it", "翻倍": a share of the music's level said alone. */
 const MUSIC_SHARE: [RegExp, number][] = [
   [
+    /^\s*(?:(?:to|at|make\s+it)\s+)?(?:a|one)\s+quarter\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|it|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
+    0.25,
+  ],
+  [
+    /^\s*(?:(?:to|at|make\s+it)\s+)?(?:a|one)\s+third\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|it|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
+    1 / 3,
+  ],
+  [
+    /^\s*(?:(?:to|at|make\s+it)\s+)?half\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
+    0.5,
+  ],
+  [
     /^\s*(?:(?:so|just|then|ok|okay)\s+)*(?:double\s+(?:it|that|the\s+volume|the\s+level)|make\s+it\s+twice\s+as\s+loud|twice\s+as\s+loud|(?:x\s*2|2\s*x))(?:\s+(?:please|pls))?\s*[.!]*\s*$|^\s*(?:再)?(?:翻倍|加倍|大一倍|调大一倍)(?:吧)?\s*$/,
     2,
   ],
@@ -1409,6 +1424,8 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
   prep.norm = spellNamedNeighbours(prep.norm, counted, ctx.memory?.photo);
   // "crossfade from the beach to the city", "海边到城市那里": the gap between those two photos.
   prep.norm = spellSubjectSpans(prep.norm, counted);
+  // "后面两张", "中间的都…": the latter few and the photos in between.
+  prep.norm = spellZhGroups(prep.norm, counted);
   // "swap the first two and add a crossfade between them": the two photos named, said in full.
   prep.norm = spellBetweenThem(prep.norm, counted, ctx.memory?.photos);
   // "它们都改成静止" after two photos were edited: those photos.

@@ -45,7 +45,7 @@ const JUMP_EN =
 const HARSH_ZH = '(?:的|得)?(?:有点|有些|太|很|好|比较|过于|特别|非常)?(?:生硬|硬|突然|突兀|跳)(?:了|啊|呀)?';
 /** A zoom said as what it keeps doing ("画面一直在放大"), with how it makes the viewer feel. */
 const ZOOMING_ZH =
-  '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:放大|缩小|推近|拉远|推来推去|推拉|变焦|缩放)(?:效果)?(?:的|个不停)?';
+  '(?:照片|图片|相片|画面|镜头|图)?(?:一直|老是|总是|不停地?)?(?:在)?(?:放大又?缩小|缩小又?放大|放大|缩小|推近|拉远|推来推去|推拉|变焦|缩放)(?:效果)?(?:的|个不停)?';
 
 /** The video's ending felt as too abrupt (never the song's: "the song ends abruptly" is the music's fade). */
 const ABRUPT_END_EN =
@@ -109,7 +109,7 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     '运动太猛',
   ],
   // "照片晃来晃去的，看得我头晕", "the pictures keep swaying about, it makes me dizzy": the camera moves go.
-  [new RegExp(`${SWAYING_ZH}(?:\\s*[,，。]?\\s*${QUEASY_ZH})?`, 'g'), '照片不要动'],
+  [new RegExp(`${SWAYING_ZH}(?:\\s*[,，。]?\\s*(?:[^，,。]{1,4}说)?${QUEASY_ZH})?`, 'g'), '照片不要动'],
   [
     new RegExp(
       `\\b(?:${SWAYING_EN})\\b(?:\\s*[,.;]?\\s*(?:and\\s+)?(?:it|that|this|which)?\\s*${QUEASY_EN})?\\b`,
@@ -324,6 +324,35 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /^\s*(?:ok(?:ay)?\s+)?(?:so\s+)?(?:this|it)(?:'s|\s+is)\s+(?:(?:just|all)\s+)?for\s+[^.;!?]*?\banyway\b\s*,?\s*/g,
     '',
   ],
+  // "every slide 2.5 seconds": with every or each, a slide is a photo.
+  [/\b(every|each)\s+slide\b(?!\s*(?:transition|effect))/g, '$1 photo'],
+  // "a full second", "a whole minute": one of them.
+  [/\ba\s+(?:full|whole|entire)\s+(second|minute)\b/g, '1 $1'],
+  // "除了标题，其他文字都删掉", "remove all the text except the title": the other text goes.
+  [
+    /除了标题(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)(?:的)?(?:文字|字幕|字|文本)?(?:都|全)?(?:删掉|删了|去掉|不要了?)/g,
+    '删掉字幕',
+  ],
+  [
+    /除了字幕(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)(?:的)?(?:文字|标题|字|文本)?(?:都|全)?(?:删掉|删了|去掉|不要了?)/g,
+    '删掉标题',
+  ],
+  [
+    /\b(remove|delete|drop|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:text|texts|words|writing)\s+(?:except|but|apart\s+from|other\s+than|besides)\s+(?:for\s+)?the\s+(title|caption)\b/g,
+    (m) => `${m[1]} the ${m[2] === 'title' ? 'caption' : 'title'}`,
+  ],
+  // "flip the whole thing around, last photo first": the reversal said again by what comes first.
+  [
+    /(?<=\b(?:reverse|reversed|flip|flipped|backwards|around)\b[^.;!?]{0,30}?)\s*[,;—–-]\s*(?:so\s+(?:that\s+)?)?(?:the\s+)?last\s+(?:photo|one|picture|pic)\s+(?:comes?\s+|goes\s+|is\s+)?first\b/g,
+    '',
+  ],
+  // "could every photo get, like, two and a half seconds": a filler set off by commas is no pause.
+  [/\s*,\s*(?:like|um+|uh+|erm|you\s+know|i\s+guess|maybe)\s*,\s*/g, ' '],
+  // "fill the screen, I hate the blurry edges": the blurred sides complained of are why the photo should fill it.
+  [
+    /\b(?:i\s+(?:hate|don'?t\s+like|dislike|can'?t\s+stand)\s+)?(?:the|those|these)\s+(?:blurry|blurred|fuzzy)\s+(?:edges|borders|sides|bars|background|bits\s+at\s+the\s+sides)\b/g,
+    'fill the frame',
+  ],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
   [
     /\b(?:it|the\s+video)\s+(?:ends|finishes|starts|begins|opens|closes)\s+(?:on|with)\s+the\s+wrong\s+(?:photo|picture|pic|image|one|shot)\s*[,.;]\s*(?=\S)/g,
@@ -348,7 +377,7 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
   ],
   [new RegExp(`(?<![^\\s，,。；;！!？?])(?:切换|切|跳转)${HARSH_ZH}`, 'g'), '转场柔和一点'],
   // "画面一直在放大，看着晕", "放大看得我头晕": the camera moves go.
-  [new RegExp(`${ZOOMING_ZH}\\s*[,，。]?\\s*(?:${QUEASY_ZH})`, 'g'), '照片不要动'],
+  [new RegExp(`${ZOOMING_ZH}\\s*[,，。]?\\s*(?:[^，,。]{1,4}说)?(?:${QUEASY_ZH})`, 'g'), '照片不要动'],
   // "the ending is too abrupt, fade it out over 3 seconds", "结尾太突然了，淡出两秒": the fade said next is the
   // remedy, at the video's end (its "it" is the video); the complaint is only the reason.
   [

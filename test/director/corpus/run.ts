@@ -39,6 +39,7 @@ import { blind37 } from './blind37.js';
 import { blind38 } from './blind38.js';
 import { blind39 } from './blind39.js';
 import { blind40 } from './blind40.js';
+import { blind41 } from './blind41.js';
 import { blind42 } from './blind42.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
@@ -392,6 +393,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 158,
     chinese: 79,
     firstScore: '151/158',
+  },
+  {
+    name: 'blind set 41',
+    about:
+      "the kinds of videos people actually make (a baby's first year, a graduation, a house for sale, a café's new menu, a dog's birthday, a school sports day, a band's gig promo, a travel diary, a farewell for a colleague, a product launch, a wedding, a memorial), written by the people making them: what viewers should feel, what goes first or last, lengths for where it is posted, words on screen, music, preview complaints; 45 short sessions with references back, corrections and undo; nine things Joy cannot do; half with Chinese",
+    items: blind41,
+    size: 158,
+    chinese: 80,
+    firstScore: '136/158',
   },
 ];
 
