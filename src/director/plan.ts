@@ -278,6 +278,15 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(TEXT_THEN_WORDS, '$1：')
+    // "band name in red at the top: THE NIGHT OWLS", "add the price at the bottom: $450,000": words on screen
+    // named by what they are, before a colon, are a caption's.
+    .replace(
+      /^\s*(?:(?:please\s+)?(?:add|put|show|write)\s+)?(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:[a-z]+(?:'s|s'|')?\s+){0,2}?(?:names?|price|prices|slogan|tagline|date|address|website|phone\s+number|hashtag|handle|opening\s+hours)\b([^:："“\n]{0,50}?)\s*[:：]\s*(?=\S)/i,
+      (said: string, place: string) =>
+        /\b(?:titles?|captions?|texts?|subtitles?|heading|end\s+card)\b/i.test(said)
+          ? said
+          : `caption${place}: `,
+    )
     // "change the caption to say Day two": "say" introduces the words, it is none of them.
     .replace(/\b(captions?|titles?|texts?|subtitles?|end\s+card)\s+to\s+(?:say|read)\s+(?=\S)/gi, '$1 to ')
     // "片尾加一句 谢谢收看", "标题写一行：…": a measure of words is no part of them.

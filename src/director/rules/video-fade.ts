@@ -8,6 +8,8 @@ import type { Family } from './types.js';
  */
 const VIDEO_END_FADE = new RegExp(
   [
+    // "fade in from black at the start and out to black at the end": both ends in one breath.
+    String.raw`\bfade\s+in\b[^,;.]*?\band\s+(?:fade\s+)?out\b[^,;.]*?\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending)\b`,
     String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)(?:[^,;.]|(?<=\d)\.(?=\d)))*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
     String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
@@ -91,11 +93,14 @@ function fadeHad(clause: Clause, ctx: Parameters<Family>[1], out: Parameters<Fam
   if (ctx.draft.audio.length > 0 || VIDEO_END_FADE.test(clause.text) || NOT_VIDEO_FADE.test(clause.text))
     return false;
   const bare = BARE_FADE.exec(clause.text);
-  if (!bare) return false;
-  const opening = bare[1] === 'in' || bare[2] !== undefined;
+  // "make the fade 3 seconds" after the video was given one fade: that fade.
+  const theFade = bare ? null : /\b(?:the|that)\s+fade\b(?!\s+(?:in|out|to|from))/.exec(clause.text);
+  const { inMs, outMs } = ctx.draft.fade;
+  if (!bare && !(theFade && inMs > 0 !== outMs > 0)) return false;
+  const opening = bare ? bare[1] === 'in' || bare[2] !== undefined : inMs > 0;
   const had = opening ? ctx.draft.fade.inMs : ctx.draft.fade.outMs;
   if (had <= 0 || VIDEO_FADE_OFF.test(clause.text)) return false;
-  clause.take(BARE_FADE);
+  clause.take(bare ? BARE_FADE : /\b(?:the|that)\s+fade\b/);
   const step = clause.take(SHORTER_FADE) ? 0.75 : clause.take(LONGER_FADE) ? 4 / 3 : 1;
   const length = Math.min(10_000, takeDuration(clause)?.ms ?? Math.round((had * step) / 100) * 100);
   out.understood = true;

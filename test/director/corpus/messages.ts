@@ -15694,4 +15694,31 @@ export const corpus: CorpusCase[] = [
     on: 'rich',
     v: { texts: [{ text: 'Road Trip' }, { text: 'Well done' }] },
   },
+
+  // Words on screen named by what they are, before a colon; both video fades in one breath; "the fade" after one.
+  {
+    f: 'text',
+    m: 'our phone number at the bottom: 555 0100',
+    on: 'five',
+    v: { texts: [{ text: '555 0100', position: 'bottom' }] },
+  },
+  {
+    f: 'text',
+    m: "the team's name in yellow at the top: Red Lions",
+    on: 'five',
+    v: { texts: [{ text: 'Red Lions', position: 'top', color: '#ffd600' }] },
+  },
+  {
+    f: 'multi',
+    m: 'fade in at the start and out at the end, 1.5 seconds each',
+    on: 'three',
+    v: { fade: { inMs: 1500, outMs: 1500, color: '#000000' } },
+  },
+  {
+    f: 'reference',
+    m: 'make the fade 2 seconds',
+    on: 'three',
+    before: ['fade in from black at the start'],
+    v: { fade: { inMs: 2000, outMs: 0, color: '#000000' } },
+  },
 ];

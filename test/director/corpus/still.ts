@@ -44,22 +44,15 @@ export const stillMisread = new Set<string>([
   // Blind sets 37–40 (first 123/160, 140/158, 150/156, 152/159): all fixed. Blind set 41, first scored 136/158:
   // a mood given as a likeness beside a level ("something gentle, like a lullaby, not too loud — 30%"), an occasion
   // word that names a style (百天), words counted before where they go (毕业快乐四个字放在开头), a bound said with
-  // "but" after the photos got lengths, words on screen named by what they are (the price, the winners' names, the
-  // band name), back to normal colours after a style (its pacing kept), both video fades with one length, the photos
-  // not used yet added, a photo named by what it shows and then by place, "the fade" after a video fade, a question
-  // with a platform's limit beside it.
+  // "but" after the photos got lengths, back to normal colours after a style (its pacing kept), the photos not used
+  // yet added, a photo named by what it shows and then by place, a question with a platform's limit beside it.
   'music: something gentle, like a lullaby, not too loud — 30%',
   '百天照做成视频',
   '毕业快乐四个字放在开头，黄色',
   "每张照片6秒 → the ceremony was long but the video shouldn't be, 20 seconds max",
-  'add the price at the bottom for the whole video: $450,000',
   'make it a birthday video → love it but the colours are too much, go back to the normal colours',
-  "winners' names at the bottom of the last photo: Class 4B",
-  'band name in red at the top: THE NIGHT OWLS',
-  'fade in from black at the start and out to black at the end, 2 seconds each',
   '把没用上的两张照片也加进去',
   'no zooming on the group photo please, it is the last one',
-  'fade to black at the end → make the fade 3 seconds',
   'how long is it right now? instagram stories cut off at 60s',
   // Blind set 42, first scored 151/158: a filler set off by commas before a photo's length.
   'Could every slide get, like, two and a half seconds?',
