@@ -1,4 +1,5 @@
 import { type EffectDescriptor, catalog as effects, normalizeName, type Registry } from '../catalog/index.js';
+import { ZH_COLOUR_CHARS } from '../model/palette.js';
 import { FREQUENT_WORDS } from './frequent-words.js';
 import { type Mapped, matchesOf, rewrite } from './text.js';
 
@@ -424,9 +425,13 @@ export function correctChinese(source: Mapped): Mapped {
 }
 
 /** "黄色在沙滩上看不清": where the colour is hard to see only says why (the place is no request of its own). */
-const ZH_COLOUR_HARD_THERE =
-  /([红黄蓝绿白黑粉紫橙灰金银]色)(?:的)?(?:字|文字)?在[^，,。；;！!？?]{1,8}?(看不(?:太)?清(?:楚)?|看不见|不(?:太)?明显)/g;
+const ZH_COLOUR_HARD_THERE = new RegExp(
+  `(${ZH_COLOUR_CHARS}色)(?:的)?(?:字|文字)?在[^，,。；;！!？?]{1,8}?(看不(?:太)?清(?:楚)?|看不见|不(?:太)?明显)`,
+  'g',
+);
 
 /** "颜色用红的", "字幕用黄的吧": a colour said as one character and 的, as people say it, is that colour. */
-const ZH_BARE_COLOUR =
-  /(?<=(?:用|换成|改成|要|弄成|变成|调成|换|改|颜色|字|字体|标题|字幕)\s*)([红黄蓝绿粉紫橙灰金银])的(?!确|话)/g;
+const ZH_BARE_COLOUR = new RegExp(
+  `(?<=(?:用|换成|改成|要|弄成|变成|调成|换|改|颜色|字|字体|标题|字幕)\\s*)(${ZH_COLOUR_CHARS})的(?!确|话)`,
+  'g',
+);

@@ -148,6 +148,9 @@ const ROLE_ZH: Record<TextRole, string> = { title: '标题', caption: '字幕', 
 const WORDS_EN = '(?:words|writing|text|letters|lettering|wording)';
 const SIZE_WORDS = String.raw`(?:little|small|tiny|smaller)`;
 
+/** Words any of the namings below needs. */
+const NAMES_A_TEXT = /\b(?:words|writing|text|letters|lettering|wording|title|caption|other)\b|字|标题|另/;
+
 /**
  * Texts named by how they look or where they are, as people who do not know the words "title" and "caption"
  * name them: "the words at the start", "the little words", "the big title", "the writing at the bottom",
@@ -160,7 +163,8 @@ export function spellTextsByLook(
   talkedAbout?: TextRole,
   aboutText = false,
 ): Mapped {
-  if (draft.texts.length === 0) return norm;
+  // Read on every message: most name no text at all.
+  if (draft.texts.length === 0 || !NAMES_A_TEXT.test(norm.text)) return norm;
   const has = (role: TextRole) => draft.texts.some((text) => text.role === role);
   const earliest = [...draft.texts].sort((a, b) => a.startMs - b.startMs)[0]!.role;
   const opening: TextRole = has('title') ? 'title' : earliest;

@@ -908,19 +908,11 @@ function valueForTopic(
 }
 
 /** "double it", "twice as loud", "halve it", "翻倍": a share of the music's level said alone. */
+/** "a quarter of what it is now", "half of that": a share of the level there is, by its word. */
+const PART_OF_LEVEL =
+  /^\s*(?:(?:to|at|make\s+it)\s+)?(?:(?:a|one)\s+(quarter|third)|(half))\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|it|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/;
+const PARTS: Record<string, number> = { quarter: 1 / 4, third: 1 / 3, half: 1 / 2 };
 const MUSIC_SHARE: [RegExp, number][] = [
-  [
-    /^\s*(?:(?:to|at|make\s+it)\s+)?(?:a|one)\s+quarter\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|it|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
-    0.25,
-  ],
-  [
-    /^\s*(?:(?:to|at|make\s+it)\s+)?(?:a|one)\s+third\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|it|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
-    1 / 3,
-  ],
-  [
-    /^\s*(?:(?:to|at|make\s+it)\s+)?half\s+(?:of\s+)?(?:what\s+it\s+is(?:\s+now)?|that|the\s+(?:current\s+)?(?:volume|level))\s*[.!]*\s*$/,
-    0.5,
-  ],
   [
     /^\s*(?:(?:so|just|then|ok|okay)\s+)*(?:double\s+(?:it|that|the\s+volume|the\s+level)|make\s+it\s+twice\s+as\s+loud|twice\s+as\s+loud|(?:x\s*2|2\s*x))(?:\s+(?:please|pls))?\s*[.!]*\s*$|^\s*(?:再)?(?:翻倍|加倍|大一倍|调大一倍)(?:吧)?\s*$/,
     2,
@@ -937,7 +929,8 @@ const MUSIC_SHARE: [RegExp, number][] = [
  */
 function shareOfMusic(source: string, topic: Topic, before: Draft): EditCommand | undefined {
   if (topic !== 'music' || before.audio.length === 0) return undefined;
-  const factor = MUSIC_SHARE.find(([re]) => re.test(source))?.[1];
+  const part = PART_OF_LEVEL.exec(source);
+  const factor = part ? PARTS[part[1] ?? part[2]!] : MUSIC_SHARE.find(([re]) => re.test(source))?.[1];
   if (factor === undefined) return undefined;
   const volume = Math.round(Math.min(2, before.audio[0]!.volume * factor) * 100) / 100;
   return { type: 'setMusicVolume', volume };

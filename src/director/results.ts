@@ -1,3 +1,4 @@
+import { ZH_COLOUR_CHARS } from '../model/palette.js';
 import { addVocabulary } from './fuzzy.js';
 
 /**
@@ -276,7 +277,10 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     "don't crop",
   ],
   // "还是改回白色吧": back to a colour said is that colour.
-  [/(?:还是)?(?:改回|换回|变回|调回)(?:成|到)?(?=\s*(?:原来的)?[红黄蓝绿白黑粉紫橙灰金银]色)/g, '改成'],
+  [
+    new RegExp(`(?:还是)?(?:改回|换回|变回|调回)(?:成|到)?(?=\\s*(?:原来的)?${ZH_COLOUR_CHARS}色)`, 'g'),
+    '改成',
+  ],
   // "photos 2 to 4 at 2s each; 1 and 5 stay at 3": after photos were named by number, bare numbers are photos too.
   [
     /(?<=\b(?:photos?|pics?|pictures?)\b[\s\S]*?[;,.]\s*)\b(\d{1,2})\s*(?:and|&|,)\s*(\d{1,2})\s+(?:stay|stays|remain|remains|keep|are|at)\s+(?:at\s+)?(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?\b/g,
@@ -330,12 +334,8 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
   [/\ba\s+(?:full|whole|entire)\s+(second|minute)\b/g, '1 $1'],
   // "除了标题，其他文字都删掉", "remove all the text except the title": the other text goes.
   [
-    /除了标题(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)(?:的)?(?:文字|字幕|字|文本)?(?:都|全)?(?:删掉|删了|去掉|不要了?)/g,
-    '删掉字幕',
-  ],
-  [
-    /除了字幕(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)(?:的)?(?:文字|标题|字|文本)?(?:都|全)?(?:删掉|删了|去掉|不要了?)/g,
-    '删掉标题',
+    /除了(标题|字幕)(?:以外|之外)?[，,]?\s*(?:其他|其余|别的)(?:的)?(?:文字|字幕|标题|字|文本)?(?:都|全)?(?:删掉|删了|去掉|不要了?)/g,
+    (m) => (m[1] === '标题' ? '删掉字幕' : '删掉标题'),
   ],
   [
     /\b(remove|delete|drop|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:text|texts|words|writing)\s+(?:except|but|apart\s+from|other\s+than|besides)\s+(?:for\s+)?the\s+(title|caption)\b/g,

@@ -27,6 +27,18 @@ export const PALETTE: readonly NamedColour[] = [
   { hex: '#795548', en: ['brown'], zh: ['棕色'] },
 ];
 
+/**
+ * The one-character names of the palette's colours (红 of 红色, 黄 of 黄色 …), as a character class: people
+ * say "红的", "改回白色", "黄色在沙滩上看不清" with them.
+ */
+export const ZH_COLOUR_CHARS = `[${[
+  ...new Set(
+    PALETTE.flatMap((colour) => colour.zh)
+      .filter((word) => word.length === 2 && word.endsWith('色'))
+      .map((word) => word[0]!),
+  ),
+].join('')}]`;
+
 /** A colour as replies say it: its name in both languages, or its hex code. */
 export function colourName(hex: string): string | { en: string; zh: string } {
   const named = PALETTE.find((colour) => colour.hex === hex.toLowerCase());

@@ -7,6 +7,7 @@ import {
   MAX_TEXT_LENGTH,
   PALETTE,
   segmentTimings,
+  ZH_COLOUR_CHARS,
 } from '../../model/index.js';
 import type { Clause } from '../clause.js';
 import { addVocabulary } from '../fuzzy.js';
@@ -344,9 +345,14 @@ const SIZE_TIMES = new RegExp(
 );
 const WORD_TIMES: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2, half: 0.5, 一半: 0.5 };
 
+/** "的捏", "黄色哈~", "并": what is left after a colour when it was said with a particle or "and", never words. */
+const ONLY_A_PARTICLE = new RegExp(
+  `^\\s*(?:${ZH_COLOUR_CHARS}色?)?的?\\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\\s*)*(?:并且?|然后|同时|还有|再|和)?\\s*[!！~～。.…]*\\s*$`,
+);
+
 /** The text's colour now, said as hard to see ("现在白色的看不清", "the white is hard to read"). */
 const CONTRAST = new RegExp(
-  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source}|[白黑黄红蓝绿粉橙紫金灰](?=的))(?:的)?(?:字|文字)?(?:在[^，,。；;！!？?]{1,8}?|\\s+)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|(?:现在|目前)?(?:这个)?(?:背景|底色|画面|照片|图)(?:的颜色)?(?:太|有点|比较|很|特别)?(?:花|乱|杂|亮|浅|复杂|白)了?[，,\\s]*(?:字|文字)?(?:都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
+  `(?:现在|目前|原来)?(?:是|的)?(?:${COLOR_WORD.source}|${ZH_COLOUR_CHARS}(?=的))(?:的)?(?:字|文字)?(?:在[^，,。；;！!？?]{1,8}?|\\s+)?(?:有点|太|都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见|不(?:太)?清楚|不(?:太)?明显)|(?:现在|目前)?(?:这个)?(?:背景|底色|画面|照片|图)(?:的颜色)?(?:太|有点|比较|很|特别)?(?:花|乱|杂|亮|浅|复杂|白)了?[，,\\s]*(?:字|文字)?(?:都|也|根本)?(?:看不(?:太)?清(?:楚)?|看不见)|\\b(?:the\\s+)?(?:${COLOR_WORD.source})(?:\\s+(?:text|letters|writing|words|title|caption))?\\s+(?:is|are)\\s+(?:(?:really|too|so|a\\s+bit|kind\\s+of|just)\\s+)?(?:hard|difficult|impossible|tough)\\s+to\\s+(?:see|read|make\\s+out)\\b`,
 );
 
 /**
@@ -996,14 +1002,7 @@ export const text: Family = (clause, ctx, out) => {
     if (newText && /^(?:的)?(?:文字|字体?|字儿|letters?|text|font|writing|lettering)$/i.test(newText.trim()))
       newText = undefined;
     // "标题换成黄色的捏", "改成红色哈": a particle after the colour is how it was said, not words.
-    if (
-      newText &&
-      style.color &&
-      /^\s*(?:[红黄蓝绿白黑粉紫橙灰金银]色?)?的?\s*(?:[捏呢哈啦呀嘛哦噢喔咯呗吧啊了嗷哇嘞叭]\s*)*(?:并且?|然后|同时|还有|再|和)?\s*[!！~～。.…]*\s*$/.test(
-        newText,
-      )
-    )
-      newText = undefined;
+    if (newText && style.color && ONLY_A_PARTICLE.test(newText)) newText = undefined;
     // "标题能不能改成红色的，现在白色的看不太清楚": what follows the colour past a comma is another sentence.
     if (newText && style.color && /^\s*(?:的|了|吧|啊|呀)*\s*[,，。.;；!！?？]/.test(newText))
       newText = undefined;

@@ -375,6 +375,34 @@ function degree(clause: Parameters<Family>[0]): number {
  * each (8.05 s), as docs/director.md promises, rather than a total × 3/4 that the transitions eat into.
  * Each photo is rounded to 50 ms, so a step of 3/4 on 3 s stays 2.25 s.
  */
+/**
+ * The photos a length is said of: those named, or every photo when it is said of each ("每张", "every
+ * photo", "所有照片") and of no total. Their words are taken.
+ */
+function photosOrEvery(clause: Parameters<Family>[0], draft: Draft): { index: number }[] {
+  const named = photosNamed(clause, draft);
+  const every =
+    named.length === 0 &&
+    !clause.has(TOTAL_SAID) &&
+    (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || ALL_PHOTOS_ZH.test(clause.text));
+  if (!every) return named;
+  clause.take(PER_PHOTO);
+  clause.take(EVERY_PHOTO);
+  clause.take(ALL_PHOTOS_ZH);
+  return draft.video.map((_, index) => ({ index }));
+}
+
+/** Each photo's length times `factor` (to 50 ms): one command for all when they come out the same. */
+function eachPhotoScaled(
+  draft: Draft,
+  factor: number,
+): Extract<EditCommand, { type: 'setSegmentDuration' }>[] {
+  const scaled = draft.video.map((segment) => clamp(round50(segment.durationMs * factor), 300, 600_000));
+  return scaled.every((durationMs) => durationMs === scaled[0])
+    ? [{ type: 'setSegmentDuration', durationMs: scaled[0]! }]
+    : scaled.map((durationMs, index) => ({ type: 'setSegmentDuration', durationMs, index }));
+}
+
 function paced(draft: Draft, total: number, factor: number): number {
   const change = draft.video.reduce(
     (sum, segment) =>
@@ -415,18 +443,8 @@ function lengths(
       /\b(?:add|give\s+(?:it|me)|make\s+it|to\s+(?:it|the\s+(?:video|end|whole\s+thing))|longer|shorter|extend|lengthen|shorten|trim|cut|reduce|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower)\b/,
     );
     clause.take(WHOLE);
-    const where = photosNamed(clause, ctx.draft);
     // "每张加1秒", "add a second to each photo": every photo moves by the amount.
-    const every =
-      where.length === 0 &&
-      !clause.has(TOTAL_SAID) &&
-      (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || ALL_PHOTOS_ZH.test(clause.text));
-    if (every) {
-      clause.take(PER_PHOTO);
-      clause.take(EVERY_PHOTO);
-      clause.take(ALL_PHOTOS_ZH);
-    }
-    const moved = every ? ctx.draft.video.map((_, index) => ({ index })) : where;
+    const moved = photosOrEvery(clause, ctx.draft);
     if (moved.length > 0) {
       for (const position of moved) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -545,18 +563,8 @@ function lengths(
     clause.take(LONGER) ?? clause.take(SHORTER) ?? clause.take(FASTER) ?? clause.take(SLOWER);
     clause.take(WHOLE);
     clause.take(TOTAL);
-    const named = photosNamed(clause, ctx.draft);
     // "make every photo 50% longer", "每张照片时长变成原来的1.5倍": each photo by that share.
-    const every =
-      named.length === 0 &&
-      !clause.has(TOTAL_SAID) &&
-      (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || ALL_PHOTOS_ZH.test(clause.text));
-    if (every) {
-      clause.take(PER_PHOTO);
-      clause.take(EVERY_PHOTO);
-      clause.take(ALL_PHOTOS_ZH);
-    }
-    const where = every ? ctx.draft.video.map((_, index) => ({ index })) : named;
+    const where = photosOrEvery(clause, ctx.draft);
     if (where.length > 0) {
       for (const position of where) {
         const current = ctx.draft.video[position.index]?.durationMs ?? 3000;
@@ -654,33 +662,19 @@ function lengths(
       // "photos are to stay on screen longer" is said of the photos too.
       if (PER_PHOTO.test(clause.text) || EVERY_PHOTO.test(clause.text) || SHOWN_EACH.test(clause.text)) {
         clause.take(PER_PHOTO) ?? clause.take(EVERY_PHOTO) ?? clause.take(SHOWN_EACH);
-        const scaled = ctx.draft.video.map((segment) =>
-          clamp(round50(segment.durationMs * factor), 300, 600_000),
-        );
-        if (scaled.every((durationMs) => durationMs === scaled[0]))
-          out.commands.push({ type: 'setSegmentDuration', durationMs: scaled[0]! });
-        else
-          for (const [index, durationMs] of scaled.entries())
-            out.commands.push({ type: 'setSegmentDuration', durationMs, index });
+        out.commands.push(...eachPhotoScaled(ctx.draft, factor));
         return;
       }
       // A pace step short enough that the transitions would have to shrink to fit is each photo's own
       // (a 2 s photo × 3/4 is 1.5 s, whatever the 0.8 s crossfades), so the total does not squeeze it further.
-      const stepped = ctx.draft.video.map((segment) => round50(segment.durationMs * factor));
+      const scaled = eachPhotoScaled(ctx.draft, factor);
+      const shortest = Math.min(...scaled.map((command) => command.durationMs));
       const longestTransition = Math.max(
         0,
         ...ctx.draft.video.map((segment) => segment.transition?.durationMs ?? 0),
       );
-      if (perPhoto && longestTransition * 2 > Math.min(...stepped)) {
-        if (stepped.every((durationMs) => durationMs === stepped[0]))
-          out.commands.push({ type: 'setSegmentDuration', durationMs: clamp(stepped[0]!, 300, 600_000) });
-        else
-          for (const [index, durationMs] of stepped.entries())
-            out.commands.push({
-              type: 'setSegmentDuration',
-              durationMs: clamp(durationMs, 300, 600_000),
-              index,
-            });
+      if (perPhoto && longestTransition * 2 > shortest) {
+        out.commands.push(...scaled);
         return;
       }
       // The step exactly (× 3/4 of 9 s is 6.75 s), to the 50 ms the photos' own steps round to.
