@@ -353,6 +353,12 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /\b(?:i\s+(?:hate|don'?t\s+like|dislike|can'?t\s+stand)\s+)?(?:the|those|these)\s+(?:blurry|blurred|fuzzy)\s+(?:edges|borders|sides|bars|background|bits\s+at\s+the\s+sides)\b/g,
     'fill the frame',
   ],
+  // "turn the music off for the first 3 seconds", "前3秒不要音乐": the music comes in after them.
+  [
+    /\b(?:turn|switch|keep)\s+(?:the\s+)?(?:music|song|bgm)\s+off\s+(?:for|during)\s+the\s+first\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bno\s+(?:music|song|bgm)\s+(?:for|during|in)\s+the\s+first\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
+    (m) => `start the music ${m[1] ?? m[2]} seconds in`,
+  ],
+  [/前(\d+(?:\.\d+)?)秒(?:钟)?(?:先)?(?:不要|别放|没有|不放)(?:背景)?(?:音乐|配乐|歌)/g, '音乐从第$1秒开始'],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
   [
     /\b(?:it|the\s+video)\s+(?:ends|finishes|starts|begins|opens|closes)\s+(?:on|with)\s+the\s+wrong\s+(?:photo|picture|pic|image|one|shot)\s*[,.;]\s*(?=\S)/g,

@@ -15721,4 +15721,13 @@ export const corpus: CorpusCase[] = [
     before: ['fade in from black at the start'],
     v: { fade: { inMs: 2000, outMs: 0, color: '#000000' } },
   },
+
+  // Found typing requests by hand at the end: silence at the start is where the music comes in.
+  {
+    f: 'music',
+    m: 'turn the music off for the first 3 seconds',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 3000 }),
+  },
+  { f: 'music', m: '前2秒不要音乐', on: 'rich', v: song('lo-fi.mp3', { startMs: 2000 }) },
 ];
