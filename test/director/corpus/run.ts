@@ -41,6 +41,7 @@ import { blind39 } from './blind39.js';
 import { blind40 } from './blind40.js';
 import { blind41 } from './blind41.js';
 import { blind42 } from './blind42.js';
+import { blind43 } from './blind43.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -384,6 +385,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 43',
+    about:
+      'people who mix languages and write imperfectly: Chinese–English code-switching in one sentence (把 title 改成 red, 音乐 volume 调到 30%), second-language English with grammar slips and missing articles ("make video more long", "the photos is too fast"), Chinese pinyin slips and homophones without punctuation (视屏, 转常, 音了, 温心), chat abbreviations (pls, u, thx, vid, pic, bgm, dup), emoji, all caps and run-ons; every family, 35 follow-ups, nine things Joy cannot do; half with Chinese',
+    items: blind43,
+    size: 158,
+    chinese: 79,
+    firstScore: '134/158',
   },
   {
     name: 'blind set 42',
