@@ -42,6 +42,7 @@ import { blind40 } from './blind40.js';
 import { blind41 } from './blind41.js';
 import { blind42 } from './blind42.js';
 import { blind43 } from './blind43.js';
+import { blind44 } from './blind44.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -385,6 +386,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 44',
+    about:
+      'conversations and several requests at once: 48 short sessions whose last message leans on earlier turns (pronouns and ellipsis — "and the last one too", 第三张也这样, 标题也是, "make them zoom out" —, bare values and steps after a topic — "hmm, slower", 红色, 再多停一秒吧 —, corrections of the turn before — "no, I meant the city", 不是这张，是前一张, 不对，是向左 —, undo/redo after several edits, questions in between), and 110 single messages carrying two or three requests across every family, each request checked; nine things Joy cannot do; half with Chinese',
+    items: blind44,
+    size: 158,
+    chinese: 79,
+    firstScore: '145/158',
   },
   {
     name: 'blind set 43',
