@@ -50,6 +50,12 @@ export const QUALITY_SETTINGS: Record<Quality, { preset: string; crf: number }> 
 
 export const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
+/** The named volume filter that brings input `k` to the target loudness; the media child sets its gain. */
+export const loudnessGain = (k: number) => `volume@loudness${k}`;
+
+/** Peaks stay below −1.5 dBFS after the loudness gain. */
+const PEAK_LIMIT = 0.841;
+
 /** The audio filter graph: each input trimmed, looped, faded, delayed into place, then mixed. */
 export function audioFilterGraph(
   spec: Pick<EncodeSpec, 'audio' | 'durationMs' | 'targetLufs'>,
@@ -59,7 +65,9 @@ export function audioFilterGraph(
   const chains = spec.audio.map((input, k) => {
     const duration = Math.max(0, Math.min(input.durationMs, spec.durationMs - input.startMs));
     const filters = ['aresample=48000', 'aformat=sample_fmts=fltp:channel_layouts=stereo'];
-    if (input.normalize) filters.push(`loudnorm=I=${spec.targetLufs}:TP=-1.5:LRA=11`, 'aresample=48000');
+    // Loudness is measured over the span that plays before the graph runs (see AudioSource.loudness) and
+    // applied as one gain: the song keeps its dynamics, and no 192 kHz loudnorm runs on every render.
+    if (input.normalize) filters.push(`${loudnessGain(k)}=0dB`, `alimiter=limit=${PEAK_LIMIT}:level=0`);
     filters.push(`atrim=0:${seconds(duration)}`, 'asetpts=PTS-STARTPTS', `volume=${input.volume.toFixed(3)}`);
     if (input.fadeInMs > 0) filters.push(`afade=t=in:st=0:d=${seconds(Math.min(input.fadeInMs, duration))}`);
     if (input.fadeOutMs > 0) {
@@ -104,11 +112,22 @@ export function audioMix(
   if (!graph) return undefined;
   return {
     graph,
-    inputs: spec.audio.map((input) => ({
+    inputs: spec.audio.map((input, k) => ({
       path: input.path,
       demuxer: input.demuxer,
       trimStartSeconds: Number(seconds(input.trimStartMs)),
       loop: input.loop,
+      ...(input.normalize
+        ? {
+            loudness: {
+              filter: loudnessGain(k),
+              targetLufs: spec.targetLufs,
+              seconds: Number(
+                seconds(Math.max(0, Math.min(input.durationMs, spec.durationMs - input.startMs))),
+              ),
+            },
+          }
+        : {}),
     })),
   };
 }

@@ -55,11 +55,18 @@ test('quality levels pick the x264 preset and CRF; presets cap the bitrate', () 
 test('music is looped, normalised, set to its volume, faded out at the end and cut to the video', () => {
   const job = encodeJob({ ...base, audio: [music] });
   assert.deepEqual(job.audio?.inputs, [
-    { path: '/m/song.mp3', demuxer: 'mp3', trimStartSeconds: 0, loop: true },
+    {
+      path: '/m/song.mp3',
+      demuxer: 'mp3',
+      trimStartSeconds: 0,
+      loop: true,
+      loudness: { filter: 'volume@loudness0', targetLufs: -14, seconds: 26 },
+    },
   ]);
   const graph = job.audio!.graph;
   assert.match(graph, /^\[1:a\]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo/);
-  assert.match(graph, /loudnorm=I=-14/);
+  // The gain comes from the loudness the media child measures over the 26 s that play; peaks are limited.
+  assert.match(graph, /volume@loudness0=0dB,alimiter=limit=0\.841:level=0,/);
   assert.match(graph, /volume=0\.350/);
   assert.match(graph, /afade=t=out:st=24\.000:d=2\.000/);
   assert.match(graph, /atrim=0:26\.000\[aout\]$/);
@@ -80,9 +87,10 @@ test('several sounds are delayed into place and mixed without losing volume', ()
   const graph = audioFilterGraph({ ...base, audio: [music, clip] })!;
   assert.match(graph, /\[2:a\].*adelay=4200\|4200/);
   assert.match(graph, /amix=inputs=2:duration=first:dropout_transition=0,volume=2/);
-  assert.doesNotMatch(graph.split(';')[1]!, /loudnorm/, 'normalisation can be turned off per input');
+  assert.doesNotMatch(graph.split(';')[1]!, /loudness/, 'normalisation can be turned off per input');
   const noLoud = encodeJob({ ...base, audio: [{ ...music, normalize: false }] });
-  assert.doesNotMatch(noLoud.audio!.graph, /loudnorm/);
+  assert.doesNotMatch(noLoud.audio!.graph, /loudness|alimiter/);
+  assert.equal(noLoud.audio!.inputs[0]!.loudness, undefined);
 });
 
 test('a trimmed track seeks into the file; a track starting late is delayed', () => {

@@ -17,9 +17,10 @@ import {
   type AVSampleFormat,
   AVSEEK_FLAG_BACKWARD,
   FF_ENCODER_AAC,
+  FF_ENCODER_LIBFDK_AAC,
   FF_ENCODER_LIBX264,
 } from 'node-av/constants';
-import { Frame, type Packet, Rational } from 'node-av/lib';
+import { Codec, Frame, type Packet, Rational } from 'node-av/lib';
 import {
   type AudioMix,
   type AudioSource,
@@ -30,10 +31,10 @@ import {
 } from './job.js';
 
 /**
- * How far past the end of the video each sound is read: the graph cuts it to length, but loudnorm
- * holds 3 s back and must not meet the end of its input before the video's end has come out.
+ * How far past the end of the video each sound is read: the graph cuts it to length, and the limiter
+ * holds a few milliseconds back, which must come out before the input ends.
  */
-const LOOKAHEAD_SECONDS = 4;
+const LOOKAHEAD_SECONDS = 1;
 
 const AAC_FRAME = 1024;
 
@@ -141,6 +142,67 @@ function trimFrame(frame: Frame, skip: number): Frame {
 }
 
 /**
+ * Fraunhofer's AAC encoder where FFmpeg was built with it: a third of the CPU of FFmpeg's own for the
+ * same 192 kb/s, and the mix runs beside x264 on the same cores.
+ */
+function aacEncoder(): typeof FF_ENCODER_AAC | typeof FF_ENCODER_LIBFDK_AAC {
+  return Codec.findEncoderByName(FF_ENCODER_LIBFDK_AAC) ? FF_ENCODER_LIBFDK_AAC : FF_ENCODER_AAC;
+}
+
+/** The mix's graph with each normalised sound's gain filled in from its measured loudness. */
+function withLoudnessGains(mix: AudioMix): string {
+  let graph = mix.graph;
+  for (const source of mix.inputs) {
+    if (!source.loudness) continue;
+    const { filter, targetLufs, seconds } = source.loudness;
+    const measured = integratedLoudness(source, seconds);
+    // Silence (or a sound too short to gate) keeps its level rather than being raised by 70 dB.
+    const gain = measured === undefined || measured < SILENCE_LUFS ? 0 : targetLufs - measured;
+    graph = graph.replace(`${filter}=0dB`, `${filter}=${gain.toFixed(2)}dB`);
+  }
+  return graph;
+}
+
+/** Quieter than this, a sound is taken as silence. */
+const SILENCE_LUFS = -60;
+
+/** EBU R128 integrated loudness (LUFS) of the first `seconds` a sound plays, as the mix hears it. */
+function integratedLoudness(source: AudioSource, seconds: number): number | undefined {
+  const graph = FilterComplexAPI.create(
+    `[in]aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,atrim=0:${seconds.toFixed(3)},ebur128=metadata=1[out]`,
+    { inputs: [{ label: 'in' }], outputs: [{ label: 'out' }] },
+  );
+  let loudness: number | undefined;
+  const drain = () => {
+    for (;;) {
+      const frame = graph.receiveSync('out');
+      if (!frame || !(frame instanceof Frame)) return;
+      const value = Number(frame.getMetadata().get('lavfi.r128.I'));
+      if (Number.isFinite(value)) loudness = value;
+      frame.free();
+    }
+  };
+  try {
+    const frames = sourceFrames(source, seconds);
+    for (const frame of frames) {
+      try {
+        graph.processSync('in', frame);
+      } catch (error) {
+        if (!/End of file/i.test((error as Error).message)) throw error;
+        frames.return(undefined);
+        break;
+      }
+      drain();
+    }
+    graph.flushSync('in');
+    drain();
+  } finally {
+    graph.close();
+  }
+  return loudness;
+}
+
+/**
  * The audio mix encoded to AAC, all packets in order (a few hundred kB a minute), so they can be
  * interleaved with the video as it comes.
  */
@@ -150,11 +212,11 @@ function encodeMix(
   muxer: Muxer,
 ): { index: number; packets: Packet[] } {
   const labels = mix.inputs.map((_, k) => `${k + 1}:a`);
-  const graph = FilterComplexAPI.create(mix.graph, {
+  const graph = FilterComplexAPI.create(withLoudnessGains(mix), {
     inputs: labels.map((label) => ({ label })),
     outputs: [{ label: 'aout' }],
   });
-  const encoder = Encoder.createSync(FF_ENCODER_AAC, { bitrate: '192k', autoResample: true });
+  const encoder = Encoder.createSync(aacEncoder(), { bitrate: '192k', autoResample: true });
   // The muxer sets its flags on the encoder, so it must know it before the first frame.
   const index = muxer.addStream(encoder);
   const packets: Packet[] = [];

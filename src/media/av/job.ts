@@ -26,6 +26,11 @@ export interface AudioSource extends OnFile {
   trimStartSeconds: number;
   /** Played again from the file's start when it ends (the graph cuts it to length). */
   loop: boolean;
+  /**
+   * Bring it to `targetLufs`: its integrated loudness is measured over the `seconds` it plays, and the
+   * graph's volume filter named `filter` (set to 0 dB) is given the gain that reaches the target.
+   */
+  loudness?: { filter: string; targetLufs: number; seconds: number };
 }
 
 export interface AudioMix {
