@@ -83,7 +83,15 @@ const registered = new Set<string>();
 export function addVocabulary(...items: unknown[]): void {
   const visit = (item: unknown, depth: number): void => {
     if (depth > 4) return;
-    if (item instanceof RegExp) item = item.source.replace(/\\[a-zA-Z]/g, ' ');
+    if (item instanceof RegExp) {
+      // "delet(?:e|ing)", "remov[ea]", "rotat\w*", "colou?r": letters that must go on (a group or a class
+      // that is not optional), take any letters after them, or whose last letter is optional are a stem;
+      // taken as a word, the slip "delet" was a keyword and never became "delete". "rest(?:\s+of)?" is
+      // still the word "rest".
+      item = item.source
+        .replace(/[a-z]+(?=\((?:\?:)?[^()]*\)(?![?*]|\{0,)|\[[^\]]*\](?![?*]|\{0,)|\\w[+*]|[a-z]\?)/gi, ' ')
+        .replace(/\\[a-zA-Z]/g, ' ');
+    }
     if (typeof item === 'string') {
       for (const match of matchesOf(item.toLowerCase(), /[a-z]{4,}/g)) registered.add(match[0]);
     } else if (Array.isArray(item)) for (const value of item) visit(value, depth + 1);
@@ -250,6 +258,17 @@ const SLIPS: Record<string, string> = {
   fatser: 'faster',
   longr: 'longer',
   shortr: 'shorter',
+  // Chat shorthand.
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  thanx: 'thanks',
+  vid: 'video',
+  vids: 'videos',
+  abt: 'about',
+  n: 'and',
 };
 const SLIP_RE = new RegExp(
   `(?<![a-z0-9_./\\\\-])(?:${Object.keys(SLIPS).join('|')})(?![a-z0-9_/\\\\-]|\\.[a-z0-9])`,
