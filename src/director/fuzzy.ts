@@ -269,6 +269,10 @@ const SLIPS: Record<string, string> = {
   vids: 'videos',
   abt: 'about',
   n: 'and',
+  dup: 'duplicate',
+  dupe: 'duplicate',
+  dups: 'duplicates',
+  dupes: 'duplicates',
 };
 const SLIP_RE = new RegExp(
   `(?<![a-z0-9_./\\\\-])(?:${Object.keys(SLIPS).join('|')})(?![a-z0-9_/\\\\-]|\\.[a-z0-9])`,
@@ -392,6 +396,14 @@ const ZH_SLIPS: [string, string[]][] = [
   ['竖屏', ['树屏', '竖平', '数屏', '竖评', '竖瓶']],
   ['横屏', ['横平', '恒屏', '横评', '横瓶']],
   ['音乐', ['音月', '因乐', '音悦']],
+  // 音了 (of 声音了, "the sound has …") only where the music's level or kind follows.
+  ['音乐太', ['音了太']],
+  ['音乐声', ['音了声']],
+  ['音乐调', ['音了调']],
+  ['音乐换', ['音了换']],
+  ['音乐小', ['音了小']],
+  ['音乐大', ['音了大']],
+  ['温馨', ['温心', '温新', '稳馨']],
   ['倒序', ['倒叙', '到序']],
   ['撤销', ['撤消', '撤宵']],
   ['导出', ['倒出', '到出']],

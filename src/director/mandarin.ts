@@ -163,8 +163,48 @@ export function toMandarin(source: Mapped): Mapped {
     out = rewrite(out, re, () => word);
   }
   for (const [re, word] of SLANG) out = rewrite(out, re, () => word);
-  return out;
+  return rewrite(
+    out,
+    ENGLISH_AFTER_DEGREE,
+    (m) => ENGLISH_ADJECTIVES[m[2]!] && `${m[1]}${ENGLISH_ADJECTIVES[m[2]!]}`,
+  );
 }
+
+/**
+ * "画面有点太 blue 了", "太 slow 了", "音乐太 loud": an English adjective after a Chinese word of degree
+ * is the Chinese adjective ("太 dark" is too dark, never the dark look).
+ */
+const ENGLISH_ADJECTIVES: Record<string, string> = {
+  blue: '蓝',
+  yellow: '黄',
+  red: '红',
+  green: '绿',
+  orange: '橙',
+  grey: '灰',
+  gray: '灰',
+  dark: '暗',
+  bright: '亮',
+  warm: '暖',
+  cold: '冷',
+  cool: '冷',
+  fast: '快',
+  quick: '快',
+  slow: '慢',
+  long: '长',
+  short: '短',
+  big: '大',
+  large: '大',
+  small: '小',
+  loud: '吵',
+  noisy: '吵',
+  quiet: '小声',
+  blurry: '糊',
+  boring: '单调',
+};
+const ENGLISH_AFTER_DEGREE = new RegExp(
+  String.raw`(太|有点|有些|很|好|更|不够|太过|过于|比较|稍微)\s*(${Object.keys(ENGLISH_ADJECTIVES).join('|')})\b\s*`,
+  'g',
+);
 
 /** Traditional → Simplified, character for character (same length), for matching words in typed text. */
 export function simplifiedText(text: string): string {

@@ -22,6 +22,7 @@ import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
 import { aimAt, type Memory, photoOf, remember } from './memory.js';
+import { spellNamedMoves } from './named-moves.js';
 import {
   spellBetweenThem,
   spellNamedNeighbours,
@@ -308,7 +309,9 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
   const norm = unitForBareLengths(
     readContext(
       exceptionWithValue(
-        correctChinese(correctDirections(correctSpelling(digitizeNumbers(mandarin), protect))),
+        correctChinese(
+          correctDirections(correctSpelling(spellNamedMoves(digitizeNumbers(mandarin), protect), protect)),
+        ),
       ),
     ),
   );
@@ -320,7 +323,7 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
  * unless those words take the number ("淡入 1 秒", "每张 3 秒", "音量调到 30%", "第 2 张").
  */
 const NUMBER_TAKER =
-  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|停|放|展示|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少)';
+  '(?:每(?:一)?[张个幅页段]?(?:照片|图片|相片|图)?|各|淡入|淡出|渐入|渐出|音量|时长|长度|总长|一共|总共|共|到|为|成|至|是|用|调|设|改|加|减|延长|缩短|加长|停留|停|放|展示|显示|持续|留|晚|早|提前|推迟|大概|大约|约|第|前|后|再|多|少|其他的|其余的|剩下的|其他|其余|剩下)';
 /** "音乐 50%": a percentage after the music is how loud it plays. */
 const LOUD_THING = '(?:音乐|配乐|背景音乐|歌|歌曲|bgm)';
 /**
@@ -328,8 +331,15 @@ const LOUD_THING = '(?:音乐|配乐|背景音乐|歌|歌曲|bgm)';
  * photo with its own length starts another instruction, as "第一张2秒 第二张3秒" does.
  */
 const LENGTH_THEN_PHOTO = String.raw`(?<=\d\s*(?:s|secs?|seconds?))(?=\s+(?:the\s+|and\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|next|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|photo|picture|pic|image|shot|slide))?|(?:photo|picture|pic|image|slide)\s*#?\d{1,2}|rest|others?|other\s+ones|everything\s+else)\s+(?:(?:is|are|to|at|for|gets?|=|:)\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?![\w.]))`;
+/** "黑边 不要", "第三张 也这样": a refusal or a "the same" alone after a space is said of the words before it. */
+const ZH_BARE_PREDICATE = String.raw`(?:不要|去掉|删掉|删了|不用|拿掉|去了|也(?:这样|一样|是|要|这么(?:做|弄|改)?|照做)|同样|一样)(?:了|吧|啊|呀)*(?:\s|$|[，,。！!；;])`;
+/**
+ * "第一张 zoom in 第二张 zoom out", "第一张 4s 其他的 2s": after a photo named in Chinese and English words or a
+ * length, a space before the next photo named in Chinese starts another instruction.
+ */
+const LATIN_THEN_ZH_PHOTO = String.raw`(?<=(?:第\d+张|最后(?:1|一)?张|倒数第\d+张)[^，,。；;]*?[a-z%])\s+(?=第\d+张|最后(?:1|一)?张|倒数第\d+张|其他|其余|剩下|另外(?:\d|几)张)`;
 const HARD = new RegExp(
-  `(?:${LENGTH_THEN_PHOTO}|(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  `(?:${LENGTH_THEN_PHOTO}|${LATIN_THEN_ZH_PHOTO}|(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])(?!${ZH_BARE_PREDICATE})|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
 // "fade it in and out" is one thing said of both ends, not two instructions.
@@ -787,6 +797,22 @@ const TEXT_STAYS =
  * The command a bare value ("like 1.5 seconds", "say 30%", "大概1.2秒") asks for under the topic of the
  * clause before it, or undefined when the clause is more than a value.
  */
+/** A direction said alone: "left", "to the left", "向左", "是往左边". */
+const MOVE_WAY =
+  /^\s*(?:(?:no|nope|sorry|i\s+meant|actually)[,\s]+)*(?:(?:to\s+the|towards?\s+the|to)\s+)?(left|right|up|down|in|out)(?:wards?)?(?:\s+(?:instead|please))?\s*[.!]*\s*$|^\s*(?:是|要|应该是)?(?:向|往|朝)?(左|右|上|下)(?:边|面)?(?:平移|移动|移|走)?(?:吧|才对)?\s*$/;
+const MOVE_WAYS: Record<string, string> = {
+  left: 'left',
+  right: 'right',
+  up: 'up',
+  down: 'down',
+  in: 'in',
+  out: 'out',
+  左: 'left',
+  右: 'right',
+  上: 'up',
+  下: 'down',
+};
+
 function valueForTopic(
   source: string,
   topic: Topic,
@@ -805,6 +831,21 @@ function valueForTopic(
       const from = Math.round(Number(span[1] ?? span[3]) * 1000);
       const to = Math.round(Number(span[2] ?? span[4]) * 1000);
       if (to > from) return { type: 'updateText', index, startMs: from, durationMs: to - from };
+    }
+  }
+  // "第二张向右平移" then "不对，是向左", "pan photo 2 right" then "no, to the left": a direction alone after a
+  // photo's move is that move's direction.
+  if (topic === 'motion' && photo !== undefined) {
+    const way = MOVE_WAY.exec(source);
+    const said = way && (MOVE_WAYS[way[1] ?? ''] ?? MOVE_WAYS[way[2] ?? '']);
+    const current = draft.video[photo]?.motion.name ?? '';
+    if (said) {
+      const name = /^(?:in|out)$/.test(said)
+        ? `zoom-${said}`
+        : /^zoom-/.test(current)
+          ? undefined
+          : `pan-${said}`;
+      if (name) return { type: 'setMotion', name, index: photo };
     }
   }
   // "时长改成10秒" after one photo's length is the video's length; only transitions lend it their own.
@@ -1011,7 +1052,7 @@ const THE_LATER_ONES =
  * photo that long (seconds), the number alone enough since a length is what was just said.
  */
 const OTHERS_LENGTH =
-  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|(?:should|can|will)\s+(?:be|stay(?:\s+at)?)|(?:stay|remain|keep)(?:\s+at)?|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?)?(?:吧|就行|就好)?\s*$/;
+  /^\s*(?:(?:ok|okay|and|then|now|but)[,\s]+)*(?:(?:make|set|put|give)\s+)?(?:all\s+)?(?:the\s+rest|(?:the\s+)?others?|(?:the\s+)?other\s+(?:ones|photos|pictures|pics|slides)|everything\s+else|all\s+the\s+others|every\s+other\s+(?:one|photo|picture))(?:\s+of\s+them)?\s*(?:to|at|for|are|get|(?:should|can|will)\s+(?:be|stay(?:\s+at)?)|(?:stay|remain|keep)(?:\s+at)?|=|:|-)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?:\s+(?:each|apiece))?\s*(?:please|pls)?\s*[.!]*\s*$|^\s*(?:其他|其余|剩下)(?:的|几张|那几张|照片|图片)*(?:都|全部|统一|就)?(?:改成|改为|设成|设为|是|用|给)?\s*(\d+(?:\.\d+)?)\s*(?:秒钟?|s|secs?|seconds?)?(?:吧|就行|就好)?\s*$/;
 /** Words for several photos or all of them: a clause with one names its own photos. */
 const MANY_PHOTOS =
   /\b(?:photos|pictures|images|pics|slides|shots|them|all|every|each|everything|both)\b|所有|全部|每|都|它们|他们|两张|几张/;
@@ -1162,15 +1203,31 @@ const SMALLER_REL = /\b(?:smaller|tinier)\b|小一点|小一些|再小/;
  * What a clause with no subject of its own ("make them longer", "remove it", "再长一点") asks of the
  * topic before it — in this message or the one before — or undefined.
  */
+/** "a second longer", "2 more seconds", "再多停一秒吧", "少1秒": an amount that moves a length, said alone. */
+const PHOTO_DELTA =
+  /^\s*(?:(?:and|maybe|just|ok|okay|actually|hmm)[,\s]+)*(?:(?:(\d+(?:\.\d+)?)|an?|one)\s*(?:seconds?|secs?|s)\s+(longer|shorter|more|less)|(?:(?:(\d+(?:\.\d+)?)|an?|one)\s+)?(more|extra|less|fewer)\s+(?:seconds?|secs?))(?:\s+(?:please|pls))?\s*[.!]*\s*$|^\s*(?:再)?(?:多|少|长|短|加|减)(?:停|放|显示|停留|留)?(\d+(?:\.\d+)?)\s*秒钟?(?:吧|呗|啊)?\s*$/;
+
 function relativeForTopic(
   text: string,
   topic: Topic,
   draft: Draft,
   photo: number | undefined,
   role?: Memory['text'],
+  /** The piece before this one changed something: an amount said next replaces its step (read elsewhere). */
+  stepped = false,
 ): EditCommand | undefined {
   if (OWN_SUBJECT.test(text) || text.trim().split(/\s+/).length > 6) return undefined;
   if ((topic === 'timing' || topic === 'motion') && photo !== undefined && draft.video[photo]) {
+    // "森林那张改成4秒" then "再多停一秒吧", "a second longer": the amount moves that photo's length.
+    const delta = stepped ? null : PHOTO_DELTA.exec(text);
+    if (delta && !/\bit\b/.test(text)) {
+      const said = delta[1] ?? delta[3] ?? delta[5];
+      const amount = Math.round((said === undefined ? 1 : Number(said)) * 1000);
+      const less = /shorter|less|少|短|减/.test(delta[2] ?? delta[4] ?? '');
+      const durationMs = draft.video[photo]!.durationMs + (less ? -amount : amount);
+      if (durationMs >= 300 && durationMs <= 600_000)
+        return { type: 'setSegmentDuration', durationMs, index: photo };
+    }
     // "第二张照片停4秒" then "再长一点": that photo, not the whole video.
     const factor = LONGER_REL.test(text) ? 4 / 3 : SHORTER_REL.test(text) ? 0.75 : undefined;
     if (factor === undefined || /\bit\b/.test(text)) return undefined;
@@ -1695,6 +1752,20 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       plan.understood = true;
       continue;
     }
+    // "drop the city one and make the others 4 seconds": after a photo is taken out, the others are every
+    // photo left.
+    const removed =
+      plan.commands.at(-1)?.type === 'removeSegment' && plan.commands.length > previous.commands;
+    const afterRemoval = removed ? OTHERS_LENGTH.exec(source) : null;
+    const afterRemovalMs = afterRemoval ? Math.round(Number(afterRemoval[1] ?? afterRemoval[2]) * 1000) : 0;
+    if (afterRemoval && afterRemovalMs >= 300 && afterRemovalMs <= 600_000) {
+      const command: EditCommand = { type: 'setSegmentDuration', durationMs: afterRemovalMs };
+      if (apply(command)) {
+        plan.understood = true;
+        numeric.add(command);
+        continue;
+      }
+    }
     // "first photo 2 s, the rest 4", "the first three photos 2 seconds each, the rest 4": the photos not given one.
     const givenLengths =
       plan.memory.photo !== undefined ||
@@ -1738,7 +1809,14 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           plan.commands.slice(previous.commands).every((command) => command.type === 'setMusicVolume')
             ? shareOfMusic(source, topic, previous.projection)
             : undefined) ??
-          relativeForTopic(source, topic, projection, heard.photo, heard.text ?? plan.memory.text))
+          relativeForTopic(
+            source,
+            topic,
+            projection,
+            heard.photo,
+            heard.text ?? plan.memory.text,
+            plan.commands.length > previous.commands,
+          ))
         : undefined;
     if (inherited && topic) {
       plan.understood = true;

@@ -635,8 +635,18 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'remove the ',
   ],
   [
-    /\b(?:the\s+)?((?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:really\s+)?(?:needed|necessary|required|working)\b/g,
+    /\b(?:the\s+)?((?:(?:first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+)?(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s+(?:(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:really\s+)?(?:needed|necessary|required|working)|(?:is\s+|are\s+)?no\s+need(?:ed)?)\b/g,
     'remove the $1',
+  ],
+  // "filter remove pls", "music off", "title delete": the thing first, then the verb, as in 滤镜去掉.
+  [
+    /(?<!\b(?:cut|turn|switch|take|fade|put|set|shut|leave|keep|have|get|let|make)\s+(?:the\s+|that\s+|this\s+)?)\b(?:the\s+)?((?:(?:first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?))\s+(?:remove|delete|off|away|gone)\b(?!\s+(?:the|a|an|it|them|this|that|from|to|at|after|for|in|when|before|until|by|during|on)\b)/g,
+    'remove the $1',
+  ],
+  // "no need for the last transition", "don't need the title": take it off.
+  [
+    /\b(?:there'?s\s+|there\s+is\s+)?no\s+need\s+(?:for|of)\s+(?:the\s+|a\s+|any\s+)?(?=(?:(?:first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+)?(?:background\s+)?(?:music|song|soundtrack|title|caption|subtitles?|text|words|filter|look|transitions?)\b)/g,
+    'remove the ',
   ],
   [
     /(?:但是?|可是)?(?:保留|留着|留下)(?:原来的)?(?:字幕|标题|文字|转场|滤镜|顺序)(?=[，,。；;！!\s]|$)|(?:caption|captions|title|subtitles?|text|字幕|标题|文字|转场|滤镜|顺序|颜色|色彩|色调|调色|比例|画幅)\s*(?:就|还是|要|先)?(?:保留|留着|不动|别动|不变|不用动|不要动|别改|不要改|不用改)(?:吧|着|啊)?(?=[，,。；;！!\s]|$)/g,
@@ -1371,7 +1381,7 @@ const CORRECTIONS: [RegExp, string][] = [
   ],
   // "no, I meant photo 3", "I said the title", "wrong photo, the third one", "I was talking about the caption".
   [
-    /\b(?:(?:no|nope|nah|wait|sorry|oops|oh|actually)[,!.\s]+)*(?:i\s+)?(?:meant|mean(?=\s+(?:the|photo|picture|image|pic|slide|shot|transition|#?\d))|said|was\s+(?:talking|asking)\s+about|was\s+referring\s+to|wanted\s+(?=(?:the\s+)?(?:other|\d|first|second|third|fourth|fifth|last|photo|picture))|(?:that'?s|that\s+was|you\s+(?:changed|edited|did|picked|got))\s+the\s+wrong\s+(?:one|photo|picture|image|pic|text|transition)|wrong\s+(?:one|photo|picture|image|pic|text|transition))\b[,:!.\s]*/g,
+    /\b(?:(?:no|nope|nah|wait|sorry|oops|oh|actually)[,!.\s]+)*(?:i\s+)?(?:meant|mean(?=\s+(?:the|photo|picture|image|pic|slide|shot|transition|#?\d))|said|was\s+(?:talking|asking)\s+about|was\s+referring\s+to|wanted\s+(?=(?:the\s+)?(?:other|\d|first|second|third|fourth|fifth|last|photo|picture))|(?:that'?s|that\s+was|you\s+(?:changed|edited|did|picked|got))\s+the\s+wrong\s+(?:one|photo|picture|image|pic|text|transition)|wrong\s+(?:one|photo|picture|image|pic|text|transition))\b[,:!.\s—–-]*/g,
     'instead ',
   ],
   // "no, the first one", "oops, photo 3": a bare right thing after "no" corrects the last edit.

@@ -476,9 +476,14 @@ export function redirect(
           return undefined;
       }
     };
-    out = indexes.flatMap((index) =>
-      last.map((command) => aimed(command, index)).filter((command) => command !== undefined),
-    );
+    const swap = last.length === 1 && last[0]!.type === 'swapSegments';
+    // "不对，是第三张和第四张" after two photos were swapped: the two named are the ones to swap.
+    out =
+      swap && indexes.length === 2
+        ? [{ type: 'swapSegments', a: indexes[0]!, b: indexes[1]! }]
+        : indexes.flatMap((index) =>
+            last.map((command) => aimed(command, index)).filter((command) => command !== undefined),
+          );
   }
   if (!out || out.length === 0 || !REDIRECT_FILLER.test(clause.text)) return fail();
   return out;

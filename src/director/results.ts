@@ -359,6 +359,35 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     (m) => `start the music ${m[1] ?? m[2]} seconds in`,
   ],
   [/前(\d+(?:\.\d+)?)秒(?:钟)?(?:先)?(?:不要|别放|没有|不放)(?:背景)?(?:音乐|配乐|歌)/g, '音乐从第$1秒开始'],
+  // "the music should come in later, like 3 seconds", "音乐晚点进 like 3秒": the amount said after "later" is
+  // where it comes in.
+  [
+    /\b(?:the\s+)?(?:music|song|bgm|track)\s+(?:should\s+|to\s+|can\s+|could\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?later\s*[,，:;-]?\s*(?:like|about|around|say|maybe|roughly|at)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
+    'start the music $1 seconds in',
+  ],
+  [
+    /(?:音乐|配乐|背景音乐|歌|bgm)(?:晚|迟)(?:一)?点(?:儿)?(?:再)?(?:进|进来|开始|出来|响起?)(?:来)?\s*[，,]?\s*(?:like|about|大概|大约|差不多|在)?\s*(?:第)?(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:左右|吧)?/g,
+    '音乐从第$1秒开始',
+  ],
+  // "the blur one", "the blurred pic": the photo that is blurry.
+  [/\b(?:the|that|this)\s+blur(?:red)?\s+(?=(?:one|photo|pic|picture|image|shot)s?\b)/g, 'the blurry '],
+  // "the city one is too dark, drop it": what is wrong with the photo is why it goes, not a look to change.
+  [
+    /\b((?:the|that|this)\s+(?:[a-z-]+\s+){0,2}(?:one|photo|pic|picture|shot|image)|photo\s+\d+)\s+(?:is|looks|seems)\s+(?:way\s+|a\s+bit\s+|so\s+|really\s+|kinda\s+)?(?:too\s+)?(?:dark|bright|blurry|blurred|ugly|bad|boring|grainy|dull|out\s+of\s+focus)\s*[,;.—–-]+\s*(?:so\s+|just\s+|please\s+)*(drop|remove|delete|cut|lose|ditch|bin|scrap|take\s+out)\s+it\b/g,
+    '$2 $1',
+  ],
+  // "half it pls": the verb is halve.
+  [/(?<!\b(?:about|like|around|roughly|maybe|just|only|to|at|by)\s+)\bhalf\s+(?=(?:it|them)\b)/g, 'halve '],
+  // "end of video put text …", "start of video fade in": the place, said without "at the".
+  [
+    /(?<!\b(?:the|at|to|by|until|till|near|towards?|of|in|very)\s+)\b(end|start|beginning)\s+of\s+(?:the\s+)?(?:video|vid|clip|film|movie)\b/g,
+    'at the $1 of the video',
+  ],
+  // "caption show too long, 2 sec enough": the length that is enough for what was said to stay too long.
+  [
+    /\b(?:the\s+)?(title|caption|subtitle|text|words|end\s+card)s?\s+(?:shows?|stays?|is\s+on|are\s+on|is\s+shown|are\s+shown|lasts?)(?:\s+up)?\s+(?:for\s+)?(?:way\s+|a\s+bit\s+|much\s+)?too\s+long\s*[,，;]\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:is\s+)?(?:enough|is\s+plenty|plenty|fine|ok)\b/g,
+    'show the $1 for $2 seconds',
+  ],
   // "it ends on the wrong picture, …", "it starts with the wrong photo, …": the reason for the move said next.
   [
     /\b(?:it|the\s+video)\s+(?:ends|finishes|starts|begins|opens|closes)\s+(?:on|with)\s+the\s+wrong\s+(?:photo|picture|pic|image|one|shot)\s*[,.;]\s*(?=\S)/g,

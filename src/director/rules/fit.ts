@@ -28,10 +28,10 @@ const FITS: readonly [RegExp, string][] = [
         "\\b(?<!\\b(?:don'?t|dont|do\\s+not|never|not)\\s+)(?:just\\s+)?crop(?:\\s+(?:it|them(?:\\s+all)?|all\\s+of\\s+them|(?:all\\s+)?(?:the\\s+)?(?:photos|pictures|pics|images)))?(?=\\s+(?:the\\s+)?[a-z][\\w-]*\\s+(?:one|photo|pic|picture|shot)\\b|\\s*(?:to\\s+fill\\b|in\\b|instead\\b|$|[,.;!]))",
         // Bars refused or complained of: "get rid of the black bars", "there are black bars on the sides",
         // "两边有黑边", "黑边太难看了" — the photos are to fill the frame.
-        "\\b(?:remove|drop|lose|get\\s+rid\\s+of|kill|ditch|hate|don'?t\\s+(?:want|like|need))\\s+(?:(?:the|those|these|any|all|ugly|annoying)\\s+)*(?:black\\s+)?(?:bars|borders)\\b",
-        "\\b(?:there\\s+(?:are|is)|there'?re|there'?s|i\\s+(?:can\\s+)?see|i\\s+get|(?:it\\s+)?(?:has|have|got))\\s+(?:(?:these|some|the|ugly|annoying|big|thick|those)\\s+)*black\\s+(?:bars|borders|edges)\\b",
+        "\\b(?:remove|drop|lose|get\\s+rid\\s+of|kill|ditch|hate|don'?t\\s+(?:want|like|need))\\s+(?:(?:the|those|these|any|all|ugly|annoying)\\s+)*(?:black\\s+)?(?:bars?|borders?)\\b",
+        "\\b(?:there\\s+(?:are|is)|there'?re|there'?s|i\\s+(?:can\\s+)?see|i\\s+get|(?:it\\s+)?(?:has|have|got))\\s+(?:(?:these|some|the|ugly|annoying|big|thick|those)\\s+)*black\\s+(?:bars?|borders?|edges)\\b",
         '\\bblack\\s+(?:bars|borders)\\b[^,.;!?]{0,30}\\b(?:are|is|look|looks)\\s+(?:so\\s+|really\\s+|kind\\s+of\\s+|a\\s+bit\\s+)?(?:ugly|annoying|distracting|weird|bad|awful|terrible)\\b',
-        '铺满|填满|裁满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边|(?<!要|想|可以|得|加|留)有黑边|黑边(?:的话)?(?:去掉|不要|删掉|太?难看|好丑|很丑)',
+        '铺满|填满|裁满|裁剪填充|全屏|(?:不要|去掉|没有|别有|不想要)黑边|(?<!要|想|可以|得|加|留)有黑边|黑边(?:的话)?\\s*(?:去掉|不要|删掉|太?难看|好丑|很丑)',
         `(?:不要|去掉|别用|不用|取消|不想要|删掉|去除)${BLUR_FILL_ZH}`,
       ].join('|'),
     ),

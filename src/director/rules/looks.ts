@@ -136,7 +136,7 @@ const LOOKS: LookWord[] = [
   },
   // "less color, more muted", "颜色淡一点": asking for less colour (not none) is the muted look.
   {
-    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|tone\s+down(?:\s+the)?|softer)\s+colou?r(?:s|ing|ful)?\b|(?<!\b(?:music|songs?|audio|sound|bgm|volume)\b[^,.;]{0,20})\b(?:more|bit|little|slightly|kinda|softer|and)\s+muted\b(?!\s+(?:music|songs?|audio|sound|bgm))|(?:颜色|色彩|色调)(?:再)?(?:淡|素)(?:一点|一些|点|些)|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed|ion)\b|\b(?:too|so|way\s+too)\s+(?:saturated|colou?rful|vivid|vibrant)\b|\bover[\s-]?saturated\b|(?:颜色|色彩|画面)?(?:有点|有些)?(?:太|过于|过分)(?:鲜)?艳(?:丽)?了?|饱和度?太高了?|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
+    re: /\bfaded\b|\bmatte\b|\bwashed[\s-]out\b|\b(?:less|lower|reduce(?:\s+the)?|tone\s+down(?:\s+the)?|softer)\s+colou?r(?:s|ing|ful)?\b|(?<!\b(?:music|songs?|audio|sound|bgm|volume)\b[^,.;]{0,20})\b(?:more|bit|little|slightly|kinda|softer|and)\s+muted\b(?!\s+(?:music|songs?|audio|sound|bgm))|(?:颜色|色彩|色调)(?:再)?(?:淡|素)(?:一点|一些|点|些)|\b(?:less|lower|reduce(?:\s+the)?|softer)\s+contrast\b|\bmuted\s+(?:colou?rs?|tones?|look)\b|\b(?:desaturate|desaturated)\b|\bless\s+saturat(?:ed?|ion)\b|\b(?:too|so|way\s+too)\s+(?:saturated|colou?rful|vivid|vibrant)\b|\bover[\s-]?saturated\b|(?:颜色|色彩|画面)?(?:有点|有些)?(?:太|过于|过分)(?:鲜)?艳(?:丽)?了?|饱和度?太高了?|褪色|哑光|低饱和|降低饱和度?|饱和度(?:低|降低|小|少)|低对比度?|对比度(?:低|降低|小)/,
     candidates: ['faded', 'matte'],
     en: 'faded',
     zh: '褪色',

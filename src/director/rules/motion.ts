@@ -55,10 +55,10 @@ const PHRASES: [RegExp, string][] = [
     'pan-left',
   ],
   // 摇 is the camera's pan: "往上摇", "向左摇镜头", "右摇"; 移 a move that way ("往上移动").
-  [/(?:向|往|朝)右(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|右摇/, 'pan-right'],
-  [/(?:向|往|朝)左(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|左摇/, 'pan-left'],
-  [/(?:向|往|朝)上(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|上摇/, 'pan-up'],
-  [/(?:向|往|朝)下(?:慢慢)?(?:摇|移|\s*(?:move|moving|pan|panning|slide)\b)|下摇/, 'pan-down'],
+  [/(?:向|往|朝)右(?:慢慢)?(?:摇|平?移|\s*(?:move|moving|pan|panning|slide)\b)|右摇/, 'pan-right'],
+  [/(?:向|往|朝)左(?:慢慢)?(?:摇|平?移|\s*(?:move|moving|pan|panning|slide)\b)|左摇/, 'pan-left'],
+  [/(?:向|往|朝)上(?:慢慢)?(?:摇|平?移|\s*(?:move|moving|pan|panning|slide)\b)|上摇/, 'pan-up'],
+  [/(?:向|往|朝)下(?:慢慢)?(?:摇|平?移|\s*(?:move|moving|pan|panning|slide)\b)|下摇/, 'pan-down'],
   [
     /\bpan(?:ning|s|ned)?\s+(?:(?:slowly|gently|softly|smoothly|gradually|a\s+bit|a\s+little)\s+)?(?:to(?:wards)?\s+the\s+)?left\b/,
     'pan-left',

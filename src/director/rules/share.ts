@@ -76,7 +76,7 @@ const PLATFORMS: readonly Platform[] = [
 const ANY_PLATFORM = PLATFORMS.map((platform) => platform.words).join('|');
 /** "post it to my TikTok", "share this on insta", "upload the video onto YouTube". */
 const POST_EN = new RegExp(
-  `\\b(?:post|upload|publish|share|send|put|push|submit|tweet|put\\s+up)\\b(?:\\s+(?:it|this|that|the\\s+(?:final\\s+)?(?:video|clip|slideshow|reel)|my\\s+video))?(?:\\s+(?:up|out|straight|directly|right|now))*\\s+(?:to|on|onto|in|into|up\\s+on|over\\s+to)\\s+(?:my\\s+|our\\s+|the\\s+)?(${ANY_PLATFORM})\\b(?:\\s+(?:account|page|channel|feed|for\\s+me|please|pls|now))*`,
+  `\\b(?:post|upload|publish|share|send|put|push|submit|tweet|put\\s+up)\\b(?:\\s+(?:it|this|that|the\\s+(?:final\\s+)?(?:video|clip|slideshow|reel)|my\\s+video))?(?:\\s+(?:up|out|straight|directly|right|now))*\\s+(?:to|on|onto|in|into|up\\s+on|over\\s+to)\\s+(?:my\\s+|our\\s+|the\\s+)?(${ANY_PLATFORM})(?![a-z0-9])(?:\\s+(?:account|page|channel|feed|for\\s+me|please|pls|now))*`,
 );
 /** What makes the English verb a request to Joy: said first, or after "can you", "please", "I want you to". */
 const ASKED_EN =

@@ -75,7 +75,7 @@ const ASKS: RegExp[] = [
   // "a more romantic feel" is the mood's look; "a more romantic video" still names the style (below).
   new RegExp(`\\b${LOOK_BEFORE}(?<!\\bmore\\s+)${EN}(?:\\s+${EN_AFTER})?\\s+${KIND}s?\\b`),
   new RegExp(
-    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:(?:a|an|the|my|our|his|her|their)(?:\\s+(?:late\\s+|dear\\s+|beloved\\s+|dearly\\s+departed\\s+)?[a-z]+['’]s)?|${KIN}['’]s)(?:\\s+${AGE})?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
+    `\\b(?:make\\s+(?:it|this|them)?\\s*(?:into\\s+)?(?:a|an)?|turn\\s+(?:it|this|them)\\s+into\\s+(?:a|an)?|(?:feel|look)s?\\s+like\\s+(?:a|an)?|for\\s+(?:(?:a|an|the|my|our|his|her|their)(?:\\s+(?:late\\s+|dear\\s+|beloved\\s+|dearly\\s+departed\\s+)?[a-z]+['’]s)?|${KIN}(?:['’]s)?)(?:\\s+${AGE})?|as\\s+(?:a|an)|style\\s*:?|go\\s+(?:for\\s+)?(?:a|an)?|do\\s+(?:a|an)?|a|an)\\s+${STYLE_ADJECTIVES}${EN}\\b(?!\\s+${MUSIC})(?!(?:'s)?\\s+${PLACE})`,
   ),
   // "travel vlog", "product showcase for my etsy shop", "quick product promo": the style named first (in one
   // or two of its names, after words that describe it), alone or with its purpose.

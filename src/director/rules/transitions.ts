@@ -14,7 +14,7 @@ const TOO_LONG =
   /\btoo\s+(?:long|slow|drawn[\s-]out|draggy)\b|\bdrag(?:s|gy|ging|ged)?\b(?:\s+on)?|(?<!\b(?:it|it'?s|this|that|video|whole\s+thing)\s+)\b(?:feels?|feeling|seems?)\s+(?:(?:a\s+bit|kinda|so|really|too|way\s+too)\s+)?(?:slow|sluggish|draggy|long)\b|\bsluggish\b|太长|太慢|太拖|有点拖|拖沓|拖拉|磨叽|太久/;
 /** Pace words that, right after the transitions were talked about, say how long they are. */
 const TOPIC_PACE =
-  /\b(?:(?:feels?|feeling|are|seem|seems)\s+(?:(?:a\s+bit|kinda|so|really|too|way\s+too)\s+)?(?:slow|sluggish|draggy|long|rushed|abrupt)|sluggish|quicker|faster|snappier|shorter|longer|slower)\b|拖拖拉拉|有点拖|太拖|拖沓|太长|太短|太慢|太快|快一点|慢一点|短一点|长一点|(?:时间|时长)?减半/;
+  /\bmake\s+(?:it\s+|them\s+|that\s+|those\s+)?(?:more\s+)?short\b|\b(?:(?:feels?|feeling|are|seem|seems)\s+(?:(?:a\s+bit|kinda|so|really|too|way\s+too)\s+)?(?:slow|sluggish|draggy|long|rushed|abrupt)|sluggish|quicker|faster|snappier|shorter|longer|slower)\b|拖拖拉拉|有点拖|太拖|拖沓|太长|太短|太慢|太快|快一点|慢一点|短一点|长一点|(?:时间|时长)?减半/;
 /** Words that put a pace on something other than the transitions. */
 const TOPIC_OTHER =
   /\b(?:it|video|photos?|pictures?|pics|images?|slides?|shots?|slideshow|clip|movie|music|song|title|captions?|text|zoom|motion|pace|pacing)\b|视频|照片|图片|每张|整体|整个|音乐|标题|字幕|运镜|节奏/;
@@ -253,7 +253,7 @@ const WANTED: [RegExp, string[], string, string][] = [
  * word 转场 — only for names no camera move or look shares (缩放, 旋转, 模糊 stay with their own families).
  */
 const CHOSEN_ZH =
-  /(?:全部|全都|都|统统|一律)?(?:用|换成|改成|改为|换为|变成|使用)\s*(?:成)?(?:擦除|划像|划变|推移|滑入|滑出|翻页|立方体)/;
+  /(?:全部|全都|都|统统|一律)?(?:用|换成|改成|改为|换为|变成|使用)\s*(?:成)?(?:擦除|划像|划变|推移|滑动|滑入|滑出|翻页|立方体)/;
 
 const GENERIC = new Set(
   `smooth smoother nice cool simple subtle gentle soft quick fast slow short long longer shorter quicker faster slower
@@ -466,7 +466,7 @@ function takeTransitionLength(clause: Clause): ReturnType<typeof takeDuration> {
  * "make the wipes half a second", "the crossfades 1 s", "把叠化改成0.5秒": transitions named by the kind they
  * already are, given a length — the transitions of that kind, each keeping its kind (and its direction).
  */
-const KIND_SUBJECTS: [RegExp, (name: string) => boolean][] = [
+const KIND_SUBJECTS: [RegExp, (name: string) => boolean, ((draft: Draft) => boolean)?][] = [
   [
     /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?(?:cross-?fades|dissolves)\b|(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|that|this|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+(?:cross-?fade|dissolve)\b/,
     (name) => name === 'crossfade',
@@ -491,6 +491,15 @@ const KIND_SUBJECTS: [RegExp, (name: string) => boolean][] = [
     /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:(?:the|those|these|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+)?pushes\b/,
     (name) => name.startsWith('push'),
   ],
+  // "the fade is too long": with no fade of the video or the music, the fades are the transitions.
+  [
+    /(?<!\b(?:a|an|to|into|use|using|with|some|add|try|want|more|of)\s+)\b(?:the|those|these|that|this|my|all(?:\s+(?:of\s+)?the)?|every|each)\s+fades?\b(?!\s+(?:in|out|to|through|from|at|on|of)\b)/,
+    (name) => /fade|dissolve/.test(name),
+    (draft) =>
+      draft.fade.inMs === 0 &&
+      draft.fade.outMs === 0 &&
+      draft.audio.every((track) => track.fadeInMs === 0 && track.fadeOutMs === 0),
+  ],
 ];
 /** The Chinese kind said first, then (after at most a verb of setting) its length: "叠化改成0.5秒", "擦除都1秒". */
 const KIND_SUBJECTS_ZH: [RegExp, (name: string) => boolean][] = [
@@ -510,9 +519,9 @@ function kindAsSubject(clause: Clause, draft: Draft): number[] | undefined {
   const gaps = draft.video.slice(0, -1).map((segment) => segment.transition?.name ?? 'cut');
   let match: { start: number; end: number } | undefined;
   let indexes: number[] = [];
-  for (const [re, of] of KIND_SUBJECTS) {
+  for (const [re, of, when] of KIND_SUBJECTS) {
     const found = re.exec(clause.text);
-    if (!found) continue;
+    if (!found || (when && !when(draft))) continue;
     const at = gaps.flatMap((name, k) => (of(name) ? [k] : []));
     if (at.length === 0) continue;
     match = { start: found.index, end: found.index + found[0].length };

@@ -13,6 +13,8 @@ const VIDEO_END_FADE = new RegExp(
     String.raw`\b(?:fade|fading|fades|fade-out|fade-in|dip|dips|dipping)\b(?:(?!\btransitions?\b)(?:[^,;.]|(?<=\d)\.(?=\d)))*?\b(?:at|in|on|for)\s+the\s+(?:very\s+)?(?:end|ending|finish|close|start|beginning|opening)\b(?!\s+of\s+(?:each|every|the\s+(?:first|second|third|fourth|fifth|\d)))`,
     String.raw`\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|ending|start|beginning)\b[\s,]*(?:(?:can\s+you|please|just)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     String.raw`\b(?:end|finish|close|open|start)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:an?\s+)?(?:fade|fade-out|fade-in)\b`,
+    // "end of video fade to black 2 secs", "at the start of the video, fade in".
+    String.raw`\b(?:(?:at|in)\s+the\s+)?(?:very\s+)?(?:end|ending|start|beginning)\s+of\s+(?:the\s+)?(?:video|clip|film|movie|slideshow|vid)\b[\s,:]*(?:(?:can\s+you|please|just|do\s+a|put\s+a)\s+)?(?:add\s+)?(?:an?\s+)?(?:fade|fades|fade-out|fade-in)\b`,
     // "结尾慢慢变黑", "最后2秒渐渐黑下去", "结尾的时候用2秒钟慢慢暗下去": the picture going dark as it ends.
     '(?:结尾|最后|末尾|片尾|结束|收尾)(?:的)?(?:时候|时|处)?(?:(?:用|花)?\\s*\\d+(?:\\.\\d+)?\\s*秒钟?(?:的时间)?)?(?:不要|别|不用|不需要|再|要|加个?|来个?|加上)?(?:黑场)?(?:慢慢|渐渐|缓缓|逐渐|一点点)?(?:地|的)?(?:淡出|渐黑|变黑|淡出到黑|淡入黑|黑场|黑屏|渐隐|黑下去|暗下去|变暗|黑掉|暗掉|变成黑色|变成黑屏)',
     // "slowly go dark at the end", "at the end it should fade to darkness".
