@@ -142,11 +142,13 @@ const CANTONESE: [RegExp, string, 'cantonese'?][] = [
 
 /**
  * Internet slang for "a little" and other playful spellings, as the rules read them: "再亮亿点点" (亿 for
- * 一, "a tiny bit, wink"), "快一丢丢", "慢一咪咪", "短一滴滴", "亮一捏捏", "稍稍亮一丁点儿".
+ * 一, "a tiny bit, wink"), "快一丢丢", "慢一咪咪", "短一滴滴", "亮一捏捏", "稍稍亮一丁点儿"; and 过渡 for 转场.
  */
 const SLANG: [RegExp, string][] = [
   [/(?<![\d零〇一二两三四五六七八九十百千万])亿(?=点|丢丢|咪咪|滴滴|捏捏|些|下(?![载来去面]))/g, '一'],
   [/一(?:丢丢|咪咪|滴滴|捏捏|丁点儿?|点儿点儿|点点儿)/g, '一点点'],
+  // 过渡 is the editor's other word for 转场, read as the one the rules know.
+  [/过渡/g, '转场'],
 ];
 
 /** Words only Cantonese uses: the sign that the words marked 'cantonese' above are Cantonese here. */

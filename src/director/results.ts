@@ -376,6 +376,11 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /\b((?:the|that|this)\s+(?:[a-z-]+\s+){0,2}(?:one|photo|pic|picture|shot|image)|photo\s+\d+)\s+(?:is|looks|seems)\s+(?:way\s+|a\s+bit\s+|so\s+|really\s+|kinda\s+)?(?:too\s+)?(?:dark|bright|blurry|blurred|ugly|bad|boring|grainy|dull|out\s+of\s+focus)\s*[,;.—–-]+\s*(?:so\s+|just\s+|please\s+)*(drop|remove|delete|cut|lose|ditch|bin|scrap|take\s+out)\s+it\b/g,
     '$2 $1',
   ],
+  // "最后两张之间不要转场", "前两张用擦除转场": between two photos at one end is the one transition there.
+  [
+    /(最后|前)(?:2|两)张(?:照片|图片)?(?:((?:之间|中间)的?)(?![^，,。；;！!]{0,6}(?:转场|过渡))|(?:之间|中间)?的?(?=[^，,。；;！!]{0,6}(?:转场|过渡)))/g,
+    (m) => `${m[1] === '前' ? '第1个' : '最后1个'}${m[2] ? '转场' : ''}`,
+  ],
   // "half it pls": the verb is halve.
   [/(?<!\b(?:about|like|around|roughly|maybe|just|only|to|at|by)\s+)\bhalf\s+(?=(?:it|them)\b)/g, 'halve '],
   // "end of video put text …", "start of video fade in": the place, said without "at the".

@@ -551,7 +551,9 @@ function kindAsSubject(clause: Clause, draft: Draft): number[] | undefined {
     LENGTH_SHARES.some(([re]) => re.test(clause.text)) ||
     TOO_LONG.test(clause.text) ||
     TOO_SHORT.test(clause.text) ||
-    /\b(?:longer|shorter|quicker|faster|slower|snappier)\b|长一点|短一点|快一点|慢一点/.test(clause.text);
+    /\b(?:longer|shorter|quicker|faster|slower|snappier|shorten|lengthen|extend|tighten|shrink)\b|长一点|短一点|快一点|慢一点/.test(
+      clause.text,
+    );
   if (!length && !relative) return undefined;
   clause.blank(match.start, match.end);
   return indexes;
@@ -998,6 +1000,24 @@ const PHOTO_PAIR = new RegExp(
   `\\b(?:(?:on|of|for|around|at|by|touching|next\\s+to)\\s+)?(?:both\\s+)?(?:the\\s+)?${ORDINAL}\\s*(?:and|&|\\+)\\s*(?:the\\s+)?${ORDINAL}\\s+${PHOTO_WORD}(?:'s)?|(?:第(\\d+)|(最后|首))(?:一|1)?张(?:照片|图片|图)?(?:和|跟|与|、|及)(?:第(\\d+)|(最后|尾))(?:一|1)?张(?:照片|图片|图)?(?:上)?(?:的)?|(首尾)(?:的)?(?:两|2)?(?:张|端)?(?:照片|图片)?(?:的)?(?=\\s*(?:转场|过渡))`,
 );
 
+/** "the first two transitions", "the last three crossfades", "最后两个转场", "前三个过渡". */
+const COUNTED_RANGE =
+  /\b(?:the\s+)?(first|last|final|opening|closing)\s+(two|three|four|five|2|3|4|5)(?=\s+(?:transitions|crossfades|fades|cuts|wipes|dissolves)\b)|(前|最后|后)(两|三|四|五|2|3|4|5)个(?=(?:去掉|不要|都)?(?:转场|过渡))/;
+const RANGE_COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+};
+
 /**
  * "the first and last transitions", "the transitions of the first and last photo", "第一张和最后一张的转场":
  * the two transitions named, blanking the words (the first photo's transition is the one after it, any other
@@ -1010,6 +1030,14 @@ function pairedTransitions(
 ): number[] | undefined {
   if (photos < 3) return undefined;
   const count = photos - 1;
+  // "the last two transitions", "前两个转场": a run of transitions counted from one end.
+  const range = COUNTED_RANGE.exec(clause.text);
+  const many = range ? RANGE_COUNT[range[2] ?? range[4] ?? ''] : undefined;
+  if (range && many !== undefined && many >= 2 && many <= count) {
+    clause.blank(range.index, range.index + range[0].length);
+    const fromEnd = /last|final|closing|最后|后/.test(range[1] ?? range[3] ?? '');
+    return Array.from({ length: many }, (_, k) => (fromEnd ? count - many + k : k));
+  }
   const number = (word: string, last: number) =>
     /^(?:last|final|最后|尾)$/.test(word)
       ? last
