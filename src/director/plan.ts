@@ -199,12 +199,21 @@ function quoteTextAfterColon(message: string): string {
   if (!found || NO_TEXT.test(found[2]!)) return message;
   // "caption typo: change Day one to Day One", "字幕有个错别字：…": a mistake announced, then the change that mends it.
   if (/\btypos?\b|\bmisspel|\bspelling\b|错别字|错字|打错/i.test(found[1]!)) return message;
-  const [said, tail] = splitInstructionTail(found[2]!);
+  // "title: Our Trip, caption on the last photo: The End": another text's label ends this one's words.
+  const next = NEXT_TEXT_LABEL.exec(found[2]!);
+  const own = next ? found[2]!.slice(0, next.index) : found[2]!;
+  const [said, tail] = splitInstructionTail(own);
   // "title: Summer Trip, because that's what it was": a remark said to Joy, neither the words nor a request.
   const aside = TEXT_ASIDE.exec(said);
   const words = aside ? said.slice(0, aside.index) : said;
-  return `${found[1]}"${words}"${tail}${message.slice(found[0].length)}`;
+  const after = message.slice(found[0].length);
+  return next
+    ? `${found[1]}"${words}"${tail}${quoteTextAfterColon(found[2]!.slice(next.index) + after)}`
+    : `${found[1]}"${words}"${tail}${after}`;
 }
+
+const NEXT_TEXT_LABEL =
+  /[,，;；]\s*(?:and\s+)?(?:(?:a|the|an)\s+)?(?:(?:title|caption|subtitle|end\s+card|text)\b|标题|字幕|片尾|片头)[^:："“”]{0,40}[:：]/i;
 
 const TEXT_COLOURS_EN = 'white|black|yellow|red|blue|green|pink|orange|purple|gold(?:en)?|gr[ae]y|silver';
 /**

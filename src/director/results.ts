@@ -381,6 +381,16 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /(最后|前)(?:2|两)张(?:照片|图片)?(?:((?:之间|中间)的?)(?![^，,。；;！!]{0,6}(?:转场|过渡))|(?:之间|中间)?的?(?=[^，,。；;！!]{0,6}(?:转场|过渡)))/g,
     (m) => `${m[1] === '前' ? '第1个' : '最后1个'}${m[2] ? '转场' : ''}`,
   ],
+  // "a 16 second video with each photo the same length": the length is the video's, shared out evenly.
+  [
+    /(?<=\d\s*-?\s*(?:s|secs?|seconds?)\b[^.;!?]*?)\s*,?\s*\b(?:with\s+|and\s+)?(?:each|every|all(?:\s+(?:of\s+)?the)?)\s+(?:photo|picture|pic|image|slide|shot)s?\s+(?:(?:being|at|of)\s+)?(?:the\s+same\s+length|equally\s+long|(?:of\s+)?equal\s+length|the\s+same\s+duration|evenly)\b/g,
+    ', split evenly',
+  ],
+  // "take the title off after 2 seconds", "remove the caption at 5s": when it goes, not that it goes.
+  [
+    /\b(?:take|get|pull)\s+(?:the\s+)?(title|caption|subtitle|text|words)\s+(?:off|away|down)\s+(after|at)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\b(?:remove|hide|drop)\s+(?:the\s+)?(title|caption|subtitle|text|words)\s+(after|at)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
+    (m) => `${m[1] ?? m[4]} gone ${m[2] ?? m[5]} ${m[3] ?? m[6]} seconds`,
+  ],
   // "half it pls": the verb is halve.
   [/(?<!\b(?:about|like|around|roughly|maybe|just|only|to|at|by)\s+)\bhalf\s+(?=(?:it|them)\b)/g, 'halve '],
   // "end of video put text …", "start of video fade in": the place, said without "at the".

@@ -246,6 +246,53 @@ const mixedAndShorthand: CorpusCase[] = [
     },
   },
   { f: 'negation', m: 'erase the man standing behind me in the city photo', on: 'three', same: true },
+  // Found typing requests by hand after sets 43–44.
+  {
+    f: 'length',
+    m: 'a 12 second video with all the photos the same length please',
+    on: 'three',
+    v: { durationMs: 12000, photos: lengths(4000, 4000, 4000) },
+  },
+  {
+    f: 'length',
+    m: '18s in total, every photo of equal length',
+    on: 'three',
+    v: { durationMs: 18000, photos: lengths(6000, 6000, 6000) },
+  },
+  {
+    f: 'text',
+    m: 'take the caption down after 4 seconds',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', startMs: 2200, endMs: 4000 }] },
+  },
+  {
+    f: 'text',
+    m: 'hide the title at 1.5s',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', startMs: 0, endMs: 1500 }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: 'title: Tokyo Nights, caption on the second photo: Shibuya',
+    on: 'three',
+    v: {
+      texts: [
+        { text: 'Tokyo Nights', role: 'title' },
+        { text: 'Shibuya', role: 'caption', startMs: 3000 },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '标题：毕业快乐，片尾：明年见',
+    on: 'three',
+    v: {
+      texts: [
+        { text: '毕业快乐', role: 'title' },
+        { text: '明年见', role: 'end-card' },
+      ],
+    },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
