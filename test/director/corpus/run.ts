@@ -43,6 +43,7 @@ import { blind41 } from './blind41.js';
 import { blind42 } from './blind42.js';
 import { blind43 } from './blind43.js';
 import { blind44 } from './blind44.js';
+import { blind45 } from './blind45.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -386,6 +387,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 45',
+    about:
+      'experienced editors in a hurry typing terse keyword commands: shorthand and symbols (p2 5s, tr xfade .5, bgm 40, -20% music, 2↔4, p3 → first, title @ top, red, 9x16, 4k30), effect abbreviations (xfade, kb, bw, lut, dip to blk), key=value and key: value lines, Chinese shorthand without grammar (标题 黄 底部, 第2张 4.5s, 转场 叠化 0.5s, 先推后拉), bare numbers, several commands split by spaces, slashes, pipes, plus signs or semicolons, 35 short sessions with terse follow-ups (p3 too, +1, again, no, p3, 第三张同上, undo x2), nine things Joy cannot do; half with Chinese',
+    items: blind45,
+    size: 158,
+    chinese: 78,
+    firstScore: '97/158',
   },
   {
     name: 'blind set 44',
