@@ -44,6 +44,7 @@ import { blind42 } from './blind42.js';
 import { blind43 } from './blind43.js';
 import { blind44 } from './blind44.js';
 import { blind45 } from './blind45.js';
+import { blind46 } from './blind46.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -387,6 +388,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 46',
+    about:
+      'older and less technical people (grandparents making a family video, a retired teacher, a church volunteer, a small shop owner) writing full, polite, rambling sentences: greetings and thanks, stories and reasons around the request, hedges (if it isn\'t too much trouble, 麻烦你了, 不知道可不可以), "is it possible…" questions that ask for an edit, two or three requests in one paragraph, vague words for settings ("the little moving effect", "the writing at the bottom", 那个一闪一闪的白光, 底下那行小字), self-corrections, plain questions; every family, 35 follow-ups, nine things Joy cannot do; half with Chinese',
+    items: blind46,
+    size: 158,
+    chinese: 79,
+    firstScore: '121/158',
   },
   {
     name: 'blind set 45',
