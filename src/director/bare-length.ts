@@ -11,6 +11,11 @@ const BARE_LENGTHS: [RegExp, string][] = [
     /(?<=\d\s*(?:s|secs?|seconds?)\b[\s\S]*?)(\b(?:the|that|this)\s+(?:[a-z]+\s+){1,2}(?:one|photo|picture|pic|image|shot|slide)(?:\s*\([^()]{0,40}\))?(?:\s+(?:at|in)\s+the\s+(?:end|start|beginning|front|back))?\s+(?:(?:can|could|should|will|may|might|must)\s+(?:be|get|last|stay|have)\s+|gets?\s+|is\s+|[:=]\s*)?)(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:[,;.!?—–)]|\s-\s|$|\b(?:and|but|instead|then|please|too|though)\b))/g,
     ' seconds',
   ],
+  // "all 2.5s, last one 4", "every photo 3 s, the first pic 5": a photo counted from an end, given a bare number.
+  [
+    /(?<=\d\s*(?:s|secs?|seconds?)\b[\s\S]*?)(\b(?:the\s+)?(?:first|last|final|second|third|fourth|fifth|opening|closing)\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:(?:is|at|to|=|gets?)\s+)?)(\d{1,2}(?:\.\d+)?)(?!\.?\d|\s*(?:s\b|secs?\b|seconds?\b|%|x\b))(?=\s*(?:[,;.!]|$))/g,
+    ' seconds',
+  ],
   // "actually make the first one 4", "set the last photo to 2.5": a photo given a bare number is its seconds.
   [
     /(\b(?:make|set|give|change|have)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th))\s+(?:one|photo|picture|pic|image|shot|slide)\s+(?:to\s+)?)(\d{1,2}(?:\.\d+)?)(?!\.?\d)(?=\s*(?:[,;.!?—–)]|$|\b(?:and|but|instead|then|please|too|though)\b))/g,

@@ -74,11 +74,12 @@ function repeatCount(message: string): number {
     五: 5,
   };
   const match =
-    /\b(\d+|two|three|four|five)\s+(?:times?|steps?|changes|edits|things|actions|moves)\b|\b(?:last|previous|past)\s+(\d+|two|three|four|five)\b|(\d+|[两二三四五])\s*(?:次|步|个(?:修改|改动|操作)|处)/.exec(
+    /\b(\d+|two|three|four|five)\s+(?:times?|steps?|changes|edits|things|actions|moves)\b|\b(?:last|previous|past)\s+(\d+|two|three|four|five)\b|(\d+|[两二三四五])\s*(?:次|步|个(?:修改|改动|操作)|处)|(?:\bx|×)\s*(\d+)\b/.exec(
       text,
     );
   // "undo the last two things", "undo the previous 3": the count after "last" is the steps too.
-  const said = match?.[1] ?? match?.[2] ?? match?.[3];
+  // "undo x2", "撤销 ×3": the count written as a multiple.
+  const said = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
   if (!said) return 1;
   const count = words[said] ?? Number(said);
   return Number.isInteger(count) && count > 0 ? Math.min(count, 30) : 1;

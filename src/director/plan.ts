@@ -70,6 +70,7 @@ import { TEXT_ASIDE, TEXT_TIME_BY, textTimeChange } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
+import { expandShorthand } from './shorthand.js';
 import { spellTerse } from './terse.js';
 import {
   detectLang,
@@ -287,6 +288,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .slice(0, MAX_MESSAGE)
     .replace(/[\uE000-\uF8FF]/g, ' ')
     .replace(/\r\n?/g, '\n')
+    // "标题 黄", "字幕 红 顶部": a colour said in one character after the text is its colour, not its words.
+    .replace(/(标题|字幕|文字)\s+([黄白黑红蓝绿粉橙紫金灰])(?=\s|$|[，,；;|/])/g, '$1$2色')
     .replace(TEXT_THEN_WORDS, '$1：')
     // "band name in red at the top: THE NIGHT OWLS", "add the price at the bottom: $450,000": words on screen
     // named by what they are, before a colon, are a caption's.
@@ -304,6 +307,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       /(标题|字幕|片尾|片头)(?:上|里)?(?:加|写|放|打)(?:上)?(?:一句|一行|句|行|几个字)\s*[:：]?\s*(?=\S)/g,
       '$1：',
     )
+    // "del title | cap red": a bar between spaces separates requests as a semicolon does.
+    .replace(/(?<=\S)\s+\|\s+(?=\S)/g, '; ')
     // "photo 1 4s / photo 2 2s / photo 3 2s": a slash between spaces separates requests as a semicolon does.
     .replace(/(?<=\S)\s+\/\s+(?=\S)/g, '; ')
     // "captions, one per photo: …": the comma between the noun and how many there are is no pause.
@@ -319,7 +324,9 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     readContext(
       exceptionWithValue(
         correctChinese(
-          correctDirections(correctSpelling(spellNamedMoves(digitizeNumbers(mandarin), protect), protect)),
+          correctDirections(
+            correctSpelling(spellNamedMoves(expandShorthand(digitizeNumbers(mandarin)), protect), protect),
+          ),
         ),
       ),
     ),
@@ -340,15 +347,23 @@ const LOUD_THING = '(?:音乐|配乐|背景音乐|歌|歌曲|bgm)';
  * photo with its own length starts another instruction, as "第一张2秒 第二张3秒" does.
  */
 const LENGTH_THEN_PHOTO = String.raw`(?<=\d\s*(?:s|secs?|seconds?))(?=\s+(?:the\s+|and\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|next|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|photo|picture|pic|image|shot|slide))?|(?:photo|picture|pic|image|slide)\s*#?\d{1,2}|rest|others?|other\s+ones|everything\s+else)\s+(?:(?:is|are|to|at|for|gets?|=|:)\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?![\w.]))`;
-/** "黑边 不要", "第三张 也这样": a refusal or a "the same" alone after a space is said of the words before it. */
-const ZH_BARE_PREDICATE = String.raw`(?:不要|去掉|删掉|删了|不用|拿掉|去了|也(?:这样|一样|是|要|这么(?:做|弄|改)?|照做)|同样|一样)(?:了|吧|啊|呀)*(?:\s|$|[，,。！!；;])`;
+/**
+ * "黑边 不要", "第三张 也这样", "狗 和 火箭 互换": a refusal, a "the same" or a swap alone after a space is said
+ * of the words before it.
+ */
+const ZH_BARE_PREDICATE = String.raw`(?:不要|去掉|删掉|删了|不用|拿掉|去了|也(?:这样|一样|是|要|这么(?:做|弄|改)?|照做)|同样|一样|互换|对调|交换|调换|换一下)(?:了|吧|啊|呀)*(?:\s|$|[，,。！!；;])`;
+/**
+ * "第1张 放大", "除了最后一个转场 全部黑场", "狗 和 火箭", "配乐 欢快": words that go on past a space — a photo
+ * named alone, an exception, "and", the music before its mood.
+ */
+const ZH_HOLDS_ON = String.raw`第\d+张|最后(?:1|一)?张|倒数第\d+张|除了[^，,。；;\s]{1,12}|[和跟与]|配乐|音乐|背景音乐|bgm`;
 /**
  * "第一张 zoom in 第二张 zoom out", "第一张 4s 其他的 2s": after a photo named in Chinese and English words or a
  * length, a space before the next photo named in Chinese starts another instruction.
  */
 const LATIN_THEN_ZH_PHOTO = String.raw`(?<=(?:第\d+张|最后(?:1|一)?张|倒数第\d+张)[^，,。；;]*?[a-z%])\s+(?=第\d+张|最后(?:1|一)?张|倒数第\d+张|其他|其余|剩下|另外(?:\d|几)张)`;
 const HARD = new RegExp(
-  `(?:${LENGTH_THEN_PHOTO}|${LATIN_THEN_ZH_PHOTO}|(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])(?!${ZH_BARE_PREDICATE})|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
+  `(?:${LENGTH_THEN_PHOTO}|${LATIN_THEN_ZH_PHOTO}|(?<=\\d\\s*秒钟?)(?=\\s*第\\d+张)|(?<!\\d),|(?<=[\\u4e00-\\u9fff])(?<!${ZH_HOLDS_ON})\\s+(?=[\\u4e00-\\u9fff])(?![和跟与])(?!${ZH_BARE_PREDICATE})|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER})\\s+(?=\\d+(?:\\.\\d+)?\\s*[秒s])|(?<=[\\u4e00-\\u9fff])(?<!${NUMBER_TAKER}|${LOUD_THING})\\s+(?=\\d+(?:\\.\\d+)?\\s*%)|,(?!\\d)|[;，；。！？!?\\n、]|\\.(?=\\s|$)|(?<=\\s)[-–—](?=\\s)|\\s*\\+\\s*(?=\\D)|然后|并且|同时|另外|还有|以及|接着|顺便|(?<![张个幅长度体频])再(?=把|给|加|添|换|删|改|用|放|调|设))+`,
   'g',
 );
 // "fade it in and out" is one thing said of both ends, not two instructions.

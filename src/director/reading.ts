@@ -1,6 +1,7 @@
 import { moodWords } from '../catalog/music.js';
 import { STYLES } from '../catalog/styles.js';
 import { BRIEFS } from './briefs.js';
+import { EVERYDAY } from './everyday.js';
 import { addVocabulary } from './fuzzy.js';
 import { RESULTS } from './results.js';
 import { SHARE_LISTS } from './rules/share.js';
@@ -1993,7 +1994,7 @@ export function readContext(source: Mapped): Mapped {
                   ),
                   FROM_TO,
                 ),
-                [...RESULTS, ...BRIEFS],
+                [...EVERYDAY, ...RESULTS, ...BRIEFS],
               ),
               SHORTHAND,
             ),
@@ -2016,7 +2017,7 @@ const NAMED_ALONE =
 const CHECK_IN =
   /^\s*(?:(?:那|那么|嗯|好|你觉得|你看)[，,\s]*)*(?:现在)?(?:这样子?|这个|这版|这一版|现在这样)(?:的话)?(?:可以|行|好|ok|还行|怎么样|如何|咋样|好看|没问题)(?:了)?(?:吗|不|么|嘛|吧|没|呢)?\s*[?？]?\s*$|^\s*(?:你|帮我)?看(?:看|一下|下|一看)?(?:现在|效果|这样|这版)?(?:的)?(?:效果)?(?:怎么样|如何|咋样|行不行|可以吗|好不好)(?:了)?\s*[?？]?\s*$|^\s*(?:那|那么|你觉得)?(?:现在|目前|这次)(?:的)?(?:效果|视频|样子|成品|这版)(?:看起来)?(?:怎么样|如何|咋样|还行吗?|可以吗|好吗|行吗|好看吗)(?:了)?\s*[?？]?\s*$|^\s*(?:so\s+|ok\s+|and\s+)?(?:is|does)\s+(?:this|it|that)\s+(?:look\s+)?(?:ok|okay|good|fine|alright|right|better)(?:\s+now)?\s*[?？]?\s*$|^\s*(?:so\s+)?how(?:'s|\s+is|\s+does)\s+(?:it|this|that)\s+(?:look(?:ing)?|now)(?:\s+now)?\s*[?？]?\s*$/;
 const ASKS_FOR_EDIT =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|(?:is\s+there\s+)?(?:a|any|some)\s+way\s+(?:to|for\s+(?:you|me|us)\s+to|(?:you|i|we)\s+(?:can|could))|any\s+chance\s+(?:to|you\s+(?:can|could))|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|有(?:没有)?(?:什么)?办法(?:让|把|能|可以|给)|请|麻烦|试试|来个|改成|换成|加(?!了)/;
+  /[，,]\s*(?:好吗|好不好|行吗|行不行|好么|行么)\s*[?？]?\s*$|\bdo\s+you\s+have\s+(?:something|anything)\s+(?:a\s+bit\s+|a\s+little\s+)?(?:calmer|quieter|softer|happier|slower|livelier|gentler|more\s+\w+)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|we|u|i)|please|pls|is\s+it\s+possible|(?:is\s+there\s+)?(?:a|any|some)\s+way\s+(?:to|for\s+(?:you|me|us)\s+to|(?:you|i|we)\s+(?:can|could))|any\s+chance\s+(?:to|you\s+(?:can|could))|how\s+about|what\s+about|what\s+if|why\s+not|let'?s|maybe|do\s+you\s+mind)\b|能不能|能否|可不可以|可以(?!做什么)|能(?=[\u4e00-\u9fff])(?!做什么|干什么|用什么|告诉|说说|说一下|看看|查)|帮我|有(?:没有)?(?:什么)?办法(?:让|把|能|可以|给)|请|麻烦|试试|来个|改成|换成|加(?!了)/;
 const TELL_ME =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|let|show)\s+me\s+(?:know\s+|see\s+)?(?:how|what|which|if|whether|where|when|who)\b|^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|let)\s+me\s+(?:see\s+)?(?:the\s+|my\s+)?(?:timeline|tracks|draft|settings|video\s+details)\b|^\s*(?:(?:do|did)\s+you\s+know|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need|would\s+like)\s+to\s+know|i'?m\s+(?:curious|wondering)|i\s+wonder|just\s+wondering|curious)\s+(?:about\s+)?(?:how|what|which|if|whether|where|when|who)\b|(?:能|可以)?(?:告诉我|说说|说一下)(?:现在|目前|当前)?|^\s*(?:我)?(?:想知道|想问一下|想问问|请问)(?!(?:一下|下)?[，,\s]*(?:是不是可以|能不能|可不可以|可以|能否|能(?!告诉)|你能|你可以|帮我|把))/;
 const HOW_TO =
@@ -2044,7 +2045,7 @@ const ABOUT_DRAFT =
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|多大(?![一点些])|多响|多高(?![一点些])|哪些|哪个|(?<![这那前后面边下他余])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
+  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不|不要|别|不用|别搞|别弄)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|多大(?![一点些])|多响|多高(?![一点些])|哪些|哪个|(?<![这那前后面边下他余])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
   /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:(?:do\s+)?(?:you|u|ya)\s+(?:have|offer|support|got)|have\s+(?:you|u)\s+got|has\s+joy\s+got)\b|\b(?:can|could|will)\s+(?:i|we)\s+(?:still\s+)?(?:change|edit|swap|fix|adjust|redo)\b[^?.!]{0,60}\b(?:later(?:\s+on)?|afterwards|again|after\s+(?:that|exporting|it'?s\s+done))\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;

@@ -391,6 +391,11 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     /\b(?:take|get|pull)\s+(?:the\s+)?(title|caption|subtitle|text|words)\s+(?:off|away|down)\s+(after|at)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\b(?:remove|hide|drop)\s+(?:the\s+)?(title|caption|subtitle|text|words)\s+(after|at)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
     (m) => `${m[1] ?? m[4]} gone ${m[2] ?? m[5]} ${m[3] ?? m[6]} seconds`,
   ],
+  // "除了最后一个转场 全部黑场", "除了第一个转场，其他全部擦除": the transition spared, then what the others become.
+  [
+    /除了?(最后|第\d+)(?:1|一)?个(?:转场)[，,\s]*(?:其他|其余|别的)?(?:的)?(?:转场)?(?:全部|全都|都)?/g,
+    (m) => `除了${m[1] === '最后' ? '最后1' : m[1]}个，其他转场都`,
+  ],
   // "half it pls": the verb is halve.
   [/(?<!\b(?:about|like|around|roughly|maybe|just|only|to|at|by)\s+)\bhalf\s+(?=(?:it|them)\b)/g, 'halve '],
   // "end of video put text …", "start of video fade in": the place, said without "at the".

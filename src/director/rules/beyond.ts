@@ -9,7 +9,7 @@ import { type Family, note } from './types.js';
  * so none of its words ("the coffee photo", "on white", "curly") become an edit of their own.
  */
 /** Someone or something in the picture ("my ex", "the guy", "that car"), never a part of the video. */
-const INSIDE = String.raw`(?:ex(?:-?(?:boyfriend|girlfriend|husband|wife|bf|gf))?|exes|ex's|boyfriend|girlfriend|bf|gf|husband|wife|partner|guys?|dudes?|man|men|woman|women|lady|ladies|girls?|boys?|kids?|child|children|baby|person|people|someone|somebody|strangers?|tourists?|photobombers?|passers?[\s-]?by|bystanders?|mom|mum|dad|mother|father|brother|sister|friends?|cousin|uncle|aunt|him|her|me|myself|us|dog|cat|cars?|trash|rubbish|garbage|bins?|poles?|wires?|signs?|thumb|finger|shadow)`;
+const INSIDE = String.raw`(?:(?:ex-?)?(?:son|daughter|mother|father|brother|sister)-in-law|ex(?:-?(?:boyfriend|girlfriend|husband|wife|bf|gf))?|exes|ex's|boyfriend|girlfriend|bf|gf|husband|wife|partner|guys?|dudes?|man|men|woman|women|lady|ladies|girls?|boys?|kids?|child|children|baby|person|people|someone|somebody|strangers?|tourists?|photobombers?|passers?[\s-]?by|bystanders?|mom|mum|dad|mother|father|brother|sister|friends?|cousin|uncle|aunt|him|her|me|myself|us|dog|cat|cars?|trash|rubbish|garbage|bins?|poles?|wires?|signs?|thumb|finger|shadow)`;
 /** What Joy itself puts on a photo (a text, the music, a move, a look): taken off it, that is an edit. */
 const NOT_OURS =
   '(?!把?(?:这|那)?(?:个|条|行|段)?(?:标题|字幕|文字|字|片尾|音乐|歌|配乐|滤镜|转场|过渡|特效|效果|动效|动画|运动|缩放|放大|推近|拉远|边框|黑边|模糊|贴纸))';

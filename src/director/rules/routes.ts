@@ -75,6 +75,8 @@ const CREATE: RegExp[] = [
   new RegExp(
     `\\b${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:my|the|these|those|our)\\s+${PHOTOS}`,
   ),
+  // "make vid", "create video now": said alone, without an article.
+  /^\s*(?:(?:ok|okay|so|now|please|pls)[,\s]+)*(?:make|create|build|generate|produce|do)\s+(?:me\s+)?(?:video|vid|slideshow|movie|montage|reel)\s*(?:now|please|pls|thanks)?\s*[.!]*\s*$/,
   // "make video from my pic pls": without an article, only with the photos it is made from.
   new RegExp(
     `\\b(?:make|create|build|generate|produce|do)\\s+(?:me\\s+)?${VIDEO_NOUN}\\s+(?:from|of|out\\s+of|using|with)\\s+(?:all\\s+)?(?:(?:my|the|these|those|our)\\s+)?${PHOTOS}`,

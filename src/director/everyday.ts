@@ -1,0 +1,82 @@
+/**
+ * Everyday and polite ways of asking, said by people who do not know the settings' names ("照片动得有点厉害",
+ * "could the pictures move about a little", "最后一个转场，能不能改成黑场？", "还是有点大声"): each rewritten into
+ * the words the rules read. A reason or a remark beside the request ("教堂里放这种音乐不太合适", "刚才加的字不好看")
+ * goes, so none of its words become an edit of their own.
+ */
+export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
+  [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
+  // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.
+  [
+    /((?:最后(?:1|一)?个|第\d+个)转场|第\d+张|最后(?:1|一)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片)?[，,]\s*(?:你)?(?:能不能|可不可以|可以|麻烦|请|帮我|能)(?:帮我)?(?=改|换|删|去掉|变|调|用|放|加)/g,
+    '$1',
+  ],
+  // "海边那张我不想要了，能帮我删掉吗": a photo not wanted is removed.
+  [
+    /([\u4e00-\u9fff]{1,4}那张|第\d+张|最后(?:1|一)?张)(?:照片|图片)?(?:我)?(?:不想要|不要|不需要|用不上)了?(?=[，,。！!？?\s]|$)(?:[，,]\s*(?:你)?(?:能|可以)?(?:帮我)?(?:删掉|删了|去掉|删除)(?:吗|吧)?)?/g,
+    '删掉$1',
+  ],
+  // "照片之间直接换过去就行": no transition.
+  [/(?:照片|图片|每张)?(?:之间)?直接(?:换|切|跳)(?:过去|到下一张|下一张)(?:就行|就好|就可以)?/g, '直接切'],
+  // "画面整体有点发黄", "不要那么黄": too warm, so cooler; "还是有点大声": too loud.
+  [/(?:画面|颜色|整体|整个)*(?:有点|有些|太|比较)?发黄/g, '偏黄去掉'],
+  [/(?:不要|别)那么黄/g, '冷一点'],
+  [/(?:还是|有点|有些|太)+大声/g, '太吵'],
+  // "照片动得有点厉害", "能不能动得轻一点": the camera moves too much.
+  [/(?:照片|画面)?动得(?:有点|有些|太|很)?(?:厉害|多|猛|大)/g, '运动幅度太大'],
+  [/动得(?:轻|小|慢)(?:一点|一些|点)/g, '运动幅度小一点'],
+  // "标题显示的时间有点长，两秒就够了": how long the text stays.
+  [
+    /(标题|字幕)(?:显示|出现|停留)?的?时间(?:有点|太|有些)?长了?[，,]\s*(\d+(?:\.\d+)?秒)(?:钟)?(?:就够了|就行|就好|足够了|够了)/g,
+    '$1显示$2',
+  ],
+  // "都让它们静止": the photos said again as "them".
+  [/(?<=都)让(?:它们|他们|它)/g, ''],
+  // "刚才加的字不好看，撤销吧", "教堂里放这种音乐不太合适": a judgement beside the request is only its reason.
+  [/^[^，,。！!？?]*不好看[，,]\s*(?=撤销|撤回|算了|去掉|删掉|不要了)/g, ''],
+  [/(?<=[，,。！!]\s*)[^，,。！!？?]*(?:不太合适|不合适|不适合|不太好)(?:吧|啊)?[。.!！]?\s*$/g, ''],
+  // "…慢慢变小，不要一下子就停了", "…静止，不要动来动去的": the request said again as what it should not do.
+  [/[，,]?\s*不要一下子就?(?:停|断|没)(?:了|掉)?/g, ''],
+  [/(?<=(?:静止|不动|别动)[^。！!？?]*)[，,]\s*不要(?:老是)?动来动去(?:的)?/g, ''],
+  // "不过不要配音乐": but without music.
+  [/不过不要配(?:音乐|乐)/g, '不要配乐'],
+  // "the way the old slide projector used to": the projector is no slide transition.
+  [/\bslide\s+projectors?\b/g, 'projector'],
+  // "could the pictures move a little bit after all?": "after all" only says the mind changed.
+  [/(?<!\b(?:want|like|liked|wanted|keep|need)\b[^,.;]*)\s+after\s+all\b/g, ''],
+  // "could the pictures move about a little": some motion.
+  [/\bmove\s+(?:about|around)\b/g, 'move'],
+  // "that old-fashioned film look": the vintage look.
+  [/\bold[\s-]fashioned(?=\s+(?:film|look|feel|style|photos?|colou?rs?|kind|filter|movie))/g, 'vintage'],
+  // "do you have something calmer?": asked for, not asked about.
+  [
+    /\bdo\s+you\s+have\s+(?=(?:something|anything|a\s+song|a\s+track|music)\s+(?:calmer|quieter|softer|happier|slower|faster|livelier|more\s+\w+)\b)/g,
+    'use ',
+  ],
+  // "could the music wait until the title has gone": it comes in after the title.
+  [
+    /\b(?:the\s+)?(?:music|song)\s+(?:to\s+)?wait\s+(?:until|till|for)\s+(?:the\s+)?title\s+(?:has\s+gone|is\s+gone|has\s+finished|is\s+finished|disappears|ends|is\s+over)(?:\s+before\s+it\s+(?:starts|begins)(?:\s+playing)?)?/g,
+    'start the music after the title',
+  ],
+  // "turn the music down to half": to 50 %.
+  [/\b(down|up)\s+to\s+half\b/g, '$1 to 50%'],
+  // "could they go to black instead": the transitions fade to black.
+  [/\b(?:they|it|them)\s+go\s+(?:to|into)\s+(black|white)\b/g, 'fade to $1'],
+  // "what kinds of changes between pictures can you do?": a question about what there is.
+  [
+    /\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+([a-z\s]{1,40}?)\s+(?:can|could|do)\s+you\s+(?:do|make|offer|have)\b/g,
+    'what $1 do you have',
+  ],
+  [/\b(?:i\s+don'?t\s+want\s+to\s+change\s+anything(?:\s+yet)?|i'?m\s+(?:only|just)\s+asking)\b/g, ''],
+  // "I don't want it made into one of those tall phone videos": the shape refused is no request.
+  [
+    /\bi\s+(?:don'?t|do\s+not)\s+want\s+it\s+(?:made\s+into|turned\s+into|to\s+be|as)\s+(?:one\s+of\s+those\s+|a\s+)?(?:tall|vertical|portrait|phone)[a-z\s]{0,20}?(?:videos?|ones?|format)\b/g,
+    '',
+  ],
+  // "each picture five seconds — oh no, that's far too long, let's say four": a number taken back.
+  [
+    /\b(?:oh\s+)?no[,!]?\s+(?:that'?s\s+(?:far\s+|way\s+|much\s+|a\s+bit\s+)?too\s+(?:long|short|much|many|slow|fast|quick)[,!]?\s*)?(?:let'?s\s+say|make\s+(?:it|that)|say)\s+/g,
+    'no wait, ',
+  ],
+];
