@@ -79,4 +79,56 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /\b(?:oh\s+)?no[,!]?\s+(?:that'?s\s+(?:far\s+|way\s+|much\s+|a\s+bit\s+)?too\s+(?:long|short|much|many|slow|fast|quick)[,!]?\s*)?(?:let'?s\s+say|make\s+(?:it|that)|say)\s+/g,
     'no wait, ',
   ],
+
+  // "The last picture, the one of the party at night, is my favourite. Would you let it stay on for five
+  // seconds?", "The second picture is of my late wife. Could you give her an extra second?": the photo the
+  // message opened with is who "it" or "her" is.
+  [
+    /^\s*(the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:picture|photo|pic|image|shot|one))\b([^.!?]*[.!?]\s+(?:[^.!?]*?\b)?)(?:it|her|him)\b(?=\s+(?:stay|an?\s+extra|more|longer|shorter|on\s+for|for\s+\d|\d))/g,
+    '$1$2$1',
+  ],
+  // "Could each one take a full second?" after the transitions: that long each.
+  [
+    /\b(?:could|can|would)\s+(?:each\s+one|each\s+of\s+them|they|them\s+all)\s+(?:take|last|be)\s+(?:a\s+full\s+|about\s+|around\s+)?(second|\d+(?:\.\d+)?\s*seconds?)(?:\s+each)?/g,
+    (m) => `${m[1] === 'second' ? '1 second' : m[1]} each`,
+  ],
+  // "the screen to go dark for a moment": a fade through black.
+  [
+    /\b(?:the\s+screen|it|they|the\s+picture)\s+(?:to\s+)?go(?:es)?\s+(?:dark|black)\s+(?:for\s+a\s+(?:moment|second|bit|little)|briefly)\b/g,
+    'fade to black',
+  ],
+  // "Only between the beach and the city, could you put a soft fade?": the place said first.
+  [
+    /^\s*only\s+(between\s+[^,?]+?)\s*,\s*(?:could|can|would)\s+you\s+(?:please\s+)?(put|add|use|make)\s+([^?.]+?)\s*(?=[?.!]|$)/g,
+    '$2 $3 $1',
+  ],
+  // "that old-fashioned film look, the faded brownish kind": the kind described is the look just named.
+  [/(?<=\blook)\s*,\s*the\s+[a-z\s-]{0,40}?\bkind\b[^.?!]*/g, ''],
+  // "put the city picture first — no, sorry, I mean the forest one": the dash before a taking back.
+  [/\s*[—–]+\s*(?=(?:no|nope|sorry|oops|wait)\b)/g, ', '],
+  // "I'd only like the little words at the bottom moved up to the top": the move asked for.
+  [
+    /\bi'?d\s+(?:only\s+|just\s+)?like\s+(the\s+[a-z\s]{1,40}?)\s+moved\s+(?:up\s+|down\s+)?to\s+the\s+(top|bottom|middle|centre|center)\b/g,
+    'move $1 to the $2',
+  ],
+  // "Could the little words on the second picture come back?": bring them back.
+  [/\b(?:could|can|would)\s+(the\s+[a-z\s]{1,40}?)\s+come\s+back\b/g, 'bring back $1'],
+  // "could the last one be the same": what was just done, done to it too.
+  [
+    /\b(?:could|can|would)\s+(the\s+(?:first|second|third|fourth|fifth|last|final|other|next)\s+(?:one|picture|photo|pic|shot))\s+be\s+the\s+same\b/g,
+    'same for $1',
+  ],
+  // "I'd rather it glided from right to left": a photo's move, not a slide transition.
+  [
+    /\b(?:i'?d\s+rather|i\s+would\s+rather|rather)\s+(?:it|they)\s+(?:glided|glide|moved|move|panned|pan|drifted|drift|went|go)\s+(?:from\s+(?:left|right)\s+to\s+(?:the\s+)?(left|right)|(?:to(?:wards)?\s+the\s+)?(left|right))(?:\s+instead)?/g,
+    (m) => `to the ${m[1] ?? m[2]}`,
+  ],
+  // "The white is rather bright for my eyes": why, said after the request.
+  [
+    /(?<=[.!?]\s*)the\s+[a-z]+\s+(?:is|are)\s+(?:rather|a\s+bit|too|quite|very|so|a\s+little)\s+[a-z]+\s+for\s+(?:me|my\s+eyes|my\s+ears)\b[^.!?]*[.!?]?/g,
+    '',
+  ],
+  [/^\s*excuse\s+me[,!.]*\s*/g, ''],
+  // "now that I see it, …": when the mind changed, not what to change.
+  [/\b(?:now\s+that\s+i\s+(?:see|saw|look\s+at|watch)\s+it|having\s+seen\s+it|looking\s+at\s+it\s+now)\b[,]?/g, ''],
 ];

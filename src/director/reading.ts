@@ -874,7 +874,7 @@ const FILLERS: [RegExp, string][] = [
  */
 const COURTESY: [RegExp, string][] = [
   [
-    /(?<=^\s*)(?:hello|hi|hey|good\s+(?:morning|afternoon|evening|day)|dear)(?:\s+(?:dear|there|love|again|joy))?(?=\s*[,.!]+\s*\S)/g,
+    /(?<=^\s*)(?:hello|hi|hey|good\s+(?:morning|afternoon|evening|day)|dear|excuse\s+me|pardon\s+me)(?:\s+(?:dear|there|love|again|joy))?(?=\s*[,.!]+\s*\S)/g,
     '',
   ],
   [
@@ -1391,6 +1391,11 @@ const CORRECTIONS: [RegExp, string][] = [
     'instead ',
   ],
   [/\b(?:it\s+)?should\s+have\s+been\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g, 'instead '],
+  // "that should have gone on the third picture, not the second".
+  [
+    /\b(?:(?:oh|sorry|i'?m\s+sorry)[,!.\s]+)*(?:that|it)\s+should\s+have\s+(?:gone|been\s+put|been|come)\s+(?:on|onto|to|with|under)\s+(?=(?:the|photo|picture|pic|image|slide|shot|#?\d)\b)/g,
+    'instead ',
+  ],
   // "不对，是第三张", "哦不 第三张", "不是，要第四张": a bare right thing after "不对" corrects the last edit, as "no, …" does.
   [
     new RegExp(
