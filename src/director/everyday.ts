@@ -20,7 +20,7 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   // "照片之间直接换过去就行": no transition.
   [/(?:照片|图片|每张)?(?:之间)?直接(?:换|切|跳)(?:过去|到下一张|下一张)(?:就行|就好|就可以)?/g, '直接切'],
   // "画面整体有点发黄", "不要那么黄": too warm, so cooler; "还是有点大声": too loud.
-  [/(?:画面|颜色|整体|整个)*(?:有点|有些|太|比较)?发黄/g, '偏黄去掉'],
+  [/(?:画面|颜色|整体|整个)*(?:有点|有些|太|比较)?发黄/g, '画面有点偏黄'],
   [/(?:不要|别)那么黄/g, '冷一点'],
   [/(?:还是|有点|有些|太)+大声/g, '太吵'],
   // "照片动得有点厉害", "能不能动得轻一点": the camera moves too much.
@@ -84,9 +84,11 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   // seconds?", "The second picture is of my late wife. Could you give her an extra second?": the photo the
   // message opened with is who "it" or "her" is.
   [
-    /^\s*(the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:picture|photo|pic|image|shot|one))\b([^.!?]*[.!?]\s+(?:[^.!?]*?\b)?)(?:it|her|him)\b(?=\s+(?:stay|an?\s+extra|more|longer|shorter|on\s+for|for\s+\d|\d))/g,
-    '$1$2$1',
+    /^\s*(the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:picture|photo|pic|image|shot|one))(?:\s*,[^.!?]*?,)?\s+(?:is|was|shows)\s+[^.!?]*[.!?]\s+([^.!?]*?\b)(?:it|her|him)\b(?=\s+(?:stay|an?\s+extra|more|longer|shorter|on\s+for|for\s+\d|\d))/g,
+    '$2$1',
   ],
+  // "could you let the first picture stay on for four seconds": make it stay.
+  [/\blet\s+(?=(?:the|this|that|photo|picture|pic)\b[^.?!]{0,40}?\bstay\b)/g, 'make '],
   // "Could each one take a full second?" after the transitions: that long each.
   [
     /\b(?:could|can|would)\s+(?:each\s+one|each\s+of\s+them|they|them\s+all)\s+(?:take|last|be)\s+(?:a\s+full\s+|about\s+|around\s+)?(second|\d+(?:\.\d+)?\s*seconds?)(?:\s+each)?/g,
@@ -130,5 +132,8 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   ],
   [/^\s*excuse\s+me[,!.]*\s*/g, ''],
   // "now that I see it, …": when the mind changed, not what to change.
-  [/\b(?:now\s+that\s+i\s+(?:see|saw|look\s+at|watch)\s+it|having\s+seen\s+it|looking\s+at\s+it\s+now)\b[,]?/g, ''],
+  [
+    /\b(?:now\s+that\s+i\s+(?:see|saw|look\s+at|watch)\s+it|having\s+seen\s+it|looking\s+at\s+it\s+now)\b[,]?/g,
+    '',
+  ],
 ];

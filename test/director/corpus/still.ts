@@ -56,4 +56,21 @@ export const stillMisread = new Set<string>([
   'how long is it right now? instagram stories cut off at 60s',
   // Blind set 42, first scored 151/158: a filler set off by commas before a photo's length.
   'Could every slide get, like, two and a half seconds?',
+  // Blind sets 43 and 44 (first 134/158 and 145/158): all fixed. Blind set 45, first scored 97/158 (an editor's
+  // shorthand): a sequence of moves said as 先推后拉, one colour character read as a text's new words (标题 黄),
+  // captions listed with slashes, "+" between two removals, "both" after two separate turns.
+  '先推后拉',
+  '标题 黄 底部',
+  'captions: Day 1 / Day 2 / Day 3',
+  'rm blurry + dupes',
+  '标题 红 顶部 / 字幕 黄',
+  'p1 4s / p2 4s → both 5s',
+  // Blind set 46, first scored 121/158 (older people's rambling sentences): "it" as the forest named before a
+  // comma with a zoom told as a story, a text named by where it is and what it says, a move taken back with
+  // "I mean", a question followed by "I'm only asking", "now that I see it" before a direction.
+  'On the picture of the forest, I would like it to start close up on the trees and then slowly pull back so you see the whole wood at the end.',
+  "The words in the middle at the beginning, where it says Road Trip — could those say 'Our Trip to the Coast' instead?",
+  'Could you put the city picture first — no, sorry, I mean the forest one.',
+  "Excuse me, what kinds of changes between pictures can you do? I don't want to change anything yet, I'm only asking.",
+  "the city picture should zoom out → Hmm, now that I see it, I'd rather it glided from right to left instead.",
 ]);
