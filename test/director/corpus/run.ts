@@ -45,6 +45,7 @@ import { blind43 } from './blind43.js';
 import { blind44 } from './blind44.js';
 import { blind45 } from './blind45.js';
 import { blind46 } from './blind46.js';
+import { blind47 } from './blind47.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -388,6 +389,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 47',
+    about:
+      'a week of ordinary chat-box traffic from many different people (parents, small businesses, students, everyday creators), written fresh: about 65 single plain requests in varied wording and registers (terse, casual with typos, polite, chatty with reasons), 32 messages with two or three requests, 35 follow-ups in short sessions (references back, corrections, bare values, undo/redo), 15 questions that change nothing, nine things Joy cannot do; every family; half with Chinese, some Traditional and mixed Chinese–English',
+    items: blind47,
+    size: 158,
+    chinese: 79,
+    firstScore: '151/158',
   },
   {
     name: 'blind set 46',
