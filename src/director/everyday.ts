@@ -39,6 +39,10 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   // "…慢慢变小，不要一下子就停了", "…静止，不要动来动去的": the request said again as what it should not do.
   [/[，,]?\s*不要一下子就?(?:停|断|没)(?:了|掉)?/g, ''],
   [/(?<=(?:静止|不动|别动)[^。！!？?]*)[，,]\s*不要(?:老是)?动来动去(?:的)?/g, ''],
+  // "有咖啡的那张放最后一个": at the very end.
+  [/(放|挪|移)(到|在)?最后(?:1|一)个(?=$|[，,。！!\s吧])/g, '$1到最后'],
+  // "第三张也这样弄": the same done to it.
+  [/也这样(?:弄|做|改|搞|处理)(?:一下)?/g, '也这样'],
   // "不过不要配音乐": but without music.
   [/不过不要配(?:音乐|乐)/g, '不要配乐'],
   // "the way the old slide projector used to": the projector is no slide transition.

@@ -1110,9 +1110,9 @@ function musicFadeLength(
   };
 }
 
-/** A clause that is a length and nothing else ("4秒", "like 4s", "大概3秒吧"). */
+/** A clause that is a length and nothing else ("4秒", "like 4s", "大概3秒吧", "改成2秒"). */
 const ONLY_A_LENGTH =
-  /^\s*(?:(?:like|about|around|say|maybe|more\s+like|ok|okay)\s+)*(?:大概|大约|差不多|就)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)\s*(?:吧|左右|就行|please|pls)?\s*[.!。！]*\s*$/;
+  /^\s*(?:(?:like|about|around|say|maybe|more\s+like|ok|okay|make\s+it|to)\s+)*(?:改成|改为|调成|换成|设成|变成|大概|大约|差不多|就)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)\s*(?:吧|左右|就行|please|pls)?\s*[.!。！]*\s*$/;
 
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
 const SAID_VALUE =
@@ -1824,7 +1824,11 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
       spellBoth(sliceMapped(prep.norm, piece.start, piece.end), { ...heard, topic });
     const inherited =
       topic && !named
-        ? (musicFadeLength(source, topic, plan.commands) ??
+        ? (musicFadeLength(
+          source,
+          topic,
+          plan.commands.length > 0 ? plan.commands : (plan.memory.last ?? []),
+        ) ??
           valueForTopic(source, topic, projection, heard.photo, heard.text) ??
           (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
             ? shareOfText(source, topic, previous.projection, heard.text)
