@@ -46,6 +46,7 @@ import { blind44 } from './blind44.js';
 import { blind45 } from './blind45.js';
 import { blind46 } from './blind46.js';
 import { blind47 } from './blind47.js';
+import { blind48 } from './blind48.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -389,6 +390,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 48',
+    about:
+      'Chinese creators for 抖音, 小红书, 视频号 and 微信 typing as they really do (口语, particles, 网络用语 such as 绝绝子, 氛围感, 高级感, 丝滑, 卡点, 出片, 拉胯, no punctuation, run-ons that start with the feel and then say concrete changes, mainland, Taiwan and Hong Kong wording) and the same creators in short chat English; every family, 36 follow-ups (references, corrections, undo/redo/restore), nine things Joy cannot do; 70 % with Chinese',
+    items: blind48,
+    size: 158,
+    chinese: 113,
+    firstScore: '146/158',
   },
   {
     name: 'blind set 47',
