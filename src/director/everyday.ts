@@ -41,8 +41,13 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   [/(?<=(?:静止|不动|别动)[^。！!？?]*)[，,]\s*不要(?:老是)?动来动去(?:的)?/g, ''],
   // "有咖啡的那张放最后一个": at the very end.
   [/(放|挪|移)(到|在)?最后(?:1|一)个(?=$|[，,。！!\s吧])/g, '$1到最后'],
-  // "第三张也这样弄": the same done to it.
+  // "第三张也这样弄", "也照这个来", "标题也弄成这个颜色": the same done to it.
   [/也这样(?:弄|做|改|搞|处理)(?:一下)?/g, '也这样'],
+  [/也照(?:这个|这样|那样|着|刚才)(?:来|做|弄|改)?(?:一下)?/g, '也这样'],
+  [/也(?:弄成|改成|换成|变成|用)(?:这个|这种|一样的?|同样的?)(?:颜色|色)/g, '也这样'],
+  // "放回去吧 还是原来那样": one going back, said twice.
+  [/(放回去|改回去|换回去)(吧)?[，,\s]*还是(?:原来|之前)(?:那样|的样子)(?:吧)?/g, '$1$2'],
+
   // "不过不要配音乐": but without music.
   [/不过不要配(?:音乐|乐)/g, '不要配乐'],
   // "the way the old slide projector used to": the projector is no slide transition.

@@ -269,6 +269,7 @@ const SLIPS: Record<string, string> = {
   vids: 'videos',
   abt: 'about',
   n: 'and',
+  em: 'them',
   dup: 'duplicate',
   dupe: 'duplicate',
   dups: 'duplicates',

@@ -302,6 +302,13 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     )
     // "change the caption to say Day two": "say" introduces the words, it is none of them.
     .replace(/\b(captions?|titles?|texts?|subtitles?|end\s+card)\s+to\s+(?:say|read)\s+(?=\S)/gi, '$1 to ')
+    // "三张分别配字幕：…": a caption for each photo, listed.
+    .replace(/(?:[两三四五六]|\d)张(?:照片|图片)?(?:分别|各)(?:配|加)(?:上)?(?:个)?字幕/g, '每张加字幕')
+    // "caption should say Day two instead": what the text should say is its new words.
+    .replace(
+      /^\s*(?:the\s+)?(captions?|titles?|subtitles?|end\s+card)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:say|read)\s+(?=\S)/i,
+      'change the $1 to ',
+    )
     // "片尾加一句 谢谢收看", "标题写一行：…": a measure of words is no part of them.
     .replace(
       /(标题|字幕|片尾|片头)(?:上|里)?(?:加|写|放|打)(?:上)?(?:一句|一行|句|行|几个字)\s*[:：]?\s*(?=\S)/g,
@@ -1825,10 +1832,10 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
     const inherited =
       topic && !named
         ? (musicFadeLength(
-          source,
-          topic,
-          plan.commands.length > 0 ? plan.commands : (plan.memory.last ?? []),
-        ) ??
+            source,
+            topic,
+            plan.commands.length > 0 ? plan.commands : (plan.memory.last ?? []),
+          ) ??
           valueForTopic(source, topic, projection, heard.photo, heard.text) ??
           (plan.commands.length > previous.commands && plan.commands.slice(previous.commands).every(sizesText)
             ? shareOfText(source, topic, previous.projection, heard.text)

@@ -485,7 +485,11 @@ export function redirect(
             last.map((command) => aimed(command, index)).filter((command) => command !== undefined),
           );
   }
-  if (!out || out.length === 0 || !REDIRECT_FILLER.test(clause.text)) return fail();
+  // "不对，删第三张", "no, remove the third one" after a removal: the verb says again what the last edit did.
+  const said = last.every((command) => command.type === 'removeSegment')
+    ? clause.text.replace(/删(?:掉|除)?|去掉|\b(?:remove|delete|drop)\b/g, ' ')
+    : clause.text;
+  if (!out || out.length === 0 || !REDIRECT_FILLER.test(said)) return fail();
   return out;
 }
 

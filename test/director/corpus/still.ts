@@ -73,4 +73,12 @@ export const stillMisread = new Set<string>([
   'Could you put the city picture first — no, sorry, I mean the forest one.',
   "Excuse me, what kinds of changes between pictures can you do? I don't want to change anything yet, I'm only asking.",
   "the city picture should zoom out → Hmm, now that I see it, I'd rather it glided from right to left instead.",
+  // Blind set 47, first scored 151/158 (153/158 after the writer's own errors): all fixed. Blind set 48, first
+  // scored 146/158 (147/158 after the writer's own error): two photos described by what is wrong with them
+  // before one verb, a photo uploaded but not in the video named as the opening one, a question about
+  // exporting in 4K followed by a worry, "this colour" of the text edited before.
+  '有张重复的 还有张拍虚了 都删掉',
+  'sunset pic should open the video',
+  '可以导4k的吗 画质会不会糊',
+  '字幕改成黄色 → 标题也弄成这个颜色',
 ]);
