@@ -435,6 +435,64 @@ const mixedAndShorthand: CorpusCase[] = [
     v: song('lo-fi.mp3', { startMs: 3000 }),
   },
   { f: 'order', m: 'Please take my ex-daughter-in-law out of the city photo.', on: 'three', same: true },
+  // Sets 47 and 48 (a week's chat box; 抖音/小红书 creators): each class in new words.
+  { f: 'order', m: '把城市那张挪到最后一个', on: 'three', v: { photos: src3('beach', 'forest', 'city') } },
+  {
+    f: 'multi',
+    m: '把所有转场和运镜都去掉',
+    on: 'five',
+    v: { ...kinds('cut', 'cut', 'cut', 'cut'), photos: each(5, { motion: 'static' }) },
+  },
+  { f: 'multi', m: '删掉标题和所有字幕', on: 'rich', v: { texts: [] } },
+  {
+    f: 'reference',
+    m: '最后一张也照这样弄',
+    on: 'three',
+    before: ['第一张改成静止'],
+    v: moves3Of('static', 'zoom-in', 'static'),
+  },
+  {
+    f: 'reference',
+    m: '不对，删最后一张',
+    on: 'three',
+    before: ['删掉第一张'],
+    v: { photos: src3('beach', 'city') },
+  },
+  {
+    f: 'music',
+    m: '改成三秒吧',
+    on: 'rich',
+    before: ['音乐结尾淡出'],
+    v: song('lo-fi.mp3', { fadeOutMs: 3000 }),
+  },
+  { f: 'transition', m: 'the fades drag, shrink em to 0.4', on: 'five', v: cuts5('crossfade', 400) },
+  { f: 'text', m: '字全都去掉', on: 'rich', v: { texts: [] } },
+  {
+    f: 'text',
+    m: '四张分别加字幕：春、夏、秋、冬',
+    on: 'five',
+    v: { texts: [{ text: '春' }, { text: '夏' }, { text: '秋' }, { text: '冬' }] },
+  },
+  {
+    f: 'text',
+    m: 'the title should read Our Summer instead',
+    on: 'rich',
+    v: { texts: [{ text: 'Our Summer', role: 'title' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'history',
+    m: '把刚刚撤销的恢复回来',
+    on: 'three',
+    before: ['改成复古', '撤销'],
+    v: { look: 'vintage' },
+  },
+  {
+    f: 'history',
+    m: '换回去吧 还是原来那样',
+    on: 'three',
+    before: ['把海边那张放最后'],
+    v: { photos: src3('beach', 'city', 'forest') },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
