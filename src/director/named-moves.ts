@@ -14,8 +14,8 @@ const NOUN = String.raw`(?:\s+(?:photo|pic|picture|one|shot|image))?`;
 const SUBJECT_MOVES: [string, string][] = [
   [String.raw`(?:pushes|zooms|moves)\s+in(?:wards)?`, 'push in on the $1 photo'],
   [String.raw`(?:zooms|pulls|moves)\s+(?:out|back)`, 'zoom out on the $1 photo'],
-  [String.raw`(?:drifts|floats)`, 'drift on the $1 photo'],
-  [String.raw`(?:rotates|spins|turns)`, 'rotate the $1 photo'],
+  ['(?:drifts|floats)', 'drift on the $1 photo'],
+  ['(?:rotates|spins|turns)', 'rotate the $1 photo'],
   [String.raw`pans\s+(left|right|up|down)`, 'pan $2 on the $1 photo'],
   [
     String.raw`(?:doesn'?t|does\s+not|shouldn'?t|should\s+not|won'?t)\s+move|(?:stays|is|stands|holds|remains)\s+(?:still|put|static)`,
