@@ -47,6 +47,7 @@ import { blind45 } from './blind45.js';
 import { blind46 } from './blind46.js';
 import { blind47 } from './blind47.js';
 import { blind48 } from './blind48.js';
+import { blind49 } from './blind49.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -390,6 +391,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 49',
+    about:
+      'a second fresh, even mix of chat-box traffic from many different people, written independently of set 47: about 65 single requests in everyday words rather than editing terms (imperatives, wishes, requests as questions, statements of what is wrong, typos, emoji), 35 messages with two or three requests, 34 follow-ups in short sessions (references back, corrections, bare values, undo/redo/restore/start over), 15 questions that change nothing, nine things Joy cannot do; every family; half with Chinese, some Traditional, Cantonese and mixed',
+    items: blind49,
+    size: 158,
+    chinese: 79,
+    firstScore: '149/158',
   },
   {
     name: 'blind set 48',
