@@ -48,6 +48,21 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   // "放回去吧 还是原来那样": one going back, said twice.
   [/(放回去|改回去|换回去)(吧)?[，,\s]*还是(?:原来|之前)(?:那样|的样子)(?:吧)?/g, '$1$2'],
 
+  // "第二张多给它两秒": "it" between the verb and the amount.
+  [/(多给|再给|多加|再加)(?:它|他|她|这张|那张)(?=\d)/g, '$1'],
+  // "首尾两张": the first and the last photo.
+  [/首尾(?:两|2)张/g, '第1张和最后1张'],
+  // "can the pics slide in from the side": slide transitions; "fade them into each other": crossfades.
+  [
+    /\b(?:the\s+)?(?:pics|photos|pictures|images)\s+slide\s+in(?:\s+from\s+the\s+sides?)?\b/g,
+    'slide transitions',
+  ],
+  [
+    /\bfade\s+(?:them|the\s+photos|the\s+pictures|the\s+pics|each\s+one)\s+into\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?)\b/g,
+    'crossfade transitions',
+  ],
+  // "开头淡入结尾淡出，各两秒": both ends of the video, each that long.
+  [/开头淡入[，,\s]*结尾淡出/g, '开头和结尾淡入淡出'],
   // "不过不要配音乐": but without music.
   [/不过不要配(?:音乐|乐)/g, '不要配乐'],
   // "the way the old slide projector used to": the projector is no slide transition.

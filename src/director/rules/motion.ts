@@ -78,11 +78,11 @@ const PHRASES: [RegExp, string][] = [
   // "a slow zoom-out": slow is the move's pace, so the way said after it, hyphened or not, is the move.
   // 推/拉 are the camera's push and pull: 缓推, 慢推, 推近 move closer; 慢拉, 后拉, 拉远 pull away (拉长 is a length).
   [
-    /\bzoom(?:ing|s|ed)?[\s-]+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?![\s-]*(?:out|away|back))|\bken[\s-]*burns?\b(?!\s+(?:zoom(?:ing)?\s+)?(?:out|away|back))|放大|推近|拉近|镜头推进|慢慢放大|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)推(?![拉进荐])|往前推|向前推|前推|推(?:一下|一推)/,
+    /\bzoom(?:ing|s|ed)?[\s-]+(?:in|into|closer)\b|\bzoomin\b|\bslow\s+zoom\b(?![\s-]*(?:out|away|back))|\bken[\s-]*burns?\b(?!\s+(?:zoom(?:ing)?\s+)?(?:out|away|back))|放大|推近|拉近|镜头推进|往里推|向里推|往前推|向前推|慢慢放大|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)推(?![拉进荐])|往前推|向前推|前推|推(?:一下|一推)/,
     'zoom-in',
   ],
   [
-    /\bzoom(?:ing|s|ed)?[\s-]+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头?|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|后拉|拉出|拉开|拉(?:一下|一拉)(?!长)|\bken[\s-]*burns?\s+(?=(?:zoom(?:ing)?\s+)?(?:out|away|back)\b)/,
+    /\bzoom(?:ing|s|ed)?[\s-]+(?:out|away|back)\b|\bzoomout\b|\bpull(?:ing)?\s+(?:out|back)\b|\bdolly\s+(?:out|back)\b|缩小|拉远|镜头拉远|拉镜头?|慢慢缩小|(?:缓缓?|慢慢?|轻轻?|微微?|稍微)拉(?![长伸近])|往后拉|向后拉|往外拉|向外拉|后拉|拉出|拉开|拉(?:一下|一拉)(?!长)|\bken[\s-]*burns?\s+(?=(?:zoom(?:ing)?\s+)?(?:out|away|back)\b)/,
     'zoom-out',
   ],
   // 推镜头, the camera pushing in, is the catalogue's push-in (a slow one, 慢推镜头, is read as 慢推 above).

@@ -493,6 +493,49 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['把海边那张放最后'],
     v: { photos: src3('beach', 'city', 'forest') },
   },
+  // Set 49 (a second week's chat box): each class in new words.
+  { f: 'length', m: '最后一张再多给它一秒', on: 'three', v: { photos: lengths(3000, 3000, 4000) } },
+  {
+    f: 'transition',
+    m: 'let the photos slide in',
+    on: 'three',
+    v: { transitions: [{ kind: /^slide-/ }, { kind: /^slide-/ }] },
+  },
+  {
+    f: 'motion',
+    m: '首尾两张都静止',
+    on: 'five',
+    v: {
+      photos: [
+        { motion: 'static' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'zoom-in' },
+        { motion: 'static' },
+      ],
+    },
+  },
+  { f: 'motion', m: '第二张往里推一点', on: 'three', v: moves3Of('zoom-in', 'zoom-in', 'zoom-in') },
+  { f: 'motion', m: '最后一张往外拉', on: 'three', v: moves3Of('zoom-in', 'zoom-in', 'zoom-out') },
+  {
+    f: 'transition',
+    m: 'fade the pictures into one another',
+    on: 'three',
+    v: { transitions: [{ kind: 'crossfade' }, { kind: 'crossfade' }] },
+  },
+  {
+    f: 'transition',
+    m: '开头淡入，结尾淡出，各一秒半',
+    on: 'three',
+    v: { fade: { inMs: 1500, outMs: 1500, color: '#000000' } },
+  },
+  {
+    f: 'history',
+    m: '还原成最开始的样子',
+    on: 'three',
+    before: ['改成竖屏', '每张4秒'],
+    v: { width: 1920, height: 1080, photos: lengths(3000, 3000, 3000) },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
