@@ -48,6 +48,7 @@ import { blind46 } from './blind46.js';
 import { blind47 } from './blind47.js';
 import { blind48 } from './blind48.js';
 import { blind49 } from './blind49.js';
+import { blind50 } from './blind50.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -391,6 +392,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 50',
+    about:
+      "people making one specific kind of video each (a wedding slideshow, a pet's birthday, a real-estate listing, a café's new drink, a school trip, a grandparent's memorial, an Instagram travel reel, a product launch teaser, a fitness progress video, a baby's first year) in short sessions: a style or occasion first, then lengths, order, texts, music and format, corrections, undo/redo and questions in between; 73 follow-ups, ten things Joy cannot do; half with Chinese",
+    items: blind50,
+    size: 158,
+    chinese: 79,
+    firstScore: '150/158',
   },
   {
     name: 'blind set 49',
