@@ -110,7 +110,7 @@ export const STYLES: readonly StyleDescriptor[] = [
     },
     aliases: {
       en: ['product showcase', 'product', 'showcase', 'promo', 'ad', 'advert', 'commercial', 'shop'],
-      zh: ['产品展示', '产品', '展示', '广告', '宣传', '带货', '商品'],
+      zh: ['产品展示', '产品', '展示', '广告片', '宣传片', '广告', '宣传', '带货', '商品'],
     },
     photoMs: 2500,
     motions: ['push-in', 'zoom-out'],

@@ -50,6 +50,10 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
 
   // "第二张多给它两秒": "it" between the verb and the amount.
   [/(多给|再给|多加|再加)(?:它|他|她|这张|那张)(?=\d)/g, '$1'],
+  // "stay an extra second": an amount, never the second place.
+  [/\b(?:an?|one|1)\s+(?:extra|more|additional)\s+second\b(?!s)/g, '1 more sec'],
+  // "头两张换个位置": the first two swapped.
+  [/(?:头|前)(?:两|2)张(?:照片|图片)?(?:换个位置|换一下位置|互换|交换|对调|调换)/g, '交换第1张和第2张'],
   // "首尾两张": the first and the last photo.
   [/首尾(?:两|2)张/g, '第1张和最后1张'],
   // "can the pics slide in from the side": slide transitions; "fade them into each other": crossfades.

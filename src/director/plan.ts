@@ -302,6 +302,11 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     )
     // "change the caption to say Day two": "say" introduces the words, it is none of them.
     .replace(/\b(captions?|titles?|texts?|subtitles?|end\s+card)\s+to\s+(?:say|read)\s+(?=\S)/gi, '$1 to ')
+    // 'write "Happy Birthday!" as the title': the role said after the words.
+    .replace(
+      /\b(?:write|put|add)\s+(["“'‘][^"”'’]+["”'’])\s+as\s+(?:the\s+|a\s+|an\s+)?(title|caption|subtitle|end\s+card|heading)\b/gi,
+      'add the $2 $1',
+    )
     // "三张分别配字幕：…": a caption for each photo, listed.
     .replace(/(?:[两三四五六]|\d)张(?:照片|图片)?(?:分别|各)(?:配|加)(?:上)?(?:个)?字幕/g, '每张加字幕')
     // "caption should say Day two instead": what the text should say is its new words.
@@ -941,6 +946,8 @@ function valueForTopic(
     if (topic === 'transition') {
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;
+      // "1 second crossfades, and 20 seconds long": longer than any transition is the video's length.
+      if (ms > 5000 && /\blong\b|长/.test(source)) return undefined;
       const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
       // "no transitions, 2 sec each": after hard cuts there is no transition to have a length; it is the photos'.
       if (!current?.transition) return undefined;

@@ -536,6 +536,27 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['改成竖屏', '每张4秒'],
     v: { width: 1920, height: 1080, photos: lengths(3000, 3000, 3000) },
   },
+  // Set 50 (one kind of video per session): each class in new words.
+  {
+    f: 'text',
+    m: "put 'Congrats Mia!' as the title",
+    on: 'three',
+    v: { texts: [{ text: 'Congrats Mia!', role: 'title' }] },
+  },
+  {
+    f: 'multi',
+    m: "title 'Spring Fair', half second wipes, and 12 seconds long",
+    on: 'five',
+    v: { durationMs: 12000, texts: [{ text: 'Spring Fair', role: 'title' }] },
+  },
+  { f: 'style', m: '照宣传片的风格来', on: 'three', v: { look: 'vivid' } },
+  {
+    f: 'length',
+    m: 'give the closing shot an extra second',
+    on: 'three',
+    v: { photos: lengths(3000, 3000, 4000) },
+  },
+  { f: 'order', m: '前两张互换', on: 'three', v: { photos: src3('city', 'beach', 'forest') } },
 ];
 
 export const corpus: CorpusCase[] = [
