@@ -131,6 +131,9 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
     // "no fade at the end" where only the music fades: the music's fade.
     const { inMs, outMs } = ctx.draft.fade;
     if (off && ctx.draft.audio.length > 0 && !((ends.in && inMs > 0) || (ends.out && outMs > 0))) return;
+    // "fade in … for 1 second at the start and out … over 2 seconds at the end": each end its own length,
+    // in the order the ends were said.
+    const apart = ends.in && ends.out && !off ? lengthsApart(clause.text) : undefined;
     const said = clause.take(fadeWords)!;
     // "最后2秒渐渐黑下去", "fade out 2 second at the end": the length can sit inside the words of the fade.
     const inside = durationIn(said[0]);
@@ -146,8 +149,8 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
     out.topic = 'fade';
     out.commands.push({
       type: 'setVideoFade',
-      ...(ends.in ? { inMs: length } : {}),
-      ...(ends.out ? { outMs: length } : {}),
+      ...(ends.in ? { inMs: apart?.inMs ?? length } : {}),
+      ...(ends.out ? { outMs: apart?.outMs ?? length } : {}),
       ...(white ? { color: '#ffffff' } : off ? {} : { color: '#000000' }),
     });
     // The picture fading out under music that plays on at full volume ends on a jolt: the music fades too.
@@ -156,3 +159,16 @@ export const videoFade: Family = (clause: Clause, ctx, out) => {
       out.commands.push({ type: 'setMusicFade', fadeOutMs: length });
   }
 };
+
+/** Two lengths said for the two ends, matched to "in"/"淡入" and "out"/"淡出" by the order they were said. */
+function lengthsApart(text: string): { inMs: number; outMs: number } | undefined {
+  const lengths = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?|秒)(?![a-z])/g)].map((m) =>
+    Math.min(10_000, Math.round(Number(m[1]) * 1000)),
+  );
+  if (lengths.length !== 2 || lengths[0] === lengths[1]) return undefined;
+  const inAt = text.search(/\bin\b|淡入|开头/);
+  const outAt = text.search(/\bout\b|淡出|结尾/);
+  if (inAt < 0 || outAt < 0) return undefined;
+  const [first, second] = lengths as [number, number];
+  return inAt < outAt ? { inMs: first, outMs: second } : { inMs: second, outMs: first };
+}

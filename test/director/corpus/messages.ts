@@ -557,6 +557,18 @@ const mixedAndShorthand: CorpusCase[] = [
     v: { photos: lengths(3000, 3000, 4000) },
   },
   { f: 'order', m: '前两张互换', on: 'three', v: { photos: src3('city', 'beach', 'forest') } },
+  {
+    f: 'transition',
+    m: 'fade in over 1 second at the start and out over 3 seconds at the end',
+    on: 'three',
+    v: { fade: { inMs: 1000, outMs: 3000, color: '#000000' } },
+  },
+  {
+    f: 'transition',
+    m: '开头淡入两秒，结尾淡出四秒',
+    on: 'three',
+    v: { fade: { inMs: 2000, outMs: 4000, color: '#000000' } },
+  },
 ];
 
 export const corpus: CorpusCase[] = [

@@ -83,10 +83,8 @@ export const stillMisread = new Set<string>([
   '字幕改成黄色 → 标题也弄成这个颜色',
   // Blind set 49, first scored 149/158 (150/158 after the writer's own error): a complaint and its remedy as two
   // steps when the remedy is said with "em". Blind set 50, first scored 150/158 (one kind of video per session):
-  // a bare length after a photo was moved, "a bit more upbeat" while the style's upbeat song plays, each end of
-  // the video's fade given its own length.
+  // a bare length after a photo was moved, "a bit more upbeat" while the style's upbeat song plays.
   'the crossfades feel slow, make em quicker',
   '新品上市！咖啡那张放第一张，停4秒',
   '9:16 / travel vlog style → can the song be a bit more upbeat?',
-  'fade in from black for 1 second at the start and out to black over 2 seconds at the end',
 ]);
