@@ -49,6 +49,7 @@ import { blind47 } from './blind47.js';
 import { blind48 } from './blind48.js';
 import { blind49 } from './blind49.js';
 import { blind50 } from './blind50.js';
+import { blind51 } from './blind51.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -392,6 +393,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 51',
+    about:
+      "words on screen and music in depth: titles, captions and end cards (words with and without quotes, place, timing, colour, size, which of two texts, one per photo, removing or editing by words or place) and music (library by mood, genre or title, the person's own songs, upbeat or calmer, volume as a value, share or step, fades with lengths, where it starts, removing and swapping); single messages, several at once and follow-ups; questions and nine things Joy cannot do (voice-over, synced lyrics, sound effects); about 30 from the other families; half with Chinese",
+    items: blind51,
+    size: 158,
+    chinese: 79,
+    firstScore: '147/158',
   },
   {
     name: 'blind set 50',
