@@ -304,7 +304,7 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(/\b(captions?|titles?|texts?|subtitles?|end\s+card)\s+to\s+(?:say|read)\s+(?=\S)/gi, '$1 to ')
     // 'write "Happy Birthday!" as the title': the role said after the words.
     .replace(
-      /\b(?:write|put|add)\s+(["“'‘][^"”'’]+["”'’])\s+as\s+(?:the\s+|a\s+|an\s+)?(title|caption|subtitle|end\s+card|heading)\b/gi,
+      /\b(?:write|put|add)\s+(?:the\s+(?:words?|text|line)\s+)?(["“'‘][^"”'’]+["”'’])\s+as\s+(?:the\s+|a\s+|an\s+)?(title|caption|subtitle|end\s+card|heading)\b/gi,
       'add the $2 $1',
     )
     // "三张分别配字幕：…": a caption for each photo, listed.
@@ -1126,7 +1126,7 @@ function musicFadeLength(
 
 /** A clause that is a length and nothing else ("4秒", "like 4s", "大概3秒吧", "改成2秒"). */
 const ONLY_A_LENGTH =
-  /^\s*(?:(?:like|about|around|say|maybe|more\s+like|ok|okay|make\s+it|to)\s+)*(?:改成|改为|调成|换成|设成|变成|大概|大约|差不多|就)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)\s*(?:吧|左右|就行|please|pls)?\s*[.!。！]*\s*$/;
+  /^\s*(?:(?:like|about|around|say|maybe|more\s+like|ok|okay|make\s+(?:it|that)|to)\s+)*(?:改成|改为|调成|换成|设成|变成|大概|大约|差不多|就)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)\s*(?:吧|左右|就行|please|pls)?\s*[.!。！]*\s*$/;
 
 /** A value said, in numbers or as a share in words ("cut it in half", "twice as loud"): not a vague step. */
 const SAID_VALUE =

@@ -102,6 +102,18 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // "no 9:16, keep 16:9": a shape refused is no request.
   [/\b(?:no|not)\s+(?:9:16|16:9|1:1|4:5|3:4|vertical|portrait|square)\b\s*[,;]\s*(?=keep|leave|stay)/g, ''],
+  // "60 percent", "百分之六十" is read as a share elsewhere: the word for per cent as its sign.
+  [/(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent)\b/g, '$1%'],
+  // "bring the music in gently over 2 seconds and out over 3": its fades.
+  [
+    /\bbring\s+the\s+(music|song)\s+in\s+(?:gently\s+|slowly\s+|softly\s+)?over\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+and\s+(?:take\s+it\s+)?out\s+over\s+(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?/g,
+    'fade the $1 in over $2 seconds and out over $3 seconds',
+  ],
+  // "a calmer one please" about the music: a calmer song.
+  [
+    /\ba\s+(calmer|quieter|softer|gentler|livelier|happier|slower|faster|more\s+upbeat|more\s+chill)\s+one\b/g,
+    'a $1 song',
+  ],
   // "同上": as the one before.
   [/(?:全部|全都|都|也)?同上/g, '也这样'],
   // "rm blurry + dupes": a plus between two things asked for is "and".
@@ -127,6 +139,17 @@ export function expandShorthand(source: Mapped): Mapped {
       out = rewrite(out, /(?<![\u4e00-\u9fff])全部(?:都)?\s*(?=\d+(?:\.\d+)?秒)/g, () => '每张');
     // "音乐结尾能不能慢慢变小": asked in the middle of the sentence, the request is the rest of it.
     out = rewrite(out, /(?<=[\u4e00-\u9fff])(?:能不能|可不可以|能否)(?=[\u4e00-\u9fff])(?!做|帮)/g, () => '');
+    // "音乐调到70", "音量一半": a bare number or a half after the music is its level.
+    out = rewrite(
+      out,
+      /(音乐|配乐|背景音乐|音量)(调到|调成|改成|设成|开到)\s*(\d{1,3})(?![\d.%秒])/g,
+      (m) => `${m[1]}${m[2]}${m[3]}%`,
+    );
+    out = rewrite(out, /音量(?:调到|调成|改成)?一半/g, () => '音量50%');
+    // "字幕也这样", "标题也放上去" after the other text: the last edit, on this one too.
+    out = rewrite(out, /^\s*(字幕|标题)也(?:这样|一样|是|放上去|放下去|改|要)(?:吧|呀)?\s*$/g, (m) =>
+      m[1] === '字幕' ? 'the caption too' : 'the title too',
+    );
     // "闪白 0.3", "转场 叠化 0.5": a bare number after a transition is its seconds.
     out = rewrite(
       out,
