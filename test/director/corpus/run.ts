@@ -50,6 +50,7 @@ import { blind48 } from './blind48.js';
 import { blind49 } from './blind49.js';
 import { blind50 } from './blind50.js';
 import { blind51 } from './blind51.js';
+import { blind52 } from './blind52.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -393,6 +394,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 52',
+    about:
+      "negations, exceptions, limits and conditions across every family: everything except / all but / 除了, only the first two / 只要前两张, what to leave alone while something else changes (别动标题，只改字幕, leave the transitions alone), refusals as lists (no music, no text / 音乐不要，字也不要), bounds and conditions on the length (under 10 s, 不超过八秒, at least 3 s each, if longer than 20 s cut it to 20), negated questions that still ask (can't you make it shorter?, 不能再短一点吗), refusals of what is there, follow-ups that narrow or widen the last edit, undo with a limit, questions and nine things Joy cannot do; half with Chinese",
+    items: blind52,
+    size: 158,
+    chinese: 80,
+    firstScore: '122/158',
   },
   {
     name: 'blind set 51',
