@@ -51,7 +51,8 @@ function result(
 
 /** How many steps "undo twice", "undo 3 steps", "undo the last two things", "撤销两次", "撤回三步" ask for (1 when it says none). */
 function repeatCount(message: string): number {
-  const text = message.toLowerCase();
+  // "撤销上一步就行，别撤两步": a count said not to be taken is not the count.
+  const text = message.toLowerCase().replace(/(?:别|不要|不用|don'?t|not)\s*(?:撤|undo)?[^，,。.;；]*/g, ' ');
   if (/\btwice\b/.test(text)) return 2;
   if (/\bthrice\b/.test(text)) return 3;
   if (/\bboth\b|两个都|两步都/.test(text)) return 2;

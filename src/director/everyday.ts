@@ -87,6 +87,13 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /\b(?:the\s+)?(?:music|song)\s+(?:to\s+)?wait\s+(?:until|till|for)\s+(?:the\s+)?title\s+(?:has\s+gone|is\s+gone|has\s+finished|is\s+finished|disappears|ends|is\s+over)(?:\s+before\s+it\s+(?:starts|begins)(?:\s+playing)?)?/g,
     'start the music after the title',
   ],
+  // "music at 40%, but only once the title's gone": it comes in after the title.
+  [
+    /\b(?:but\s+)?only\s+(?:once|after|when)\s+the\s+title(?:'s|\s+is|\s+has)?\s+(?:gone|over|finished|ended)\b/g,
+    'start the music after the title',
+  ],
+  // "不要标题，只要字幕": the one kept is no request.
+  [/[，,]\s*只要(?:留着)?(字幕|标题)(?=[，,。！!\s]|$)/g, ''],
   // "turn the music down to half": to 50 %.
   [/\b(down|up)\s+to\s+half\b/g, '$1 to 50%'],
   // "could they go to black instead": the transitions fade to black.

@@ -946,8 +946,9 @@ function valueForTopic(
     if (topic === 'transition') {
       // "时间改成1秒": a word for "how long" names the transitions only at a transition's length.
       if (generic && ms > 5000) return undefined;
-      // "1 second crossfades, and 20 seconds long": longer than any transition is the video's length.
-      if (ms > 5000 && /\blong\b|长/.test(source)) return undefined;
+      // "1 second crossfades, and 20 seconds long", "don't touch the transitions, just make it 20 seconds":
+      // longer than any transition is the video's length.
+      if (ms > 5000) return undefined;
       const current = draft.video.find((segment) => segment.transition && segment.transition.name !== 'cut');
       // "no transitions, 2 sec each": after hard cuts there is no transition to have a length; it is the photos'.
       if (!current?.transition) return undefined;

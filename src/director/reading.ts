@@ -626,7 +626,7 @@ const NEGATIONS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     '',
   ],
   [
-    /(?:别|不要|不用)(?:改成|弄成|变成|做成|换成)(?:竖屏|横屏|方形|黑白|复古|1:1|9:16|16:9)(?=[，,。；;！!\s]|$)/g,
+    /(?:别|不要|不用)(?:改成|弄成|变成|做成|换成)(?:竖屏|横屏|方形|黑白|复古|1:1|9:16|16:9)(?:的)?(?=[，,。；;！!\s]|$)/g,
     '',
   ],
   ...NAMED_THEN_REMOVED,
@@ -2048,14 +2048,14 @@ const YES_NO_START =
   /^\s*(?:is|are|does|do|did|has|have|was|were|would(?!\s+(?:you|u|it\s+be\s+possible)\b))\b/;
 /** "does it have a title", "is there music": yes/no questions that need no question mark. */
 const YES_NO_PLAIN =
-  /^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have|(?:does|is|did)\s+the\s+(?:music|song|track|bgm|audio|title|caption|end\s+card|text)\s+(?:fade|fading|faded|start|stop|end|come|play|playing|show|appear|stay|last|loop)\w*|(?:do|are)\s+the\s+(?:photos|pictures|transitions|captions)\s+(?:zoom|move|pan|fade|last|stay)\w*)\b/;
+  /[^?]*,\s*(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|was|wasn'?t|has|hasn'?t)\s+(?:it|they|there|that)\s*\?\s*$|^\s*(?:does\s+(?:it|the\s+video|this)|did\s+(?:you|it)|is\s+there|are\s+there|is\s+it|are\s+they|has\s+it|have\s+(?:we|you)|do\s+(?:we|i|you)\s+have|(?:does|is|did)\s+the\s+(?:music|song|track|bgm|audio|title|caption|end\s+card|text)\s+(?:fade|fading|faded|start|stop|end|come|play|playing|show|appear|stay|last|loop)\w*|(?:do|are)\s+the\s+(?:photos|pictures|transitions|captions)\s+(?:zoom|move|pan|fade|last|stay)\w*)\b/;
 /** "…right now", "现在用的": about this draft, not about what Joy offers. */
 const ABOUT_DRAFT =
   /\b(?:(?<!\bfor\s+)now|right\s+now|currently|at\s+the\s+moment|in\s+(?:the|my|this)\s+(?:video|draft|timeline)|used|using)\b|现在|目前|当前|用了|用的/;
 /** "is it vertical or horizontal": a choice asked without a question mark. */
 const CHOICE = /^\s*(?:is|are)\s+(?:it|this|the\s+\w+)\s+\w+\s+or\s+\w+\s*$/;
 const QUESTION_ZH =
-  /(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不|不要|别|不用|别搞|别弄)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|多大(?![一点些])|多响|多高(?![一点些])|哪些|哪个|(?<![这那前后面边下他余])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
+  /(?:没|不)[^，,。？?]{1,12}吧\s*[?？]\s*$|(?:为啥|干嘛|怎么)(?=还|又|这么|那么|会|都|没|不)|(?:吗|呢|么)\s*[?？]?\s*$|(?:是|现在)(?:怎样|怎么样)\s*[?？]?\s*$|(?<!没有?|不|不要|别|不用|别搞|别弄)什么(?!(?<!是什么)的(?:都|也|全|就|一概|统统|通通|之类|[，,。；;！!\s]|$))|多长|多久|多少|多大(?![一点些])|多响|多高(?![一点些])|哪些|哪个|(?<![这那前后面边下他余])几张|几秒|是不是|有没有|怎么样了|是[^，,。；;]{1,12}还是|(?:好|合适|好看|更好)还是[^，,。；;]{1,12}(?:好|合适|好看|更好)\s*[?？]?\s*$|^\s*(?:你觉得|你看|你认为|您觉得)[^，,。；;！!]*(?:好|合适|好看|更好|需要)\s*[?？]\s*$/;
 /** Questions about what Joy offers rather than about this draft. */
 const OFFERS =
   /\bwhat\s+(?:can|could)\s+(?:you|i)\b|\b(?:motion|camera(?:\s+move)?|transition|look|filter|style|music|song|effect|font|animation)s?\s+(?:options|choices)\b|\b(?:options|choices)\s+(?:for|of)\s+(?:the\s+)?(?:motions?|camera\s+moves?|transitions?|looks?|filters?|styles?|music|songs?|effects?|fonts?)\b|\b(?:styles?|presets?|music|songs?|tracks?|effects?|transitions?|looks?|filters?)\s+(?:(?:do\s+)?(?:you|u|ya)\s+(?:have|offer|support|got)|have\s+(?:you|u)\s+got|has\s+joy\s+got)\b|\b(?:can|could|will)\s+(?:i|we)\s+(?:still\s+)?(?:change|edit|swap|fix|adjust|redo)\b[^?.!]{0,60}\b(?:later(?:\s+on)?|afterwards|again|after\s+(?:that|exporting|it'?s\s+done))\b|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|other\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|effects?|motions?|camera\s+moves?)\s+(?:are\s+there|can\s+i|could\s+i|is\s+there|are\s+available|do\s+you|does\s+joy|exist)|\b(?:list|show\s+me)\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?(?:styles?|presets?|songs?|tracks?|music|transitions?|looks?|filters?|motions?)\b(?!\s+(?:on|of|in)\b)|(?:(?:有|都有|还有)|(?:可以|能)(?:用|选|加|换)(?:成)?)(?:哪些|什么|啥)(?:样的)?[^，,。？?]{0,6}?(?:曲风|情绪|氛围|风格|音乐|歌|曲子|配乐|转场|过渡|滤镜|效果|运动|动效|功能|styles?|music|songs?|transitions?|looks?|filters?|effects?|motions?)|(?:能|可以|会)(?:帮我|帮你|给我)?(?:做|剪|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:music\s+|song\s+)?(?:moods?|genres?|vibes?)\s+(?:(?:do|does)\s+(?:you|joy|the\s+library)\s+)?(?:have|offer|got|are\s+there)\b/;

@@ -362,7 +362,7 @@ export const RESULTS: [RegExp, string | ((match: RegExpExecArray) => string)][] 
   // "the music should come in later, like 3 seconds", "音乐晚点进 like 3秒": the amount said after "later" is
   // where it comes in.
   [
-    /\b(?:the\s+)?(?:music|song|bgm|track)\s+(?:should\s+|to\s+|can\s+|could\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?later\s*[,，:;-]?\s*(?:like|about|around|say|maybe|roughly|at)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
+    /\b(?:the\s+)?(?:music|song|bgm|track)\s+(?:should\s+|to\s+|can\s+|could\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in|starts|begins|comes\s+in|kicks\s+in)\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?later\s*[,，:;?-]?\s*(?:like|about|around|say|maybe|roughly|at)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/g,
     'start the music $1 seconds in',
   ],
   [

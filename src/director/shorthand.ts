@@ -142,7 +142,7 @@ export function expandShorthand(source: Mapped): Mapped {
     // "音乐调到70", "音量一半": a bare number or a half after the music is its level.
     out = rewrite(
       out,
-      /(音乐|配乐|背景音乐|音量)(调到|调成|改成|设成|开到)\s*(\d{1,3})(?![\d.%秒])/g,
+      /(音乐|配乐|背景音乐|音量)(调到|调成|改成|设成|开到)\s*(\d{1,3})(?![\d.%秒分倍成])/g,
       (m) => `${m[1]}${m[2]}${m[3]}%`,
     );
     out = rewrite(out, /音量(?:调到|调成|改成)?一半/g, () => '音量50%');

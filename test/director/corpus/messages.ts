@@ -569,6 +569,63 @@ const mixedAndShorthand: CorpusCase[] = [
     on: 'three',
     v: { fade: { inMs: 2000, outMs: 4000, color: '#000000' } },
   },
+  // Sets 51 (texts and music) and 52 (negations and limits): classes in new words.
+  { f: 'music', m: '配乐音量调成40', on: 'rich', v: song('lo-fi.mp3', { volume: 0.4 }) },
+  { f: 'music', m: 'music down to 30 percent', on: 'rich', v: song('lo-fi.mp3', { volume: 0.3 }) },
+  {
+    f: 'music',
+    m: 'a livelier one please',
+    on: 'three',
+    before: ['add some calm piano music'],
+    v: { audio: [{ source: /^(?!Quiet Piano)/ }] },
+  },
+  {
+    f: 'music',
+    m: 'bring the song in over 1 second and out over 4',
+    on: 'rich',
+    v: song('lo-fi.mp3', { fadeInMs: 1000, fadeOutMs: 4000 }),
+  },
+  {
+    f: 'music',
+    m: 'make that 5 seconds',
+    on: 'rich',
+    before: ['fade the music in'],
+    v: song('lo-fi.mp3', { fadeInMs: 5000 }),
+  },
+  {
+    f: 'text',
+    m: '标题也这样',
+    on: 'rich',
+    before: ['字幕改成红色'],
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#e53935' },
+        { text: 'Day one', color: '#e53935' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: "put the line 'See you soon' as the end card",
+    on: 'three',
+    v: { texts: [{ text: 'See you soon', role: 'end-card' }] },
+  },
+  { f: 'look', m: '别弄成复古的', on: 'three', same: true },
+  { f: 'question', m: "the video isn't too long, is it?", on: 'three', same: true },
+  { f: 'question', m: '字幕没挡住脸吧？', on: 'rich', same: true },
+  {
+    f: 'history',
+    m: '撤销一步就好，不要撤两步',
+    on: 'three',
+    before: ['改成竖屏', '改成复古'],
+    v: { look: 'none', width: 1080, height: 1920 },
+  },
+  {
+    f: 'length',
+    m: 'leave the transitions alone and make it 18 seconds',
+    on: 'five',
+    v: { durationMs: 18000, transitions: each(4, { kind: 'crossfade', durationMs: 800 }) },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
