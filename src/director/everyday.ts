@@ -94,6 +94,20 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   ],
   // "不要标题，只要字幕": the one kept is no request.
   [/[，,]\s*只要(?:留着)?(字幕|标题)(?=[，,。！!\s]|$)/g, ''],
+  // "actually, all of them then", "the rest too": the last edit, widened.
+  [
+    /^\s*(?:(?:actually|ok|okay|then|so|hmm|and)[,\s]+)*all\s+of\s+them(?:\s+then)?\s*[.!]*\s*$/g,
+    'the same for all of them',
+  ],
+  [
+    /^\s*(?:(?:and|ok|okay|actually)[,\s]+)*(?:the\s+)?(?:rest|others|other\s+ones)\s+(?:too|as\s+well)\s*[.!]*\s*$/g,
+    'the same for the others',
+  ],
+  // "not this song, something else", "不要这首歌了，换一首浪漫的": another song, not no song.
+  [/\bnot\s+this\s+(?:song|track|one)\s*[,;—–-]?\s*(?:something|anything)\s+else\b/g, 'a different song'],
+  [/不要这首(?:歌)?了?[，,]\s*(?=换)/g, ''],
+  // "别倒序了，还是按原来的": the reversal taken back.
+  [/别倒序了?[，,]\s*还是按(?:原来|之前)的(?:顺序)?(?:吧)?/g, '撤销'],
   // "turn the music down to half": to 50 %.
   [/\b(down|up)\s+to\s+half\b/g, '$1 to 50%'],
   // "could they go to black instead": the transitions fade to black.

@@ -626,6 +626,29 @@ const mixedAndShorthand: CorpusCase[] = [
     on: 'five',
     v: { durationMs: 18000, transitions: each(4, { kind: 'crossfade', durationMs: 800 }) },
   },
+  {
+    f: 'reference',
+    m: 'ok, all of them then',
+    on: 'three',
+    before: ['make the first photo 2 seconds'],
+    v: { photos: lengths(2000, 2000, 2000) },
+  },
+  {
+    f: 'reference',
+    m: 'the others too',
+    on: 'three',
+    before: ['make the last photo still'],
+    v: moves3('static'),
+  },
+  { f: 'music', m: 'not this track, something else', on: 'rich', v: { audio: [{ source: /^(?!lo-fi)/ }] } },
+  { f: 'music', m: '不要这首了，换一首欢快的', on: 'rich', v: song('Sunny Pop') },
+  {
+    f: 'order',
+    m: '别倒序了，还是按原来的顺序吧',
+    on: 'five',
+    before: ['倒过来放'],
+    v: { photos: src5('beach', 'city', 'forest', 'sunset', 'party night') },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
