@@ -179,7 +179,6 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /(?<=[.!?]\s*)the\s+[a-z]+\s+(?:is|are)\s+(?:rather|a\s+bit|too|quite|very|so|a\s+little)\s+[a-z]+\s+for\s+(?:me|my\s+eyes|my\s+ears)\b[^.!?]*[.!?]?/g,
     '',
   ],
-  [/^\s*excuse\s+me[,!.]*\s*/g, ''],
   // "now that I see it, …": when the mind changed, not what to change.
   [
     /\b(?:now\s+that\s+i\s+(?:see|saw|look\s+at|watch)\s+it|having\s+seen\s+it|looking\s+at\s+it\s+now)\b[,]?/g,

@@ -16,6 +16,7 @@ import { alternation, takeAlternation } from './alternate.js';
 import { unitForBareLengths } from './bare-length.js';
 import { Clause } from './clause.js';
 import { createFromMedia } from './create.js';
+import { expandEditorShorthand } from './editor-shorthand.js';
 import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
 import { spreadLengthList } from './length-list.js';
@@ -70,7 +71,6 @@ import { TEXT_ASIDE, TEXT_TIME_BY, textTimeChange } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
 import { note } from './rules/types.js';
 import { sequence, takeSequence } from './sequence.js';
-import { expandShorthand } from './shorthand.js';
 import { spellTerse } from './terse.js';
 import {
   detectLang,
@@ -337,7 +337,10 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       exceptionWithValue(
         correctChinese(
           correctDirections(
-            correctSpelling(spellNamedMoves(expandShorthand(digitizeNumbers(mandarin)), protect), protect),
+            correctSpelling(
+              spellNamedMoves(expandEditorShorthand(digitizeNumbers(mandarin)), protect),
+              protect,
+            ),
           ),
         ),
       ),

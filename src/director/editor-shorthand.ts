@@ -6,7 +6,7 @@ import { type Mapped, rewrite } from './text.js';
  * "dip to blk", "标题 黄 底部", "第2张 3s", "新→旧", "第三张同上". Run on the lowered reading copy, before
  * spelling is corrected (so "xfade" or "kb" are not taken for slips of other words).
  */
-const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+const EDITOR_SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // Photos by number: "p1-p3", "p1–3", "p2".
   [/\bp(\d{1,2})\s*(?:-|–|~|to)\s*p?(\d{1,2})\b/g, 'photos $1 to $2'],
   [/\bp(\d{1,2})\b(?!\s*[:：]\s*\d)/g, 'photo $1'],
@@ -122,9 +122,9 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\blower[\s-]third\s+(?=photo\s+\d)/g, 'lower-third caption on '],
 ];
 
-export function expandShorthand(source: Mapped): Mapped {
+export function expandEditorShorthand(source: Mapped): Mapped {
   let out = source;
-  for (const [re, replacement] of SHORTHAND)
+  for (const [re, replacement] of EDITOR_SHORTHAND)
     out = rewrite(out, re, (m) =>
       typeof replacement === 'string'
         ? replacement.replace(/\$(\d)/g, (_, k: string) => m[Number(k)] ?? '')
