@@ -4,7 +4,34 @@
  * the words the rules read. A reason or a remark beside the request ("教堂里放这种音乐不太合适", "刚才加的字不好看")
  * goes, so none of its words become an edit of their own.
  */
+const MISSED_WITHOUT =
+  /\b(?:flat|empty|boring|dull|bare|lifeless|plain|quiet|dead|lacking|missing|weird|odd|strange|sad)\b|\bnot\s+the\s+same\b/;
+
 export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // "make it without the zoom", "the video without any transitions": what is not wanted, said as "no …".
+  [
+    /\bwithout\s+(?:the\s+|any\s+|all\s+(?:the\s+)?|those\s+)?(?=(?:zoom(?:s|ing)?|ken\s+burns|motion|movement|moving|panning|pans?|transitions?|fades?|crossfades?|music|song|soundtrack|titles?|captions?|texts?|filters?|effects?)\b)/g,
+    // "it feels flat without music" misses it: that asks for music.
+    (m) => (MISSED_WITHOUT.test(m.input) ? m[0] : 'no '),
+  ],
+  // "make all the text red except the title", "除了标题，其他字都改成红色": the other kind of text.
+  [
+    /\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:texts?|words|writing|captions?|subtitles?)\b([^.;!?]*?)\s*,?\s*\b(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|other\s+than|besides|save\s+for)\s+(?:the\s+)?(titles?|heading|captions?|subtitles?)\b/g,
+    (m) => `${/^(?:titles?|heading)$/.test(m[2]!) ? 'the captions' : 'the title'}${m[1]}`,
+  ],
+  [
+    /除了(标题|字幕)(?:以外|之外)?\s*[，,]?\s*(?:其他|其余|别|剩下)的?(?:字|文字|字幕|标题)?/g,
+    (m) => (m[1] === '标题' ? '字幕' : '标题'),
+  ],
+  [
+    /(?:所有|全部|全部的|所有的)(?:字|文字)(?=[^，,。；;！!？?]*[，,]\s*(?:标题|字幕)除外)([^，,。；;！!？?]*)[，,]\s*(标题|字幕)除外/g,
+    (m) => `${m[2] === '标题' ? '字幕' : '标题'}${m[1]}`,
+  ],
+  // "第一张不动，后面的倒过来": the photo kept in its place while the others are reversed.
+  [
+    /(第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片)?(?:不动|不变|别动|留在原位|位置不变)[，,]\s*(?:后面|其他|其余|剩下|别)的?(?:照片|图片|几张)?(?:都)?(?=(?:的)?(?:顺序)?(?:倒过来|倒序|反过来|颠倒))/g,
+    '除了$1，其他的',
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

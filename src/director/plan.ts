@@ -19,6 +19,7 @@ import { createFromMedia } from './create.js';
 import { expandEditorShorthand } from './editor-shorthand.js';
 import { exceptionWithValue } from './exception-value.js';
 import { correctChinese, correctDirections, correctSpelling } from './fuzzy.js';
+import { spellLeftOut } from './left-out.js';
 import { spreadLengthList } from './length-list.js';
 import { splitListItems } from './list-items.js';
 import { toMandarin } from './mandarin.js';
@@ -66,6 +67,7 @@ import { remediesComplaint } from './remedy.js';
 import { restoreThing } from './restore.js';
 import { describesFlaw } from './rules/curation.js';
 import { keptPhotos, type RuleOutput, readClause, type Topic } from './rules/index.js';
+import { reverseAmong } from './rules/order.js';
 import { makesTheFilm, maySayCreate } from './rules/routes.js';
 import { TEXT_ASIDE, TEXT_TIME_BY, textTimeChange } from './rules/text.js';
 import { differentTransition, SOMETHING_ELSE, turnsTheSameKind } from './rules/transitions.js';
@@ -1534,6 +1536,8 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
     prep.norm = spellThemPhotos(prep.norm, ctx.memory?.photos);
   // "transitions 0.5s except the last one, which should be 1.5s": the one transition set apart, said plainly.
   prep.norm = spellTransitionExceptions(prep.norm);
+  // "use every photo except the city one", "城市那张不用": those photos removed.
+  prep.norm = spellLeftOut(prep.norm, counted);
   // "every other photo, starting with the second", "单数张": those photos, said in full.
   prep.norm = spellEveryOther(prep.norm, counted);
   // "if it's over 10 s cut it to 10": asked only when the video is; otherwise the reply says why not.
@@ -2139,7 +2143,20 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
     const except = withoutExcept(sliceMapped(prep.norm, piece.start, piece.end), projection);
     if (except) {
       const alt = new Clause(except.mapped, prep.raw, prep.quotes, prep.said);
-      const altOut = readClause(alt, ruleCtx);
+      let altOut = readClause(alt, ruleCtx);
+      // "everything except the July one gets 2 seconds": with photos set apart, a length is each photo's,
+      // never the whole video's.
+      const overAll = /\b(?:all|every|everything|each)\b|其他|其余|剩下|都|所有|全部/.test(
+        except.mapped.text,
+      );
+      altOut = {
+        ...altOut,
+        commands: altOut.commands.map((command) =>
+          overAll && command.type === 'setDuration' && command.totalMs !== undefined
+            ? { type: 'setSegmentDuration', durationMs: command.totalMs }
+            : command,
+        ),
+      };
       const kept = projection.video
         .map((_, index) => index)
         .filter((index) => !except.excluded.includes(index));
@@ -2152,6 +2169,10 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           ...altOut,
           commands: kept.flatMap((index) => altOut.commands.map((command) => aimAt(command, index))),
         };
+      } else if (altOut.commands.length === 1 && altOut.commands[0]!.type === 'reverseSegments') {
+        // "reverse everything except the first photo": the others among themselves.
+        clause = alt;
+        out = { ...altOut, commands: reverseAmong(projection.video.length, kept) };
       } else if (REMOVE_ALL.test(except.mapped.text)) {
         // "remove every photo except the first two": the others go.
         clause = alt;

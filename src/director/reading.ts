@@ -1084,7 +1084,11 @@ const SHORTHAND: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // "把标题去掉，只留字幕": what is left after a removal asks for nothing.
   [/[，,]\s*(?:只|就)(?:留|保留|剩)(?:下)?(?:字幕|标题|音乐|文字|配乐)(?:就行|就好|就可以)?(?:了)?/g, ''],
   // "swap the order of the first two", "switch the positions of photo 2 and 3": a swap, not a reversal.
-  [/\b(swap|switch|exchange|flip)\s+(?:the\s+)?(?:order|places|positions|spots)\s+of\s+/g, '$1 '],
+  // "flip the order of everything", "switch the order of the photos": all of them, which is a reversal.
+  [
+    /\b(swap|switch|exchange|flip)\s+(?:the\s+)?(?:order|places|positions|spots)\s+of\s+(?!(?:everything|all|them|the\s+(?:photos|pictures|images|pics|slides|whole))\b)/g,
+    '$1 ',
+  ],
   // "开头加个黑场淡入", "结尾来个黑场淡出": the video's own fade at that end, not black between the photos.
   [
     /(开头|片头|一开始|开场|视频开始)(?:的时候|处)?(?:加|加上|来|做|用|弄)?(?:一|1)?(?:个|下)?黑场(?:的)?淡入(?:的?效果)?/g,

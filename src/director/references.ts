@@ -495,7 +495,7 @@ export function redirect(
 
 /** "every photo except the last", "all but the first", "除了第一张其他都…": the photos left out. */
 const EXCEPT =
-  /\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|other\s+than|apart\s+from|save\s+for|excluding)\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|photos?|pictures?|pics?|images?|ones?|[a-z][a-z0-9_-]{2,})\s*(?:,|and|&)?\s*){1,6})|(?<=\ball)\s+but\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|two|three)\s*(?:,|and|&)?\s*){1,4}(?:photos?|pictures?|pics?|images?|ones?)?)|除了((?:第\d+张|最后(?:一|1)?张|前\d张|后\d张|[\u4e00-\u9fff]{1,4}那张|[a-z]+(?:\s+[a-z]+)?(?:那张)?|[和、,，])+)(?:照片|图片)?(?:以外|之外)?[，,]?\s*/;
+  /\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|other\s+than|apart\s+from|save\s+for|excluding)\s+((?:the\s+)?(?:(?!(?:gets?|getting|should|stays?|is|are|be|becomes?|goes|go|make|makes|have|has|can|could|will|would|needs?|must|to|at|for|then|lasts|runs?|seconds?|secs?|each|every|all)\b)(?:very\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:s|secs?|seconds?|%)\b)|#?\d{1,2}(?!\s*(?:s|secs?|seconds?|%)\b)|photos?|pictures?|pics?|images?|ones?|(?:on|in|of)(?=\s+[a-z0-9])|[a-z][a-z0-9_-]{2,})\s*(?:,|and|&)?\s*){1,6})|(?<=\ball)\s+but\s+((?:the\s+)?(?:(?:very\s+)?(?:first|second|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}|two|three)\s*(?:,|and|&)?\s*){1,4}(?:photos?|pictures?|pics?|images?|ones?)?)|除了((?:第\d+张|最后(?:一|1)?张|前\d张|后\d张|[\u4e00-\u9fff]{1,4}那张|[a-z]+(?:\s+[a-z]+)?(?:那张)?|[和、,，])+)(?:照片|图片)?(?:以外|之外)?[，,]?\s*/;
 
 /**
  * The clause without its exception, and the photos excepted: "zoom in on every photo except the last"

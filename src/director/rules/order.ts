@@ -1,4 +1,4 @@
-import type { MediaRef } from '../../model/index.js';
+import type { EditCommand, MediaRef } from '../../model/index.js';
 import { addVocabulary } from '../fuzzy.js';
 import { matchesOf } from '../text.js';
 import {
@@ -49,7 +49,7 @@ const SORT = new RegExp(
 );
 const NEWEST = /newest|latest|most\s+recent|reverse\s+chronolog|从新到旧|最新|最近/;
 const REVERSE =
-  /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\b(?:flip|turn|swap|switch)\s+(?:the\s+)?(?:photo\s+|picture\s+)?(?:order|sequence)(?:\s+(?:around|round|over))?\b|\b(?:turn|flip)\s+(?:the\s+)?(?:photos|pictures|images|whole\s+thing|them|it)\s+(?:around|round)\b|\blast\s+(?:one\s+|photo\s+)?first\s+and\s+(?:the\s+)?first\s+(?:one\s+|photo\s+)?last\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
+  /\b(?:reverse|invert)\b(?:\s+(?:the|their))?(?:\s+(?:photo|picture|image)s?)?(?:\s+(?:order|sequence))?|\b(?:flip|turn|swap|switch)\s+(?:the\s+)?(?:photo\s+|picture\s+)?(?:order|sequence)(?:\s+of\b(?:\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:photos|pictures|images|pics|slides|shots|everything|them)\b)?)?(?:\s+(?:around|round|over))?\b|\b(?:turn|flip)\s+(?:the\s+)?(?:photos|pictures|images|whole\s+thing|them|it)\s+(?:around|round)\b|\blast\s+(?:one\s+|photo\s+)?first\s+and\s+(?:the\s+)?first\s+(?:one\s+|photo\s+)?last\b|\bbackwards?\b|\bin\s+reverse(?:\s+order)?\b|倒序|反转顺序|顺序反过来|反过来|颠倒顺序|倒过来|顺序颠倒|反向排列|倒着/;
 const SHUFFLE = /\b(?:shuffle|randomi[sz]e|random\s+order|mix\s+up\s+the\s+order)\b|打乱|随机顺序|随机排序/;
 const SWAP =
   /\b(?:swap|switch|exchange|trade|interchange)(?:\s+(?:places?|spots?|positions?|around|over))?\b|交换|调换|对调|互换|换一下|换个位置|换位置/;
@@ -174,6 +174,27 @@ function notInVideo(
   return found;
 }
 
+/**
+ * The moves that reverse the photos at `indices` among themselves, every other photo staying where it is:
+ * "reverse all but the first".
+ */
+export function reverseAmong(count: number, indices: readonly number[]): EditCommand[] {
+  const places = [...indices].sort((a, b) => a - b);
+  const order = Array.from({ length: count }, (_, k) => k);
+  const wanted = [...order];
+  places.forEach((place, k) => {
+    wanted[place] = places[places.length - 1 - k]!;
+  });
+  const moves: EditCommand[] = [];
+  for (let to = 0; to < count; to++) {
+    const from = order.indexOf(wanted[to]!);
+    if (from === to) continue;
+    order.splice(to, 0, ...order.splice(from, 1));
+    moves.push({ type: 'moveSegment', from, to });
+  }
+  return moves;
+}
+
 export const order: Family = (clause, ctx, out) => {
   const draft = ctx.draft;
   const count = draft.video.length;
@@ -200,7 +221,13 @@ export const order: Family = (clause, ctx, out) => {
   if (clause.take(REVERSE)) {
     hit();
     clause.take(/\b(?:the\s+)?(?:order|sequence)\b|顺序/);
-    out.commands.push({ type: 'reverseSegments' });
+    // "第2张到第5张倒过来", "reverse photos 2, 3 and 4": only those photos, among themselves.
+    const named = [...new Set(takePositions(clause, draft).map((position) => position.index))];
+    out.commands.push(
+      ...(named.length >= 2 && named.length < count
+        ? reverseAmong(draft.video.length, named)
+        : [{ type: 'reverseSegments' } as const]),
+    );
     return;
   }
   if (clause.take(SHUFFLE)) {

@@ -649,6 +649,100 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['倒过来放'],
     v: { photos: src5('beach', 'city', 'forest', 'sunset', 'party night') },
   },
+
+  // Blind set 52 (exceptions): what is set apart, named by date or place; the rest reversed among
+  // themselves; photos left out of the video; the other kind of text; "without" an effect.
+  {
+    f: 'length',
+    m: 'all of them except the one taken on july 4th should get 2.5 seconds',
+    on: 'five',
+    v: { photos: lengths(2500, 2500, 2500, 3000, 2500) },
+  },
+  {
+    f: 'length',
+    m: 'everything but the forest picture gets 2 seconds',
+    on: 'five',
+    v: { photos: lengths(2000, 2000, 3000, 2000, 2000) },
+  },
+  {
+    f: 'order',
+    m: 'flip the order of everything apart from the first photo',
+    on: 'five',
+    v: { photos: src5('beach', 'party night', 'sunset', 'forest', 'city') },
+  },
+  {
+    f: 'order',
+    m: '第一张不动，后面的倒过来',
+    on: 'five',
+    v: { photos: src5('beach', 'party night', 'sunset', 'forest', 'city') },
+  },
+  {
+    f: 'order',
+    m: '把第3到第5张的顺序反过来',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'party night', 'sunset', 'forest') },
+  },
+  {
+    f: 'create',
+    m: 'put together a video from every photo except the sunset one',
+    on: 'empty',
+    v: { photos: src5('beach', 'city', 'forest', 'party night') },
+  },
+  {
+    f: 'create',
+    m: '做个视频，海边那张别放',
+    on: 'empty',
+    v: { photos: src5('city', 'forest', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: 'use all the pics but the forest one',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'sunset', 'party night') },
+  },
+  {
+    f: 'order',
+    m: '除了派对那张，其余的都用上',
+    on: 'five',
+    v: { photos: src5('beach', 'city', 'forest', 'sunset') },
+  },
+  {
+    f: 'motion',
+    m: '除了第二张，其他的都要放大',
+    on: 'three',
+    v: moves3Of('zoom-in', 'zoom-out', 'zoom-in'),
+    before: ['所有照片都缩小'],
+  },
+  {
+    f: 'text',
+    m: 'all the words yellow other than the title',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#ffffff' },
+        { text: 'Day one', color: '#ffd600' },
+      ],
+    },
+  },
+  {
+    f: 'text',
+    m: '除了字幕，其他字都改成蓝色',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', color: '#1e88e5' },
+        { text: 'Day one', color: '#ffffff' },
+      ],
+    },
+  },
+  { f: 'motion', m: 'can I get it without any zooming', on: 'three', v: moves3('static') },
+  {
+    f: 'transition',
+    m: 'the same thing but without the crossfades',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }] },
+  },
+  { f: 'music', m: 'the video is kind of dull without a song', on: 'three', v: { audio: [{}] } },
 ];
 
 export const corpus: CorpusCase[] = [
