@@ -51,6 +51,7 @@ import { blind49 } from './blind49.js';
 import { blind50 } from './blind50.js';
 import { blind51 } from './blind51.js';
 import { blind52 } from './blind52.js';
+import { blind53 } from './blind53.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -394,6 +395,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 53',
+    about:
+      'a month of ordinary chat-box messages from many kinds of creators (students, parents, small shops, travel bloggers): terse, chatty, typos, emoji and reasons beside the request, an even mix of every family — lengths, transitions, motion, looks, texts, music, styles, formats, order, questions, negations, undo/redo, several at once, making the video, references back; 34 with earlier turns, nine things Joy cannot do; half with Chinese',
+    items: blind53,
+    size: 158,
+    chinese: 79,
+    firstScore: '154/158',
   },
   {
     name: 'blind set 52',
