@@ -52,6 +52,7 @@ import { blind50 } from './blind50.js';
 import { blind51 } from './blind51.js';
 import { blind52 } from './blind52.js';
 import { blind53 } from './blind53.js';
+import { blind54 } from './blind54.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -395,6 +396,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 54',
+    about:
+      'first-time users who know no video words and describe what they see and want in everyday words instead of naming effects (the part where it goes black between pictures, 图片之间那个黑一下的, the slow zoomy thing, 慢慢放大的那个效果, the big words in the middle, 上面那行字, the song is drowning everything out, 音乐太吵了, the picture with the trees) and ask what things are; every family, 35 follow-ups, nine things Joy cannot do; half with Chinese',
+    items: blind54,
+    size: 158,
+    chinese: 79,
+    firstScore: '127/158',
   },
   {
     name: 'blind set 53',
