@@ -32,6 +32,110 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /(第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片)?(?:不动|不变|别动|留在原位|位置不变)[，,]\s*(?:后面|其他|其余|剩下|别)的?(?:照片|图片|几张)?(?:都)?(?=(?:的)?(?:顺序)?(?:倒过来|倒序|反过来|颠倒))/g,
     '除了$1，其他的',
   ],
+  // "make the transitions a second long": one second, not the second one.
+  [/\ba\s+second(?=\s+(?:long|each|apiece|per|in\s+length)\b)/g, '1 second'],
+  // "the slow zoomy thing", "that zooming effect": the zoom, named by what it looks like.
+  [
+    /\b(zoom|zoomy|zooming|pan|panning|sliding|moving|fading|fade|blurry|blur)(?:\s*-?\s*(?:in|out))?\s+(?:thing|things|effect|effects|stuff|bit|motion)\b/g,
+    (m) =>
+      m[0]
+        .replace(/\s+(?:thing|things|effect|effects|stuff|bit|motion)$/, '')
+        .replace(/^zoomy|^zooming/, 'zoom'),
+  ],
+  // "stop all the zooming", "stop the panning": no more of that motion.
+  [
+    /\bstop\s+(?:all\s+)?(?:the\s+|that\s+|this\s+|those\s+)?(?:slow\s+)?(?=(?:zoom(?:ing|s)?|pan(?:ning|s)?|moving|motion|movement|ken\s+burns|drift(?:ing)?)\b)/g,
+    'no ',
+  ],
+  // "后面两张删掉，留前三张就行": what stays after a removal asks for nothing more.
+  [
+    /[，,]\s*(?:只)?(?:留|保留|剩)(?:下)?(?:前|后)?\s*\d+\s*张(?:照片|图片)?(?:就行|就好|就可以|即可|就够了)?(?:了)?(?=\s*(?:$|[，,。；;！!？?]))/g,
+    (m) => (/删|去掉|不要/.test(m.input.slice(0, m.index)) ? '' : m[0]),
+  ],
+  // Effects described by what they look like, by people who do not know their names.
+  // "下一张从旁边滑进来": a slide; "图片之间那种慢慢变过去的": the crossfade; "白光闪一下": through white.
+  [
+    /(?:下一张|每张|后一张)?(?:图片|照片)?从(?:旁边|侧面|侧边|边上|左边|右边)(?:滑|划|推)(?:进来|进|入|过来)/g,
+    '转场改成滑动',
+  ],
+  [
+    /(?:图片|照片)(?:和图片|和照片)?之间(?:那种|那个|的)?(?:慢慢|渐渐)(?:变|换|过渡|转场)过去的?(?:效果|那个|转场)?/g,
+    '叠化',
+  ],
+  [/(?:白光|白色的光)闪(?:一下|一闪)|闪(?:一下)?白光|闪白/g, '白场'],
+  [/(?:白光|白场)?闪得(?:太|有点|有些)?久(?:了)?/g, '转场太长了'],
+  [/换图(?:的时候|时)?(?:太|有点|有些)?(?:突然|生硬|硬)(?:了)?/g, '转场太生硬了'],
+  [
+    /\b(?:the\s+|each\s+|every\s+)?(?:pictures?|photos?|images?|it)\s+(?:just\s+)?(?:jumps?|snaps?|cuts?)\s+(?:straight\s+)?(?:from\s+one\s+)?to\s+(?:the\s+)?(?:next|other|another)(?:\s+one)?\b/g,
+    'the cuts are too abrupt',
+  ],
+  // "那个慢慢放大的效果不要了", "画面不要越来越近，改成慢慢变远": the zoom, by what it does.
+  [/(?:那个|这个|那种)?(?:慢慢|一直)?放大的(?:效果|那个|感觉)?不要了/g, '不要放大了'],
+  [/(?:画面)?(?:不要|别)(?:越来越近|一直靠近|一直推进)/g, ''],
+  [/(?:慢慢)?(?:变远|越来越远|往后退)/g, '拉远'],
+  [/(?:慢慢)?(?:靠近|越来越近)(?!了)/g, '推近'],
+  [/\b(?:glide|slide|drift|move|pan)s?\s+(?:sideways|side\s*to\s*side|across)\b/g, 'pan right'],
+  [/\b(?:just\s+)?(?:sit|stay)\s+(?:there|still)\b/g, 'be still'],
+  // "only the first photo moves, the rest should be still": every photo but that one.
+  [
+    /\bonly\s+(the\s+[a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:moves|should\s+move|can\s+move|is\s+moving)\s*[,;]?\s*(?:and\s+)?(?:the\s+rest|the\s+others|everything\s+else|all\s+the\s+others)\s+(?:should\s+)?(?:be\s+|stay\s+|are\s+|remain\s+|keep\s+)?(still|static)\b/g,
+    'make every photo except $1 $2',
+  ],
+  // "只让最后一张动，前面的都静止": every photo but that one is still.
+  [
+    /只(?:让|要)?(第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)(?:照片|图片)?动[，,]\s*(?:前面|后面|其他|其余|别|剩下)的?(?:照片|图片)?(?:都)?(?=静止|不动|别动)/g,
+    '除了$1，其他的都',
+  ],
+  // "look like an old faded photograph": the vintage look; "颜色冷冷的，像冬天那种": cool.
+  [
+    /\blooks?\s+like\s+(?:an?\s+)?old(?:,?\s+faded)?\s+(?:photo(?:graph)?s?|pictures?|film|snapshots?|polaroids?)\b/g,
+    (m) => (/\b(?:warm|cool|cold|bright|dark|colou?rs?)\w*/.test(m.input) ? m[0] : 'look vintage'),
+  ],
+  [/颜色冷冷的/g, '冷色调'],
+  [/[，,]?\s*像冬天(?:那种|一样|的)?(?:感觉)?(?:一样)?/g, ''],
+  // "the pictures all look kind of icy and bluish": a complaint that the colours are cold.
+  [
+    /(?<!\b(?:make|making|let|have)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?)\b(?:the\s+)?(?:pictures?|photos?|colou?rs?|images?|everything)\s+(?:all\s+)?(?:looks?|feels?|are|is|seems?)\s+(?:all\s+)?(?:kind\s+of\s+|kinda\s+|a\s+bit\s+|a\s+little\s+|too\s+|very\s+|so\s+|really\s+)?(?:icy|bluish|blueish|cold)(?:\s+and\s+(?:icy|bluish|blueish|blue|cold))?\b/g,
+    'the colours are too cold',
+  ],
+  // "take all the writing off", "the little words at the bottom": the text.
+  [/\b(?:writing|lettering|wording)\b/g, 'text'],
+  [/\b(?:the\s+)?little\s+words\s+at\s+the\s+bottom\b/g, 'the caption'],
+  // "let it fade away over 4 seconds": the music fading out.
+  [/\bfade\s+away\b/g, 'fade out'],
+  // "不要那种模糊的背景，用纯黑的": black bars instead of the blurred fill.
+  [/(?:不要|别用)(?:那种|那个)?模糊的背景[，,]\s*(?:用|换成|改成)?纯黑(?:的|色)?(?:背景)?/g, '加黑边'],
+  // "the first thing you see": the first photo.
+  [/\bto\s+be\s+the\s+first\s+thing\s+(?:you|people|they|we)\s+see\b/g, 'first'],
+  // "换图的时候加一个“嗖”的声音": a sound effect, which Joy does not have.
+  [
+    /(?:加|放|来)(?:一个|1个|个|一下|1下|点)?\s*(?:[\uE000-\uE03F]|[“"「『][^”"」』]{1,4}[”"」』]|(?!音乐|歌|背景|配乐)[\u4e00-\u9fff]{1,2})\s*(?:的)?(?:声音|音效|声效)/g,
+    '加个音效',
+  ],
+  // "…都保持静止，不要放大": the stillness said again as the move not wanted.
+  [/(静止|不动)(?:了)?[，,]\s*(?:不要|别)(?:再)?(?:放大|缩小|动|移动|推近|拉远|晃)(?:了)?/g, '$1'],
+  // "刚才删错了，放回来": the removal taken back.
+  [/(?:刚才|刚刚)?删错了?(?:[，,]\s*(?:放回来|恢复一下|恢复|还原|加回来|弄回来)(?:吧)?)?/g, '撤销'],
+  // "a black moment between the first two": a fade through black.
+  [
+    /\ba\s+(?:short\s+|quick\s+|brief\s+)?(?:black|dark)\s+(?:moment|pause|gap|screen|flash|bit)\b/g,
+    'a fade to black',
+  ],
+  // "中间那几个大字", "下面那行": the title in the middle, the caption at the bottom.
+  [/(?:中间|中央)(?:的)?(?:那几个|那些|那行|那个)?大字/g, '标题'],
+  [/(?:下面|底下|下边)(?:的)?那行(?:字|小字)?/g, '字幕'],
+  // "actually give it 6" after a length: seconds.
+  [
+    /\bgive\s+(it|that|that\s+one|them)\s+(\d+(?:\.\d+)?)(?=\s*(?:instead|then|please|now)?\s*[.!]*\s*$)/g,
+    'give $1 $2 seconds',
+  ],
+  // "I want the picture with the trees first": that photo put there.
+  [
+    /\bi\s+(?:want|would\s+like|'d\s+like|’d\s+like|need)\s+(the\s+[^,.;!?]{1,40}?)\s+(first|last|at\s+the\s+(?:start|end|beginning|front|back))\b/g,
+    'put $1 $2',
+  ],
+  // "还是往右吧" after a pan: that way instead.
+  [/^\s*(?:还是|那就|那还是|改成)?往(左|右)(?:边)?(?:吧|好了)?\s*[。.!！]?\s*$/g, '往$1移'],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

@@ -58,6 +58,7 @@ import {
   spellNeighbour,
   spellOut,
   touchesTopic,
+  turnMovesRound,
   withMoveVerb,
   withoutExcept,
   withTopicNoun,
@@ -311,6 +312,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     )
     // "三张分别配字幕：…": a caption for each photo, listed.
     .replace(/(?:[两三四五六]|\d)张(?:照片|图片)?(?:分别|各)(?:配|加)(?:上)?(?:个)?字幕/g, '每张加字幕')
+    // "在每张图片上分别写上：早上、中午、晚上": words for each photo, listed.
+    .replace(/在?每(?:一)?张(?:图片|照片)?上?(?:分别|各)(?:写|打|标)(?:上)?(?=\s*[:：])/g, '每张加字幕')
     // "caption should say Day two instead": what the text should say is its new words.
     .replace(
       /^\s*(?:the\s+)?(captions?|titles?|subtitles?|end\s+card)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:say|read)\s+(?=\S)/i,
@@ -1439,6 +1442,10 @@ function oneTextForIt(commands: EditCommand[], said: string, draft: Draft, memor
 const SAME_THERE =
   /^\s*(?:(?:and|also|now|then|ok|okay|please)\s+)*(?:(?:do|use|put|apply|repeat)\s+)?(?:(?:the\s+)?same(?:\s+(?:thing|one|transition))?|that(?:\s+(?:one|transition))?|it)(?=\s+(?:between|after|before|into|going\s+into|at|on|for)\b)/;
 
+/** "and between the last two as well": only the place, with "too" for the same thing there. */
+const PLACE_TOO =
+  /^\s*(?:(?:and|also|now|then|ok|okay)\s+)*(?=(?:between|after|before|into|going\s+into)\b[^.;!?]*\b(?:as\s+well|too|also)\s*[.!]*\s*$)/;
+
 /**
  * "use a circle transition between the first two photos" then "and the same between the last two": the
  * transitions the last message put in one or more places, put where this one names, read by the
@@ -1455,8 +1462,17 @@ function sameTransitionThere(
   if (!template || template.type !== 'setTransition' || template.index === undefined) return undefined;
   if (!last!.every((command) => command.type === 'setTransition' && command.index !== undefined))
     return undefined;
-  if (!SAME_THERE.test(source.text)) return undefined;
-  const mapped = rewrite(source, new RegExp(SAME_THERE.source, 'g'), () => `a ${template.name} transition`);
+  const kind = () => `a ${template.name} transition `;
+  const mapped = SAME_THERE.test(source.text)
+    ? rewrite(source, new RegExp(SAME_THERE.source, 'g'), kind)
+    : PLACE_TOO.test(source.text)
+      ? rewrite(
+          rewrite(source, new RegExp(PLACE_TOO.source, 'g'), kind),
+          /\s*\b(?:as\s+well|too|also)\s*[.!]*\s*$/g,
+          () => '',
+        )
+      : undefined;
+  if (!mapped) return undefined;
   const clause = new Clause(mapped, prep.raw, prep.quotes, prep.said);
   const read = readClause(clause, { draft, media: ctx.media, lang: prep.lang, topic: undefined });
   if (
@@ -1731,8 +1747,19 @@ export function planWithRules(message: string, ctx: PlanContext, checked = false
           : [],
       ),
     );
+  // "the slow zoom, can it go the opposite way?": with no edit before it to turn round, the moves the
+  // video has, turned round — the whole message, which names the move in one part and the way in another.
+  const turnedRound =
+    !ctx.memory?.last?.length && !ordered && !pattern && pieces.length <= 2
+      ? turnMovesRound(prep.norm.text, projection)
+      : undefined;
+  if (turnedRound) {
+    plan.understood = true;
+    for (const command of turnedRound) if (!apply(command)) break;
+    plan.memory = remember(plan.memory, turnedRound, 'motion');
+  }
   let clauseStart = plan.commands.length;
-  for (const [at, { piece, read }] of pieces.entries()) {
+  for (const [at, { piece, read }] of turnedRound ? [] : pieces.entries()) {
     const lastClause = plan.commands.slice(clauseStart);
     if (lastClause.length > 0) saidPhoto = onePhoto(lastClause);
     const leftOut = lastClause.length > 0 ? sparedSlot(lastClause, projection) : undefined;

@@ -618,6 +618,33 @@ export function otherWay(source: string, memory: Memory): EditCommand[] | undefi
   return flipped.length > 0 ? flipped : undefined;
 }
 
+/** "the zoom, can it go the opposite way?", "平移反过来": a move of the video named, and turned round. */
+const MOVE_NAMED = /\b(zoom|pan|slide|glide|drift)|(放大|缩小|缩放|推近|拉远|推拉|平移|移动)/;
+const TURNED_ROUND =
+  /\b(?:the\s+)?(?:opposite|other|reverse)\s+(?:way|direction)\b|\bthe\s+other\s+way\s+(?:round|around)\b|\breversed?\b|\bbackwards\b|反方向|方向反|反过来|反着|倒过来/;
+
+/**
+ * Without an edit before it to turn round, the moves of that kind on the video now, each turned round
+ * ("zoom in" becomes "zoom out", "pan left" "pan right"). Undefined when the message is not that or no
+ * photo moves that way.
+ */
+export function turnMovesRound(source: string, draft: Draft): EditCommand[] | undefined {
+  const named = MOVE_NAMED.exec(source);
+  if (!named || !TURNED_ROUND.test(source) || /顺序|\border\b|\bsequence\b/.test(source)) return undefined;
+  const kind = /^(?:zoom|放大|缩小|缩放|推近|拉远|推拉)$/.test(named[1] ?? named[2]!)
+    ? 'zoom'
+    : /^(?:pan|glide|slide|平移)$/.test(named[1] ?? named[2]!)
+      ? 'pan'
+      : undefined;
+  const flipped = draft.video.flatMap((segment, index): EditCommand[] => {
+    const name = segment.motion?.name ?? '';
+    const way = /^(zoom|pan)-(left|right|up|down|in|out)$/.exec(name);
+    if (!way || (kind && way[1] !== kind)) return [];
+    return [{ type: 'setMotion', name: `${way[1]}-${OPPOSITE[way[2]!]}`, index }];
+  });
+  return flipped.length > 0 ? flipped : undefined;
+}
+
 /**
  * "the next one" after the last photo, "the one before" after the first: no such photo, said plainly
  * (nothing is changed). Undefined when the neighbour is there, or when no photo is being talked about.

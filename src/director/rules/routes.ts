@@ -7,7 +7,7 @@ import type { Family } from './types.js';
 const ROUTES: [AnswerRoute, RegExp][] = [
   [
     'redo',
-    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid)\b|(?:^\s*(?:(?:actually|no|wait|oh|ah|aah|uh|um|erm|hmm|ok|okay|oops|sorry|hm)[,\s]+)*(?:keep\s+(?:it|that)|i\s+(?:want|liked|like|do\s+want)\s+(?:it|that)(?:\s+back)?)(?:\s+after\s+all)?(?=\s*[.!]*\s*$))\b|(?:算了)?还是(?:要|留着|加上|用)(?:吧|它|那个)?(?=\s*$)|(?<![\u4e00-\u9fff])(?:还是|再|那就|就)?恢复(?:一下|回来|过来)?(?=\s*(?:吧|了|啊|呀)?\s*$)|重做|取消撤销|撤销撤销|(?:刚才|刚刚)?撤销(?:的|掉的)(?:那个|那步|那一步|操作|修改)?(?:恢复|还原|找回|加回)(?:一下|回来)?|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
+    /\b(?:redo|re-do|redo that|undo the undo|(?:put|bring) (?:it|that|them) (?:all )?back(?= *$| *[,.!;]| +(?:again|please|then))|restore what (?:i|you) undid)\b|(?:^\s*(?:(?:actually|no|wait|oh|ah|aah|uh|um|erm|hmm|ok|okay|oops|sorry|hm)[,\s]+)*(?:keep\s+(?:it|that)|i\s+(?:want|liked|like|do\s+want)\s+(?:it|that)(?:\s+back)?)(?:\s+after\s+all)?(?=\s*[.!]*\s*$))\b|(?:算了)?还是(?:要|留着|加上|用)(?:吧|它|那个)?(?=\s*$)|(?<![\u4e00-\u9fff])(?:还是|再|那就|就)?恢复(?:一下|回来|过来)?(?=\s*(?:吧|了|啊|呀)?\s*$)|重做|取消撤销|撤销撤销|(?:刚才|刚刚)?(?:撤销|撤回|撤)(?:的|掉的)(?:那个|那步|那一步|操作|修改)?(?:再|重新)?(?:恢复|还原|找回|加回|弄回|放回|改回|拿回|要回)(?:来)?(?:一下|回来)?|恢复(?:刚才|刚刚|上一步)?被?(?:撤销|撤回)(?:掉)?的?(?:修改|操作|内容|那步|那一步)?|恢复(?:刚才|刚刚|上一步)(?:的)?(?:修改|操作)?/,
   ],
   [
     'undo',

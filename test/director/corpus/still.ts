@@ -116,4 +116,12 @@ export const stillMisread = new Set<string>([
   "black and white / warm look → don't undo everything, just the warm one",
   '每张两秒 / 转场换成擦除 → 别全撤，只撤转场那一步',
   "make it vertical / undo → never mind, don't undo it — put it back",
+  // Blind set 53, first scored 154/158 (a month of ordinary chat-box messages): all fixed. Blind set 54, first
+  // scored 127/158 (first-time users who describe effects instead of naming them): a zoom in then out told as
+  // what the camera does, the music held back until a photo comes up, two photos described by what is wrong
+  // with them, a removal redirected to "the one after it".
+  '一开始慢慢靠近，后面慢慢拉远',
+  'the music starts right away, can it wait until the second picture comes up?',
+  '有一张照片放了两次，还有一张拍糊了，都去掉',
+  '把海边那张删掉 → 不是这张，是它后面那张',
 ]);
