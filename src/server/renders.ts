@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUSIC_URI_PREFIX, trackOfUri } from '../catalog/music.js';
-import { phrasedError } from '../errors.js';
+import { JoyError, phrasedError } from '../errors.js';
+import { outputPathFor } from '../jobs/render-executor.js';
 import { queueUnavailable, type RenderJob, type RenderQueue } from '../jobs/types.js';
 import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
@@ -151,9 +152,39 @@ export class RenderService {
     });
   }
 
+  /**
+   * A render's job as the queue knows it; when the queue has forgotten it (Redis restarted without its
+   * data, a finished job past its keep time) or cannot answer (Redis down), a finished video still on
+   * disk is that render, completed: the MP4 is moved into `renders/` only once whole. Null when the
+   * queue cannot answer and nothing is on disk; undefined when nothing is known of it.
+   */
+  async jobOf(record: RenderRecord): Promise<RenderJob | null | undefined> {
+    let job: RenderJob | null | undefined;
+    try {
+      job = await this.queue.get(record.jobId);
+    } catch (error) {
+      if (!(error instanceof JoyError && error.code === 'unavailable')) throw error;
+      job = null;
+    }
+    if (job) return job;
+    const output = outputPathFor(record.jobId);
+    if (!existsSync(join(this.options.dataDir, output))) return job;
+    return {
+      id: record.jobId,
+      hash: record.hash,
+      sessionId: record.sessionId,
+      state: 'completed',
+      progress: 1,
+      output,
+      attempts: 1,
+      createdAt: record.createdAt,
+      updatedAt: record.createdAt,
+    };
+  }
+
   async status(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
     const record = this.sessions.render(account.id, renderId);
-    const job = record ? await this.queue.get(record.jobId) : undefined;
+    const job = record ? await this.jobOf(record) : undefined;
     if (!record || !job)
       throw phrasedError('not_found', phrase('render.noSuchRender', { id: renderId }), {
         hint: phrase('render.noSuchRender.hint'),

@@ -129,8 +129,8 @@ describe('chat stream', () => {
     }
   });
 
-  test('a client that disconnects mid-stream stops the render it started', async () => {
-    const fake = fakeRender(200, 50);
+  test('a client that leaves mid-export (a reload) finds the render going on and the reply saying so', async () => {
+    const fake = fakeRender(60, 40);
     const server = await serve({ heartbeatMs: 50, renderDraft: fake.render });
     try {
       const client = await new Client(server.url).login();
@@ -158,15 +158,28 @@ describe('chat stream', () => {
         10,
       );
       controller.abort();
-      await poll(async () => fake.calls[0]!.signal.aborted, Boolean, 5000, 20);
-      assert.equal(fake.calls[0]!.finished, false);
-      const status = await client.call<{ status: string; state: string; error: string }>(
-        'GET',
-        `/api/render/proxy/lambda/${renderId}`,
+      await poll(async () => fake.calls[0]!.finished, Boolean, 10_000, 20);
+      assert.equal(fake.calls[0]!.signal.aborted, false, 'the render was not stopped');
+      const status = await poll(
+        () =>
+          client.call<{ status: string; output?: { url: string } }>(
+            'GET',
+            `/api/render/proxy/lambda/${renderId}`,
+          ),
+        (answer) => answer.data.status === 'completed',
+        5000,
+        20,
       );
-      assert.equal(status.data.status, 'failed');
-      assert.equal(status.data.state, 'canceled');
-      assert.match(status.data.error, /canceled/);
+      assert.ok(status.data.output?.url, 'the finished export has its link');
+      const state = (await client.state(session)).data.state as unknown as {
+        transcript: { role: string; text: string; error: string | null; pending?: boolean }[];
+      };
+      const reply = state.transcript.at(-1)!;
+      assert.equal(reply.role, 'assistant');
+      assert.equal(reply.pending ?? false, false);
+      assert.ok(!reply.error, `no "nothing was changed" note: ${reply.error}`);
+      assert.match(reply.text, /export goes on/i);
+      assert.ok(reply.text.includes(renderId!));
     } finally {
       await server.close();
     }

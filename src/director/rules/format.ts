@@ -179,6 +179,8 @@ export const format: Family = (clause, ctx, out) => {
   // "square, for instagram": the shape said is what the person wants; the platform's own shape would be
   // set and then undone in the same step.
   if (preset && elsewhere && findPreset(preset)?.aspect !== elsewhere.said) preset = undefined;
+  // "make it 1:1 for instagram": the same, with the shape said in the same breath.
+  if (preset && aspect && !implied && findPreset(preset)?.aspect !== aspect) preset = undefined;
   if (preset) {
     out.commands.push({ type: 'applyPreset', preset });
     if (aspect && findPreset(preset)?.aspect === aspect) aspect = undefined;

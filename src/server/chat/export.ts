@@ -9,8 +9,8 @@ import type { ChatDeps, ChatRequest, TurnContext } from './types.js';
 
 /**
  * "Export" in chat: queues a render of the session's draft and streams its progress until it is done;
- * the last event carries the video's URL or why it failed. If the client goes away, a render this turn
- * started is canceled (one it merely reused goes on).
+ * the last event carries the video's URL or why it failed. If the client goes away the render goes on,
+ * and the reply kept in the transcript says where to find it.
  */
 export async function exportTurn(
   deps: ChatDeps,
@@ -85,10 +85,13 @@ export async function exportTurn(
     );
   });
   if (!job) {
-    // The client went away: stop the render this turn started (not one it merely reused).
-    if (signal.reason === 'client-disconnected' && submitted.created) {
-      await deps.queue.cancel(submitted.job.id).catch(() => undefined);
-      deps.log.info({ job: submitted.job.id, render: renderId }, 'chat client left; render canceled');
+    // The page closed or reloaded: the export goes on, as one started from the export button does. The
+    // session lists it, the studio's export panel picks it up again, and the transcript's reply says so.
+    if (signal.reason === 'client-disconnected') {
+      deps.log.info({ job: submitted.job.id, render: renderId }, 'chat client left; the render goes on');
+      sendFinal(stream, invocationId, t(result.lang, 'reply.exportGoesOn', { id: renderId }), {
+        stateDelta: { ...stateDelta, render: renderView(submitted.record, submitted.job, request.linkTo) },
+      });
     }
     return;
   }

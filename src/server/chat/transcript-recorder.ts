@@ -53,8 +53,9 @@ export class TurnRecorder {
 
   /** Completes the reply; `stopped` names why the turn ended early (the page closed, a timeout…). */
   finish(options: { historyVersion?: number | undefined; stopped?: string | undefined } = {}): void {
-    // A turn that saved its edit before the page left did change the draft: no "nothing changed" note.
-    const saved = this.changes.some((line) => line.ok);
+    // A turn that saved its edit, or answered (an export that goes on), before the page left did
+    // something: no "nothing changed" note.
+    const saved = this.changes.some((line) => line.ok) || this.text.length > 0;
     const error = this.error ?? (saved && options.stopped === 'disconnected' ? undefined : options.stopped);
     this.transcript.update(this.replyId, {
       text: this.text.join('\n\n'),

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { JoyError } from '../../errors.js';
 import type { RouteDeps } from '../app-deps.js';
 import { ok, parseWith } from '../envelope.js';
 import { authenticate, linksFor } from '../request-auth.js';
@@ -35,15 +34,9 @@ export const sessionRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const linkTo = linksFor(deps.links, config.publicUrl, request);
     const generated: (RenderView | UnknownRenderView)[] = [];
     const records = sessions.renders(session.id);
-    // The session answers without the queue: with Redis unreachable its renders are listed as unknown.
-    const jobs = await Promise.all(
-      records.map((record) =>
-        queue.get(record.jobId).catch((error: unknown) => {
-          if (error instanceof JoyError && error.code === 'unavailable') return null;
-          throw error;
-        }),
-      ),
-    );
+    // The session answers without the queue: with Redis unreachable its renders are listed as unknown,
+    // but for the finished videos on disk, which stay listed with their links.
+    const jobs = await Promise.all(records.map((record) => deps.renders.jobOf(record)));
     const noWorker = await waitingForWorker(queue, jobs);
     for (const [index, record] of records.entries()) {
       const job = jobs[index];

@@ -876,6 +876,9 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['a quick black moment between the first two'],
     v: { transitions: [{ kind: 'fade-black' }, { kind: 'fade-black' }] },
   },
+  // Found in the studio: a shape said with a platform is the shape, without the platform's own first.
+  { f: 'format', m: 'square version for instagram please', on: 'three', v: { width: 1080, height: 1080 } },
+  { f: 'format', m: '发B站的，但要竖屏9:16', on: 'three', v: { width: 1080, height: 1920 } },
 ];
 
 export const corpus: CorpusCase[] = [
