@@ -53,6 +53,7 @@ import { blind51 } from './blind51.js';
 import { blind52 } from './blind52.js';
 import { blind53 } from './blind53.js';
 import { blind54 } from './blind54.js';
+import { blind55 } from './blind55.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -396,6 +397,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 55',
+    about:
+      "another ordinary month of the chat box from many kinds of creators (a bakery, a wedding photographer, a grandmother, a hiking club, a kid's birthday, a real-estate agent, a cosplayer, a student's class project): terse or chatty, typos, emoji, reasons beside the request, two or three requests at once; an even mix of every family, 36 with earlier turns, nine things Joy cannot do; half with Chinese",
+    items: blind55,
+    size: 158,
+    chinese: 79,
+    firstScore: '151/158',
   },
   {
     name: 'blind set 54',
