@@ -136,6 +136,28 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   ],
   // "还是往右吧" after a pan: that way instead.
   [/^\s*(?:还是|那就|那还是|改成)?往(左|右)(?:边)?(?:吧|好了)?\s*[。.!！]?\s*$/g, '往$1移'],
+  // "the intro's too quick, give it an extra second": the remedy is said of the thing complained of.
+  [
+    /\b(the\s+(?:intro|opening|beginning|start|ending|end|outro|title|first\s+(?:photo|one|pic|picture)|last\s+(?:photo|one|pic|picture)))(?:'s|’s|\s+is|\s+feels|\s+seems|\s+goes)\s+(?:a\s+bit\s+|way\s+|far\s+|kind\s+of\s+|kinda\s+|a\s+little\s+)?too\s+(?:quick|fast|short|rushed|long|slow|quickly)\s*[,;.!:-]+\s*(?:so\s+)?(give|make|add)\s+it\b/g,
+    '$2 $1',
+  ],
+  // "no transitions, just straight cuts - it's a house walkthrough": a reason after a dash asks for nothing.
+  [
+    /\s+[-–—]+\s*(?:it'?s|it’s|it\s+is|this\s+is|that'?s)\s+(?:a|an|my|our|the|for)\s+[^,.;!?]{1,40}[.!]*\s*$/g,
+    '',
+  ],
+  // "the zooming is making my nan dizzy": it makes someone dizzy.
+  [
+    /\b(?:is\s+|keeps\s+)?making\s+(?:me|us|people|everyone|him|her|them|my\s+\w+|our\s+\w+)\s+(?:feel\s+)?(dizzy|sick|nauseous|queasy)\b/g,
+    'makes me $1',
+  ],
+  // "black & white pls, grandpa always loved his old photos": what someone loved is the reason.
+  [
+    /[,;]\s*(?:(?:my|our|his|her)\s+)?(?:grandpa|grandma|grandad|granddad|granny|nan|nana|gran|dad|mum|mom|mother|father|wife|husband|he|she|they|we)\s+(?:always\s+|really\s+)?(?:loved|loves|liked|likes|adored|adores|enjoyed)\s+[^,.;!?]*[.!]*\s*$/g,
+    '',
+  ],
+  // "先别弄成竖的": not (yet).
+  [/先别(?=弄|改|做|换|加|动|调|用|放|上|切)/g, '别'],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

@@ -286,6 +286,9 @@ export function prepare(message: string, protect: ReadonlySet<string> = new Set(
   return { ...reading };
 }
 
+/** A camera move said in one character, said in full. */
+const MOVE_VERB: Record<string, string> = { 推: '推近', 拉: '拉远' };
+
 function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
   const clean = message
     .slice(0, MAX_MESSAGE)
@@ -309,6 +312,11 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(
       /\b(?:write|put|add)\s+(?:the\s+(?:words?|text|line)\s+)?(["“'‘][^"”'’]+["”'’])\s+as\s+(?:the\s+|a\s+|an\s+)?(title|caption|subtitle|end\s+card|heading)\b/gi,
       'add the $2 $1',
+    )
+    // "先放大后缩小", "先推后拉": a run of moves, the first and then the second.
+    .replace(
+      /先(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)(?:一点|一些)?(?:然后|再|后)(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)/g,
+      (_m, first: string, then: string) => `先${MOVE_VERB[first] ?? first}，后${MOVE_VERB[then] ?? then}`,
     )
     // "三张分别配字幕：…": a caption for each photo, listed.
     .replace(/(?:[两三四五六]|\d)张(?:照片|图片)?(?:分别|各)(?:配|加)(?:上)?(?:个)?字幕/g, '每张加字幕')

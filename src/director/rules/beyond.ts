@@ -19,7 +19,7 @@ const INSIDE_ZH =
 
 /** "remove my ex from the beach photo", "cut the guy out of photo 2": someone or something taken out of a photo. */
 const TAKEN_OUT = new RegExp(
-  String.raw`(?:\b(?:remove|erase|delete|get\s+rid\s+of|airbrush|blur)\s+(?:out\s+)?${WHO}\s+(?:out\s+)?(?:from|out\s+of|off|in|on)|\b(?:take|cut|crop|edit|paint|photoshop|clone)\s+(?:out\s+${WHO}\s+(?:from|in|on)|${WHO}\s+out\s+of))\s+(?:(?:the|my|this|that|our)\s+)?(?:background\b|back\b|(?:photo|picture|pic|image|shot)\s+(?:\d|one|two|three|four|five)\b|(?:[\w'-]+\s+){0,2}?(?:photo(?:graph)?|picture|pic|image|shot|one)s?\b)`,
+  String.raw`(?:\b(?:remove|erase|delete|get\s+rid\s+of|airbrush|blur)\s+(?:out\s+)?${WHO}(?:\s+(?:[a-z]+ing|who|that)(?:\s+[a-z']+){0,4}?)?\s+(?:out\s+)?(?:from|out\s+of|off|in|on)|\b(?:take|cut|crop|edit|paint|photoshop|clone)\s+(?:out\s+${WHO}\s+(?:from|in|on)|${WHO}\s+out\s+of))\s+(?:(?:the|my|this|that|our)\s+)?(?:background\b|back\b|(?:photo|picture|pic|image|shot)\s+(?:\d|one|two|three|four|five)\b|(?:[\w'-]+\s+){0,2}?(?:photo(?:graph)?|picture|pic|image|shot|one)s?\b)`,
 );
 /** "把前任从海边那张里P掉", "把路人P掉", "海边那张里的前男友去掉". */
 const TAKEN_OUT_ZH = new RegExp(

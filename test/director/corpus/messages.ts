@@ -879,6 +879,39 @@ const mixedAndShorthand: CorpusCase[] = [
   // Found in the studio: a shape said with a platform is the shape, without the platform's own first.
   { f: 'format', m: 'square version for instagram please', on: 'three', v: { width: 1080, height: 1080 } },
   { f: 'format', m: '发B站的，但要竖屏9:16', on: 'three', v: { width: 1080, height: 1920 } },
+  // Blind set 55 (another month of the chat box): each class in new words.
+  {
+    f: 'length',
+    m: 'the ending feels too rushed, give it two more seconds',
+    on: 'three',
+    v: { photos: lengths(3000, 3000, 5000) },
+  },
+  {
+    f: 'transition',
+    m: 'hard cuts only — this is a product demo',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }] },
+  },
+  { f: 'motion', m: 'all that zooming is making us feel sick', on: 'three', v: moves3('static') },
+  {
+    f: 'motion',
+    m: '先缩小后放大',
+    on: 'five',
+    v: moves3Of('zoom-out', 'zoom-out', 'zoom-out', 'zoom-in', 'zoom-in'),
+  },
+  {
+    f: 'look',
+    m: 'warm colours please, my mum loved sunny holiday pictures',
+    on: 'three',
+    v: { look: 'warm' },
+  },
+  {
+    f: 'look',
+    m: 'could you erase the man standing next to the fountain in the city picture',
+    on: 'three',
+    same: true,
+  },
+  { f: 'negation', m: '先别加音乐，等我选好', on: 'three', same: true },
 ];
 
 export const corpus: CorpusCase[] = [
