@@ -54,6 +54,7 @@ import { blind52 } from './blind52.js';
 import { blind53 } from './blind53.js';
 import { blind54 } from './blind54.js';
 import { blind55 } from './blind55.js';
+import { blind56 } from './blind56.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -397,6 +398,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 56',
+    about:
+      "creators posting to TikTok, Reels, Shorts, 抖音, 视频号, 小红书 and B站 in their platforms' words: platforms instead of ratios, hook and opening talk (first 2 seconds, 开头太赶了), pacing words (snappier, pacing is mid, 拖沓, 完播率, 卡点), caption and cover-text talk (花字, 封面字, text on screen, link in bio, end card), trend requests (hype edits, parallax, 甩镜, 闪白, 日系小清新), slang and abbreviations (pls, rn, tbh, 蛮, 拉胯, yyds); every family, 35 follow-ups, nine things Joy cannot do; half with Chinese",
+    items: blind56,
+    size: 158,
+    chinese: 79,
+    firstScore: '141/158',
   },
   {
     name: 'blind set 55',
