@@ -157,7 +157,68 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     '',
   ],
   // "先别弄成竖的": not (yet).
-  [/先别(?=弄|改|做|换|加|动|调|用|放|上|切)/g, '别'],
+  [/先别(?=弄|改|做|换|加|调|用|放|上|切)/g, '别'],
+  // "turn it into one of those hype edits": a kind of video, said as one of many.
+  [
+    /\b(?:one\s+of\s+)?(?:those|these|them)\s+([a-z]+(?:\s+[a-z]+)?)\s+(edit|video|reel|vlog|montage|slideshow|clip)s\b/g,
+    'a $1 $2',
+  ],
+  // "第一张多给一秒 开头太赶了": a complaint after the edit that answers it is only its reason.
+  [
+    /(?<=\d[^，,。！!？?]*?)[，,\s]+(?:因为)?(?:开头|结尾|片尾|节奏|整体|画面|前面|后面)?(?:太|有点|有些|好|实在)(?:赶|快|慢|拖|长|短|急|赶了点)了?(?:吧|啊|呀)?\s*$/g,
+    '',
+  ],
+  // "片尾太拖了": the closing photo stays too long.
+  [/(?:片尾|结尾)(?:那张)?(?:太|有点|有些|好)?拖(?:了|沓)?/g, '最后一张太长了'],
+  // "每张切过去都好硬": the change from photo to photo is abrupt.
+  [
+    /(?:每张|照片|图片)?(?:之间)?切(?:过去|换)(?:的时候)?(?:都)?(?:好|太|有点|很|特别)(?:硬|生硬|突然)(?:了)?/g,
+    '转场太生硬了',
+  ],
+  // "ken burns is giving 2010, turn it off": what "it" is, named before.
+  [
+    /\b(ken\s+burns|(?:the\s+)?zoom(?:ing)?|(?:the\s+)?music|(?:the\s+)?song|(?:the\s+)?filter|(?:the\s+)?transitions?|(?:the\s+)?captions?|(?:the\s+)?title)\b([^.;!?]{0,40}?)[,;.!]\s*(?:so\s+|just\s+|pls\s+|please\s+)?(turn|switch|take)\s+(?:it|them)\s+off\b/g,
+    'turn off $1',
+  ],
+  // "滤镜太重了 不要了": too much of it, so none.
+  [
+    /(滤镜|音乐|配乐|字幕|标题|转场|特效)(?:太|有点|有些|好)?(?:重|多|吵|大|丑|难看|花|土)了?[，,\s]+(?:那就|还是)?(?:不要了|去掉吧?|删了吧?|算了不要了|算了)/g,
+    '去掉$1',
+  ],
+  // "字幕换成黄的 更显眼": why, after the request.
+  [
+    /(?<=\S)[，,\s]+(?:这样|好)?(?:更|比较|会更)(?:显眼|醒目|清楚|好看|清晰|突出)(?:一点|些)?(?:吧|啊)?\s*$/g,
+    '',
+  ],
+  // "music should come in after the hook, like 2s in": where the music starts.
+  [
+    /\b(?:the\s+)?(?:music|song|track|bgm)\s+(?:should\s+|needs\s+to\s+|has\s+to\s+)?(?:come|kick|drop|start)s?\s+in\b(?:\s+after\s+[^,]{1,30})?,?\s*(?:like\s+|at\s+|around\s+|about\s+|maybe\s+)?(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)(?:\s+in)?\b/g,
+    'music starts at $1s',
+  ],
+  // "keep the colors natural": no look.
+  [/\bkeep\s+(?:the\s+)?colou?rs\s+(?:natural|normal|real|true|as\s+they\s+are|original)\b/g, 'no filter'],
+  // "每张2秒，最后一张除外": an exception said after what holds for the rest.
+  [
+    /^(每张|所有照片|所有图片|全部|都)([^，,。]*?\d[^，,。]*?秒)[，,]\s*(第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张)除外/g,
+    '除了$3，其他的$2',
+  ],
+  // "标题还是要 给我加回来": bringing it back said twice is one step back.
+  [/(还是要)[，,\s]*(?:给我)?(?:加|放|弄)回来(?:吧)?/g, '$1'],
+  // "cut the title": removed.
+  [
+    /\bcut\s+(?:out\s+)?(the\s+(?:title|captions?|text|subtitles?))\b(?!\s+(?:short|down|to)\b)/g,
+    'remove $1',
+  ],
+  // "第三张也这么弄": the same again.
+  [/也(?:这么|这样|那样|照这样)(?:弄|做|搞|改|办)(?:一下)?/g, '也一样'],
+  // "字再大点 放顶部": a place for the text said after another edit of it.
+  [
+    /(?<=(?:标题|字幕|文字|字)[^，,。！!？?\uE000-\uE03F]*?[\u4e00-\u9fff])[，,\s]+(放|移到|挪到|放到|移|挪)(?:在)?(顶部|底部|上面|下面|中间|最上面|最下面|上方|下方)/g,
+    (m) => {
+      const said = /.*(标题|字幕|文字|字)/.exec(m.input.slice(0, m.index))?.[1];
+      return `，${said === '字' || !said ? '文字' : said}${m[1]}${m[2]}`;
+    },
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

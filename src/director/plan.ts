@@ -313,6 +313,17 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       /\b(?:write|put|add)\s+(?:the\s+(?:words?|text|line)\s+)?(["“'‘][^"”'’]+["”'’])\s+as\s+(?:the\s+|a\s+|an\s+)?(title|caption|subtitle|end\s+card|heading)\b/gi,
       'add the $2 $1',
     )
+    // "first 2 seconds need to grab ppl", "开头要抓人": why the opening matters, which asks for nothing itself.
+    .replace(
+      /\b(?:the\s+)?first\s+(?:\d+|few|couple(?:\s+of)?|two|three)\s+(?:seconds?|secs?|s)\s+(?:need|needs|has|have|should|must|gotta|got\s+to)\s+(?:to\s+)?(?:grab|hook|catch|stop|get|pull)\b[^,.;!?]*[,.;!]?\s*/gi,
+      '',
+    )
+    .replace(
+      /(?:开头|前\d+秒|前几秒|前[两三]秒)(?:要|得|必须|一定要)(?:抓人|吸引人|抓眼球|吸睛)[，,\s]*/g,
+      '',
+    )
+    // "支持4k导出不": a question said with a trailing 不.
+    .replace(/^(支持|能|可以|会)([^，,。！!？?]{1,14}?)不\s*[？?]?\s*$/g, '$1$2吗')
     // "先放大后缩小", "先推后拉": a run of moves, the first and then the second.
     .replace(
       /先(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)(?:一点|一些)?(?:然后|再|后)(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)/g,

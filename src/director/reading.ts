@@ -2150,7 +2150,11 @@ export type ExportQuestion = { kind: 'options' } | { kind: 'format'; said: strin
  * "export in 4K", "能把视频改成4K吗" (a change, not an export), "能导出吗" (no format asked about).
  */
 export function exportQuestion(text: string): ExportQuestion | undefined {
-  const message = text.trim().toLowerCase();
+  // "支持4k导出不": a question said with a trailing 不 (as 吗).
+  const message = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(支持|能|可以|会)([^，,。！!？?]{1,14}?)不\s*[？?]?$/, '$1$2吗');
   if (!message || /[,，;；]/.test(message)) return undefined;
   if (EXPORT_OPTIONS.test(message)) return { kind: 'options' };
   if (!EXPORT_ASKS.some((re) => re.test(message))) return undefined;

@@ -912,6 +912,71 @@ const mixedAndShorthand: CorpusCase[] = [
     same: true,
   },
   { f: 'negation', m: '先别加音乐，等我选好', on: 'three', same: true },
+  // Blind set 56 (platform creators' words): each class in new words.
+  {
+    f: 'length',
+    m: 'the first 3 secs have to hook people, so make the first photo a bit shorter',
+    on: 'three',
+    v: { photos: lengths(2250, 3000, 3000) },
+  },
+  { f: 'length', m: '最后一张多停一秒 结尾有点赶', on: 'three', v: { photos: lengths(3000, 3000, 4000) } },
+  { f: 'length', m: '结尾有点拖', on: 'three', v: { photos: lengths(3000, 3000, 2250) } },
+  {
+    f: 'transition',
+    m: '照片切换得太硬了 柔一点',
+    on: 'three',
+    v: { transitions: [{ kind: 'crossfade' }, { kind: 'crossfade' }] },
+  },
+  { f: 'motion', m: 'the zooming is so dated, switch it off', on: 'three', v: moves3('static') },
+  { f: 'look', m: '这个滤镜有点土 算了', on: 'three', before: ['加个暖色滤镜'], v: { look: 'none' } },
+  {
+    f: 'text',
+    m: '标题改成红的 这样更醒目',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#e53935' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'text',
+    m: '字幕小一点 放到最下面',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one', position: 'bottom' }] },
+  },
+  {
+    f: 'music',
+    m: 'the song should kick in around 3 seconds in',
+    on: 'rich',
+    v: song('lo-fi.mp3', { startMs: 3000 }),
+  },
+  {
+    f: 'style',
+    m: 'make it one of those highlight reels',
+    on: 'three',
+    v: { photos: each(3, { durationMs: 1500 }) },
+  },
+  {
+    f: 'look',
+    m: 'keep the colours as they are though',
+    on: 'three',
+    before: ['warm look'],
+    v: { look: 'none' },
+  },
+  { f: 'question', m: '能导出60帧不', on: 'three', same: true },
+  { f: 'length', m: '每张2秒，第一张除外', on: 'three', v: { photos: lengths(3000, 2000, 2000) } },
+  {
+    f: 'history',
+    m: '还是要音乐吧 给我放回来',
+    on: 'three',
+    before: ['加点背景音乐', '去掉音乐'],
+    v: { audio: [{}] },
+  },
+  { f: 'text', m: 'cut the captions please', on: 'rich', v: { texts: [{ text: 'Road Trip' }] } },
+  {
+    f: 'motion',
+    m: '第一张也照这样弄',
+    on: 'three',
+    before: ['第三张往左移'],
+    v: { photos: [{ motion: 'pan-left' }, {}, { motion: 'pan-left' }] },
+  },
 ];
 
 export const corpus: CorpusCase[] = [

@@ -33,7 +33,6 @@ export const stillMisread = new Set<string>([
   'the fades are too long make them quicker',
   // Blind set 30, first scored 136/153. Blind set 31, first scored 157/163.
   // Blind set 32, first scored 144/158: a sequence of moves over the photos ("first zoom in, then out").
-  '先放大后缩小，要有呼吸感',
   // Blind set 33, first scored 147/156: a remedy that says how much after a complaint that already stepped.
   'It all goes by a bit too quickly for me. Could you slow it down slightly?',
   // Blind set 34, first scored 146/152: "the one you just added" when another text has the same role.
@@ -59,7 +58,6 @@ export const stillMisread = new Set<string>([
   // Blind sets 43 and 44 (first 134/158 and 145/158): all fixed. Blind set 45, first scored 97/158 (an editor's
   // shorthand): a sequence of moves said as 先推后拉, one colour character read as a text's new words (标题 黄),
   // captions listed with slashes, "+" between two removals, "both" after two separate turns.
-  '先推后拉',
   '标题 黄 底部',
   'captions: Day 1 / Day 2 / Day 3',
   'rm blurry + dupes',
@@ -124,4 +122,8 @@ export const stillMisread = new Set<string>([
   'the music starts right away, can it wait until the second picture comes up?',
   '有一张照片放了两次，还有一张拍糊了，都去掉',
   '把海边那张删掉 → 不是这张，是它后面那张',
+  // Blind set 55, first scored 151/158 (another month of the chat box): all fixed. Blind set 56, first scored
+  // 141/158 (creators posting to TikTok, Reels, 抖音, 小红书 in their platforms' words): a platform named with
+  // nothing uploaded sets its shape.
+  'make me a tiktok',
 ]);
