@@ -117,6 +117,10 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 const SWEEP_EVERY_MS = 5 * 60_000;
 const STORAGE_RETRY_MS = 5000;
 
+/** Errors that only say Redis cannot be reached now (the connection retries by itself). */
+const LOST_CONNECTION =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|Connection is closed|connect\b/i;
+
 export class BullMQQueue implements RenderQueue {
   readonly kind = 'bullmq' as const;
   readonly workerName: string;
@@ -249,7 +253,9 @@ export class BullMQQueue implements RenderQueue {
       },
     );
     this.worker.on('error', (error) => {
-      if (!this.closing) this.options.log?.error({ err: error.message }, 'render worker error');
+      // Lost connections are said once, by the connection ("redis unreachable"), not on every retry.
+      if (this.closing || LOST_CONNECTION.test(error.message)) return;
+      this.options.log?.error({ err: error.message }, 'render worker error');
     });
     await this.worker.waitUntilReady();
   }

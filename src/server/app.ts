@@ -114,7 +114,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     const answer = errorAnswer(error, requestLang(request));
-    if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A store that is down (503) is a state the service answers plainly, not a fault: one warning
+    // line each, without the stack, so an outage does not bury the log.
+    if (answer.joy.code === 'unavailable')
+      request.log.warn({ code: answer.joy.code, msg: answer.joy.message }, 'request refused: unavailable');
+    else if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: answer.joy.code, msg: answer.joy.message }, 'request refused');
     if ((error as { closeConnection?: boolean }).closeConnection) reply.header('connection', 'close');
     void reply.code(answer.status).headers(answer.headers).send(answer.body);

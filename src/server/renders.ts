@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MUSIC_URI_PREFIX, trackOfUri } from '../catalog/music.js';
 import { JoyError, phrasedError } from '../errors.js';
 import { outputPathFor } from '../jobs/render-executor.js';
-import { queueUnavailable, type RenderJob, type RenderQueue } from '../jobs/types.js';
+import { queueUnavailable, queueUnreachable, type RenderJob, type RenderQueue } from '../jobs/types.js';
 import { phrase } from '../messages/index.js';
 import type { Draft } from '../model/draft.js';
 import { toWire } from '../model/wire.js';
@@ -185,6 +185,7 @@ export class RenderService {
   async status(account: Account, renderId: string): Promise<{ record: RenderRecord; job: RenderJob }> {
     const record = this.sessions.render(account.id, renderId);
     const job = record ? await this.jobOf(record) : undefined;
+    if (job === null) throw queueUnreachable();
     if (!record || !job)
       throw phrasedError('not_found', phrase('render.noSuchRender', { id: renderId }), {
         hint: phrase('render.noSuchRender.hint'),

@@ -19,7 +19,10 @@ const record: RenderRecord = {
 
 function service(dataDir: string, get: RenderQueue['get']): RenderService {
   const queue = { get } as unknown as RenderQueue;
-  return new RenderService({} as Sessions, queue, { dataDir, exportRequiresPlan: false });
+  return new RenderService({ render: () => record } as unknown as Sessions, queue, {
+    dataDir,
+    exportRequiresPlan: false,
+  });
 }
 
 test('a finished video on disk stays a completed render when the queue forgot it or cannot answer', async () => {
@@ -32,6 +35,11 @@ test('a finished video on disk stays a completed render when the queue forgot it
     // Nothing on disk: the queue's own answer (unknown, or nothing known).
     assert.equal(await forgot.jobOf(record), undefined);
     assert.equal(await down.jobOf(record), null);
+    // Asked about by id, a render the queue cannot answer for is "unavailable" (503), not "no such render".
+    await assert.rejects(
+      down.status({ id: 'a1' } as never, 'render_1'),
+      (error: { code?: string }) => error.code === 'unavailable',
+    );
 
     mkdirSync(join(dataDir, 'renders'), { recursive: true });
     writeFileSync(join(dataDir, 'renders', 'r_abc.mp4'), Buffer.alloc(64));
