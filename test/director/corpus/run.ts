@@ -55,6 +55,7 @@ import { blind53 } from './blind53.js';
 import { blind54 } from './blind54.js';
 import { blind55 } from './blind55.js';
 import { blind56 } from './blind56.js';
+import { blind57 } from './blind57.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -398,6 +399,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 57',
+    about:
+      "a fresh cross-section of ordinary creators (a florist, a dentist's office, a marathon runner, a retired teacher, a new father, a K-pop fan club, a food truck, a church choir, an exchange student, a landlord), each with their own habits: terse or chatty, typos, emoji, reasons beside the request, two or three requests at once; an even mix of every family, 37 with earlier turns, nine things Joy cannot do; half with Chinese",
+    items: blind57,
+    size: 158,
+    chinese: 80,
+    firstScore: '156/158',
   },
   {
     name: 'blind set 56',
