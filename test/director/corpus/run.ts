@@ -56,6 +56,7 @@ import { blind54 } from './blind54.js';
 import { blind55 } from './blind55.js';
 import { blind56 } from './blind56.js';
 import { blind57 } from './blind57.js';
+import { blind58 } from './blind58.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -399,6 +400,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 58',
+    about:
+      'whole editing sessions in the studio: a first video made in the empty studio or a saved draft opened, then two to five turns of refinements — follow-ups pointing back ("same for the first one", "and the one after it too", "make those two 4 instead", 第四张也一样, 第一个也是, 字幕也一样, 刚加的那个), steps repeated ("even more"), self-corrections (搞错了，我说的是第三张, 不对，删的应该是狗那张), undo/redo and things brought back, mind changes about the music and the look, questions about how it stands now; every family, 72 with earlier turns, ten things Joy cannot do; half with Chinese',
+    items: blind58,
+    size: 158,
+    chinese: 79,
+    firstScore: '145/158',
   },
   {
     name: 'blind set 57',
