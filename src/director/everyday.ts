@@ -219,6 +219,23 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
       return `，${said === '字' || !said ? '文字' : said}${m[1]}${m[2]}`;
     },
   ],
+  // "make the title twice as big, grandma needs to read it": who has to read it is the reason.
+  [
+    /[,;]\s*(?:so\s+(?:that\s+)?)?(?:my\s+|our\s+|the\s+)?(?:grandma|grandpa|granny|nan|nana|mum|mom|dad|people|everyone|viewers|customers|guests|kids|they|she|he|we|i)\s+(?:needs?\s+to|can|could|have\s+to|has\s+to|must|should|wants?\s+to|got\s+to)\s+(?:be\s+able\s+to\s+)?(?:read|see)\s+(?:it|them|this|that)\b[^,.;!?]*/g,
+    '',
+  ],
+  // "帮我剪个快节奏的短视频": the short-video style.
+  [/快节奏的?短视频/g, '短视频风格的视频'],
+  // "调过头了，又太亮了": the last step overshot, so it is taken back.
+  [
+    /^\s*(?:好像|感觉|有点)?(?:调|弄|改|加)(?:得)?(?:过头|过火|太过)了?(?:[，,]\s*(?:又|反而)?(?:太|有点|有些)[\u4e00-\u9fff]{1,2}了?)?\s*[。!！]?\s*$/g,
+    '撤销',
+  ],
+  // "竖屏就算了，保持横的": a change given up asks for nothing.
+  [
+    /^\s*(竖屏|横屏|方形|音乐|配乐|标题|字幕|滤镜|转场)就?算了[，,]?\s*(?:保持|还是|就)?(?:横的|竖的|原样|现在这样|原来的|横屏|竖屏)?(?:吧)?\s*[。!！]?\s*$/g,
+    '',
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

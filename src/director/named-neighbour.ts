@@ -148,10 +148,18 @@ export function spellThemPhotos(norm: Mapped, earlier: readonly number[] = []): 
  */
 export function spellZhGroups(norm: Mapped, draft: Draft): Mapped {
   const count = draft.video.length;
-  if (count < 3 || !/后面|前面|中间/.test(norm.text)) return norm;
+  if (count < 3 || !/后面|前面|中间|\bmiddle\b/.test(norm.text)) return norm;
+  // "pan right on the ones in the middle", "the middle photos": every photo but the first and the last.
+  norm = rewrite(
+    norm,
+    /\bthe\s+(?:ones|photos|pics|pictures|shots|images)\s+in\s+(?:the\s+)?(?:middle|between)\b|\bthe\s+middle\s+(?:ones|photos|pics|pictures|shots|images)\b/g,
+    () => (count === 3 ? 'the second photo' : `photos 2 to ${count - 1}`),
+  );
   let out = rewrite(norm, /后面(?:的)?([两二三四五2-5])张/g, (m) => `最后${m[1]}张`);
   out = rewrite(out, /前面(?:的)?([两二三四五2-5])张/g, (m) => `前${m[1]}张`);
-  return rewrite(out, /中间(?:的)?(?:几张|那几张|那些|照片|这些)?(?=\s*(?:都|也|全|每张))/g, () =>
-    count === 3 ? '第2张' : `第2张到第${count - 1}张`,
+  return rewrite(
+    out,
+    /中间(?:的)?(?:几张|那几张|那些|照片|这些)?(?=\s*(?:都|也|全|每张|往|向|放大|缩小|静止|不动))/g,
+    () => (count === 3 ? '第2张' : `第2张到第${count - 1}张`),
   );
 }

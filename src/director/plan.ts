@@ -338,6 +338,16 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       /^\s*(?:the\s+)?(captions?|titles?|subtitles?|end\s+card)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:say|read)\s+(?=\S)/i,
       'change the $1 to ',
     )
+    // "刚才那步撤回": the last step undone, whatever it touched.
+    .replace(
+      /^\s*(?:刚才|刚刚)(?:的)?(?:那|这)?(?:一)?步(?:操作|修改)?(?:给我)?(?:撤回|撤销|撤掉)(?:吧|了)?\s*[。!！]?\s*$/,
+      '撤销',
+    )
+    // "结尾加一张片尾卡，写“下次见”": an end card, and its words.
+    .replace(
+      /(?:结尾|最后)?(?:加|放)(?:一张|一个|个|张)?片尾卡(?:片)?[，,]?\s*(?:写|写上|内容是|写着)?\s*[:：]?\s*/g,
+      '片尾：',
+    )
     // "片尾加一句 谢谢收看", "标题写一行：…": a measure of words is no part of them.
     .replace(
       /(标题|字幕|片尾|片头)(?:上|里)?(?:加|写|放|打)(?:上)?(?:一句|一行|句|行|几个字)\s*[:：]?\s*(?=\S)/g,

@@ -27,7 +27,7 @@ const ROUTES: [AnswerRoute, RegExp][] = [
   ],
   [
     'help',
-    /\b(?:help|what can you do|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|(?:能|可以|会)(?:帮我|帮你|给我)?(?:剪|做|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|怎么用|支持(?:什么|哪些)|有什么功能|(?:能|可以|会)(?:帮我|帮你|给我)?(?:都)?(?:做|改|调|调整|修改|弄|编辑)(?:些|点)?(?:哪些|什么|啥)(?:调整|修改|改动|东西|功能|效果)?|(?:有|支持)哪些(?:调整|修改|功能|效果)|what\s+(?:changes|edits|adjustments|things)\s+can\s+you\s+(?:make|do)/,
+    /\b(?:help|what can you do|what (?:are|r) you (?:able to|capable of) do(?:ing)?|what (?:kind|kinds|sort|sorts) of (?:stuff|things|edits|changes) (?:can|could) you (?:do|make)(?: with (?:my |the |these )?(?:photos|pictures|pics|images))?|what (?:stuff|things|sorts? of things) do you have(?= *$| +(?:with|for) )|what do you (?:support|understand|do)|how does (?:this|it) work|how do i use|what can i (?:say|ask))\b|帮助|你能做什么|能做什么|可以做什么|(?:能|可以|会)(?:帮我|帮你|给我)?(?:剪|做|干|弄)(?:些|点)?(?:什么|啥)|(?:能|可以|会)(?:帮我|帮你|给我)?干(?:嘛|吗)|怎么用|支持(?:什么|哪些)|有什么功能|(?:能|可以|会)(?:帮我|帮你|给我)?(?:都)?(?:做|改|调|调整|修改|弄|编辑)(?:些|点)?(?:哪些|什么|啥)(?:调整|修改|改动|东西|功能|效果)?|(?:有|支持)哪些(?:调整|修改|功能|效果)|what\s+(?:changes|edits|adjustments|things)\s+can\s+you\s+(?:make|do)/,
   ],
 ];
 

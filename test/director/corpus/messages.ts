@@ -977,6 +977,38 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['第三张往左移'],
     v: { photos: [{ motion: 'pan-left' }, {}, { motion: 'pan-left' }] },
   },
+
+  // Blind sets 57 and 58 (a fresh cross-section; whole sessions): each class in new words.
+  {
+    f: 'text',
+    m: 'make the caption bigger, my dad has to be able to read it',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  { f: 'question', m: 'new here — what are you capable of doing?', on: 'three', route: 'help', same: true },
+  {
+    f: 'question',
+    m: 'what sorts of things can you do with these pictures',
+    on: 'three',
+    route: 'help',
+    same: true,
+  },
+  { f: 'style', m: '做一个快节奏的短视频', on: 'empty', v: { photos: each(5, { durationMs: 1500 }) } },
+  { f: 'history', m: '弄过头了，又太暗了', on: 'three', before: ['太亮了，暗一点'], v: { look: 'none' } },
+  {
+    f: 'text',
+    m: '最后加个片尾卡，写着“感谢观看”',
+    on: 'three',
+    v: { texts: [{ text: '感谢观看', role: 'end-card' }] },
+  },
+  { f: 'negation', m: '方形就算了，还是原来的吧', on: 'three', same: true },
+  {
+    f: 'motion',
+    m: 'zoom in on the photos in the middle',
+    on: 'five',
+    v: { photos: [{}, { motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }, {}] },
+    before: ['make every photo still'],
+  },
 ];
 
 export const corpus: CorpusCase[] = [

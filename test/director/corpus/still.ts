@@ -126,4 +126,15 @@ export const stillMisread = new Set<string>([
   // 141/158 (creators posting to TikTok, Reels, 抖音, 小红书 in their platforms' words): a platform named with
   // nothing uploaded sets its shape.
   'make me a tiktok',
+  // Blind set 57, first scored 156/158 (a fresh cross-section): both fixed. Blind set 58, first scored 145/158
+  // (whole sessions): a text's letter case, a number for "the first one too" after an exception with its own
+  // value, "those two" after two turns, the text just added when another says the same, an undo after a turn
+  // not understood, the music cut at a time.
+  "make the title say 'Summer at the Lake' → also put it in all caps",
+  "make the title say 'Summer at the Lake' / also put it in all caps → actually lowercase looks cooler",
+  'all photos 2 seconds except the last one, give that 4 → the first one 4 too',
+  'hold the city photo for 5 seconds / and the one after it too → hmm make those two 4 instead',
+  '第一张加字幕“出发” / 最后一张也加个同样的 → 刚加的那个改成“到家”',
+  'put the sunset one first / and the party pic right after it / hmm actually flip the whole order → undo that',
+  '歌放到第5秒就掐掉',
 ]);
