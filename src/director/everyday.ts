@@ -236,6 +236,20 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /^\s*(竖屏|横屏|方形|音乐|配乐|标题|字幕|滤镜|转场)就?算了[，,]?\s*(?:保持|还是|就)?(?:横的|竖的|原样|现在这样|原来的|横屏|竖屏)?(?:吧)?\s*[。!！]?\s*$/g,
     '',
   ],
+  // "also put it in all caps", "actually lowercase looks cooler": the text's letter case.
+  [
+    /\b(?:put|set|have|write|do|make)\s+(it|that|them|the\s+title|the\s+captions?|the\s+text)\s+in\s+(all\s+caps|caps|capitals|capital\s+letters|upper\s*-?\s*case|lower\s*-?\s*case|small\s+letters)\b/g,
+    (m) => `make ${m[1]} ${/^small/.test(m[2]!) ? 'lowercase' : m[2]}`,
+  ],
+  [
+    /\b(lower\s*-?\s*case|all\s+caps|upper\s*-?\s*case|capitals|small\s+letters)\s+(?:looks?|would\s+look|is|seems?|feels?)\s+(?:way\s+|much\s+|a\s+lot\s+|so\s+)?(?:cooler|better|nicer|neater|cleaner|classier|more\s+\w+)\b/g,
+    (m) => `make it ${/^small/.test(m[1]!) ? 'lowercase' : m[1]}`,
+  ],
+  // "also make it all caps" after an edit: more of the same thing, not another one.
+  [
+    /^\s*also\s+(?=(?:make|turn|put|set|have)\s+(?:it|them|that|the\s+(?:title|captions?|text|subtitles?))\b)/g,
+    'and ',
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

@@ -1009,6 +1009,20 @@ const mixedAndShorthand: CorpusCase[] = [
     v: { photos: [{}, { motion: 'zoom-in' }, { motion: 'zoom-in' }, { motion: 'zoom-in' }, {}] },
     before: ['make every photo still'],
   },
+  {
+    f: 'text',
+    m: 'also put the captions in capitals',
+    on: 'rich',
+    before: ['make the caption yellow'],
+    v: { texts: [{ text: 'Road Trip' }, { text: 'DAY ONE' }] },
+  },
+  {
+    f: 'text',
+    m: 'hmm small letters would look nicer',
+    on: 'rich',
+    before: ['make the title all caps'],
+    v: { texts: [{ text: 'road trip' }, { text: 'Day one' }] },
+  },
 ];
 
 export const corpus: CorpusCase[] = [

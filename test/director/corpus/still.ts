@@ -130,8 +130,6 @@ export const stillMisread = new Set<string>([
   // (whole sessions): a text's letter case, a number for "the first one too" after an exception with its own
   // value, "those two" after two turns, the text just added when another says the same, an undo after a turn
   // not understood, the music cut at a time.
-  "make the title say 'Summer at the Lake' → also put it in all caps",
-  "make the title say 'Summer at the Lake' / also put it in all caps → actually lowercase looks cooler",
   'all photos 2 seconds except the last one, give that 4 → the first one 4 too',
   'hold the city photo for 5 seconds / and the one after it too → hmm make those two 4 instead',
   '第一张加字幕“出发” / 最后一张也加个同样的 → 刚加的那个改成“到家”',
