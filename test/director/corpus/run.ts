@@ -57,6 +57,7 @@ import { blind55 } from './blind55.js';
 import { blind56 } from './blind56.js';
 import { blind57 } from './blind57.js';
 import { blind58 } from './blind58.js';
+import { blind59 } from './blind59.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -400,6 +401,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 59',
+    about:
+      'yet another fresh cross-section of ordinary creators (a yoga teacher, a car dealer, a high-school reunion organiser, a tattoo artist, a pet groomer, a couple planning a proposal, a village festival, a museum volunteer, a gamer, a nurse on night shift), each with their own habits: terse or chatty, ALL CAPS, typos, emoji, reasons beside the request, two or three requests at once; an even mix of every family, 45 with earlier turns, ten things Joy cannot do; half with Chinese',
+    items: blind59,
+    size: 158,
+    chinese: 79,
+    firstScore: '149/158',
   },
   {
     name: 'blind set 58',
