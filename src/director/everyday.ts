@@ -250,6 +250,26 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /^\s*also\s+(?=(?:make|turn|put|set|have)\s+(?:it|them|that|the\s+(?:title|captions?|text|subtitles?))\b)/g,
     'and ',
   ],
+  // "cinematic style pls, epic boss fight vibes": the feel beside a style named is that style.
+  [
+    /[,;]\s*(?:[a-z']+\s+){0,4}(?:vibes?|energy|feels?|mood)\s*[.!]*\s*$/g,
+    (m) => (/\bstyle\b|风格/.test(m.input.slice(0, m.index)) ? '' : m[0]),
+  ],
+  // "next one 也一样": the same for the next one.
+  [/\b(?:the\s+)?(next|last|first|other|previous)\s+one\s*也(?:一样|是|要|这样)/g, 'the $1 one too'],
+  // "same for the other two" after one photo: the rest.
+  [
+    /\b(?:(?:for|on|to)\s+)?the\s+other\s+(?:two|three|four|[2-4])\b(?!\s*(?:s\b|secs?|seconds?|\d|%))/g,
+    // Only said of the same edit again: "the others 2" after lengths is a length for them.
+    (m) =>
+      /\b(?:same|too|as\s+well|also)\b/.test(m.input) ? m[0].replace(/the\s+other\s+\S+/, 'the rest') : m[0],
+  ],
+  // "make the caption larger and move it to the top": "it" is the text just named.
+  [
+    /\b(the\s+(?:caption|title|subtitle|end\s+card))\b([^.;!?]*?)\band\s+(move|put|set|place)\s+it\b(?=\s+(?:to|at|on|in|up|down)\b)/g,
+    (m) =>
+      /\b(?:to|say|says|read|reads|words?)\b|\d/.test(m[2]!) ? m[0] : `${m[1]}${m[2]}and ${m[3]} ${m[1]}`,
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

@@ -338,6 +338,16 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       /^\s*(?:the\s+)?(captions?|titles?|subtitles?|end\s+card)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:say|read)\s+(?=\S)/i,
       'change the $1 to ',
     )
+    // "photograph" is a photo.
+    .replace(/\bphotographs\b/gi, 'photos')
+    .replace(/\bphotograph\b/gi, 'photo')
+    // "别弄成黑白的哈": a particle at the end is tone, not words.
+    .replace(/(?<=[\u4e00-\u9fff])(?:哈哈|哈|嘿|呗|哦|噢|喔)(?=\s*[。.!！~～]*\s*$)/, '')
+    // "加标题：十年同学会，配点欢快的音乐": unquoted words end where the next request begins.
+    .replace(
+      /((?:标题|字幕|片尾|片头)\s*[:：]\s*)([^，,。；;“”"'‘’「」\n]{1,30}?)\s*[，,]\s*(?=(?:再|然后|并且|还要|也)?(?:配|加|改|换|放|用|每张|转场|音乐|背景音乐|滤镜|竖屏|横屏|方形|调|设|做成|弄成|整体))/g,
+      '$1“$2”，',
+    )
     // "刚才那步撤回": the last step undone, whatever it touched.
     .replace(
       /^\s*(?:刚才|刚刚)(?:的)?(?:那|这)?(?:一)?步(?:操作|修改)?(?:给我)?(?:撤回|撤销|撤掉)(?:吧|了)?\s*[。!！]?\s*$/,

@@ -53,6 +53,11 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     ),
     'note.photo.noRetouch',
   ],
+  // "第一张我脸上的痘痘帮我去掉": spots, wrinkles or red eyes taken out of a face are retouching.
+  [
+    /(?:痘痘|痘印|痘|雀斑|斑点|色斑|皱纹|黑眼圈|红眼|眼袋|疤)[^，,。！!？?]{0,6}(?:去掉|[pP]掉|修掉|弄掉|消除|去除|遮掉|磨掉)/,
+    'note.photo.noRetouch',
+  ],
   // "make the baby's cheeks less red in photo 3": skin or eyes retouched, never the photo removed.
   [
     /\b(?:cheeks?|skin|face|nose|eyes?|lips|complexion)\s+(?:look\s+)?(?:less|more|not\s+so)\s+(?:red|pink|shiny|oily|blotchy|pale|puffy|dark)\b/,

@@ -1023,6 +1023,58 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['make the title all caps'],
     v: { texts: [{ text: 'road trip' }, { text: 'Day one' }] },
   },
+  // Blind set 59 (another cross-section): each class in new words.
+  {
+    f: 'length',
+    m: 'Could the last photograph stay one second longer? It is the group picture.',
+    on: 'three',
+    v: { photos: lengths(3000, 3000, 4000) },
+  },
+  { f: 'look', m: '第二张我额头上的皱纹能修掉吗', on: 'three', same: true },
+  {
+    f: 'text',
+    m: 'make the title a bit smaller and put it at the bottom',
+    on: 'rich',
+    v: {
+      texts: [
+        { text: 'Road Trip', position: 'bottom' },
+        { text: 'Day one', position: 'bottom' },
+      ],
+    },
+  },
+  { f: 'style', m: 'wedding style please, soft romantic vibes', on: 'three', v: { look: /.+/ } },
+  { f: 'negation', m: '不要放音乐哈', on: 'three', same: true },
+  {
+    f: 'multi',
+    m: '方形，加字幕：毕业快乐，转场用黑场',
+    on: 'three',
+    v: {
+      width: 1080,
+      height: 1080,
+      texts: [{ text: '毕业快乐' }],
+      transitions: [{ kind: 'fade-black' }, { kind: 'fade-black' }],
+    },
+  },
+  {
+    f: 'length',
+    m: 'keep each photograph on screen for 2 seconds',
+    on: 'three',
+    v: { photos: lengths(2000, 2000, 2000) },
+  },
+  {
+    f: 'reference',
+    m: 'and the other two as well',
+    on: 'three',
+    before: ['zoom out on the second photo'],
+    v: moves3('zoom-out'),
+  },
+  {
+    f: 'reference',
+    m: 'last one 也一样',
+    on: 'rich',
+    before: ['make the first transition a fade to black'],
+    v: { transitions: [{ kind: 'fade-black' }, { kind: 'fade-black' }] },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
