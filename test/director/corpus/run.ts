@@ -58,6 +58,7 @@ import { blind56 } from './blind56.js';
 import { blind57 } from './blind57.js';
 import { blind58 } from './blind58.js';
 import { blind59 } from './blind59.js';
+import { blind60 } from './blind60.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -401,6 +402,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 60',
+    about:
+      'whole editing sessions in the studio by new writers (a wedding planner, a high-school teacher, a small-hotel owner, a cyclist, two grandparents, a streamer): a first video, often from the empty studio (a plain video, a wedding or graduation video, a travel vlog, a memorial, square 2 s each), then two to five turns pointing back at what was just done ("that text", "same for the last one", "right after it", "no, the other one", "a little more", 第四张也一样, 最后那张也这样, 刚才那个, 再来一点, 换回刚才的顺序), corrections and mid-sentence self-corrections (搞错了，要删的是火箭那张, "zoom in — no wait, pan right", 顶部，哦不，底部), undo and redo in many words, mind changes about music, look and order, questions about how it stands; every family, 74 with earlier turns, nine things Joy cannot do; half with Chinese',
+    items: blind60,
+    size: 158,
+    chinese: 81,
+    firstScore: '148/158',
   },
   {
     name: 'blind set 59',
