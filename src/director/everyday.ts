@@ -228,7 +228,7 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   [/快节奏的?短视频/g, '短视频风格的视频'],
   // "调过头了，又太亮了": the last step overshot, so it is taken back.
   [
-    /^\s*(?:好像|感觉|有点)?(?:调|弄|改|加)(?:得)?(?:过头|过火|太过)了?(?:[，,]\s*(?:又|反而)?(?:太|有点|有些)[\u4e00-\u9fff]{1,2}了?)?\s*[。!！]?\s*$/g,
+    /^\s*(?:好像|感觉|有点)?(?:(?:调|弄|改|加)(?:得)?)?(?:过头|过火|太过)了?(?:[，,]\s*(?:又|反而)?(?:太|有点|有些)?[\u4e00-\u9fff]{1,2}了?)?\s*[。!！]?\s*$/g,
     '撤销',
   ],
   // "竖屏就算了，保持横的": a change given up asks for nothing.
@@ -269,6 +269,24 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /\b(the\s+(?:caption|title|subtitle|end\s+card))\b([^.;!?]*?)\band\s+(move|put|set|place)\s+it\b(?=\s+(?:to|at|on|in|up|down)\b)/g,
     (m) =>
       /\b(?:to|say|says|read|reads|words?)\b|\d/.test(m[2]!) ? m[0] : `${m[1]}${m[2]}and ${m[3]} ${m[1]}`,
+  ],
+  // "except the forest, that one stays still" after a move on every photo: that photo still.
+  [
+    /^\s*(?:but\s+)?except\s+(?:for\s+)?(?:the\s+)?([a-z][a-z0-9_-]+)(?:\s+(?:one|photo|pic|picture|shot))?\s*[,;—–-]+\s*(?:that\s+one|it|that)\s+(?:stays?|should\s+stay|can\s+stay|is|should\s+be|keeps?|remains?)\s+(still|static)\b/g,
+    'make the $1 photo $2',
+  ],
+  // "keep the gold after all" right after an undo: bring it back.
+  [/\bkeep\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+after\s+all\b/g, 'keep it after all'],
+  // "never mind, redo it": the redo, not "never mind" as an undo.
+  [/^\s*(?:oh\s+)?never\s*mind[\s,.!—–-]*(?=re-?do\b)/g, ''],
+  // "chuck the coffee one too": removed.
+  [/\b(?:chuck|toss|bin|nix|axe|scrap)\s+(?:out\s+)?(?=(?:the|that|this|those|these)\s+)/g, 'remove '],
+  // "换回刚才的顺序": the order as it was.
+  [/换回(?:刚才|原来|之前|以前)的顺序/g, '恢复原来的顺序'],
+  // "actually yellow not red" after a coloured text: that colour.
+  [
+    /^\s*(?:actually|no|nah|hmm|wait)?[,\s]*(red|yellow|white|black|blue|green|pink|orange|purple|gold|silver|grey|gray)\s*,?\s*not\s+(?:red|yellow|white|black|blue|green|pink|orange|purple|gold|silver|grey|gray)\b/g,
+    'make it $1',
   ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],

@@ -338,6 +338,14 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       /^\s*(?:the\s+)?(captions?|titles?|subtitles?|end\s+card)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+(?:say|read)\s+(?=\S)/i,
       'change the $1 to ',
     )
+    // "remove the caption, music down to 40%": the music's level is a request of its own, not removed too.
+    .replace(
+      /[,;]\s*(?:and\s+)?(?:the\s+)?(?:music|song|bgm)\s+(?:down|up)?\s*(?:to|at)?\s*(\d+)\s*%/gi,
+      (said, level: string, at: number, whole: string) =>
+        /\b(?:remove|delete|drop|cut|no)\b/i.test(whole.slice(0, at))
+          ? `; set the music volume to ${level}%;`
+          : said,
+    )
     // "photograph" is a photo.
     .replace(/\bphotographs\b/gi, 'photos')
     .replace(/\bphotograph\b/gi, 'photo')

@@ -1075,6 +1075,58 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['make the first transition a fade to black'],
     v: { transitions: [{ kind: 'fade-black' }, { kind: 'fade-black' }] },
   },
+  // Blind set 60 (whole sessions by new writers): each class in new words.
+  { f: 'look', m: '太过了，又太暗了', on: 'three', before: ['太亮了，调暗一点'], v: { look: 'none' } },
+  {
+    f: 'motion',
+    m: 'except the beach, that one should stay still',
+    on: 'five',
+    before: ['zoom out on every photo'],
+    v: {
+      photos: [
+        { motion: 'static' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+        { motion: 'zoom-out' },
+      ],
+    },
+  },
+  {
+    f: 'history',
+    m: 'wait no, keep the yellow after all',
+    on: 'rich',
+    before: ['make the title yellow', 'undo'],
+    v: { texts: [{ color: '#ffd600' }, {}] },
+  },
+  {
+    f: 'history',
+    m: 'never mind — redo that',
+    on: 'three',
+    before: ['make it black and white', 'undo'],
+    v: { look: 'black-and-white' },
+  },
+  { f: 'order', m: 'toss the forest one', on: 'three', v: { photos: src3('beach', 'city') } },
+  {
+    f: 'order',
+    m: '换回原来的顺序',
+    on: 'three',
+    before: ['第一张和第二张换一下'],
+    v: { photos: src3('beach', 'city', 'forest') },
+  },
+  {
+    f: 'multi',
+    m: 'delete the title, song up to 80%, and make it square',
+    on: 'rich',
+    v: { texts: [{ text: 'Day one' }], audio: [{ volume: 0.8 }], width: 1080, height: 1080 },
+  },
+  {
+    f: 'text',
+    m: 'actually white, not yellow',
+    on: 'rich',
+    before: ['make the caption yellow'],
+    v: { texts: [{}, { color: '#ffffff' }] },
+  },
 ];
 
 export const corpus: CorpusCase[] = [

@@ -135,4 +135,8 @@ export const stillMisread = new Set<string>([
   '第一张加字幕“出发” / 最后一张也加个同样的 → 刚加的那个改成“到家”',
   'put the sunset one first / and the party pic right after it / hmm actually flip the whole order → undo that',
   '歌放到第5秒就掐掉',
+  // Blind set 59, first scored 149/158 (another cross-section): all fixed. Blind set 60, first scored 148/158 (whole
+  // sessions by new writers): "the two left" when only two are left, and the undo after it.
+  '第二张照片拍得太暗，去掉它 / 不对，我说的是第三张 → 再把剩下两张换一下位置',
+  '第二张照片拍得太暗，去掉它 / 不对，我说的是第三张 / 再把剩下两张换一下位置 → 刚才那步撤销',
 ]);
