@@ -59,6 +59,7 @@ import { blind57 } from './blind57.js';
 import { blind58 } from './blind58.js';
 import { blind59 } from './blind59.js';
 import { blind60 } from './blind60.js';
+import { blind61 } from './blind61.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -402,6 +403,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 61',
+    about:
+      'a fresh cross-section of ordinary creators not imagined before (a beekeeper, a physiotherapy clinic, a primary-school parent committee, a DJ, a wedding guest, a hiking guide in Yunnan, a ceramics studio, an estate sale, a foster-dog volunteer, a student graduating abroad), each with their own habits: terse or chatty, typos and chat words, a reason beside the request, two or three requests at once, follow-ups pointing back; an even mix of every family, 45 with earlier turns, ten things Joy cannot do; half with Chinese',
+    items: blind61,
+    size: 158,
+    chinese: 79,
+    firstScore: '148/158',
   },
   {
     name: 'blind set 60',
