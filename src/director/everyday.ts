@@ -288,6 +288,29 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
     /^\s*(?:actually|no|nah|hmm|wait)?[,\s]*(red|yellow|white|black|blue|green|pink|orange|purple|gold|silver|grey|gray)\s*,?\s*not\s+(?:red|yellow|white|black|blue|green|pink|orange|purple|gold|silver|grey|gray)\b/g,
     'make it $1',
   ],
+  // "…, no fades. it's a DJ set not a wedding": a reason said as a sentence of its own asks for nothing.
+  [
+    /(?<=[.!?])\s*(?:it'?s|it’s|it\s+is|this\s+is|that'?s)\s+(?:a|an|my|our|the|for)\s+[^.!?]{1,60}[.!]*\s*$/g,
+    '',
+  ],
+  // "wipes going left to right": the wipe's way, not a pan.
+  [
+    /\b(wipes?|slides?|pushes?)\s+(?:going\s+|moving\s+|that\s+goes?\s+)?(?:from\s+)?(left|right)\s+to\s+(?:the\s+)?(right|left)\b/g,
+    (m) =>
+      `${m[1]!.replace(/e?s$/, '').replace(/^(wip|slid|push)$/, (w) => (w === 'push' ? w : `${w}e`))} ${m[3]}`,
+  ],
+  // "the zooming distracts from the exercises": the zooming is not wanted.
+  [
+    /\b(?:the\s+)?(zoom(?:ing)?|panning|motion|movement|moving)\s+(?:is\s+)?(?:distracts?|distracting|too\s+distracting)\b[^.;!?]*/g,
+    'no $1',
+  ],
+  // "照片不要动了，狗狗本身就够活泼了": what is so of itself is the reason.
+  [/[，,]\s*[^，,。！!？?]{0,8}本身就(?:已经)?(?:够|很|挺|非常)[\u4e00-\u9fff]{1,4}了?/g, ''],
+  // "can you show me whats on the timeline": the status.
+  [/\bwhats\b/g, "what's"],
+  [/\bshow\s+me\s+what(?:'s|’s|\s+is)\s+(?:on|in)\s+(?:the\s+|my\s+)?timeline\b/g, 'show me the timeline'],
+  // "字幕换成黄色就行": "that will do" is no part of it.
+  [/(?<=(?:色|的))\s*(?:就行|就好|就可以|即可)(?:了|啦)?(?=\s*(?:$|[，,。！!]))/g, ''],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

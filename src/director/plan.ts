@@ -346,6 +346,8 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
           ? `; set the music volume to ${level}%;`
           : said,
     )
+    // "whats on the timeline": what's.
+    .replace(/\bwhats\b/gi, "what's")
     // "photograph" is a photo.
     .replace(/\bphotographs\b/gi, 'photos')
     .replace(/\bphotograph\b/gi, 'photo')

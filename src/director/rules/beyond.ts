@@ -53,6 +53,11 @@ const BEYOND: readonly [RegExp, MessageKey][] = [
     ),
     'note.photo.noRetouch',
   ],
+  // "remove the bee on my hand in the 2nd photo": a thing taken out of a photo is retouching.
+  [
+    /\b(?:remove|erase|delete|get\s+rid\s+of|take\s+out|edit\s+out|clean\s+up)\s+(?:the|that|this|a|those|these)\s+(?:\w+\s+)?(?:bees?|bugs?|flies|fly|insects?|mosquito(?:e?s)?|spots?|pimples?|zits?|moles?|scars?|stains?|hairs?|wires?|poles?|bins?|trash|rubbish|cars?|signs?|shadows?|reflections?|glare|birds?|pigeons?|dust)\b[^.;!?]{0,30}?\b(?:in|on|from)\s+(?:the\s+|my\s+)?(?:[\w'-]+\s+){0,2}(?:photo|picture|pic|image|shot)s?\b/,
+    'note.photo.noRetouch',
+  ],
   // "第一张我脸上的痘痘帮我去掉": spots, wrinkles or red eyes taken out of a face are retouching.
   [
     /(?:痘痘|痘印|痘|雀斑|斑点|色斑|皱纹|黑眼圈|红眼|眼袋|疤)[^，,。！!？?]{0,6}(?:去掉|[pP]掉|修掉|弄掉|消除|去除|遮掉|磨掉)/,

@@ -1127,6 +1127,38 @@ const mixedAndShorthand: CorpusCase[] = [
     before: ['make the caption yellow'],
     v: { texts: [{}, { color: '#ffffff' }] },
   },
+  // Blind set 61 (another cross-section): each class in new words.
+  {
+    f: 'transition',
+    m: 'simple cuts, nothing fancy. this is a product catalogue not a movie',
+    on: 'three',
+    v: { transitions: [{ kind: 'cut' }, { kind: 'cut' }] },
+  },
+  {
+    f: 'transition',
+    m: 'slides going right to left between the pictures',
+    on: 'three',
+    v: {
+      transitions: [{ kind: 'slide-left' }, { kind: 'slide-left' }],
+      photos: each(3, { motion: 'zoom-in' }),
+    },
+  },
+  {
+    f: 'motion',
+    m: 'the panning is distracting, can it stop',
+    on: 'three',
+    before: ['pan left on every photo'],
+    v: moves3('static'),
+  },
+  { f: 'motion', m: '别动了，风景本身就很美了', on: 'three', v: { ...moves3('static'), durationMs: 9000 } },
+  { f: 'question', m: 'whats in the timeline right now', on: 'three', route: 'status', same: true },
+  {
+    f: 'text',
+    m: '标题改成白色就好',
+    on: 'rich',
+    v: { texts: [{ text: 'Road Trip', color: '#ffffff' }, { text: 'Day one' }] },
+  },
+  { f: 'look', m: 'please remove the pigeon from the city picture', on: 'three', same: true },
 ];
 
 export const corpus: CorpusCase[] = [

@@ -139,4 +139,9 @@ export const stillMisread = new Set<string>([
   // sessions by new writers): "the two left" when only two are left, and the undo after it.
   '第二张照片拍得太暗，去掉它 / 不对，我说的是第三张 → 再把剩下两张换一下位置',
   '第二张照片拍得太暗，去掉它 / 不对，我说的是第三张 / 再把剩下两张换一下位置 → 刚才那步撤销',
+  // Blind set 61, first scored 148/158 (another cross-section): an uploaded photo not in the video added at the
+  // start, a mood word of the catalogue (轻快) for the song, "it" for the photo given a length in the turn before.
+  'add the sunset one at the beginning',
+  'vertical → 再加个标题“毕业快乐”，音乐用轻快一点的',
+  '第二张停5秒 → 再多给它一秒',
 ]);
