@@ -60,6 +60,7 @@ import { blind58 } from './blind58.js';
 import { blind59 } from './blind59.js';
 import { blind60 } from './blind60.js';
 import { blind61 } from './blind61.js';
+import { blind62 } from './blind62.js';
 import { corpus } from './messages.js';
 import type { CorpusCase } from './types.js';
 
@@ -403,6 +404,15 @@ export const blindSets: readonly BlindSet[] = [
     size: 159,
     chinese: 88,
     firstScore: '152/159',
+  },
+  {
+    name: 'blind set 62',
+    about:
+      "a fresh cross-section of ordinary creators (a bubble-tea shop, a rural primary teacher, a stand-up comedian, a birdwatcher, a bride's sister, a used-bookshop owner, a climbing gym, a family reunion in Guangzhou in Cantonese, a fitness coach, an architecture student), each with their own habits: terse or chatty, typos, emoji, reasons beside the request, two or three requests at once, follow-ups that point back; an even mix of every family, 45 with earlier turns, nine things Joy cannot do; half with Chinese",
+    items: blind62,
+    size: 159,
+    chinese: 79,
+    firstScore: '145/159',
   },
   {
     name: 'blind set 61',
