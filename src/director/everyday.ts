@@ -311,6 +311,34 @@ export const EVERYDAY: [RegExp, string | ((match: RegExpExecArray) => string)][]
   [/\bshow\s+me\s+what(?:'s|’s|\s+is)\s+(?:on|in)\s+(?:the\s+|my\s+)?timeline\b/g, 'show me the timeline'],
   // "字幕换成黄色就行": "that will do" is no part of it.
   [/(?<=(?:色|的))\s*(?:就行|就好|就可以|即可)(?:了|啦)?(?=\s*(?:$|[，,。！!]))/g, ''],
+  // "转场拖得有点长": too long.
+  [/拖得(?:有点|有些|太|很)?长(?:了)?/g, '太长了'],
+  // "nah bring the color back" after black and white: the original colours.
+  [/\bbring\s+(?:the\s+|back\s+the\s+)?colou?rs?\s*(?:back)?\b/g, 'no filter'],
+  // "the title lingers forever — two seconds would do": the title's own time on screen.
+  [
+    /\b(the\s+(?:title|caption|end\s+card))\s+(?:lingers|stays|hangs\s+around|sticks\s+around|is\s+on)[^—–,;.!?]*[—–,;.-]+\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:would|will|should|is\s+enough\s+to)\s+do\b/g,
+    'show $1 for $2 seconds',
+  ],
+  // "健身房里本来就放歌": what is already so there is the reason.
+  [/[，,]\s*[^，,。！!？?]{0,10}本来就(?:有|放|在|是)[^，,。！!？?]{0,8}/g, ''],
+  // "除了最后一张保持3秒，其他全部2秒": what the excepted photo keeps asks for nothing.
+  [/(除了(?:第\d+张|最后(?:一|1)?张|[\u4e00-\u9fff]{1,4}那张))(?:保持|还是|仍然|继续)\d+(?:\.\d+)?秒/g, '$1'],
+  // "text 都留着，音乐去掉": what stays asks for nothing.
+  [
+    /(?:^|(?<=[，,]))\s*(?:texts?|文字|字幕|标题|title|captions?)\s*(?:都|全)?(?:留着|保留|不动|别动)(?:吧)?\s*[，,]\s*/g,
+    '',
+  ],
+  // "not on the last one though, just cut there" after crossfades: the last transition a cut.
+  [
+    /^\s*(?:but\s+)?not\s+(?:on|for)\s+the\s+last\s+one(?:\s+though)?\s*[,;—–-]*\s*(?:just\s+)?(?:a\s+)?(?:hard\s+)?cut\s+there\b/g,
+    'make the last transition a cut',
+  ],
+  // "muted, low-contrast colours": the matte look.
+  [
+    /\b(?:muted|washed[\s-]out|low[\s-]contrast|desaturated|faded)(?:\s*,?\s*(?:muted|low[\s-]contrast|desaturated|faded|soft))*\s+colou?rs?\b/g,
+    'matte look',
+  ],
   // "…，好吗？", "…，可以吗": a request asked politely, not a question about the video.
   [/\s*[，,]?\s*(?:好吗|好不好|行吗|行不行|可以吗|可不可以|成吗|好么|行么)\s*(?=[？?。.!！]*\s*$)/g, ''],
   // "最后一个转场，能不能改成黑场": a thing named, then a pause, then what to do with it.

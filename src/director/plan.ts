@@ -346,6 +346,15 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
           ? `; set the music volume to ${level}%;`
           : said,
     )
+    // "视频总长改成15秒吧，抖音上太长没人看": a platform named in the reason is no request for its format.
+    .replace(
+      /[，,]\s*(?:在|发)?(?:抖音|小红书|快手|视频号|[bB]站|朋友圈|微博)(?:上|里)?[^，,。！!？?]{0,10}(?:没人看|看不完|划走|不行|太长|太短|会被划走)[^，,。！!？?]*/g,
+      '',
+    )
+    // "other direction now" after a pan: the other way.
+    .replace(/\b(?:the\s+)?(?:other|opposite)\s+direction\b/gi, 'the other way')
+    // "往回撤两步": undo, so many steps.
+    .replace(/往回撤(?:销)?([两二三四\d])步/g, '撤销$1步')
     // "whats on the timeline": what's.
     .replace(/\bwhats\b/gi, "what's")
     // "photograph" is a photo.

@@ -595,7 +595,7 @@ export function moveBack(source: string, memory: Memory): EditCommand[] | undefi
  * photo order, read as usual).
  */
 const OTHER_WAY =
-  /^\s*(?:(?:no|nah|ok|okay|and|now|actually|wait|hmm|um|but|sorry)[,\s]+)*(?:(?:go|do\s+it|move(?:\s+it)?|pan(?:\s+it)?|slide(?:\s+it)?|zoom(?:\s+it)?|make\s+it|turn\s+it|switch\s+it|flip\s+it|(?:it\s+)?should\s+go|can\s+(?:it|you)\s+go)\s+)?(?:(?:the|to\s+the|in\s+the)\s+)?(?:other|opposite|reverse)\s+(?:way|direction|side)(?:\s+(?:round|around))?(?:\s+(?:please|pls|plz|instead|then|this\s+time))*\s*[.!]*\s*$|^\s*(?:reverse|flip|switch)\s+(?:the\s+)?direction(?:s)?(?:\s+(?:please|pls|plz))?\s*[.!]*\s*$|^\s*(?:(?:不对|算了|那|那就|还是)[，,\s]*)*(?:方向)?(?:反方向|反过来|倒过来|换个方向|换一个方向|方向反过来|方向反一下|反着来|反一下|反向|往反方向)(?:走|动|移|来)?(?:吧|呢|一下|啊)?\s*$/;
+  /^\s*(?:(?:no|nah|ok|okay|and|now|actually|wait|hmm|um|but|sorry)[,\s]+)*(?:(?:go|do\s+it|move(?:\s+it)?|pan(?:\s+it)?|slide(?:\s+it)?|zoom(?:\s+it)?|make\s+it|turn\s+it|switch\s+it|flip\s+it|(?:it\s+)?should\s+go|can\s+(?:it|you)\s+go)\s+)?(?:(?:the|to\s+the|in\s+the)\s+)?(?:other|opposite|reverse)\s+(?:way|direction|side)(?:\s+(?:round|around))?(?:\s+(?:please|pls|plz|instead|then|now|this\s+time))*\s*[.!]*\s*$|^\s*(?:reverse|flip|switch)\s+(?:the\s+)?direction(?:s)?(?:\s+(?:please|pls|plz))?\s*[.!]*\s*$|^\s*(?:(?:不对|算了|那|那就|还是)[，,\s]*)*(?:方向)?(?:反方向|反过来|倒过来|换个方向|换一个方向|方向反过来|方向反一下|反着来|反一下|反向|往反方向)(?:走|动|移|来)?(?:吧|呢|一下|啊)?\s*$/;
 const OPPOSITE: Record<string, string> = {
   left: 'right',
   right: 'left',

@@ -1159,6 +1159,61 @@ const mixedAndShorthand: CorpusCase[] = [
     v: { texts: [{ text: 'Road Trip', color: '#ffffff' }, { text: 'Day one' }] },
   },
   { f: 'look', m: 'please remove the pigeon from the city picture', on: 'three', same: true },
+  // Blind set 62 (another cross-section): each class in new words.
+  {
+    f: 'length',
+    m: '整个视频改成20秒，小红书上太短的没人看',
+    on: 'three',
+    v: { durationMs: 20000, width: 1920 },
+  },
+  {
+    f: 'transition',
+    m: '转场拖得太长了',
+    on: 'three',
+    before: ['加叠化转场'],
+    v: { transitions: [{ kind: 'crossfade', durationMs: 500 }, { durationMs: 500 }] },
+  },
+  {
+    f: 'motion',
+    m: 'opposite direction now',
+    on: 'three',
+    before: ['pan right on every photo'],
+    v: moves3('pan-left'),
+  },
+  {
+    f: 'look',
+    m: 'ok bring the colour back',
+    on: 'three',
+    before: ['make it black and white'],
+    v: { look: 'none' },
+  },
+  {
+    f: 'text',
+    m: 'the caption stays on forever, 2 seconds is enough to do',
+    on: 'rich',
+    v: { texts: [{}, { endMs: 4200 }] },
+  },
+  { f: 'music', m: '音乐去掉吧，店里本来就有音乐', on: 'rich', v: { audio: [] } },
+  {
+    f: 'length',
+    m: '除了第一张保持3秒，其他的全部改成2秒',
+    on: 'three',
+    v: { photos: lengths(3000, 2000, 2000) },
+  },
+  {
+    f: 'music',
+    m: 'title 留着，music 去掉',
+    on: 'rich',
+    v: { audio: [], texts: [{ text: 'Road Trip' }, { text: 'Day one' }] },
+  },
+  {
+    f: 'history',
+    m: '往回撤三步',
+    on: 'three',
+    before: ['竖屏', '黑白', '每张2秒'],
+    v: { width: 1920, look: 'none' },
+  },
+  { f: 'look', m: 'soft, washed-out colours please', on: 'three', v: { look: 'matte' } },
 ];
 
 export const corpus: CorpusCase[] = [

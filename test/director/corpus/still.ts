@@ -144,4 +144,9 @@ export const stillMisread = new Set<string>([
   'add the sunset one at the beginning',
   'vertical → 再加个标题“毕业快乐”，音乐用轻快一点的',
   '第二张停5秒 → 再多给它一秒',
+  // Blind set 62, first scored 145/159 (another cross-section): "they" for the transitions just added given a
+  // length, a reason naming the zooming, "something else" for the song just added.
+  'Add crossfades between the photos → they feel a bit quick — could they last a full second each?',
+  "please keep the photos still, the zooming makes the birds look like they're flying off",
+  'add some upbeat music → something else, i hate this one',
 ]);
