@@ -17,7 +17,11 @@ function megapixels(pixels: number): Words {
 
 /** The file's content says it is a known format, but it cannot be read. */
 export function corruptMedia(label: string, format: string, cause?: unknown): JoyError {
-  const reason = cause instanceof Error ? cause.message.split('\n')[0] : undefined;
+  // FFmpeg names its decoder with a memory address ("[mp3 @ 0x21b65dc0]"), which means nothing to a person.
+  const reason =
+    cause instanceof Error
+      ? cause.message.split('\n')[0]!.replace(/\[([\w.-]+) @ 0x[0-9a-f]+\]\s*/gi, '$1: ')
+      : undefined;
   return phrasedError('corrupt_media', phrase('ingest.corrupt', { file: label, what: formatWords(format) }), {
     file: label,
     hint: phrase('ingest.corrupt.hint'),
