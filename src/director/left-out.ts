@@ -1,7 +1,8 @@
 import type { Draft } from '../model/index.js';
 import { Clause } from './clause.js';
+import { listOf } from './photo-sets.js';
 import { identity, type Mapped, rewrite } from './text.js';
-import { ordinalWord, takePositions, zhPhotoList } from './values.js';
+import { takePositions, zhPhotoList } from './values.js';
 
 /**
  * "use every photo except the city one", "make a video from all the pictures but the last", "without the
@@ -42,14 +43,7 @@ export function spellLeftOut(norm: Mapped, draft: Draft): Mapped {
   const english = (m: RegExpExecArray, keep: string) => {
     const left = photosIn(m[1]!);
     if (!left) return undefined;
-    const named =
-      left.length === 1
-        ? `the ${ordinalWord(left[0]! + 1)} photo`
-        : `the ${left
-            .slice(0, -1)
-            .map((k) => ordinalWord(k + 1))
-            .join(', ')} and ${ordinalWord(left.at(-1)! + 1)} photos`;
-    return `${keep}; remove ${named}`;
+    return `${keep}; remove${listOf(left.map((k) => k + 1))}`;
   };
   norm = rewrite(norm, EN_USE_ALL_BUT, (m) => english(m, ' '));
   norm = rewrite(norm, EN_WITHOUT, (m) => english(m, ''));

@@ -28,7 +28,8 @@ const NAMED_BEFORE =
 const NUMBERED_LIST =
   /\b(?:the\s+)?(?:photos|pictures|pics|images|shots|slides|photo|picture|pic)\s+(?:#)?(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?#?\d{1,2})+(?:\s*,?\s*(?:and|&)\s+#?\d{1,2})?|\s*(?:and|&)\s+#?\d{1,2}))\b(?!\s*(?:s\b|sec|seconds?|%|\.\d))/g;
 
-const listOf = (numbers: readonly number[]) =>
+/** Photos by number (1-based), said in full: " the second photo ", " the first, third and fifth photos ". */
+export const listOf = (numbers: readonly number[]) =>
   numbers.length === 1
     ? ` the ${ordinalWord(numbers[0]!)} photo `
     : ` the ${numbers.slice(0, -1).map(ordinalWord).join(', ')} and ${ordinalWord(numbers.at(-1)!)} photos `;

@@ -40,7 +40,7 @@ import {
   spellTextsByLook,
 } from './named-text.js';
 import { spellEveryOther } from './photo-sets.js';
-import { readContext } from './reading.js';
+import { ASKED_WITH_BU, readContext } from './reading.js';
 import {
   aimsAtPhoto,
   lastTransition,
@@ -323,7 +323,7 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
       '',
     )
     // "支持4k导出不": a question said with a trailing 不.
-    .replace(/^(支持|能|可以|会)([^，,。！!？?]{1,14}?)不\s*[？?]?\s*$/g, '$1$2吗')
+    .replace(ASKED_WITH_BU, '$1$2吗')
     // "先放大后缩小", "先推后拉": a run of moves, the first and then the second.
     .replace(
       /先(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)(?:一点|一些)?(?:然后|再|后)(放大|缩小|推近|拉远|推|拉|左移|右移|平移|往左移?|往右移?)/g,

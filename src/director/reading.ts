@@ -2149,12 +2149,12 @@ export type ExportQuestion = { kind: 'options' } | { kind: 'format'; said: strin
  * can export is answered, and nothing is exported or changed. Asking for it is still done: "导出4K",
  * "export in 4K", "能把视频改成4K吗" (a change, not an export), "能导出吗" (no format asked about).
  */
+/** "支持4k导出不", "能加音乐不": a question said with a trailing 不, which is 吗. */
+export const ASKED_WITH_BU = /^(支持|能|可以|会)([^，,。！!？?]{1,14}?)不\s*[？?]?\s*$/;
+
 export function exportQuestion(text: string): ExportQuestion | undefined {
   // "支持4k导出不": a question said with a trailing 不 (as 吗).
-  const message = text
-    .trim()
-    .toLowerCase()
-    .replace(/^(支持|能|可以|会)([^，,。！!？?]{1,14}?)不\s*[？?]?$/, '$1$2吗');
+  const message = text.trim().toLowerCase().replace(ASKED_WITH_BU, '$1$2吗');
   if (!message || /[,，;；]/.test(message)) return undefined;
   if (EXPORT_OPTIONS.test(message)) return { kind: 'options' };
   if (!EXPORT_ASKS.some((re) => re.test(message))) return undefined;
