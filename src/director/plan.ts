@@ -355,6 +355,16 @@ function prepareOnce(message: string, protect: ReadonlySet<string>): Prepared {
     .replace(/\b(?:the\s+)?(?:other|opposite)\s+direction\b/gi, 'the other way')
     // "往回撤两步": undo, so many steps.
     .replace(/往回撤(?:销)?([两二三四\d])步/g, '撤销$1步')
+    // "reverse everything but keep the first photo first": the others reversed among themselves.
+    .replace(
+      /\b(?:reverse|flip)\s+(?:everything|all(?:\s+of\s+them)?|the\s+order|them|the\s+photos)\s*,?\s*but\s+keep\s+the\s+(first|last)\s+(?:photo|one|pic|picture)\s+(?:first|last|where\s+it\s+is|in\s+place|at\s+the\s+(?:start|end))\b/gi,
+      'reverse everything except the $1 photo',
+    )
+    // "黑白的不好看，还原吧": what was just done taken back.
+    .replace(
+      /^[^，,。]*(?:不好看|不喜欢|不行|难看)[，,]\s*(?:还是)?(?:还原|恢复|改回去|变回去|换回去)(?:吧|一下)?\s*[。!！]?\s*$/,
+      '撤销',
+    )
     // "whats on the timeline": what's.
     .replace(/\bwhats\b/gi, "what's")
     // "photograph" is a photo.

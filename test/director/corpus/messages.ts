@@ -1214,6 +1214,21 @@ const mixedAndShorthand: CorpusCase[] = [
     v: { width: 1920, look: 'none' },
   },
   { f: 'look', m: 'soft, washed-out colours please', on: 'three', v: { look: 'matte' } },
+  // Found typing requests by hand at the end of the session.
+  {
+    f: 'history',
+    m: '暖色不好看，改回去吧',
+    on: 'three',
+    before: ['换成暖色'],
+    route: 'undo',
+    v: { look: 'none' },
+  },
+  {
+    f: 'order',
+    m: 'flip the order but keep the last one where it is',
+    on: 'five',
+    v: { photos: src5('sunset', 'forest', 'city', 'beach', 'party night') },
+  },
 ];
 
 export const corpus: CorpusCase[] = [
